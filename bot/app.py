@@ -1,0 +1,50 @@
+"""Composition root: every service is built here from one Settings object."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from bot.settings import Settings
+from ingestion.sync import Ingestor
+from knowledge.catalog import Catalog
+from knowledge.embeddings import create_embeddings
+from knowledge.index import VectorIndex, create_client
+from knowledge.rerank import Reranker
+from knowledge.retriever import Retriever
+from knowledge.vocabulary import Vocabulary, load_vocabulary
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class KnowledgeBase:
+    """The catalog, the vector index and the services over them."""
+
+    settings: Settings
+    catalog: Catalog
+    index: VectorIndex
+    vocabulary: Vocabulary
+    ingestor: Ingestor
+    retriever: Retriever
+
+    def close(self) -> None:
+        if self.retriever.reranker is not None:
+            self.retriever.reranker.close()
+        self.catalog.close()
+
+
+def build_knowledge(settings: Settings) -> KnowledgeBase:
+    """Open the catalog and index named by ``settings`` and wire ingestion and retrieval to them."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    catalog = Catalog(settings.resolved_catalog_url)
+    embeddings = create_embeddings(settings.embedding)
+    index = VectorIndex(create_client(settings), settings.chroma.collection, embeddings)
+    vocabulary = load_vocabulary()
+    ingestor = Ingestor(catalog, index, vocabulary)
+    r = settings.retrieval
+    reranker = Reranker(r.rerank_url, model=r.rerank_model, timeout_s=r.rerank_timeout_s) if r.rerank_url else None
+    retriever = Retriever(
+        catalog, index, vocabulary, top_k=r.top_k, candidates=r.candidates, reranker=reranker
+    )
+    return KnowledgeBase(settings, catalog, index, vocabulary, ingestor, retriever)

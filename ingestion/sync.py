@@ -1,0 +1,245 @@
+"""Sync documents into the catalog and the vector index: add, replace, remove; never append twice."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from knowledge.catalog import Catalog, StoredArticle, article_id
+from knowledge.index import IndexItem, VectorIndex
+from knowledge.models import IngestionError, ParsedDocument
+from knowledge.vocabulary import Vocabulary, short_law_name
+
+logger = logging.getLogger(__name__)
+
+# e5-small sees at most 512 tokens; the head of an article carries its subject.
+_EMBED_CHARS = 480
+
+
+class Progress:
+    """Progress reporting hook; the CLI and the Telegram admin flow pass their own."""
+
+    def start(self, total: int, description: str) -> None:  # noqa: D102 - a hook
+        pass
+
+    def advance(self, n: int = 1) -> None:  # noqa: D102 - a hook
+        pass
+
+
+@dataclass(slots=True)
+class SyncResult:
+    """What one source's sync did (or why it failed)."""
+
+    source: str
+    status: str  # added | updated | unchanged | retired | failed
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    embedded: int = 0
+    error: str = ""
+    source_id: str = ""
+
+
+@dataclass(slots=True)
+class SyncReport:
+    results: list[SyncResult] = field(default_factory=list)
+
+    def total(self, attr: str) -> int:
+        return sum(getattr(r, attr) for r in self.results)
+
+    @property
+    def failed(self) -> list[SyncResult]:
+        return [r for r in self.results if r.status == "failed"]
+
+
+def source_id_for(doc: ParsedDocument) -> str:
+    """Return the stable identity of a source: its title (a new version keeps the title)."""
+    return doc.title.strip()
+
+
+def embedding_text(law: str, label: str, headings: Sequence[str], text: str) -> str:
+    """Return the passage embedded for an article: short law name, label, heading, text."""
+    head = f"{short_law_name(law)}{label}"
+    if headings:
+        head += f"（{headings[-1]}）"
+    return f"{head}：{text}"[:_EMBED_CHARS]
+
+
+class Ingestor:
+    """Keeps catalog and index in step with the documents given to it."""
+
+    def __init__(self, catalog: Catalog, index: VectorIndex, vocabulary: Vocabulary) -> None:
+        self.catalog = catalog
+        self.index = index
+        self.vocabulary = vocabulary
+        self._check_embedding_signature()
+
+    def _check_embedding_signature(self) -> None:
+        stored = self.catalog.get_meta("embedding_signature")
+        current = self.index.embeddings.signature
+        if stored == current and self.index.articles.signature in ("", current):
+            return
+        if stored is not None or self.index.articles.count():
+            logger.warning("embedding model changed (%s -> %s): the vector index will be rebuilt", stored, current)
+            self.index.reset()
+            self.catalog.reset_indexed()
+        self.catalog.set_meta("embedding_signature", current)
+
+    def sync_documents(self, docs: Iterable[ParsedDocument], progress: Progress | None = None) -> SyncReport:
+        """Sync each document; one document's failure does not stop the others."""
+        report = SyncReport()
+        for doc in docs:
+            try:
+                report.results.append(self.sync_document(doc, progress=progress))
+            except Exception as exc:  # keep serving the rest; the index is repaired on the next sync
+                logger.exception("sync of %s failed", doc.title)
+                report.results.append(SyncResult(source=doc.title, status="failed", error=str(exc)))
+        return report
+
+    def sync_document(self, doc: ParsedDocument, progress: Progress | None = None) -> SyncResult:
+        """Make the catalog and index hold exactly this version of the document."""
+        if not doc.articles:
+            raise IngestionError(doc.origin or doc.title, "no articles or text found in the document")
+        sid = source_id_for(doc)
+        existing = self.catalog.get_source(sid)
+        old = self.catalog.article_hashes(source_id=sid)
+        wanted: dict[str, tuple[int, object]] = {}
+        for pos, art in enumerate(doc.articles):
+            wanted.setdefault(article_id(sid, art.key), (pos, art))
+        result = SyncResult(source=doc.title, status="unchanged", source_id=sid)
+        upserts = []
+        for aid, (pos, art) in wanted.items():
+            prev = old.get(aid)
+            if prev is None:
+                result.added += 1
+                upserts.append((aid, pos, art))
+            elif prev[0] != art.content_hash:
+                result.updated += 1
+                upserts.append((aid, pos, art))
+            else:
+                result.unchanged += 1
+        removed = [aid for aid in old if aid not in wanted]
+        result.removed = len(removed)
+        reactivated = existing is not None and not existing.active
+        content_changed = existing is None or existing.content_hash != doc.content_hash or reactivated
+        pending = [aid for aid, (_, indexed) in old.items() if not indexed and aid in wanted]
+        if not (upserts or removed or content_changed or pending):
+            return result
+        self.catalog.save_source(
+            record=_source_record(sid, doc),
+            upsert_articles=upserts,
+            delete_ids=removed,
+            new_version=content_changed,
+        )
+        if content_changed and not upserts and not removed:
+            # Same articles, new order or metadata: keep positions current.
+            self.catalog.update_positions(source_id=sid, positions={aid: pos for aid, (pos, _) in wanted.items()})
+        if removed:
+            self.index.articles.delete(removed)
+        result.embedded = self._index_pending(sid, progress)
+        result.status = "added" if existing is None or reactivated else ("updated" if (upserts or removed) else "unchanged")
+        logger.info(
+            "synced %s: +%d ~%d =%d -%d (embedded %d)",
+            sid, result.added, result.updated, result.unchanged, result.removed, result.embedded,
+        )
+        return result
+
+    def _index_pending(self, source_id: str | None, progress: Progress | None) -> int:
+        pending = list(self.catalog.iter_articles(source_id=source_id, only_unindexed=True))
+        if not pending:
+            return 0
+        if progress:
+            progress.start(len(pending), f"embedding {source_id or 'articles'}")
+        items = [_index_item(a) for a in pending]
+        self.index.articles.upsert(items, progress=progress.advance if progress else None)
+        self.catalog.mark_indexed(ids=[a.id for a in pending])
+        return len(items)
+
+    def repair(self, progress: Progress | None = None) -> int:
+        """Embed any catalog article the index does not have yet (after a crash); return the count."""
+        return self._index_pending(None, progress)
+
+    def retire(self, source_id: str) -> SyncResult:
+        """Remove a source from retrieval; its catalog record and version history stay."""
+        src = self.catalog.get_source(source_id)
+        if src is None:
+            raise KeyError(source_id)
+        ids = self.catalog.retire_source(source_id=source_id)
+        self.index.articles.delete(ids)
+        self.sync_aliases()
+        return SyncResult(source=src.title, status="retired", removed=len(ids), source_id=source_id)
+
+    def sync_aliases(self, progress: Progress | None = None) -> tuple[int, int]:
+        """Index the everyday-phrasing aliases of the articles present; return (added, removed)."""
+        present = {a.id: a for a in self.catalog.iter_articles()}
+        by_law_key = {(short_law_name(a.article.law), a.article.key): a for a in present.values()}
+        wanted: dict[str, IndexItem] = {}
+        for (law, key), phrases in self.vocabulary.aliases.items():
+            stored = by_law_key.get((law, key))
+            if stored is None:
+                continue
+            for phrase in phrases:
+                digest = hashlib.sha1(phrase.encode("utf-8")).hexdigest()[:12]
+                wanted[f"{stored.id}@{digest}"] = IndexItem(
+                    id=f"{stored.id}@{digest}",
+                    text=phrase,
+                    metadata={"article_id": stored.id, "source_id": stored.source_id},
+                )
+        have = self.index.aliases.ids()
+        to_add = [item for aid, item in wanted.items() if aid not in have]
+        to_remove = [aid for aid in have if aid not in wanted]
+        if to_remove:
+            self.index.aliases.delete(to_remove)
+        if to_add:
+            if progress:
+                progress.start(len(to_add), "embedding everyday-phrasing aliases")
+            self.index.aliases.upsert(to_add, progress=progress.advance if progress else None)
+        return len(to_add), len(to_remove)
+
+
+def load_paths(paths: Sequence[Path]) -> tuple[list[ParsedDocument], list[SyncResult]]:
+    """Load and parse files (directories expanded); failures become failed results naming the reason."""
+    from ingestion.loaders import iter_document_paths, load_document
+
+    docs: list[ParsedDocument] = []
+    failures: list[SyncResult] = []
+    for path in iter_document_paths(list(paths)):
+        try:
+            docs.append(load_document(path))
+        except IngestionError as exc:
+            logger.warning("refused %s: %s", exc.path, exc.reason)
+            failures.append(SyncResult(source=str(path), status="failed", error=exc.reason))
+    return docs, failures
+
+
+def _source_record(sid: str, doc: ParsedDocument) -> dict:
+    return {
+        "source_id": sid,
+        "title": doc.title,
+        "kind": doc.kind.value,
+        "issuer": doc.issuer,
+        "origin": doc.origin,
+        "status": "active",
+        "legal_status": doc.status,
+        "version": doc.version,
+        "promulgated": doc.promulgated,
+        "effective": doc.effective,
+        "content_hash": doc.content_hash,
+        "article_count": len({a.key for a in doc.articles}),
+    }
+
+
+def _index_item(stored: StoredArticle) -> IndexItem:
+    art = stored.article
+    return IndexItem(
+        id=stored.id,
+        text=embedding_text(art.law, art.label, art.headings, art.text),
+        metadata={"source_id": stored.source_id, "kind": stored.kind.value, "law": art.law, "key": art.key},
+    )
+
+
+ProgressFactory = Callable[[], Progress]

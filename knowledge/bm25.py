@@ -1,0 +1,78 @@
+"""BM25 over articles with jieba search-mode tokens (bm25s), rebuilt when the catalog changes."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Sequence
+
+import bm25s
+import jieba
+import numpy as np
+
+logger = logging.getLogger(__name__)
+
+_TOKEN_OK = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+STOPWORDS = frozenset(
+    "的 了 是 在 和 与 及 或 并 等 我 你 他 她 它 我们 他们 这 那 这个 那个 个 吗 呢 吧 啊 呀 么 嘛 哦 "
+    "什么 怎么 怎么办 咋 咋办 如何 怎样 可以 能 能不能 是不是 有没有 会 要 想 就 都 也 还 又 很 太 "
+    "一个 一下 现在 已经 但是 可是 因为 所以 如果 然后 而且 自己 说 让 把 被 给 对 从 到 向 上 下 "
+    "中 里 后 前 时 时候 之 其 该 应 应当 应该 规定 本法 条例 有关 按照 依照 依法 情形".split()
+)
+
+_jieba_lock = threading.Lock()
+_jieba_ready = False
+
+
+def _ensure_jieba() -> None:
+    global _jieba_ready
+    with _jieba_lock:
+        if not _jieba_ready:
+            jieba.setLogLevel(logging.WARNING)
+            jieba.initialize()
+            _jieba_ready = True
+
+
+def tokenize(text: str, extra_words: Sequence[str] = ()) -> list[str]:
+    """Return jieba search-mode tokens of ``text`` without stopwords and punctuation."""
+    _ensure_jieba()
+    tokens = [t.strip().lower() for t in jieba.lcut_for_search(text)]
+    out = [t for t in tokens if t and t not in STOPWORDS and _TOKEN_OK.search(t)]
+    out.extend(w.lower() for w in extra_words if w)
+    return out
+
+
+def add_words(words: Sequence[str]) -> None:
+    """Teach jieba legal terms so they are kept whole (用人单位, 劳动报酬, 经济补偿…)."""
+    _ensure_jieba()
+    for w in words:
+        if 2 <= len(w) <= 12:
+            jieba.add_word(w, freq=20000)
+
+
+class BM25Index:
+    """A BM25 index over a fixed list of document ids."""
+
+    def __init__(self, ids: list[str], token_lists: list[list[str]]) -> None:
+        self.ids = ids
+        self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
+        self._bm25.index([toks or ["∅"] for toks in token_lists], show_progress=False)
+        self._vocab = self._bm25.vocab_dict
+
+    def scores(self, tokens: Sequence[str]) -> np.ndarray:
+        """Return the BM25 score of every document for the query tokens."""
+        known = [t for t in tokens if t in self._vocab]
+        if not known:
+            return np.zeros(len(self.ids), dtype=np.float32)
+        return self._bm25.get_scores(known)
+
+    def top(self, tokens: Sequence[str], n: int) -> list[tuple[str, float]]:
+        """Return up to ``n`` (id, score) pairs with a positive score, best first."""
+        s = self.scores(tokens)
+        if not s.any():
+            return []
+        n = min(n, len(s))
+        idx = np.argpartition(-s, n - 1)[:n]
+        idx = idx[np.argsort(-s[idx])]
+        return [(self.ids[i], float(s[i])) for i in idx if s[i] > 0]

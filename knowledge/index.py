@@ -1,0 +1,124 @@
+"""The vector index: Chroma on disk by default, a Chroma server when configured.
+
+It is a rebuildable index of the catalog, never the record: ids are catalog article ids
+(and ``<article id>@<hash>`` for the everyday-phrasing aliases of an article).
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import chromadb
+from chromadb.config import Settings as ChromaClientSettings
+
+from knowledge.embeddings import ChromaEmbeddingFunction, CountingEmbeddings
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+# Chroma tries to rebuild a stored collection's embedding function from its config before it
+# applies the one we pass; ours is always passed explicitly, so that attempt is noise.
+warnings.filterwarnings("ignore", message="Could not reconstruct embedding function labor-assistant")
+
+
+@dataclass(frozen=True, slots=True)
+class IndexItem:
+    id: str
+    text: str
+    metadata: dict[str, str | int | float | bool]
+
+
+def create_client(settings: "Settings") -> chromadb.ClientAPI:
+    """Return a Chroma client: persistent under ``data_dir/chroma`` or HTTP to ``CHROMA__HOST``."""
+    client_settings = ChromaClientSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma.host:
+        return chromadb.HttpClient(
+            host=settings.chroma.host, port=settings.chroma.port, ssl=settings.chroma.ssl, settings=client_settings
+        )
+    settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=client_settings)
+
+
+class VectorCollection:
+    """One Chroma collection with an explicit embedding function and cosine distance."""
+
+    def __init__(self, client: chromadb.ClientAPI, name: str, embeddings: CountingEmbeddings) -> None:
+        self.embeddings = embeddings
+        self._fn = ChromaEmbeddingFunction(embeddings)
+        self._collection = client.get_or_create_collection(
+            name=name,
+            embedding_function=self._fn,
+            configuration={"hnsw": {"space": "cosine"}},
+            metadata={"embedding": embeddings.signature},
+        )
+        self.name = name
+
+    @property
+    def signature(self) -> str:
+        return (self._collection.metadata or {}).get("embedding", "")
+
+    def count(self) -> int:
+        return self._collection.count()
+
+    def ids(self) -> set[str]:
+        """Return every id in the collection."""
+        out: set[str] = set()
+        offset, page = 0, 5000
+        while True:
+            got = self._collection.get(include=[], limit=page, offset=offset)
+            out.update(got["ids"])
+            if len(got["ids"]) < page:
+                return out
+            offset += page
+
+    def upsert(self, items: Sequence[IndexItem], *, batch: int = 64, progress: Callable[[int], None] | None = None) -> None:
+        """Embed and write items in batches; ``progress`` is called with each batch's size."""
+        for start in range(0, len(items), batch):
+            chunk = items[start : start + batch]
+            self._collection.upsert(
+                ids=[i.id for i in chunk],
+                documents=[i.text for i in chunk],
+                metadatas=[i.metadata for i in chunk],
+            )
+            if progress:
+                progress(len(chunk))
+
+    def delete(self, ids: Sequence[str]) -> None:
+        for start in range(0, len(ids), 1000):
+            self._collection.delete(ids=list(ids[start : start + 1000]))
+
+    def query(self, vector: Sequence[float], *, n: int, where: dict | None = None) -> list[tuple[str, float]]:
+        """Return up to ``n`` (id, cosine similarity) pairs, best first."""
+        total = self.count()
+        if total == 0:
+            return []
+        res = self._collection.query(
+            query_embeddings=[list(vector)], n_results=min(n, total), where=where, include=["distances"]
+        )
+        return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
+
+
+class VectorIndex:
+    """The article collection and the alias collection, sharing one client and embedder."""
+
+    def __init__(self, client: chromadb.ClientAPI, name: str, embeddings: CountingEmbeddings) -> None:
+        self.client = client
+        self.embeddings = embeddings
+        self.articles = VectorCollection(client, name, embeddings)
+        self.aliases = VectorCollection(client, f"{name}_aliases", embeddings)
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embeddings.embed_query(text)
+
+    def reset(self) -> None:
+        """Drop both collections and recreate them empty (the embedding model changed)."""
+        for coll in (self.articles, self.aliases):
+            self.client.delete_collection(coll.name)
+        self.articles = VectorCollection(self.client, self.articles.name, self.embeddings)
+        self.aliases = VectorCollection(self.client, self.aliases.name, self.embeddings)

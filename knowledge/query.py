@@ -1,0 +1,170 @@
+"""Query understanding: what a worker's question names, means in legal words, and is about."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from knowledge.numerals import CN_NUMBER, article_key, cn_to_int
+from knowledge.vocabulary import Vocabulary, short_law_name
+
+_WS = re.compile(r"\s+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+# Words that make a question about work even when no topic keyword matches.
+_WORK_MARKERS = (
+    "工资", "老板", "公司", "单位", "上班", "入职", "离职", "辞职", "辞退", "开除", "加班", "社保", "工伤",
+    "合同", "劳动", "员工", "职工", "工人", "厂", "工地", "包工头", "骑手", "外卖", "快递", "司机", "平台",
+    "保姆", "家政", "HR", "主管", "领导", "试用期", "转正", "仲裁", "劳务", "派遣", "实习", "兼职", "打工",
+    "salary", "wage", "employer", "boss", "company", "fired", "overtime", "contract", "work", "job",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRef:
+    """An article the question names: law title (None when only 第N条 is given) and key."""
+
+    law: str | None
+    key: str
+
+
+@dataclass(slots=True)
+class QueryAnalysis:
+    text: str
+    refs: list[ArticleRef] = field(default_factory=list)
+    laws: list[str] = field(default_factory=list)  # titles of sources the question names
+    legal_terms: list[str] = field(default_factory=list)
+    rewrite: str = ""  # the question with colloquial phrases replaced by legal vocabulary
+    topics: list[tuple[str, float]] = field(default_factory=list)  # best first
+    provinces: set[str] = field(default_factory=set)
+    work_related: bool = False
+    english: bool = False
+
+    @property
+    def topic(self) -> str | None:
+        return self.topics[0][0] if self.topics else None
+
+
+def normalize_question(text: str) -> str:
+    """Return the question in NFKC (full-width digits and letters folded), whitespace collapsed."""
+    return _WS.sub(" ", unicodedata.normalize("NFKC", text or "")).strip()
+
+
+class QueryAnalyzer:
+    """Turns a question into a :class:`QueryAnalysis` using the vocabulary and the catalog's titles."""
+
+    def __init__(self, vocabulary: Vocabulary, titles: list[str]) -> None:
+        self.vocabulary = vocabulary
+        names: dict[str, str] = {}
+        for title in titles:
+            names[title] = title
+            names[short_law_name(title)] = title
+        by_short = {short_law_name(t): t for t in titles}
+        for alias, target in vocabulary.law_names.items():
+            title = by_short.get(short_law_name(target))
+            if title:
+                names.setdefault(alias, title)
+        self._names = names
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        self._law_re = re.compile(f"(?:{alternatives})") if names else None
+        self._ref_re = re.compile(
+            rf"《?(?P<law>{alternatives})》?\s*(?:的)?\s*第?\s*(?P<num>{CN_NUMBER})\s*条(?:\s*之\s*(?P<suf>{CN_NUMBER}))?"
+            if names
+            else r"(?!x)x"
+        )
+        self._bare_re = re.compile(rf"第\s*(?P<num>{CN_NUMBER})\s*条(?:\s*之\s*(?P<suf>{CN_NUMBER}))?")
+        # Longest colloquial phrases first, so 没签合同 wins over 合同.
+        self._lexicon = sorted(
+            ((c, e.legal) for e in vocabulary.lexicon for c in e.colloquial if c),
+            key=lambda pair: len(pair[0]),
+            reverse=True,
+        )
+
+    def analyze(self, question: str) -> QueryAnalysis:
+        """Return what the question names and means (see :class:`QueryAnalysis`)."""
+        text = normalize_question(question)
+        qa = QueryAnalysis(text=text)
+        qa.english = len(_LATIN_WORD.findall(text)) >= 3 and len(_HAN.findall(text)) < len(text) / 4
+        self._find_refs(qa)
+        self._rewrite(qa)
+        self._topics(qa)
+        self._places(qa)
+        lowered = text.lower()
+        qa.work_related = bool(qa.topics) or any(m.lower() in lowered for m in _WORK_MARKERS)
+        return qa
+
+    def _find_refs(self, qa: QueryAnalysis) -> None:
+        text = qa.text
+        if self._law_re is not None:
+            for m in self._law_re.finditer(text):
+                title = self._names[m.group(0)]
+                if title not in qa.laws:
+                    qa.laws.append(title)
+        spans: list[tuple[int, int]] = []
+        for m in self._ref_re.finditer(text):
+            key = _key(m.group("num"), m.group("suf"))
+            if key:
+                qa.refs.append(ArticleRef(self._names[m.group("law")], key))
+                spans.append(m.span())
+        for m in self._bare_re.finditer(text):
+            if any(s <= m.start() < e for s, e in spans):
+                continue
+            key = _key(m.group("num"), m.group("suf"))
+            if key:
+                # A bare 第N条 refers to the law named just before it, if any.
+                before = [t for t in qa.laws if text.rfind(short_law_name(t), 0, m.start()) >= 0]
+                qa.refs.append(ArticleRef(before[-1] if before else None, key))
+
+    def _rewrite(self, qa: QueryAnalysis) -> None:
+        text = qa.text
+        lowered = text.lower()
+        taken = [False] * len(text)
+        replacements: list[tuple[int, int, str]] = []
+        terms: list[str] = []
+        for phrase, legal in self._lexicon:
+            start = lowered.find(phrase.lower())
+            while start >= 0:
+                end = start + len(phrase)
+                if not any(taken[start:end]):
+                    for i in range(start, end):
+                        taken[i] = True
+                    replacements.append((start, end, "".join(legal[:1]) or phrase))
+                    for term in legal:
+                        if term not in terms:
+                            terms.append(term)
+                start = lowered.find(phrase.lower(), end)
+        out, last = [], 0
+        for start, end, repl in sorted(replacements):
+            out.append(text[last:start])
+            out.append(repl)
+            last = end
+        out.append(text[last:])
+        qa.legal_terms = terms
+        qa.rewrite = "".join(out)
+
+    def _topics(self, qa: QueryAnalysis) -> None:
+        lowered = qa.text.lower()
+        scores: dict[str, float] = {}
+        for key, topic in self.vocabulary.topics.items():
+            score = 0.0
+            for kw in topic.keywords:
+                if kw and kw.lower() in lowered:
+                    score += min(len(kw), 6)
+            if score:
+                scores[key] = score
+        qa.topics = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+
+    def _places(self, qa: QueryAnalysis) -> None:
+        for place, province in self.vocabulary.place_to_province.items():
+            if place in qa.text:
+                qa.provinces.add(province)
+
+
+def _key(num: str, suf: str | None) -> str | None:
+    n = cn_to_int(num)
+    s = cn_to_int(suf) if suf else 0
+    if n is None or s is None or n <= 0 or n > 2000:
+        return None
+    return article_key(n, s)

@@ -1,0 +1,358 @@
+"""Hybrid retrieval: dense + BM25 over articles and their everyday-phrasing aliases, fused by rank.
+
+The pipeline for one question:
+
+1. understand it (:mod:`knowledge.query`): named articles, a legal rewrite, topics, places;
+2. rank candidates several ways: dense on the question and on its legal rewrite, dense on the
+   aliases (how workers describe the situations each article governs), BM25 on the question
+   plus legal terms;
+3. fuse the rankings (weighted reciprocal rank), add topic priors, prefer labor sources for
+   work questions and the worker's own province for local rules, drop near-duplicates;
+4. optionally rerank the head with a cross-encoder service.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from knowledge.bm25 import BM25Index, add_words, tokenize
+from knowledge.catalog import Catalog, StoredArticle
+from knowledge.index import VectorIndex
+from knowledge.models import SourceKind
+from knowledge.numerals import article_label
+from knowledge.query import ArticleRef, QueryAnalysis, QueryAnalyzer
+from knowledge.rerank import Reranker
+from knowledge.vocabulary import Vocabulary, short_law_name
+
+logger = logging.getLogger(__name__)
+
+# Sources whose subject is work itself. A title containing one of these is labor law.
+_LABOR_TITLE_MARKERS = (
+    "劳动", "工资", "工伤", "社会保险", "失业", "就业", "职工", "女职工", "农民工", "年休假", "工作时间",
+    "职业病", "安全生产", "工会", "人力资源", "劳务派遣", "法律援助",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RetrievedArticle:
+    """An article found for a question, with everything the answer layer needs to cite it."""
+
+    id: str
+    source_id: str
+    law: str
+    key: str
+    number: int | None
+    suffix: int
+    label: str
+    headings: tuple[str, ...]
+    text: str
+    kind: SourceKind
+    status: str
+    score: float
+    matched_by: tuple[str, ...] = ()
+
+    @property
+    def citation(self) -> str:
+        """《劳动合同法》第八十二条 — the short title and the article label."""
+        return f"《{short_law_name(self.law)}》{self.label}"
+
+
+@dataclass(slots=True)
+class FusionWeights:
+    """How much each ranking counts in the fusion; tuned on the dev set, kept general."""
+
+    rrf_k: float = 20.0
+    dense: float = 1.0
+    dense_rewrite: float = 0.6
+    alias: float = 1.3
+    bm25: float = 0.9
+    topic_prior: float = 0.05
+    topic_decay: float = 0.88
+    explicit_ref: float = 1.0
+    non_labor_factor: float = 0.75
+    case_factor: float = 0.35
+    other_province_factor: float = 0.55
+    own_province_factor: float = 1.25
+    named_law_factor: float = 1.3
+    inactive_factor: float = 0.6
+
+
+@dataclass(slots=True)
+class _Candidate:
+    stored: StoredArticle
+    score: float = 0.0
+    signals: set[str] = field(default_factory=set)
+
+
+class Retriever:
+    """Finds the articles that answer a question. Thread-safe for concurrent ``search`` calls."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        index: VectorIndex,
+        vocabulary: Vocabulary,
+        *,
+        top_k: int = 5,
+        candidates: int = 60,
+        weights: FusionWeights | None = None,
+        reranker: Reranker | None = None,
+    ) -> None:
+        self.catalog = catalog
+        self.index = index
+        self.vocabulary = vocabulary
+        self.top_k = top_k
+        self.candidates = candidates
+        self.weights = weights or FusionWeights()
+        self.reranker = reranker
+        self._lock = threading.Lock()
+        self._revision = -1
+        self._articles: dict[str, StoredArticle] = {}
+        self._by_law_key: dict[tuple[str, str], str] = {}
+        self._bm25: BM25Index | None = None
+        self._analyzer: QueryAnalyzer | None = None
+        self._labor_sources: set[str] = set()
+        self._source_province: dict[str, str] = {}
+        add_words(sorted({t for e in vocabulary.lexicon for t in e.legal}))
+
+    # --- state --------------------------------------------------------------------------
+
+    def refresh(self, *, force: bool = False) -> None:
+        """Reload articles and rebuild BM25 when the catalog changed since the last load."""
+        revision = self.catalog.revision()
+        if revision == self._revision and not force:
+            return
+        with self._lock:
+            if revision == self._revision and not force:
+                return
+            arts = {a.id: a for a in self.catalog.iter_articles()}
+            by_law_key = {(short_law_name(a.article.law), a.article.key): a.id for a in arts.values()}
+            ids = list(arts)
+            token_lists = [self._doc_tokens(arts[i]) for i in ids]
+            titles = sorted({a.article.law for a in arts.values()})
+            self._articles = arts
+            self._by_law_key = by_law_key
+            self._bm25 = BM25Index(ids, token_lists) if ids else None
+            self._analyzer = QueryAnalyzer(self.vocabulary, titles)
+            self._labor_sources = {a.source_id for a in arts.values() if _is_labor_title(a.article.law)}
+            self._source_province = {
+                a.source_id: prov
+                for a in arts.values()
+                if a.kind == SourceKind.LOCAL
+                for prov in [_province_of(a.article.law, self.vocabulary)]
+                if prov
+            }
+            self._revision = revision
+            logger.info("retriever loaded %d articles (catalog revision %d)", len(arts), revision)
+
+    def _doc_tokens(self, stored: StoredArticle) -> list[str]:
+        art = stored.article
+        aliases = self.vocabulary.aliases.get((short_law_name(art.law), art.key), [])
+        text = " ".join([short_law_name(art.law), " ".join(art.headings), art.text, *aliases])
+        return tokenize(text)
+
+    @property
+    def analyzer(self) -> QueryAnalyzer:
+        self.refresh()
+        assert self._analyzer is not None
+        return self._analyzer
+
+    def analyze(self, question: str) -> QueryAnalysis:
+        """Return the query analysis the search would use."""
+        return self.analyzer.analyze(question)
+
+    # --- look-ups -----------------------------------------------------------------------
+
+    def get(self, law: str, key: str) -> RetrievedArticle | None:
+        """Return one current article by law title (full or short) and key, or None."""
+        self.refresh()
+        aid = self._by_law_key.get((short_law_name(law), key))
+        if aid is None:
+            resolved = self.vocabulary.law_names.get(law)
+            aid = self._by_law_key.get((short_law_name(resolved), key)) if resolved else None
+        return _retrieved(self._articles[aid], 1.0, ("lookup",)) if aid else None
+
+    def neighbours(self, hit: RetrievedArticle) -> list[RetrievedArticle]:
+        """Return the articles just before and after ``hit`` in its source."""
+        if hit.number is None:
+            return []
+        out = []
+        for n in (hit.number - 1, hit.number + 1):
+            got = self.get(hit.law, str(n)) if n > 0 else None
+            if got:
+                out.append(got)
+        return out
+
+    # --- search -------------------------------------------------------------------------
+
+    def search(self, question: str, *, top_k: int | None = None, analysis: QueryAnalysis | None = None) -> list[RetrievedArticle]:
+        """Return the best articles for a question, best first (at most ``top_k``)."""
+        self.refresh()
+        k = top_k or self.top_k
+        if not self._articles or not question.strip():
+            return []
+        qa = analysis or self.analyzer.analyze(question)
+        w = self.weights
+        cands: dict[str, _Candidate] = {}
+
+        def add_ranking(name: str, ranked: Sequence[tuple[str, float]], weight: float) -> None:
+            for rank, (aid, _score) in enumerate(ranked):
+                stored = self._articles.get(aid)
+                if stored is None:
+                    continue
+                c = cands.setdefault(aid, _Candidate(stored))
+                c.score += weight / (w.rrf_k + rank + 1)
+                c.signals.add(name)
+
+        n = self.candidates
+        qvec = self.index.embed_query(qa.text)
+        add_ranking("dense", self.index.articles.query(qvec, n=n), w.dense)
+        add_ranking("alias", self._alias_ranking(qvec, n), w.alias)
+        if qa.rewrite and qa.rewrite != qa.text:
+            rvec = self.index.embed_query(qa.rewrite)
+            add_ranking("dense_rewrite", self.index.articles.query(rvec, n=n), w.dense_rewrite)
+        if self._bm25 is not None:
+            tokens = tokenize(qa.text, qa.legal_terms)
+            add_ranking("bm25", self._bm25.top(tokens, n), w.bm25)
+
+        self._apply_topic_priors(qa, cands)
+        self._apply_explicit_refs(qa, cands)
+        self._apply_source_preferences(qa, cands)
+        ranked = sorted(cands.values(), key=lambda c: c.score, reverse=True)
+        ranked = self._drop_near_duplicates(ranked, limit=max(k * 4, 20))
+        hits = [_retrieved(c.stored, c.score, tuple(sorted(c.signals))) for c in ranked]
+        if self.reranker is not None and hits:
+            hits = self.reranker.rerank(qa.text, hits, keep=k)
+        return hits[:k]
+
+    def _alias_ranking(self, qvec: Sequence[float], n: int) -> list[tuple[str, float]]:
+        best: dict[str, float] = {}
+        for alias_id, sim in self.index.aliases.query(qvec, n=n * 2):
+            aid = alias_id.rsplit("@", 1)[0]
+            if sim > best.get(aid, -1.0):
+                best[aid] = sim
+        return sorted(best.items(), key=lambda kv: kv[1], reverse=True)[:n]
+
+    def _apply_topic_priors(self, qa: QueryAnalysis, cands: dict[str, _Candidate]) -> None:
+        if not qa.topics:
+            return
+        top_score = qa.topics[0][1]
+        for topic_key, score in qa.topics[:2]:
+            topic = self.vocabulary.topics.get(topic_key)
+            if topic is None:
+                continue
+            strength = score / top_score
+            for pos, (law, key) in enumerate(topic.articles):
+                aid = self._by_law_key.get((short_law_name(law), key))
+                if aid is None:
+                    continue
+                c = cands.get(aid)
+                if c is None:
+                    # A prior alone does not make a candidate; it tips the balance among found ones.
+                    continue
+                c.score += w_prior(self.weights, pos) * strength
+                c.signals.add(f"topic:{topic_key}")
+
+    def _apply_explicit_refs(self, qa: QueryAnalysis, cands: dict[str, _Candidate]) -> None:
+        for ref in qa.refs:
+            for aid in self._ref_ids(ref, qa):
+                stored = self._articles[aid]
+                c = cands.setdefault(aid, _Candidate(stored))
+                c.score += self.weights.explicit_ref if ref.law else self.weights.explicit_ref / 2
+                c.signals.add("named")
+
+    def _ref_ids(self, ref: ArticleRef, qa: QueryAnalysis) -> list[str]:
+        if ref.law:
+            aid = self._by_law_key.get((short_law_name(ref.law), ref.key))
+            return [aid] if aid else []
+        laws = qa.laws or [a.article.law for a in self._articles.values() if a.source_id in self._labor_sources]
+        seen = []
+        for law in dict.fromkeys(laws):
+            aid = self._by_law_key.get((short_law_name(law), ref.key))
+            if aid and aid not in seen:
+                seen.append(aid)
+        return seen[:3]
+
+    def _apply_source_preferences(self, qa: QueryAnalysis, cands: dict[str, _Candidate]) -> None:
+        w = self.weights
+        named = {short_law_name(t) for t in qa.laws}
+        for c in cands.values():
+            s = c.stored
+            factor = 1.0
+            if s.kind == SourceKind.CASE:
+                factor *= w.case_factor
+            if qa.work_related and s.source_id not in self._labor_sources and short_law_name(s.article.law) not in named:
+                factor *= w.non_labor_factor
+            province = self._source_province.get(s.source_id)
+            if province:
+                factor *= w.own_province_factor if province in qa.provinces else w.other_province_factor
+            if short_law_name(s.article.law) in named:
+                factor *= w.named_law_factor
+            if s.legal_status in ("已废止", "历史版本"):
+                factor *= w.inactive_factor
+            c.score *= factor
+
+    def _drop_near_duplicates(self, ranked: list[_Candidate], *, limit: int) -> list[_Candidate]:
+        """Keep the first of articles whose texts are nearly the same (a local rule restating a law)."""
+        kept: list[_Candidate] = []
+        grams: list[set[str]] = []
+        for c in ranked:
+            if len(kept) >= limit:
+                break
+            g = _bigrams(c.stored.article.text)
+            if any(_jaccard(g, other) > 0.8 for other in grams):
+                continue
+            kept.append(c)
+            grams.append(g)
+        return kept
+
+
+def w_prior(weights: FusionWeights, position: int) -> float:
+    return weights.topic_prior * (weights.topic_decay**position)
+
+
+def _retrieved(stored: StoredArticle, score: float, signals: tuple[str, ...]) -> RetrievedArticle:
+    art = stored.article
+    return RetrievedArticle(
+        id=stored.id,
+        source_id=stored.source_id,
+        law=art.law,
+        key=art.key,
+        number=art.number,
+        suffix=art.suffix,
+        label=article_label(art.number, art.suffix) if art.number is not None else art.label,
+        headings=art.headings,
+        text=art.text,
+        kind=stored.kind,
+        status=stored.legal_status,
+        score=round(score, 6),
+        matched_by=signals,
+    )
+
+
+def _is_labor_title(title: str) -> bool:
+    return any(m in title for m in _LABOR_TITLE_MARKERS)
+
+
+def _province_of(title: str, vocabulary: Vocabulary) -> str | None:
+    for prov in vocabulary.places:
+        if title.startswith(prov):
+            return prov
+    return None
+
+
+def _bigrams(text: str) -> set[str]:
+    t = "".join(ch for ch in text if not ch.isspace())[:400]
+    return {t[i : i + 2] for i in range(len(t) - 1)}
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+__all__ = ["FusionWeights", "RetrievedArticle", "Retriever"]

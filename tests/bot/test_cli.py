@@ -1,0 +1,82 @@
+"""CLI smoke tests: the real ``python bot.py`` in a subprocess with its own data directory."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.helpers.paths import REPO_ROOT, corpus_file
+
+
+def run(data_dir, *args, check=True):
+    env = {**os.environ, "DATA_DIR": str(data_dir), "COLUMNS": "200", "BUILTIN_LAWS": "中华人民共和国劳动合同法"}
+    proc = subprocess.run(
+        [sys.executable, "bot.py", *args], cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=600
+    )
+    if check and proc.returncode != 0:
+        raise AssertionError(f"bot.py {' '.join(args)} exited {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
+    return proc
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory):
+    d = tmp_path_factory.mktemp("cli") / "data"
+    run(d, "ingest", "--path", str(corpus_file("职工带薪年休假条例")))
+    return d
+
+
+def test_ingest_prints_summary_and_is_idempotent(data_dir, tmp_path):
+    again = run(data_dir, "ingest", "--path", str(corpus_file("职工带薪年休假条例")))
+    assert "Ingestion summary" in again.stdout
+    assert "unchanged" in again.stdout
+    bad = tmp_path / "notes.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not a document we read")
+    failed = run(data_dir, "ingest", "--no-builtin", "--path", str(bad), check=False)
+    assert failed.returncode == 1
+    assert "notes.xlsx" in failed.stdout and "unsupported" in failed.stdout.lower()
+
+
+def test_sources_lists_the_catalog(data_dir):
+    out = run(data_dir, "sources").stdout
+    assert "中华人民共和国劳动合同法" in out and "职工带薪年休假条例" in out
+    assert "regulation" in out and "law" in out
+
+
+def test_search_shows_articles_with_scores(data_dir):
+    out = run(data_dir, "search", "劳动合同法第八十二条").stdout
+    assert "1. 《劳动合同法》第八十二条" in out and "score=" in out
+
+
+def test_eval_writes_metrics_json(data_dir, tmp_path):
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(
+        json.dumps({"id": "t1", "question": "一年能休几天年假", "topic": "overtime_hours",
+                    "gold": [{"law": "职工带薪年休假条例", "article": 3}]}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    out_json = tmp_path / "m.json"
+    proc = run(data_dir, "eval", str(questions), "--json", str(out_json))
+    assert "hit@5" in proc.stdout
+    metrics = json.loads(out_json.read_text(encoding="utf-8"))
+    assert {"hit@5", "mrr", "peer_hit@5", "peer_mrr", "p95_ms"} <= metrics.keys()
+    assert metrics["hit@5"] == 1.0
+
+
+def test_retire_removes_a_source(tmp_path):
+    d = tmp_path / "data"
+    run(d, "ingest", "--no-builtin", "--path", str(corpus_file("国务院关于职工工作时间的规定")))
+    out = run(d, "retire", "国务院关于职工工作时间的规定").stdout
+    assert "retired" in out
+    assert "retired" in run(d, "sources").stdout
+    assert run(d, "retire", "不存在的条例", check=False).returncode == 2
+
+
+def test_malformed_config_is_reported_plainly(tmp_path):
+    env = {**os.environ, "DATA_DIR": str(tmp_path), "EMBEDDING__PROVIDER": "openai"}
+    proc = subprocess.run([sys.executable, "bot.py", "sources"], cwd=REPO_ROOT, env=env, capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert "EMBEDDING__BASE_URL" in proc.stdout
