@@ -19,7 +19,7 @@ def corpus_path(corpus_dir: Path, prefix: str) -> Path:
 def markdown_lines(markdown: str) -> list[tuple[int, str]]:
     """Return (heading depth or 0, text) for each non-empty line, HTML comments dropped."""
     out = []
-    for raw in re.sub(r"<!--.*?-->", "", markdown, flags=re.S).splitlines():
+    for raw in re.sub(r"<!--.*?-->", "", markdown, flags=re.DOTALL).splitlines():
         line = raw.strip()
         if not line:
             continue
@@ -113,9 +113,10 @@ def write_docx(path: Path, markdown: str, *, table: list[list[str]] | None = Non
     return path
 
 
-def write_html(path: Path, markdown: str, *, site_title: str = "", encoding: str = "utf-8") -> Path:
-    """Write a web page with the text in <main> (h1/h2/p) surrounded by nav, script and footer noise;
-    each paragraph's source is broken across lines, as CMS exports are."""
+def write_html(path: Path, markdown: str, *, site_title: str = "", encoding: str = "utf-8",
+               main: bool = True) -> Path:
+    """Write a web page with the text (h1/h2/p) surrounded by nav, script and footer noise, inside
+    <main> or straight in <body>; each paragraph's source is broken across lines, as CMS exports are."""
     body = []
     for depth, text in markdown_lines(markdown):
         escaped = html.escape(text)
@@ -133,9 +134,9 @@ def write_html(path: Path, markdown: str, *, site_title: str = "", encoding: str
 <body>
 <header><div class="logo">法律法规数据库</div></header>
 <nav><ul><li>首页</li><li>法律法规</li><li>联系我们</li></ul></nav>
-<main>
+{"<main>" if main else '<div class="content">'}
 {chr(10).join(body)}
-</main>
+{"</main>" if main else "</div>"}
 <footer>版权所有 © 某网站 备案号 京ICP备00000000号</footer>
 </body></html>
 """
