@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction
 from chromadb.api.types import Embeddings as ChromaEmbeddings
+from chromadb.utils.embedding_functions import register_embedding_function
 from langchain_core.embeddings import Embeddings
 
 if TYPE_CHECKING:
@@ -121,6 +122,21 @@ def create_embeddings(settings: "EmbeddingSettings") -> CountingEmbeddings:
     raise ValueError(f"unknown embedding provider {settings.provider!r}")
 
 
+class _UnboundEmbeddings(CountingEmbeddings):
+    """Stands in when Chroma rebuilds a stored collection's function before ours is applied."""
+
+    def __init__(self, signature: str) -> None:
+        super().__init__()
+        self.signature = signature
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        raise RuntimeError("open this collection through knowledge.index so it gets the configured embeddings")
+
+    def embed_query(self, text: str) -> list[float]:
+        raise RuntimeError("open this collection through knowledge.index so it gets the configured embeddings")
+
+
+@register_embedding_function
 class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):
     """Adapts a LangChain ``Embeddings`` to Chroma, keeping e5's query/passage roles apart.
 
@@ -146,9 +162,7 @@ class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):
 
     @staticmethod
     def build_from_config(config: dict[str, Any]) -> "ChromaEmbeddingFunction":
-        raise ValueError(
-            "this collection's embedding function is built by the application; open it through knowledge.index"
-        )
+        return ChromaEmbeddingFunction(_UnboundEmbeddings(str(config.get("signature", ""))))
 
     def is_legacy(self) -> bool:
         return False

@@ -7,7 +7,6 @@ It is a rebuildable index of the catalog, never the record: ids are catalog arti
 from __future__ import annotations
 
 import logging
-import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -21,10 +20,6 @@ if TYPE_CHECKING:
     from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
-
-# Chroma tries to rebuild a stored collection's embedding function from its config before it
-# applies the one we pass; ours is always passed explicitly, so that attempt is noise.
-warnings.filterwarnings("ignore", message="Could not reconstruct embedding function labor-assistant")
 
 
 @dataclass(frozen=True, slots=True)
