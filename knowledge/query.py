@@ -124,9 +124,7 @@ class QueryAnalyzer:
         replacements: list[tuple[int, int, str]] = []
         terms: list[str] = []
         for phrase, legal in self._lexicon:
-            start = lowered.find(phrase.lower())
-            while start >= 0:
-                end = start + len(phrase)
+            for start, end in _occurrences(lowered, phrase.lower()):
                 if not any(taken[start:end]):
                     for i in range(start, end):
                         taken[i] = True
@@ -134,7 +132,6 @@ class QueryAnalyzer:
                     for term in legal:
                         if term not in terms:
                             terms.append(term)
-                start = lowered.find(phrase.lower(), end)
         out, last = [], 0
         for start, end, repl in sorted(replacements):
             out.append(text[last:start])
@@ -142,10 +139,12 @@ class QueryAnalyzer:
             last = end
         out.append(text[last:])
         qa.legal_terms = terms
-        qa.rewrite = "".join(out)
+        # An English question's legal meaning is best carried by the Chinese terms alone.
+        qa.rewrite = "；".join(terms) if qa.english and terms else "".join(out)
 
     def _topics(self, qa: QueryAnalysis) -> None:
-        lowered = qa.text.lower()
+        # The legal terms count too, so an English question still gets its topic.
+        lowered = f"{qa.text} {' '.join(qa.legal_terms)}".lower()
         scores: dict[str, float] = {}
         for key, topic in self.vocabulary.topics.items():
             score = 0.0
@@ -160,6 +159,18 @@ class QueryAnalyzer:
         for place, province in self.vocabulary.place_to_province.items():
             if place in qa.text:
                 qa.provinces.add(province)
+
+
+def _occurrences(text: str, phrase: str) -> list[tuple[int, int]]:
+    """Return the spans of ``phrase`` in ``text``; Latin words must match whole words."""
+    if phrase.isascii() and any(ch.isalpha() for ch in phrase):
+        pattern = rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])"
+        return [m.span() for m in re.finditer(pattern, text)]
+    spans, start = [], text.find(phrase)
+    while start >= 0:
+        spans.append((start, start + len(phrase)))
+        start = text.find(phrase, start + len(phrase))
+    return spans
 
 
 def _key(num: str, suf: str | None) -> str | None:

@@ -72,7 +72,7 @@ class FusionWeights:
     topic_prior: float = 0.05
     topic_decay: float = 0.88
     explicit_ref: float = 1.0
-    non_labor_factor: float = 0.75
+    non_labor_factor: float = 0.85
     case_factor: float = 0.35
     other_province_factor: float = 0.55
     own_province_factor: float = 1.25
