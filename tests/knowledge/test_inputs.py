@@ -1,0 +1,174 @@
+"""Parsing what workers type: money, dates, durations, yes/no and choices."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from knowledge.calculators import CALCULATORS, InputSpec
+from knowledge.inputs import (
+    parse_bool,
+    parse_choice,
+    parse_date,
+    parse_days,
+    parse_hours,
+    parse_input,
+    parse_int,
+    parse_money,
+    parse_months,
+)
+
+TODAY = date(2024, 6, 10)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("8000", "8000"), ("8000元", "8000"), ("8千", "8000"), ("8k", "8000"), ("8K", "8000"),
+        ("0.8万", "8000"), ("一万二", "12000"), ("1万2", "12000"), ("八千五", "8500"), ("￥8,000", "8000"),
+        ("月薪8000左右", "8000"), ("5000块", "5000"), ("¥ 6,500.5", "6500.50"), ("１２０００", "12000"),
+        ("1.2万", "12000"), ("3万5千", "35000"), ("两万", "20000"), ("一千零五", "1005"), ("1万5000", "15000"),
+        ("8.5k", "8500"), ("十万", "100000"), ("一个月8000", "8000"), ("人民币 9,999.99 元", "9999.99"),
+    ],
+)
+def test_parse_money(text, expected):
+    assert parse_money(text) == Decimal(expected)
+    assert parse_money(text).as_tuple().exponent == -2  # always to the cent
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "很多", "abc", "-8000", "负5000", "0", "0元", "99999999", "2千万", "一二三", None],
+)
+def test_parse_money_rejects(text):
+    assert parse_money(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2023年3月", date(2023, 3, 1)),
+        ("2023年3月15日", date(2023, 3, 15)),
+        ("2023-03-15", date(2023, 3, 15)),
+        ("2023/3/15", date(2023, 3, 15)),
+        ("2023.3", date(2023, 3, 1)),
+        ("2023.3.15", date(2023, 3, 15)),
+        ("20230315", date(2023, 3, 15)),
+        ("二〇二三年三月十五日", date(2023, 3, 15)),
+        ("2023年3月至今", date(2023, 3, 1)),
+        ("2022年", date(2022, 1, 1)),
+        ("去年3月", date(2023, 3, 1)),
+        ("去年三月十号", date(2023, 3, 10)),
+        ("今年5月", date(2024, 5, 1)),
+        ("前年", date(2022, 1, 1)),
+        ("上个月", date(2024, 5, 1)),
+        ("今天", TODAY),
+        ("还在上班，至今", TODAY),
+        ("昨天", date(2024, 6, 9)),
+        ("3月15号", date(2024, 3, 15)),     # already past this year
+        ("8月1号", date(2023, 8, 1)),       # would be in the future: last year
+        ("15号", date(2024, 5, 15)),        # this month's 15th is still ahead
+    ],
+)
+def test_parse_date(text, expected):
+    assert parse_date(text, today=TODAY) == expected
+
+
+def test_parse_date_leap_day_said_in_a_non_leap_year():
+    assert parse_date("2月29号", today=date(2025, 3, 1)) == date(2024, 2, 29)
+
+
+@pytest.mark.parametrize("text", ["", "不记得", "xyz", "2023年2月30日", "2023-13-01", "i don't know", None])
+def test_parse_date_rejects(text):
+    assert parse_date(text, today=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("3年", "36"), ("两年半", "30"), ("1年8个月", "20"), ("18个月", "18"), ("半年", "6"), ("一年半", "18"),
+     ("8个半月", "8.5"), ("3年零2个月", "38"), ("30年", "360"), ("18", "18"), ("半个月", "0.5"), ("2.5年", "30")],
+)
+def test_parse_months(text, expected):
+    value = parse_months(text)
+    assert value == Decimal(expected)
+    assert "E" not in str(value)
+
+
+@pytest.mark.parametrize("text", ["", "很久", "-3年", None])
+def test_parse_months_rejects(text):
+    assert parse_months(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("10", "10"), ("10小时", "10"), ("两个半小时", "2.5"), ("2小时30分钟", "2.5"), ("90分钟", "1.5"),
+     ("1.5h", "1.5"), ("三小时", "3"), ("半小时", "0.5"), ("每天工作5个小时", "5"), ("没有", "0"), ("0", "0")],
+)
+def test_parse_hours(text, expected):
+    assert parse_hours(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize("text", ["", "好多", "-2小时", "100000小时", None])
+def test_parse_hours_rejects(text):
+    assert parse_hours(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [("15", 15), ("十五", 15), ("15天", 15), ("第3次", 3), ("一百二十", 120)])
+def test_parse_int(text, expected):
+    assert parse_int(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "几个", "-4", "1.5", None])
+def test_parse_int_rejects(text):
+    assert parse_int(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("15", 15), ("15天", 15), ("两周", 14), ("半个月", 15), ("月结", 30), ("每月发一次", 30), ("日结", 1),
+     ("一个月", 30), ("每周", 7), ("10日", 10)],
+)
+def test_parse_days(text, expected):
+    assert parse_days(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("是", True), ("是的", True), ("对", True), ("有", True), ("yes", True), ("Yes", True), ("签了", True),
+     ("嗯", True), ("已经离职了", True), ("否", False), ("没有", False), ("没签", False), ("no", False),
+     ("不是", False), ("还没", False), ("No, never", False), ("还在职", False)],
+)
+def test_parse_bool(text, expected):
+    assert parse_bool(text) is expected
+
+
+@pytest.mark.parametrize("text", ["", "不知道", "不清楚", "也许吧？", "blue", None])
+def test_parse_bool_rejects(text):
+    assert parse_bool(text) is None
+
+
+def test_parse_choice():
+    choices = ("arrears", "other")
+    assert parse_choice(choices, "arrears") == "arrears"
+    assert parse_choice(choices, "OTHER") == "other"
+    assert parse_choice(choices, "1") == "arrears"
+    assert parse_choice(choices, "2") == "other"
+    assert parse_choice(choices, "拖欠工资") == "arrears"
+    assert parse_choice(choices, "加班费没给") == "arrears"
+    assert parse_choice(choices, "其他争议") == "other"
+    assert parse_choice(choices, "3") is None
+    assert parse_choice(choices, "随便") is None
+
+
+def test_parse_input_dispatches_by_kind():
+    spec = {s.name: s for c in CALCULATORS.values() for s in c.inputs}
+    assert parse_input(spec["monthly_wage"], "8千", today=TODAY) == Decimal("8000.00")
+    assert parse_input(spec["start_date"], "去年3月", today=TODAY) == date(2023, 3, 1)
+    assert parse_input(spec["weekday_hours"], "两个半小时", today=TODAY) == Decimal("2.5")
+    assert parse_input(spec["pay_cycle_days"], "月结", today=TODAY) == 30
+    assert parse_input(spec["employer_applied"], "没有", today=TODAY) is False
+    assert parse_input(spec["dispute_type"], "欠薪", today=TODAY) == "arrears"
+    assert parse_input(InputSpec("n", "int", "", ""), "十五", today=TODAY) == 15
+    assert parse_input(InputSpec("m", "months", "", ""), "两年半", today=TODAY) == Decimal(30)
+    assert parse_input(spec["monthly_wage"], "不知道", today=TODAY) is None
