@@ -5,16 +5,32 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from bot.assistant import Assistant
+from bot.conversation import ConversationStore
 from bot.settings import Settings
 from ingestion.sync import Ingestor
 from knowledge.catalog import Catalog
 from knowledge.embeddings import create_embeddings
 from knowledge.index import VectorIndex, create_client
+from knowledge.playbooks import load_playbooks
 from knowledge.rerank import Reranker
 from knowledge.retriever import Retriever
 from knowledge.vocabulary import Vocabulary, load_vocabulary
 
 logger = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Services:
+    """Everything a channel (CLI, Telegram, web) needs, opened together and closed together."""
+
+    knowledge: "KnowledgeBase"
+    assistant: Assistant
+    conversations: ConversationStore
+
+    def close(self) -> None:
+        self.conversations.close()
+        self.knowledge.close()
 
 
 @dataclass(slots=True)
@@ -48,3 +64,21 @@ def build_knowledge(settings: Settings) -> KnowledgeBase:
         catalog, index, vocabulary, top_k=r.top_k, candidates=r.candidates, reranker=reranker
     )
     return KnowledgeBase(settings, catalog, index, vocabulary, ingestor, retriever)
+
+
+def build_services(settings: Settings) -> Services:
+    """Open the knowledge base, the application database and the assistant over them."""
+    kb = build_knowledge(settings)
+    writer = None
+    if settings.llm.enabled:
+        from bot.llm import LLMWriter
+
+        writer = LLMWriter(settings.llm)
+    assistant = Assistant(
+        kb.retriever,
+        load_playbooks(),
+        writer=writer,
+        crisis_hotline=settings.crisis_hotline,
+        max_message_chars=settings.max_message_chars,
+    )
+    return Services(kb, assistant, ConversationStore(settings.resolved_database_url))

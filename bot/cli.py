@@ -183,6 +183,44 @@ def cmd_eval(kb, args) -> int:
     return 0
 
 
+def cmd_ask(services, args) -> int:
+    """Answer one question; --json prints the structured result."""
+    from bot.conversation import ConversationState
+
+    answer, _ = services.assistant.answer(args.question, ConversationState(), lang=args.lang)
+    if args.json:
+        print(json.dumps(answer.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        console.print(answer.text, markup=False, highlight=False)
+        if answer.citations:
+            console.print("\n" + "  ".join(c.citation for c in answer.citations), style="dim", markup=False)
+    return 0
+
+
+def cmd_chat(services, args) -> int:
+    """Chat in the terminal over the same services the Telegram bot uses."""
+    conversation_id = "terminal"
+    if not services.knowledge.catalog.count_articles():
+        console.print("The knowledge base is empty: run `python bot.py ingest` first.")
+        return 1
+    console.print("劳动权益助手 (terminal). Type a question; /forget clears the conversation; Ctrl-D quits.\n"
+                  "To run the Telegram bot, set TELEGRAM_BOT_TOKEN.", style="dim")
+    while True:
+        try:
+            line = input("你> ")
+        except (EOFError, KeyboardInterrupt):
+            console.print()
+            return 0
+        if line.strip() == "/forget":
+            services.conversations.delete(conversation_id)
+            console.print("已删除本次对话记录。")
+            continue
+        state = services.conversations.load(conversation_id)
+        answer, state = services.assistant.answer(line, state)
+        services.conversations.save(conversation_id, state)
+        console.print(answer.text + "\n", markup=False, highlight=False)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bot.py", description="Labor-rights assistant for workers in China")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -206,6 +244,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", help="write metrics as JSON to this file")
     p.add_argument("--misses", action="store_true", help="list questions with no gold article in the top 5")
     p.set_defaults(func=cmd_eval)
+    p = sub.add_parser("ask", help="answer one question (the full answer a worker would get)")
+    p.add_argument("question")
+    p.add_argument("--json", action="store_true", help="print the structured result as JSON")
+    p.add_argument("--lang", choices=["zh", "en"], help="reply language (default: the question's)")
+    p.set_defaults(func=cmd_ask, needs="services")
+    p = sub.add_parser("chat", help="chat with the assistant in this terminal")
+    p.set_defaults(func=cmd_chat, needs="services")
     return parser
 
 
@@ -217,8 +262,14 @@ def main(argv: list[str] | None = None) -> int:
         console.print(f"[red]Configuration error:[/red]\n{exc}")
         return 2
     setup_logging(settings.log_level)
-    from bot.app import build_knowledge
+    from bot.app import build_knowledge, build_services
 
+    if getattr(args, "needs", "") == "services":
+        services = build_services(settings)
+        try:
+            return args.func(services, args)
+        finally:
+            services.close()
     kb = build_knowledge(settings)
     try:
         return args.func(kb, args)

@@ -80,6 +80,28 @@ class RetrievalSettings(BaseModel):
     rerank_timeout_s: float = 5.0
 
 
+class LLMSettings(BaseModel):
+    """An OpenAI-compatible chat endpoint (DeepSeek, Qwen, vLLM, Ollama…); unset = offline answers."""
+
+    base_url: str | None = None
+    api_key: SecretStr | None = None
+    model: str = "deepseek-chat"
+    timeout_s: float = Field(20.0, gt=0, le=120)
+    temperature: float = Field(0.2, ge=0, le=2)
+    max_tokens: int = Field(900, ge=64, le=8192)
+
+    @field_validator("api_key")
+    @classmethod
+    def _no_placeholder(cls, v: SecretStr | None) -> SecretStr | None:
+        if v is not None and v.get_secret_value().strip().lower() in _PLACEHOLDER_SECRETS:
+            raise ValueError("LLM__API_KEY is a placeholder; set the real key or leave it unset")
+        return v
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.base_url)
+
+
 class Settings(BaseSettings):
     """Service configuration. Nested groups use ``__``: ``EMBEDDING__PROVIDER=openai``."""
 
@@ -96,6 +118,12 @@ class Settings(BaseSettings):
     embedding: EmbeddingSettings = EmbeddingSettings()
     chroma: ChromaSettings = ChromaSettings()
     retrieval: RetrievalSettings = RetrievalSettings()
+    llm: LLMSettings = LLMSettings()
+    # SQLAlchemy URL of the application database (conversations, feedback, cases).
+    database_url: str | None = None
+    # Shown to a person in crisis; deployments set their local number.
+    crisis_hotline: str = "12356（全国心理援助热线） / 400-161-9995"
+    max_message_chars: int = Field(2000, ge=100, le=20000)
 
     @field_validator("builtin_laws", mode="before")
     @classmethod
@@ -115,6 +143,10 @@ class Settings(BaseSettings):
     @property
     def chroma_dir(self) -> Path:
         return self.data_dir / "chroma"
+
+    @property
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'app.db').as_posix()}"
 
     @property
     def resolved_catalog_url(self) -> str:

@@ -12,6 +12,8 @@ import jieba
 import numpy as np
 
 logger = logging.getLogger(__name__)
+# bm25s sets its own logger to DEBUG on import; its per-index chatter is not ours to show.
+logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 _TOKEN_OK = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 STOPWORDS = frozenset(

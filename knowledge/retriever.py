@@ -81,6 +81,21 @@ class FusionWeights:
 
 
 @dataclass(slots=True)
+class SearchResult:
+    """Hits plus what the answer layer needs to judge whether anything relevant was found."""
+
+    hits: list[RetrievedArticle]
+    analysis: QueryAnalysis
+    dense_top: float = 0.0  # best cosine similarity of the question to an article
+    alias_top: float = 0.0  # best cosine similarity to an everyday-phrasing alias
+    bm25_top: float = 0.0  # best BM25 score
+
+    @property
+    def named(self) -> bool:
+        return any("named" in h.matched_by for h in self.hits)
+
+
+@dataclass(slots=True)
 class _Candidate:
     stored: StoredArticle
     score: float = 0.0
@@ -166,6 +181,11 @@ class Retriever:
 
     # --- look-ups -----------------------------------------------------------------------
 
+    def titles(self) -> list[str]:
+        """Return the titles of the sources currently in retrieval."""
+        self.refresh()
+        return sorted({a.article.law for a in self._articles.values()})
+
     def get(self, law: str, key: str) -> RetrievedArticle | None:
         """Return one current article by law title (full or short) and key, or None."""
         self.refresh()
@@ -190,11 +210,16 @@ class Retriever:
 
     def search(self, question: str, *, top_k: int | None = None, analysis: QueryAnalysis | None = None) -> list[RetrievedArticle]:
         """Return the best articles for a question, best first (at most ``top_k``)."""
+        return self.retrieve(question, top_k=top_k, analysis=analysis).hits
+
+    def retrieve(self, question: str, *, top_k: int | None = None, analysis: QueryAnalysis | None = None) -> SearchResult:
+        """Return the best articles for a question with the evidence of relevance behind them."""
         self.refresh()
         k = top_k or self.top_k
-        if not self._articles or not question.strip():
-            return []
         qa = analysis or self.analyzer.analyze(question)
+        result = SearchResult(hits=[], analysis=qa)
+        if not self._articles or not question.strip():
+            return result
         w = self.weights
         cands: dict[str, _Candidate] = {}
 
@@ -209,14 +234,19 @@ class Retriever:
 
         n = self.candidates
         qvec = self.index.embed_query(qa.text)
-        add_ranking("dense", self.index.articles.query(qvec, n=n), w.dense)
-        add_ranking("alias", self._alias_ranking(qvec, n), w.alias)
+        dense = self.index.articles.query(qvec, n=n)
+        aliases = self._alias_ranking(qvec, n)
+        add_ranking("dense", dense, w.dense)
+        add_ranking("alias", aliases, w.alias)
+        result.dense_top = dense[0][1] if dense else 0.0
+        result.alias_top = aliases[0][1] if aliases else 0.0
         if qa.rewrite and qa.rewrite != qa.text:
             rvec = self.index.embed_query(qa.rewrite)
             add_ranking("dense_rewrite", self.index.articles.query(rvec, n=n), w.dense_rewrite)
         if self._bm25 is not None:
-            tokens = tokenize(qa.text, qa.legal_terms)
-            add_ranking("bm25", self._bm25.top(tokens, n), w.bm25)
+            bm25 = self._bm25.top(tokenize(qa.text, qa.legal_terms), n)
+            add_ranking("bm25", bm25, w.bm25)
+            result.bm25_top = bm25[0][1] if bm25 else 0.0
 
         self._apply_topic_priors(qa, cands)
         self._apply_explicit_refs(qa, cands)
@@ -226,7 +256,8 @@ class Retriever:
         hits = [_retrieved(c.stored, c.score, tuple(sorted(c.signals))) for c in ranked]
         if self.reranker is not None and hits:
             hits = self.reranker.rerank(qa.text, hits, keep=k)
-        return hits[:k]
+        result.hits = hits[:k]
+        return result
 
     def _alias_ranking(self, qvec: Sequence[float], n: int) -> list[tuple[str, float]]:
         best: dict[str, float] = {}
@@ -355,4 +386,4 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-__all__ = ["FusionWeights", "RetrievedArticle", "Retriever"]
+__all__ = ["FusionWeights", "RetrievedArticle", "Retriever", "SearchResult"]

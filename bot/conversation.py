@@ -1,0 +1,155 @@
+"""Compact per-conversation state (topic, facts, a calculator in progress) and its store.
+
+The state is what the assistant must remember, not a transcript: a worker's follow-ups
+("那我能要多少钱？", "我在上海") are understood from it, and it survives restarts because it is
+kept in the project's database (SQLite by default, PostgreSQL by URL).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Column, DateTime, MetaData, String, Table, Text, create_engine, delete, event, insert, select, update
+from sqlalchemy.engine import Engine
+
+from knowledge.inputs import parse_date, parse_money, parse_months
+from knowledge.query import QueryAnalysis
+
+metadata = MetaData()
+
+conversations = Table(
+    "conversations",
+    metadata,
+    Column("conversation_id", String(100), primary_key=True),
+    Column("state", Text, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+
+@dataclass(slots=True)
+class PendingCalculation:
+    calculator: str
+    values: dict[str, str] = field(default_factory=dict)  # input name → worker's text or ISO value
+    awaiting: str = ""
+
+
+@dataclass(slots=True)
+class ConversationState:
+    language: str | None = None  # a preference set by the worker (/language); None = follow the message
+    topic: str | None = None
+    facts: dict[str, str] = field(default_factory=dict)
+    pending: PendingCalculation | None = None
+    last_question: str = ""
+    turns: int = 0
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, raw: str) -> "ConversationState":
+        data = json.loads(raw)
+        pending = data.pop("pending", None)
+        state = cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+        state.pending = PendingCalculation(**pending) if pending else None
+        return state
+
+
+_WAGE = re.compile(
+    r"(?:月薪|月工资|工资|底薪|薪水|薪资|一个月|每个?月|月入|税前|到手)\s*(?:是|有|才|就|大概|差不多|约|为)?\s*"
+    r"(?P<v>[0-9０-９.,一二两三四五六七八九十百千万kK]+\s*(?:元|块|k|K|千|万)?)"
+)
+_WAGE_EN = re.compile(r"(?:salary|wage|pay|earn)\D{0,20}?(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:k|yuan|rmb|元)?)", re.I)
+_START = re.compile(r"(?P<d>[0-9０-９一二三四五六七八九十〇零两去今前上个年月日号.\-/]{2,14})\s*(?:入职|进厂|进的厂|开始上班|开始干|来的|上班的|进公司)")
+_END = re.compile(r"(?P<d>[0-9０-９一二三四五六七八九十〇零两去今前上个年月日号.\-/]{2,14})\s*(?:离职|被辞退|被开除|被裁|解除|走的|不干了|最后一天)")
+_SERVICE = re.compile(r"(?:干了|做了|上了|工作了|入职|上班|来了|干|做)\s*(?:了|有)?\s*(?P<v>[0-9一二两三四五六七八九十半]+\s*(?:年半?|个多?月|个月)(?:[0-9一二两三四五六七八九十]+个?月)?)")
+_NO_CONTRACT = re.compile(r"(没|未|不)(跟我|和我|与我)?(签|订立|签订)(过)?(书面)?(劳动)?合同|没有(书面)?(劳动)?合同|\bno (written )?contract\b", re.I)
+_HAS_CONTRACT = re.compile(r"(签了|签过|签订了)(书面)?(劳动)?合同")
+
+
+def extract_facts(text: str, analysis: QueryAnalysis, *, today: date) -> dict[str, str]:
+    """Return the facts a message states (wage, dates, contract status, province) as strings."""
+    facts: dict[str, str] = {}
+    for pattern in (_WAGE, _WAGE_EN):
+        m = pattern.search(text)
+        if m:
+            money = parse_money(m.group("v"))
+            if money is not None and money >= 100:
+                facts["monthly_wage"] = str(money)
+                break
+    m = _START.search(text)
+    if m and (d := parse_date(m.group("d"), today=today)):
+        facts["start_date"] = d.isoformat()
+    m = _END.search(text)
+    if m and (d := parse_date(m.group("d"), today=today)):
+        facts["end_date"] = d.isoformat()
+    m = _SERVICE.search(text)
+    if m and (months := parse_months(m.group("v"))):
+        facts["service_months"] = str(months)
+    if _NO_CONTRACT.search(text):
+        facts["written_contract"] = "no"
+    elif _HAS_CONTRACT.search(text):
+        facts["written_contract"] = "yes"
+    if analysis.provinces:
+        facts["province"] = sorted(analysis.provinces)[0]
+    return facts
+
+
+def service_start(facts: dict[str, str], *, today: date) -> date | None:
+    """Return the start date stated, or one estimated from "干了N个月" counted back from the end."""
+    if "start_date" in facts:
+        return date.fromisoformat(facts["start_date"])
+    if "service_months" in facts:
+        end = date.fromisoformat(facts["end_date"]) if "end_date" in facts else today
+        months = Decimal(facts["service_months"])
+        whole = int(months)
+        days = int((months - whole) * 30)
+        y, m = divmod(end.month - 1 - whole, 12)
+        approx = date(end.year + y, m + 1, min(end.day, 28))
+        return date.fromordinal(approx.toordinal() - days)
+    return None
+
+
+class ConversationStore:
+    """Conversation states by id in a relational database."""
+
+    def __init__(self, url: str) -> None:
+        self.engine: Engine = create_engine(url, future=True, pool_pre_ping=True)
+        if url.startswith("sqlite"):
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        metadata.create_all(self.engine)
+
+    def load(self, conversation_id: str) -> ConversationState:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(conversations.c.state).where(conversations.c.conversation_id == conversation_id)
+            ).first()
+        return ConversationState.from_json(row.state) if row else ConversationState()
+
+    def save(self, conversation_id: str, state: ConversationState) -> None:
+        now = datetime.now(UTC)
+        with self.engine.begin() as conn:
+            changed = conn.execute(
+                update(conversations)
+                .where(conversations.c.conversation_id == conversation_id)
+                .values(state=state.to_json(), updated_at=now)
+            ).rowcount
+            if not changed:
+                conn.execute(insert(conversations).values(conversation_id=conversation_id, state=state.to_json(), updated_at=now))
+
+    def delete(self, conversation_id: str) -> bool:
+        """Forget a conversation; return whether there was anything stored."""
+        with self.engine.begin() as conn:
+            return bool(conn.execute(delete(conversations).where(conversations.c.conversation_id == conversation_id)).rowcount)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.close()

@@ -1,0 +1,61 @@
+from bot.locales.base import Strings
+
+STRINGS = Strings(
+    disclaimer="This is legal information, not a lawyer's opinion; a legal-aid worker can confirm it for your case.",
+    intro_with_topic="On {topic}, this is what the law says:",
+    intro_generic="The legal provisions that bear on your question:",
+    law_says="",
+    calculation_heading="Here is the calculation:",
+    formula="How it is calculated: {formula}",
+    basis="Legal basis: {basis}",
+    steps_heading="What you can do next:",
+    evidence_heading="Keep this evidence:",
+    where_heading="Where to go:",
+    deadlines_heading="Deadlines:",
+    ask_missing="{prompt}",
+    ask_missing_progress="To calculate {title}, I need one more detail:",
+    invalid_input="{message}\n{prompt}",
+    escalate_heading="⚠️ A legal-aid worker should take this up soon",
+    escalate_body="Reason: {reason}. Call the 12348 legal-aid hotline, or tap “Find legal aid” so that staff can contact you.",
+    no_match=(
+        "Sorry, I could not find a provision in the law texts I hold that answers this, and I won't answer from memory. "
+        "Try asking again in other words (say whether it is about wages, a contract, dismissal, social insurance or an injury), "
+        "or get help from a person:"
+    ),
+    general_routes=(
+        "• 12348 legal-aid hotline: free legal advice; eligible workers can get a free lawyer\n"
+        "• 12333 human-resources and social-security hotline: wages, social insurance, labor contracts\n"
+        "• the local labor inspection office (劳动保障监察): complaints about unpaid wages and other violations"
+    ),
+    offtopic="I'm a labor-rights assistant: I can only help with legal questions about work in China, such as unpaid wages, contracts, dismissal, overtime, social insurance or work injuries. Is there a problem at work I can help with?",
+    divorce_or_family="That is a marriage and family matter, outside the labor-rights questions I can answer. A family lawyer can help, or call the 12348 legal-aid hotline to ask about free help.",
+    injection="I only answer questions about labor rights in China, and I don't share system settings, configuration or keys. What's happening at work? I can look up the law for you.",
+    fabrication=(
+        "I can't help with that: faking an accident, a certificate or evidence is fraud, and you would carry the liability. "
+        "If you really were injured or wronged, I can tell you how to collect genuine evidence, where to apply, and how to get free legal aid."
+    ),
+    fabrication_law="What the law says: {citation}: {quote}",
+    abuse="I understand you're frustrated. Can you tell me what happened? For example, unpaid wages, a dismissal, or an injury? I'll find the relevant law and steps for you.",
+    crisis=(
+        "I'm really sorry you're going through this, and I'm worried about you. Please don't hurt yourself; your life matters more than any wages.\n"
+        "• If you are in danger now, call 110 (police) or 120 (ambulance)\n"
+        "• Psychological support hotline: {hotline} (24 hours)\n"
+        "• Please reach out to family, a friend or a co-worker right now; you don't have to face this alone\n"
+        "I've marked your case as urgent so that a legal-aid worker contacts you as soon as possible."
+    ),
+    crisis_then_legal="When you feel a bit steadier, we'll deal with the unpaid wages together; the law is on your side:",
+    more_help="Want a person to look at your case? Tap “Find legal aid”.",
+    empty_message="I didn't see any text. Please describe your problem in words, for example “my boss owes me two months' wages”.",
+    too_long="Your message is too long (over {limit} characters). Please tell me the most important facts briefly.",
+    quote_open="“",
+    quote_close="”",
+    escalation_reasons={
+        "crisis": "you mentioned wanting to harm yourself; someone needs to follow up now",
+        "serious_injury": "a serious injury, with treatment, injury recognition and compensation to sort out",
+        "deadline": "the time limit to act is close",
+        "group_arrears": "many workers are owed wages together",
+        "violence": "threats or violence; your safety comes first",
+        "pregnancy_dismissal": "dismissal or pressure to leave during pregnancy",
+        "vanished_employer": "the employer has vanished; evidence and the liable party must be secured quickly",
+    },
+)
