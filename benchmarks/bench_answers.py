@@ -23,12 +23,12 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bot.app import build_services  # noqa: E402
-from bot.conversation import ConversationState  # noqa: E402
-from bot.settings import Settings  # noqa: E402
-from knowledge.citations import CitationExtractor  # noqa: E402
-from knowledge.evaluation import gold_key  # noqa: E402
-from knowledge.vocabulary import short_law_name  # noqa: E402
+from bot.app import build_services
+from bot.conversation import ConversationState
+from bot.settings import Settings
+from knowledge.citations import CitationExtractor
+from knowledge.evaluation import gold_key
+from knowledge.vocabulary import short_law_name
 
 
 def load(path: Path) -> list[dict]:
@@ -50,7 +50,7 @@ def bad_llm_server() -> tuple[str, ThreadingHTTPServer]:
     """A local OpenAI-compatible chat server whose replies mix real and fabricated citations."""
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self):  # noqa: N802
+        def do_POST(self):
             body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
             user = body["messages"][-1]["content"]
             real = re.findall(r"\[\d+\] (《[^》]+》第[^条\n]+条(?:之[一二三四五六七八九])?)", user)[:2]

@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 class Services:
     """Everything a channel (CLI, Telegram, web) needs, opened together and closed together."""
 
-    knowledge: "KnowledgeBase"
+    knowledge: KnowledgeBase
     assistant: Assistant
     conversations: ConversationStore
 
@@ -55,7 +55,7 @@ def build_knowledge(settings: Settings) -> KnowledgeBase:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     catalog = Catalog(settings.resolved_catalog_url)
     embeddings = create_embeddings(settings.embedding)
-    index = VectorIndex(create_client(settings), settings.chroma.collection, embeddings)
+    index = VectorIndex(create_client(settings.chroma, settings.chroma_dir), settings.chroma.collection, embeddings)
     vocabulary = load_vocabulary()
     ingestor = Ingestor(catalog, index, vocabulary)
     r = settings.retrieval

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -31,15 +31,15 @@ logger = logging.getLogger(__name__)
 _AMOUNT = re.compile(
     r"多少钱|能要多少|要多少|赔多少|补偿多少|多少补偿|赔偿多少|怎么算|算一下|算算|帮我算|能拿多少|能得多少|给多少|拿多少|"
     r"几个月工资|多少个月|\bhow much\b|\bcalculate\b",
-    re.I,
+    re.IGNORECASE,
 )
-_DEADLINE = re.compile(r"还来得及|时效|多久之内|多长时间内|期限|截止|还能告|还能申请|还能仲裁|过期了|\btoo late\b|\bdeadline\b|\btime limit\b", re.I)
-_DOUBLE = re.compile(r"双倍|二倍|两倍|double", re.I)
-_UNLAWFUL = re.compile(r"违法|无故|没有?理由|直接开除|突然|不合法|\bunlawful|\bwrongful|\billegal", re.I)
-_DISMISSAL = re.compile(r"辞退|开除|解除|裁员|被裁|炒|不续|劝退|\bfired\b|\bdismiss|\blaid off\b", re.I)
-_OVERTIME = re.compile(r"加班|\bovertime\b", re.I)
-_INJURY = re.compile(r"工伤|受伤|摔|事故|\binjur", re.I)
-_ARREARS_TOPIC = re.compile(r"欠|拖|没发|不发|没给|工资|加班费|\bunpaid\b|\bwage", re.I)
+_DEADLINE = re.compile(r"还来得及|时效|多久之内|多长时间内|期限|截止|还能告|还能申请|还能仲裁|过期了|\btoo late\b|\bdeadline\b|\btime limit\b", re.IGNORECASE)
+_DOUBLE = re.compile(r"双倍|二倍|两倍|double", re.IGNORECASE)
+_UNLAWFUL = re.compile(r"违法|无故|没有?理由|直接开除|突然|不合法|\bunlawful|\bwrongful|\billegal", re.IGNORECASE)
+_DISMISSAL = re.compile(r"辞退|开除|解除|裁员|被裁|炒|不续|劝退|\bfired\b|\bdismiss|\blaid off\b", re.IGNORECASE)
+_OVERTIME = re.compile(r"加班|\bovertime\b", re.IGNORECASE)
+_INJURY = re.compile(r"工伤|受伤|摔|事故|\binjur", re.IGNORECASE)
+_ARREARS_TOPIC = re.compile(r"欠|拖|没发|不发|没给|工资|加班费|\bunpaid\b|\bwage", re.IGNORECASE)
 
 
 # What the law says about obtaining insurance benefits by fraud, most specific first.
@@ -119,6 +119,7 @@ class Assistant:
         self.max_message_chars = max_message_chars
         self.today = today
         self._extractor: tuple[int, CitationExtractor] | None = None
+        self._playbook_cache: dict[str, tuple[int, Playbook]] = {}
 
     # --- entry point --------------------------------------------------------------------
 
@@ -220,7 +221,7 @@ class Assistant:
         )
         if guard.removed:
             logger.info("citation guard removed %d citation(s) from the LLM reply", len(guard.removed))
-        if not guard.has_basis or len(guard.text.strip()) < 30:
+        if not guard.has_basis or len(guard.text.strip()) < 10:
             answer.fallback_reason = "LLM reply lost its legal basis in the citation guard"
             return
         by_key = {(short_law_name(a.law), a.key): a for a in context}
@@ -368,7 +369,23 @@ class Assistant:
         return (result.bm25_top >= 10.0 and result.alias_top >= 0.91) or result.dense_top >= 0.93
 
     def _usable_playbook(self, topic: str | None) -> Playbook | None:
-        return self.playbooks.get(topic) if topic else None
+        """The topic's playbook without items citing articles this corpus does not hold."""
+        pb = self.playbooks.get(topic) if topic else None
+        if pb is None:
+            return None
+        revision = self.retriever.catalog.revision()
+        cached = self._playbook_cache.get(topic)
+        if cached and cached[0] == revision:
+            return cached[1]
+
+        def keep(items: tuple[PlaybookItem, ...]) -> tuple[PlaybookItem, ...]:
+            return tuple(i for i in items if all(self.retriever.get(c.law, c.article) for c in i.cites))
+
+        usable = replace(
+            pb, **{name: keep(getattr(pb, name)) for name in ("summary", "evidence", "where_to_go", "what_to_bring", "deadlines", "escalate_when")}
+        )
+        self._playbook_cache[topic] = (revision, usable)
+        return usable
 
     def _topic_title(self, topic: str | None, lang: str) -> str | None:
         pb = self.playbooks.get(topic) if topic else None

@@ -13,7 +13,20 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Column, DateTime, MetaData, String, Table, Text, create_engine, delete, event, insert, select, update
+from sqlalchemy import (
+    Column,
+    DateTime,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    delete,
+    event,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.engine import Engine
 
 from knowledge.inputs import parse_date, parse_money, parse_months
@@ -50,7 +63,7 @@ class ConversationState:
         return json.dumps(asdict(self), ensure_ascii=False)
 
     @classmethod
-    def from_json(cls, raw: str) -> "ConversationState":
+    def from_json(cls, raw: str) -> ConversationState:
         data = json.loads(raw)
         pending = data.pop("pending", None)
         state = cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
@@ -62,11 +75,11 @@ _WAGE = re.compile(
     r"(?:月薪|月工资|工资|底薪|薪水|薪资|一个月|每个?月|月入|税前|到手)\s*(?:是|有|才|就|大概|差不多|约|为)?\s*"
     r"(?P<v>[0-9０-９.,一二两三四五六七八九十百千万kK]+\s*(?:元|块|k|K|千|万)?)"
 )
-_WAGE_EN = re.compile(r"(?:salary|wage|pay|earn)\D{0,20}?(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:k|yuan|rmb|元)?)", re.I)
+_WAGE_EN = re.compile(r"(?:salary|wage|pay|earn)\D{0,20}?(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:k|yuan|rmb|元)?)", re.IGNORECASE)
 _START = re.compile(r"(?P<d>[0-9０-９一二三四五六七八九十〇零两去今前上个年月日号.\-/]{2,14})\s*(?:入职|进厂|进的厂|开始上班|开始干|来的|上班的|进公司)")
 _END = re.compile(r"(?P<d>[0-9０-９一二三四五六七八九十〇零两去今前上个年月日号.\-/]{2,14})\s*(?:离职|被辞退|被开除|被裁|解除|走的|不干了|最后一天)")
 _SERVICE = re.compile(r"(?:干了|做了|上了|工作了|入职|上班|来了|干|做)\s*(?:了|有)?\s*(?P<v>[0-9一二两三四五六七八九十半]+\s*(?:年半?|个多?月|个月)(?:[0-9一二两三四五六七八九十]+个?月)?)")
-_NO_CONTRACT = re.compile(r"(没|未|不)(跟我|和我|与我)?(签|订立|签订)(过)?(书面)?(劳动)?合同|没有(书面)?(劳动)?合同|\bno (written )?contract\b", re.I)
+_NO_CONTRACT = re.compile(r"(没|未|不)(跟我|和我|与我)?(签|订立|签订)(过)?(书面)?(劳动)?合同|没有(书面)?(劳动)?合同|\bno (written )?contract\b", re.IGNORECASE)
 _HAS_CONTRACT = re.compile(r"(签了|签过|签订了)(书面)?(劳动)?合同")
 
 

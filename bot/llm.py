@@ -39,7 +39,7 @@ class LLMError(RuntimeError):
 class LLMWriter:
     """Writes an answer with LangChain's ``ChatOpenAI`` against any OpenAI-compatible endpoint."""
 
-    def __init__(self, settings: "LLMSettings") -> None:
+    def __init__(self, settings: LLMSettings) -> None:
         from langchain_openai import ChatOpenAI
 
         self.settings = settings

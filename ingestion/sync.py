@@ -22,10 +22,10 @@ _EMBED_CHARS = 480
 class Progress:
     """Progress reporting hook; the CLI and the Telegram admin flow pass their own."""
 
-    def start(self, total: int, description: str) -> None:  # noqa: D102 - a hook
+    def start(self, total: int, description: str) -> None:
         pass
 
-    def advance(self, n: int = 1) -> None:  # noqa: D102 - a hook
+    def advance(self, n: int = 1) -> None:
         pass
 
 

@@ -936,7 +936,7 @@ def _coerce(spec: InputSpec, raw: object, today: date) -> object:
                 if isinstance(raw, bool) or not isinstance(raw, int | float | Decimal):
                     raise _unreadable(spec, raw)
                 value = _money(Decimal(str(raw)))
-                if value <= 0 or value > Decimal("10000000"):
+                if value <= 0 or value > Decimal(10000000):
                     raise InvalidInput(spec, "金额应大于0且不超过一千万元。",
                                        "The amount must be above 0 and at most 10,000,000.")
                 return value

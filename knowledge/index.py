@@ -9,15 +9,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 import chromadb
 from chromadb.config import Settings as ChromaClientSettings
 
+from knowledge.config import ChromaSettings
 from knowledge.embeddings import ChromaEmbeddingFunction, CountingEmbeddings
-
-if TYPE_CHECKING:
-    from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -29,15 +27,13 @@ class IndexItem:
     metadata: dict[str, str | int | float | bool]
 
 
-def create_client(settings: "Settings") -> chromadb.ClientAPI:
-    """Return a Chroma client: persistent under ``data_dir/chroma`` or HTTP to ``CHROMA__HOST``."""
+def create_client(chroma: ChromaSettings, directory: Path) -> chromadb.ClientAPI:
+    """Return a Chroma client: persistent in ``directory``, or HTTP to ``chroma.host`` when set."""
     client_settings = ChromaClientSettings(anonymized_telemetry=False, allow_reset=False)
-    if settings.chroma.host:
-        return chromadb.HttpClient(
-            host=settings.chroma.host, port=settings.chroma.port, ssl=settings.chroma.ssl, settings=client_settings
-        )
-    settings.chroma_dir.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=client_settings)
+    if chroma.host:
+        return chromadb.HttpClient(host=chroma.host, port=chroma.port, ssl=chroma.ssl, settings=client_settings)
+    directory.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(directory), settings=client_settings)
 
 
 class VectorCollection:

@@ -27,9 +27,9 @@ __all__ = [
     "parse_months",
 ]
 
-MAX_MONEY = Decimal("10000000")
+MAX_MONEY = Decimal(10000000)
 _CENT = Decimal("0.01")
-_MAX_HOURS = Decimal("10000")
+_MAX_HOURS = Decimal(10000)
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－／：", "0123456789.,-/:")
 _CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,

@@ -29,7 +29,7 @@ class Reranker:
         self.head = head
         self._client = httpx.Client(timeout=timeout_s)
 
-    def rerank(self, query: str, hits: Sequence["RetrievedArticle"], *, keep: int) -> list["RetrievedArticle"]:
+    def rerank(self, query: str, hits: Sequence[RetrievedArticle], *, keep: int) -> list[RetrievedArticle]:
         """Return ``hits`` with the first ``head`` reordered by relevance."""
         head, tail = list(hits[: self.head]), list(hits[self.head :])
         docs = [f"{h.citation} {h.text}"[:800] for h in head]

@@ -23,7 +23,7 @@ _PRC = "中华人民共和国"
 def short_law_name(title: str) -> str:
     """Return a title without its leading 中华人民共和国 (how gold and citations are compared)."""
     t = title.strip().strip("《》")
-    return t[len(_PRC):] if t.startswith(_PRC) else t
+    return t.removeprefix(_PRC)
 
 
 @dataclass(frozen=True, slots=True)

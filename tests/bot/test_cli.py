@@ -80,3 +80,15 @@ def test_malformed_config_is_reported_plainly(tmp_path):
     proc = subprocess.run([sys.executable, "bot.py", "sources"], cwd=REPO_ROOT, env=env, capture_output=True, text=True)
     assert proc.returncode == 2
     assert "EMBEDDING__BASE_URL" in proc.stdout
+
+
+def test_ask_prints_a_structured_answer(data_dir):
+    proc = run(data_dir, "ask", "--json", "入职两个月了老板还没跟我签劳动合同怎么办")
+    data = json.loads(proc.stdout)
+    assert {"text", "citations", "topic", "escalate", "escalate_reason", "mode"} <= data.keys()
+    assert data["mode"] == "offline" and data["topic"] == "contract"
+    assert {"law": "中华人民共和国劳动合同法", "article": "82"} in [
+        {"law": c["law"], "article": c["article"]} for c in data["citations"]
+    ] or any(c["article"] == "10" for c in data["citations"])
+    plain = run(data_dir, "ask", "明天会下雨吗").stdout
+    assert "劳动权益" in plain

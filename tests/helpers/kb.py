@@ -15,3 +15,39 @@ def make_settings(data_dir: Path, **overrides) -> Settings:
 
 def make_kb(data_dir: Path, **overrides) -> KnowledgeBase:
     return build_knowledge(make_settings(data_dir, **overrides))
+
+
+LABOR_LAWS = (
+    "中华人民共和国劳动合同法",
+    "中华人民共和国劳动法",
+    "中华人民共和国劳动争议调解仲裁法",
+    "中华人民共和国社会保险法",
+)
+LABOR_FILES = (
+    "工伤保险条例",
+    "浙江省工伤保险条例",
+    "保障农民工工资支付条例",
+    "劳动合同法实施条例",
+    "加班费的仲裁时效应当如何认定",
+)
+
+
+def build_labor_kb(data_dir: Path, **overrides) -> KnowledgeBase:
+    """A real knowledge base over a labor subset: four national laws, 刑法 270–280, five corpus files."""
+    from dataclasses import replace
+
+    from ingestion.builtin import load_builtin_laws
+    from ingestion.sync import load_paths
+    from tests.helpers.paths import corpus_file
+
+    kb = make_kb(data_dir, **overrides)
+    docs, errors = load_builtin_laws(LABOR_LAWS)
+    assert not errors, errors
+    (criminal,), _ = load_builtin_laws(["中华人民共和国刑法"])
+    criminal = replace(criminal, articles=[a for a in criminal.articles if 270 <= (a.number or 0) <= 280])
+    files, failures = load_paths([corpus_file(name) for name in LABOR_FILES])
+    assert not failures, failures
+    report = kb.ingestor.sync_documents([*docs, criminal, *files])
+    assert not report.failed, report.failed
+    kb.ingestor.sync_aliases()
+    return kb

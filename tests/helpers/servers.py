@@ -51,7 +51,7 @@ def json_server(handler: Callable[[str, dict], tuple[int, object]]) -> Iterator[
     """Serve POST requests with ``handler(path, body) -> (status, json)``; yield the base URL."""
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self):  # noqa: N802 - http.server API
+        def do_POST(self):
             length = int(self.headers.get("Content-Length", 0))
             body = json.loads(self.rfile.read(length) or b"{}")
             status, payload = handler(self.path, body)

@@ -46,7 +46,7 @@ def cites(result: Calculation, law_short: str, article: str) -> bool:
 def test_double_wages_nine_months_before_leaving():
     # Start 2023-03-01: the first month is 03-01..03-31, double wages from 04-01 (满一个月的次日).
     # Never signed, left 2023-12-31: 04-01..12-31 = 9 whole months; extra wage 6000 × 9 = 54000.00.
-    r = calc("double_wages", monthly_wage=Decimal("6000"), start_date=date(2023, 3, 1), end_date=date(2023, 12, 31))
+    r = calc("double_wages", monthly_wage=Decimal(6000), start_date=date(2023, 3, 1), end_date=date(2023, 12, 31))
     assert r.amount == Decimal("54000.00")
     assert "2023-04-01" in r.summary_zh and "2023-12-31" in r.summary_zh
     assert "54,000.00元" in r.summary_zh and "9个月" in r.summary_zh
@@ -154,7 +154,7 @@ def test_compensation_two_years_three_months_is_two_and_a_half():
 )
 def test_compensation_year_rounding(start, end, months):
     r = calc("economic_compensation", monthly_wage="10000", start_date=start, end_date=end)
-    assert r.amount == Decimal("10000") * Decimal(months)
+    assert r.amount == Decimal(10000) * Decimal(months)
 
 
 def test_compensation_cap_three_times_local_average_and_twelve_years():

@@ -4,28 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from ingestion.builtin import load_builtin_laws
-from ingestion.sync import load_paths
 from knowledge.models import SourceKind
-from tests.helpers.kb import make_kb
-from tests.helpers.paths import corpus_file
-
-LAWS = ["中华人民共和国劳动合同法", "中华人民共和国劳动争议调解仲裁法", "中华人民共和国刑法"]
-FILES = ["工伤保险条例", "浙江省工伤保险条例", "加班费的仲裁时效应当如何认定"]
 
 
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory):
-    kb = make_kb(tmp_path_factory.mktemp("kb") / "data")
-    docs, errors = load_builtin_laws(LAWS)
-    assert not errors
-    files, failures = load_paths([corpus_file(name) for name in FILES])
-    assert not failures
-    report = kb.ingestor.sync_documents([*docs, *files])
-    assert not report.failed
-    kb.ingestor.sync_aliases()
-    yield kb
-    kb.close()
+@pytest.fixture()
+def kb(labor_kb):
+    return labor_kb
 
 
 def cites(hits):
@@ -71,7 +55,7 @@ def test_local_rules_follow_the_workers_province(kb):
     zhejiang = cites(kb.retriever.search("在杭州上班，工伤保险待遇怎么算", top_k=10))
     elsewhere = cites(kb.retriever.search("在成都上班，工伤保险待遇怎么算", top_k=10))
     assert any("浙江省工伤保险条例" in c for c in zhejiang)
-    zj_rank = lambda cs: next((i for i, c in enumerate(cs) if "浙江省" in c), 99)  # noqa: E731
+    zj_rank = lambda cs: next((i for i, c in enumerate(cs) if "浙江省" in c), 99)
     assert zj_rank(zhejiang) < zj_rank(elsewhere)
 
 
