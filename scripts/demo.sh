@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up, build the knowledge base on the offline defaults and answer a sample question.
+# Set up, build the knowledge base on the offline defaults (built-in laws + ../shared/corpus)
+# and answer a question with the offline assistant.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -9,4 +10,4 @@ if [ -d "$CORPUS" ]; then
 else
   .venv/bin/python bot.py ingest
 fi
-.venv/bin/python bot.py search "${1:-干了俩月没给钱咋办}"
+.venv/bin/python bot.py ask "${1:-干了俩月没给钱咋办}"
