@@ -178,7 +178,10 @@ class Assistant:
         urg = urgency(text, days_to_deadline=calculation.days_left if calculation else None)
         escalation = urg.reasons
         if not self._relevant(result) and calculation is None and follow_prompt is None:
-            answer = Answer(s.no_match + "\n" + s.general_routes + "\n\n" + s.more_help, lang, "no_match", topic=topic)
+            parts = [s.no_match + "\n" + s.general_routes, s.more_help]
+            if escalation:
+                parts.append(s.escalate_heading + "\n" + s.escalate_body.format(reason="；".join(s.escalation_reasons[c] for c in escalation)))
+            answer = Answer("\n\n".join(parts), lang, "no_match", topic=topic)
             return self._with_escalation(answer, escalation, s)
         chosen = choose_articles(result.hits)
         tokens = tokenize(query, qa.legal_terms)
@@ -193,7 +196,7 @@ class Assistant:
             articles=result.hits,
         )
         answer.citations = self._citations(quotes, playbook, calculation)
-        self._with_escalation(answer, escalation, s, in_text=False)
+        self._with_escalation(answer, escalation, s)
         if self.writer is not None and allow_llm and follow_prompt is None:
             self._try_llm(answer, text, lang, result, calculation, escalation, state)
         return answer
@@ -244,7 +247,8 @@ class Assistant:
 
     def _start_calculation(self, name: str, lang: str, state: ConversationState, topic: str | None) -> tuple[Calculation | None, str | None]:
         values = self._values_from_facts(name, state, topic)
-        state.pending = PendingCalculation(calculator=name, values=values)
+        estimated = ["start_date"] if "start_date" in values and "start_date" not in state.facts else []
+        state.pending = PendingCalculation(calculator=name, values=values, estimated=estimated)
         return self._advance_calculation(lang, state)
 
     def _advance_calculation(self, lang: str, state: ConversationState) -> tuple[Calculation | None, str | None]:
@@ -266,6 +270,10 @@ class Assistant:
             prompt = exc.spec.prompt_en if lang == "en" else exc.spec.prompt_zh
             return None, s.invalid_input.format(message=exc.message_en if lang == "en" else exc.message_zh, prompt=prompt)
         state.pending = None
+        if "start_date" in p.estimated and "start_date" in p.values:
+            # The calculation rests on an inferred date: say so, as a note of the result.
+            note = s.estimated_start.format(date=p.values["start_date"])
+            result = replace(result, notes_zh=(note, *result.notes_zh), notes_en=(note, *result.notes_en))
         return result, None
 
     def _continue_calculation(self, text: str, lang: str, analysis: QueryAnalysis, state: ConversationState) -> Answer | None:
@@ -297,7 +305,7 @@ class Assistant:
         )
         answer = Answer(body, lang, "offline", topic=state.topic, calculation=calculation, next_steps=steps)
         answer.citations = self._citations([], None, calculation)
-        return self._with_escalation(answer, escalation, s, in_text=False)
+        return self._with_escalation(answer, escalation, s)
 
     def _values_from_facts(self, name: str, state: ConversationState, topic: str | None) -> dict[str, str]:
         facts, today = state.facts, self.today()
@@ -334,7 +342,7 @@ class Assistant:
         answer = Answer("\n\n".join(parts), lang, "crisis", topic=topic, next_steps=steps)
         if playbook is not None:
             answer.citations = self._citations([], playbook, None, sections=("where_to_go",))
-        return self._with_escalation(answer, codes, s, in_text=False)
+        return self._with_escalation(answer, codes, s)
 
     def _refuse_fraud(self, lang: str, analysis: QueryAnalysis) -> Answer:
         """Refuse to help deceive, state the consequence from the law when the corpus has it."""
@@ -428,7 +436,7 @@ class Assistant:
         return self._extractor[1]
 
     @staticmethod
-    def _with_escalation(answer: Answer, codes: list[str], s, *, in_text: bool = True) -> Answer:
+    def _with_escalation(answer: Answer, codes: list[str], s) -> Answer:
         if codes:
             answer.escalate = True
             answer.escalate_codes = list(codes)

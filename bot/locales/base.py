@@ -34,6 +34,7 @@ class Strings:
     more_help: str
     empty_message: str
     too_long: str  # {limit}
+    estimated_start: str  # {date}
     quote_open: str
     quote_close: str
     escalation_reasons: dict[str, str]

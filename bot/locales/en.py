@@ -47,6 +47,7 @@ STRINGS = Strings(
     more_help="Want a person to look at your case? Tap “Find legal aid”.",
     empty_message="I didn't see any text. Please describe your problem in words, for example “my boss owes me two months' wages”.",
     too_long="Your message is too long (over {limit} characters). Please tell me the most important facts briefly.",
+    estimated_start="(The start date was estimated from how long you said you have worked: {date}. Tell me the exact date if that is wrong and I will recalculate.)",
     quote_open="“",
     quote_close="”",
     escalation_reasons={
