@@ -5,8 +5,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from sqlalchemy.engine import Engine
+
+from bot.activity import ActivityStore
 from bot.assistant import Assistant
 from bot.conversation import ConversationStore
+from bot.db import create_db_engine
 from bot.settings import Settings
 from ingestion.sync import Ingestor
 from knowledge.catalog import Catalog
@@ -81,4 +85,5 @@ def build_services(settings: Settings) -> Services:
         crisis_hotline=settings.crisis_hotline,
         max_message_chars=settings.max_message_chars,
     )
-    return Services(kb, assistant, ConversationStore(settings.resolved_database_url))
+    engine = create_db_engine(settings.resolved_database_url)
+    return Services(settings, kb, assistant, ConversationStore(engine), ActivityStore(engine), engine)

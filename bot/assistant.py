@@ -245,6 +245,32 @@ class Assistant:
 
     # --- calculators --------------------------------------------------------------------
 
+    def begin_calculation(self, name: str, state: ConversationState, lang: str) -> tuple[Calculation | None, str | None]:
+        """Start calculator ``name`` from the facts known so far; return its result or the next question."""
+        return self._start_calculation(name, lang, state, state.topic)
+
+    def present_calculation(self, calculation: Calculation, state: ConversationState, lang: str) -> Answer:
+        """Return a finished calculation as an answer, with its basis cited."""
+        s = strings(lang)
+        escalation = urgency("", days_to_deadline=calculation.days_left).reasons
+        body, steps = compose(
+            s=s, lang=lang, topic_title=None, quotes=[], playbook=None, calculation=calculation, follow_up=None,
+            escalation=escalation,
+        )
+        answer = Answer(body, lang, "offline", topic=state.topic, calculation=calculation, next_steps=steps)
+        answer.citations = self._citations([], None, calculation)
+        return self._with_escalation(answer, escalation, s)
+
+    def legal_aid_text(self, lang: str) -> str:
+        """Where a worker can get a person's help, from the procedure playbook (cited) and hotlines."""
+        s = strings(lang)
+        playbook = self._usable_playbook("procedure")
+        lines = [s.legal_aid_heading]
+        if playbook is not None:
+            lines += [f"• {_item_text(item, lang)}" for item in playbook.where_to_go[:5]]
+        lines += ["", s.general_routes, "", s.disclaimer]
+        return "\n".join(lines)
+
     def _start_calculation(self, name: str, lang: str, state: ConversationState, topic: str | None) -> tuple[Calculation | None, str | None]:
         values = self._values_from_facts(name, state, topic)
         estimated = ["start_date"] if "start_date" in values and "start_date" not in state.facts else []
@@ -291,21 +317,13 @@ class Assistant:
                 return None
             s = strings(lang)
             prompt = spec.prompt_en if lang == "en" else spec.prompt_zh
-            hint = "Sorry, I couldn't read that." if lang == "en" else "抱歉，我没看懂这个回答。"
-            return Answer(s.invalid_input.format(message=hint, prompt=prompt), lang, "follow_up", topic=state.topic, follow_up=prompt)
+            return Answer(s.invalid_input.format(message=s.unreadable_input, prompt=prompt), lang, "follow_up",
+                          topic=state.topic, follow_up=prompt)
         p.values[spec.name] = _serialize(value)
         calculation, prompt = self._advance_calculation(lang, state)
-        s = strings(lang)
         if calculation is None:
             return Answer(prompt or "", lang, "follow_up", topic=state.topic, follow_up=prompt)
-        escalation = urgency(text, days_to_deadline=calculation.days_left).reasons
-        body, steps = compose(
-            s=s, lang=lang, topic_title=None, quotes=[], playbook=None, calculation=calculation, follow_up=None,
-            escalation=escalation,
-        )
-        answer = Answer(body, lang, "offline", topic=state.topic, calculation=calculation, next_steps=steps)
-        answer.citations = self._citations([], None, calculation)
-        return self._with_escalation(answer, escalation, s)
+        return self.present_calculation(calculation, state, lang)
 
     def _values_from_facts(self, name: str, state: ConversationState, topic: str | None) -> dict[str, str]:
         facts, today = state.facts, self.today()

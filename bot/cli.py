@@ -221,6 +221,24 @@ def cmd_chat(services, args) -> int:
         console.print(answer.text + "\n", markup=False, highlight=False)
 
 
+def cmd_serve(settings, args) -> int:
+    """Run the Telegram bot; without a token, chat in the terminal instead."""
+    if settings.telegram_bot_token is None:
+        from bot.app import build_services
+        from bot.locales import ui
+
+        console.print(ui("zh").no_token + "\n" + ui("en").no_token, style="yellow", markup=False)
+        services = build_services(settings)
+        try:
+            return cmd_chat(services, args)
+        finally:
+            services.close()
+    from bot.telegram_app import serve
+
+    serve(settings)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bot.py", description="Labor-rights assistant for workers in China")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -251,6 +269,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_ask, needs="services")
     p = sub.add_parser("chat", help="chat with the assistant in this terminal")
     p.set_defaults(func=cmd_chat, needs="services")
+    p = sub.add_parser("serve", help="run the Telegram bot (long polling, or a webhook by settings)")
+    p.set_defaults(func=cmd_serve, needs="settings")
     return parser
 
 
@@ -264,6 +284,8 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(settings.log_level)
     from bot.app import build_knowledge, build_services
 
+    if getattr(args, "needs", "") == "settings":
+        return args.func(settings, args)
     if getattr(args, "needs", "") == "services":
         services = build_services(settings)
         try:

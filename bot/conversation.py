@@ -13,26 +13,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from sqlalchemy import (
-    Column,
-    DateTime,
-    MetaData,
-    String,
-    Table,
-    Text,
-    create_engine,
-    delete,
-    event,
-    insert,
-    select,
-    update,
-)
+from sqlalchemy import Column, DateTime, String, Table, Text, delete, insert, select, update
 from sqlalchemy.engine import Engine
 
+from bot.db import create_db_engine, metadata
 from knowledge.inputs import parse_date, parse_money, parse_months
 from knowledge.query import QueryAnalysis
-
-metadata = MetaData()
 
 conversations = Table(
     "conversations",
@@ -130,11 +116,10 @@ def service_start(facts: dict[str, str], *, today: date) -> date | None:
 class ConversationStore:
     """Conversation states by id in a relational database."""
 
-    def __init__(self, url: str) -> None:
-        self.engine: Engine = create_engine(url, future=True, pool_pre_ping=True)
-        if url.startswith("sqlite"):
-            event.listen(self.engine, "connect", _sqlite_pragmas)
-        metadata.create_all(self.engine)
+    def __init__(self, engine: Engine | str) -> None:
+        self.engine: Engine = create_db_engine(engine) if isinstance(engine, str) else engine
+        self._owns_engine = isinstance(engine, str)
+        metadata.create_all(self.engine, tables=[conversations])
 
     def load(self, conversation_id: str) -> ConversationState:
         with self.engine.connect() as conn:
@@ -160,10 +145,5 @@ class ConversationStore:
             return bool(conn.execute(delete(conversations).where(conversations.c.conversation_id == conversation_id)).rowcount)
 
     def close(self) -> None:
-        self.engine.dispose()
-
-
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.close()
+        if self._owns_engine:
+            self.engine.dispose()

@@ -33,7 +33,9 @@ DEFAULT_LAWS: tuple[str, ...] = (
     "中华人民共和国未成年人保护法",
 )
 
-__all__ = ["DEFAULT_LAWS", "ChromaSettings", "EmbeddingSettings", "LLMSettings", "RetrievalSettings", "Settings"]
+__all__ = [
+    "DEFAULT_LAWS", "ChromaSettings", "EmbeddingSettings", "LLMSettings", "RetrievalSettings", "Settings", "TelegramSettings",
+]
 
 
 class LLMSettings(BaseModel):
@@ -58,6 +60,27 @@ class LLMSettings(BaseModel):
         return bool(self.base_url)
 
 
+class TelegramSettings(BaseModel):
+    """Webhook mode and limits of the Telegram channel (token and URLs are top-level variables)."""
+
+    webhook_url: str | None = None  # public https URL; unset = long polling
+    webhook_secret: SecretStr | None = None  # checked on every webhook request
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = 8443
+    webhook_path: str = "telegram"
+    rate_limit_messages: int = Field(8, ge=1)  # per user …
+    rate_limit_window_s: float = Field(30.0, gt=0)  # … within this many seconds
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret_chars(cls, v: SecretStr | None) -> SecretStr | None:
+        if v is not None:
+            raw = v.get_secret_value()
+            if not (1 <= len(raw) <= 256) or not all(c.isalnum() or c in "_-" for c in raw):
+                raise ValueError("TELEGRAM__WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
+        return v
+
+
 class Settings(BaseSettings):
     """Service configuration. Nested groups use ``__``: ``EMBEDDING__PROVIDER=openai``."""
 
@@ -79,6 +102,13 @@ class Settings(BaseSettings):
     database_url: str | None = None
     # Shown to a person in crisis; deployments set their local number.
     crisis_hotline: str = "12356（全国心理援助热线） / 400-161-9995"
+
+    telegram_bot_token: SecretStr | None = None
+    telegram_base_url: str = "https://api.telegram.org/bot"
+    telegram_base_file_url: str = "https://api.telegram.org/file/bot"
+    admin_ids: Annotated[tuple[int, ...], NoDecode] = ()
+    admin_chat_id: int | None = None  # where errors are reported; the first admin by default
+    telegram: TelegramSettings = TelegramSettings()
     max_message_chars: int = Field(2000, ge=100, le=20000)
 
     @field_validator("builtin_laws", mode="before")
@@ -87,6 +117,31 @@ class Settings(BaseSettings):
         if isinstance(v, str):
             return tuple(s.strip() for s in v.replace("，", ",").split(",") if s.strip())
         return v
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, v: object) -> object:
+        if isinstance(v, str):
+            try:
+                return tuple(int(x) for x in v.replace("，", ",").split(",") if x.strip())
+            except ValueError as exc:
+                raise ValueError("ADMIN_IDS must be comma-separated numeric Telegram user ids") from exc
+        return v
+
+    @field_validator("telegram_bot_token")
+    @classmethod
+    def _token_shape(cls, v: SecretStr | None) -> SecretStr | None:
+        if v is not None:
+            raw = v.get_secret_value().strip()
+            if not raw:
+                return None
+            if raw.lower() in PLACEHOLDER_SECRETS or ":" not in raw:
+                raise ValueError("TELEGRAM_BOT_TOKEN does not look like a bot token (123456:ABC…); get one from @BotFather")
+        return v
+
+    @property
+    def error_chat_id(self) -> int | None:
+        return self.admin_chat_id or (self.admin_ids[0] if self.admin_ids else None)
 
     @field_validator("log_level")
     @classmethod

@@ -1,4 +1,4 @@
-from bot.locales.base import Strings
+from bot.locales.base import Strings, Ui
 
 STRINGS = Strings(
     disclaimer="This is legal information, not a lawyer's opinion; a legal-aid worker can confirm it for your case.",
@@ -48,6 +48,8 @@ STRINGS = Strings(
     empty_message="I didn't see any text. Please describe your problem in words, for example “my boss owes me two months' wages”.",
     too_long="Your message is too long (over {limit} characters). Please tell me the most important facts briefly.",
     estimated_start="(The start date was estimated from how long you said you have worked: {date}. Tell me the exact date if that is wrong and I will recalculate.)",
+    legal_aid_heading="To get help from a person, you can go to:",
+    unreadable_input="Sorry, I couldn't read that.",
     quote_open="“",
     quote_close="”",
     escalation_reasons={
@@ -59,4 +61,60 @@ STRINGS = Strings(
         "pregnancy_dismissal": "dismissal or pressure to leave during pregnancy",
         "vanished_employer": "the employer has vanished; evidence and the liable party must be secured quickly",
     },
+)
+
+
+UI = Ui(
+    welcome=(
+        "Hello! I'm a labor-rights assistant. I answer legal questions about work in China for free: unpaid wages, "
+        "contracts, dismissal and severance, overtime, social insurance, work injuries, women workers, agency work, "
+        "platform work.\n\n"
+        "• Ask in your own words, e.g. “my boss hasn't paid me for two months”.\n"
+        "• My answers come from the text of the law and cite the article; this is legal information, not a lawyer's opinion.\n"
+        "• I keep the key facts you mention (topic, wage, dates) to follow the conversation; /forget deletes them all.\n"
+        "• To reach a person, tap “🆘 Find legal aid” or call 12348."
+    ),
+    help=(
+        "You can ask, for example:\n"
+        "• My employer owes me two months' wages. What can I do?\n"
+        "• I've worked six months without a written contract. Can I claim double wages?\n"
+        "• I was injured delivering food and the platform says I'm a partner. Is it a work injury?\n"
+        "• I was dismissed after 3 years at 6000 a month. How much severance?\n\n"
+        "Commands: /start  /help  /language (中文/English)  /forget (delete my data)"
+    ),
+    commands=(("start", "About this assistant"), ("help", "How to ask"), ("language", "Language / 语言"), ("forget", "Delete my data")),
+    forget_confirm="Delete everything I keep about you? That is the conversation state (topic, wage, dates…), your questions and the links to your feedback. This cannot be undone.",
+    forget_yes="Delete",
+    forget_no="Cancel",
+    forget_done="Deleted: {conversation} conversation state(s) and {interactions} question/feedback record(s) (only anonymous counts without content remain).",
+    forget_cancelled="OK, nothing was deleted.",
+    language_prompt="请选择回复语言 / Choose the reply language:",
+    language_set="OK, I'll reply in English from now on.",
+    unsupported={
+        "sticker": "Nice sticker 🙂 I can only read text, so please describe your problem in words.",
+        "photo": "I can't read pictures yet. Please type what the contract or pay slip says.",
+        "voice": "I can't listen to voice messages yet. Please type your question.",
+        "location": "Got your location. Tell me which city you work in and I'll consider local rules. Please type your question.",
+        "other": "I can't handle this kind of message. Please describe your problem in words.",
+    },
+    rate_notice="You're sending messages quickly; I'll answer the earlier ones first. Please wait a moment.",
+    group_notice="To protect your privacy, please message me privately.",
+    error="Sorry, something went wrong. Please try again in a moment.",
+    article_missing="That article is no longer available (it may have been updated or retired). Please ask again.",
+    feedback_thanks="Thanks for your feedback!",
+    not_admin="Only administrators can do that.",
+    ingest_started="Received “{name}”, ingesting…",
+    ingest_progress="Ingesting “{name}”: {done}/{total}",
+    ingest_done="“{name}” ingested ({status}): {added} added, {updated} updated, {unchanged} unchanged, {removed} removed.\n{check}",
+    ingest_failed="“{name}” was not ingested: {reason}\nNothing already indexed was changed.",
+    ingest_check="Retrieval check: {found} of {total} questions about the file found its articles.",
+    ingest_reply_hint="Reply /ingest to a message with a document, or just send me the file.",
+    sources_empty="The knowledge base has no sources yet.",
+    retire_usage="Usage: /retire NAME (part of the title is enough)",
+    retire_confirm="Retire “{title}”? Its {count} articles will leave retrieval (the version history stays).",
+    retire_done="Retired “{title}”: {count} articles removed.",
+    retire_none="No active source matches “{query}”:",
+    retire_cancelled="OK, nothing was retired.",
+    stats="Answered today: {today}; last 7 days: {week}.\nTop topics: {topics}\nNo relevant law found: {no_match}\nFeedback: 👍 {up}  👎 {down}",
+    no_token="TELEGRAM_BOT_TOKEN is not set: chatting in the terminal. To run the Telegram bot, get a token from @BotFather and set TELEGRAM_BOT_TOKEN.",
 )

@@ -1,4 +1,4 @@
-from bot.locales.base import Strings
+from bot.locales.base import Strings, Ui
 
 STRINGS = Strings(
     disclaimer="以上是法律信息，不是律师意见；具体情况可以找法律援助人员确认。",
@@ -47,6 +47,8 @@ STRINGS = Strings(
     empty_message="我没有看到文字内容。请用文字把你遇到的问题说一下，比如“老板欠了我两个月工资怎么办”。",
     too_long="你的消息太长了（超过{limit}字），请挑最重要的情况简单说一下。",
     estimated_start="（入职日期是按你说的工作时长推算的：{date}。如果不准，告诉我准确日期，我重新算。）",
+    legal_aid_heading="想找人帮忙，可以走这些途径：",
+    unreadable_input="抱歉，我没看懂这个回答。",
     quote_open="“",
     quote_close="”",
     escalation_reasons={
@@ -58,4 +60,65 @@ STRINGS = Strings(
         "pregnancy_dismissal": "怀孕期间被辞退或被逼离职",
         "vanished_employer": "老板失联或跑路，需要尽快固定证据、找到责任主体",
     },
+)
+
+
+UI = Ui(
+    welcome=(
+        "你好！我是劳动权益助手，免费回答工作中遇到的法律问题：欠薪、劳动合同、辞退补偿、加班费、社保、工伤、"
+        "女职工权益、劳务派遣、平台用工等。\n\n"
+        "• 直接用大白话问就行，比如“干了俩月没给钱咋办”。\n"
+        "• 我的回答来自法律条文原文，会注明是哪部法律第几条；这是法律信息，不是律师意见。\n"
+        "• 我会保存你在对话中提到的关键信息（话题、工资、日期等）以便接着聊，发 /forget 可以全部删除。\n"
+        "• 需要真人帮忙时，点「🆘 找法律援助」或拨打 12348。"
+    ),
+    help=(
+        "可以这样问我：\n"
+        "• 公司拖欠两个月工资怎么办？\n"
+        "• 入职半年没签合同，能要双倍工资吗？\n"
+        "• 送外卖摔伤了，平台说是合作关系，算工伤吗？\n"
+        "• 被辞退了，干了3年，月薪6000，能拿多少补偿？\n"
+        "• 劳动合同法第82条是什么？\n\n"
+        "命令：/start 介绍  /help 帮助  /language 切换中文/English  /forget 删除我的数据"
+    ),
+    commands=(("start", "介绍这个助手"), ("help", "怎么提问"), ("language", "切换语言 / Language"), ("forget", "删除我的数据")),
+    forget_confirm="确定要删除我保存的关于你的所有信息吗？包括对话状态（话题、工资、日期等）、提问记录和反馈关联。删除后无法恢复。",
+    forget_yes="确定删除",
+    forget_no="取消",
+    forget_done="已删除：对话状态 {conversation} 份，提问和反馈记录 {interactions} 条（只保留不含内容、不关联你的匿名计数）。",
+    forget_cancelled="好的，什么都没删。",
+    language_prompt="请选择回复语言 / Choose the reply language:",
+    language_set="好的，以后用中文回复。",
+    unsupported={
+        "sticker": "收到你的表情啦 🙂 我只能看懂文字，请用文字说说你遇到的问题。",
+        "photo": "我暂时看不了图片。请用文字描述一下，比如合同或工资条上写了什么。",
+        "voice": "我暂时听不了语音，请用文字把问题发给我。",
+        "location": "收到位置。你可以告诉我在哪个城市工作，我会参考当地规定。请用文字说说遇到的问题。",
+        "other": "这种消息我处理不了，请用文字描述你的问题。",
+    },
+    rate_notice="你发得有点快，我先处理前面的消息，稍等一会儿再发吧。",
+    group_notice="为了保护你的隐私，请私聊我提问。",
+    error="抱歉，刚才出了点问题，请稍后再试一次。",
+    article_missing="这条条文现在查不到了（可能已被更新或停用），请重新提问。",
+    feedback_thanks="谢谢你的反馈！",
+    not_admin="这个操作只有管理员可以使用。",
+    ingest_started="收到「{name}」，开始导入……",
+    ingest_progress="正在导入「{name}」：{done}/{total}",
+    ingest_done=(
+        "「{name}」导入完成（{status}）：新增 {added} 条，更新 {updated} 条，未变 {unchanged} 条，删除 {removed} 条。\n{check}"
+    ),
+    ingest_failed="「{name}」没有导入：{reason}\n已有的内容都没有改动。",
+    ingest_check="检索自检：用文件里的 {total} 个问题检索，{found} 个找到了本文件的条文。",
+    ingest_reply_hint="请用 /ingest 回复一条带文件的消息，或者直接把文件发给我。",
+    sources_empty="知识库里还没有任何法规。",
+    retire_usage="用法：/retire 法规名称（可以只写名称的一部分）",
+    retire_confirm="确定停用「{title}」吗？它的 {count} 条条文将不再被检索（版本记录会保留）。",
+    retire_done="已停用「{title}」，移除 {count} 条条文。",
+    retire_none="没有找到与「{query}」对应的在用法规：",
+    retire_cancelled="好的，没有停用任何法规。",
+    stats=(
+        "今天回答 {today} 个问题，最近7天 {week} 个。\n热门话题：{topics}\n没找到相关法律的比例：{no_match}\n"
+        "反馈：👍 {up}  👎 {down}"
+    ),
+    no_token="没有设置 TELEGRAM_BOT_TOKEN：现在在终端里对话。要运行 Telegram 机器人，请向 @BotFather 申请 token 并设置环境变量 TELEGRAM_BOT_TOKEN。",
 )

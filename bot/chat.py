@@ -1,0 +1,142 @@
+"""One chat turn for any messaging channel: load state, answer, save state, log, offer actions.
+
+Channel-neutral: the Telegram handlers turn a :class:`ChatReply` into messages and buttons;
+a later channel (WhatsApp, web chat) would do the same with its own widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bot.assistant import Answer
+from bot.conversation import ConversationState
+from bot.locales import strings
+from knowledge.calculators import CALCULATORS
+from knowledge.retriever import article_digest
+
+if TYPE_CHECKING:
+    from bot.app import Services
+
+logger = logging.getLogger(__name__)
+
+# Calculators worth offering under an answer on each topic.
+TOPIC_CALCULATORS: dict[str, tuple[str, ...]] = {
+    "contract": ("double_wages",),
+    "labor_relation": ("double_wages", "part_time_check"),
+    "dismissal": ("economic_compensation", "unlawful_dismissal"),
+    "overtime_hours": ("overtime_pay",),
+    "arrears": ("arbitration_deadline",),
+    "procedure": ("arbitration_deadline",),
+    "injury": ("injury_application_deadline",),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """A button: what it says and what it does (kind, argument)."""
+
+    label: str
+    kind: str  # article | calc | aid | rate
+    arg: str = ""
+
+
+@dataclass(slots=True)
+class ChatReply:
+    text: str
+    language: str
+    actions: list[list[Action]] = field(default_factory=list)  # rows of buttons
+    answer: Answer | None = None
+    interaction_id: int | None = None
+
+
+class ChatService:
+    """Turns a worker's message into a reply, keeping the conversation's state in the database."""
+
+    def __init__(self, services: "Services") -> None:
+        self.services = services
+
+    def reply(self, conversation_id: str, text: str) -> ChatReply:
+        """Answer one message of a conversation and return the reply with its buttons."""
+        store = self.services.conversations
+        state = store.load(conversation_id)
+        answer, state = self.services.assistant.answer(text, state)
+        store.save(conversation_id, state)
+        interaction_id = None
+        if answer.mode not in ("invalid",):
+            interaction_id = self.services.activity.record(
+                conversation_id=conversation_id, question=text[:2000], answer=answer.text[:6000], topic=answer.topic,
+                mode=answer.mode, escalate=answer.escalate, citations=[c.citation for c in answer.citations],
+            )
+        return ChatReply(answer.text, answer.language, self._actions(answer, interaction_id), answer, interaction_id)
+
+    def start_calculator(self, conversation_id: str, name: str) -> ChatReply:
+        """Begin a calculator walk-through, using facts already given; ask for the first missing input."""
+        store = self.services.conversations
+        state = store.load(conversation_id)
+        lang = state.language or "zh"
+        if name not in CALCULATORS:
+            return ChatReply(strings(lang).offtopic, lang)
+        calculation, prompt = self.services.assistant.begin_calculation(name, state, lang)
+        store.save(conversation_id, state)
+        if calculation is None:
+            return ChatReply(prompt or "", lang)
+        answer = self.services.assistant.present_calculation(calculation, state, lang)
+        return ChatReply(answer.text, lang, answer=answer)
+
+    def article_text(self, digest: str, lang: str) -> str | None:
+        """Return the full text of a cited article (citation, heading path, text), or None."""
+        art = self.services.knowledge.retriever.by_digest(digest)
+        if art is None:
+            return None
+        path = " / ".join(art.headings)
+        head = f"{art.citation}" + (f"（{path}）" if path else "")
+        return f"{head}\n\n{art.text}"
+
+    def legal_aid(self, conversation_id: str, lang: str) -> str:
+        """Return where to get a person's help: legal aid, hotlines, inspection, arbitration."""
+        return self.services.assistant.legal_aid_text(lang)
+
+    def set_language(self, conversation_id: str, lang: str) -> None:
+        store = self.services.conversations
+        state = store.load(conversation_id)
+        state.language = lang
+        store.save(conversation_id, state)
+
+    def language(self, conversation_id: str) -> str | None:
+        return self.services.conversations.load(conversation_id).language
+
+    def rate(self, conversation_id: str, interaction_id: int, rating: int) -> bool:
+        return self.services.activity.rate(interaction_id=interaction_id, conversation_id=conversation_id, rating=rating)
+
+    def forget(self, conversation_id: str) -> dict[str, int]:
+        """Delete what is stored about this conversation; return what was removed, by kind."""
+        had_state = self.services.conversations.delete(conversation_id)
+        records = self.services.activity.forget(conversation_id=conversation_id)
+        return {"conversation": int(had_state), "interactions": records}
+
+    def _actions(self, answer: Answer, interaction_id: int | None) -> list[list[Action]]:
+        if answer.mode in ("invalid", "offtopic", "refusal"):
+            return []
+        zh = answer.language != "en"
+        rows: list[list[Action]] = []
+        quoted = [c for c in answer.citations][:3]
+        if quoted and answer.mode in ("offline", "llm"):
+            # One article per row: long titles stay readable on a phone.
+            rows += [[Action("📖 " + c.citation, "article", article_digest(f"{_source_id(c.law)}#{c.article}"))] for c in quoted]
+        calcs = TOPIC_CALCULATORS.get(answer.topic or "", ())
+        if calcs and answer.mode in ("offline", "llm") and answer.follow_up is None:
+            rows.append([
+                Action(("🧮 " + CALCULATORS[n].title_zh) if zh else ("🧮 " + CALCULATORS[n].title_en), "calc", n)
+                for n in calcs
+            ])
+        rows.append([Action("🆘 找法律援助" if zh else "🆘 Find legal aid", "aid")])
+        if interaction_id is not None and answer.mode in ("offline", "llm", "no_match"):
+            rows.append([Action("👍", "rate", f"+{interaction_id}"), Action("👎", "rate", f"-{interaction_id}")])
+        return rows
+
+
+def _source_id(law: str) -> str:
+    # Sources are identified by their title (ingestion.sync.source_id_for).
+    return law.strip()

@@ -1,0 +1,106 @@
+"""Composition root of the Telegram channel: the PTB Application, its handlers and lifecycle."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.admin import AdminService
+from bot.app import Services, build_services
+from bot.chat import ChatService
+from bot.locales import ui
+from bot.ratelimit import RateLimiter
+from bot.settings import Settings
+from handlers import admin, worker
+from handlers.context import BotContext, BotData
+from handlers.errors import on_error
+
+logger = logging.getLogger(__name__)
+
+
+def build_application(settings: Settings, services: Services | None = None) -> Application:
+    """Return the Application; services are opened in post_init (or the given ones are used)."""
+    if settings.telegram_bot_token is None:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+
+    async def post_init(app: Application) -> None:
+        data: BotData = app.bot_data
+        data.services = services or await asyncio.to_thread(build_services, settings)
+        data.chat = ChatService(data.services)
+        data.admin = AdminService(data.services)
+        data.rate = RateLimiter(settings.telegram.rate_limit_messages, settings.telegram.rate_limit_window_s)
+        await asyncio.to_thread(data.services.knowledge.retriever.refresh)
+        for lang in ("zh", "en"):
+            commands = [BotCommand(c, d) for c, d in ui(lang).commands]
+            await app.bot.set_my_commands(commands, language_code=None if lang == "zh" else "en")
+
+    async def post_shutdown(app: Application) -> None:
+        if services is None and app.bot_data.services is not None:
+            app.bot_data.services.close()
+
+    app = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .base_url(settings.telegram_base_url)
+        .base_file_url(settings.telegram_base_file_url)
+        .context_types(ContextTypes(context=BotContext, bot_data=BotData))
+        .concurrent_updates(64)
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    register_handlers(app)
+    return app
+
+
+def register_handlers(app: Application) -> None:
+    private = filters.ChatType.PRIVATE
+    new_message = filters.UpdateType.MESSAGE  # edited messages are deliberately left unanswered
+    app.add_handler(CommandHandler("start", worker.start, filters=private))
+    app.add_handler(CommandHandler("help", worker.help_command, filters=private))
+    app.add_handler(CommandHandler("forget", worker.forget_command, filters=private))
+    app.add_handler(CommandHandler("language", worker.language_command, filters=private))
+    app.add_handler(CommandHandler("sources", admin.sources, filters=private))
+    app.add_handler(CommandHandler("retire", admin.retire, filters=private))
+    app.add_handler(CommandHandler("stats", admin.stats, filters=private))
+    app.add_handler(CommandHandler("ingest", admin.document, filters=private))
+    app.add_handler(CommandHandler(["start", "help"], worker.group_command, filters=filters.ChatType.GROUPS))
+    app.add_handler(MessageHandler(private & new_message & filters.Document.ALL, admin.document))
+    app.add_handler(MessageHandler(private & new_message & filters.TEXT & ~filters.COMMAND, worker.question))
+    app.add_handler(MessageHandler(private & new_message & ~filters.TEXT & ~filters.COMMAND, worker.unsupported))
+    app.add_handler(CallbackQueryHandler(worker.article_button, pattern=r"^a:"))
+    app.add_handler(CallbackQueryHandler(worker.calculator_button, pattern=r"^c:"))
+    app.add_handler(CallbackQueryHandler(worker.legal_aid_button, pattern=r"^aid$"))
+    app.add_handler(CallbackQueryHandler(worker.feedback_button, pattern=r"^r:[+-]\d+$"))
+    app.add_handler(CallbackQueryHandler(worker.forget_button, pattern=r"^forget:"))
+    app.add_handler(CallbackQueryHandler(worker.language_button, pattern=r"^lang:(zh|en)$"))
+    app.add_handler(CallbackQueryHandler(admin.retire_button, pattern=r"^retire:"))
+    app.add_error_handler(on_error)
+
+
+def serve(settings: Settings) -> None:
+    """Run the bot: long polling by default, a webhook when TELEGRAM__WEBHOOK_URL is set."""
+    app = build_application(settings)
+    tg = settings.telegram
+    if tg.webhook_url:
+        app.run_webhook(
+            listen=tg.webhook_listen,
+            port=tg.webhook_port,
+            url_path=tg.webhook_path,
+            webhook_url=f"{tg.webhook_url.rstrip('/')}/{tg.webhook_path}",
+            secret_token=tg.webhook_secret.get_secret_value() if tg.webhook_secret else None,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        app.run_polling(allowed_updates=Update.ALL_TYPES)

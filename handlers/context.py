@@ -1,0 +1,45 @@
+"""Typed access to the services from handler callbacks (no string look-ups in bot_data)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from telegram.ext import CallbackContext, ExtBot
+
+from bot.ratelimit import RateLimiter, UserLocks
+
+if TYPE_CHECKING:
+    from bot.admin import AdminService
+    from bot.app import Services
+    from bot.chat import ChatService
+
+
+class BotData:
+    """Application-wide state, opened in post_init and closed in post_shutdown."""
+
+    def __init__(self) -> None:
+        self.services: Services | None = None
+        self.chat: ChatService | None = None
+        self.admin: AdminService | None = None
+        self.rate: RateLimiter = RateLimiter(8, 30.0)
+        self.locks = UserLocks()
+
+
+class BotContext(CallbackContext[ExtBot, dict, dict, BotData]):
+    @property
+    def services(self) -> "Services":
+        assert self.bot_data.services is not None, "services are opened in post_init"
+        return self.bot_data.services
+
+    @property
+    def chat_service(self) -> "ChatService":
+        assert self.bot_data.chat is not None
+        return self.bot_data.chat
+
+    @property
+    def admin_service(self) -> "AdminService":
+        assert self.bot_data.admin is not None
+        return self.bot_data.admin
+
+    def is_admin(self, user_id: int | None) -> bool:
+        return user_id is not None and user_id in self.services.settings.admin_ids

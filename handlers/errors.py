@@ -1,0 +1,32 @@
+"""The error handler: log with the update id only, tell the worker, notify the admin chat."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.error import NetworkError, TelegramError
+
+from bot.locales import ui
+from handlers.context import BotContext
+
+logger = logging.getLogger(__name__)
+
+
+async def on_error(update: object, context: BotContext) -> None:
+    """Log the failure (no personal data, no token), apologise to the worker, alert the admin chat."""
+    update_id = update.update_id if isinstance(update, Update) else None
+    error = context.error
+    logger.error("update %s failed: %s", update_id, type(error).__name__, exc_info=error)
+    if isinstance(update, Update) and update.effective_chat and update.effective_chat.type == "private":
+        try:
+            code = (update.effective_user.language_code or "") if update.effective_user else ""
+            await context.bot.send_message(update.effective_chat.id, ui("en" if code.startswith("en") else "zh").error)
+        except TelegramError:
+            logger.warning("could not tell the worker about the failure of update %s", update_id)
+    admin_chat = context.bot_data.services.settings.error_chat_id if context.bot_data.services else None
+    if admin_chat and not isinstance(error, NetworkError):
+        try:
+            await context.bot.send_message(admin_chat, f"⚠️ update {update_id}: {type(error).__name__}")
+        except TelegramError:
+            logger.warning("could not notify the admin chat")

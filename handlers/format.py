@@ -1,0 +1,102 @@
+"""Telegram presentation: HTML escaping, splitting under 4096 characters, inline keyboards."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.chat import Action
+
+# Telegram's limit is 4096 characters of the text after entity parsing; leave room for tags.
+MAX_CHUNK = 3500
+_CITATION = re.compile(r"《[^》\n]{1,60}》第[^条\n]{1,12}条(?:之[一二三四五六七八九十])?")
+_HEADING = re.compile(r"^[^\n•·]{1,40}[：:]$")
+
+
+def to_html(text: str) -> str:
+    """Escape text for parse_mode HTML; bold citations and short heading lines for phone reading."""
+    out = []
+    for line in text.split("\n"):
+        escaped = html.escape(line, quote=False)
+        if _HEADING.match(line.strip()):
+            escaped = f"<b>{escaped}</b>"
+        else:
+            escaped = _CITATION.sub(lambda m: f"<b>{m.group(0)}</b>", escaped)
+        out.append(escaped)
+    return "\n".join(out)
+
+
+def split_text(text: str, limit: int = MAX_CHUNK) -> list[str]:
+    """Split plain text into chunks of at most ``limit`` characters at paragraph, line or sentence ends."""
+    text = text.strip()
+    if len(text) <= limit:
+        return [text] if text else []
+    chunks: list[str] = []
+    current = ""
+    for para in _pieces(text, limit):
+        candidate = f"{current}\n\n{para}" if current else para
+        if len(candidate) <= limit:
+            current = candidate
+        else:
+            if current:
+                chunks.append(current)
+            current = para
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _pieces(text: str, limit: int) -> list[str]:
+    """Paragraphs, with any paragraph longer than ``limit`` broken at lines, then sentences, then hard."""
+    out: list[str] = []
+    for para in text.split("\n\n"):
+        if len(para) <= limit:
+            out.append(para)
+            continue
+        for part in _break(para, limit, "\n") :
+            out.append(part)
+    return out
+
+
+def _break(text: str, limit: int, sep: str) -> list[str]:
+    parts: list[str] = []
+    current = ""
+    units = text.split(sep) if sep != "sentence" else re.findall(r"[^。！？；.!?]+[。！？；.!?]?", text)
+    joiner = sep if sep != "sentence" else ""
+    for unit in units:
+        if len(unit) > limit:
+            if current:
+                parts.append(current)
+                current = ""
+            if sep == "\n":
+                parts.extend(_break(unit, limit, "sentence"))
+            else:
+                parts.extend(unit[i : i + limit] for i in range(0, len(unit), limit))
+            continue
+        candidate = f"{current}{joiner}{unit}" if current else unit
+        if len(candidate) <= limit:
+            current = candidate
+        else:
+            parts.append(current)
+            current = unit
+    if current:
+        parts.append(current)
+    return parts
+
+
+def keyboard(rows: list[list[Action]]) -> InlineKeyboardMarkup | None:
+    """Inline keyboard for a reply's actions; callback data stays under Telegram's 64 bytes."""
+    if not rows:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(a.label[:60], callback_data=callback_data(a)) for a in row] for row in rows]
+    )
+
+
+def callback_data(action: Action) -> str:
+    prefix = {"article": "a", "calc": "c", "aid": "aid", "rate": "r"}[action.kind]
+    data = f"{prefix}:{action.arg}" if action.arg else prefix
+    assert len(data.encode()) <= 64, data
+    return data

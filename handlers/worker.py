@@ -1,0 +1,150 @@
+"""Worker-facing handlers: read the update, call the chat service, format the reply."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatAction, ParseMode
+
+from bot.locales import ui
+from handlers.context import BotContext
+from handlers.format import keyboard, split_text, to_html
+
+logger = logging.getLogger(__name__)
+
+
+def conversation_id(update: Update) -> str:
+    return f"tg:{update.effective_user.id}"
+
+
+def language(update: Update, context: BotContext) -> str:
+    """The worker's chosen language, else their Telegram app's language."""
+    chosen = context.chat_service.language(conversation_id(update))
+    if chosen:
+        return chosen
+    code = (update.effective_user.language_code or "") if update.effective_user else ""
+    return "en" if code.startswith("en") else "zh"
+
+
+async def send_text(update: Update, context: BotContext, text: str, markup=None) -> None:
+    """Send text as HTML in chunks under Telegram's limit; buttons go under the last chunk."""
+    chunks = split_text(text)
+    for i, chunk in enumerate(chunks):
+        await context.bot.send_message(
+            update.effective_chat.id, to_html(chunk), parse_mode=ParseMode.HTML,
+            reply_markup=markup if i == len(chunks) - 1 else None,
+        )
+
+
+async def allowed(update: Update, context: BotContext) -> bool:
+    """Apply the per-user flood limit; the first message over it gets one friendly notice."""
+    verdict = context.bot_data.rate.check(update.effective_user.id)
+    if verdict == "notice":
+        await update.effective_message.reply_text(ui(language(update, context)).rate_notice)
+    return verdict == "ok"
+
+
+async def start(update: Update, context: BotContext) -> None:
+    """Welcome the worker: what the bot does, what it stores, how to reach a person."""
+    await update.effective_message.reply_text(ui(language(update, context)).welcome)
+
+
+async def help_command(update: Update, context: BotContext) -> None:
+    """Show example questions and the commands."""
+    await update.effective_message.reply_text(ui(language(update, context)).help)
+
+
+async def question(update: Update, context: BotContext) -> None:
+    """Answer a text message through the assistant, with article, calculator, aid and feedback buttons."""
+    if not await allowed(update, context):
+        return
+    async with context.bot_data.locks(update.effective_user.id):
+        await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
+        reply = await asyncio.to_thread(context.chat_service.reply, conversation_id(update), update.effective_message.text)
+        await send_text(update, context, reply.text, keyboard(reply.actions))
+
+
+async def article_button(update: Update, context: BotContext) -> None:
+    """Send the full text of a cited article."""
+    query = update.callback_query
+    await query.answer()
+    lang = language(update, context)
+    text = context.chat_service.article_text(query.data.split(":", 1)[1], lang)
+    await send_text(update, context, text or ui(lang).article_missing)
+
+
+async def calculator_button(update: Update, context: BotContext) -> None:
+    """Start a calculator walk-through that asks for missing inputs one at a time."""
+    query = update.callback_query
+    await query.answer()
+    async with context.bot_data.locks(update.effective_user.id):
+        reply = await asyncio.to_thread(context.chat_service.start_calculator, conversation_id(update), query.data.split(":", 1)[1])
+    await send_text(update, context, reply.text)
+
+
+async def legal_aid_button(update: Update, context: BotContext) -> None:
+    """Show where to get a person's help."""
+    await update.callback_query.answer()
+    lang = language(update, context)
+    await send_text(update, context, context.chat_service.legal_aid(conversation_id(update), lang))
+
+
+async def feedback_button(update: Update, context: BotContext) -> None:
+    """Store 👍/👎 with the question and answer it rates."""
+    query = update.callback_query
+    arg = query.data.split(":", 1)[1]
+    context.chat_service.rate(conversation_id(update), int(arg[1:]), 1 if arg[0] == "+" else -1)
+    await query.answer(ui(language(update, context)).feedback_thanks)
+
+
+async def forget_command(update: Update, context: BotContext) -> None:
+    """Ask for confirmation before deleting the worker's data."""
+    t = ui(language(update, context))
+    buttons = InlineKeyboardMarkup([[InlineKeyboardButton(t.forget_yes, callback_data="forget:yes"),
+                                     InlineKeyboardButton(t.forget_no, callback_data="forget:no")]])
+    await update.effective_message.reply_text(t.forget_confirm, reply_markup=buttons)
+
+
+async def forget_button(update: Update, context: BotContext) -> None:
+    """Delete (or keep) the worker's data and say what was deleted."""
+    query = update.callback_query
+    await query.answer()
+    t = ui(language(update, context))
+    if query.data != "forget:yes":
+        await query.edit_message_text(t.forget_cancelled)
+        return
+    removed = await asyncio.to_thread(context.chat_service.forget, conversation_id(update))
+    await query.edit_message_text(t.forget_done.format(**removed))
+
+
+async def language_command(update: Update, context: BotContext) -> None:
+    """Offer Chinese or English replies."""
+    buttons = InlineKeyboardMarkup([[InlineKeyboardButton("中文", callback_data="lang:zh"),
+                                     InlineKeyboardButton("English", callback_data="lang:en")]])
+    await update.effective_message.reply_text(ui(language(update, context)).language_prompt, reply_markup=buttons)
+
+
+async def language_button(update: Update, context: BotContext) -> None:
+    """Store the chosen reply language."""
+    query = update.callback_query
+    lang = query.data.split(":", 1)[1]
+    context.chat_service.set_language(conversation_id(update), lang)
+    await query.answer()
+    await query.edit_message_text(ui(lang).language_set)
+
+
+async def unsupported(update: Update, context: BotContext) -> None:
+    """Reply specifically to stickers, photos, voice, locations and other non-text messages."""
+    if not await allowed(update, context):
+        return
+    m = update.effective_message
+    kind = "sticker" if m.sticker else "photo" if m.photo else "voice" if (m.voice or m.audio) else \
+        "location" if m.location else "other"
+    await m.reply_text(ui(language(update, context)).unsupported[kind])
+
+
+async def group_command(update: Update, context: BotContext) -> None:
+    """In groups, answer /start and /help only with a pointer to a private chat (privacy)."""
+    await update.effective_message.reply_text(ui(language(update, context)).group_notice)
