@@ -28,13 +28,16 @@ logger = logging.getLogger(__name__)
 class Services:
     """Everything a channel (CLI, Telegram, web) needs, opened together and closed together."""
 
+    settings: Settings
     knowledge: KnowledgeBase
     assistant: Assistant
     conversations: ConversationStore
+    activity: ActivityStore
+    engine: Engine
 
     def close(self) -> None:
-        self.conversations.close()
         self.knowledge.close()
+        self.engine.dispose()
 
 
 @dataclass(slots=True)
