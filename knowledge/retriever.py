@@ -13,6 +13,7 @@ The pipeline for one question:
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 from collections.abc import Sequence
@@ -127,6 +128,7 @@ class Retriever:
         self._revision = -1
         self._articles: dict[str, StoredArticle] = {}
         self._by_law_key: dict[tuple[str, str], str] = {}
+        self._by_digest: dict[str, str] = {}
         self._bm25: BM25Index | None = None
         self._analyzer: QueryAnalyzer | None = None
         self._labor_sources: set[str] = set()
@@ -150,6 +152,7 @@ class Retriever:
             titles = sorted({a.article.law for a in arts.values()})
             self._articles = arts
             self._by_law_key = by_law_key
+            self._by_digest = {article_digest(i): i for i in ids}
             self._bm25 = BM25Index(ids, token_lists) if ids else None
             self._analyzer = QueryAnalyzer(self.vocabulary, titles)
             self._labor_sources = {a.source_id for a in arts.values() if _is_labor_title(a.article.law)}
@@ -180,6 +183,12 @@ class Retriever:
         return self.analyzer.analyze(question)
 
     # --- look-ups -----------------------------------------------------------------------
+
+    def by_digest(self, digest: str) -> RetrievedArticle | None:
+        """Return the current article whose :func:`article_digest` is ``digest`` (for compact button data)."""
+        self.refresh()
+        aid = self._by_digest.get(digest)
+        return _retrieved(self._articles[aid], 1.0, ("lookup",)) if aid else None
 
     def titles(self) -> list[str]:
         """Return the titles of the sources currently in retrieval."""
@@ -341,6 +350,11 @@ class Retriever:
         return kept
 
 
+def article_digest(article_id: str) -> str:
+    """A short stable digest of an article id, small enough for Telegram's 64-byte button data."""
+    return hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:12]
+
+
 def w_prior(weights: FusionWeights, position: int) -> float:
     return weights.topic_prior * (weights.topic_decay**position)
 
@@ -386,4 +400,4 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-__all__ = ["FusionWeights", "RetrievedArticle", "Retriever", "SearchResult"]
+__all__ = ["FusionWeights", "RetrievedArticle", "Retriever", "SearchResult", "article_digest"]
