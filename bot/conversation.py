@@ -60,7 +60,7 @@ class ConversationState:
 
 _WAGE = re.compile(
     r"(?:月薪|月工资|工资|底薪|薪水|薪资|一个月|每个?月|月入|税前|到手)\s*(?:是|有|才|就|大概|差不多|约|为)?\s*"
-    r"(?P<v>[0-9０-９.,一二两三四五六七八九十百千万kK]+\s*(?:元|块|k|K|千|万)?)"
+    r"(?P<v>[0-9０-９一二两三四五六七八九十][0-9０-９.,一二两三四五六七八九十百千万kK]*\s*(?:元|块|k|K|千|万)?)"
 )
 _WAGE_EN = re.compile(r"(?:salary|wage|pay|earn)\D{0,20}?(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:k|yuan|rmb|元)?)", re.IGNORECASE)
 _START = re.compile(r"(?P<d>[0-9０-９一二三四五六七八九十〇零两去今前上个年月日号.\-/]{2,14})\s*(?:入职|进厂|进的厂|开始上班|开始干|来的|上班的|进公司)")
@@ -73,13 +73,11 @@ _HAS_CONTRACT = re.compile(r"(签了|签过|签订了)(书面)?(劳动)?合同")
 def extract_facts(text: str, analysis: QueryAnalysis, *, today: date) -> dict[str, str]:
     """Return the facts a message states (wage, dates, contract status, province) as strings."""
     facts: dict[str, str] = {}
-    for pattern in (_WAGE, _WAGE_EN):
-        m = pattern.search(text)
-        if m:
-            money = parse_money(m.group("v"))
-            if money is not None and money >= 100:
-                facts["monthly_wage"] = str(money)
-                break
+    for m in [*_WAGE.finditer(text), *_WAGE_EN.finditer(text)]:
+        money = parse_money(m.group("v").rstrip(",."))
+        if money is not None and money >= 100:
+            facts["monthly_wage"] = str(money)
+            break
     m = _START.search(text)
     if m and (d := parse_date(m.group("d"), today=today)):
         facts["start_date"] = d.isoformat()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import NetworkError, TelegramError
+from telegram.error import NetworkError, TelegramError, TimedOut
 
 from bot.locales import ui
 from handlers.context import BotContext
@@ -25,7 +25,9 @@ async def on_error(update: object, context: BotContext) -> None:
         except TelegramError:
             logger.warning("could not tell the worker about the failure of update %s", update_id)
     admin_chat = context.bot_data.services.settings.error_chat_id if context.bot_data.services else None
-    if admin_chat and not isinstance(error, NetworkError):
+    # Connection blips are not worth an alert; note BadRequest and friends subclass NetworkError in PTB.
+    transient = type(error) is NetworkError or isinstance(error, TimedOut)
+    if admin_chat and not transient:
         try:
             await context.bot.send_message(admin_chat, f"⚠️ update {update_id}: {type(error).__name__}")
         except TelegramError:
