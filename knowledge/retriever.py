@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -126,6 +127,8 @@ class Retriever:
         self.reranker = reranker
         self._lock = threading.Lock()
         self._revision = -1
+        self._checked_at = 0.0
+        self._local_seen = -1
         self._articles: dict[str, StoredArticle] = {}
         self._by_law_key: dict[tuple[str, str], str] = {}
         self._by_digest: dict[str, str] = {}
@@ -138,7 +141,16 @@ class Retriever:
     # --- state --------------------------------------------------------------------------
 
     def refresh(self, *, force: bool = False) -> None:
-        """Reload articles and rebuild BM25 when the catalog changed since the last load."""
+        """Reload articles and rebuild BM25 when the catalog changed since the last load.
+
+        Writes in this process are seen at once; the database is asked at most once a second
+        for other replicas' writes (an answer looks up many articles).
+        """
+        now = time.monotonic()
+        local = self.catalog.local_writes
+        if not force and self._revision >= 0 and local == self._local_seen and now - self._checked_at < 1.0:
+            return
+        self._checked_at, self._local_seen = now, local
         revision = self.catalog.revision()
         if revision == self._revision and not force:
             return
@@ -242,16 +254,17 @@ class Retriever:
                 c.signals.add(name)
 
         n = self.candidates
-        qvec = self.index.embed_query(qa.text)
+        phrasings = [qa.text] + ([qa.rewrite] if qa.rewrite and qa.rewrite != qa.text else [])
+        vectors = self.index.embed_queries(phrasings)
+        qvec = vectors[0]
         dense = self.index.articles.query(qvec, n=n)
         aliases = self._alias_ranking(qvec, n)
         add_ranking("dense", dense, w.dense)
         add_ranking("alias", aliases, w.alias)
         result.dense_top = dense[0][1] if dense else 0.0
         result.alias_top = aliases[0][1] if aliases else 0.0
-        if qa.rewrite and qa.rewrite != qa.text:
-            rvec = self.index.embed_query(qa.rewrite)
-            add_ranking("dense_rewrite", self.index.articles.query(rvec, n=n), w.dense_rewrite)
+        if len(vectors) > 1:
+            add_ranking("dense_rewrite", self.index.articles.query(vectors[1], n=n), w.dense_rewrite)
         if self._bm25 is not None:
             bm25 = self._bm25.top(tokenize(qa.text, qa.legal_terms), n)
             add_ranking("bm25", bm25, w.bm25)

@@ -1008,6 +1008,8 @@ class _Server(ThreadingHTTPServer):
 
 
 class FakeBotAPI:
+    # How often async waiters look for new bot messages; load benchmarks raise it to spare the CPU.
+    poll_interval = 0.01
     """A Telegram Bot API server for one bot, plus the users' side of Telegram for tests.
 
     Thread-safe: PTB's requests arrive on server threads, the test calls the user-side methods
@@ -1669,7 +1671,7 @@ class FakeBotAPI:
                     return found
                 if time.monotonic() >= deadline:
                     raise TimeoutError(self._timeout_report(cid, count, timeout, edits))
-            await asyncio.sleep(0.01)
+            await asyncio.sleep(self.poll_interval)
 
     async def quiet(self, chat: dict | int, seconds: float = 0.5) -> list[dict]:
         """Wait ``seconds`` and return what the bot sent or edited in the chat since the mark (expect [])."""
@@ -1738,7 +1740,7 @@ class FakeBotAPI:
                     return params
             if time.monotonic() >= deadline:
                 raise TimeoutError(f"the bot did not call {method} within {timeout}s")
-            await asyncio.sleep(0.01)
+            await asyncio.sleep(self.poll_interval)
 
     # ---- webhook delivery (test side) ------------------------------------------------------------
 
