@@ -32,7 +32,11 @@ async def refuse_unless_admin(update: Update, context: BotContext) -> bool:
 
 async def document(update: Update, context: BotContext) -> None:
     """Ingest a document an admin sent (or replied /ingest to) in the background."""
-    if not await refuse_unless_admin(update, context):
+    if not context.is_admin(update.effective_user.id):
+        if update.effective_message.document:  # a worker sharing a file: nothing is downloaded
+            await update.effective_message.reply_text(ui(language(update, context)).document_not_admin)
+        else:
+            await refuse_unless_admin(update, context)
         return
     message = update.effective_message
     doc = message.document or (message.reply_to_message.document if message.reply_to_message else None)

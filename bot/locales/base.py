@@ -63,6 +63,7 @@ class Ui:
     article_missing: str
     feedback_thanks: str
     not_admin: str
+    document_not_admin: str
     ingest_started: str  # {name}
     ingest_progress: str  # {name} {done} {total}
     ingest_done: str  # {name} {status} {added} {updated} {unchanged} {removed} {check}

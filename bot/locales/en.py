@@ -103,6 +103,7 @@ UI = Ui(
     article_missing="That article is no longer available (it may have been updated or retired). Please ask again.",
     feedback_thanks="Thanks for your feedback!",
     not_admin="Only administrators can do that.",
+    document_not_admin="I can't read files you send (uploading regulations is for administrators; your file was not downloaded). Please describe your problem in words, e.g. what the contract or notice says.",
     ingest_started="Received “{name}”, ingesting…",
     ingest_progress="Ingesting “{name}”: {done}/{total}",
     ingest_done="“{name}” ingested ({status}): {added} added, {updated} updated, {unchanged} unchanged, {removed} removed.\n{check}",

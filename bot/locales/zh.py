@@ -102,6 +102,7 @@ UI = Ui(
     article_missing="这条条文现在查不到了（可能已被更新或停用），请重新提问。",
     feedback_thanks="谢谢你的反馈！",
     not_admin="这个操作只有管理员可以使用。",
+    document_not_admin="我暂时读不了你发的文件（上传法规文件只对管理员开放，文件没有被下载）。请用文字说说你的问题，比如合同或通知上写了什么。",
     ingest_started="收到「{name}」，开始导入……",
     ingest_progress="正在导入「{name}」：{done}/{total}",
     ingest_done=(

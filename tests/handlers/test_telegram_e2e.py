@@ -210,7 +210,7 @@ def test_admin_uploads_a_pdf_and_a_worker_gets_an_answer_from_it(env, tmp_path, 
             api.mark(outsider)
             api.send_document(outsider, "evil.pdf", pdf.read_bytes())
             refused = await api.awaited_for(outsider)
-            assert "只有管理员" in refused[0]["text"]
+            assert "只对管理员开放" in refused[0]["text"] and "没有被下载" in refused[0]["text"]
             assert api.calls("getFile") == []
             api.mark(admin)
             api.send_document(admin, pdf.name, pdf.read_bytes())
@@ -292,5 +292,35 @@ def test_webhook_checks_the_secret_token(env, labor_kb, tmp_path):
             assert "劳动权益助手" in (await api.awaited_for(worker))[0]["text"]
         finally:
             await stop_bot(app)
+
+    run(scenario())
+
+
+def test_a_long_ingestion_does_not_block_a_workers_answer(env, labor_kb):
+    api, settings, services = env
+    admin = api.user(ADMIN_ID, "管理员")
+    worker = api.user(112)
+    # A large made-up regulation: embedding it takes several seconds.
+    body = "\n\n".join(
+        f"第{n}条 本市快递配送企业应当为第{n}类岗位的配送员按月足额支付劳动报酬，并记录其工作时间和休息休假安排，编号{n * 7919 % 10007}。"
+        for n in range(1, 241)
+    )
+    document = f"# 某市快递配送员权益保护试行办法\n\n## 第一章 总则\n\n{body}\n".encode()
+
+    async def scenario():
+        app = await start_bot(settings, services)
+        try:
+            api.mark(admin)
+            api.send_document(admin, "快递配送员办法.md", document)
+            await api.awaited_for(admin, predicate=lambda m: "开始导入" in m.get("text", ""))
+            answer = await api.ask(worker, "老板拖欠工资怎么办", timeout=30)
+            assert "《劳动合同法》第三十条" in texts(answer)
+            assert not any("导入完成" in m.get("text", "") for m in api.messages(admin)), "the answer waited for the ingestion"
+            done = await api.awaited_for(admin, timeout=240, edits=True, predicate=lambda m: "导入完成" in m.get("text", ""))
+            assert "新增 240 条" in done[-1]["text"]
+        finally:
+            await stop_bot(app)
+            if labor_kb.catalog.get_source("某市快递配送员权益保护试行办法"):
+                labor_kb.ingestor.retire("某市快递配送员权益保护试行办法")
 
     run(scenario())
