@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from knowledge.numerals import CN_NUMBER, article_key, article_label, cn_to_int
+from knowledge.numerals import CN_NUMBER, article_label, cn_to_int, key_from_numerals
 from knowledge.vocabulary import short_law_name
 
 ENGLISH_LAW_NAMES: dict[str, str] = {
@@ -231,9 +231,4 @@ def _split_sentences(text: str) -> list[str]:
     return parts
 
 
-def _key(num: str, suf: str | None) -> str | None:
-    n = cn_to_int(num)
-    s = cn_to_int(suf) if suf else 0
-    if n is None or s is None or n <= 0 or n > 2000:
-        return None
-    return article_key(n, s)
+_key = key_from_numerals

@@ -100,3 +100,12 @@ def parse_article_key(value: str | int) -> tuple[int, int] | None:
     if number is None or suffix is None:
         return None
     return number, suffix
+
+
+def key_from_numerals(number: str, suffix: str | None = None, *, highest: int = 2000) -> str | None:
+    """Return the article key for matched numeral text ("八十二", "276" + "一"), or None if implausible."""
+    n = cn_to_int(number)
+    sfx = cn_to_int(suffix) if suffix else 0
+    if n is None or sfx is None or n <= 0 or n > highest:
+        return None
+    return article_key(n, sfx)

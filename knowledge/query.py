@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from knowledge.numerals import CN_NUMBER, article_key, cn_to_int
+from knowledge.numerals import CN_NUMBER, key_from_numerals
 from knowledge.vocabulary import Vocabulary, short_law_name
 
 _WS = re.compile(r"\s+")
@@ -173,9 +173,4 @@ def _occurrences(text: str, phrase: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _key(num: str, suf: str | None) -> str | None:
-    n = cn_to_int(num)
-    s = cn_to_int(suf) if suf else 0
-    if n is None or s is None or n <= 0 or n > 2000:
-        return None
-    return article_key(n, s)
+_key = key_from_numerals
