@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
-from bot.composer import Quote, choose_articles, compose, quote_article
+from bot.composer import Quote, choose_articles, compose, item_text, quote_article
 from bot.conversation import ConversationState, PendingCalculation, extract_facts, service_start
 from bot.locales import strings
 from bot.safety import read_signals, urgency
@@ -164,7 +164,8 @@ class Assistant:
         s = strings(lang)
         today = self.today()
         query = f"{state.last_question} {text}" if follow_up and state.last_question else text
-        result = self.retriever.retrieve(query, top_k=8)
+        # The question was analysed once already; a follow-up is searched together with the last question.
+        result = self.retriever.retrieve(query, top_k=8, analysis=None if query != text else analysis)
         qa = result.analysis
         topic = qa.topic or (state.topic if follow_up else None)
         state.facts.update(extract_facts(text, qa, today=today))
@@ -267,7 +268,7 @@ class Assistant:
         playbook = self._usable_playbook("procedure")
         lines = [s.legal_aid_heading]
         if playbook is not None:
-            lines += [f"• {_item_text(item, lang)}" for item in playbook.where_to_go[:5]]
+            lines += [f"• {item_text(item, lang)}" for item in playbook.where_to_go[:5]]
         lines += ["", s.general_routes, "", s.disclaimer]
         return "\n".join(lines)
 
@@ -351,7 +352,7 @@ class Assistant:
             parts.append(s.crisis_then_legal)
             if playbook is not None:
                 for item in playbook.where_to_go[:3]:
-                    steps.append(_item_text(item, lang))
+                    steps.append(item_text(item, lang))
                 parts.append("\n".join(f"• {x}" for x in steps))
             else:
                 parts.append(s.general_routes)
@@ -490,8 +491,3 @@ def _serialize(value: object) -> str:
         return str(value)
     return str(value)
 
-
-def _item_text(item: PlaybookItem, lang: str) -> str:
-    from bot.composer import item_text
-
-    return item_text(item, lang)

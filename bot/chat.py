@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.assistant import Answer
-from bot.conversation import ConversationState
 from bot.locales import strings
 from knowledge.calculators import CALCULATORS
+from knowledge.catalog import article_id
 from knowledge.retriever import article_digest
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ class ChatService:
         head = f"{art.citation}" + (f"（{path}）" if path else "")
         return f"{head}\n\n{art.text}"
 
-    def legal_aid(self, conversation_id: str, lang: str) -> str:
+    def legal_aid(self, lang: str) -> str:
         """Return where to get a person's help: legal aid, hotlines, inspection, arbitration."""
         return self.services.assistant.legal_aid_text(lang)
 
@@ -121,10 +121,10 @@ class ChatService:
             return []
         zh = answer.language != "en"
         rows: list[list[Action]] = []
-        quoted = [c for c in answer.citations][:3]
+        quoted = answer.citations[:3]
         if quoted and answer.mode in ("offline", "llm"):
             # One article per row: long titles stay readable on a phone.
-            rows += [[Action("📖 " + c.citation, "article", article_digest(f"{_source_id(c.law)}#{c.article}"))] for c in quoted]
+            rows += [[Action("📖 " + c.citation, "article", article_digest(article_id(c.law, c.article)))] for c in quoted]
         calcs = TOPIC_CALCULATORS.get(answer.topic or "", ())
         if calcs and answer.mode in ("offline", "llm") and answer.follow_up is None:
             rows.append([
@@ -135,8 +135,3 @@ class ChatService:
         if interaction_id is not None and answer.mode in ("offline", "llm", "no_match"):
             rows.append([Action("👍", "rate", f"+{interaction_id}"), Action("👎", "rate", f"-{interaction_id}")])
         return rows
-
-
-def _source_id(law: str) -> str:
-    # Sources are identified by their title (ingestion.sync.source_id_for).
-    return law.strip()

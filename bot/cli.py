@@ -53,20 +53,21 @@ def cmd_ingest(kb, args) -> int:
     from ingestion.sync import SyncResult
 
     report = SyncReport()
+    docs = []
+    if not args.no_builtin:
+        laws, errors = load_builtin_laws(kb.settings.builtin_laws)
+        docs += laws
+        report.results += [SyncResult(source=e.path, status="failed", error=e.reason) for e in errors]
+    if args.path:
+        files, failures = load_paths([Path(p) for p in args.path])
+        docs += files
+        report.results += failures
     with _progress() as progress:
+        sources = progress.add_task("sources", total=len(docs))
         hook = RichProgress(progress)
-        if not args.no_builtin:
-            docs, errors = load_builtin_laws(kb.settings.builtin_laws)
-            report.results += [SyncResult(source=e.path, status="failed", error=e.reason) for e in errors]
-            hook.start(len(docs), "built-in laws")
-            for doc in docs:
-                report.results.append(kb.ingestor.sync_documents([doc], progress=hook).results[0])
-                hook.start(1, f"synced {doc.title}")
-        if args.path:
-            docs, failures = load_paths([Path(p) for p in args.path])
-            report.results += failures
-            for doc in docs:
-                report.results += kb.ingestor.sync_documents([doc], progress=hook).results
+        for doc in docs:
+            report.results += kb.ingestor.sync_documents([doc], progress=hook).results
+            progress.advance(sources)
         repaired = kb.ingestor.repair(progress=hook)
         added, removed = kb.ingestor.sync_aliases(progress=hook)
     _print_report(report)

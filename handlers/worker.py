@@ -88,7 +88,7 @@ async def legal_aid_button(update: Update, context: BotContext) -> None:
     """Show where to get a person's help."""
     await update.callback_query.answer()
     lang = language(update, context)
-    await send_text(update, context, context.chat_service.legal_aid(conversation_id(update), lang))
+    await send_text(update, context, context.chat_service.legal_aid(lang))
 
 
 async def feedback_button(update: Update, context: BotContext) -> None:

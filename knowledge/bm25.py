@@ -56,7 +56,11 @@ class BM25Index:
     def __init__(self, ids: list[str], token_lists: list[list[str]]) -> None:
         self.ids = ids
         self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
-        self._bm25.index([toks or ["∅"] for toks in token_lists], show_progress=False)
+        docs = [toks or ["∅"] for toks in token_lists]
+        # Our own sorted vocabulary: bm25s would build one from a set, whose order (and so the
+        # summation order of scores, which breaks near-ties) changes with Python's hash seed.
+        vocab = {t: i for i, t in enumerate(sorted({t for toks in docs for t in toks}))}
+        self._bm25.index(([[vocab[t] for t in toks] for toks in docs], vocab), show_progress=False)
         self._vocab = self._bm25.vocab_dict
 
     def scores(self, tokens: Sequence[str]) -> np.ndarray:

@@ -290,20 +290,6 @@ class Catalog:
             for r in conn.execute(stmt).mappings():
                 yield _stored(r)
 
-    def get_articles(self, *, ids: Iterable[str]) -> dict[str, StoredArticle]:
-        ids = list(ids)
-        out: dict[str, StoredArticle] = {}
-        with self.engine.connect() as conn:
-            for start in range(0, len(ids), 500):
-                stmt = (
-                    select(articles, sources.c.kind, sources.c.legal_status)
-                    .join(sources, sources.c.source_id == articles.c.source_id)
-                    .where(articles.c.id.in_(ids[start : start + 500]))
-                )
-                for r in conn.execute(stmt).mappings():
-                    out[r["id"]] = _stored(r)
-        return out
-
     def count_articles(self) -> int:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(articles)).scalar_one()

@@ -20,6 +20,11 @@ from knowledge.embeddings import ChromaEmbeddingFunction, CountingEmbeddings
 logger = logging.getLogger(__name__)
 
 
+# A wide HNSW search: with a few thousand vectors it costs little, and a narrow one returned
+# slightly different neighbours from one process to the next, changing answers.
+EF_SEARCH = 400
+
+
 @dataclass(frozen=True, slots=True)
 class IndexItem:
     id: str
@@ -45,9 +50,12 @@ class VectorCollection:
         self._collection = client.get_or_create_collection(
             name=name,
             embedding_function=self._fn,
-            configuration={"hnsw": {"space": "cosine"}},
+            configuration={"hnsw": {"space": "cosine", "ef_search": EF_SEARCH}},
             metadata={"embedding": embeddings.signature},
         )
+        hnsw = (self._collection.configuration or {}).get("hnsw") or {}
+        if hnsw.get("ef_search") != EF_SEARCH:  # collections made before this setting
+            self._collection.modify(configuration={"hnsw": {"ef_search": EF_SEARCH}})
         self.name = name
 
     @property

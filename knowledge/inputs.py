@@ -249,6 +249,23 @@ def _tidy(value: Decimal) -> Decimal:
     return value.normalize()
 
 
+def _sum_units(s: str, pattern: re.Pattern, scale: Decimal, half: Decimal = Decimal(0)) -> tuple[Decimal, bool, str] | None:
+    """Add up every "<number><unit>" match (× ``scale``, plus ``half`` when group 2 says 半).
+
+    Return (total, whether anything matched, the text with the matches blanked), or None when
+    a number cannot be read.
+    """
+    total, found = Decimal(0), False
+    for m in pattern.finditer(s):
+        value = _num(m.group(1))
+        if value is None:
+            return None
+        has_half = pattern.groups >= 2 and m.group(2)
+        total += value * scale + (half if has_half else 0)
+        found = True
+    return total, found, pattern.sub(" ", s)
+
+
 def parse_months(text: object) -> Decimal | None:
     """Return a duration in months: "3年" → 36, "两年半" → 30, "1年8个月" → 20, "半年" → 6.
 
@@ -257,22 +274,11 @@ def parse_months(text: object) -> Decimal | None:
     s = _normalize(text).lower()
     if not s or _NEGATIVE_RE.search(s):
         return None
-    total = Decimal(0)
-    found = False
-    for m in _YEARS_RE.finditer(s):
-        value = _num(m.group(1))
-        if value is None:
-            return None
-        total += value * 12 + (6 if m.group(2) else 0)
-        found = True
-    rest = _YEARS_RE.sub(" ", s)
-    for m in _MONTHS_RE.finditer(rest):
-        value = _num(m.group(1))
-        if value is None:
-            return None
-        total += value + (Decimal("0.5") if m.group(2) else 0)
-        found = True
-    rest = _MONTHS_RE.sub(" ", rest)
+    years = _sum_units(s, _YEARS_RE, Decimal(12), Decimal(6))
+    months = _sum_units(years[2], _MONTHS_RE, Decimal(1), Decimal("0.5")) if years else None
+    if years is None or months is None:
+        return None
+    total, found, rest = years[0] + months[0], years[1] or months[1], months[2]
     if _HALF_YEAR_RE.search(rest):
         total += 6
         found = True
@@ -306,24 +312,17 @@ def parse_hours(text: object) -> Decimal | None:
         return None
     if _NONE_WORDS_RE.match(s):
         return Decimal(0)
-    total = Decimal(0)
-    found = False
-    for m in _HOURS_RE.finditer(s):
-        value = _num(m.group(1))
-        if value is None:
-            return None
-        total += value + (Decimal("0.5") if m.group(2) else 0)
-        found = True
-    rest = _HOURS_RE.sub(" ", s)
+    hours = _sum_units(s, _HOURS_RE, Decimal(1), Decimal("0.5"))
+    if hours is None:
+        return None
+    total, found, rest = hours
     if _HALF_HOUR_RE.search(rest):
         total += Decimal("0.5")
         found = True
-    for m in _MINUTES_RE.finditer(rest):
-        value = _num(m.group(1))
-        if value is None:
-            return None
-        total += value / 60
-        found = True
+    minutes = _sum_units(rest, _MINUTES_RE, Decimal(1) / 60)
+    if minutes is None:
+        return None
+    total, found = total + minutes[0], found or minutes[1]
     if not found:
         bare = _BARE_NUMBER_RE.match(s)
         if not bare:

@@ -216,17 +216,6 @@ class Retriever:
             aid = self._by_law_key.get((short_law_name(resolved), key)) if resolved else None
         return _retrieved(self._articles[aid], 1.0, ("lookup",)) if aid else None
 
-    def neighbours(self, hit: RetrievedArticle) -> list[RetrievedArticle]:
-        """Return the articles just before and after ``hit`` in its source."""
-        if hit.number is None:
-            return []
-        out = []
-        for n in (hit.number - 1, hit.number + 1):
-            got = self.get(hit.law, str(n)) if n > 0 else None
-            if got:
-                out.append(got)
-        return out
-
     # --- search -------------------------------------------------------------------------
 
     def search(self, question: str, *, top_k: int | None = None, analysis: QueryAnalysis | None = None) -> list[RetrievedArticle]:
