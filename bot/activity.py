@@ -46,7 +46,6 @@ class Stats:
 class ActivityStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        metadata.create_all(engine, tables=[interactions])
 
     def record(self, *, conversation_id: str, question: str, answer: str, topic: str | None, mode: str,
                escalate: bool, citations: list[str]) -> int:

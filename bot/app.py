@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy.engine import Engine
 
 from bot.activity import ActivityStore
 from bot.assistant import Assistant
+from bot.cases import CaseService
 from bot.conversation import ConversationStore
-from bot.db import create_db_engine
+from bot.db import create_db_engine, migrate
 from bot.settings import Settings
+from bot.staff import StaffDirectory
 from ingestion.sync import Ingestor
 from knowledge.catalog import Catalog
 from knowledge.embeddings import create_embeddings
@@ -34,6 +37,8 @@ class Services:
     conversations: ConversationStore
     activity: ActivityStore
     engine: Engine
+    staff: StaffDirectory
+    cases: CaseService
 
     def close(self) -> None:
         self.knowledge.close()
@@ -88,5 +93,28 @@ def build_services(settings: Settings) -> Services:
         crisis_hotline=settings.crisis_hotline,
         max_message_chars=settings.max_message_chars,
     )
+    return open_services(settings, kb, assistant)
+
+
+def open_app_database(settings: Settings) -> tuple[Engine, StaffDirectory]:
+    """Open the application database (migrated to the current schema) and the staff directory."""
     engine = create_db_engine(settings.resolved_database_url)
-    return Services(settings, kb, assistant, ConversationStore(engine), ActivityStore(engine), engine)
+    migrate(engine)
+    c = settings.console
+    staff = StaffDirectory(engine, max_failures=c.max_failed_logins, lockout=timedelta(minutes=c.lockout_min),
+                           session_ttl=timedelta(hours=c.session_hours))
+    return engine, staff
+
+
+def open_services(settings: Settings, kb: KnowledgeBase, assistant: Assistant) -> Services:
+    """Open the application database and the stores and case service over it."""
+    engine, staff = open_app_database(settings)
+    conversations, activity = ConversationStore(engine), ActivityStore(engine)
+    c = settings.cases
+    cases = CaseService(
+        engine, staff_dir=staff, conversations=conversations, activity=activity, staff_chat_id=c.staff_chat_id,
+        topic_names={k: t.name_zh for k, t in kb.vocabulary.topics.items()}, number_prefix=c.number_prefix,
+        response_hours=c.response_hours, urgent_response_hours=c.urgent_response_hours,
+        reannounce_after=timedelta(minutes=c.reannounce_after_min),
+    )
+    return Services(settings, kb, assistant, conversations, activity, engine, staff, cases)

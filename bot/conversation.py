@@ -16,7 +16,7 @@ from decimal import Decimal
 from sqlalchemy import Column, DateTime, String, Table, Text, delete, insert, select, update
 from sqlalchemy.engine import Engine
 
-from bot.db import create_db_engine, metadata
+from bot.db import create_db_engine, metadata, migrate
 from knowledge.inputs import parse_date, parse_money, parse_months
 from knowledge.query import QueryAnalysis
 
@@ -117,7 +117,8 @@ class ConversationStore:
     def __init__(self, engine: Engine | str) -> None:
         self.engine: Engine = create_db_engine(engine) if isinstance(engine, str) else engine
         self._owns_engine = isinstance(engine, str)
-        metadata.create_all(self.engine, tables=[conversations])
+        if self._owns_engine:
+            migrate(self.engine)
 
     def load(self, conversation_id: str) -> ConversationState:
         with self.engine.connect() as conn:

@@ -1,11 +1,24 @@
-"""The application database (conversations, interactions, later cases): one engine per process."""
+"""The application database (conversations, interactions, cases, staff): engine and migrations.
+
+The schema is owned by Alembic migrations in ``bot/migrations`` (SQLite by default, PostgreSQL by
+``DATABASE_URL``); the ``Table`` objects next to each store describe it for queries, and a test
+checks that the two agree.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData, create_engine, event
+import logging
+from importlib.resources import files
+
+from sqlalchemy import MetaData, create_engine, event, inspect
 from sqlalchemy.engine import Engine
 
+logger = logging.getLogger(__name__)
+
 metadata = MetaData()
+
+# The revision that matches what session-1 databases got from create_all (conversations, interactions).
+BASELINE_REVISION = "0001"
 
 
 def create_db_engine(url: str) -> Engine:
@@ -20,4 +33,34 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
+
+
+def alembic_config():
+    """Return the Alembic config of the packaged migrations (no alembic.ini needed)."""
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(files("bot") / "migrations"))
+    return cfg
+
+
+def migrate(engine: Engine, revision: str = "head") -> str | None:
+    """Upgrade the database to ``revision``; return the revision it is at afterwards.
+
+    A database created before migrations existed (tables but no ``alembic_version``) is stamped
+    at the baseline first, so its data is kept.
+    """
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        tables = set(inspect(conn).get_table_names())
+        if "alembic_version" not in tables and {"conversations", "interactions"} <= tables:
+            logger.info("Stamping a pre-migration database at revision %s", BASELINE_REVISION)
+            command.stamp(cfg, BASELINE_REVISION)
+        command.upgrade(cfg, revision)
+        return MigrationContext.configure(conn).get_current_revision()

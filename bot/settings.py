@@ -34,7 +34,7 @@ DEFAULT_LAWS: tuple[str, ...] = (
 )
 
 __all__ = [
-    "DEFAULT_LAWS", "ChromaSettings", "EmbeddingSettings", "LLMSettings", "RetrievalSettings", "Settings", "TelegramSettings",
+    "DEFAULT_LAWS", "CaseSettings", "ChromaSettings", "ConsoleSettings", "EmbeddingSettings", "LLMSettings", "RetrievalSettings", "Settings", "TelegramSettings",
 ]
 
 
@@ -81,6 +81,29 @@ class TelegramSettings(BaseModel):
         return v
 
 
+class CaseSettings(BaseModel):
+    """Escalation to legal-aid staff: where cases are announced and how fast people can expect a reply."""
+
+    staff_chat_id: int | None = None  # the staff supergroup (forum topics per case when enabled)
+    number_prefix: str = Field("LA", pattern=r"^[A-Z]{1,6}$")
+    response_hours: int = Field(24, ge=1, le=720)  # promised to the worker, normal cases
+    urgent_response_hours: int = Field(4, ge=1, le=720)
+    reannounce_after_min: float = Field(30.0, gt=0)  # unclaimed urgent cases are announced again after this
+    delivery_poll_s: float = Field(2.0, gt=0, le=60)  # how often the courier looks for undelivered messages
+
+
+class ConsoleSettings(BaseModel):
+    """The staff web console (``python bot.py console``, or inside ``serve`` when enabled)."""
+
+    enabled: bool = False
+    host: str = "127.0.0.1"
+    port: int = Field(8080, ge=1, le=65535)
+    secure_cookies: bool = False  # set true behind HTTPS
+    session_hours: float = Field(12.0, gt=0)
+    max_failed_logins: int = Field(5, ge=1)
+    lockout_min: float = Field(15.0, gt=0)
+
+
 class Settings(BaseSettings):
     """Service configuration. Nested groups use ``__``: ``EMBEDDING__PROVIDER=openai``."""
 
@@ -109,6 +132,8 @@ class Settings(BaseSettings):
     admin_ids: Annotated[tuple[int, ...], NoDecode] = ()
     admin_chat_id: int | None = None  # where errors are reported; the first admin by default
     telegram: TelegramSettings = TelegramSettings()
+    cases: CaseSettings = CaseSettings()
+    console: ConsoleSettings = ConsoleSettings()
     max_message_chars: int = Field(2000, ge=100, le=20000)
 
     @field_validator("builtin_laws", mode="before")

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from bot.locales.base import Strings, Ui
+from bot.locales.base import CaseText, StaffText, Strings, Ui
+from bot.locales.en import CASES as EN_CASES
 from bot.locales.en import STRINGS as EN
 from bot.locales.en import UI as EN_UI
+from bot.locales.staff import STAFF
+from bot.locales.zh import CASES as ZH_CASES
 from bot.locales.zh import STRINGS as ZH
 from bot.locales.zh import UI as ZH_UI
 
 _BY_LANG = {"zh": ZH, "en": EN}
 _UI = {"zh": ZH_UI, "en": EN_UI}
+_CASES = {"zh": ZH_CASES, "en": EN_CASES}
 
 
 def strings(lang: str) -> Strings:
@@ -22,4 +26,14 @@ def ui(lang: str) -> Ui:
     return _UI.get(lang, ZH_UI)
 
 
-__all__ = ["Strings", "Ui", "strings", "ui"]
+def case_text(lang: str) -> CaseText:
+    """Return the strings a worker reads while being handed to legal-aid staff."""
+    return _CASES.get(lang, ZH_CASES)
+
+
+def staff_text() -> StaffText:
+    """Return the strings legal-aid staff read in Telegram."""
+    return STAFF
+
+
+__all__ = ["CaseText", "StaffText", "Strings", "Ui", "case_text", "staff_text", "strings", "ui"]

@@ -78,3 +78,88 @@ class Ui:
     retire_cancelled: str
     stats: str  # {today} {week} {topics} {no_match} {up} {down}
     no_token: str
+
+
+@dataclass(frozen=True, slots=True)
+class CaseText:
+    """What a worker reads while being handed to a legal-aid person (consent, questions, relay)."""
+
+    lawyer_button: str
+    consent: str  # {summary} {turns} {name}
+    consent_yes: str
+    consent_no: str
+    declined: str  # {routes}
+    cancelled: str
+    cancel_button: str
+    phone_ask: str
+    phone_invalid: str
+    facts_intro: str  # {count}
+    fact_questions: dict[str, str]
+    fact_invalid: dict[str, str]  # by kind: date | money | yesno | text
+    unknown_button: str
+    skip_button: str
+    submit_button: str
+    yes_button: str
+    no_button: str
+    submitted: str  # {number} {hours} {urgent}
+    urgent_note: str
+    already_open: str  # {number}
+    relayed_unclaimed: str  # {number}
+    claimed: str  # {name} {number} {hours}
+    staff_says: str  # {name} {text}
+    info_request: str  # {name} {question}
+    info_thanks: str
+    closed: str  # {number} {outcome} {note}
+    closed_note: str  # {note}
+    outcomes: dict[str, str]
+    feedback_up: str
+    feedback_down: str
+    feedback_thanks: str
+    ask_usage: str
+    summary_topic: str  # {topic}
+    summary_none: str
+    fact_labels: dict[str, str]  # fact names + missing/unknown/skipped/ongoing/yes/no/yuan
+    reason_labels: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class StaffText:
+    """What legal-aid staff read in their Telegram group (the packet, buttons, notices)."""
+
+    packet_title: str  # {number}
+    packet_priority: str  # {priority} {reasons}
+    packet_topic: str  # {topic}
+    packet_contact: str  # {name} {phone} {language}
+    packet_footer: str
+    facts_heading: str
+    question_heading: str
+    calculations_heading: str
+    citations_heading: str
+    answer_heading: str
+    no_reasons: str
+    unknown_topic: str
+    no_phone: str
+    priorities: dict[str, str]
+    statuses: dict[str, str]
+    languages: dict[str, str]
+    outcomes: dict[str, str]
+    claim_button: str
+    ask_button: str
+    close_button: str
+    back_button: str
+    claimed: str  # {name}
+    claimed_by_other: str  # {name}
+    claimed_ok: str
+    not_staff: str
+    case_closed: str
+    closed: str  # {number} {name} {outcome}
+    forgotten: str  # {number}
+    worker_says: str  # {text}
+    console_reply: str  # {name} {text}
+    fact_from_worker: str  # {label} {value}
+    info_requested: str  # {label}
+    choose_fact: str
+    choose_outcome: str
+    reannounce: str  # {number} {minutes} {reasons}
+    not_delivered: str
+    topic_name: str  # {number} {priority} {topic}

@@ -1,4 +1,4 @@
-from bot.locales.base import Strings, Ui
+from bot.locales.base import CaseText, Strings, Ui
 
 STRINGS = Strings(
     disclaimer="This is legal information, not a lawyer's opinion; a legal-aid worker can confirm it for your case.",
@@ -82,11 +82,11 @@ UI = Ui(
         "• I was dismissed after 3 years at 6000 a month. How much severance?\n\n"
         "Commands: /start  /help  /language (中文/English)  /forget (delete my data)"
     ),
-    commands=(("start", "About this assistant"), ("help", "How to ask"), ("language", "Language / 语言"), ("forget", "Delete my data")),
-    forget_confirm="Delete everything I keep about you? That is the conversation state (topic, wage, dates…), your questions and the links to your feedback. This cannot be undone.",
+    commands=(("start", "About this assistant"), ("help", "How to ask"), ("lawyer", "Talk to a legal-aid worker"), ("ask", "Ask the bot during a case"), ("language", "Language / 语言"), ("forget", "Delete my data")),
+    forget_confirm="Delete everything I keep about you? That is the conversation state (topic, wage, dates…), your questions and the links to your feedback, and your personal data in any legal-aid case (an open case is closed). This cannot be undone.",
     forget_yes="Delete",
     forget_no="Cancel",
-    forget_done="Deleted: {conversation} conversation state(s) and {interactions} question/feedback record(s) (only anonymous counts without content remain).",
+    forget_done="Deleted: {conversation} conversation state(s), {interactions} question/feedback record(s) and your personal data in {cases} legal-aid case(s) (only anonymous records without content remain; an open case was closed and the staff told).",
     forget_cancelled="OK, nothing was deleted.",
     language_prompt="请选择回复语言 / Choose the reply language:",
     language_set="OK, I'll reply in English from now on.",
@@ -118,4 +118,87 @@ UI = Ui(
     retire_cancelled="OK, nothing was retired.",
     stats="Answered today: {today}; last 7 days: {week}.\nTop topics: {topics}\nNo relevant law found: {no_match}\nFeedback: 👍 {up}  👎 {down}",
     no_token="TELEGRAM_BOT_TOKEN is not set: chatting in the terminal. To run the Telegram bot, get a token from @BotFather and set TELEGRAM_BOT_TOKEN.",
+)
+
+CASES = CaseText(
+    lawyer_button="👩‍⚖️ Talk to a legal-aid worker",
+    consent=(
+        "I can pass your case to a legal-aid worker, a real person, who will follow up. Before anything is shared, "
+        "this is exactly what they will see:\n"
+        "• A case summary: {summary}\n"
+        "• Our conversation ({turns} questions and answers)\n"
+        "• Your Telegram name: {name}\n\n"
+        "They use it only to help you; /forget deletes it at any time. Do you agree to share it?"
+    ),
+    consent_yes="✅ Yes, share it",
+    consent_no="Don't share",
+    declined="OK, nothing was shared. You can also contact them yourself:\n{routes}\nAsk me anything else any time.",
+    cancelled="OK, cancelled; nothing was shared.",
+    cancel_button="Cancel",
+    phone_ask="If you like, leave a phone number so the legal-aid worker can call you (optional). Send the number or press Skip.",
+    phone_invalid="That does not look like a mainland mobile number. Send 11 digits (e.g. 13812345678) or press Skip.",
+    facts_intro="{count} short questions to help the legal-aid worker understand your case. Press a button if you don't know or prefer not to say.",
+    fact_questions={
+        "employer": "What is the full name of the employer (company, boss or platform)?",
+        "city": "In which city do you work?",
+        "job": "What is your job, and on which platform or site?",
+        "start_date": "When did you start working there? (e.g. March 2024)",
+        "end_date": "When did you leave or get dismissed? Reply \"still working\" if you still work there.",
+        "monthly_wage": "About how much is your monthly wage (yuan)?",
+        "amount_owed": "How much are you owed in total (yuan)?",
+        "written_contract": "Did you sign a written employment contract?",
+        "social_insurance": "Does the employer pay social insurance for you?",
+        "evidence": "What evidence do you have? (pay slips, transfers, chat records, attendance, work badge…)",
+    },
+    fact_invalid={
+        "date": "I couldn't read that date; write it like \"2024-03\" or press a button.",
+        "money": "I couldn't read that amount; write a number like 6000 or press a button.",
+        "yesno": "Please answer yes or no, or press a button.",
+        "text": "Please write a few words, or press a button.",
+    },
+    unknown_button="Don't know",
+    skip_button="Skip",
+    submit_button="Submit now",
+    yes_button="Yes",
+    no_button="No",
+    submitted=(
+        "Your case is with legal-aid staff: case number {number}. {urgent}"
+        "Once someone takes it, they will contact you here, usually within {hours} hours.\n"
+        "From now on, what you send here goes to them; to ask the bot instead, use /ask followed by your question."
+    ),
+    urgent_note="It is marked urgent and will be handled first. ",
+    already_open="You already have an open case ({number}). Just write here and it goes to the legal-aid worker.",
+    relayed_unclaimed="Passed on to legal-aid staff (case {number}); they will reply once someone takes the case.",
+    claimed="{name} has taken your case {number} and will usually reply within {hours} hours. Just reply here.",
+    staff_says="👩‍⚖️ {name} (legal aid):\n{text}",
+    info_request="{name} from legal aid asks: {question}",
+    info_thanks="Thank you, I have passed it on.",
+    closed="Your case {number} is closed: {outcome}. {note}\nWas the help useful?",
+    closed_note="Note from the legal-aid worker: {note}",
+    outcomes={
+        "advice_given": "legal advice was given",
+        "referred_arbitration": "you were referred to labor arbitration",
+        "aid_accepted": "your legal-aid application was accepted",
+        "not_eligible": "not eligible for legal aid (you can still call 12348)",
+        "no_response": "we could not reach you",
+        "withdrawn": "you withdrew it",
+    },
+    feedback_up="👍 Helpful",
+    feedback_down="👎 Not helpful",
+    feedback_thanks="Thank you for the feedback! Ask me anything else any time.",
+    ask_usage="Usage: /ask followed by your question, e.g. \"/ask how is overtime pay calculated\".",
+    summary_topic="{topic}",
+    summary_none="a labor-rights question",
+    fact_labels={
+        "employer": "Employer", "city": "City", "job": "Job / platform", "start_date": "Started", "end_date": "Left",
+        "monthly_wage": "Monthly wage", "amount_owed": "Amount owed", "written_contract": "Written contract",
+        "social_insurance": "Social insurance", "evidence": "Evidence at hand", "province": "Province",
+        "missing": "not given", "unknown": "doesn't know", "skipped": "prefers not to say", "ongoing": "still working",
+        "yes": "yes", "no": "no", "yuan": "{value} yuan",
+    },
+    reason_labels={
+        "crisis": "person at risk", "serious_injury": "serious injury", "deadline": "deadline within 30 days",
+        "group_arrears": "group wage arrears", "violence": "threats or violence",
+        "pregnancy_dismissal": "dismissed while pregnant", "vanished_employer": "employer vanished",
+    },
 )

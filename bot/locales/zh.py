@@ -1,4 +1,4 @@
-from bot.locales.base import Strings, Ui
+from bot.locales.base import CaseText, Strings, Ui
 
 STRINGS = Strings(
     disclaimer="以上是法律信息，不是律师意见；具体情况可以找法律援助人员确认。",
@@ -81,11 +81,11 @@ UI = Ui(
         "• 劳动合同法第82条是什么？\n\n"
         "命令：/start 介绍  /help 帮助  /language 切换中文/English  /forget 删除我的数据"
     ),
-    commands=(("start", "介绍这个助手"), ("help", "怎么提问"), ("language", "切换语言 / Language"), ("forget", "删除我的数据")),
-    forget_confirm="确定要删除我保存的关于你的所有信息吗？包括对话状态（话题、工资、日期等）、提问记录和反馈关联。删除后无法恢复。",
+    commands=(("start", "介绍这个助手"), ("help", "怎么提问"), ("lawyer", "转给法律援助人员"), ("ask", "有案件时仍问机器人"), ("language", "切换语言 / Language"), ("forget", "删除我的数据")),
+    forget_confirm="确定要删除我保存的关于你的所有信息吗？包括对话状态（话题、工资、日期等）、提问记录和反馈关联，以及法律援助案件里你的个人信息（进行中的案件会关闭）。删除后无法恢复。",
     forget_yes="确定删除",
     forget_no="取消",
-    forget_done="已删除：对话状态 {conversation} 份，提问和反馈记录 {interactions} 条（只保留不含内容、不关联你的匿名计数）。",
+    forget_done="已删除：对话状态 {conversation} 份，提问和反馈记录 {interactions} 条，法律援助案件中的个人信息 {cases} 件（只保留不含内容、不关联你的匿名记录；进行中的案件已关闭并通知工作人员）。",
     forget_cancelled="好的，什么都没删。",
     language_prompt="请选择回复语言 / Choose the reply language:",
     language_set="好的，以后用中文回复。",
@@ -122,4 +122,88 @@ UI = Ui(
         "反馈：👍 {up}  👎 {down}"
     ),
     no_token="没有设置 TELEGRAM_BOT_TOKEN：现在在终端里对话。要运行 Telegram 机器人，请向 @BotFather 申请 token 并设置环境变量 TELEGRAM_BOT_TOKEN。",
+)
+
+_FACT_LABELS = {
+    "employer": "用人单位/老板", "city": "工作城市", "job": "工作/平台", "start_date": "开始工作", "end_date": "离职/结束",
+    "monthly_wage": "月工资", "amount_owed": "被欠金额", "written_contract": "书面劳动合同", "social_insurance": "社会保险",
+    "evidence": "手头的证据", "province": "省份",
+    "missing": "未提供", "unknown": "不知道", "skipped": "不愿透露", "ongoing": "仍在职", "yes": "有", "no": "没有",
+    "yuan": "{value} 元",
+}
+
+CASES = CaseText(
+    lawyer_button="👩‍⚖️ 转给法律援助人员",
+    consent=(
+        "我可以把你的情况转给法律援助工作人员，由真人跟进。转之前，请看清楚会分享哪些内容：\n"
+        "• 案件摘要：{summary}\n"
+        "• 你和我的对话记录（{turns} 条问答）\n"
+        "• 你的 Telegram 名字：{name}\n\n"
+        "工作人员只用这些信息帮你处理问题；你随时可以发 /forget 删除。你同意分享吗？"
+    ),
+    consent_yes="✅ 同意分享",
+    consent_no="不分享",
+    declined="好的，什么都没有分享。你也可以自己联系：\n{routes}\n有问题随时继续问我。",
+    cancelled="好的，已取消，什么都没有分享。",
+    cancel_button="取消",
+    phone_ask="方便的话，留一个手机号，工作人员可以打电话联系你（可以不留）。直接发号码，或点「跳过」。",
+    phone_invalid="这个号码好像不对，请发 11 位手机号（例如 13812345678），或点「跳过」。",
+    facts_intro="再问 {count} 个简短问题，帮工作人员更快了解情况。不知道或不想说，点按钮就行。",
+    fact_questions={
+        "employer": "用人单位（公司、老板或平台）的全称是什么？",
+        "city": "你在哪个城市工作？",
+        "job": "你做什么工作？在哪个平台或工地？",
+        "start_date": "你大概什么时候开始在这里工作的？（例如 2024年3月）",
+        "end_date": "你什么时候离职或被辞退的？还在干的话回复「还在」。",
+        "monthly_wage": "你一个月工资大概多少？",
+        "amount_owed": "一共被欠了多少钱？",
+        "written_contract": "你签过书面劳动合同吗？",
+        "social_insurance": "单位给你交社保了吗？",
+        "evidence": "你手上有哪些证据？（例如 工资条、转账记录、聊天记录、考勤、工牌）",
+    },
+    fact_invalid={
+        "date": "没看懂这个日期，请写成「2024年3月」这样，或点按钮。",
+        "money": "没看懂这个金额，请写数字，例如「6000」，或点按钮。",
+        "yesno": "请回答「有」或「没有」，或点按钮。",
+        "text": "请简单写一下，或点按钮。",
+    },
+    unknown_button="不知道",
+    skip_button="跳过",
+    submit_button="不答了，直接提交",
+    yes_button="有",
+    no_button="没有",
+    submitted=(
+        "已转给法律援助工作人员，案件编号 {number}。{urgent}"
+        "工作人员认领后会在这里联系你，一般在 {hours} 小时内。\n"
+        "从现在起，你在这里发的消息会直接转给工作人员；想让机器人回答，请用 /ask 加上问题。"
+    ),
+    urgent_note="你的情况已标为紧急，会优先处理。",
+    already_open="你已经有一个进行中的案件（{number}）。直接在这里发消息，就会转给工作人员。",
+    relayed_unclaimed="已转给工作人员（案件 {number}），有人认领后会回复你。",
+    claimed="{name} 已接手你的案件 {number}，一般会在 {hours} 小时内回复你。直接在这里回复就行。",
+    staff_says="👩‍⚖️ {name}（法律援助）：\n{text}",
+    info_request="工作人员 {name} 想了解：{question}",
+    info_thanks="谢谢，已转告工作人员。",
+    closed="你的案件 {number} 已结束：{outcome}。{note}\n这次的帮助对你有用吗？",
+    closed_note="工作人员留言：{note}",
+    outcomes={
+        "advice_given": "已提供法律意见",
+        "referred_arbitration": "已指引你申请劳动仲裁",
+        "aid_accepted": "法律援助申请已受理",
+        "not_eligible": "不符合法律援助条件（仍可拨打12348咨询）",
+        "no_response": "多次联系未得到回复",
+        "withdrawn": "你已撤回",
+    },
+    feedback_up="👍 有帮助",
+    feedback_down="👎 没帮助",
+    feedback_thanks="谢谢你的反馈！有新问题随时问我。",
+    ask_usage="用法：/ask 加上你的问题，例如「/ask 加班费怎么算」。",
+    summary_topic="{topic}",
+    summary_none="劳动权益问题",
+    fact_labels=_FACT_LABELS,
+    reason_labels={
+        "crisis": "当事人有自伤风险", "serious_injury": "严重工伤", "deadline": "时效30天内届满",
+        "group_arrears": "集体欠薪", "violence": "威胁或暴力", "pregnancy_dismissal": "孕期被辞退",
+        "vanished_employer": "老板失联/跑路",
+    },
 )

@@ -6,11 +6,9 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
-from bot.activity import ActivityStore
 from bot.app import KnowledgeBase, Services
+from bot.app import open_services as open_app_services
 from bot.assistant import Assistant
-from bot.conversation import ConversationStore
-from bot.db import create_db_engine
 from bot.settings import Settings
 from bot.telegram_app import build_application
 from knowledge.playbooks import load_playbooks
@@ -32,9 +30,8 @@ def bot_settings(kb: KnowledgeBase, api: FakeBotAPI, db_path: Path, **telegram) 
 
 def open_services(kb: KnowledgeBase, settings: Settings) -> Services:
     """Services over the shared knowledge base and this test's own database."""
-    engine = create_db_engine(settings.resolved_database_url)
     assistant = Assistant(kb.retriever, load_playbooks(), crisis_hotline="12356")
-    return Services(settings, kb, assistant, ConversationStore(engine), ActivityStore(engine), engine)
+    return open_app_services(settings, kb, assistant)
 
 
 async def start_bot(settings: Settings, services: Services, *, polling: bool = True):
