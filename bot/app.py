@@ -98,6 +98,7 @@ def build_services(settings: Settings) -> Services:
 
 def open_app_database(settings: Settings) -> tuple[Engine, StaffDirectory]:
     """Open the application database (migrated to the current schema) and the staff directory."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = create_db_engine(settings.resolved_database_url)
     migrate(engine)
     c = settings.console
@@ -106,15 +107,36 @@ def open_app_database(settings: Settings) -> tuple[Engine, StaffDirectory]:
     return engine, staff
 
 
-def open_services(settings: Settings, kb: KnowledgeBase, assistant: Assistant) -> Services:
-    """Open the application database and the stores and case service over it."""
+@dataclass(slots=True)
+class CaseDesk:
+    """The database side of legal-aid work (no knowledge base): what the staff console needs."""
+
+    engine: Engine
+    staff: StaffDirectory
+    cases: CaseService
+    conversations: ConversationStore
+    activity: ActivityStore
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_case_desk(settings: Settings, vocabulary: Vocabulary | None = None) -> CaseDesk:
+    """Open the migrated application database with the staff directory and the case service."""
     engine, staff = open_app_database(settings)
     conversations, activity = ConversationStore(engine), ActivityStore(engine)
+    vocabulary = vocabulary or load_vocabulary()
     c = settings.cases
     cases = CaseService(
         engine, staff_dir=staff, conversations=conversations, activity=activity, staff_chat_id=c.staff_chat_id,
-        topic_names={k: t.name_zh for k, t in kb.vocabulary.topics.items()}, number_prefix=c.number_prefix,
+        topic_names={k: t.name_zh for k, t in vocabulary.topics.items()}, number_prefix=c.number_prefix,
         response_hours=c.response_hours, urgent_response_hours=c.urgent_response_hours,
         reannounce_after=timedelta(minutes=c.reannounce_after_min),
     )
-    return Services(settings, kb, assistant, conversations, activity, engine, staff, cases)
+    return CaseDesk(engine, staff, cases, conversations, activity)
+
+
+def open_services(settings: Settings, kb: KnowledgeBase, assistant: Assistant) -> Services:
+    """Open the application database and the stores and case service over it."""
+    desk = open_case_desk(settings, kb.vocabulary)
+    return Services(settings, kb, assistant, desk.conversations, desk.activity, desk.engine, desk.staff, desk.cases)
