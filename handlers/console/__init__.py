@@ -1,0 +1,5 @@
+"""The staff web console (FastAPI, server-rendered): ``create_app(desk, settings)``."""
+
+from handlers.console.app import create_app
+
+__all__ = ["create_app"]
