@@ -1,8 +1,9 @@
-"""Command line: ingest, sources, retire, search, eval."""
+"""Command line: ingest, sources, retire, search, eval, ask, chat, serve, staff accounts, the staff console."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
 import sys
@@ -240,6 +241,105 @@ def cmd_serve(settings, args) -> int:
     return 0
 
 
+def _error(message: str) -> None:
+    console.print(f"error: {message}", style="red", markup=False, highlight=False)
+
+
+def _read_password(args, *, prompt: str = "Password: ") -> str | None:
+    """The new password from stdin (--password-stdin) or typed twice; None when they differ."""
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("Repeat the password: ") != first:
+        _error("the passwords differ")
+        return None
+    return first
+
+
+def cmd_staff(settings, args) -> int:
+    """Manage legal-aid staff accounts (console logins, Telegram staff)."""
+    from bot.app import open_app_database
+
+    engine, staff = open_app_database(settings)
+    try:
+        return _STAFF_COMMANDS[args.staff_command](staff, args)
+    finally:
+        engine.dispose()
+
+
+def _staff_add(staff, args) -> int:
+    password = None
+    if not args.no_password:
+        password = _read_password(args)
+        if password is None:
+            return 2
+    try:
+        member = staff.add(username=args.username, display_name=args.name, password=password,
+                           telegram_user_id=args.telegram_id)
+    except ValueError as exc:
+        _error(str(exc))
+        return 2
+    login = "console login" if member.has_password else "no console login (Telegram only)"
+    console.print(f"added {member.username} ({member.display_name}), {login}", markup=False, highlight=False)
+    return 0
+
+
+def _staff_list(staff, args) -> int:
+    table = Table(title="Staff")
+    for col in ("username", "name", "telegram id", "console login", "active"):
+        table.add_column(col)
+    for m in staff.all():
+        table.add_row(m.username, m.display_name, str(m.telegram_user_id or "-"), "yes" if m.has_password else "no",
+                      "yes" if m.active else "no")
+    console.print(table)
+    return 0
+
+
+def _staff_member(staff, username: str):
+    member = staff.by_username(username)
+    if member is None:
+        _error(f"no staff account named {username!r}")
+    return member
+
+
+def _staff_passwd(staff, args) -> int:
+    member = _staff_member(staff, args.username)
+    password = _read_password(args, prompt="New password: ") if member else None
+    if password is None:
+        return 2
+    try:
+        staff.set_password(member.id, password)
+    except ValueError as exc:
+        _error(str(exc))
+        return 2
+    console.print(f"password of {member.username} changed; their console sessions were ended", markup=False)
+    return 0
+
+
+def _staff_deactivate(staff, args) -> int:
+    member = _staff_member(staff, args.username)
+    if member is None:
+        return 2
+    staff.deactivate(member.id)
+    console.print(f"deactivated {member.username}; their console sessions were ended", markup=False)
+    return 0
+
+
+_STAFF_COMMANDS = {"add": _staff_add, "list": _staff_list, "passwd": _staff_passwd, "deactivate": _staff_deactivate}
+
+
+def cmd_console(settings, args) -> int:
+    """Run the staff web console (uvicorn)."""
+    import uvicorn
+
+    # bot/ never imports the web layer, so uvicorn loads the console's factory by name; the factory
+    # builds create_app(open_case_desk(settings), settings) from the same environment.
+    uvicorn.run("handlers.console.app:create_app_from_environment", factory=True,
+                host=args.host or settings.console.host, port=args.port or settings.console.port,
+                log_config=None, access_log=False)  # the console logs requests itself, without query strings
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bot.py", description="Labor-rights assistant for workers in China")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -272,6 +372,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_chat, needs="services")
     p = sub.add_parser("serve", help="run the Telegram bot (long polling, or a webhook by settings)")
     p.set_defaults(func=cmd_serve, needs="settings")
+
+    p = sub.add_parser("staff", help="manage legal-aid staff accounts")
+    p.set_defaults(func=cmd_staff, needs="settings")
+    staff = p.add_subparsers(dest="staff_command", required=True)
+    s = staff.add_parser("add", help="add a staff member (console password and/or Telegram account)")
+    s.add_argument("username", help="login name: 2-64 characters of a-z, 0-9, '.', '_' and '-'")
+    s.add_argument("--name", required=True, help='name shown to workers and colleagues, e.g. "王律师"')
+    s.add_argument("--telegram-id", type=int, help="their Telegram user id (to act in the staff group)")
+    how = s.add_mutually_exclusive_group()
+    how.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    how.add_argument("--no-password", action="store_true", help="no console login (Telegram-only staff)")
+    s = staff.add_parser("list", help="list staff accounts")
+    s = staff.add_parser("passwd", help="set a staff member's console password (ends their sessions)")
+    s.add_argument("username")
+    s.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    s = staff.add_parser("deactivate", help="deactivate a staff account (ends their sessions)")
+    s.add_argument("username")
+
+    p = sub.add_parser("console", help="run the staff web console")
+    p.add_argument("--host", help="listen address (default: CONSOLE__HOST, 127.0.0.1)")
+    p.add_argument("--port", type=int, help="port (default: CONSOLE__PORT, 8080)")
+    p.set_defaults(func=cmd_console, needs="settings")
     return parser
 
 

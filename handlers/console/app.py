@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import math
 import secrets
+from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated
@@ -25,7 +26,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from bot.app import CaseDesk
+from bot.app import CaseDesk, open_case_desk
 from bot.cases import STAFF_OUTCOMES, CaseError, CaseEvent, CaseMessage, CaseView
 from bot.intake import FACT_ORDER, display_value, mask_phone
 from bot.locales import case_text, staff_text
@@ -54,9 +55,9 @@ class CsrfRefused(Exception):
     """A POST without a valid CSRF token."""
 
 
-def create_app(desk: CaseDesk, settings: Settings) -> FastAPI:
+def create_app(desk: CaseDesk, settings: Settings, *, lifespan=None) -> FastAPI:
     """Build the console over an open case desk (the caller closes the desk)."""
-    app = FastAPI(title=T.TITLE, docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(title=T.TITLE, docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.filters["local"] = _local
     templates.env.filters["ago"] = _ago
@@ -69,6 +70,21 @@ def create_app(desk: CaseDesk, settings: Settings) -> FastAPI:
     app.add_exception_handler(CsrfRefused, _csrf_refused)
     app.middleware("http")(_headers_and_access_log)
     return app
+
+
+def create_app_from_environment() -> FastAPI:
+    """The uvicorn factory behind ``python bot.py console``: settings from the environment, the case
+    desk opened here and closed when the server stops."""
+    settings = Settings()
+    desk = open_case_desk(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        desk.close()
+
+    logger.info("Staff console on the case database, secure cookies %s", settings.console.secure_cookies)
+    return create_app(desk, settings, lifespan=lifespan)
 
 
 # ---- plumbing ------------------------------------------------------------------------------------

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
+import subprocess
+import sys
+import time
 from datetime import UTC, datetime, timedelta
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
 from handlers.console import create_app
 from tests.helpers.console import PASSWORD, console_settings, csrf_of, new_case, open_desk
+from tests.helpers.paths import REPO_ROOT
+from tests.helpers.servers import free_port
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -325,3 +332,74 @@ def test_worker_text_is_escaped_and_personal_data_stays_out_of_logs(desk, web, c
     assert "replied to case" in ours and "GET / 200" in ours  # the action and the request are logged …
     for secret in ("13987654321", "秘密回复内容", "秘密备注内容", PASSWORD):  # … their content is not
         assert secret not in ours
+
+
+# ---- command line: staff accounts and the console server -----------------------------------------
+
+
+def bot_py(data_dir, *args, stdin: str = "", **popen):
+    env = {**os.environ, "DATA_DIR": str(data_dir), "COLUMNS": "200"}
+    env.pop("DATABASE_URL", None)
+    if popen:
+        return subprocess.Popen([sys.executable, "bot.py", *args], cwd=REPO_ROOT, env=env, **popen)
+    return subprocess.run([sys.executable, "bot.py", *args], cwd=REPO_ROOT, env=env, input=stdin, capture_output=True,
+                          text=True, timeout=120, check=False)
+
+
+def test_staff_accounts_from_the_command_line(tmp_path):
+    data = tmp_path / "data"
+    short = bot_py(data, "staff", "add", "wang", "--name", "王律师", "--password-stdin", stdin="short\n")
+    assert short.returncode == 2 and "error: password: at least 10 characters" in short.stdout
+    added = bot_py(data, "staff", "add", "wang", "--name", "王律师", "--telegram-id", "4242", "--password-stdin",
+                   stdin=PASSWORD + "\n")
+    assert added.returncode == 0 and "added wang (王律师), console login" in added.stdout
+    again = bot_py(data, "staff", "add", "wang", "--name", "王律师", "--no-password")
+    assert again.returncode == 2 and "error: an account with this username or Telegram id exists" in again.stdout
+    assert "Telegram only" in bot_py(data, "staff", "add", "li", "--name", "李律师", "--no-password").stdout
+    bad = bot_py(data, "staff", "add", "Bad Name", "--name", "x", "--no-password")
+    assert bad.returncode == 2 and "error: username" in bad.stdout
+    listing = bot_py(data, "staff", "list").stdout
+    assert re.search(r"wang\s+│\s+王律师\s+│\s+4242\s+│\s+yes\s+│\s+yes", listing)
+    assert re.search(r"li\s+│\s+李律师\s+│\s+-\s+│\s+no\s+│\s+yes", listing)
+    assert bot_py(data, "staff", "passwd", "nobody", "--password-stdin", stdin="x" * 12).returncode == 2
+
+    settings = console_settings(data, f"sqlite:///{data / 'app.db'}")
+    desk = open_desk(settings)
+    try:
+        client = client_for(desk, settings)
+        assert login(client).status_code == 303  # the password given on stdin opens the console
+        changed = bot_py(data, "staff", "passwd", "wang", "--password-stdin", stdin="another-long-password\n")
+        assert changed.returncode == 0
+        assert client.get("/").status_code == 303  # a new password ends the old sessions
+        assert login(client_for(desk, settings), password="another-long-password").status_code == 303
+        assert bot_py(data, "staff", "deactivate", "wang").returncode == 0
+        assert "用户名或密码错误" in login(client_for(desk, settings), password="another-long-password").text
+    finally:
+        desk.close()
+
+
+def test_console_command_serves_the_console(tmp_path):
+    data = tmp_path / "data"
+    assert bot_py(data, "staff", "add", "wang", "--name", "王律师", "--password-stdin", stdin=PASSWORD).returncode == 0
+    port = free_port()
+    proc = bot_py(data, "console", "--port", str(port), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(f"{base}/login", timeout=2)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None and time.monotonic() < deadline, "bot.py console did not start"
+                time.sleep(0.2)
+        with httpx.Client(base_url=base, follow_redirects=True) as client:
+            form = client.get("/login")
+            r = client.post("/login", data={"username": "wang", "password": PASSWORD, "csrf_token": csrf_of(form.text)})
+            assert r.status_code == 200 and "案件队列" in r.text and "王律师" in r.text
+            client.get("/", params={"q": "13812345678"})
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=15)
+    assert "GET /login 200" in out and "POST /login 303" in out
+    assert "13812345678" not in out  # no query strings (a searched phone number) in the access log
