@@ -22,4 +22,18 @@ psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", connect_ti
 PY
 fi
 
+# The console's browser tests drive Debian's chromium (Playwright cannot download browsers here).
+if [ -x /usr/bin/chromium ]; then
+  echo "chromium: /usr/bin/chromium found (console browser tests will run)"
+elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "chromium: /usr/bin/chromium missing; installing Debian's chromium for the console browser tests"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -q chromium >/dev/null 2>&1 \
+    || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1; } \
+    || echo "chromium: apt-get install chromium failed; the console browser tests will be skipped" >&2
+  [ -x /usr/bin/chromium ] && echo "chromium: installed"
+else
+  echo "chromium: /usr/bin/chromium missing and cannot install it here (needs root and apt-get); the console browser tests will be skipped" >&2
+fi
+
 exec .venv/bin/python -m pytest -q "$@"
