@@ -23,6 +23,7 @@ PY
 fi
 
 # The console's browser tests drive Debian's chromium (Playwright cannot download browsers here).
+# (benchmarks/console_screenshots.py also wants fonts-noto-cjk for Chinese text; the tests do not need it.)
 if [ -x /usr/bin/chromium ]; then
   echo "chromium: /usr/bin/chromium found (console browser tests will run)"
 elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
