@@ -79,6 +79,17 @@ class ActivityStore:
                 .values(conversation_id=None, question=None, answer=None, citations=None)
             ).rowcount
 
+    def transcript(self, *, conversation_id: str, limit: int = 20) -> list[tuple[str, str, list[str]]]:
+        """The conversation's last ``limit`` questions and answers, oldest first: (question, answer, citations)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(interactions.c.question, interactions.c.answer, interactions.c.citations)
+                .where(interactions.c.conversation_id == conversation_id)
+                .where(interactions.c.question.is_not(None))
+                .order_by(interactions.c.id.desc()).limit(limit)
+            ).all()
+        return [(r.question, r.answer or "", json.loads(r.citations or "[]")) for r in reversed(rows)]
+
     def stats(self, *, now: datetime | None = None) -> Stats:
         now = now or datetime.now(UTC)
         day_start = now.replace(hour=0, minute=0, second=0, microsecond=0)

@@ -296,14 +296,14 @@ class CaseService:
             if self.staff_chat_id is not None:
                 self._queue(conn, case_id, "staff", "packet", self.render_packet(case), now,
                             payload={"buttons": "case"})
-            t = case_text(case.language)
-            hours = self.urgent_response_hours if priority == "urgent" else self.response_hours
-            text = t.submitted.format(number=number, hours=hours, urgent=t.urgent_note if priority == "urgent" else "")
-            self._queue(conn, case_id, "worker", "notice", text, now)
         logger.info("Case %s created (priority %s, reasons %s)", case_id, priority, ",".join(reasons) or "-")
         return case
 
     # ---- reading ------------------------------------------------------------------------------
+
+    def promised_hours(self, case: CaseView) -> int:
+        """How soon the worker is told to expect a person's reply."""
+        return self.urgent_response_hours if case.priority == "urgent" else self.response_hours
 
     def get(self, case_id: int) -> CaseView | None:
         with self.engine.connect() as conn:
@@ -447,7 +447,7 @@ class CaseService:
             conn.execute(update(cases).where(cases.c.id == case_id).values(**values))
             t = case_text(case.language)
             self._queue(conn, case_id, "worker", "relay", t.staff_says.format(name=member.display_name, text=text),
-                        now, message_id=message_id)
+                        now, message_id=message_id, payload={"staff_message_id": staff_message_id})
             if channel != "telegram" and case.staff_chat_id is not None:
                 self._queue(conn, case_id, "staff", "mirror",
                             staff_text().console_reply.format(name=member.display_name, text=text), now)
@@ -730,9 +730,8 @@ class CaseService:
         if not notify:
             return
         t = case_text(case.language)
-        hours = self.urgent_response_hours if case.priority == "urgent" else self.response_hours
-        self._queue(conn, case.id, "worker", "notice", t.claimed.format(name=member.display_name, number=case.number,
-                                                                          hours=hours), now)
+        self._queue(conn, case.id, "worker", "notice", t.claimed.format(
+            name=member.display_name, number=case.number, hours=self.promised_hours(case)), now)
         if case.staff_chat_id is not None:
             self._queue(conn, case.id, "staff", "notice", staff_text().claimed.format(name=member.display_name), now)
 

@@ -7,11 +7,12 @@ a later channel (WhatsApp, web chat) would do the same with its own widgets.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.assistant import Answer
-from bot.locales import strings
+from bot.escalation import EscalationService, remember_answer
+from bot.locales import case_text, strings
+from bot.replies import Action, ChatReply
 from knowledge.calculators import CALCULATORS
 from knowledge.catalog import article_id
 from knowledge.retriever import article_digest
@@ -33,35 +34,29 @@ TOPIC_CALCULATORS: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Action:
-    """A button: what it says and what it does (kind, argument)."""
-
-    label: str
-    kind: str  # article | calc | aid | rate
-    arg: str = ""
-
-
-@dataclass(slots=True)
-class ChatReply:
-    text: str
-    language: str
-    actions: list[list[Action]] = field(default_factory=list)  # rows of buttons
-    answer: Answer | None = None
-    interaction_id: int | None = None
-
-
 class ChatService:
     """Turns a worker's message into a reply, keeping the conversation's state in the database."""
 
     def __init__(self, services: "Services") -> None:
         self.services = services
+        self.escalation = EscalationService(services)
 
-    def reply(self, conversation_id: str, text: str) -> ChatReply:
-        """Answer one message of a conversation and return the reply with its buttons."""
+    def reply(self, conversation_id: str, text: str, *, worker_name: str = "", chat_id: int = 0,
+              ask_bot: bool = False) -> ChatReply:
+        """Answer one message of a conversation and return the reply with its buttons.
+
+        During a hand-over the message answers the current question; while the worker has an open
+        case it goes to the legal-aid person (unless ``ask_bot``: the worker asked the bot itself)."""
         store = self.services.conversations
         state = store.load(conversation_id)
+        if self.escalation.active(state):
+            return self.escalation.answer(conversation_id, text, worker_name=worker_name, chat_id=chat_id)
+        if not ask_bot:
+            relayed = self.escalation.relay(conversation_id, text)
+            if relayed is not None:
+                return relayed
         answer, state = self.services.assistant.answer(text, state)
+        remember_answer(state, answer)
         store.save(conversation_id, state)
         interaction_id = None
         if answer.mode not in ("invalid",):
@@ -70,6 +65,10 @@ class ChatService:
                 mode=answer.mode, escalate=answer.escalate, citations=[c.citation for c in answer.citations],
             )
         return ChatReply(answer.text, answer.language, self._actions(answer, interaction_id), answer, interaction_id)
+
+    def in_handover(self, conversation_id: str) -> bool:
+        """Whether the worker is answering the questions of a hand-over to legal-aid staff."""
+        return self.escalation.active(self.services.conversations.load(conversation_id))
 
     def start_calculator(self, conversation_id: str, name: str) -> ChatReply:
         """Begin a calculator walk-through, using facts already given; ask for the first missing input."""
@@ -83,7 +82,9 @@ class ChatService:
         if calculation is None:
             return ChatReply(prompt or "", lang)
         answer = self.services.assistant.present_calculation(calculation, state, lang)
-        return ChatReply(answer.text, lang, answer=answer)
+        remember_answer(state, answer)
+        store.save(conversation_id, state)
+        return ChatReply(answer.text, lang, self._lawyer_row(answer), answer=answer)
 
     def article_text(self, digest: str, lang: str) -> str | None:
         """Return the full text of a cited article (citation, heading path, text), or None."""
@@ -94,9 +95,11 @@ class ChatService:
         head = f"{art.citation}" + (f"（{path}）" if path else "")
         return f"{head}\n\n{art.text}"
 
-    def legal_aid(self, lang: str) -> str:
-        """Return where to get a person's help: legal aid, hotlines, inspection, arbitration."""
-        return self.services.assistant.legal_aid_text(lang)
+    def legal_aid(self, lang: str) -> ChatReply:
+        """Where to get a person's help (legal aid, hotlines, inspection, arbitration), with the button
+        that hands the case to our legal-aid staff."""
+        text = self.services.assistant.legal_aid_text(lang)
+        return ChatReply(text, lang, [[Action(case_text(lang).lawyer_button, "lawyer")]])
 
     def set_language(self, conversation_id: str, lang: str) -> None:
         store = self.services.conversations
@@ -112,15 +115,21 @@ class ChatService:
 
     def forget(self, conversation_id: str) -> dict[str, int]:
         """Delete what is stored about this conversation; return what was removed, by kind."""
+        cases = self.services.cases.forget(conversation_id)
         had_state = self.services.conversations.delete(conversation_id)
         records = self.services.activity.forget(conversation_id=conversation_id)
-        return {"conversation": int(had_state), "interactions": records}
+        return {"conversation": int(had_state), "interactions": records, "cases": cases}
+
+    @staticmethod
+    def _lawyer_row(answer: Answer) -> list[list[Action]]:
+        """Urgent cases are offered a person right in the answer."""
+        return [[Action(case_text(answer.language).lawyer_button, "lawyer")]] if answer.escalate else []
 
     def _actions(self, answer: Answer, interaction_id: int | None) -> list[list[Action]]:
         if answer.mode in ("invalid", "offtopic", "refusal"):
             return []
         zh = answer.language != "en"
-        rows: list[list[Action]] = []
+        rows: list[list[Action]] = self._lawyer_row(answer)
         quoted = answer.citations[:3]
         if quoted and answer.mode in ("offline", "llm"):
             # One article per row: long titles stay readable on a phone.
@@ -131,7 +140,8 @@ class ChatService:
                 Action(("🧮 " + CALCULATORS[n].title_zh) if zh else ("🧮 " + CALCULATORS[n].title_en), "calc", n)
                 for n in calcs
             ])
-        rows.append([Action("🆘 找法律援助" if zh else "🆘 Find legal aid", "aid")])
+        if not answer.escalate:
+            rows.append([Action("🆘 找法律援助 / 真人帮助" if zh else "🆘 Legal aid / talk to a person", "aid")])
         if interaction_id is not None and answer.mode in ("offline", "llm", "no_match"):
             rows.append([Action("👍", "rate", f"+{interaction_id}"), Action("👎", "rate", f"-{interaction_id}")])
         return rows

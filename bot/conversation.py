@@ -45,6 +45,11 @@ class ConversationState:
     pending: PendingCalculation | None = None
     last_question: str = ""
     turns: int = 0
+    # Computed results worth handing to a legal-aid person (calculator, title, amount, deadline, summary, basis).
+    calculations: list[dict] = field(default_factory=list)
+    escalation: list[str] = field(default_factory=list)  # urgency codes seen in this conversation
+    intake: dict | None = None  # a hand-over to legal-aid staff in progress (see bot/escalation.py)
+    relay_noticed: int | None = None  # the case whose "passed on" notice the worker has had
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)

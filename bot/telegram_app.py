@@ -22,7 +22,8 @@ from bot.chat import ChatService
 from bot.locales import ui
 from bot.ratelimit import RateLimiter
 from bot.settings import Settings
-from handlers import admin, worker
+from handlers import admin, staff, worker
+from handlers.courier import Courier
 from handlers.context import BotContext, BotData
 from handlers.errors import on_error
 
@@ -41,11 +42,19 @@ def build_application(settings: Settings, services: Services | None = None) -> A
         data.admin = AdminService(data.services)
         data.rate = RateLimiter(settings.telegram.rate_limit_messages, settings.telegram.rate_limit_window_s)
         await asyncio.to_thread(data.services.knowledge.retriever.refresh)
+        data.courier = Courier(app.bot, data.services.cases, poll_s=settings.cases.delivery_poll_s)
+        data.courier.start()
         for lang in ("zh", "en"):
             commands = [BotCommand(c, d) for c, d in ui(lang).commands]
             await app.bot.set_my_commands(commands, language_code=None if lang == "zh" else "en")
 
+    async def post_stop(app: Application) -> None:
+        if app.bot_data.courier is not None:
+            await app.bot_data.courier.stop()
+
     async def post_shutdown(app: Application) -> None:
+        if app.bot_data.courier is not None:
+            await app.bot_data.courier.stop()
         if services is None and app.bot_data.services is not None:
             app.bot_data.services.close()
 
@@ -57,16 +66,22 @@ def build_application(settings: Settings, services: Services | None = None) -> A
         .context_types(ContextTypes(context=BotContext, bot_data=BotData))
         .concurrent_updates(64)
         .post_init(post_init)
+        .post_stop(post_stop)
         .post_shutdown(post_shutdown)
         .build()
     )
-    register_handlers(app)
+    register_handlers(app, staff_chat_id=settings.cases.staff_chat_id)
     return app
 
 
-def register_handlers(app: Application) -> None:
+def register_handlers(app: Application, *, staff_chat_id: int | None = None) -> None:
     private = filters.ChatType.PRIVATE
     new_message = filters.UpdateType.MESSAGE  # edited messages are deliberately left unanswered
+    if staff_chat_id is not None:
+        in_staff = filters.Chat(chat_id=staff_chat_id)
+        app.add_handler(MessageHandler(in_staff & new_message & filters.TEXT & ~filters.COMMAND, staff.staff_message))
+    app.add_handler(CommandHandler("lawyer", worker.lawyer_command, filters=private))
+    app.add_handler(CommandHandler("ask", worker.ask_command, filters=private))
     app.add_handler(CommandHandler("start", worker.start, filters=private))
     app.add_handler(CommandHandler("help", worker.help_command, filters=private))
     app.add_handler(CommandHandler("forget", worker.forget_command, filters=private))
@@ -82,6 +97,11 @@ def register_handlers(app: Application) -> None:
     app.add_handler(CallbackQueryHandler(worker.article_button, pattern=r"^a:"))
     app.add_handler(CallbackQueryHandler(worker.calculator_button, pattern=r"^c:"))
     app.add_handler(CallbackQueryHandler(worker.legal_aid_button, pattern=r"^aid$"))
+    app.add_handler(CallbackQueryHandler(worker.lawyer_button, pattern=r"^law$"))
+    app.add_handler(CallbackQueryHandler(worker.consent_button, pattern=r"^cs:[yn]$"))
+    app.add_handler(CallbackQueryHandler(worker.intake_button, pattern=r"^in:(unknown|skip|yes|no|submit|cancel)$"))
+    app.add_handler(CallbackQueryHandler(worker.case_feedback_button, pattern=r"^cf:\d+:[+-]$"))
+    app.add_handler(CallbackQueryHandler(staff.case_button, pattern=r"^k:(claim|ask|askf|close|out|back):\d+"))
     app.add_handler(CallbackQueryHandler(worker.feedback_button, pattern=r"^r:[+-]\d+$"))
     app.add_handler(CallbackQueryHandler(worker.forget_button, pattern=r"^forget:"))
     app.add_handler(CallbackQueryHandler(worker.language_button, pattern=r"^lang:(zh|en)$"))

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from bot.admin import AdminService
     from bot.app import Services
     from bot.chat import ChatService
+    from handlers.courier import Courier
 
 
 class BotData:
@@ -23,6 +24,12 @@ class BotData:
         self.admin: AdminService | None = None
         self.rate: RateLimiter = RateLimiter(8, 30.0)
         self.locks = UserLocks()
+        self.courier: Courier | None = None
+
+    def wake_courier(self) -> None:
+        """Deliver what a handler just queued now rather than at the next poll."""
+        if self.courier is not None:
+            self.courier.wake()
 
 
 class BotContext(CallbackContext[ExtBot, dict, dict, BotData]):

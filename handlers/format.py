@@ -7,7 +7,7 @@ import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.chat import Action
+from bot.replies import Action
 
 # Telegram's limit is 4096 characters of the text after entity parsing; leave room for tags.
 MAX_CHUNK = 3500
@@ -96,7 +96,8 @@ def keyboard(rows: list[list[Action]]) -> InlineKeyboardMarkup | None:
 
 
 def callback_data(action: Action) -> str:
-    prefix = {"article": "a", "calc": "c", "aid": "aid", "rate": "r"}[action.kind]
+    prefix = {"article": "a", "calc": "c", "aid": "aid", "rate": "r", "lawyer": "law", "consent": "cs", "intake": "in",
+              "case_feedback": "cf"}[action.kind]
     data = f"{prefix}:{action.arg}" if action.arg else prefix
     assert len(data.encode()) <= 64, data
     return data

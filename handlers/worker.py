@@ -7,8 +7,9 @@ import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction, ParseMode
+from telegram.error import TelegramError
 
-from bot.locales import ui
+from bot.locales import case_text, ui
 from handlers.context import BotContext
 from handlers.format import keyboard, split_text, to_html
 
@@ -56,14 +57,105 @@ async def help_command(update: Update, context: BotContext) -> None:
     await update.effective_message.reply_text(ui(language(update, context)).help)
 
 
+def worker_name(update: Update) -> str:
+    """The Telegram name a worker agrees to share with legal-aid staff."""
+    user = update.effective_user
+    name = " ".join(p for p in (user.first_name, user.last_name) if p)
+    return f"{name} (@{user.username})" if user.username else name
+
+
 async def question(update: Update, context: BotContext) -> None:
-    """Answer a text message through the assistant, with article, calculator, aid and feedback buttons."""
-    if not await allowed(update, context):
+    """Answer a text message (or pass it to the worker's legal-aid case) with the reply's buttons."""
+    await _answer(update, context, update.effective_message.text, ask_bot=False)
+
+
+async def ask_command(update: Update, context: BotContext) -> None:
+    """/ask QUESTION: the bot answers even while a legal-aid person handles the worker's case."""
+    text = " ".join(context.args or [])
+    if not text.strip():
+        await update.effective_message.reply_text(case_text(language(update, context)).ask_usage)
+        return
+    await _answer(update, context, text, ask_bot=True)
+
+
+async def _answer(update: Update, context: BotContext, text: str, *, ask_bot: bool) -> None:
+    # Answers to the hand-over questions are bounded by the questions asked, so they are not rate-limited.
+    answering = await asyncio.to_thread(context.chat_service.in_handover, conversation_id(update))
+    if not answering and not await allowed(update, context):
         return
     async with context.bot_data.locks(update.effective_user.id):
         await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
-        reply = await asyncio.to_thread(context.chat_service.reply, conversation_id(update), update.effective_message.text)
+        reply = await asyncio.to_thread(
+            context.chat_service.reply, conversation_id(update), text, worker_name=worker_name(update),
+            chat_id=update.effective_chat.id, ask_bot=ask_bot,
+        )
+    if reply.relayed:
+        context.bot_data.wake_courier()
+        await _acknowledge(update, context)
+    if reply.text:
         await send_text(update, context, reply.text, keyboard(reply.actions))
+
+
+async def _acknowledge(update: Update, context: BotContext) -> None:
+    """A 👀 reaction says "passed on" without the bot talking over the legal-aid person."""
+    try:
+        await update.effective_message.set_reaction("👀")
+    except TelegramError as exc:  # reactions can be disabled; the relay itself has happened
+        logger.info("Could not react to a relayed message: %s", exc)
+
+
+async def lawyer_command(update: Update, context: BotContext) -> None:
+    """Offer a hand-over to legal-aid staff: show what would be shared and ask for consent."""
+    await _start_handover(update, context)
+
+
+async def lawyer_button(update: Update, context: BotContext) -> None:
+    """The "talk to a legal-aid worker" button: same as /lawyer."""
+    await update.callback_query.answer()
+    await _start_handover(update, context)
+
+
+async def _start_handover(update: Update, context: BotContext) -> None:
+    lang = language(update, context)
+    async with context.bot_data.locks(update.effective_user.id):
+        reply = await asyncio.to_thread(
+            context.chat_service.escalation.start, conversation_id(update), worker_name=worker_name(update), lang=lang)
+    await send_text(update, context, reply.text, keyboard(reply.actions))
+
+
+async def consent_button(update: Update, context: BotContext) -> None:
+    """Yes shares the case with legal-aid staff (after a few questions); no shares nothing."""
+    query = update.callback_query
+    await query.answer()
+    await query.edit_message_reply_markup(None)
+    async with context.bot_data.locks(update.effective_user.id):
+        reply = await asyncio.to_thread(context.chat_service.escalation.consent, conversation_id(update),
+                                        query.data == "cs:y")
+    await send_text(update, context, reply.text, keyboard(reply.actions))
+
+
+async def intake_button(update: Update, context: BotContext) -> None:
+    """Don't know / skip / yes / no / submit / cancel under an intake question."""
+    query = update.callback_query
+    await query.answer()
+    await query.edit_message_reply_markup(None)
+    async with context.bot_data.locks(update.effective_user.id):
+        reply = await asyncio.to_thread(
+            context.chat_service.escalation.button, conversation_id(update), query.data.split(":", 1)[1],
+            worker_name=worker_name(update), chat_id=update.effective_chat.id)
+    if reply.text:
+        await send_text(update, context, reply.text, keyboard(reply.actions))
+
+
+async def case_feedback_button(update: Update, context: BotContext) -> None:
+    """👍/👎 on a closed case."""
+    query = update.callback_query
+    _, case_id, sign = query.data.split(":")
+    thanks = await asyncio.to_thread(context.chat_service.escalation.feedback, conversation_id(update), int(case_id),
+                                     1 if sign == "+" else -1)
+    await query.answer()
+    await query.edit_message_reply_markup(None)
+    await update.effective_chat.send_message(thanks)
 
 
 async def article_button(update: Update, context: BotContext) -> None:
@@ -87,8 +179,8 @@ async def calculator_button(update: Update, context: BotContext) -> None:
 async def legal_aid_button(update: Update, context: BotContext) -> None:
     """Show where to get a person's help."""
     await update.callback_query.answer()
-    lang = language(update, context)
-    await send_text(update, context, context.chat_service.legal_aid(lang))
+    reply = context.chat_service.legal_aid(language(update, context))
+    await send_text(update, context, reply.text, keyboard(reply.actions))
 
 
 async def feedback_button(update: Update, context: BotContext) -> None:
@@ -116,6 +208,8 @@ async def forget_button(update: Update, context: BotContext) -> None:
         await query.edit_message_text(t.forget_cancelled)
         return
     removed = await asyncio.to_thread(context.chat_service.forget, conversation_id(update))
+    if removed["cases"]:
+        context.bot_data.wake_courier()
     await query.edit_message_text(t.forget_done.format(**removed))
 
 

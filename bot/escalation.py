@@ -1,0 +1,275 @@
+"""Handing a worker to a legal-aid person: consent first, a few gap-filling questions, the case.
+
+The steps live in the conversation state (``state.intake``), so a restart in the middle of the
+questions loses nothing. Nothing leaves the bot before the worker's explicit yes; a no shares
+nothing and says where else to turn.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
+
+from bot.cases import CaseError, NewCase
+from bot.conversation import ConversationState
+from bot.intake import FACT_KINDS, SKIPPED, UNKNOWN, display_value, facts_to_ask, normalize_phone, read_answer
+from bot.locales import case_text, strings
+from bot.replies import Action, ChatReply
+from bot.safety import urgency
+
+if TYPE_CHECKING:
+    from bot.app import Services
+
+logger = logging.getLogger(__name__)
+
+# Facts the assistant extracts from questions, under the names the case packet uses.
+_CARRIED = ("monthly_wage", "start_date", "end_date", "written_contract", "province")
+
+
+def _tidy_money(value: str) -> str:
+    try:
+        d = Decimal(value)
+    except InvalidOperation:
+        return value
+    return str(d.quantize(1)) if d == d.to_integral_value() else str(d)
+
+
+class EscalationService:
+    """The worker's side of a hand-over: consent, questions, case creation, relay while it is open."""
+
+    def __init__(self, services: Services, *, today=None) -> None:
+        self.services = services
+        self.today = today or (lambda: datetime.now(UTC).date())
+
+    # ---- entry ---------------------------------------------------------------------------------
+
+    def start(self, conversation_id: str, *, worker_name: str, lang: str) -> ChatReply:
+        """Show exactly what would be shared and ask for an explicit yes."""
+        t = case_text(lang)
+        case = self.services.cases.open_case_for(conversation_id)
+        if case is not None:
+            return ChatReply(t.already_open.format(number=case.number), lang)
+        state = self.services.conversations.load(conversation_id)
+        turns = len(self.services.activity.transcript(conversation_id=conversation_id))
+        state.intake = {"stage": "consent", "lang": lang}
+        self.services.conversations.save(conversation_id, state)
+        text = t.consent.format(summary=self._summary(state, lang), turns=turns, name=worker_name or "-")
+        return ChatReply(text, lang, [[Action(t.consent_yes, "consent", "y"), Action(t.consent_no, "consent", "n")]])
+
+    def consent(self, conversation_id: str, agreed: bool) -> ChatReply:
+        """Yes: ask for an optional phone number. No: share nothing and point to other help."""
+        state = self.services.conversations.load(conversation_id)
+        lang = (state.intake or {}).get("lang") or state.language or "zh"
+        t = case_text(lang)
+        if not state.intake or state.intake.get("stage") != "consent":
+            case = self.services.cases.open_case_for(conversation_id)  # a second press, or an old message
+            return ChatReply(t.already_open.format(number=case.number) if case else t.cancelled, lang)
+        if not agreed:
+            state.intake = None
+            self.services.conversations.save(conversation_id, state)
+            logger.info("Worker declined the hand-over; nothing shared")
+            return ChatReply(t.declined.format(routes=strings(lang).general_routes), lang)
+        state.intake.update(stage="phone")
+        self.services.conversations.save(conversation_id, state)
+        return ChatReply(t.phone_ask, lang, [[Action(t.skip_button, "intake", "skip"),
+                                              Action(t.cancel_button, "intake", "cancel")]])
+
+    # ---- answers -------------------------------------------------------------------------------
+
+    def active(self, state: ConversationState) -> bool:
+        return bool(state.intake) and state.intake.get("stage") in ("phone", "facts", "supplement")
+
+    def answer(self, conversation_id: str, text: str, *, worker_name: str, chat_id: int) -> ChatReply:
+        """Read the worker's typed answer to the current question (phone or a fact)."""
+        state = self.services.conversations.load(conversation_id)
+        return self._step(conversation_id, state, text=text, choice=None, worker_name=worker_name, chat_id=chat_id)
+
+    def button(self, conversation_id: str, choice: str, *, worker_name: str, chat_id: int) -> ChatReply:
+        """A button under a question: unknown | skip | yes | no | submit | cancel."""
+        state = self.services.conversations.load(conversation_id)
+        if not self.active(state):
+            lang = state.language or "zh"
+            return ChatReply("", lang)
+        return self._step(conversation_id, state, text=None, choice=choice, worker_name=worker_name, chat_id=chat_id)
+
+    def _step(self, conversation_id: str, state: ConversationState, *, text: str | None, choice: str | None,
+              worker_name: str, chat_id: int) -> ChatReply:
+        intake = state.intake or {}
+        lang = intake.get("lang") or state.language or "zh"
+        t = case_text(lang)
+        stage = intake.get("stage")
+        if choice == "cancel":
+            state.intake = None
+            self.services.conversations.save(conversation_id, state)
+            return ChatReply(t.cancelled, lang)
+        if stage == "supplement":
+            return self._supplement(conversation_id, state, text, choice, lang)
+        if stage == "phone":
+            if choice in ("skip", "submit", "unknown"):
+                intake["phone"] = None
+            else:
+                phone = normalize_phone(text or "")
+                if phone is None:
+                    return ChatReply(t.phone_invalid, lang, [[Action(t.skip_button, "intake", "skip"),
+                                                               Action(t.cancel_button, "intake", "cancel")]])
+                intake["phone"] = phone
+            known = self._known_facts(state)
+            intake.update(stage="facts", facts=known, pending=self._questions(state, known))
+            prompt = t.facts_intro.format(count=len(intake["pending"])) if intake["pending"] else ""
+            return self._next(conversation_id, state, lang, worker_name, chat_id, prefix=prompt)
+        if stage == "facts":
+            pending: list[str] = intake.get("pending") or []
+            if choice == "submit" or not pending:
+                intake["pending"] = []
+                return self._next(conversation_id, state, lang, worker_name, chat_id)
+            name = pending[0]
+            value = self._read(name, text, choice)
+            if value is None:
+                return self._question(t.fact_invalid[FACT_KINDS[name]] + "\n" + t.fact_questions[name], name, lang)
+            intake["facts"][name] = value
+            intake["pending"] = pending[1:]
+            return self._next(conversation_id, state, lang, worker_name, chat_id)
+        state.intake = None
+        self.services.conversations.save(conversation_id, state)
+        return ChatReply(t.cancelled, lang)
+
+    def _read(self, name: str, text: str | None, choice: str | None) -> str | None:
+        if choice == "unknown":
+            return UNKNOWN
+        if choice == "skip":
+            return SKIPPED
+        if choice in ("yes", "no"):
+            return choice
+        return read_answer(name, text or "", today=self.today())
+
+    def _next(self, conversation_id: str, state: ConversationState, lang: str, worker_name: str, chat_id: int,
+              prefix: str = "") -> ChatReply:
+        intake = state.intake
+        if intake["pending"]:
+            self.services.conversations.save(conversation_id, state)
+            name = intake["pending"][0]
+            question = case_text(lang).fact_questions[name]
+            return self._question(f"{prefix}\n\n{question}" if prefix else question, name, lang, submit=True)
+        return self._submit(conversation_id, state, lang, worker_name, chat_id)
+
+    def _question(self, text: str, name: str, lang: str, *, submit: bool = True) -> ChatReply:
+        t = case_text(lang)
+        rows: list[list[Action]] = []
+        if FACT_KINDS[name] == "yesno":
+            rows.append([Action(t.yes_button, "intake", "yes"), Action(t.no_button, "intake", "no")])
+        rows.append([Action(t.unknown_button, "intake", "unknown"), Action(t.skip_button, "intake", "skip")])
+        if submit:
+            rows.append([Action(t.submit_button, "intake", "submit"), Action(t.cancel_button, "intake", "cancel")])
+        return ChatReply(text, lang, rows)
+
+    def _supplement(self, conversation_id: str, state: ConversationState, text: str | None, choice: str | None,
+                    lang: str) -> ChatReply:
+        intake = state.intake
+        name = intake["asking"]
+        t = case_text(lang)
+        value = self._read(name, text, choice)
+        if value is None:
+            return self._question(t.fact_invalid[FACT_KINDS[name]] + "\n" + t.fact_questions[name], name, lang,
+                                  submit=False)
+        state.intake = None
+        self.services.conversations.save(conversation_id, state)
+        try:
+            self.services.cases.set_fact(intake["case_id"], name, value, actor="worker", actor_name="worker")
+        except CaseError:
+            return ChatReply(t.cancelled, lang)
+        return ChatReply(t.info_thanks, lang)
+
+    # ---- the case ------------------------------------------------------------------------------
+
+    def _submit(self, conversation_id: str, state: ConversationState, lang: str, worker_name: str,
+                chat_id: int) -> ChatReply:
+        t = case_text(lang)
+        intake = state.intake
+        transcript = self.services.activity.transcript(conversation_id=conversation_id)
+        lines: list[tuple[str, str]] = []
+        for question, answer, _ in transcript:
+            lines += [("worker", question), ("bot", answer)]
+        last = transcript[-1] if transcript else None
+        questions = " ".join(q for q, _, _ in transcript)
+        reasons = list(dict.fromkeys([*state.escalation, *urgency(questions).reasons]))
+        facts = {k: v for k, v in intake.get("facts", {}).items() if v}
+        case = self.services.cases.create(NewCase(
+            conversation_id=conversation_id, worker_chat_id=chat_id, worker_name=worker_name[:200], language=lang,
+            topic=state.topic, facts=facts, phone=intake.get("phone"),
+            question=state.last_question or (last[0] if last else None), answer_text=last[1] if last else None,
+            citations=last[2] if last else [], calculations=list(state.calculations), reasons=reasons,
+            transcript=lines,
+        ))
+        state.intake = None
+        self.services.conversations.save(conversation_id, state)
+        urgent = t.urgent_note if case.priority == "urgent" else ""
+        text = t.submitted.format(number=case.number, hours=self.services.cases.promised_hours(case), urgent=urgent)
+        return ChatReply(text, lang)
+
+    def _known_facts(self, state: ConversationState) -> dict[str, str]:
+        facts = {k: state.facts[k] for k in _CARRIED if state.facts.get(k)}
+        if "monthly_wage" in facts:
+            facts["monthly_wage"] = _tidy_money(facts["monthly_wage"])
+        return facts
+
+    def _questions(self, state: ConversationState, known: dict[str, str]) -> list[str]:
+        if "crisis" in state.escalation:
+            return []  # a person in crisis is handed over at once; staff ask the rest themselves
+        return facts_to_ask(state.topic, known)
+
+    def _summary(self, state: ConversationState, lang: str) -> str:
+        t = case_text(lang)
+        topic = self.services.knowledge.vocabulary.topics.get(state.topic or "")
+        head = (topic.name_zh if lang == "zh" else topic.name_en.split(" (")[0]) if topic else t.summary_none
+        labels = t.fact_labels
+        known = self._known_facts(state)
+        parts = [head] + [f"{labels[k]} {display_value(k, v, labels)}" for k, v in known.items()]
+        return "；".join(parts) if lang == "zh" else "; ".join(parts)
+
+    # ---- while a case is open --------------------------------------------------------------------
+
+    def relay(self, conversation_id: str, text: str) -> ChatReply | None:
+        """Pass the worker's message to their open case; None when there is no open case."""
+        case = self.services.cases.open_case_for(conversation_id)
+        if case is None:
+            return None
+        state = self.services.conversations.load(conversation_id)
+        lang = state.language or case.language
+        try:
+            claimed = self.services.cases.worker_message(case.id, text)
+        except CaseError:
+            return None
+        if claimed or state.relay_noticed == case.id:
+            return ChatReply("", lang, relayed=True)
+        state.relay_noticed = case.id
+        self.services.conversations.save(conversation_id, state)
+        return ChatReply(case_text(lang).relayed_unclaimed.format(number=case.number), lang, relayed=True)
+
+    def feedback(self, conversation_id: str, case_id: int, rating: int) -> str:
+        self.services.cases.feedback(case_id, conversation_id, rating)
+        state = self.services.conversations.load(conversation_id)
+        return case_text(state.language or "zh").feedback_thanks
+
+
+def calculation_record(calculation) -> dict:
+    """The part of a calculator result a legal-aid person needs, as JSON-ready values."""
+    return {
+        "calculator": calculation.calculator, "title": calculation.title_zh,
+        "amount": str(calculation.amount) if calculation.amount is not None else None,
+        "deadline": calculation.deadline.isoformat() if calculation.deadline else None,
+        "days_left": calculation.days_left, "summary": calculation.summary_zh,
+        "basis": [str(b) for b in calculation.basis],
+    }
+
+
+def remember_answer(state: ConversationState, answer) -> None:
+    """Keep what a hand-over needs from an answer: its calculation and its urgency codes."""
+    if answer.calculation is not None:
+        record = calculation_record(answer.calculation)
+        state.calculations = [c for c in state.calculations if c["calculator"] != record["calculator"]][-4:] + [record]
+    for code in answer.escalate_codes:
+        if code not in state.escalation:
+            state.escalation.append(code)
+

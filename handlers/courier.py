@@ -1,0 +1,178 @@
+"""The courier: delivers what the case service queued (relays, notices, packets) over Telegram.
+
+It runs beside the bot in the same event loop, wakes when a handler queued something and
+otherwise polls the outbox (the web console, another replica or a restart may have left items).
+A failed delivery is retried with backoff; one Telegram will never accept (the worker blocked
+the bot, the chat is gone) is given up and the staff are told.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, TelegramError
+
+from bot.cases import CaseService, CaseView, OutboxItem
+from bot.intake import FACT_KINDS
+from bot.locales import case_text, staff_text
+from handlers.format import split_text, to_html
+from handlers.staff import case_keyboard
+
+if TYPE_CHECKING:
+    from telegram import Bot
+
+logger = logging.getLogger(__name__)
+
+
+class Courier:
+    def __init__(self, bot: Bot, cases: CaseService, *, poll_s: float = 2.0) -> None:
+        self.bot = bot
+        self.cases = cases
+        self.poll_s = poll_s
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task | None = None
+        self._forums: dict[int, bool] = {}
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="courier")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            try:
+                await self._task
+            except asyncio.CancelledError:
+                pass
+            self._task = None
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def _run(self) -> None:
+        while True:
+            try:
+                await asyncio.to_thread(self.cases.reannounce_due)
+                while await self.deliver_due():
+                    pass
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # noqa: BLE001 - the loop must survive a database hiccup; items stay queued
+                logger.exception("Courier round failed; retrying")
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=self.poll_s)
+            except TimeoutError:
+                pass
+            self._wake.clear()
+
+    async def deliver_due(self) -> int:
+        """Deliver the items that are due now; return how many were handled."""
+        items = await asyncio.to_thread(self.cases.due_outbox)
+        for item in items:
+            case = await asyncio.to_thread(self.cases.get, item.case_id)
+            try:
+                if case is None:
+                    raise _Permanent("case is gone")
+                if item.target == "worker":
+                    await self._to_worker(item, case)
+                else:
+                    await self._to_staff(item, case)
+            except _Permanent as exc:
+                await asyncio.to_thread(self.cases.failed, item, str(exc), permanent=True)
+                if item.target == "worker" and item.kind == "relay" and case is not None:
+                    await self._tell_staff_not_delivered(case)
+            except (Forbidden, BadRequest) as exc:
+                await asyncio.to_thread(self.cases.failed, item, f"{type(exc).__name__}: {exc}", permanent=True)
+                if item.target == "worker" and item.kind == "relay" and case is not None:
+                    await self._tell_staff_not_delivered(case)
+            except TelegramError as exc:  # network trouble, flood control: try again later
+                await asyncio.to_thread(self.cases.failed, item, f"{type(exc).__name__}: {exc}")
+        return len(items)
+
+    # ---- to the worker ------------------------------------------------------------------------
+
+    async def _to_worker(self, item: OutboxItem, case: CaseView) -> None:
+        if case.worker_chat_id is None:
+            raise _Permanent("the worker has no chat (deleted their data)")
+        markup = None
+        t = case_text(case.language)
+        if item.payload.get("feedback"):
+            markup = InlineKeyboardMarkup([[
+                InlineKeyboardButton(t.feedback_up, callback_data=f"cf:{case.id}:+"),
+                InlineKeyboardButton(t.feedback_down, callback_data=f"cf:{case.id}:-"),
+            ]])
+        elif item.payload.get("fact"):
+            rows = []
+            if FACT_KINDS.get(item.payload["fact"]) == "yesno":
+                rows.append([InlineKeyboardButton(t.yes_button, callback_data="in:yes"),
+                             InlineKeyboardButton(t.no_button, callback_data="in:no")])
+            rows.append([InlineKeyboardButton(t.unknown_button, callback_data="in:unknown"),
+                         InlineKeyboardButton(t.skip_button, callback_data="in:skip")])
+            markup = InlineKeyboardMarkup(rows)
+        chunks = split_text(item.text)
+        for i, chunk in enumerate(chunks):
+            await self.bot.send_message(case.worker_chat_id, to_html(chunk), parse_mode=ParseMode.HTML,
+                                        reply_markup=markup if i == len(chunks) - 1 else None)
+        await asyncio.to_thread(self.cases.delivered, item)
+        staff_message_id = item.payload.get("staff_message_id")
+        if staff_message_id and case.staff_chat_id is not None:
+            try:  # 👌 under the staff member's message: the worker has it
+                await self.bot.set_message_reaction(case.staff_chat_id, staff_message_id, "👌")
+            except TelegramError as exc:
+                logger.info("Could not mark a staff message delivered: %s", exc)
+
+    # ---- to the staff group -------------------------------------------------------------------
+
+    async def _to_staff(self, item: OutboxItem, case: CaseView) -> None:
+        chat_id = case.staff_chat_id
+        if chat_id is None:
+            raise _Permanent("no staff chat configured")
+        thread_id = case.staff_thread_id
+        if item.kind == "packet" and thread_id is None and await self._is_forum(chat_id):
+            s = staff_text()
+            topic = await self.bot.create_forum_topic(chat_id, s.topic_name.format(
+                priority="🔴" if case.priority == "urgent" else "🟢", number=case.number,
+                topic=self.cases.topic_names.get(case.topic or "", case.topic or s.unknown_topic))[:128])
+            thread_id = topic.message_thread_id
+            await asyncio.to_thread(self.cases.set_thread, case.id, thread_id)
+        general = item.payload.get("general")
+        kwargs: dict = {}
+        if thread_id is not None and not general:
+            kwargs["message_thread_id"] = thread_id
+        elif case.packet_message_id is not None and item.kind != "packet" and thread_id is None:
+            # A group without topics: the case is the thread of replies under its packet.
+            kwargs["reply_parameters"] = ReplyParameters(case.packet_message_id, allow_sending_without_reply=True)
+        markup = case_keyboard(case.id) if item.payload.get("buttons") == "case" else None
+        first_id = None
+        for chunk in split_text(item.text):
+            sent = await self.bot.send_message(chat_id, to_html(chunk), parse_mode=ParseMode.HTML,
+                                               reply_markup=markup if first_id is None else None, **kwargs)
+            first_id = first_id or sent.message_id  # the packet's buttons and replies attach to its first part
+        await asyncio.to_thread(self.cases.delivered, item, staff_message_id=first_id, thread_id=thread_id)
+        if item.payload.get("close_topic") and thread_id is not None:
+            try:
+                await self.bot.close_forum_topic(chat_id, thread_id)
+            except TelegramError as exc:
+                logger.info("Could not close the topic of case %s: %s", case.id, exc)
+
+    async def _is_forum(self, chat_id: int) -> bool:
+        if chat_id not in self._forums:
+            chat = await self.bot.get_chat(chat_id)
+            self._forums[chat_id] = bool(chat.is_forum)
+        return self._forums[chat_id]
+
+    async def _tell_staff_not_delivered(self, case: CaseView) -> None:
+        if case.staff_chat_id is None:
+            return
+        try:
+            await self.bot.send_message(case.staff_chat_id, staff_text().not_delivered,
+                                        message_thread_id=case.staff_thread_id)
+        except TelegramError as exc:
+            logger.info("Could not tell staff about an undelivered message: %s", exc)
+
+
+class _Permanent(Exception):
+    """A delivery that can never succeed."""

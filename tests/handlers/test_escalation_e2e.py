@@ -1,0 +1,272 @@
+"""Escalation to legal-aid staff over real HTTP: consent, packet in the staff group, relay, close.
+
+The real PTB Application and courier talk to the local Bot API server; assertions are on what
+the worker and the staff see, and on the stored case.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from tests.helpers.botapi import FakeBotAPI
+from tests.helpers.telegram import bot_settings, open_services, start_bot, stop_bot
+
+STAFF_GROUP = -1001234567890
+LAWYER_ID = 501
+OUTSIDER_ID = 601
+
+
+@pytest.fixture()
+def api():
+    with FakeBotAPI() as server:
+        yield server
+
+
+def _env(api, labor_kb, tmp_path, *, forum: bool = True, reannounce_min: float = 30.0):
+    settings = bot_settings(labor_kb, api, tmp_path / "app.db")
+    settings = settings.model_copy(update={"cases": settings.cases.model_copy(update={
+        "staff_chat_id": STAFF_GROUP, "delivery_poll_s": 0.2, "reannounce_after_min": reannounce_min})})
+    services = open_services(labor_kb, settings)
+    api.group(STAFF_GROUP, "法律援助工作组", is_forum=forum)
+    lawyer = api.user(LAWYER_ID, "王", last_name="律师")
+    outsider = api.user(OUTSIDER_ID, "路人")
+    api.add_member(STAFF_GROUP, lawyer)
+    api.add_member(STAFF_GROUP, outsider)
+    services.staff.add(username="wang", display_name="王律师", telegram_user_id=LAWYER_ID)
+    return settings, services, lawyer, outsider
+
+
+@pytest.fixture()
+def env(api, labor_kb, tmp_path):
+    settings, services, lawyer, outsider = _env(api, labor_kb, tmp_path)
+    yield api, settings, services, lawyer, outsider
+    services.engine.dispose()
+
+
+def run(coro):
+    return asyncio.run(asyncio.wait_for(coro, timeout=240))
+
+
+def texts(messages):
+    return "\n".join(m.get("text", "") for m in messages)
+
+
+def buttons(message):
+    return [b for row in message.get("reply_markup", {}).get("inline_keyboard", []) for b in row]
+
+
+def button(message, label_start):
+    return next(b["callback_data"] for b in buttons(message) if b["text"].startswith(label_start))
+
+
+async def consent_and_answer(api, worker, answer_message):
+    """From an answer with the hand-over button to the submitted case, answering the questions."""
+    consent = await api.click(worker, answer_message, "law")
+    assert "Telegram 名字：阿强" in consent[0]["text"] and "对话记录（1 条问答）" in consent[0]["text"]
+    phone = await api.click(worker, consent[0], "cs:y", count=2)  # buttons removed, then the question
+    assert "手机号" in phone[-1]["text"]
+    wrong = await api.ask(worker, "12345")
+    assert "号码好像不对" in wrong[0]["text"]
+    first = await api.ask(worker, "138 1234 5678")
+    assert "简短问题" in first[0]["text"] and "用人单位" in first[0]["text"]
+    replies = {"用人单位": "深圳市宏达建筑劳务有限公司", "城市": "深圳", "做什么工作": "工地钢筋工",
+               "开始在这里工作": "2025年3月", "被欠了多少": "三万六"}
+    message = first[0]
+    for _ in range(12):
+        text = message["text"]
+        if "案件编号" in text:
+            return message
+        typed = next((v for k, v in replies.items() if k in text), None)
+        if typed is not None:
+            message = (await api.ask(worker, typed))[-1]
+        else:  # a question the worker does not want to answer
+            message = (await api.click(worker, message, "in:skip", count=2))[-1]
+    raise AssertionError(f"intake did not finish: {message['text']}")
+
+
+def test_worker_consents_staff_claim_reply_and_close_across_a_restart(env):
+    api, settings, services, lawyer, outsider = env
+    worker = api.user(101, "阿强")
+
+    async def scenario():
+        app = await start_bot(settings, services)
+        try:
+            answer = await api.ask(worker, "老板跑路了，欠了我们二十多个工友三个月工资，怎么办")
+            last = answer[-1]
+            assert buttons(last)[0]["text"] == "👩‍⚖️ 转给法律援助人员"  # urgent: a person is offered first
+            submitted = await consent_and_answer(api, worker, last)
+            assert "已标为紧急" in submitted["text"] and "/ask" in submitted["text"]
+            case = services.cases.search()[0]
+            assert submitted["text"].count(case.number) == 1
+            assert case.priority == "urgent" and "vanished_employer" in case.priority_reasons
+            assert case.facts["employer"] == "深圳市宏达建筑劳务有限公司" and case.facts["amount_owed"] == "36000"
+            assert case.phone == "13812345678"
+
+            # The packet opens its own forum topic in the staff group.
+            packet_msgs = await api.awaited_for(STAFF_GROUP, 1, predicate=lambda m: "新案件" in m.get("text", ""))
+            packet = packet_msgs[0]
+            topic = api.topics(STAFF_GROUP)[-1]
+            assert case.number in topic["name"] and packet["message_thread_id"] == topic["message_thread_id"]
+            for expected in (case.number, "🔴 紧急", "老板失联", "深圳市宏达建筑劳务有限公司", "36000 元", "138****5678",
+                             "阿强"):
+                assert expected in packet["text"], expected
+            assert "13812345678" not in packet["text"]
+            assert [b["text"] for b in buttons(packet)] == ["🙋 认领", "❓ 要求补充信息", "✅ 结案"]
+            thread = topic["message_thread_id"]
+
+            # Someone in the group who is not registered staff cannot claim.
+            api.press(outsider, packet, f"k:claim:{case.id}")
+            refusal = await api.awaited_call("answerCallbackQuery", lambda p: "只有登记" in (p.get("text") or ""))
+            assert refusal["show_alert"] in (True, "true")
+            assert services.cases.get(case.id).assignee_id is None
+
+            api.mark(worker)
+            api.press(lawyer, packet, f"k:claim:{case.id}")
+            told = await api.awaited_for(worker, 1)
+            assert "王律师 已接手你的案件" in told[0]["text"] and "4 小时内" in told[0]["text"]
+
+            # Staff write in the topic; the worker receives it.
+            api.mark(worker)
+            api.send_text(lawyer, "你好，请把工资条和考勤记录拍照留好。", chat=STAFF_GROUP, message_thread_id=thread)
+            relayed = await api.awaited_for(worker, 1)
+            assert relayed[0]["text"] == "👩‍⚖️ 王律师（法律援助）：\n你好，请把工资条和考勤记录拍照留好。"
+
+            # The worker answers; it goes into the topic and the bot does not talk over the lawyer.
+            api.mark(STAFF_GROUP)
+            api.send_text(worker, "好的，我还有微信聊天记录")
+            back = await api.awaited_for(STAFF_GROUP, 1, thread_id=thread)
+            assert back[0]["text"] == "💬 当事人：\n好的，我还有微信聊天记录"
+            assert [m for m in await api.quiet(worker, 0.6) if m.get("text")] == []
+            # … unless the worker explicitly asks the bot.
+            explicit = await api.ask(worker, "/ask 加班费怎么算")
+            assert "加班" in texts(explicit)
+        finally:
+            await stop_bot(app)
+
+        # A reply typed in the web console while the bot is down is delivered after the restart.
+        services.cases.reply(case.id, services.staff.by_username("wang").id, "明天上午给你打电话。", channel="console")
+        api.mark(worker)
+        app = await start_bot(settings, services)
+        try:
+            after = await api.awaited_for(worker, 1)
+            assert after[0]["text"] == "👩‍⚖️ 王律师（法律援助）：\n明天上午给你打电话。"
+
+            # Staff ask for a fact through the buttons; the worker's answer lands in the case.
+            packet = next(m for m in api.messages(STAFF_GROUP, thread) if "新案件" in m.get("text", ""))
+            api.press(lawyer, packet, f"k:ask:{case.id}")
+            await api.awaited_call("editMessageReplyMarkup", lambda p: "k:askf" in str(p.get("reply_markup")))
+            api.mark(worker)
+            api.press(lawyer, packet, f"k:askf:{case.id}:city")
+            asked = await api.awaited_for(worker, 1)
+            assert "王律师 想了解：你在哪个城市工作？" in asked[0]["text"]
+            api.mark(STAFF_GROUP)
+            thanks = await api.ask(worker, "东莞")
+            assert "已转告" in thanks[0]["text"]
+            note = await api.awaited_for(STAFF_GROUP, 1, thread_id=thread)
+            assert "当事人补充：工作城市：东莞" in note[0]["text"]
+            assert services.cases.get(case.id).facts["city"] == "东莞"
+            change = [e for e in services.cases.events(case.id) if e.kind == "fact_changed"][-1]
+            assert change.detail["old"] == "深圳" and change.detail["new"] == "东莞"
+
+            # Close with an outcome: the worker hears it and is asked for feedback.
+            api.press(lawyer, packet, f"k:close:{case.id}")
+            await api.awaited_call("editMessageReplyMarkup", lambda p: "k:out" in str(p.get("reply_markup")))
+            api.mark(worker)
+            packet = next(m for m in api.messages(STAFF_GROUP, thread) if "新案件" in m.get("text", ""))
+            api.press(lawyer, packet, f"k:out:{case.id}:referred_arbitration")
+            closed = await api.awaited_for(worker, 1)
+            assert "已结束：已指引你申请劳动仲裁" in closed[0]["text"]
+            feedback = await api.click(worker, closed[0], f"cf:{case.id}:+", count=2)
+            assert "谢谢你的反馈" in texts(feedback)
+            stored = services.cases.get(case.id)
+            assert stored.status == "closed" and stored.outcome == "referred_arbitration" and stored.feedback == 1
+            await api.awaited_call("closeForumTopic")
+            # After the case closes, the worker's messages are answered by the bot again.
+            again = await api.ask(worker, "加班费怎么算")
+            assert "加班" in texts(again)
+        finally:
+            await stop_bot(app)
+
+    run(scenario())
+
+
+def test_a_worker_who_declines_shares_nothing(env):
+    api, settings, services, lawyer, outsider = env
+    worker = api.user(102, "小李")
+
+    async def scenario():
+        app = await start_bot(settings, services)
+        try:
+            consent = await api.ask(worker, "/lawyer")
+            assert "你同意分享吗" in consent[0]["text"]
+            api.mark(STAFF_GROUP)
+            declined = await api.click(worker, consent[0], "cs:n", count=2)
+            assert "什么都没有分享" in texts(declined) and "12348" in texts(declined)
+            assert services.cases.search() == []
+            assert await api.quiet(STAFF_GROUP, 0.6) == []
+            answer = await api.ask(worker, "公司不给交社保怎么办")  # and the bot keeps answering
+            assert "社会保险" in texts(answer)
+        finally:
+            await stop_bot(app)
+
+    run(scenario())
+
+
+def test_forget_anonymises_the_case_and_tells_staff(env):
+    api, settings, services, lawyer, outsider = env
+    worker = api.user(103, "阿强")
+
+    async def scenario():
+        app = await start_bot(settings, services)
+        try:
+            answer = await api.ask(worker, "老板跑路了，欠了我们二十多个工友三个月工资，怎么办")
+            await consent_and_answer(api, worker, answer[-1])
+            case = services.cases.search()[0]
+            await api.awaited_for(STAFF_GROUP, 1, predicate=lambda m: "新案件" in m.get("text", ""))
+            confirm = await api.ask(worker, "/forget")
+            done = await api.click(worker, confirm[0], "forget:yes")
+            assert "法律援助案件中的个人信息 1 件" in done[0]["text"]
+            notice = await api.awaited_for(STAFF_GROUP, 1, predicate=lambda m: "已删除其个人数据" in m.get("text", ""))
+            assert case.number in notice[0]["text"]
+            stored = services.cases.get(case.id)
+            assert stored.anonymized and stored.status == "closed" and stored.outcome == "withdrawn"
+            assert stored.worker_name is None and stored.phone is None and stored.facts == {}
+            assert all(m.text is None for m in services.cases.messages(case.id))
+            assert not services.cases.search(query="宏达") and not services.cases.search(query="13812345678")
+        finally:
+            await stop_bot(app)
+
+    run(scenario())
+
+
+def test_group_without_topics_uses_reply_threads_and_reannounces_urgent_cases(api, labor_kb, tmp_path):
+    settings, services, lawyer, outsider = _env(api, labor_kb, tmp_path, forum=False, reannounce_min=0.02)
+    worker = api.user(104, "阿强")
+
+    async def scenario():
+        app = await start_bot(settings, services)
+        try:
+            answer = await api.ask(worker, "老板跑路了，欠了我们二十多个工友三个月工资，怎么办")
+            await consent_and_answer(api, worker, answer[-1])
+            case = services.cases.search()[0]
+            packet = (await api.awaited_for(STAFF_GROUP, 1, predicate=lambda m: "新案件" in m.get("text", "")))[0]
+            assert api.topics(STAFF_GROUP) == []
+            reminder = await api.awaited_for(STAFF_GROUP, 1, predicate=lambda m: "⏰" in m.get("text", ""), timeout=15)
+            assert case.number in reminder[0]["text"] and "无人认领" in reminder[0]["text"]
+            api.mark(worker)
+            api.send_text(lawyer, "您好，我是王律师。", chat=STAFF_GROUP, reply_to=packet)
+            relayed = await api.awaited_for(worker, 2)  # claimed notice, then the reply
+            assert "王律师 已接手" in texts(relayed) and "您好，我是王律师。" in texts(relayed)
+            api.mark(STAFF_GROUP)
+            api.send_text(worker, "谢谢律师")
+            back = await api.awaited_for(STAFF_GROUP, 1, predicate=lambda m: "谢谢律师" in m.get("text", ""))
+            assert back[0]["reply_to_message"]["message_id"] == packet["message_id"]
+        finally:
+            await stop_bot(app)
+
+    try:
+        run(scenario())
+    finally:
+        services.engine.dispose()
