@@ -172,6 +172,7 @@ class StaffDirectory:
     def login(self, username: str, password: str, *, now: datetime | None = None) -> Session:
         """Check the password and open a session; raise LoginError (same message for unknown users)."""
         now = now or datetime.now(UTC)
+        failure: LoginError | None = None
         with self.engine.begin() as conn:
             row = conn.execute(select(staff).where(staff.c.username == username.strip().lower())).first()
             if row is None or not row.active or not row.password_hash:
@@ -189,15 +190,19 @@ class StaffDirectory:
                     failed_logins=0 if locked else failures, locked_until=now + self.lockout if locked else None))
                 if locked:
                     logger.warning("Staff account %s locked after %d failed logins", row.id, failures)
-                raise LoginError(locked=locked) from None
-            values: dict = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
-            if self._hasher.check_needs_rehash(row.password_hash):
-                values["password_hash"] = self._hasher.hash(password)
-            conn.execute(update(staff).where(staff.c.id == row.id).values(**values))
-            token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
-            conn.execute(insert(staff_sessions).values(
-                token_hash=_digest(token), staff_id=row.id, csrf_token=csrf, created_at=now,
-                expires_at=now + self.session_ttl, last_seen_at=now))
+                # Raised after the transaction commits: the failure count must be kept.
+                failure = LoginError(locked=locked)
+            else:
+                values: dict = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
+                if self._hasher.check_needs_rehash(row.password_hash):
+                    values["password_hash"] = self._hasher.hash(password)
+                conn.execute(update(staff).where(staff.c.id == row.id).values(**values))
+                token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+                conn.execute(insert(staff_sessions).values(
+                    token_hash=_digest(token), staff_id=row.id, csrf_token=csrf, created_at=now,
+                    expires_at=now + self.session_ttl, last_seen_at=now))
+        if failure is not None:
+            raise failure
         return Session(token, csrf, self.get(row.id))
 
     def session(self, token: str | None, *, now: datetime | None = None) -> Session | None:

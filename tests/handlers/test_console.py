@@ -105,8 +105,6 @@ def test_wrong_password_and_unknown_user_read_the_same(desk, settings, wang):
     assert client.get("/").status_code == 303
 
 
-@pytest.mark.xfail(strict=True, reason="bot/staff.py login(): the failed-login count is written inside the "
-                   "transaction that the raised LoginError rolls back, so the account never locks")
 def test_account_locks_after_repeated_failures(desk, settings, wang):
     client = client_for(desk, settings)
     assert "用户名或密码错误" in login(client, password="wrong-1").text
