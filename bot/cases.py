@@ -521,8 +521,9 @@ class CaseService:
             case = self._open(conn, case_id)
             if case.assignee_id is None:
                 self._assign(conn, case, member, now, notify=False)
-            conn.execute(update(cases).where(cases.c.id == case_id).values(
-                status="closed", outcome=outcome, closed_at=now, updated_at=now))
+            conn.execute(update(cases).where(cases.c.id == case_id).values(  # closing tells the worker: a response
+                status="closed", outcome=outcome, closed_at=now, updated_at=now,
+                first_response_at=case.first_response_at or now))
             self._event(conn, case_id, f"staff:{staff_id}", "closed",
                         {"outcome": outcome, "note": note[:500], "by": member.display_name}, now)
             t = case_text(case.language)

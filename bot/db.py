@@ -64,3 +64,15 @@ def migrate(engine: Engine, revision: str = "head") -> str | None:
             command.stamp(cfg, BASELINE_REVISION)
         command.upgrade(cfg, revision)
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def downgrade(engine: Engine, revision: str) -> str | None:
+    """Step the database back to ``revision`` (dropping what later migrations added)."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+        return MigrationContext.configure(conn).get_current_revision()

@@ -53,14 +53,14 @@ def test_worker_asks_and_gets_a_cited_answer_with_buttons(env):
         try:
             welcome = await api.ask(worker, "/start")
             assert "劳动权益助手" in welcome[0]["text"] and "/forget" in welcome[0]["text"]
-            assert [c["command"] for c in api.commands()] == ["start", "help", "language", "forget"]
+            assert [c["command"] for c in api.commands()] == ["start", "help", "lawyer", "ask", "language", "forget"]
             answer = await api.ask(worker, "干了俩月老板一直没给钱咋办")
             assert "typing" in api.chat_actions(worker)
             last = answer[-1]
             assert "《劳动合同法》第三十条" in texts(answer)
             assert any(e["type"] == "bold" for e in answer[0].get("entities", []))  # HTML parsed by the server
             labels = [b["text"] for b in buttons(last)]
-            assert any(label.startswith("📖") for label in labels) and "🆘 找法律援助" in labels and "👍" in labels
+            assert any(label.startswith("📖") for label in labels) and "🆘 找法律援助 / 真人帮助" in labels and "👍" in labels
             article = next(b for b in buttons(last) if b["text"].startswith("📖 《劳动合同法》第三十条"))
             full = await api.click(worker, last, article["callback_data"])
             assert "用人单位应当按照劳动合同约定和国家规定" in full[0]["text"]
