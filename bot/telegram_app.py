@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 
 from telegram import BotCommand, Update
 from telegram.ext import (
@@ -109,9 +110,30 @@ def register_handlers(app: Application, *, staff_chat_id: int | None = None) -> 
     app.add_error_handler(on_error)
 
 
+def start_console_beside(settings: Settings) -> threading.Thread:
+    """Serve the staff console from this process on its own thread and event loop (CONSOLE__ENABLED).
+
+    It shares nothing in memory with the bot: replies it accepts go through the outbox in the
+    database, which the bot's courier delivers, exactly as from a console run on another machine."""
+    import uvicorn
+
+    from bot.app import open_case_desk
+    from handlers.console.app import create_app
+
+    desk = open_case_desk(settings)
+    config = uvicorn.Config(create_app(desk, settings), host=settings.console.host, port=settings.console.port,
+                            log_config=None, access_log=False)
+    thread = threading.Thread(target=uvicorn.Server(config).run, name="staff-console", daemon=True)
+    thread.start()
+    logger.info("Staff console on http://%s:%s", settings.console.host, settings.console.port)
+    return thread
+
+
 def serve(settings: Settings) -> None:
     """Run the bot: long polling by default, a webhook when TELEGRAM__WEBHOOK_URL is set."""
     app = build_application(settings)
+    if settings.console.enabled:
+        start_console_beside(settings)
     tg = settings.telegram
     if tg.webhook_url:
         app.run_webhook(
