@@ -130,6 +130,9 @@ class Courier:
         chat_id = case.staff_chat_id
         if chat_id is None:
             raise _Permanent("no staff chat configured")
+        if item.kind != "packet" and case.packet_message_id is None:
+            # Keep the case's messages in its own thread: wait until the packet has gone out.
+            raise TelegramError("the case packet is not delivered yet")
         thread_id = case.staff_thread_id
         if item.kind == "packet" and thread_id is None and await self._is_forum(chat_id):
             s = staff_text()
