@@ -17,15 +17,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rich.console import Console  # noqa: E402
-from rich.table import Table  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy import create_engine, text
 
-from bot.activity import ActivityStore  # noqa: E402
-from bot.cases import CaseService, NewCase  # noqa: E402
-from bot.conversation import ConversationStore  # noqa: E402
-from bot.db import create_db_engine, migrate  # noqa: E402
-from bot.staff import StaffDirectory  # noqa: E402
+from bot.activity import ActivityStore
+from bot.cases import CaseService, NewCase
+from bot.conversation import ConversationStore
+from bot.db import create_db_engine, migrate
+from bot.staff import StaffDirectory
 
 TOPICS = ("arrears", "dismissal", "injury", "contract", "overtime_hours", "social_insurance")
 

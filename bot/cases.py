@@ -18,8 +18,22 @@ from statistics import median
 from typing import Any
 
 from sqlalchemy import (
-    BigInteger, Boolean, Column, DateTime, ForeignKey, Index, Integer, String, Table, Text, delete, func, insert, or_,
-    select, update,
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
 )
 from sqlalchemy.engine import Connection, Engine
 
@@ -572,9 +586,9 @@ class CaseService:
             for case_id in ids:
                 case = self._get(conn, case_id)
                 conn.execute(delete(outbox).where(outbox.c.case_id == case_id).where(outbox.c.sent_at.is_(None)))
-                values: dict = dict(conversation_id=None, worker_chat_id=None, worker_name=None, phone=None,
-                                    facts="{}", question=None, answer_text=None, calculations="[]", anonymized=True,
-                                    updated_at=now)
+                values: dict = {"conversation_id": None, "worker_chat_id": None, "worker_name": None, "phone": None,
+                                    "facts": "{}", "question": None, "answer_text": None, "calculations": "[]", "anonymized": True,
+                                    "updated_at": now}
                 if case.status != "closed":
                     values.update(status="closed", outcome="withdrawn", closed_at=now)
                     if case.staff_chat_id is not None:

@@ -37,7 +37,7 @@ TOPIC_CALCULATORS: dict[str, tuple[str, ...]] = {
 class ChatService:
     """Turns a worker's message into a reply, keeping the conversation's state in the database."""
 
-    def __init__(self, services: "Services") -> None:
+    def __init__(self, services: Services) -> None:
         self.services = services
         self.escalation = EscalationService(services)
 

@@ -24,8 +24,8 @@ from bot.locales import ui
 from bot.ratelimit import RateLimiter
 from bot.settings import Settings
 from handlers import admin, staff, worker
-from handlers.courier import Courier
 from handlers.context import BotContext, BotData
+from handlers.courier import Courier
 from handlers.errors import on_error
 
 logger = logging.getLogger(__name__)

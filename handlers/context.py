@@ -34,17 +34,17 @@ class BotData:
 
 class BotContext(CallbackContext[ExtBot, dict, dict, BotData]):
     @property
-    def services(self) -> "Services":
+    def services(self) -> Services:
         assert self.bot_data.services is not None, "services are opened in post_init"
         return self.bot_data.services
 
     @property
-    def chat_service(self) -> "ChatService":
+    def chat_service(self) -> ChatService:
         assert self.bot_data.chat is not None
         return self.bot_data.chat
 
     @property
-    def admin_service(self) -> "AdminService":
+    def admin_service(self) -> AdminService:
         assert self.bot_data.admin is not None
         return self.bot_data.admin
 

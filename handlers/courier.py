@@ -60,7 +60,7 @@ class Courier:
                     pass
             except asyncio.CancelledError:
                 raise
-            except Exception:  # noqa: BLE001 - the loop must survive a database hiccup; items stay queued
+            except Exception:
                 logger.exception("Courier round failed; retrying")
             try:
                 await asyncio.wait_for(self._wake.wait(), timeout=self.poll_s)

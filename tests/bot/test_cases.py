@@ -31,10 +31,10 @@ def desk(request, tmp_path):
 
 
 def new_case(conversation_id="tg:1", **overrides) -> NewCase:
-    values = dict(conversation_id=conversation_id, worker_chat_id=1, worker_name="阿强", language="zh",
-                  topic="arrears", facts={"employer": "宏达劳务", "city": "深圳", "amount_owed": "36000"},
-                  phone="13812345678", question="老板欠了三个月工资", reasons=[],
-                  transcript=[("worker", "老板欠了三个月工资"), ("bot", "根据《劳动合同法》第三十条……")])
+    values = {"conversation_id": conversation_id, "worker_chat_id": 1, "worker_name": "阿强", "language": "zh",
+                  "topic": "arrears", "facts": {"employer": "宏达劳务", "city": "深圳", "amount_owed": "36000"},
+                  "phone": "13812345678", "question": "老板欠了三个月工资", "reasons": [],
+                  "transcript": [("worker", "老板欠了三个月工资"), ("bot", "根据《劳动合同法》第三十条……")]}
     values.update(overrides)
     return NewCase(**values)
 
@@ -55,7 +55,7 @@ def test_priority_comes_from_urgency_and_computed_deadlines(desk):
 
 
 def test_only_one_staff_member_can_claim(desk):
-    cases, staff, wang, li = desk
+    cases, _staff, wang, li = desk
     case = cases.create(new_case(), now=NOW)
     cases.claim(case.id, wang.id, now=NOW)
     with pytest.raises(CaseError) as refused:
@@ -65,7 +65,7 @@ def test_only_one_staff_member_can_claim(desk):
 
 
 def test_a_staff_reply_waits_in_the_outbox_until_delivered_and_is_retried(desk):
-    cases, staff, wang, li = desk
+    cases, _staff, wang, _li = desk
     case = cases.create(new_case(), now=NOW)
     cases.reply(case.id, wang.id, "请把工资条拍照", channel="console", now=NOW)
     due = cases.due_outbox(now=NOW)
@@ -77,13 +77,13 @@ def test_a_staff_reply_waits_in_the_outbox_until_delivered_and_is_retried(desk):
     again = [i for i in cases.due_outbox(now=NOW + timedelta(minutes=5)) if i.id == relay.id]
     assert again and again[0].attempts == 1
     cases.delivered(again[0], now=NOW + timedelta(minutes=5))
-    message = [m for m in cases.messages(case.id) if m.sender == "staff"][0]
+    message = next(m for m in cases.messages(case.id) if m.sender == "staff")
     assert message.delivered_at is not None
     assert cases.get(case.id).first_response_at == NOW
 
 
 def test_a_delivery_that_can_never_succeed_is_recorded_in_the_history(desk):
-    cases, staff, wang, li = desk
+    cases, _staff, wang, _li = desk
     case = cases.create(new_case(), now=NOW)
     cases.reply(case.id, wang.id, "你好", channel="console", now=NOW)
     relay = next(i for i in cases.due_outbox(now=NOW) if i.kind == "relay")
@@ -93,7 +93,7 @@ def test_a_delivery_that_can_never_succeed_is_recorded_in_the_history(desk):
 
 
 def test_unclaimed_urgent_cases_are_reannounced_once_per_period(desk):
-    cases, staff, wang, li = desk
+    cases, _staff, wang, _li = desk
     urgent = cases.create(new_case(reasons=["vanished_employer"]), now=NOW)
     cases.create(new_case("tg:2"), now=NOW)  # normal: never re-announced
     assert cases.reannounce_due(now=NOW + timedelta(minutes=10)) == []
@@ -106,20 +106,20 @@ def test_unclaimed_urgent_cases_are_reannounced_once_per_period(desk):
 
 
 def test_fact_corrections_and_closing_are_kept_in_the_history(desk):
-    cases, staff, wang, li = desk
+    cases, _staff, wang, _li = desk
     case = cases.create(new_case(), now=NOW)
     cases.set_fact(case.id, "city", "东莞", actor=f"staff:{wang.id}", actor_name="王律师", now=NOW)
     cases.close(case.id, wang.id, "advice_given", note="已告知去东莞仲裁委", now=NOW)
     kinds = [(e.kind, e.detail.get("old"), e.detail.get("new")) for e in cases.events(case.id)]
     assert ("fact_changed", "深圳", "东莞") in kinds and kinds[-1][0] == "closed"
-    closing = [i for i in cases.due_outbox(now=NOW) if i.target == "worker" and i.kind == "closed"][0]
+    closing = next(i for i in cases.due_outbox(now=NOW) if i.target == "worker" and i.kind == "closed")
     assert "已提供法律意见" in closing.text and "已告知去东莞仲裁委" in closing.text
     with pytest.raises(CaseError):
         cases.reply(case.id, wang.id, "还有事吗", channel="console", now=NOW)
 
 
 def test_search_filters_and_stats(desk):
-    cases, staff, wang, li = desk
+    cases, _staff, wang, li = desk
     a = cases.create(new_case("tg:1"), now=NOW - timedelta(days=10))
     b = cases.create(new_case("tg:2", topic="injury", facts={"employer": "顺丰"}, reasons=["serious_injury"]), now=NOW)
     cases.reply(b.id, li.id, "你好", channel="console", now=NOW + timedelta(minutes=30))
@@ -138,7 +138,7 @@ def test_search_filters_and_stats(desk):
 
 
 def test_forget_anonymises_and_stops_pending_deliveries(desk):
-    cases, staff, wang, li = desk
+    cases, _staff, wang, _li = desk
     case = cases.create(new_case(), now=NOW)
     cases.reply(case.id, wang.id, "你好", channel="console", now=NOW)
     assert cases.forget("tg:1", now=NOW) == 1
@@ -153,7 +153,7 @@ def test_forget_anonymises_and_stops_pending_deliveries(desk):
 
 
 def test_staff_login_locks_after_repeated_failures(desk):
-    cases, staff, wang, li = desk
+    _cases, staff, _wang, _li = desk
     for _ in range(2):
         with pytest.raises(LoginError) as e:
             staff.login("wang", "wrong password!", now=NOW)

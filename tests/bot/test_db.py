@@ -9,9 +9,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
 
-import bot.activity  # noqa: F401  (registers its tables on the metadata)
-import bot.cases  # noqa: F401
-import bot.conversation  # noqa: F401
+import bot.activity
+import bot.cases
+import bot.conversation
 import bot.staff  # noqa: F401
 from bot.conversation import ConversationState, ConversationStore
 from bot.db import create_db_engine, downgrade, metadata, migrate

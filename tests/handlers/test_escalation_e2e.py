@@ -193,7 +193,7 @@ def test_worker_consents_staff_claim_reply_and_close_across_a_restart(env):
 
 
 def test_a_worker_who_declines_shares_nothing(env):
-    api, settings, services, lawyer, outsider = env
+    api, settings, services, _lawyer, _outsider = env
     worker = api.user(102, "小李")
 
     async def scenario():
@@ -215,7 +215,7 @@ def test_a_worker_who_declines_shares_nothing(env):
 
 
 def test_forget_anonymises_the_case_and_tells_staff(env):
-    api, settings, services, lawyer, outsider = env
+    api, settings, services, _lawyer, _outsider = env
     worker = api.user(103, "阿强")
 
     async def scenario():
@@ -242,7 +242,7 @@ def test_forget_anonymises_the_case_and_tells_staff(env):
 
 
 def test_group_without_topics_uses_reply_threads_and_reannounces_urgent_cases(api, labor_kb, tmp_path):
-    settings, services, lawyer, outsider = _env(api, labor_kb, tmp_path, forum=False, reannounce_min=0.02)
+    settings, services, lawyer, _outsider = _env(api, labor_kb, tmp_path, forum=False, reannounce_min=0.02)
     worker = api.user(104, "阿强")
 
     async def scenario():
