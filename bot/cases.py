@@ -441,8 +441,11 @@ class CaseService:
             return self._get(conn, case_id)
 
     def reply(self, case_id: int, staff_id: int, text: str, *, channel: str, staff_message_id: int | None = None,
-              now: datetime | None = None) -> CaseMessage:
-        """Queue a staff message for the worker (claiming an unassigned case first); return it."""
+              copy: tuple[int, int] | None = None, now: datetime | None = None) -> CaseMessage:
+        """Queue a staff message for the worker (claiming an unassigned case first); return it.
+
+        ``copy`` (chat id, message id) is a file or photo the staff member sent in Telegram: it is
+        copied to the worker after ``text``, which then describes it."""
         now = now or datetime.now(UTC)
         text = (text or "").strip()
         if not text:
@@ -460,8 +463,11 @@ class CaseService:
                 values["first_response_at"] = now
             conn.execute(update(cases).where(cases.c.id == case_id).values(**values))
             t = case_text(case.language)
+            payload: dict = {"staff_message_id": staff_message_id}
+            if copy is not None:
+                payload["copy"] = list(copy)
             self._queue(conn, case_id, "worker", "relay", t.staff_says.format(name=member.display_name, text=text),
-                        now, message_id=message_id, payload={"staff_message_id": staff_message_id})
+                        now, message_id=message_id, payload=payload)
             if channel != "telegram" and case.staff_chat_id is not None:
                 self._queue(conn, case_id, "staff", "mirror",
                             staff_text().console_reply.format(name=member.display_name, text=text), now)
@@ -479,6 +485,14 @@ class CaseService:
             conn.execute(insert(case_messages).values(case_id=case_id, created_at=now, sender="note", staff_id=staff_id,
                                                       author=member.display_name, channel="console", text=text))
             self._event(conn, case_id, f"staff:{staff_id}", "note", {"by": member.display_name}, now)
+
+    def exported(self, case_id: int, staff_id: int, *, channel: str, now: datetime | None = None) -> None:
+        """Record in the history that a staff member exported the case file (it holds personal data)."""
+        member = self._member(staff_id)
+        with self.engine.begin() as conn:
+            self._get_or_fail(conn, case_id)
+            self._event(conn, case_id, f"staff:{staff_id}", "exported", {"by": member.display_name, "channel": channel},
+                        now or datetime.now(UTC))
 
     def request_info(self, case_id: int, staff_id: int, fact: str, *, now: datetime | None = None) -> None:
         """Ask the worker one of the intake questions again on behalf of a staff member."""
@@ -553,9 +567,11 @@ class CaseService:
 
     # ---- worker side -------------------------------------------------------------------------
 
-    def worker_message(self, case_id: int, text: str, *, now: datetime | None = None) -> bool:
+    def worker_message(self, case_id: int, text: str, *, copy: tuple[int, int] | None = None,
+                       now: datetime | None = None) -> bool:
         """Keep the worker's message with the case and queue it for the staff group; return whether
-        the case is claimed (a person is reading)."""
+        the case is claimed (a person is reading). ``copy`` (chat id, message id) is a photo, file,
+        voice note or location the worker sent, copied into the case's thread after ``text``."""
         now = now or datetime.now(UTC)
         with self.engine.begin() as conn:
             case = self._open(conn, case_id)
@@ -565,7 +581,7 @@ class CaseService:
             conn.execute(update(cases).where(cases.c.id == case_id).values(updated_at=now))
             if case.staff_chat_id is not None:
                 self._queue(conn, case_id, "staff", "relay", staff_text().worker_says.format(text=text[:3800]), now,
-                            message_id=message_id)
+                            message_id=message_id, payload={"copy": list(copy)} if copy else None)
         return case.assignee_id is not None
 
     def feedback(self, case_id: int, conversation_id: str, rating: int) -> bool:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from bot.cases import CaseError, NewCase
 from bot.conversation import ConversationState
 from bot.intake import FACT_KINDS, SKIPPED, UNKNOWN, display_value, facts_to_ask, normalize_phone, read_answer
-from bot.locales import case_text, strings
+from bot.locales import case_text, staff_text, strings
 from bot.replies import Action, ChatReply
 from bot.safety import urgency
 
@@ -230,15 +230,20 @@ class EscalationService:
 
     # ---- while a case is open --------------------------------------------------------------------
 
-    def relay(self, conversation_id: str, text: str) -> ChatReply | None:
-        """Pass the worker's message to their open case; None when there is no open case."""
+    def relay(self, conversation_id: str, text: str, *, attachment: str | None = None,
+              copy: tuple[int, int] | None = None) -> ChatReply | None:
+        """Pass the worker's message (or photo, file, voice note: ``attachment`` names its kind and
+        ``copy`` locates it) to their open case; None when there is no open case."""
         case = self.services.cases.open_case_for(conversation_id)
         if case is None:
             return None
         state = self.services.conversations.load(conversation_id)
         lang = state.language or case.language
+        if attachment is not None:
+            label = staff_text().attachments.get(attachment, attachment)
+            text = f"[{label}] {text}".strip()
         try:
-            claimed = self.services.cases.worker_message(case.id, text)
+            claimed = self.services.cases.worker_message(case.id, text, copy=copy)
         except CaseError:
             return None
         if claimed or state.relay_noticed == case.id:

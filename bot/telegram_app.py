@@ -81,6 +81,9 @@ def register_handlers(app: Application, *, staff_chat_id: int | None = None) -> 
     if staff_chat_id is not None:
         in_staff = filters.Chat(chat_id=staff_chat_id)
         app.add_handler(MessageHandler(in_staff & new_message & filters.TEXT & ~filters.COMMAND, staff.staff_message))
+        app.add_handler(CommandHandler("fact", staff.fact_command, filters=in_staff))
+        app.add_handler(MessageHandler(
+            in_staff & new_message & ~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL, staff.staff_attachment))
     app.add_handler(CommandHandler("lawyer", worker.lawyer_command, filters=private))
     app.add_handler(CommandHandler("ask", worker.ask_command, filters=private))
     app.add_handler(CommandHandler("start", worker.start, filters=private))
@@ -102,7 +105,7 @@ def register_handlers(app: Application, *, staff_chat_id: int | None = None) -> 
     app.add_handler(CallbackQueryHandler(worker.consent_button, pattern=r"^cs:[yn]$"))
     app.add_handler(CallbackQueryHandler(worker.intake_button, pattern=r"^in:(unknown|skip|yes|no|submit|cancel)$"))
     app.add_handler(CallbackQueryHandler(worker.case_feedback_button, pattern=r"^cf:\d+:[+-]$"))
-    app.add_handler(CallbackQueryHandler(staff.case_button, pattern=r"^k:(claim|ask|askf|close|out|back):\d+"))
+    app.add_handler(CallbackQueryHandler(staff.case_button, pattern=r"^k:(claim|ask|askf|close|out|back|pdf):\d+"))
     app.add_handler(CallbackQueryHandler(worker.feedback_button, pattern=r"^r:[+-]\d+$"))
     app.add_handler(CallbackQueryHandler(worker.forget_button, pattern=r"^forget:"))
     app.add_handler(CallbackQueryHandler(worker.language_button, pattern=r"^lang:(zh|en)$"))

@@ -12,7 +12,7 @@ from telegram.error import BadRequest
 from bot.admin import safe_filename
 from bot.locales import ui
 from handlers.context import BotContext
-from handlers.worker import language, send_text
+from handlers.worker import language, relay_attachment, send_text
 from ingestion.sync import Progress
 from knowledge.retriever import article_digest
 
@@ -33,8 +33,9 @@ async def refuse_unless_admin(update: Update, context: BotContext) -> bool:
 async def document(update: Update, context: BotContext) -> None:
     """Ingest a document an admin sent (or replied /ingest to) in the background."""
     if not context.is_admin(update.effective_user.id):
-        if update.effective_message.document:  # a worker sharing a file: nothing is downloaded
-            await update.effective_message.reply_text(ui(language(update, context)).document_not_admin)
+        if update.effective_message.document:  # a worker's file: to their legal-aid case, else refused
+            if not await relay_attachment(update, context, "document"):
+                await update.effective_message.reply_text(ui(language(update, context)).document_not_admin)
         else:
             await refuse_unless_admin(update, context)
         return

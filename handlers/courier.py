@@ -116,6 +116,9 @@ class Courier:
         for i, chunk in enumerate(chunks):
             await self.bot.send_message(case.worker_chat_id, to_html(chunk), parse_mode=ParseMode.HTML,
                                         reply_markup=markup if i == len(chunks) - 1 else None)
+        if item.payload.get("copy"):
+            from_chat, message_id = item.payload["copy"]
+            await self.bot.copy_message(case.worker_chat_id, from_chat, message_id)
         await asyncio.to_thread(self.cases.delivered, item)
         staff_message_id = item.payload.get("staff_message_id")
         if staff_message_id and case.staff_chat_id is not None:
@@ -154,6 +157,9 @@ class Courier:
             sent = await self.bot.send_message(chat_id, to_html(chunk), parse_mode=ParseMode.HTML,
                                                reply_markup=markup if first_id is None else None, **kwargs)
             first_id = first_id or sent.message_id  # the packet's buttons and replies attach to its first part
+        if item.payload.get("copy"):
+            from_chat, message_id = item.payload["copy"]
+            await self.bot.copy_message(chat_id, from_chat, message_id, **kwargs)
         await asyncio.to_thread(self.cases.delivered, item, staff_message_id=first_id, thread_id=thread_id)
         if item.payload.get("close_topic") and thread_id is not None:
             try:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
+from datetime import UTC, datetime
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 
 from bot.cases import STAFF_OUTCOMES, CaseError
 from bot.intake import FACT_ORDER
@@ -22,6 +24,7 @@ def case_keyboard(case_id: int) -> InlineKeyboardMarkup:
         InlineKeyboardButton(s.claim_button, callback_data=f"k:claim:{case_id}"),
         InlineKeyboardButton(s.ask_button, callback_data=f"k:ask:{case_id}"),
         InlineKeyboardButton(s.close_button, callback_data=f"k:close:{case_id}"),
+        InlineKeyboardButton(s.pdf_button, callback_data=f"k:pdf:{case_id}"),
     ]])
 
 
@@ -81,6 +84,10 @@ async def case_button(update: Update, context: BotContext) -> None:
             await asyncio.to_thread(cases.close, case_id, member.id, parts[3])
             await query.answer()
             await query.edit_message_reply_markup(None)
+        elif action == "pdf":
+            await query.answer()
+            await _send_pdf(update, context, case_id, member)
+            return
         elif action == "back":
             await query.answer()
             await query.edit_message_reply_markup(case_keyboard(case_id))
@@ -122,3 +129,79 @@ async def staff_message(update: Update, context: BotContext) -> None:
         await message.reply_text(_refusal(exc))
         return
     context.bot_data.wake_courier()  # it reacts 👌 on the message once the worker has it
+
+
+async def _send_pdf(update: Update, context: BotContext, case_id: int, member: StaffMember) -> None:
+    """The case file (packet + draft arbitration application) as a document in the case's thread."""
+    from bot.case_pdf import case_pdf  # reportlab loads only when someone exports
+
+    cases = context.services.cases
+    case = await asyncio.to_thread(cases.get, case_id)
+    messages, events = await asyncio.to_thread(lambda: (cases.messages(case_id), cases.events(case_id)))
+    pdf = await asyncio.to_thread(case_pdf, case, messages, events, topic_name=cases.topic_names.get(case.topic or ""),
+                                  today=datetime.now(UTC).date())
+    await asyncio.to_thread(cases.exported, case_id, member.id, channel="telegram")
+    await context.bot.send_document(update.effective_chat.id, InputFile(io.BytesIO(pdf), filename=f"{case.number}.pdf"),
+                                    message_thread_id=case.staff_thread_id)
+
+
+def _fact_name(arg: str) -> str | None:
+    labels = case_text("zh").fact_labels
+    for name in (*FACT_ORDER, "province"):
+        if arg in (name, labels[name]):
+            return name
+    matches = [n for n in (*FACT_ORDER, "province") if arg in labels[n]]
+    return matches[0] if len(matches) == 1 else None
+
+
+async def fact_command(update: Update, context: BotContext) -> None:
+    """/fact ITEM VALUE in a case's topic corrects a fact; the change goes into the case history."""
+    message = update.effective_message
+    s = staff_text()
+    labels = case_text("zh").fact_labels
+    thread_id = message.message_thread_id if message.is_topic_message else None
+    reply_to = message.reply_to_message.message_id if message.reply_to_message else None
+    case = await asyncio.to_thread(context.services.cases.case_for_staff_message, update.effective_chat.id,
+                                   thread_id=thread_id, reply_to=reply_to)
+    member = await _member(update, context)
+    if member is None:
+        await message.reply_text(s.not_staff)
+        return
+    name = _fact_name(context.args[0]) if context.args else None
+    if case is None or name is None or len(context.args) < 2:
+        await message.reply_text(s.fact_usage.format(labels="、".join(labels[n] for n in FACT_ORDER)))
+        return
+    value = " ".join(context.args[1:])
+    try:
+        await asyncio.to_thread(context.services.cases.set_fact, case.id, name, value, actor=f"staff:{member.id}",
+                                actor_name=member.display_name)
+    except CaseError as exc:
+        await message.reply_text(_refusal(exc))
+        return
+    await message.reply_text(s.fact_done.format(label=labels[name], value=value))
+
+
+async def staff_attachment(update: Update, context: BotContext) -> None:
+    """A photo or file a staff member sends in a case's topic is copied to the worker."""
+    message = update.effective_message
+    thread_id = message.message_thread_id if message.is_topic_message else None
+    reply_to = message.reply_to_message.message_id if message.reply_to_message else None
+    case = await asyncio.to_thread(context.services.cases.case_for_staff_message, update.effective_chat.id,
+                                   thread_id=thread_id, reply_to=reply_to)
+    if case is None:
+        return
+    member = await _member(update, context)
+    if member is None:
+        await message.reply_text(staff_text().not_staff)
+        return
+    kind = "photo" if message.photo else "document" if message.document else "voice" if message.voice else \
+        "location" if message.location else "other"
+    label = case_text(case.language).attachments[kind]
+    try:
+        await asyncio.to_thread(context.services.cases.reply, case.id, member.id,
+                                f"[{label}] {message.caption or ''}".strip(), channel="telegram",
+                                staff_message_id=message.message_id, copy=(message.chat_id, message.message_id))
+    except CaseError as exc:
+        await message.reply_text(_refusal(exc))
+        return
+    context.bot_data.wake_courier()

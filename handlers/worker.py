@@ -236,7 +236,25 @@ async def unsupported(update: Update, context: BotContext) -> None:
     m = update.effective_message
     kind = "sticker" if m.sticker else "photo" if m.photo else "voice" if (m.voice or m.audio) else \
         "location" if m.location else "other"
+    if kind != "sticker" and await relay_attachment(update, context, kind):
+        return
     await m.reply_text(ui(language(update, context)).unsupported[kind])
+
+
+async def relay_attachment(update: Update, context: BotContext, kind: str) -> bool:
+    """While the worker has an open case, a photo, file, voice note or location goes to the legal-aid
+    person (copied by Telegram, never downloaded here); return whether it did."""
+    m = update.effective_message
+    async with context.bot_data.locks(update.effective_user.id):
+        reply = await asyncio.to_thread(context.chat_service.escalation.relay, conversation_id(update),
+                                        m.caption or "", attachment=kind, copy=(m.chat_id, m.message_id))
+    if reply is None:
+        return False
+    context.bot_data.wake_courier()
+    await _acknowledge(update, context)
+    if reply.text:
+        await send_text(update, context, reply.text)
+    return True
 
 
 async def group_command(update: Update, context: BotContext) -> None:

@@ -120,6 +120,7 @@ class CaseText:
     summary_none: str
     fact_labels: dict[str, str]  # fact names + missing/unknown/skipped/ongoing/yes/no/yuan
     reason_labels: dict[str, str]
+    attachments: dict[str, str]  # photo | document | voice | location | other
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,3 +164,7 @@ class StaffText:
     reannounce: str  # {number} {minutes} {reasons}
     not_delivered: str
     topic_name: str  # {number} {priority} {topic}
+    pdf_button: str
+    fact_usage: str
+    fact_done: str  # {label} {value}
+    attachments: dict[str, str]  # photo | document | voice | location | other

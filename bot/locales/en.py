@@ -201,4 +201,5 @@ CASES = CaseText(
         "group_arrears": "group wage arrears", "violence": "threats or violence",
         "pregnancy_dismissal": "dismissed while pregnant", "vanished_employer": "employer vanished",
     },
+    attachments={"photo": "photo", "document": "file", "voice": "voice note", "location": "location", "other": "attachment"},
 )

@@ -47,4 +47,8 @@ STAFF = StaffText(
     reannounce="⏰ 紧急案件 {number} 已等待 {minutes} 分钟仍无人认领（{reasons}）。",
     not_delivered="⚠️ 这条消息未能送达当事人（对方可能已屏蔽机器人）。",
     topic_name="{priority} {number} {topic}",
+    pdf_button="📄 PDF",
+    fact_usage="在案件话题里发「/fact 项目 新内容」更正事实，例如「/fact 城市 东莞」。项目：{labels}",
+    fact_done="📝 已更正：{label}：{value}（记入处理记录）",
+    attachments={"photo": "照片", "document": "文件", "voice": "语音", "location": "位置", "other": "附件"},
 )

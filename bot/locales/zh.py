@@ -206,4 +206,5 @@ CASES = CaseText(
         "group_arrears": "集体欠薪", "violence": "威胁或暴力", "pregnancy_dismissal": "孕期被辞退",
         "vanished_employer": "老板失联/跑路",
     },
+    attachments={"photo": "照片", "document": "文件", "voice": "语音", "location": "位置", "other": "附件"},
 )

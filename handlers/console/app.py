@@ -441,6 +441,7 @@ def export_pdf(request: Request, case_id: int, session: Staff) -> Response:
 
     pdf = case_pdf(case, desk.cases.messages(case_id), desk.cases.events(case_id),
                    topic_name=desk.cases.topic_names.get(case.topic or ""), today=_today())
+    desk.cases.exported(case_id, session.staff.id, channel="console")
     logger.info("Staff %s exported case %s as PDF", session.staff.id, case_id)
     return Response(pdf, media_type="application/pdf",
                     headers={"Content-Disposition": f'attachment; filename="{case.number}.pdf"'})

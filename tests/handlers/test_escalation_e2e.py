@@ -113,7 +113,7 @@ def test_worker_consents_staff_claim_reply_and_close_across_a_restart(env):
                              "阿强"):
                 assert expected in packet["text"], expected
             assert "13812345678" not in packet["text"]
-            assert [b["text"] for b in buttons(packet)] == ["🙋 认领", "❓ 要求补充信息", "✅ 结案"]
+            assert [b["text"] for b in buttons(packet)] == ["🙋 认领", "❓ 要求补充信息", "✅ 结案", "📄 PDF"]
             thread = topic["message_thread_id"]
 
             # Someone in the group who is not registered staff cannot claim.
@@ -139,6 +139,27 @@ def test_worker_consents_staff_claim_reply_and_close_across_a_restart(env):
             back = await api.awaited_for(STAFF_GROUP, 1, thread_id=thread)
             assert back[0]["text"] == "💬 当事人：\n好的，我还有微信聊天记录"
             assert [m for m in await api.quiet(worker, 0.6) if m.get("text")] == []
+            # A photo of a pay slip is copied into the topic (never downloaded by the bot) …
+            api.mark(STAFF_GROUP)
+            api.send_photo(worker, caption="三月的工资条")
+            copied = await api.awaited_for(STAFF_GROUP, 2, thread_id=thread)
+            assert copied[0]["text"] == "💬 当事人：\n[照片] 三月的工资条" and "photo" in copied[1]
+            # … and a form the lawyer sends in the topic reaches the worker.
+            api.mark(worker)
+            api.send_document(lawyer, "仲裁申请书模板.docx", b"PK\x03\x04 template", chat=STAFF_GROUP,
+                              message_thread_id=thread)
+            form = await api.awaited_for(worker, 2)
+            assert form[0]["text"] == "👩‍⚖️ 王律师（法律援助）：\n[文件]" and form[1]["document"]["file_name"] == "仲裁申请书模板.docx"
+            # Staff correct a fact with /fact and export the case file as a PDF in the topic.
+            fixed = await api.ask(lawyer, "/fact 被欠金额 38000", chat=STAFF_GROUP, message_thread_id=thread)
+            assert "已更正：被欠金额：38000" in fixed[0]["text"]
+            assert services.cases.get(case.id).facts["amount_owed"] == "38000"
+            api.mark(STAFF_GROUP)
+            api.press(lawyer, packet, f"k:pdf:{case.id}")
+            exported = await api.awaited_for(STAFF_GROUP, 1, thread_id=thread)
+            assert exported[0]["document"]["file_name"] == f"{case.number}.pdf"
+            assert api.file_bytes(exported[0]["document"]["file_id"]).startswith(b"%PDF")
+            assert {"fact_changed", "exported"} <= {e.kind for e in services.cases.events(case.id)}
             # … unless the worker explicitly asks the bot.
             explicit = await api.ask(worker, "/ask 加班费怎么算")
             assert "加班" in texts(explicit)
