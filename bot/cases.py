@@ -607,9 +607,15 @@ class CaseService:
                                     "updated_at": now}
                 if case.status != "closed":
                     values.update(status="closed", outcome="withdrawn", closed_at=now)
-                    if case.staff_chat_id is not None:
-                        self._queue(conn, case_id, "staff", "closed", staff_text().forgotten.format(number=case.number),
-                                    now, payload={"close_topic": True})
+                if case.staff_chat_id is not None:
+                    # The worker's data also leaves the staff group: the case's topic (or, in a group
+                    # without topics, the packet and the relayed messages) is deleted, staff are told.
+                    relayed = [r.staff_message_id for r in conn.execute(
+                        select(case_messages.c.staff_message_id).where(case_messages.c.case_id == case_id)
+                        .where(case_messages.c.sender == "worker").where(case_messages.c.staff_message_id.is_not(None)))]
+                    self._queue(conn, case_id, "staff", "forget", staff_text().forgotten.format(number=case.number),
+                                now, payload={"delete_topic": case.staff_thread_id,
+                                              "delete_messages": [m for m in [case.packet_message_id, *relayed] if m]})
                 conn.execute(update(cases).where(cases.c.id == case_id).values(**values))
                 conn.execute(update(case_messages).where(case_messages.c.case_id == case_id).values(text=None))
                 for ev in conn.execute(select(case_events).where(case_events.c.case_id == case_id)

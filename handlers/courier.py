@@ -133,6 +133,9 @@ class Courier:
         chat_id = case.staff_chat_id
         if chat_id is None:
             raise _Permanent("no staff chat configured")
+        if item.kind == "forget":
+            await self._forget(item, chat_id)
+            return
         if item.kind != "packet" and case.packet_message_id is None:
             # Keep the case's messages in its own thread: wait until the packet has gone out.
             raise TelegramError("the case packet is not delivered yet")
@@ -166,6 +169,18 @@ class Courier:
                 await self.bot.close_forum_topic(chat_id, thread_id)
             except TelegramError as exc:
                 logger.info("Could not close the topic of case %s: %s", case.id, exc)
+
+    async def _forget(self, item: OutboxItem, chat_id: int) -> None:
+        """Remove a forgotten case's topic (or its messages) from the staff group, then tell staff."""
+        try:
+            if item.payload.get("delete_topic"):
+                await self.bot.delete_forum_topic(chat_id, item.payload["delete_topic"])
+            elif item.payload.get("delete_messages"):
+                await self.bot.delete_messages(chat_id, item.payload["delete_messages"])
+        except TelegramError as exc:  # too old to delete, already gone: the notice still goes out
+            logger.info("Could not delete a forgotten case's messages: %s", exc)
+        await self.bot.send_message(chat_id, to_html(item.text), parse_mode=ParseMode.HTML)
+        await asyncio.to_thread(self.cases.delivered, item)
 
     async def _is_forum(self, chat_id: int) -> bool:
         if chat_id not in self._forums:

@@ -147,7 +147,7 @@ def test_forget_anonymises_and_stops_pending_deliveries(desk):
     assert stored.status == "closed" and stored.outcome == "withdrawn" and stored.anonymized
     assert all(m.text is None for m in cases.messages(case.id))
     pending = cases.due_outbox(now=NOW)
-    assert [i.kind for i in pending] == ["closed"] and pending[0].target == "staff"
+    assert [i.kind for i in pending] == ["forget"] and pending[0].target == "staff"
     assert "已删除其个人数据" in pending[0].text
     assert cases.search(query="13812345678") == [] and cases.search(query="宏达") == []
 

@@ -251,6 +251,9 @@ def test_forget_anonymises_the_case_and_tells_staff(env):
             assert "法律援助案件中的个人信息 1 件" in done[0]["text"]
             notice = await api.awaited_for(STAFF_GROUP, 1, predicate=lambda m: "已删除其个人数据" in m.get("text", ""))
             assert case.number in notice[0]["text"]
+            # The case's topic, with the packet and everything relayed, is gone from the staff group.
+            assert not [t for t in api.topics(STAFF_GROUP) if case.number in t["name"]]
+            assert not [m for m in api.messages(STAFF_GROUP) if "阿强" in m.get("text", "")]
             stored = services.cases.get(case.id)
             assert stored.anonymized and stored.status == "closed" and stored.outcome == "withdrawn"
             assert stored.worker_name is None and stored.phone is None and stored.facts == {}
