@@ -126,7 +126,7 @@ CASES = CaseText(
         "I can pass your case to a legal-aid worker, a real person, who will follow up. Before anything is shared, "
         "this is exactly what they will see:\n"
         "• A case summary: {summary}\n"
-        "• Our conversation ({turns} questions and answers)\n"
+        "• Our conversation ({turns} of your questions, with my answers)\n"
         "• Your Telegram name: {name}\n\n"
         "They use it only to help you; /forget deletes it at any time. Do you agree to share it?"
     ),
