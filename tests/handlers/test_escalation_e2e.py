@@ -24,9 +24,10 @@ def api():
         yield server
 
 
-def _env(api, labor_kb, tmp_path, *, forum: bool = True, reannounce_min: float = 30.0):
+def _env(api, labor_kb, tmp_path, *, forum: bool = True, reannounce_min: float = 30.0, database_url: str | None = None):
     settings = bot_settings(labor_kb, api, tmp_path / "app.db")
-    settings = settings.model_copy(update={"cases": settings.cases.model_copy(update={
+    settings = settings.model_copy(update={"database_url": database_url or settings.database_url,
+                                           "cases": settings.cases.model_copy(update={
         "staff_chat_id": STAFF_GROUP, "delivery_poll_s": 0.2, "reannounce_after_min": reannounce_min})})
     services = open_services(labor_kb, settings)
     api.group(STAFF_GROUP, "法律援助工作组", is_forum=forum)
@@ -38,9 +39,10 @@ def _env(api, labor_kb, tmp_path, *, forum: bool = True, reannounce_min: float =
     return settings, services, lawyer, outsider
 
 
-@pytest.fixture()
-def env(api, labor_kb, tmp_path):
-    settings, services, lawyer, outsider = _env(api, labor_kb, tmp_path)
+@pytest.fixture(params=["sqlite", "postgresql"])
+def env(request, api, labor_kb, tmp_path):
+    url = request.getfixturevalue("postgres_url") if request.param == "postgresql" else None
+    settings, services, lawyer, outsider = _env(api, labor_kb, tmp_path, database_url=url)
     yield api, settings, services, lawyer, outsider
     services.engine.dispose()
 
