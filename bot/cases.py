@@ -633,7 +633,11 @@ class CaseService:
     def due_outbox(self, *, limit: int = 20, lease: timedelta = timedelta(seconds=60),
                    now: datetime | None = None) -> list[OutboxItem]:
         """Lease up to ``limit`` deliveries that are due, oldest first (a leased item is not given to
-        another courier until the lease runs out, so replicas do not send twice)."""
+        another courier until the lease runs out, so replicas do not send twice).
+
+        Order holds per case and target: an item is handed out only when every earlier undelivered
+        item of the same case and target is handed out with it, so a retry never lets later
+        messages overtake it."""
         now = now or datetime.now(UTC)
         taken: list[OutboxItem] = []
         with self.engine.begin() as conn:
@@ -642,13 +646,30 @@ class CaseService:
                 .where(or_(outbox.c.lease_until.is_(None), outbox.c.lease_until <= now))
                 .order_by(outbox.c.id).limit(limit)
             ).all()
+            if not rows:
+                return []
+            earlier = conn.execute(
+                select(outbox.c.id, outbox.c.case_id, outbox.c.target).where(outbox.c.sent_at.is_(None))
+                .where(outbox.c.case_id.in_({r.case_id for r in rows})).where(outbox.c.id < rows[-1].id)
+            ).all()
+            offered = {r.id for r in rows}
+            blocked: set[tuple[int, str]] = set()
             for r in rows:
+                lane = (r.case_id, r.target)
+                if lane in blocked or any(e.id < r.id and (e.case_id, e.target) == lane and e.id not in offered
+                                          for e in earlier):
+                    blocked.add(lane)
+                    offered.discard(r.id)
+                    continue
                 won = conn.execute(update(outbox).where(outbox.c.id == r.id).where(outbox.c.sent_at.is_(None))
                                    .where(or_(outbox.c.lease_until.is_(None), outbox.c.lease_until <= now))
                                    .values(lease_until=now + lease)).rowcount
                 if won:
                     taken.append(OutboxItem(r.id, r.case_id, r.message_id, r.target, r.kind, r.text,
                                             json.loads(r.payload), r.attempts))
+                else:  # another courier holds it: what follows in its lane waits
+                    blocked.add(lane)
+                    offered.discard(r.id)
         return taken
 
     def delivered(self, item: OutboxItem, *, staff_message_id: int | None = None, thread_id: int | None = None,
@@ -671,9 +692,16 @@ class CaseService:
         with self.engine.begin() as conn:
             conn.execute(update(cases).where(cases.c.id == case_id).values(staff_thread_id=thread_id))
 
-    def failed(self, item: OutboxItem, error: str, *, permanent: bool = False, now: datetime | None = None) -> None:
-        """Record a failed delivery; retry later with backoff (up to an hour), or give up if permanent."""
+    def failed(self, item: OutboxItem, error: str, *, permanent: bool = False, quiet: bool = False,
+               now: datetime | None = None) -> None:
+        """Record a failed delivery; retry later with backoff (up to an hour), or give up if permanent.
+
+        ``quiet``: the item was not tried (it waits behind an earlier one); retry it soon."""
         now = now or datetime.now(UTC)
+        if quiet:  # released; due_outbox holds it back until the earlier item is delivered
+            with self.engine.begin() as conn:
+                conn.execute(update(outbox).where(outbox.c.id == item.id).values(lease_until=None))
+            return
         attempts = item.attempts + 1
         delay = timedelta(seconds=min(3600, 2 ** min(attempts, 12)))
         with self.engine.begin() as conn:

@@ -29,10 +29,11 @@ logger = logging.getLogger(__name__)
 
 
 class Courier:
-    def __init__(self, bot: Bot, cases: CaseService, *, poll_s: float = 2.0) -> None:
+    def __init__(self, bot: Bot, cases: CaseService, *, poll_s: float = 2.0, batch: int = 100) -> None:
         self.bot = bot
         self.cases = cases
         self.poll_s = poll_s
+        self.batch = batch
         self._wake = asyncio.Event()
         self._task: asyncio.Task | None = None
         self._forums: dict[int, bool] = {}
@@ -69,28 +70,45 @@ class Courier:
             self._wake.clear()
 
     async def deliver_due(self) -> int:
-        """Deliver the items that are due now; return how many were handled."""
-        items = await asyncio.to_thread(self.cases.due_outbox)
+        """Deliver the items that are due now; return how many were handled.
+
+        Cases are served concurrently; within a case (and target) items go out one after another,
+        in the order they were queued, so a conversation never arrives shuffled."""
+        items = await asyncio.to_thread(self.cases.due_outbox, limit=self.batch)
+        lanes: dict[tuple[int, str], list[OutboxItem]] = {}
         for item in items:
-            case = await asyncio.to_thread(self.cases.get, item.case_id)
-            try:
-                if case is None:
-                    raise _Permanent("case is gone")
-                if item.target == "worker":
-                    await self._to_worker(item, case)
-                else:
-                    await self._to_staff(item, case)
-            except _Permanent as exc:
-                await asyncio.to_thread(self.cases.failed, item, str(exc), permanent=True)
-                if item.target == "worker" and item.kind == "relay" and case is not None:
-                    await self._tell_staff_not_delivered(case)
-            except (Forbidden, BadRequest) as exc:
-                await asyncio.to_thread(self.cases.failed, item, f"{type(exc).__name__}: {exc}", permanent=True)
-                if item.target == "worker" and item.kind == "relay" and case is not None:
-                    await self._tell_staff_not_delivered(case)
-            except TelegramError as exc:  # network trouble, flood control: try again later
-                await asyncio.to_thread(self.cases.failed, item, f"{type(exc).__name__}: {exc}")
+            lanes.setdefault((item.case_id, item.target), []).append(item)
+        await asyncio.gather(*(self._deliver_lane(lane) for lane in lanes.values()))
         return len(items)
+
+    async def _deliver_lane(self, lane: list[OutboxItem]) -> None:
+        for item in lane:
+            if not await self._deliver(item):
+                # Keep the order: what follows a failed item waits for its retry.
+                for later in lane[lane.index(item) + 1:]:
+                    await asyncio.to_thread(self.cases.failed, later, "an earlier message is waiting for a retry",
+                                            quiet=True)
+                return
+
+    async def _deliver(self, item: OutboxItem) -> bool:
+        """Deliver one item; return False when it is to be retried."""
+        case = await asyncio.to_thread(self.cases.get, item.case_id)
+        try:
+            if case is None:
+                raise _Permanent("case is gone")
+            if item.target == "worker":
+                await self._to_worker(item, case)
+            else:
+                await self._to_staff(item, case)
+        except (_Permanent, Forbidden, BadRequest) as exc:
+            reason = str(exc) if isinstance(exc, _Permanent) else f"{type(exc).__name__}: {exc}"
+            await asyncio.to_thread(self.cases.failed, item, reason, permanent=True)
+            if item.target == "worker" and item.kind == "relay" and case is not None:
+                await self._tell_staff_not_delivered(case)
+        except TelegramError as exc:  # network trouble, flood control: try again later
+            await asyncio.to_thread(self.cases.failed, item, f"{type(exc).__name__}: {exc}")
+            return False
+        return True
 
     # ---- to the worker ------------------------------------------------------------------------
 

@@ -167,3 +167,24 @@ def test_staff_login_locks_after_repeated_failures(desk):
     assert staff.session(session.token).staff.username == "wang"
     staff.logout(session.token)
     assert staff.session(session.token) is None
+
+
+def test_a_retried_item_is_not_overtaken_by_later_ones_of_the_same_case(desk):
+    cases, _staff, wang, _li = desk
+    case = cases.create(new_case(), now=NOW)
+    other = cases.create(new_case("tg:2"), now=NOW)
+    cases.reply(case.id, wang.id, "第一条", channel="console", now=NOW)
+    first = [i for i in cases.due_outbox(now=NOW) if i.case_id == case.id and i.target == "worker"]
+    assert [i.kind for i in first] == ["notice", "relay"]
+    for item in cases.due_outbox(now=NOW):  # nothing else is due
+        raise AssertionError(item)
+    cases.failed(first[0], "TimedOut", now=NOW)  # the notice will be retried in 2 s
+    cases.failed(first[1], "waits", quiet=True, now=NOW)
+    cases.reply(case.id, wang.id, "第二条", channel="console", now=NOW)
+    cases.reply(other.id, wang.id, "别的案件", channel="console", now=NOW)
+    soon = cases.due_outbox(now=NOW + timedelta(seconds=1))
+    assert not [i for i in soon if i.case_id == case.id and i.target == "worker"]  # held behind the notice
+    assert [i.text.split("\n")[-1] for i in soon if i.case_id == other.id and i.kind == "relay"] == ["别的案件"]
+    later = [i for i in cases.due_outbox(now=NOW + timedelta(seconds=5)) if i.case_id == case.id and i.target == "worker"]
+    assert [i.kind for i in later] == ["notice", "relay", "relay"]
+    assert [i.text.split("\n")[-1] for i in later[1:]] == ["第一条", "第二条"]

@@ -10,6 +10,7 @@ import asyncio
 
 import pytest
 
+from bot.cases import NewCase
 from tests.helpers.botapi import FakeBotAPI
 from tests.helpers.telegram import bot_settings, open_services, start_bot, stop_bot
 
@@ -296,3 +297,42 @@ def test_group_without_topics_uses_reply_threads_and_reannounces_urgent_cases(ap
         run(scenario())
     finally:
         services.engine.dispose()
+
+
+def test_failed_deliveries_are_retried_in_order_and_a_blocked_worker_is_reported(env):
+    api, settings, services, lawyer, outsider = env
+    worker = api.user(105, "阿强")
+    api.private_chat(worker)
+    case = services.cases.create(NewCase(conversation_id="tg:105", worker_chat_id=105, worker_name="阿强", language="zh",
+                                         topic="arrears", facts={}, question="老板欠薪"))
+    wang = services.staff.by_username("wang")
+
+    async def scenario():
+        app = await start_bot(settings, services)
+        try:
+            await api.awaited_for(STAFF_GROUP, 1, predicate=lambda m: "新案件" in m.get("text", ""))
+            api.mark(worker)
+            api.fail_next("sendMessage", "Internal Server Error", error_code=500)  # Telegram hiccups once
+            services.cases.reply(case.id, wang.id, "第一条", channel="console")
+            services.cases.reply(case.id, wang.id, "第二条", channel="console")
+            app.bot_data.wake_courier()
+            got = await api.awaited_for(worker, 3, timeout=20)  # claimed notice, then both replies, in order
+            bodies = [m["text"].split("\n")[-1] for m in got]
+            assert "已接手" in got[0]["text"] and bodies[1:] == ["第一条", "第二条"]
+            # A worker who blocked the bot: given up, recorded, and the staff are told in the topic.
+            api.block(worker)
+            api.mark(STAFF_GROUP)
+            services.cases.reply(case.id, wang.id, "还在吗？", channel="console")
+            app.bot_data.wake_courier()
+            told = await api.awaited_for(STAFF_GROUP, 1, predicate=lambda m: "未能送达" in m.get("text", ""), timeout=20)
+            assert told
+            assert services.cases.events(case.id)[-1].kind == "delivery_failed"
+            for _ in range(100):  # the console replies' copies in the staff topic go out too
+                if services.cases.pending_deliveries() == 0:
+                    break
+                await asyncio.sleep(0.05)
+            assert services.cases.pending_deliveries() == 0
+        finally:
+            await stop_bot(app)
+
+    run(scenario())
