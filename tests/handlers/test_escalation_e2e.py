@@ -300,7 +300,7 @@ def test_group_without_topics_uses_reply_threads_and_reannounces_urgent_cases(ap
 
 
 def test_failed_deliveries_are_retried_in_order_and_a_blocked_worker_is_reported(env):
-    api, settings, services, lawyer, outsider = env
+    api, settings, services, _lawyer, _outsider = env
     worker = api.user(105, "阿强")
     api.private_chat(worker)
     case = services.cases.create(NewCase(conversation_id="tg:105", worker_chat_id=105, worker_name="阿强", language="zh",
