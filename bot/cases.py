@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -293,7 +294,7 @@ class CaseService:
         priority = priority_of(reasons)
         with self.engine.begin() as conn:
             case_id = conn.execute(insert(cases).values(
-                number=f"tmp-{now.timestamp()}-{new.conversation_id}"[:24], status="open", priority=priority,
+                number=f"tmp-{uuid.uuid4().hex[:20]}", status="open", priority=priority,  # numbered from the id below
                 priority_reasons=_dumps(reasons), topic=new.topic, language=new.language,
                 conversation_id=new.conversation_id, worker_chat_id=new.worker_chat_id, worker_name=new.worker_name,
                 phone=new.phone, facts=_dumps(new.facts), question=new.question, answer_text=new.answer_text,
