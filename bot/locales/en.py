@@ -16,7 +16,7 @@ STRINGS = Strings(
     ask_missing_progress="To calculate {title}, I need one more detail:",
     invalid_input="{message}\n{prompt}",
     escalate_heading="⚠️ A legal-aid worker should take this up soon",
-    escalate_body="Reason: {reason}. Call the 12348 legal-aid hotline, or tap “Find legal aid” so that staff can contact you.",
+    escalate_body="Reason: {reason}. Tap “Talk to a legal-aid worker” below and our staff will follow up; you can also call the 12348 legal-aid hotline.",
     no_match=(
         "Sorry, I could not find a provision in the law texts I hold that answers this, and I won't answer from memory. "
         "Try asking again in other words (say whether it is about wages, a contract, dismissal, social insurance or an injury), "
@@ -44,7 +44,7 @@ STRINGS = Strings(
         "I've marked your case as urgent so that a legal-aid worker contacts you as soon as possible."
     ),
     crisis_then_legal="When you feel a bit steadier, we'll deal with the unpaid wages together; the law is on your side:",
-    more_help="Want a person to look at your case? Tap “Find legal aid”.",
+    more_help="Want a person to look at your case? Tap “Legal aid / talk to a person”, or send /lawyer.",
     empty_message="I didn't see any text. Please describe your problem in words, for example “my boss owes me two months' wages”.",
     too_long="Your message is too long (over {limit} characters). Please tell me the most important facts briefly.",
     estimated_start="(The start date was estimated from how long you said you have worked: {date}. Tell me the exact date if that is wrong and I will recalculate.)",
@@ -72,7 +72,7 @@ UI = Ui(
         "• Ask in your own words, e.g. “my boss hasn't paid me for two months”.\n"
         "• My answers come from the text of the law and cite the article; this is legal information, not a lawyer's opinion.\n"
         "• I keep the key facts you mention (topic, wage, dates) to follow the conversation; /forget deletes them all.\n"
-        "• To reach a person, tap “🆘 Find legal aid” or call 12348."
+        "• To reach a person, send /lawyer to be handed to a legal-aid worker, or call 12348."
     ),
     help=(
         "You can ask, for example:\n"
