@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+PROBLEM = "problem"  # the pseudo-question "what happened?" asked when the worker has asked the bot nothing
 # Facts the assistant extracts from questions, under the names the case packet uses.
 _CARRIED = ("monthly_wage", "start_date", "end_date", "written_contract", "province")
 
@@ -116,7 +117,13 @@ class EscalationService:
                                                                Action(t.cancel_button, "intake", "cancel")]])
                 intake["phone"] = phone
             known = self._known_facts(state)
-            intake.update(stage="facts", facts=known, pending=self._questions(state, known))
+            intake.update(stage="facts", facts=known)
+            if not state.last_question and "crisis" not in state.escalation:
+                # /lawyer before any question: first the problem in the worker's words, which also
+                # tells which facts matter.
+                intake["pending"] = [PROBLEM]
+                return self._next(conversation_id, state, lang, worker_name, chat_id)
+            intake["pending"] = self._questions(state, known)
             prompt = t.facts_intro.format(count=len(intake["pending"])) if intake["pending"] else ""
             return self._next(conversation_id, state, lang, worker_name, chat_id, prefix=prompt)
         if stage == "facts":
@@ -125,6 +132,8 @@ class EscalationService:
                 intake["pending"] = []
                 return self._next(conversation_id, state, lang, worker_name, chat_id)
             name = pending[0]
+            if name == PROBLEM:
+                return self._problem(conversation_id, state, text, choice, lang, worker_name, chat_id)
             value = self._read(name, text, choice)
             if value is None:
                 return self._question(t.fact_invalid[FACT_KINDS[name]] + "\n" + t.fact_questions[name], name, lang)
@@ -134,6 +143,25 @@ class EscalationService:
         state.intake = None
         self.services.conversations.save(conversation_id, state)
         return ChatReply(t.cancelled, lang)
+
+    def _problem(self, conversation_id: str, state: ConversationState, text: str | None, choice: str | None,
+                 lang: str, worker_name: str, chat_id: int) -> ChatReply:
+        """The worker's own account of the problem: kept as the case's question; its topic and urgency
+        decide the questions that follow."""
+        intake = state.intake
+        text = (text or "").strip()[:2000]
+        if text and choice is None:
+            intake["question"] = text
+            analysis = self.services.knowledge.retriever.analyze(text)
+            state.topic = analysis.topic or state.topic
+            for code in urgency(text).reasons:
+                if code not in state.escalation:
+                    state.escalation.append(code)
+        known = intake["facts"]
+        known.update({k: v for k, v in self._known_facts(state).items() if k not in known})
+        intake["pending"] = self._questions(state, known)
+        prompt = case_text(lang).facts_intro.format(count=len(intake["pending"])) if intake["pending"] else ""
+        return self._next(conversation_id, state, lang, worker_name, chat_id, prefix=prompt)
 
     def _read(self, name: str, text: str | None, choice: str | None) -> str | None:
         if choice == "unknown":
@@ -150,6 +178,10 @@ class EscalationService:
         if intake["pending"]:
             self.services.conversations.save(conversation_id, state)
             name = intake["pending"][0]
+            if name == PROBLEM:
+                t = case_text(lang)
+                return ChatReply(t.problem_question, lang, [[Action(t.skip_button, "intake", "skip"),
+                                                            Action(t.cancel_button, "intake", "cancel")]])
             question = case_text(lang).fact_questions[name]
             return self._question(f"{prefix}\n\n{question}" if prefix else question, name, lang, submit=True)
         return self._submit(conversation_id, state, lang, worker_name, chat_id)
@@ -192,13 +224,14 @@ class EscalationService:
         for question, answer, _ in transcript:
             lines += [("worker", question), ("bot", answer)]
         last = transcript[-1] if transcript else None
-        questions = " ".join(q for q, _, _ in transcript)
+        questions = " ".join([*(q for q, _, _ in transcript), intake.get("question") or ""])
         reasons = list(dict.fromkeys([*state.escalation, *urgency(questions).reasons]))
         facts = {k: v for k, v in intake.get("facts", {}).items() if v}
         case = self.services.cases.create(NewCase(
             conversation_id=conversation_id, worker_chat_id=chat_id, worker_name=worker_name[:200], language=lang,
             topic=state.topic, facts=facts, phone=intake.get("phone"),
-            question=state.last_question or (last[0] if last else None), answer_text=last[1] if last else None,
+            question=intake.get("question") or state.last_question or (last[0] if last else None),
+            answer_text=last[1] if last else None,
             citations=last[2] if last else [], calculations=list(state.calculations), reasons=reasons,
             transcript=lines,
         ))

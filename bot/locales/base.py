@@ -93,6 +93,7 @@ class CaseText:
     cancel_button: str
     phone_ask: str
     phone_invalid: str
+    problem_question: str
     facts_intro: str  # {count}
     fact_questions: dict[str, str]
     fact_invalid: dict[str, str]  # by kind: date | money | yesno | text

@@ -136,6 +136,7 @@ CASES = CaseText(
     cancelled="OK, cancelled; nothing was shared.",
     cancel_button="Cancel",
     phone_ask="If you like, leave a phone number so the legal-aid worker can call you (optional). Send the number or press Skip.",
+    problem_question="In a few sentences, what happened? For example: \"I worked on a building site for six months; the boss owes me three months' wages and can't be reached.\"",
     phone_invalid="That does not look like a mainland mobile number. Send 11 digits (e.g. 13812345678) or press Skip.",
     facts_intro="{count} short questions to help the legal-aid worker understand your case. Press a button if you don't know or prefer not to say.",
     fact_questions={

@@ -69,3 +69,19 @@ def test_declining_or_cancelling_shares_nothing(chat):
     assert "什么都没有分享" in cancelled.text
     assert services.cases.search() == [] and services.cases.pending_deliveries() == 0
     assert "社会保险" in service.reply("tg:9", "公司不给交社保怎么办").text  # the bot answers as before
+
+
+def test_a_worker_who_asks_for_a_person_first_is_asked_what_happened(chat):
+    service, services = chat
+    consent = service.escalation.start("tg:10", worker_name="老李", lang="zh")
+    assert "对话记录（0 条问答）" in consent.text and "劳动权益问题" in consent.text
+    service.escalation.consent("tg:10", True)
+    problem = service.escalation.button("tg:10", "skip", worker_name="老李", chat_id=10)
+    assert "说说你遇到了什么问题" in problem.text
+    first = service.reply("tg:10", "工地老板跑路了，欠了我们二十多个工友三个月工资", worker_name="老李", chat_id=10)
+    assert "简短问题" in first.text and "用人单位" in first.text
+    submitted = service.escalation.button("tg:10", "submit", worker_name="老李", chat_id=10)
+    assert "已标为紧急" in submitted.text
+    case = services.cases.open_case_for("tg:10")
+    assert case.question == "工地老板跑路了，欠了我们二十多个工友三个月工资" and case.topic == "arrears"
+    assert {"vanished_employer", "group_arrears"} <= set(case.priority_reasons)
