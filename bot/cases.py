@@ -563,7 +563,7 @@ class CaseService:
             if case.staff_chat_id is not None:
                 self._queue(conn, case_id, "staff", "closed", staff_text().closed.format(
                     number=case.number, name=member.display_name, outcome=staff_text().outcomes[outcome]), now,
-                    payload={"close_topic": True})
+                    payload={"close_topic": True, "closed": True})
             return self._get(conn, case_id)
 
     # ---- worker side -------------------------------------------------------------------------
@@ -799,7 +799,8 @@ class CaseService:
         self._queue(conn, case.id, "worker", "notice", t.claimed.format(
             name=member.display_name, number=case.number, hours=self.promised_hours(case)), now)
         if case.staff_chat_id is not None:
-            self._queue(conn, case.id, "staff", "notice", staff_text().claimed.format(name=member.display_name), now)
+            self._queue(conn, case.id, "staff", "notice", staff_text().claimed.format(name=member.display_name), now,
+                        payload={"claimed_by": member.display_name})
 
     def _open(self, conn: Connection, case_id: int) -> CaseView:
         case = self._get_or_fail(conn, case_id)

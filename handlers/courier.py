@@ -20,7 +20,7 @@ from bot.cases import CaseService, CaseView, OutboxItem
 from bot.intake import FACT_KINDS
 from bot.locales import case_text, staff_text
 from handlers.format import split_text, to_html
-from handlers.staff import case_keyboard
+from handlers.staff import case_keyboard, closed_keyboard
 
 if TYPE_CHECKING:
     from telegram import Bot
@@ -182,6 +182,14 @@ class Courier:
             from_chat, message_id = item.payload["copy"]
             await self.bot.copy_message(chat_id, from_chat, message_id, **kwargs)
         await asyncio.to_thread(self.cases.delivered, item, staff_message_id=first_id, thread_id=thread_id)
+        if case.packet_message_id is not None and ("claimed_by" in item.payload or item.payload.get("closed")):
+            # Keep the packet's buttons true, whichever channel (Telegram or console) made the change.
+            markup = closed_keyboard(case.id) if item.payload.get("closed") else \
+                case_keyboard(case.id, claimed_by=item.payload["claimed_by"])
+            try:
+                await self.bot.edit_message_reply_markup(chat_id, case.packet_message_id, reply_markup=markup)
+            except TelegramError as exc:  # "message is not modified" when Telegram's buttons already did it
+                logger.debug("Packet buttons of case %s not updated: %s", case.id, exc)
         if item.payload.get("close_topic") and thread_id is not None:
             try:
                 await self.bot.close_forum_topic(chat_id, thread_id)

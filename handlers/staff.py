@@ -18,14 +18,21 @@ from handlers.context import BotContext
 logger = logging.getLogger(__name__)
 
 
-def case_keyboard(case_id: int) -> InlineKeyboardMarkup:
+def case_keyboard(case_id: int, *, claimed_by: str | None = None) -> InlineKeyboardMarkup:
+    """The packet's buttons; once claimed, the claim button names who has the case."""
     s = staff_text()
+    claim = s.claimed_button.format(name=claimed_by) if claimed_by else s.claim_button
     return InlineKeyboardMarkup([[
-        InlineKeyboardButton(s.claim_button, callback_data=f"k:claim:{case_id}"),
+        InlineKeyboardButton(claim, callback_data=f"k:claim:{case_id}"),
         InlineKeyboardButton(s.ask_button, callback_data=f"k:ask:{case_id}"),
         InlineKeyboardButton(s.close_button, callback_data=f"k:close:{case_id}"),
         InlineKeyboardButton(s.pdf_button, callback_data=f"k:pdf:{case_id}"),
     ]])
+
+
+def closed_keyboard(case_id: int) -> InlineKeyboardMarkup:
+    """A closed case keeps only its export."""
+    return InlineKeyboardMarkup([[InlineKeyboardButton(staff_text().pdf_button, callback_data=f"k:pdf:{case_id}")]])
 
 
 def _fact_keyboard(case_id: int) -> InlineKeyboardMarkup:
@@ -75,7 +82,8 @@ async def case_button(update: Update, context: BotContext) -> None:
             fact = parts[3]
             await asyncio.to_thread(cases.request_info, case_id, member.id, fact)
             await query.answer(s.info_requested.format(label=case_text("zh").fact_labels.get(fact, fact)))
-            await query.edit_message_reply_markup(case_keyboard(case_id))
+            case = await asyncio.to_thread(cases.get, case_id)
+            await query.edit_message_reply_markup(case_keyboard(case_id, claimed_by=case.assignee_name))
         elif action == "close":
             await query.answer(s.choose_outcome)
             await query.edit_message_reply_markup(_outcome_keyboard(case_id))
@@ -83,14 +91,15 @@ async def case_button(update: Update, context: BotContext) -> None:
         elif action == "out":
             await asyncio.to_thread(cases.close, case_id, member.id, parts[3])
             await query.answer()
-            await query.edit_message_reply_markup(None)
+            await query.edit_message_reply_markup(closed_keyboard(case_id))
         elif action == "pdf":
             await query.answer()
             await _send_pdf(update, context, case_id, member)
             return
         elif action == "back":
             await query.answer()
-            await query.edit_message_reply_markup(case_keyboard(case_id))
+            case = await asyncio.to_thread(cases.get, case_id)
+            await query.edit_message_reply_markup(case_keyboard(case_id, claimed_by=case.assignee_name if case else None))
             return
     except CaseError as exc:
         await query.answer(_refusal(exc), show_alert=True)

@@ -146,6 +146,7 @@ class StaffText:
     languages: dict[str, str]
     outcomes: dict[str, str]
     claim_button: str
+    claimed_button: str  # {name}
     ask_button: str
     close_button: str
     back_button: str

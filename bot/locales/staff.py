@@ -28,6 +28,7 @@ STAFF = StaffText(
         "withdrawn": "当事人撤回（已删除数据）",
     },
     claim_button="🙋 认领",
+    claimed_button="🙋 {name} 已认领",
     ask_button="❓ 要求补充信息",
     close_button="✅ 结案",
     back_button="↩️ 返回",

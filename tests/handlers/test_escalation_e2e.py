@@ -129,6 +129,7 @@ def test_worker_consents_staff_claim_reply_and_close_across_a_restart(env):
             api.press(lawyer, packet, f"k:claim:{case.id}")
             told = await api.awaited_for(worker, 1)
             assert "王律师 已接手你的案件" in told[0]["text"] and "4 小时内" in told[0]["text"]
+            await api.awaited_call("editMessageReplyMarkup", lambda p: "王律师 已认领" in str(p.get("reply_markup")))
 
             # Staff write in the topic; the worker receives it.
             api.mark(worker)
@@ -207,6 +208,8 @@ def test_worker_consents_staff_claim_reply_and_close_across_a_restart(env):
             stored = services.cases.get(case.id)
             assert stored.status == "closed" and stored.outcome == "referred_arbitration" and stored.feedback == 1
             await api.awaited_call("closeForumTopic")
+            closed_packet = next(m for m in api.messages(STAFF_GROUP, thread) if "新案件" in m.get("text", ""))
+            assert [b["text"] for b in buttons(closed_packet)] == ["📄 PDF"]
             # After the case closes, the worker's messages are answered by the bot again.
             again = await api.ask(worker, "加班费怎么算")
             assert "加班" in texts(again)
