@@ -441,6 +441,26 @@ class CaseService:
             self._assign(conn, case, member, now)
             return self._get(conn, case_id)
 
+    def assign(self, case_id: int, by_staff_id: int, to_staff_id: int, *, now: datetime | None = None) -> CaseView:
+        """Hand the case to a colleague (or take it over); the worker is told who helps them now."""
+        now = now or datetime.now(UTC)
+        by, to = self._member(by_staff_id), self._member(to_staff_id)
+        with self.engine.begin() as conn:
+            case = self._open(conn, case_id)
+            if case.assignee_id == to.id:
+                return case
+            conn.execute(update(cases).where(cases.c.id == case_id).values(
+                assignee_id=to.id, status="claimed", claimed_at=case.claimed_at or now, updated_at=now))
+            self._event(conn, case_id, f"staff:{by.id}", "assigned",
+                        {"by": by.display_name, "to": to.display_name, "from": case.assignee_name}, now)
+            t = case_text(case.language)
+            self._queue(conn, case_id, "worker", "notice", t.claimed.format(
+                name=to.display_name, number=case.number, hours=self.promised_hours(case)), now)
+            if case.staff_chat_id is not None:
+                self._queue(conn, case_id, "staff", "notice", staff_text().assigned.format(
+                    by=by.display_name, to=to.display_name), now, payload={"claimed_by": to.display_name})
+            return self._get(conn, case_id)
+
     def reply(self, case_id: int, staff_id: int, text: str, *, channel: str, staff_message_id: int | None = None,
               copy: tuple[int, int] | None = None, now: datetime | None = None) -> CaseMessage:
         """Queue a staff message for the worker (claiming an unassigned case first); return it.

@@ -160,11 +160,17 @@ class Courier:
         thread_id = case.staff_thread_id
         if item.kind == "packet" and thread_id is None and await self._is_forum(chat_id):
             s = staff_text()
-            topic = await self.bot.create_forum_topic(chat_id, s.topic_name.format(
-                priority="🔴" if case.priority == "urgent" else "🟢", number=case.number,
-                topic=self.cases.topic_names.get(case.topic or "", case.topic or s.unknown_topic))[:128])
-            thread_id = topic.message_thread_id
-            await asyncio.to_thread(self.cases.set_thread, case.id, thread_id)
+            try:
+                topic = await self.bot.create_forum_topic(chat_id, s.topic_name.format(
+                    priority="🔴" if case.priority == "urgent" else "🟢", number=case.number,
+                    topic=self.cases.topic_names.get(case.topic or "", case.topic or s.unknown_topic))[:128])
+            except (BadRequest, Forbidden) as exc:
+                # No right to manage topics: the case still gets announced, as a thread of replies.
+                logger.warning("Could not open a forum topic for case %s (%s); using a reply thread", case.id, exc)
+                self._forums[chat_id] = False
+            else:
+                thread_id = topic.message_thread_id
+                await asyncio.to_thread(self.cases.set_thread, case.id, thread_id)
         general = item.payload.get("general")
         kwargs: dict = {}
         if thread_id is not None and not general:

@@ -152,6 +152,7 @@ class StaffText:
     back_button: str
     claimed: str  # {name}
     claimed_by_other: str  # {name}
+    assigned: str  # {by} {to}
     claimed_ok: str
     not_staff: str
     case_closed: str

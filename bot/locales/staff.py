@@ -34,6 +34,7 @@ STAFF = StaffText(
     back_button="↩️ 返回",
     claimed="🙋 {name} 已认领本案件。",
     claimed_by_other="本案件已由 {name} 认领。",
+    assigned="🔁 {by} 将本案件转交给 {to}。",
     claimed_ok="已认领，当事人已收到通知。",
     not_staff="只有登记的法律援助工作人员可以操作案件。",
     case_closed="本案件已结案。",

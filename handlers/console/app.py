@@ -322,6 +322,7 @@ def case_page(request: Request, case_id: int, session: Staff) -> Response:
         "history": [_event_row(e) for e in desk.cases.events(case_id)],
         "fact_choices": [(n, labels[n]) for n in FACT_ORDER], "edit_choices": [(n, labels[n]) for n in EDITABLE_FACTS],
         "staff_outcomes": STAFF_OUTCOMES, **_labels(desk),
+        "colleagues": [m for m in desk.staff.all() if m.active and m.id != case.assignee_id],
     }, session=session)
 
 
@@ -361,6 +362,8 @@ def _event_row(e: CaseEvent) -> dict:
                  note=f"（{d['note']}）" if d["note"] else "")
     elif e.kind == "delivery_failed":
         d["target"] = T.TARGETS.get(d["target"], d["target"])
+    elif e.kind == "exported":
+        d["channel"] = T.CHANNELS.get(d["channel"], d["channel"])
     line = T.EVENTS[e.kind].format_map(d) if e.kind in T.EVENTS else f"{d['by']}：{e.kind}"
     return {"at": e.created_at, "text": line, "kind": e.kind}
 
@@ -374,6 +377,20 @@ def claim(request: Request, case_id: int, session: StaffPost) -> Response:
         return _refused(request, case_id, exc)
     logger.info("Staff %s claimed case %s in the console", session.staff.id, case_id)
     return _redirect(request, f"/cases/{case_id}", "claimed")
+
+
+@router.post("/cases/{case_id}/assign")
+def assign(request: Request, case_id: int, session: StaffPost, staff_id: FormText = "") -> Response:
+    """Hand the case to a colleague (the worker is told who helps them now)."""
+    target = _int(staff_id)
+    if target is None:
+        return _redirect(request, f"/cases/{case_id}", "error")
+    try:
+        _desk(request).cases.assign(case_id, session.staff.id, target)
+    except CaseError as exc:
+        return _refused(request, case_id, exc)
+    logger.info("Staff %s assigned case %s to staff %s in the console", session.staff.id, case_id, target)
+    return _redirect(request, f"/cases/{case_id}", "assigned")
 
 
 @router.post("/cases/{case_id}/reply")

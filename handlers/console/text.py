@@ -8,6 +8,7 @@ TITLE = "法律援助工作台"
 FLASH: dict[str, str] = {
     "logged_out": "已退出登录。",
     "claimed": "已认领，当事人会收到通知。",
+    "assigned": "已转交，当事人会收到通知。",
     "replied": "已回复，正在发送给当事人。",
     "noted": "已添加内部备注（当事人看不到）。",
     "info_requested": "已向当事人询问：{arg}",
@@ -58,7 +59,10 @@ EVENTS: dict[str, str] = {
     "reannounced": "紧急案件已等待 {waited_min} 分钟，已在工作群再次提醒",
     "delivery_failed": "消息未能送达（{target}）：{error}",
     "forgotten": "当事人删除了个人数据，记录已匿名化",
+    "assigned": "{by} 将案件转交给 {to}",
+    "exported": "{by} 导出了案件 PDF（{channel}）",
 }
+CHANNELS = {"console": "控制台", "telegram": "Telegram"}
 TARGETS = {"worker": "当事人", "staff": "工作群"}
 
 STATUS_FILTERS = {"active": "进行中（待认领＋处理中）", "open": "待认领", "claimed": "处理中", "closed": "已结案",

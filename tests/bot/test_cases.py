@@ -188,3 +188,15 @@ def test_a_retried_item_is_not_overtaken_by_later_ones_of_the_same_case(desk):
     later = [i for i in cases.due_outbox(now=NOW + timedelta(seconds=5)) if i.case_id == case.id and i.target == "worker"]
     assert [i.kind for i in later] == ["notice", "relay", "relay"]
     assert [i.text.split("\n")[-1] for i in later[1:]] == ["第一条", "第二条"]
+
+
+def test_a_case_can_be_handed_to_a_colleague(desk):
+    cases, _staff, wang, li = desk
+    case = cases.create(new_case(), now=NOW)
+    cases.claim(case.id, wang.id, now=NOW)
+    moved = cases.assign(case.id, wang.id, li.id, now=NOW)
+    assert moved.assignee_name == "李律师" and moved.status == "claimed"
+    event = cases.events(case.id)[-1]
+    assert event.kind == "assigned" and event.detail["to"] == "李律师" and event.detail["from"] == "王律师"
+    told = [i.text for i in cases.due_outbox(now=NOW) if i.target == "worker" and i.kind == "notice"]
+    assert "李律师 已接手你的案件" in told[-1]

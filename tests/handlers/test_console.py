@@ -240,6 +240,18 @@ def test_claim_and_a_colleague_who_was_faster(desk, web, wang):
     assert desk.cases.get(taken.id).assignee_name == "李律师"
 
 
+def test_hand_a_case_to_a_colleague(desk, web, wang):
+    li = desk.staff.add(username="li", display_name="李律师", password=PASSWORD)
+    case = new_case(desk)
+    desk.cases.claim(case.id, wang.id)
+    page = web.get(f"/cases/{case.id}").text
+    assert "转交给" in page and f'<option value="{li.id}">李律师</option>' in page
+    page = follow(web, post(web, f"/cases/{case.id}", f"/cases/{case.id}/assign", staff_id=str(li.id)))
+    assert "已转交，当事人会收到通知" in page and "王律师 将案件转交给 李律师" in page
+    assert desk.cases.get(case.id).assignee_name == "李律师"
+    assert any(i.target == "worker" and "李律师 已接手你的案件" in i.text for i in desk.cases.due_outbox())
+
+
 def test_fact_correction_appears_in_the_history(desk, web):
     case = new_case(desk)
     page = follow(web, post(web, f"/cases/{case.id}", f"/cases/{case.id}/facts", name="monthly_wage", value="6500"))

@@ -25,13 +25,14 @@ def api():
         yield server
 
 
-def _env(api, labor_kb, tmp_path, *, forum: bool = True, reannounce_min: float = 30.0, database_url: str | None = None):
+def _env(api, labor_kb, tmp_path, *, forum: bool = True, reannounce_min: float = 30.0, database_url: str | None = None,
+         bot_status: str = "administrator"):
     settings = bot_settings(labor_kb, api, tmp_path / "app.db")
     settings = settings.model_copy(update={"database_url": database_url or settings.database_url,
                                            "cases": settings.cases.model_copy(update={
         "staff_chat_id": STAFF_GROUP, "delivery_poll_s": 0.2, "reannounce_after_min": reannounce_min})})
     services = open_services(labor_kb, settings)
-    api.group(STAFF_GROUP, "法律援助工作组", is_forum=forum)
+    api.group(STAFF_GROUP, "法律援助工作组", is_forum=forum, bot_status=bot_status)
     lawyer = api.user(LAWYER_ID, "王", last_name="律师")
     outsider = api.user(OUTSIDER_ID, "路人")
     api.add_member(STAFF_GROUP, lawyer)
@@ -62,6 +63,15 @@ def buttons(message):
 
 def button(message, label_start):
     return next(b["callback_data"] for b in buttons(message) if b["text"].startswith(label_start))
+
+
+async def wait_recorded(services, case_id: int) -> None:
+    """Until the courier has stored where the packet landed (a person replies seconds later, a test at once)."""
+    for _ in range(100):
+        if services.cases.get(case_id).packet_message_id is not None:
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("the packet's message id was never recorded")
 
 
 async def consent_and_answer(api, worker, answer_message):
@@ -283,6 +293,7 @@ def test_group_without_topics_uses_reply_threads_and_reannounces_urgent_cases(ap
             case = services.cases.search()[0]
             packet = (await api.awaited_for(STAFF_GROUP, 1, predicate=lambda m: "新案件" in m.get("text", "")))[0]
             assert api.topics(STAFF_GROUP) == []
+            await wait_recorded(services, case.id)
             reminder = await api.awaited_for(STAFF_GROUP, 1, predicate=lambda m: "⏰" in m.get("text", ""), timeout=15)
             assert case.number in reminder[0]["text"] and "无人认领" in reminder[0]["text"]
             api.mark(worker)
@@ -339,3 +350,29 @@ def test_failed_deliveries_are_retried_in_order_and_a_blocked_worker_is_reported
             await stop_bot(app)
 
     run(scenario())
+
+
+def test_a_forum_where_the_bot_cannot_open_topics_still_gets_the_case(api, labor_kb, tmp_path):
+    settings, services, lawyer, _outsider = _env(api, labor_kb, tmp_path, bot_status="member")
+    worker = api.user(106, "阿强")
+    api.private_chat(worker)
+    case = services.cases.create(NewCase(conversation_id="tg:106", worker_chat_id=106, worker_name="阿强", language="zh",
+                                         topic="arrears", facts={}, question="老板欠薪"))
+
+    async def scenario():
+        app = await start_bot(settings, services)
+        try:
+            packet = (await api.awaited_for(STAFF_GROUP, 1, predicate=lambda m: "新案件" in m.get("text", "")))[0]
+            assert api.topics(STAFF_GROUP) == [] and case.number in packet["text"]
+            await wait_recorded(services, case.id)
+            api.mark(worker)
+            api.send_text(lawyer, "您好，我是王律师。", chat=STAFF_GROUP, reply_to=packet)  # replies reach a bot in privacy mode
+            relayed = await api.awaited_for(worker, 2)
+            assert "您好，我是王律师。" in texts(relayed)
+        finally:
+            await stop_bot(app)
+
+    try:
+        run(scenario())
+    finally:
+        services.engine.dispose()
