@@ -84,10 +84,11 @@ class Session:
 
 
 class LoginError(Exception):
-    """A refused login; ``locked`` says whether the account is locked for now."""
+    """A refused login; ``locked`` says whether the account is locked for now, ``retry_in`` for how long."""
 
-    def __init__(self, locked: bool = False):
+    def __init__(self, locked: bool = False, retry_in: timedelta | None = None):
         self.locked = locked
+        self.retry_in = retry_in
         super().__init__("account locked" if locked else "wrong username or password")
 
 
@@ -191,7 +192,7 @@ class StaffDirectory:
                 raise LoginError()
             locked_until = _aware(row.locked_until)
             if locked_until and locked_until > now:
-                raise LoginError(locked=True)
+                raise LoginError(locked=True, retry_in=locked_until - now)
             try:
                 self._hasher.verify(row.password_hash, password)
             except (VerificationError, InvalidHashError):
@@ -202,7 +203,7 @@ class StaffDirectory:
                 if locked:
                     logger.warning("Staff account %s locked after %d failed logins", row.id, failures)
                 # Raised after the transaction commits: the failure count must be kept.
-                failure = LoginError(locked=locked)
+                failure = LoginError(locked=locked, retry_in=self.lockout if locked else None)
             else:
                 values: dict = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
                 if self._hasher.check_needs_rehash(row.password_hash):

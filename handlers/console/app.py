@@ -208,8 +208,10 @@ def _int(value: str) -> int | None:
         return None
 
 
-def _lockout_minutes(console: ConsoleSettings) -> int:
-    return max(1, math.ceil(console.lockout_min))
+def _lockout_minutes(exc: LoginError, console: ConsoleSettings) -> int:
+    """Whole minutes until the account unlocks (rounded up, at least one)."""
+    seconds = exc.retry_in.total_seconds() if exc.retry_in is not None else console.lockout_min * 60
+    return max(1, math.ceil(seconds / 60))
 
 
 # ---- login -------------------------------------------------------------------------------------
@@ -244,7 +246,7 @@ def login(request: Request, username: FormText = "", password: FormText = "", cs
         session = _desk(request).staff.login(username, password)
     except LoginError as exc:
         logger.info("Console login refused%s", " (account locked)" if exc.locked else "")
-        error = T.LOGIN_LOCKED.format(minutes=_lockout_minutes(console)) if exc.locked else T.LOGIN_FAILED
+        error = T.LOGIN_LOCKED.format(minutes=_lockout_minutes(exc, console)) if exc.locked else T.LOGIN_FAILED
         return _login_page(request, next=next, error=error, username=username, status=401)
     logger.info("Staff %s logged in to the console", session.staff.id)
     response = RedirectResponse(_safe_next(next) if next else "/", status_code=303)

@@ -200,3 +200,13 @@ def test_a_case_can_be_handed_to_a_colleague(desk):
     assert event.kind == "assigned" and event.detail["to"] == "李律师" and event.detail["from"] == "王律师"
     told = [i.text for i in cases.due_outbox(now=NOW) if i.target == "worker" and i.kind == "notice"]
     assert "李律师 已接手你的案件" in told[-1]
+
+
+def test_a_locked_account_says_how_long_is_left(desk):
+    _cases, staff, _wang, _li = desk
+    for _ in range(3):
+        with pytest.raises(LoginError):
+            staff.login("wang", "wrong password!", now=NOW)
+    with pytest.raises(LoginError) as e:
+        staff.login("wang", "a long passphrase", now=NOW + timedelta(minutes=11))
+    assert e.value.locked and e.value.retry_in == timedelta(minutes=4)
