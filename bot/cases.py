@@ -622,7 +622,11 @@ class CaseService:
             ids = [r.id for r in conn.execute(select(cases.c.id).where(cases.c.conversation_id == conversation_id))]
             for case_id in ids:
                 case = self._get(conn, case_id)
-                conn.execute(delete(outbox).where(outbox.c.case_id == case_id).where(outbox.c.sent_at.is_(None)))
+                # Delivered items keep what was sent (texts, where copies landed): read, then drop them all.
+                copies = [m for r in conn.execute(select(outbox.c.payload).where(outbox.c.case_id == case_id)
+                                                  .where(outbox.c.target == "staff").where(outbox.c.sent_at.is_not(None)))
+                          for m in json.loads(r.payload).get("copied", [])]
+                conn.execute(delete(outbox).where(outbox.c.case_id == case_id))
                 values: dict = {"conversation_id": None, "worker_chat_id": None, "worker_name": None, "phone": None,
                                     "facts": "{}", "question": None, "answer_text": None, "calculations": "[]", "anonymized": True,
                                     "updated_at": now}
@@ -636,13 +640,17 @@ class CaseService:
                         .where(case_messages.c.sender == "worker").where(case_messages.c.staff_message_id.is_not(None)))]
                     self._queue(conn, case_id, "staff", "forget", staff_text().forgotten.format(number=case.number),
                                 now, payload={"delete_topic": case.staff_thread_id,
-                                              "delete_messages": [m for m in [case.packet_message_id, *relayed] if m]})
+                                              "delete_messages": [m for m in [case.packet_message_id, *relayed, *copies]
+                                                                  if m]})
                 conn.execute(update(cases).where(cases.c.id == case_id).values(**values))
                 conn.execute(update(case_messages).where(case_messages.c.case_id == case_id).values(text=None))
                 for ev in conn.execute(select(case_events).where(case_events.c.case_id == case_id)
-                                       .where(case_events.c.kind == "fact_changed")).all():
+                                       .where(case_events.c.kind.in_(("fact_changed", "closed")))).all():
                     detail = json.loads(ev.detail)
-                    detail.update(old=None, new=None)
+                    if ev.kind == "fact_changed":
+                        detail.update(old=None, new=None)
+                    else:  # the closing note to the worker may restate their situation
+                        detail["note"] = ""
                     conn.execute(update(case_events).where(case_events.c.id == ev.id).values(detail=_dumps(detail)))
                 self._event(conn, case_id, "worker", "forgotten", {}, now)
         if ids:
@@ -694,12 +702,15 @@ class CaseService:
         return taken
 
     def delivered(self, item: OutboxItem, *, staff_message_id: int | None = None, thread_id: int | None = None,
-                  now: datetime | None = None) -> None:
-        """Mark a delivery done; remember where the packet or a relayed message landed in the staff group."""
+                  copied: list[int] | None = None, now: datetime | None = None) -> None:
+        """Mark a delivery done; remember where the packet, a relayed message or a copied photo landed in
+        the staff group (so that /forget can remove them)."""
         now = now or datetime.now(UTC)
+        values: dict = {"sent_at": now, "lease_until": None, "attempts": item.attempts + 1}
+        if copied:
+            values["payload"] = _dumps({**item.payload, "copied": copied})
         with self.engine.begin() as conn:
-            conn.execute(update(outbox).where(outbox.c.id == item.id).values(sent_at=now, lease_until=None,
-                                                                              attempts=item.attempts + 1))
+            conn.execute(update(outbox).where(outbox.c.id == item.id).values(**values))
             if item.message_id is not None:
                 conn.execute(update(case_messages).where(case_messages.c.id == item.message_id)
                              .values(delivered_at=now, **({"staff_message_id": staff_message_id}

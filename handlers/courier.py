@@ -184,10 +184,12 @@ class Courier:
             sent = await self.bot.send_message(chat_id, to_html(chunk), parse_mode=ParseMode.HTML,
                                                reply_markup=markup if first_id is None else None, **kwargs)
             first_id = first_id or sent.message_id  # the packet's buttons and replies attach to its first part
+        copied = []
         if item.payload.get("copy"):
             from_chat, message_id = item.payload["copy"]
-            await self.bot.copy_message(chat_id, from_chat, message_id, **kwargs)
-        await asyncio.to_thread(self.cases.delivered, item, staff_message_id=first_id, thread_id=thread_id)
+            copied.append((await self.bot.copy_message(chat_id, from_chat, message_id, **kwargs)).message_id)
+        await asyncio.to_thread(self.cases.delivered, item, staff_message_id=first_id, thread_id=thread_id,
+                                copied=copied)
         if case.packet_message_id is not None and ("claimed_by" in item.payload or item.payload.get("closed")):
             # Keep the packet's buttons true, whichever channel (Telegram or console) made the change.
             markup = closed_keyboard(case.id) if item.payload.get("closed") else \

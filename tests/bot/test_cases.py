@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.activity import ActivityStore
-from bot.cases import CaseError, CaseService, NewCase
+from bot.cases import CaseError, CaseService, NewCase, outbox
 from bot.conversation import ConversationStore
 from bot.db import create_db_engine, migrate
 from bot.staff import LoginError, StaffDirectory
@@ -210,3 +210,22 @@ def test_a_locked_account_says_how_long_is_left(desk):
     with pytest.raises(LoginError) as e:
         staff.login("wang", "a long passphrase", now=NOW + timedelta(minutes=11))
     assert e.value.locked and e.value.retry_in == timedelta(minutes=4)
+
+
+def test_forget_removes_what_reached_the_staff_group_and_the_delivered_texts(desk):
+    cases, _staff, wang, _li = desk
+    case = cases.create(new_case(), now=NOW)
+    cases.worker_message(case.id, "[照片] 工资条", copy=(1, 77), now=NOW)
+    for item in cases.due_outbox(now=NOW):
+        if item.kind == "packet":
+            cases.delivered(item, staff_message_id=10, now=NOW)
+        elif item.kind == "relay":
+            cases.delivered(item, staff_message_id=11, copied=[12], now=NOW)
+    cases.close(case.id, wang.id, "advice_given", note="阿强在宏达劳务的工资已追回", now=NOW)
+    cases.forget("tg:1", now=NOW)
+    [notice] = cases.due_outbox(now=NOW)
+    assert notice.kind == "forget" and sorted(notice.payload["delete_messages"]) == [10, 11, 12]
+    with cases.engine.connect() as conn:
+        texts = [r.text for r in conn.execute(outbox.select())]
+    assert texts == [notice.text] and "阿强" not in notice.text
+    assert all("宏达" not in str(e.detail) for e in cases.events(case.id))
