@@ -42,16 +42,17 @@ class ChatService:
         self.escalation = EscalationService(services)
 
     def reply(self, conversation_id: str, text: str, *, worker_name: str = "", chat_id: int = 0,
-              ask_bot: bool = False) -> ChatReply:
+              ask_bot: bool = False, route: str | None = None) -> ChatReply:
         """Answer one message of a conversation and return the reply with its buttons.
 
         During a hand-over the message answers the current question; while the worker has an open
-        case it goes to the legal-aid person (unless ``ask_bot``: the worker asked the bot itself)."""
+        case it goes to the legal-aid person (unless ``ask_bot``: the worker asked the bot itself).
+        ``route``, when the caller has just looked it up (:meth:`route`), saves looking again."""
         store = self.services.conversations
         state = store.load(conversation_id)
         if self.escalation.active(state):
             return self.escalation.answer(conversation_id, text, worker_name=worker_name, chat_id=chat_id)
-        if not ask_bot:
+        if not ask_bot and route != "bot":
             relayed = self.escalation.relay(conversation_id, text)
             if relayed is not None:
                 return relayed
@@ -66,9 +67,12 @@ class ChatService:
             )
         return ChatReply(answer.text, answer.language, self._actions(answer, interaction_id), answer, interaction_id)
 
-    def in_handover(self, conversation_id: str) -> bool:
-        """Whether the worker is answering the questions of a hand-over to legal-aid staff."""
-        return self.escalation.active(self.services.conversations.load(conversation_id))
+    def route(self, conversation_id: str) -> str:
+        """Where the worker's next message goes: "intake" (answering hand-over questions), "case" (to
+        the legal-aid person of their open case) or "bot"."""
+        if self.escalation.active(self.services.conversations.load(conversation_id)):
+            return "intake"
+        return "case" if self.services.cases.open_case_for(conversation_id) is not None else "bot"
 
     def start_calculator(self, conversation_id: str, name: str) -> ChatReply:
         """Begin a calculator walk-through, using facts already given; ask for the first missing input."""

@@ -66,6 +66,11 @@ def build_application(settings: Settings, services: Services | None = None) -> A
         .base_file_url(settings.telegram_base_file_url)
         .context_types(ContextTypes(context=BotContext, bot_data=BotData))
         .concurrent_updates(64)
+        # A modest pool of keep-alive connections: httpcore scans its whole pool on every request, so
+        # PTB's default of 256 costs more CPU than it saves on two cores; requests wait for a free
+        # connection (pool timeout) rather than fail.
+        .connection_pool_size(32)
+        .pool_timeout(15.0)
         .post_init(post_init)
         .post_stop(post_stop)
         .post_shutdown(post_shutdown)

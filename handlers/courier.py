@@ -29,11 +29,12 @@ logger = logging.getLogger(__name__)
 
 
 class Courier:
-    def __init__(self, bot: Bot, cases: CaseService, *, poll_s: float = 2.0, batch: int = 100) -> None:
+    def __init__(self, bot: Bot, cases: CaseService, *, poll_s: float = 2.0, batch: int = 100, lanes: int = 16) -> None:
         self.bot = bot
         self.cases = cases
         self.poll_s = poll_s
         self.batch = batch
+        self.lanes = lanes
         self._wake = asyncio.Event()
         self._task: asyncio.Task | None = None
         self._forums: dict[int, bool] = {}
@@ -78,21 +79,29 @@ class Courier:
         lanes: dict[tuple[int, str], list[OutboxItem]] = {}
         for item in items:
             lanes.setdefault((item.case_id, item.target), []).append(item)
-        await asyncio.gather(*(self._deliver_lane(lane) for lane in lanes.values()))
+        limit = asyncio.Semaphore(self.lanes)
+
+        async def run(lane: list[OutboxItem]) -> None:
+            async with limit:  # leave connections for the handlers answering workers
+                await self._deliver_lane(lane)
+
+        await asyncio.gather(*(run(lane) for lane in lanes.values()))
         return len(items)
 
     async def _deliver_lane(self, lane: list[OutboxItem]) -> None:
-        for item in lane:
-            if not await self._deliver(item):
+        case = await asyncio.to_thread(self.cases.get, lane[0].case_id)
+        for i, item in enumerate(lane):
+            if i and lane[i - 1].kind == "packet":  # the packet's thread and message id are now known
+                case = await asyncio.to_thread(self.cases.get, item.case_id)
+            if not await self._deliver(item, case):
                 # Keep the order: what follows a failed item waits for its retry.
                 for later in lane[lane.index(item) + 1:]:
                     await asyncio.to_thread(self.cases.failed, later, "an earlier message is waiting for a retry",
                                             quiet=True)
                 return
 
-    async def _deliver(self, item: OutboxItem) -> bool:
+    async def _deliver(self, item: OutboxItem, case: CaseView | None) -> bool:
         """Deliver one item; return False when it is to be retried."""
-        case = await asyncio.to_thread(self.cases.get, item.case_id)
         try:
             if case is None:
                 raise _Permanent("case is gone")

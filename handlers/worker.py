@@ -79,15 +79,16 @@ async def ask_command(update: Update, context: BotContext) -> None:
 
 
 async def _answer(update: Update, context: BotContext, text: str, *, ask_bot: bool) -> None:
-    # Answers to the hand-over questions are bounded by the questions asked, so they are not rate-limited.
-    answering = await asyncio.to_thread(context.chat_service.in_handover, conversation_id(update))
-    if not answering and not await allowed(update, context):
-        return
     async with context.bot_data.locks(update.effective_user.id):
-        await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
+        route = await asyncio.to_thread(context.chat_service.route, conversation_id(update))
+        # Answers to the hand-over questions are bounded by the questions asked, so they are not rate-limited.
+        if route != "intake" and not await allowed(update, context):
+            return
+        if route == "bot" or ask_bot:  # the bot is about to think; a relay needs no "typing…"
+            await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
         reply = await asyncio.to_thread(
             context.chat_service.reply, conversation_id(update), text, worker_name=worker_name(update),
-            chat_id=update.effective_chat.id, ask_bot=ask_bot,
+            chat_id=update.effective_chat.id, ask_bot=ask_bot, route=route,
         )
     if reply.relayed:
         context.bot_data.wake_courier()
