@@ -43,6 +43,7 @@ from bot.conversation import ConversationStore
 from bot.db import metadata
 from bot.intake import FACT_ORDER, display_value, mask_phone
 from bot.locales import case_text, staff_text
+from bot.safety import urgency
 from bot.staff import StaffDirectory, StaffMember, staff
 
 logger = logging.getLogger(__name__)
@@ -141,6 +142,7 @@ class CaseError(Exception):
 
     def __init__(self, code: str, detail: str = ""):
         self.code = code
+        self.detail = detail
         super().__init__(f"{code}: {detail}" if detail else code)
 
 
@@ -257,13 +259,13 @@ def priority_of(reasons: list[str]) -> str:
 
 
 def deadline_reasons(calculations: list[dict], *, today: date) -> list[str]:
-    """"deadline" when a computed limitation deadline falls within 30 days from today."""
+    """The urgency of the computed deadlines as of ``today`` (``bot.safety.urgency`` sets the window)."""
+    reasons: list[str] = []
     for calc in calculations:
         if calc.get("deadline"):
             days = (date.fromisoformat(calc["deadline"]) - today).days
-            if 0 <= days <= 30:
-                return ["deadline"]
-    return []
+            reasons += [r for r in urgency("", days_to_deadline=days).reasons if r not in reasons]
+    return reasons
 
 
 class CaseService:

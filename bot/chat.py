@@ -53,7 +53,7 @@ class ChatService:
         if self.escalation.active(state):
             return self.escalation.answer(conversation_id, text, worker_name=worker_name, chat_id=chat_id)
         if not ask_bot and route != "bot":
-            relayed = self.escalation.relay(conversation_id, text)
+            relayed = self.escalation.relay(conversation_id, text, state=state)
             if relayed is not None:
                 return relayed
         answer, state = self.services.assistant.answer(text, state)

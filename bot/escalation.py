@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
-from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from bot.cases import CaseError, NewCase
 from bot.conversation import ConversationState
-from bot.intake import FACT_KINDS, SKIPPED, UNKNOWN, display_value, facts_to_ask, normalize_phone, read_answer
+from bot.intake import (
+    FACT_KINDS,
+    SKIPPED,
+    UNKNOWN,
+    display_value,
+    facts_to_ask,
+    normalize_phone,
+    plain_amount,
+    read_answer,
+)
 from bot.locales import case_text, staff_text, strings
 from bot.replies import Action, ChatReply
 from bot.safety import urgency
@@ -27,14 +35,6 @@ logger = logging.getLogger(__name__)
 PROBLEM = "problem"  # the pseudo-question "what happened?" asked when the worker has asked the bot nothing
 # Facts the assistant extracts from questions, under the names the case packet uses.
 _CARRIED = ("monthly_wage", "start_date", "end_date", "written_contract", "province")
-
-
-def _tidy_money(value: str) -> str:
-    try:
-        d = Decimal(value)
-    except InvalidOperation:
-        return value
-    return str(d.quantize(1)) if d == d.to_integral_value() else str(d)
 
 
 class EscalationService:
@@ -244,7 +244,7 @@ class EscalationService:
     def _known_facts(self, state: ConversationState) -> dict[str, str]:
         facts = {k: state.facts[k] for k in _CARRIED if state.facts.get(k)}
         if "monthly_wage" in facts:
-            facts["monthly_wage"] = _tidy_money(facts["monthly_wage"])
+            facts["monthly_wage"] = plain_amount(facts["monthly_wage"])
         return facts
 
     def _questions(self, state: ConversationState, known: dict[str, str]) -> list[str]:
@@ -264,13 +264,14 @@ class EscalationService:
     # ---- while a case is open --------------------------------------------------------------------
 
     def relay(self, conversation_id: str, text: str, *, attachment: str | None = None,
-              copy: tuple[int, int] | None = None) -> ChatReply | None:
+              copy: tuple[int, int] | None = None, state: ConversationState | None = None) -> ChatReply | None:
         """Pass the worker's message (or photo, file, voice note: ``attachment`` names its kind and
-        ``copy`` locates it) to their open case; None when there is no open case."""
+        ``copy`` locates it) to their open case; None when there is no open case. ``state``: the
+        conversation state when the caller has it loaded already."""
         case = self.services.cases.open_case_for(conversation_id)
         if case is None:
             return None
-        state = self.services.conversations.load(conversation_id)
+        state = state or self.services.conversations.load(conversation_id)
         lang = state.language or case.language
         if attachment is not None:
             label = staff_text().attachments.get(attachment, attachment)

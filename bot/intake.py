@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
 from knowledge.inputs import parse_bool, parse_date, parse_money
 
@@ -47,6 +48,15 @@ DEFAULT_FACTS: tuple[str, ...] = (*_COMMON, "monthly_wage", "written_contract", 
 _UNKNOWN = re.compile(r"^\s*(不知道|不清楚|不记得|忘了|记不清|不确定|没注意|don'?t know|not sure|unknown|no idea)\W*$", re.IGNORECASE)
 _SKIP = re.compile(r"^\s*(跳过|不想说|不方便|不说|算了|skip|pass|rather not)\W*$", re.IGNORECASE)
 _PHONE = re.compile(r"^(?:\+?86)?(1[3-9]\d{9})$")
+
+
+def plain_amount(value: Decimal | str) -> str:
+    """An amount of yuan as people write it: "6000", "6000.5" (not "6000.00")."""
+    try:
+        d = Decimal(value)
+    except InvalidOperation:
+        return str(value)
+    return str(d.quantize(1)) if d == d.to_integral_value() else str(d.normalize())
 
 
 def facts_to_ask(topic: str | None, known: dict[str, str]) -> list[str]:
@@ -90,9 +100,7 @@ def read_answer(name: str, text: str, *, today: date) -> str | None:
         return d.isoformat() if d else None
     if kind == "money":
         money = parse_money(text)
-        if money is None or money < 0:
-            return None
-        return str(money.quantize(1)) if money == money.to_integral_value() else str(money)
+        return plain_amount(money) if money is not None and money >= 0 else None
     if kind == "yesno":
         if re.search(r"没有|没签|没交|没缴|没买|未|无|不是|no\b|none", text, re.IGNORECASE):
             return "no"

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 
-from bot.cases import STAFF_OUTCOMES, CaseError
+from bot.cases import STAFF_OUTCOMES, CaseError, CaseView
 from bot.intake import FACT_ORDER
 from bot.locales import case_text, staff_text
 from bot.staff import StaffMember
@@ -110,7 +110,7 @@ async def case_button(update: Update, context: BotContext) -> None:
 def _refusal(exc: CaseError) -> str:
     s = staff_text()
     if exc.code == "claimed":
-        return s.claimed_by_other.format(name=str(exc).split(": ", 1)[-1])
+        return s.claimed_by_other.format(name=exc.detail)
     if exc.code == "closed":
         return s.case_closed
     if exc.code == "not_staff":
@@ -118,13 +118,19 @@ def _refusal(exc: CaseError) -> str:
     return str(exc)
 
 
+async def _case_of(update: Update, context: BotContext) -> CaseView | None:
+    """The case a message in the staff group belongs to: its forum topic, or a reply in its thread."""
+    message = update.effective_message
+    return await asyncio.to_thread(
+        context.services.cases.case_for_staff_message, update.effective_chat.id,
+        thread_id=message.message_thread_id if message.is_topic_message else None,
+        reply_to=message.reply_to_message.message_id if message.reply_to_message else None)
+
+
 async def staff_message(update: Update, context: BotContext) -> None:
     """A staff member's message in a case's topic (or a reply in its thread) goes to the worker."""
     message = update.effective_message
-    thread_id = message.message_thread_id if message.is_topic_message else None
-    reply_to = message.reply_to_message.message_id if message.reply_to_message else None
-    case = await asyncio.to_thread(context.services.cases.case_for_staff_message, update.effective_chat.id,
-                                   thread_id=thread_id, reply_to=reply_to)
+    case = await _case_of(update, context)
     if case is None:
         return  # ordinary talk among staff
     member = await _member(update, context)
@@ -168,10 +174,7 @@ async def fact_command(update: Update, context: BotContext) -> None:
     message = update.effective_message
     s = staff_text()
     labels = case_text("zh").fact_labels
-    thread_id = message.message_thread_id if message.is_topic_message else None
-    reply_to = message.reply_to_message.message_id if message.reply_to_message else None
-    case = await asyncio.to_thread(context.services.cases.case_for_staff_message, update.effective_chat.id,
-                                   thread_id=thread_id, reply_to=reply_to)
+    case = await _case_of(update, context)
     member = await _member(update, context)
     if member is None:
         await message.reply_text(s.not_staff)
@@ -193,10 +196,7 @@ async def fact_command(update: Update, context: BotContext) -> None:
 async def staff_attachment(update: Update, context: BotContext) -> None:
     """A photo or file a staff member sends in a case's topic is copied to the worker."""
     message = update.effective_message
-    thread_id = message.message_thread_id if message.is_topic_message else None
-    reply_to = message.reply_to_message.message_id if message.reply_to_message else None
-    case = await asyncio.to_thread(context.services.cases.case_for_staff_message, update.effective_chat.id,
-                                   thread_id=thread_id, reply_to=reply_to)
+    case = await _case_of(update, context)
     if case is None:
         return
     member = await _member(update, context)

@@ -174,7 +174,7 @@ def _redirect(request: Request, url: str, flash: str | None = None, arg: str = "
 
 def _refused(request: Request, case_id: int, exc: CaseError) -> RedirectResponse:
     code = T.CASE_ERRORS.get(exc.code, "error")
-    arg = str(exc).partition(": ")[2] if exc.code == "claimed" else ""
+    arg = exc.detail if exc.code == "claimed" else ""
     logger.info("Console action on case %s refused: %s", case_id, exc.code)
     return _redirect(request, f"/cases/{case_id}", code, arg)
 

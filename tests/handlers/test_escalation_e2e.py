@@ -11,18 +11,11 @@ import asyncio
 import pytest
 
 from bot.cases import NewCase
-from tests.helpers.botapi import FakeBotAPI
-from tests.helpers.telegram import bot_settings, open_services, start_bot, stop_bot
+from tests.helpers.telegram import bot_settings, buttons, open_services, run, start_bot, stop_bot, texts
 
 STAFF_GROUP = -1001234567890
 LAWYER_ID = 501
 OUTSIDER_ID = 601
-
-
-@pytest.fixture()
-def api():
-    with FakeBotAPI() as server:
-        yield server
 
 
 def _env(api, labor_kb, tmp_path, *, forum: bool = True, reannounce_min: float = 30.0, database_url: str | None = None,
@@ -49,18 +42,6 @@ def env(request, api, labor_kb, tmp_path):
     services.engine.dispose()
 
 
-def run(coro):
-    return asyncio.run(asyncio.wait_for(coro, timeout=240))
-
-
-def texts(messages):
-    return "\n".join(m.get("text", "") for m in messages)
-
-
-def buttons(message):
-    return [b for row in message.get("reply_markup", {}).get("inline_keyboard", []) for b in row]
-
-
 def button(message, label_start):
     return next(b["callback_data"] for b in buttons(message) if b["text"].startswith(label_start))
 
@@ -72,6 +53,15 @@ async def wait_recorded(services, case_id: int) -> None:
             return
         await asyncio.sleep(0.05)
     raise AssertionError("the packet's message id was never recorded")
+
+
+async def urgent_case_through_telegram(api, services, worker):
+    """A worker's urgent question, the hand-over, and the packet in the staff group: (case, packet)."""
+    answer = await api.ask(worker, "老板跑路了，欠了我们二十多个工友三个月工资，怎么办")
+    await consent_and_answer(api, worker, answer[-1])
+    case = services.cases.search()[0]
+    packet = await api.awaited_for(STAFF_GROUP, 1, predicate=lambda m: "新案件" in m.get("text", ""))
+    return case, packet[0]
 
 
 async def consent_and_answer(api, worker, answer_message):
@@ -258,10 +248,7 @@ def test_forget_anonymises_the_case_and_tells_staff(env):
     async def scenario():
         app = await start_bot(settings, services)
         try:
-            answer = await api.ask(worker, "老板跑路了，欠了我们二十多个工友三个月工资，怎么办")
-            await consent_and_answer(api, worker, answer[-1])
-            case = services.cases.search()[0]
-            await api.awaited_for(STAFF_GROUP, 1, predicate=lambda m: "新案件" in m.get("text", ""))
+            case, _packet = await urgent_case_through_telegram(api, services, worker)
             confirm = await api.ask(worker, "/forget")
             done = await api.click(worker, confirm[0], "forget:yes")
             assert "法律援助案件中的个人信息 1 件" in done[0]["text"]
@@ -288,10 +275,7 @@ def test_group_without_topics_uses_reply_threads_and_reannounces_urgent_cases(ap
     async def scenario():
         app = await start_bot(settings, services)
         try:
-            answer = await api.ask(worker, "老板跑路了，欠了我们二十多个工友三个月工资，怎么办")
-            await consent_and_answer(api, worker, answer[-1])
-            case = services.cases.search()[0]
-            packet = (await api.awaited_for(STAFF_GROUP, 1, predicate=lambda m: "新案件" in m.get("text", "")))[0]
+            case, packet = await urgent_case_through_telegram(api, services, worker)
             assert api.topics(STAFF_GROUP) == []
             await wait_recorded(services, case.id)
             reminder = await api.awaited_for(STAFF_GROUP, 1, predicate=lambda m: "⏰" in m.get("text", ""), timeout=15)

@@ -6,22 +6,13 @@ assertions are on the messages the user receives.
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 from pydantic import SecretStr
 
-from tests.helpers.botapi import FakeBotAPI
 from tests.helpers.documents import plain_text, write_pdf
 from tests.helpers.paths import corpus_file
 from tests.helpers.servers import free_port
-from tests.helpers.telegram import ADMIN_ID, bot_settings, open_services, start_bot, stop_bot
-
-
-@pytest.fixture()
-def api():
-    with FakeBotAPI() as server:
-        yield server
+from tests.helpers.telegram import ADMIN_ID, bot_settings, buttons, open_services, run, start_bot, stop_bot, texts
 
 
 @pytest.fixture()
@@ -30,18 +21,6 @@ def env(api, labor_kb, tmp_path):
     services = open_services(labor_kb, settings)
     yield api, settings, services
     services.engine.dispose()
-
-
-def run(coro):
-    return asyncio.run(asyncio.wait_for(coro, timeout=240))
-
-
-def texts(messages):
-    return "\n".join(m.get("text", "") for m in messages)
-
-
-def buttons(message):
-    return [b for row in message.get("reply_markup", {}).get("inline_keyboard", []) for b in row]
 
 
 def test_worker_asks_and_gets_a_cited_answer_with_buttons(env):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from pydantic import SecretStr
@@ -50,3 +51,18 @@ async def stop_bot(app) -> None:
     await app.stop()
     await app.shutdown()
     await app.post_shutdown(app)
+
+
+def run(coro, timeout: float = 240):
+    """Run an async scenario with an overall time limit."""
+    return asyncio.run(asyncio.wait_for(coro, timeout=timeout))
+
+
+def texts(messages: list[dict]) -> str:
+    """The texts of the bot's messages, one per line."""
+    return "\n".join(m.get("text", "") for m in messages)
+
+
+def buttons(message: dict) -> list[dict]:
+    """The inline buttons under a message, row by row."""
+    return [b for row in message.get("reply_markup", {}).get("inline_keyboard", []) for b in row]
