@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from typing import TYPE_CHECKING
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+REANNOUNCE_CHECK_S = 5.0
+
 
 class Courier:
     def __init__(self, bot: Bot, cases: CaseService, *, poll_s: float = 2.0, batch: int = 100, lanes: int = 16) -> None:
@@ -38,6 +41,7 @@ class Courier:
         self._wake = asyncio.Event()
         self._task: asyncio.Task | None = None
         self._forums: dict[int, bool] = {}
+        self._reannounced = float("-inf")
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="courier")
@@ -57,7 +61,10 @@ class Courier:
     async def _run(self) -> None:
         while True:
             try:
-                await asyncio.to_thread(self.cases.reannounce_due)
+                # Reminders count in minutes: look for them now and then, not on every wake-up.
+                if time.monotonic() - self._reannounced >= REANNOUNCE_CHECK_S:
+                    self._reannounced = time.monotonic()
+                    await asyncio.to_thread(self.cases.reannounce_due)
                 while await self.deliver_due():
                     pass
             except asyncio.CancelledError:
