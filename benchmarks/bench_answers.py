@@ -23,9 +23,9 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bot.app import build_services
+from app.container import Container
+from app.settings import Settings
 from bot.conversation import ConversationState
-from bot.settings import Settings
 from knowledge.citations import CitationExtractor
 from knowledge.evaluation import gold_key
 from knowledge.vocabulary import short_law_name
@@ -75,7 +75,7 @@ def bad_llm_server() -> tuple[str, ThreadingHTTPServer]:
 
 
 def run(settings: Settings, questions: list[dict], offtopic: list[dict], label: str) -> list[str]:
-    svc = build_services(settings)
+    svc = Container.open(settings, database=False)  # answers need the knowledge base only
     retriever = svc.knowledge.retriever
     extractor = CitationExtractor(retriever.titles(), retriever.vocabulary.law_names)
     svc.assistant.answer("预热：工资没发怎么办")

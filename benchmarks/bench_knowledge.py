@@ -22,10 +22,10 @@ REPO = Path(__file__).resolve().parents[1]
 SERVE_LOOP = r"""
 import json, resource, sys, time
 import numpy as np
-from bot.app import build_knowledge
-from bot.settings import Settings
+from app.container import open_knowledge
+from app.settings import Settings
 questions = [json.loads(l)["question"] for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
-kb = build_knowledge(Settings())
+kb = open_knowledge(Settings())
 for q in questions[:5]:
     kb.retriever.search(q)          # warm: models, BM25, caches
 lat = []

@@ -29,9 +29,9 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy import create_engine, text
 
-from bot.app import build_services
+from app.container import Container
+from app.settings import Settings
 from bot.cases import NewCase
-from bot.settings import Settings
 from tests.helpers.botapi import FakeBotAPI
 from tests.helpers.telegram import start_bot, stop_bot
 
@@ -70,7 +70,7 @@ async def main_async(args) -> None:
             "telegram_base_file_url": api.base_file_url,
         })
         settings = settings.model_copy(update={"cases": settings.cases.model_copy(update={"staff_chat_id": GROUP})})
-        services = build_services(settings)
+        services = Container.open(settings)
         api.group(GROUP, "法律援助", is_forum=True)
         lawyer_user = api.user(LAWYER, "王律师")
         lawyer = services.staff.add(username="wang", display_name="王律师", telegram_user_id=LAWYER)

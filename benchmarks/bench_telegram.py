@@ -29,8 +29,8 @@ sys.path.insert(0, str(REPO))
 
 from pydantic import SecretStr  # noqa: E402
 
-from bot.app import build_services  # noqa: E402
-from bot.settings import Settings  # noqa: E402
+from app.container import Container  # noqa: E402
+from app.settings import Settings  # noqa: E402
 from tests.helpers.botapi import FakeBotAPI  # noqa: E402
 from tests.helpers.telegram import start_bot, stop_bot  # noqa: E402
 
@@ -62,7 +62,7 @@ async def main_async(args) -> None:
             "telegram_base_file_url": api.base_file_url,
             "telegram": Settings().telegram.model_copy(update={"rate_limit_messages": 1000}),
         })
-        services = await asyncio.to_thread(build_services, settings)
+        services = await asyncio.to_thread(Container.open, settings)
         app = await start_bot(settings, services)
         latencies: list[float] = []
         lost: list[int] = []

@@ -1,4 +1,4 @@
-"""Screenshots of the staff console (login, queue, case, stats) at 1366×768, on made-up cases.
+"""Screenshots of the staff console (login, queue, case, stats) at 1366×768, on made-up cases at a fixed date.
 
     python benchmarks/console_screenshots.py [--out docs/screenshots]
 
@@ -11,21 +11,20 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from handlers.console import create_app
-from tests.helpers.console import PASSWORD, console_settings, new_case, open_desk, serve_console
+from tests.helpers.console import PASSWORD, Desk, new_case, open_desk, serve_console  # noqa: E402 (after sys.path)
 
 VIEWPORT = {"width": 1366, "height": 768}
 
 
-def seed(desk) -> int:
+def seed(desk: Desk) -> int:
     """A realistic small queue; return the id of the case to show."""
-    now = datetime.now(UTC)
+    now = desk.clock()
     wang = desk.staff.add(username="wang", display_name="王律师", password=PASSWORD)
     li = desk.staff.add(username="li", display_name="李律师", password=PASSWORD)
     shown = new_case(
@@ -35,7 +34,8 @@ def seed(desk) -> int:
                "social_insurance": "unknown", "evidence": "考勤照片、微信聊天记录、工友名单"},
         question="工地老板拖了我们三个月工资，十几个工友都没拿到，包工头说甲方没给钱，怎么办？",
         answer_text="拖欠工资可以先向当地劳动保障监察大队投诉，也可以申请劳动仲裁……（略）",
-        citations=["《劳动合同法》第三十条", "《保障农民工工资支付条例》第二十九条", "《劳动争议调解仲裁法》第二十七条"],
+        citations=["《劳动合同法》第三十条", "《保障农民工工资支付条例》第二十九条",
+                   "《劳动争议调解仲裁法》第二十七条"],
         calculations=[{"title": "仲裁时效", "summary": "自知道权利被侵害之日起一年，劳动关系存续期间欠薪不受此限",
                        "deadline": (now + timedelta(days=20)).date().isoformat()},
                       {"title": "未签书面合同的二倍工资", "summary": "约 7500 元 × 11 个月 = 82500 元"}],
@@ -45,7 +45,8 @@ def seed(desk) -> int:
         now=now - timedelta(hours=5),
     )
     desk.cases.claim(shown.id, wang.id, now=now - timedelta(hours=4))
-    desk.cases.reply(shown.id, wang.id, "张师傅您好，我是王律师。请把考勤照片和工友名单发给我，我们先整理集体投诉材料。",
+    desk.cases.reply(shown.id, wang.id,
+                     "张师傅您好，我是王律师。请把考勤照片和工友名单发给我，我们先整理集体投诉材料。",
                      channel="console", now=now - timedelta(hours=4))
     desk.cases.note(shown.id, wang.id, "涉及十余人，考虑联系区总工会一起处理。")
     desk.cases.set_fact(shown.id, "monthly_wage", "8000", actor=f"staff:{wang.id}", actor_name="王律师")
@@ -65,7 +66,8 @@ def seed(desk) -> int:
     for i, outcome in enumerate(["advice_given", "advice_given", "referred_arbitration", "not_eligible"], start=20):
         c = new_case(desk, f"当事人{i}", chat_id=i, topic="arrears" if i % 2 else "contract",
                      now=now - timedelta(days=i))
-        desk.cases.reply(c.id, wang.id, "您好。", channel="console", now=now - timedelta(days=i) + timedelta(minutes=90))
+        desk.cases.reply(c.id, wang.id, "您好。", channel="console",
+                         now=now - timedelta(days=i) + timedelta(minutes=90))
         desk.cases.close(c.id, wang.id, outcome)
     return shown.id
 
@@ -89,10 +91,9 @@ def main() -> int:
 
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        settings = console_settings(Path(tmp) / "data", f"sqlite:///{Path(tmp) / 'app.db'}")
-        desk = open_desk(settings)
+        desk = open_desk(f"sqlite:///{Path(tmp) / 'app.db'}")
         case_id = seed(desk)
-        with serve_console(create_app(desk, settings)) as base, sync_playwright() as p:
+        with serve_console(desk.app()) as base, sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=["--no-sandbox"])
             page = browser.new_page(viewport=VIEWPORT)
             page.goto(f"{base}/login")

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Boolean, Column, DateTime, Integer, String, Table, Text, insert, select, update
 from sqlalchemy.engine import Engine
 
+from bot.clock import Clock, utc_now
 from bot.db import metadata
 
 interactions = Table(
@@ -44,7 +45,8 @@ class Stats:
 
 
 class ActivityStore:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, clock: Clock = utc_now) -> None:
+        self.clock = clock
         self.engine = engine
 
     def record(self, *, conversation_id: str, question: str, answer: str, topic: str | None, mode: str,
@@ -53,7 +55,7 @@ class ActivityStore:
         with self.engine.begin() as conn:
             result = conn.execute(
                 insert(interactions).values(
-                    conversation_id=conversation_id, created_at=datetime.now(UTC), topic=topic, mode=mode,
+                    conversation_id=conversation_id, created_at=self.clock(), topic=topic, mode=mode,
                     escalate=escalate, question=question, answer=answer,
                     citations=json.dumps(citations, ensure_ascii=False),
                 )
@@ -91,7 +93,7 @@ class ActivityStore:
         return [(r.question, r.answer or "", json.loads(r.citations or "[]")) for r in reversed(rows)]
 
     def stats(self, *, now: datetime | None = None) -> Stats:
-        now = now or datetime.now(UTC)
+        now = now or self.clock()
         day_start = now.replace(hour=0, minute=0, second=0, microsecond=0)
         week_start = now - timedelta(days=7)
         with self.engine.connect() as conn:

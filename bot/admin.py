@@ -6,15 +6,12 @@ import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from ingestion.sync import Progress, SyncResult, load_paths
-from knowledge.catalog import SourceRecord
+from bot.activity import ActivityStore, Stats
+from ingestion.sync import Ingestor, Progress, SyncResult, load_paths
+from knowledge.catalog import Catalog, SourceRecord
 from knowledge.models import ParsedDocument
-
-if TYPE_CHECKING:
-    from bot.activity import Stats
-    from bot.app import Services
+from knowledge.retriever import Retriever
 
 logger = logging.getLogger(__name__)
 
@@ -41,34 +38,39 @@ def safe_filename(name: str) -> str:
 
 
 class AdminService:
-    def __init__(self, services: "Services") -> None:
-        self.services = services
+    """What an admin does from a channel: add a document, list and retire sources, read statistics."""
+
+    def __init__(self, *, ingestor: Ingestor, catalog: Catalog, retriever: Retriever, activity: ActivityStore,
+                 upload_dir: Path) -> None:
+        self.ingestor = ingestor
+        self.catalog = catalog
+        self.retriever = retriever
+        self.activity = activity
+        self._upload_dir = upload_dir
 
     @property
     def upload_dir(self) -> Path:
-        d = self.services.settings.data_dir / "uploads"
-        d.mkdir(parents=True, exist_ok=True)
-        return d
+        """Where uploaded documents are kept (created on first use)."""
+        self._upload_dir.mkdir(parents=True, exist_ok=True)
+        return self._upload_dir
 
     def ingest_file(self, path: Path, progress: Progress | None = None) -> IngestOutcome:
         """Load, sync and check one uploaded file; a bad file fails with its reason and changes nothing."""
-        kb = self.services.knowledge
         docs, failures = load_paths([path])
         if failures:
             return IngestOutcome(path.name, failures[0])
         doc = docs[0]
-        report = kb.ingestor.sync_documents([doc], progress=progress)
+        report = self.ingestor.sync_documents([doc], progress=progress)
         result = report.results[0]
         if result.status == "failed":
             return IngestOutcome(path.name, result)
-        kb.ingestor.sync_aliases()
+        self.ingestor.sync_aliases()
         found, total = self.retrieval_check(doc)
         logger.info("admin ingest of %s: %s, check %d/%d", doc.title, result.status, found, total)
         return IngestOutcome(doc.title, result, found, total)
 
     def retrieval_check(self, doc: ParsedDocument, *, questions: int = 3) -> tuple[int, int]:
         """Ask a few questions drawn from the document's own articles; count those that find it."""
-        retriever = self.services.knowledge.retriever
         articles = [a for a in doc.articles if len(a.text) >= 20]
         if not articles:
             return 0, 0
@@ -77,21 +79,21 @@ class AdminService:
         found = 0
         for art in picked:
             first = re.split(r"[。；！？\n]", art.text.strip())[0][:60]
-            hits = retriever.search(first, top_k=5)
+            hits = self.retriever.search(first, top_k=5)
             found += any(h.law == doc.title for h in hits)
         return found, len(picked)
 
     def sources(self) -> list[SourceRecord]:
-        return self.services.knowledge.catalog.list_sources()
+        return self.catalog.list_sources()
 
     def find_active(self, query: str) -> list[SourceRecord]:
-        return [s for s in self.services.knowledge.catalog.find_sources(query=query) if s.active]
+        return [s for s in self.catalog.find_sources(query=query) if s.active]
 
     def source(self, source_id: str) -> SourceRecord | None:
-        return self.services.knowledge.catalog.get_source(source_id)
+        return self.catalog.get_source(source_id)
 
     def retire(self, source_id: str) -> SyncResult:
-        return self.services.knowledge.ingestor.retire(source_id)
+        return self.ingestor.retire(source_id)
 
-    def stats(self) -> "Stats":
-        return self.services.activity.stats()
+    def stats(self) -> Stats:
+        return self.activity.stats()

@@ -15,10 +15,10 @@ from decimal import Decimal
 
 from bot.composer import Quote, choose_articles, compose, item_text, quote_article
 from bot.conversation import ConversationState, PendingCalculation, extract_facts, service_start
-from bot.locales import strings
+from bot.locales import calculator_title, input_prompt, invalid_message, render_calculation, strings
 from bot.safety import read_signals, urgency
 from knowledge.bm25 import tokenize
-from knowledge.calculators import CALCULATORS, Calculation, InvalidInput, MissingInputs, run
+from knowledge.calculators import CALCULATORS, Calculation, InvalidInput, MissingInputs, Phrase, run
 from knowledge.citations import CitationExtractor, guard_citations
 from knowledge.inputs import parse_input
 from knowledge.playbooks import Playbook, PlaybookItem
@@ -83,7 +83,8 @@ class Answer:
             calc = {
                 "calculator": c.calculator, "amount": str(c.amount) if c.amount is not None else None,
                 "deadline": c.deadline.isoformat() if c.deadline else None, "days_left": c.days_left,
-                "formula": c.formula, "inputs": c.inputs, "basis": [{"law": b.law, "article": b.article} for b in c.basis],
+                "formula": render_calculation(c, self.language).formula, "inputs": c.inputs,
+                "basis": [{"law": b.law, "article": b.article} for b in c.basis],
             }
         return {
             "text": self.text,
@@ -209,8 +210,9 @@ class Assistant:
         s = strings(lang)
         context = result.hits[:6]
         facts = "; ".join(f"{k}={v}" for k, v in state.facts.items())
-        if calculation is not None:
-            facts += f"\n{calculation.summary_zh if lang != 'en' else calculation.summary_en} ({calculation.formula})"
+        worded = render_calculation(calculation, lang) if calculation is not None else None
+        if worded is not None:
+            facts += f"\n{worded.summary} ({worded.formula})"
         try:
             draft = self.writer.write(question=text, lang=lang, articles=context, facts=facts)
         except LLMError as exc:
@@ -235,8 +237,8 @@ class Assistant:
             if a and all((x.law, x.article) != (a.law, a.key) for x in cited):
                 cited.append(CitedArticle(a.law, a.key, a.citation, quote_article(a, tokenize(text)).text))
         parts = [guard.text.strip()]
-        if calculation is not None:
-            parts.append(calculation.summary_en if lang == "en" else calculation.summary_zh)
+        if worded is not None:
+            parts.append(worded.summary)
         if escalation:
             parts.append(s.escalate_heading + "\n" + s.escalate_body.format(reason="；".join(s.escalation_reasons[c] for c in escalation)))
         parts.append(s.disclaimer)
@@ -282,25 +284,24 @@ class Assistant:
         s = strings(lang)
         p = state.pending
         assert p is not None
-        calc = CALCULATORS[p.calculator]
         try:
             result = run(p.calculator, dict(p.values), today=self.today())
         except MissingInputs as exc:
             spec = exc.missing[0]
             p.awaiting = spec.name
-            prompt = spec.prompt_en if lang == "en" else spec.prompt_zh
-            title = calc.title_en if lang == "en" else calc.title_zh
+            prompt = input_prompt(p.calculator, spec.name, lang)
+            title = calculator_title(p.calculator, lang)
             return None, s.ask_missing_progress.format(title=title) + "\n" + s.ask_missing.format(prompt=prompt)
         except InvalidInput as exc:
             p.values.pop(exc.spec.name, None)
             p.awaiting = exc.spec.name
-            prompt = exc.spec.prompt_en if lang == "en" else exc.spec.prompt_zh
-            return None, s.invalid_input.format(message=exc.message_en if lang == "en" else exc.message_zh, prompt=prompt)
+            prompt = input_prompt(p.calculator, exc.spec.name, lang)
+            return None, s.invalid_input.format(message=invalid_message(exc, lang), prompt=prompt)
         state.pending = None
         if "start_date" in p.estimated and "start_date" in p.values:
             # The calculation rests on an inferred date: say so, as a note of the result.
-            note = s.estimated_start.format(date=p.values["start_date"])
-            result = replace(result, notes_zh=(note, *result.notes_zh), notes_en=(note, *result.notes_en))
+            note = Phrase("estimated_start", {"date": p.values["start_date"]})
+            result = replace(result, notes=(note, *result.notes))
         return result, None
 
     def _continue_calculation(self, text: str, lang: str, analysis: QueryAnalysis, state: ConversationState) -> Answer | None:
@@ -317,7 +318,7 @@ class Assistant:
                 state.pending = None  # a new question: drop the calculation in progress
                 return None
             s = strings(lang)
-            prompt = spec.prompt_en if lang == "en" else spec.prompt_zh
+            prompt = input_prompt(p.calculator, spec.name, lang)
             return Answer(s.invalid_input.format(message=s.unreadable_input, prompt=prompt), lang, "follow_up",
                           topic=state.topic, follow_up=prompt)
         p.values[spec.name] = _serialize(value)

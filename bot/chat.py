@@ -7,18 +7,17 @@ a later channel (WhatsApp, web chat) would do the same with its own widgets.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
-from bot.assistant import Answer
+from bot.activity import ActivityStore
+from bot.assistant import Answer, Assistant
+from bot.cases import CaseService
+from bot.conversation import ConversationStore
 from bot.escalation import EscalationService, remember_answer
-from bot.locales import case_text, strings
+from bot.locales import calculator_title, case_text, strings
 from bot.replies import Action, ChatReply
 from knowledge.calculators import CALCULATORS
 from knowledge.catalog import article_id
-from knowledge.retriever import article_digest
-
-if TYPE_CHECKING:
-    from bot.app import Services
+from knowledge.retriever import Retriever, article_digest
 
 logger = logging.getLogger(__name__)
 
@@ -37,9 +36,14 @@ TOPIC_CALCULATORS: dict[str, tuple[str, ...]] = {
 class ChatService:
     """Turns a worker's message into a reply, keeping the conversation's state in the database."""
 
-    def __init__(self, services: Services) -> None:
-        self.services = services
-        self.escalation = EscalationService(services)
+    def __init__(self, *, assistant: Assistant, conversations: ConversationStore, activity: ActivityStore,
+                 cases: CaseService, escalation: EscalationService, retriever: Retriever) -> None:
+        self.assistant = assistant
+        self.conversations = conversations
+        self.activity = activity
+        self.cases = cases
+        self.escalation = escalation  # a hand-over in progress or an open case takes the worker's messages
+        self.retriever = retriever  # the full text behind a cited article's button
 
     def reply(self, conversation_id: str, text: str, *, worker_name: str = "", chat_id: int = 0,
               ask_bot: bool = False, route: str | None = None) -> ChatReply:
@@ -48,7 +52,7 @@ class ChatService:
         During a hand-over the message answers the current question; while the worker has an open
         case it goes to the legal-aid person (unless ``ask_bot``: the worker asked the bot itself).
         ``route``, when the caller has just looked it up (:meth:`route`), saves looking again."""
-        store = self.services.conversations
+        store = self.conversations
         state = store.load(conversation_id)
         if self.escalation.active(state):
             return self.escalation.answer(conversation_id, text, worker_name=worker_name, chat_id=chat_id)
@@ -56,12 +60,12 @@ class ChatService:
             relayed = self.escalation.relay(conversation_id, text, state=state)
             if relayed is not None:
                 return relayed
-        answer, state = self.services.assistant.answer(text, state)
+        answer, state = self.assistant.answer(text, state)
         remember_answer(state, answer)
         store.save(conversation_id, state)
         interaction_id = None
         if answer.mode not in ("invalid",):
-            interaction_id = self.services.activity.record(
+            interaction_id = self.activity.record(
                 conversation_id=conversation_id, question=text[:2000], answer=answer.text[:6000], topic=answer.topic,
                 mode=answer.mode, escalate=answer.escalate, citations=[c.citation for c in answer.citations],
             )
@@ -70,29 +74,29 @@ class ChatService:
     def route(self, conversation_id: str) -> str:
         """Where the worker's next message goes: "intake" (answering hand-over questions), "case" (to
         the legal-aid person of their open case) or "bot"."""
-        if self.escalation.active(self.services.conversations.load(conversation_id)):
+        if self.escalation.active(self.conversations.load(conversation_id)):
             return "intake"
-        return "case" if self.services.cases.open_case_for(conversation_id) is not None else "bot"
+        return "case" if self.cases.open_case_for(conversation_id) is not None else "bot"
 
     def start_calculator(self, conversation_id: str, name: str) -> ChatReply:
         """Begin a calculator walk-through, using facts already given; ask for the first missing input."""
-        store = self.services.conversations
+        store = self.conversations
         state = store.load(conversation_id)
         lang = state.language or "zh"
         if name not in CALCULATORS:
             return ChatReply(strings(lang).offtopic, lang)
-        calculation, prompt = self.services.assistant.begin_calculation(name, state, lang)
+        calculation, prompt = self.assistant.begin_calculation(name, state, lang)
         store.save(conversation_id, state)
         if calculation is None:
             return ChatReply(prompt or "", lang)
-        answer = self.services.assistant.present_calculation(calculation, state, lang)
+        answer = self.assistant.present_calculation(calculation, state, lang)
         remember_answer(state, answer)
         store.save(conversation_id, state)
         return ChatReply(answer.text, lang, self._lawyer_row(answer), answer=answer)
 
     def article_text(self, digest: str, lang: str) -> str | None:
         """Return the full text of a cited article (citation, heading path, text), or None."""
-        art = self.services.knowledge.retriever.by_digest(digest)
+        art = self.retriever.by_digest(digest)
         if art is None:
             return None
         path = " / ".join(art.headings)
@@ -102,26 +106,26 @@ class ChatService:
     def legal_aid(self, lang: str) -> ChatReply:
         """Where to get a person's help (legal aid, hotlines, inspection, arbitration), with the button
         that hands the case to our legal-aid staff."""
-        text = self.services.assistant.legal_aid_text(lang)
+        text = self.assistant.legal_aid_text(lang)
         return ChatReply(text, lang, [[Action(case_text(lang).lawyer_button, "lawyer")]])
 
     def set_language(self, conversation_id: str, lang: str) -> None:
-        store = self.services.conversations
+        store = self.conversations
         state = store.load(conversation_id)
         state.language = lang
         store.save(conversation_id, state)
 
     def language(self, conversation_id: str) -> str | None:
-        return self.services.conversations.load(conversation_id).language
+        return self.conversations.load(conversation_id).language
 
     def rate(self, conversation_id: str, interaction_id: int, rating: int) -> bool:
-        return self.services.activity.rate(interaction_id=interaction_id, conversation_id=conversation_id, rating=rating)
+        return self.activity.rate(interaction_id=interaction_id, conversation_id=conversation_id, rating=rating)
 
     def forget(self, conversation_id: str) -> dict[str, int]:
         """Delete what is stored about this conversation; return what was removed, by kind."""
-        cases = self.services.cases.forget(conversation_id)
-        had_state = self.services.conversations.delete(conversation_id)
-        records = self.services.activity.forget(conversation_id=conversation_id)
+        cases = self.cases.forget(conversation_id)
+        had_state = self.conversations.delete(conversation_id)
+        records = self.activity.forget(conversation_id=conversation_id)
         return {"conversation": int(had_state), "interactions": records, "cases": cases}
 
     @staticmethod
@@ -141,7 +145,7 @@ class ChatService:
         calcs = TOPIC_CALCULATORS.get(answer.topic or "", ())
         if calcs and answer.mode in ("offline", "llm") and answer.follow_up is None:
             rows.append([
-                Action(("🧮 " + CALCULATORS[n].title_zh) if zh else ("🧮 " + CALCULATORS[n].title_en), "calc", n)
+                Action("🧮 " + calculator_title(n, answer.language), "calc", n)
                 for n in calcs
             ])
         if not answer.escalate:

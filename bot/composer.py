@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.locales import Strings
+from bot.locales import Strings, render_calculation
 from knowledge.bm25 import tokenize
 from knowledge.calculators import Calculation
 from knowledge.playbooks import Playbook, PlaybookItem
@@ -104,12 +104,14 @@ def compose(
         for q in quotes:
             lines.append(f"• {q.article.citation}：{s.quote_open}{q.text}{s.quote_close}")
     if calculation is not None:
+        text = render_calculation(calculation, lang)
         lines.append("")
         lines.append(s.calculation_heading)
-        lines.append(calculation.summary_en if lang == "en" else calculation.summary_zh)
-        lines.append(s.formula.format(formula=calculation.formula))
-        lines.append(s.basis.format(basis="、".join(render_citation(b.law, _label(b.article)) for b in calculation.basis[:4])))
-        for note in (calculation.notes_en if lang == "en" else calculation.notes_zh)[:2]:
+        lines.append(text.summary)
+        lines.append(s.formula.format(formula=text.formula))
+        basis = "、".join(render_citation(b.law, _label(b.article)) for b in calculation.basis[:4])
+        lines.append(s.basis.format(basis=basis))
+        for note in text.notes[:2]:
             lines.append(f"· {note}")
     if follow_up:
         lines.append("")

@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from decimal import Decimal
+from typing import Literal
 
 from sqlalchemy import Column, DateTime, String, Table, Text, delete, insert, select, update
 from sqlalchemy.engine import Engine
 
+from bot.clock import Clock, utc_now
 from bot.db import create_db_engine, metadata, migrate
 from knowledge.inputs import parse_date, parse_money, parse_months
 from knowledge.query import QueryAnalysis
@@ -37,6 +39,39 @@ class PendingCalculation:
     estimated: list[str] = field(default_factory=list)  # inputs inferred rather than stated
 
 
+IntakeStage = Literal["consent", "phone", "facts", "supplement"]
+
+
+@dataclass(slots=True)
+class IntakeState:
+    """A hand-over to legal-aid staff in progress (see bot/escalation.py), kept across restarts.
+
+    ``stage`` is consent → phone → facts (then the case is created), or supplement: one question
+    a staff member asked again (``asking``) about an existing case (``case_id``)."""
+
+    stage: IntakeStage
+    lang: str | None = None  # the language the hand-over was started in
+    phone: str | None = None
+    facts: dict[str, str] = field(default_factory=dict)  # fact name → value, as the case packet stores it
+    pending: list[str] = field(default_factory=list)  # questions still to ask, the current one first
+    question: str | None = None  # the problem in the worker's words, when asked during the hand-over
+    case_id: int | None = None
+    asking: str | None = None
+
+    @property
+    def collecting(self) -> bool:
+        """Whether the worker's next message answers a question of the hand-over."""
+        return self.stage in ("phone", "facts", "supplement")
+
+    @classmethod
+    def from_dict(cls, data: dict) -> IntakeState:
+        """Read the stored form; states saved before this class existed are the same keys, some missing."""
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        known["facts"] = dict(known.get("facts") or {})
+        known["pending"] = list(known.get("pending") or [])
+        return cls(**known)
+
+
 @dataclass(slots=True)
 class ConversationState:
     language: str | None = None  # a preference set by the worker (/language); None = follow the message
@@ -48,7 +83,7 @@ class ConversationState:
     # Computed results worth handing to a legal-aid person (calculator, title, amount, deadline, summary, basis).
     calculations: list[dict] = field(default_factory=list)
     escalation: list[str] = field(default_factory=list)  # urgency codes seen in this conversation
-    intake: dict | None = None  # a hand-over to legal-aid staff in progress (see bot/escalation.py)
+    intake: IntakeState | None = None  # a hand-over to legal-aid staff in progress
     relay_noticed: int | None = None  # the case whose "passed on" notice the worker has had
 
     def to_json(self) -> str:
@@ -58,8 +93,10 @@ class ConversationState:
     def from_json(cls, raw: str) -> ConversationState:
         data = json.loads(raw)
         pending = data.pop("pending", None)
+        intake = data.pop("intake", None)
         state = cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
         state.pending = PendingCalculation(**pending) if pending else None
+        state.intake = IntakeState.from_dict(intake) if intake else None
         return state
 
 
@@ -119,7 +156,8 @@ def service_start(facts: dict[str, str], *, today: date) -> date | None:
 class ConversationStore:
     """Conversation states by id in a relational database."""
 
-    def __init__(self, engine: Engine | str) -> None:
+    def __init__(self, engine: Engine | str, *, clock: Clock = utc_now) -> None:
+        self.clock = clock
         self.engine: Engine = create_db_engine(engine) if isinstance(engine, str) else engine
         self._owns_engine = isinstance(engine, str)
         if self._owns_engine:
@@ -133,7 +171,7 @@ class ConversationStore:
         return ConversationState.from_json(row.state) if row else ConversationState()
 
     def save(self, conversation_id: str, state: ConversationState) -> None:
-        now = datetime.now(UTC)
+        now = self.clock()
         with self.engine.begin() as conn:
             changed = conn.execute(
                 update(conversations)

@@ -8,11 +8,13 @@ nothing and says where else to turn.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from datetime import date
 
-from bot.cases import CaseError, NewCase
-from bot.conversation import ConversationState
+from bot.activity import ActivityStore
+from bot.cases import CaseError, CaseService, NewCase
+from bot.clock import utc_now
+from bot.conversation import ConversationState, ConversationStore, IntakeState
 from bot.intake import (
     FACT_KINDS,
     SKIPPED,
@@ -23,12 +25,11 @@ from bot.intake import (
     plain_amount,
     read_answer,
 )
-from bot.locales import case_text, staff_text, strings
+from bot.locales import case_text, render_calculation, staff_text, strings
 from bot.replies import Action, ChatReply
 from bot.safety import urgency
-
-if TYPE_CHECKING:
-    from bot.app import Services
+from knowledge.retriever import Retriever
+from knowledge.vocabulary import Topic
 
 logger = logging.getLogger(__name__)
 
@@ -40,56 +41,62 @@ _CARRIED = ("monthly_wage", "start_date", "end_date", "written_contract", "provi
 class EscalationService:
     """The worker's side of a hand-over: consent, questions, case creation, relay while it is open."""
 
-    def __init__(self, services: Services, *, today=None) -> None:
-        self.services = services
-        self.today = today or (lambda: datetime.now(UTC).date())
+    def __init__(self, *, conversations: ConversationStore, cases: CaseService, activity: ActivityStore,
+                 retriever: Retriever, topics: Mapping[str, Topic],
+                 today: Callable[[], date] = lambda: utc_now().date()) -> None:
+        self.conversations = conversations
+        self.cases = cases
+        self.activity = activity
+        self.retriever = retriever  # reads the topic and urgency of a problem told during the hand-over
+        self.topics = topics  # names the topic in the consent summary
+        self.today = today
 
     # ---- entry ---------------------------------------------------------------------------------
 
     def start(self, conversation_id: str, *, worker_name: str, lang: str) -> ChatReply:
         """Show exactly what would be shared and ask for an explicit yes."""
         t = case_text(lang)
-        case = self.services.cases.open_case_for(conversation_id)
+        case = self.cases.open_case_for(conversation_id)
         if case is not None:
             return ChatReply(t.already_open.format(number=case.number), lang)
-        state = self.services.conversations.load(conversation_id)
-        turns = len(self.services.activity.transcript(conversation_id=conversation_id))
-        state.intake = {"stage": "consent", "lang": lang}
-        self.services.conversations.save(conversation_id, state)
+        state = self.conversations.load(conversation_id)
+        turns = len(self.activity.transcript(conversation_id=conversation_id))
+        state.intake = IntakeState(stage="consent", lang=lang)
+        self.conversations.save(conversation_id, state)
         text = t.consent.format(summary=self._summary(state, lang), turns=turns, name=worker_name or "-")
         return ChatReply(text, lang, [[Action(t.consent_yes, "consent", "y"), Action(t.consent_no, "consent", "n")]])
 
     def consent(self, conversation_id: str, agreed: bool) -> ChatReply:
         """Yes: ask for an optional phone number. No: share nothing and point to other help."""
-        state = self.services.conversations.load(conversation_id)
-        lang = (state.intake or {}).get("lang") or state.language or "zh"
+        state = self.conversations.load(conversation_id)
+        lang = (state.intake.lang if state.intake else None) or state.language or "zh"
         t = case_text(lang)
-        if not state.intake or state.intake.get("stage") != "consent":
-            case = self.services.cases.open_case_for(conversation_id)  # a second press, or an old message
+        if state.intake is None or state.intake.stage != "consent":
+            case = self.cases.open_case_for(conversation_id)  # a second press, or an old message
             return ChatReply(t.already_open.format(number=case.number) if case else t.cancelled, lang)
         if not agreed:
             state.intake = None
-            self.services.conversations.save(conversation_id, state)
+            self.conversations.save(conversation_id, state)
             logger.info("Worker declined the hand-over; nothing shared")
             return ChatReply(t.declined.format(routes=strings(lang).general_routes), lang)
-        state.intake.update(stage="phone")
-        self.services.conversations.save(conversation_id, state)
+        state.intake.stage = "phone"
+        self.conversations.save(conversation_id, state)
         return ChatReply(t.phone_ask, lang, [[Action(t.skip_button, "intake", "skip"),
                                               Action(t.cancel_button, "intake", "cancel")]])
 
     # ---- answers -------------------------------------------------------------------------------
 
     def active(self, state: ConversationState) -> bool:
-        return bool(state.intake) and state.intake.get("stage") in ("phone", "facts", "supplement")
+        return state.intake is not None and state.intake.collecting
 
     def answer(self, conversation_id: str, text: str, *, worker_name: str, chat_id: int) -> ChatReply:
         """Read the worker's typed answer to the current question (phone or a fact)."""
-        state = self.services.conversations.load(conversation_id)
+        state = self.conversations.load(conversation_id)
         return self._step(conversation_id, state, text=text, choice=None, worker_name=worker_name, chat_id=chat_id)
 
     def button(self, conversation_id: str, choice: str, *, worker_name: str, chat_id: int) -> ChatReply:
         """A button under a question: unknown | skip | yes | no | submit | cancel."""
-        state = self.services.conversations.load(conversation_id)
+        state = self.conversations.load(conversation_id)
         if not self.active(state):
             lang = state.language or "zh"
             return ChatReply("", lang)
@@ -97,39 +104,39 @@ class EscalationService:
 
     def _step(self, conversation_id: str, state: ConversationState, *, text: str | None, choice: str | None,
               worker_name: str, chat_id: int) -> ChatReply:
-        intake = state.intake or {}
-        lang = intake.get("lang") or state.language or "zh"
+        intake = state.intake
+        lang = (intake.lang if intake else None) or state.language or "zh"
         t = case_text(lang)
-        stage = intake.get("stage")
+        stage = intake.stage if intake else None
         if choice == "cancel":
             state.intake = None
-            self.services.conversations.save(conversation_id, state)
+            self.conversations.save(conversation_id, state)
             return ChatReply(t.cancelled, lang)
         if stage == "supplement":
             return self._supplement(conversation_id, state, text, choice, lang)
         if stage == "phone":
             if choice in ("skip", "submit", "unknown"):
-                intake["phone"] = None
+                intake.phone = None
             else:
                 phone = normalize_phone(text or "")
                 if phone is None:
                     return ChatReply(t.phone_invalid, lang, [[Action(t.skip_button, "intake", "skip"),
                                                                Action(t.cancel_button, "intake", "cancel")]])
-                intake["phone"] = phone
+                intake.phone = phone
             known = self._known_facts(state)
-            intake.update(stage="facts", facts=known)
+            intake.stage, intake.facts = "facts", known
             if not state.last_question and "crisis" not in state.escalation:
                 # /lawyer before any question: first the problem in the worker's words, which also
                 # tells which facts matter.
-                intake["pending"] = [PROBLEM]
+                intake.pending = [PROBLEM]
                 return self._next(conversation_id, state, lang, worker_name, chat_id)
-            intake["pending"] = self._questions(state, known)
-            prompt = t.facts_intro.format(count=len(intake["pending"])) if intake["pending"] else ""
+            intake.pending = self._questions(state, known)
+            prompt = t.facts_intro.format(count=len(intake.pending)) if intake.pending else ""
             return self._next(conversation_id, state, lang, worker_name, chat_id, prefix=prompt)
         if stage == "facts":
-            pending: list[str] = intake.get("pending") or []
+            pending = intake.pending
             if choice == "submit" or not pending:
-                intake["pending"] = []
+                intake.pending = []
                 return self._next(conversation_id, state, lang, worker_name, chat_id)
             name = pending[0]
             if name == PROBLEM:
@@ -137,11 +144,11 @@ class EscalationService:
             value = self._read(name, text, choice)
             if value is None:
                 return self._question(t.fact_invalid[FACT_KINDS[name]] + "\n" + t.fact_questions[name], name, lang)
-            intake["facts"][name] = value
-            intake["pending"] = pending[1:]
+            intake.facts[name] = value
+            intake.pending = pending[1:]
             return self._next(conversation_id, state, lang, worker_name, chat_id)
         state.intake = None
-        self.services.conversations.save(conversation_id, state)
+        self.conversations.save(conversation_id, state)
         return ChatReply(t.cancelled, lang)
 
     def _problem(self, conversation_id: str, state: ConversationState, text: str | None, choice: str | None,
@@ -151,16 +158,16 @@ class EscalationService:
         intake = state.intake
         text = (text or "").strip()[:2000]
         if text and choice is None:
-            intake["question"] = text
-            analysis = self.services.knowledge.retriever.analyze(text)
+            intake.question = text
+            analysis = self.retriever.analyze(text)
             state.topic = analysis.topic or state.topic
             for code in urgency(text).reasons:
                 if code not in state.escalation:
                     state.escalation.append(code)
-        known = intake["facts"]
+        known = intake.facts
         known.update({k: v for k, v in self._known_facts(state).items() if k not in known})
-        intake["pending"] = self._questions(state, known)
-        prompt = case_text(lang).facts_intro.format(count=len(intake["pending"])) if intake["pending"] else ""
+        intake.pending = self._questions(state, known)
+        prompt = case_text(lang).facts_intro.format(count=len(intake.pending)) if intake.pending else ""
         return self._next(conversation_id, state, lang, worker_name, chat_id, prefix=prompt)
 
     def _read(self, name: str, text: str | None, choice: str | None) -> str | None:
@@ -175,9 +182,9 @@ class EscalationService:
     def _next(self, conversation_id: str, state: ConversationState, lang: str, worker_name: str, chat_id: int,
               prefix: str = "") -> ChatReply:
         intake = state.intake
-        if intake["pending"]:
-            self.services.conversations.save(conversation_id, state)
-            name = intake["pending"][0]
+        if intake.pending:
+            self.conversations.save(conversation_id, state)
+            name = intake.pending[0]
             if name == PROBLEM:
                 t = case_text(lang)
                 return ChatReply(t.problem_question, lang, [[Action(t.skip_button, "intake", "skip"),
@@ -199,16 +206,16 @@ class EscalationService:
     def _supplement(self, conversation_id: str, state: ConversationState, text: str | None, choice: str | None,
                     lang: str) -> ChatReply:
         intake = state.intake
-        name = intake["asking"]
+        name = intake.asking
         t = case_text(lang)
         value = self._read(name, text, choice)
         if value is None:
             return self._question(t.fact_invalid[FACT_KINDS[name]] + "\n" + t.fact_questions[name], name, lang,
                                   submit=False)
         state.intake = None
-        self.services.conversations.save(conversation_id, state)
+        self.conversations.save(conversation_id, state)
         try:
-            self.services.cases.set_fact(intake["case_id"], name, value, actor="worker", actor_name="worker")
+            self.cases.set_fact(intake.case_id, name, value, actor="worker", actor_name="worker")
         except CaseError:
             return ChatReply(t.cancelled, lang)
         return ChatReply(t.info_thanks, lang)
@@ -219,26 +226,26 @@ class EscalationService:
                 chat_id: int) -> ChatReply:
         t = case_text(lang)
         intake = state.intake
-        transcript = self.services.activity.transcript(conversation_id=conversation_id)
+        transcript = self.activity.transcript(conversation_id=conversation_id)
         lines: list[tuple[str, str]] = []
         for question, answer, _ in transcript:
             lines += [("worker", question), ("bot", answer)]
         last = transcript[-1] if transcript else None
-        questions = " ".join([*(q for q, _, _ in transcript), intake.get("question") or ""])
+        questions = " ".join([*(q for q, _, _ in transcript), intake.question or ""])
         reasons = list(dict.fromkeys([*state.escalation, *urgency(questions).reasons]))
-        facts = {k: v for k, v in intake.get("facts", {}).items() if v}
-        case = self.services.cases.create(NewCase(
+        facts = {k: v for k, v in intake.facts.items() if v}
+        case = self.cases.create(NewCase(
             conversation_id=conversation_id, worker_chat_id=chat_id, worker_name=worker_name[:200], language=lang,
-            topic=state.topic, facts=facts, phone=intake.get("phone"),
-            question=intake.get("question") or state.last_question or (last[0] if last else None),
+            topic=state.topic, facts=facts, phone=intake.phone,
+            question=intake.question or state.last_question or (last[0] if last else None),
             answer_text=last[1] if last else None,
             citations=last[2] if last else [], calculations=list(state.calculations), reasons=reasons,
             transcript=lines,
         ))
         state.intake = None
-        self.services.conversations.save(conversation_id, state)
+        self.conversations.save(conversation_id, state)
         urgent = t.urgent_note if case.priority == "urgent" else ""
-        text = t.submitted.format(number=case.number, hours=self.services.cases.promised_hours(case), urgent=urgent)
+        text = t.submitted.format(number=case.number, hours=self.cases.promised_hours(case), urgent=urgent)
         return ChatReply(text, lang)
 
     def _known_facts(self, state: ConversationState) -> dict[str, str]:
@@ -254,7 +261,7 @@ class EscalationService:
 
     def _summary(self, state: ConversationState, lang: str) -> str:
         t = case_text(lang)
-        topic = self.services.knowledge.vocabulary.topics.get(state.topic or "")
+        topic = self.topics.get(state.topic or "")
         head = (topic.name_zh if lang == "zh" else topic.name_en.split(" (")[0]) if topic else t.summary_none
         labels = t.fact_labels
         known = self._known_facts(state)
@@ -268,37 +275,38 @@ class EscalationService:
         """Pass the worker's message (or photo, file, voice note: ``attachment`` names its kind and
         ``copy`` locates it) to their open case; None when there is no open case. ``state``: the
         conversation state when the caller has it loaded already."""
-        case = self.services.cases.open_case_for(conversation_id)
+        case = self.cases.open_case_for(conversation_id)
         if case is None:
             return None
-        state = state or self.services.conversations.load(conversation_id)
+        state = state or self.conversations.load(conversation_id)
         lang = state.language or case.language
         if attachment is not None:
             label = staff_text().attachments.get(attachment, attachment)
             text = f"[{label}] {text}".strip()
         try:
-            claimed = self.services.cases.worker_message(case.id, text, copy=copy)
+            claimed = self.cases.worker_message(case.id, text, copy=copy)
         except CaseError:
             return None
         if claimed or state.relay_noticed == case.id:
             return ChatReply("", lang, relayed=True)
         state.relay_noticed = case.id
-        self.services.conversations.save(conversation_id, state)
+        self.conversations.save(conversation_id, state)
         return ChatReply(case_text(lang).relayed_unclaimed.format(number=case.number), lang, relayed=True)
 
     def feedback(self, conversation_id: str, case_id: int, rating: int) -> str:
-        self.services.cases.feedback(case_id, conversation_id, rating)
-        state = self.services.conversations.load(conversation_id)
+        self.cases.feedback(case_id, conversation_id, rating)
+        state = self.conversations.load(conversation_id)
         return case_text(state.language or "zh").feedback_thanks
 
 
 def calculation_record(calculation) -> dict:
-    """The part of a calculator result a legal-aid person needs, as JSON-ready values."""
+    """The part of a calculator result a legal-aid person needs, as JSON-ready values (in Chinese, for staff)."""
+    words = render_calculation(calculation, "zh")
     return {
-        "calculator": calculation.calculator, "title": calculation.title_zh,
+        "calculator": calculation.calculator, "title": words.title,
         "amount": str(calculation.amount) if calculation.amount is not None else None,
         "deadline": calculation.deadline.isoformat() if calculation.deadline else None,
-        "days_left": calculation.days_left, "summary": calculation.summary_zh,
+        "days_left": calculation.days_left, "summary": words.summary,
         "basis": [str(b) for b in calculation.basis],
     }
 

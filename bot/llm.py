@@ -11,7 +11,7 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from knowledge.retriever import RetrievedArticle
 
 if TYPE_CHECKING:
-    from bot.settings import LLMSettings
+    from bot.config import LLMSettings
 
 logger = logging.getLogger(__name__)
 

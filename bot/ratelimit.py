@@ -1,4 +1,8 @@
-"""Per-user flood control and per-user ordering for concurrent channels."""
+"""Per-user flood control and per-user ordering for concurrent channels.
+
+Both keep state only for users who are active right now, so memory follows the current load, not
+the number of users the bot has ever seen.
+"""
 
 from __future__ import annotations
 
@@ -6,25 +10,35 @@ import asyncio
 import time
 from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import TracebackType
 
 
 class RateLimiter:
     """Sliding-window limit per user; tells the caller when to send the one flood notice.
 
     Kept in process memory: with several webhook replicas each applies the limit to the updates
-    it receives (a shared Redis window is the upgrade path if that ever matters).
+    it receives (a shared Redis window is the upgrade path if that ever matters). A user whose
+    window has emptied is forgotten by a sweep that runs at most once per window.
     """
 
     def __init__(self, limit: int, window_s: float, clock: Callable[[], float] = time.monotonic) -> None:
         self.limit = limit
         self.window_s = window_s
-        self._clock = clock
+        self._clock = clock  # monotonic seconds
         self._hits: dict[int, deque[float]] = {}
         self._noticed: dict[int, float] = {}
+        self._swept = clock()
+
+    def __len__(self) -> int:
+        """How many users the limiter holds state for."""
+        return len(self._hits.keys() | self._noticed.keys())
 
     def check(self, user_id: int) -> str:
         """Return "ok", "notice" (over the limit: tell the user once) or "drop" (stay quiet)."""
         now = self._clock()
+        if now - self._swept >= self.window_s:
+            self.sweep()
         hits = self._hits.setdefault(user_id, deque())
         while hits and now - hits[0] > self.window_s:
             hits.popleft()
@@ -37,15 +51,72 @@ class RateLimiter:
         self._noticed[user_id] = now
         return "notice"
 
+    def sweep(self) -> None:
+        """Forget the users whose hits and notice have all left the window (they start afresh)."""
+        now = self._swept = self._clock()
+        for user_id in [u for u, hits in self._hits.items() if not hits or now - hits[-1] > self.window_s]:
+            del self._hits[user_id]
+        for user_id in [u for u, at in self._noticed.items() if now - at > self.window_s]:
+            del self._noticed[user_id]
+
+
+@dataclass(slots=True)
+class _Slot:
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    users: int = 0  # tasks holding or waiting for the lock
+
 
 class UserLocks:
-    """One asyncio lock per user: a user's messages are handled in order, other users in parallel."""
+    """One asyncio lock per user: a user's messages are handled in order, other users in parallel.
+
+    ``async with locks(user_id):`` holds the user's lock. A lock exists only while a task holds or
+    waits for it, so it is dropped the moment the user's last message is handled; a lock in use is
+    never dropped (a newcomer would otherwise get a second lock and overtake the holder).
+    """
 
     def __init__(self) -> None:
-        self._locks: dict[int, asyncio.Lock] = {}
+        self._slots: dict[int, _Slot] = {}
 
-    def __call__(self, user_id: int) -> asyncio.Lock:
-        lock = self._locks.get(user_id)
-        if lock is None:
-            lock = self._locks[user_id] = asyncio.Lock()
-        return lock
+    def __len__(self) -> int:
+        """How many users have a message being handled or waiting."""
+        return len(self._slots)
+
+    def __call__(self, user_id: int) -> _Held:
+        return _Held(self, user_id)
+
+    def _enter(self, user_id: int) -> _Slot:
+        slot = self._slots.get(user_id)
+        if slot is None:
+            slot = self._slots[user_id] = _Slot()
+        slot.users += 1
+        return slot
+
+    def _leave(self, user_id: int, slot: _Slot) -> None:
+        slot.users -= 1
+        if slot.users == 0:
+            del self._slots[user_id]
+
+
+class _Held:
+    """The async context manager that holds one user's lock."""
+
+    __slots__ = ("_locks", "_user_id", "_slot")
+
+    def __init__(self, locks: UserLocks, user_id: int) -> None:
+        self._locks = locks
+        self._user_id = user_id
+        self._slot: _Slot | None = None
+
+    async def __aenter__(self) -> None:
+        slot = self._slot = self._locks._enter(self._user_id)
+        try:
+            await slot.lock.acquire()
+        except BaseException:  # cancelled while waiting: no longer a user of the slot
+            self._locks._leave(self._user_id, slot)
+            raise
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                        tb: TracebackType | None) -> None:
+        slot, self._slot = self._slot, None
+        slot.lock.release()
+        self._locks._leave(self._user_id, slot)

@@ -14,7 +14,7 @@ class Action:
     """A button: what it says and what it does (kind, argument)."""
 
     label: str
-    kind: str  # article | calc | aid | rate | lawyer | consent | intake | case_feedback
+    kind: str  # article | calc | aid | rate | lawyer | consent | intake (encoded by handlers/callbacks.py)
     arg: str = ""
 
 

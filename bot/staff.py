@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 
+from bot.clock import Clock, utc_now
 from bot.db import metadata
 
 logger = logging.getLogger(__name__)
@@ -109,8 +110,9 @@ class StaffDirectory:
     """Staff accounts, console sessions and login lockout in the application database."""
 
     def __init__(self, engine: Engine, *, max_failures: int = 5, lockout: timedelta = timedelta(minutes=15),
-                 session_ttl: timedelta = timedelta(hours=12)) -> None:
+                 session_ttl: timedelta = timedelta(hours=12), clock: Clock = utc_now) -> None:
         self.engine = engine
+        self.clock = clock
         self.max_failures = max_failures
         self.lockout = lockout
         self.session_ttl = session_ttl
@@ -138,7 +140,7 @@ class StaffDirectory:
             new_id = conn.execute(insert(staff).values(
                 username=username, display_name=display_name.strip()[:100],
                 password_hash=self._hasher.hash(password) if password else None,
-                telegram_user_id=telegram_user_id, active=True, failed_logins=0, created_at=datetime.now(UTC),
+                telegram_user_id=telegram_user_id, active=True, failed_logins=0, created_at=self.clock(),
             )).inserted_primary_key[0]
         logger.info("Staff account %s created", new_id)
         return self.get(int(new_id))
@@ -183,7 +185,7 @@ class StaffDirectory:
 
     def login(self, username: str, password: str, *, now: datetime | None = None) -> Session:
         """Check the password and open a session; raise LoginError (same message for unknown users)."""
-        now = now or datetime.now(UTC)
+        now = now or self.clock()
         failure: LoginError | None = None
         with self.engine.begin() as conn:
             row = conn.execute(select(staff).where(staff.c.username == username.strip().lower())).first()
@@ -221,7 +223,7 @@ class StaffDirectory:
         """The live session for a cookie's token, or None (unknown, expired or account deactivated)."""
         if not token:
             return None
-        now = now or datetime.now(UTC)
+        now = now or self.clock()
         with self.engine.begin() as conn:
             row = conn.execute(
                 select(staff_sessions, staff.c.active).join(staff, staff.c.id == staff_sessions.c.staff_id)

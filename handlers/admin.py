@@ -11,6 +11,7 @@ from telegram.error import BadRequest
 
 from bot.admin import safe_filename
 from bot.locales import ui
+from handlers.callbacks import Retire, read
 from handlers.context import BotContext
 from handlers.worker import language, relay_attachment, send_text
 from ingestion.sync import Progress
@@ -123,8 +124,9 @@ async def retire(update: Update, context: BotContext) -> None:
         await update.effective_message.reply_text(f"{t.retire_none.format(query=query)}\n{names}".strip())
         return
     src = matches[0]
-    buttons = InlineKeyboardMarkup([[InlineKeyboardButton("✅", callback_data=f"retire:{article_digest(src.source_id)}"),
-                                     InlineKeyboardButton("✖", callback_data="retire:no")]])
+    confirm = Retire(article_digest(src.source_id)).build()
+    buttons = InlineKeyboardMarkup([[InlineKeyboardButton("✅", callback_data=confirm),
+                                     InlineKeyboardButton("✖", callback_data=Retire(None).build())]])
     await update.effective_message.reply_text(t.retire_confirm.format(title=src.title, count=src.article_count),
                                               reply_markup=buttons)
 
@@ -134,16 +136,18 @@ async def retire_button(update: Update, context: BotContext) -> None:
     if not await refuse_unless_admin(update, context):
         return
     query = update.callback_query
+    if (retire := await read(query, Retire)) is None:
+        return
     await query.answer()
-    digest = query.data.split(":", 1)[1]
     # Stateless confirmation: the button carries a digest of the source id, matched against the catalog.
     sources = await asyncio.to_thread(context.admin_service.sources)
-    source = next((s for s in sources if s.active and article_digest(s.source_id) == digest), None)
+    source = next((s for s in sources if s.active and article_digest(s.source_id) == retire.digest), None)
     if source is None:
         await query.edit_message_text(ui(language(update, context)).retire_cancelled)
         return
     result = await asyncio.to_thread(context.admin_service.retire, source.source_id)
-    await query.edit_message_text(ui(language(update, context)).retire_done.format(title=result.source, count=result.removed))
+    await query.edit_message_text(
+        ui(language(update, context)).retire_done.format(title=result.source, count=result.removed))
 
 
 async def stats(update: Update, context: BotContext) -> None:
@@ -153,5 +157,6 @@ async def stats(update: Update, context: BotContext) -> None:
     s = await asyncio.to_thread(context.admin_service.stats)
     t = ui(language(update, context))
     topics = "、".join(f"{k} {v}" for k, v in s.top_topics) or "-"
-    await update.effective_message.reply_text(t.stats.format(today=s.today, week=s.week, topics=topics,
-                                                             no_match=f"{s.no_match_share:.0%}", up=s.thumbs_up, down=s.thumbs_down))
+    await update.effective_message.reply_text(t.stats.format(
+        today=s.today, week=s.week, topics=topics, no_match=f"{s.no_match_share:.0%}", up=s.thumbs_up,
+        down=s.thumbs_down))

@@ -1,7 +1,12 @@
-"""Typed access to the services from handler callbacks (no string look-ups in bot_data)."""
+"""Typed access to the services from handler callbacks (no string look-ups in bot_data).
+
+The composition root (``app/``) opens the services and puts them here in ``post_init``; handlers
+only see the services they call, never the container that built them.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from telegram.ext import CallbackContext, ExtBot
@@ -10,18 +15,33 @@ from bot.ratelimit import RateLimiter, UserLocks
 
 if TYPE_CHECKING:
     from bot.admin import AdminService
-    from bot.app import Services
+    from bot.cases import CaseService
     from bot.chat import ChatService
+    from bot.escalation import EscalationService
+    from bot.staff import StaffDirectory
     from handlers.courier import Courier
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelOptions:
+    """What the Telegram handlers need to know about the deployment: who is an admin, where errors
+    and cases go. Empty until ``post_init`` (so the error handler works even if opening fails)."""
+
+    admin_ids: tuple[int, ...] = ()
+    error_chat_id: int | None = None
+    staff_chat_id: int | None = None
 
 
 class BotData:
     """Application-wide state, opened in post_init and closed in post_shutdown."""
 
     def __init__(self) -> None:
-        self.services: Services | None = None
         self.chat: ChatService | None = None
+        self.escalation: EscalationService | None = None
         self.admin: AdminService | None = None
+        self.cases: CaseService | None = None
+        self.staff: StaffDirectory | None = None
+        self.options = ChannelOptions()
         self.rate: RateLimiter = RateLimiter(8, 30.0)
         self.locks = UserLocks()
         self.courier: Courier | None = None
@@ -34,19 +54,33 @@ class BotData:
 
 class BotContext(CallbackContext[ExtBot, dict, dict, BotData]):
     @property
-    def services(self) -> Services:
-        assert self.bot_data.services is not None, "services are opened in post_init"
-        return self.bot_data.services
-
-    @property
     def chat_service(self) -> ChatService:
-        assert self.bot_data.chat is not None
+        assert self.bot_data.chat is not None, "services are opened in post_init"
         return self.bot_data.chat
 
     @property
+    def escalation(self) -> EscalationService:
+        assert self.bot_data.escalation is not None, "services are opened in post_init"
+        return self.bot_data.escalation
+
+    @property
     def admin_service(self) -> AdminService:
-        assert self.bot_data.admin is not None
+        assert self.bot_data.admin is not None, "services are opened in post_init"
         return self.bot_data.admin
 
+    @property
+    def cases(self) -> CaseService:
+        assert self.bot_data.cases is not None, "services are opened in post_init"
+        return self.bot_data.cases
+
+    @property
+    def staff(self) -> StaffDirectory:
+        assert self.bot_data.staff is not None, "services are opened in post_init"
+        return self.bot_data.staff
+
+    @property
+    def options(self) -> ChannelOptions:
+        return self.bot_data.options
+
     def is_admin(self, user_id: int | None) -> bool:
-        return user_id is not None and user_id in self.services.settings.admin_ids
+        return user_id is not None and user_id in self.bot_data.options.admin_ids

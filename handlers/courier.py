@@ -3,7 +3,8 @@
 It runs beside the bot in the same event loop, wakes when a handler queued something and
 otherwise polls the outbox (the web console, another replica or a restart may have left items).
 A failed delivery is retried with backoff; one Telegram will never accept (the worker blocked
-the bot, the chat is gone) is given up and the staff are told.
+the bot, the chat is gone) is given up and the staff are told. Telegram's flood control is not a
+failure: when it answers 429 the courier waits the time it asks (see ``FloodGate``).
 """
 
 from __future__ import annotations
@@ -11,15 +12,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import TYPE_CHECKING
+import warnings
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from typing import TYPE_CHECKING, TypeVar
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+from telegram.warnings import PTBDeprecationWarning
 
 from bot.cases import CaseService, CaseView, OutboxItem
 from bot.intake import FACT_KINDS
 from bot.locales import case_text, staff_text
+from handlers.callbacks import CaseFeedback, IntakeChoice
 from handlers.format import split_text, to_html
 from handlers.staff import case_keyboard, closed_keyboard
 
@@ -29,6 +35,57 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 REANNOUNCE_CHECK_S = 5.0
+T = TypeVar("T")
+
+
+class FloodGate:
+    """Telegram's flood control, honoured as asked: after a 429 every call to that chat waits ``retry_after``.
+
+    The call that was refused is retried in place once the wait is over, so a lane keeps its order
+    (nothing later overtakes it), nothing already sent is sent again (a long message's first part),
+    and the delivery is not counted as failed. The pause is per chat: the other lanes writing into
+    the same staff group wait with it instead of drawing more 429s, while workers' chats go on.
+    """
+
+    def __init__(self, *, max_wait_s: float = 30.0, max_waits: int = 10) -> None:
+        # Items stay leased to this courier for 60 s (CaseService.due_outbox): a longer wait would let
+        # another replica take the item and send it twice, so it goes back to the outbox instead.
+        self.max_wait_s = max_wait_s
+        self.max_waits = max_waits
+        self._until: dict[int, float] = {}  # chat id -> loop time before which Telegram refuses
+
+    async def call(self, chat_id: int, method: Callable[..., Awaitable[T]], *args, **kwargs) -> T:
+        """Await ``method(*args, **kwargs)``, a Bot API call into ``chat_id``, waiting out flood control.
+
+        A RetryAfter that asks for more than ``max_wait_s``, or the ``max_waits``-th in a row, is raised
+        (the outbox then retries the item later)."""
+        waits = 0
+        while True:
+            await self._wait(chat_id)
+            try:
+                return await method(*args, **kwargs)
+            except RetryAfter as exc:
+                seconds = retry_after_s(exc)
+                waits += 1
+                if seconds > self.max_wait_s or waits >= self.max_waits:
+                    raise
+                loop = asyncio.get_running_loop()
+                self._until[chat_id] = max(self._until.get(chat_id, 0.0), loop.time() + seconds)
+                logger.info("Telegram's flood control: waiting %.1f s before writing to that chat again", seconds)
+
+    async def _wait(self, chat_id: int) -> None:
+        loop = asyncio.get_running_loop()
+        while (left := self._until.get(chat_id, 0.0) - loop.time()) > 0:
+            await asyncio.sleep(left)
+        self._until.pop(chat_id, None)  # the pause is over: keep no state for quiet chats
+
+
+def retry_after_s(exc: RetryAfter) -> float:
+    """Seconds Telegram asks to wait (PTB gives an int or, in newer versions, a timedelta)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)  # the int form is deprecated; both are read
+        value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
 class Courier:
@@ -42,6 +99,7 @@ class Courier:
         self._task: asyncio.Task | None = None
         self._forums: dict[int, bool] = {}
         self._reannounced = float("-inf")
+        self.flood = FloodGate()
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="courier")
@@ -57,6 +115,10 @@ class Courier:
 
     def wake(self) -> None:
         self._wake.set()
+
+    async def _api(self, method: Callable[..., Awaitable[T]], chat_id: int, *args, **kwargs) -> T:
+        """A Bot API call whose first argument is the chat it writes to, through the flood gate."""
+        return await self.flood.call(chat_id, method, chat_id, *args, **kwargs)
 
     async def _run(self) -> None:
         while True:
@@ -121,7 +183,7 @@ class Courier:
             await asyncio.to_thread(self.cases.failed, item, reason, permanent=True)
             if item.target == "worker" and item.kind == "relay" and case is not None:
                 await self._tell_staff_not_delivered(case)
-        except TelegramError as exc:  # network trouble, flood control: try again later
+        except TelegramError as exc:  # network trouble, a flood wait too long to sit out: try again later
             await asyncio.to_thread(self.cases.failed, item, f"{type(exc).__name__}: {exc}")
             return False
         return True
@@ -135,29 +197,29 @@ class Courier:
         t = case_text(case.language)
         if item.payload.get("feedback"):
             markup = InlineKeyboardMarkup([[
-                InlineKeyboardButton(t.feedback_up, callback_data=f"cf:{case.id}:+"),
-                InlineKeyboardButton(t.feedback_down, callback_data=f"cf:{case.id}:-"),
+                InlineKeyboardButton(t.feedback_up, callback_data=CaseFeedback(case.id, up=True).build()),
+                InlineKeyboardButton(t.feedback_down, callback_data=CaseFeedback(case.id, up=False).build()),
             ]])
         elif item.payload.get("fact"):
             rows = []
             if FACT_KINDS.get(item.payload["fact"]) == "yesno":
-                rows.append([InlineKeyboardButton(t.yes_button, callback_data="in:yes"),
-                             InlineKeyboardButton(t.no_button, callback_data="in:no")])
-            rows.append([InlineKeyboardButton(t.unknown_button, callback_data="in:unknown"),
-                         InlineKeyboardButton(t.skip_button, callback_data="in:skip")])
+                rows.append([InlineKeyboardButton(t.yes_button, callback_data=IntakeChoice("yes").build()),
+                             InlineKeyboardButton(t.no_button, callback_data=IntakeChoice("no").build())])
+            rows.append([InlineKeyboardButton(t.unknown_button, callback_data=IntakeChoice("unknown").build()),
+                         InlineKeyboardButton(t.skip_button, callback_data=IntakeChoice("skip").build())])
             markup = InlineKeyboardMarkup(rows)
         chunks = split_text(item.text)
         for i, chunk in enumerate(chunks):
-            await self.bot.send_message(case.worker_chat_id, to_html(chunk), parse_mode=ParseMode.HTML,
+            await self._api(self.bot.send_message, case.worker_chat_id, to_html(chunk), parse_mode=ParseMode.HTML,
                                         reply_markup=markup if i == len(chunks) - 1 else None)
         if item.payload.get("copy"):
             from_chat, message_id = item.payload["copy"]
-            await self.bot.copy_message(case.worker_chat_id, from_chat, message_id)
+            await self._api(self.bot.copy_message, case.worker_chat_id, from_chat, message_id)
         await asyncio.to_thread(self.cases.delivered, item)
         staff_message_id = item.payload.get("staff_message_id")
         if staff_message_id and case.staff_chat_id is not None:
             try:  # 👌 under the staff member's message: the worker has it
-                await self.bot.set_message_reaction(case.staff_chat_id, staff_message_id, "👌")
+                await self._api(self.bot.set_message_reaction, case.staff_chat_id, staff_message_id, "👌")
             except TelegramError as exc:
                 logger.info("Could not mark a staff message delivered: %s", exc)
 
@@ -177,7 +239,7 @@ class Courier:
         if item.kind == "packet" and thread_id is None and await self._is_forum(chat_id):
             s = staff_text()
             try:
-                topic = await self.bot.create_forum_topic(chat_id, s.topic_name.format(
+                topic = await self._api(self.bot.create_forum_topic, chat_id, s.topic_name.format(
                     priority="🔴" if case.priority == "urgent" else "🟢", number=case.number,
                     topic=self.cases.topic_names.get(case.topic or "", case.topic or s.unknown_topic))[:128])
             except (BadRequest, Forbidden) as exc:
@@ -197,13 +259,13 @@ class Courier:
         markup = case_keyboard(case.id) if item.payload.get("buttons") == "case" else None
         first_id = None
         for chunk in split_text(item.text):
-            sent = await self.bot.send_message(chat_id, to_html(chunk), parse_mode=ParseMode.HTML,
+            sent = await self._api(self.bot.send_message, chat_id, to_html(chunk), parse_mode=ParseMode.HTML,
                                                reply_markup=markup if first_id is None else None, **kwargs)
             first_id = first_id or sent.message_id  # the packet's buttons and replies attach to its first part
         copied = []
         if item.payload.get("copy"):
             from_chat, message_id = item.payload["copy"]
-            copied.append((await self.bot.copy_message(chat_id, from_chat, message_id, **kwargs)).message_id)
+            copied.append((await self._api(self.bot.copy_message, chat_id, from_chat, message_id, **kwargs)).message_id)
         await asyncio.to_thread(self.cases.delivered, item, staff_message_id=first_id, thread_id=thread_id,
                                 copied=copied)
         if case.packet_message_id is not None and ("claimed_by" in item.payload or item.payload.get("closed")):
@@ -211,12 +273,13 @@ class Courier:
             markup = closed_keyboard(case.id) if item.payload.get("closed") else \
                 case_keyboard(case.id, claimed_by=item.payload["claimed_by"])
             try:
-                await self.bot.edit_message_reply_markup(chat_id, case.packet_message_id, reply_markup=markup)
+                await self._api(self.bot.edit_message_reply_markup, chat_id, case.packet_message_id,
+                                reply_markup=markup)
             except TelegramError as exc:  # "message is not modified" when Telegram's buttons already did it
                 logger.debug("Packet buttons of case %s not updated: %s", case.id, exc)
         if item.payload.get("close_topic") and thread_id is not None:
             try:
-                await self.bot.close_forum_topic(chat_id, thread_id)
+                await self._api(self.bot.close_forum_topic, chat_id, thread_id)
             except TelegramError as exc:
                 logger.info("Could not close the topic of case %s: %s", case.id, exc)
 
@@ -224,17 +287,17 @@ class Courier:
         """Remove a forgotten case's topic (or its messages) from the staff group, then tell staff."""
         try:
             if item.payload.get("delete_topic"):
-                await self.bot.delete_forum_topic(chat_id, item.payload["delete_topic"])
+                await self._api(self.bot.delete_forum_topic, chat_id, item.payload["delete_topic"])
             elif item.payload.get("delete_messages"):
-                await self.bot.delete_messages(chat_id, item.payload["delete_messages"])
+                await self._api(self.bot.delete_messages, chat_id, item.payload["delete_messages"])
         except TelegramError as exc:  # too old to delete, already gone: the notice still goes out
             logger.info("Could not delete a forgotten case's messages: %s", exc)
-        await self.bot.send_message(chat_id, to_html(item.text), parse_mode=ParseMode.HTML)
+        await self._api(self.bot.send_message, chat_id, to_html(item.text), parse_mode=ParseMode.HTML)
         await asyncio.to_thread(self.cases.delivered, item)
 
     async def _is_forum(self, chat_id: int) -> bool:
         if chat_id not in self._forums:
-            chat = await self.bot.get_chat(chat_id)
+            chat = await self._api(self.bot.get_chat, chat_id)
             self._forums[chat_id] = bool(chat.is_forum)
         return self._forums[chat_id]
 
@@ -242,7 +305,7 @@ class Courier:
         if case.staff_chat_id is None:
             return
         try:
-            await self.bot.send_message(case.staff_chat_id, staff_text().not_delivered,
+            await self._api(self.bot.send_message, case.staff_chat_id, staff_text().not_delivered,
                                         message_thread_id=case.staff_thread_id)
         except TelegramError as exc:
             logger.info("Could not tell staff about an undelivered message: %s", exc)

@@ -24,7 +24,7 @@ async def on_error(update: object, context: BotContext) -> None:
             await context.bot.send_message(update.effective_chat.id, ui("en" if code.startswith("en") else "zh").error)
         except TelegramError:
             logger.warning("could not tell the worker about the failure of update %s", update_id)
-    admin_chat = context.bot_data.services.settings.error_chat_id if context.bot_data.services else None
+    admin_chat = context.bot_data.options.error_chat_id  # None until post_init has run
     # Connection blips are not worth an alert; note BadRequest and friends subclass NetworkError in PTB.
     transient = type(error) is NetworkError or isinstance(error, TimedOut)
     if admin_chat and not transient:

@@ -8,6 +8,7 @@ import re
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.replies import Action
+from handlers.callbacks import Article, Calculator, Callback, Consent, IntakeChoice, Lawyer, LegalAid, Rating
 
 # Telegram's limit is 4096 characters of the text after entity parsing; leave room for tags.
 MAX_CHUNK = 3500
@@ -96,8 +97,24 @@ def keyboard(rows: list[list[Action]]) -> InlineKeyboardMarkup | None:
 
 
 def callback_data(action: Action) -> str:
-    prefix = {"article": "a", "calc": "c", "aid": "aid", "rate": "r", "lawyer": "law", "consent": "cs", "intake": "in",
-              "case_feedback": "cf"}[action.kind]
-    data = f"{prefix}:{action.arg}" if action.arg else prefix
-    assert len(data.encode()) <= 64, data
-    return data
+    """The button data of a service's action, through the callback codec (at most 64 bytes)."""
+    return _callback(action).build()
+
+
+def _callback(action: Action) -> Callback:
+    match action.kind, action.arg:
+        case "article", digest:
+            return Article(digest)
+        case "calc", name:
+            return Calculator(name)
+        case "aid", "":
+            return LegalAid()
+        case "lawyer", "":
+            return Lawyer()
+        case "rate", str(signed) if signed[:1] in ("+", "-") and signed[1:].isdigit():
+            return Rating(int(signed[1:]), up=signed[0] == "+")
+        case "consent", "y" | "n" as answer:
+            return Consent(answer == "y")
+        case "intake", choice:
+            return IntakeChoice(choice)
+    raise ValueError(f"no button for the action {action.kind!r} {action.arg!r}")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
-from datetime import UTC, datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 
@@ -13,6 +12,7 @@ from bot.cases import STAFF_OUTCOMES, CaseError, CaseView
 from bot.intake import FACT_ORDER
 from bot.locales import case_text, staff_text
 from bot.staff import StaffMember
+from handlers.callbacks import CaseButton, read
 from handlers.context import BotContext
 
 logger = logging.getLogger(__name__)
@@ -23,53 +23,57 @@ def case_keyboard(case_id: int, *, claimed_by: str | None = None) -> InlineKeybo
     s = staff_text()
     claim = s.claimed_button.format(name=claimed_by) if claimed_by else s.claim_button
     return InlineKeyboardMarkup([[
-        InlineKeyboardButton(claim, callback_data=f"k:claim:{case_id}"),
-        InlineKeyboardButton(s.ask_button, callback_data=f"k:ask:{case_id}"),
-        InlineKeyboardButton(s.close_button, callback_data=f"k:close:{case_id}"),
-        InlineKeyboardButton(s.pdf_button, callback_data=f"k:pdf:{case_id}"),
+        InlineKeyboardButton(claim, callback_data=CaseButton("claim", case_id).build()),
+        InlineKeyboardButton(s.ask_button, callback_data=CaseButton("ask", case_id).build()),
+        InlineKeyboardButton(s.close_button, callback_data=CaseButton("close", case_id).build()),
+        InlineKeyboardButton(s.pdf_button, callback_data=CaseButton("pdf", case_id).build()),
     ]])
 
 
 def closed_keyboard(case_id: int) -> InlineKeyboardMarkup:
     """A closed case keeps only its export."""
-    return InlineKeyboardMarkup([[InlineKeyboardButton(staff_text().pdf_button, callback_data=f"k:pdf:{case_id}")]])
+    return InlineKeyboardMarkup([[InlineKeyboardButton(staff_text().pdf_button,
+                                                       callback_data=CaseButton("pdf", case_id).build())]])
 
 
 def _fact_keyboard(case_id: int) -> InlineKeyboardMarkup:
     labels = case_text("zh").fact_labels
-    buttons = [InlineKeyboardButton(labels[f], callback_data=f"k:askf:{case_id}:{f}") for f in FACT_ORDER]
+    buttons = [InlineKeyboardButton(labels[f], callback_data=CaseButton("askf", case_id, f).build())
+               for f in FACT_ORDER]
     rows = [buttons[i:i + 3] for i in range(0, len(buttons), 3)]
-    rows.append([InlineKeyboardButton(staff_text().back_button, callback_data=f"k:back:{case_id}")])
+    rows.append([InlineKeyboardButton(staff_text().back_button, callback_data=CaseButton("back", case_id).build())])
     return InlineKeyboardMarkup(rows)
 
 
 def _outcome_keyboard(case_id: int) -> InlineKeyboardMarkup:
     s = staff_text()
-    rows = [[InlineKeyboardButton(s.outcomes[o], callback_data=f"k:out:{case_id}:{o}")] for o in STAFF_OUTCOMES]
-    rows.append([InlineKeyboardButton(s.back_button, callback_data=f"k:back:{case_id}")])
+    rows = [[InlineKeyboardButton(s.outcomes[o], callback_data=CaseButton("out", case_id, o).build())]
+            for o in STAFF_OUTCOMES]
+    rows.append([InlineKeyboardButton(s.back_button, callback_data=CaseButton("back", case_id).build())])
     return InlineKeyboardMarkup(rows)
 
 
 def _in_staff_chat(update: Update, context: BotContext) -> bool:
     chat = update.effective_chat
-    return chat is not None and chat.id == context.services.settings.cases.staff_chat_id
+    return chat is not None and chat.id == context.options.staff_chat_id
 
 
 async def _member(update: Update, context: BotContext) -> StaffMember | None:
-    return await asyncio.to_thread(context.services.staff.by_telegram_id, update.effective_user.id)
+    return await asyncio.to_thread(context.staff.by_telegram_id, update.effective_user.id)
 
 
 async def case_button(update: Update, context: BotContext) -> None:
     """Claim, ask the worker for a fact, or close with an outcome; only registered staff may."""
     query = update.callback_query
     s = staff_text()
+    if (button := await read(query, CaseButton)) is None:
+        return
     member = await _member(update, context) if _in_staff_chat(update, context) else None
     if member is None:
         await query.answer(s.not_staff, show_alert=True)
         return
-    parts = query.data.split(":")
-    action, case_id = parts[1], int(parts[2])
-    cases = context.services.cases
+    action, case_id = button.action, button.case_id
+    cases = context.cases
     try:
         if action == "claim":
             await asyncio.to_thread(cases.claim, case_id, member.id)
@@ -79,7 +83,7 @@ async def case_button(update: Update, context: BotContext) -> None:
             await query.edit_message_reply_markup(_fact_keyboard(case_id))
             return
         elif action == "askf":
-            fact = parts[3]
+            fact = button.detail
             await asyncio.to_thread(cases.request_info, case_id, member.id, fact)
             await query.answer(s.info_requested.format(label=case_text("zh").fact_labels.get(fact, fact)))
             case = await asyncio.to_thread(cases.get, case_id)
@@ -89,7 +93,7 @@ async def case_button(update: Update, context: BotContext) -> None:
             await query.edit_message_reply_markup(_outcome_keyboard(case_id))
             return
         elif action == "out":
-            await asyncio.to_thread(cases.close, case_id, member.id, parts[3])
+            await asyncio.to_thread(cases.close, case_id, member.id, button.detail)
             await query.answer()
             await query.edit_message_reply_markup(closed_keyboard(case_id))
         elif action == "pdf":
@@ -99,7 +103,8 @@ async def case_button(update: Update, context: BotContext) -> None:
         elif action == "back":
             await query.answer()
             case = await asyncio.to_thread(cases.get, case_id)
-            await query.edit_message_reply_markup(case_keyboard(case_id, claimed_by=case.assignee_name if case else None))
+            await query.edit_message_reply_markup(
+                case_keyboard(case_id, claimed_by=case.assignee_name if case else None))
             return
     except CaseError as exc:
         await query.answer(_refusal(exc), show_alert=True)
@@ -122,7 +127,7 @@ async def _case_of(update: Update, context: BotContext) -> CaseView | None:
     """The case a message in the staff group belongs to: its forum topic, or a reply in its thread."""
     message = update.effective_message
     return await asyncio.to_thread(
-        context.services.cases.case_for_staff_message, update.effective_chat.id,
+        context.cases.case_for_staff_message, update.effective_chat.id,
         thread_id=message.message_thread_id if message.is_topic_message else None,
         reply_to=message.reply_to_message.message_id if message.reply_to_message else None)
 
@@ -138,7 +143,7 @@ async def staff_message(update: Update, context: BotContext) -> None:
         await message.reply_text(staff_text().not_staff)
         return
     try:
-        await asyncio.to_thread(context.services.cases.reply, case.id, member.id, message.text, channel="telegram",
+        await asyncio.to_thread(context.cases.reply, case.id, member.id, message.text, channel="telegram",
                                 staff_message_id=message.message_id)
     except CaseError as exc:
         await message.reply_text(_refusal(exc))
@@ -148,13 +153,13 @@ async def staff_message(update: Update, context: BotContext) -> None:
 
 async def _send_pdf(update: Update, context: BotContext, case_id: int, member: StaffMember) -> None:
     """The case file (packet + draft arbitration application) as a document in the case's thread."""
-    from bot.case_pdf import case_pdf  # reportlab loads only when someone exports
+    from bot.casefile import case_pdf  # reportlab loads only when someone exports
 
-    cases = context.services.cases
+    cases = context.cases
     case = await asyncio.to_thread(cases.get, case_id)
     messages, events = await asyncio.to_thread(lambda: (cases.messages(case_id), cases.events(case_id)))
     pdf = await asyncio.to_thread(case_pdf, case, messages, events, topic_name=cases.topic_names.get(case.topic or ""),
-                                  today=datetime.now(UTC).date())
+                                  today=cases.clock().date())  # the service's clock: tests fix the date
     await asyncio.to_thread(cases.exported, case_id, member.id, channel="telegram")
     await context.bot.send_document(update.effective_chat.id, InputFile(io.BytesIO(pdf), filename=f"{case.number}.pdf"),
                                     message_thread_id=case.staff_thread_id)
@@ -185,7 +190,7 @@ async def fact_command(update: Update, context: BotContext) -> None:
         return
     value = " ".join(context.args[1:])
     try:
-        await asyncio.to_thread(context.services.cases.set_fact, case.id, name, value, actor=f"staff:{member.id}",
+        await asyncio.to_thread(context.cases.set_fact, case.id, name, value, actor=f"staff:{member.id}",
                                 actor_name=member.display_name)
     except CaseError as exc:
         await message.reply_text(_refusal(exc))
@@ -207,7 +212,7 @@ async def staff_attachment(update: Update, context: BotContext) -> None:
         "location" if message.location else "other"
     label = case_text(case.language).attachments[kind]
     try:
-        await asyncio.to_thread(context.services.cases.reply, case.id, member.id,
+        await asyncio.to_thread(context.cases.reply, case.id, member.id,
                                 f"[{label}] {message.caption or ''}".strip(), channel="telegram",
                                 staff_message_id=message.message_id, copy=(message.chat_id, message.message_id))
     except CaseError as exc:

@@ -10,6 +10,19 @@ from telegram.constants import ChatAction, ParseMode
 from telegram.error import TelegramError
 
 from bot.locales import case_text, ui
+from handlers.callbacks import (
+    Article,
+    Calculator,
+    CaseFeedback,
+    Consent,
+    Forget,
+    IntakeChoice,
+    Language,
+    Lawyer,
+    LegalAid,
+    Rating,
+    read,
+)
 from handlers.context import BotContext
 from handlers.format import keyboard, split_text, to_html
 
@@ -112,6 +125,8 @@ async def lawyer_command(update: Update, context: BotContext) -> None:
 
 async def lawyer_button(update: Update, context: BotContext) -> None:
     """The "talk to a legal-aid worker" button: same as /lawyer."""
+    if await read(update.callback_query, Lawyer) is None:
+        return
     await update.callback_query.answer()
     await _start_handover(update, context)
 
@@ -120,29 +135,32 @@ async def _start_handover(update: Update, context: BotContext) -> None:
     lang = language(update, context)
     async with context.bot_data.locks(update.effective_user.id):
         reply = await asyncio.to_thread(
-            context.chat_service.escalation.start, conversation_id(update), worker_name=worker_name(update), lang=lang)
+            context.escalation.start, conversation_id(update), worker_name=worker_name(update), lang=lang)
     await send_text(update, context, reply.text, keyboard(reply.actions))
 
 
 async def consent_button(update: Update, context: BotContext) -> None:
     """Yes shares the case with legal-aid staff (after a few questions); no shares nothing."""
     query = update.callback_query
+    if (consent := await read(query, Consent)) is None:
+        return
     await query.answer()
     await query.edit_message_reply_markup(None)
     async with context.bot_data.locks(update.effective_user.id):
-        reply = await asyncio.to_thread(context.chat_service.escalation.consent, conversation_id(update),
-                                        query.data == "cs:y")
+        reply = await asyncio.to_thread(context.escalation.consent, conversation_id(update), consent.yes)
     await send_text(update, context, reply.text, keyboard(reply.actions))
 
 
 async def intake_button(update: Update, context: BotContext) -> None:
     """Don't know / skip / yes / no / submit / cancel under an intake question."""
     query = update.callback_query
+    if (button := await read(query, IntakeChoice)) is None:
+        return
     await query.answer()
     await query.edit_message_reply_markup(None)
     async with context.bot_data.locks(update.effective_user.id):
         reply = await asyncio.to_thread(
-            context.chat_service.escalation.button, conversation_id(update), query.data.split(":", 1)[1],
+            context.escalation.button, conversation_id(update), button.choice,
             worker_name=worker_name(update), chat_id=update.effective_chat.id)
     if reply.text:
         await send_text(update, context, reply.text, keyboard(reply.actions))
@@ -151,9 +169,10 @@ async def intake_button(update: Update, context: BotContext) -> None:
 async def case_feedback_button(update: Update, context: BotContext) -> None:
     """👍/👎 on a closed case."""
     query = update.callback_query
-    _, case_id, sign = query.data.split(":")
-    thanks = await asyncio.to_thread(context.chat_service.escalation.feedback, conversation_id(update), int(case_id),
-                                     1 if sign == "+" else -1)
+    if (feedback := await read(query, CaseFeedback)) is None:
+        return
+    thanks = await asyncio.to_thread(context.escalation.feedback, conversation_id(update), feedback.case_id,
+                                     feedback.rating)
     await query.answer()
     await query.edit_message_reply_markup(None)
     await update.effective_chat.send_message(thanks)
@@ -162,23 +181,29 @@ async def case_feedback_button(update: Update, context: BotContext) -> None:
 async def article_button(update: Update, context: BotContext) -> None:
     """Send the full text of a cited article."""
     query = update.callback_query
+    if (article := await read(query, Article)) is None:
+        return
     await query.answer()
     lang = language(update, context)
-    text = context.chat_service.article_text(query.data.split(":", 1)[1], lang)
+    text = context.chat_service.article_text(article.digest, lang)
     await send_text(update, context, text or ui(lang).article_missing)
 
 
 async def calculator_button(update: Update, context: BotContext) -> None:
     """Start a calculator walk-through that asks for missing inputs one at a time."""
     query = update.callback_query
+    if (calculator := await read(query, Calculator)) is None:
+        return
     await query.answer()
     async with context.bot_data.locks(update.effective_user.id):
-        reply = await asyncio.to_thread(context.chat_service.start_calculator, conversation_id(update), query.data.split(":", 1)[1])
+        reply = await asyncio.to_thread(context.chat_service.start_calculator, conversation_id(update), calculator.name)
     await send_text(update, context, reply.text)
 
 
 async def legal_aid_button(update: Update, context: BotContext) -> None:
     """Show where to get a person's help."""
+    if await read(update.callback_query, LegalAid) is None:
+        return
     await update.callback_query.answer()
     reply = context.chat_service.legal_aid(language(update, context))
     await send_text(update, context, reply.text, keyboard(reply.actions))
@@ -187,25 +212,28 @@ async def legal_aid_button(update: Update, context: BotContext) -> None:
 async def feedback_button(update: Update, context: BotContext) -> None:
     """Store 👍/👎 with the question and answer it rates."""
     query = update.callback_query
-    arg = query.data.split(":", 1)[1]
-    context.chat_service.rate(conversation_id(update), int(arg[1:]), 1 if arg[0] == "+" else -1)
+    if (rating := await read(query, Rating)) is None:
+        return
+    context.chat_service.rate(conversation_id(update), rating.interaction_id, rating.rating)
     await query.answer(ui(language(update, context)).feedback_thanks)
 
 
 async def forget_command(update: Update, context: BotContext) -> None:
     """Ask for confirmation before deleting the worker's data."""
     t = ui(language(update, context))
-    buttons = InlineKeyboardMarkup([[InlineKeyboardButton(t.forget_yes, callback_data="forget:yes"),
-                                     InlineKeyboardButton(t.forget_no, callback_data="forget:no")]])
+    buttons = InlineKeyboardMarkup([[InlineKeyboardButton(t.forget_yes, callback_data=Forget(True).build()),
+                                     InlineKeyboardButton(t.forget_no, callback_data=Forget(False).build())]])
     await update.effective_message.reply_text(t.forget_confirm, reply_markup=buttons)
 
 
 async def forget_button(update: Update, context: BotContext) -> None:
     """Delete (or keep) the worker's data and say what was deleted."""
     query = update.callback_query
+    if (forget := await read(query, Forget)) is None:
+        return
     await query.answer()
     t = ui(language(update, context))
-    if query.data != "forget:yes":
+    if not forget.confirmed:
         await query.edit_message_text(t.forget_cancelled)
         return
     removed = await asyncio.to_thread(context.chat_service.forget, conversation_id(update))
@@ -216,18 +244,24 @@ async def forget_button(update: Update, context: BotContext) -> None:
 
 async def language_command(update: Update, context: BotContext) -> None:
     """Offer Chinese or English replies."""
-    buttons = InlineKeyboardMarkup([[InlineKeyboardButton("中文", callback_data="lang:zh"),
-                                     InlineKeyboardButton("English", callback_data="lang:en")]])
+    buttons = InlineKeyboardMarkup([[InlineKeyboardButton("中文", callback_data=Language("zh").build()),
+                                     InlineKeyboardButton("English", callback_data=Language("en").build())]])
     await update.effective_message.reply_text(ui(language(update, context)).language_prompt, reply_markup=buttons)
 
 
 async def language_button(update: Update, context: BotContext) -> None:
     """Store the chosen reply language."""
     query = update.callback_query
-    lang = query.data.split(":", 1)[1]
-    context.chat_service.set_language(conversation_id(update), lang)
+    if (chosen := await read(query, Language)) is None:
+        return
+    context.chat_service.set_language(conversation_id(update), chosen.lang)
     await query.answer()
-    await query.edit_message_text(ui(lang).language_set)
+    await query.edit_message_text(ui(chosen.lang).language_set)
+
+
+async def unknown_button(update: Update, context: BotContext) -> None:
+    """A button of no kind the bot knows (forged, or from a retired feature): stop its spinner, do nothing."""
+    await update.callback_query.answer()
 
 
 async def unsupported(update: Update, context: BotContext) -> None:
@@ -247,7 +281,7 @@ async def relay_attachment(update: Update, context: BotContext, kind: str) -> bo
     person (copied by Telegram, never downloaded here); return whether it did."""
     m = update.effective_message
     async with context.bot_data.locks(update.effective_user.id):
-        reply = await asyncio.to_thread(context.chat_service.escalation.relay, conversation_id(update),
+        reply = await asyncio.to_thread(context.escalation.relay, conversation_id(update),
                                         m.caption or "", attachment=kind, copy=(m.chat_id, m.message_id))
     if reply is None:
         return False

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import PurePath
 
 from knowledge.models import Article, ParsedDocument, SourceKind
-from knowledge.numerals import ARTICLE_LABEL_RE, CN_NUMBER, cn_to_int
+from knowledge.numerals import ARTICLE_LABEL_RE, CN_NUMBER, cn_to_int, digits_to_arabic
 
 logger = logging.getLogger(__name__)
 
@@ -49,8 +49,6 @@ _CASE_SECTIONS = ("基本案情", "案情简介", "裁判结果", "处理结果"
 # ---------------------------------------------------------------------------------------------
 # Dates, document numbers, issuers
 
-_YEAR_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九０１２３４５６７８９",
-                             "0000123456789" "0123456789")
 _DATE_RE = re.compile(
     r"([0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*"
     r"([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
@@ -486,7 +484,7 @@ def _looks_like_metadata(line: str) -> bool:
 
 
 def _iso(year: str, month: str, day: str) -> str:
-    y = year.translate(_YEAR_DIGITS)
+    y = digits_to_arabic(year)
     m, d = cn_to_int(month), cn_to_int(day)
     try:
         return date(int(y), m or 0, d or 0).isoformat()

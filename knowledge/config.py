@@ -1,4 +1,4 @@
-"""Settings groups of the knowledge layer; the service's Settings (bot/settings.py) composes them."""
+"""Settings groups of the knowledge layer; the service's Settings (app/settings.py) composes them."""
 
 from __future__ import annotations
 

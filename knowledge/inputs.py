@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
+from knowledge.numerals import cn_to_int, digits_to_arabic, read_number
+
 if TYPE_CHECKING:
-    from knowledge.calculators import InputSpec
+    from knowledge.calculators.model import InputSpec
 
 __all__ = [
     "MAX_MONEY",
@@ -32,10 +34,6 @@ _CENT = Decimal("0.01")
 _MAX_HOURS = Decimal(10000)
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－／：", "0123456789.,-/:")
-_CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_NUMERAL_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?|[零〇○一二两三四五六七八九]|[十百千]")
 _NEGATIVE_RE = re.compile(r"(?:^|[^0-9])[-−]\s*[0-9]|负\s*[0-9零一二两三四五六七八九十]")
 
 
@@ -44,57 +42,7 @@ def _normalize(text: object) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# Numerals: 8000, 8千5, 八千五, 1万2, 0.8万, 一万二千
-
-
-def _section(text: str, after_unit: int | None) -> Decimal | None:
-    """Value of a numeral below 万; a lone trailing digit abbreviates the next lower unit (八千五)."""
-    tokens = _NUMERAL_TOKEN_RE.findall(text)
-    if not tokens or "".join(tokens) != text:
-        return None
-    total = Decimal(0)
-    pending: Decimal | None = None
-    pending_single = False
-    last_unit = after_unit
-    zero_seen = False
-    for tok in tokens:
-        if tok in _CN_UNITS:
-            unit = _CN_UNITS[tok]
-            total += (pending if pending is not None else Decimal(1)) * unit
-            pending, last_unit, zero_seen = None, unit, False
-        elif tok in ("零", "〇", "○") and pending is None and total:
-            zero_seen = True
-        else:
-            if pending is not None:
-                return None  # two numbers in a row: 一二, 8 5
-            if tok in _CN_DIGITS:
-                pending, pending_single = Decimal(_CN_DIGITS[tok]), True
-            else:
-                pending, pending_single = Decimal(tok), len(tok) == 1
-    if pending is not None:
-        # 八千五 = 8500 and 1万2 = 12000, but 一千零五 = 1005 and 1万5000 = 15000.
-        if last_unit and pending_single and not zero_seen:
-            total += pending * last_unit / 10
-        else:
-            total += pending
-    return total
-
-
-def _numeral(text: str) -> Decimal | None:
-    """Value of a numeral mixing Arabic digits, Chinese digits and 十百千万 / k / w."""
-    s = text.replace("k", "千").replace("K", "千").replace("w", "万").replace("W", "万")
-    if s.count("万") > 1:
-        return None
-    if "万" in s:
-        high, _, low = s.partition("万")
-        hv = _section(high, None) if high else None
-        if hv is None:
-            return None
-        lv = _section(low, 10000) if low else Decimal(0)
-        if lv is None:
-            return None
-        return hv * 10000 + lv
-    return _section(s, None)
+# Money: 8000, 8千5, 八千五, 1万2, 0.8万, 一万二千 (numerals read by knowledge.numerals)
 
 
 _MONEY_RUN_RE = re.compile(r"[0-9.零〇○一二两三四五六七八九十百千万kKwW]+")
@@ -140,11 +88,6 @@ _MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})\s*月(?:\s*(\d{1,2})\s*(?:日|号)
 _DAY_ONLY_RE = re.compile(r"^(\d{1,2})\s*(?:日|号)$")
 
 
-def _cn_small(s: str) -> int | None:
-    value = _section(s, None)
-    return int(value) if value is not None and value == int(value) else None
-
-
 def _make_date(year: int, month: int, day: int) -> date | None:
     if not 1900 <= year <= 2100:
         return None
@@ -171,8 +114,8 @@ def parse_date(text: object, *, today: date) -> date | None:
     if not s:
         return None
     # Chinese numerals: 二〇二三年三月十五日 → 2023年3月15日
-    s = _CN_YEAR_RE.sub(lambda m: "".join(str(_CN_DIGITS[c]) for c in m.group()), s)
-    s = _CN_MD_RE.sub(lambda m: str(_cn_small(m.group()) or m.group()), s)
+    s = _CN_YEAR_RE.sub(lambda m: digits_to_arabic(m.group()), s)
+    s = _CN_MD_RE.sub(lambda m: str(cn_to_int(m.group()) or m.group()), s)
 
     # An explicit date wins over words around it ("2023年3月至今" started in March 2023).
     m = _FULL_DATE_RE.search(s)
@@ -236,10 +179,7 @@ _BARE_NUMBER_RE = re.compile(r"^\s*" + _NUM + r"\s*$")
 
 
 def _num(token: str) -> Decimal | None:
-    try:
-        return _numeral(token)
-    except InvalidOperation:
-        return None
+    return read_number(token)
 
 
 def _tidy(value: Decimal) -> Decimal:
@@ -249,7 +189,8 @@ def _tidy(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-def _sum_units(s: str, pattern: re.Pattern, scale: Decimal, half: Decimal = Decimal(0)) -> tuple[Decimal, bool, str] | None:
+def _sum_units(s: str, pattern: re.Pattern, scale: Decimal,
+               half: Decimal = Decimal(0)) -> tuple[Decimal, bool, str] | None:
     """Add up every "<number><unit>" match (× ``scale``, plus ``half`` when group 2 says 半).
 
     Return (total, whether anything matched, the text with the matches blanked), or None when

@@ -1,18 +1,95 @@
-"""Chinese numerals and article numbers: 第八十二条 ⇄ 82, 第二百七十六条之一 ⇄ "276之一"."""
+"""Chinese numerals, one engine for the whole code base.
+
+Article numbers (第八十二条 ⇄ 82, 第二百七十六条之一 ⇄ "276之一"), what workers type (八千五,
+1万2, 0.8万) and dates written digit by digit (二〇二三年) are all read here, from one table of
+digits and units. Every reader returns None when it cannot read the text with confidence (一二三
+is a list of digits, not 123), so a caller asks again rather than computes with a guess.
+
+cn2an was tried as the engine and left out: its "smart" mode reads 79千8 as 9870 and 36千二 as
+6230 (instead of 79800 and 36200), wrong amounts a thin wrapper cannot catch without parsing the
+numeral itself; it also returns floats and raises KeyError on some shapes.
+"""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-           "六": 6, "七": 7, "八": 8, "九": 9}
-_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CN_DIGITS = "零一二三四五六七八九"
+# The one digit table. 〇 and ○ are both typed for zero; 两 is 二 before a unit (两千).
+DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+          "六": 6, "七": 7, "八": 8, "九": 9}
+UNITS = {"十": 10, "百": 100, "千": 1000}
+_ZEROS = frozenset(c for c, v in DIGITS.items() if v == 0)
+_WRITTEN = "零一二三四五六七八九"  # how 0..9 are written in article labels
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+# Digit by digit (years): the table, full-width digits, and the full-width letter Ｏ that
+# documents type for 〇.
+_DIGIT_BY_DIGIT = str.maketrans({**{c: str(v) for c, v in DIGITS.items()}, "Ｏ": "0",
+                                 **{chr(0xFF10 + i): str(i) for i in range(10)}})
 
 CN_NUMBER = r"[零〇一二两三四五六七八九十百千0-9０-９]+"
 ARTICLE_LABEL_RE = re.compile(
     rf"第\s*({CN_NUMBER})\s*条(?:\s*之\s*({CN_NUMBER}))?")
+
+_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?|[" + "".join(DIGITS) + "]|[" + "".join(UNITS) + "]")
+
+
+def _section(text: str, after_unit: int | None) -> Decimal | None:
+    """Value of a numeral below 万; a lone trailing digit abbreviates the next lower unit (八千五)."""
+    tokens = _TOKEN_RE.findall(text)
+    if not tokens or "".join(tokens) != text:
+        return None
+    total = Decimal(0)
+    pending: Decimal | None = None
+    pending_single = False
+    last_unit = after_unit
+    zero_seen = False
+    for tok in tokens:
+        if tok in UNITS:
+            unit = UNITS[tok]
+            total += (pending if pending is not None else Decimal(1)) * unit
+            pending, last_unit, zero_seen = None, unit, False
+        elif tok in _ZEROS and pending is None and (total or after_unit):
+            zero_seen = True  # a skipped place: 一千零五, 一万零五
+        else:
+            if pending is not None:
+                return None  # two numbers in a row: 一二, 8 5
+            if tok in DIGITS:
+                pending, pending_single = Decimal(DIGITS[tok]), True
+            else:
+                pending, pending_single = Decimal(tok), len(tok) == 1
+    if pending is not None:
+        # 八千五 = 8500 and 1万2 = 12000, but 一千零五 = 1005 and 1万5000 = 15000.
+        if last_unit and pending_single and not zero_seen:
+            total += pending * last_unit / 10
+        else:
+            total += pending
+    return total
+
+
+def read_number(text: str) -> Decimal | None:
+    """Return the value of a number as workers type it, or None when it cannot be read with confidence.
+
+    Mixes Arabic digits, Chinese digits and 十百千万, with k/K for 千 and w/W for 万: "8000",
+    "8千", "8k", "0.8万", "一万二" (12000), "1万2" (12000), "八千五" (8500), "一千零五" (1005),
+    "1万5000". Two numbers in a row (一二三, 8 5) and a second 万 give None.
+    """
+    s = text.replace("k", "千").replace("K", "千").replace("w", "万").replace("W", "万")
+    if s.count("万") > 1:
+        return None
+    try:
+        if "万" in s:
+            high, _, low = s.partition("万")
+            hv = _section(high, None) if high else None
+            if not hv:
+                return None  # 万 needs a count before it: not 万五, not 零万
+            lv = _section(low, 10000) if low else Decimal(0)
+            if lv is None:
+                return None
+            return hv * 10000 + lv
+        return _section(s, None)
+    except InvalidOperation:
+        return None
 
 
 def cn_to_int(text: str) -> int | None:
@@ -22,24 +99,15 @@ def cn_to_int(text: str) -> int | None:
         return None
     if s.isdigit():
         return int(s)
-    if any(ch not in _DIGITS and ch not in _UNITS and ch != "万" for ch in s):
+    if any(ch not in DIGITS and ch not in UNITS and ch != "万" for ch in s):
         return None
-    if "万" in s:
-        high, _, low = s.partition("万")
-        hi = cn_to_int(high) if high else 1
-        lo = cn_to_int(low) if low else 0
-        if hi is None or lo is None:
-            return None
-        return hi * 10000 + lo
-    total, current = 0, 0
-    for ch in s:
-        if ch in _DIGITS:
-            current = _DIGITS[ch]
-        else:
-            unit = _UNITS[ch]
-            total += (current or 1) * unit
-            current = 0
-    return total + current
+    value = read_number(s)
+    return int(value) if value is not None and value == value.to_integral() else None
+
+
+def digits_to_arabic(text: str) -> str:
+    """Return ``text`` with each Chinese or full-width digit replaced by its Arabic digit (二〇二三 → 2023)."""
+    return text.translate(_DIGIT_BY_DIGIT)
 
 
 def int_to_cn(number: int) -> str:
@@ -47,7 +115,7 @@ def int_to_cn(number: int) -> str:
     if number < 0:
         raise ValueError("negative article number")
     if number < 10:
-        return _CN_DIGITS[number]
+        return _WRITTEN[number]
     parts: list[str] = []
     units = [(1000, "千"), (100, "百"), (10, "十")]
     remaining = number
@@ -61,7 +129,7 @@ def int_to_cn(number: int) -> str:
                 pending_zero = False
             # 十一 rather than 一十一 when the number starts with the tens digit
             if not (value == 10 and digit == 1 and not started):
-                parts.append(_CN_DIGITS[digit])
+                parts.append(_WRITTEN[digit])
             parts.append(name)
             started = True
         elif started:
@@ -69,7 +137,7 @@ def int_to_cn(number: int) -> str:
     if remaining:
         if pending_zero:
             parts.append("零")
-        parts.append(_CN_DIGITS[remaining])
+        parts.append(_WRITTEN[remaining])
     return "".join(parts)
 
 

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from bot.locales.base import CaseText, StaffText, Strings, Ui
+from bot.locales.base import CalculatorText, CaseText, StaffText, Strings, Ui
+from bot.locales.calculations import (
+    CalculationText,
+    calculator_text,
+    calculator_title,
+    input_prompt,
+    invalid_message,
+    render_calculation,
+    render_phrase,
+)
 from bot.locales.en import CASES as EN_CASES
 from bot.locales.en import STRINGS as EN
 from bot.locales.en import UI as EN_UI
@@ -36,4 +45,21 @@ def staff_text() -> StaffText:
     return STAFF
 
 
-__all__ = ["CaseText", "StaffText", "Strings", "Ui", "case_text", "staff_text", "strings", "ui"]
+__all__ = [
+    "CalculationText",
+    "CalculatorText",
+    "CaseText",
+    "StaffText",
+    "Strings",
+    "Ui",
+    "calculator_text",
+    "calculator_title",
+    "case_text",
+    "input_prompt",
+    "invalid_message",
+    "render_calculation",
+    "render_phrase",
+    "staff_text",
+    "strings",
+    "ui",
+]

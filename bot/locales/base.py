@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+
+# A phrase's wording: a str.format template, or a function of the phrase's parameters.
+Template = str | Callable[..., str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +38,6 @@ class Strings:
     more_help: str
     empty_message: str
     too_long: str  # {limit}
-    estimated_start: str  # {date}
     legal_aid_heading: str
     unreadable_input: str
     quote_open: str
@@ -171,3 +174,13 @@ class StaffText:
     fact_usage: str
     fact_done: str  # {label} {value}
     attachments: dict[str, str]  # photo | document | voice | location | other
+
+
+@dataclass(frozen=True, slots=True)
+class CalculatorText:
+    """The calculators' words: titles, the question for each input, errors, and result phrases."""
+
+    titles: dict[str, str]  # calculator name → title
+    prompts: dict[str, dict[str, str]]  # calculator name → input name → question
+    errors: dict[str, str]  # InvalidInput code → message ({params})
+    phrases: dict[str, Template]  # Phrase code → wording

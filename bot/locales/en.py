@@ -47,7 +47,6 @@ STRINGS = Strings(
     more_help="Want a person to look at your case? Tap “Legal aid / talk to a person”, or send /lawyer.",
     empty_message="I didn't see any text. Please describe your problem in words, for example “my boss owes me two months' wages”.",
     too_long="Your message is too long (over {limit} characters). Please tell me the most important facts briefly.",
-    estimated_start="(The start date was estimated from how long you said you have worked: {date}. Tell me the exact date if that is wrong and I will recalculate.)",
     legal_aid_heading="To get help from a person, you can go to:",
     unreadable_input="Sorry, I couldn't read that.",
     quote_open="“",

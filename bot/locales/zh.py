@@ -46,7 +46,6 @@ STRINGS = Strings(
     more_help="想让真人帮你看看？点「找法律援助 / 真人帮助」，或发 /lawyer。",
     empty_message="我没有看到文字内容。请用文字把你遇到的问题说一下，比如“老板欠了我两个月工资怎么办”。",
     too_long="你的消息太长了（超过{limit}字），请挑最重要的情况简单说一下。",
-    estimated_start="（入职日期是按你说的工作时长推算的：{date}。如果不准，告诉我准确日期，我重新算。）",
     legal_aid_heading="想找人帮忙，可以走这些途径：",
     unreadable_input="抱歉，我没看懂这个回答。",
     quote_open="“",

@@ -1,4 +1,4 @@
-"""The staff web console (FastAPI, server-rendered): ``create_app(desk, settings)``."""
+"""The staff web console (FastAPI, server-rendered): ``create_app(cases=…, staff=…, settings=…, clock=…)``."""
 
 from handlers.console.app import create_app
 

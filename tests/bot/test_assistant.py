@@ -10,7 +10,7 @@ import pytest
 from bot.assistant import Assistant
 from bot.conversation import ConversationState
 from bot.llm import LLMWriter
-from bot.settings import LLMSettings
+from bot.config import LLMSettings
 from knowledge.calculators import run
 from knowledge.citations import CitationExtractor
 from knowledge.playbooks import load_playbooks

@@ -10,8 +10,10 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib import textsplit
+from reportlab.platypus import paragraph
 
-from bot.case_pdf import DRAFT_BANNER, case_pdf, claims, commission, evidence_items
+from bot.casefile import DRAFT_BANNER, case_pdf, claims, commission, evidence_items
 from bot.cases import CaseEvent, CaseMessage, CaseView
 
 T0 = datetime(2025, 3, 1, 2, 30, tzinfo=UTC)
@@ -21,8 +23,9 @@ DRAFT_FOOTER = "仲裁申请书（草稿）"
 
 def make_case(**changes) -> CaseView:
     case = CaseView(
-        id=12, number="LA-2025-00012", status="claimed", priority="urgent", priority_reasons=["deadline", "group_arrears"],
-        topic="arrears", language="zh", worker_chat_id=1001, worker_name="王小明", phone="13812345678",
+        id=12, number="LA-2025-00012", status="claimed", priority="urgent",
+        priority_reasons=["deadline", "group_arrears"], topic="arrears", language="zh", worker_chat_id=1001,
+        worker_name="王小明", phone="13812345678",
         facts={"employer": "深圳市宏达电子有限公司", "city": "深圳", "job": "流水线操作工", "start_date": "2023-03-01",
                "end_date": "2025-01-15", "monthly_wage": "6000", "amount_owed": "18000", "written_contract": "no",
                "social_insurance": "unknown", "evidence": "工资条、考勤记录，微信聊天记录 工牌"},
@@ -125,13 +128,13 @@ def test_draft_banner_is_on_every_page_of_the_draft():
 
 def test_unknown_facts_are_left_to_fill_in_not_invented():
     case = make_case(worker_name=None, phone=None, citations=[], calculations=[], question=None, answer_text=None,
-                     facts={"employer": "unknown", "city": "skipped", "amount_owed": "unknown", "written_contract": "no",
-                            "end_date": "ongoing"})
+                     facts={"employer": "unknown", "city": "skipped", "amount_owed": "unknown",
+                            "written_contract": "no", "end_date": "ongoing"})
     _, draft = split(render(case, messages=[], events=[]))
     for expected in ("姓名［待补］", "联系电话［待补］", "名称［待补］", "支付拖欠的工资人民币［待核算］元",
-                     "未签订书面劳动合同二倍工资差额人民币［待核算］元", "申请人于［待补］入职被申请人［待补］，在［待补］从事［待补］工作",
-                     "月工资人民币［待补］元", "至今仍在被申请人处工作", "证据名称证明目的1［待补］",
-                     "此致［］劳动人事争议仲裁委员会"):
+                     "未签订书面劳动合同二倍工资差额人民币［待核算］元",
+                     "申请人于［待补］入职被申请人［待补］，在［待补］从事［待补］工作", "月工资人民币［待补］元",
+                     "至今仍在被申请人处工作", "证据名称证明目的1［待补］", "此致［］劳动人事争议仲裁委员会"):
         assert expected in draft, expected
     assert "unknown" not in draft and "skipped" not in draft
 
@@ -140,7 +143,8 @@ def test_anonymized_case_shows_only_what_remains():
     case = make_case(anonymized=True, status="closed", outcome="withdrawn", closed_at=T0 + timedelta(days=1),
                      worker_name=None, phone=None, facts={}, question=None, answer_text=None, calculations=[])
     forgotten = [replace(m, text=None) for m in MESSAGES]  # as CaseService.forget leaves them
-    events = [*EVENTS[:2], replace(EVENTS[2], detail={"fact": "monthly_wage", "old": None, "new": None, "by": "李律师"})]
+    scrubbed = {"fact": "monthly_wage", "old": None, "new": None, "by": "李律师"}
+    events = [*EVENTS[:2], replace(EVENTS[2], detail=scrubbed)]
     text = "".join(render(case, messages=forgotten, events=events))
     assert "当事人已要求删除其个人数据" in text and "LA-2025-00012" in text and "已结案" in text
     assert "共3条消息，内容已应当事人要求删除" in text and "共1条备注，内容已随当事人数据删除" in text
@@ -191,5 +195,20 @@ def test_dismissal_and_overtime_claims_come_from_the_calculations():
 
 
 def test_evidence_is_split_into_items():
-    assert evidence_items("工资条、考勤记录，微信聊天记录 工牌; 录音") == ["工资条", "考勤记录", "微信聊天记录", "工牌", "录音"]
+    assert evidence_items("工资条、考勤记录，微信聊天记录 工牌; 录音") == [
+        "工资条", "考勤记录", "微信聊天记录", "工牌", "录音"]
     assert evidence_items("unknown") == [] and evidence_items(None) == []
+
+
+def test_no_line_starts_with_a_chinese_closing_mark():
+    question = "，".join("拖欠工资" * (k % 7 + 1) + "三" * (k % 3) for k in range(80)) + "。"
+    pdf = case_pdf(make_case(question=question), [], [], topic_name="欠薪", today=TODAY)
+    lines = [line for page in PdfReader(io.BytesIO(pdf)).pages for line in page.extract_text().split("\n")]
+    assert sum(line.count("，") for line in lines) >= 79  # every comma is printed ...
+    assert not [line for line in lines if line.startswith("，")]  # ... hanging at a line's end, never starting one
+
+
+def test_rendering_leaves_reportlab_as_it_was():
+    render(make_case())
+    pristine = "".join(textsplit.CANNOT_START_LINE)  # what reportlab derives its rule from
+    assert textsplit.ALL_CANNOT_START == pristine and paragraph.ALL_CANNOT_START == pristine  # other PDFs unchanged

@@ -11,6 +11,7 @@ from bot.cases import CaseError, CaseService, NewCase, outbox
 from bot.conversation import ConversationStore
 from bot.db import create_db_engine, migrate
 from bot.staff import LoginError, StaffDirectory
+from tests.helpers.clock import FrozenClock
 
 NOW = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
 
@@ -20,10 +21,11 @@ def desk(request, tmp_path):
     url = f"sqlite:///{tmp_path / 'app.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
     engine = create_db_engine(url)
     migrate(engine)
-    staff = StaffDirectory(engine, max_failures=3, lockout=timedelta(minutes=15))
-    cases = CaseService(engine, staff_dir=staff, conversations=ConversationStore(engine), activity=ActivityStore(engine),
-                        staff_chat_id=-100123, topic_names={"arrears": "拖欠工资"},
-                        reannounce_after=timedelta(minutes=30))
+    clock = FrozenClock(NOW)  # every store reads this clock, never the wall clock
+    staff = StaffDirectory(engine, max_failures=3, lockout=timedelta(minutes=15), clock=clock)
+    cases = CaseService(engine, staff_dir=staff, conversations=ConversationStore(engine, clock=clock),
+                        activity=ActivityStore(engine, clock=clock), staff_chat_id=-100123,
+                        topic_names={"arrears": "拖欠工资"}, reannounce_after=timedelta(minutes=30), clock=clock)
     wang = staff.add(username="wang", display_name="王律师", password="a long passphrase", telegram_user_id=501)
     li = staff.add(username="li", display_name="李律师", password="another passphrase")
     yield cases, staff, wang, li
@@ -43,10 +45,10 @@ def test_priority_comes_from_urgency_and_computed_deadlines(desk):
     cases, *_ = desk
     normal = cases.create(new_case(), now=NOW)
     assert normal.priority == "normal" and normal.number == "LA-2026-00001"
-    near = cases.create(new_case("tg:2", calculations=[{"calculator": "arbitration_deadline", "deadline": "2026-12-10"}]),
-                        now=NOW)
-    far = cases.create(new_case("tg:3", calculations=[{"calculator": "arbitration_deadline", "deadline": "2027-06-01"}]),
-                       now=NOW)
+    near = cases.create(new_case("tg:2", calculations=[{"calculator": "arbitration_deadline",
+                                                        "deadline": "2026-12-10"}]), now=NOW)
+    far = cases.create(new_case("tg:3", calculations=[{"calculator": "arbitration_deadline",
+                                                       "deadline": "2027-06-01"}]), now=NOW)
     assert (near.priority, near.priority_reasons) == ("urgent", ["deadline"])
     assert far.priority == "normal"
     packet = cases.render_packet(near)
@@ -163,7 +165,8 @@ def test_staff_login_locks_after_repeated_failures(desk):
     with pytest.raises(LoginError):
         staff.login("wang", "a long passphrase", now=NOW + timedelta(minutes=5))
     session = staff.login("wang", "a long passphrase", now=NOW + timedelta(minutes=16))
-    assert staff.session(session.token).staff.username == "wang"
+    assert staff.session(session.token, now=NOW + timedelta(minutes=17)).staff.username == "wang"
+    assert staff.session(session.token, now=NOW + timedelta(hours=13)) is None  # the 12-hour session has ended
     staff.logout(session.token)
     assert staff.session(session.token) is None
 
@@ -183,7 +186,8 @@ def test_a_retried_item_is_not_overtaken_by_later_ones_of_the_same_case(desk):
     soon = cases.due_outbox(now=NOW + timedelta(seconds=1))
     assert not [i for i in soon if i.case_id == case.id and i.target == "worker"]  # held behind the notice
     assert [i.text.split("\n")[-1] for i in soon if i.case_id == other.id and i.kind == "relay"] == ["别的案件"]
-    later = [i for i in cases.due_outbox(now=NOW + timedelta(seconds=5)) if i.case_id == case.id and i.target == "worker"]
+    later = [i for i in cases.due_outbox(now=NOW + timedelta(seconds=5))
+             if i.case_id == case.id and i.target == "worker"]
     assert [i.kind for i in later] == ["notice", "relay", "relay"]
     assert [i.text.split("\n")[-1] for i in later[1:]] == ["第一条", "第二条"]
 

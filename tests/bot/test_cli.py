@@ -12,10 +12,12 @@ import pytest
 from tests.helpers.paths import REPO_ROOT, corpus_file
 
 
-def run(data_dir, *args, check=True):
-    env = {**os.environ, "DATA_DIR": str(data_dir), "COLUMNS": "200", "BUILTIN_LAWS": "中华人民共和国劳动合同法"}
+def run(data_dir, *args, check=True, stdin: str | None = None):
+    env = {**os.environ, "DATA_DIR": str(data_dir), "COLUMNS": "200", "BUILTIN_LAWS": "中华人民共和国劳动合同法",
+           "TELEGRAM_BOT_TOKEN": ""}
     proc = subprocess.run(
-        [sys.executable, "bot.py", *args], cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=600
+        [sys.executable, "bot.py", *args], cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=600,
+        input=stdin,
     )
     if check and proc.returncode != 0:
         raise AssertionError(f"bot.py {' '.join(args)} exited {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
@@ -91,3 +93,28 @@ def test_ask_prints_a_structured_answer(data_dir):
     assert cited & {"10", "82"}, cited  # the duty to sign within a month, or the double-wage rule
     plain = run(data_dir, "ask", "明天会下雨吗").stdout
     assert "劳动权益" in plain
+
+
+def test_terminal_chat_goes_through_the_chat_service(data_dir):
+    """The terminal is a channel like Telegram: answers are recorded, a worker with an open case is
+    relayed to it, and /forget removes the conversation and its records, and withdraws and anonymises
+    the worker's case."""
+    from app.container import Container
+    from bot.cases import NewCase
+    from tests.helpers.kb import make_settings
+
+    out = run(data_dir, "serve", stdin="公司不给交社保怎么办\n").stdout  # no token: the terminal
+    assert "TELEGRAM_BOT_TOKEN" in out and "社会保险" in out
+    container = Container.open(make_settings(data_dir), knowledge=False)
+    try:
+        assert [q for q, _, _ in container.activity.transcript(conversation_id="terminal")] == ["公司不给交社保怎么办"]
+        case = container.cases.create(NewCase(conversation_id="terminal", worker_chat_id=0, worker_name="终端",
+                                              language="zh", topic="social_insurance", facts={}))
+        out = run(data_dir, "chat", stdin="我还有工资条的照片\n/forget\n").stdout
+        assert f"已转给工作人员（案件 {case.number}）" in out and "已删除本次对话记录。" in out
+        assert container.cases.open_case_for("terminal") is None
+        withdrawn = container.cases.get(case.id)
+        assert withdrawn.outcome == "withdrawn" and withdrawn.anonymized and withdrawn.conversation_id is None
+        assert container.activity.transcript(conversation_id="terminal") == []
+    finally:
+        container.close()

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
 
-from bot.conversation import ConversationState, ConversationStore, PendingCalculation, extract_facts, service_start
+from bot.conversation import (
+    ConversationState,
+    ConversationStore,
+    IntakeState,
+    PendingCalculation,
+    extract_facts,
+    service_start,
+)
 from knowledge.query import QueryAnalysis
 
 TODAY = date(2026, 11, 21)
@@ -51,3 +59,30 @@ def test_state_round_trips_and_is_deleted(store):
     assert store.delete("tg:42") is True
     assert store.load("tg:42") == ConversationState()
     assert store.delete("tg:42") is False
+
+
+def test_a_hand_over_in_progress_round_trips(store):
+    state = ConversationState(topic="arrears", intake=IntakeState(
+        stage="facts", lang="en", phone="13912345678", facts={"employer": "Hongda"}, pending=["city", "job"]))
+    store.save("tg:43", state)
+    loaded = store.load("tg:43")
+    assert loaded == state and loaded.intake.collecting
+    assert loaded.intake.pending[0] == "city" and loaded.intake.facts == {"employer": "Hongda"}
+
+
+def test_an_intake_stored_as_a_dict_before_it_was_typed_still_loads():
+    # What the release before IntakeState wrote: the intake as a plain dict, with only the keys of
+    # its stage (a staff member's question again has no "lang", a consent no "facts").
+    raw = json.dumps({"language": None, "topic": "dismissal", "facts": {}, "pending": None, "last_question": "被辞退了",
+                        "turns": 1, "calculations": [], "escalation": [], "relay_noticed": None,
+                        "intake": {"stage": "facts", "lang": "zh", "phone": None, "facts": {"end_date": "2026-10-31"},
+                                   "pending": ["employer", "city"]}}, ensure_ascii=False)
+    state = ConversationState.from_json(raw)
+    assert state.intake == IntakeState(stage="facts", lang="zh", facts={"end_date": "2026-10-31"},
+                                       pending=["employer", "city"])
+    asked = ConversationState.from_json(json.dumps(
+        {"intake": {"stage": "supplement", "case_id": 12, "asking": "employer", "pending": []}}))
+    assert asked.intake == IntakeState(stage="supplement", case_id=12, asking="employer") and asked.intake.collecting
+    consent = ConversationState.from_json(json.dumps({"intake": {"stage": "consent", "lang": "en"}}))
+    assert consent.intake == IntakeState(stage="consent", lang="en") and not consent.intake.collecting
+    assert ConversationState.from_json(json.dumps({"intake": None})).intake is None

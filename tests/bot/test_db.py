@@ -39,7 +39,8 @@ def test_a_database_from_before_migrations_keeps_its_data(engine):
     with engine.begin() as conn:
         conn.execute(text("DROP TABLE alembic_version"))
         conn.execute(text("INSERT INTO conversations (conversation_id, state, updated_at) VALUES (:i, :s, :t)"),
-                     {"i": "tg:7", "s": ConversationState(topic="arrears").to_json(), "t": datetime.now(UTC)})
+                     {"i": "tg:7", "s": ConversationState(topic="arrears").to_json(),
+                      "t": datetime(2026, 1, 5, tzinfo=UTC)})
     assert migrate(engine) == "0002"
     assert {"cases", "case_messages", "case_events", "outbox", "staff", "staff_sessions"} <= set(
         inspect(engine).get_table_names())

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-import pytest
+import json
+from datetime import UTC, datetime
 
-from bot.chat import ChatService
+import pytest
+from sqlalchemy import text
+
 from tests.helpers.botapi import FakeBotAPI
+from tests.helpers.clock import FrozenClock
 from tests.helpers.telegram import bot_settings, open_services
+
+NOW = datetime(2026, 11, 21, 9, 30, tzinfo=UTC)
 
 
 @pytest.fixture()
 def chat(labor_kb, tmp_path):
     with FakeBotAPI() as api:  # only for the settings' URLs; nothing is sent
         settings = bot_settings(labor_kb, api, tmp_path / "app.db")
-    services = open_services(labor_kb, settings)
-    yield ChatService(services), services
-    services.engine.dispose()
+    services = open_services(labor_kb, settings, clock=FrozenClock(NOW))
+    yield services.chat, services
+    services.close()
 
 
 def test_an_english_speaking_worker_is_handed_over_in_english(chat):
@@ -85,3 +91,26 @@ def test_a_worker_who_asks_for_a_person_first_is_asked_what_happened(chat):
     case = services.cases.open_case_for("tg:10")
     assert case.question == "工地老板跑路了，欠了我们二十多个工友三个月工资" and case.topic == "arrears"
     assert {"vanished_employer", "group_arrears"} <= set(case.priority_reasons)
+
+
+def test_a_hand_over_saved_by_the_release_before_continues(chat):
+    """A worker half-way through the questions when the bot was upgraded: their state was stored with
+    the intake as a plain dict; the next answer carries on and the case gets what they said before."""
+    service, services = chat
+    old = {"language": None, "topic": "arrears", "facts": {"monthly_wage": "6000.00"}, "pending": None,
+           "last_question": "老板拖欠了两个月工资", "turns": 1, "calculations": [], "escalation": [],
+           "relay_noticed": None,
+           "intake": {"stage": "facts", "lang": "zh", "phone": "13912345678", "facts": {"monthly_wage": "6000"},
+                      "pending": ["employer", "city"]}}
+    with services.engine.begin() as conn:
+        conn.execute(text("INSERT INTO conversations (conversation_id, state, updated_at) VALUES (:i, :s, :t)"),
+                     {"i": "tg:11", "s": json.dumps(old, ensure_ascii=False), "t": NOW})
+    assert service.route("tg:11") == "intake"
+    reply = service.reply("tg:11", "深圳宏达劳务公司", worker_name="阿强", chat_id=11)
+    assert "城市" in reply.text
+    submitted = service.escalation.button("tg:11", "submit", worker_name="阿强", chat_id=11)
+    assert "案件编号" in submitted.text
+    case = services.cases.open_case_for("tg:11")
+    assert case.facts["employer"] == "深圳宏达劳务公司" and case.facts["monthly_wage"] == "6000"
+    assert case.phone == "13912345678" and case.question == "老板拖欠了两个月工资"
+    assert services.conversations.load("tg:11").intake is None

@@ -8,7 +8,7 @@ import re
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import httpx
 import pytest
@@ -21,14 +21,14 @@ from tests.helpers.servers import free_port
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def settings(request, tmp_path):
-    url = f"sqlite:///{tmp_path / 'app.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
-    return console_settings(tmp_path / "data", url)
+def database_url(request, tmp_path):
+    return f"sqlite:///{tmp_path / 'app.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
 
 
 @pytest.fixture()
-def desk(settings):
-    d = open_desk(settings)
+def desk(database_url):
+    """The case service and staff directory on a clock the test moves (from ``tests.helpers.console.NOW``)."""
+    d = open_desk(database_url)
     yield d
     d.close()
 
@@ -38,8 +38,8 @@ def wang(desk):
     return desk.staff.add(username="wang", display_name="王律师", password=PASSWORD)
 
 
-def client_for(desk, settings) -> TestClient:
-    return TestClient(create_app(desk, settings), follow_redirects=False)
+def client_for(desk) -> TestClient:
+    return TestClient(desk.app(), follow_redirects=False)
 
 
 def login(client: TestClient, username: str = "wang", password: str = PASSWORD):
@@ -49,9 +49,9 @@ def login(client: TestClient, username: str = "wang", password: str = PASSWORD):
 
 
 @pytest.fixture()
-def web(desk, settings, wang) -> TestClient:
+def web(desk, wang) -> TestClient:
     """A browser session logged in as 王律师."""
-    client = client_for(desk, settings)
+    client = client_for(desk)
     assert login(client).status_code == 303
     return client
 
@@ -74,8 +74,8 @@ def numbers(html: str) -> list[str]:
 # ---- login ---------------------------------------------------------------------------------------
 
 
-def test_login_opens_the_queue_and_sets_a_safe_cookie(desk, settings, wang):
-    client = client_for(desk, settings)
+def test_login_opens_the_queue_and_sets_a_safe_cookie(desk, wang):
+    client = client_for(desk)
     assert client.get("/").headers["location"] == "/login"
     assert client.get("/stats").headers["location"] == "/login?next=%2Fstats"
     r = login(client)
@@ -87,16 +87,16 @@ def test_login_opens_the_queue_and_sets_a_safe_cookie(desk, settings, wang):
     assert page.headers["cache-control"] == "no-store" and page.headers["x-frame-options"] == "DENY"
 
 
-def test_secure_cookies_behind_https(desk, settings, wang):
-    https = settings.model_copy(update={"console": settings.console.model_copy(update={"secure_cookies": True})})
-    client = TestClient(create_app(desk, https), base_url="https://testserver", follow_redirects=False)
+def test_secure_cookies_behind_https(desk, wang):
+    https = console_settings(secure_cookies=True)
+    client = TestClient(desk.app(https), base_url="https://testserver", follow_redirects=False)
     r = login(client)
     cookie = next(h for h in r.headers.get_list("set-cookie") if h.startswith("console_session="))
     assert "Secure" in cookie
 
 
-def test_wrong_password_and_unknown_user_read_the_same(desk, settings, wang):
-    client = client_for(desk, settings)
+def test_wrong_password_and_unknown_user_read_the_same(desk, wang):
+    client = client_for(desk)
     wrong = login(client, password="not-the-password")
     unknown = login(client, username="nobody")
     assert wrong.status_code == unknown.status_code == 401
@@ -105,8 +105,8 @@ def test_wrong_password_and_unknown_user_read_the_same(desk, settings, wang):
     assert client.get("/").status_code == 303
 
 
-def test_account_locks_after_repeated_failures(desk, settings, wang):
-    client = client_for(desk, settings)
+def test_account_locks_after_repeated_failures(desk, wang):
+    client = client_for(desk)
     assert "用户名或密码错误" in login(client, password="wrong-1").text
     assert "用户名或密码错误" in login(client, password="wrong-2").text
     third = login(client, password="wrong-3")  # max_failed_logins = 3
@@ -116,8 +116,17 @@ def test_account_locks_after_repeated_failures(desk, settings, wang):
     assert client.get("/").status_code == 303
 
 
-def test_login_without_csrf_token_is_refused(desk, settings, wang):
-    client = client_for(desk, settings)
+def test_ages_and_sessions_follow_the_console_clock(desk, web):
+    case = new_case(desk, now=desk.clock() - timedelta(hours=3))
+    assert "3 小时" in web.get("/").text
+    desk.clock.advance(timedelta(hours=9))
+    assert "12 小时" in web.get(f"/cases/{case.id}").text
+    desk.clock.advance(timedelta(hours=3))  # the 12-hour session has ended
+    assert web.get("/").headers["location"] == "/login"
+
+
+def test_login_without_csrf_token_is_refused(desk, wang):
+    client = client_for(desk)
     client.get("/login")  # the CSRF cookie is set, but the form field is missing
     r = client.post("/login", data={"username": "wang", "password": PASSWORD})
     assert r.status_code == 403 and "CSRF" in r.text and "请求被拒绝" in r.text
@@ -126,13 +135,13 @@ def test_login_without_csrf_token_is_refused(desk, settings, wang):
     assert "console_session" not in client.cookies
 
 
-def test_logout_ends_the_session_on_the_server(desk, settings, web):
+def test_logout_ends_the_session_on_the_server(desk, web):
     token = web.cookies.get("console_session")
     assert desk.staff.session(token) is not None
     page = follow(web, post(web, "/", "/logout"))
     assert "已退出登录" in page and "工作人员登录" in page
     assert desk.staff.session(token) is None
-    stale = client_for(desk, settings)
+    stale = client_for(desk)
     stale.cookies.set("console_session", token)  # a copied cookie is worthless now
     assert stale.get("/").status_code == 303
 
@@ -141,7 +150,7 @@ def test_logout_ends_the_session_on_the_server(desk, settings, web):
 
 
 def test_queue_filters_and_search(desk, web, wang):
-    now = datetime.now(UTC)
+    now = desk.clock()
     li = desk.staff.add(username="li", display_name="李律师", password=PASSWORD)
     old = new_case(desk, "赵六", topic="dismissal", chat_id=1, now=now - timedelta(days=10),
                    facts={"employer": "远方物流", "city": "东莞"})
@@ -190,13 +199,15 @@ def test_search_finds_words_in_the_transcript(desk, web):
 
 def test_case_page_shows_the_packet(desk, web):
     case = new_case(desk, "张三", reasons=["deadline", "group_arrears"], question="干了俩月没给钱咋办",
-                    answer_text="可以向劳动监察大队投诉……", citations=["《劳动合同法》第三十条", "《工资支付暂行规定》第七条"],
+                    answer_text="可以向劳动监察大队投诉……",
+                    citations=["《劳动合同法》第三十条", "《工资支付暂行规定》第七条"],
                     calculations=[{"title": "仲裁时效", "summary": "自欠薪之日起一年", "deadline": "2099-01-01"}],
                     transcript=[("worker", "干了俩月没给钱咋办"), ("bot", "先别急，可以这样做……")])
     page = web.get(f"/cases/{case.id}").text
     for seen in (case.number, "紧急", "时效30天内届满", "集体欠薪", "拖欠工资", "待认领", "未认领", "张三",
                  "138****5678", "中文", "用人单位/老板", "某某建筑公司", "6000 元", "未提供", "干了俩月没给钱咋办",
-                 "《劳动合同法》第三十条", "仲裁时效", "自欠薪之日起一年", "可以向劳动监察大队投诉", "先别急，可以这样做",
+                 "《劳动合同法》第三十条", "仲裁时效", "自欠薪之日起一年", "可以向劳动监察大队投诉",
+                 "先别急，可以这样做",
                  "当事人", "机器人", "案件创建（优先级：紧急；时效30天内届满、集体欠薪）"):
         assert seen in page, seen
     assert web.get("/cases/99999").status_code == 404
@@ -208,7 +219,7 @@ def test_reply_queues_a_delivery_to_the_worker(desk, web, wang):
     page = follow(web, post(web, f"/cases/{case.id}", f"/cases/{case.id}/reply", text="您好，请把工资条拍照发给我。"))
     assert "已回复，正在发送给当事人" in page
     assert "您好，请把工资条拍照发给我。" in page and "待发送" in page and "王律师（工作人员）" in page
-    items = desk.cases.due_outbox(limit=100, now=datetime.now(UTC) + timedelta(minutes=5))
+    items = desk.cases.due_outbox(limit=100, now=desk.clock() + timedelta(minutes=5))
     to_worker = [i for i in items if i.target == "worker" and "您好，请把工资条拍照发给我。" in i.text]
     assert len(to_worker) == 1 and to_worker[0].kind == "relay"
     assert desk.cases.get(case.id).assignee_name == "王律师"  # replying claims an unassigned case
@@ -224,7 +235,7 @@ def test_reply_without_csrf_token_is_refused(desk, web):
     assert r.status_code == 403 and "CSRF" in r.text
     r = web.post(f"/cases/{case.id}/reply", data={"text": "伪造的回复", "csrf_token": "guess"})
     assert r.status_code == 403
-    assert not [i for i in desk.cases.due_outbox(limit=100, now=datetime.now(UTC) + timedelta(minutes=5))
+    assert not [i for i in desk.cases.due_outbox(limit=100, now=desk.clock() + timedelta(minutes=5))
                 if "伪造" in i.text]
     assert "伪造的回复" not in web.get(f"/cases/{case.id}").text
 
@@ -246,6 +257,8 @@ def test_hand_a_case_to_a_colleague(desk, web, wang):
     desk.cases.claim(case.id, wang.id)
     page = web.get(f"/cases/{case.id}").text
     assert "转交给" in page and f'<option value="{li.id}">李律师</option>' in page
+    nobody = follow(web, post(web, f"/cases/{case.id}", f"/cases/{case.id}/assign", staff_id=""))
+    assert "操作没有完成，请重试" in nobody and "flash-error" in nobody
     page = follow(web, post(web, f"/cases/{case.id}", f"/cases/{case.id}/assign", staff_id=str(li.id)))
     assert "已转交，当事人会收到通知" in page and "王律师 将案件转交给 李律师" in page
     assert desk.cases.get(case.id).assignee_name == "李律师"
@@ -271,7 +284,7 @@ def test_request_info_and_internal_note(desk, web):
     assert "已向当事人询问：手头的证据" in page and "王律师 向当事人询问：手头的证据" in page
     page = follow(web, post(web, f"/cases/{case.id}", f"/cases/{case.id}/note", text="疑似集体欠薪，先联系工会"))
     assert "已添加内部备注" in page and "疑似集体欠薪，先联系工会" in page and "王律师（内部备注）" in page
-    items = desk.cases.due_outbox(limit=100, now=datetime.now(UTC) + timedelta(minutes=5))
+    items = desk.cases.due_outbox(limit=100, now=desk.clock() + timedelta(minutes=5))
     assert [i.kind for i in items if i.target == "worker"] == ["ask_fact"]
     assert "证据" in items[0].text and not any("工会" in i.text for i in items)  # notes never leave the desk
     assert "内容为空" in follow(web, post(web, f"/cases/{case.id}", f"/cases/{case.id}/note", text="  "))
@@ -288,7 +301,7 @@ def test_close_with_an_outcome(desk, web):
     assert f'action="/cases/{case.id}/reply"' not in page  # no more replies on a closed case
     closed = desk.cases.get(case.id)
     assert (closed.status, closed.outcome) == ("closed", "referred_arbitration")
-    items = desk.cases.due_outbox(limit=100, now=datetime.now(UTC) + timedelta(minutes=5))
+    items = desk.cases.due_outbox(limit=100, now=desk.clock() + timedelta(minutes=5))
     assert any(i.target == "worker" and i.kind == "closed" and "请带上工资条" in i.text for i in items)
     page = follow(web, post(web, f"/cases/{case.id}", f"/cases/{case.id}/reply", text="还在吗"))
     assert "本案件已结案，不能再操作" in page
@@ -303,7 +316,7 @@ def test_export_pdf(desk, web):
 
 
 def test_stats_page(desk, web, wang):
-    t0 = datetime.now(UTC) - timedelta(days=2)
+    t0 = desk.clock() - timedelta(days=2)
     cases = [new_case(desk, f"工人{i}", chat_id=i, topic=topic, now=t0, reasons=reasons)
              for i, (topic, reasons) in enumerate([("arrears", []), ("arrears", []), ("injury", ["serious_injury"]),
                                                    (None, [])])]
@@ -344,6 +357,15 @@ def test_worker_text_is_escaped_and_personal_data_stays_out_of_logs(desk, web, c
         assert secret not in ours
 
 
+def test_on_shutdown_runs_when_the_console_stops(desk):
+    stopped = []
+    app = create_app(cases=desk.cases, staff=desk.staff, settings=desk.settings, clock=desk.clock,
+                     on_shutdown=lambda: stopped.append("closed"))
+    with TestClient(app) as client:
+        assert client.get("/healthz").text == "ok" and stopped == []
+    assert stopped == ["closed"]
+
+
 # ---- command line: staff accounts and the console server -----------------------------------------
 
 
@@ -373,17 +395,16 @@ def test_staff_accounts_from_the_command_line(tmp_path):
     assert re.search(r"li\s+│\s+李律师\s+│\s+-\s+│\s+no\s+│\s+yes", listing)
     assert bot_py(data, "staff", "passwd", "nobody", "--password-stdin", stdin="x" * 12).returncode == 2
 
-    settings = console_settings(data, f"sqlite:///{data / 'app.db'}")
-    desk = open_desk(settings)
+    desk = open_desk(f"sqlite:///{data / 'app.db'}")
     try:
-        client = client_for(desk, settings)
+        client = client_for(desk)
         assert login(client).status_code == 303  # the password given on stdin opens the console
         changed = bot_py(data, "staff", "passwd", "wang", "--password-stdin", stdin="another-long-password\n")
         assert changed.returncode == 0
         assert client.get("/").status_code == 303  # a new password ends the old sessions
-        assert login(client_for(desk, settings), password="another-long-password").status_code == 303
+        assert login(client_for(desk), password="another-long-password").status_code == 303
         assert bot_py(data, "staff", "deactivate", "wang").returncode == 0
-        assert "用户名或密码错误" in login(client_for(desk, settings), password="another-long-password").text
+        assert "用户名或密码错误" in login(client_for(desk), password="another-long-password").text
     finally:
         desk.close()
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from handlers.console import create_app
-from tests.helpers.console import PASSWORD, console_settings, new_case, open_desk, serve_console
+from tests.helpers.console import PASSWORD, new_case, open_desk, serve_console
 
 CHROMIUM = Path("/usr/bin/chromium")
 
@@ -31,13 +30,13 @@ def browser():
 @pytest.fixture()
 def console(tmp_path):
     """The console on a real SQLite file with one staff member and one case; yields (base URL, desk, case)."""
-    settings = console_settings(tmp_path / "data", f"sqlite:///{tmp_path / 'app.db'}")
-    desk = open_desk(settings)
+    desk = open_desk(f"sqlite:///{tmp_path / 'app.db'}")
     desk.staff.add(username="wang", display_name="王律师", password=PASSWORD)
     case = new_case(desk, "张三", reasons=["group_arrears"], question="干了俩月没给钱咋办",
-                    citations=["《劳动合同法》第三十条"], transcript=[("worker", "干了俩月没给钱咋办"), ("bot", "可以先投诉。")],
-                    now=datetime.now(UTC) - timedelta(hours=3))
-    with serve_console(create_app(desk, settings)) as base:
+                    citations=["《劳动合同法》第三十条"],
+                    transcript=[("worker", "干了俩月没给钱咋办"), ("bot", "可以先投诉。")],
+                    now=desk.clock() - timedelta(hours=3))
+    with serve_console(desk.app()) as base:
         yield base, desk, case
     desk.close()
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from sqlalchemy import select
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.cases import NewCase
+from bot.cases import NewCase, outbox
 from tests.helpers.telegram import bot_settings, buttons, open_services, run, start_bot, stop_bot, texts
+from tests.helpers.updates import HandledUpdates
 
 STAFF_GROUP = -1001234567890
 LAWYER_ID = 501
@@ -95,6 +98,7 @@ def test_worker_consents_staff_claim_reply_and_close_across_a_restart(env):
 
     async def scenario():
         app = await start_bot(settings, services)
+        handled = HandledUpdates(app)
         try:
             answer = await api.ask(worker, "老板跑路了，欠了我们二十多个工友三个月工资，怎么办")
             last = answer[-1]
@@ -112,8 +116,8 @@ def test_worker_consents_staff_claim_reply_and_close_across_a_restart(env):
             packet = packet_msgs[0]
             topic = api.topics(STAFF_GROUP)[-1]
             assert case.number in topic["name"] and packet["message_thread_id"] == topic["message_thread_id"]
-            for expected in (case.number, "🔴 紧急", "老板失联", "深圳市宏达建筑劳务有限公司", "36000 元", "138****5678",
-                             "阿强"):
+            for expected in (case.number, "🔴 紧急", "老板失联", "深圳市宏达建筑劳务有限公司", "36000 元",
+                             "138****5678", "阿强"):
                 assert expected in packet["text"], expected
             assert "13812345678" not in packet["text"]
             assert [b["text"] for b in buttons(packet)] == ["🙋 认领", "❓ 要求补充信息", "✅ 结案", "📄 PDF"]
@@ -139,10 +143,11 @@ def test_worker_consents_staff_claim_reply_and_close_across_a_restart(env):
 
             # The worker answers; it goes into the topic and the bot does not talk over the lawyer.
             api.mark(STAFF_GROUP)
-            api.send_text(worker, "好的，我还有微信聊天记录")
+            said = api.send_text(worker, "好的，我还有微信聊天记录")
             back = await api.awaited_for(STAFF_GROUP, 1, thread_id=thread)
             assert back[0]["text"] == "💬 当事人：\n好的，我还有微信聊天记录"
-            assert [m for m in await api.quiet(worker, 0.6) if m.get("text")] == []
+            await handled.wait(said)
+            assert [m for m in api.sent_since_mark(worker) if m.get("text")] == []
             # A photo of a pay slip is copied into the topic (never downloaded by the bot) …
             api.mark(STAFF_GROUP)
             api.send_photo(worker, caption="三月的工资条")
@@ -153,7 +158,8 @@ def test_worker_consents_staff_claim_reply_and_close_across_a_restart(env):
             api.send_document(lawyer, "仲裁申请书模板.docx", b"PK\x03\x04 template", chat=STAFF_GROUP,
                               message_thread_id=thread)
             form = await api.awaited_for(worker, 2)
-            assert form[0]["text"] == "👩‍⚖️ 王律师（法律援助）：\n[文件]" and form[1]["document"]["file_name"] == "仲裁申请书模板.docx"
+            assert form[0]["text"] == "👩‍⚖️ 王律师（法律援助）：\n[文件]"
+            assert form[1]["document"]["file_name"] == "仲裁申请书模板.docx"
             # Staff correct a fact with /fact and export the case file as a PDF in the topic.
             fixed = await api.ask(lawyer, "/fact 被欠金额 38000", chat=STAFF_GROUP, message_thread_id=thread)
             assert "已更正：被欠金额：38000" in fixed[0]["text"]
@@ -225,14 +231,19 @@ def test_a_worker_who_declines_shares_nothing(env):
 
     async def scenario():
         app = await start_bot(settings, services)
+        handled = HandledUpdates(app)
         try:
             consent = await api.ask(worker, "/lawyer")
             assert "你同意分享吗" in consent[0]["text"]
             api.mark(STAFF_GROUP)
-            declined = await api.click(worker, consent[0], "cs:n", count=2)
+            api.mark(worker)
+            decline = api.press(worker, consent[0], "cs:n")
+            declined = await api.awaited_for(worker, 2, edits=True)  # buttons removed, then the answer
             assert "什么都没有分享" in texts(declined) and "12348" in texts(declined)
-            assert services.cases.search() == []
-            assert await api.quiet(STAFF_GROUP, 0.6) == []
+            await handled.wait(decline)
+            # No case, nothing queued for the courier: nothing can reach the staff group.
+            assert services.cases.search() == [] and services.cases.pending_deliveries() == 0
+            assert api.sent_since_mark(STAFF_GROUP) == []
             answer = await api.ask(worker, "公司不给交社保怎么办")  # and the bot keeps answering
             assert "社会保险" in texts(answer)
         finally:
@@ -301,8 +312,8 @@ def test_failed_deliveries_are_retried_in_order_and_a_blocked_worker_is_reported
     api, settings, services, _lawyer, _outsider = env
     worker = api.user(105, "阿强")
     api.private_chat(worker)
-    case = services.cases.create(NewCase(conversation_id="tg:105", worker_chat_id=105, worker_name="阿强", language="zh",
-                                         topic="arrears", facts={}, question="老板欠薪"))
+    case = services.cases.create(NewCase(conversation_id="tg:105", worker_chat_id=105, worker_name="阿强",
+                                         language="zh", topic="arrears", facts={}, question="老板欠薪"))
     wang = services.staff.by_username("wang")
 
     async def scenario():
@@ -322,7 +333,8 @@ def test_failed_deliveries_are_retried_in_order_and_a_blocked_worker_is_reported
             api.mark(STAFF_GROUP)
             services.cases.reply(case.id, wang.id, "还在吗？", channel="console")
             app.bot_data.wake_courier()
-            told = await api.awaited_for(STAFF_GROUP, 1, predicate=lambda m: "未能送达" in m.get("text", ""), timeout=20)
+            told = await api.awaited_for(STAFF_GROUP, 1, predicate=lambda m: "未能送达" in m.get("text", ""),
+                                         timeout=20)
             assert told
             assert services.cases.events(case.id)[-1].kind == "delivery_failed"
             for _ in range(100):  # the console replies' copies in the staff topic go out too
@@ -340,8 +352,8 @@ def test_a_forum_where_the_bot_cannot_open_topics_still_gets_the_case(api, labor
     settings, services, lawyer, _outsider = _env(api, labor_kb, tmp_path, bot_status="member")
     worker = api.user(106, "阿强")
     api.private_chat(worker)
-    case = services.cases.create(NewCase(conversation_id="tg:106", worker_chat_id=106, worker_name="阿强", language="zh",
-                                         topic="arrears", facts={}, question="老板欠薪"))
+    case = services.cases.create(NewCase(conversation_id="tg:106", worker_chat_id=106, worker_name="阿强",
+                                         language="zh", topic="arrears", facts={}, question="老板欠薪"))
 
     async def scenario():
         app = await start_bot(settings, services)
@@ -350,9 +362,96 @@ def test_a_forum_where_the_bot_cannot_open_topics_still_gets_the_case(api, labor
             assert api.topics(STAFF_GROUP) == [] and case.number in packet["text"]
             await wait_recorded(services, case.id)
             api.mark(worker)
-            api.send_text(lawyer, "您好，我是王律师。", chat=STAFF_GROUP, reply_to=packet)  # replies reach a bot in privacy mode
+            # Replies reach a bot in privacy mode.
+            api.send_text(lawyer, "您好，我是王律师。", chat=STAFF_GROUP, reply_to=packet)
             relayed = await api.awaited_for(worker, 2)
             assert "您好，我是王律师。" in texts(relayed)
+        finally:
+            await stop_bot(app)
+
+    try:
+        run(scenario())
+    finally:
+        services.engine.dispose()
+
+
+@pytest.mark.filterwarnings("ignore:.*retry_after.*timedelta:DeprecationWarning")  # raised inside PTB's RetryAfter
+def test_flood_control_is_waited_out_without_failing_or_reordering(api, labor_kb, tmp_path):
+    """Telegram answers 429 with retry_after for a while; every message arrives once, in order, after the wait."""
+    settings, services, _lawyer, _outsider = _env(api, labor_kb, tmp_path)
+    cases = []
+    for uid in (107, 108, 109):
+        api.private_chat(api.user(uid, "阿强"))
+        cases.append(services.cases.create(NewCase(conversation_id=f"tg:{uid}", worker_chat_id=uid, worker_name="阿强",
+                                                   language="zh", topic="arrears", facts={}, question="老板欠薪")))
+    relays = ["第一条", "第二条", "第三条"]
+    for text in relays:
+        services.cases.worker_message(cases[0].id, text)
+    # Sixteen lanes share the staff group: its first sends are refused with a (short) flood wait.
+    api.fail_next("sendMessage", retry_after=0.2, times=4, chat=STAFF_GROUP)
+
+    async def scenario():
+        app = await start_bot(settings, services)
+        try:
+            await api.awaited_for(STAFF_GROUP, 6, timeout=60)  # three packets, three relays
+            for _ in range(200):  # until the courier has also recorded the last delivery
+                if services.cases.pending_deliveries() == 0:
+                    break
+                await asyncio.sleep(0.05)
+        finally:
+            await stop_bot(app)
+
+    try:
+        run(scenario())
+        refused = [e for e in api.errors("sendMessage") if e["error_code"] == 429]
+        assert len(refused) == 4 and all(e["params"]["chat_id"] == STAFF_GROUP for e in refused)
+        sent = [m["text"] for m in api.messages(STAFF_GROUP)]
+        for case in cases:  # each packet once
+            assert sum("新案件" in t and case.number in t for t in sent) == 1, case.number
+        thread = services.cases.get(cases[0].id).staff_thread_id
+        in_topic = [m["text"] for m in api.messages(STAFF_GROUP, thread)]
+        assert "新案件" in in_topic[0] and [t.split("\n")[-1] for t in in_topic[1:]] == relays  # in order, once
+        with services.engine.connect() as conn:
+            rows = conn.execute(select(outbox.c.attempts, outbox.c.last_error, outbox.c.sent_at)).all()
+        # A flood wait is not a failed delivery: each item went out on its first attempt, with no error kept.
+        assert rows and all(r.sent_at is not None and r.attempts == 1 and r.last_error is None for r in rows)
+    finally:
+        services.engine.dispose()
+
+
+def test_a_malformed_or_stale_button_is_answered_and_changes_nothing(api, labor_kb, tmp_path):
+    settings, services, lawyer, _outsider = _env(api, labor_kb, tmp_path)
+    worker = api.user(110, "阿强")
+    api.private_chat(worker)
+    case = services.cases.create(NewCase(conversation_id="tg:110", worker_chat_id=110, worker_name="阿强",
+                                         language="zh", topic="arrears", facts={}, question="老板欠薪"))
+    too_big = "9" * 20  # digits, but beyond any id the database can hold
+
+    async def scenario():
+        app = await start_bot(settings, services)
+        handled = HandledUpdates(app)
+        try:
+            await api.awaited_for(STAFF_GROUP, 1, predicate=lambda m: "新案件" in m.get("text", ""))
+            await wait_recorded(services, case.id)
+            # Buttons whose data no longer means anything: an outcome that does not exist, ids out of range.
+            stale = {
+                STAFF_GROUP: (lawyer, [f"k:out:{case.id}:bogus", f"k:claim:{too_big}", f"k:askf:{case.id}:salary"]),
+                worker["id"]: (worker, [f"cf:{too_big}:+", f"r:+{too_big}"]),
+            }
+            presses = []
+            for chat_id, (user, datas) in stale.items():
+                rows = [[InlineKeyboardButton(d, callback_data=d)] for d in datas]
+                sent = await app.bot.send_message(chat_id, "旧按钮", reply_markup=InlineKeyboardMarkup(rows))
+                message = sent.to_dict()
+                api.mark(chat_id)
+                presses += [api.press(user, message, d) for d in datas]
+            await handled.wait(*presses)
+            for press in presses:
+                assert api.callback_answer(press) == {"text": "", "show_alert": False}, press["callback_query"]["data"]
+            assert api.sent_since_mark(STAFF_GROUP) == [] and api.sent_since_mark(worker) == []
+            stored = services.cases.get(case.id)
+            assert stored.status != "closed" and stored.assignee_id is None and stored.feedback is None
+            assert [e["method"] for e in api.errors()] == []
         finally:
             await stop_bot(app)
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from bot.chat import Action
+import pytest
+
+from bot.replies import Action
+from handlers import callbacks
 from handlers.format import MAX_CHUNK, callback_data, keyboard, split_text, to_html
 
 
@@ -32,10 +35,27 @@ def test_a_single_huge_paragraph_is_split_at_sentences():
 
 
 def test_callback_data_fits_telegram_limit():
-    rows = [[Action("📖 《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》第三十二条", "article", "0123456789ab")],
+    label = "📖 《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》第三十二条"
+    rows = [[Action(label, "article", "0123456789ab")],
             [Action("👍", "rate", "+123456789")]]
     markup = keyboard(rows)
     for row in markup.inline_keyboard:
         for button in row:
             assert len(button.callback_data.encode()) <= 64
     assert callback_data(Action("🆘", "aid")) == "aid"
+
+
+def test_every_action_a_service_gives_becomes_the_callback_data_its_handler_parses():
+    actions = {Action("📖", "article", "0123456789ab"): "a:0123456789ab",
+               Action("🧮", "calc", "overtime_pay"): "c:overtime_pay", Action("🆘", "aid"): "aid",
+               Action("👍", "rate", "+5"): "r:+5", Action("👎", "rate", "-5"): "r:-5",
+               Action("👩‍⚖️", "lawyer"): "law",
+               Action("是", "consent", "y"): "cs:y", Action("否", "consent", "n"): "cs:n",
+               Action("跳过", "intake", "skip"): "in:skip", Action("提交", "intake", "submit"): "in:submit"}
+    for action, data in actions.items():
+        assert callback_data(action) == data
+        assert callbacks.parse(data) is not None
+    for broken in (Action("?", "teleport"), Action("📖", "article", "../etc"), Action("👍", "rate", "5"),
+                   Action("是", "consent", "maybe"), Action("跳过", "intake", "later")):
+        with pytest.raises(ValueError):
+            callback_data(broken)

@@ -13,6 +13,7 @@ from tests.helpers.documents import plain_text, write_pdf
 from tests.helpers.paths import corpus_file
 from tests.helpers.servers import free_port
 from tests.helpers.telegram import ADMIN_ID, bot_settings, buttons, open_services, run, start_bot, stop_bot, texts
+from tests.helpers.updates import HandledUpdates
 
 
 @pytest.fixture()
@@ -39,7 +40,8 @@ def test_worker_asks_and_gets_a_cited_answer_with_buttons(env):
             assert "《劳动合同法》第三十条" in texts(answer)
             assert any(e["type"] == "bold" for e in answer[0].get("entities", []))  # HTML parsed by the server
             labels = [b["text"] for b in buttons(last)]
-            assert any(label.startswith("📖") for label in labels) and "🆘 找法律援助 / 真人帮助" in labels and "👍" in labels
+            assert any(label.startswith("📖") for label in labels)
+            assert "🆘 找法律援助 / 真人帮助" in labels and "👍" in labels
             article = next(b for b in buttons(last) if b["text"].startswith("📖 《劳动合同法》第三十条"))
             full = await api.click(worker, last, article["callback_data"])
             assert "用人单位应当按照劳动合同约定和国家规定" in full[0]["text"]
@@ -143,6 +145,7 @@ def test_stickers_photos_edits_groups_and_floods(env):
 
     async def scenario():
         app = await start_bot(settings, services)
+        handled = HandledUpdates(app)
         try:
             api.mark(worker)
             api.send_sticker(worker)
@@ -152,22 +155,23 @@ def test_stickers_photos_edits_groups_and_floods(env):
             sent = api.send_text(worker, "我在上海")
             await api.awaited_for(worker)
             api.mark(worker)
-            api.edit_text(worker, sent["message"], "我在杭州")
-            assert await api.quiet(worker, 1.0) == []  # edited messages: deliberate silence
-            api.add_to_group(group, stranger)
+            edit = api.edit_text(worker, sent["message"], "我在杭州")
+            await handled.wait(edit)
+            assert api.sent_since_mark(worker) == []  # edited messages: deliberate silence
+            # As an administrator the bot is given all group chatter (not only commands), and stays silent.
+            api.add_to_group(group, stranger, as_admin=True)
             api.mark(group)
-            api.send_text(stranger, "老板欠钱不给怎么办", chat=group)
-            assert await api.quiet(group, 1.0) == []  # group chatter: silence
+            chatter = api.send_text(stranger, "老板欠钱不给怎么办", chat=group)
+            await handled.wait(chatter)
+            assert api.sent_since_mark(group) == []  # group chatter: silence
             notice = await api.ask(stranger, "/start", chat=group)
             assert "私聊" in notice[0]["text"]
             # A flood: six answers within the limit, then one notice, then silence.
             api.mark(stranger)
-            for i in range(10):
-                api.send_text(stranger, f"第{i}个问题：工资怎么算")
-            got = await api.awaited_for(stranger, 7, timeout=120)
-            await api.quiet(stranger, 2.0)
-            all_text = [m["text"] for m in api.messages(stranger)]
-            assert sum("发得有点快" in t for t in all_text) == 1
+            flood = [api.send_text(stranger, f"第{i}个问题：工资怎么算") for i in range(10)]
+            await handled.wait(*flood, timeout=120)
+            got = api.sent_since_mark(stranger)
+            assert sum("发得有点快" in m["text"] for m in got) == 1
             assert len(got) >= 7
         finally:
             await stop_bot(app)
@@ -212,7 +216,8 @@ def test_admin_uploads_a_pdf_and_a_worker_gets_an_answer_from_it(env, tmp_path, 
             assert "今天回答" in stats
         finally:
             await stop_bot(app)
-            if labor_kb.catalog.get_source("职工带薪年休假条例") and labor_kb.catalog.get_source("职工带薪年休假条例").active:
+            leave = labor_kb.catalog.get_source("职工带薪年休假条例")
+            if leave and leave.active:
                 labor_kb.ingestor.retire("职工带薪年休假条例")
 
     run(scenario())
@@ -256,6 +261,7 @@ def test_webhook_checks_the_secret_token(env, labor_kb, tmp_path):
 
     async def scenario():
         app = await start_bot(settings, services, polling=False)
+        handled = HandledUpdates(app)
         tg = settings.telegram
         await app.updater.start_webhook(listen=tg.webhook_listen, port=tg.webhook_port, url_path=tg.webhook_path,
                                         webhook_url=f"{tg.webhook_url}/{tg.webhook_path}",
@@ -266,9 +272,11 @@ def test_webhook_checks_the_secret_token(env, labor_kb, tmp_path):
             api.mark(worker)
             assert await api.apost_webhook(url, update, secret_token="wrong") == 403
             assert await api.apost_webhook(url, update, secret_token=None) == 403
-            assert await api.quiet(worker, 1.0) == []
+            assert api.sent_since_mark(worker) == [] and update not in handled  # refused before the bot saw it
             assert await api.apost_webhook(url, update, secret_token="s3cret-token") == 200
-            assert "劳动权益助手" in (await api.awaited_for(worker))[0]["text"]
+            await handled.wait(update)
+            [welcome] = api.sent_since_mark(worker)  # one welcome: the refused posts were never handled
+            assert "劳动权益助手" in welcome["text"]
         finally:
             await stop_bot(app)
 
@@ -281,7 +289,8 @@ def test_a_long_ingestion_does_not_block_a_workers_answer(env, labor_kb):
     worker = api.user(112)
     # A large made-up regulation: embedding it takes several seconds.
     body = "\n\n".join(
-        f"第{n}条 本市快递配送企业应当为第{n}类岗位的配送员按月足额支付劳动报酬，并记录其工作时间和休息休假安排，编号{n * 7919 % 10007}。"
+        f"第{n}条 本市快递配送企业应当为第{n}类岗位的配送员按月足额支付劳动报酬，"
+        f"并记录其工作时间和休息休假安排，编号{n * 7919 % 10007}。"
         for n in range(1, 241)
     )
     document = f"# 某市快递配送员权益保护试行办法\n\n## 第一章 总则\n\n{body}\n".encode()
@@ -294,8 +303,10 @@ def test_a_long_ingestion_does_not_block_a_workers_answer(env, labor_kb):
             await api.awaited_for(admin, predicate=lambda m: "开始导入" in m.get("text", ""))
             answer = await api.ask(worker, "老板拖欠工资怎么办", timeout=30)
             assert "《劳动合同法》第三十条" in texts(answer)
-            assert not any("导入完成" in m.get("text", "") for m in api.messages(admin)), "the answer waited for the ingestion"
-            done = await api.awaited_for(admin, timeout=240, edits=True, predicate=lambda m: "导入完成" in m.get("text", ""))
+            finished = [m for m in api.messages(admin) if "导入完成" in m.get("text", "")]
+            assert not finished, "the answer waited for the ingestion"
+            done = await api.awaited_for(admin, timeout=240, edits=True,
+                                         predicate=lambda m: "导入完成" in m.get("text", ""))
             assert "新增 240 条" in done[-1]["text"]
         finally:
             await stop_bot(app)

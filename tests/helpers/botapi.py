@@ -1,10 +1,10 @@
 """A local Telegram Bot API server on 127.0.0.1 that the real PTB ``Application`` talks to in tests.
 
 It stands in for api.telegram.org, so it follows the Bot API's types and answers: the same JSON
-envelopes and HTTP status codes, the same ``Bad Request: ...`` descriptions, Telegram's parsers for
-HTML and MarkdownV2 (ported in behaviour from tdlib), offsets in UTF-16 code units, offset-confirmed
-long polling, message ids per chat, edits that drop an inline keyboard that is not sent again, and
-so on. Tests play the users' side with plain calls and observe what the users would see::
+envelopes and HTTP status codes, the same ``Bad Request: ...`` descriptions, Telegram's HTML parser
+(ported in behaviour from tdlib), offsets in UTF-16 code units, offset-confirmed long polling,
+message ids per chat, edits that drop an inline keyboard that is not sent again, and so on. Tests
+play the users' side with plain calls and observe what the users would see::
 
     with FakeBotAPI() as tg:
         app = ApplicationBuilder().token(tg.token).base_url(tg.base_url).base_file_url(tg.base_file_url).build()
@@ -15,6 +15,10 @@ so on. Tests play the users' side with plain calls and observe what the users wo
 
 Every wait is bounded; the server binds 127.0.0.1 only and never reaches anything else.
 The module does not import ``telegram``: it is the other side of the wire.
+
+It implements what the bot uses and no more: the bot sends HTML only (no MarkdownV2 or Markdown
+parser here), and a Bot API method it never calls answers 404 like an unknown method, so a new
+call shows up as an error in ``errors()`` rather than as a silently wrong answer.
 """
 
 from __future__ import annotations
@@ -41,8 +45,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Self
 
 __all__ = [
-    "ApiError", "EntityParseError", "FakeBotAPI", "auto_entities", "parse_html", "parse_markdown", "parse_markdown_v2",
-    "png_bytes",
+    "ApiError", "EntityParseError", "FakeBotAPI", "auto_entities", "parse_html", "png_bytes",
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -382,293 +385,6 @@ def _link_entity(entities, url, offset, length, users) -> None:
         entities.append({"type": "text_link", "offset": offset, "length": length, "url": checked})
 
 
-_MDV2_RESERVED = frozenset("_*[]()~`>#+-=|{}.!")
-_MD_NAMES = {
-    "bold": "Bold", "italic": "Italic", "underline": "Underline", "strikethrough": "Strikethrough",
-    "spoiler": "Spoiler", "code": "Code", "text_link": "TextUrl", "custom_emoji": "CustomEmoji",
-}
-
-
-@dataclass
-class _Open:
-    kind: str
-    argument: str
-    u16: int
-    out_index: int
-    byte: int
-
-    @property
-    def name(self) -> str:
-        if self.kind == "pre":
-            return "PreCode" if self.argument else "Pre"
-        return _MD_NAMES[self.kind]
-
-
-def _custom_emoji_id(url: str) -> str:
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme.lower() != "tg":
-        raise EntityParseError("Custom emoji URL must have scheme tg")
-    if parts.netloc.lower() != "emoji":
-        raise EntityParseError('Custom emoji URL must have host "emoji"')
-    ids = urllib.parse.parse_qs(parts.query).get("id")
-    if not ids:
-        raise EntityParseError("Custom emoji URL must have an emoji identifier")
-    if not ids[0].isdigit() or ids[0].startswith("0"):
-        raise EntityParseError("Invalid custom emoji identifier specified")
-    return ids[0]
-
-
-def _reserved(ch: str) -> EntityParseError:
-    return EntityParseError(f"Character '{ch}' is reserved and must be escaped with the preceding '\\'")
-
-
-def parse_markdown_v2(text: str, *, users: dict[int, dict] | None = None) -> tuple[str, list[dict]]:
-    """Return (plain text, entities) for Telegram's MarkdownV2 style; raise EntityParseError like Telegram."""
-    out: list[str] = []
-    u16 = 0
-    entities: list[dict] = []
-    stack: list[_Open] = []
-    quote: list | None = None  # [u16 start, stack depth when opened, expandable]
-    n = len(text)
-    i = 0
-    line_start = True
-
-    def emit(s: str) -> None:
-        nonlocal u16, line_start
-        out.append(s)
-        u16 += _u16(s)
-        # a quote may open where the line has no text yet, even after entity markers ("*>quote")
-        line_start = s == "\n" or (line_start and s == "\r")
-
-    def close_quote() -> None:
-        nonlocal quote
-        start, depth, expandable = quote
-        if len(stack) > depth:
-            raise EntityParseError(f"Can't find end of {stack[-1].name} entity at byte offset {stack[-1].byte}")
-        if u16 > start:
-            kind = "expandable_blockquote" if expandable else "blockquote"
-            entities.append({"type": kind, "offset": start, "length": u16 - start})
-        quote = None
-
-    def read_url(pos: int, what: str) -> tuple[str, int]:
-        begin = pos
-        buf: list[str] = []
-        while pos < n and text[pos] != ")":
-            if text[pos] == "\\" and pos + 1 < n and 0 < ord(text[pos + 1]) <= 126:
-                buf.append(text[pos + 1])
-                pos += 2
-                continue
-            buf.append(text[pos])
-            pos += 1
-        if pos >= n:
-            raise EntityParseError(f"Can't find end of {what} at byte offset {_byte_offset(text, begin)}")
-        return "".join(buf), pos + 1
-
-    while i < n:
-        c = text[i]
-        in_code = bool(stack) and stack[-1].kind in ("code", "pre")
-        if quote is None and line_start and not in_code and (c == ">" or text.startswith("**>", i)):
-            quote = [u16, len(stack), False]
-            i += 1 if c == ">" else 3
-            line_start = False
-            continue
-        if c == "\\" and i + 1 < n and 0 < ord(text[i + 1]) <= 126:
-            emit(text[i + 1])
-            i += 2
-            continue
-        if c == "\n":
-            emit(c)
-            i += 1
-            if quote is not None and not in_code:
-                if text.startswith(">", i):
-                    i += 1
-                    line_start = False
-                elif text.startswith("**>", i):
-                    close_quote()
-                    quote = [u16, len(stack), False]
-                    i += 3
-                    line_start = False
-                else:
-                    close_quote()
-            continue
-        if c not in ("`" if in_code else _MDV2_RESERVED):
-            emit(c)
-            i += 1
-            continue
-        nxt = text[i + 1] if i + 1 < n else ""
-        is_end = False
-        if stack:
-            kind = stack[-1].kind
-            is_end = {
-                "bold": c == "*",
-                "italic": c == "_" and nxt != "_",
-                "code": c == "`",
-                "pre": text.startswith("```", i),
-                "text_link": c == "]",
-                "custom_emoji": c == "]",
-                "underline": text.startswith("__", i),
-                "strikethrough": c == "~",
-                "spoiler": text.startswith("||", i),
-            }[kind]
-        if not is_end:
-            if quote is not None and text.startswith("||", i) and (i + 2 == n or text[i + 2] in "\r\n"):
-                quote[2] = True
-                i += 2
-                continue
-            byte = _byte_offset(text, i)
-            argument = ""
-            if c == "_":
-                kind, i = ("underline", i + 2) if nxt == "_" else ("italic", i + 1)
-            elif c == "*":
-                kind, i = "bold", i + 1
-            elif c == "~":
-                kind, i = "strikethrough", i + 1
-            elif c == "|":
-                if nxt != "|":
-                    raise _reserved(c)
-                kind, i = "spoiler", i + 2
-            elif c == "[":
-                kind, i = "text_link", i + 1
-            elif c == "!":
-                if nxt != "[":
-                    raise _reserved(c)
-                kind, i = "custom_emoji", i + 2
-            elif c == "`":
-                if text.startswith("```", i):
-                    kind = "pre"
-                    i += 3
-                    j = i
-                    while j < n and text[j] not in _SPACES and text[j] != "`":
-                        j += 1
-                    if j != i and j < n and text[j] != "`":
-                        argument = text[i:j]
-                        i = j
-                    if i < n and text[i] in "\r\n":
-                        i += 2 if i + 1 < n and text[i + 1] in "\r\n" and text[i] != text[i + 1] else 1
-                else:
-                    kind, i = "code", i + 1
-            else:
-                raise _reserved(c)
-            stack.append(_Open(kind, argument, u16, len(out), byte))
-            continue
-        top = stack.pop()
-        entity: dict | None = None
-        if top.kind in ("underline", "spoiler"):
-            i += 2
-        elif top.kind == "pre":
-            i += 3
-        else:
-            i += 1
-        if top.kind == "text_link":
-            if i < n and text[i] == "(":
-                url, i = read_url(i + 1, "a URL")
-            else:
-                url = "".join(out[top.out_index:])
-            if u16 > top.u16:
-                found: list[dict] = []
-                _link_entity(found, url, top.u16, u16 - top.u16, users)
-                entity = found[0] if found else None
-        elif top.kind == "custom_emoji":
-            if i >= n or text[i] != "(":
-                raise EntityParseError("Custom emoji entity must contain a tg://emoji URL")
-            url, i = read_url(i + 1, "a custom emoji URL")
-            parts = urllib.parse.urlsplit(url)
-            if parts.scheme.lower() == "tg" and parts.netloc.lower() == "time":  # ![text](tg://time?unix=…)
-                query = urllib.parse.parse_qs(parts.query)
-                unix = (query.get("unix") or [""])[0]
-                if not unix.lstrip("-").isdigit():
-                    raise EntityParseError("Date time URL must have a valid unix parameter")
-                entity = {"type": "date_time", "unix_time": int(unix)}
-                if query.get("format"):
-                    entity["date_time_format"] = query["format"][0]
-            else:
-                entity = {"type": "custom_emoji", "custom_emoji_id": _custom_emoji_id(url)}
-        elif top.kind == "pre":
-            entity = {"type": "pre"}
-            if top.argument:
-                entity["language"] = top.argument
-        else:
-            entity = {"type": top.kind}
-        if entity is not None and u16 > top.u16:
-            entity.setdefault("offset", top.u16)
-            entity.setdefault("length", u16 - top.u16)
-            entities.append(entity)
-    if quote is not None:
-        close_quote()
-    if stack:
-        raise EntityParseError(f"Can't find end of {stack[-1].name} entity at byte offset {stack[-1].byte}")
-    return "".join(out), _sort_entities(entities)
-
-
-def parse_markdown(text: str, *, users: dict[int, dict] | None = None) -> tuple[str, list[dict]]:
-    """Return (plain text, entities) for the legacy Markdown style; raise EntityParseError like Telegram."""
-    out: list[str] = []
-    u16 = 0
-    entities: list[dict] = []
-    n = len(text)
-    i = 0
-    while i < n:
-        c = text[i]
-        if c == "\\" and i + 1 < n and text[i + 1] in "_*`[":
-            out.append(text[i + 1])
-            u16 += 1
-            i += 2
-            continue
-        if c not in "_*`[":
-            out.append(c)
-            u16 += _u16(c)
-            i += 1
-            continue
-        begin = i
-        end_char = "]" if c == "[" else c
-        i += 1
-        language = ""
-        is_pre = False
-        if c == "`" and text.startswith("``", i):
-            i += 2
-            is_pre = True
-            j = i
-            while j < n and text[j] not in _SPACES and text[j] != "`":
-                j += 1
-            if i != j and j < n and text[j] != "`":
-                language = text[i:j]
-                i = j
-            if i < n and text[i] in "\r\n":
-                i += 2 if i + 1 < n and text[i + 1] in "\r\n" and text[i] != text[i + 1] else 1
-        start = u16
-        inner_start = len(out)
-        while i < n and (text[i] != end_char or (is_pre and not text.startswith("```", i))):
-            out.append(text[i])
-            u16 += _u16(text[i])
-            i += 1
-        if i >= n:
-            raise EntityParseError(f"Can't find end of the entity starting at byte offset {_byte_offset(text, begin)}")
-        if u16 > start:
-            length = u16 - start
-            if c == "_":
-                entities.append({"type": "italic", "offset": start, "length": length})
-            elif c == "*":
-                entities.append({"type": "bold", "offset": start, "length": length})
-            elif c == "[":
-                url = "".join(out[inner_start:])
-                if i + 1 < n and text[i + 1] == "(":
-                    j = i + 2
-                    while j < n and text[j] != ")":
-                        j += 1
-                    url = text[i + 2:j]
-                    i = j
-                _link_entity(entities, url, start, length, users)
-            elif is_pre:
-                entity = {"type": "pre", "offset": start, "length": length}
-                if language:
-                    entity["language"] = language
-                entities.append(entity)
-            else:
-                entities.append({"type": "code", "offset": start, "length": length})
-        i += 3 if is_pre else 1
-    return "".join(out), _sort_entities(entities)
-
-
 _URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]"
 _AUTO_PATTERNS = (
     ("email", re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w@])")),
@@ -794,7 +510,6 @@ class _Chat:
     topics: dict[int, dict] = field(default_factory=dict)
     closed_topics: set[int] = field(default_factory=set)
     members: dict[int, str] = field(default_factory=dict)
-    reply_keyboard: dict | None = None
     pinned: list[int] = field(default_factory=list)
     actions: list[str] = field(default_factory=list)
     menu_button: dict | None = None
@@ -1056,13 +771,11 @@ class FakeBotAPI:
         self._queries: dict[str, dict] = {}
         self._query_counter = 4_242_424_242_000
         self._commands: dict[tuple, list[dict]] = {}
-        self._bot_texts: dict[tuple[str, str], str] = {}
-        self._default_menu_button: dict = {"type": "commands"}
         self._versions: dict[tuple[int, int], list[dict]] = {}
         self._events: list[dict] = []
         self._marks: dict[int, int] = {}
         self._calls: list[dict] = []
-        self._injected: dict[str, list[ApiError]] = {}
+        self._injected: dict[str, list[tuple[int | None, ApiError]]] = {}  # method -> (chat or None, error)
         self._files_in_request: dict = {}  # the uploads of the request being handled (under the lock)
         self._current_call = -1
         self._methods = {
@@ -1186,9 +899,12 @@ class FakeBotAPI:
             try:
                 if handler is None:
                     raise ApiError(404, "Not Found")
-                injected = self._injected.get(canonical.lower())
-                if injected:
-                    raise injected.pop(0)
+                injected = self._injected.get(canonical.lower(), [])
+                target = params.get("chat_id")
+                for i, (cid, error) in enumerate(injected):
+                    if cid is None or str(cid) == str(target):
+                        del injected[i]
+                        raise error
                 self._files_in_request = files
                 return self._reply(handler(params))
             except ApiError as error:
@@ -1277,14 +993,6 @@ class FakeBotAPI:
             updates.append(self._enqueue({"message": msg}))
             return [u for u in updates if u]
 
-    def remove_from_group(self, chat: dict | int, by: dict | int) -> dict | None:
-        """Have ``by`` remove the bot from the group (it is then kicked: sends answer 403)."""
-        with self._lock:
-            st = self._group(chat)
-            old = st.bot_status
-            st.bot_status = "kicked"
-            return self._enqueue({"my_chat_member": self._member_update(st, self._known_user(by), old, "kicked")})
-
     def block(self, user: dict | int) -> dict | None:
         """The user blocks the bot: my_chat_member update, and sends to them answer 403."""
         with self._lock:
@@ -1292,13 +1000,6 @@ class FakeBotAPI:
             st = self._private(person)
             st.blocked = True
             return self._enqueue({"my_chat_member": self._member_update(st, person, "member", "kicked")})
-
-    def unblock(self, user: dict | int) -> dict | None:
-        with self._lock:
-            person = self._known_user(user)
-            st = self._private(person)
-            st.blocked = False
-            return self._enqueue({"my_chat_member": self._member_update(st, person, "kicked", "member")})
 
     def create_topic(self, chat: dict | int, name: str, by: dict | int, icon_color: int = 7322096) -> dict:
         """A user opens a forum topic; return the ForumTopic (its service message goes to the bot)."""
@@ -1385,13 +1086,6 @@ class FakeBotAPI:
         """The user shares a location."""
         return self._user_sends(user, {"location": {"latitude": latitude, "longitude": longitude}}, chat, None, None)
 
-    def send_contact(self, user: dict | int, phone_number: str, chat: dict | int | None = None) -> dict | None:
-        """The user shares their own contact."""
-        with self._lock:
-            u = self._known_user(user)
-        contact = {"phone_number": phone_number, "first_name": u["first_name"], "user_id": u["id"]}
-        return self._user_sends(user, {"contact": contact}, chat, None, None)
-
     def edit_text(
         self, user: dict | int, message: dict | int, new_text: str, chat: dict | int | None = None
     ) -> dict | None:
@@ -1444,11 +1138,6 @@ class FakeBotAPI:
             self._queries[query_id] = {"query": query, "answer": None}
             return self._enqueue({"callback_query": query})
 
-    def enqueue(self, update: dict) -> dict | None:
-        """Queue any Update body (``{"poll_answer": {...}}`` …); update_id is added."""
-        with self._lock:
-            return self._enqueue(copy.deepcopy(update))
-
     # ---- what the bot did (test side) ----------------------------------------------------------
 
     def messages(self, chat: dict | int, thread_id: int | None = None) -> list[dict]:
@@ -1467,11 +1156,6 @@ class FakeBotAPI:
                 found.append(copy.deepcopy(msg))
             return found
 
-    def last(self, chat: dict | int, thread_id: int | None = None) -> dict | None:
-        """The bot's latest message in the chat, or None."""
-        sent = self.messages(chat, thread_id)
-        return sent[-1] if sent else None
-
     def history(self, chat: dict | int) -> list[dict]:
         """Every message in the chat, both sides and service messages, as they are now."""
         with self._lock:
@@ -1486,21 +1170,10 @@ class FakeBotAPI:
             st = self._chats[cid]
             return copy.deepcopy([*self._versions.get((cid, mid), []), st.messages[mid]])
 
-    def was_deleted(self, message: dict) -> bool:
-        with self._lock:
-            st = self._chats[message["chat"]["id"]]
-            return message["message_id"] in st.deleted
-
     @staticmethod
     def buttons(message: dict) -> list[dict]:
         """The inline buttons of a message, row after row."""
         return [dict(b) for row in message.get("reply_markup", {}).get("inline_keyboard", []) for b in row]
-
-    def reply_keyboard(self, chat: dict | int) -> dict | None:
-        """The reply keyboard the user sees in the chat now (Messages do not carry it), or None."""
-        with self._lock:
-            st = self._chats.get(self._cid(chat))
-            return copy.deepcopy(st.reply_keyboard) if st else None
 
     def chat_actions(self, chat: dict | int) -> list[str]:
         """The actions (typing …) the bot showed in the chat, in order."""
@@ -1570,9 +1243,13 @@ class FakeBotAPI:
 
     def fail_next(
         self, method: str, description: str = "Bad Request: test failure", *, error_code: int | None = None,
-        times: int = 1, retry_after: int | None = None,
+        times: int = 1, retry_after: float | None = None, chat: dict | int | None = None,
     ) -> None:
-        """Make the next ``times`` calls of ``method`` fail (``retry_after`` gives a 429 flood wait)."""
+        """Make the next ``times`` calls of ``method`` (into ``chat``, if given) fail.
+
+        ``retry_after`` answers 429 with that flood wait, as Telegram's flood control does. Telegram
+        asks for whole seconds; a fraction keeps a test short (PTB reads either).
+        """
         if retry_after is not None:
             error = ApiError(429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after})
         else:
@@ -1580,7 +1257,8 @@ class FakeBotAPI:
             error = ApiError(error_code or codes.get(description.split(":")[0], 400), description)
         with self._lock:
             canonical = self._methods.get(method.lower(), (method, None))[0].lower()
-            self._injected.setdefault(canonical, []).extend([error] * times)
+            cid = self._cid(chat) if chat is not None else None
+            self._injected.setdefault(canonical, []).extend([(cid, error)] * times)
 
     # ---- waiting (test side) -------------------------------------------------------------------
 
@@ -1624,33 +1302,6 @@ class FakeBotAPI:
         return (f"waited {timeout}s for {count} bot message(s) in chat {cid}; since the mark it sent {got!r}; "
                 f"last API errors it got: {errors!r}; updates it has not fetched: {len(self._updates)}")
 
-    def wait_for(
-        self,
-        chat: dict | int,
-        count: int = 1,
-        timeout: float = 30.0,
-        predicate: Callable[[dict], bool] | None = None,
-        *,
-        edits: bool = False,
-        thread_id: int | None = None,
-    ) -> list[dict]:
-        """Block until ``count`` new bot messages (and edits, if asked) arrived in the chat after the mark.
-
-        Returns them as they were when sent/edited, and moves the mark past them. Use
-        ``awaited_for`` inside the event loop PTB runs in.
-        """
-        cid = self._cid(chat)
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            while True:
-                found = self._take(cid, count, predicate, edits, thread_id)
-                if found is not None:
-                    return found
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise TimeoutError(self._timeout_report(cid, count, timeout, edits))
-                self._cond.wait(min(left, 0.1))
-
     async def awaited_for(
         self,
         chat: dict | int,
@@ -1661,7 +1312,11 @@ class FakeBotAPI:
         edits: bool = False,
         thread_id: int | None = None,
     ) -> list[dict]:
-        """``wait_for`` without blocking the event loop."""
+        """Wait until ``count`` new bot messages (and edits, if asked) arrived in the chat after the mark.
+
+        Returns them as they were when sent/edited, and moves the mark past them. Polls without
+        blocking the event loop PTB runs in.
+        """
         cid = self._cid(chat)
         deadline = time.monotonic() + timeout
         while True:
@@ -1673,9 +1328,12 @@ class FakeBotAPI:
                     raise TimeoutError(self._timeout_report(cid, count, timeout, edits))
             await asyncio.sleep(self.poll_interval)
 
-    async def quiet(self, chat: dict | int, seconds: float = 0.5) -> list[dict]:
-        """Wait ``seconds`` and return what the bot sent or edited in the chat since the mark (expect [])."""
-        await asyncio.sleep(seconds)
+    def sent_since_mark(self, chat: dict | int) -> list[dict]:
+        """What the bot has sent or edited in the chat since the mark, now (no waiting); moves the mark.
+
+        To check that the bot stays silent, first wait until it has handled the update
+        (``tests.helpers.updates.HandledUpdates``), then expect [].
+        """
         cid = self._cid(chat)
         with self._lock:
             found, _ = self._scan(cid, 10**9, None, True, None)
@@ -1716,23 +1374,10 @@ class FakeBotAPI:
         self.press(user, message, callback_data, text=text)
         return await self.awaited_for(cid, count, timeout, edits=True)
 
-    def wait_call(self, method: str, predicate: Callable[[dict], bool] | None = None, timeout: float = 10.0) -> dict:
-        """Block until the bot has called ``method`` (with params matching ``predicate``); return the params."""
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            while True:
-                for params in self.calls(method):
-                    if predicate is None or predicate(params):
-                        return params
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise TimeoutError(f"the bot did not call {method} within {timeout}s")
-                self._cond.wait(min(left, 0.1))
-
     async def awaited_call(
         self, method: str, predicate: Callable[[dict], bool] | None = None, timeout: float = 10.0
     ) -> dict:
-        """``wait_call`` without blocking the event loop."""
+        """Wait until the bot has called ``method`` (with params matching ``predicate``); return the params."""
         deadline = time.monotonic() + timeout
         while True:
             for params in self.calls(method):
@@ -1770,19 +1415,6 @@ class FakeBotAPI:
     ) -> int:
         """``post_webhook`` without blocking the event loop."""
         return await asyncio.to_thread(self.post_webhook, url, update, secret_token, timeout)
-
-    def flush_webhook(self, url: str, secret_token: object = _RECORDED, timeout: float = 10.0) -> list[int]:
-        """Deliver the queued updates to ``url`` one by one; those answered 2xx leave the queue."""
-        with self._lock:
-            queued = copy.deepcopy(self._updates)
-        statuses = []
-        for update in queued:
-            status = self.post_webhook(url, update, secret_token, timeout)
-            statuses.append(status)
-            if 200 <= status < 300:
-                with self._lock:
-                    self._updates = [u for u in self._updates if u["update_id"] != update["update_id"]]
-        return statuses
 
     # ---- internals: people, chats, messages ------------------------------------------------------
 
@@ -2127,10 +1759,8 @@ class FakeBotAPI:
             try:
                 if mode == "html":
                     text, parsed = parse_html(text, strict=self.strict_html, users=self._users)
-                elif mode == "markdownv2":
-                    text, parsed = parse_markdown_v2(text, users=self._users)
-                elif mode == "markdown":
-                    text, parsed = parse_markdown(text, users=self._users)
+                elif mode in ("markdownv2", "markdown"):  # valid for Telegram, but the bot sends HTML only
+                    raise NotImplementedError(f"parse_mode {parse_mode} is not implemented by the fake")
                 else:
                     raise _bad("unsupported parse_mode")
             except EntityParseError as error:
@@ -2176,37 +1806,17 @@ class FakeBotAPI:
             raise _bad("reply markup is too long")
         return {"inline_keyboard": rows}
 
-    def _markup(self, params: dict, *, inline_only: bool = False) -> tuple[dict | None, tuple | None]:
-        """(inline keyboard for the Message, effect on the user's reply keyboard)."""
+    def _markup(self, params: dict) -> dict | None:
+        """The inline keyboard for the Message (the bot uses no reply keyboards)."""
         markup = params.get("reply_markup")
         if markup in (None, ""):
-            return None, None
+            return None
         if not isinstance(markup, dict):
             raise _bad("can't parse reply keyboard markup JSON object")
         if "inline_keyboard" in markup:
-            return self._inline_keyboard(markup), None
-        if inline_only:
-            raise _bad("inline keyboard expected")
-        if "keyboard" in markup:
-            rows = markup["keyboard"]
-            if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
-                raise _bad('field "keyboard" of the ReplyKeyboardMarkup must be an Array of Arrays')
-            clean = []
-            for row in rows:
-                clean_row = []
-                for button in row:
-                    button = {"text": button} if isinstance(button, str) else button
-                    if not isinstance(button, dict) or not isinstance(button.get("text"), str) or not button["text"]:
-                        raise _bad("can't parse keyboard button: Field \"text\" must be of type String")
-                    clean_row.append(button)
-                clean.append(clean_row)
-            if len(markup.get("input_field_placeholder") or "") > 64:
-                raise _bad("can't parse reply keyboard markup: input_field_placeholder is too long")
-            return None, ("set", {**markup, "keyboard": clean})
-        if markup.get("remove_keyboard") is True:
-            return None, ("remove", None)
-        if markup.get("force_reply") is True:
-            return None, None
+            return self._inline_keyboard(markup)
+        if {"keyboard", "remove_keyboard", "force_reply"} & markup.keys():
+            raise NotImplementedError("reply keyboards are not implemented by the fake (the bot uses inline ones)")
         raise _bad("can't parse reply keyboard markup JSON object")
 
     def _reply_target(self, st: _Chat, params: dict) -> tuple[dict | None, dict | None]:
@@ -2235,15 +1845,13 @@ class FakeBotAPI:
         return target, quote
 
     def _bot_sends(self, st: _Chat, params: dict, content: dict, thread: int | None) -> dict:
-        inline, keyboard = self._markup(params)
+        inline = self._markup(params)
         reply, quote = self._reply_target(st, params)
         msg = self._new_message(st, self._bot_from(), content, thread=thread, reply=reply, quote=quote)
         if inline is not None:
             msg["reply_markup"] = inline
         if params.get("protect_content"):
             msg["has_protected_content"] = True
-        if keyboard is not None:
-            st.reply_keyboard = keyboard[1]
         self._event("message", st, msg)
         return msg
 
@@ -2340,12 +1948,6 @@ class FakeBotAPI:
     def _api_getMe(self, p):
         return dict(self.bot_user)
 
-    def _api_logOut(self, p):
-        return True
-
-    def _api_close(self, p):
-        return True
-
     def _api_getUpdates(self, p):
         if self._webhook["url"]:
             raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook "
@@ -2413,16 +2015,6 @@ class FakeBotAPI:
         self._webhook = {"url": ""}
         return True
 
-    def _api_getWebhookInfo(self, p):
-        info = {"url": self._webhook["url"], "has_custom_certificate": False,
-                "pending_update_count": len(self._updates)}
-        if self._webhook["url"]:
-            info["max_connections"] = self._webhook["max_connections"]
-            info["ip_address"] = self._webhook.get("ip_address", "127.0.0.1")
-            if "allowed_updates" in self._webhook:
-                info["allowed_updates"] = self._webhook["allowed_updates"]
-        return info
-
     def _api_setMyCommands(self, p):
         commands = p.get("commands")
         if not isinstance(commands, list):
@@ -2445,58 +2037,6 @@ class FakeBotAPI:
         else:
             self._commands.pop(key, None)
         return True
-
-    def _api_getMyCommands(self, p):
-        return self._commands.get((self._scope_key(p.get("scope")), self._language(p)), [])
-
-    def _api_deleteMyCommands(self, p):
-        self._commands.pop((self._scope_key(p.get("scope")), self._language(p)), None)
-        return True
-
-    def _bot_text(self, p, field: str, limit: int):
-        value = p.get(field) or ""
-        if len(value) > limit:
-            raise _bad(f"{field.replace('_', ' ')} is too long")
-        self._bot_texts[(field, self._language(p))] = value
-        return True
-
-    def _api_setMyDescription(self, p):
-        return self._bot_text(p, "description", 512)
-
-    def _api_getMyDescription(self, p):
-        return {"description": self._bot_texts.get(("description", self._language(p)), "")}
-
-    def _api_setMyShortDescription(self, p):
-        return self._bot_text(p, "short_description", 120)
-
-    def _api_getMyShortDescription(self, p):
-        return {"short_description": self._bot_texts.get(("short_description", self._language(p)), "")}
-
-    def _api_setMyName(self, p):
-        return self._bot_text(p, "name", 64)
-
-    def _api_getMyName(self, p):
-        return {"name": self._bot_texts.get(("name", self._language(p)), "") or self.bot_user["first_name"]}
-
-    def _api_setChatMenuButton(self, p):
-        button = p.get("menu_button") or {"type": "default"}
-        if not isinstance(button, dict) or button.get("type") not in ("commands", "web_app", "default"):
-            raise _bad("can't parse menu button JSON object")
-        if p.get("chat_id") not in (None, ""):
-            st = self._lookup_chat(p["chat_id"])
-            if st.type != "private":
-                raise _bad("chat not found")
-            st.menu_button = button
-        else:
-            self._default_menu_button = button if button["type"] != "default" else {"type": "commands"}
-        return True
-
-    def _api_getChatMenuButton(self, p):
-        if p.get("chat_id") not in (None, ""):
-            st = self._lookup_chat(p["chat_id"])
-            if st.menu_button and st.menu_button.get("type") != "default":
-                return st.menu_button
-        return self._default_menu_button
 
     def _api_sendMessage(self, p):
         st = self._writable(p)
@@ -2536,15 +2076,6 @@ class FakeBotAPI:
     def _api_sendDocument(self, p):
         return self._send_media(p, "document")
 
-    def _api_sendPhoto(self, p):
-        return self._send_media(p, "photo")
-
-    def _api_sendVoice(self, p):
-        return self._send_media(p, "voice")
-
-    def _api_sendAudio(self, p):
-        return self._send_media(p, "audio")
-
     def _api_getFile(self, p):
         stored = self._files.get(p.get("file_id") or "")
         if stored is None:
@@ -2558,23 +2089,13 @@ class FakeBotAPI:
         if "text" not in msg:
             raise _bad("there is no text in the message to edit")
         text, entities = self._format(p.get("text"), p.get("parse_mode"), p.get("entities"), kind="text")
-        inline, _ = self._markup(p, inline_only=True)
+        inline = self._markup(p)
         # Without reply_markup the edited message loses its inline keyboard, as on Telegram.
         return self._apply_edit(st, msg, {"text": text, "entities": entities, "reply_markup": inline})
 
-    def _api_editMessageCaption(self, p):
-        st, msg = self._editable(p)
-        if "text" in msg or self._is_service(msg):
-            raise _bad("there is no caption in the message to edit")
-        caption, entities = self._format(p.get("caption"), p.get("parse_mode"), p.get("caption_entities"),
-                                         kind="caption")
-        inline, _ = self._markup(p, inline_only=True)
-        changes = {"caption": caption or None, "caption_entities": entities, "reply_markup": inline}
-        return self._apply_edit(st, msg, changes)
-
     def _api_editMessageReplyMarkup(self, p):
         st, msg = self._editable(p)
-        inline, _ = self._markup(p, inline_only=True)
+        inline = self._markup(p)
         return self._apply_edit(st, msg, {"reply_markup": inline})
 
     def _delete(self, st: _Chat, mid: int) -> bool:
@@ -2586,12 +2107,6 @@ class FakeBotAPI:
             raise _bad("message can't be deleted")
         st.deleted.add(mid)
         self._event("delete", st, msg)
-        return True
-
-    def _api_deleteMessage(self, p):
-        st = self._lookup_chat(p.get("chat_id"))
-        if not self._delete(st, _int(p, "message_id", 0)):
-            raise _bad("message to delete not found")
         return True
 
     def _api_deleteMessages(self, p):
@@ -2657,19 +2172,6 @@ class FakeBotAPI:
         msg = self._bot_sends(st, p, content, thread)
         return {"message_id": msg["message_id"]}
 
-    def _api_forwardMessage(self, p):
-        source = self._source_message(p, "forward")
-        st = self._writable(p)
-        thread = self._send_thread(st, p)
-        content = {k: copy.deepcopy(source[k]) for k in self._CONTENT_KEYS if k in source}
-        origin = source.get("forward_origin") or {"type": "user", "sender_user": dict(source["from"]),
-                                                  "date": source["date"]}
-        msg = self._new_message(st, self._bot_from(), {"forward_origin": origin, **content}, thread=thread)
-        if p.get("protect_content"):
-            msg["has_protected_content"] = True
-        self._event("message", st, msg)
-        return msg
-
     def _api_createForumTopic(self, p):
         st = self._writable(p)
         if not st.is_forum:
@@ -2684,38 +2186,12 @@ class FakeBotAPI:
             raise _bad("invalid icon_color specified")
         return self._open_topic(st, self._bot_from(), name, color, p.get("icon_custom_emoji_id") or None)
 
-    def _api_editForumTopic(self, p):
-        st, tid = self._topic(p)
-        topic = st.topics[tid]
-        edited = {}
-        if p.get("name") and p["name"] != topic["name"]:
-            if len(p["name"]) > 128:
-                raise _bad("TOPIC_TITLE_INVALID")
-            edited["name"] = p["name"]
-        if "icon_custom_emoji_id" in p and (p["icon_custom_emoji_id"] or None) != topic.get("icon_custom_emoji_id"):
-            edited["icon_custom_emoji_id"] = p["icon_custom_emoji_id"]
-        if not edited:
-            raise _bad("TOPIC_NOT_MODIFIED")
-        topic.update({k: v for k, v in edited.items() if v})
-        if edited.get("icon_custom_emoji_id") == "":
-            topic.pop("icon_custom_emoji_id", None)
-        self._service(st, tid, {"forum_topic_edited": edited})
-        return True
-
     def _api_closeForumTopic(self, p):
         st, tid = self._topic(p)
         if tid in st.closed_topics:
             raise _bad("TOPIC_NOT_MODIFIED")
         st.closed_topics.add(tid)
         self._service(st, tid, {"forum_topic_closed": {}})
-        return True
-
-    def _api_reopenForumTopic(self, p):
-        st, tid = self._topic(p)
-        if tid not in st.closed_topics:
-            raise _bad("TOPIC_NOT_MODIFIED")
-        st.closed_topics.discard(tid)
-        self._service(st, tid, {"forum_topic_reopened": {}})
         return True
 
     def _api_deleteForumTopic(self, p):
@@ -2729,64 +2205,6 @@ class FakeBotAPI:
 
     def _api_getChat(self, p):
         return self._full_chat(self._lookup_chat(p.get("chat_id")))
-
-    def _api_getChatMember(self, p):
-        st = self._lookup_chat(p.get("chat_id"))
-        uid = _int(p, "user_id")
-        if uid == self.bot_user["id"]:
-            status = "member" if st.type == "private" else st.bot_status
-            return self._member(self._bot_from(), status)
-        user = self._users.get(uid)
-        if user is None:
-            raise _bad("user not found")
-        if st.type == "private":
-            return self._member(user, "member" if uid == st.id else "left")
-        return self._member(user, st.members.get(uid, "left"))
-
-    def _api_getChatAdministrators(self, p):
-        st = self._lookup_chat(p.get("chat_id"))
-        if st.type == "private":
-            raise _bad("there are no administrators in the private chat")
-        admins = [self._member(self._users[uid], status) for uid, status in st.members.items()
-                  if status in ("creator", "administrator")]
-        if st.bot_status == "administrator":
-            admins.append(self._member(self._bot_from(), "administrator"))
-        return admins
-
-    def _api_getChatMemberCount(self, p):
-        st = self._lookup_chat(p.get("chat_id"))
-        if st.type == "private":
-            return 2
-        members = sum(1 for s in st.members.values() if s in ("creator", "administrator", "member"))
-        return members + (1 if st.bot_status in ("member", "administrator") else 0)
-
-    def _api_leaveChat(self, p):
-        st = self._lookup_chat(p.get("chat_id"))
-        if st.type == "private":
-            raise _bad("chat member status can't be changed in private chats")
-        st.bot_status = "left"
-        return True
-
-    def _api_pinChatMessage(self, p):
-        st = self._writable(p)
-        mid = _int(p, "message_id", 0)
-        if st.alive(mid) is None:
-            raise _bad("message to pin not found")
-        if not self._bot_is_admin(st):
-            raise _bad("not enough rights to manage pinned messages in the chat")
-        st.pinned.append(mid)
-        return True
-
-    def _api_unpinChatMessage(self, p):
-        st = self._writable(p)
-        mid = _int(p, "message_id")
-        if mid is None:
-            st.pinned = st.pinned[:-1]
-        elif mid in st.pinned:
-            st.pinned.remove(mid)
-        else:
-            raise _bad("message to unpin not found")
-        return True
 
     def _api_setMessageReaction(self, p):
         st = self._writable(p)

@@ -1,5 +1,5 @@
-"""Builders for the staff console tests: a case desk on a real database, cases, logged-in clients,
-and the console served by uvicorn in a thread for the browser."""
+"""Builders for the staff console tests: the case service on a real database with a clock the test
+moves, cases, logged-in clients, and the console served by uvicorn in a thread for the browser."""
 
 from __future__ import annotations
 
@@ -8,38 +8,82 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
-from pathlib import Path
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import cache
 
 import httpx
+from fastapi import FastAPI
+from sqlalchemy.engine import Engine
 
-from bot.app import CaseDesk, open_case_desk
-from bot.cases import CaseView, NewCase
-from bot.settings import Settings
+from bot.activity import ActivityStore
+from bot.cases import CaseService, CaseView, NewCase
+from bot.conversation import ConversationStore
+from bot.db import create_db_engine, migrate
+from bot.staff import StaffDirectory
+from handlers.config import ConsoleSettings
+from handlers.console import create_app
+from knowledge.vocabulary import load_vocabulary
+from tests.helpers.clock import FrozenClock
 from tests.helpers.servers import free_port
 
 PASSWORD = "correct-horse-battery"
+NOW = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)  # where every desk's clock starts
 _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
-def console_settings(data_dir: Path, database_url: str, **console) -> Settings:
-    return Settings(_env_file=None, data_dir=data_dir, database_url=database_url,
-                    console={"max_failed_logins": 3, "lockout_min": 15, **console})
+def console_settings(**console) -> ConsoleSettings:
+    """Console settings for tests: three failed logins lock an account for 15 minutes."""
+    return ConsoleSettings(**{"max_failed_logins": 3, "lockout_min": 15, **console})
 
 
-def open_desk(settings: Settings) -> CaseDesk:
-    return open_case_desk(settings)
+@dataclass(slots=True)
+class Desk:
+    """The database side the console works on, built the way the app layer builds it, on one clock."""
+
+    engine: Engine
+    staff: StaffDirectory
+    cases: CaseService
+    clock: FrozenClock
+    settings: ConsoleSettings
+
+    def app(self, settings: ConsoleSettings | None = None) -> FastAPI:
+        """The console over this desk (its settings unless others are given), reading this desk's clock."""
+        return create_app(cases=self.cases, staff=self.staff, settings=settings or self.settings, clock=self.clock)
+
+    def close(self) -> None:
+        self.engine.dispose()
 
 
-def new_case(desk: CaseDesk, name: str = "张三", *, topic: str | None = "arrears", facts: dict | None = None,
+@cache
+def _topic_names() -> dict[str, str]:
+    return {key: topic.name_zh for key, topic in load_vocabulary().topics.items()}
+
+
+def open_desk(database_url: str, settings: ConsoleSettings | None = None, *, now: datetime = NOW) -> Desk:
+    """Migrate the database at ``database_url`` and open the staff directory and the case service over it."""
+    settings = settings or console_settings()
+    clock = FrozenClock(now)
+    engine = create_db_engine(database_url)
+    migrate(engine)
+    staff = StaffDirectory(engine, max_failures=settings.max_failed_logins,
+                           lockout=timedelta(minutes=settings.lockout_min),
+                           session_ttl=timedelta(hours=settings.session_hours), clock=clock)
+    cases = CaseService(engine, staff_dir=staff, conversations=ConversationStore(engine, clock=clock),
+                        activity=ActivityStore(engine, clock=clock), topic_names=_topic_names(), clock=clock)
+    return Desk(engine, staff, cases, clock, settings)
+
+
+def new_case(desk: Desk, name: str = "张三", *, topic: str | None = "arrears", facts: dict | None = None,
              reasons: list[str] | None = None, phone: str | None = "13812345678", question: str | None = None,
              chat_id: int = 1001, now: datetime | None = None, transcript: list[tuple[str, str]] | None = None,
              **extra) -> CaseView:
+    """A consented case, created at ``now`` (the desk's clock by default)."""
     return desk.cases.create(NewCase(
         conversation_id=f"tg:{chat_id}", worker_chat_id=chat_id, worker_name=name, language="zh", topic=topic,
         facts=facts if facts is not None else {"employer": "某某建筑公司", "city": "深圳", "monthly_wage": "6000"},
         phone=phone, question=question, reasons=reasons or [], transcript=transcript or [], **extra,
-    ), now=now or datetime.now(UTC))
+    ), now=now or desk.clock())
 
 
 def csrf_of(html: str) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.app import KnowledgeBase, build_knowledge
-from bot.settings import Settings
+from app.container import Knowledge, open_knowledge
+from app.settings import Settings
 
 
 def make_settings(data_dir: Path, **overrides) -> Settings:
@@ -13,8 +13,9 @@ def make_settings(data_dir: Path, **overrides) -> Settings:
     return Settings(_env_file=None, data_dir=data_dir, **overrides)
 
 
-def make_kb(data_dir: Path, **overrides) -> KnowledgeBase:
-    return build_knowledge(make_settings(data_dir, **overrides))
+def make_kb(data_dir: Path, **overrides) -> Knowledge:
+    """A real, empty knowledge base under ``data_dir`` (the caller closes it)."""
+    return open_knowledge(make_settings(data_dir, **overrides))
 
 
 LABOR_LAWS = (
@@ -32,7 +33,7 @@ LABOR_FILES = (
 )
 
 
-def build_labor_kb(data_dir: Path, **overrides) -> KnowledgeBase:
+def build_labor_kb(data_dir: Path, **overrides) -> Knowledge:
     """A real knowledge base over a labor subset: four national laws, 刑法 270–280, five corpus files."""
     from dataclasses import replace
 

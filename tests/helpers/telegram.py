@@ -7,18 +7,17 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
-from bot.app import KnowledgeBase, Services
-from bot.app import open_services as open_app_services
+from app.container import Container, Knowledge
+from app.settings import Settings
+from app.telegram import build_application
 from bot.assistant import Assistant
-from bot.settings import Settings
-from bot.telegram_app import build_application
 from knowledge.playbooks import load_playbooks
 from tests.helpers.botapi import FakeBotAPI
 
 ADMIN_ID = 9001
 
 
-def bot_settings(kb: KnowledgeBase, api: FakeBotAPI, db_path: Path, **telegram) -> Settings:
+def bot_settings(kb: Knowledge, api: FakeBotAPI, db_path: Path, **telegram) -> Settings:
     return kb.settings.model_copy(update={
         "database_url": f"sqlite:///{db_path}",
         "admin_ids": (ADMIN_ID,),
@@ -29,13 +28,14 @@ def bot_settings(kb: KnowledgeBase, api: FakeBotAPI, db_path: Path, **telegram) 
     })
 
 
-def open_services(kb: KnowledgeBase, settings: Settings) -> Services:
-    """Services over the shared knowledge base and this test's own database."""
+def open_services(kb: Knowledge, settings: Settings, **options) -> Container:
+    """The container over the shared knowledge base (left open) and this test's own database;
+    ``options`` go to :meth:`Container.open` (``clock=``)."""
     assistant = Assistant(kb.retriever, load_playbooks(), crisis_hotline="12356")
-    return open_app_services(settings, kb, assistant)
+    return Container.open(settings, knowledge=kb, assistant=assistant, **options)
 
 
-async def start_bot(settings: Settings, services: Services, *, polling: bool = True):
+async def start_bot(settings: Settings, services: Container, *, polling: bool = True):
     app = build_application(settings, services)
     await app.initialize()
     await app.post_init(app)  # run_polling/run_webhook call it; a manual start must too

@@ -169,6 +169,6 @@ def test_parse_input_dispatches_by_kind():
     assert parse_input(spec["pay_cycle_days"], "月结", today=TODAY) == 30
     assert parse_input(spec["employer_applied"], "没有", today=TODAY) is False
     assert parse_input(spec["dispute_type"], "欠薪", today=TODAY) == "arrears"
-    assert parse_input(InputSpec("n", "int", "", ""), "十五", today=TODAY) == 15
-    assert parse_input(InputSpec("m", "months", "", ""), "两年半", today=TODAY) == Decimal(30)
+    assert parse_input(InputSpec("n", "int"), "十五", today=TODAY) == 15
+    assert parse_input(InputSpec("m", "months"), "两年半", today=TODAY) == Decimal(30)
     assert parse_input(spec["monthly_wage"], "不知道", today=TODAY) is None

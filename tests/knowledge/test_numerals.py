@@ -1,6 +1,16 @@
+from decimal import Decimal
+
 import pytest
 
-from knowledge.numerals import article_key, article_label, cn_to_int, int_to_cn, parse_article_key
+from knowledge.numerals import (
+    article_key,
+    article_label,
+    cn_to_int,
+    digits_to_arabic,
+    int_to_cn,
+    parse_article_key,
+    read_number,
+)
 
 
 @pytest.mark.parametrize(
@@ -22,3 +32,25 @@ def test_article_keys_and_labels():
     assert article_key(276, 1) == "276之一"
     assert article_label(276, 1) == "第二百七十六条之一"
     assert cn_to_int("两") == 2
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("8000", "8000"), ("八千五", "8500"), ("1万2", "12000"), ("一万二", "12000"), ("0.8万", "8000"),
+     ("8k", "8000"), ("一千零五", "1005"), ("1万5000", "15000"), ("79千8", "79800"), ("36千二", "36200"),
+     ("一万零五", "10005"), ("十五", "15")],
+)
+def test_one_engine_reads_what_workers_type(text, value):
+    assert read_number(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["一二三", "零五", "8 5", "万五", "一万万", "很多", ""])
+def test_one_engine_refuses_what_it_cannot_read(text):
+    assert read_number(text) is None
+
+
+def test_article_numbers_and_years_use_the_same_digits():
+    assert cn_to_int("一万零一") == 10001
+    assert cn_to_int("一二三") is None  # a list of digits, not a number
+    assert digits_to_arabic("二〇二三") == "2023" and digits_to_arabic("二ＯＯ八") == "2008"
+    assert digits_to_arabic("２０２３") == "2023"

@@ -1,4 +1,8 @@
-"""Composition root of the Telegram channel: the PTB Application, its handlers and lifecycle."""
+"""The Telegram channel: the PTB Application, its handlers, its lifecycle and how it is served.
+
+Services are opened in ``post_init`` (off the event loop: opening the index loads models) and put
+on ``bot_data`` for the handlers' typed context; they are closed in ``post_shutdown``.
+"""
 
 from __future__ import annotations
 
@@ -17,34 +21,34 @@ from telegram.ext import (
     filters,
 )
 
-from bot.admin import AdminService
-from bot.app import Services, build_services
-from bot.chat import ChatService
+from app.container import Container
+from app.settings import Settings
 from bot.locales import ui
 from bot.ratelimit import RateLimiter
-from bot.settings import Settings
-from handlers import admin, staff, worker
-from handlers.context import BotContext, BotData
+from handlers import admin, callbacks, staff, worker
+from handlers.context import BotContext, BotData, ChannelOptions
 from handlers.courier import Courier
 from handlers.errors import on_error
 
 logger = logging.getLogger(__name__)
 
 
-def build_application(settings: Settings, services: Services | None = None) -> Application:
-    """Return the Application; services are opened in post_init (or the given ones are used)."""
+def build_application(settings: Settings, container: Container | None = None) -> Application:
+    """Return the Application; its services are opened in post_init (or the given container is used,
+    and left open: its owner closes it)."""
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    opened: list[Container] = []  # the container post_init opened, for post_shutdown to close
 
     async def post_init(app: Application) -> None:
-        data: BotData = app.bot_data
-        data.services = services or await asyncio.to_thread(build_services, settings)
-        data.chat = ChatService(data.services)
-        data.admin = AdminService(data.services)
-        data.rate = RateLimiter(settings.telegram.rate_limit_messages, settings.telegram.rate_limit_window_s)
-        await asyncio.to_thread(data.services.knowledge.retriever.refresh)
-        data.courier = Courier(app.bot, data.services.cases, poll_s=settings.cases.delivery_poll_s)
-        data.courier.start()
+        services = container
+        if services is None:
+            services = await asyncio.to_thread(Container.open, settings)
+            opened.append(services)
+        provide(app.bot_data, services)
+        await asyncio.to_thread(services.knowledge.retriever.refresh)
+        app.bot_data.courier = Courier(app.bot, services.cases, poll_s=settings.cases.delivery_poll_s)
+        app.bot_data.courier.start()
         for lang in ("zh", "en"):
             commands = [BotCommand(c, d) for c, d in ui(lang).commands]
             await app.bot.set_my_commands(commands, language_code=None if lang == "zh" else "en")
@@ -56,8 +60,8 @@ def build_application(settings: Settings, services: Services | None = None) -> A
     async def post_shutdown(app: Application) -> None:
         if app.bot_data.courier is not None:
             await app.bot_data.courier.stop()
-        if services is None and app.bot_data.services is not None:
-            app.bot_data.services.close()
+        while opened:
+            opened.pop().close()
 
     app = (
         ApplicationBuilder()
@@ -80,6 +84,19 @@ def build_application(settings: Settings, services: Services | None = None) -> A
     return app
 
 
+def provide(data: BotData, services: Container) -> None:
+    """Hand the handlers the services they call and the deployment's options (not the container)."""
+    settings = services.settings
+    data.chat = services.chat
+    data.escalation = services.escalation
+    data.admin = services.admin
+    data.cases = services.cases
+    data.staff = services.staff
+    data.options = ChannelOptions(admin_ids=settings.admin_ids, error_chat_id=settings.error_chat_id,
+                                  staff_chat_id=settings.cases.staff_chat_id)
+    data.rate = RateLimiter(settings.telegram.rate_limit_messages, settings.telegram.rate_limit_window_s)
+
+
 def register_handlers(app: Application, *, staff_chat_id: int | None = None) -> None:
     private = filters.ChatType.PRIVATE
     new_message = filters.UpdateType.MESSAGE  # edited messages are deliberately left unanswered
@@ -87,8 +104,8 @@ def register_handlers(app: Application, *, staff_chat_id: int | None = None) -> 
         in_staff = filters.Chat(chat_id=staff_chat_id)
         app.add_handler(MessageHandler(in_staff & new_message & filters.TEXT & ~filters.COMMAND, staff.staff_message))
         app.add_handler(CommandHandler("fact", staff.fact_command, filters=in_staff))
-        app.add_handler(MessageHandler(
-            in_staff & new_message & ~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL, staff.staff_attachment))
+        attachment = in_staff & new_message & ~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL
+        app.add_handler(MessageHandler(attachment, staff.staff_attachment))
     app.add_handler(CommandHandler("lawyer", worker.lawyer_command, filters=private))
     app.add_handler(CommandHandler("ask", worker.ask_command, filters=private))
     app.add_handler(CommandHandler("start", worker.start, filters=private))
@@ -103,18 +120,19 @@ def register_handlers(app: Application, *, staff_chat_id: int | None = None) -> 
     app.add_handler(MessageHandler(private & new_message & filters.Document.ALL, admin.document))
     app.add_handler(MessageHandler(private & new_message & filters.TEXT & ~filters.COMMAND, worker.question))
     app.add_handler(MessageHandler(private & new_message & ~filters.TEXT & ~filters.COMMAND, worker.unsupported))
-    app.add_handler(CallbackQueryHandler(worker.article_button, pattern=r"^a:"))
-    app.add_handler(CallbackQueryHandler(worker.calculator_button, pattern=r"^c:"))
-    app.add_handler(CallbackQueryHandler(worker.legal_aid_button, pattern=r"^aid$"))
-    app.add_handler(CallbackQueryHandler(worker.lawyer_button, pattern=r"^law$"))
-    app.add_handler(CallbackQueryHandler(worker.consent_button, pattern=r"^cs:[yn]$"))
-    app.add_handler(CallbackQueryHandler(worker.intake_button, pattern=r"^in:(unknown|skip|yes|no|submit|cancel)$"))
-    app.add_handler(CallbackQueryHandler(worker.case_feedback_button, pattern=r"^cf:\d+:[+-]$"))
-    app.add_handler(CallbackQueryHandler(staff.case_button, pattern=r"^k:(claim|ask|askf|close|out|back|pdf):\d+"))
-    app.add_handler(CallbackQueryHandler(worker.feedback_button, pattern=r"^r:[+-]\d+$"))
-    app.add_handler(CallbackQueryHandler(worker.forget_button, pattern=r"^forget:"))
-    app.add_handler(CallbackQueryHandler(worker.language_button, pattern=r"^lang:(zh|en)$"))
-    app.add_handler(CallbackQueryHandler(admin.retire_button, pattern=r"^retire:"))
+    app.add_handler(CallbackQueryHandler(worker.article_button, pattern=callbacks.Article.pattern))
+    app.add_handler(CallbackQueryHandler(worker.calculator_button, pattern=callbacks.Calculator.pattern))
+    app.add_handler(CallbackQueryHandler(worker.legal_aid_button, pattern=callbacks.LegalAid.pattern))
+    app.add_handler(CallbackQueryHandler(worker.lawyer_button, pattern=callbacks.Lawyer.pattern))
+    app.add_handler(CallbackQueryHandler(worker.consent_button, pattern=callbacks.Consent.pattern))
+    app.add_handler(CallbackQueryHandler(worker.intake_button, pattern=callbacks.IntakeChoice.pattern))
+    app.add_handler(CallbackQueryHandler(worker.case_feedback_button, pattern=callbacks.CaseFeedback.pattern))
+    app.add_handler(CallbackQueryHandler(staff.case_button, pattern=callbacks.CaseButton.pattern))
+    app.add_handler(CallbackQueryHandler(worker.feedback_button, pattern=callbacks.Rating.pattern))
+    app.add_handler(CallbackQueryHandler(worker.forget_button, pattern=callbacks.Forget.pattern))
+    app.add_handler(CallbackQueryHandler(worker.language_button, pattern=callbacks.Language.pattern))
+    app.add_handler(CallbackQueryHandler(admin.retire_button, pattern=callbacks.Retire.pattern))
+    app.add_handler(CallbackQueryHandler(worker.unknown_button))  # any other data: answered, ignored
     app.add_error_handler(on_error)
 
 
@@ -125,11 +143,9 @@ def start_console_beside(settings: Settings) -> threading.Thread:
     database, which the bot's courier delivers, exactly as from a console run on another machine."""
     import uvicorn
 
-    from bot.app import open_case_desk
-    from handlers.console.app import create_app
+    from app.console import open_console
 
-    desk = open_case_desk(settings)
-    config = uvicorn.Config(create_app(desk, settings), host=settings.console.host, port=settings.console.port,
+    config = uvicorn.Config(open_console(settings), host=settings.console.host, port=settings.console.port,
                             log_config=None, access_log=False)
     thread = threading.Thread(target=uvicorn.Server(config).run, name="staff-console", daemon=True)
     thread.start()

@@ -1,10 +1,9 @@
-"""A case as a PDF a lawyer can work from: the case packet, then a draft arbitration application.
+"""The case file as a PDF a lawyer can work from: the case packet, then the draft arbitration application.
 
 Part 1 (案件材料) is everything the case holds: who, what, the bot's calculations and answer, the
-transcript, internal notes and the history. Part 2 is a draft 劳动人事争议仲裁申请书 in the
-structure arbitration commissions use. The draft only restates what the worker said and what the
-bot computed or cited: anything not known is printed as ［待补］ or ［待核算］, and every page of
-the draft carries a banner saying a lawyer must check it before it is filed.
+transcript, internal notes and the history. Part 2 lays out the draft application that
+``bot.casefile.application`` words; every page of it carries a banner saying a lawyer must check
+it before it is filed.
 
 Chinese only (the staff work in Chinese and the application is filed in Chinese). The text uses
 reportlab's built-in CID font STSong-Light, so no font file ships with the project; a PDF reader
@@ -17,14 +16,16 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
-from decimal import Decimal, InvalidOperation
-from functools import cache, partial
+from functools import partial
+from typing import NamedTuple
+from unicodedata import category
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors, textsplit
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.textsplit import ALL_CANNOT_START, getCharWidths
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -41,22 +42,18 @@ from reportlab.platypus import (
     Spacer,
     Table,
     TableStyle,
-    paragraph,
 )
 from reportlab.platypus.flowables import HRFlowable
+from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
+from reportlab.rl_config import _FUZZ
 
+from bot.casefile.application import DRAFT_BANNER, MORE_CLAIMS, Application, basis_text, draft, money
 from bot.cases import CaseEvent, CaseMessage, CaseView
-from bot.intake import FACT_ORDER, SKIPPED, UNKNOWN, display_value
+from bot.intake import FACT_ORDER, display_value
 from bot.locales import case_text, staff_text
-from knowledge.calculators import Basis
-from knowledge.vocabulary import short_law_name
 
 FONT = "STSong-Light"
 BEIJING = timezone(timedelta(hours=8))  # China has no daylight saving time: a fixed offset is exact
-TBD = "［待补］"
-TO_COMPUTE = "［待核算］"
-DRAFT_BANNER = "草稿：由系统根据当事人陈述自动生成，提交前须由律师或工作人员核实、修改"
-MORE_CLAIMS = "［请律师根据证据核实、补充请求事项］"
 
 _MARGIN = 20 * mm
 _INK = colors.HexColor("#1f2937")
@@ -73,10 +70,11 @@ _EVENTS = {
     "fact_changed": "修改事实", "closed": "结案", "forgotten": "当事人删除个人数据", "delivery_failed": "消息未送达",
     "reannounced": "紧急案件再次提醒",
 }
+# reportlab's rule of what cannot start a line is Japanese: it lets a line begin with Chinese
+# full-width ，？！：；》”, which no Chinese reader accepts. With them added, such a mark hangs at the
+# end of the line instead (see _Paragraph).
 _CANNOT_START_ZH = "，！？：；》〉”’…％·"
-_CITATION = re.compile(r"^《([^》]+)》(.*)$")
-_EVIDENCE_SPLIT = re.compile(r"[、，,;；\s]+")
-_COMMISSION_SUFFIXES = ("市", "州", "盟", "县", "区", "旗")
+_CANNOT_START = ALL_CANNOT_START + "".join(c for c in _CANNOT_START_ZH if c not in ALL_CANNOT_START)
 # Glyphs STSong-Light does not have (emoji, pictographs, joiners): dropped rather than printed as boxes.
 _NO_GLYPH = re.compile("[\U00010000-\U0010ffff\u2600-\u27bf\u2b00-\u2bff\ufe00-\ufe0f\u200d]")
 
@@ -87,7 +85,7 @@ def case_pdf(case: CaseView, messages: list[CaseMessage], events: list[CaseEvent
     s = _styles()
     story = _packet(case, messages, events, topic_name=topic_name, today=today, s=s)
     if not case.anonymized:  # a worker who deleted their data withdrew: no application is drafted
-        story += [NextPageTemplate("draft"), PageBreak(), *_application(case, s=s)]
+        story += [NextPageTemplate("draft"), PageBreak(), *_application(draft(case), s=s)]
     buf = io.BytesIO()
     doc = BaseDocTemplate(buf, pagesize=A4, title=f"{case.number} 案件材料与仲裁申请书草稿", author="劳动权益助手",
                           invariant=True, leftMargin=_MARGIN, rightMargin=_MARGIN)
@@ -129,13 +127,13 @@ def _packet(case: CaseView, messages: list[CaseMessage], events: list[CaseEvent]
         rows += [("当事人", case.worker_name or "未提供"), ("联系电话", case.phone or st.no_phone),
                  ("语言", st.languages.get(case.language, case.language))]
     out: list[Flowable] = [
-        Paragraph(_p(f"案件材料　{case.number}"), s.title),
-        Paragraph(_p(("内部资料，请妥善保管。" if case.anonymized else "内部资料，含当事人个人信息，请妥善保管。")
-                     + "时间均为北京时间。"), s.subtitle),
+        _Paragraph(_p(f"案件材料　{case.number}"), s.title),
+        _Paragraph(_p(("内部资料，请妥善保管。" if case.anonymized else "内部资料，含当事人个人信息，请妥善保管。")
+                      + "时间均为北京时间。"), s.subtitle),
         _table(rows, s),
     ]
     if case.anonymized:
-        out += [Spacer(1, 4 * mm), Paragraph(_p(
+        out += [Spacer(1, 4 * mm), _Paragraph(_p(
             "当事人已要求删除其个人数据：姓名、电话、基本事实、问题、机器人的回答与计算、对话内容均已删除。"
             "以下仅为机构依规保留的记录（编号、类别、优先级、状态、时间和处理经过）。"
             "因此不生成仲裁申请书草稿。"), s.notice)]
@@ -147,23 +145,23 @@ def _packet(case: CaseView, messages: list[CaseMessage], events: list[CaseEvent]
             fact_rows.append((labels["province"], case.facts["province"]))
         out.append(_table(fact_rows, s))
         if case.question:
-            out += [*_heading("当事人的问题", s), Paragraph(_p(case.question), s.body)]
+            out += [*_heading("当事人的问题", s), _Paragraph(_p(case.question), s.body)]
         if case.calculations:
             out += _heading("机器人计算的期限和金额", s)
             out += [_calculation(c, today=today, s=s) for c in case.calculations]
-            out.append(Paragraph(_p("以上为机器人按当事人陈述的初步计算，须根据证据重新核算。"), s.small))
+            out.append(_Paragraph(_p("以上为机器人按当事人陈述的初步计算，须根据证据重新核算。"), s.small))
         if case.answer_text or case.citations:
             out += _heading("机器人给出的回答", s)
             if case.answer_text:
-                out.append(Paragraph(_p(case.answer_text), s.body))
+                out.append(_Paragraph(_p(case.answer_text), s.body))
             if case.citations:
-                out.append(Paragraph(_p("引用条文：" + "、".join(map(_basis_text, case.citations))), s.body))
+                out.append(_Paragraph(_p("引用条文：" + "、".join(map(basis_text, case.citations))), s.body))
     out += _transcript(case, [m for m in messages if m.sender != "note"], s)
     notes = [m for m in messages if m.sender == "note"]
     if notes:
         out += _heading("内部备注（仅供工作人员，不得提交或转给当事人）", s)
         if case.anonymized:
-            out.append(Paragraph(_p(f"共 {len(notes)} 条备注，内容已随当事人数据删除。"), s.body))
+            out.append(_Paragraph(_p(f"共 {len(notes)} 条备注，内容已随当事人数据删除。"), s.body))
         else:
             out += [_message(m, s, style=s.note) for m in notes]
     out += _heading("处理经过", s)
@@ -171,16 +169,16 @@ def _packet(case: CaseView, messages: list[CaseMessage], events: list[CaseEvent]
         out.append(_table([(_ts(e.created_at), f"{_actor(e)}　{_EVENTS.get(e.kind, e.kind)}　{_event_detail(e)}")
                            for e in events], s, label_width=34 * mm))
     else:
-        out.append(Paragraph(_p("暂无记录。"), s.body))
+        out.append(_Paragraph(_p("暂无记录。"), s.body))
     return out
 
 
 def _transcript(case: CaseView, messages: list[CaseMessage], s: _Styles) -> list[Flowable]:
     out = _heading("对话记录", s)
     if case.anonymized:
-        return [*out, Paragraph(_p(f"共 {len(messages)} 条消息，内容已应当事人要求删除。"), s.body)]
+        return [*out, _Paragraph(_p(f"共 {len(messages)} 条消息，内容已应当事人要求删除。"), s.body)]
     if not messages:
-        return [*out, Paragraph(_p("暂无消息。"), s.body)]
+        return [*out, _Paragraph(_p("暂无消息。"), s.body)]
     return out + [_message(m, s, style=s.message) for m in messages]
 
 
@@ -192,7 +190,7 @@ def _message(m: CaseMessage, s: _Styles, *, style: ParagraphStyle) -> Flowable:
     head = f"{_ts(m.created_at)} · {who}" + (f"（{channel}）" if channel and m.sender != "note" else "")
     text = m.text if m.text is not None else "［已删除］"
     # One paragraph, so a long message flows on to the next page instead of leaving a gap before it.
-    return Paragraph(f'<font size="8.5" color="{_MUTED_HEX}">{_p(head)}</font><br/>{_p(text)}', style)
+    return _Paragraph(f'<font size="8.5" color="{_MUTED_HEX}">{_p(head)}</font><br/>{_p(text)}', style)
 
 
 def _calculation(c: dict, *, today: date, s: _Styles) -> Flowable:
@@ -200,17 +198,17 @@ def _calculation(c: dict, *, today: date, s: _Styles) -> Flowable:
     lines = [f'<font color="#1e3a8a">{_p(title)}</font>']
     facts = []
     if c.get("amount") not in (None, ""):
-        facts.append(f"金额：人民币 {_money(c['amount'])} 元")
+        facts.append(f"金额：人民币 {money(c['amount'])} 元")
     if c.get("deadline"):
         facts.append(f"期限：{c['deadline']}（{_days_left(c['deadline'], today)}）")
     if facts:
         lines.append(_p("；".join(facts)))
     if c.get("summary"):
         lines.append(_p(c["summary"]))
-    basis = [_basis_text(b) for b in c.get("basis") or []]
+    basis = [basis_text(b) for b in c.get("basis") or []]
     if basis:
         lines.append(_p("依据：" + "、".join(basis)))
-    return KeepTogether([Paragraph("<br/>".join(lines), s.calc), Spacer(1, 2 * mm)])
+    return KeepTogether([_Paragraph("<br/>".join(lines), s.calc), Spacer(1, 2 * mm)])
 
 
 def _days_left(deadline: str, today: date) -> str:
@@ -259,123 +257,120 @@ def _event_detail(e: CaseEvent) -> str:
 # ---- part 2: the draft arbitration application --------------------------------------------------
 
 
-def _application(case: CaseView, *, s: _Styles) -> list[Flowable]:
-    facts = case.facts
-    employer = _fact(facts, "employer")
-    out: list[Flowable] = [Paragraph(_p("劳动人事争议仲裁申请书"), s.title),
-                           Paragraph(_p("（草稿）"), s.subtitle)]
-    name = f"{case.worker_name}（据 Telegram 账户名，须核实真实姓名）" if case.worker_name else TBD
-    out += _section("申请人", s)
-    out.append(_table([("姓名", name), ("性别", TBD), ("出生年月", TBD), ("身份证号", TBD), ("住址", TBD),
-                       ("联系电话", case.phone or TBD)], s))
-    out += _section("被申请人", s)
-    out.append(_table([("名称", employer or TBD), ("统一社会信用代码", TBD), ("住所地", TBD),
-                       ("法定代表人（主要负责人）", TBD), ("联系电话", TBD)], s))
+def _application(a: Application, *, s: _Styles) -> list[Flowable]:
+    out: list[Flowable] = [_Paragraph(_p("劳动人事争议仲裁申请书"), s.title),
+                           _Paragraph(_p("（草稿）"), s.subtitle)]
+    out += [*_section("申请人", s), _table(a.applicant, s)]
+    out += [*_section("被申请人", s), _table(a.respondent, s)]
     out += _section("仲裁请求", s)
-    out += [Paragraph(_p(f"{i}. {claim}"), s.claim) for i, claim in enumerate(claims(case), 1)]
-    out.append(Paragraph(_p(MORE_CLAIMS), s.claim))
+    out += [_Paragraph(_p(f"{i}. {claim}"), s.claim) for i, claim in enumerate(a.claims, 1)]
+    out.append(_Paragraph(_p(MORE_CLAIMS), s.claim))
     out += _section("事实与理由", s)
-    out += [Paragraph(_p(para), s.indented) for para in facts_and_reasons(case)]
-    out += _section("证据清单", s)
-    out.append(_evidence_table(facts.get("evidence"), s))
+    out += [_Paragraph(_p(para), s.indented) for para in a.facts]
+    out += [*_section("证据清单", s), _evidence_table(a.evidence, s)]
     out += [
         Spacer(1, 8 * mm),
-        Paragraph(_p("此致"), s.indented),
-        Paragraph(_p(commission(facts.get("city"))), s.body),
+        _Paragraph(_p("此致"), s.indented),
+        _Paragraph(_p(a.commission), s.body),
         Spacer(1, 12 * mm),
-        Paragraph(_p("申请人（签名）：＿＿＿＿＿＿＿＿"), s.right),
+        _Paragraph(_p("申请人（签名）：＿＿＿＿＿＿＿＿"), s.right),
         Spacer(1, 4 * mm),
-        Paragraph(_p("日期：＿＿＿＿年＿＿月＿＿日"), s.right),
+        _Paragraph(_p("日期：＿＿＿＿年＿＿月＿＿日"), s.right),
     ]
     return out
 
 
-def claims(case: CaseView) -> list[str]:
-    """The numbered arbitration claims the facts and calculations support (amounts only when known)."""
-    facts = case.facts
-    by_name = {c.get("calculator"): c for c in case.calculations}
-    out = []
-    owed = _fact(facts, "amount_owed")
-    if owed or case.topic == "arrears":
-        out.append(f"请求裁决被申请人支付拖欠的工资{_rmb(owed)}")
-    contract = facts.get("written_contract")
-    if contract == "no" or ("double_wages" in by_name and contract != "yes"):
-        out.append(f"请求裁决被申请人支付未签订书面劳动合同二倍工资差额{_rmb(_amount(by_name.get('double_wages')))}")
-    unlawful, compensation = by_name.get("unlawful_dismissal"), by_name.get("economic_compensation")
-    if unlawful and compensation:
-        out.append(f"请求裁决被申请人支付违法解除劳动合同赔偿金{_rmb(_amount(unlawful))}"
-                   f"（如不构成违法解除，则支付解除劳动合同经济补偿{_rmb(_amount(compensation))}）")
-    elif unlawful:
-        out.append(f"请求裁决被申请人支付违法解除劳动合同赔偿金{_rmb(_amount(unlawful))}")
-    elif compensation:
-        out.append(f"请求裁决被申请人支付解除劳动合同经济补偿{_rmb(_amount(compensation))}")
-    if "overtime_pay" in by_name:
-        out.append(f"请求裁决被申请人支付加班费{_rmb(_amount(by_name['overtime_pay']))}")
-    return out
-
-
-def facts_and_reasons(case: CaseView) -> list[str]:
-    """The 事实与理由 paragraphs: the worker's account restated, unknowns as ［待补］, the cited law."""
-    f = case.facts
-    employer = _fact(f, "employer") or TBD
-    start = _day(_fact(f, "start_date")) or TBD
-    job = _fact(f, "job") or TBD
-    city = _fact(f, "city") or TBD
-    wage = _fact(f, "monthly_wage")
-    first = [f"申请人于{start}入职被申请人{employer}，在{city}从事{job}工作，月工资{_rmb(wage, unknown=TBD)}。"]
-    end = f.get("end_date")
-    if end == "ongoing":
-        first.append("申请人至今仍在被申请人处工作。")
-    else:
-        first.append(f"申请人在被申请人处工作至{_day(_fact(f, 'end_date')) or TBD}。")
-    first.append({"yes": "双方签订了书面劳动合同。", "no": "被申请人未与申请人签订书面劳动合同。"}
-                 .get(f.get("written_contract", ""), f"双方是否签订书面劳动合同{TBD}。"))
-    first.append({"yes": "被申请人为申请人缴纳了社会保险。", "no": "被申请人未为申请人缴纳社会保险。"}
-                 .get(f.get("social_insurance", ""), f"被申请人是否为申请人缴纳社会保险{TBD}。"))
-    if owed := _fact(f, "amount_owed"):
-        first.append(f"据申请人陈述，被申请人拖欠其工资共计{_rmb(owed)}。")
-    out = ["".join(first)]
-    if case.question:
-        question = case.question.strip()
-        question = question if len(question) <= 800 else question[:800] + "……"
-        out.append(f"申请人陈述：“{question}”")
-    law = legal_basis(case)
-    basis = "、".join(law) if law else f"{TBD}（法律依据）"
-    out.append(f"根据{basis}等规定，申请人的上述请求于法有据。为维护申请人的合法权益，"
-               "特向贵委申请仲裁，请求依法裁决。")
-    return out
-
-
-def legal_basis(case: CaseView) -> list[str]:
-    """The articles the bot cited and the calculations rest on, each once: nothing else is cited."""
-    cited = [_basis_text(c) for c in case.citations]
-    for c in case.calculations:
-        cited += [_basis_text(b) for b in c.get("basis") or []]
-    return list(dict.fromkeys(x for x in cited if x))
-
-
-def commission(city: str | None) -> str:
-    """The arbitration commission of the worker's city ("深圳" → "深圳市劳动人事争议仲裁委员会")."""
-    city = (city or "").strip()
-    if not city or city in (UNKNOWN, SKIPPED):
-        return "［　　］劳动人事争议仲裁委员会"
-    return f"{city if city.endswith(_COMMISSION_SUFFIXES) else city + '市'}劳动人事争议仲裁委员会"
-
-
-def evidence_items(evidence: str | None) -> list[str]:
-    if not evidence or evidence in (UNKNOWN, SKIPPED, "no"):
-        return []
-    return [x for x in _EVIDENCE_SPLIT.split(evidence) if x]
-
-
-def _evidence_table(evidence: str | None, s: _Styles) -> Table:
-    items = evidence_items(evidence) or [TBD]
-    rows = [[Paragraph(_p(x), s.cell_head) for x in ("序号", "证据名称", "证明目的")]]
-    rows += [[Paragraph(str(i), s.cell), Paragraph(_p(item), s.cell), Paragraph(TBD, s.cell)]
-             for i, item in enumerate(items, 1)]
+def _evidence_table(evidence: list[tuple[str, str]], s: _Styles) -> Table:
+    rows = [[_Paragraph(_p(x), s.cell_head) for x in ("序号", "证据名称", "证明目的")]]
+    rows += [[_Paragraph(str(i), s.cell), _Paragraph(_p(item), s.cell), _Paragraph(_p(purpose), s.cell)]
+             for i, (item, purpose) in enumerate(evidence, 1)]
     table = Table(rows, colWidths=[14 * mm, 70 * mm, None], repeatRows=1)
     table.setStyle(_grid(header=True))
     return table
+
+
+# ---- Chinese line breaking ---------------------------------------------------------------------
+
+
+class _Line(NamedTuple):
+    start: int
+    end: int
+    extra_space: float
+    width_used: float
+    forced: bool  # ended by <br/>
+    max_width: float
+    rest: bool  # what was left after the last full line
+
+
+def _lines(chars: list[str] | str, widths: list[float], max_widths: list[float],
+           forced: list[bool] | None = None) -> list[_Line]:
+    """Break ``chars`` into lines as reportlab's CJK wrapping does (``textsplit.dumbSplit`` for one run
+    of text, ``paragraph.cjkFragSplit`` for several): fill each line, and push the character that
+    overflows on to the next line unless it cannot start one, in which case it hangs. The only
+    difference is the set of marks that cannot start a line, which includes the Chinese ones."""
+    lines: list[_Line] = []
+    i = used = start = 0
+    max_width = max_widths[0]
+    while i < len(chars):
+        c, w = chars[i], widths[i]
+        is_break = bool(forced and forced[i])
+        used += w
+        i += 1
+        if not ((used > max_width + _FUZZ and used > 0) or is_break):
+            continue
+        extra = max_width - used
+        if not is_break:
+            if ord(c) < 0x3000:
+                # Inside a run of Latin text: break after its last space, or where CJK text resumes,
+                # if that is in the second half of the line.
+                for j in range(i - 1, (start + i) >> 1, -1):
+                    cj = chars[j]
+                    if cj and category(cj) == "Zs" or ord(cj) >= 0x3000:
+                        k = j + 1
+                        if k < i:
+                            extra += sum(widths[k + 1:i])
+                            c, w, i = chars[k], widths[k], k + 1
+                            break
+            if c not in _CANNOT_START and i > start + 1:  # the i > start + 1 condition ensures progress
+                i -= 1
+                extra += w
+        lines.append(_Line(start, i, extra, used, is_break, max_width, rest=False))
+        max_width = max_widths[min(len(lines), len(max_widths) - 1)]
+        start, used = i, 0
+    if used > 0:
+        lines.append(_Line(start, len(chars), max_width - used, used, False, max_width, rest=True))
+    return lines
+
+
+class _Paragraph(Paragraph):
+    """A paragraph that breaks CJK lines by the Chinese rule (see ``_lines``).
+
+    reportlab reads the marks that cannot start a line from a module constant and has no style
+    option for them, so the line breaking is overridden here rather than the constant changed for
+    every PDF the process makes. The paragraphs of the case file hold text only (no inline images,
+    bullets or end dots): those, and a split paragraph's continuation, go to reportlab as they are."""
+
+    def breakLinesCJK(self, max_widths):
+        if not isinstance(max_widths, (list, tuple)):
+            max_widths = [max_widths]
+        frags, style = self.frags, self.style
+        if ((hasattr(self, "blPara") and getattr(self, "_splitpara", 0)) or not frags or self.bulletText
+                or style.endDots or any(hasattr(f, "cbDefn") for f in frags)):
+            return super().breakLinesCJK(max_widths)
+        self.height = 0
+        if len(frags) == 1:  # one run of text
+            f = frags[0]
+            text = f.text if hasattr(f, "text") else "".join(getattr(f, "words", []))
+            lines = [(line.extra_space, [text[line.start:line.end] if line.rest else text[line.start:line.end].strip()])
+                     for line in _lines(text, getCharWidths(text, f.fontName, f.fontSize), max_widths)]
+            return f.clone(kind=0, lines=lines, ascent=f.fontSize, descent=-0.2 * f.fontSize)
+        glyphs = [cjkU(t, f, "utf8") for f in frags for t in (f.text or [f.text])]
+        calc_bounds = getattr(self, "autoLeading", getattr(style, "autoLeading", "")) not in ("", "off")
+        lines = _lines(glyphs, [g.width for g in glyphs], max_widths, [hasattr(g.frag, "lineBreak") for g in glyphs])
+        return ParaLines(kind=1, lines=[
+            makeCJKParaLine(glyphs[line.start:line.end], line.max_width, line.width_used,
+                            line.extra_space, line.forced, calc_bounds)
+            for line in lines])
 
 
 # ---- pieces ------------------------------------------------------------------------------------
@@ -400,13 +395,10 @@ class _Styles:
     cell_head: ParagraphStyle
 
 
-@cache
 def _styles() -> _Styles:
-    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
-    # reportlab's line-start rule is Japanese: it lets a line begin with Chinese full-width ，？！：；》”,
-    # which no Chinese reader accepts. Adding them makes such a mark hang at the end of the line instead.
-    for module in (textsplit, paragraph):  # each keeps its own copy of the rule
-        module.ALL_CANNOT_START += "".join(c for c in _CANNOT_START_ZH if c not in module.ALL_CANNOT_START)
+    """The document's paragraph styles (built per document: nothing of reportlab's is changed)."""
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(FONT))
     base = ParagraphStyle("base", fontName=FONT, fontSize=10.5, leading=16, textColor=_INK, wordWrap="CJK")
 
     def style(name: str, **kw) -> ParagraphStyle:
@@ -421,13 +413,14 @@ def _styles() -> _Styles:
         message=style("message", spaceBefore=3, spaceAfter=5),
         indented=style("indented", firstLineIndent=21, spaceAfter=6, leading=18),
         claim=style("claim", leftIndent=21, firstLineIndent=-12, spaceAfter=4, leading=18),
-        calc=style("calc", fontSize=10, leading=15, leftIndent=6, rightIndent=6, borderPadding=(4, 6, 4, 6), borderColor=_LINE,
-                   borderWidth=0.5, backColor=colors.HexColor("#f9fafb"), spaceBefore=4, spaceAfter=4),
-        note=style("note", spaceBefore=3, backColor=colors.HexColor("#fef9c3"), borderPadding=(3, 4, 3, 4), leftIndent=4, rightIndent=4,
-                   spaceAfter=6),
+        calc=style("calc", fontSize=10, leading=15, leftIndent=6, rightIndent=6, borderPadding=(4, 6, 4, 6),
+                   borderColor=_LINE, borderWidth=0.5, backColor=colors.HexColor("#f9fafb"), spaceBefore=4,
+                   spaceAfter=4),
+        note=style("note", spaceBefore=3, backColor=colors.HexColor("#fef9c3"), borderPadding=(3, 4, 3, 4),
+                   leftIndent=4, rightIndent=4, spaceAfter=6),
         notice=style("notice", textColor=_RED, borderColor=_RED, borderWidth=0.8, borderPadding=6, leftIndent=6,
                      rightIndent=6, spaceBefore=8),
-                small=style("small", fontSize=8.5, leading=12, textColor=_MUTED),
+        small=style("small", fontSize=8.5, leading=12, textColor=_MUTED),
         right=style("right", alignment=TA_RIGHT, rightIndent=12),
         cell=style("cell", fontSize=9.5, leading=13.5),
         cell_head=style("cell_head", fontSize=9.5, leading=13.5, textColor=_ACCENT),
@@ -441,16 +434,16 @@ def _p(text: str) -> str:
 
 
 def _heading(text: str, s: _Styles) -> list[Flowable]:
-    return [Paragraph(_p(text), s.h2), HRFlowable(width="100%", thickness=0.6, color=_ACCENT, spaceBefore=1,
-                                                   spaceAfter=5)]
+    return [_Paragraph(_p(text), s.h2), HRFlowable(width="100%", thickness=0.6, color=_ACCENT, spaceBefore=1,
+                                                    spaceAfter=5)]
 
 
 def _section(text: str, s: _Styles) -> list[Flowable]:
-    return [Paragraph(_p(text), s.section)]
+    return [_Paragraph(_p(text), s.section)]
 
 
 def _table(rows: list[tuple[str, str]], s: _Styles, *, label_width: float = 42 * mm) -> Table:
-    data = [[Paragraph(_p(k), s.cell_head), Paragraph(_p(v), s.cell)] for k, v in rows]
+    data = [[_Paragraph(_p(k), s.cell_head), _Paragraph(_p(v), s.cell)] for k, v in rows]
     table = Table(data, colWidths=[label_width, None], hAlign="LEFT")
     table.setStyle(_grid())
     return table
@@ -472,51 +465,6 @@ def _ts(d: datetime | None) -> str:
         return "—"
     d = d if d.tzinfo else d.replace(tzinfo=UTC)
     return d.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
-
-
-def _fact(facts: dict[str, str], name: str) -> str | None:
-    """The fact's value if the worker gave one (not "不知道", not "跳过")."""
-    value = (facts.get(name) or "").strip()
-    return value if value and value not in (UNKNOWN, SKIPPED) else None
-
-
-def _day(value: str | None) -> str | None:
-    if not value:
-        return None
-    try:
-        d = date.fromisoformat(value)
-    except ValueError:
-        return value
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
-def _money(value: object) -> str:
-    try:
-        d = Decimal(str(value))
-    except InvalidOperation:
-        return str(value)
-    return f"{d:.0f}" if d == d.to_integral_value() else f"{d:.2f}"
-
-
-def _rmb(amount: object | None, *, unknown: str = TO_COMPUTE) -> str:
-    return f"人民币{_money(amount)}元" if amount not in (None, "") else f"人民币{unknown}元"
-
-
-def _amount(calc: dict | None) -> str | None:
-    return (calc or {}).get("amount") or None
-
-
-def _basis_text(b: object) -> str:
-    """A citation as the bot's answers write it (《劳动合同法》第八十二条), whether stored as text or as
-    {law, article}; the law's short title, so the same article cited twice reads the same."""
-    if isinstance(b, dict):
-        if b.get("citation"):
-            b = b["citation"]
-        elif b.get("law"):
-            return str(Basis(short_law_name(str(b["law"])), str(b.get("article", ""))))
-    text = str(b).strip()
-    m = _CITATION.match(text)
-    return f"《{short_law_name(m[1])}》{m[2]}" if m else text
 
 
 # ---- pages -------------------------------------------------------------------------------------

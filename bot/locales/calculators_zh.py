@@ -1,0 +1,293 @@
+"""The calculators' words in Chinese: titles, questions, errors, and every phrase of a result.
+
+A phrase is a ``str.format`` template, or a function of the phrase's parameters where the
+sentence changes shape with them. Figures arrive formatted ("8,000.00", "2023-04-01"); nested
+phrases (a duration, the days left) arrive already worded.
+"""
+
+from __future__ import annotations
+
+from bot.locales.base import CalculatorText
+
+_AVG_WAGE = "解除或终止前12个月的平均月工资是多少元？（含奖金、津贴、补贴）"
+_START = "您从哪天开始上班（用工之日）？例如 2023年3月1日"
+_END = "劳动合同哪天解除或终止（最后工作日）？"
+_LOCAL_AVG = "（选填）您所在城市上年度职工月平均工资是多少元？"
+_COMPENSATION_PROMPTS = {"monthly_wage": _AVG_WAGE, "start_date": _START, "end_date": _END,
+                         "local_avg_wage": _LOCAL_AVG}
+
+
+def duration(years: int, months: int, days: int) -> str:
+    parts = [f"{years}年" if years else "", f"{months}个月" if months else "", f"{days}天" if days else ""]
+    return "".join(parts) or "0天"
+
+
+def days_left(days: int) -> str:
+    if days > 0:
+        return f"距今还有{days}天"
+    if days == 0:
+        return "今天是最后一天"
+    return f"已过期{-days}天"
+
+
+def _compensation_wage(wage: str, capped: bool, base: str) -> str:
+    if capped:
+        return f"月工资{wage}元（超过当地职工月平均工资三倍，按{base}元封顶、年限最多计12年）"
+    return f"月工资{wage}元"
+
+
+def _months_rule(service: tuple[int, int, int], remainder: str, counted: str, months: str, capped_years: bool) -> str:
+    rest = {"year": "余数满6个月按1年计", "half": "余数不满6个月计半个月", "none": "无余数"}[remainder]
+    cap = f"，封顶为{months}个月" if capped_years else ""
+    return f"工作年限{duration(*service)}：满{service[0]}年计{service[0]}个月，{rest}，共{counted}个月{cap}"
+
+
+def _compensation_formula(*, capped: bool, base: str, months: str, amount: str, **rule) -> str:
+    cap = "（三倍封顶，年限最多12个月）" if capped else ""
+    return f"{_months_rule(months=months, **rule)}；经济补偿 = 月工资基数 {base}{cap} × {months} = {amount}元"
+
+
+def _dismissal_formula(*, capped: bool, base: str, months: str, compensation: str, amount: str, **rule) -> str:
+    cap = "（三倍封顶，年限最多12个月）" if capped else ""
+    return (f"{_months_rule(months=months, **rule)}；"
+            f"赔偿金 = 2 × 月工资基数 {base}{cap} × {months} = 2 × {compensation} = {amount}元")
+
+
+def _double_wages_formula(*, first_day: str, last_day: str, capped: bool, whole: int, partial: str, months: str,
+                          wage: str, amount: str) -> str:
+    return (f"二倍工资期间 {first_day} 至 {last_day}{'（已封顶于用工满一年的前一日）' if capped else ''}："
+            f"{whole}个整月{f' + {partial}' if partial else ''} = {months}个月；"
+            f"加付工资 = 月工资 {wage} × {months} = {amount}元")
+
+
+def _overtime_formula(*, wage: str, paid_days: str, daily: str, hourly: str, weekday_hours: str, weekday: str,
+                      rest_day_hours: str, rest_day: str, comp_time: bool, holiday_hours: str, holiday: str,
+                      amount: str) -> str:
+    rest = (f"休息日 {rest_day_hours}h 已安排补休 → 0.00" if comp_time
+            else f"休息日 {rest_day_hours}h × {hourly} × 200% = {rest_day}")
+    return (f"日工资 = 月工资 {wage} ÷ {paid_days} = {daily}；"
+            f"小时工资 = 日工资 ÷ 8 = {hourly}；"
+            f"工作日延时 {weekday_hours}h × {hourly} × 150% = {weekday}；"
+            f"{rest}；"
+            f"法定节假日 {holiday_hours}h × {hourly} × 300% = {holiday}；"
+            f"合计 {amount}元（小时工资按未取整值计算）")
+
+
+def _over_limits(*, daily: str, weekly: str, too_long_day: bool, too_long_week: bool) -> str:
+    why = "、".join(x for x in (f"平均每天{daily}小时（超过4小时）" if too_long_day else "",
+                               f"每周{weekly}小时（超过24小时）" if too_long_week else "") if x)
+    return (f"您{why}，超出非全日制用工的标准，不属于非全日制用工，应按全日制用工对待：单位应订立书面劳动合同"
+            "（未签的可主张二倍工资），解除或终止时依法支付经济补偿，不能随时无偿终止。")
+
+
+def _part_time_formula(*, daily: str, weekly: str, too_long_day: bool, too_long_week: bool, not_part_time: bool,
+                       days: int, late_pay: bool) -> str:
+    return (f"日均 {daily}h {'>' if too_long_day else '≤'} 4h；周 {weekly}h "
+            f"{'>' if too_long_week else '≤'} 24h → {'不是' if not_part_time else '符合'}非全日制（第六十八条）；"
+            f"结算周期 {days} 天 {'>' if late_pay else '≤'} 15 天 → "
+            f"{'违反' if late_pay else '符合'}第七十二条第二款")
+
+
+CALCULATORS = CalculatorText(
+    titles={
+        "double_wages": "未签书面劳动合同的二倍工资",
+        "economic_compensation": "经济补偿",
+        "unlawful_dismissal": "违法解除劳动合同赔偿金",
+        "overtime_pay": "加班工资",
+        "arbitration_deadline": "劳动仲裁时效",
+        "injury_application_deadline": "工伤认定申请期限",
+        "part_time_check": "非全日制用工核查",
+    },
+    prompts={
+        "double_wages": {
+            "monthly_wage": "您的月工资是多少元？（税前应发工资）",
+            "start_date": _START,
+            "end_date": "劳动关系哪天结束？还在上班就回复“今天”。",
+            "contract_signed_date": "（选填）如果后来补签了书面劳动合同，是哪天签的？",
+        },
+        "economic_compensation": _COMPENSATION_PROMPTS,
+        "unlawful_dismissal": _COMPENSATION_PROMPTS,
+        "overtime_pay": {
+            "monthly_wage": "您的月工资（加班费计算基数）是多少元？",
+            "weekday_hours": "工作日下班后延长工作了多少小时？没有请回复 0",
+            "rest_day_hours": "休息日（周末）加班多少小时？没有请回复 0",
+            "holiday_hours": "法定节假日（如春节、国庆）加班多少小时？没有请回复 0",
+            "comp_time_given_for_rest_days": "（选填）休息日加班后，单位安排补休了吗？",
+        },
+        "arbitration_deadline": {
+            "knew_date": "您是哪天知道（或应当知道）自己的权利被侵害的？例如工资应发而未发的日子",
+            "dispute_type": "争议是哪一类？1. 拖欠工资/加班费等劳动报酬  2. 其他争议",
+            "employment_ended": "您已经离职（劳动关系已结束）了吗？",
+            "end_date": "劳动关系是哪天结束的？",
+        },
+        "injury_application_deadline": {
+            "accident_date": "事故是哪天发生的？（职业病填被诊断、鉴定之日）",
+            "employer_applied": "（选填）单位已经申请工伤认定了吗？",
+        },
+        "part_time_check": {
+            "daily_hours": "您平均每天工作几小时？",
+            "weekly_hours": "每周一共工作几小时？",
+            "pay_cycle_days": "工资多少天结算一次？（日结回复1，周结7，月结30）",
+        },
+    },
+    errors={
+        "unreadable": "无法识别“{raw}”，请重新输入。",
+        "amount_out_of_range": "金额应大于0且不超过一千万元。",
+        "negative": "不能为负数。",
+        "end_before_start": "结束日期早于开始上班的日期，请核对。",
+        "no_overtime": "请至少填写一种加班时长（大于0）。",
+        "future_date": "这个日期还没到，请核对。",
+        "too_many_hours_a_day": "每天不可能超过24小时，请核对。",
+        "too_many_hours_a_week": "每周不可能超过168小时，请核对。",
+        "pay_cycle_too_short": "结算周期至少为1天。",
+    },
+    phrases={
+        "duration": duration,
+        "days_left": days_left,
+        "estimated_start": "（入职日期是按你说的工作时长推算的：{date}。如果不准，告诉我准确日期，我重新算。）",
+        # --- double wages ---
+        "double_wages.summary": ("按月工资{wage}元计算，{first_day}至{last_day}未签书面劳动合同，"
+                                 "可主张的二倍工资差额约为{amount}元（{months}个月）。"),
+        "double_wages.summary.none": (
+            "用工未满一个月即已签订书面劳动合同（或劳动关系不足一个月），依法不产生二倍工资差额；"
+            "单位仍应支付实际工作期间的工资。"),
+        "double_wages.formula": _double_wages_formula,
+        "double_wages.formula.none": (
+            "二倍工资自 {first_day} 起算；截止日 {last_day} 早于起算日：0个月；加付工资 = 0.00元"),
+        "double_wages.note.base": (
+            "二倍工资只加付一倍：您已领取的当月工资不重复计算，这里算的是每月再多付的一个月工资（差额）。"
+            "计算基数一般为正常工作时间的月工资（通常不含加班费），各地裁审口径不一。"),
+        "double_wages.note.prorated": (
+            "不足一个月的部分按日历天数折算（覆盖天数 ÷ 该月实际天数）：不需要知道排班和节假日即可核对；"
+            "部分仲裁委改按 月工资 ÷ {paid_days} × 计薪天数 折算，结果会略有差异。"),
+        "double_wages.note.period": (
+            "二倍工资期间从用工满一个月的次日起算，至补订书面劳动合同的前一日止，最长不超过用工满一年的前一日，"
+            "即最多11个月（《劳动合同法实施条例》第六条、第七条）。"),
+        "double_wages.note.open_ended": (
+            "用工满一年仍未订立书面劳动合同的，视为自用工满一年之日（按本计算为{one_year}）起已与您订立"
+            "无固定期限劳动合同，单位应立即补订（《劳动合同法》第十四条第三款，《劳动合同法实施条例》第七条）。"),
+        "double_wages.note.limitation": (
+            "二倍工资中加付的部分一般不被视为劳动报酬，适用一年仲裁时效（《劳动争议调解仲裁法》第二十七条）；"
+            "各地对起算点（逐月计算或自二倍工资期间届满次日起算）做法不一，请尽早申请仲裁。"),
+        "double_wages.note.before_2008": (
+            "用工始于2008年1月1日《劳动合同法》施行之前：本计算自2008年1月1日起算，单位应自施行之日起"
+            "一个月内订立书面合同（《劳动合同法》第九十七条第二款）。"),
+        "double_wages.note.time_barred": (
+            "二倍工资期间已于{last_day}结束，至今已超过一年，可能已过仲裁时效，除非存在时效中断或中止的情形，请尽快咨询。"),
+        # --- economic compensation and unlawful dismissal ---
+        "compensation.wage": _compensation_wage,
+        "economic_compensation.summary": (
+            "按{wage}、工作年限{service}计算，可主张的经济补偿约为{amount}元（{months}个月工资）。"),
+        "economic_compensation.formula": _compensation_formula,
+        "unlawful_dismissal.summary": ("按{wage}、工作年限{service}计算，违法解除的赔偿金为经济补偿的"
+                                       "二倍，约为{amount}元（{months}个月工资）。"),
+        "unlawful_dismissal.formula": _dismissal_formula,
+        "compensation.note.monthly_wage": (
+            "月工资指解除或终止前十二个月的平均应得工资，包括计时或计件工资以及奖金、津贴和补贴等货币性收入；"
+            "低于当地最低工资标准的按最低工资标准计算；工作不满十二个月的按实际工作月数平均"
+            "（《劳动合同法实施条例》第二十七条）。"),
+        "compensation.note.capped": (
+            "月工资{wage}元高于当地上年度职工月平均工资{local_avg_wage}元的三倍，"
+            "按三倍即{base}元计算，且年限最多计12年（《劳动合同法》第四十七条第二款）。"),
+        "compensation.note.cap_unknown": (
+            "如您的月工资高于本市上年度职工月平均工资的三倍，基数按三倍封顶且年限最多计12年"
+            "（《劳动合同法》第四十七条第二款）；提供当地平均工资可据此复核。"),
+        "economic_compensation.note.when_owed": (
+            "经济补偿只在法定情形下支付，例如单位提出并协商一致解除、单位依第四十条或第四十一条解除、"
+            "劳动者因单位欠薪或未缴社保等依第三十八条解除、合同到期单位不续签等（《劳动合同法》第四十六条）。"),
+        "economic_compensation.note.before_2008": (
+            "2008年1月1日《劳动合同法》施行前的工作年限，是否及如何支付经济补偿按当时的有关规定执行"
+            "（《劳动合同法》第九十七条第三款）；本计算按现行标准连续计算，仅供参考。"),
+        "unlawful_dismissal.note.not_both": (
+            "赔偿金不与经济补偿同时主张：单位支付了赔偿金的，不再支付经济补偿（《劳动合同法实施条例》第二十五条）。"),
+        "unlawful_dismissal.note.reinstatement": (
+            "如希望回去上班，也可以要求继续履行劳动合同；不要求或已不能继续履行的，才按本金额支付赔偿金"
+            "（《劳动合同法》第四十八条）。"),
+        "unlawful_dismissal.note.before_2008": (
+            "赔偿金的计算年限自用工之日起计算，包括2008年1月1日之前的工作年限"
+            "（《劳动合同法实施条例》第二十五条）；但三倍封顶等规则在实践中可能分段适用。"),
+        # --- overtime pay ---
+        "overtime_pay.summary": lambda wage, hourly, parts, amount: (
+            f"按月工资{wage}元（小时工资约{hourly}元）计算，{'、'.join(parts)}，应付加班工资约为{amount}元。"),
+        "overtime_pay.part.weekday": "工作日延时{hours}小时",
+        "overtime_pay.part.rest_day": lambda hours, comp_time: f"休息日{hours}小时{'（已补休）' if comp_time else ''}",
+        "overtime_pay.part.holiday": "法定节假日{hours}小时",
+        "overtime_pay.formula": _overtime_formula,
+        "overtime_pay.note.paid_days": (
+            "日工资、小时工资按月计薪天数{paid_days}天折算：(365天 − 104个休息日) ÷ 12个月 = 21.75天，"
+            "法定节假日照常计薪所以不扣除（《关于职工全年月平均工作时间和工资折算问题的通知》劳社部发〔2008〕3号，"
+            "《劳动法》第五十一条）。"),
+        "overtime_pay.note.on_top": (
+            "这里算的是正常月工资之外应另付的加班工资；法定节假日本身照发工资，加班另付300%。"
+            "计算基数一般为劳动合同约定的本人工资标准（《工资支付暂行规定》第十三条），各地对基数的认定不一。"),
+        "overtime_pay.note.time_off": "休息日加班能安排补休的，可以不付200%的加班工资；法定节假日加班不能以补休代替。",
+        "overtime_pay.note.limits": (
+            "延长工作时间一般每日不超过1小时，特殊原因每日不超过3小时、每月不超过36小时（《劳动法》第四十一条）。"),
+        "overtime_pay.note.limitation": (
+            "加班费属于劳动报酬：在职期间被拖欠不受一年仲裁时效限制，离职后应在一年内申请仲裁；请保留考勤、排班、"
+            "聊天记录等加班证据。"),
+        # --- arbitration deadline ---
+        "arbitration_deadline.summary.no_limitation": (
+            "劳动关系存续期间因拖欠劳动报酬（工资、加班费等）发生的争议，在职期间申请仲裁不受一年时效限制；"
+            "但劳动关系终止后，应自终止之日起一年内申请。"),
+        "arbitration_deadline.formula.no_limitation": (
+            "拖欠劳动报酬 + 劳动关系存续 → 不受一年时效限制（第二十七条第四款）"),
+        "arbitration_deadline.start.end": "劳动关系终止之日",
+        "arbitration_deadline.start.knew": "知道或应当知道权利被侵害之日",
+        "arbitration_deadline.formula.end": (
+            "拖欠劳动报酬，劳动关系于 {start} 终止：终止之日起一年（第二十七条第四款）："
+            "截止 {deadline}；距 {today} 剩余 {days_left} 天"),
+        "arbitration_deadline.formula.knew": (
+            "自知道或应当知道权利被侵害之日 {start} 起一年（第二十七条第一款）："
+            "截止 {deadline}；距 {today} 剩余 {days_left} 天"),
+        "arbitration_deadline.summary": (
+            "仲裁时效自{rule}（{start}）起算一年，申请劳动仲裁的最后期限约为{deadline}，{days_left}。"),
+        "arbitration_deadline.summary.passed": (
+            "仲裁时效自{rule}（{start}）起算一年，已于{deadline}届满"
+            "（{days_left}）；如曾催要、投诉或单位同意支付，时效可能已中断重新计算，请尽快咨询。"),
+        "arbitration_deadline.note.interruption": (
+            "时效中断：您向单位主张权利（如书面催要）、向劳动监察等部门投诉求助，或单位同意履行的，时效中断，"
+            "从中断时起重新计算一年（第二十七条第二款）。请保留催要和投诉的书面、聊天记录。"),
+        "arbitration_deadline.note.suspension": (
+            "时效中止：因不可抗力或其他正当理由不能申请的，时效中止，原因消除后继续计算（第二十七条第三款）。"),
+        "arbitration_deadline.note.counting": (
+            "期间从次日起算，到期年份的对应日为最后一日；最后一日是法定节假日的，顺延至假期结束的次日"
+            "（《民法典》第二百零一条至第二百零三条）。不要拖到最后几天。"),
+        # --- work-injury application deadline ---
+        "injury_application_deadline.summary.applied": (
+            "单位已提出工伤认定申请。单位的申请期限为{employer_deadline}"
+            "（事故或确诊之日起30日）；如需您本人或家属、工会申请，最迟为{worker_deadline}"
+            "（{worker_left}）。请向社保部门确认申请已受理。"),
+        "injury_application_deadline.summary": (
+            "单位应在{employer_deadline}前（事故或确诊之日起30日内，"
+            "{employer_left}）申请工伤认定；单位不申请的，您本人、近亲属或工会可在"
+            "{worker_deadline}前（1年内，{worker_left}）直接向社保部门申请。"),
+        "injury_application_deadline.formula": (
+            "单位：{accident_date} + 30日 = {employer_deadline}（剩余 {employer_left} 天）；"
+            "职工/近亲属/工会：{accident_date} + 1年 = {worker_deadline}（剩余 {worker_left} 天）"),
+        "injury_application_deadline.note.disease": "职业病从被诊断、鉴定为职业病之日起算。",
+        "injury_application_deadline.note.employer_late": (
+            "单位有特殊情况经社保部门同意可适当延长；单位未在30日内申请的，此期间发生的工伤待遇等费用由单位负担"
+            "（《工伤保险条例》第十七条第一款、第四款）。"),
+        "injury_application_deadline.note.documents": (
+            "申请需提交工伤认定申请表、劳动关系证明（包括事实劳动关系）、医疗诊断证明或职业病诊断证明"
+            "（《工伤保险条例》第十八条）。请保存病历、考勤、工资记录和证人联系方式。"),
+        "injury_application_deadline.note.counting": (
+            "期间从次日起算（《民法典》第二百零一条、第二百零二条）；不要拖到最后几天。"),
+        # --- part-time check ---
+        "part_time_check.summary": lambda parts: "".join(parts),
+        "part_time_check.over_limits": _over_limits,
+        "part_time_check.within_limits": (
+            "平均每天{daily}小时、每周{weekly}小时，在非全日制用工的工时标准之内（每天不超过4小时、每周不超过24小时）。"),
+        "part_time_check.pay_cycle.too_long_anyway": (
+            "即使按非全日制用工看，工资{days}天结算一次也超过了最长15日的结算周期（《劳动合同法》第七十二条第二款）。"),
+        "part_time_check.pay_cycle.too_long": (
+            "但工资{days}天结算一次，超过非全日制用工最长15日的结算周期，违反《劳动合同法》第七十二条第二款。"),
+        "part_time_check.pay_cycle.ok": "工资{days}天结算一次，符合不超过15日的要求。",
+        "part_time_check.formula": _part_time_formula,
+        "part_time_check.note.rules": (
+            "非全日制用工可以订立口头协议，不得约定试用期，双方可随时通知终止且单位不付经济补偿"
+            "（《劳动合同法》第六十九条至第七十一条）——这些只适用于真正的非全日制用工。"),
+        "part_time_check.note.minimum_wage": "小时工资不得低于当地最低小时工资标准（《劳动合同法》第七十二条第一款）。",
+    },
+)

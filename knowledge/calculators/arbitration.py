@@ -1,0 +1,65 @@
+"""The labor arbitration deadline (劳动争议调解仲裁法 27) and the days left."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from knowledge.calculators.figures import days_left as days_left_phrase
+from knowledge.calculators.figures import period_end
+from knowledge.calculators.laws import ARBITRATION_LAW, CIVIL_CODE, cite
+from knowledge.calculators.model import Basis, Calculation, Calculator, InputSpec, InvalidInput, Phrase
+
+NAME = "arbitration_deadline"
+BASIS = (*cite(ARBITRATION_LAW, 27), *cite(CIVIL_CODE, 201, 202, 203))
+
+
+def arbitration_deadline(*, knew_date: date, dispute_type: str, employment_ended: bool = False,
+                         end_date: date | None = None, today: date) -> Calculation:
+    """Return the last day to apply for labor arbitration under 调解仲裁法 27 and the days left."""
+    notes = (Phrase("arbitration_deadline.note.interruption"), Phrase("arbitration_deadline.note.suspension"),
+             Phrase("arbitration_deadline.note.counting"))
+    basis = (Basis(ARBITRATION_LAW, "27"), *cite(CIVIL_CODE, 201, 202, 203))
+    inputs = {"knew_date": knew_date.isoformat(), "dispute_type": dispute_type,
+              "employment_ended": "yes" if employment_ended else "no",
+              "end_date": end_date.isoformat() if end_date else ""}
+
+    if dispute_type == "arrears" and not employment_ended:
+        return Calculation(
+            calculator=NAME, amount=None, summary=Phrase("arbitration_deadline.summary.no_limitation"),
+            formula=Phrase("arbitration_deadline.formula.no_limitation"),
+            inputs=inputs, basis=basis, notes=notes)
+
+    if dispute_type == "arrears" and end_date is not None and end_date >= knew_date:
+        start, rule = end_date, "end"              # 劳动关系终止之日 (第二十七条第四款)
+    else:
+        start, rule = knew_date, "knew"            # 知道或应当知道权利被侵害之日 (第二十七条第一款)
+    deadline = period_end(start, years=1)
+    days_left = (deadline - today).days
+    figures = {"start": start.isoformat(), "deadline": deadline.isoformat()}
+    formula = Phrase(f"arbitration_deadline.formula.{rule}",
+                     {**figures, "today": today.isoformat(), "days_left": days_left})
+    summary = Phrase("arbitration_deadline.summary" if days_left >= 0 else "arbitration_deadline.summary.passed",
+                     {**figures, "rule": Phrase(f"arbitration_deadline.start.{rule}"),
+                      "days_left": days_left_phrase(days_left)})
+    return Calculation(calculator=NAME, amount=None, summary=summary, formula=formula, inputs=inputs, basis=basis,
+                       notes=notes, deadline=deadline, days_left=days_left)
+
+
+def check(calc: Calculator, values: dict[str, object], today: date) -> None:
+    """Refuse a date of knowledge in the future."""
+    knew = values.get("knew_date")
+    if isinstance(knew, date) and knew > today:
+        raise InvalidInput(calc.spec("knew_date"), "future_date")
+
+
+CALCULATOR = Calculator(
+    name=NAME,
+    inputs=(
+        InputSpec("knew_date", "date"),
+        InputSpec("dispute_type", "choice", choices=("arrears", "other")),
+        InputSpec("employment_ended", "bool", required=False, default=False,
+                  required_if=(("dispute_type", "arrears"),)),
+        InputSpec("end_date", "date", required=False,
+                  required_if=(("dispute_type", "arrears"), ("employment_ended", True))),
+    ),
+    compute=arbitration_deadline, basis=BASIS, check=check)

@@ -1,0 +1,134 @@
+"""The calculators by name, and running one on what the worker typed.
+
+``run`` validates and coerces the values (typed, or text read with ``knowledge.inputs``) and
+raises MissingInputs listing what still has to be asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from knowledge.calculators import arbitration, compensation, double_wages, injury, overtime, part_time
+from knowledge.calculators.figures import money
+from knowledge.calculators.model import Calculation, Calculator, InputSpec, InvalidInput, MissingInputs, present
+from knowledge.inputs import MAX_MONEY, parse_input
+
+CALCULATORS: dict[str, Calculator] = {c.name: c for c in (
+    double_wages.CALCULATOR,
+    compensation.ECONOMIC_COMPENSATION,
+    compensation.UNLAWFUL_DISMISSAL,
+    overtime.CALCULATOR,
+    arbitration.CALCULATOR,
+    injury.CALCULATOR,
+    part_time.CALCULATOR,
+)}
+
+
+def _calculator(name: str) -> Calculator:
+    try:
+        return CALCULATORS[name]
+    except KeyError:
+        raise KeyError(f"unknown calculator {name!r}; known: {', '.join(CALCULATORS)}") from None
+
+
+def missing_inputs(name: str, values: Mapping[str, object]) -> list[InputSpec]:
+    """Return the inputs of calculator ``name`` that still have to be asked, in order.
+
+    Conditions read yes/no and choice answers as typed ("是", "拖欠工资") as well as typed values.
+    """
+    calc = _calculator(name)
+    view = dict(values)
+    for spec in calc.inputs:
+        raw = values.get(spec.name)
+        if spec.kind in ("bool", "choice") and isinstance(raw, str):
+            # Neither kind depends on the date, so any `today` reads them the same.
+            view[spec.name] = parse_input(spec, raw, today=date.today())
+    return [spec for spec in calc.inputs if not present(values, spec.name) and spec.needed(view)]
+
+
+def _unreadable(spec: InputSpec, raw: object) -> InvalidInput:
+    return InvalidInput(spec, "unreadable", raw=raw)
+
+
+def _coerce(spec: InputSpec, raw: object, today: date) -> object:
+    if isinstance(raw, str):
+        value = parse_input(spec, raw, today=today)
+        if value is None:
+            raise _unreadable(spec, raw)
+        return value
+    try:
+        match spec.kind:
+            case "money":
+                if isinstance(raw, bool) or not isinstance(raw, int | float | Decimal):
+                    raise _unreadable(spec, raw)
+                value = money(Decimal(str(raw)))
+                if value <= 0 or value > MAX_MONEY:
+                    raise InvalidInput(spec, "amount_out_of_range")
+                return value
+            case "hours" | "months":
+                if isinstance(raw, bool) or not isinstance(raw, int | float | Decimal):
+                    raise _unreadable(spec, raw)
+                value = Decimal(str(raw))
+                if value < 0:
+                    raise InvalidInput(spec, "negative")
+                return value
+            case "date":
+                if isinstance(raw, datetime):
+                    return raw.date()
+                if isinstance(raw, date):
+                    return raw
+            case "int":
+                if isinstance(raw, int) and not isinstance(raw, bool):
+                    if raw < 0:
+                        raise InvalidInput(spec, "negative")
+                    return raw
+            case "bool":
+                if isinstance(raw, bool):
+                    return raw
+            case "choice":
+                pass
+    except InvalidOperation:
+        pass
+    raise _unreadable(spec, raw)
+
+
+def _check(calc: Calculator, values: dict[str, object], today: date) -> None:
+    """Cross-field checks: dates in order, then the calculator's own."""
+    start = values.get("start_date")
+    end = values.get("end_date")
+    if isinstance(start, date) and isinstance(end, date) and end < start:
+        raise InvalidInput(calc.spec("end_date"), "end_before_start")
+    signed = values.get("contract_signed_date")
+    if isinstance(start, date) and isinstance(signed, date) and signed < start:
+        # Signing before starting work means a contract existed from the first day.
+        values["contract_signed_date"] = start
+    if calc.check is not None:
+        calc.check(calc, values, today)
+
+
+def run(name: str, values: Mapping[str, object], *, today: date | None = None) -> Calculation:
+    """Run calculator ``name`` on ``values`` and return its Calculation.
+
+    Values may be typed (Decimal, date, bool …) or what the worker typed (parsed with
+    ``knowledge.inputs``). Raises MissingInputs listing every missing required input in order,
+    InvalidInput when a value cannot be read or contradicts another, KeyError for an unknown name.
+    """
+    calc = _calculator(name)
+    today = today or date.today()
+    missing = missing_inputs(name, values)
+    if missing:
+        raise MissingInputs(name, missing)
+    typed: dict[str, object] = {}
+    for spec in calc.inputs:
+        if present(values, spec.name):
+            typed[spec.name] = _coerce(spec, values[spec.name], today)
+        elif spec.default is not None:
+            typed[spec.name] = spec.default
+    # Conditions may depend on parsed values ("是" → True): check again once typed.
+    still_missing = [s for s in calc.inputs if s.name not in typed and s.needed(typed)]
+    if still_missing:
+        raise MissingInputs(name, still_missing)
+    _check(calc, typed, today)
+    return calc.compute(**typed, today=today)

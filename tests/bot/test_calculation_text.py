@@ -1,0 +1,85 @@
+"""Calculators' words come from the locales: each result worded in Chinese and English, none in the calculators."""
+
+from __future__ import annotations
+
+import ast
+import re
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.locales import calculator_text, calculator_title, input_prompt, invalid_message, render_calculation
+from knowledge.calculators import CALCULATORS, InvalidInput, run
+from knowledge.calculators import laws as calculator_laws
+from tests.helpers.paths import REPO_ROOT
+
+TODAY = date(2024, 6, 10)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def test_a_calculation_reads_the_same_in_chinese_and_english_through_the_locales():
+    r = run("double_wages", {"monthly_wage": Decimal(6000), "start_date": date(2023, 3, 1),
+                             "end_date": date(2023, 12, 31)}, today=TODAY)
+    zh, en = render_calculation(r, "zh"), render_calculation(r, "en")
+    assert zh.title == "未签书面劳动合同的二倍工资"
+    assert en.title == "Double wages for working without a written contract"
+    assert zh.summary == ("按月工资6,000.00元计算，2023-04-01至2023-12-31未签书面劳动合同，"
+                          "可主张的二倍工资差额约为54,000.00元（9个月）。")
+    assert en.summary == ("At a monthly wage of 6,000.00 yuan, for 2023-04-01 to 2023-12-31 without a written "
+                          "contract you can claim about 54,000.00 yuan in extra (double) wages (9 months).")
+    assert zh.formula == en.formula == ("二倍工资期间 2023-04-01 至 2023-12-31：9个整月 = 9个月；"
+                                        "加付工资 = 月工资 6,000.00 × 9 = 54,000.00元")
+    assert len(zh.notes) == len(en.notes) == 5
+    assert "2024-03-01" in zh.notes[3] and "2024-03-01" in en.notes[3]  # the one-year date, in both languages
+    assert render_calculation(r, "fr") == zh  # an unknown language falls back to Chinese
+
+
+def test_nested_phrases_are_worded_in_the_language_of_the_sentence():
+    r = run("economic_compensation", {"monthly_wage": "6000", "start_date": "2020-01-01",
+                                      "end_date": "2020-03-11"}, today=TODAY)
+    assert "工作年限2个月11天" in render_calculation(r, "zh").summary
+    assert "2 months 11 days of service" in render_calculation(r, "en").summary
+    assert "工作年限2个月11天" in render_calculation(r, "en").formula  # the formula is Chinese in both
+
+
+def test_questions_titles_and_errors_come_from_the_locales():
+    assert input_prompt("overtime_pay", "monthly_wage", "zh") == "您的月工资（加班费计算基数）是多少元？"
+    assert input_prompt("double_wages", "monthly_wage", "en") == "What is your monthly wage in yuan (before tax)?"
+    assert calculator_title("part_time_check", "en") == "Part-time work check"
+    with pytest.raises(InvalidInput) as exc:
+        run("economic_compensation", {"monthly_wage": "很多", "start_date": "2020-01-01", "end_date": "2021-01-01"},
+            today=TODAY)
+    assert invalid_message(exc.value, "zh") == "无法识别“很多”，请重新输入。"
+    assert invalid_message(exc.value, "en") == "Could not read '很多'; please try again."
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_calculator_is_worded_in_every_language(lang):
+    text = calculator_text(lang)
+    assert text.phrases.keys() == calculator_text("zh").phrases.keys()
+    assert text.errors.keys() == calculator_text("zh").errors.keys()
+    for name, calc in CALCULATORS.items():
+        assert text.titles[name]
+        assert set(text.prompts[name]) == {spec.name for spec in calc.inputs}, name
+
+
+def _string_constants(tree: ast.Module) -> list[str]:
+    """Every string literal of a module except docstrings."""
+    docstrings = {id(body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef)
+                  and (body := node.body) and isinstance(body[0], ast.Expr)
+                  and isinstance(body[0].value, ast.Constant)}
+    return [node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings]
+
+
+def test_no_calculator_module_holds_chinese_words_for_the_worker():
+    # The law titles are identifiers the basis is looked up by, not sentences.
+    law_titles = {v for k, v in vars(calculator_laws).items() if k.isupper() and isinstance(v, str)}
+    modules = sorted((REPO_ROOT / "knowledge" / "calculators").glob("*.py"))
+    assert len(modules) >= 8
+    for path in modules:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        chinese = [s for s in _string_constants(tree) if _CJK.search(s) and s not in law_titles]
+        assert not chinese, f"{path.name} holds worded text: {chinese}"
