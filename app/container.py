@@ -31,6 +31,7 @@ from knowledge.index import VectorIndex, create_client
 from knowledge.playbooks import load_playbooks
 from knowledge.rerank import Reranker
 from knowledge.retriever import Retriever
+from knowledge.rules import RuleIndex, load_rules
 from knowledge.vocabulary import Vocabulary, load_vocabulary
 
 logger = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ class Knowledge:
     vocabulary: Vocabulary
     ingestor: Ingestor
     retriever: Retriever
+    rules: RuleIndex  # the situation rules, matched by meaning (their own vector collection) and words
 
     def close(self) -> None:
         if self.retriever.reranker is not None:
@@ -64,7 +66,8 @@ def open_knowledge(settings: Settings) -> Knowledge:
     r = settings.retrieval
     reranker = Reranker(r.rerank_url, model=r.rerank_model, timeout_s=r.rerank_timeout_s) if r.rerank_url else None
     retriever = Retriever(catalog, index, vocabulary, top_k=r.top_k, candidates=r.candidates, reranker=reranker)
-    return Knowledge(settings, catalog, index, vocabulary, ingestor, retriever)
+    rules = RuleIndex(load_rules(), index.rules)
+    return Knowledge(settings, catalog, index, vocabulary, ingestor, retriever, rules)
 
 
 def open_assistant(settings: Settings, knowledge: Knowledge) -> Assistant:
@@ -74,7 +77,8 @@ def open_assistant(settings: Settings, knowledge: Knowledge) -> Assistant:
         from bot.llm import LLMWriter  # langchain-openai is loaded only when an LLM is configured
 
         writer = LLMWriter(settings.llm)
-    return Assistant(knowledge.retriever, load_playbooks(), writer=writer, crisis_hotline=settings.crisis_hotline,
+    return Assistant(knowledge.retriever, load_playbooks(), writer=writer, rules=knowledge.rules,
+                     crisis_hotline=settings.crisis_hotline,
                      max_message_chars=settings.max_message_chars)
 
 

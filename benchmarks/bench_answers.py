@@ -1,7 +1,13 @@
-"""Answer benchmark: cited gold articles, fabricated/unretrieved citations, escalation, latency.
+"""Answer benchmark: cited gold articles, rule-led answers, key points, escalation, citations, latency.
 
-    python benchmarks/bench_answers.py [--questions ../shared/eval/dev.jsonl] [--offtopic ../shared/eval/offtopic.jsonl]
+    python benchmarks/bench_answers.py [--questions ../shared/eval/dev.jsonl benchmarks/data/heldout.jsonl]
+                                       [--offtopic ../shared/eval/offtopic.jsonl] [--dump answers.jsonl]
                                        [--llm-bad]   # also run LLM mode against a local server that fabricates citations
+
+Columns: gold = the answer cites a gold article; led = the answer leads with a situation rule's
+conclusion; rule gold = of those, the rule cites a gold article; key points = share of the
+question's key points whose character bigrams mostly (≥ 50%) appear in the first screen (800
+characters) — a rough automatic proxy, the lawyer's reading in docs/ is the real measure.
 
 Needs a built knowledge base in DATA_DIR (python bot.py ingest --path ../shared/corpus).
 """
@@ -36,10 +42,12 @@ def load(path: Path) -> list[dict]:
 
 
 def strip_verified_quotes(text: str, articles) -> tuple[str, int]:
-    """Return the text without its “…” quotations and the number of quotations not found verbatim."""
+    """Return the text without its “…” quotations and the number of statute quotations not found verbatim.
+
+    A statute is quoted as 《劳动合同法》第八十二条：“…”; other “…” are speech marks ("不准拒单")."""
     sources = [re.sub(r"\s", "", a.text) for a in articles if a is not None]
     unverified = 0
-    for quote in re.findall(r"“([^”]*)”", text):
+    for quote in re.findall(r"条(?:之[一二三四五六七八九十])?：“([^”]*)”", text):
         pieces = [re.sub(r"\s", "", p) for p in quote.split("……") if p.strip()]
         if pieces and not any(all(p in src for p in pieces) for src in sources):
             unverified += 1
@@ -74,12 +82,24 @@ def bad_llm_server() -> tuple[str, ThreadingHTTPServer]:
     return f"http://127.0.0.1:{server.server_address[1]}/v1", server
 
 
-def run(settings: Settings, questions: list[dict], offtopic: list[dict], label: str) -> list[str]:
+def bigrams(text: str) -> set[str]:
+    t = re.sub(r"[\s，。；：、（）()“”\"'!?！？,.:;]", "", text)
+    return {t[i:i + 2] for i in range(len(t) - 1)}
+
+
+def stated(point: str, screen: str) -> bool:
+    """Whether a key point's wording mostly appears in the answer's first screen (a rough proxy)."""
+    want = bigrams(point)
+    return bool(want) and len(want & bigrams(screen)) / len(want) >= 0.5
+
+
+def run(settings: Settings, questions: list[dict], offtopic: list[dict], label: str, dump=None) -> list[str]:
     svc = Container.open(settings, database=False)  # answers need the knowledge base only
     retriever = svc.knowledge.retriever
     extractor = CitationExtractor(retriever.titles(), retriever.vocabulary.law_names)
     svc.assistant.answer("预热：工资没发怎么办")
-    cite_gold = esc_tp = esc_fp = esc_fn = bad_citations = 0
+    cite_gold = esc_tp = esc_fp = esc_fn = bad_citations = led = rule_gold = 0
+    points = points_stated = 0
     lat, modes = [], {}
     for q in questions:
         t0 = time.perf_counter()
@@ -89,6 +109,17 @@ def run(settings: Settings, questions: list[dict], offtopic: list[dict], label: 
         gold = {g for g in (gold_key(x["law"], x["article"]) for x in q["gold"]) if g}
         cited = {(short_law_name(c.law), c.article) for c in answer.citations}
         cite_gold += bool(cited & gold)
+        if answer.rule:
+            led += 1
+            rule = svc.knowledge.rules.book.get(answer.rule)
+            rule_gold += any(gold_key(c.law, c.article) in gold for c in rule.cites)
+        screen = answer.text[:800]
+        points += len(q.get("key_points", []))
+        points_stated += sum(stated(k, screen) for k in q.get("key_points", []))
+        if dump is not None:
+            dump.write(json.dumps({"id": q["id"], "question": q["question"], "rule": answer.rule,
+                                   "escalate": answer.escalate, "codes": answer.escalate_codes,
+                                   "gold_escalate": q["escalate"], "text": answer.text}, ensure_ascii=False) + "\n")
         # Quotations must be verbatim from a cited article; cross-references inside them
         # ("本法第四十七条") are the statute's words, not the answer's claims.
         outside, unverified = strip_verified_quotes(answer.text, [retriever.get(c.law, c.article) for c in answer.citations])
@@ -121,34 +152,43 @@ def run(settings: Settings, questions: list[dict], offtopic: list[dict], label: 
     recall = esc_tp / max(1, esc_tp + esc_fn)
     precision = esc_tp / max(1, esc_tp + esc_fp)
     rows = [
-        f"| {label} | {cite_gold / n:.2f} | {bad_citations} | {recall:.2f} | {precision:.2f} | "
+        f"| {label} | {n} | {cite_gold / n:.2f} | {led / n:.2f} | {rule_gold / max(led, 1):.2f} | "
+        f"{points_stated / max(points, 1):.2f} | {bad_citations} | {recall:.2f} | {precision:.2f} | "
         f"{np.percentile(lat, 50):.0f} / {np.percentile(lat, 95):.0f} ms | {sum(o[3] for o in off_ok)}/{len(off_ok)} |"
     ]
     for o in off_ok:
         if not o[3]:
-            rows.append(f"|   off-topic case {o[0]} got mode={o[1]} escalate={o[2]} | | | | | | |")
+            rows.append(f"|   off-topic case {o[0]} got mode={o[1]} escalate={o[2]} | | | | | | | | | | |")
     return rows
 
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--questions", default=str(REPO.parent / "shared" / "eval" / "dev.jsonl"))
+    p.add_argument("--questions", nargs="+", default=[str(REPO.parent / "shared" / "eval" / "dev.jsonl"),
+                                                       str(REPO / "benchmarks" / "data" / "heldout.jsonl")])
+    p.add_argument("--dump", help="write every answer (id, rule, escalation, text) as JSON lines to this file")
     p.add_argument("--offtopic", default=str(REPO.parent / "shared" / "eval" / "offtopic.jsonl"))
     p.add_argument("--llm-bad", action="store_true", help="also run LLM mode against a citation-fabricating local server")
     args = p.parse_args()
     logging.disable(logging.WARNING)
-    questions, offtopic = load(Path(args.questions)), load(Path(args.offtopic))
-    print(f"\nAnswer benchmark on {len(questions)} questions + {len(offtopic)} off-topic/adversarial messages\n")
-    print("| mode | answers citing a gold article | fabricated or unretrieved citations | escalation recall | escalation precision | latency p50 / p95 | off-topic behaviours |")
-    print("|---|---|---|---|---|---|---|")
-    for row in run(Settings(), questions, offtopic, "offline"):
-        print(row)
-    if args.llm_bad:
-        url, server = bad_llm_server()
-        settings = Settings(llm={"base_url": url, "model": "bad", "timeout_s": 10})
-        for row in run(settings, questions, offtopic, "LLM (fabricating test server)"):
+    offtopic = load(Path(args.offtopic))
+    dump = open(args.dump, "w", encoding="utf-8") if args.dump else None  # noqa: SIM115
+    print(f"\nAnswer benchmark; each set also runs the {len(offtopic)} off-topic/adversarial messages\n")
+    print("| mode, set | n | gold | led | rule gold | key points | fabricated or unretrieved citations "
+          "| escalation recall | escalation precision | latency p50 / p95 | off-topic behaviours |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for path in args.questions:
+        questions = load(Path(path))
+        for row in run(Settings(), questions, offtopic, f"offline, {Path(path).stem}", dump):
             print(row)
-        server.shutdown()
+        if args.llm_bad:
+            url, server = bad_llm_server()
+            settings = Settings(llm={"base_url": url, "model": "bad", "timeout_s": 10})
+            for row in run(settings, questions, offtopic, f"LLM (fabricating server), {Path(path).stem}"):
+                print(row)
+            server.shutdown()
+    if dump is not None:
+        dump.close()
 
 
 if __name__ == "__main__":

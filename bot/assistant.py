@@ -13,17 +13,22 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
-from bot.composer import Quote, choose_articles, compose, item_text, quote_article
-from bot.conversation import ConversationState, PendingCalculation, extract_facts, service_start
-from bot.locales import calculator_title, input_prompt, invalid_message, render_calculation, strings
-from bot.safety import read_signals, urgency
+from bot.composer import Quote, RuleAnswer, choose_articles, compose, compose_rule_answer, item_text, quote_article
+from bot.conversation import ConversationState, PendingCalculation, remember_facts
+from bot.grounding import Grounding
+from bot.locales import calculator_title, case_text, input_prompt, invalid_message, render_calculation, strings
+from bot.locales.answers import answer_text
+from bot.safety import crisis_situations, read_signals
+from bot.triage import SEVERITY, Triage, deadline_is_near, triage
 from knowledge.bm25 import tokenize
-from knowledge.calculators import CALCULATORS, Calculation, InvalidInput, MissingInputs, Phrase, run
+from knowledge.calculators import CALCULATORS, Calculation, InvalidInput, MissingInputs, run
 from knowledge.citations import CitationExtractor, guard_citations
+from knowledge.facts import Facts, extract_facts
 from knowledge.inputs import parse_input
 from knowledge.playbooks import Playbook, PlaybookItem
 from knowledge.query import QueryAnalysis, normalize_question
 from knowledge.retriever import RetrievedArticle, Retriever, SearchResult
+from knowledge.rules import Rule, RuleIndex
 from knowledge.vocabulary import short_law_name
 
 logger = logging.getLogger(__name__)
@@ -42,8 +47,26 @@ _INJURY = re.compile(r"工伤|受伤|摔|事故|\binjur", re.IGNORECASE)
 _ARREARS_TOPIC = re.compile(r"欠|拖|没发|不发|没给|工资|加班费|\bunpaid\b|\bwage", re.IGNORECASE)
 
 
-# What the law says about obtaining insurance benefits by fraud, most specific first.
-_FRAUD_CONSEQUENCES = (("工伤保险条例", "60"), ("中华人民共和国社会保险法", "88"))
+# The article stated after a refusal, per kind: the first one the knowledge base holds is quoted.
+# A fabrication aimed at injury or insurance benefits meets the fraud rule; any other one meets the
+# rule that makes faking needless (the employer must produce the records it keeps).
+_INSURANCE_CLAIM = re.compile(
+    r"工伤|受伤|伤情|伤残|骗保|保险|病历|诊断|医院|病假|事故|撞|摔|\binjur|\binsurance|\bmedical|\bhospital|\bsick|\baccident",
+    re.IGNORECASE,
+)
+_REFUSAL_LAW: dict[str, tuple[tuple[str, str], ...]] = {
+    "extortion": (("中华人民共和国刑法", "274"),),
+    "insurance_fraud": (("工伤保险条例", "60"), ("中华人民共和国社会保险法", "88")),
+}
+_REFUSAL_BASIS: dict[str, tuple[tuple[str, str], ...]] = {
+    "fabrication": (("中华人民共和国劳动争议调解仲裁法", "6"),),
+}
+# The articles behind the crisis routes' {slots}; a slot stays empty when the article is not held.
+_ROUTE_BASIS = {
+    "advance": ("保障农民工工资支付条例", "63"),
+    "advance_order": ("中华人民共和国劳动争议调解仲裁法", "44"),
+    "injury_application": ("工伤保险条例", "17"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +97,7 @@ class Answer:
     escalate_codes: list[str] = field(default_factory=list)
     articles: list[RetrievedArticle] = field(default_factory=list)
     fallback_reason: str = ""
+    rule: str | None = None  # the situation rule the answer leads with (topic/id)
 
     def as_dict(self) -> dict:
         """The JSON shape scripts check: text, citations [{law, article}], topic, escalate, reason, mode."""
@@ -97,6 +121,7 @@ class Answer:
             "next_steps": self.next_steps,
             "calculation": calc,
             "follow_up": self.follow_up,
+            "rule": self.rule,
         }
 
 
@@ -109,6 +134,7 @@ class Assistant:
         playbooks: dict[str, Playbook],
         *,
         writer=None,
+        rules: RuleIndex | None = None,
         crisis_hotline: str = "12356",
         max_message_chars: int = 2000,
         today: Callable[[], date] = date.today,
@@ -116,11 +142,13 @@ class Assistant:
         self.retriever = retriever
         self.playbooks = playbooks
         self.writer = writer
+        self.rules = rules  # the situation rules (None: answers quote the law without a rule's conclusion)
         self.crisis_hotline = crisis_hotline
         self.max_message_chars = max_message_chars
         self.today = today
         self._extractor: tuple[int, CitationExtractor] | None = None
         self._playbook_cache: dict[str, tuple[int, Playbook]] = {}
+        self._place_map: dict[str, str] | None = None
 
     # --- entry point --------------------------------------------------------------------
 
@@ -129,7 +157,8 @@ class Assistant:
         state = state or ConversationState()
         text = normalize_question(message)
         analysis = self.retriever.analyze(text) if text else None
-        lang = lang or state.language or ("en" if analysis is not None and analysis.english else "zh")
+        lang = lang or state.language or _message_language(text, analysis, state.replied_in)
+        state.replied_in = lang  # a reply of figures only ("8000") keeps the conversation's language
         s = strings(lang)
         if not text:
             return Answer(s.empty_message, lang, "invalid"), state
@@ -138,13 +167,14 @@ class Assistant:
         state.turns += 1
         signals = read_signals(text)
         if signals.crisis:
-            return self._crisis(text, lang, analysis, state), state
+            return self._crisis(text, lang, analysis, signals.crisis), state
+        if signals.refusal:
+            # Before a calculation in progress: "forge a pay slip for 8000" is not the wage asked for.
+            return self._refuse(signals.refusal, text, lang, analysis), state
         if state.pending is not None:
             handled = self._continue_calculation(text, lang, analysis, state)
             if handled is not None:
                 return handled, state
-        if signals.fabrication:
-            return self._refuse_fraud(lang, analysis), state
         follow_up = self._is_follow_up(text, analysis, state)
         on_topic = analysis.work_related or bool(analysis.refs) or follow_up
         if signals.other_domain and not analysis.topic and not analysis.refs:
@@ -162,59 +192,133 @@ class Assistant:
     def _answer_question(
         self, text: str, lang: str, analysis: QueryAnalysis, state: ConversationState, *, follow_up: bool, allow_llm: bool
     ) -> Answer:
+        """The main path, one stage after another: facts → retrieval and rule match → calculation →
+        triage → composition (offline, then the LLM when configured)."""
         s = strings(lang)
         today = self.today()
+        # 1. Facts, read once; the conversation keeps them for the next turn.
+        facts = remember_facts(state, extract_facts(text, today=today, places=self._places()))
+        # 2. Retrieval and the situation rule (a follow-up is searched with the last question).
         query = f"{state.last_question} {text}" if follow_up and state.last_question else text
-        # The question was analysed once already; a follow-up is searched together with the last question.
-        result = self.retriever.retrieve(query, top_k=8, analysis=None if query != text else analysis)
-        qa = result.analysis
-        topic = qa.topic or (state.topic if follow_up else None)
-        state.facts.update(extract_facts(text, qa, today=today))
+        grounding = self._ground(query, analysis=None if query != text else analysis, facts=facts)
+        result, rule = grounding.result, grounding.rule
+        topic = (rule.topic if rule else None) or result.analysis.topic or (state.topic if follow_up else None)
         state.topic = topic or state.topic
         if not follow_up:
             state.last_question = text[:300]
+        # 3. The worker's own figures, when the question asks for them (or the rule computes them).
         calculation, follow_prompt = None, None
-        name = choose_calculator(text, topic, state.facts)
+        name = choose_calculator(text, topic, state.facts, asks=facts.asks, rule=rule)
         if name:
             calculation, follow_prompt = self._start_calculation(name, lang, state, topic)
-        urg = urgency(text, days_to_deadline=calculation.days_left if calculation else None)
-        escalation = urg.reasons
-        if not self._relevant(result) and calculation is None and follow_prompt is None:
+        # 4. Triage: the policy's reasons, the rule's own, a computed deadline that is near.
+        codes = escalation_codes(triage(query, facts, today=today), rule, calculation)
+        if not self._relevant(result) and rule is None and calculation is None and follow_prompt is None:
             parts = [s.no_match + "\n" + s.general_routes, s.more_help]
-            if escalation:
-                parts.append(s.escalate_heading + "\n" + s.escalate_body.format(reason="；".join(s.escalation_reasons[c] for c in escalation)))
+            if codes:
+                parts.append(self._escalation_text(codes, s))
             answer = Answer("\n\n".join(parts), lang, "no_match", topic=topic)
-            return self._with_escalation(answer, escalation, s)
-        chosen = choose_articles(result.hits)
-        tokens = tokenize(query, qa.legal_terms)
-        quotes = [quote_article(a, tokens) for a in chosen]
-        playbook = self._usable_playbook(topic)
-        body, steps = compose(
-            s=s, lang=lang, topic_title=self._topic_title(topic, lang), quotes=quotes, playbook=playbook,
-            calculation=calculation, follow_up=follow_prompt, escalation=escalation,
-        )
-        answer = Answer(
-            body, lang, "offline", topic=topic, next_steps=steps, calculation=calculation, follow_up=follow_prompt,
-            articles=result.hits,
-        )
-        answer.citations = self._citations(quotes, playbook, calculation)
-        self._with_escalation(answer, escalation, s)
+            return self._with_escalation(answer, codes, s)
+        # 5. Composition: the rule's conclusion first when one fits; else what the law says, plainly unsure.
+        tokens = tokenize(query, result.analysis.legal_terms)
+        if rule is not None:
+            answer = self._rule_answer(grounding, tokens, lang, calculation, follow_prompt, codes)
+        else:
+            quotes = [quote_article(a, tokens) for a in choose_articles(result.hits)]
+            playbook = self._usable_playbook(topic)
+            body, steps = compose(
+                s=s, lang=lang, topic_title=self._topic_title(topic, lang), quotes=quotes, playbook=playbook,
+                calculation=calculation, follow_up=follow_prompt, escalation=codes,
+            )
+            if result.analysis.topic or calculation is not None:
+                body = answer_text(lang).no_rule + "\n\n" + body
+            answer = Answer(body, lang, "offline", topic=topic, next_steps=steps, calculation=calculation,
+                            follow_up=follow_prompt, articles=result.hits)
+            answer.citations = self._citations(quotes, playbook, calculation)
+        answer.rule = rule.key if rule else None
+        self._with_escalation(answer, codes, s)
         if self.writer is not None and allow_llm and follow_prompt is None:
-            self._try_llm(answer, text, lang, result, calculation, escalation, state)
+            self._try_llm(answer, text, lang, result, calculation, codes, state, rule=rule)
         return answer
 
-    def _try_llm(self, answer: Answer, text: str, lang: str, result: SearchResult, calculation, escalation, state) -> None:
-        """Replace the offline text with a guarded LLM reply when it keeps its legal basis."""
+    def _ground(self, query: str, *, analysis: QueryAnalysis | None, facts: Facts) -> Grounding:
+        """Retrieve the articles and match the situation rules, reusing the question's embedding."""
+        result = self.retriever.retrieve(query, top_k=8, analysis=analysis)
+        if self.rules is None:
+            return Grounding(result, [])
+        matches = self.rules.match(
+            query, vector=result.vector, flags=facts.flags, asks=facts.asks, topic=result.analysis.topic,
+            articles=[(h.law, h.key) for h in result.hits[:10]],
+        )
+        usable = [replace(m, rule=rule) for m in matches if (rule := self._usable_rule(m.rule)) is not None]
+        return Grounding(result, usable)
+
+    def _usable_rule(self, rule: Rule) -> Rule | None:
+        """The rule without the steps citing articles this knowledge base does not hold; None when its
+        decisive article is missing (a rule never speaks for law the worker cannot be shown)."""
+        def held(text) -> bool:
+            return all(self.retriever.get(c.law, c.article) is not None for c in text.cites)
+
+        if self.retriever.get(rule.cites[0].law, rule.cites[0].article) is None:
+            return None
+        deadline = rule.deadline if rule.deadline is None or held(rule.deadline) else None
+        return replace(rule, cites=tuple(c for c in rule.cites if self.retriever.get(c.law, c.article) is not None),
+                       evidence=tuple(t for t in rule.evidence if held(t)), where=tuple(t for t in rule.where if held(t)),
+                       deadline=deadline)
+
+    def _rule_answer(self, grounding: Grounding, tokens: list[str], lang: str, calculation: Calculation | None,
+                     follow_prompt: str | None, codes: list[str]) -> Answer:
+        """An answer led by the matched rule: conclusion, figures, deadline, decisive article, next steps."""
+        s = strings(lang)
+        rule, result = grounding.rule, grounding.result
+        decisive = []
+        for cite in rule.cites[:1]:
+            art = self.retriever.get(cite.law, cite.article)
+            if art is not None:
+                decisive.append(quote_article(art, [*cite.terms, *tokens], limit=90))
+        cited = {(c.law, c.article) for c in rule.all_cites()}
+        others = [quote_article(a, tokens) for a in choose_articles(result.hits, most=2)
+                  if (a.law, a.key) not in cited and not a.repealed]
+        body, steps = compose_rule_answer(
+            RuleAnswer(rule=rule, decisive=decisive, others=others[:2], calculation=calculation, follow_up=follow_prompt,
+                       alternative=grounding.alternative, escalation=self._escalation_text(codes, s) if codes else ""),
+            s=s, lang=lang, today=self.today(),
+        )
+        answer = Answer(body, lang, "offline", topic=rule.topic, next_steps=steps, calculation=calculation,
+                        follow_up=follow_prompt, articles=result.hits)
+        answer.citations = self._citations(decisive + others[:2], None, calculation, rule=rule,
+                                           also=grounding.alternative)
+        return answer
+
+    @staticmethod
+    def _escalation_text(codes: list[str], s) -> str:
+        return s.escalate_heading + "\n" + s.escalate_body.format(reason="；".join(s.escalation_reasons[c] for c in codes))
+
+    def _try_llm(self, answer: Answer, text: str, lang: str, result: SearchResult, calculation, escalation, state, *,
+                 rule: Rule | None = None) -> None:
+        """Replace the offline text with a guarded LLM reply when it keeps its legal basis.
+
+        The matched rule goes to the model as a practice note, with its articles added to the context
+        (so the guard allows citing them)."""
         from bot.llm import LLMError
 
         s = strings(lang)
-        context = result.hits[:6]
+        context = list(result.hits[:6])
+        notes: list[str] = []
+        if rule is not None:
+            have = {(a.law, a.key) for a in context}
+            for c in rule.cites:
+                art = self.retriever.get(c.law, c.article)
+                if art is not None and (art.law, art.key) not in have:
+                    context.append(art)
+                    have.add((art.law, art.key))
+            notes.append(f"{rule.conclusion.get(lang)} ({'、'.join(str(c) for c in rule.cites)})")
         facts = "; ".join(f"{k}={v}" for k, v in state.facts.items())
         worded = render_calculation(calculation, lang) if calculation is not None else None
         if worded is not None:
-            facts += f"\n{worded.summary} ({worded.formula})"
+            facts += f"\n{worded.summary} ({worded.formula})" + "".join(f"\n- {c}" for c in worded.caveats)
         try:
-            draft = self.writer.write(question=text, lang=lang, articles=context, facts=facts)
+            draft = self.writer.write(question=text, lang=lang, articles=context, facts=facts, notes=notes)
         except LLMError as exc:
             logger.warning("LLM unavailable, answering offline: %s", exc)
             answer.fallback_reason = str(exc)
@@ -238,7 +342,7 @@ class Assistant:
                 cited.append(CitedArticle(a.law, a.key, a.citation, quote_article(a, tokenize(text)).text))
         parts = [guard.text.strip()]
         if worded is not None:
-            parts.append(worded.summary)
+            parts += [worded.summary, *(f"· {c}" for c in worded.caveats)]
         if escalation:
             parts.append(s.escalate_heading + "\n" + s.escalate_body.format(reason="；".join(s.escalation_reasons[c] for c in escalation)))
         parts.append(s.disclaimer)
@@ -255,7 +359,7 @@ class Assistant:
     def present_calculation(self, calculation: Calculation, state: ConversationState, lang: str) -> Answer:
         """Return a finished calculation as an answer, with its basis cited."""
         s = strings(lang)
-        escalation = urgency("", days_to_deadline=calculation.days_left).reasons
+        escalation = ["deadline_near"] if deadline_is_near(calculation.days_left) else []
         body, steps = compose(
             s=s, lang=lang, topic_title=None, quotes=[], playbook=None, calculation=calculation, follow_up=None,
             escalation=escalation,
@@ -276,8 +380,7 @@ class Assistant:
 
     def _start_calculation(self, name: str, lang: str, state: ConversationState, topic: str | None) -> tuple[Calculation | None, str | None]:
         values = self._values_from_facts(name, state, topic)
-        estimated = ["start_date"] if "start_date" in values and "start_date" not in state.facts else []
-        state.pending = PendingCalculation(calculator=name, values=values, estimated=estimated)
+        state.pending = PendingCalculation(calculator=name, values=values)
         return self._advance_calculation(lang, state)
 
     def _advance_calculation(self, lang: str, state: ConversationState) -> tuple[Calculation | None, str | None]:
@@ -297,11 +400,7 @@ class Assistant:
             p.awaiting = exc.spec.name
             prompt = input_prompt(p.calculator, exc.spec.name, lang)
             return None, s.invalid_input.format(message=invalid_message(exc, lang), prompt=prompt)
-        state.pending = None
-        if "start_date" in p.estimated and "start_date" in p.values:
-            # The calculation rests on an inferred date: say so, as a note of the result.
-            note = Phrase("estimated_start", {"date": p.values["start_date"]})
-            result = replace(result, notes=(note, *result.notes))
+        state.pending = None  # (a date estimated from a duration is a caveat the calculator states itself)
         return result, None
 
     def _continue_calculation(self, text: str, lang: str, analysis: QueryAnalysis, state: ConversationState) -> Answer | None:
@@ -327,57 +426,69 @@ class Assistant:
             return Answer(prompt or "", lang, "follow_up", topic=state.topic, follow_up=prompt)
         return self.present_calculation(calculation, state, lang)
 
-    def _values_from_facts(self, name: str, state: ConversationState, topic: str | None) -> dict[str, str]:
-        facts, today = state.facts, self.today()
-        values: dict[str, str] = {}
-        if "monthly_wage" in facts and name in ("double_wages", "economic_compensation", "unlawful_dismissal", "overtime_pay"):
-            values["monthly_wage"] = facts["monthly_wage"]
-        start = service_start(facts, today=today)
-        if start and name in ("double_wages", "economic_compensation", "unlawful_dismissal"):
-            values["start_date"] = start.isoformat()
-        if "end_date" in facts and name in ("double_wages", "economic_compensation", "unlawful_dismissal"):
-            values["end_date"] = facts["end_date"]
+    @staticmethod
+    def _values_from_facts(name: str, state: ConversationState, topic: str | None) -> dict[str, str]:
+        """The inputs of calculator ``name`` the conversation already gave: never asked again."""
+        wanted = {spec.name for spec in CALCULATORS[name].inputs}
+        values = {k: v for k, v in state.facts.items() if k in wanted}
         if name == "arbitration_deadline" and topic in ("arrears", "overtime_hours"):
             values["dispute_type"] = "arrears"
         return values
 
     # --- safety paths -------------------------------------------------------------------
 
-    def _crisis(self, text: str, lang: str, analysis: QueryAnalysis | None, state: ConversationState) -> Answer:
+    def _crisis(self, text: str, lang: str, analysis: QueryAnalysis | None, kinds: tuple[str, ...]) -> Answer:
+        """Safety first, then the offer of a person (a button, taken only with consent), then the routes
+        that fit what the person is living through."""
         s = strings(lang)
-        parts = [s.crisis.format(hotline=self.crisis_hotline)]
+        situations = crisis_situations(text)
+        shown = [k for k in situations if k in s.crisis_safety]
+        if "emergency" in shown:
+            shown = [k for k in shown if k != "injured"]
+        if "attacked" in shown:
+            shown = [k for k in shown if k != "threatened"]
+        safety = "\n".join(s.crisis_safety[k] for k in shown)
+        if "self_harm" in kinds:
+            parts = [s.crisis.format(hotline=self.crisis_hotline)] + ([safety] if safety else [])
+        else:
+            parts = [s.crisis_opening + "\n" + safety]
+        parts.append(s.crisis_offer.format(button=case_text(lang).lawyer_button))
         topic = analysis.topic if analysis else None
-        playbook = self._usable_playbook(topic) if topic else None
-        steps: list[str] = []
-        if analysis is not None and analysis.work_related:
-            parts.append(s.crisis_then_legal)
-            if playbook is not None:
-                for item in playbook.where_to_go[:3]:
-                    steps.append(item_text(item, lang))
-                parts.append("\n".join(f"• {x}" for x in steps))
-            else:
-                parts.append(s.general_routes)
-        parts.append(s.disclaimer)
-        codes = urgency(text, crisis=True).reasons
-        answer = Answer("\n\n".join(parts), lang, "crisis", topic=topic, next_steps=steps)
-        if playbook is not None:
-            answer.citations = self._citations([], playbook, None, sections=("where_to_go",))
-        return self._with_escalation(answer, codes, s)
+        cited: list[CitedArticle] = []
+        routes = [self._fill_citations(s.crisis_routes[r], s, cited) for r in _crisis_routes(situations, topic)]
+        parts += [*routes, s.disclaimer]
+        steps = [line[2:] for r in routes for line in r.splitlines() if line.startswith("• ")]
+        answer = Answer("\n\n".join(parts), lang, "crisis", topic=topic, next_steps=steps, citations=cited)
+        codes = ["crisis", *triage(text, extract_facts(text, today=self.today()), today=self.today()).codes]
+        return self._with_escalation(answer, list(dict.fromkeys(codes)), s)
 
-    def _refuse_fraud(self, lang: str, analysis: QueryAnalysis) -> Answer:
-        """Refuse to help deceive, state the consequence from the law when the corpus has it."""
+    def _refuse(self, kind: str, text: str, lang: str, analysis: QueryAnalysis | None) -> Answer:
+        """Refuse in one sentence, give the honest route, and quote the law when the corpus holds it."""
         s = strings(lang)
-        parts = [s.fabrication]
-        answer = Answer("", lang, "refusal", topic=analysis.topic)
-        for law, key in _FRAUD_CONSEQUENCES:
-            art = self.retriever.get(law, key)
+        answer = Answer("", lang, "refusal", topic=analysis.topic if analysis else None)
+        parts = [s.refusals[kind]]
+        law_kind = "insurance_fraud" if kind == "fabrication" and _INSURANCE_CLAIM.search(text) else kind
+        for template, table in ((s.refusal_law, _REFUSAL_LAW), (s.refusal_basis, _REFUSAL_BASIS)):
+            art = next(filter(None, (self.retriever.get(law, key) for law, key in table.get(law_kind, ()))), None)
             if art is not None:
-                parts.append(s.fabrication_law.format(citation=art.citation, quote=art.text))
+                parts.append(template.format(citation=art.citation, quote=art.text))
                 answer.citations.append(CitedArticle(art.law, art.key, art.citation, art.text))
-                break
-        parts += [s.general_routes, s.disclaimer]
+        if kind != "privileged":  # a refusal to share records carries no legal information to disclaim
+            parts.append(s.disclaimer)
         answer.text = "\n\n".join(parts)
         return answer
+
+    def _fill_citations(self, template: str, s, cited: list[CitedArticle]) -> str:
+        """Fill a template's article slots with the citation of each article the corpus holds."""
+        slots: dict[str, str] = {}
+        for slot, (law, key) in _ROUTE_BASIS.items():
+            if "{" + slot + "}" not in template:
+                continue
+            art = self.retriever.get(law, key)
+            slots[slot] = s.cite.format(citation=art.citation) if art is not None else ""
+            if art is not None and all(c.citation != art.citation for c in cited):
+                cited.append(CitedArticle(art.law, art.key, art.citation, art.text[:120]))
+        return template.format(**slots)
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -421,9 +532,16 @@ class Assistant:
             return None
         return pb.title_en if lang == "en" else pb.title_zh
 
+    def _places(self) -> dict[str, str]:
+        """City or county → province, for the facts (the worker's own province's local rules)."""
+        if self._place_map is None:
+            self._place_map = self.retriever.vocabulary.place_to_province
+        return self._place_map
+
     def _citations(
         self, quotes: list[Quote], playbook: Playbook | None, calculation: Calculation | None,
-        sections: tuple[str, ...] = ("evidence", "where_to_go", "deadlines"),
+        sections: tuple[str, ...] = ("evidence", "where_to_go", "deadlines"), *, rule: Rule | None = None,
+        also: Rule | None = None,
     ) -> list[CitedArticle]:
         """Every article the answer text cites, each looked up in the corpus (so it exists)."""
         out: list[CitedArticle] = []
@@ -441,6 +559,9 @@ class Assistant:
         if calculation is not None:
             for b in calculation.basis:
                 add(b.law, b.article)
+        for r in (rule, also):
+            for c in r.all_cites() if r is not None else ():
+                add(c.law, c.article)
         if playbook is not None:
             limits = {"evidence": 3, "where_to_go": 3, "deadlines": 2}
             for section in sections:
@@ -464,8 +585,50 @@ class Assistant:
         return answer
 
 
-def choose_calculator(text: str, topic: str | None, facts: dict[str, str]) -> str | None:
-    """Return the calculator a message asks for (an amount or a deadline), or None."""
+def _crisis_routes(situations: tuple[str, ...], topic: str | None) -> list[str]:
+    """The legal routes a crisis reply ends with (at most two sets), most pressing first."""
+    routes = []
+    if {"confined", "attacked", "threatened"} & set(situations):
+        routes.append("police")
+    if {"emergency", "injured"} & set(situations) or topic == "injury":
+        routes.append("injury")
+    if {"destitute", "unpaid"} & set(situations) or topic == "arrears":
+        routes.append("wages")
+    return routes[:2] or ["general"]
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]{2,}")
+
+
+def _message_language(text: str, analysis: QueryAnalysis | None, previous: str | None) -> str:
+    """The language of a message; one with no words of either ("8000", "2023-03-01") keeps the previous."""
+    if analysis is not None and analysis.english:
+        return "en"
+    if _CJK.search(text):
+        return "zh"
+    if _LATIN.search(text):
+        return "en"
+    return previous or "zh"
+
+
+def escalation_codes(t: Triage, rule: Rule | None, calculation: Calculation | None) -> list[str]:
+    """Why a person should take the case now: the triage policy's reasons, the matched rule's own, and a
+    computed deadline that is near, most serious first."""
+    codes = set(t.codes) | (set(rule.escalate) if rule is not None else set())
+    if calculation is not None and deadline_is_near(calculation.days_left):
+        codes.add("deadline_near")
+    return [c for c in SEVERITY if c in codes]
+
+
+def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, asks: frozenset[str] = frozenset(),
+                      rule: Rule | None = None) -> str | None:
+    """Return the calculator a message asks for (an amount or a deadline), or None.
+
+    A matched rule's calculator opens when the worker asks how much or how long ("应该给我多少",
+    "还能去仲裁要吗"); otherwise the wording of the message decides."""
+    if rule is not None and rule.calculator and asks & {"how_much", "how_long"}:
+        return rule.calculator
     if _DEADLINE.search(text):
         if topic == "injury" or (_INJURY.search(text) and "认定" in text):
             return "injury_application_deadline"

@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from bot.locales import Strings, render_calculation
+from bot.locales.answers import AnswerText, answer_text
 from knowledge.bm25 import tokenize
 from knowledge.calculators import Calculation
 from knowledge.playbooks import Playbook, PlaybookItem
 from knowledge.retriever import RetrievedArticle
+from knowledge.rules import Rule, Text
 from knowledge.vocabulary import short_law_name
 
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
@@ -29,7 +32,7 @@ class Quote:
 
 def quote_article(article: RetrievedArticle, question_tokens: Sequence[str], *, limit: int = QUOTE_CHARS) -> Quote:
     """Return the sentences of an article that best answer the question, in the article's order."""
-    text = article.text.strip()
+    text = (article.in_force_text or article.text).strip()  # a repealed paragraph is not quoted as law
     if len(text) <= limit:
         return Quote(article, text)
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
@@ -102,7 +105,7 @@ def compose(
     if quotes:
         lines.append(s.intro_with_topic.format(topic=topic_title) if topic_title else s.intro_generic)
         for q in quotes:
-            lines.append(f"• {q.article.citation}：{s.quote_open}{q.text}{s.quote_close}")
+            lines.append(quote_line(q, s, lang))
     if calculation is not None:
         text = render_calculation(calculation, lang)
         lines.append("")
@@ -111,7 +114,7 @@ def compose(
         lines.append(s.formula.format(formula=text.formula))
         basis = "、".join(render_citation(b.law, _label(b.article)) for b in calculation.basis[:4])
         lines.append(s.basis.format(basis=basis))
-        for note in text.notes[:2]:
+        for note in (*text.caveats, *text.notes[:1]):  # every note that changes the amount or the claim
             lines.append(f"· {note}")
     if follow_up:
         lines.append("")
@@ -147,3 +150,108 @@ def _label(article: str) -> str:
 
     parsed = parse_article_key(article)
     return article_label(*parsed) if parsed else article
+
+
+# =============================================================================================
+# Answers that lead with the answer: a situation rule's conclusion, the worker's figures, the
+# deadline, the decisive article, the next steps for that situation; then the rest.
+
+
+@dataclass(frozen=True, slots=True)
+class RuleAnswer:
+    """What an answer led by a situation rule is made of (every legal sentence is cited)."""
+
+    rule: Rule
+    decisive: Sequence[Quote]  # the rule's decisive article(s), quoted short
+    others: Sequence[Quote] = ()  # other retrieved provisions worth knowing
+    calculation: Calculation | None = None
+    follow_up: str | None = None  # the question for a figure still missing
+    alternative: Rule | None = None  # a second rule that may fit the worker's situation instead
+    escalation: str = ""  # the escalation paragraph, already worded
+
+
+def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) -> tuple[str, list[str]]:
+    """Return the answer text (conclusion first) and the next steps it lists."""
+    w = answer_text(lang)
+    rule = a.rule
+    lines = [rule.conclusion.get(lang)]
+    if a.calculation is not None:
+        worded = render_calculation(a.calculation, lang)
+        lines += ["", w.figures_heading, worded.summary]
+        lines += [f"· {note}" for note in (*worded.caveats, *worded.notes[:1])]
+        deadline = deadline_line(a.calculation, w, lang, today)
+        if deadline:
+            lines.append(deadline)
+    if a.follow_up:
+        lines += ["", a.follow_up]
+    if a.decisive:
+        lines += ["", w.basis_heading]
+        for q in a.decisive:
+            lines.append(quote_line(q, s, lang))
+        if lang == "en":
+            lines.append(w.basis_gloss.format(conclusion=rule.conclusion.en))
+    steps = [f"{label}：{item_text_rule(t, lang)}" if lang != "en" else f"{label}: {item_text_rule(t, lang)}"
+             for label, t in _rule_steps(rule, w)]
+    if steps:
+        lines += ["", w.next_heading, *(f"• {x}" for x in steps)]
+    if a.alternative is not None:
+        lines += ["", w.also_possible.format(conclusion=a.alternative.conclusion.get(lang))]
+    if a.escalation:
+        lines += ["", a.escalation]
+    if a.others:
+        lines += ["", w.more_heading]
+        lines += [quote_line(q, s, lang) for q in a.others]
+    lines += ["", s.disclaimer]
+    return "\n".join(lines).strip(), steps
+
+
+def _rule_steps(rule: Rule, w: AnswerText) -> list[tuple[str, Text]]:
+    """The situation's own next steps: evidence to keep, where to go, the time limit (a few of each)."""
+    out = [(w.evidence_label, t) for t in rule.evidence[:2]]
+    out += [(w.where_label, t) for t in rule.where[:2]]
+    if rule.deadline is not None:
+        out.append((w.deadline_label, rule.deadline))
+    return out
+
+
+def item_text_rule(text: Text, lang: str) -> str:
+    """A rule's sentence in the worker's language with the articles it states appended."""
+    out = text.get(lang)
+    if text.cites:
+        cites = "、".join(render_citation(c.law, _label(c.article)) for c in text.cites[:3])
+        out = f"{out}（{cites}）" if lang != "en" else f"{out} ({cites})"
+    return out
+
+
+def deadline_line(calculation: Calculation, w: AnswerText, lang: str, today: date) -> str:
+    """The worker's own deadline as a date and the days left (or passed), or ""."""
+    if calculation.deadline is None:
+        return ""
+    days = (calculation.deadline - today).days
+    d = calculation.deadline
+    when = d.isoformat() if lang == "en" else f"{d.year}年{d.month}月{d.day}日"
+    if days >= 0:
+        return w.deadline_line.format(date=when, days=days)
+    return w.deadline_passed.format(date=when, days=-days)
+
+
+def quote_line(q: Quote, s: Strings, lang: str) -> str:
+    """• 《劳动合同法》第八十二条：“……” with a note when the article or a paragraph of it is repealed."""
+    notes = repeal_notes(q.article, answer_text(lang), lang)
+    return f"• {q.article.citation}：{s.quote_open}{q.text}{s.quote_close}{notes}"
+
+
+def repeal_notes(article: RetrievedArticle, w: AnswerText, lang: str = "zh") -> str:
+    """Say by what and since when an article (or a paragraph of it) was or will be repealed."""
+    notes = []
+    for r in article.repeals:
+        since = _day(r.since, lang) if r.since else "?"
+        paragraph = (w.paragraph.format(n=r.paragraph) if lang == "en" else r.paragraph_label) if r.paragraph else ""
+        template = (w.repealed_whole if r.whole else w.repealed_note) if r.in_force else w.repeal_pending
+        notes.append(template.format(paragraph=paragraph or w.this_article, by=r.by_citation, since=since))
+    return "".join(notes)
+
+
+def _day(iso: str, lang: str) -> str:
+    d = date.fromisoformat(iso)
+    return iso if lang == "en" else f"{d.year}年{d.month}月{d.day}日"

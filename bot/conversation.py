@@ -8,10 +8,8 @@ kept in the project's database (SQLite by default, PostgreSQL by URL).
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from decimal import Decimal
 from typing import Literal
 
 from sqlalchemy import Column, DateTime, String, Table, Text, delete, insert, select, update
@@ -19,8 +17,7 @@ from sqlalchemy.engine import Engine
 
 from bot.clock import Clock, utc_now
 from bot.db import create_db_engine, metadata, migrate
-from knowledge.inputs import parse_date, parse_money, parse_months
-from knowledge.query import QueryAnalysis
+from knowledge.facts import Facts
 
 conversations = Table(
     "conversations",
@@ -75,8 +72,10 @@ class IntakeState:
 @dataclass(slots=True)
 class ConversationState:
     language: str | None = None  # a preference set by the worker (/language); None = follow the message
+    replied_in: str | None = None  # the language of the last reply (kept when a message has no words)
     topic: str | None = None
-    facts: dict[str, str] = field(default_factory=dict)
+    facts: dict[str, str] = field(default_factory=dict)  # calculator inputs known so far, as text
+    known: dict = field(default_factory=dict)  # every fact read so far (knowledge.facts.Facts.to_dict)
     pending: PendingCalculation | None = None
     last_question: str = ""
     turns: int = 0
@@ -100,57 +99,46 @@ class ConversationState:
         return state
 
 
-_WAGE = re.compile(
-    r"(?:月薪|月工资|工资|底薪|薪水|薪资|一个月|每个?月|月入|税前|到手)\s*(?:是|有|才|就|大概|差不多|约|为)?\s*"
-    r"(?P<v>[0-9０-９一二两三四五六七八九十][0-9０-９.,一二两三四五六七八九十百千万kK]*\s*(?:元|块|k|K|千|万)?)"
-)
-_WAGE_EN = re.compile(r"(?:salary|wage|pay|earn)\D{0,20}?(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:k|yuan|rmb|元)?)", re.IGNORECASE)
-_START = re.compile(r"(?P<d>[0-9０-９一二三四五六七八九十〇零两去今前上个年月日号.\-/]{2,14})\s*(?:入职|进厂|进的厂|开始上班|开始干|来的|上班的|进公司)")
-_END = re.compile(r"(?P<d>[0-9０-９一二三四五六七八九十〇零两去今前上个年月日号.\-/]{2,14})\s*(?:离职|被辞退|被开除|被裁|解除|走的|不干了|最后一天)")
-_SERVICE = re.compile(r"(?:干了|做了|上了|工作了|入职|上班|来了|干|做)\s*(?:了|有)?\s*(?P<v>[0-9一二两三四五六七八九十半]+\s*(?:年半?|个多?月|个月)(?:[0-9一二两三四五六七八九十]+个?月)?)")
-_NO_CONTRACT = re.compile(r"(没|未|不)(跟我|和我|与我)?(签|订立|签订)(过)?(书面)?(劳动)?合同|没有(书面)?(劳动)?合同|\bno (written )?contract\b", re.IGNORECASE)
-_HAS_CONTRACT = re.compile(r"(签了|签过|签订了)(书面)?(劳动)?合同")
+_LEFT = frozenset({"left_job", "dismissed", "resigned", "contract_expired"})
 
 
-def extract_facts(text: str, analysis: QueryAnalysis, *, today: date) -> dict[str, str]:
-    """Return the facts a message states (wage, dates, contract status, province) as strings."""
-    facts: dict[str, str] = {}
-    for m in [*_WAGE.finditer(text), *_WAGE_EN.finditer(text)]:
-        money = parse_money(m.group("v").rstrip(",."))
-        if money is not None and money >= 100:
-            facts["monthly_wage"] = str(money)
-            break
-    m = _START.search(text)
-    if m and (d := parse_date(m.group("d"), today=today)):
-        facts["start_date"] = d.isoformat()
-    m = _END.search(text)
-    if m and (d := parse_date(m.group("d"), today=today)):
-        facts["end_date"] = d.isoformat()
-    m = _SERVICE.search(text)
-    if m and (months := parse_months(m.group("v"))):
-        facts["service_months"] = str(months)
-    if _NO_CONTRACT.search(text):
-        facts["written_contract"] = "no"
-    elif _HAS_CONTRACT.search(text):
-        facts["written_contract"] = "yes"
-    if analysis.provinces:
-        facts["province"] = sorted(analysis.provinces)[0]
-    return facts
+def remember_facts(state: ConversationState, facts: Facts) -> Facts:
+    """Merge a message's facts into the conversation's and return the merged facts.
+
+    ``state.known`` keeps every fact read so far (a later message wins); ``state.facts`` keeps the
+    values calculators and the hand-over read, under their input names, as text."""
+    merged = Facts.from_dict(state.known).merged(facts) if state.known else facts
+    state.known = merged.to_dict()
+    state.facts.update(calculator_values(merged))
+    return merged
 
 
-def service_start(facts: dict[str, str], *, today: date) -> date | None:
-    """Return the start date stated, or one estimated from "干了N个月" counted back from the end."""
-    if "start_date" in facts:
-        return date.fromisoformat(facts["start_date"])
-    if "service_months" in facts:
-        end = date.fromisoformat(facts["end_date"]) if "end_date" in facts else today
-        months = Decimal(facts["service_months"])
-        whole = int(months)
-        days = int((months - whole) * 30)
-        y, m = divmod(end.month - 1 - whole, 12)
-        approx = date(end.year + y, m + 1, min(end.day, 28))
-        return date.fromordinal(approx.toordinal() - days)
-    return None
+def calculator_values(facts: Facts) -> dict[str, str]:
+    """The facts as calculator inputs (and the hand-over's carried facts), as text."""
+    out: dict[str, str] = {}
+    if facts.monthly_wage is not None:
+        out["monthly_wage"] = str(facts.monthly_wage)
+    if facts.start_date is not None:
+        out["start_date"] = facts.start_date.isoformat()
+    elif facts.tenure_months is not None:
+        out["service_months"] = str(facts.tenure_months)
+    if facts.end_date is not None:
+        out["end_date"] = facts.end_date.isoformat()
+    elif facts.months_since_end is not None:
+        out["months_since_end"] = str(facts.months_since_end)
+    elif "still_employed" in facts.flags or (facts.tenure_months is not None and not facts.flags & _LEFT):
+        # "还在干", or "入职8个月了" with nothing about leaving: the job goes on today.
+        out["end_date"] = (facts.as_of or date.today()).isoformat()
+    if facts.contract_signed_date is not None:
+        out["contract_signed_date"] = facts.contract_signed_date.isoformat()
+    if facts.injury_date is not None:
+        out["accident_date"] = facts.injury_date.isoformat()
+    # Overtime hours are asked by the calculator in one question (the period they cover must be clear).
+    if "no_written_contract" in facts.flags:
+        out["written_contract"] = "no"
+    if facts.province:
+        out["province"] = facts.province
+    return out
 
 
 class ConversationStore:

@@ -27,7 +27,7 @@ from bot.intake import (
 )
 from bot.locales import case_text, render_calculation, staff_text, strings
 from bot.replies import Action, ChatReply
-from bot.safety import urgency
+from bot.triage import triage_text
 from knowledge.retriever import Retriever
 from knowledge.vocabulary import Topic
 
@@ -161,7 +161,7 @@ class EscalationService:
             intake.question = text
             analysis = self.retriever.analyze(text)
             state.topic = analysis.topic or state.topic
-            for code in urgency(text).reasons:
+            for code in triage_text(text, today=self.today()).codes:
                 if code not in state.escalation:
                     state.escalation.append(code)
         known = intake.facts
@@ -232,7 +232,7 @@ class EscalationService:
             lines += [("worker", question), ("bot", answer)]
         last = transcript[-1] if transcript else None
         questions = " ".join([*(q for q, _, _ in transcript), intake.question or ""])
-        reasons = list(dict.fromkeys([*state.escalation, *urgency(questions).reasons]))
+        reasons = list(dict.fromkeys([*state.escalation, *triage_text(questions, today=self.today()).codes]))
         facts = {k: v for k, v in intake.facts.items() if v}
         case = self.cases.create(NewCase(
             conversation_id=conversation_id, worker_chat_id=chat_id, worker_name=worker_name[:200], language=lang,

@@ -1,4 +1,4 @@
-"""What a message signals beyond its legal question: crisis, manipulation, fraud, abuse, urgency.
+"""What a message signals beyond its legal question: crisis, requests to refuse, manipulation, abuse, urgency.
 
 Pattern lists, not a model: they are explainable, testable and err toward caring (a false crisis
 alarm costs a kind message; a missed one can cost a life).
@@ -22,13 +22,241 @@ _INJECTION = re.compile(
     r"提示词|你现在是|从现在开始你是|扮演.{0,10}(不受|没有).{0,6}(限制|规则)|不受任何规则|开发者模式|越狱|密钥|知识库文件",
     re.IGNORECASE,
 )
-_FRAUD_TERM = re.compile(
-    r"伪造|造假|做假|弄假|作假|假的?(证明|证据|病历|诊断|合同|工资条|工资单|考勤|记录|发票|票据|签名)|假装|编造|"
-    r"冒充|骗保|骗取|P图|p图|不会被发现|不被发现|查不出来|\bfake\b|\bforge\b|\bfabricate\b|\bpretend\b",
+# --- requests the bot refuses -------------------------------------------------------------------
+# Each kind needs the worker's own intent: "the boss threatened me" or "the company forged my
+# signature" is a question to answer, "how do I scare my boss" is a request to refuse.
+
+# Someone other than the speaker, as the subject of a clause ("老板拿出一份假合同").
+_OTHER_PARTY = re.compile(
+    r"公司|老板|单位|HR|人事|他们|对方|厂里|厂方|平台|包工头|工头|经理|主管|领导|站长|用人单位|医院|"
+    r"\b(?:boss|employer|company|manager|supervisor|they|he|she)\b",
     re.IGNORECASE,
 )
-_FRAUD_BY_OTHERS = re.compile(r"(公司|老板|单位|HR|他们|对方|厂里|平台|包工头)(给我)?(伪造|造假|做假|编造|假装|冒充)")
-_FRAUD_INTENT = re.compile(r"我想|我要|我打算|帮我|教我|怎么|如何|能不能|可不可以|行不行|才能|\bhow\b|\bhelp me\b|\bcan i\b", re.IGNORECASE)
+# The speaker accused of what the term names ("公司说我假装生病").
+_ACCUSED = re.compile(
+    r"(说|认为|怀疑|指责|诬陷|诬告|冤枉|污蔑|认定|以为|告)(我|是|我的)|被(说|认为|怀疑|指责|当成|说成)|"
+    r"\b(?:accus|claims? (?:i|that i)|says? (?:i|that i)|thinks? (?:i|that i))",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[，。！？；,;!?\n]")
+
+_FRAUD_TERM = re.compile(
+    r"伪造|造假|做假|弄假|作假|伪证|假证|串供|捏造|编造|虚构|虚报|谎报|冒充|骗保|骗取|装病|装伤|小病大养|"
+    r"(?<![请休病事年婚产放])假的?(?:劳动|工伤|医院|医疗|伤情|病假|用工|聘用|一份|一个|一张)?(证明|证据|病历|诊断|合同|"
+    r"工资条|工资单|考勤|打卡|记录|发票|票据|签名|证人|证词|口供|伤情|鉴定|病假条|假条|"
+    r"收据|欠条|借条|聊天记录|截图|录音|工牌)|假装|"
+    r"夸大(伤情|病情|伤势|损失|伤残)?|(把|将)(轻伤|小伤|伤情|伤势|病情|伤).{0,6}(说|写|弄|搞|报|鉴定)(成|得)?(更)?(重|"
+    r"严重|大)|"
+    r"(伤残)?等级.{0,4}(弄|搞|做|鉴定)(高|重)|"
+    r"(改|修改|篡改|P|p|PS|ps|编辑|删改|涂改)(一下|掉|了|过)?.{0,6}(聊天记录|截图|考勤|打卡记录|日期|金额|合同|工资条|"
+    r"病历|诊断|签名)|"
+    r"倒签|多开(几天|点|一些)?(病假|假条|病假条|药)|(让|找|叫|请)(个|几个)?(工友|同事|朋友|人|别人)(帮我)?(作证|"
+    r"证明).{0,16}(其实|实际上|虽然)|"
+    r"P图|p图|不会被发现|不被发现|查不出来|"
+    r"\bfake\b|\bfaked\b|\bforge|\bfabricat|\bpretend\b|\bphotoshop|\bbackdat|\bexaggerat|"
+    r"\binflate (?:my|the|our) (?:injury|injuries|claim|hours|medical)|\bdoctor(?:ed)? (?:the|my|a|these|some) |"
+    r"\balter(?:ed)? (?:the|my|a) (?:chat|messages?|screenshots?|records?|contract|timesheet|attendance|date)|"
+    r"\bedit(?:ed)? (?:the |my |these )?(?:chat |wechat )?(?:screenshots?|logs?|history|messages|records|timesheet)|"
+    r"\bmake up (?:a|an|some|the) (?:witness|record|injury|accident|story|evidence)|"
+    r"\bfalse (?:witness|testimony|statement|records?|certificate|evidence)|"
+    r"\blie (?:to|in|at|for me (?:at|in)) (?:the )?(?:arbitrat|court|tribunal|inspect|insur|hearing)|\bto lie (?:for|"
+    r"at|in)\b",
+    re.IGNORECASE,
+)
+_HIDING = re.compile(
+    r"不会被发现|不被发现|查不出来|\bwithout (?:being|getting) caught\b|\bnot get caught\b", re.IGNORECASE
+)
+_FRAUD_INTENT = re.compile(
+    r"我想|我要|我打算|我准备|我得|帮我|教我|给我(弄|做|开|写|搞|改|P)|"
+    r"怎么(弄|做|写|改|开|搞|P|p|才|样才|能|让|编|造|伪造|找|把)|怎样|如何|能不能|可不可以|行不行|有没有办法|才能|"
+    r"\bhow (?:do|can|could|should|would) (?:i|we)\b|\bhelp me\b|\bcan (?:i|we|you)\b|\bi (?:want|need|plan) to\b|"
+    r"\bi'?m (?:going|planning) to\b|\bshould i\b|\bis it (?:ok|okay) (?:to|if)\b",
+    re.IGNORECASE,
+)
+
+_PERSON = (
+    r"(?:他|她|他们|老板|老板娘|包工头|工头|经理|主管|领导|HR|人事|老总|厂长|站长|班长|组长|对方|那个人|那家伙|"
+    r"他家里?人?|他老婆|他孩子|他全家|他家里人|他爸妈|家里人)"
+)
+_HARM = re.compile(
+    r"(?:吓唬(?:吓唬)?|恐吓|威胁|教训|收拾|修理|揍|打|砍|捅|弄死|搞死|整死|杀了?|报复|绑架?|跟踪|堵)"
+    r"(?:一下|一顿)?" + _PERSON + r"(?!的?(?:电话|手机|微信|视频|招呼|交道))"
+    + r"|(?:去|到|找到|上)" + _PERSON
+    + r"(?:的)?(?:家|家里|门口|公司|店|住处|小区)(?:去)?(?:堵|闹|砸|泼|烧)"
+    + r"|(?:砸|烧|泼|划|扎)了?" + _PERSON + r"的?(?:车|店|家|门|房子|东西|玻璃|车胎)"
+    + r"|泼(?:油漆|粪|汽油|硫酸)|放火|纵火|"
+    + r"给" + _PERSON + r"(?:点|一点)颜色|让" + _PERSON + r"(?:不得好死|好看|见血|知道厉害)|"
+    + r"(?:人肉|开盒)" + _PERSON
+    + r"|把" + _PERSON + r"(?:的)?(?:家人|老婆|孩子|家里人)?的?(?:住址|地址|电话|照片|身份证)"
+    r".{0,8}(?:发|挂|曝光|公开)",
+    re.IGNORECASE,
+)
+# The speaker (or a "how/help me") within the clause before the act.
+_HARM_INTENT = re.compile(
+    r"(?:我|我们|咱|咱们)[^，。！？；,;!?\n]{0,4}(?:想|要|准备|打算|决定|干脆|得|会|就|去|再)|"
+    r"怎么|如何|能不能|可不可以|可以|帮我|教我|找人|叫人|带人|喊人|找几个|叫几个|找社会上的人|找黑社会"
+)
+_HARM_EN = re.compile(
+    r"\b(?:scare|frighten|intimidate|threaten|beat(?: up)?|hurt|harm|kill|attack|stab|rough up|get back at|"
+    r"take revenge on|stalk|doxx?|burn|smash|vandali[sz]e|slash|punch|teach)\b[^.!?]{0,30}?"
+    r"\b(?:boss|manager|supervisor|foreman|employer|owner|him|her|them|his|their|hr)\b"
+    r"|\b(?:show up|turn up|go|come|wait) (?:at|to|outside) (?:his|her|their|my boss'?s?) (?:house|home|place|door|"
+    r"family|kids)",
+    re.IGNORECASE,
+)
+_HARM_INTENT_EN = re.compile(
+    r"\bhow (?:do|can|could|should|would) (?:i|we)\b|\b(?:i|we)(?:'m| am|'re| are)? (?:going to|gonna|want to|wanna|"
+    r"will|plan to|"
+    r"intend to|about to|should|need to)\b|\b(?:i|we)'ll\b|\bhelp me\b|\bshould (?:i|we)\b|\bcan (?:i|we)\b|\blet'?s\b|"
+    r"\b(?:best )?ways? to\b|\btips? (?:to|for|on)\b",
+    re.IGNORECASE,
+)
+# "Threaten" with a lawful step is a demand, not a threat.
+_LAWFUL_PRESSURE = re.compile(
+    r"\bwith (?:arbitration|a lawsuit|legal action|court|a complaint)|"
+    r"\bto (?:sue|report|file|complain|go to arbitration|take)|"
+    r"(?:说|告诉他|跟他说).{0,6}(?:去)?(?:仲裁|起诉|投诉|举报|告他|走法律)",
+    re.IGNORECASE,
+)
+_LAWFUL_STEP = re.compile(r"仲裁|起诉|投诉|告他|走法律|劳动监察|法院|12333")
+_HARM_WORD_EN = re.compile(r"\b(?:scare|frighten|hurt|harm|kill|beat|stab)\b", re.IGNORECASE)
+
+_EXTORT_WORD = re.compile(
+    r"敲诈|勒索|封口费|要挟|讹(?:他|老板|一笔|点钱)|\bblackmail|\bextort|\bhush money\b", re.IGNORECASE
+)
+_EXTORT_DOUBT = re.compile(
+    r"(算不算|算是|是不是|会不会|构成|属于|说我|告我|污蔑|诬陷|被当成|被认为|被说成|当成|以为我|怕被).{0,6}(敲诈|勒索|"
+    r"要挟)|"
+    r"(敲诈|勒索|要挟)(了)?(我|我们)|被.{0,4}(敲诈|勒索|要挟)|"
+    r"\b(?:is (?:it|this|that)|count as|considered|accus\w*(?: me)? of|call(?:ed|s)? (?:it|me))\b.{0,12}\b(?:blackmail|"
+    r"extort)"
+    r"|\b(?:blackmail|extort)\w* (?:me|us)\b",
+    re.IGNORECASE,
+)
+_LEVERAGE = re.compile(
+    r"出轨|婚外情|小三|情人|外遇|丑事|丑闻|隐私|把柄|黑料|裸照|私生活|偷税|漏税|逃税|偷漏税|假账|行贿|受贿|"
+    r"\baffairs?\b|\bmistress\b|\bcheating on\b|\bsecrets?\b|\bnudes?\b|\bprivate (?:photos|pictures|life)\b|"
+    r"\btax(?:es)? (?:fraud|evasion|dodging)\b|\bevad\w* tax|\bcooks? the books\b|\bbrib",
+    re.IGNORECASE,
+)
+_BARGAIN = re.compile(
+    r"不然|否则|要不然|要不就|要不我|除非|不(?:给|付|打|赔|还)(?:我)?[^，。！？]{0,8}?(?:的话)?[，,]?(?:我)?就|"
+    r"给(?:我)?.{0,8}(?:就|我就)(?:不|替他|帮他|当没)|封口|保密|烂在肚子里|不说出去|"
+    r"\bunless\b|\bor else\b|\botherwise\b|\bin exchange\b|\bkeep (?:quiet|it quiet|my mouth shut|silent)\b|"
+    r"\bstay quiet\b|"
+    r"\bif (?:he|she|they) (?:doesn'?t|don'?t|won'?t|refuses? to|does not|do not) pay",
+    re.IGNORECASE,
+)
+_DISCLOSE = re.compile(
+    r"曝光|公开|发到?网上|挂到?网上|发朋友圈|发抖音|告诉(?:他|你|她)?的?(?:老婆|妻子|家人|老公)|发给(?:他|你|"
+    r"她)?的?(?:老婆|妻子|家人|老公)|"
+    r"举报|捅出去|抖出来|说出去|告发|"
+    r"\bexpose\b|\bpost\b|\bpublish\b|\bleak\b|\breport\b|\btell (?:his|her|their|your) (?:wife|husband|family|"
+    r"partner)\b|\bgo public\b",
+    re.IGNORECASE,
+)
+_EXTORT_INTENT = re.compile(
+    r"我想|我要|我打算|我准备|我就|帮我|教我|怎么|如何|能不能|可不可以|写一?(?:封|个|段)|"
+    r"\bhow\b|\bhelp me\b|\bcan (?:i|we|you)\b|\bi (?:want|need|plan|will)\b|\bi'?ll\b|\bwrite\b|\bdraft\b",
+    re.IGNORECASE,
+)
+
+# Someone claiming a role the chat cannot check, asking for what only that role could see.
+_ROLE_CLAIM = re.compile(
+    r"我是[^，。！？,;!?\n]{0,12}(?:管理员|管理人员|工作人员|开发者|开发人员|程序员|客服|运营|站长|律师|法援|警察|民警|"
+    r"公安|仲裁员|监察员)|"
+    r"作为[^，。！？,;!?\n]{0,6}(?:管理员|律师|工作人员|警察|民警|开发者|仲裁员|客服)|"
+    r"\bi(?:'m| am) (?:the|an|a|your|one of the|on the) [\w -]{0,20}?(?:admin|administrator|sysadmin|developer|staff|"
+    r"moderator|"
+    r"operator|owner|lawyer|attorney|police|officer|arbitrator|support team)|"
+    r"\bas (?:an?|the|their) [\w -]{0,12}?(?:admin|administrator|developer|lawyer|attorney|police officer|staff member|"
+    r"moderator)",
+    re.IGNORECASE,
+)
+_OTHERS_DATA = re.compile(
+    r"(?:其他|别的|所有|全部|其它|每个)的?(?:用户|人|工人|当事人|咨询者|来访者|求助者)的?.{0,6}"
+    r"(?:聊天|对话|记录|信息|资料|案件|案子|电话|手机|号码|数据|问题|提问|名单|住址|身份证)|"
+    r"用户(?:的)?(?:名单|列表|数据|资料|记录|聊天记录|对话|手机号|电话|信息|隐私)|"
+    r"(?:后台|系统|数据库)(?:里|中)?(?:的|里的)?(?:记录|数据|聊天|对话|案件|用户)|"
+    r"(?:某某|张三|李四|王五|别人|他人)的?(?:案件|案子|聊天|对话|记录|资料|信息|电话|手机号|隐私|咨询)|"
+    r"\b(?:other|all|every|another) (?:users?|people|workers|clients)'?s?\b.{0,20}?"
+    r"\b(?:chats?|conversations?|messages|records|data|cases?|files?|details|info|information|phone|numbers|history|"
+    r"questions)\b|"
+    r"\bsomeone else'?s\b|\buser (?:list|data|database|records)\b|\beveryone'?s (?:chats?|conversations?|messages|"
+    r"records|cases?|data)\b|"
+    r"\b(?:chats?|conversations?|messages|records|cases?|data) of (?:other|another|all) (?:users?|people|workers)\b",
+    re.IGNORECASE,
+)
+# With a claimed role, a named person's records are asked for as well ("作为律师我要看他的案件").
+_NAMED_DATA = re.compile(
+    r"(?<!我)(?<!我们)(?:他|她|这个人|那个人|这位|[\u4e00-\u9fff]{2,3}(?=的))的(?:案件|案子|聊天记录|对话|咨询记录|"
+    r"资料|个人信息|电话|手机号|记录)|"
+    r"\b(?!my\b)[A-Za-z]+(?: [A-Z][a-z]+)?'s (?:case|case file|file|chats?|conversations?|records?|data|details|"
+    r"phone(?: number)?|messages)\b|"
+    r"\b(?:his|her|their) (?:case|case file|chats?|conversations?|records|data|phone number|messages)\b",
+    re.IGNORECASE,
+)
+_REQUEST = re.compile(
+    r"给我|发给我|发我|导出|调出|调取|帮我查|查一下|查查|告诉我|列出|转给我|共享给我|我要看|我想看|我要查|我想查|"
+    r"我要调|我需要看|让我看|"
+    r"\bshow me\b|\bsend me\b|\bgive me\b|\blist\b|\bexport\b|\bpull up\b|\bi (?:need|want) to (?:see|read|access|view|"
+    r"check)\b|"
+    r"\blet me (?:see|read|access)\b|\bdump\b|\bshare\b|\btell me\b|\bforward\b|\bopen\b|\baccess\b",
+    re.IGNORECASE,
+)
+_ADMIN_ACTION = re.compile(
+    r"(?:管理|调试|维护|开发者|上帝|超级)模式|(?:关闭|解除|取消|关掉)(?:你的)?(?:限制|过滤|审核|规则|安全)|"
+    r"删除.{0,8}(?:案件|记录|数据|用户)|"
+    r"\badmin (?:mode|access|panel|rights)\b|\bdebug mode\b|\b(?:disable|turn off|bypass|override) (?:your |the )?"
+    r"(?:filters?|safety|rules|restrictions)\b|\bdelete (?:all |the )?(?:cases|records|users|data)\b",
+    re.IGNORECASE,
+)
+
+# --- what a person in crisis is living through (shapes the crisis reply's routes) ---------------
+
+_CONFINED = re.compile(
+    r"(?:被|把我|把我们|将我)(?:人)?(?:关|锁|困)(?:在|起来|住)|(?:关|锁)(?:在|进)(?:宿舍|厂里|房间|屋里|工地|小黑屋|"
+    r"仓库)|"
+    r"不让(?:我|我们)?(?:出门|出去|离开(?:宿舍|厂区?|工地|房间|这里))|限制(?:了)?(?:我|我们)?的?人身自由|"
+    r"强迫(?:我|我们)?(?:劳动|干活)|不干(?:活)?就(?:打|不给饭)|有人(?:看着|看守)(?:我|我们)|黑(?:砖窑|煤窑|工厂)|"
+    r"\bforced labou?r\b|\block(?:ed)? (?:me|us) (?:in|up)\b|\b(?:won'?t|don'?t|do not|will not) let (?:me|"
+    r"us) (?:leave|go out|out)\b|"
+    r"\bheld against (?:my|our) will\b|\btrapped (?:in|at) (?:the )?(?:factory|dorm|site|room|building)\b",
+    re.IGNORECASE,
+)
+_ATTACKED = re.compile(
+    r"(?:正在|现在|还在)(?:被)?.{0,6}(?:打|砍|围|追|堵)(?:我|我们|人)|拿(?:着)?刀.{0,6}(?:追|砍|堵|在门口|威胁)|"
+    r"(?:堵|围)在(?:我家?)?(?:门口|宿舍|楼下)|"
+    r"\b(?:is|are) (?:beating|hitting|attacking|chasing) (?:me|us)\b|\bwith a knife\b|\boutside my (?:door|room|"
+    r"house)\b",
+    re.IGNORECASE,
+)
+_EMERGENCY = re.compile(
+    r"救命|快不行了|人不行了|血流不止|大出血|流了好多血|没(?:有)?呼吸|没气了|叫不醒|"
+    r"\bnot breathing\b|\bbleeding (?:badly|heavily|a lot)\b|\bhelp,? (?:please|now)\b",
+    re.IGNORECASE,
+)
+_DESTITUTE = re.compile(
+    r"(?:没|没有)(?:饭|钱)吃|吃不上饭|吃不起饭|饿了?(?:好|一|两|三|几)天|(?:一|两|三|几|好几)天没吃(?:饭|东西)|"
+    r"(?:睡|住)(?:在)?(?:大街|街上|马路边?|路边|桥洞|桥底下|天桥|公园|车站|火车站|地下通道)|露宿|流落街头|无家可归|"
+    r"没地方(?:住|睡)|连(?:饭|吃饭|回家)的?(?:钱|路费)都没|"
+    r"\bcan'?t (?:afford|buy) (?:food|to eat)\b|\bhaven'?t eaten\b|\bnothing to eat\b|\bno money (?:for|to buy) food\b|"
+    r"\bsleeping (?:on the streets?|outside|rough|in (?:the|a) park|at the station)\b|\bhomeless\b",
+    re.IGNORECASE,
+)
+_HURT = re.compile(
+    r"工伤|受伤|摔|砸|压断|烫伤|烧伤|骨折|事故|伤残|职业病|尘肺|中毒|断了|\binjur|\baccident|\bbroke (?:my|his|her)\b",
+    re.IGNORECASE,
+)
+_THREATENED = re.compile(
+    r"威胁|恐吓|打我|打人|被打|殴打|动手|砍|揍|黑社会|\bthreat|\bbeat\b|\bhit me\b|\bviolen", re.IGNORECASE
+)
+_UNPAID = re.compile(
+    r"欠薪|欠(?:了)?(?:我们?)?.{0,16}(?:工资|钱|工钱|薪)|拖欠|(?:不发|没发|没给|不给|拖着)(?:.{0,6})(?:工资|钱|工钱)|"
+    r"工资|\bunpaid\b|\bwages?\b|\bowe[sd]?\b|\bpaid\b",
+    re.IGNORECASE,
+)
+
 _ABUSE = re.compile(r"破机器人|垃圾|废物|智障|傻[逼bB×]|sb|滚|废话|蠢|什么都不懂|没用的东西|\bstupid\b|\buseless\b|\bidiot\b", re.IGNORECASE)
 _FAMILY = re.compile(r"离婚|结婚|彩礼|抚养权|抚养费|夫妻|遗产|继承|分家|婆婆|老公.{0,6}(房子|财产)|老婆.{0,6}(房子|财产)")
 
@@ -72,11 +300,23 @@ _PUSHED_OUT = re.compile(
 _DEADLINE_NEAR = re.compile(r"快(满)?一年|马上(就)?(满)?一年|还有\s*\d+\s*天就|时效快到|快过时效|快超过一年")
 
 
+# What the crisis reply speaks to, most pressing first; "self_harm" … "destitute" also start one.
+CRISIS_KINDS = ("self_harm", "confined", "attacked", "emergency", "destitute")
+SITUATIONS = ("confined", "attacked", "emergency", "destitute", "threatened", "injured", "unpaid")
+REFUSALS = ("privileged", "extortion", "threat", "fabrication")
+
+
 @dataclass(frozen=True, slots=True)
 class Signals:
-    crisis: bool = False
+    """What a message signals besides its legal question.
+
+    ``crisis`` names what puts the person's life or safety at risk now (empty: no crisis);
+    ``refusal`` is the kind of request the bot refuses (one of :data:`REFUSALS`) or None.
+    """
+
+    crisis: tuple[str, ...] = ()
+    refusal: str | None = None
     injection: bool = False
-    fabrication: bool = False
     abuse: bool = False
     family: bool = False
     other_domain: bool = False
@@ -85,21 +325,100 @@ class Signals:
 def read_signals(text: str) -> Signals:
     """Return what the message signals besides its legal content."""
     return Signals(
-        crisis=bool(_CRISIS.search(text)),
+        crisis=_crisis_kinds(text),
+        refusal=_refusal(text),
         injection=bool(_INJECTION.search(text)),
-        fabrication=_is_fraud_request(text),
         abuse=bool(_ABUSE.search(text)),
         family=bool(_FAMILY.search(text)),
         other_domain=bool(_OTHER_DOMAIN.search(text)),
     )
 
 
-def _is_fraud_request(text: str) -> bool:
-    if not _FRAUD_TERM.search(text):
+def crisis_situations(text: str) -> tuple[str, ...]:
+    """Return what a person in crisis is living through (of :data:`SITUATIONS`), most pressing first.
+
+    The crisis reply picks its safety lines and legal routes from these: being locked in or attacked
+    calls for 110, an emergency for 120, no food or shelter for relief and the wage routes, an injury
+    for the work-injury routes."""
+    found = [kind for kind in _crisis_kinds(text) if kind != "self_harm"]
+    if _THREATENED.search(text):
+        found.append("threatened")
+    if _HURT.search(text):
+        found.append("injured")
+    if _UNPAID.search(text) or "destitute" in found:
+        found.append("unpaid")
+    return tuple(kind for kind in SITUATIONS if kind in found)
+
+
+def _crisis_kinds(text: str) -> tuple[str, ...]:
+    checks = {
+        "self_harm": _CRISIS, "confined": _CONFINED, "attacked": _ATTACKED, "emergency": _EMERGENCY,
+        "destitute": _DESTITUTE,
+    }
+    return tuple(kind for kind in CRISIS_KINDS if checks[kind].search(text))
+
+
+def _refusal(text: str) -> str | None:
+    if _is_privileged(text):
+        return "privileged"
+    if _is_extortion(text):
+        return "extortion"
+    if _is_threat(text):
+        return "threat"
+    if _is_fabrication(text):
+        return "fabrication"
+    return None
+
+
+def _is_privileged(text: str) -> bool:
+    # Other people's records are never shown in a chat, whoever asks; a claimed role changes nothing
+    # except that it makes "his case" a request for someone else's file.
+    if _OTHERS_DATA.search(text) and _REQUEST.search(text):
+        return True
+    if not _ROLE_CLAIM.search(text):
         return False
-    if _FRAUD_BY_OTHERS.search(text) and not re.search(r"不会被发现|不被发现|查不出来", text):
+    return bool(_ADMIN_ACTION.search(text) or (_NAMED_DATA.search(text) and _REQUEST.search(text)))
+
+
+def _is_extortion(text: str) -> bool:
+    if _EXTORT_WORD.search(text) and not _EXTORT_DOUBT.search(text) and _EXTORT_INTENT.search(text):
+        return True
+    # Money for silence: a demand letter that threatens arbitration is lawful, one that threatens to
+    # expose an affair or report tax fraud unless paid is not.
+    return bool(_LEVERAGE.search(text) and _BARGAIN.search(text) and _DISCLOSE.search(text))
+
+
+def _is_threat(text: str) -> bool:
+    for m in _HARM.finditer(text):
+        clause = _clause_before(text, m.start())
+        if "被" in text[max(0, m.start() - 1):m.start()]:
+            continue
+        if _LAWFUL_STEP.search(text, m.end(), m.end() + 20) and m.group(0).startswith(("威胁", "吓唬", "恐吓")):
+            continue  # "threatening" the boss with arbitration is a lawful demand
+        if _HARM_INTENT.search(clause):
+            return True
+    if _LAWFUL_PRESSURE.search(text) and not _HARM_WORD_EN.search(text):
         return False
-    return bool(_FRAUD_INTENT.search(text))
+    return any(_HARM_INTENT_EN.search(text[: m.start()]) for m in _HARM_EN.finditer(text))
+
+
+def _is_fabrication(text: str) -> bool:
+    if not _FRAUD_INTENT.search(text):
+        return False
+    for m in _FRAUD_TERM.finditer(text):
+        if _HIDING.fullmatch(m.group(0)):
+            return True
+        clause = _clause_before(text, m.start())
+        # The employer forging, or the worker accused of faking, is a question to answer.
+        if _OTHER_PARTY.search(clause) or _ACCUSED.search(clause) or clause.endswith("被"):
+            continue
+        return True
+    return False
+
+
+def _clause_before(text: str, end: int) -> str:
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, end)), default=0)
+    return text[start:end]
 
 
 @dataclass(slots=True)

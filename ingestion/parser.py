@@ -203,6 +203,18 @@ def version_from_filename(name: str) -> str:
     return _iso(m.group(1), m.group(2), m.group(3)) if m else ""
 
 
+def stated_date(text: str) -> str:
+    """Return the first date written in ``text`` (2025年9月1日, 二〇二五年九月一日) as an ISO date, or ""."""
+    m = _DATE_RE.search(text)
+    return _iso(*m.groups()) if m else ""
+
+
+def stated_effective(text: str) -> str:
+    """Return the ISO date a text says it takes effect ("本解释自2025年9月1日起施行"), or ""."""
+    m = _BODY_EFFECTIVE_RE.search(text)
+    return stated_date(m.group("date")) if m else ""
+
+
 def title_from_filename(name: str) -> str:
     """Return the file name's stem without its "(2008-09-18)" version part, as a title."""
     return clean_title(_FILE_DATE_RE.sub("", PurePath(name).stem))

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingestion.repeals import find_repeals
 from knowledge.catalog import Catalog, StoredArticle, article_id
 from knowledge.index import IndexItem, VectorIndex
 from knowledge.models import IngestionError, ParsedDocument
@@ -43,6 +44,7 @@ class SyncResult:
     unchanged: int = 0
     removed: int = 0
     embedded: int = 0
+    repeals: int = 0  # articles or paragraphs of other documents this source repeals
     error: str = ""
     source_id: str = ""
 
@@ -87,7 +89,8 @@ class Ingestor:
         if stored == current and self.index.articles.signature in ("", self.index.embeddings.signature):
             return
         if stored is not None or self.index.articles.count():
-            logger.warning("embedding model or passage format changed (%s -> %s): rebuilding the vector index", stored, current)
+            logger.warning("embedding model or passage format changed (%s -> %s): rebuilding the vector index",
+                           stored, current)
             self.index.reset()
             self.catalog.reset_indexed()
         self.catalog.set_meta("embedding_signature", current)
@@ -131,6 +134,8 @@ class Ingestor:
         content_changed = existing is None or existing.content_hash != doc.content_hash or reactivated
         pending = [aid for aid, (_, indexed) in old.items() if not indexed and aid in wanted]
         if not (upserts or removed or content_changed or pending):
+            # Repeals are read again even then: a catalog made before repeals were recorded gains them.
+            result.repeals = self._sync_repeals(sid, doc)
             return result
         self.catalog.save_source(
             record=_source_record(sid, doc),
@@ -143,13 +148,27 @@ class Ingestor:
             self.catalog.update_positions(source_id=sid, positions={aid: pos for aid, (pos, _) in wanted.items()})
         if removed:
             self.index.articles.delete(removed)
+        result.repeals = self._sync_repeals(sid, doc)
         result.embedded = self._index_pending(sid, progress)
-        result.status = "added" if existing is None or reactivated else ("updated" if (upserts or removed) else "unchanged")
+        if existing is None or reactivated:
+            result.status = "added"
+        else:
+            result.status = "updated" if (upserts or removed) else "unchanged"
         logger.info(
             "synced %s: +%d ~%d =%d -%d (embedded %d)",
             sid, result.added, result.updated, result.unchanged, result.removed, result.embedded,
         )
         return result
+
+    def _sync_repeals(self, source_id: str, doc: ParsedDocument) -> int:
+        """Record the repeals ``doc`` declares (replacing an earlier version's); return how many it declares."""
+        titles = [s.title for s in self.catalog.list_sources()]
+        found = find_repeals(doc, titles=titles)
+        if self.catalog.save_repeals(source_id=source_id, repeals=found):
+            for r in found:
+                logger.info("%s %s repeals %s %s%s from %s", source_id, r.by_key, r.law, r.key,
+                            "" if r.whole else f" paragraph {r.paragraph}", r.since or "an unstated date")
+        return len(found)
 
     def _index_pending(self, source_id: str | None, progress: Progress | None) -> int:
         pending = list(self.catalog.iter_articles(source_id=source_id, only_unindexed=True))

@@ -7,7 +7,7 @@ The catalog is the record of what is indexed; the vector index can be rebuilt fr
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -30,7 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 
-from knowledge.models import Article, SourceKind
+from knowledge.models import Article, Repeal, SourceKind
 
 metadata = MetaData()
 
@@ -82,6 +82,23 @@ articles = Table(
     Column("text", Text, nullable=False),
     Column("content_hash", String(64), nullable=False),
     Column("indexed", Boolean, nullable=False, default=False),
+)
+
+# Repeals a source declares of other sources' articles. A table of its own (not columns on
+# ``articles``): the target is named by title and key, so a repeal holds before its target is
+# ingested, survives the target's re-ingestion, and catalogs made before repeals were read
+# gain the table from create_all.
+repeal_rows = Table(
+    "repeals",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source_id", String(300), nullable=False, index=True),  # the repealing source
+    Column("by_law", String(300), nullable=False),
+    Column("by_key", String(40), nullable=False, default=""),
+    Column("law", String(300), nullable=False),  # the repealed law's title
+    Column("key", String(40), nullable=False),
+    Column("paragraph", Integer, nullable=True),  # 1-based 款; NULL: the whole article
+    Column("since", String(32), nullable=False, default=""),
 )
 
 meta = Table(
@@ -248,11 +265,13 @@ class Catalog:
                 conn.execute(update(articles).where(articles.c.id.in_(ids[start : start + 500])).values(indexed=True))
 
     def retire_source(self, *, source_id: str) -> list[str]:
-        """Mark a source retired, drop its articles from the catalog and return their ids."""
+        """Mark a source retired, drop its articles and repeals from the catalog and return the article ids."""
         now = _now()
         with self.engine.begin() as conn:
             ids = [r.id for r in conn.execute(select(articles.c.id).where(articles.c.source_id == source_id))]
             conn.execute(delete(articles).where(articles.c.source_id == source_id))
+            # A retired document repeals nothing; its repeals come back when it is synced again.
+            conn.execute(delete(repeal_rows).where(repeal_rows.c.source_id == source_id))
             conn.execute(
                 update(sources)
                 .where(sources.c.source_id == source_id)
@@ -266,6 +285,36 @@ class Catalog:
             )
             self._bump_revision(conn)
         return ids
+
+    def save_repeals(self, *, source_id: str, repeals: Sequence[Repeal]) -> bool:
+        """Make ``source_id``'s recorded repeals exactly ``repeals``; return whether anything changed."""
+        wanted = list(dict.fromkeys(repeals))
+        if self.repeals_by(source_id=source_id) == wanted:
+            return False
+        with self.engine.begin() as conn:
+            conn.execute(delete(repeal_rows).where(repeal_rows.c.source_id == source_id))
+            for r in wanted:
+                conn.execute(insert(repeal_rows).values(source_id=source_id, by_law=r.by_law, by_key=r.by_key,
+                                                        law=r.law, key=r.key, paragraph=r.paragraph, since=r.since))
+            self._bump_revision(conn)
+        return True
+
+    def repeals_by(self, *, source_id: str) -> list[Repeal]:
+        """Return the repeals one source declares, in the order it declares them."""
+        stmt = select(repeal_rows).where(repeal_rows.c.source_id == source_id).order_by(repeal_rows.c.id)
+        with self.engine.connect() as conn:
+            return [_repeal(r) for r in conn.execute(stmt).mappings()]
+
+    def list_repeals(self) -> list[Repeal]:
+        """Return the repeals declared by active sources, whether or not their targets are ingested."""
+        stmt = (
+            select(repeal_rows)
+            .join(sources, sources.c.source_id == repeal_rows.c.source_id)
+            .where(sources.c.status == "active")
+            .order_by(repeal_rows.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [_repeal(r) for r in conn.execute(stmt).mappings()]
 
     def versions(self, *, source_id: str) -> list[dict]:
         stmt = select(source_versions).where(source_versions.c.source_id == source_id).order_by(source_versions.c.id)
@@ -366,6 +415,11 @@ def _stored(r) -> StoredArticle:
         legal_status=r["legal_status"],
         indexed=bool(r["indexed"]),
     )
+
+
+def _repeal(r) -> Repeal:
+    return Repeal(law=r["law"], key=r["key"], paragraph=r["paragraph"], by_law=r["by_law"], by_key=r["by_key"],
+                  since=r["since"])
 
 
 def _source(r) -> SourceRecord:

@@ -1,7 +1,8 @@
 """The vector index: Chroma on disk by default, a Chroma server when configured.
 
 It is a rebuildable index of the catalog, never the record: ids are catalog article ids
-(and ``<article id>@<hash>`` for the everyday-phrasing aliases of an article).
+(``<article id>@<hash>`` for the everyday-phrasing aliases of an article, ``<rule key>@<hash>`` for
+the situations of a rule).
 """
 
 from __future__ import annotations
@@ -104,13 +105,14 @@ class VectorCollection:
 
 
 class VectorIndex:
-    """The article collection and the alias collection, sharing one client and embedder."""
+    """The articles, their everyday-phrasing aliases and the rules' situations, sharing one client and embedder."""
 
     def __init__(self, client: chromadb.ClientAPI, name: str, embeddings: CountingEmbeddings) -> None:
         self.client = client
         self.embeddings = embeddings
         self.articles = VectorCollection(client, name, embeddings)
         self.aliases = VectorCollection(client, f"{name}_aliases", embeddings)
+        self.rules = VectorCollection(client, f"{name}_rules", embeddings)
 
     def embed_query(self, text: str) -> list[float]:
         return self.embeddings.embed_query(text)
@@ -119,8 +121,9 @@ class VectorIndex:
         return self.embeddings.embed_queries(texts)
 
     def reset(self) -> None:
-        """Drop both collections and recreate them empty (the embedding model changed)."""
-        for coll in (self.articles, self.aliases):
+        """Drop every collection and recreate them empty (the embedding model changed)."""
+        for coll in (self.articles, self.aliases, self.rules):
             self.client.delete_collection(coll.name)
         self.articles = VectorCollection(self.client, self.articles.name, self.embeddings)
         self.aliases = VectorCollection(self.client, self.aliases.name, self.embeddings)
+        self.rules = VectorCollection(self.client, self.rules.name, self.embeddings)

@@ -1,15 +1,22 @@
-"""What workers type → typed values for the calculators: money, dates, durations, yes/no.
+"""What workers type → typed values for the calculators: money, dates, durations, overtime, yes/no.
 
 Pure functions, no I/O. Every parser returns None when it cannot read the text with
 confidence, so the caller can ask again rather than compute with a guess.
+
+A date may be answered with a length of time ("干了13年" for a start date, "离职10个月了" for
+an end date): ``parse_input`` returns a :class:`Duration` then, and the calculators count the
+date back from it and say so. An optional input the worker cannot give ("不知道") reads as
+:data:`UNKNOWN`, an answer rather than a gap, so it is not asked again.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from knowledge.numerals import cn_to_int, digits_to_arabic, read_number
 
@@ -18,6 +25,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_MONEY",
+    "UNKNOWN",
+    "Duration",
+    "OvertimeHours",
+    "Unknown",
     "parse_bool",
     "parse_choice",
     "parse_date",
@@ -27,6 +38,11 @@ __all__ = [
     "parse_int",
     "parse_money",
     "parse_months",
+    "parse_overtime",
+    "parse_still_employed",
+    "parse_tenure",
+    "parse_time_since",
+    "parse_unknown",
 ]
 
 MAX_MONEY = Decimal(10000000)
@@ -77,6 +93,10 @@ def parse_money(text: object) -> Decimal | None:
 # Dates
 
 _TODAY_RE = re.compile(r"今天|今日|现在|至今|目前|当前|此刻|\btoday\b|\bnow\b")
+# Still working there: the end of employment is today (a calculation "as of now").
+_STILL_EMPLOYED_RE = re.compile(
+    r"还在(?:干|做|上班|工作|职|厂里|公司)|仍在(?:职|干|上班|工作)|在职|没(?:有)?离职|未离职|没走|"
+    r"\bstill (?:employed|working|work(?:ing)? there|there|on the job)\b|\bcurrently (?:employed|working)\b")
 _CN_YEAR_RE = re.compile(r"[〇零○一二三四五六七八九]{4}(?=\s*年)")
 _CN_MD_RE = re.compile(r"[零一二三四五六七八九十两]{1,3}(?=\s*(?:月|日|号))")
 _FULL_DATE_RE = re.compile(
@@ -102,13 +122,25 @@ def _shift_month(d: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
+def shift_months(day: date, months: Decimal | int) -> date:
+    """The same day ``months`` months later (earlier when negative), clamped to the month's last day;
+    a fraction of a month counts as 30 days (2024-06-10 − 10 → 2023-08-10; − 0.5 → 2024-05-26)."""
+    months = Decimal(months)
+    whole = int(months)  # towards zero, so −2.5 → −2 months and −15 days
+    index = day.year * 12 + day.month - 1 + whole
+    year, month = divmod(index, 12)
+    shifted = date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+    return shifted + timedelta(days=int(((months - whole) * 30).to_integral_value(rounding=ROUND_HALF_UP)))
+
+
 def parse_date(text: object, *, today: date) -> date | None:
     """Return the date a worker typed, or None if it cannot be read.
 
     "2023年3月" and "2023.3" mean the first of the month; "2023年3月15日", "2023-03-15",
     "2023/3/15", "20230315"; relative forms against ``today``: "去年3月", "今年5月", "前年"
-    (1 January), "上个月" (its first day), "今天"/"至今", "3月15号" (this year, or last year
-    if that would be in the future).
+    (1 January), "上个月" (its first day), "今天"/"至今"/"还在干" (still employed: today),
+    "3天前", "10个月前", "离职10个月了" (counted back from ``today``), "3月15号" (this year, or
+    last year if that would be in the future).
     """
     s = _normalize(text).lower()
     if not s:
@@ -128,8 +160,11 @@ def parse_date(text: object, *, today: date) -> date | None:
     if m:
         return _make_date(int(m.group(1)), 1, 1)
 
-    if _TODAY_RE.search(s):
+    if _TODAY_RE.search(s) or parse_still_employed(s):
         return today
+    ago = _AGO_DAYS_RE.search(s)
+    if ago and (n := _num(ago.group(1))) is not None and n == n.to_integral():
+        return today - timedelta(days=int(n) * (7 if ago.group(2) in ("周", "星期", "礼拜", "week", "weeks") else 1))
     if "昨天" in s:
         return today - timedelta(days=1)
     if "上上个月" in s or "上上月" in s:
@@ -147,6 +182,10 @@ def parse_date(text: object, *, today: date) -> date | None:
                 return _make_date(today.year + offset, int(md.group(1)), int(md.group(2) or 1))
             return _make_date(today.year + offset, 1, 1)
 
+    # After the calendar words: "前年3月" is a date, "离职10个月了" a time since.
+    since = parse_time_since(s)
+    if since is not None:
+        return shift_months(today, -since)
     md = _MONTH_DAY_RE.search(s)
     if md:
         month, day = int(md.group(1)), int(md.group(2) or 1)
@@ -235,6 +274,66 @@ def parse_months(text: object) -> Decimal | None:
             return None
         total, found = value, True
     return _tidy(total)
+
+
+_AGO_DAYS_RE = re.compile(r"(\d+|[零一二两三四五六七八九十]+)\s*(?:个)?\s*(天|日|周|星期|礼拜|days?|weeks?)"
+                          r"\s*(?:前|以前|之前|ago)")
+# Words that make a length of time a time since leaving, not a tenure.
+_SINCE_RE = re.compile(r"前|以前|之前|离职|辞职|走了|离开|被辞|被开除|被裁|不干了?|没干了|解除|"
+                       r"\bago\b|\bleft\b|\bquit\b|\bsince\b|\bfired\b|\blaid off\b")
+_FOUR_DIGIT_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_UNIT_RE = re.compile(r"年|月|year|month|\byrs?\b|\bmos?\b")
+# A month of the calendar ("3月", "去年"), not a number of months ("3个月").
+_CALENDAR_RE = re.compile(r"[0-9零一二两三四五六七八九十]\s*月|去年|前年|今年|明年|[0-9]\s*[号日]")
+_MAX_SERVICE_MONTHS = Decimal(600)  # fifty years of work
+
+
+def _duration_months(s: str) -> Decimal | None:
+    """A length of time with its unit ("13年", "8个月", "两年半", "10 months") in months, or None."""
+    if _FOUR_DIGIT_YEAR_RE.search(s) or _CALENDAR_RE.search(s) or not _UNIT_RE.search(s):
+        return None
+    months = parse_months(s)
+    if months is None or months <= 0 or months > _MAX_SERVICE_MONTHS:
+        return None
+    return months
+
+
+def parse_tenure(text: object) -> Decimal | None:
+    """Return how long the worker has worked there, in months: "干了13年" → 156, "入职8个月" → 8,
+    "两年半" → 30, "13 years" → 156. None for a date, a bare number or a time since leaving."""
+    s = _normalize(text).lower()
+    if not s or _SINCE_RE.search(s.replace("入职", "")) or _NEGATIVE_RE.search(s):
+        return None
+    return _duration_months(s)
+
+
+def parse_time_since(text: object) -> Decimal | None:
+    """Return how long ago something happened, in months: "离职10个月了" → 10, "半年前" → 6,
+    "left 2 years ago" → 24. None without a word saying it is a time since (前, 离职, ago …)."""
+    s = _normalize(text).lower()
+    if not s or not _SINCE_RE.search(s) or _NEGATIVE_RE.search(s):
+        return None
+    return _duration_months(s)
+
+
+def parse_still_employed(text: object) -> bool:
+    """Return whether the text says the worker still works there ("还在干", "在职", "still employed")."""
+    return bool(_STILL_EMPLOYED_RE.search(_normalize(text).lower()))
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A date given as a length of time: a tenure ("干了13年") or a time since (``since``: "离职10个月了").
+
+    ``str()`` is a wording :func:`parse_tenure` or :func:`parse_time_since` reads back, so the value
+    survives being kept as text between two messages.
+    """
+
+    months: Decimal
+    since: bool = False
+
+    def __str__(self) -> str:
+        return f"left {self.months} months ago" if self.since else f"worked {self.months} months"
 
 
 _HOURS_RE = re.compile(_NUM + r"\s*(?:个)?\s*(半)?\s*(?:小时|钟头|hours?|hrs?|h\b)")
@@ -326,6 +425,150 @@ def parse_days(text: object) -> int | None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Overtime of three kinds in one answer: "平时每月36小时，周末2天，国庆加班3天"
+
+
+@dataclass(frozen=True)
+class OvertimeHours:
+    """Overtime hours of each kind (a day counts 8 hours); None for a kind the text does not mention.
+
+    ``str()`` is a wording :func:`parse_overtime` reads back, so the value survives being kept as text.
+    """
+
+    weekday: Decimal | None = None
+    rest_day: Decimal | None = None
+    holiday: Decimal | None = None
+
+    def __str__(self) -> str:
+        parts = [f"{label} {value} hours" for label, value in
+                 (("weekdays", self.weekday), ("rest days", self.rest_day), ("holidays", self.holiday))
+                 if value is not None]
+        return ", ".join(parts) or "none"
+
+
+_DAY_HOURS = Decimal(8)
+_OT_NUM = (r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+|"
+           r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
+_EN_NUMBERS = {w: Decimal(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+# Leftmost alternative wins at a position, so the longer words come first.
+_OT_KINDS = re.compile(
+    r"(?P<holiday>法定节假日|法定假日|法定节日|节假日|法定假|国庆|春节|过年|元旦|清明|五一|劳动节|端午|中秋|假期|节日|"
+    r"public holidays?|statutory holidays?|national day|spring festival|new year|holidays?)|"
+    r"(?P<rest_day>休息日|周末|双休日?|周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|礼拜日|"
+    r"rest[- ]days?|weekends?|saturdays?|sundays?|days? off)|"
+    r"(?P<weekday>平时|平日|工作日|日常|下班后|下班以后|晚上|延时|延长|每天|每晚|"
+    r"weekdays?|working days?|workdays?|evenings?|after work|after hours)")
+# A count of single days named by the day itself: "2 Sundays", "3个节假日".
+_OT_DAY_NOUNS = re.compile(
+    _OT_NUM + r"\s*(?:个)?\s*(?:(?P<rest_day>周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|礼拜日|saturdays?|sundays?)|"
+    r"(?P<holiday>(?:法定)?节假日|法定假日|节日|(?:public |statutory )?holidays?))")
+# "2个周末": one day or two? A weekend is ambiguous (单休/双休), so it is not guessed.
+_OT_WEEKENDS = re.compile(_OT_NUM + r"\s*(?:个)?\s*(?:周末|weekends?)")
+_OT_AMOUNT = re.compile(
+    _OT_NUM + r"\s*(?:个)?\s*(半)?\s*(?P<unit>小时|钟头|hours?|hrs?|h\b|天|日|days?)?\s*(半)?(?![0-9月号元块万千kK%])")
+_OT_HALF_DAY = re.compile(r"(?<![0-9零一二两三四五六七八九十])半\s*(?:个)?\s*(天|日|小时|钟头)")
+_OT_ZERO = re.compile(r"没有(?!给|发|付|支付|算|结)|没加班?|没上|无|零|不加班|"
+                      r"\bnone\b|\bno\b|\bzero\b|\bnil\b|\bnot any\b")
+_NO_OVERTIME_RE = re.compile(r"都没有|全都没有|都没|都是0|都为0|全是0|没有加班|没加班|no overtime")
+_OT_CLAUSES = re.compile(r"[，,；;。\n、]|\band\b|\bplus\b|以及|还有|另外")
+
+
+def _ot_number(token: str) -> Decimal | None:
+    return _EN_NUMBERS.get(token) if token in _EN_NUMBERS else _num(token)
+
+
+def parse_overtime(text: object) -> OvertimeHours | None:
+    """Return the overtime of each kind a worker typed in one answer, in hours (days × 8).
+
+    "平时每月36小时，周末2天，国庆加班3天" → 36, 16, 24; "weekdays 20 hours, 2 Sundays, no
+    holidays" → 20, 16, 0; "0" or "没有" → 0, 0, 0. An amount belongs to the kind named before it
+    in its clause (or after it: "20 hours on weekdays"); a kind named with 没有/no/0 is 0; a kind
+    not mentioned is None. None when no kind can be told, or when the text is ambiguous ("2个周末").
+    """
+    s = _normalize(text).lower()
+    if not s or _NEGATIVE_RE.search(s) or _OT_WEEKENDS.search(s):
+        return None
+    s = re.sub(r"(?<=\d),(?=\d{3})", "", s)
+    if _NONE_WORDS_RE.match(s) or _NO_OVERTIME_RE.fullmatch(s):
+        return OvertimeHours(Decimal(0), Decimal(0), Decimal(0))
+    totals: dict[str, Decimal] = {}
+    carried: str | None = None  # a kind named in a clause of its own: "平时加班，每月36小时"
+    for clause in _OT_CLAUSES.split(s):
+        clause = clause.strip()
+        if not clause:
+            continue
+        found: list[tuple[str, Decimal]] = []
+        for m in _OT_DAY_NOUNS.finditer(clause):
+            n = _ot_number(m.group(1))
+            if n is None:
+                return None
+            found.append(("rest_day" if m.group("rest_day") else "holiday", n * _DAY_HOURS))
+        rest = _OT_DAY_NOUNS.sub(lambda m: " " * len(m.group()), clause)
+        kinds = [(m.start(), m.lastgroup) for m in _OT_KINDS.finditer(rest)]
+        amounts: list[tuple[int, Decimal, bool]] = []  # position, hours, whether a unit was typed
+        for m in _OT_AMOUNT.finditer(rest):
+            n = _ot_number(m.group(1))
+            if n is None:
+                return None
+            unit = m.group("unit")
+            half = Decimal("0.5") if (m.group(2) or m.group(4)) else Decimal(0)
+            per_day = unit in ("天", "日", "day", "days")
+            amounts.append((m.start(), (n + half) * (_DAY_HOURS if per_day else 1), unit is not None))
+        for m in _OT_HALF_DAY.finditer(rest):
+            amounts.append((m.start(), _DAY_HOURS / 2 if m.group(1) in ("天", "日") else Decimal("0.5"), True))
+        # A number without a unit is an amount only when it is the clause's one number beside a kind
+        # ("周末16"); otherwise it is a wage, a date or a count of something else.
+        if not (len(amounts) == 1 and kinds):
+            amounts = [a for a in amounts if a[2]]
+        if not kinds and carried is not None and amounts:
+            kinds = [(-1, carried)]
+        for pos, hours, _unit in amounts:
+            before = [k for p, k in kinds if p < pos]
+            after = [k for p, k in kinds if p > pos]
+            kind = before[-1] if before else (after[0] if after else None)
+            if kind is None:
+                return None  # hours of no stated kind: ask rather than guess
+            found.append((kind, hours))
+        named = {k for _, k in kinds}
+        if found:
+            for kind, hours in found:
+                totals[kind] = totals.get(kind, Decimal(0)) + hours
+        elif named and _OT_ZERO.search(rest):
+            for kind in named:
+                totals.setdefault(kind, Decimal(0))
+        carried = kinds[-1][1] if kinds and not found and not _OT_ZERO.search(rest) else None
+    if not totals or any(v > _MAX_HOURS for v in totals.values()):
+        return None
+    return OvertimeHours(*(None if totals.get(k) is None else _tidy(totals[k])
+                           for k in ("weekday", "rest_day", "holiday")))
+
+
+# ---------------------------------------------------------------------------------------------
+# "I don't know" as an answer
+
+
+class Unknown:
+    """The answer "不知道" to an input the calculation can do without; ``str()`` reads back as unknown."""
+
+    def __str__(self) -> str:
+        return "unknown"
+
+    def __repr__(self) -> str:
+        return "UNKNOWN"
+
+
+UNKNOWN: Final = Unknown()
+_UNKNOWN_RE = re.compile(r"^(?:unknown|skip|跳过|算了|n/?a)$|不知道|不清楚|不确定|不了解|不记得|没查|查不到|忘了|"
+                         r"说不准|don'?t know|do not know|not sure|no idea|unsure")
+
+
+def parse_unknown(text: object) -> bool:
+    """Return whether the text says the worker does not know ("不知道", "不清楚", "don't know", "skip")."""
+    return bool(_UNKNOWN_RE.search(_normalize(text).lower()))
+
+
+# ---------------------------------------------------------------------------------------------
 # Yes / no, choices
 
 _UNSURE_RE = re.compile(r"不知道|不清楚|不确定|不记得|忘了|说不准|don't know|not sure|unsure")
@@ -373,20 +616,35 @@ def parse_choice(choices: tuple[str, ...], text: object) -> str | None:
 def parse_input(spec: InputSpec, text: object, *, today: date) -> object | None:
     """Return the typed value of ``text`` for the input ``spec`` (by its kind), or None.
 
-    money → Decimal, date → date, months/hours → Decimal, int → int (days for inputs whose
-    name ends in ``_days``), bool → bool, choice → one of ``spec.choices``.
+    money → Decimal, date → date (or a :class:`Duration`: a tenure for ``start_date``, a time
+    since for ``end_date``), months/hours → Decimal, int → int (days for inputs whose name ends
+    in ``_days``), bool → bool, choice → one of ``spec.choices``, overtime → :class:`OvertimeHours`.
+    :data:`UNKNOWN` when the worker says they do not know and ``spec.may_be_unknown``.
     """
+    if spec.may_be_unknown and parse_unknown(text):
+        return UNKNOWN
     match spec.kind:
         case "money":
             return parse_money(text)
+        case "date" if spec.name == "start_date":
+            found = parse_date(text, today=today)
+            tenure = parse_tenure(text) if found is None else None
+            return Duration(tenure) if tenure is not None else found
+        case "date" if spec.name == "end_date":
+            since = parse_time_since(text)
+            return Duration(since, since=True) if since is not None else parse_date(text, today=today)
         case "date":
             return parse_date(text, today=today)
+        case "overtime":
+            return parse_overtime(text)
         case "months":
             return parse_months(text)
         case "hours":
             return parse_hours(text)
         case "int":
             return parse_days(text) if spec.name.endswith("_days") else parse_int(text)
+        case "bool" if spec.name == "employment_ended" and parse_still_employed(text):
+            return False  # "还在干" answers "has the employment ended?"
         case "bool":
             return parse_bool(text)
         case "choice":

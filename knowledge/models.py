@@ -82,6 +82,47 @@ class ParsedDocument:
         return h.hexdigest()[:32]
 
 
+_PRC = "中华人民共和国"
+_HALF_BRACKETS = str.maketrans({"(": "（", ")": "）"})
+
+
+def title_key(title: str) -> str:
+    """Return the form under which two spellings of one law title compare equal.
+
+    Drops 《》, whitespace and the leading 中华人民共和国, and writes brackets full-width, so
+    "《劳动合同法》", "中华人民共和国劳动合同法" and "解释(一)" / "解释（一）" meet.
+    """
+    t = "".join(title.split()).strip("《》").translate(_HALF_BRACKETS)
+    return t.removeprefix(_PRC)
+
+
+@dataclass(frozen=True, slots=True)
+class Repeal:
+    """One article, or one paragraph (款) of it, that a document declares repealed.
+
+    ``law`` is the repealed law's title as the catalog holds it when it could be resolved, else
+    as the repealing text writes it (the target may be ingested later); ``paragraph`` is the
+    1-based 款, None for the whole article. ``by_law``/``by_key`` name the repealing article and
+    ``since`` (ISO date) is when the repeal takes effect, "" when the text does not say.
+    """
+
+    law: str
+    key: str
+    paragraph: int | None
+    by_law: str
+    by_key: str
+    since: str
+
+    @property
+    def whole(self) -> bool:
+        return self.paragraph is None
+
+    @property
+    def target(self) -> tuple[str, str]:
+        """(title key, article key) of the repealed article, matched against articles by :func:`title_key`."""
+        return title_key(self.law), self.key
+
+
 class IngestionError(Exception):
     """A file that cannot be ingested; ``str()`` names the file and the reason for a person."""
 

@@ -7,7 +7,8 @@ The pipeline for one question:
    aliases (how workers describe the situations each article governs), BM25 on the question
    plus legal terms;
 3. fuse the rankings (weighted reciprocal rank), add topic priors, prefer labor sources for
-   work questions and the worker's own province for local rules, drop near-duplicates;
+   work questions and the worker's own province for local rules, push repealed articles down
+   (a repealed paragraph only a little), drop near-duplicates;
 4. optionally rerank the head with a cross-encoder service.
 """
 
@@ -15,16 +16,18 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
 
 from knowledge.bm25 import BM25Index, add_words, tokenize
 from knowledge.catalog import Catalog, StoredArticle
 from knowledge.index import VectorIndex
-from knowledge.models import SourceKind
-from knowledge.numerals import article_label
+from knowledge.models import Repeal, SourceKind, title_key
+from knowledge.numerals import article_label, int_to_cn, parse_article_key
 from knowledge.query import ArticleRef, QueryAnalysis, QueryAnalyzer
 from knowledge.rerank import Reranker
 from knowledge.vocabulary import Vocabulary, short_law_name
@@ -36,6 +39,40 @@ _LABOR_TITLE_MARKERS = (
     "劳动", "工资", "工伤", "社会保险", "失业", "就业", "职工", "女职工", "农民工", "年休假", "工作时间",
     "职业病", "安全生产", "工会", "人力资源", "劳务派遣", "法律援助",
 )
+# Repeals take effect on a date of Chinese law: the day begins in Beijing.
+_CHINA = timezone(timedelta(hours=8), "Asia/Shanghai")
+# An item line (（一）…) belongs to the paragraph (款) above it.
+_ITEM_LINE_RE = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[）)]")
+
+
+@dataclass(frozen=True, slots=True)
+class RepealNote:
+    """That an article, or one paragraph (款) of it, is repealed: by what and since when.
+
+    ``in_force`` is False while the repeal has not taken effect yet (``since`` is after today).
+    """
+
+    paragraph: int | None  # 1-based 款; None: the whole article
+    by_law: str
+    by_key: str
+    since: str  # ISO date, "" when the repealing text does not say
+    in_force: bool
+
+    @property
+    def whole(self) -> bool:
+        return self.paragraph is None
+
+    @property
+    def paragraph_label(self) -> str:
+        """第一款, or "" for the whole article."""
+        return "" if self.paragraph is None else f"第{int_to_cn(self.paragraph)}款"
+
+    @property
+    def by_citation(self) -> str:
+        """《…解释（二）》第二十一条 — the repealing article, cited like :attr:`RetrievedArticle.citation`."""
+        parsed = parse_article_key(self.by_key) if self.by_key and not self.by_key.startswith("chunk-") else None
+        label = article_label(*parsed) if parsed else ""
+        return f"《{short_law_name(self.by_law)}》{label}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +92,32 @@ class RetrievedArticle:
     status: str
     score: float
     matched_by: tuple[str, ...] = ()
+    repeals: tuple[RepealNote, ...] = ()  # repeals of this article or its paragraphs, in force or announced
 
     @property
     def citation(self) -> str:
         """《劳动合同法》第八十二条 — the short title and the article label."""
         return f"《{short_law_name(self.law)}》{self.label}"
+
+    @property
+    def repealed(self) -> bool:
+        """Whether the whole article is repealed as of today."""
+        return any(n.whole and n.in_force for n in self.repeals)
+
+    @property
+    def repealed_paragraphs(self) -> tuple[int, ...]:
+        """The 1-based paragraphs (款) repealed as of today, in order."""
+        return tuple(sorted({n.paragraph for n in self.repeals if n.in_force and n.paragraph is not None}))
+
+    @property
+    def in_force_text(self) -> str:
+        """The article's text without its repealed paragraphs ("" when the whole article is repealed)."""
+        if self.repealed:
+            return ""
+        gone = set(self.repealed_paragraphs)
+        if not gone:
+            return self.text
+        return "\n".join(p for i, p in enumerate(article_paragraphs(self.text), start=1) if i not in gone)
 
 
 @dataclass(slots=True)
@@ -80,6 +138,9 @@ class FusionWeights:
     own_province_factor: float = 1.25
     named_law_factor: float = 1.3
     inactive_factor: float = 0.6
+    # A repealed article is not the law: it stays findable when named, with its note.
+    repealed_factor: float = 0.02
+    partly_repealed_factor: float = 0.85
 
 
 @dataclass(slots=True)
@@ -91,6 +152,7 @@ class SearchResult:
     dense_top: float = 0.0  # best cosine similarity of the question to an article
     alias_top: float = 0.0  # best cosine similarity to an everyday-phrasing alias
     bm25_top: float = 0.0  # best BM25 score
+    vector: list[float] | None = None  # the question's embedding (the rule matcher reuses it)
 
     @property
     def named(self) -> bool:
@@ -117,6 +179,7 @@ class Retriever:
         candidates: int = 60,
         weights: FusionWeights | None = None,
         reranker: Reranker | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.catalog = catalog
         self.index = index
@@ -125,6 +188,8 @@ class Retriever:
         self.candidates = candidates
         self.weights = weights or FusionWeights()
         self.reranker = reranker
+        # Decides which announced repeals are in force; tests pass a fixed one.
+        self.clock = clock or _utc_now
         self._lock = threading.Lock()
         self._revision = -1
         self._checked_at = 0.0
@@ -136,6 +201,7 @@ class Retriever:
         self._analyzer: QueryAnalyzer | None = None
         self._labor_sources: set[str] = set()
         self._source_province: dict[str, str] = {}
+        self._repeals: dict[tuple[str, str], list[Repeal]] = {}
         add_words(sorted({t for e in vocabulary.lexicon for t in e.legal}))
 
     # --- state --------------------------------------------------------------------------
@@ -162,7 +228,11 @@ class Retriever:
             ids = list(arts)
             token_lists = [self._doc_tokens(arts[i]) for i in ids]
             titles = sorted({a.article.law for a in arts.values()})
+            repeals: dict[tuple[str, str], list[Repeal]] = {}
+            for r in self.catalog.list_repeals():
+                repeals.setdefault(r.target, []).append(r)
             self._articles = arts
+            self._repeals = repeals
             self._by_law_key = by_law_key
             self._by_digest = {article_digest(i): i for i in ids}
             self._bm25 = BM25Index(ids, token_lists) if ids else None
@@ -200,7 +270,7 @@ class Retriever:
         """Return the current article whose :func:`article_digest` is ``digest`` (for compact button data)."""
         self.refresh()
         aid = self._by_digest.get(digest)
-        return _retrieved(self._articles[aid], 1.0, ("lookup",)) if aid else None
+        return self._retrieved(self._articles[aid], 1.0, ("lookup",), self._today()) if aid else None
 
     def titles(self) -> list[str]:
         """Return the titles of the sources currently in retrieval."""
@@ -214,15 +284,22 @@ class Retriever:
         if aid is None:
             resolved = self.vocabulary.law_names.get(law)
             aid = self._by_law_key.get((short_law_name(resolved), key)) if resolved else None
-        return _retrieved(self._articles[aid], 1.0, ("lookup",)) if aid else None
+        return self._retrieved(self._articles[aid], 1.0, ("lookup",), self._today()) if aid else None
+
+    def repeal_notes(self, law: str, key: str) -> tuple[RepealNote, ...]:
+        """Return what repeals the article ``key`` of ``law`` (full or short title), ingested or not."""
+        self.refresh()
+        return self._notes_for(law, key, self._today())
 
     # --- search -------------------------------------------------------------------------
 
-    def search(self, question: str, *, top_k: int | None = None, analysis: QueryAnalysis | None = None) -> list[RetrievedArticle]:
+    def search(self, question: str, *, top_k: int | None = None,
+               analysis: QueryAnalysis | None = None) -> list[RetrievedArticle]:
         """Return the best articles for a question, best first (at most ``top_k``)."""
         return self.retrieve(question, top_k=top_k, analysis=analysis).hits
 
-    def retrieve(self, question: str, *, top_k: int | None = None, analysis: QueryAnalysis | None = None) -> SearchResult:
+    def retrieve(self, question: str, *, top_k: int | None = None,
+                 analysis: QueryAnalysis | None = None) -> SearchResult:
         """Return the best articles for a question with the evidence of relevance behind them."""
         self.refresh()
         k = top_k or self.top_k
@@ -246,6 +323,7 @@ class Retriever:
         phrasings = [qa.text] + ([qa.rewrite] if qa.rewrite and qa.rewrite != qa.text else [])
         vectors = self.index.embed_queries(phrasings)
         qvec = vectors[0]
+        result.vector = list(qvec)
         dense = self.index.articles.query(qvec, n=n)
         aliases = self._alias_ranking(qvec, n)
         add_ranking("dense", dense, w.dense)
@@ -262,9 +340,11 @@ class Retriever:
         self._apply_topic_priors(qa, cands)
         self._apply_explicit_refs(qa, cands)
         self._apply_source_preferences(qa, cands)
+        today = self._today()
+        self._apply_repeals(cands, today)
         ranked = sorted(cands.values(), key=lambda c: c.score, reverse=True)
         ranked = self._drop_near_duplicates(ranked, limit=max(k * 4, 20))
-        hits = [_retrieved(c.stored, c.score, tuple(sorted(c.signals))) for c in ranked]
+        hits = [self._retrieved(c.stored, c.score, tuple(sorted(c.signals)), today) for c in ranked]
         if self.reranker is not None and hits:
             hits = self.reranker.rerank(qa.text, hits, keep=k)
         result.hits = hits[:k]
@@ -326,16 +406,42 @@ class Retriever:
             factor = 1.0
             if s.kind == SourceKind.CASE:
                 factor *= w.case_factor
-            if qa.work_related and s.source_id not in self._labor_sources and short_law_name(s.article.law) not in named:
+            own_name = short_law_name(s.article.law)
+            if qa.work_related and s.source_id not in self._labor_sources and own_name not in named:
                 factor *= w.non_labor_factor
             province = self._source_province.get(s.source_id)
             if province:
                 factor *= w.own_province_factor if province in qa.provinces else w.other_province_factor
-            if short_law_name(s.article.law) in named:
+            if own_name in named:
                 factor *= w.named_law_factor
             if s.legal_status in ("已废止", "历史版本"):
                 factor *= w.inactive_factor
             c.score *= factor
+
+    def _apply_repeals(self, cands: dict[str, _Candidate], today: str) -> None:
+        w = self.weights
+        for c in cands.values():
+            notes = [n for n in self._notes_for(c.stored.article.law, c.stored.article.key, today) if n.in_force]
+            if not notes:
+                continue
+            whole = any(n.whole for n in notes)
+            # A worker who names a repealed article still gets it back, with the note saying so.
+            c.score *= w.repealed_factor if whole and "named" not in c.signals else w.partly_repealed_factor
+            c.signals.add("repealed" if whole else "partly_repealed")
+
+    def _notes_for(self, law: str, key: str, today: str) -> tuple[RepealNote, ...]:
+        found = self._repeals.get((title_key(law), key), ())
+        notes = {(r.paragraph, r.by_law, r.by_key, r.since): r for r in found}
+        return tuple(
+            RepealNote(paragraph=p, by_law=by_law, by_key=by_key, since=since, in_force=not since or since <= today)
+            for (p, by_law, by_key, since) in sorted(notes, key=lambda n: (n[0] or 0, n[3], n[1], n[2]))
+        )
+
+    def _today(self) -> str:
+        return self.clock().astimezone(_CHINA).date().isoformat()
+
+    def _retrieved(self, stored: StoredArticle, score: float, signals: tuple[str, ...], today: str) -> RetrievedArticle:
+        return _retrieved(stored, score, signals, self._notes_for(stored.article.law, stored.article.key, today))
 
     def _drop_near_duplicates(self, ranked: list[_Candidate], *, limit: int) -> list[_Candidate]:
         """Keep the first of articles whose texts are nearly the same (a local rule restating a law)."""
@@ -361,7 +467,25 @@ def w_prior(weights: FusionWeights, position: int) -> float:
     return weights.topic_prior * (weights.topic_decay**position)
 
 
-def _retrieved(stored: StoredArticle, score: float, signals: tuple[str, ...]) -> RetrievedArticle:
+def article_paragraphs(text: str) -> list[str]:
+    """Return an article's paragraphs (款) in order, each with its items (（一）…) attached."""
+    paragraphs: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if paragraphs and _ITEM_LINE_RE.match(line):
+            paragraphs[-1] += "\n" + line
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _retrieved(stored: StoredArticle, score: float, signals: tuple[str, ...],
+               repeals: tuple[RepealNote, ...] = ()) -> RetrievedArticle:
     art = stored.article
     return RetrievedArticle(
         id=stored.id,
@@ -377,6 +501,7 @@ def _retrieved(stored: StoredArticle, score: float, signals: tuple[str, ...]) ->
         status=stored.legal_status,
         score=round(score, 6),
         matched_by=signals,
+        repeals=repeals,
     )
 
 
@@ -402,4 +527,5 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-__all__ = ["FusionWeights", "RetrievedArticle", "Retriever", "SearchResult", "article_digest"]
+__all__ = ["FusionWeights", "RepealNote", "RetrievedArticle", "Retriever", "SearchResult", "article_digest",
+           "article_paragraphs"]

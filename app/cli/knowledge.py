@@ -64,9 +64,11 @@ def cmd_ingest(container: Container, args) -> int:
             progress.advance(sources)
         repaired = kb.ingestor.repair(progress=hook)
         added, removed = kb.ingestor.sync_aliases(progress=hook)
+        rules_added, rules_removed = kb.rules.sync(progress=hook)
     _print_report(report)
     console.print(
-        f"aliases: {added} embedded, {removed} removed; repaired {repaired} articles; "
+        f"aliases: {added} embedded, {removed} removed; rule situations: {rules_added} embedded, {rules_removed} "
+        f"removed; repaired {repaired} articles; "
         f"{kb.catalog.count_articles()} articles in the catalog, {kb.index.articles.count()} in the index"
     )
     return 1 if report.failed else 0

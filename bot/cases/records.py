@@ -37,6 +37,7 @@ from sqlalchemy.engine import Connection, Engine
 from bot.clock import Clock, utc_now
 from bot.db import metadata
 from bot.staff import staff
+from bot.triage import LEGACY_CODES, SEVERITY
 
 TS = DateTime(timezone=True)
 
@@ -104,8 +105,7 @@ case_events = Table(
 STATUSES = ("open", "claimed", "closed")
 OUTCOMES = ("advice_given", "referred_arbitration", "aid_accepted", "not_eligible", "no_response", "withdrawn")
 STAFF_OUTCOMES = OUTCOMES[:-1]  # "withdrawn" is set when the worker deletes their data
-URGENT_REASONS = ("crisis", "serious_injury", "deadline", "group_arrears", "violence", "pregnancy_dismissal",
-                  "vanished_employer")
+URGENT_REASONS = (*SEVERITY, *LEGACY_CODES)  # every triage code makes a case urgent
 
 
 class CaseError(Exception):

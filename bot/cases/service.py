@@ -33,8 +33,8 @@ from bot.clock import Clock, utc_now
 from bot.conversation import ConversationStore, IntakeState
 from bot.intake import FACT_ORDER, display_value
 from bot.locales import case_text, staff_text
-from bot.safety import urgency
 from bot.staff import StaffDirectory, StaffMember
+from bot.triage import deadline_is_near
 
 logger = logging.getLogger(__name__)
 
@@ -44,13 +44,11 @@ def priority_of(reasons: list[str]) -> str:
 
 
 def deadline_reasons(calculations: list[dict], *, today: date) -> list[str]:
-    """The urgency of the computed deadlines as of ``today`` (``bot.safety.urgency`` sets the window)."""
-    reasons: list[str] = []
+    """``deadline_near`` when a computed deadline falls within the triage window as of ``today``."""
     for calc in calculations:
-        if calc.get("deadline"):
-            days = (date.fromisoformat(calc["deadline"]) - today).days
-            reasons += [r for r in urgency("", days_to_deadline=days).reasons if r not in reasons]
-    return reasons
+        if calc.get("deadline") and deadline_is_near((date.fromisoformat(calc["deadline"]) - today).days):
+            return ["deadline_near"]
+    return []
 
 
 class CaseService:

@@ -30,11 +30,16 @@ class Strings:
     offtopic: str
     divorce_or_family: str
     injection: str
-    fabrication: str
-    fabrication_law: str  # {citation} {quote}
+    refusals: dict[str, str]  # refusal kind (bot.safety.REFUSALS) → why, in one sentence, then the honest route
+    refusal_law: str  # {citation} {quote}: what the law says of what was asked
+    refusal_basis: str  # {citation} {quote}: the rule that makes the honest route work
     abuse: str
-    crisis: str  # {hotline}
-    crisis_then_legal: str
+    crisis: str  # {hotline}: a person who speaks of harming themselves
+    crisis_opening: str  # a person in danger for another reason (locked in, attacked, no food or shelter)
+    crisis_safety: dict[str, str]  # situation (bot.safety.SITUATIONS) → what to do right now
+    crisis_offer: str  # {button}: the hand-over is offered, never claimed
+    crisis_routes: dict[str, str]  # wages | injury | police | general → the legal routes for later ({cite} slots)
+    cite: str  # {citation}: an article cited inside a sentence
     more_help: str
     empty_message: str
     too_long: str  # {limit}

@@ -17,12 +17,17 @@ _BY_LANG = {"zh": calculators_zh.CALCULATORS, "en": calculators_en.CALCULATORS}
 
 @dataclass(frozen=True, slots=True)
 class CalculationText:
-    """A calculation worded in one language."""
+    """A calculation worded in one language.
+
+    ``caveats`` change the amount or the claim (a cap, a time bar, an estimated date …) and must all
+    be shown with the figure, most important first; ``notes`` are background, most useful first.
+    """
 
     title: str
     summary: str
     formula: str
     notes: tuple[str, ...]
+    caveats: tuple[str, ...] = ()
 
 
 def calculator_text(lang: str) -> CalculatorText:
@@ -46,12 +51,13 @@ def _render_value(value: object, lang: str) -> object:
 
 
 def render_calculation(calculation: Calculation, lang: str) -> CalculationText:
-    """Return the title, summary, formula and notes of ``calculation`` in ``lang``."""
+    """Return the title, summary, formula, caveats and notes of ``calculation`` in ``lang``."""
     return CalculationText(
         title=calculator_title(calculation.calculator, lang),
         summary=render_phrase(calculation.summary, lang),
         formula=render_phrase(calculation.formula, lang),
         notes=tuple(render_phrase(note, lang) for note in calculation.notes),
+        caveats=tuple(render_phrase(caveat, lang) for caveat in calculation.caveats),
     )
 
 

@@ -10,11 +10,14 @@ from __future__ import annotations
 from bot.locales.base import CalculatorText
 
 _AVG_WAGE = "解除或终止前12个月的平均月工资是多少元？（含奖金、津贴、补贴）"
-_START = "您从哪天开始上班（用工之日）？例如 2023年3月1日"
-_END = "劳动合同哪天解除或终止（最后工作日）？"
-_LOCAL_AVG = "（选填）您所在城市上年度职工月平均工资是多少元？"
+_START = "您从哪天开始上班（用工之日）？例如 2023年3月1日；记不清日期也可以说干了多久，例如“干了3年”"
+_END = "劳动合同哪天解除或终止（最后工作日）？还在上班就回复“今天”；也可以说“离职10个月了”"
+_LOCAL_AVG = ("您所在城市上年度职工月平均工资是多少元？（月工资超过它的三倍时，补偿按三倍封顶、最多算12年；"
+              "可在当地人社局网站查或打12333问；不知道就回复“不知道”）")
+_SERVICE = "（选填）您在这家单位一共干了多久？例如“干了13年”“8个月”"
+_SINCE_END = "（选填）离职多久了？例如“10个月”"
 _COMPENSATION_PROMPTS = {"monthly_wage": _AVG_WAGE, "start_date": _START, "end_date": _END,
-                         "local_avg_wage": _LOCAL_AVG}
+                         "local_avg_wage": _LOCAL_AVG, "service_months": _SERVICE, "months_since_end": _SINCE_END}
 
 
 def duration(years: int, months: int, days: int) -> str:
@@ -28,6 +31,11 @@ def days_left(days: int) -> str:
     if days == 0:
         return "今天是最后一天"
     return f"已过期{-days}天"
+
+
+def _estimated_start(date: str, service: str = "") -> str:
+    how = f"按你说的工作时长（{service}）" if service else "按你说的工作时长"
+    return f"入职日期是{how}推算的：{date}。如果不准，告诉我准确日期，我重新算。"
 
 
 def _compensation_wage(wage: str, capped: bool, base: str) -> str:
@@ -58,6 +66,47 @@ def _double_wages_formula(*, first_day: str, last_day: str, capped: bool, whole:
     return (f"二倍工资期间 {first_day} 至 {last_day}{'（已封顶于用工满一年的前一日）' if capped else ''}："
             f"{whole}个整月{f' + {partial}' if partial else ''} = {months}个月；"
             f"加付工资 = 月工资 {wage} × {months} = {amount}元")
+
+
+def _whole_claim(whole_deadline: str) -> str:
+    if whole_deadline:
+        return f"有的地方从二倍工资期间结束次日起整体计算，最迟到{whole_deadline}"
+    return "有的地方从二倍工资期间结束次日起整体计算，期间结束后一年内都来得及"
+
+
+def _double_wages_limitation(*, next_bar: str, whole_deadline: str) -> str:
+    return ("时效：加付的二倍工资一般不算劳动报酬，在职期间也适用一年仲裁时效（《劳动争议调解仲裁法》第二十七条）。"
+            f"按逐月计算，最早一个月的差额将于{next_bar}后超过一年；{_whole_claim(whole_deadline)}。"
+            "请尽早申请仲裁，书面催要或投诉可以让时效中断、重新计算。")
+
+
+def _double_wages_partly_barred(*, barred_until: str, barred_months: str, barred_amount: str, open_months: str,
+                                open_amount: str, next_bar: str, whole_deadline: str) -> str:
+    return (f"时效：按逐月计算一年仲裁时效，{barred_until}及以前的{barred_months}个月（约{barred_amount}元）"
+            f"已超过一年，可能拿不回来；仍在时效内的是{open_months}个月、约{open_amount}元，"
+            f"下一个月的部分将于{next_bar}后过时效。{_whole_claim(whole_deadline)}（按这种算法全部都还来得及）。"
+            "如果曾书面催要、投诉或单位同意支付，时效可能已中断重新计算。请尽快申请仲裁"
+            "（《劳动争议调解仲裁法》第二十七条）。")
+
+
+def _capped_note(*, wage: str, local_avg_wage: str, base: str, counted: str, months: str, capped_years: bool) -> str:
+    years = (f"；计算月数由{counted}个月减为{months}个月（最多计12年）" if capped_years
+             else "，年限最多计12年（本例未超过）")
+    return (f"已按三倍封顶：月工资{wage}元高于当地上年度职工月平均工资{local_avg_wage}元的三倍，"
+            f"基数按三倍即{base}元计算{years}（《劳动合同法》第四十七条第二款）。")
+
+
+def _may_be_capped(*, wage: str, threshold: str, counted: str, capped_years: bool, dismissal: bool) -> str:
+    what = "赔偿金" if dismissal else "经济补偿"
+    years = f"，而且年限最多计12年（你的{counted}个月将按12个月计）" if capped_years else "，年限最多计12年"
+    return (f"上面的金额没有封顶，可能偏高：如果当地上年度职工月平均工资低于{threshold}元"
+            f"（你月工资{wage}元的三分之一），"
+            f"{what}的基数按当地平均工资的三倍计算{years}（《劳动合同法》第四十七条第二款）。"
+            "当地平均工资可在人社局网站查或打12333问，告诉我后我按封顶重新算。")
+
+
+def _not_stated(kinds: tuple[str, ...]) -> str:
+    return f"你没有说{'、'.join(kinds)}加班的时长，这部分按0计算；如果有，告诉我时长（例如“周末2天”），我重新算。"
 
 
 def _overtime_formula(*, wage: str, paid_days: str, daily: str, hourly: str, weekday_hours: str, weekday: str,
@@ -102,13 +151,17 @@ CALCULATORS = CalculatorText(
         "double_wages": {
             "monthly_wage": "您的月工资是多少元？（税前应发工资）",
             "start_date": _START,
-            "end_date": "劳动关系哪天结束？还在上班就回复“今天”。",
+            "end_date": "劳动关系哪天结束？还在上班就回复“今天”；也可以说“离职10个月了”。",
             "contract_signed_date": "（选填）如果后来补签了书面劳动合同，是哪天签的？",
+            "service_months": _SERVICE,
+            "months_since_end": _SINCE_END,
         },
         "economic_compensation": _COMPENSATION_PROMPTS,
         "unlawful_dismissal": _COMPENSATION_PROMPTS,
         "overtime_pay": {
             "monthly_wage": "您的月工资（加班费计算基数）是多少元？",
+            "overtime": ("平时（工作日下班后）、休息日（周末）、法定节假日（如春节、国庆）各加班了多少？"
+                         "一条消息说完就行，例如“平时每月36小时，周末2天，国庆3天”；没有的写0（按天说的每天算8小时）"),
             "weekday_hours": "工作日下班后延长工作了多少小时？没有请回复 0",
             "rest_day_hours": "休息日（周末）加班多少小时？没有请回复 0",
             "holiday_hours": "法定节假日（如春节、国庆）加班多少小时？没有请回复 0",
@@ -118,7 +171,8 @@ CALCULATORS = CalculatorText(
             "knew_date": "您是哪天知道（或应当知道）自己的权利被侵害的？例如工资应发而未发的日子",
             "dispute_type": "争议是哪一类？1. 拖欠工资/加班费等劳动报酬  2. 其他争议",
             "employment_ended": "您已经离职（劳动关系已结束）了吗？",
-            "end_date": "劳动关系是哪天结束的？",
+            "end_date": "劳动关系是哪天结束的？也可以说“离职10个月了”",
+            "months_since_end": _SINCE_END,
         },
         "injury_application_deadline": {
             "accident_date": "事故是哪天发生的？（职业病填被诊断、鉴定之日）",
@@ -135,7 +189,8 @@ CALCULATORS = CalculatorText(
         "amount_out_of_range": "金额应大于0且不超过一千万元。",
         "negative": "不能为负数。",
         "end_before_start": "结束日期早于开始上班的日期，请核对。",
-        "no_overtime": "请至少填写一种加班时长（大于0）。",
+        "no_overtime": "请至少说出一种加班时长（大于0），例如“平时每月36小时，周末2天，节假日0”。",
+        "no_service": "工作时长应大于0。",
         "future_date": "这个日期还没到，请核对。",
         "too_many_hours_a_day": "每天不可能超过24小时，请核对。",
         "too_many_hours_a_week": "每周不可能超过168小时，请核对。",
@@ -144,7 +199,8 @@ CALCULATORS = CalculatorText(
     phrases={
         "duration": duration,
         "days_left": days_left,
-        "estimated_start": "（入职日期是按你说的工作时长推算的：{date}。如果不准，告诉我准确日期，我重新算。）",
+        "estimated_start": _estimated_start,
+        "estimated_end": "离职日期是按你说的（离职{since}）推算的：{date}。如果不准，告诉我准确日期，我重新算。",
         # --- double wages ---
         "double_wages.summary": ("按月工资{wage}元计算，{first_day}至{last_day}未签书面劳动合同，"
                                  "可主张的二倍工资差额约为{amount}元（{months}个月）。"),
@@ -158,22 +214,32 @@ CALCULATORS = CalculatorText(
             "二倍工资只加付一倍：您已领取的当月工资不重复计算，这里算的是每月再多付的一个月工资（差额）。"
             "计算基数一般为正常工作时间的月工资（通常不含加班费），各地裁审口径不一。"),
         "double_wages.note.prorated": (
-            "不足一个月的部分按日历天数折算（覆盖天数 ÷ 该月实际天数）：不需要知道排班和节假日即可核对；"
-            "部分仲裁委改按 月工资 ÷ {paid_days} × 计薪天数 折算，结果会略有差异。"),
+            "二倍工资按月计算，不满一个月的按该月实际工作日计算（《解释（二）》第六条）；这里按日历天数比例估算"
+            "（覆盖天数 ÷ 该月天数），也有仲裁委按 月工资 ÷ {paid_days} × 实际工作日 折算，结果会略有差异。"),
         "double_wages.note.period": (
             "二倍工资期间从用工满一个月的次日起算，至补订书面劳动合同的前一日止，最长不超过用工满一年的前一日，"
             "即最多11个月（《劳动合同法实施条例》第六条、第七条）。"),
         "double_wages.note.open_ended": (
-            "用工满一年仍未订立书面劳动合同的，视为自用工满一年之日（按本计算为{one_year}）起已与您订立"
-            "无固定期限劳动合同，单位应立即补订（《劳动合同法》第十四条第三款，《劳动合同法实施条例》第七条）。"),
-        "double_wages.note.limitation": (
-            "二倍工资中加付的部分一般不被视为劳动报酬，适用一年仲裁时效（《劳动争议调解仲裁法》第二十七条）；"
-            "各地对起算点（逐月计算或自二倍工资期间届满次日起算）做法不一，请尽早申请仲裁。"),
+            "用工满一年仍未订立书面劳动合同，视为自{one_year}起已与你订立无固定期限劳动合同"
+            "（《劳动合同法》第十四条第三款）：此后不再有二倍工资（《解释（二）》第九条），但你可以要求单位补签书面合同；"
+            "单位不能随意解除，违法解除可以主张赔偿金。"),
+        "double_wages.note.open_ended_ahead": (
+            "如果到{one_year}（用工满一年）仍未签书面劳动合同，视为已与你订立无固定期限劳动合同"
+            "（《劳动合同法》第十四条第三款），之后不再计二倍工资。"),
+        "double_wages.note.eleven_months": (
+            "二倍工资最多算11个月：本例已封顶，只计{first_day}至{last_day}"
+            "（《劳动合同法实施条例》第七条）。"),
+        "double_wages.note.exceptions": (
+            "单位能证明是因不可抗力、或因你本人故意或重大过失才没签合同的，不支付二倍工资（《解释（二）》第七条）。"),
+        "double_wages.note.limitation": _double_wages_limitation,
+        "double_wages.note.partly_time_barred": _double_wages_partly_barred,
         "double_wages.note.before_2008": (
             "用工始于2008年1月1日《劳动合同法》施行之前：本计算自2008年1月1日起算，单位应自施行之日起"
             "一个月内订立书面合同（《劳动合同法》第九十七条第二款）。"),
         "double_wages.note.time_barred": (
-            "二倍工资期间已于{last_day}结束，至今已超过一年，可能已过仲裁时效，除非存在时效中断或中止的情形，请尽快咨询。"),
+            "时效：二倍工资期间已于{last_day}结束，一年仲裁时效无论逐月计算还是整体计算都已于{deadline}届满，"
+            "可能已过仲裁时效；除非曾书面催要、投诉或单位同意支付（时效中断），或有不可抗力等原因（时效中止），"
+            "请尽快咨询（《劳动争议调解仲裁法》第二十七条）。"),
         # --- economic compensation and unlawful dismissal ---
         "compensation.wage": _compensation_wage,
         "economic_compensation.summary": (
@@ -186,12 +252,17 @@ CALCULATORS = CalculatorText(
             "月工资指解除或终止前十二个月的平均应得工资，包括计时或计件工资以及奖金、津贴和补贴等货币性收入；"
             "低于当地最低工资标准的按最低工资标准计算；工作不满十二个月的按实际工作月数平均"
             "（《劳动合同法实施条例》第二十七条）。"),
-        "compensation.note.capped": (
-            "月工资{wage}元高于当地上年度职工月平均工资{local_avg_wage}元的三倍，"
-            "按三倍即{base}元计算，且年限最多计12年（《劳动合同法》第四十七条第二款）。"),
-        "compensation.note.cap_unknown": (
-            "如您的月工资高于本市上年度职工月平均工资的三倍，基数按三倍封顶且年限最多计12年"
-            "（《劳动合同法》第四十七条第二款）；提供当地平均工资可据此复核。"),
+        "compensation.note.capped": _capped_note,
+        "compensation.note.may_be_capped": _may_be_capped,
+        "compensation.note.cap_checked": (
+            "月工资{wage}元不高于当地上年度职工月平均工资{local_avg_wage}元的三倍（{limit}元），不封顶。"),
+        "compensation.note.cap_unlikely": (
+            "月工资高于当地上年度职工月平均工资三倍的，基数按三倍封顶、年限最多计12年（《劳动合同法》第四十七条第二款）；"
+            "月工资不超过{limit}元的，各地都不会触及这个上限。"),
+        "compensation.note.minimum_wage": (
+            "你的月工资{wage}元可能低于当地最低工资标准：低于的，补偿按当地最低工资标准计算"
+            "（《劳动合同法实施条例》第二十七条），少发的工资差额也可以另外主张（《劳动法》第四十八条）。"
+            "当地标准可在人社局网站查或打12333问。"),
         "economic_compensation.note.when_owed": (
             "经济补偿只在法定情形下支付，例如单位提出并协商一致解除、单位依第四十条或第四十一条解除、"
             "劳动者因单位欠薪或未缴社保等依第三十八条解除、合同到期单位不续签等（《劳动合同法》第四十六条）。"),
@@ -221,6 +292,22 @@ CALCULATORS = CalculatorText(
             "这里算的是正常月工资之外应另付的加班工资；法定节假日本身照发工资，加班另付300%。"
             "计算基数一般为劳动合同约定的本人工资标准（《工资支付暂行规定》第十三条），各地对基数的认定不一。"),
         "overtime_pay.note.time_off": "休息日加班能安排补休的，可以不付200%的加班工资；法定节假日加班不能以补休代替。",
+        "overtime_pay.note.holiday_300": (
+            "法定节假日加班{hours}小时按300%计算（{pay}元）：即使单位安排了补休，也不能代替这笔加班费"
+            "（《劳动法》第四十四条第三项）。"),
+        "overtime_pay.note.rest_day_200": (
+            "休息日加班{hours}小时按200%计算，前提是单位没有安排同等时间的补休；已经补休的，这部分可以不付"
+            "（《劳动法》第四十四条第二项）。"),
+        "overtime_pay.note.rest_day_time_off": (
+            "休息日加班{hours}小时已安排补休，按规定可以不再支付200%的加班费，所以这部分按0计算"
+            "（《劳动法》第四十四条第二项）；如果补休时间少于加班时间，差额部分仍可主张。"),
+        "overtime_pay.note.not_stated": _not_stated,
+        "overtime_pay.kind.weekday": "平时（工作日延时）",
+        "overtime_pay.kind.rest_day": "休息日（周末）",
+        "overtime_pay.kind.holiday": "法定节假日",
+        "overtime_pay.note.minimum_wage": (
+            "你的月工资{wage}元可能低于当地最低工资标准：低于的，少发的差额可以另外主张（《劳动法》第四十八条），"
+            "多地还规定加班费的计算基数不得低于最低工资标准，那样加班费会更高。当地标准可在人社局网站查或打12333问。"),
         "overtime_pay.note.limits": (
             "延长工作时间一般每日不超过1小时，特殊原因每日不超过3小时、每月不超过36小时（《劳动法》第四十一条）。"),
         "overtime_pay.note.limitation": (

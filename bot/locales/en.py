@@ -30,20 +30,133 @@ STRINGS = Strings(
     offtopic="I'm a labor-rights assistant: I can only help with legal questions about work in China, such as unpaid wages, contracts, dismissal, overtime, social insurance or work injuries. Is there a problem at work I can help with?",
     divorce_or_family="That is a marriage and family matter, outside the labor-rights questions I can answer. A family lawyer can help, or call the 12348 legal-aid hotline to ask about free help.",
     injection="I only answer questions about labor rights in China, and I don't share system settings, configuration or keys. What's happening at work? I can look up the law for you.",
-    fabrication=(
-        "I can't help with that: faking an accident, a certificate or evidence is fraud, and you would carry the liability. "
-        "If you really were injured or wronged, I can tell you how to collect genuine evidence, where to apply, and how to get free legal aid."
-    ),
-    fabrication_law="What the law says: {citation}: {quote}",
+    refusals={
+        "threat": (
+            "I understand you're angry, but I can't help with confronting, scaring or hurting him or his family: "
+            "it can be a crime, and it would turn you from the wronged party into the one facing the police.\n"
+            "These work better to get your money back:\n"
+            "• Gather the real evidence: pay slips, bank transfers, clock-in records, chats and recordings, "
+            "co-workers' statements\n"
+            "• Call 12333 or complain to the local labor inspection office (劳动保障监察); it can order the boss to "
+            "pay by a deadline\n"
+            "• Apply to the labor dispute arbitration commission (free); the 12348 legal-aid hotline can help you get "
+            "a free lawyer\n"
+            "• If anyone threatens you or lays hands on you, call the police on 110"
+        ),
+        "extortion": (
+            "I can't help write that: asking for money in exchange for keeping his private life or his wrongdoing "
+            "quiet "
+            "(“pay, or I'll expose you / report you”) can be extortion, and it would make you the one facing charges.\n"
+            "You can claim what you are owed in the open:\n"
+            "• Send a demand letter: how much is owed and for which months, a date to pay by, and that otherwise you "
+            "will apply "
+            "for arbitration or complain to labor inspection; that is lawful\n"
+            "• Call 12333 or complain to the labor inspection office; apply to the labor dispute arbitration "
+            "commission (free)\n"
+            "• If the boss really evades tax or breaks other laws, you may report it truthfully to the tax bureau or "
+            "another "
+            "authority, but not trade your silence for money\n"
+            "• The 12348 legal-aid hotline gives free advice and can arrange a free lawyer if you qualify"
+        ),
+        "fabrication": (
+            "I can't help with that: a forged or altered contract, attendance record, medical record or chat log, a "
+            "false "
+            "witness or an inflated injury gets your claim rejected once found out, and you would carry the "
+            "liability.\n"
+            "You can prove what really happened:\n"
+            "• Collect genuine evidence: wage transfers, clock-in screenshots, work photos, your work badge, chats or "
+            "call "
+            "recordings with the boss, co-workers who will tell the truth\n"
+            "• Attendance and wage records are kept by the employer: in a dispute it must produce them, and bears the "
+            "consequences if it does not\n"
+            "• If you really were injured: get treated, keep the records; if the employer does not apply for "
+            "work-injury "
+            "recognition within 30 days, you can apply yourself within 1 year\n"
+            "• The 12348 legal-aid hotline gives free advice and can arrange a free lawyer if you qualify"
+        ),
+        "privileged": (
+            "I never share other people's chats, cases or personal details in a chat, whoever asks: I can't verify "
+            "anyone "
+            "here, and those records are only for the person themselves and the staff handling their case.\n"
+            "• Legal-aid staff: please sign in to the staff console to see and handle cases\n"
+            "• A lawyer or representative: ask the person for their authorization, or go through the legal-aid office\n"
+            "• For a labor problem of your own, just ask me"
+        ),
+    },
+    refusal_law="What the law says: {citation}: “{quote}”",
+    refusal_basis="No need to fake anything; this is how the law shares the burden of proof: {citation}: “{quote}”",
     abuse="I understand you're frustrated. Can you tell me what happened? For example, unpaid wages, a dismissal, or an injury? I'll find the relevant law and steps for you.",
     crisis=(
-        "I'm really sorry you're going through this, and I'm worried about you. Please don't hurt yourself; your life matters more than any wages.\n"
+        "I'm really sorry you're going through this, and I'm worried about you. Please don't hurt yourself; your life "
+        "matters more than any wages.\n"
         "• If you are in danger now, call 110 (police) or 120 (ambulance)\n"
         "• Psychological support hotline: {hotline} (24 hours)\n"
-        "• Please reach out to family, a friend or a co-worker right now; you don't have to face this alone\n"
-        "I've marked your case as urgent so that a legal-aid worker contacts you as soon as possible."
+        "• Please reach out to family, a friend or a co-worker right now; you don't have to face this alone"
     ),
-    crisis_then_legal="When you feel a bit steadier, we'll deal with the unpaid wages together; the law is on your side:",
+    crisis_opening="Your safety comes first right now; we'll take the rest one step at a time:",
+    crisis_safety={
+        "confined": (
+            "• Call the police on 110 now: say where you are, how many of you there are and who is keeping you there; "
+            "if you can't call, text family or a friend and ask them to call 110 for you"
+        ),
+        "attacked": (
+            "• Get away to where there are other people and call 110; if you are hurt, call 120 and keep the "
+            "medical records and photos"
+        ),
+        "emergency": (
+            "• Call 120 for an ambulance now and don't move anyone badly hurt; note the time, the place and "
+            "who was there"
+        ),
+        "destitute": (
+            "• With nowhere to eat or sleep, go to the local relief station (救助管理站: temporary food and shelter, "
+            "help to get "
+            "home), or call 12345 to find the nearest one; if you are in danger, call 110"
+        ),
+        "threatened": "• If someone threatens to hurt you, call 110 and keep the threatening messages and recordings",
+        "injured": "• Get the injury treated first and keep the medical records, diagnosis and receipts",
+    },
+    crisis_offer=(
+        "If you want a person to help, tap “{button}” below: I'll pass your situation to a legal-aid worker to follow "
+        "up "
+        "quickly, and I'll ask for your agreement before anything is shared. You can also call the 12348 legal-aid "
+        "hotline."
+    ),
+    crisis_routes={
+        "wages": (
+            "When you feel a bit steadier, we'll deal with the unpaid wages together; the law is on your side:\n"
+            "• Call 12333 or complain to the local labor inspection office about the unpaid wages; tell them how hard "
+            "things "
+            "are for you now and ask them to act quickly\n"
+            "• Ask whether the emergency wage fund (应急周转金) can advance part of your wages or basic living "
+            "costs{advance}\n"
+            "• When you apply for labor arbitration, you can ask for advance payment, and as a worker you need not "
+            "give security{advance_order}\n"
+            "• The 12348 legal-aid hotline: migrant workers claiming wages get legal aid without a means test"
+        ),
+        "injury": (
+            "Once the injury is stable, we'll deal with the work injury together:\n"
+            "• Keep all medical records, the diagnosis and every receipt from the treatment\n"
+            "• Work-injury recognition: the employer must apply within 30 days of the injury; if it doesn't, you or "
+            "your family "
+            "can apply to the human resources and social security bureau yourselves within 1 year{injury_application}\n"
+            "• The 12348 legal-aid hotline gives free advice and can arrange a free lawyer"
+        ),
+        "police": (
+            "Once you are safe, we'll deal with the work problem:\n"
+            "• Write down what happened, when, where and who did it, and keep the chats, recordings and photos of "
+            "injuries; "
+            "the police and your claim both need them\n"
+            "• For wages or the contract, call 12333 or go to labor inspection; the 12348 legal-aid hotline can "
+            "arrange a free lawyer"
+        ),
+        "general": (
+            "When you feel a bit steadier, we'll deal with the problem at work together; the law is on your side:\n"
+            "• 12348 legal-aid hotline: free legal advice; eligible workers can get a free lawyer\n"
+            "• 12333 human-resources and social-security hotline: wages, social insurance, labor contracts\n"
+            "• the local labor inspection office (劳动保障监察): complaints about unpaid wages and other violations"
+        ),
+    },
+    cite=" ({citation})",
     more_help="Want a person to look at your case? Tap “Legal aid / talk to a person”, or send /lawyer.",
     empty_message="I didn't see any text. Please describe your problem in words, for example “my boss owes me two months' wages”.",
     too_long="Your message is too long (over {limit} characters). Please tell me the most important facts briefly.",
@@ -52,13 +165,22 @@ STRINGS = Strings(
     quote_open="“",
     quote_close="”",
     escalation_reasons={
-        "crisis": "you mentioned wanting to harm yourself; someone needs to follow up now",
+        "crisis": "your life or safety is at risk; someone needs to follow up now",
         "serious_injury": "a serious injury, with treatment, injury recognition and compensation to sort out",
         "deadline": "the time limit to act is close",
         "group_arrears": "many workers are owed wages together",
         "violence": "threats or violence; your safety comes first",
         "pregnancy_dismissal": "dismissal or pressure to leave during pregnancy",
         "vanished_employer": "the employer has vanished; evidence and the liable party must be secured quickly",
+        "life_safety": "someone's life or safety is at risk (threats, violence, stalking or self-harm); someone needs to "
+                       "follow up now",
+        "death": "someone died at work; compensation and time limits need a person's help quickly",
+        "occupational_disease": "an occupational disease: diagnosis, recognition and compensation need a person's help",
+        "group_claim": "ten or more workers claiming together need someone to coordinate",
+        "deadline_near": "the time limit to act ends within 60 days",
+        "sexual_harassment": "sexual harassment",
+        "crime_against_worker": "a likely crime against you (hidden cameras, forced labour, refusing to pay after an "
+                                "official order); report it and get a person's help quickly",
     },
 )
 
@@ -200,6 +322,9 @@ CASES = CaseText(
         "crisis": "person at risk", "serious_injury": "serious injury", "deadline": "deadline within 30 days",
         "group_arrears": "group wage arrears", "violence": "threats or violence",
         "pregnancy_dismissal": "dismissed while pregnant", "vanished_employer": "employer vanished",
+        "life_safety": "life or safety at risk", "death": "death at work", "occupational_disease": "occupational disease",
+        "group_claim": "ten or more workers", "deadline_near": "deadline within 60 days",
+        "sexual_harassment": "sexual harassment", "crime_against_worker": "likely crime against the worker",
     },
     attachments={"photo": "photo", "document": "file", "voice": "voice note", "location": "location", "other": "attachment"},
 )

@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from knowledge.calculators.figures import days_left as days_left_phrase
 from knowledge.calculators.figures import period_end
 from knowledge.calculators.laws import ARBITRATION_LAW, CIVIL_CODE, cite
 from knowledge.calculators.model import Basis, Calculation, Calculator, InputSpec, InvalidInput, Phrase
+from knowledge.calculators.period import MONTHS_SINCE_END, end_of_employment
 
 NAME = "arbitration_deadline"
 BASIS = (*cite(ARBITRATION_LAW, 27), *cite(CIVIL_CODE, 201, 202, 203))
 
 
 def arbitration_deadline(*, knew_date: date, dispute_type: str, employment_ended: bool = False,
-                         end_date: date | None = None, today: date) -> Calculation:
-    """Return the last day to apply for labor arbitration under 调解仲裁法 27 and the days left."""
+                         end_date: date | None = None, months_since_end: Decimal | None = None,
+                         today: date) -> Calculation:
+    """Return the last day to apply for labor arbitration under 调解仲裁法 27 and the days left.
+
+    The end of employment may be a date or a time since leaving ("离职10个月了"); either one means
+    the employment has ended unless the date is today or later (still employed).
+    """
+    end_date, caveats = end_of_employment(end_date=end_date, months_since_end=months_since_end, today=today)
+    employment_ended = employment_ended or (end_date is not None and end_date < today)
     notes = (Phrase("arbitration_deadline.note.interruption"), Phrase("arbitration_deadline.note.suspension"),
              Phrase("arbitration_deadline.note.counting"))
     basis = (Basis(ARBITRATION_LAW, "27"), *cite(CIVIL_CODE, 201, 202, 203))
@@ -27,7 +36,7 @@ def arbitration_deadline(*, knew_date: date, dispute_type: str, employment_ended
         return Calculation(
             calculator=NAME, amount=None, summary=Phrase("arbitration_deadline.summary.no_limitation"),
             formula=Phrase("arbitration_deadline.formula.no_limitation"),
-            inputs=inputs, basis=basis, notes=notes)
+            inputs=inputs, basis=basis, notes=notes, caveats=caveats)
 
     if dispute_type == "arrears" and end_date is not None and end_date >= knew_date:
         start, rule = end_date, "end"              # 劳动关系终止之日 (第二十七条第四款)
@@ -42,7 +51,7 @@ def arbitration_deadline(*, knew_date: date, dispute_type: str, employment_ended
                      {**figures, "rule": Phrase(f"arbitration_deadline.start.{rule}"),
                       "days_left": days_left_phrase(days_left)})
     return Calculation(calculator=NAME, amount=None, summary=summary, formula=formula, inputs=inputs, basis=basis,
-                       notes=notes, deadline=deadline, days_left=days_left)
+                       notes=notes, deadline=deadline, days_left=days_left, caveats=caveats)
 
 
 def check(calc: Calculator, values: dict[str, object], today: date) -> None:
@@ -58,8 +67,10 @@ CALCULATOR = Calculator(
         InputSpec("knew_date", "date"),
         InputSpec("dispute_type", "choice", choices=("arrears", "other")),
         InputSpec("employment_ended", "bool", required=False, default=False,
-                  required_if=(("dispute_type", "arrears"),)),
+                  required_if=(("dispute_type", "arrears"),), required_unless=("end_date", "months_since_end")),
         InputSpec("end_date", "date", required=False,
-                  required_if=(("dispute_type", "arrears"), ("employment_ended", True))),
+                  required_if=(("dispute_type", "arrears"), ("employment_ended", True)),
+                  required_unless=("months_since_end",)),
+        MONTHS_SINCE_END,
     ),
     compute=arbitration_deadline, basis=BASIS, check=check)

@@ -1,6 +1,9 @@
 """Economic compensation (劳动合同法 47) and damages for unlawful dismissal (87).
 
 Both rest on the same service-years rule and the same three-times cap, so they share a module.
+The cap needs the local average wage, which few workers know: it is asked only when the wage is
+high enough for the cap to bite (``laws.CAP_CHECK_WAGE``), and "不知道" is an answer, after which
+the uncapped figure is shown with a caveat saying how it may be capped.
 """
 
 from __future__ import annotations
@@ -10,11 +13,22 @@ from datetime import date
 from decimal import Decimal
 
 from knowledge.calculators.figures import duration, money, num, service, yuan
-from knowledge.calculators.laws import CONTRACT_LAW_EFFECTIVE, CONTRACT_LAW_REGULATION, LABOR_CONTRACT_LAW, cite
-from knowledge.calculators.model import Basis, Calculation, Calculator, InputSpec, Phrase
+from knowledge.calculators.laws import (
+    CAP_CHECK_WAGE,
+    CONTRACT_LAW_EFFECTIVE,
+    CONTRACT_LAW_REGULATION,
+    LABOR_CONTRACT_LAW,
+    LABOR_LAW,
+    MINIMUM_WAGE_CEILING,
+    cite,
+)
+from knowledge.calculators.model import Basis, Calculation, Calculator, InputSpec, InvalidInput, Phrase
+from knowledge.calculators.period import MONTHS_SINCE_END, SERVICE_MONTHS, employment_period
 
-COMPENSATION_BASIS = (*cite(LABOR_CONTRACT_LAW, 47, 46, 97), *cite(CONTRACT_LAW_REGULATION, 27))
-DISMISSAL_BASIS = (*cite(LABOR_CONTRACT_LAW, 87, 47, 48, 97), *cite(CONTRACT_LAW_REGULATION, 25, 27))
+COMPENSATION_BASIS = (*cite(LABOR_CONTRACT_LAW, 47, 46, 97), *cite(CONTRACT_LAW_REGULATION, 27), *cite(LABOR_LAW, 48))
+DISMISSAL_BASIS = (*cite(LABOR_CONTRACT_LAW, 87, 47, 48, 97), *cite(CONTRACT_LAW_REGULATION, 25, 27),
+                   *cite(LABOR_LAW, 48))
+_MAX_CAPPED_MONTHS = Decimal(12)
 
 
 @dataclass(frozen=True)
@@ -35,7 +49,7 @@ def _compensation(monthly_wage: Decimal, start_date: date, end_date: date,
     counted = Decimal(years) + extra
     capped = local_avg_wage is not None and monthly_wage > 3 * local_avg_wage
     base = 3 * local_avg_wage if capped and local_avg_wage is not None else monthly_wage
-    final = min(counted, Decimal(12)) if capped else counted
+    final = min(counted, _MAX_CAPPED_MONTHS) if capped else counted
     return _Compensation(base=money(base), months=final, months_before_cap=counted,
                          service=(years, months, days), capped=capped, amount=money(base * final))
 
@@ -56,18 +70,37 @@ def _months_rule(c: _Compensation) -> dict[str, object]:
             "capped_years": c.months != c.months_before_cap, "capped": c.capped, "base": yuan(c.base)}
 
 
-def _notes(c: _Compensation, monthly_wage: Decimal, local_avg_wage: Decimal | None, start_date: date,
-           *, dismissal: bool) -> list[Phrase]:
-    notes = [Phrase("compensation.note.monthly_wage")]
+def _cap_caveat(c: _Compensation, monthly_wage: Decimal, local_avg_wage: Decimal | None,
+                *, dismissal: bool) -> tuple[list[Phrase], list[Phrase]]:
+    """The caveat (or background note) on the three-times cap of 劳动合同法 47(2)."""
     if c.capped:
-        notes.append(Phrase("compensation.note.capped", {
-            "wage": yuan(monthly_wage), "local_avg_wage": yuan(local_avg_wage or 0), "base": yuan(c.base)}))
-    elif local_avg_wage is None:
-        notes.append(Phrase("compensation.note.cap_unknown"))
+        return [Phrase("compensation.note.capped", {
+            "wage": yuan(monthly_wage), "local_avg_wage": yuan(local_avg_wage or 0), "base": yuan(c.base),
+            "counted": num(c.months_before_cap), "months": num(c.months),
+            "capped_years": c.months != c.months_before_cap})], []
+    if local_avg_wage is not None:
+        return [], [Phrase("compensation.note.cap_checked", {
+            "wage": yuan(monthly_wage), "local_avg_wage": yuan(local_avg_wage), "limit": yuan(3 * local_avg_wage)})]
+    if monthly_wage > CAP_CHECK_WAGE:
+        # The cap bites only where the local average is below a third of this wage: say where that line is.
+        return [Phrase("compensation.note.may_be_capped", {
+            "wage": yuan(monthly_wage), "threshold": yuan(monthly_wage / 3), "counted": num(c.months_before_cap),
+            "capped_years": c.months_before_cap > _MAX_CAPPED_MONTHS, "dismissal": dismissal})], []
+    return [], [Phrase("compensation.note.cap_unlikely", {"limit": yuan(CAP_CHECK_WAGE)})]
+
+
+def _notes(c: _Compensation, monthly_wage: Decimal, local_avg_wage: Decimal | None, start_date: date,
+           period_caveats: tuple[Phrase, ...], *, dismissal: bool) -> tuple[list[Phrase], list[Phrase]]:
+    """Return (caveats, background notes) common to both calculators, most important first."""
+    caveats, notes = _cap_caveat(c, monthly_wage, local_avg_wage, dismissal=dismissal)
+    caveats.extend(period_caveats)
+    if monthly_wage < MINIMUM_WAGE_CEILING:
+        caveats.append(Phrase("compensation.note.minimum_wage", {"wage": yuan(monthly_wage)}))
     if start_date < CONTRACT_LAW_EFFECTIVE:
-        notes.append(Phrase("unlawful_dismissal.note.before_2008" if dismissal
-                            else "economic_compensation.note.before_2008"))
-    return notes
+        caveats.append(Phrase("unlawful_dismissal.note.before_2008" if dismissal
+                              else "economic_compensation.note.before_2008"))
+    notes.insert(0, Phrase("compensation.note.monthly_wage"))
+    return caveats, notes
 
 
 def _inputs(monthly_wage: Decimal, start_date: date, end_date: date, local_avg_wage: Decimal | None) -> dict[str, str]:
@@ -76,33 +109,51 @@ def _inputs(monthly_wage: Decimal, start_date: date, end_date: date, local_avg_w
             "local_avg_wage": yuan(local_avg_wage) if local_avg_wage is not None else ""}
 
 
-def economic_compensation(*, monthly_wage: Decimal, start_date: date, end_date: date,
+def _period(start_date: date | None, service_months: Decimal | None, end_date: date | None,
+            months_since_end: Decimal | None, today: date):
+    period = employment_period(start_date=start_date, service_months=service_months, end_date=end_date,
+                               months_since_end=months_since_end, today=today)
+    return period.start, period.end or today, period.caveats
+
+
+def economic_compensation(*, monthly_wage: Decimal, start_date: date | None = None, end_date: date | None = None,
+                          service_months: Decimal | None = None, months_since_end: Decimal | None = None,
                           local_avg_wage: Decimal | None = None, today: date) -> Calculation:
-    """Return economic compensation under 劳动合同法 47: a month's wage per year of service."""
-    c = _compensation(monthly_wage, start_date, end_date, local_avg_wage)
-    notes = [Phrase("economic_compensation.note.when_owed"),
-             *_notes(c, monthly_wage, local_avg_wage, start_date, dismissal=False)]
+    """Return economic compensation under 劳动合同法 47: a month's wage per year of service.
+
+    The period may be given by dates or by durations (a tenure, a time since leaving).
+    """
+    start, end, period_caveats = _period(start_date, service_months, end_date, months_since_end, today)
+    c = _compensation(monthly_wage, start, end, local_avg_wage)
+    caveats, notes = _notes(c, monthly_wage, local_avg_wage, start, period_caveats, dismissal=False)
+    notes.insert(0, Phrase("economic_compensation.note.when_owed"))
     basis = [*cite(LABOR_CONTRACT_LAW, 47, 46), *cite(CONTRACT_LAW_REGULATION, 27)]
-    if start_date < CONTRACT_LAW_EFFECTIVE:
+    if start < CONTRACT_LAW_EFFECTIVE:
         basis.append(Basis(LABOR_CONTRACT_LAW, "97"))
+    if monthly_wage < MINIMUM_WAGE_CEILING:
+        basis.append(Basis(LABOR_LAW, "48"))
     return Calculation(
         calculator="economic_compensation", amount=c.amount,
         summary=Phrase("economic_compensation.summary", {
             "wage": _wage(c, monthly_wage), "service": duration(*c.service), "amount": yuan(c.amount),
             "months": num(c.months)}),
         formula=Phrase("economic_compensation.formula", {**_months_rule(c), "amount": yuan(c.amount)}),
-        inputs=_inputs(monthly_wage, start_date, end_date, local_avg_wage),
-        basis=tuple(basis), notes=tuple(notes))
+        inputs=_inputs(monthly_wage, start, end, local_avg_wage),
+        basis=tuple(basis), notes=tuple(notes), caveats=tuple(caveats))
 
 
-def unlawful_dismissal(*, monthly_wage: Decimal, start_date: date, end_date: date,
+def unlawful_dismissal(*, monthly_wage: Decimal, start_date: date | None = None, end_date: date | None = None,
+                       service_months: Decimal | None = None, months_since_end: Decimal | None = None,
                        local_avg_wage: Decimal | None = None, today: date) -> Calculation:
     """Return damages for unlawful dismissal under 劳动合同法 87: twice the article 47 amount."""
-    c = _compensation(monthly_wage, start_date, end_date, local_avg_wage)
+    start, end, period_caveats = _period(start_date, service_months, end_date, months_since_end, today)
+    c = _compensation(monthly_wage, start, end, local_avg_wage)
     amount = money(c.amount * 2)
-    notes = [Phrase("unlawful_dismissal.note.not_both"), Phrase("unlawful_dismissal.note.reinstatement"),
-             *_notes(c, monthly_wage, local_avg_wage, start_date, dismissal=True)]
+    caveats, notes = _notes(c, monthly_wage, local_avg_wage, start, period_caveats, dismissal=True)
+    notes[:0] = [Phrase("unlawful_dismissal.note.not_both"), Phrase("unlawful_dismissal.note.reinstatement")]
     basis = [*cite(LABOR_CONTRACT_LAW, 87, 47, 48), *cite(CONTRACT_LAW_REGULATION, 25, 27)]
+    if monthly_wage < MINIMUM_WAGE_CEILING:
+        basis.append(Basis(LABOR_LAW, "48"))
     return Calculation(
         calculator="unlawful_dismissal", amount=amount,
         summary=Phrase("unlawful_dismissal.summary", {
@@ -110,20 +161,31 @@ def unlawful_dismissal(*, monthly_wage: Decimal, start_date: date, end_date: dat
             "months": num(c.months * 2)}),
         formula=Phrase("unlawful_dismissal.formula", {
             **_months_rule(c), "compensation": yuan(c.amount), "amount": yuan(amount)}),
-        inputs=_inputs(monthly_wage, start_date, end_date, local_avg_wage),
-        basis=tuple(basis), notes=tuple(notes))
+        inputs=_inputs(monthly_wage, start, end, local_avg_wage),
+        basis=tuple(basis), notes=tuple(notes), caveats=tuple(caveats))
+
+
+def check(calc: Calculator, values: dict[str, object], today: date) -> None:
+    """Refuse a tenure of zero months."""
+    months = values.get("service_months")
+    if isinstance(months, Decimal) and months <= 0:
+        raise InvalidInput(calc.spec("start_date"), "no_service")
 
 
 def _inputs_spec() -> tuple[InputSpec, ...]:
     return (
         InputSpec("monthly_wage", "money"),
-        InputSpec("start_date", "date"),
-        InputSpec("end_date", "date"),
-        InputSpec("local_avg_wage", "money", required=False),
+        InputSpec("start_date", "date", required_unless=("service_months",)),
+        InputSpec("end_date", "date", required_unless=("months_since_end",)),
+        InputSpec("local_avg_wage", "money", required=False, required_above=(("monthly_wage", CAP_CHECK_WAGE),),
+                  may_be_unknown=True),
+        SERVICE_MONTHS,
+        MONTHS_SINCE_END,
     )
 
 
 ECONOMIC_COMPENSATION = Calculator(
-    name="economic_compensation", inputs=_inputs_spec(), compute=economic_compensation, basis=COMPENSATION_BASIS)
+    name="economic_compensation", inputs=_inputs_spec(), compute=economic_compensation, basis=COMPENSATION_BASIS,
+    check=check)
 UNLAWFUL_DISMISSAL = Calculator(
-    name="unlawful_dismissal", inputs=_inputs_spec(), compute=unlawful_dismissal, basis=DISMISSAL_BASIS)
+    name="unlawful_dismissal", inputs=_inputs_spec(), compute=unlawful_dismissal, basis=DISMISSAL_BASIS, check=check)

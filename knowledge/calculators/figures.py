@@ -80,3 +80,10 @@ def duration(years: int, months: int, days: int) -> Phrase:
 def days_left(days: int) -> Phrase:
     """The phrase stating the days left before a deadline (negative: passed)."""
     return Phrase("days_left", {"days": days})
+
+
+def duration_of_months(months: Decimal) -> Phrase:
+    """The phrase stating a length given in months (30 → 2 years 6 months; 8.5 → 8 months 15 days)."""
+    whole = int(months)
+    days = int(((months - whole) * 30).to_integral_value(rounding=ROUND_HALF_UP))
+    return duration(whole // 12, whole % 12, days)

@@ -14,7 +14,7 @@ from typing import Literal
 
 from knowledge.numerals import article_label, parse_article_key
 
-InputKind = Literal["money", "date", "months", "int", "bool", "hours", "choice"]
+InputKind = Literal["money", "date", "months", "int", "bool", "hours", "choice", "overtime"]
 
 
 @dataclass(frozen=True)
@@ -45,9 +45,11 @@ class Phrase:
 class InputSpec:
     """One fact a calculator needs; the locale words the question that asks for it (by ``name``).
 
-    ``required`` inputs must be given unless one of ``required_unless`` is; an optional input
-    becomes required when every (name, value) pair of ``required_if`` holds. Optional inputs
-    fall back to ``default``.
+    ``required`` inputs must be given unless one of ``required_unless`` is (an alternative, e.g. a
+    tenure for a start date); an optional input becomes required when every (name, value) pair of
+    ``required_if`` holds, or when a money input named in ``required_above`` exceeds its figure.
+    ``may_be_unknown`` inputs accept "不知道" as an answer (the calculation then says what it
+    could not check). Optional inputs fall back to ``default``.
     """
 
     name: str
@@ -57,20 +59,29 @@ class InputSpec:
     default: object = None
     required_unless: tuple[str, ...] = ()
     required_if: tuple[tuple[str, object], ...] = ()
+    required_above: tuple[tuple[str, Decimal], ...] = ()
+    may_be_unknown: bool = False
 
     def needed(self, values: Mapping[str, object]) -> bool:
-        """Return whether this input must be given, considering the values given so far."""
+        """Return whether this input must be given, considering the values given so far (typed or parsed)."""
+        if any(present(values, n) for n in self.required_unless):
+            return False
         if self.required_if and all(present(values, k) and values[k] == v for k, v in self.required_if):
             return True
-        return self.required and not any(present(values, n) for n in self.required_unless)
+        if any(isinstance(values.get(k), Decimal) and values[k] > v for k, v in self.required_above):
+            return True
+        return self.required
 
 
 @dataclass(frozen=True)
 class Calculation:
     """The result of one calculator: amount or deadline, its explanation as phrases, and the legal basis.
 
-    ``summary`` states the result, ``formula`` shows the figures, ``notes`` add what the worker
-    should know; ``bot.locales.render_calculation`` words them in a language.
+    ``summary`` states the result, ``formula`` shows the figures. ``caveats`` are the notes that
+    change the amount or the claim for these figures (a cap applied or possible, a time bar, a
+    deemed contract, a date estimated from a duration …), most important first: every one must
+    reach the worker. ``notes`` are background, most useful first. ``bot.locales.render_calculation``
+    words them in a language.
     """
 
     calculator: str
@@ -82,6 +93,7 @@ class Calculation:
     notes: tuple[Phrase, ...] = ()
     deadline: date | None = None
     days_left: int | None = None  # deadline − today, negative once it has passed
+    caveats: tuple[Phrase, ...] = ()
 
 
 class MissingInputs(Exception):

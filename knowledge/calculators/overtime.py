@@ -1,4 +1,9 @@
-"""Overtime pay (劳动法 44): 150% on working days, 200% on rest days, 300% on statutory holidays."""
+"""Overtime pay (劳动法 44): 150% on working days, 200% on rest days, 300% on statutory holidays.
+
+The three kinds are asked together in one question ("平时每月36小时，周末2天，国庆加班3天"), read
+by ``knowledge.inputs.parse_overtime``; any kind may be 0. Kinds given separately (from facts in the
+worker's message) take precedence, and a kind never stated counts 0 with a caveat saying so.
+"""
 
 from __future__ import annotations
 
@@ -6,69 +11,111 @@ from datetime import date
 from decimal import Decimal
 
 from knowledge.calculators.figures import money, num, yuan
-from knowledge.calculators.laws import HOURS_PER_DAY, LABOR_LAW, PAID_DAYS_PER_MONTH, WAGE_PAYMENT_RULES, cite
-from knowledge.calculators.model import Calculation, Calculator, InputSpec, InvalidInput, Phrase
+from knowledge.calculators.laws import (
+    HOURS_PER_DAY,
+    LABOR_LAW,
+    MINIMUM_WAGE_CEILING,
+    PAID_DAYS_PER_MONTH,
+    WAGE_PAYMENT_RULES,
+    cite,
+)
+from knowledge.calculators.model import Basis, Calculation, Calculator, InputSpec, InvalidInput, Phrase
+from knowledge.inputs import OvertimeHours
 
 NAME = "overtime_pay"
-BASIS = (*cite(LABOR_LAW, 44, 51, 41), *cite(WAGE_PAYMENT_RULES, 13))
-_HOURS = ("weekday_hours", "rest_day_hours", "holiday_hours")
+BASIS = (*cite(LABOR_LAW, 44, 51, 41, 48), *cite(WAGE_PAYMENT_RULES, 13))
+_KINDS = ("weekday", "rest_day", "holiday")
 
 
-def overtime_pay(*, monthly_wage: Decimal, weekday_hours: Decimal = Decimal(0),
-                 rest_day_hours: Decimal = Decimal(0), holiday_hours: Decimal = Decimal(0),
-                 comp_time_given_for_rest_days: bool = False, today: date) -> Calculation:
-    """Return overtime pay under 劳动法 44: 150% weekdays, 200% rest days, 300% statutory holidays."""
+def _hours(overtime: OvertimeHours | None, given: dict[str, Decimal | None]) -> dict[str, Decimal | None]:
+    """Each kind's hours: given separately, else from the combined answer, else None (not stated)."""
+    return {kind: given[kind] if given[kind] is not None else getattr(overtime, kind, None) for kind in _KINDS}
+
+
+def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None,
+                 weekday_hours: Decimal | None = None, rest_day_hours: Decimal | None = None,
+                 holiday_hours: Decimal | None = None, comp_time_given_for_rest_days: bool = False,
+                 today: date) -> Calculation:
+    """Return overtime pay under 劳动法 44: 150% weekdays, 200% rest days, 300% statutory holidays.
+
+    Rest-day work compensated with time off is not paid (44(2)); statutory-holiday work is paid at
+    300% even when time off was given (44(3) allows no substitute). The caveats say both.
+    """
+    stated = _hours(overtime, {"weekday": weekday_hours, "rest_day": rest_day_hours, "holiday": holiday_hours})
+    hours = {kind: value if value is not None else Decimal(0) for kind, value in stated.items()}
     daily = monthly_wage / PAID_DAYS_PER_MONTH
     hourly = daily / HOURS_PER_DAY
-    weekday = money(weekday_hours * hourly * Decimal("1.5"))
-    rest_day = Decimal("0.00") if comp_time_given_for_rest_days else money(rest_day_hours * hourly * 2)
-    holiday = money(holiday_hours * hourly * 3)
+    weekday = money(hours["weekday"] * hourly * Decimal("1.5"))
+    rest_day = Decimal("0.00") if comp_time_given_for_rest_days else money(hours["rest_day"] * hourly * 2)
+    holiday = money(hours["holiday"] * hourly * 3)
     amount = weekday + rest_day + holiday
     formula = Phrase("overtime_pay.formula", {
         "wage": yuan(monthly_wage), "paid_days": str(PAID_DAYS_PER_MONTH), "daily": yuan(daily),
-        "hourly": yuan(hourly), "weekday_hours": num(weekday_hours), "weekday": yuan(weekday),
-        "rest_day_hours": num(rest_day_hours), "rest_day": yuan(rest_day),
-        "comp_time": comp_time_given_for_rest_days, "holiday_hours": num(holiday_hours), "holiday": yuan(holiday),
+        "hourly": yuan(hourly), "weekday_hours": num(hours["weekday"]), "weekday": yuan(weekday),
+        "rest_day_hours": num(hours["rest_day"]), "rest_day": yuan(rest_day),
+        "comp_time": comp_time_given_for_rest_days, "holiday_hours": num(hours["holiday"]), "holiday": yuan(holiday),
         "amount": yuan(amount)})
-    notes = (
+
+    caveats: list[Phrase] = []
+    if hours["holiday"]:
+        caveats.append(Phrase("overtime_pay.note.holiday_300", {"hours": num(hours["holiday"]), "pay": yuan(holiday)}))
+    if hours["rest_day"]:
+        caveats.append(Phrase("overtime_pay.note.rest_day_time_off" if comp_time_given_for_rest_days
+                              else "overtime_pay.note.rest_day_200", {"hours": num(hours["rest_day"])}))
+    not_stated = tuple(Phrase(f"overtime_pay.kind.{kind}") for kind in _KINDS if stated[kind] is None)
+    if not_stated:
+        caveats.append(Phrase("overtime_pay.note.not_stated", {"kinds": not_stated}))
+    basis: list[Basis] = [*cite(LABOR_LAW, 44, 51, 41), *cite(WAGE_PAYMENT_RULES, 13)]
+    if monthly_wage < MINIMUM_WAGE_CEILING:
+        caveats.append(Phrase("overtime_pay.note.minimum_wage", {"wage": yuan(monthly_wage)}))
+        basis.append(Basis(LABOR_LAW, "48"))
+    notes = [
         Phrase("overtime_pay.note.paid_days", {"paid_days": str(PAID_DAYS_PER_MONTH)}),
         Phrase("overtime_pay.note.on_top"),
-        Phrase("overtime_pay.note.time_off"),
         Phrase("overtime_pay.note.limits"),
         Phrase("overtime_pay.note.limitation"),
-    )
+    ]
+    if not hours["rest_day"] and not hours["holiday"]:
+        notes.insert(2, Phrase("overtime_pay.note.time_off"))
+
     parts = []
-    if weekday_hours:
-        parts.append(Phrase("overtime_pay.part.weekday", {"hours": num(weekday_hours)}))
-    if rest_day_hours:
+    if hours["weekday"]:
+        parts.append(Phrase("overtime_pay.part.weekday", {"hours": num(hours["weekday"])}))
+    if hours["rest_day"]:
         parts.append(Phrase("overtime_pay.part.rest_day",
-                            {"hours": num(rest_day_hours), "comp_time": comp_time_given_for_rest_days}))
-    if holiday_hours:
-        parts.append(Phrase("overtime_pay.part.holiday", {"hours": num(holiday_hours)}))
+                            {"hours": num(hours["rest_day"]), "comp_time": comp_time_given_for_rest_days}))
+    if hours["holiday"]:
+        parts.append(Phrase("overtime_pay.part.holiday", {"hours": num(hours["holiday"])}))
     return Calculation(
         calculator=NAME, amount=amount,
         summary=Phrase("overtime_pay.summary", {
             "wage": yuan(monthly_wage), "hourly": yuan(hourly), "parts": tuple(parts), "amount": yuan(amount)}),
         formula=formula,
-        inputs={"monthly_wage": yuan(monthly_wage), "weekday_hours": num(weekday_hours),
-                "rest_day_hours": num(rest_day_hours), "holiday_hours": num(holiday_hours),
+        inputs={"monthly_wage": yuan(monthly_wage), "weekday_hours": num(hours["weekday"]),
+                "rest_day_hours": num(hours["rest_day"]), "holiday_hours": num(hours["holiday"]),
                 "comp_time_given_for_rest_days": "yes" if comp_time_given_for_rest_days else "no"},
-        basis=BASIS, notes=notes)
+        basis=tuple(basis), notes=tuple(notes), caveats=tuple(caveats))
 
 
 def check(calc: Calculator, values: dict[str, object], today: date) -> None:
-    """Refuse a calculation with no overtime at all."""
-    if not any(values.get(n) for n in _HOURS):
-        raise InvalidInput(calc.spec("weekday_hours"), "no_overtime")
+    """Refuse a calculation with no overtime at all (every kind 0 or not stated)."""
+    overtime = values.get("overtime")
+    stated = _hours(overtime if isinstance(overtime, OvertimeHours) else None,
+                    {kind: values.get(f"{kind}_hours") for kind in _KINDS})  # type: ignore[misc]
+    if not any(stated.values()):
+        raise InvalidInput(calc.spec("overtime"), "no_overtime")
 
+
+_SEPARATE = ("weekday_hours", "rest_day_hours", "holiday_hours")
 
 CALCULATOR = Calculator(
     name=NAME,
     inputs=(
         InputSpec("monthly_wage", "money"),
-        InputSpec("weekday_hours", "hours", default=Decimal(0), required_unless=("rest_day_hours", "holiday_hours")),
-        InputSpec("rest_day_hours", "hours", default=Decimal(0), required_unless=("weekday_hours", "holiday_hours")),
-        InputSpec("holiday_hours", "hours", default=Decimal(0), required_unless=("weekday_hours", "rest_day_hours")),
+        InputSpec("overtime", "overtime", required_unless=_SEPARATE),
+        InputSpec("weekday_hours", "hours", required=False),
+        InputSpec("rest_day_hours", "hours", required=False),
+        InputSpec("holiday_hours", "hours", required=False),
         InputSpec("comp_time_given_for_rest_days", "bool", required=False, default=False),
     ),
     compute=overtime_pay, basis=BASIS, check=check)

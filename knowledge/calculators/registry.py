@@ -1,7 +1,8 @@
 """The calculators by name, and running one on what the worker typed.
 
 ``run`` validates and coerces the values (typed, or text read with ``knowledge.inputs``) and
-raises MissingInputs listing what still has to be asked.
+raises MissingInputs listing what still has to be asked. A date answered with a duration ("干了
+13年" for the start, "离职10个月了" for the end) becomes the calculator's duration input.
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from decimal import Decimal, InvalidOperation
 from knowledge.calculators import arbitration, compensation, double_wages, injury, overtime, part_time
 from knowledge.calculators.figures import money
 from knowledge.calculators.model import Calculation, Calculator, InputSpec, InvalidInput, MissingInputs, present
-from knowledge.inputs import MAX_MONEY, parse_input
+from knowledge.inputs import MAX_MONEY, Duration, OvertimeHours, Unknown, parse_input, shift_months
+
+# A date input and the duration input that may stand for it.
+_DURATION_OF = {"start_date": "service_months", "end_date": "months_since_end"}
 
 CALCULATORS: dict[str, Calculator] = {c.name: c for c in (
     double_wages.CALCULATOR,
@@ -36,16 +40,33 @@ def _calculator(name: str) -> Calculator:
 def missing_inputs(name: str, values: Mapping[str, object]) -> list[InputSpec]:
     """Return the inputs of calculator ``name`` that still have to be asked, in order.
 
-    Conditions read yes/no and choice answers as typed ("是", "拖欠工资") as well as typed values.
+    Conditions read yes/no, choice and money answers as typed ("是", "拖欠工资", "4万") as well as
+    typed values; an answer of "不知道" to an input that allows it counts as given.
     """
     calc = _calculator(name)
     view = dict(values)
     for spec in calc.inputs:
         raw = values.get(spec.name)
-        if spec.kind in ("bool", "choice") and isinstance(raw, str):
-            # Neither kind depends on the date, so any `today` reads them the same.
+        if spec.kind in ("bool", "choice", "money") and isinstance(raw, str):
+            # None of these kinds depends on the date, so any `today` reads them the same.
             view[spec.name] = parse_input(spec, raw, today=date.today())
     return [spec for spec in calc.inputs if not present(values, spec.name) and spec.needed(view)]
+
+
+def _durations(calc: Calculator, values: Mapping[str, object], today: date) -> dict[str, object]:
+    """Move a date answered with a duration to its duration input ("干了13年" → service_months=156)."""
+    names = {spec.name for spec in calc.inputs}
+    moved = dict(values)
+    for date_name, duration_name in _DURATION_OF.items():
+        if date_name not in names or duration_name not in names or not present(values, date_name):
+            continue
+        raw = values[date_name]
+        value = parse_input(calc.spec(date_name), raw, today=today) if isinstance(raw, str) else raw
+        if isinstance(value, Duration):
+            del moved[date_name]
+            if not present(values, duration_name):
+                moved[duration_name] = value.months
+    return moved
 
 
 def _unreadable(spec: InputSpec, raw: object) -> InvalidInput:
@@ -55,9 +76,11 @@ def _unreadable(spec: InputSpec, raw: object) -> InvalidInput:
 def _coerce(spec: InputSpec, raw: object, today: date) -> object:
     if isinstance(raw, str):
         value = parse_input(spec, raw, today=today)
-        if value is None:
+        if value is None or (isinstance(value, Unknown) and not spec.may_be_unknown):
             raise _unreadable(spec, raw)
         return value
+    if isinstance(raw, Unknown) and spec.may_be_unknown:
+        return raw
     try:
         match spec.kind:
             case "money":
@@ -87,6 +110,9 @@ def _coerce(spec: InputSpec, raw: object, today: date) -> object:
             case "bool":
                 if isinstance(raw, bool):
                     return raw
+            case "overtime":
+                if isinstance(raw, OvertimeHours):
+                    return raw
             case "choice":
                 pass
     except InvalidOperation:
@@ -98,12 +124,11 @@ def _check(calc: Calculator, values: dict[str, object], today: date) -> None:
     """Cross-field checks: dates in order, then the calculator's own."""
     start = values.get("start_date")
     end = values.get("end_date")
+    since = values.get("months_since_end")
+    if end is None and isinstance(since, Decimal):
+        end = shift_months(today, -since)
     if isinstance(start, date) and isinstance(end, date) and end < start:
         raise InvalidInput(calc.spec("end_date"), "end_before_start")
-    signed = values.get("contract_signed_date")
-    if isinstance(start, date) and isinstance(signed, date) and signed < start:
-        # Signing before starting work means a contract existed from the first day.
-        values["contract_signed_date"] = start
     if calc.check is not None:
         calc.check(calc, values, today)
 
@@ -117,17 +142,21 @@ def run(name: str, values: Mapping[str, object], *, today: date | None = None) -
     """
     calc = _calculator(name)
     today = today or date.today()
+    values = _durations(calc, values, today)
     missing = missing_inputs(name, values)
     if missing:
         raise MissingInputs(name, missing)
     typed: dict[str, object] = {}
     for spec in calc.inputs:
         if present(values, spec.name):
-            typed[spec.name] = _coerce(spec, values[spec.name], today)
+            value = _coerce(spec, values[spec.name], today)
+            if not isinstance(value, Unknown):
+                typed[spec.name] = value
         elif spec.default is not None:
             typed[spec.name] = spec.default
-    # Conditions may depend on parsed values ("是" → True): check again once typed.
-    still_missing = [s for s in calc.inputs if s.name not in typed and s.needed(typed)]
+    # Conditions may depend on parsed values ("是" → True): check again once typed. An input
+    # answered "不知道" is not asked again.
+    still_missing = [s for s in calc.inputs if s.name not in typed and not present(values, s.name) and s.needed(typed)]
     if still_missing:
         raise MissingInputs(name, still_missing)
     _check(calc, typed, today)

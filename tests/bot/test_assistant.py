@@ -22,7 +22,8 @@ HOTLINE = "12356（测试热线）"
 
 
 def make_assistant(kb, writer=None) -> Assistant:
-    return Assistant(kb.retriever, load_playbooks(), writer=writer, crisis_hotline=HOTLINE, today=lambda: TODAY)
+    return Assistant(kb.retriever, load_playbooks(), writer=writer, rules=kb.rules, crisis_hotline=HOTLINE,
+                     today=lambda: TODAY)
 
 
 @pytest.fixture()
@@ -88,11 +89,10 @@ def test_calculator_completes_across_messages(assistant):
     answer, state = ask(assistant, "入职8个月了，老板一直不跟我签劳动合同，那我能要多少钱？")
     assert answer.follow_up and "月工资" in answer.follow_up
     assert state.pending and state.pending.calculator == "double_wages"
+    # "入职8个月了" already said when the job began and that it goes on: never asked again.
     answer, state = ask(assistant, "8千", state)
-    assert answer.mode == "follow_up" and "今天" in answer.follow_up  # asks when the employment ended
-    answer, state = ask(assistant, "还在上班，今天", state)
     assert answer.calculation is not None and state.pending is None
-    expected = run("double_wages", {"monthly_wage": Decimal(8000), "start_date": date(2026, 3, 21), "end_date": TODAY}, today=TODAY)
+    expected = run("double_wages", {"monthly_wage": Decimal(8000), "service_months": "8", "end_date": TODAY}, today=TODAY)
     assert answer.calculation.amount == expected.amount
     assert f"{expected.amount:,.2f}元" in answer.text  # the figure the worker reads, e.g. 42,200.00元
     assert any(c.citation == "《劳动合同法》第八十二条" for c in answer.citations)
@@ -157,10 +157,10 @@ def test_worker_complaining_about_employer_forgery_is_answered(assistant):
     "message, code",
     [
         ("厂子老板跑路了，欠我们一百多个工友两个多月工资，电话也关机", "vanished_employer"),
-        ("厂子老板跑路了，欠我们一百多个工友两个多月工资，电话也关机", "group_arrears"),
+        ("厂子老板跑路了，欠我们一百多个工友两个多月工资，电话也关机", "group_claim"),
         ("冲床把我右手两根手指压断了，老板说没买工伤保险", "serious_injury"),
         ("我怀孕了，公司说要按合同里的条款让我自动离职", "pregnancy_dismissal"),
-        ("去要工资，工头威胁说再来就打断我的腿", "violence"),
+        ("去要工资，工头威胁说再来就打断我的腿", "life_safety"),
     ],
 )
 def test_escalation_reasons(assistant, message, code):

@@ -28,10 +28,14 @@ def test_a_calculation_reads_the_same_in_chinese_and_english_through_the_locales
                           "可主张的二倍工资差额约为54,000.00元（9个月）。")
     assert en.summary == ("At a monthly wage of 6,000.00 yuan, for 2023-04-01 to 2023-12-31 without a written "
                           "contract you can claim about 54,000.00 yuan in extra (double) wages (9 months).")
-    assert zh.formula == en.formula == ("二倍工资期间 2023-04-01 至 2023-12-31：9个整月 = 9个月；"
-                                        "加付工资 = 月工资 6,000.00 × 9 = 54,000.00元")
-    assert len(zh.notes) == len(en.notes) == 5
-    assert "2024-03-01" in zh.notes[3] and "2024-03-01" in en.notes[3]  # the one-year date, in both languages
+    assert zh.formula == ("二倍工资期间 2023-04-01 至 2023-12-31：9个整月 = 9个月；"
+                          "加付工资 = 月工资 6,000.00 × 9 = 54,000.00元")
+    assert en.formula == ("Double-wage period 2023-04-01 to 2023-12-31: 9 whole months = 9 months; "
+                          "extra wage = monthly wage 6,000.00 × 9 = 54,000.00 yuan")
+    assert len(zh.notes) == len(en.notes) == 4
+    assert len(zh.caveats) == len(en.caveats) == 1
+    # The time bar, in both languages: counted as a whole, the claim runs to 2024-12-31.
+    assert "2024-12-31" in zh.caveats[0] and "2024-12-31" in en.caveats[0]
     assert render_calculation(r, "fr") == zh  # an unknown language falls back to Chinese
 
 
@@ -40,7 +44,7 @@ def test_nested_phrases_are_worded_in_the_language_of_the_sentence():
                                       "end_date": "2020-03-11"}, today=TODAY)
     assert "工作年限2个月11天" in render_calculation(r, "zh").summary
     assert "2 months 11 days of service" in render_calculation(r, "en").summary
-    assert "工作年限2个月11天" in render_calculation(r, "en").formula  # the formula is Chinese in both
+    assert "Service 2 months 11 days" in render_calculation(r, "en").formula
 
 
 def test_questions_titles_and_errors_come_from_the_locales():
@@ -83,3 +87,27 @@ def test_no_calculator_module_holds_chinese_words_for_the_worker():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         chinese = [s for s in _string_constants(tree) if _CJK.search(s) and s not in law_titles]
         assert not chinese, f"{path.name} holds worded text: {chinese}"
+
+
+def test_the_english_words_hold_no_chinese():
+    """An English-speaking worker reads the whole result in English, formulas and notes included."""
+    tree = ast.parse((REPO_ROOT / "bot" / "locales" / "calculators_en.py").read_text(encoding="utf-8"))
+    chinese = [s for s in _string_constants(tree) if _CJK.search(s)]
+    assert not chinese, chinese
+
+
+def test_caveats_are_worded_apart_from_background_notes():
+    # Wage 40000, 14 years 5 months, local average unknown: the uncapped figure with the cap explained first.
+    r = run("economic_compensation", {"monthly_wage": "40000", "start_date": "2010-01-01", "end_date": "2024-05-31",
+                                      "local_avg_wage": "不知道"}, today=TODAY)
+    zh, en = render_calculation(r, "zh"), render_calculation(r, "en")
+    assert len(zh.caveats) == len(en.caveats) == 1
+    assert zh.caveats[0].startswith("上面的金额没有封顶") and en.caveats[0].startswith("The figure above is not capped")
+    assert not any("封顶" in n for n in zh.notes)
+
+
+def test_overtime_asks_its_three_kinds_in_one_question():
+    expected = {"zh": ("平时", "周末", "法定节假日", "0"), "en": ("working days", "weekends", "holidays", "0")}
+    for lang, words in expected.items():
+        prompt = input_prompt("overtime_pay", "overtime", lang)
+        assert all(w in prompt for w in words), prompt

@@ -49,10 +49,10 @@ def test_priority_comes_from_urgency_and_computed_deadlines(desk):
                                                         "deadline": "2026-12-10"}]), now=NOW)
     far = cases.create(new_case("tg:3", calculations=[{"calculator": "arbitration_deadline",
                                                        "deadline": "2027-06-01"}]), now=NOW)
-    assert (near.priority, near.priority_reasons) == ("urgent", ["deadline"])
+    assert (near.priority, near.priority_reasons) == ("urgent", ["deadline_near"])
     assert far.priority == "normal"
     packet = cases.render_packet(near)
-    assert "🔴 紧急（时效30天内届满）" in packet and "宏达劳务" in packet and "36000 元" in packet
+    assert "🔴 紧急（期限60天内届满）" in packet and "宏达劳务" in packet and "36000 元" in packet
     assert "138****5678" in packet and "13812345678" not in packet
 
 

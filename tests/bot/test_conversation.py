@@ -12,16 +12,18 @@ from bot.conversation import (
     ConversationStore,
     IntakeState,
     PendingCalculation,
-    extract_facts,
-    service_start,
+    remember_facts,
 )
-from knowledge.query import QueryAnalysis
+from knowledge.facts import extract_facts
 
 TODAY = date(2026, 11, 21)
 
 
-def facts(text: str) -> dict[str, str]:
-    return extract_facts(text, QueryAnalysis(text=text), today=TODAY)
+def facts(text: str, state: ConversationState | None = None) -> dict[str, str]:
+    """The calculator inputs a conversation keeps after ``text`` (the facts are read once, by knowledge.facts)."""
+    state = state or ConversationState()
+    remember_facts(state, extract_facts(text, today=TODAY))
+    return state.facts
 
 
 def test_facts_from_everyday_messages():
@@ -29,14 +31,19 @@ def test_facts_from_everyday_messages():
     assert facts("公司说我试用期不合格把我辞退了，我月薪8000，2024年3月入职的")["start_date"] == "2024-03-01"
     f = facts("干了8个月，工资6000，一直没签合同")
     assert (f["service_months"], f["monthly_wage"], f["written_contract"]) == ("8", "6000.00", "no")
+    assert f["end_date"] == "2026-11-21"  # nothing about leaving: the job goes on
     assert facts("我2023年3月进厂，去年12月被辞退")["end_date"] == "2025-12-01"
+    assert facts("离职10个月了，干了三年")["months_since_end"] == "10"
     assert facts("my salary is 8000 yuan")["monthly_wage"] == "8000.00"
     assert "monthly_wage" not in facts("我今年35岁")
 
 
-def test_service_length_gives_an_estimated_start():
-    assert service_start({"service_months": "8"}, today=TODAY) == date(2026, 3, 21)
-    assert service_start({"start_date": "2024-03-01", "service_months": "8"}, today=TODAY) == date(2024, 3, 1)
+def test_a_later_message_adds_to_what_the_conversation_knows():
+    state = ConversationState()
+    facts("入职8个月了，老板不签合同", state)
+    later = facts("月薪8000", state)
+    assert (later["monthly_wage"], later["service_months"], later["written_contract"]) == ("8000.00", "8", "no")
+    assert "no_written_contract" in state.known["flags"]
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

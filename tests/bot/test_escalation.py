@@ -90,7 +90,7 @@ def test_a_worker_who_asks_for_a_person_first_is_asked_what_happened(chat):
     assert "已标为紧急" in submitted.text
     case = services.cases.open_case_for("tg:10")
     assert case.question == "工地老板跑路了，欠了我们二十多个工友三个月工资" and case.topic == "arrears"
-    assert {"vanished_employer", "group_arrears"} <= set(case.priority_reasons)
+    assert {"vanished_employer", "group_claim"} <= set(case.priority_reasons)
 
 
 def test_a_hand_over_saved_by_the_release_before_continues(chat):

@@ -51,4 +51,5 @@ def build_labor_kb(data_dir: Path, **overrides) -> Knowledge:
     report = kb.ingestor.sync_documents([*docs, criminal, *files])
     assert not report.failed, report.failed
     kb.ingestor.sync_aliases()
+    kb.rules.sync()
     return kb

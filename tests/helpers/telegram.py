@@ -31,7 +31,7 @@ def bot_settings(kb: Knowledge, api: FakeBotAPI, db_path: Path, **telegram) -> S
 def open_services(kb: Knowledge, settings: Settings, **options) -> Container:
     """The container over the shared knowledge base (left open) and this test's own database;
     ``options`` go to :meth:`Container.open` (``clock=``)."""
-    assistant = Assistant(kb.retriever, load_playbooks(), crisis_hotline="12356")
+    assistant = Assistant(kb.retriever, load_playbooks(), rules=kb.rules, crisis_hotline="12356")
     return Container.open(settings, knowledge=kb, assistant=assistant, **options)
 
 

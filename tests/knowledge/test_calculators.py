@@ -62,7 +62,15 @@ def test_double_wages_nine_months_before_leaving():
     assert "54,000.00 yuan" in en(r).summary
     assert cites(r, "劳动合同法", "82") and cites(r, "劳动合同法实施条例", "6")
     assert cites(r, "调解仲裁法", "27")
-    assert any("一年" in n and "时效" in n for n in zh(r).notes)
+    # The one-year limitation counted month by month (解释（二）第六条: 按月计算): on 2024-06-10 the months
+    # ending 2023-04-30 and 2023-05-31 are more than a year old (2 × 6000 = 12000.00); 7 months (42000.00)
+    # remain, the next one lost after 2024-06-30; counted as a whole, the claim runs to 2024-12-31.
+    bar = zh(r).caveats[0]
+    assert "一年" in bar and "时效" in bar
+    assert "2023-05-31" in bar and "12,000.00" in bar and "42,000.00" in bar
+    assert "2024-06-30" in bar and "2024-12-31" in bar
+    assert r.inputs["in_time_amount"] == "42,000.00"
+    assert "12,000.00" in en(r).caveats[0] and "time-barred" in en(r).caveats[0]
 
 
 def test_double_wages_capped_at_eleven_months_after_a_year():
@@ -73,9 +81,15 @@ def test_double_wages_capped_at_eleven_months_after_a_year():
     assert r.amount == Decimal("66000.00")
     assert "11个月" in zh(r).summary and "2023-02-28" in zh(r).summary
     assert "封顶" in zh(r).formula
-    assert any("无固定期限劳动合同" in n and "2023-03-01" in n for n in zh(r).notes)
-    assert any("open-ended" in n for n in en(r).notes)
+    caveats = zh(r).caveats
+    assert any("无固定期限劳动合同" in n and "2023-03-01" in n and "不再有二倍工资" in n for n in caveats)
+    assert any("最多算11个月" in n and "2023-02-28" in n for n in caveats)
+    assert any("open-ended" in n for n in en(r).caveats)
+    # Ended 2024-01-31: the whole period ended 2023-02-28, more than a year before 2024-06-10.
+    assert "可能已过仲裁时效" in caveats[0] and "2024-02-28" in caveats[0]
+    assert r.inputs["in_time_amount"] == "0.00"
     assert cites(r, "劳动合同法实施条例", "7") and cites(r, "劳动合同法", "14")
+    assert cites(r, "劳动争议案件适用法律问题的解释（二）", "9")
 
 
 def test_double_wages_until_the_contract_was_signed():
@@ -117,7 +131,8 @@ def test_double_wages_before_2008_count_from_the_law_taking_effect():
     r = calc("double_wages", monthly_wage="3000", start_date="2007-06-01", end_date="2008-06-30")
     assert r.amount == Decimal("15000.00")
     assert cites(r, "劳动合同法", "97")
-    assert any("可能已过仲裁时效" in n for n in zh(r).notes)
+    assert "可能已过仲裁时效" in zh(r).caveats[0]
+    assert any("2008年1月1日" in n for n in zh(r).caveats)
 
 
 def test_double_wages_missing_inputs_in_order():
@@ -162,7 +177,8 @@ def test_compensation_two_years_three_months_is_two_and_a_half():
     ],
 )
 def test_compensation_year_rounding(start, end, months):
-    r = calc("economic_compensation", monthly_wage="10000", start_date=start, end_date=end)
+    # 10000 a month may be above three times a local average: "不知道" answers the question.
+    r = calc("economic_compensation", monthly_wage="10000", start_date=start, end_date=end, local_avg_wage="不知道")
     assert r.amount == Decimal(10000) * Decimal(months)
 
 
@@ -174,6 +190,8 @@ def test_compensation_cap_three_times_local_average_and_twelve_years():
     assert r.amount == Decimal("360000.00")
     assert "30,000.00" in zh(r).formula and "15.5" in zh(r).formula and "12" in zh(r).formula
     assert "封顶" in zh(r).summary
+    assert "已按三倍封顶" in zh(r).caveats[0] and "15.5个月减为12个月" in zh(r).caveats[0]
+    assert "Capped at three times" in en(r).caveats[0]
 
 
 def test_compensation_cap_base_only_when_under_twelve_years():
@@ -195,7 +213,7 @@ def test_compensation_service_before_2008_is_noted():
     r = calc("economic_compensation", monthly_wage="4000", start_date="2005-03-01", end_date="2010-02-28")
     assert r.amount == Decimal("20000.00")
     assert cites(r, "劳动合同法", "97")
-    assert any("2008年1月1日" in n for n in zh(r).notes)
+    assert any("2008年1月1日" in n for n in zh(r).caveats)  # it may change the amount
 
 
 def test_unlawful_dismissal_is_twice_compensation():
@@ -260,9 +278,10 @@ def test_overtime_unrounded_hourly_wage():
 
 
 def test_overtime_needs_some_hours():
+    # The three kinds are asked together, in one question.
     with pytest.raises(MissingInputs) as exc:
         run("overtime_pay", {"monthly_wage": "8000"}, today=TODAY)
-    assert [s.name for s in exc.value.missing] == ["weekday_hours", "rest_day_hours", "holiday_hours"]
+    assert [s.name for s in exc.value.missing] == ["overtime"]
     with pytest.raises(InvalidInput):
         run("overtime_pay", {"monthly_wage": "8000", "weekday_hours": "0", "holiday_hours": "没有"}, today=TODAY)
 
@@ -472,3 +491,205 @@ def test_knowledge_modules_do_not_import_telegram():
             names = ([a.name for a in node.names] if isinstance(node, ast.Import)
                      else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             assert not any(n.split(".")[0] == "telegram" for n in names), module
+
+
+# =============================================================================================
+# Overtime of three kinds in one answer (劳动法 44)
+
+
+def test_overtime_three_kinds_in_one_answer():
+    # 8700 ÷ 21.75 ÷ 8 = 50 an hour. "平时每月36小时，周末2天，国庆加班3天": weekday 36 h × 75 = 2700;
+    # rest days 2 × 8 = 16 h × 100 = 1600; holidays 3 × 8 = 24 h × 150 = 3600; total 7900.00.
+    r = calc("overtime_pay", monthly_wage="8700", overtime="平时每月36小时，周末2天，国庆加班3天")
+    assert r.amount == Decimal("7900.00")
+    assert (r.inputs["weekday_hours"], r.inputs["rest_day_hours"], r.inputs["holiday_hours"]) == ("36", "16", "24")
+    caveats = zh(r).caveats
+    assert "300%" in caveats[0] and "补休" in caveats[0] and "3,600.00" in caveats[0]  # holiday work: no substitute
+    assert "200%" in caveats[1] and "补休" in caveats[1]
+    assert "300%" in en(r).caveats[0] and "time off" in en(r).caveats[0]
+
+
+def test_overtime_english_answer_with_a_zero_kind():
+    # "weekdays 20 hours, 2 Sundays, no holidays": 20 h × 75 = 1500; 16 h × 100 = 1600; 0; total 3100.00.
+    r = calc("overtime_pay", monthly_wage="8700", overtime="weekdays 20 hours, 2 Sundays, no holidays")
+    assert r.amount == Decimal("3100.00")
+    assert r.inputs["holiday_hours"] == "0"
+    assert not any("没有说" in n for n in zh(r).caveats)  # every kind was answered
+
+
+def test_overtime_holiday_only():
+    # Only National Day: 3 days = 24 h × 50 × 300% = 3600.00; the other kinds answered 0.
+    r = calc("overtime_pay", monthly_wage="8700", overtime="平时0，周末0，国庆加班3天")
+    assert r.amount == Decimal("3600.00")
+    assert "法定节假日24小时" in zh(r).summary
+    # Holiday work is paid at 300% even when time off was given for rest days.
+    r = calc("overtime_pay", monthly_wage="8700", holiday_hours="24", comp_time_given_for_rest_days="补休了")
+    assert r.amount == Decimal("3600.00")
+
+
+def test_overtime_kind_not_stated_is_zero_and_said():
+    # Facts from the message filled only the rest days: 16 h × 100 = 1600.00, the others counted 0 and said so.
+    r = calc("overtime_pay", monthly_wage="8700", rest_day_hours="16")
+    assert r.amount == Decimal("1600.00")
+    assert any("平时（工作日延时）、法定节假日" in n and "按0计算" in n for n in zh(r).caveats)
+    assert any("working-day (after hours) or statutory-holiday" in n for n in en(r).caveats)
+
+
+def test_overtime_separate_kinds_take_precedence_over_the_combined_answer():
+    # Weekday hours given separately (10) replace the combined answer's 36; rest days 16 h from it.
+    r = calc("overtime_pay", monthly_wage="8700", overtime="平时36小时，周末2天", weekday_hours="10")
+    assert r.amount == Decimal("2350.00")  # 10 × 75 + 16 × 100
+
+
+def test_overtime_all_zero_is_refused_on_the_combined_question():
+    with pytest.raises(InvalidInput) as exc:
+        run("overtime_pay", {"monthly_wage": "8000", "overtime": "0"}, today=TODAY)
+    assert exc.value.spec.name == "overtime" and "平时每月36小时" in invalid_message(exc.value, "zh")
+    with pytest.raises(InvalidInput) as exc:
+        run("overtime_pay", {"monthly_wage": "8000", "overtime": "加了两个周末"}, today=TODAY)
+    assert exc.value.code == "unreadable"  # a weekend is one day or two: asked again, not guessed
+
+
+def test_overtime_minimum_wage_caveat_for_a_low_wage():
+    r = calc("overtime_pay", monthly_wage="2000", overtime="平时20小时，周末0，节假日0")
+    assert any("最低工资" in n for n in zh(r).caveats)
+    assert cites(r, "劳动法", "48")
+    r = calc("overtime_pay", monthly_wage="8700", overtime="平时20小时，周末0，节假日0")
+    assert not any("最低工资" in n for n in zh(r).caveats)
+
+
+# =============================================================================================
+# Durations instead of dates
+
+
+def test_compensation_from_a_tenure_and_a_time_since_leaving():
+    # "干了13年", "离职10个月了" on 2024-06-10: end 2023-08-10, start 2010-08-11 → exactly 13 years;
+    # 6000 × 13 = 78000.00. Both dates were estimated, and the caveats say so.
+    r = calc("economic_compensation", monthly_wage="6000", start_date="干了13年", end_date="离职10个月了")
+    assert r.amount == Decimal("78000.00")
+    assert r.inputs["start_date"] == "2010-08-11" and r.inputs["end_date"] == "2023-08-10"
+    caveats = zh(r).caveats
+    assert any("推算" in n and "2010-08-11" in n and "13年" in n for n in caveats)
+    assert any("推算" in n and "2023-08-10" in n and "10个月" in n for n in caveats)
+    assert any("estimated" in n and "13 years" in n for n in en(r).caveats)
+
+
+def test_tenure_given_as_its_own_input_counts_to_today_when_still_employed():
+    # service_months=8 (from "入职8个月"), still employed ("还在干"): 2023-10-11 .. 2024-06-10 = 8 months → 1 month.
+    r = calc("economic_compensation", monthly_wage="6000", service_months="入职8个月", end_date="还在干")
+    assert r.amount == Decimal("6000.00")
+    assert r.inputs["start_date"] == "2023-10-11" and r.inputs["end_date"] == "2024-06-10"
+    assert missing_inputs("unlawful_dismissal", {"monthly_wage": "6000", "service_months": "96"}) == [
+        CALCULATORS["unlawful_dismissal"].spec("end_date")]
+
+
+def test_double_wages_from_a_tenure_while_still_employed():
+    # "入职8个月了", still working on 2024-06-10: start 2023-10-11, double wages from 2023-11-11 to 2024-06-10
+    # = 7 whole months; 8000 × 7 = 56000.00. Not yet a year: the open-ended contract lies ahead (2024-10-11).
+    r = calc("double_wages", monthly_wage="8千", start_date="入职8个月了", end_date="今天")
+    assert r.amount == Decimal("56000.00")
+    assert any("推算" in n and "2023-10-11" in n for n in zh(r).caveats)
+    assert any("2024-10-11" in n and "无固定期限" in n for n in zh(r).notes)
+    assert r.inputs["in_time_amount"] == "56,000.00"  # the oldest month is lost only after 2024-12-10
+    assert "2024-12-10" in zh(r).caveats[0]
+
+
+def test_arbitration_end_as_a_time_since_leaving():
+    # Wages unpaid, left "10个月前" (2023-08-10): one year from the end → 2024-08-10, 61 days after 2024-06-10.
+    r = calc("arbitration_deadline", knew_date="2023-07-15", dispute_type="欠薪", end_date="离职10个月了")
+    assert r.deadline == date(2024, 8, 10) and r.days_left == 61
+    assert any("2023-08-10" in n for n in zh(r).caveats)
+
+
+def test_a_time_since_leaving_before_the_start_is_refused():
+    with pytest.raises(InvalidInput) as exc:
+        run("economic_compensation", {"monthly_wage": "6000", "start_date": "2024-01-01", "end_date": "离职10个月了"},
+            today=TODAY)
+    assert exc.value.code == "end_before_start"
+
+
+def test_a_tenure_of_zero_is_refused():
+    with pytest.raises(InvalidInput) as exc:
+        run("economic_compensation", {"monthly_wage": "6000", "service_months": "0", "end_date": "今天"},
+            today=TODAY)
+    assert exc.value.spec.name == "start_date"
+
+
+# =============================================================================================
+# The three-times cap (劳动合同法 47(2)): asked when it may apply, applied when known
+
+
+def test_local_average_is_asked_only_when_the_wage_may_exceed_three_times_it():
+    base = {"monthly_wage": "4万", "start_date": "2010-01-01", "end_date": "2024-05-31"}
+    assert [s.name for s in missing_inputs("economic_compensation", base)] == ["local_avg_wage"]
+    with pytest.raises(MissingInputs) as exc:
+        run("unlawful_dismissal", base, today=TODAY)
+    assert [s.name for s in exc.value.missing] == ["local_avg_wage"]
+    assert missing_inputs("economic_compensation", {**base, "monthly_wage": "9000"}) == []
+
+
+def test_cap_unknown_shows_the_uncapped_figure_and_how_it_may_be_capped():
+    # 40000 × (14 years 5 months → 14.5) = 580000.00 uncapped; the caveat says how the cap would cut it.
+    r = calc("economic_compensation", monthly_wage="40000", start_date="2010-01-01", end_date="2024-05-31",
+             local_avg_wage="不知道")
+    assert r.amount == Decimal("580000.00")
+    cap = zh(r).caveats[0]
+    assert "没有封顶" in cap and "13,333.33" in cap and "三倍" in cap and "12" in cap and "12333" in cap
+    assert "not capped" in en(r).caveats[0] and "13,333.33" in en(r).caveats[0]
+
+
+def test_cap_known_is_applied_with_the_twelve_year_limit():
+    # Same worker, local average 10000: base 30000, 14.5 months capped at 12: 360000.00; dismissal 720000.00.
+    args = dict(monthly_wage="40000", start_date="2010-01-01", end_date="2024-05-31", local_avg_wage="1万")
+    r = calc("economic_compensation", **args)
+    assert r.amount == Decimal("360000.00")
+    assert "已按三倍封顶" in zh(r).caveats[0] and "14.5个月减为12个月" in zh(r).caveats[0]
+    assert calc("unlawful_dismissal", **args).amount == Decimal("720000.00")
+
+
+def test_cap_known_but_not_reached_is_said():
+    r = calc("economic_compensation", monthly_wage="20000", start_date="2020-01-01", end_date="2023-12-31",
+             local_avg_wage="12000")
+    assert r.amount == Decimal("80000.00")
+    assert any("不封顶" in n for n in zh(r).notes)
+    assert not zh(r).caveats
+
+
+def test_compensation_minimum_wage_floor_is_said_for_a_low_wage():
+    r = calc("economic_compensation", monthly_wage="2000", start_date="2022-01-01", end_date="2023-12-31")
+    assert any("最低工资标准" in n and "第二十七条" in n for n in zh(r).caveats)
+
+
+# =============================================================================================
+# English results are English through and through
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@pytest.mark.parametrize("name, values", [
+    ("double_wages", {"monthly_wage": "6000", "start_date": "2022-03-01", "end_date": "2024-01-31"}),
+    ("double_wages", {"monthly_wage": "6000", "start_date": "2023-03-01", "end_date": "2023-12-31"}),
+    ("double_wages", {"monthly_wage": "6000", "start_date": "2023-03-01", "contract_signed_date": "2023-03-20"}),
+    ("double_wages", {"monthly_wage": "3000", "service_months": "20", "end_date": "今天"}),
+    ("economic_compensation", {"monthly_wage": "40000", "start_date": "2005-01-01", "end_date": "2024-05-31",
+                               "local_avg_wage": "10000"}),
+    ("economic_compensation", {"monthly_wage": "40000", "service_months": "150", "months_since_end": "3",
+                               "local_avg_wage": "unknown"}),
+    ("unlawful_dismissal", {"monthly_wage": "2000", "start_date": "2005-01-01", "end_date": "2024-05-31"}),
+    ("unlawful_dismissal", {"monthly_wage": "20000", "start_date": "2020-01-01", "end_date": "2024-05-31",
+                            "local_avg_wage": "12000"}),
+    ("overtime_pay", {"monthly_wage": "2000", "rest_day_hours": "16", "comp_time_given_for_rest_days": "yes"}),
+    ("overtime_pay", {"monthly_wage": "8000", "overtime": "weekdays 20 hours, 2 Sundays, 1 public holiday"}),
+    ("arbitration_deadline", {"knew_date": "2020-01-15", "dispute_type": "arrears", "employment_ended": "no"}),
+    ("arbitration_deadline", {"knew_date": "2024-01-15", "dispute_type": "arrears", "months_since_end": "2"}),
+    ("arbitration_deadline", {"knew_date": "2023-05-15", "dispute_type": "other"}),
+    ("injury_application_deadline", {"accident_date": "2024-05-20", "employer_applied": "yes"}),
+    ("injury_application_deadline", {"accident_date": "2024-05-20"}),
+    ("part_time_check", {"daily_hours": "6", "weekly_hours": "30", "pay_cycle_days": "30"}),
+    ("part_time_check", {"daily_hours": "3", "weekly_hours": "18", "pay_cycle_days": "7"}),
+])
+def test_english_results_hold_no_chinese(name, values):
+    words = en(calc(name, **values))
+    for text in (words.title, words.summary, words.formula, *words.caveats, *words.notes):
+        assert not _CJK.search(text), text

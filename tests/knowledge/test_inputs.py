@@ -9,6 +9,9 @@ import pytest
 
 from knowledge.calculators import CALCULATORS, InputSpec
 from knowledge.inputs import (
+    UNKNOWN,
+    Duration,
+    OvertimeHours,
     parse_bool,
     parse_choice,
     parse_date,
@@ -18,6 +21,11 @@ from knowledge.inputs import (
     parse_int,
     parse_money,
     parse_months,
+    parse_overtime,
+    parse_still_employed,
+    parse_tenure,
+    parse_time_since,
+    parse_unknown,
 )
 
 TODAY = date(2024, 6, 10)
@@ -69,6 +77,16 @@ def test_parse_money_rejects(text):
         ("3月15号", date(2024, 3, 15)),     # already past this year
         ("8月1号", date(2023, 8, 1)),       # would be in the future: last year
         ("15号", date(2024, 5, 15)),        # this month's 15th is still ahead
+        ("还在干", TODAY),                   # still employed: as of today
+        ("still employed", TODAY),
+        ("3天前", date(2024, 6, 7)),
+        ("两周前", date(2024, 5, 27)),
+        ("10个月前", date(2023, 8, 10)),
+        ("离职10个月了", date(2023, 8, 10)),
+        ("半年前", date(2023, 12, 10)),
+        ("left 2 years ago", date(2022, 6, 10)),
+        ("前年3月", date(2022, 3, 1)),       # a calendar month, not "3 months ago"
+        ("去年3月离职", date(2023, 3, 1)),
     ],
 )
 def test_parse_date(text, expected):
@@ -172,3 +190,103 @@ def test_parse_input_dispatches_by_kind():
     assert parse_input(InputSpec("n", "int"), "十五", today=TODAY) == 15
     assert parse_input(InputSpec("m", "months"), "两年半", today=TODAY) == Decimal(30)
     assert parse_input(spec["monthly_wage"], "不知道", today=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("干了13年", "156"), ("入职8个月", "8"), ("入职8个月了", "8"), ("工作了两年半", "30"), ("13 years", "156"),
+     ("8 months", "8"), ("3年零2个月", "38")],
+)
+def test_parse_tenure(text, expected):
+    assert parse_tenure(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize("text", ["2013年", "2013年3月", "3月", "去年3月", "13", "离职10个月了", "10个月前", "很久",
+                                  None])
+def test_parse_tenure_rejects_dates_bare_numbers_and_times_since(text):
+    assert parse_tenure(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("离职10个月了", "10"), ("10个月前", "10"), ("走了半年", "6"), ("被辞退三个月了", "3"), ("两年前", "24"),
+     ("left 10 months ago", "10"), ("10 months ago", "10")],
+)
+def test_parse_time_since(text, expected):
+    assert parse_time_since(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize("text", ["干了13年", "前年3月", "去年3月离职", "3月离职", "离职了", "2023年离职", None])
+def test_parse_time_since_rejects_tenures_and_calendar_dates(text):
+    assert parse_time_since(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [("还在干", True), ("还在上班", True), ("在职", True), ("没离职", True),
+                                            ("I'm still working there", True), ("离职了", False), ("今天", False)])
+def test_parse_still_employed(text, expected):
+    assert parse_still_employed(text) is expected
+
+
+def test_still_employed_is_a_no_to_has_the_job_ended():
+    ended = CALCULATORS["arbitration_deadline"].spec("employment_ended")
+    assert parse_input(ended, "还在干", today=TODAY) is False
+    assert parse_input(ended, "still employed", today=TODAY) is False
+    assert parse_bool("社保还在交") is None  # elsewhere 还在 is no "no"
+
+
+def _hours(weekday, rest_day, holiday):
+    return OvertimeHours(*(None if v is None else Decimal(v) for v in (weekday, rest_day, holiday)))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("平时每月36小时，周末2天，国庆加班3天", _hours(36, 16, 24)),
+        ("weekdays 20 hours, 2 Sundays, no holidays", _hours(20, 16, 0)),
+        ("20 hours on weekdays and 8 hours on holidays", _hours(20, None, 8)),
+        ("平时0，周末1天半，节假日0", _hours(0, 12, 0)),
+        ("国庆加班3天", _hours(None, None, 24)),            # holiday-only overtime
+        ("春节加班半天", _hours(None, None, 4)),
+        ("周六加班4小时，平时没有", _hours(0, 4, None)),
+        ("周末16", _hours(None, 16, None)),                 # a lone number beside a kind: hours
+        ("平时加班，每月36小时", _hours(36, None, None)),   # the kind named in a clause of its own
+        ("月薪6000，平时加班36小时，周末没有", _hours(36, 0, None)),  # the wage is not overtime
+        ("平时没给加班费，每月加班36小时", _hours(36, None, None)),  # 没给 is not "no overtime"
+        ("3个节假日", _hours(None, None, 24)),
+        ("0", _hours(0, 0, 0)),
+        ("没有", _hours(0, 0, 0)),
+        ("都没有", _hours(0, 0, 0)),
+        ("weekdays 36 hours, rest days 16 hours, holidays 24 hours", _hours(36, 16, 24)),
+    ],
+)
+def test_parse_overtime(text, expected):
+    assert parse_overtime(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "36小时", "加了两个周末", "2 weekends", "很多", "-3小时", None])
+def test_parse_overtime_rejects_what_it_cannot_tell(text):
+    assert parse_overtime(text) is None
+
+
+def test_overtime_reads_back_from_its_text():
+    value = parse_overtime("平时每月36小时，周末2天，国庆加班3天")
+    assert parse_overtime(str(value)) == value
+
+
+@pytest.mark.parametrize("text", ["不知道", "不清楚", "don't know", "Not sure", "skip", "unknown"])
+def test_parse_unknown(text):
+    assert parse_unknown(text)
+
+
+def test_parse_input_reads_durations_for_dates_and_unknown_where_allowed():
+    calc = CALCULATORS["economic_compensation"]
+    assert parse_input(calc.spec("start_date"), "干了13年", today=TODAY) == Duration(Decimal(156))
+    assert parse_input(calc.spec("start_date"), "2013年3月", today=TODAY) == date(2013, 3, 1)
+    since = parse_input(calc.spec("end_date"), "离职10个月了", today=TODAY)
+    assert since == Duration(Decimal(10), since=True)
+    assert parse_input(calc.spec("end_date"), str(since), today=TODAY) == since  # survives being kept as text
+    assert parse_input(calc.spec("end_date"), "还在干", today=TODAY) == TODAY
+    assert parse_input(calc.spec("local_avg_wage"), "不知道", today=TODAY) is UNKNOWN
+    assert parse_input(calc.spec("monthly_wage"), "不知道", today=TODAY) is None  # the wage cannot be skipped
+    overtime = CALCULATORS["overtime_pay"].spec("overtime")
+    assert parse_input(overtime, "国庆加班3天", today=TODAY) == _hours(None, None, 24)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from knowledge.models import SourceKind
+from knowledge.retriever import Retriever, article_digest
+from tests.helpers.clock import FrozenClock
 
 
 @pytest.fixture()
@@ -55,7 +59,10 @@ def test_local_rules_follow_the_workers_province(kb):
     zhejiang = cites(kb.retriever.search("在杭州上班，工伤保险待遇怎么算", top_k=10))
     elsewhere = cites(kb.retriever.search("在成都上班，工伤保险待遇怎么算", top_k=10))
     assert any("浙江省工伤保险条例" in c for c in zhejiang)
-    zj_rank = lambda cs: next((i for i, c in enumerate(cs) if "浙江省" in c), 99)
+
+    def zj_rank(cs):
+        return next((i for i, c in enumerate(cs) if "浙江省" in c), 99)
+
     assert zj_rank(zhejiang) < zj_rank(elsewhere)
 
 
@@ -68,3 +75,85 @@ def test_cases_do_not_crowd_out_articles(kb):
 def test_empty_and_nonsense_questions(kb):
     assert kb.retriever.search("   ") == []
     assert len(kb.retriever.search("？？？", top_k=3)) <= 3
+
+
+# ---------------------------------------------------------------------------------------------
+# Repealed text: 解释（二）第二十一条 repeals 解释（一）第三十二条第一款 from 2025-09-01; a made-up
+# decision repeals 劳动合同法第八十二条 from 2026-01-01 to show a whole article leaving the results.
+
+ONE = "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）"
+TWO = "最高人民法院关于审理劳动争议案件适用法律问题的解释（二）"
+BEFORE_ANY = datetime(2025, 8, 1, tzinfo=UTC)
+AFTER_TWO = datetime(2025, 10, 1, tzinfo=UTC)
+AFTER_BOTH = datetime(2026, 3, 1, tzinfo=UTC)
+RETIREE = "退休返聘人员和单位之间是什么关系"
+DOUBLE_WAGES = "入职三个多月了老板一直不跟我签合同，能要双倍工资吗"
+
+
+@pytest.fixture(scope="module")
+def repeal_kb(tmp_path_factory):
+    from ingestion.builtin import load_builtin_laws
+    from ingestion.sync import load_paths
+    from knowledge.models import Article, ParsedDocument
+    from tests.helpers.kb import make_kb
+    from tests.helpers.paths import corpus_file
+
+    kb = make_kb(tmp_path_factory.mktemp("repeal-kb") / "data")
+    laws, errors = load_builtin_laws(["中华人民共和国劳动合同法"])
+    assert not errors, errors
+    files, failures = load_paths([corpus_file(ONE), corpus_file(TWO)])
+    assert not failures, failures
+    clause = "本决定自2026年1月1日起施行。《中华人民共和国劳动合同法》第八十二条同时废止。"
+    decision = ParsedDocument(title="测试废止决定", articles=[Article(law="测试废止决定", number=1, text=clause)],
+                              effective="2026-01-01")
+    report = kb.ingestor.sync_documents([*laws, *files, decision])
+    assert not report.failed, report.failed
+    kb.ingestor.sync_aliases()
+    yield kb
+    kb.close()
+
+
+def retriever_at(kb, when: datetime) -> Retriever:
+    return Retriever(kb.catalog, kb.index, kb.vocabulary, clock=FrozenClock(when))
+
+
+def hit_for(hits, citation):
+    return next((h for h in hits if h.citation == citation), None)
+
+
+def test_a_partly_repealed_article_carries_its_note_and_is_demoted_mildly(repeal_kb):
+    citation = f"《{ONE}》第三十二条"
+    before = hit_for(retriever_at(repeal_kb, BEFORE_ANY).search(RETIREE, top_k=5), citation)
+    after = hit_for(retriever_at(repeal_kb, AFTER_TWO).search(RETIREE, top_k=5), citation)
+    assert before is not None and after is not None
+    (note,) = after.repeals
+    assert (note.paragraph_label, note.by_citation, note.since, note.in_force) == (
+        "第一款", f"《{TWO}》第二十一条", "2025-09-01", True)
+    assert after.repealed_paragraphs == (1,) and not after.repealed
+    assert "退休金" not in after.in_force_text and "内退人员" in after.in_force_text
+    assert "退休金" in after.text  # the text itself stays whole, so a quotation can be checked
+    assert 0.7 < after.score / before.score < 1.0
+    # Before the repeal took effect the note is announced but nothing is demoted or dropped.
+    (pending,) = before.repeals
+    assert not pending.in_force and before.in_force_text == before.text and "partly_repealed" not in before.matched_by
+
+
+def test_a_wholly_repealed_article_leaves_the_top_results(repeal_kb):
+    citation = "《劳动合同法》第八十二条"
+    assert retriever_at(repeal_kb, AFTER_TWO).search(DOUBLE_WAGES, top_k=5)[0].citation == citation
+    retriever = retriever_at(repeal_kb, AFTER_BOTH)
+    assert citation not in cites(retriever.search(DOUBLE_WAGES, top_k=5))
+    assert citation not in cites(retriever.search(DOUBLE_WAGES, top_k=10)[:8])
+    # Named, it is still found, saying it is repealed and by what.
+    named = retriever.search("劳动合同法第八十二条", top_k=3)[0]
+    assert named.citation == citation and named.repealed and named.in_force_text == ""
+    assert [(n.by_citation, n.since) for n in named.repeals] == [("《测试废止决定》第一条", "2026-01-01")]
+
+
+def test_looked_up_articles_carry_their_repeal_notes(repeal_kb):
+    retriever = retriever_at(repeal_kb, AFTER_TWO)
+    article = retriever.get(ONE, "32")
+    assert [(n.paragraph, n.in_force) for n in article.repeals] == [(1, True)]
+    assert retriever.by_digest(article_digest(article.id)).repeals == article.repeals
+    assert retriever.repeal_notes(ONE, "32") == article.repeals
+    assert retriever.get(ONE, "31").repeals == ()

@@ -130,3 +130,89 @@ def test_embedding_model_change_rebuilds_index(tmp_path):
     finally:
         kb2.close()
         shutil.rmtree(data, ignore_errors=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Repeals
+
+ONE = "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）"
+TWO = "最高人民法院关于审理劳动争议案件适用法律问题的解释（二）"
+
+
+def _repealing(text: str, title: str = "测试废止规定") -> ParsedDocument:
+    return ParsedDocument(
+        title=title,
+        kind=SourceKind.REGULATION,
+        articles=[Article(law=title, number=1, text="职工享受带薪年休假的，工资照发。"),
+                  Article(law=title, number=2, text=text)],
+        effective="2026-01-01",
+    )
+
+
+def test_sync_records_the_repeals_a_real_document_declares_once(kb):
+    (two,), _ = load_paths([corpus_file(TWO)])
+    first = kb.ingestor.sync_document(two)
+    assert first.repeals == 1
+    (repeal,) = kb.catalog.list_repeals()
+    assert (repeal.law, repeal.key, repeal.paragraph) == (ONE, "32", 1)
+    assert (repeal.by_law, repeal.by_key, repeal.since) == (TWO, "21", "2025-09-01")
+    revision = kb.catalog.revision()
+    again = kb.ingestor.sync_document(two)
+    assert (again.status, again.repeals) == ("unchanged", 1)
+    assert kb.catalog.revision() == revision
+    assert kb.catalog.list_repeals() == [repeal]
+
+
+def test_an_amended_repealing_document_replaces_its_repeals(kb):
+    kb.ingestor.sync_document(_repealing("《测试职工休假办法》第三条第二款同时废止。"))
+    assert [(r.key, r.paragraph) for r in kb.catalog.list_repeals()] == [("3", 2)]
+    kb.ingestor.sync_document(_repealing("《测试职工休假办法》第二条、第三条同时废止。"))
+    assert [(r.key, r.paragraph) for r in kb.catalog.list_repeals()] == [("2", None), ("3", None)]
+    kb.ingestor.sync_document(_repealing("本规定自2026年1月1日起施行。"))
+    assert kb.catalog.list_repeals() == []
+
+
+def test_retiring_the_repealing_source_removes_its_repeals_and_syncing_it_again_restores_them(kb):
+    kb.ingestor.sync_document(_repealing("《测试职工休假办法》第三条同时废止。"))
+    kb.ingestor.retire("测试废止规定")
+    assert kb.catalog.list_repeals() == []
+    kb.ingestor.sync_document(_repealing("《测试职工休假办法》第三条同时废止。"))
+    assert [(r.law, r.key) for r in kb.catalog.list_repeals()] == [("测试职工休假办法", "3")]
+
+
+def test_a_catalog_made_before_repeals_were_recorded_gains_them_on_the_next_sync(kb):
+    doc = _repealing("《测试职工休假办法》第三条同时废止。")
+    kb.ingestor.sync_document(doc)
+    kb.catalog.save_repeals(source_id="测试废止规定", repeals=[])  # as an older catalog holds it
+    result = kb.ingestor.sync_document(doc)
+    assert (result.status, result.embedded) == ("unchanged", 0)
+    assert [(r.law, r.key) for r in kb.catalog.list_repeals()] == [("测试职工休假办法", "3")]
+
+
+def test_a_repeal_applies_to_a_target_ingested_after_it(kb):
+    from datetime import UTC, datetime
+
+    from knowledge.retriever import Retriever
+    from tests.helpers.clock import FrozenClock
+
+    kb.ingestor.sync_document(_repealing("《测试职工休假办法》第三条同时废止。"))
+    kb.ingestor.sync_document(_doc(ORIGINAL))
+    retriever = Retriever(kb.catalog, kb.index, kb.vocabulary, clock=FrozenClock(datetime(2026, 3, 1, tzinfo=UTC)))
+    article = retriever.get("测试职工休假办法", "3")
+    assert article.repealed and article.in_force_text == ""
+    (note,) = article.repeals
+    assert (note.by_citation, note.since, note.in_force) == ("《测试废止规定》第二条", "2026-01-01", True)
+    assert retriever.get("测试职工休假办法", "2").repeals == ()
+
+
+def test_repeals_on_postgresql(postgres_url, tmp_path):
+    kb = make_kb(tmp_path / "data", catalog_url=postgres_url)
+    try:
+        doc = _repealing("《测试职工休假办法》第二条、第三条第一款同时废止。")
+        kb.ingestor.sync_document(doc)
+        revision = kb.catalog.revision()
+        kb.ingestor.sync_document(doc)
+        assert kb.catalog.revision() == revision
+        assert [(r.key, r.paragraph) for r in kb.catalog.list_repeals()] == [("2", None), ("3", 1)]
+    finally:
+        kb.close()

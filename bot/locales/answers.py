@@ -1,0 +1,74 @@
+"""The words around an answer that leads with the answer: headings, the deadline line, the no-rule notice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerText:
+    figures_heading: str  # before the worker's own figures
+    deadline_line: str  # {date} {days}
+    deadline_passed: str  # {date} {days}
+    basis_heading: str  # before the decisive article
+    basis_gloss: str  # {conclusion}: the rule's conclusion beside a Chinese quotation (English answers)
+    next_heading: str
+    evidence_label: str
+    where_label: str
+    deadline_label: str
+    more_heading: str  # other provisions worth knowing
+    no_rule: str  # no situation rule fits with confidence
+    repealed_note: str  # {paragraph} {by} {since}
+    repealed_whole: str  # {by} {since}
+    repeal_pending: str  # {paragraph} {by} {since}: announced, not yet in effect
+    this_article: str
+    also_possible: str  # {conclusion}: a second rule that may fit instead
+    paragraph: str  # {n}
+
+
+ZH = AnswerText(
+    figures_heading="按你说的情况算：",
+    deadline_line="⏰ 期限：{date}前，还剩 {days} 天。",
+    deadline_passed="⏰ 期限：{date}已经过了 {days} 天；是否还有中止、中断等例外，请尽快找法律援助人员确认。",
+    basis_heading="法律依据：",
+    basis_gloss="{conclusion}",
+    next_heading="接下来这样做：",
+    evidence_label="证据",
+    where_label="去哪里",
+    deadline_label="期限",
+    more_heading="相关规定：",
+    no_rule="你的情况我没法给出有把握的结论，先把相关法律规定列给你；最好请法律援助人员根据细节帮你判断。",
+    repealed_note="（注意：本条{paragraph}已被{by}废止，自{since}起不再适用。）",
+    repealed_whole="（注意：本条已被{by}废止，自{since}起不再适用。）",
+    repeal_pending="（注意：本条{paragraph}将自{since}起被{by}废止。）",
+    this_article="本条",
+    also_possible="如果你的情况是另一种：{conclusion}",
+    paragraph="第{n}款",
+)
+
+EN = AnswerText(
+    figures_heading="With your figures:",
+    deadline_line="⏰ Deadline: {date}, {days} days left.",
+    deadline_passed="⏰ Deadline: {date}, passed {days} days ago; ask a legal-aid lawyer soon whether an exception "
+                    "(suspension or interruption) applies.",
+    basis_heading="The law:",
+    basis_gloss="In short: {conclusion}",
+    next_heading="What to do next:",
+    evidence_label="Evidence",
+    where_label="Where to go",
+    deadline_label="Time limit",
+    more_heading="Related provisions:",
+    no_rule="I cannot give you a confident answer for your situation. Here is what the law says; a legal-aid "
+            "lawyer can judge the details with you.",
+    repealed_note="(Note: {paragraph} of this article was repealed by {by} from {since}.)",
+    repealed_whole="(Note: this article was repealed by {by} from {since}.)",
+    repeal_pending="(Note: {paragraph} of this article will be repealed by {by} from {since}.)",
+    this_article="the whole text",
+    also_possible="If your situation is different: {conclusion}",
+    paragraph="paragraph {n}",
+)
+
+
+def answer_text(lang: str) -> AnswerText:
+    """The answer words in ``lang`` (Chinese unless English)."""
+    return EN if lang == "en" else ZH

@@ -1,0 +1,229 @@
+"""Triage: whether a legal-aid person should take the case now, and why, from the triage policy.
+
+A person is recommended now when any of these holds (the codes are ``knowledge.rules.ESCALATION_CODES``,
+listed here most serious first):
+
+- ``life_safety``: a risk to someone's life or safety (self-harm, threats of harm, violence, doxxing,
+  stalking);
+- ``death``: a death at work;
+- ``serious_injury``: disability grade one to six, an amputation, paralysis, coma, loss of sight, or
+  a fracture or head injury treated in hospital (not one healed long ago);
+- ``occupational_disease``: an occupational disease (尘肺, 中毒 …) diagnosed or suspected;
+- ``crime_against_worker``: a likely crime against the worker (hidden cameras, forced labour, wages
+  still refused after an official order to pay);
+- ``sexual_harassment``;
+- ``pregnancy_dismissal``: pregnancy, maternity or nursing with dismissal, non-renewal or pressure
+  to resign;
+- ``vanished_employer``: the employer has vanished or is moving assets (preservation is urgent);
+- ``deadline_near``: a deadline computed from the worker's own dates is within 60 days (arbitration:
+  one year from the end of the job; work-injury recognition: one year from the injury; suing after an
+  arbitration award: 15 days from receipt);
+- ``group_claim``: ten or more workers in the same claim.
+
+The policy reads the extracted facts (counts, dates, flags) rather than example phrasings, so an
+unseen wording of the same situation escalates too; and it errs toward the ordinary where the policy
+does (a healed cut, "老板说要告我", a deadline eight months away, 十年工龄, 3个工友 do not escalate).
+Nothing here is channel-specific: the composer words the recommendation, the case service sets the
+priority.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from knowledge.calculators.figures import period_end
+from knowledge.facts import Facts, extract_facts, normalize_text, states
+from knowledge.numerals import read_number
+
+__all__ = ["DEADLINE_WINDOW_DAYS", "LEGACY_CODES", "SEVERITY", "Deadline", "Triage", "deadline_is_near", "deadlines",
+           "triage", "triage_text"]
+
+# The escalation codes, most serious first (the order of Triage.codes).
+SEVERITY = (
+    "life_safety", "death", "serious_injury", "occupational_disease", "crime_against_worker", "sexual_harassment",
+    "pregnancy_dismissal", "vanished_employer", "deadline_near", "group_claim",
+)
+DEADLINE_WINDOW_DAYS = 60
+# Reason codes of cases stored before the triage policy (crisis → life_safety, violence → life_safety,
+# deadline → deadline_near, group_arrears → group_claim): still urgent, still labelled.
+LEGACY_CODES = ("crisis", "violence", "deadline", "group_arrears")
+_SERIOUS_GRADE = 6  # 伤残等级 one (most severe) to six
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A time limit computed from the worker's own dates: ``kind`` is arbitration (one year from the end of
+    the job), injury_application (one year from the injury), lawsuit (15 days from an arbitration award),
+    or stated (the worker says how many days are left)."""
+
+    kind: str
+    due: date
+    days_left: int
+
+
+@dataclass(frozen=True, slots=True)
+class Triage:
+    """Whether to recommend a person now, why (codes, most serious first) and the nearest deadline."""
+
+    escalate: bool = False
+    codes: tuple[str, ...] = ()
+    days_left: int | None = None
+    deadline: Deadline | None = None
+
+
+def deadline_is_near(days_left: int | None) -> bool:
+    """Whether a deadline this many days away calls for a person now (0 to 60 days)."""
+    return days_left is not None and 0 <= days_left <= DEADLINE_WINDOW_DAYS
+
+
+def triage(text: str, facts: Facts, *, today: date) -> Triage:
+    """Return whether a legal-aid person should take this case now, the reasons, and the nearest deadline.
+
+    ``facts`` are the message's facts (``knowledge.facts.extract_facts``, merged over the conversation
+    when there is one); ``text`` is read for what facts do not carry (healed, already recognised, the
+    deadline the worker states)."""
+    s = normalize_text(text)
+    found = deadlines(s, facts, today=today)
+    nearest = _nearest(found)
+    codes: set[str] = set()
+    if facts.has("self_harm", "violence", "threat") or states(_DANGER, s):
+        codes.add("life_safety")
+    if facts.has("death"):
+        codes.add("death")
+    if _seriously_injured(s, facts):
+        codes.add("serious_injury")
+    if facts.has("occupational_disease"):
+        codes.add("occupational_disease")
+    if facts.has("hidden_camera", "forced_labour", "official_order_ignored"):
+        codes.add("crime_against_worker")
+    if facts.has("harassment"):
+        codes.add("sexual_harassment")
+    if facts.has("pregnant", "maternity_leave", "nursing") and _pushed_out(s, facts):
+        codes.add("pregnancy_dismissal")
+    if facts.has("vanished_employer", "moving_assets"):
+        codes.add("vanished_employer")
+    if nearest is not None and deadline_is_near(nearest.days_left):
+        codes.add("deadline_near")
+    if facts.has("group"):  # ten or more in a shared claim, or 全厂/集体讨薪 (knowledge.facts)
+        codes.add("group_claim")
+    ordered = tuple(code for code in SEVERITY if code in codes)
+    return Triage(escalate=bool(ordered), codes=ordered, days_left=nearest.days_left if nearest else None,
+                  deadline=nearest)
+
+
+# ---------------------------------------------------------------------------------------------
+# Deadlines
+
+
+_RECOGNISED = re.compile(r"(?:工伤|伤)(?:已经|也|都)?(?:认定|认)(?:了|下来|好了)|认定(?:为|成)?(?:了)?工伤|"
+                         r"已(?:经)?认定|工伤认定书|"
+                         r"(?:recognised|recognized|certified) as (?:a )?work injury|injury (?:was|has been) "
+                         r"(?:recognised|recognized|certified)")
+_STATED_DAYS = re.compile(
+    r"(?:还有|只剩|还剩|剩下?|就剩)(?:不到)?\s*(?P<n>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?\s*(?P<u>天|周|星期|"
+    r"个?月)"
+    r"[^,。]{0,6}(?:满一年|过时效|截止|超过一年|就一年|时效)|"
+    r"(?:时效|期限|deadline|time limit)[^,。.]{0,10}(?:还有|只剩|还剩|剩|in|is in)\s*(?P<n2>[0-9]+|"
+    r"[一二两三四五六七八九十]+)\s*"
+    r"(?P<u2>天|周|星期|个?月|days?|weeks?)|"
+    r"(?<!\d)(?P<n3>\d+) days? (?:left|remaining) (?:before|until|to) (?:the )?(?:deadline|time limit)")
+_DEADLINE_SOON = re.compile(r"时效快(?:到|过|满)|快(?:过|超过|到|满)(?:了)?(?:仲裁)?时效|时效(?:马上|就要|快要)(?:到|"
+                            r"过)|"
+                            r"马上(?:就)?(?:满|到)一年(?:了)?|deadline is (?:coming|close|near|almost)|"
+                            r"time limit is (?:almost|nearly|about to)|running out of time")
+
+
+def triage_text(text: str, *, today: date) -> Triage:
+    """Triage a text on its own facts (a hand-over's account of the problem, a transcript)."""
+    return triage(text, extract_facts(text, today=today), today=today)
+
+
+def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
+    """Return the deadlines that apply to the worker's own dates, nearest first (``text`` normalized by
+    ``knowledge.facts.normalize_text``).
+
+    Arbitration runs one year from the end of the job (劳动争议调解仲裁法 27; a household worker's claim is
+    not arbitrated, so none is computed); a work-injury recognition application one year from the injury
+    (工伤保险条例 17) unless the injury is already recognised; a lawsuit 15 days from receiving an
+    arbitration award (劳动争议调解仲裁法 48, 50)."""
+    found: list[Deadline] = []
+    end = facts.service_end()
+    left = facts.has("left_job", "dismissed", "resigned") or (end is not None and end <= today)
+    if end is not None and end <= today and left and not facts.has("household_employer", "still_employed"):
+        found.append(_deadline("arbitration", period_end(end, years=1), today))
+    if facts.injury_date is not None and not facts.has("household_employer") and not _RECOGNISED.search(text):
+        found.append(_deadline("injury_application", period_end(facts.injury_date, years=1), today))
+    if facts.ruling_date is not None:
+        found.append(_deadline("lawsuit", period_end(facts.ruling_date, days=15), today))
+    stated = _stated_days(text)
+    if stated is not None:
+        found.append(_deadline("stated", today + timedelta(days=stated), today))
+    elif states(_DEADLINE_SOON, text):
+        found.append(_deadline("stated", today + timedelta(days=30), today))
+    return tuple(sorted(found, key=lambda d: (d.days_left < 0, abs(d.days_left))))
+
+
+def _deadline(kind: str, due: date, today: date) -> Deadline:
+    return Deadline(kind=kind, due=due, days_left=(due - today).days)
+
+
+def _nearest(found: tuple[Deadline, ...]) -> Deadline | None:
+    """The nearest deadline still ahead, or else the one passed most recently."""
+    return found[0] if found else None
+
+
+def _stated_days(text: str) -> int | None:
+    m = _STATED_DAYS.search(text)
+    if not m:
+        return None
+    raw = m.group("n") or m.group("n2") or m.group("n3")
+    unit = m.group("u") or m.group("u2") or "天"
+    value = read_number(raw)
+    if value is None or value != value.to_integral():
+        return None
+    factor = 30 if "月" in unit else 7 if unit[0] in "周星w" else 1
+    days = int(value) * factor
+    return days if days <= 3650 else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Injury, danger, pressure on a pregnant worker
+
+
+_SEVERE = re.compile(r"瘫痪|截瘫|植物人|昏迷|失明|双目|脊髓损伤|重度烧伤|大面积烧伤|烧伤面积|icu|重症监护|病危|"
+                     r"下了?病危|生命垂危|"
+                     r"终身残疾|全残|完全丧失劳动能力|大部分丧失劳动能力|paraly[sz]|\bcoma\b|\bblind|severe burns?|"
+                     r"intensive care|life support|critical condition")
+_HEALED = re.compile(r"已经好了|早就?好了|伤好了|治好了|痊愈|康复了|恢复(?:得)?(?:好了|了|不错|挺好)|没(?:什么)?大碍|"
+                     r"(?:recovered|healed)")
+_HOSPITAL_TREATMENT = re.compile(r"手术|住院|icu|重症|抢救|钢板|钢钉|开颅|surgery|operation|hospitali[sz]ed|"
+                                 r"in (?:the )?hospital")
+_DANGER = re.compile(r"人身安全|生命危险|有危险|担心(?:我的?)?(?:人身)?安全|怕(?:他|他们|老板)?(?:打我|报复我|找人)|"
+                     r"不敢回(?:家|宿舍)|afraid for my (?:life|safety)|\bin danger\b|fear for my (?:life|safety)")
+_PRESSURE = re.compile(
+    r"辞退|开除|解除(?:劳动)?(?:合同|关系)|炒(?:了)?(?:我|鱿鱼)|不(?:给我|跟我|和我)?续(?:签|约)|不再续|到期(?:就)?不(?:续|要)|"
+    r"逼(?:我)?(?:辞职|离职|走|签)|让我(?:自己)?(?:辞职|离职|走人|走|回家)|劝(?:我)?(?:辞职|离职|退)|劝退|变相(?:辞退|"
+    r"逼)|"
+    r"写辞职|签(?:了)?(?:自愿)?离职|自愿离职|自动离职|让我.{0,6}(?:辞职|离职)|调岗降薪|降薪|降(?:我)?工资|停(?:了)?(?:我的?)?工|不让(?:我)?上班|"
+    r"不给(?:我)?排班|"
+    r"不要我了|找理由(?:开|辞|赶)|赶(?:我)?走|"
+    r"\bfired\b|dismiss|let (?:me )?go|laid off|terminat|(?:pressur\w*|forc\w*|push\w*|told|asked) (?:me )?to "
+    r"(?:resign|quit|leave)|(?:won't|will not|not|refused to) renew|cut my (?:pay|salary|wages)|demoted")
+
+
+def _seriously_injured(text: str, facts: Facts) -> bool:
+    if facts.disability_grade is not None and facts.disability_grade <= _SERIOUS_GRADE:
+        return True
+    if facts.has("amputation") or states(_SEVERE, text):
+        return True
+    if facts.has("fracture", "head_injury"):
+        treated = facts.has("hospitalized") or facts.hospital_days is not None or states(_HOSPITAL_TREATMENT, text)
+        settled = bool(_HEALED.search(text)) or bool(_RECOGNISED.search(text))
+        return treated and not settled
+    return False
+
+
+def _pushed_out(text: str, facts: Facts) -> bool:
+    return facts.has("dismissed") or states(_PRESSURE, text, actual=True)

@@ -1,0 +1,1136 @@
+"""Facts from a worker's message, read once: who they work for, what happened, when, how much, how many.
+
+One extractor for the whole answer path: the situation rules read its flags (``requires`` /
+``excludes``), the calculators read its amounts, dates and durations (an input the worker already
+gave is never asked again), and triage reads its counts, dates and flags. Pure: text in, facts
+out, the clock passed in.
+
+Numbers, money, dates and durations are read by ``knowledge.inputs`` / ``knowledge.numerals``;
+this module only finds *where* in the message they are and *what* they are about (月薪 vs. 欠,
+入职 vs. 离职). Every reading refuses what it cannot read with confidence and absurd values
+(2099年13月, 1e309, 999999个月), so a caller asks rather than computes with a guess.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields, replace
+from datetime import date, timedelta
+from decimal import Decimal
+
+from knowledge.inputs import MAX_MONEY, parse_date, parse_days, parse_money, parse_months, shift_months
+from knowledge.numerals import read_number
+from knowledge.rules import FACT_FLAGS, QUESTION_KINDS
+
+__all__ = ["Facts", "extract_facts", "normalize_text", "states"]
+
+# Bounds of the plausible: anything outside is refused rather than computed with.
+_MAX_TENURE_MONTHS = Decimal(600)  # 50 years
+_MAX_WAGE = Decimal(1000000)
+_MIN_WAGE = Decimal(100)
+_MAX_WORKERS = 100000
+_MAX_HOSPITAL_DAYS = 3650
+_EARLIEST = date(1950, 1, 1)
+# Statutory averages used to turn "每天加班3小时" into hours a month (劳社部发〔2008〕3号: 21.75 working
+# days a month, so 4.35 weeks).
+_WORKDAYS_PER_MONTH = Decimal("21.75")
+_WEEKS_PER_MONTH = Decimal("4.35")
+_RESTDAYS_PER_MONTH = Decimal(104) / 12
+_HOURS_PER_DAY = Decimal(8)
+_MUNICIPALITIES = frozenset({"北京", "上海", "天津", "重庆"})
+
+_DATE_FIELDS = ("start_date", "end_date", "injury_date", "contract_signed_date", "ruling_date")
+_DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "tenure_months", "months_since_end", "owed_months",
+                   "weekday_overtime_hours", "restday_overtime_hours", "holiday_overtime_hours")
+_INT_FIELDS = ("workers", "disability_grade", "hospital_days")
+_TEXT_FIELDS = ("city", "province")
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What one message (or a conversation, merged) states. Unknown values are None.
+
+    ``flags`` are names from ``knowledge.rules.FACT_FLAGS``; ``asks`` from ``QUESTION_KINDS``.
+    Durations are in months (Decimal, 一年半 → 18), overtime in hours a month, ``as_of`` is the
+    day the message was read (relative dates and durations are counted from it)."""
+
+    flags: frozenset[str] = frozenset()
+    asks: frozenset[str] = frozenset()
+    language: str = "zh"
+    as_of: date | None = None
+    monthly_wage: Decimal | None = None
+    amount_owed: Decimal | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    injury_date: date | None = None
+    contract_signed_date: date | None = None
+    ruling_date: date | None = None
+    tenure_months: Decimal | None = None
+    months_since_end: Decimal | None = None
+    owed_months: Decimal | None = None
+    workers: int | None = None
+    disability_grade: int | None = None
+    hospital_days: int | None = None
+    city: str | None = None
+    province: str | None = None
+    weekday_overtime_hours: Decimal | None = None
+    restday_overtime_hours: Decimal | None = None
+    holiday_overtime_hours: Decimal | None = None
+
+    def has(self, *flags: str) -> bool:
+        """Whether any of ``flags`` holds."""
+        return any(f in self.flags for f in flags)
+
+    def service_end(self) -> date | None:
+        """The last day of the job: the end date stated, or counted back from "离职10个月了"; None while
+        the worker is still employed or when the message does not say."""
+        if self.end_date is not None:
+            return self.end_date
+        if self.months_since_end is not None and self.as_of is not None:
+            return _months_before(self.as_of, self.months_since_end)
+        return None
+
+    def service_start(self) -> date | None:
+        """The first day of the job: the start date stated, or counted back from "干了13年" from the end
+        of the job (or from today while it goes on)."""
+        if self.start_date is not None:
+            return self.start_date
+        end = self.service_end() or self.as_of
+        if self.tenure_months is not None and end is not None:
+            return _months_before(end, self.tenure_months)
+        return None
+
+    def known(self) -> dict[str, object]:
+        """Every value the message stated, by fact name (the names rules list under ``facts``)."""
+        return {name: getattr(self, name) for name in (*_DATE_FIELDS, *_DECIMAL_FIELDS, *_INT_FIELDS, *_TEXT_FIELDS)
+                if getattr(self, name) is not None}
+
+    def merged(self, newer: Facts) -> Facts:
+        """These facts updated by a later message: its values win, flags add up (a later "还在干" drops an
+        earlier "离职"), its questions and language replace these."""
+        values = {name: value for name, value in newer.known().items()}
+        flags = set(self.flags)
+        for a, b in _EXCLUSIVE:
+            if a in newer.flags:
+                flags.discard(b)
+            if b in newer.flags:
+                flags.discard(a)
+        return replace(self, **values, flags=frozenset(flags | newer.flags), asks=newer.asks,
+                       language=newer.language, as_of=newer.as_of or self.as_of)
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready form (dates ISO, amounts as strings) for the conversation state."""
+        out: dict[str, object] = {"flags": sorted(self.flags), "asks": sorted(self.asks), "language": self.language}
+        if self.as_of is not None:
+            out["as_of"] = self.as_of.isoformat()
+        for name, value in self.known().items():
+            out[name] = value.isoformat() if isinstance(value, date) else value if isinstance(value, int | str) \
+                else str(value)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> Facts:
+        """Read :meth:`to_dict`'s form back; unknown names and unknown flags are dropped."""
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = data.get(f.name)
+            if raw is None:
+                continue
+            if f.name in ("flags", "asks"):
+                allowed = FACT_FLAGS if f.name == "flags" else QUESTION_KINDS
+                values[f.name] = frozenset(str(x) for x in raw if x in allowed)  # type: ignore[union-attr]
+            elif f.name in (*_DATE_FIELDS, "as_of"):
+                values[f.name] = date.fromisoformat(str(raw))
+            elif f.name in _DECIMAL_FIELDS:
+                values[f.name] = Decimal(str(raw))
+            elif f.name in _INT_FIELDS:
+                values[f.name] = int(str(raw))
+            else:
+                values[f.name] = str(raw)
+        return cls(**values)  # type: ignore[arg-type]
+
+
+# Pairs of flags a later message may contradict.
+_EXCLUSIVE = (("still_employed", "left_job"), ("still_employed", "dismissed"), ("still_employed", "resigned"))
+
+
+def _months_before(day: date, months: Decimal) -> date:
+    """``day`` less a number of months (a fraction as 30-day months, the day clamped to the month)."""
+    return shift_months(day, -months)
+
+
+def _clamped(year: int, month: int, day: int) -> date:
+    for d in (day, 30, 29, 28):
+        try:
+            return date(year, month, min(day, d))
+        except ValueError:
+            continue
+    raise ValueError(f"no day in {year}-{month}")
+
+
+# ---------------------------------------------------------------------------------------------
+# The text: NFKC (full-width digits and letters folded), lower case for English, clauses
+
+
+_CLAUSE_BREAK = re.compile(r"[,;!?。！？；\n]|\.(?!\d)")
+
+
+def normalize_text(text: str) -> str:
+    """Return the message as the readers here match it: NFKC (full-width digits folded), lower case,
+    thousands separators dropped."""
+    # Thousands separators first, while an ASCII comma still differs from the Chinese one.
+    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text or "")
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def _clause_before(text: str, start: int, width: int) -> str:
+    """The text before ``start`` in the same clause, at most ``width`` characters."""
+    left = text[max(0, start - width):start]
+    breaks = list(_CLAUSE_BREAK.finditer(left))
+    return left[breaks[-1].end():] if breaks else left
+
+
+def _clause_after(text: str, end: int, width: int) -> str:
+    right = text[end:end + width]
+    m = _CLAUSE_BREAK.search(right)
+    return right[:m.start()] if m else right
+
+
+# A word is not the fact when the worker says it did not happen, or asks about it as a possibility.
+_NEGATION = re.compile(
+    r"(?:没有?|未曾?|不是|不算|并非|并没有?|从没有?|从来没有?|从未|没能|不用|不需要|无需|差点|险些|差一点|还没有?|"
+    r"不|\bnot|\bno|\bnever|n't|\bwithout)\s*"
+    r"(?:被|有|是|再|怎么|曾经?|过|受到?|遭到?|人|在|being|been|be|get|got|getting|a|an|any|ever)?\s*$")
+_HYPOTHETICAL = re.compile(
+    r"(?:想(?!问|咨询|了解|知道|请教)|打算|准备|要不要|能不能|可不可以|可以|能否|是否|如果|要是|假如|万一|会不会|"
+    r"怕|担心|若|\bif|\bwant to|\bplan to|\bthinking of|\bcan|\bcould|\bwould|\bwill they|\bmay)"
+    r"[^\s,.;!?。，、]{0,4}\s*$")
+
+
+def _negated(text: str, start: int) -> bool:
+    return bool(_NEGATION.search(_clause_before(text, start, 14)))
+
+
+def _hypothetical(text: str, start: int) -> bool:
+    return bool(_HYPOTHETICAL.search(_clause_before(text, start, 16)))
+
+
+def states(pattern: re.Pattern, text: str, *, negatable: bool = True, actual: bool = False) -> bool:
+    """Return whether ``text`` (as :func:`normalize_text` gives it) states ``pattern``: a match that is not
+    negated (没受伤) and, when ``actual``, not a possibility asked about (能不能辞退, 想辞职)."""
+    for m in pattern.finditer(text):
+        if negatable and _negated(text, m.start()):
+            continue
+        if actual and _hypothetical(text, m.start()):
+            continue
+        return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Flags
+
+
+def _re(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+_HOUSEHOLD = _re(r"保姆|家政|育儿嫂|月嫂|住家阿姨|家庭(?:护工|保洁|帮工)|雇主家|主人家|东家|\bnanny\b|\bnannies\b|"
+                 r"domestic (?:worker|helper)|\bhousekeeper\b|\bmaid\b|\bbabysitter\b|\bau pair\b|live-in")
+_VIA_COMPANY = _re(r"家政公司(?:的)?(?:员工|派|安排|签|发|招|给我交|交社保)|员工制|"
+                   r"agency (?:employs|pays|hired) me|employed by (?:an|the) agency")
+_FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
+    # flag: (pattern, negatable, actual-only)
+    "platform_worker": (_re(r"外卖|骑手|美团|饿了么|滴滴|网约车|货拉拉|闪送|众包|跑单|"
+                            r"平台(?:派单|接单|封号|抽成|算法|用工)|"
+                            r"delivery rider|food delivery|ride-hailing|\bgig\b|platform worker|\buber\b|\bdidi\b|"
+                            r"meituan|courier app"), False, False),
+    "dispatched": (_re(r"劳务派遣|派遣(?:公司|工|员工|单位)|被派(?:到|去)|用工单位|派遣制|dispatch|agency worker|"
+                       r"staffing agency|labou?r hire"), False, False),
+    "construction": (_re(r"工地|建筑|包工头|项目部|施工|钢筋|木工|架子工|泥瓦|装修队|搅拌站|construction|building site|"
+                         r"\bforeman\b|scaffold"), False, False),
+    "individual_contractor": (_re(r"我是个体户|个体经营|自由职业|independent contractor|self-employed|freelancer"),
+                              True, False),
+    "civil_servant": (_re(r"公务员|参公|事业编|civil servant"), True, False),
+    "foreigner": (_re(r"外国人|外籍|工作签证|工作许可|foreigner|foreign national|work permit|work visa"), True, False),
+    "still_employed": (_re(r"还在(?:干|做|上班|职|厂|公司|工地|单位|岗|那|这)|"
+                           r"在职|仍在职|目前在职|没离职|还没离职|还没走|现在还在|"
+                           r"still (?:work|employed|there|at the)|currently (?:work|employed)|"
+                           r"i (?:still )?work (?:at|for|in) "), False, False),
+    "dismissed": (_re(r"辞退|开除|被裁|裁员|裁掉|炒了我|炒鱿鱼|解除(?:了)?(?:我的?)?(?:劳动)?(?:合同|关系)|让我走人|"
+                      r"不要我了|劝退|\bfired\b|dismiss|laid off|let (?:me )?go|terminated|sacked"), True, True),
+    "resigned": (_re(r"(?<![逼让劝])(?<!要我)(?<!逼我)(?<!让我)辞职|辞工|主动离职|提出离职|递交(?:了)?辞呈|离职申请|"
+                     r"\bi quit\b|resigned|"
+                     r"handed in my notice|"
+                     r"gave notice"), True, True),
+    "left_job": (_re(r"离职|离开(?:了)?(?:公司|厂|单位|那家)|不干了|不做了|走人了|已经走了|\bquit\b|left (?:the|my|"
+                     r"that) "
+                     r"(?:job|company|factory|employer)|no longer work|my last day"), True, True),
+    "probation": (_re(r"试用期|probation"), False, False),
+    "no_written_contract": (_re(r"(?:没|未|不|没有)(?:跟我|和我|与我|给我)?(?:签|订立|签订|签署)(?:过|"
+                                r"任何)?(?:书面)?(?:的)?"
+                                r"(?:劳动)?合同|没有(?:书面|劳动)?合同|没合同|无合同|no (?:written )?contract|"
+                                r"(?:never|didn't|did not|hasn't|has not|haven't) (?:\w+ )?sign(?:ed)? (?:a|any|the|"
+                                r"my)? ?"
+                                r"(?:written |labou?r |employment )?contract|"
+                                r"without a (?:written )?contract"), False, False),
+    "contract_expired": (_re(r"合同[^,。]{0,14}到期|合同期满|不(?:给我|跟我|和我)?续(?:签|约)|不再续签|"
+                             r"contract (?:has )?(?:expired|ended|"
+                             r"ends)|"
+                             r"not (?:be )?renew|won't renew"), True, False),
+    "pregnant": (_re(r"怀孕|孕期|怀了|孕妇|身孕|有孕|孕检|产检|保胎|孕\d+周|pregnan|expecting a baby"), True, False),
+    "maternity_leave": (_re(r"产假|休产|生孩子|生完孩子|生小孩|坐月子|分娩|生产后|maternity|gave birth|having a baby"),
+                        True, False),
+    "nursing": (_re(r"哺乳|喂奶|背奶|breastfeed|breast-feed|nursing (?:mother|period|my baby|a baby)"), True, False),
+    "injured": (_re(r"受伤|受了伤|负伤|工伤(?!保险|险)|(?:摔|砸|压|轧|割|划|扭|烫|烧|撞|夹|绞|碾|刺)伤|骨折|"
+                    r"摔(?:了|下|倒|断|的|跤)|"
+                    r"被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞|烫|电击|电到)|断了|截肢|伤(?:到|了)(?:手|脚|腰|腿|头|眼)|"
+                    r"injur|\bhurt\b|accident|broke my|burned|crushed"), True, False),
+    "hospitalized": (_re(r"住院|住了[^,。]{0,6}院|医院住了|icu|重症监护|抢救|做了?手术|hospitali[sz]ed|"
+                         r"in (?:the )?hospital|"
+                         r"admitted to (?:the )?hospital|intensive care|surgery"), True, False),
+    "fracture": (_re(r"骨折|骨裂|(?:摔|砸|压|轧|撞|踢|打)断|断了(?:\w{0,2})?(?:腿|手|胳膊|肋骨|骨头|脚)|(?:腿|手|胳膊|"
+                     r"肋骨|骨头|脚|腰椎)"
+                     r"(?:也)?断了|fracture|broke (?:my|his|her) (?:arm|leg|wrist|ankle|hand|rib|back|hip)|"
+                     r"broken (?:arm|leg|wrist|ankle|hand|rib|bone|back|hip)"), True, False),
+    "head_injury": (_re(r"头部|脑震荡|颅脑|颅内|脑出血|脑外伤|头(?:被)?(?:砸|撞|摔)|头破|head injur|hit (?:my|his|"
+                        r"her) head|"
+                        r"concussion|skull|brain injur"), True, False),
+    "amputation": (_re(r"截肢|断指|断掌|手指[^,。]{0,6}(?:断|没了|切掉|压掉|截)|(?:切|轧|绞|压|卷)断(?:了)?(?:\w{0,2})?"
+                       r"(?:手|指|脚|腿|胳膊)|amputat|lost (?:a|my|his|her|two|three|\d+) fingers?|lost (?:my|his|her) "
+                       r"(?:hand|arm|leg|foot)"), True, False),
+    "death": (_re(r"(?:摔|砸|压|电|淹|烧|撞|轧|闷|毒|猝)死|死亡|身亡|去世|过世|遇难|丧命|丧生|离世|没抢救过来|"
+                  r"工亡|因工死亡|人(?:就|当场|已经)?没了|(?:掉|摔|砸|压|电|淹|撞)(?:下来|下去|倒)?(?:了)?(?:就|当场)?没了|(?:人|爸|父亲|丈夫|老公|儿子|女儿|哥哥?|弟弟?|工友|同事|妻子|老婆|母亲|妈|亲人|家人)"
+                  r"[^,。]{0,8}(?<![想如气累烦热饿笑吓忙困冷急穷])死了|\bdied\b|\bdeath\b|killed|passed away|"
+                  r"fatal"), True, False),
+    "disability": (_re(r"伤残|残疾|评残|致残|劳动能力鉴定|丧失劳动能力|瘫痪|disabilit|disabled"), True, False),
+    "commuting": (_re(r"上下班(?:途中|路上)|(?:上班|下班)(?:的)?(?:路上|途中)|下班回家|通勤|commut|on (?:my|the) way "
+                      r"(?:to|home from|back from) work"), True, False),
+    "sick_leave": (_re(r"病假|医疗期|请了?病|生病了?|sick leave|medical leave|\bill\b"), True, False),
+    "retired_pensioner": (_re(r"领(?:取)?(?:着)?(?:退休金|养老金|退休工资)|拿(?:着)?(?:退休金|养老金|退休工资)|"
+                              r"已经退休|退休了|"
+                              r"退休返聘|返聘|退休人员|享受(?:基本)?养老保险待遇|draw(?:ing)? (?:a|my) pension|"
+                              r"receiv(?:e|ing) (?:a|my) pension|pensioner|i(?:'m| am) retired"), True, False),
+    "over_retirement_age": (_re(r"超过(?:了)?(?:法定)?退休年龄|超龄|过了退休年龄|到了退休年龄|已到退休年龄|"
+                                r"(?:past|over|above) (?:the )?(?:statutory )?retirement age"), True, False),
+    "student_intern": (_re(r"实习|在校(?:学生|生)|学生工|暑假工|寒假工|勤工俭学|大学生|在读|intern|"
+                           r"\bstudent\b"), True, False),
+    "part_time": (_re(r"兼职|非全日制|小时工|钟点工|按小时(?:算|计|结)|part-time|part time|hourly (?:job|worker|pay)"),
+                  True, False),
+    "no_social_insurance": (_re(r"(?:没|未|不|没有)(?:给我们|给我|帮我|替我|给员工|给)?(?:交|缴|缴纳|买|上|"
+                                r"办)(?:过)?(?:任何)?"
+                                r"(?:社保|五险|社会保险|养老保险|医保|保险)|社保(?:一直|都|也)?(?:没|未|不)(?:交|缴|买|"
+                                r"上|给)|"
+                                r"没社保|无社保|没有社保|断缴|(?:不交|不缴)社保|no social insurance|"
+                                r"(?:doesn't|didn't|never|not|hasn't|has not|does not) (?:\w+ )?pa(?:y|id) (?:my |"
+                                r"any |our )?"
+                                r"social insurance|without social insurance"), False, False),
+    "wage_owed": (_re(r"欠薪|拖欠|欠(?:了)?(?:我们?|大家|工人|员工)?[^,。]{0,10}(?:工资|工钱|钱|薪|血汗钱)|"
+                      r"(?:不发|没发|没给|不给|拖着不给|扣着|压着|没结|不结)[^,。]{0,6}(?:工资|工钱|钱|薪|加班费|提成)|"
+                      r"(?:工资|工钱|薪水)[^,。]{0,6}(?:没发|不发|没给|不给|拖|没结|没拿到|拿不到|要不到)|讨薪|要工资|"
+                      r"\bunpaid\b|owe[sd]? (?:me|us)|(?:not|never) (?:been )?paid|haven't been paid|"
+                      r"withh[eo]ld(?:ing)? "
+                      r"(?:my |our )?(?:wages?|salary|pay)"), True, False),
+    "overtime": (_re(r"加班|超时|996|单休|大小周|周末(?:也)?(?:要)?上班|overtime|extra hours|work(?:ed|ing)? (?:on )?"
+                     r"(?:weekends|holidays|sundays|saturdays)"), True, False),
+    "vanished_employer": (_re(r"跑路|失联|联系不上|人去楼空|玩失踪|逃匿|卷款|电话(?:也)?打不通|"
+                              r"(?:手机|电话)(?:一直)?关机|"
+                              r"(?:老板|包工头|负责人|老板娘|工头|老总|厂长|法人|经理|公司|对方)[^,。]{0,6}"
+                              r"(?:跑了|不见了|找不着|找不到|失踪|没影|消失)|人(?:也|都|已经)?找不(?:到|着)|找不到人|"
+                              r"\b(?:boss|employer|owner|manager|contractor|company)\b[^.,;]{0,25}\b(?:vanished|"
+                              r"disappeared|ran away|ran off|fled|can't be reached|cannot be reached|unreachable|"
+                              r"skipped town)"), True, False),
+    "moving_assets": (_re(r"搬走(?:了)?(?:设备|机器|货物?|东西|原材料)|(?:偷偷|连夜|晚上|半夜)[^,。]{0,6}搬|"
+                          r"(?:设备|机器|厂房|货物?)[^,。]{0,6}(?:搬走|拉走|运走|卖了|卖掉|变卖)|"
+                          r"转移(?:财产|资产|设备|机器|货物|资金)|卖(?:掉)?(?:厂房|设备|机器)|卖厂|把厂(?:子|房)?卖|变卖|拉走(?:设备|机器)|"
+                          r"连夜搬|"
+                          r"搬厂|清空(?:仓库|厂房)|(?:moving|moved|removing|shipping) (?:out )?(?:all |the |our |of )*"
+                          r"(?:equipment|machines|machinery|assets|stock)|selling (?:off )?(?:the )?(?:factory|"
+                          r"equipment|"
+                          r"machines|assets)|transferring (?:the )?assets|emptying the (?:factory|"
+                          r"warehouse)"), True, False),
+    "violence": (_re(r"殴打|动手打|挨打|挨揍|打伤|扇(?:了)?(?:我)?(?:耳光|巴掌)|揍(?:了)?我|踢(?:了)?我|"
+                     r"打(?:了)?我(?![^,。]{0,4}(?:电话|手机|微信))|被[^,。]{0,5}打(?:了|伤|得|成)|拿刀|砍(?:了|伤)|体罚|"
+                     r"beat (?:me|us|him|her)|\bhit me\b|punched|assaulted|attacked (?:me|us)|slapped|kicked me"),
+                 True, False),
+    "harassment": (_re(r"性骚扰|动手动脚|毛手毛脚|咸猪手|摸(?:了)?(?:我的?)?(?:屁股|胸|大腿|腿|腰|脸)|摸我|搂我|抱我|"
+                       r"亲我|强吻|"
+                       r"黄段子|开黄腔|(?:发|传)(?:了)?(?:黄色|色情|裸|不雅)|陪(?:他)?睡|陪(?:他)?过夜|开房|潜规则|"
+                       r"猥亵|"
+                       r"强奸|非礼|性侵|性暗示|sexual(?:ly)? harass|groped|touched me|unwanted (?:touching|advances)|"
+                       r"sexual advances|molest|\brape\b|sexual assault|indecent|lewd|sleep with (?:him|her|the boss)|"
+                       r"(?:explicit|nude|naked|pornographic) (?:photos|pictures|images|videos|messages)"),
+                   True, False),
+    "hidden_camera": (_re(r"偷拍|针孔|隐藏(?:的)?摄像|暗藏(?:的)?摄像|偷装(?:了)?(?:摄像头|监控)|"
+                          r"(?:更衣室|厕所|卫生间|宿舍|浴室|洗手间|女厕)[^,。]{0,10}(?:摄像头|监控|摄像)|"
+                          r"(?:摄像头|监控)[^,。]{0,10}(?:更衣室|厕所|卫生间|宿舍|浴室|洗手间|女厕)|hidden camera|"
+                          r"secretly (?:film|record)|"
+                          r"cameras? (?:in|inside|installed in) [^.]{0,20}(?:changing|toilet|bathroom|"
+                          r"dorm|restroom|locker|shower)"),
+                      True, False),
+    "forced_labour": (_re(r"强迫劳动|强迫(?:我们?)?(?:干活|上班|劳动)|限制(?:我的?|我们的?)?人身自由|"
+                          r"不让(?:我们?)?(?:走|离开|出门|"
+                          r"出厂|回家)|关(?:起来|在[^,。]{0,6}里)|锁在|被困|黑(?:工厂|砖窑|煤窑)|不干(?:活)?就打|"
+                          r"(?:扣押|收走|没收)[^,。]{0,4}(?:身份证|证件|护照)[^,。]{0,12}(?:不让|走不了|不能走)|"
+                          r"forced (?:labou?r|to work)|won't let (?:me|us) leave|locked (?:me|us) in|"
+                          r"(?:confiscated|took) (?:my|our) (?:passports?|id cards?)[^.]{0,30}(?:leave|"
+                          r"go home)"), True, False),
+    "official_order_ignored": (_re(r"(?:责令|限期(?:支付|整改|改正|发放)|指令书|整改通知)[^。]{0,24}(?:还是|仍然?|依然|"
+                                   r"照样|还|也|都)"
+                                   r"(?:不|没)(?:给|发|付|支付|理|执行|管)|(?:劳动监察|监察大队|劳动局|人社局|监察|"
+                                   r"政府)"
+                                   r"[^。]{0,16}(?:责令|下了?(?:通知|整改|指令)|要求[^。]{0,8}(?:支付|发|"
+                                   r"付))[^。]{0,24}"
+                                   r"(?:还是|仍然?|依然|照样|还|也)(?:不|没)|(?:ordered|"
+                                   r"order from)[^.]{0,40}(?:labou?r "
+                                   r"(?:inspect|bureau|authorit)|government)[^.]{0,40}(?:still|yet|refus|ignor)|"
+                                   r"(?:labou?r (?:inspect\w*|bureau)|"
+                                   r"authorities)[^.]{0,40}ordered[^.]{0,60}(?:still|refus|"
+                                   r"ignor)|ignored the (?:order|inspectorate)"), False, False),
+    "self_harm": (_re(r"自杀|轻生|跳楼|跳下去|不想活|活不下去|活着没意思|一了百了|寻短见|结束(?:自己的?)?生命|割腕|"
+                      r"喝农药|"
+                      r"吃安眠药|想死|去死算了|死了算了|不如死了|suicid|kill myself|end my life|don'?t want to "
+                      r"(?:live|be alive)|want to die|hurt myself"), True, False),
+}
+
+# Threats of harm (not "老板说要告我" or "威胁说不签就开除": a legal or employment threat is no danger).
+_HARM_THREAT = _re(r"恐吓|扬言|(?:让|叫)(?:你|谁|我|他)们?好看|"
+                   r"弄死|打死|砍(?:死|你|我)|杀(?:了|死)?(?:你|我)|(?:找人|叫人)(?:来)?(?:收拾|打|弄|教训|"
+                   r"堵)|收拾(?:你|我)|"
+                   r"(?:威胁|说要|放话)[^,。]{0,12}(?:打|弄|砍|杀|报复|好看|对我家人|找我家人|找上门|出不了门|废了|"
+                   r"弄残)|"
+                   r"人身威胁|死亡威胁|跟踪(?:我|她|他)|尾随|人肉|(?:曝光|公开|发|挂)[^,。]{0,8}(?:住址|家庭地址|"
+                   r"身份证|"
+                   r"照片|电话)[^,。]{0,6}(?:网上|群里|朋友圈)?|堵(?:在)?(?:我)?(?:家|门口)|上门(?:闹|堵)|"
+                   r"(?:住址|家庭地址|身份证|照片|电话)[^,。]{0,8}(?:发到|挂到|贴到|传到|曝光|公开)|"
+                   r"threaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|beat|harm|hit|find)|threat(?:s)? (?:to|against) my "
+                   r"(?:life|family|safety)|intimidat|stalk|\bdox|follow(?:s|ed|ing)? me (?:home|around|after)|"
+                   r"wait(?:s|ed|ing)? outside my (?:home|house|building|door)|showed up at my (?:home|house)|"
+                   r"(?:have|get) (?:me|us|you) (?:beaten|beaten up|hurt|killed)|beat (?:me|us|you) up|"
+                   r"(?:will|gonna|going to) (?:kill|hurt|harm) (?:me|us|my)|"
+                   r"posted my (?:address|home|id|photo|phone)")
+_THREAT_WORD = _re(r"威胁|\bthreat")
+_EMPLOYMENT_THREAT = _re(r"开除|辞退|扣|不发|起诉|告我|仲裁|违约金|赔偿|罚款|差评|黑名单|解除|不签|离职证明|档案|不给|"
+                         r"fire|sue|lawsuit|court|dock|withhold|penalt|blacklist|reference")
+
+
+def _flags(text: str) -> set[str]:
+    flags = {name for name, (pattern, negatable, actual) in _FLAG_PATTERNS.items()
+             if states(pattern, text, negatable=negatable, actual=actual)}
+    if states(_HOUSEHOLD, text) and not _VIA_COMPANY.search(text):
+        flags.add("household_employer")
+    if _threatened(text):
+        flags.add("threat")
+    if states(_OCCUPATIONAL_DISEASE, text):
+        flags.add("occupational_disease")
+    if flags & {"dismissed", "resigned"}:
+        flags.add("left_job")
+    if "still_employed" in flags and flags & {"left_job", "dismissed", "resigned"}:
+        flags.discard("still_employed")  # "还在职时被辞退" ends in a dismissal
+    if flags & {"fracture", "head_injury", "amputation"}:
+        flags.add("injured")
+    return flags
+
+
+_NO_INJURY = _re(r"没(?:有)?受伤|没伤")
+_OCCUPATIONAL_DISEASE = _re(
+    r"尘肺|矽肺|硅肺|石棉肺|(?:苯|铅|汞|锰|镉|砷|正己烷|甲醛|一氧化碳|化学|职业性)中毒|噪声聋|职业性|白血病.{0,6}(?:苯|"
+    r"车间)|"
+    r"(?:得|患|查出|确诊|诊断|鉴定|认定|怀疑(?:是)?|疑似|是|得了)[^,。]{0,6}职业病|职业病(?:诊断|鉴定|认定|病人)|"
+    r"pneumoconiosis|silicosis|black lung|asbestosis|occupational (?:disease|illness|poisoning)")
+
+
+def _threatened(text: str) -> bool:
+    if states(_HARM_THREAT, text):
+        return True
+    for m in _THREAT_WORD.finditer(text):
+        clause = _clause_before(text, m.start(), 20) + _clause_after(text, m.start(), 30)
+        if not _negated(text, m.start()) and not _EMPLOYMENT_THREAT.search(clause):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Question kinds
+
+_ASKS: dict[str, re.Pattern] = {
+    "is_legal": _re(r"合法吗|违法吗|合理吗|对吗|对不对|算不算|是不是(?:违法|合法|合理)|有没有道理|可以这样吗|"
+                    r"这样(?:做)?(?:对|合法|行|可以)吗|"
+                    r"允许吗|犯法|\blegal\b|\blawful\b|\billegal\b|allowed to|is (?:it|this|that) (?:right|ok|fair)|"
+                    r"can (?:they|the company|my (?:boss|employer))"),
+    "can_i": _re(r"能不能|能否|可不可以|可以[^,。?]{0,14}吗|能[^,。?]{0,14}吗|有没有权|是否可以|有权|\bcan i\b|"
+                 r"am i (?:entitled|"
+                 r"allowed)|do i have (?:the )?right|\bmay i\b|\bcould i\b|entitled to"),
+    "how_much": _re(r"多少|能拿多少|怎么算|怎么计算|如何计算|几倍|赔多少|标准是|几个月工资|how much|calculat|"
+                    r"what amount|"
+                    r"how many months"),
+    "how_long": _re(r"多久|多长时间|期限|还来得及|还能[^,。?]{0,14}吗|过期|时效|几天内|截止|来不来得及|how long|"
+                    r"deadline|"
+                    r"too late|time limit|still (?:claim|apply|sue|file)|how many days"),
+    "where": _re(r"去哪|找谁|哪里|哪个部门|怎么投诉|向谁|到哪|投诉|举报|哪儿|where|who (?:do|should|can) i|which "
+                 r"(?:office|department|agency|authority)|report (?:it|this|them|my)|complain"),
+    "evidence": _re(r"证据|怎么证明|如何证明|取证|录音|截图|evidence|prove|proof"),
+    "what_next": _re(r"怎么办|咋办|怎么处理|该怎么|怎么做|如何维权|怎么维权|what (?:should|can|do) i do|what now|"
+                     r"next step"),
+}
+
+
+def _asks(text: str) -> set[str]:
+    return {kind for kind, pattern in _ASKS.items() if pattern.search(text)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Money: the amounts of the message, each told apart by its context (月薪 vs. 欠)
+
+# An amount is Arabic digits with an optional unit and trailing digit (8千5, 1万2, 1万5000, 8k) or Chinese
+# numerals (一万二); "5000一个月" is 5000, not a numeral run 5000一.
+_MONEY_RUN = _re(r"(?<![0-9a-z.])(?:\d+(?:\.\d+)?\s*(?:[千万kw]\s*(?:\d+|[一二两三四五六七八九](?![十百千万]))?)?|"
+                 r"[零〇一二两三四五六七八九十百千万]+)(?![0-9a-z])")
+_HAS_DIGIT = _re(r"[0-9一二两三四五六七八九十]")
+_NOT_MONEY_AFTER = _re(r"\s*(?:年|月|日|号|天|个|岁|人(?!民币)|名|位|倍|小时|点|%|周|星期|次|级|余|几|层|楼|亿|条|分|"
+                       r"公斤|斤|米|平|项|家|"
+                       r"间|台|辆|套|张|号|[-/]\d|:\d|hours?|days?|years?|months?|weeks?|people|workers|times|%)")
+_MANY_AFTER = _re(r"\s*多\s*(?:个|人|名|位|天|年|月|岁|小时|次)")
+_MONEY_UNIT = _re(r"[千万kw]|^\s*(?:元|块|rmb|yuan|¥)")
+_CURRENCY_AFTER = _re(r"^\s*(?:多)?\s*(?:元|块|rmb|yuan)")
+_CURRENCY_BEFORE = _re(r"(?:¥|rmb|yuan|cny)\s*$")
+_OWED_BEFORE = _re(r"欠|拖欠|没发|没给|不给|没结|未付|未发|少发|少给|克扣|扣了|扣我|还差|差我|总共|一共|共计|累计|合计|"
+                   r"讨|要回|"
+                   r"owe|unpaid|owed|withh[eo]ld|back pay|outstanding|total")
+_OWED_AFTER = _re(r"^\s*(?:元|块|块钱|rmb|yuan)?\s*(?:多|左右)?\s*(?:的)?\s*(?:工资|工钱|钱|薪水|血汗钱)?\s*(?:还|都|"
+                  r"一直)?\s*"
+                  r"(?:没|未|不|拿不到|要不到)|^[^,。]{0,12}(?:unpaid|owed|outstanding)")
+_MONTHLY_BEFORE = _re(r"月薪|月工资|月收入|底薪|一个月|每个?月|月入|一月|基本工资|平均工资|税前|到手|monthly|per month|"
+                      r"a month")
+_WAGE_BEFORE = _re(r"工资|薪水|薪资|收入|salary|wages?|earn|paid|\bpay\b|\bmake\b")
+_WAGE_AFTER = _re(r"^\s*(?:元|块|块钱|rmb|yuan)?\s*(?:多|左右)?\s*(?:/月|每月|每个月|一个月|一月|的月薪|的工资|月薪|"
+                  r"a month|per month|"
+                  r"/month|monthly)")
+_OTHER_KIND_BEFORE = _re(r"日薪|一天|每天|时薪|一小时|每小时|年薪|年终奖|奖金|补偿|赔偿|罚款|违约金|押金|提成|补贴|"
+                         r"医药费|医疗费|"
+                         r"per (?:day|hour)|a day|an hour|a year|per year|annual|bonus|compensation|deposit|fine")
+
+
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    value: Decimal
+    kind: str  # "wage", "owed" or ""
+
+
+def _amounts(text: str) -> list[_Amount]:
+    found: list[_Amount] = []
+    for m in _MONEY_RUN.finditer(text):
+        run = m.group().strip(".")
+        if not _HAS_DIGIT.search(run) or not run:
+            continue
+        after = text[m.end():m.end() + 8]
+        if _NOT_MONEY_AFTER.match(after) or _MANY_AFTER.match(after):
+            continue
+        if text[m.end():m.end() + 1] == "亿":
+            continue
+        before_char = text[max(0, m.start() - 1):m.start()]
+        if before_char in ("-", "/", ":", "第"):
+            continue
+        value = parse_money(run)
+        if value is None:
+            continue
+        before = _clause_before(text, m.start(), 14)
+        tail = _clause_after(text, m.end(), 12)
+        currency = bool(_MONEY_UNIT.search(run) or _CURRENCY_AFTER.match(tail) or _CURRENCY_BEFORE.search(before))
+        if not currency and value < 100:
+            continue
+        found.append(_Amount(value, _amount_kind(before, tail)))
+    return found
+
+
+def _last(pattern: re.Pattern, text: str) -> int:
+    ends = [m.end() for m in pattern.finditer(text)]
+    return ends[-1] if ends else -1
+
+
+def _amount_kind(before: str, after: str) -> str:
+    owed, monthly = _last(_OWED_BEFORE, before), _last(_MONTHLY_BEFORE, before)
+    other = _last(_OTHER_KIND_BEFORE, before)
+    if _WAGE_AFTER.match(after) or (monthly >= 0 and monthly > owed and monthly > other):
+        return "wage"
+    if owed >= 0 and owed > other or _OWED_AFTER.match(after):
+        return "owed"
+    if other >= 0:
+        return ""
+    if _WAGE_BEFORE.search(before):
+        return "wage"
+    return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates: where they are, then what happened on them
+
+_CN = "0-9一二三四五六七八九十两〇零"
+_PART = r"(?:底|末|初|中旬|上旬|下旬)"  # 11月底: the end of November
+_EN_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])")
+_DATE_CANDIDATE = _re(
+    rf"[0-9〇零一二三四五六七八九]{{4}}\s*年\s*(?:[{_CN}]{{1,3}}\s*月(?:\s*[{_CN}]{{1,3}}\s*[日号]|{_PART})?|底|末|初)?"
+    r"|(?<!\d)\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?!\d)"
+    rf"|(?:前年|去年|今年|明年)\s*(?:[{_CN}]{{1,3}}\s*月(?:\s*[{_CN}]{{1,3}}\s*[日号]?|{_PART})?|年底|年末|年初|底|末|初)?"
+    rf"|(?:上上个?月|上个?月|这个月|本月)\s*(?:[{_CN}]{{1,3}}\s*[日号]|底|初|末)?"
+    rf"|(?<![{_CN}个])[{_CN}]{{1,3}}\s*月\s*(?:[{_CN}]{{1,3}}\s*[日号]?|{_PART})?"
+    rf"|(?<![{_CN}])[{_CN}]{{1,3}}\s*[日号](?!线|楼|门|床|机)"
+    r"|(?<![0-9.])\d{1,2}\.\d{1,2}(?![0-9.万千kw元块])"
+    r"|今天|今日|昨天|前天|上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末])|last week"
+    rf"|(?<![a-z]){_EN_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}})?|\d{{4}}|(?:of\s+)?(?:last|"
+    rf"this)\s+year)"
+    rf"|(?<![\d.])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH},?(?:\s+\d{{4}})?"
+    rf"|\blast\s+{_EN_MONTH}"
+    r"|\byesterday\b|\btoday\b|\blast month\b"
+)
+_PART_DAY = {"底": 31, "末": 31, "初": 1, "中": 15, "中旬": 15, "上旬": 5, "下旬": 25}
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+_EVENTS: tuple[tuple[str, re.Pattern], ...] = (
+    ("contract_signed_date", _re(r"签(?:了|的|订|过)?(?:劳动|书面)?合同|签的|补签|signed")),
+    ("ruling_date", _re(r"裁决|判决|仲裁结果|ruling|award|judgment|judgement")),
+    ("injury_date", _re(r"受伤|受的伤|伤的|出事|出的事|摔|砸|压伤|轧|工伤|事故|烫伤|烧伤|骨折|injur|accident|"
+                        r"\bhurt\b")),
+    ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|开除|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|到期|"
+                     r"离开|停工|"
+                     r"\bquit\b|\bleft\b|fired|dismissed|laid off|terminated|last day|resigned|let go|expire|ended")),
+    ("start_date", _re(r"入职|进厂|进的厂|进公司|开始上班|开始干|开始工作|开始做|上岗|到岗|来的|来上班|进去的|started|"
+                       r"joined|"
+                       r"hired|began|start date")),
+)
+
+
+def _read_date(candidate: str, *, today: date) -> date | None:
+    s = candidate.strip()
+    part = re.search(r"月\s*(底|末|初|中旬|上旬|下旬)$", s)
+    if part:
+        month_start = _read_date(s[:part.start() + 1], today=today)
+        if month_start is None:
+            return None
+        return _clamped(month_start.year, month_start.month, _PART_DAY[part.group(1)])
+    m = re.fullmatch(r"(上上个?月|上个?月|这个月|本月)\s*(?:(\S{1,3})\s*[日号]|(底|末)|初)?", s)
+    if m:
+        back = 2 if m.group(1).startswith("上上") else 1 if m.group(1).startswith("上") else 0
+        first = _months_before(today.replace(day=1), Decimal(back))
+        if m.group(3):
+            return _clamped(first.year, first.month, 31)
+        if m.group(2):
+            day = read_number(m.group(2))
+            return _day_in(first.year, first.month, day)
+        return first
+    m = re.fullmatch(r"(前年|去年|今年)\s*(年底|年末|底|末|年初|"
+                     r"初)", s) or re.fullmatch(r"(\d{4})\s*年\s*(底|末|初)", s)
+    if m:
+        offset = {"前年": -2, "去年": -1, "今年": 0}.get(m.group(1))
+        year = today.year + offset if offset is not None else int(m.group(1))
+        return date(year, 12, 31) if m.group(2).endswith(("底", "末")) else date(year, 1, 1)
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})", s)
+    if m:
+        found = _day_in(today.year, int(m.group(1)), Decimal(m.group(2)))
+        if found is not None and found > today:
+            found = _day_in(today.year - 1, int(m.group(1)), Decimal(m.group(2)))
+        return found
+    if s in ("上周", "上个周", "上星期", "上个星期", "上礼拜", "上个礼拜", "last week"):
+        return today - timedelta(days=7)
+    if s == "前天":
+        return today - timedelta(days=2)
+    if s in ("yesterday",):
+        return today - timedelta(days=1)
+    if s in ("today",):
+        return today
+    if s == "last month":
+        return _months_before(today.replace(day=1), Decimal(1))
+    m = re.fullmatch(r"last\s+(\w+)", s)
+    if m and m.group(1) not in ("week", "month", "year"):
+        month = next((i + 1 for i, name in enumerate(_EN_MONTHS) if m.group(1).startswith(name)), None)
+        if month is None:
+            return None
+        return date(today.year if month < today.month else today.year - 1, month, 1)  # the latest one past
+    if re.match(r"[a-z\d]", s) and re.search(r"[a-z]{3}", s):
+        return _read_english_date(s, today=today)
+    return parse_date(s, today=today)
+
+
+def _day_in(year: int, month: int, day: Decimal | None) -> date | None:
+    if day is None or day != day.to_integral():
+        return None
+    try:
+        return date(year, month, int(day))
+    except ValueError:
+        return None
+
+
+def _read_english_date(s: str, *, today: date) -> date | None:
+    month = next((i + 1 for i, name in enumerate(_EN_MONTHS) if re.search(rf"\b{name}", s)), None)
+    if month is None:
+        return None
+    year_m = re.search(r"\d{4}", s)
+    rest = re.sub(r"\d{4}", "", s)
+    day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", rest)
+    day = int(day_m.group(1)) if day_m else 1
+    if year_m:
+        year = int(year_m.group())
+    elif "last year" in s:
+        year = today.year - 1
+    else:
+        year = today.year
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    if not year_m and "year" not in s and found > today:
+        found = found.replace(year=today.year - 1) if not (month == 2 and day == 29) else found
+    return found
+
+
+def _dates(text: str, *, today: date, english: bool = False) -> dict[str, date]:
+    """The dates of the message, each named by the event next to it (入职, 离职, 受伤 …)."""
+    width = 32 if english else 14  # English says in words what Chinese says in characters
+    spans = list(_DATE_CANDIDATE.finditer(text))
+    found: dict[str, date] = {}
+    for i, m in enumerate(spans):
+        value = _read_date(m.group(), today=today)
+        if value is None or value < _EARLIEST:
+            continue
+        # A date's event is next to it, not past a neighbouring date.
+        next_start = spans[i + 1].start() if i + 1 < len(spans) else len(text)
+        prev_end = spans[i - 1].end() if i > 0 else 0
+        after = _clause_after(text[:next_start], m.end(), width - 2)
+        before = _clause_before(text[prev_end:], m.start() - prev_end, width)
+        # Chinese names the event after the date (3月入职), English before it (started on March 3).
+        if english:
+            event = _nearest_event(before, first=False) or _nearest_event(after, first=True)
+        else:
+            event = _nearest_event(after, first=True) or _nearest_event(before, first=False)
+        if event is None or event in found:
+            continue
+        if event != "end_date" and value > today:
+            continue  # nobody is injured, hired or ruled against tomorrow
+        if event == "end_date" and value > today + timedelta(days=5 * 366):
+            continue
+        found[event] = value
+    return found
+
+
+def _nearest_event(window: str, *, first: bool) -> str | None:
+    best: tuple[int, str] | None = None
+    for name, pattern in _EVENTS:
+        for m in pattern.finditer(window):
+            pos = m.start() if first else -m.end()
+            if best is None or pos < best[0]:
+                best = (pos, name)
+    return best[1] if best else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Durations: 干了13年, 入职8个月, 离职10个月了, 欠了三个月工资, 受伤半年了
+
+_EN_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_APPROX = r"(?:已经|已|都|有|了|快|快要|将近|差不多|接近|马上|就要|大概|大约|约|才|刚|刚好|满|足足|整整|总共|一共|\s)*"
+# A duration starts where its number starts (the look-behind keeps a long digit run linear to scan).
+_DUR = (r"(?<![0-9.一二两三四五六七八九十百半几])"
+        r"(?P<dur>(?:[0-9.]+|[一二两三四五六七八九十百半几]+)\s*(?:多|几|来)?\s*(?:个)?\s*(?:多|半)?\s*(?:年半?|周年|个?月|周|星期|礼拜|天)(?:\s*(?:零|又)?\s*(?:[0-9]+|"
+        r"[一二两三四五六七八九十]+)\s*个?\s*月)?(?:多|半)?)")
+_DUR_EN = (r"(?<![0-9.a-z])"
+           r"(?P<dur>(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+           r"(?:years?|months?|weeks?|days?)(?:\s+and\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+           r"eleven)\s+months?)?)")
+_ALMOST = _re(r"(?:快|快要|将近|差不多|接近|马上|就要|almost|nearly|close to)\s*$")
+
+_TENURE = (
+    _re(r"(?:干了|做了|上了|待了|呆了|工作了|上班了?|入职(?:了)?|来了|干|做|工龄|在(?:这|那|公司|厂|单位|这家|那家|"
+        r"该)[^,。]{0,8}?"
+        rf"(?:干|做|上班|工作)(?:了)?){_APPROX}{_DUR}"),
+    _re(rf"{_DUR}(?:的)?工龄"),
+    _re(rf"(?:worked|been working|been employed|employed)(?: there| here| for (?:them|him|her|the company|this company|"
+        rf"my employer|the factory))?\s+(?:for\s+)?(?:almost |nearly |about |over |more than )?{_DUR_EN}"),
+    _re(rf"{_DUR_EN} of (?:service|employment|work)"),
+)
+_SINCE_END = (
+    _re(r"(?:离职|离开(?:公司|厂|单位)?|辞职|被辞退|被开除|被裁|走了|不干了|不做了|合同到期|解除(?:劳动)?合同)"
+        rf"(?:的)?(?:时间)?{_APPROX}{_DUR}"),
+    _re(rf"{_DUR}(?:以?前|之前)(?:就)?(?:被)?(?:离职|离开|辞职|辞退|开除|裁|走|不干|解除)"),
+    _re(rf"(?:left|quit|was fired|got fired|was dismissed|was laid off|resigned|lost my job|"
+        rf"stopped working)[^.,;]{{0,20}}?"
+        rf"\s(?:almost |nearly |about |over )?{_DUR_EN} ago"),
+)
+_SINCE_INJURY = (
+    _re(rf"(?:受伤|受的伤|出事|工伤|摔伤|事故)(?:的)?(?:时间)?{_APPROX}{_DUR}"),
+    _re(rf"{_DUR}(?:以?前|之前)(?:就)?(?:受(?:了)?伤|出(?:了)?事|摔)"),
+    _re(rf"(?:injured|hurt|accident)[^.,;]{{0,20}}?\s(?:almost |nearly |about |over )?{_DUR_EN} ago"),
+)
+_SINCE_RULING = (
+    _re(rf"(?:收到|拿到)(?:了)?(?:仲裁)?(?:裁决书?|判决书?){_APPROX}{_DUR}"),
+    _re(rf"(?:裁决书?|判决书?)(?:下来|出来)(?:了)?{_APPROX}{_DUR}"),
+    _re(rf"(?:ruling|award|judgment)[^.,;]{{0,30}}?\s(?:almost |nearly |about )?{_DUR_EN} ago"),
+)
+_OWED = (
+    _re(rf"(?:欠|拖欠|拖|压)(?:了)?(?:我们?|大家|工人)?{_APPROX}{_DUR}(?:的)?(?:工资|工钱|薪水|钱)"),
+    _re(rf"(?:欠|拖欠)(?:了)?(?:我们?|大家|工人)?{_APPROX}{_DUR}(?![^,。]{{0,3}}(?:房租|贷款|水电|话费))"),
+    _re(rf"{_DUR}(?:的)?(?:工资|工钱|薪水)(?:都|一直|还|也)?(?:没|未|不)(?:发|给|结|付)"),
+    _re(rf"{_DUR}(?:了)?(?:都|一直|还|也)?(?:没|未|不)(?:发|给|结|拿到|领到)(?:过)?(?:工资|工钱|钱)"),
+    _re(rf"(?:工资|工钱|薪水)(?:已经|都|被)?(?:拖欠|欠|拖|压)(?:了)?{_APPROX}{_DUR}"),
+    _re(rf"{_DUR_EN} (?:of )?(?:unpaid |back )?(?:wages|salary|pay)"),
+    _re(rf"(?:haven't|have not|hasn't|has not|not) been paid (?:for|in) (?:almost |nearly |about |over )?{_DUR_EN}"),
+)
+
+
+def _duration(raw: str) -> tuple[Decimal | None, int | None]:
+    """(months, days) of a duration as written; months for 年/月, days for 周/天."""
+    s = raw.strip()
+    for word, value in _EN_NUMBER_WORDS.items():
+        s = re.sub(rf"\b{word}\b", str(value), s)
+    if re.search(r"天|周|星期|礼拜|week|day", s) and not re.search(r"年|月|year|month", s):
+        days = parse_days(s.replace("weeks", "周").replace("week", "周").replace("days", "天").replace("day", "天")
+                          .replace(" ", ""))
+        return None, days
+    # 一年多 and 十几年 count their lower bound; 一年零三个月 is 一年三个月
+    s = re.sub(r"(?<=[年月个])(?:零|又)", "", s.replace("多", "").replace("几", "").replace("来", ""))
+    return parse_months(s), None
+
+
+def _first_duration(patterns: Iterable[re.Pattern], text: str) -> tuple[Decimal | None, int | None, bool]:
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            if _negated(text, m.start()):
+                continue
+            months, days = _duration(m.group("dur"))
+            if months is None and days is None:
+                continue
+            almost = bool(_ALMOST.search(text[m.start():m.start("dur")]))
+            return months, days, almost
+    return None, None, False
+
+
+def _months_value(months: Decimal | None, days: int | None, almost: bool) -> Decimal | None:
+    if months is None and days is not None:
+        months = (Decimal(days) / 30).quantize(Decimal("0.1"))
+    if months is None or months < 0 or months > _MAX_TENURE_MONTHS:
+        return None
+    if almost and months >= 2:
+        months -= 1 if months >= 12 else Decimal("0.5")  # 快一年 is about eleven months, not twelve
+    return months
+
+
+def _day_back(today: date, months: Decimal | None, days: int | None, almost: bool) -> date | None:
+    if days is not None and months is None:
+        return today - timedelta(days=max(days - (1 if almost else 0), 0)) if days <= 3650 else None
+    value = _months_value(months, None, almost)
+    return _months_before(today, value) if value is not None else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Counts: workers, disability grade, hospital days, age
+
+_CN_COUNT = "0-9一二两三四五六七八九十百千"
+_WORKERS = (
+    _re(rf"(?<![第{_CN_COUNT}])(?P<n>[{_CN_COUNT}]+)\s*(?P<approx>余|多|几|来)?\s*(?:个|名|位)?\s*"
+        r"(?:人(?!民|事|社|身|力|家|情|格)|工友|工人|员工|同事|农民工|兄弟|师傅|老乡|职工|骑手|保安|女工|司机|保洁|"
+        r"工(?!资|钱|作|期|龄|伤|时|日|地|厂|种|号|友|人))"),
+    _re(rf"(?<![第{_CN_COUNT}])(?P<n>[{_CN_COUNT}]+)\s*(?P<approx>余|多|几|来)\s*个(?=\s*(?:都|一起|全|一块|人))"),
+    _re(r"(?<![\d.])(?P<n>\d+)\+?\s*(?:of us|(?:other |fellow |migrant |construction |delivery )?(?:workers|coworkers|"
+        r"co-workers|colleagues|people|employees|riders|drivers|staff|cleaners|guards))"),
+)
+_WORKERS_WORDS = (
+    (_re(r"几十|数十|dozens of"), 20),
+    (_re(r"上百|成百|百来|hundreds of"), 100),
+    (_re(r"\ba dozen\b"), 12),
+)
+_GROUP_WORDS = _re(r"全厂|全体(?:员工|工人|职工|工友|人员)|整个(?:厂|车间|工地|公司|项目|班组|工程队)|"
+                   r"所有(?:的)?(?:工人|工友|员工|人|师傅)|"
+                   r"集体(?:讨薪|维权|仲裁|上访|停工|罢工|被欠)|all (?:the |of the )?workers|all of us|"
+                   r"whole (?:factory|crew|"
+                   r"team|workforce|site)|entire (?:factory|crew|team|workforce)")
+_COLLECTIVE = _re(r"我们|咱们|大家|工友|一起|都|全|集体|共同|一块|联名|\bwe\b|\bus\b|\bour\b|together|\ball\b|"
+                  r"coworkers|"
+                  r"colleagues|fellow")
+_GRIEVANCE = _re(r"没发|没给|没结|欠|拖|讨薪|没交|没缴|没签|被辞|被裁|受伤|中毒|unpaid|not (?:been )?paid|owed")
+_ONLY_ME = _re(r"就我|只有我|只我|只是我|其中我|就(?:把)?我一个|only me|just me|only i\b")
+_COMPANY_SIZE = _re(r"(?:公司|厂|单位|企业|工厂)(?:里)?(?:一共|总共|大概|有|规模|员工|职工)*\s*$|"
+                   r"company (?:has|of|with) $")
+_GRADE = (
+    _re(r"(?:伤残|残疾|工伤|评残|鉴定|评定|评了|定了|评为|认定为|等级)[^,。]{0,6}?(?<![0-9一二三四五六七八九十])"
+        r"(?P<g>[0-9]{1,2}|十|[一二三四五六七八九])\s*级"),
+    _re(r"(?<![0-9一二三四五六七八九十])(?P<g>[0-9]{1,2}|十|[一二三四五六七八九])\s*级\s*(?:伤残|残疾|工伤)"),
+    _re(r"(?:grade|level|class)\s*(?P<g>\d{1,2})\s*(?:disability|disabled|injury)"),
+    _re(r"disability (?:grade|level|rating|class)(?: of| is|:)?\s*(?P<g>\d{1,2})"),
+)
+_HOSPITAL = (
+    _re(rf"住(?:了)?院(?:治疗)?(?:了)?{_APPROX}(?P<d>[{_CN_COUNT}]+\s*(?:个)?\s*(?:多)?\s*(?:天|日|周|星期|礼拜|月))"),
+    _re(rf"(?:住了|医院(?:里)?(?:住|躺)了|躺了){_APPROX}(?P<d>[{_CN_COUNT}]+\s*(?:个)?\s*(?:多)?\s*(?:天|日|周|星期|"
+        rf"礼拜|月))"),
+    _re(r"(?:hospitali[sz]ed|in (?:the )?hospital|admitted to (?:the )?hospital)\s+for\s+(?:almost |nearly |about |"
+        r"over )?"
+        r"(?P<d>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>days?|weeks?|months?)"),
+)
+_AGE = _re(r"(?<![0-9])(?P<n>[0-9]{2}|[五六七八九]十[一二三四五六七八九]?)\s*(?:多)?\s*(?:周)?岁|(?:i am|i'm|"
+           r"aged?)\s*(?P<e>\d{2})\b")
+
+
+def _workers(text: str) -> tuple[int | None, bool]:
+    """(the largest count of people named, whether it is a shared claim)."""
+    best: int | None = None
+    shared = False
+    for pattern in _WORKERS:
+        for m in pattern.finditer(text):
+            value = read_number(m.group("n"))
+            if value is None or value != value.to_integral() or not 0 < value <= _MAX_WORKERS:
+                continue
+            n = int(value)
+            before = _clause_before(text, m.start(), 10)
+            around = before + _clause_after(text, m.end(), 12) + m.group()
+            after = _clause_after(text, m.end(), 12)
+            if _COMPANY_SIZE.search(before) and not (_COLLECTIVE.search(after) or _GRIEVANCE.search(after)):
+                continue  # "公司有500人" is the company's size, not the people of a claim
+            if best is None or n > best:
+                best = n
+            if n >= 10 and (_COLLECTIVE.search(around) or not _ONLY_ME.search(text)):
+                shared = True
+    for pattern, lower in _WORKERS_WORDS:
+        if pattern.search(text):
+            best = max(best or 0, lower)
+            shared = True
+    return best, shared
+
+
+def _grade(text: str) -> int | None:
+    for pattern in _GRADE:
+        for m in pattern.finditer(text):
+            value = read_number(m.group("g"))
+            if value is not None and 1 <= value <= 10 and value == value.to_integral():
+                return int(value)
+    return None
+
+
+def _hospital_days(text: str) -> int | None:
+    for pattern in _HOSPITAL:
+        for m in pattern.finditer(text):
+            if "u" in pattern.groupindex:
+                n = _EN_NUMBER_WORDS.get(m.group("d")) or int(m.group("d"))
+                unit = m.group("u")
+                days = n * (30 if unit.startswith("month") else 7 if unit.startswith("week") else 1)
+            else:
+                days = parse_days(m.group("d").replace("多", ""))
+            if days is not None and 0 < days <= _MAX_HOSPITAL_DAYS:
+                return days
+    return None
+
+
+def _over_retirement_age(text: str) -> bool:
+    for m in _AGE.finditer(text):
+        value = read_number(m.group("n") or m.group("e"))
+        if value is not None and 60 <= value < 100:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Overtime hours, by kind, a month
+
+_HOURS = (r"(?<![0-9.一二两三四五六七八九十半])(?P<h>[0-9.]+|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(?:半)?\s*"
+          r"(?:小时|钟头|h\b|hours?)")
+_DAYS = r"(?<![0-9一二两三四五六七八九十])(?P<d>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?\s*(?:天|日|days?)"
+_WEEKDAY_OT = (
+    _re(rf"(?:平时|工作日|平日|周一到周五|每天|每日|天天|晚上)(?:都|要|得|还)*(?:要)?(?:加班|加)\s*{_HOURS}"),
+    _re(rf"(?:overtime|extra)[^.]{{0,12}}?{_HOURS} (?:a|per|every|each) (?:weekday|working day|day)"),
+    _re(rf"{_HOURS} (?:of )?overtime (?:a|per|every|each) (?:weekday|working day|day)"),
+)
+_WEEKDAY_LONG_DAY = _re(rf"每天(?:都|要)?(?:工作|干|上班|做)\s*{_HOURS}")
+_RESTDAY_OT_MONTH = (
+    _re(rf"(?:每个?月|一个月)[^,。]{{0,6}}(?:周末|休息日|双休日?|周六|周日|星期六|星期天|星期日)[^,。]{{0,4}}(?:加班|"
+        rf"上班)\s*"
+        rf"(?:{_HOURS}|{_DAYS})"),
+    _re(rf"(?:周末|休息日|双休日?)(?:加班|上班)(?:每个?月|一个月)\s*(?:{_HOURS}|{_DAYS})"),
+)
+_RESTDAY_OT_WEEK = (
+    _re(rf"(?:每周|每个?星期|每个?礼拜)(?:的)?(?:周末|休息日|周六|周日|星期六|星期天|星期日|礼拜六|礼拜天)?(?:也|都|"
+        rf"还)?(?:要)?"
+        rf"(?:加班|上班)\s*(?:{_HOURS}|{_DAYS})"),
+    _re(rf"{_HOURS} (?:of overtime )?(?:on|every) (?:weekends?|saturdays?|sundays?|rest days?)"),
+)
+_RESTDAY_EVERY_WEEKEND = _re(r"(?:每个?)?(?:周末|双休日?)(?:都|也)(?:要)?(?:上班|加班)|work (?:every|all) weekends?")
+_RESTDAY_EVERY_SATURDAY = _re(r"单休|每(?:个)?(?:周|星期|礼拜)(?:六|日|天)(?:都|也)(?:要)?(?:上班|加班)|work (?:every|"
+                              r"all) saturdays?")
+_RESTDAYS_OFF = _re(r"(?:每个?月|一个月)(?:只)?(?:休息?|放)\s*(?P<d>[0-9]+|[一二两三四五六七八九十])\s*天")
+_HOLIDAY_OT = (
+    _re(rf"(?:法定(?:节)?假日|节假日|国庆|春节|过年|五一|十一|中秋|元旦|端午|清明)(?:期间)?(?:也|都|还)?(?:要)?(?:加班|"
+        rf"上班|值班)(?:了)?\s*"
+        rf"(?:{_HOURS}|{_DAYS})"),
+    _re(r"worked (?:on )?(?P<n>\d+) (?:public|statutory|national) holidays?"),
+)
+
+
+def _number(token: str | None) -> Decimal | None:
+    if not token:
+        return None
+    if token == "半":
+        return Decimal("0.5")
+    return read_number(token)
+
+
+def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
+    weekday = restday = holiday = None
+    for pattern in _WEEKDAY_OT:
+        m = pattern.search(text)
+        if m and (h := _number(m.group("h"))) is not None and 0 <= h <= 16:
+            weekday = h * _WORKDAYS_PER_MONTH
+            break
+    if weekday is None and (m := _WEEKDAY_LONG_DAY.search(text)):
+        h = _number(m.group("h"))
+        if h is not None and 8 < h <= 24:
+            weekday = (h - _HOURS_PER_DAY) * _WORKDAYS_PER_MONTH
+    for patterns, scale in ((_RESTDAY_OT_MONTH, Decimal(1)), (_RESTDAY_OT_WEEK, _WEEKS_PER_MONTH)):
+        for pattern in patterns:
+            m = pattern.search(text)
+            if m:
+                hours = _hours_or_days(m)
+                if hours is not None:
+                    restday = hours * scale
+                    break
+        if restday is not None:
+            break
+    if restday is None and _RESTDAY_EVERY_WEEKEND.search(text):
+        restday = 2 * _HOURS_PER_DAY * _WEEKS_PER_MONTH
+    if restday is None and _RESTDAY_EVERY_SATURDAY.search(text):
+        restday = _HOURS_PER_DAY * _WEEKS_PER_MONTH
+    if restday is None and (m := _RESTDAYS_OFF.search(text)):
+        off = _number(m.group("d"))
+        if off is not None and off < _RESTDAYS_PER_MONTH:
+            restday = (_RESTDAYS_PER_MONTH - off) * _HOURS_PER_DAY
+    for pattern in _HOLIDAY_OT:
+        m = pattern.search(text)
+        if m:
+            hours = _hours_or_days(m)
+            if hours is None and "n" in pattern.groupindex and m.group("n"):
+                hours = Decimal(m.group("n")) * _HOURS_PER_DAY
+            if hours is not None:
+                holiday = hours
+                break
+    return tuple(None if v is None or v > 744 else _tidy(v)  # type: ignore[return-value]
+                 for v in (weekday, restday, holiday))
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """65.25 stays 65.25, 34.80 becomes 34.8 and 40.00 becomes 40 (never an exponent)."""
+    value = value.quantize(Decimal("0.01"))
+    return Decimal(int(value)) if value == value.to_integral() else value.normalize()
+
+
+def _hours_or_days(m: re.Match) -> Decimal | None:
+    groups = m.groupdict()
+    if groups.get("h"):
+        return _number(groups["h"])
+    if groups.get("d"):
+        days = _number(groups["d"])
+        return days * _HOURS_PER_DAY if days is not None else None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Place and language
+
+_HAN = _re(r"[\u4e00-\u9fff]")
+_LATIN_WORD = _re(r"[a-z]{2,}")
+
+
+def _language(text: str) -> str:
+    han = len(_HAN.findall(text))
+    words = len(_LATIN_WORD.findall(text))
+    if han == 0 and words:
+        return "en"
+    return "en" if words >= 3 and han * 2 < words else "zh"
+
+
+def _place(text: str, places: Mapping[str, str] | None) -> tuple[str | None, str | None]:
+    if not places:
+        return None, None
+    best: tuple[int, int, str] | None = None
+    for place in places:
+        pos = text.find(place.lower())
+        if pos >= 0 and (best is None or (pos, -len(place)) < (best[0], best[1])):
+            best = (pos, -len(place), place)
+    if best is None:
+        return None, None
+    place = best[2]
+    province = places[place]
+    city = place if place != province or place in _MUNICIPALITIES else None
+    return city, province
+
+
+# ---------------------------------------------------------------------------------------------
+# The extractor
+
+
+def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = None) -> Facts:
+    """Return the facts ``text`` states (see :class:`Facts`), relative dates counted from ``today``.
+
+    ``places`` maps city and county names to their province (``Vocabulary.place_to_province``).
+    Values that cannot be read with confidence, or are absurd, are left None."""
+    s = normalize_text(text)
+    flags = _flags(s)
+    values: dict[str, object] = {"as_of": today, "language": _language(s), "asks": frozenset(_asks(s))}
+
+    for amount in _amounts(s):
+        if amount.kind == "wage" and "monthly_wage" not in values and _MIN_WAGE <= amount.value <= _MAX_WAGE:
+            values["monthly_wage"] = amount.value
+        elif amount.kind == "owed" and "amount_owed" not in values and amount.value <= MAX_MONEY:
+            values["amount_owed"] = amount.value
+
+    values.update(_dates(s, today=today, english=values["language"] == "en"))
+
+    tenure = _months_value(*_first_duration(_TENURE, s))
+    if tenure is not None:
+        values["tenure_months"] = tenure
+    since_end = _months_value(*_first_duration(_SINCE_END, s))
+    if since_end is not None:
+        values["months_since_end"] = since_end
+        flags.add("left_job")
+    owed = _months_value(*_first_duration(_OWED, s))
+    if owed is not None:
+        values["owed_months"] = owed
+        flags.add("wage_owed")
+    if "injury_date" not in values:
+        back = _day_back(today, *_first_duration(_SINCE_INJURY, s))
+        if back is not None:
+            values["injury_date"] = back
+            flags.add("injured")
+    if "ruling_date" not in values:
+        back = _day_back(today, *_first_duration(_SINCE_RULING, s))
+        if back is not None:
+            values["ruling_date"] = back
+    if "injury_date" in values and not _NO_INJURY.search(s):
+        flags.add("injured")
+    end = values.get("end_date")
+    if isinstance(end, date) and end <= today and "still_employed" not in flags:
+        flags.add("left_job")
+
+    workers, shared = _workers(s)
+    if workers is not None:
+        values["workers"] = workers
+    if shared or states(_GROUP_WORDS, s):
+        flags.add("group")
+    grade = _grade(s)
+    if grade is not None:
+        values["disability_grade"] = grade
+        flags.update({"disability", "injured"})
+    days = _hospital_days(s)
+    if days is not None:
+        values["hospital_days"] = days
+        flags.add("hospitalized")
+    if _over_retirement_age(s):
+        flags.add("over_retirement_age")
+
+    weekday, restday, holiday = _overtime(s)
+    for name, value in (("weekday_overtime_hours", weekday), ("restday_overtime_hours", restday),
+                        ("holiday_overtime_hours", holiday)):
+        if value is not None:
+            values[name] = value
+            flags.add("overtime")
+
+    city, province = _place(s, places)
+    values["city"], values["province"] = city, province
+    return Facts(flags=frozenset(flags & FACT_FLAGS), **values)  # type: ignore[arg-type]

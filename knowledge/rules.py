@@ -1,0 +1,439 @@
+"""Situation rules: the answers a legal-aid hotline gives, as data, each resting on the articles it cites.
+
+One YAML file per topic under ``knowledge/rules/`` (the file name is the topic key). A rule says in
+which situations it applies (everyday phrasings, Chinese and English), when it does *not* apply
+(facts that exclude it, and the rule that applies instead), the conclusion in plain words, the
+articles it rests on (with the key terms each article's text must carry, checked by a test), the
+facts its figures need, the calculator it opens, and the evidence, the place to go and the
+deadline for that situation. The schema is documented in ``knowledge/rules/README.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from knowledge.bm25 import BM25Index, tokenize
+from knowledge.index import IndexItem, VectorCollection
+from knowledge.numerals import article_key, parse_article_key
+
+RULE_DIR = Path(__file__).parent / "rules"
+
+TOPICS = frozenset({
+    "labor_relation", "arrears", "contract", "dismissal", "overtime_hours", "social_insurance", "injury",
+    "procedure", "women", "privacy", "dispatch",
+})
+
+# The facts a rule may require or be excluded by: flags read from the worker's message by the fact
+# extractor (knowledge/facts.py). A rule naming any other flag is refused at load time.
+FACT_FLAGS = frozenset({
+    # who employs the worker, and how
+    "household_employer", "platform_worker", "dispatched", "construction", "individual_contractor",
+    "part_time", "student_intern", "retired_pensioner", "over_retirement_age", "civil_servant", "foreigner",
+    # the state of the job
+    "still_employed", "left_job", "dismissed", "resigned", "probation", "no_written_contract", "contract_expired",
+    # body and family
+    "pregnant", "maternity_leave", "nursing", "injured", "hospitalized", "fracture", "head_injury", "amputation",
+    "death", "disability", "occupational_disease", "commuting", "sick_leave",
+    # money and insurance
+    "no_social_insurance", "wage_owed", "overtime",
+    # danger, crime, collective claims
+    "group", "vanished_employer", "moving_assets", "violence", "threat", "harassment", "hidden_camera",
+    "forced_labour", "official_order_ignored", "self_harm",
+})
+
+# The kinds of question a rule answers, as the question-type reader (knowledge/facts.py) names them.
+QUESTION_KINDS = frozenset({"is_legal", "can_i", "how_much", "how_long", "where", "evidence", "what_next"})
+
+# The calculators a rule may open (knowledge/calculators).
+CALCULATORS = frozenset({
+    "double_wages", "economic_compensation", "unlawful_dismissal", "overtime_pay", "arbitration_deadline",
+    "injury_application_deadline", "part_time_check",
+})
+
+# The triage codes a rule may carry (bot/triage.py explains each).
+ESCALATION_CODES = frozenset({
+    "life_safety", "death", "serious_injury", "occupational_disease", "group_claim", "vanished_employer",
+    "deadline_near", "pregnancy_dismissal", "sexual_harassment", "crime_against_worker",
+})
+
+_RULE_KEYS = frozenset({
+    "id", "situations", "asks", "requires", "excludes", "conclusion", "cites", "facts", "calculator",
+    "evidence", "where", "deadline", "escalate",
+})
+_REQUIRED = ("id", "situations", "conclusion", "cites")
+
+
+@dataclass(frozen=True, slots=True)
+class RuleCite:
+    """One article a rule rests on, with words its text must contain (checked against the statute)."""
+
+    law: str
+    article: str  # "82", "276之一"
+    terms: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return f"《{self.law}》第{self.article}条"
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A sentence for the worker in Chinese and English, with the articles it states (if any)."""
+
+    zh: str
+    en: str
+    cites: tuple[RuleCite, ...] = ()
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusion:
+    """A fact under which the rule does not apply, and the rule that applies instead (``topic/id``)."""
+
+    when: str
+    instead: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One situation and its answer."""
+
+    topic: str
+    id: str  # unique within the topic
+    situations_zh: tuple[str, ...]
+    situations_en: tuple[str, ...]
+    conclusion: Text
+    cites: tuple[RuleCite, ...]  # the decisive article first
+    asks: frozenset[str] = frozenset()
+    requires: frozenset[str] = frozenset()
+    excludes: tuple[Exclusion, ...] = ()
+    facts: tuple[str, ...] = ()
+    calculator: str | None = None
+    evidence: tuple[Text, ...] = ()
+    where: tuple[Text, ...] = ()
+    deadline: Text | None = None
+    escalate: frozenset[str] = frozenset()
+
+    @property
+    def key(self) -> str:
+        """The rule's identity across topics: ``topic/id``."""
+        return f"{self.topic}/{self.id}"
+
+    @property
+    def situations(self) -> tuple[str, ...]:
+        return self.situations_zh + self.situations_en
+
+    def all_cites(self) -> tuple[RuleCite, ...]:
+        """Every article the rule states anywhere, the decisive one first, each once."""
+        texts = (self.conclusion, *self.evidence, *self.where, *((self.deadline,) if self.deadline else ()))
+        seen: dict[tuple[str, str], RuleCite] = {}
+        for c in (*self.cites, *(c for t in texts for c in t.cites)):
+            seen.setdefault((c.law, c.article), c)
+        return tuple(seen.values())
+
+
+@dataclass(slots=True)
+class RuleBook:
+    """Every rule, by key (``topic/id``), in file order."""
+
+    rules: dict[str, Rule] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def __iter__(self):
+        return iter(self.rules.values())
+
+    def get(self, key: str) -> Rule | None:
+        return self.rules.get(key)
+
+    def by_topic(self, topic: str) -> list[Rule]:
+        return [r for r in self.rules.values() if r.topic == topic]
+
+
+def load_rules(root: Path | None = None) -> RuleBook:
+    """Return every rule under ``root`` (default: the bundled ``knowledge/rules``).
+
+    Raises ValueError naming the file and the place in it when a rule does not follow the schema,
+    when two rules share a key, or when an ``instead`` names a rule that does not exist."""
+    folder = Path(root) if root is not None else RULE_DIR
+    book = RuleBook()
+    for path in sorted(folder.glob("*.yaml")):
+        for rule in load_rule_file(path):
+            if rule.key in book.rules:
+                raise ValueError(f"{path}: rule {rule.key} is defined twice")
+            book.rules[rule.key] = rule
+    for rule in book:
+        for ex in rule.excludes:
+            if ex.instead is not None and ex.instead not in book.rules:
+                raise ValueError(f"rule {rule.key}: excludes.instead names {ex.instead!r}, which does not exist")
+    return book
+
+
+def load_rule_file(path: Path) -> list[Rule]:
+    """Return the rules of one topic file; raise ValueError naming the file on a schema error."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ValueError(f"{path}: cannot read rules: {exc}") from exc
+    try:
+        if not isinstance(data, Mapping) or set(data) != {"topic", "rules"}:
+            raise _SchemaError("the file must be a mapping with exactly topic and rules")
+        topic = data["topic"]
+        if topic != path.stem or topic not in TOPICS:
+            raise _SchemaError(f"topic {topic!r} must be one of the topics and match the file name")
+        if not isinstance(data["rules"], list) or not data["rules"]:
+            raise _SchemaError("rules: a non-empty list is required")
+        return [_rule(raw, topic, f"rules[{i}]") for i, raw in enumerate(data["rules"])]
+    except _SchemaError as exc:
+        raise ValueError(f"{path}: {exc}") from None
+
+
+class _SchemaError(Exception):
+    """A schema problem at a place inside one file; load_rule_file adds the file name."""
+
+
+def _rule(raw: Any, topic: str, where: str) -> Rule:
+    if not isinstance(raw, Mapping):
+        raise _SchemaError(f"{where}: a rule must be a mapping")
+    rid = _string(raw.get("id"), f"{where}.id")
+    where = f"{where} ({rid})"
+    unknown = set(raw) - _RULE_KEYS
+    if unknown:
+        raise _SchemaError(f"{where}: unknown keys {sorted(map(str, unknown))}")
+    for key in _REQUIRED:
+        if key not in raw:
+            raise _SchemaError(f"{where}: {key} is required")
+    situations = raw["situations"]
+    if not isinstance(situations, Mapping) or set(situations) - {"zh", "en"}:
+        raise _SchemaError(f"{where}.situations: a mapping with zh and en lists")
+    zh = tuple(_string(s, f"{where}.situations.zh") for s in situations.get("zh") or [])
+    en = tuple(_string(s, f"{where}.situations.en") for s in situations.get("en") or [])
+    if len(zh) < 3 or len(en) < 1:
+        raise _SchemaError(f"{where}.situations: at least three Chinese and one English phrasing")
+    cites = tuple(_cite(c, f"{where}.cites[{j}]") for j, c in enumerate(_list(raw["cites"], f"{where}.cites")))
+    if not cites:
+        raise _SchemaError(f"{where}.cites: at least one article")
+    calculator = raw.get("calculator")
+    if calculator is not None and calculator not in CALCULATORS:
+        raise _SchemaError(f"{where}.calculator: {calculator!r} is not a calculator ({sorted(CALCULATORS)})")
+    return Rule(
+        topic=topic, id=rid, situations_zh=zh, situations_en=en,
+        conclusion=_text(raw["conclusion"], f"{where}.conclusion", cited=False),
+        cites=cites,
+        asks=_codes(raw.get("asks"), QUESTION_KINDS, f"{where}.asks"),
+        requires=_codes(raw.get("requires"), FACT_FLAGS, f"{where}.requires"),
+        excludes=tuple(_exclusion(e, f"{where}.excludes[{j}]") for j, e in
+                       enumerate(_list(raw.get("excludes"), f"{where}.excludes"))),
+        facts=tuple(_string(f, f"{where}.facts") for f in _list(raw.get("facts"), f"{where}.facts")),
+        calculator=calculator,
+        evidence=tuple(_text(t, f"{where}.evidence[{j}]") for j, t in
+                       enumerate(_list(raw.get("evidence"), f"{where}.evidence"))),
+        where=tuple(_text(t, f"{where}.where[{j}]") for j, t in enumerate(_list(raw.get("where"), f"{where}.where"))),
+        deadline=_text(raw["deadline"], f"{where}.deadline") if raw.get("deadline") is not None else None,
+        escalate=_codes(raw.get("escalate"), ESCALATION_CODES, f"{where}.escalate"),
+    )
+
+
+def _exclusion(raw: Any, where: str) -> Exclusion:
+    if not isinstance(raw, Mapping) or "when" not in raw or set(raw) - {"when", "instead"}:
+        raise _SchemaError(f"{where}: a mapping with when (a fact flag) and optional instead (topic/id)")
+    when = raw["when"]
+    if when not in FACT_FLAGS:
+        raise _SchemaError(f"{where}.when: {when!r} is not a fact flag ({sorted(FACT_FLAGS)})")
+    instead = raw.get("instead")
+    if instead is not None and (not isinstance(instead, str) or "/" not in instead):
+        raise _SchemaError(f"{where}.instead: a rule key topic/id")
+    return Exclusion(when=when, instead=instead)
+
+
+def _text(raw: Any, where: str, *, cited: bool = True) -> Text:
+    keys = {"zh", "en", "cites"} if cited else {"zh", "en"}
+    if not isinstance(raw, Mapping) or not {"zh", "en"} <= set(raw) or set(raw) - keys:
+        raise _SchemaError(f"{where}: a mapping with zh and en" + (" and optional cites" if cited else ""))
+    cites = tuple(_cite(c, f"{where}.cites[{j}]") for j, c in enumerate(_list(raw.get("cites"), f"{where}.cites")))
+    return Text(zh=_string(raw["zh"], f"{where}.zh"), en=_string(raw["en"], f"{where}.en"), cites=cites)
+
+
+def _cite(raw: Any, where: str) -> RuleCite:
+    if not isinstance(raw, Mapping) or not {"law", "article"} <= set(raw) or set(raw) - {"law", "article", "terms"}:
+        raise _SchemaError(f"{where}: a cite is a mapping with law, article and terms")
+    law = _string(raw["law"], f"{where}.law")
+    article = raw["article"]
+    parsed = parse_article_key(article) if isinstance(article, str | int) and not isinstance(article, bool) else None
+    if parsed is None:
+        raise _SchemaError(f"{where}.article: {article!r} is not an article number")
+    terms = tuple(_string(t, f"{where}.terms") for t in _list(raw.get("terms"), f"{where}.terms"))
+    return RuleCite(law=law, article=article_key(*parsed), terms=terms)
+
+
+def _codes(raw: Any, allowed: frozenset[str], where: str) -> frozenset[str]:
+    codes = frozenset(_string(c, where) for c in _list(raw, where))
+    unknown = codes - allowed
+    if unknown:
+        raise _SchemaError(f"{where}: unknown {sorted(unknown)} (allowed: {sorted(allowed)})")
+    return codes
+
+
+def _list(raw: Any, where: str) -> list:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise _SchemaError(f"{where}: must be a list")
+    return raw
+
+
+def _string(raw: Any, where: str) -> str:
+    if not isinstance(raw, str) or not raw.strip():
+        raise _SchemaError(f"{where}: a non-empty string is required")
+    return raw.strip()
+
+
+# =============================================================================================
+# Matching a message to the rules
+
+
+@dataclass(frozen=True, slots=True)
+class RuleMatch:
+    """A rule that fits a message: how closely, and whether it came in place of an excluded rule."""
+
+    rule: Rule
+    score: float  # the fused score the matches are ordered by
+    similarity: float  # best cosine similarity of the message to one of the rule's situations
+    lexical: float  # best BM25 score of the message against one of the rule's situations
+    confident: bool  # close enough to answer with the rule's conclusion
+    via: str | None = None  # the excluded rule whose ``instead`` led here
+
+
+@dataclass(slots=True)
+class MatchSettings:
+    """Thresholds of :meth:`RuleIndex.match` (calibrated on the rules' own situations, held out one by one)."""
+
+    candidates: int = 60  # situation neighbours read from the vector index
+    rrf_k: float = 10.0
+    dense: float = 1.0
+    lexical: float = 0.7
+    topic_bonus: float = 0.15  # the message's topic is the rule's
+    article_bonus: float = 0.15  # a decisive article of the rule was also retrieved for the message
+    asks_bonus: float = 0.05  # the rule answers the kind of question asked
+    # A match is trusted (the answer leads with its conclusion) when retrieval independently found one of
+    # its two decisive articles among the top five, when the message's facts vouch for it (it requires
+    # a flag the message has, or an exclusion led to it), or when the message is nearly one of its
+    # situations.
+    # Measured on the dev and held-out questions (benchmarks/bench_answers.py): the top rule cites a gold
+    # article for 0.82 of questions; with this gate, for 0.88-0.89 of the 0.66-0.71 it covers.
+    agreeing_articles: int = 5
+    confident_similarity: float = 0.955
+
+
+class RuleIndex:
+    """The rules' situations, searchable by meaning (the vector index) and by words (BM25).
+
+    ``collection`` holds one vector per situation (``<rule key>@<hash>``), kept in step with the
+    rule files by :meth:`sync`; without it (or before the first sync) matching uses words alone."""
+
+    def __init__(self, book: RuleBook, collection: VectorCollection | None = None, *,
+                 settings: MatchSettings | None = None) -> None:
+        self.book = book
+        self.collection = collection
+        self.settings = settings or MatchSettings()
+        self._ids: list[str] = []
+        tokens: list[list[str]] = []
+        for rule in book:
+            for phrase in rule.situations:
+                self._ids.append(f"{rule.key}@{_digest(phrase)}")
+                tokens.append(tokenize(phrase))
+        self._bm25 = BM25Index(self._ids, tokens) if self._ids else None
+
+    def items(self) -> dict[str, tuple[str, dict[str, str]]]:
+        """Every situation to index: id → (text, metadata)."""
+        return {f"{r.key}@{_digest(p)}": (p, {"rule": r.key}) for r in self.book for p in r.situations}
+
+    def sync(self, progress=None) -> tuple[int, int]:
+        """Embed the situations not yet in the vector index and drop those no rule has; return (added, removed)."""
+        if self.collection is None:
+            return 0, 0
+        wanted = self.items()
+        have = self.collection.ids()
+        to_add = [IndexItem(id=i, text=t, metadata=m) for i, (t, m) in wanted.items() if i not in have]
+        to_remove = sorted(i for i in have if i not in wanted)
+        if to_remove:
+            self.collection.delete(to_remove)
+        if to_add:
+            if progress is not None:
+                progress.start(len(to_add), "embedding the situations of the rules")
+            self.collection.upsert(to_add, progress=progress.advance if progress is not None else None)
+        return len(to_add), len(to_remove)
+
+    def match(self, text: str, *, vector: Sequence[float] | None = None, flags: frozenset[str] = frozenset(),
+              asks: frozenset[str] = frozenset(), topic: str | None = None,
+              articles: Sequence[tuple[str, str]] = (), limit: int = 3,
+              exclude_ids: frozenset[str] = frozenset()) -> list[RuleMatch]:
+        """Return the rules that fit a message, best first.
+
+        ``vector`` is the message's embedding (the retriever's), ``flags`` and ``asks`` what the fact
+        extractor read, ``topic`` the message's topic, ``articles`` the (law, article) pairs retrieval
+        found, best first. A rule whose ``requires`` are not all in ``flags`` is left out; a rule excluded by a
+        flag gives way to its ``instead`` rule (which inherits its score), or is left out.
+        ``exclude_ids`` leaves out given situations (for holding one out when calibrating)."""
+        s = self.settings
+        sims: dict[str, float] = {}
+        dense_rank: list[str] = []
+        if vector is not None and self.collection is not None:
+            for sid, sim in self.collection.query(vector, n=s.candidates):
+                if sid in exclude_ids:
+                    continue
+                key = sid.rsplit("@", 1)[0]
+                if key not in sims:
+                    dense_rank.append(key)
+                    sims[key] = sim
+        lex: dict[str, float] = {}
+        lex_rank: list[str] = []
+        if self._bm25 is not None:
+            for sid, score in self._bm25.top(tokenize(text), s.candidates):
+                if sid in exclude_ids:
+                    continue
+                key = sid.rsplit("@", 1)[0]
+                if key not in lex:
+                    lex_rank.append(key)
+                    lex[key] = score
+        fused: dict[str, float] = {}
+        for weight, ranking in ((s.dense, dense_rank), (s.lexical, lex_rank)):
+            for i, key in enumerate(ranking):
+                fused[key] = fused.get(key, 0.0) + weight / (s.rrf_k + i + 1)
+        top_articles = set(articles[: s.agreeing_articles])
+        retrieved_any = set(articles)
+        out: dict[str, RuleMatch] = {}
+        for key, score in sorted(fused.items(), key=lambda kv: -kv[1]):
+            rule, via = self.book.rules[key], None
+            excluded = next((ex for ex in rule.excludes if ex.when in flags), None)
+            if excluded is not None:
+                if excluded.instead is None or excluded.instead not in self.book.rules:
+                    continue
+                rule, via = self.book.rules[excluded.instead], key
+            if not rule.requires <= flags or rule.key in out:
+                continue
+            on_topic = topic is not None and rule.topic == topic
+            retrieved = any((c.law, c.article) in retrieved_any for c in rule.cites)
+            score += s.topic_bonus * on_topic / (s.rrf_k + 1) + s.article_bonus * retrieved / (s.rrf_k + 1)
+            score += s.asks_bonus * bool(rule.asks & asks) / (s.rrf_k + 1)
+            sim = sims.get(key, 0.0)
+            agrees = any((c.law, c.article) in top_articles for c in rule.cites[:2])
+            # The facts vouch for a rule written for them: one that requires a flag the message has, or
+            # one reached because the message's facts exclude the rule that matched by wording.
+            vouched = bool(rule.requires) or via is not None
+            confident = agrees or vouched or sim >= s.confident_similarity
+            out[rule.key] = RuleMatch(rule, score, sim, lex.get(key, 0.0), confident, via)
+        return sorted(out.values(), key=lambda m: -m.score)[:limit]
+
+
+def _digest(phrase: str) -> str:
+    return hashlib.sha1(phrase.encode("utf-8")).hexdigest()[:12]

@@ -1,0 +1,100 @@
+"""The situation rules: all load, every cited article exists in the knowledge base and says what the rule says."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ingestion.config import DEFAULT_LAWS
+from knowledge.rules import TOPICS, load_rule_file, load_rules
+from tests.helpers.statutes import corpus_articles, national_articles
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_QUOTED_TITLE = re.compile(r"《[^》]*》|（[^）]*）")  # law titles and glosses may stay in Chinese in English text
+_SPACE = re.compile(r"\s+")
+
+
+@pytest.fixture(scope="module")
+def book():
+    return load_rules()
+
+
+@pytest.fixture(scope="module")
+def statute_text(corpus_dir):
+    """Every article the default knowledge base holds: the built-in national laws and the corpus."""
+    texts = {k: v for k, v in national_articles().items() if k[0] in DEFAULT_LAWS}
+    texts.update(corpus_articles(corpus_dir))
+    return texts
+
+
+def test_every_topic_has_its_rules(book):
+    counts = {t: len(book.by_topic(t)) for t in TOPICS}
+    assert all(n >= 1 for n in counts.values()), counts
+
+
+def test_every_cited_article_is_in_the_knowledge_base_and_carries_the_rules_terms(book, statute_text):
+    problems = []
+    for rule in book:
+        for cite in rule.all_cites():
+            text = statute_text.get((cite.law, cite.article))
+            if text is None:
+                problems.append(f"{rule.key}: {cite} is not in the default knowledge base")
+                continue
+            flat = _SPACE.sub("", text)
+            problems += [f"{rule.key}: {cite} does not contain {term!r}" for term in cite.terms
+                         if _SPACE.sub("", term) not in flat]
+    assert not problems, "\n".join(problems)
+
+
+def test_every_article_a_rule_names_is_among_its_cites(book, statute_text):
+    from knowledge.citations import CitationExtractor
+    from knowledge.vocabulary import load_vocabulary, short_law_name
+
+    extractor = CitationExtractor(sorted({law for law, _ in statute_text}), load_vocabulary().law_names)
+    unlisted = []
+    for rule in book:
+        allowed = {(short_law_name(c.law), c.article) for c in rule.all_cites()}
+        for text in (rule.conclusion, *rule.evidence, *rule.where, *((rule.deadline,) if rule.deadline else ())):
+            for lang in ("zh", "en"):
+                unlisted += [f"{rule.key} ({lang}): {c.law} {c.key}" for c in extractor.extract(text.get(lang))
+                             if (short_law_name(c.law or ""), c.key) not in allowed]
+    assert not unlisted, "articles named in a rule's text but not in its cites:\n" + "\n".join(unlisted)
+
+
+def test_every_decisive_citation_names_its_key_terms(book):
+    bare = [f"{r.key}: {c}" for r in book for c in r.cites if not c.terms]
+    assert not bare, "cites without the terms a reviewer checks:\n" + "\n".join(bare)
+
+
+def test_english_conclusions_are_in_english(book):
+    chinese = [r.key for r in book if _CJK.search(_QUOTED_TITLE.sub("", r.conclusion.en))]
+    assert not chinese, chinese
+
+
+def test_a_rule_file_is_checked_when_loaded(tmp_path):
+    path = tmp_path / "contract.yaml"
+    path.write_text(
+        "topic: contract\nrules:\n  - id: x\n    situations: {zh: [甲, 乙, 丙], en: [a]}\n"
+        "    conclusion: {zh: 能。, en: Yes.}\n    cites: [{law: 中华人民共和国劳动合同法, article: 第八十二条, terms: [二倍]}]\n"
+        "    excludes: [{when: household_employer}]\n    calculator: double_wages\n",
+        encoding="utf-8")
+    [rule] = load_rule_file(path)
+    assert rule.key == "contract/x" and rule.cites[0].article == "82" and rule.excludes[0].when == "household_employer"
+
+
+@pytest.mark.parametrize("change, message", [
+    ("    excludes: [{when: rich}]\n", "not a fact flag"),
+    ("    calculator: lottery\n", "not a calculator"),
+    ("    escalate: [panic]\n", "unknown ['panic']"),
+    ("    notes: x\n", "unknown keys"),
+])
+def test_schema_errors_name_the_file_and_the_rule(tmp_path, change, message):
+    path = tmp_path / "contract.yaml"
+    path.write_text(
+        "topic: contract\nrules:\n  - id: x\n    situations: {zh: [甲, 乙, 丙], en: [a]}\n"
+        "    conclusion: {zh: 能。, en: Yes.}\n    cites: [{law: 中华人民共和国劳动合同法, article: 82}]\n" + change,
+        encoding="utf-8")
+    with pytest.raises(ValueError, match=re.escape(message)) as excinfo:
+        load_rule_file(path)
+    assert str(path) in str(excinfo.value) and "(x)" in str(excinfo.value)
