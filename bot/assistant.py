@@ -13,7 +13,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
-from bot.composer import Quote, RuleAnswer, choose_articles, compose, compose_rule_answer, item_text, quote_article
+from bot.composer import (
+    Quote,
+    RuleAnswer,
+    choose_articles,
+    compose,
+    compose_rule_answer,
+    item_text,
+    quote_article,
+    quote_terms,
+)
 from bot.conversation import ConversationState, PendingCalculation, remember_facts
 from bot.grounding import Grounding
 from bot.locales import calculator_title, case_text, input_prompt, invalid_message, render_calculation, strings
@@ -275,7 +284,7 @@ class Assistant:
         for cite in rule.cites[:1]:
             art = self.retriever.get(cite.law, cite.article)
             if art is not None:
-                decisive.append(quote_article(art, [*cite.terms, *tokens], limit=90))
+                decisive.append(quote_terms(art, cite.terms) or quote_article(art, [*cite.terms, *tokens], limit=90))
         cited = {(c.law, c.article) for c in rule.all_cites()}
         others = [quote_article(a, tokens) for a in choose_articles(result.hits, most=2)
                   if (a.law, a.key) not in cited and not a.repealed]
@@ -615,7 +624,9 @@ def _message_language(text: str, analysis: QueryAnalysis | None, previous: str |
 def escalation_codes(t: Triage, rule: Rule | None, calculation: Calculation | None) -> list[str]:
     """Why a person should take the case now: the triage policy's reasons, the matched rule's own, and a
     computed deadline that is near, most serious first."""
-    codes = set(t.codes) | (set(rule.escalate) if rule is not None else set())
+    # A rule's own codes count when they are true of its whole situation; a deadline is near only when
+    # computed from the worker's dates (by triage or the calculator), never because a rule is about one.
+    codes = set(t.codes) | (set(rule.escalate) - {"deadline_near", "group_claim"} if rule is not None else set())
     if calculation is not None and deadline_is_near(calculation.days_left):
         codes.add("deadline_near")
     return [c for c in SEVERITY if c in codes]

@@ -21,6 +21,7 @@ from knowledge.rules import Rule, Text
 from knowledge.vocabulary import short_law_name
 
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
+_CLAUSE = re.compile(r"[^。；！？：\n]+[。；！？：]?")  # sentences, items and lead-ins ending in "："
 QUOTE_CHARS = 150
 
 
@@ -188,8 +189,8 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
         lines += ["", w.basis_heading]
         for q in a.decisive:
             lines.append(quote_line(q, s, lang))
-        if lang == "en":
-            lines.append(w.basis_gloss.format(conclusion=rule.conclusion.en))
+        if lang == "en":  # the Chinese quotation with the rule's point beside it, in English
+            lines.append(w.basis_gloss.format(conclusion=first_sentence(rule.conclusion.en)))
     steps = [f"{label}：{item_text_rule(t, lang)}" if lang != "en" else f"{label}: {item_text_rule(t, lang)}"
              for label, t in _rule_steps(rule, w)]
     if steps:
@@ -203,6 +204,43 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
         lines += [quote_line(q, s, lang) for q in a.others]
     lines += ["", s.disclaimer]
     return "\n".join(lines).strip(), steps
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of an English text (the whole text when it has one)."""
+    m = re.match(r"(.+?[.!?])(?:\s|$)", text)
+    return m.group(1) if m else text
+
+
+def quote_terms(article: RetrievedArticle, terms: Sequence[str], *, limit: int = 120) -> Quote | None:
+    """Quote the sentences (or items) of an article that carry the given terms, with a short lead-in such
+    as "下列纠纷不属于劳动争议：" kept in front; None when no sentence carries a term."""
+    text = (article.in_force_text or article.text).strip()
+    parts = [p.strip() for p in _CLAUSE.findall(text) if p.strip()]
+    hits = [i for i, p in enumerate(parts) if any(t in p for t in terms)]
+    if not hits:
+        return None
+    chosen: list[int] = []
+    if parts[0].endswith(("：", ":")) and len(parts[0]) <= 30 and hits[0] != 0:
+        chosen.append(0)
+    total = sum(len(parts[i]) for i in chosen)
+    for i in hits:
+        if chosen and total + len(parts[i]) > limit:
+            break
+        chosen.append(i)
+        total += len(parts[i])
+    out, prev = [], -1
+    for i in chosen:
+        if prev >= 0 and i != prev + 1:
+            out.append("……")
+        out.append(parts[i])
+        prev = i
+    quoted = "".join(out)
+    if chosen[0] != 0:
+        quoted = "……" + quoted
+    if chosen[-1] != len(parts) - 1:
+        quoted += "……"
+    return Quote(article, quoted)
 
 
 def _rule_steps(rule: Rule, w: AnswerText) -> list[tuple[str, Text]]:

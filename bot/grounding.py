@@ -17,16 +17,20 @@ class Grounding:
 
     @property
     def rule(self) -> Rule | None:
-        """The rule the answer leads with: the best match, when it is close enough to trust."""
-        return self.matches[0].rule if self.matches and self.matches[0].confident else None
+        """The rule the answer leads with: the best trusted match among those close to the best one."""
+        if not self.matches:
+            return None
+        best = self.matches[0].score
+        return next((m.rule for m in self.matches[:3] if m.confident and m.score >= best * 0.85), None)
 
     @property
     def alternative(self) -> Rule | None:
         """A second confident rule of the same topic with another conclusion (the worker's situation may
         be that one instead), shown after the main answer."""
-        if self.rule is None:
+        lead = self.rule
+        if lead is None:
             return None
-        for m in self.matches[1:]:
-            if m.confident and m.rule.topic == self.rule.topic and m.score >= self.matches[0].score * 0.9:
+        for m in self.matches:
+            if m.rule is not lead and m.confident and m.rule.topic == lead.topic and m.score >= self.matches[0].score * 0.9:
                 return m.rule
         return None

@@ -209,6 +209,12 @@ _PRESSURE = re.compile(
     r"写辞职|签(?:了)?(?:自愿)?离职|自愿离职|自动离职|让我.{0,6}(?:辞职|离职)|调岗降薪|降薪|降(?:我)?工资|停(?:了)?(?:我的?)?工|不让(?:我)?上班|"
     r"不给(?:我)?排班|"
     r"不要我了|找理由(?:开|辞|赶)|赶(?:我)?走|"
+    r"另谋(?:出路|高就|他就)|岗位(?:已经|都|早就)?(?:有人了|有人顶|没了|取消|撤了|被(?:人)?顶|给了别人|安排了别人)|"
+    r"(?:没有|没)(?:我的?)?(?:岗位|位置|位子)了|不用(?:再)?来(?:上班)?了|回家(?:等通知|休息)|暗示(?:我)?[^,。]{0,6}"
+    r"(?:辞职|离职|走人|走)|(?:主动|自己)(?:提出)?(?:辞职|离职)(?:吧|算了)|按(?:自动|自愿)离职|"
+    r"(?:hinted|suggested|implied|hinting)[^.]{0,24}(?:resign|quit|leave|another job)|"
+    r"(?:my|her) (?:position|job|role|post) (?:was|has been|had been|is) (?:filled|given|eliminated|cut|gone)|"
+    r"replaced me|no (?:longer a |)(?:job|position|place) for me|find (?:another|a new) job|"
     r"\bfired\b|dismiss|let (?:me )?go|laid off|terminat|(?:pressur\w*|forc\w*|push\w*|told|asked) (?:me )?to "
     r"(?:resign|quit|leave)|(?:won't|will not|not|refused to) renew|cut my (?:pay|salary|wages)|demoted")
 

@@ -288,7 +288,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                     r"摔(?:了|下|倒|断|的|跤)|"
                     r"被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞|烫|电击|电到)|断了|截肢|伤(?:到|了)(?:手|脚|腰|腿|头|眼)|"
                     r"injur|\bhurt\b|accident|broke my|burned|crushed"), True, False),
-    "hospitalized": (_re(r"住院|住了[^,。]{0,6}院|医院住了|icu|重症监护|抢救|做了?手术|hospitali[sz]ed|"
+    "hospitalized": (_re(r"住院|住了[^,。]{0,6}院|医院住了|躺在医院|(?:还|仍|现在)在医院|在医院(?:里)?(?:躺|住|治疗|养伤)|"
+                         r"icu|重症监护|抢救|做了?手术|hospitali[sz]ed|"
                          r"in (?:the )?hospital|"
                          r"admitted to (?:the )?hospital|intensive care|surgery"), True, False),
     "fracture": (_re(r"骨折|骨裂|(?:摔|砸|压|轧|撞|踢|打)断|断了(?:\w{0,2})?(?:腿|手|胳膊|肋骨|骨头|脚)|(?:腿|手|胳膊|"
@@ -302,9 +303,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                        r"(?:手|指|脚|腿|胳膊)|amputat|lost (?:a|my|his|her|two|three|\d+) fingers?|lost (?:my|his|her) "
                        r"(?:hand|arm|leg|foot)"), True, False),
     "death": (_re(r"(?:摔|砸|压|电|淹|烧|撞|轧|闷|毒|猝)死|死亡|身亡|去世|过世|遇难|丧命|丧生|离世|没抢救过来|"
-                  r"工亡|因工死亡|人(?:就|当场|已经)?没了|(?:掉|摔|砸|压|电|淹|撞)(?:下来|下去|倒)?(?:了)?(?:就|当场)?没了|(?:人|爸|父亲|丈夫|老公|儿子|女儿|哥哥?|弟弟?|工友|同事|妻子|老婆|母亲|妈|亲人|家人)"
+                  r"工亡(?!补助|待遇|保险|赔偿标准|的标准)|"
+                  r"因工死亡|人(?:就|当场|已经)?没了|还是没了|没能救回来|抢救无效|(?:抢救|送医|送到医院)[^,。]{0,12}没了|(?:掉|摔|砸|压|电|淹|撞)(?:下来|下去|倒)?(?:了)?(?:就|当场)?没了|(?:人|爸|父亲|丈夫|老公|儿子|女儿|哥哥?|弟弟?|工友|同事|妻子|老婆|母亲|妈|亲人|家人)"
                   r"[^,。]{0,8}(?<![想如气累烦热饿笑吓忙困冷急穷])死了|\bdied\b|\bdeath\b|killed|passed away|"
-                  r"fatal"), True, False),
+                  r"fatal"), True, True),
     "disability": (_re(r"伤残|残疾|评残|致残|劳动能力鉴定|丧失劳动能力|瘫痪|disabilit|disabled"), True, False),
     "commuting": (_re(r"上下班(?:途中|路上)|(?:上班|下班)(?:的)?(?:路上|途中)|下班回家|通勤|commut|on (?:my|the) way "
                       r"(?:to|home from|back from) work"), True, False),
@@ -337,14 +339,14 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                      r"(?:weekends|holidays|sundays|saturdays)"), True, False),
     "vanished_employer": (_re(r"跑路|失联|联系不上|人去楼空|玩失踪|逃匿|卷款|电话(?:也)?打不通|"
                               r"(?:手机|电话)(?:一直)?关机|"
-                              r"(?:老板|包工头|负责人|老板娘|工头|老总|厂长|法人|经理|公司|对方)[^,。]{0,6}"
+                              r"(?:老板|包工头|负责人|老板娘|工头|老总|厂长|法人|经理|公司)[^,。]{0,6}"
                               r"(?:跑了|不见了|找不着|找不到|失踪|没影|消失)|人(?:也|都|已经)?找不(?:到|着)|找不到人|"
                               r"\b(?:boss|employer|owner|manager|contractor|company)\b[^.,;]{0,25}\b(?:vanished|"
                               r"disappeared|ran away|ran off|fled|can't be reached|cannot be reached|unreachable|"
                               r"skipped town)"), True, False),
-    "moving_assets": (_re(r"搬走(?:了)?(?:设备|机器|货物?|东西|原材料)|(?:偷偷|连夜|晚上|半夜)[^,。]{0,6}搬|"
+    "moving_assets": (_re(r"搬走(?:了)?(?:设备|机器|货物?|东西|原材料)|(?:偷偷|连夜|半夜)[^,。]{0,6}搬(?:走|空|厂|机器|设备|东西)|"
                           r"(?:设备|机器|厂房|货物?)[^,。]{0,6}(?:搬走|拉走|运走|卖了|卖掉|变卖)|"
-                          r"转移(?:财产|资产|设备|机器|货物|资金)|卖(?:掉)?(?:厂房|设备|机器)|卖厂|把厂(?:子|房)?卖|变卖|拉走(?:设备|机器)|"
+                          r"转移(?:财产|资产|设备|机器|货物|资金)|(?:往外|偷偷|连夜|半夜)拉[^,。]{0,4}(?:机器|设备|货)|卖(?:掉)?(?:厂房|设备|机器)|卖厂|把厂(?:子|房)?卖|变卖|拉走(?:设备|机器)|"
                           r"连夜搬|"
                           r"搬厂|清空(?:仓库|厂房)|(?:moving|moved|removing|shipping) (?:out )?(?:all |the |our |of )*"
                           r"(?:equipment|machines|machinery|assets|stock)|selling (?:off )?(?:the )?(?:factory|"
@@ -395,11 +397,115 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"(?:live|be alive)|want to die|hurt myself"), True, False),
 }
 
+# Broader wordings of the same facts, by kind of expression rather than by example sentence: how workers
+# tell violence (按在地上踢), a death (送医院当晚就走了), an amputation (截了肢), harassment (要我的照片),
+# pressure on a pregnant worker's job (岗位有人了), a confinement (宿舍从外面反锁), an employer gone silent
+# (微信删了, 手机停机), assets taken out at night (半夜在拉设备). Same (pattern, negatable, actual-only) form.
+_BODY = r"(?:手|脚|腿|胳膊|手臂|手掌|手指|指头|脚趾|小腿|大腿|胳臂)"
+_BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
+    "violence": (_re(r"按在地上|按倒在地|摁在地上|拳打脚踢|打得?我?(?:鼻青脸肿|头破血流|住院)|"
+                     r"(?:把|将)(?:我|他|她|我们)[^,。]{0,10}(?:打|踢|揍|推倒|掐)(?:了|得|伤|一顿|倒)?|"
+                     r"(?:踢|揍|打)(?:了)?(?:我|我们)(?:一顿|几脚|几拳|几下)|被[^,。]{0,6}(?:踢|揍|殴打|围殴|暴打|推倒)|"
+                     r"(?:beat|beaten|punched|kicked|shoved|pushed) (?:me|us)(?: up| down)?|"
+                     r"(?:got|was|were) (?:beaten|punched|kicked|assaulted)|pinned me (?:down|to)|choked me"),
+                 True, False),
+    "self_harm": (_re(r"不想活|活着(?:还)?有什么意思|没有活下去|撑不下去了|想结束这一切|"
+                      r"end(?:ing)? it all|end(?:ing)? my life|take my (?:own )?life|no reason to live|"
+                      r"better off dead|not worth living|do ?n'?t want to (?:live|be alive|go on)|"
+                      r"can'?t go on (?:anymore|like this)|thinking about (?:dying|suicide)"), True, False),
+    "death": (_re(r"没(?:能|有)?(?:救|抢救)(?:回来|过来|活)|"
+                  r"(?:医院|抢救|急救|送医|icu|重症监护|倒在|晕倒|昏倒|猝死|心脏骤停|120)[^。]{0,24}"
+                  r"(?:人|就|还是|也|当场|当晚|当天|第二天|没几天|没多久)(?:就)?走了|"
+                  r"(?:人|他|她)(?:已经|就|当场)?(?:走了|不在了)[^。]{0,12}(?:厂里|公司|单位|老板|项目部|赔|"
+                  r"丧葬|工亡)|"
+                  r"(?:didn'?t|did not|never) (?:make it|survive|wake up)|was killed|lost his life|lost her life"),
+              True, True),
+    "amputation": (_re(rf"截(?:了|掉)?(?:[一二两三四五六七八九十0-9]+\s*(?:根|个|节))?(?:肢|手指|指头|脚趾|手|脚|腿|"
+                       rf"胳膊|手臂)|截了肢|{_BODY}(?:被)?[^,。]{{0,4}}(?:切掉|压掉|轧掉|绞掉|没了)|"
+                       r"(?:lost|cut off|severed|crushed off) (?:\w+ )?(?:fingers?|thumb|hand|arm|leg|foot|toes?)|"
+                       r"had to (?:have|be) (?:\w+ )?amputated"), True, False),
+    "harassment": (_re(r"荤段子|(?:主管|经理|老板|领导|组长|同事|上司|主任|店长|老总|师傅|班长|他)[^,。]{0,10}"
+                       r"(?:骚扰|发骚扰)|骚扰(?:我|短信|信息|微信)|"
+                       r"(?:要|索要|问我要|找我要)(?:我的?)?(?:私人|私密|穿着?\w{0,3}的)?(?:照片|私照|自拍|裸照)|"
+                       r"要我(?:发|拍|传)(?:些|点|几张)?(?:照片|自拍|私照|裸照)|"
+                       r"(?:晚上|夜里|下班后|半夜)[^,。]{0,4}(?:去|到|来)(?:他|我)(?:的)?(?:房间|宿舍|酒店|家里)|"
+                       r"(?:非要|硬要|逼我|要求我?|坚持)[^,。]{0,6}(?:跟|和|与)我(?:住|睡)(?:在)?(?:一个|同一个|一间|"
+                       r"同一间)?(?:房间|屋|床)?|(?:抱住|搂住|亲了|摸了)我|"
+                       r"(?:keeps?|kept|always|constantly|keep on) (?:touching|grabbing|groping|hugging|kissing|"
+                       r"rubbing) (?:me|my)|"
+                       r"(?:touch(?:es|ed|ing)?|grabb?(?:ed|ing|s)?|grope[sd]?|corner(?:ed|ing|s)?) me|"
+                       r"grabb(?:ed|ing) my|(?:asks?|asked|asking) (?:me )?for (?:my )?(?:photos|pictures|nudes)|"
+                       r"(?:insists?|insisted) on sharing (?:a|my) (?:room|bed)|"
+                       r"(?:dirty|sexual|sexy|lewd) (?:jokes|messages|texts|comments)"), True, False),
+    "pregnant": (_re(r"(?:i'm|i am|im|she's|she is|i was|she was|wife is) expecting(?! to| that| (?:a |my |the |"
+                     r"some )?(?:raise|pay|payment|bonus|salary|money|wages|call|reply|answer))|怀上(?:了)?|有了身孕"),
+                 True, False),
+    "forced_labour": (_re(r"反锁|从外面锁|锁(?:住|上)(?:了)?(?:宿舍|大门|门|我们)|"
+                          r"不(?:准|许|让|给)(?:我们?|工人)?(?:离开|走|出去|出门|出厂|回家|辞职)|"
+                          r"(?:扣押|扣着|收走|没收|拿走|扣下|扣了)(?:了)?(?:我们?的?|工人的?)?(?:身份证|证件|护照)|"
+                          r"(?:不还|不给)(?:我们?)?(?:身份证|证件|护照)|(?:手机|电话)(?:也|都)?(?:被)?(?:收|没收)(?:了|走)|"
+                          r"locked (?:the )?(?:dorm\w*|doors?|gate|us|me)[^.]{0,20}(?:outside|at night|in)|"
+                          r"(?:not|aren'?t|isn'?t|never) allowed to (?:leave|go out|go home)|can'?t leave until|"
+                          r"(?:kept|keeps?|holding|holds|took|taken) (?:my|our) (?:passports?|id cards?|ids?|"
+                          r"identity cards?)"), True, True),
+    "vanished_employer": (_re(r"(?:把我|将我|把我们)(?:的)?(?:微信|电话|手机号?)?(?:也|都)?(?:删了|拉黑|删除|屏蔽)|"
+                              r"(?:微信|电话|手机号?)(?:也|都)?(?:被)?(?:删了|拉黑了|删除了)|"
+                              r"(?:手机|电话|号码)(?:也|都)?(?:停机|停了|成了空号|是空号|注销)|"
+                              r"(?:办公室|公司|厂门|大门|工厂|厂房|店门?|门店)(?:的门)?(?:也|都|已经)?(?:锁(?:了|着|上了)|"
+                              r"关门了|大门紧锁|没人了|搬空了)|(?:人|老板)(?:也|都)?联系不(?:上|到)|"
+                              r"(?:一直|好几天|好多天|几天|好久|一个多?月|几个星期|半个月|再也|从此)(?:都)?不(?:接电话|"
+                              r"回消息|回微信|回电话)|不接电话(?:也)?不回|"
+                              r"(?:hasn'?t|has not|haven'?t|have not|not|stopped) (?:answered|answering|picked up|"
+                              r"returned|replied|responding|replying)[^.]{0,30}(?:calls?|phone|messages|texts)|"
+                              r"(?:office|factory|shop|workshop|gate)s? (?:is |are |was |were |has been )?"
+                              r"(?:locked|closed|empty|shut|deserted)|blocked (?:me|us)|deleted (?:me|us)|"
+                              r"(?:number|phone) (?:is )?(?:disconnected|no longer in service|switched off|"
+                              r"dead)|(?:vanished|disappeared|gone missing|can'?t be found|nowhere to be found)"), True, False),
+    "moving_assets": (_re(r"(?:偷偷|连夜|半夜|深夜|夜里|趁夜|凌晨|晚上)[^,。]{0,10}(?:拉|搬|运|装车|拆)[^,。]{0,4}"
+                          r"(?:机器|设备|原材料|库存|生产线|机床|货物)|"
+                          r"(?:拉|搬|运|拆)(?:走|出去|出)?(?:了)?(?:厂里的?)?(?:机器|设备|原材料|库存|生产线|机床)|"
+                          r"(?:trucks?|lorr(?:y|ies))[^.]{0,30}(?:machines|machinery|equipment|stock)|"
+                          r"(?:taking|carrying|hauling|loading) (?:away |out )?(?:the |all the |our )?"
+                          r"(?:machines|machinery|equipment|stock|inventory)"), True, False),
+    "official_order_ignored": (_re(r"(?:责令|限期|指令书|整改通知|(?:劳动监察|监察大队|劳动保障监察|人社局|人社部门|"
+                                   r"劳动局|监察)[^。]{0,20}(?:决定书|通知书|决定|指令|通知))[^。]{0,60}"
+                                   r"(?:(?:还是|仍然?|依然|照样|还|也|都|到现在|至今|一直)(?:一分(?:钱)?)?(?:都|也)?(?:不|没有?)(?:给|发|付|支付|理|"
+                                   r"执行|管|兑现|打钱)|拒不(?:支付|执行|履行|整改)|置之不理|不予理睬|不当回事|(?:期限|限期|"
+                                   r"期)(?:已经|都|早)?(?:过了|到了|届满)|(?:过了|超过了?|超了)(?:期限|限期))|"
+                                   r"(?:order|decision|notice)[^.]{0,80}(?:deadline|time limit)[^.]{0,20}"
+                                   r"(?:passed|expired|came and went)|(?:order|decision)[^.]{0,60}(?:still|yet) "
+                                   r"(?:hasn'?t|has not|haven'?t|not|refus|won'?t)"), False, False),
+}
+# A death told about family leave, read in the news, or with nothing of the work around it (我爸去年去世了，
+# 养老保险个人账户) is not a death at work.
+_BEREAVEMENT_LEAVE = _re(r"丧假|奔丧|bereavement leave|compassionate leave|funeral leave")
+_FAMILY_ELDER = _re(r"爷爷|奶奶|外公|外婆|姥姥|姥爷|祖父|祖母|grand(?:father|mother|pa|ma)|"
+                    r"(?:同事|朋友|邻居|亲戚|领导|老板)的(?:父亲|母亲|爸|妈|家人|亲人|老人)|"
+                    r"(?:colleague|coworker|friend|neighbou?r|boss)'s (?:father|mother|dad|mum|mom|parent)")
+_AT_WORK = _re(r"工地|车间|厂里|在厂|工位|上班时|工作时|干活时|工亡|因工|事故|at work|on the job|on site")
+_NEWS = _re(r"新闻|报道|热搜|网上(?:看到|说)|刷到|听说(?:有个|有人|一个|某)|in the news|news (?:story|report|article)|"
+            r"read (?:about|that|an article|a story)|saw (?:a|an|on the) (?:news|article|video|post|story)")
+_WORK_DEATH = _re(r"工地|车间|厂里|在厂|工位|上班|工作时|加班|工亡|因工|事故|车祸|工伤|项目部|工友|同事|送外卖|跑单|出差|"
+                  r"途中|抚恤|丧葬|赔|老板|公司|单位|包工头|at work|on the job|factory|company|employer|boss|"
+                  r"(?:building|construction) site|warehouse|workplace|shift|accident|coworker|colleague|compensat")
+# An occupational disease told as an illness and the exposure that caused it (白血病 + 苯, 长期接触 …),
+# unless the worker only heard of the risk (听说容易得尘肺, 没有症状).
+_EXPOSURE = _re(r"苯|甲醛|粉尘|石棉|铅|汞|锰|镉|油漆|喷漆|胶水|有机溶剂|化学品|化工|有毒|噪声|噪音|放射|辐射|长期接触|"
+                r"benzene|\bdust\b|asbestos|\blead (?:exposure|fumes|dust)|solvents?|chemicals?|toxic|fumes|"
+                r"long-term exposure|exposed to")
+_ILLNESS = _re(r"白血病|血液病|再生障碍|肺纤维化|肺(?:部)?(?:阴影|结节)|肺病|咳血|呼吸困难|耳聋|听力(?:下降|受损|损失|严重)|"
+               r"神经(?:损伤|病变)|癌|肿瘤|血铅超标|中毒|leuk(?:a)?emia|lung (?:disease|damage|fibrosis)|cancer|"
+               r"poisoning|hearing loss|fibrosis|lead levels|aplastic anemia")
+_HEARSAY = _re(r"听说|据说|容易得|会不会得|怕得|担心得|预防|没有(?:任何)?症状|没症状|heard (?:that|it)|is it common|"
+               r"risk of|no symptoms|prevent")
+_DIAGNOSIS = _re(r"查出|确诊|诊断(?:为|出|是)|得了|患(?:上|了|有)|疑似|怀疑|咳嗽|咳血|喘不上|diagnosed|suspected|"
+                 r"tested positive|coughing")
+
 # Threats of harm (not "老板说要告我" or "威胁说不签就开除": a legal or employment threat is no danger).
 _HARM_THREAT = _re(r"恐吓|扬言|(?:让|叫)(?:你|谁|我|他)们?好看|"
                    r"弄死|打死|砍(?:死|你|我)|杀(?:了|死)?(?:你|我)|(?:找人|叫人)(?:来)?(?:收拾|打|弄|教训|"
                    r"堵)|收拾(?:你|我)|"
-                   r"(?:威胁|说要|放话)[^,。]{0,12}(?:打|弄|砍|杀|报复|好看|对我家人|找我家人|找上门|出不了门|废了|"
+                   r"(?:威胁|说要|放话)[^,。]{0,12}(?:打(?!官司|电话|款|钱|卡|招呼|工|听|算|包)|弄|砍|杀|报复|好看|对我家人|找我家人|找上门|出不了门|废了|"
                    r"弄残)|"
                    r"人身威胁|死亡威胁|跟踪(?:我|她|他)|尾随|人肉|(?:曝光|公开|发|挂)[^,。]{0,8}(?:住址|家庭地址|"
                    r"身份证|"
@@ -410,7 +516,24 @@ _HARM_THREAT = _re(r"恐吓|扬言|(?:让|叫)(?:你|谁|我|他)们?好看|"
                    r"wait(?:s|ed|ing)? outside my (?:home|house|building|door)|showed up at my (?:home|house)|"
                    r"(?:have|get) (?:me|us|you) (?:beaten|beaten up|hurt|killed)|beat (?:me|us|you) up|"
                    r"(?:will|gonna|going to) (?:kill|hurt|harm) (?:me|us|my)|"
-                   r"posted my (?:address|home|id|photo|phone)")
+                   r"posted my (?:address|home|id|photo|phone)|"
+                   r"(?:showed|shows|turned) up at my (?:parents'?|family'?s?|mother'?s|hometown|village|work|dorm)|"
+                   r"(?:keeps?|has been|have been|is|was|been|started) (?:following|stalking) me")
+# Threats and stalking told in other words: 打断我的腿, "if I report it he'll have someone break my legs",
+# 天天在楼下蹲我, 他也跟着, 找到我老家, 派人去我家.
+_HARM_THREAT_MORE = _re(
+    r"打断(?:我|你|他|她)?的?(?:腿|手|胳膊|骨头)|废了(?:我|你)|(?:弄|打)残(?:我|你)|让(?:我|你)(?:在这里)?混不下去|"
+    r"(?:不会|别想)(?:让(?:我|你))?好过|(?:卸|剁)(?:了)?(?:我|你)的?(?:手|腿|胳膊)|"
+    r"(?:楼下|门口|家门口|宿舍外|小区|厂门口)[^,。]{0,6}(?:蹲|守|堵)(?:着)?(?:我|守)|蹲(?:守)?我|"
+    r"(?:天天|一直|总是|老是|偷偷|也|还|又)(?:在后面)?跟着(?:我)?(?![^,。]{0,3}(?:干|做|学|上班|工作))|跟踪|盯梢|"
+    r"找到(?:了)?我(?:的)?(?:老家|家里|住处|父母)|(?:派|叫|找)(?:了)?(?:人|几个人|一帮人)(?:去|到|上|来)(?:了)?"
+    r"(?:我的?)?(?:家|老家|父母家|住处|宿舍)|上(?:我)?家(?:里)?(?:来)?(?:闹|堵|找麻烦)|"
+    r"(?:break|broke|smash) (?:my|your|his|her) (?:legs?|arms?|neck|bones|face|hands?)|"
+    r"(?:he|she|they|the boss)(?:'ll| will| would| is going to| are going to|'d) (?:have someone |get someone to |"
+    r"send (?:people|someone|guys) to )?(?:hurt|kill|beat|harm|hit|come after|find|break|deal with|get) (?:me|us|my)|"
+    r"(?:have|get|send) (?:someone|people|guys|his men) (?:to )?(?:hurt|beat|break|deal with|come after|visit) "
+    r"(?:me|us|my)|(?:waiting|hanging around|lurking) (?:for me )?(?:outside|near|at) my|followed me|"
+    r"found (?:out )?where (?:i|my family) live|came to my (?:home|house|hometown|parents)")
 _THREAT_WORD = _re(r"威胁|\bthreat")
 _EMPLOYMENT_THREAT = _re(r"开除|辞退|扣|不发|起诉|告我|仲裁|违约金|赔偿|罚款|差评|黑名单|解除|不签|离职证明|档案|不给|"
                          r"fire|sue|lawsuit|court|dock|withhold|penalt|blacklist|reference")
@@ -419,12 +542,24 @@ _EMPLOYMENT_THREAT = _re(r"开除|辞退|扣|不发|起诉|告我|仲裁|违约�
 def _flags(text: str) -> set[str]:
     flags = {name for name, (pattern, negatable, actual) in _FLAG_PATTERNS.items()
              if states(pattern, text, negatable=negatable, actual=actual)}
+    flags |= {name for name, (pattern, negatable, actual) in _BROADER_PATTERNS.items()
+              if states(pattern, text, negatable=negatable, actual=actual)}
+    if "death" in flags and (_BEREAVEMENT_LEAVE.search(text) or _NEWS.search(text)
+                             or not _WORK_DEATH.search(text)
+                             or (_FAMILY_ELDER.search(text) and not _AT_WORK.search(text))):
+        flags.discard("death")  # 爷爷去世请丧假, a courier's death in the news: not a death at this work
     if states(_HOUSEHOLD, text) and not _VIA_COMPANY.search(text):
         flags.add("household_employer")
     if _threatened(text):
         flags.add("threat")
-    if states(_OCCUPATIONAL_DISEASE, text):
-        flags.add("occupational_disease")
+    told = states(_OCCUPATIONAL_DISEASE, text, actual=True) or (states(_ILLNESS, text, actual=True)
+                                                                and _EXPOSURE.search(text))
+    if told and (_DIAGNOSIS.search(text) or not _HEARSAY.search(text)):
+        flags.add("occupational_disease")  # not 听说干工地容易得尘肺 with no symptoms
+    if _CAMERA.search(text) and _PRIVATE_ROOM.search(text) and _CONCEALED.search(text):
+        flags.add("hidden_camera")  # a camera hidden in a dorm, toilet or changing room, however told
+    if "vanished_employer" in flags and not _EMPLOYER.search(text):
+        flags.discard("vanished_employer")  # "对方跑了，找不到人" after a road accident: not the employer
     if flags & {"dismissed", "resigned"}:
         flags.add("left_job")
     if "still_employed" in flags and flags & {"left_job", "dismissed", "resigned"}:
@@ -435,6 +570,13 @@ def _flags(text: str) -> set[str]:
 
 
 _NO_INJURY = _re(r"没(?:有)?受伤|没伤")
+_CAMERA = _re(r"摄像头|镜头|针孔|监控|\bcamera")
+_PRIVATE_ROOM = _re(r"宿舍|寝室|更衣室|厕所|卫生间|浴室|洗手间|女厕|淋浴|\b(?:dorm|toilet|bathroom|changing room|shower|"
+                    r"restroom|locker room)")
+_CONCEALED = _re(r"藏|偷|暗|拆开|里面有|插座|充电头|烟雾报警|发现|hidden|secret|concealed|found")
+# Someone who employs or pays the worker: the one whose vanishing makes a claim urgent.
+_EMPLOYER = _re(r"老板|包工头|工头|公司|厂|单位|老总|负责人|领导|班组长|站长|店长|平台|雇主|派遣|劳务|项目部|总包|"
+                r"\b(?:boss|employer|company|contractor|agency|owner|manager|factory|foreman)\b")
 _OCCUPATIONAL_DISEASE = _re(
     r"尘肺|矽肺|硅肺|石棉肺|(?:苯|铅|汞|锰|镉|砷|正己烷|甲醛|一氧化碳|化学|职业性)中毒|噪声聋|职业性|白血病.{0,6}(?:苯|"
     r"车间)|"
@@ -443,7 +585,7 @@ _OCCUPATIONAL_DISEASE = _re(
 
 
 def _threatened(text: str) -> bool:
-    if states(_HARM_THREAT, text):
+    if states(_HARM_THREAT, text) or states(_HARM_THREAT_MORE, text):
         return True
     for m in _THREAT_WORD.finditer(text):
         clause = _clause_before(text, m.start(), 20) + _clause_after(text, m.start(), 30)
@@ -571,7 +713,15 @@ _CN = "0-9一二三四五六七八九十两〇零"
 _PART = r"(?:底|末|初|中旬|上旬|下旬)"  # 11月底: the end of November
 _EN_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])")
+_HOLIDAY_DAYS = {"圣诞": (12, 25), "平安夜": (12, 24), "元旦": (1, 1), "国庆": (10, 1), "劳动节": (5, 1),
+                 "五一": (5, 1), "妇女节": (3, 8), "儿童节": (6, 1), "情人节": (2, 14), "christmas eve": (12, 24),
+                 "christmas": (12, 25), "new year's day": (1, 1), "new year's eve": (12, 31)}
+_HOLIDAY = (r"(?:(?:前年|去年|今年)(?:的)?\s*(?:圣诞节?|平安夜|元旦|国庆节?|劳动节|五一|妇女节|儿童节|情人节)|"
+            r"(?:圣诞节|平安夜|元旦|国庆节|劳动节|妇女节|儿童节|情人节)(?=那天|当天|那晚|前后|[^,。]{0,6}(?:受伤|摔|砸|"
+            r"出事|被|离职|辞退|开除|入职))|"
+            r"(?:last |this )?(?:christmas(?: eve| day)?|new year'?s (?:day|eve))(?: last year| this year)?)")
 _DATE_CANDIDATE = _re(
+    _HOLIDAY + "|"
     rf"[0-9〇零一二三四五六七八九]{{4}}\s*年\s*(?:[{_CN}]{{1,3}}\s*月(?:\s*[{_CN}]{{1,3}}\s*[日号]|{_PART})?|底|末|初)?"
     r"|(?<!\d)\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?!\d)"
     rf"|(?:前年|去年|今年|明年)\s*(?:[{_CN}]{{1,3}}\s*月(?:\s*[{_CN}]{{1,3}}\s*[日号]?|{_PART})?|年底|年末|年初|底|末|初)?"
@@ -593,6 +743,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("contract_signed_date", _re(r"签(?:了|的|订|过)?(?:劳动|书面)?合同|签的|补签|signed")),
     ("ruling_date", _re(r"裁决|判决|仲裁结果|ruling|award|judgment|judgement")),
     ("injury_date", _re(r"受伤|受的伤|伤的|出事|出的事|摔|砸|压伤|轧|工伤|事故|烫伤|烧伤|骨折|injur|accident|"
+                        r"[扭挫拉割划烫烧撞夹绞碾刺]伤|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞|烫|割|电)|"
+                        r"crushed|fell (?:on|off|from)|\bfell\b|trapped|caught in|"
                         r"\bhurt\b")),
     ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|开除|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|到期|"
                      r"离开|停工|"
@@ -603,8 +755,26 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
 )
 
 
+def _holiday_date(s: str, *, today: date) -> date | None:
+    """去年圣诞节 → 12-25 of last year; a holiday without a year is the latest one past."""
+    name = next((n for n in _HOLIDAY_DAYS if n in s), None)
+    if name is None:
+        return None
+    month, day = _HOLIDAY_DAYS[name]
+    if "前年" in s:
+        return date(today.year - 2, month, day)
+    if "去年" in s or "last year" in s:
+        return date(today.year - 1, month, day)
+    found = date(today.year, month, day)
+    if "今年" in s or "this year" in s:
+        return found
+    return found if found <= today else date(today.year - 1, month, day)
+
+
 def _read_date(candidate: str, *, today: date) -> date | None:
     s = candidate.strip()
+    if re.search(r"圣诞|平安夜|元旦|国庆|劳动节|五一|妇女节|儿童节|情人节|christmas|new year", s):
+        return _holiday_date(s, today=today)
     part = re.search(r"月\s*(底|末|初|中旬|上旬|下旬)$", s)
     if part:
         month_start = _read_date(s[:part.start() + 1], today=today)
@@ -761,7 +931,12 @@ _SINCE_END = (
 _SINCE_INJURY = (
     _re(rf"(?:受伤|受的伤|出事|工伤|摔伤|事故)(?:的)?(?:时间)?{_APPROX}{_DUR}"),
     _re(rf"{_DUR}(?:以?前|之前)(?:就)?(?:受(?:了)?伤|出(?:了)?事|摔)"),
-    _re(rf"(?:injured|hurt|accident)[^.,;]{{0,20}}?\s(?:almost |nearly |about |over )?{_DUR_EN} ago"),
+    _re(rf"{_DUR}(?:以?前|之前)[^。]{{0,16}}?(?:受(?:了)?伤|出(?:了)?事|摔|[扭挫拉割划烫烧撞夹绞碾刺砸压]伤|骨折|"
+        rf"被[^,。]{{0,8}}(?:砸|压|轧|卷|夹|绞|撞|烫|割|电))"),
+    _re(rf"(?:injured|hurt|accident|crushed|fell|broke|trapped|caught in)[^.,;]{{0,30}}?\s(?:almost |nearly |about |"
+        rf"over )?{_DUR_EN} ago"),
+    _re(rf"(?<![a-z])(?:almost |nearly |about |over )?{_DUR_EN} ago[^.;]{{0,40}}?(?:injured|hurt|accident|crushed|"
+        rf"fell|broke|trapped|caught in)"),
 )
 _SINCE_RULING = (
     _re(rf"(?:收到|拿到)(?:了)?(?:仲裁)?(?:裁决书?|判决书?){_APPROX}{_DUR}"),
@@ -828,8 +1003,11 @@ def _day_back(today: date, months: Decimal | None, days: int | None, almost: boo
 
 _CN_COUNT = "0-9一二两三四五六七八九十百千"
 _WORKERS = (
-    _re(rf"(?<![第{_CN_COUNT}])(?P<n>[{_CN_COUNT}]+)\s*(?P<approx>余|多|几|来)?\s*(?:个|名|位)?\s*"
+    _re(rf"(?<![第{_CN_COUNT}])(?P<n>[{_CN_COUNT}]+)\s*(?P<approx>余|多|几|来)?\s*(?:个|名|位|号)?\s*"
+        r"(?:老|新|一线|临时|外地|女|男|正式|合同)?"
         r"(?:人(?!民|事|社|身|力|家|情|格)|工友|工人|员工|同事|农民工|兄弟|师傅|老乡|职工|骑手|保安|女工|司机|保洁|"
+        r"老师|教师|护士|医生|护工|店员|服务员|厨师|学徒|快递员|外卖员|配送员|主播|技术员|技工|焊工|电工|民工|"
+        r"装卸工|搬运工|销售|文员|职员|教练|营业员|收银员|"
         r"工(?!资|钱|作|期|龄|伤|时|日|地|厂|种|号|友|人))"),
     _re(rf"(?<![第{_CN_COUNT}])(?P<n>[{_CN_COUNT}]+)\s*(?P<approx>余|多|几|来)\s*个(?=\s*(?:都|一起|全|一块|人))"),
     _re(r"(?<![\d.])(?P<n>\d+)\+?\s*(?:of us|(?:other |fellow |migrant |construction |delivery )?(?:workers|coworkers|"
@@ -849,12 +1027,21 @@ _COLLECTIVE = _re(r"我们|咱们|大家|工友|一起|都|全|集体|共同|一
                   r"coworkers|"
                   r"colleagues|fellow")
 _GRIEVANCE = _re(r"没发|没给|没结|欠|拖|讨薪|没交|没缴|没签|被辞|被裁|受伤|中毒|unpaid|not (?:been )?paid|owed")
+_OURS = _re(r"我们|咱们|\bour\b")
 _ONLY_ME = _re(r"就我|只有我|只我|只是我|其中我|就(?:把)?我一个|only me|just me|only i\b")
-_COMPANY_SIZE = _re(r"(?:公司|厂|单位|企业|工厂)(?:里)?(?:一共|总共|大概|有|规模|员工|职工)*\s*$|"
-                   r"company (?:has|of|with) $")
+_COMPANY_SIZE = _re(r"(?:公司|厂|单位|企业|工厂|车间|部门|门店|店里|学校|医院|团队|小组|集团)(?:里)?"
+                   r"(?:一共|总共|大概|有|规模|员工|职工|大约|差不多)*\s*$|"
+                   r"(?:company|factory|firm|employer|business|workplace|plant|shop|store|school|hospital)(?: that)? "
+                   r"(?:has|have|of|with|employs|employing)(?: about| around| over| more than| nearly| some| roughly|"
+                   r" almost| approximately)? $")
+_SIZE_AFTER = _re(r"\s*(?:的|规模的)\s*(?:企业|公司|厂|单位|工厂|集团|学校|医院)|-(?:employee|person|worker|staff) "
+                  r"(?:company|firm|factory|business)")
 _GRADE = (
     _re(r"(?:伤残|残疾|工伤|评残|鉴定|评定|评了|定了|评为|认定为|等级)[^,。]{0,6}?(?<![0-9一二三四五六七八九十])"
         r"(?P<g>[0-9]{1,2}|十|[一二三四五六七八九])\s*级"),
+    # 伤残鉴定结果出来了，是五级: the grade told in the next clause of the assessment
+    _re(r"(?:伤残|残疾|评残|劳动能力|工伤)(?:等级)?(?:鉴定|评定|等级)[^。]{0,14}?(?<![0-9一二三四五六七八九十])"
+        r"(?P<g>[0-9]{1,2}|十|[一二三四五六七八九])\s*级(?![工员])"),
     _re(r"(?<![0-9一二三四五六七八九十])(?P<g>[0-9]{1,2}|十|[一二三四五六七八九])\s*级\s*(?:伤残|残疾|工伤)"),
     _re(r"(?:grade|level|class)\s*(?P<g>\d{1,2})\s*(?:disability|disabled|injury)"),
     _re(r"disability (?:grade|level|rating|class)(?: of| is|:)?\s*(?P<g>\d{1,2})"),
@@ -871,20 +1058,38 @@ _AGE = _re(r"(?<![0-9])(?P<n>[0-9]{2}|[五六七八九]十[一二三四五六七
            r"aged?)\s*(?P<e>\d{2})\b")
 
 
+_CN_DIGIT = "一二三四五六七八九"
+
+
+def _range_lower(text: str) -> Decimal | None:
+    """The lower bound of a spoken range: 十五六 → 15, 二三十 → 20, 三四十 → 30 (None for anything else)."""
+    m = re.fullmatch(rf"十([{_CN_DIGIT}])([{_CN_DIGIT}])", text)
+    if m and _CN_DIGIT.index(m.group(2)) == _CN_DIGIT.index(m.group(1)) + 1:
+        return Decimal(10 + _CN_DIGIT.index(m.group(1)) + 1)
+    m = re.fullmatch(rf"([{_CN_DIGIT}])([{_CN_DIGIT}])十", text)
+    if m and _CN_DIGIT.index(m.group(2)) == _CN_DIGIT.index(m.group(1)) + 1:
+        return Decimal((_CN_DIGIT.index(m.group(1)) + 1) * 10)
+    return None
+
+
 def _workers(text: str) -> tuple[int | None, bool]:
     """(the largest count of people named, whether it is a shared claim)."""
     best: int | None = None
     shared = False
     for pattern in _WORKERS:
         for m in pattern.finditer(text):
-            value = read_number(m.group("n"))
+            value = read_number(m.group("n")) or _range_lower(m.group("n"))
             if value is None or value != value.to_integral() or not 0 < value <= _MAX_WORKERS:
                 continue
             n = int(value)
             before = _clause_before(text, m.start(), 10)
             around = before + _clause_after(text, m.end(), 12) + m.group()
             after = _clause_after(text, m.end(), 12)
-            if _COMPANY_SIZE.search(before) and not (_COLLECTIVE.search(after) or _GRIEVANCE.search(after)):
+            # "我们厂五十多号人" counts the workers of a claim; "我们公司有500人" is still the company's size
+            ours = _OURS.search(before) and not re.search(r"(?:有|一共|总共|规模|大概)\s*$", before)
+            sized = (_COMPANY_SIZE.search(before) or _COMPANY_SIZE.search(_clause_before(text, m.start(), 40))
+                     or _SIZE_AFTER.match(text, m.end()))
+            if sized and not (ours or _COLLECTIVE.search(after) or _GRIEVANCE.search(after)):
                 continue  # "公司有500人" is the company's size, not the people of a claim
             if best is None or n > best:
                 best = n

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import re
+
 import pytest
 
 from bot.assistant import Assistant
@@ -254,3 +256,45 @@ def test_llm_failures_fall_back_to_the_offline_answer(labor_kb, behaviour):
 def test_llm_unreachable_endpoint_falls_back(labor_kb):
     answer, _ = ask(llm_assistant(labor_kb, "http://127.0.0.1:9/v1", timeout_s=1.0), "老板拖欠我两个月工资怎么办")
     assert answer.mode == "offline" and answer.text
+
+
+# --- answers that lead with the answer (situation rules) ------------------------------------
+
+
+def test_the_first_lines_answer_the_question_with_the_rule_and_its_decisive_article(assistant, labor_kb):
+    answer, _ = ask(assistant, "入职8个月了老板一直不跟我签合同，能要双倍工资吗")
+    assert answer.rule == "contract/unsigned_contract_double_wages"
+    assert answer.text.startswith("能。")  # the conclusion, before any quotation
+    first_screen = answer.text[:700]
+    assert "二倍" in first_screen and "《劳动合同法》第八十二条" in answer.text
+    assert_citations_are_grounded(labor_kb, answer)
+
+
+def test_a_household_domestic_worker_is_not_sent_to_labor_arbitration(assistant):
+    answer, _ = ask(assistant, "我是住家保姆，雇主家里欠我两个月工资，能去劳动仲裁吗")
+    assert answer.rule == "labor_relation/household_domestic_worker"
+    assert answer.text.startswith("不属于劳动关系")
+    assert "家庭或者个人与家政服务人员之间的纠纷" in answer.text  # the decisive item of 解释（一）第二条 is quoted
+
+
+def test_a_retiree_drawing_a_pension_is_not_told_of_severance(assistant):
+    answer, _ = ask(assistant, "我60多了，每个月领着退休金，又在超市返聘干了两年，现在店里不要我了，能要经济补偿吗")
+    assert answer.rule is not None and answer.rule.startswith("labor_relation/retiree")
+    assert not answer.text.startswith("能")
+    assert answer.calculation is None  # no severance figure for someone drawing a pension
+
+
+def test_an_english_conversation_stays_in_english_through_a_calculation(assistant):
+    answer, state = ask(assistant, "My employer never signed a contract with me. How much double pay can I get?")
+    assert answer.language == "en" and answer.follow_up
+    answer, state = ask(assistant, "8000", state)
+    assert answer.language == "en"
+    assert not re.search(r"[\u4e00-\u9fff]", (answer.follow_up or answer.text.split("\n")[0]))
+
+
+def test_holiday_only_overtime_is_computed_in_conversation(assistant):
+    answer, state = ask(assistant, "国庆节加班了3天，公司只说给调休，加班费应该给我多少？月薪6000")
+    assert state.pending is not None and state.pending.calculator == "overtime_pay"
+    answer, state = ask(assistant, "平时0，周末0，国庆3天", state)
+    assert answer.calculation is not None
+    assert "300%" in answer.text  # statutory-holiday work is paid at 300% even when time off is offered

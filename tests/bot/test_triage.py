@@ -27,6 +27,13 @@ def run(text: str, places: dict[str, str] | None = None):
 
 # (message, the code it must carry)
 ESCALATING = [
+    # spoken counts, deaths, removals, concealed cameras and hospital stays told in everyday words
+    ("我们服装厂五十多号人，老板一个都没给交社保，大家想一起去告", "group_claim"),
+    ("我们十五六个人两个月工资都没发", "group_claim"),
+    ("我爸在工地干活出事，送医院抢救了一天多还是没了", "death"),
+    ("两个月没发工资，这两天晚上有货车来厂里往外拉机器设备", "vanished_employer"),
+    ("宿舍插座充电头里面有个小镜头，拆开一看是摄像头", "crime_against_worker"),
+    ("从脚手架上摔下来腰椎骨折，现在还躺在医院里", "serious_injury"),
     # risk to life or safety: threats of harm, violence, doxxing, stalking, self-harm
     ("老板说再去讨薪就找人打断我的腿，我该怎么办", "life_safety"),
     ("主管当着全车间的面打了我两巴掌", "life_safety"),
@@ -100,9 +107,66 @@ ESCALATING = [
     ("They locked us in the dormitory at night and won't let us leave", "crime_against_worker"),
     ("The labor inspection bureau ordered the company to pay us in March, but it still refuses",
      "crime_against_worker"),
+    # broader wordings of each kind (violence, stalking, self-harm, deaths, grades, amputation, harassment,
+    # pregnancy, confinement, official orders, a silent employer, assets at night, counts, disease, dates)
+    ("讨要工资的时候，老板的小舅子把我推倒在地上揍了一顿", "life_safety"),
+    ("我去要钱，工头带人把我按倒在地拳打脚踢", "life_safety"),
+    ("经理放话说我要是敢去劳动局，就打断我的腿", "life_safety"),
+    ("If I report him to the labour bureau he said he'll hurt me and my family", "life_safety"),
+    ("The site manager kicked me and punched me when I asked for my pay", "life_safety"),
+    ("辞职以后前老板天天在宿舍门口蹲我", "life_safety"),
+    ("老板找到了我老家，还派人去我家闹", "life_safety"),
+    ("My ex-boss has been following me and showed up at my parents' house", "life_safety"),
+    ("I keep thinking about ending it all since they stopped paying me", "life_safety"),
+    ("honestly i dont want to live anymore, 5 months no salary", "life_safety"),
+    ("同事在车间晕倒，送到医院当晚就走了，厂里说不算工伤", "death"),
+    ("我哥在工地被吊车砸中，没救回来", "death"),
+    ("师傅在车间突发心梗，送医院没抢救过来", "death"),
+    ("My husband collapsed at work and didn't make it", "death"),
+    ("伤残鉴定结果出来了，是五级，公司要跟我解除合同", "serious_injury"),
+    ("劳动能力鉴定为四级，厂里一直拖着不赔", "serious_injury"),
+    ("被切割机截了两根手指，老板只给了五千", "serious_injury"),
+    ("脚被叉车压了，后来截了肢", "serious_injury"),
+    ("My hand was crushed in a machine and two fingers had to be amputated", "serious_injury"),
+    ("组长老给我发骚扰短信，还要我的照片", "sexual_harassment"),
+    ("出差时经理非要跟我住一个房间", "sexual_harassment"),
+    ("主管总是要我发自拍给他，还说晚上去他房间", "sexual_harassment"),
+    ("My team lead keeps grabbing me in the storeroom", "sexual_harassment"),
+    ("The owner keeps cornering me in the back office", "sexual_harassment"),
+    ("I told HR I'm expecting and a week later they fired me", "pregnancy_dismissal"),
+    ("产假回来，岗位已经给了别人，主管让我另谋出路", "pregnancy_dismissal"),
+    ("怀孕后领导暗示我主动辞职", "pregnancy_dismissal"),
+    ("怀孕五个月，公司说我的位置没有了，让我回家等通知", "pregnancy_dismissal"),
+    ("After maternity leave my position was filled and they told me to find another job", "pregnancy_dismissal"),
+    ("工厂晚上把宿舍从外面反锁，身份证也被扣着", "crime_against_worker"),
+    ("老板扣了我们的身份证，说干满一年才还", "crime_against_worker"),
+    ("We are not allowed to leave the compound and they kept our ID cards", "crime_against_worker"),
+    ("人社局下了限期支付的决定书，期限过了老板还是不付", "crime_against_worker"),
+    ("监察大队发了指令书，到现在老板也没给钱", "crime_against_worker"),
+    ("劳动局责令三十日内支付，过了期限还是一分没给", "crime_against_worker"),
+    ("The labour inspectorate issued an order to pay by October; the deadline passed and he still hasn't paid",
+     "crime_against_worker"),
+    ("老板把我微信删了，电话也停机了，还欠我八千", "vanished_employer"),
+    ("去公司要工资，办公室锁了，老板人也联系不上", "vanished_employer"),
+    ("My boss hasn't answered my calls for weeks and the office is locked", "vanished_employer"),
+    ("厂里这几天半夜在拉机器，说是搬去新厂，工资还欠着", "vanished_employer"),
+    ("Trucks came at night and took the machines away, we still haven't been paid", "vanished_employer"),
+    ("学校十五个老师的工资都拖了三个月", "group_claim"),
+    ("厂里二十来个老员工一起被裁了，补偿一分没给", "group_claim"),
+    ("二十多名保安的工资被拖欠", "group_claim"),
+    ("A dozen of us have not been paid since September", "group_claim"),
+    ("在油漆车间干了六年，现在查出白血病，医生说可能跟苯有关", "occupational_disease"),
+    ("长期接触粉尘，最近咳嗽得厉害，医院说肺纤维化", "occupational_disease"),
+    ("I worked with benzene for years and now I have leukemia", "occupational_disease"),
+    ("去年11月30号在厂里被机器夹伤了手，一直没申请工伤认定", "deadline_near"),
+    ("去年圣诞节那天在车间摔伤了，公司没报工伤", "deadline_near"),
+    ("I was injured at the warehouse 11 months ago and the company never applied for work injury", "deadline_near"),
+    ("A pallet fell on my leg 11 months ago, nobody filed anything", "deadline_near"),
+    ("I was injured on Christmas Eve last year at the warehouse and nothing has been filed", "deadline_near"),
 ]
 
 ORDINARY = [
+    "周末出去买菜被一辆电动车撞了，对方跑了，找不到人，医药费医保能报吗",
     "手被划了个口子，已经好了，能算工伤吗",
     "签了竞业协议，离职后去了同行，老板说要告我",
     "离职4个月了，公司还欠我一个月工资",
@@ -141,6 +205,45 @@ ORDINARY = [
     "I'm pregnant. Can my employer refuse leave for prenatal checkups?",
     "The company is cutting our bonus this year. Is it legal?",
     "My boss said he will sue me if I join a competitor.",
+    # hypothetical, third-party, news and family-leave mentions; company sizes; everyday words near the patterns
+    "看到新闻说一个快递员猝死了，我们也经常加班，加班费怎么算",
+    "I read a news story about a courier who died; what protections do delivery riders have?",
+    "爷爷去世了，我回老家奔丧请了三天假，公司扣了全勤奖",
+    "奶奶过世了，丧假有几天",
+    "我爸去年去世了，我想问他的养老保险个人账户能取出来吗",
+    "我同事的父亲去世了，公司给的丧葬费标准是多少",
+    "如果在工地摔死了，家属能拿多少赔偿",
+    "工亡补助金是怎么计算的",
+    "电视上说有个矿工被砸死了，我们矿安全吗",
+    "听说工地容易得尘肺，我刚入职，没有任何症状，要做岗前体检吗",
+    "听说苯会导致白血病，我在喷漆车间，要注意什么",
+    "I work at a company with about 500 employees; can I get paid for overtime on Saturdays?",
+    "我在一家有1000多名员工的企业上班，年假几天",
+    "我们公司有两百多名员工，我一个人被调岗，合法吗",
+    "我们车间有三十多个人，我想问我自己的年假怎么算",
+    "公司规模大概有300人，我想问年终奖",
+    "我们店里有12个人，老板只给我一个人扣了工资",
+    "老板说不签这个协议就让我走人，这个协议要签吗",
+    "老板说要跟我打官司",
+    "The boss said he'll find out who complained and fire them",
+    "老板跟我说如果我去仲裁，他就不给我开离职证明",
+    "今年五一加班了三天，应该怎么算加班费",
+    "公司把我微信工作群退了，这算辞退吗",
+    "老板不回消息，我只是想问能不能请假",
+    "搬货的时候不小心扭了一下，休息两天就好了",
+    "晚上在仓库搬货，加班费怎么算",
+    "我师傅跟着我干了三年，现在想走",
+    "我跟着师傅学了三个月",
+    "I'm expecting a raise this year, can the company refuse?",
+    "产假回来，公司安排我回原岗位了，哺乳假怎么休",
+    "产假有多少天，回来后岗位会变吗",
+    "公司规定孕妇不能上夜班，合法吗",
+    "监察大队下了限期整改通知，老板已经把工资补发了",
+    "He keeps touching base with me about the project deadline",
+    "HR asked me to send a photo for my employee badge",
+    "组长让我加班，不加就扣钱",
+    "十年前被机器夹伤了手，现在想问伤残能不能重新鉴定",
+    "伤残十级的补助怎么算",
 ]
 
 
@@ -251,3 +354,40 @@ def test_threats_of_legal_or_employment_action_are_not_danger():
 def test_hypothetical_dismissal_of_a_pregnant_worker_is_a_question_not_a_case():
     assert not run("如果公司辞退孕期员工要赔多少").escalate
     assert run("我怀孕了，公司说要辞退我").codes == ("pregnancy_dismissal",)
+
+
+def test_tune_set_recall_and_precision(places, capsys):
+    """The tune set (tests/data/triage_tune.jsonl, worker messages written apart from the patterns):
+    recall and precision of escalation, each at least 0.9."""
+    import json
+    from pathlib import Path
+
+    source = Path(__file__).resolve().parents[1] / "data" / "triage_tune.jsonl"
+    rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    results = [(row["escalate"], run(row["text"], places).escalate) for row in rows]
+    positives = sum(gold for gold, _ in results)
+    hits = sum(gold and got for gold, got in results)
+    false_alarms = sum(got and not gold for gold, got in results)
+    recall = hits / positives if positives else 1.0
+    precision = hits / (hits + false_alarms) if hits + false_alarms else 1.0
+    with capsys.disabled():
+        print(f"\ntriage on the tune set: recall {recall:.2f} ({hits}/{positives}), precision {precision:.2f} "
+              f"({false_alarms} false alarms in {len(rows) - positives} ordinary)")
+    assert len(rows) >= 50 and positives >= 20
+    assert recall >= 0.9 and precision >= 0.9
+
+
+def test_confirmation_set_recall_and_precision():
+    """A second half of the independent check set, never tuned on: the policy must hold there too."""
+    import json
+    from pathlib import Path
+
+    rows = [json.loads(line) for line in
+            (Path(__file__).resolve().parents[1] / "data" / "triage_confirm.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    found = [(run(r["text"]).escalate, r["escalate"]) for r in rows]
+    tp = sum(got and want for got, want in found)
+    recall = tp / sum(want for _, want in found)
+    precision = tp / max(1, sum(got for got, _ in found))
+    print(f"triage on the confirmation set: recall {recall:.2f}, precision {precision:.2f}")
+    assert recall >= 0.9 and precision >= 0.9

@@ -57,6 +57,23 @@ def test_worker_asks_and_gets_a_cited_answer_with_buttons(env):
     run(scenario())
 
 
+def test_the_first_screen_a_worker_receives_answers_the_question(env):
+    api, settings, services = env
+    worker = api.user(104, "小周")
+
+    async def scenario():
+        app = await start_bot(settings, services)
+        try:
+            answer = await api.ask(worker, "我是住家保姆，雇主家里欠我两个月工资，能去劳动仲裁吗")
+            first = answer[0]["text"]
+            assert first.startswith("不属于劳动关系")  # the answer itself, before any quotation
+            assert "家庭或者个人与家政服务人员之间的纠纷" in first[:700]  # the decisive provision, quoted short
+        finally:
+            await stop_bot(app)
+
+    run(scenario())
+
+
 def test_calculator_completes_across_messages_and_survives_a_restart(env):
     api, settings, services = env
     worker = api.user(102, "小李")

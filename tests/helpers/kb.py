@@ -30,11 +30,13 @@ LABOR_FILES = (
     "保障农民工工资支付条例",
     "劳动合同法实施条例",
     "加班费的仲裁时效应当如何认定",
+    "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）",
+    "最高人民法院关于审理劳动争议案件适用法律问题的解释（二）",
 )
 
 
 def build_labor_kb(data_dir: Path, **overrides) -> Knowledge:
-    """A real knowledge base over a labor subset: four national laws, 刑法 270–280, five corpus files."""
+    """A real knowledge base over a labor subset: four national laws, 刑法 270–280, seven corpus files."""
     from dataclasses import replace
 
     from ingestion.builtin import load_builtin_laws
