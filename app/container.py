@@ -65,8 +65,9 @@ def open_knowledge(settings: Settings) -> Knowledge:
     ingestor = Ingestor(catalog, index, vocabulary)
     r = settings.retrieval
     reranker = Reranker(r.rerank_url, model=r.rerank_model, timeout_s=r.rerank_timeout_s) if r.rerank_url else None
-    retriever = Retriever(catalog, index, vocabulary, top_k=r.top_k, candidates=r.candidates, reranker=reranker)
     rules = RuleIndex(load_rules(), index.rules)
+    retriever = Retriever(catalog, index, vocabulary, top_k=r.top_k, candidates=r.candidates, reranker=reranker,
+                          rules=rules)
     return Knowledge(settings, catalog, index, vocabulary, ingestor, retriever, rules)
 
 

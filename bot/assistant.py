@@ -252,13 +252,16 @@ class Assistant:
 
     def _ground(self, query: str, *, analysis: QueryAnalysis | None, facts: Facts) -> Grounding:
         """Retrieve the articles and match the situation rules, reusing the question's embedding."""
-        result = self.retriever.retrieve(query, top_k=8, analysis=analysis)
+        result = self.retriever.retrieve(query, top_k=8, analysis=analysis, facts=facts)
         if self.rules is None:
             return Grounding(result, [])
-        matches = self.rules.match(
-            query, vector=result.vector, flags=facts.flags, asks=facts.asks, topic=result.analysis.topic,
-            articles=[(h.law, h.key) for h in result.hits[:10]],
-        )
+        if self.retriever.rules is self.rules:
+            matches = result.rules  # matched once, inside retrieval (the rules' articles are a signal there)
+        else:
+            matches = self.rules.match(
+                query, vector=result.vector, flags=facts.flags, asks=facts.asks, topic=result.analysis.topic,
+                articles=[(h.law, h.key) for h in result.hits[:10]],
+            )
         usable = [replace(m, rule=rule) for m in matches if (rule := self._usable_rule(m.rule)) is not None]
         return Grounding(result, usable)
 

@@ -151,7 +151,9 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
     found: list[Deadline] = []
     end = facts.service_end()
     left = facts.has("left_job", "dismissed", "resigned") or (end is not None and end <= today)
-    if end is not None and end <= today and left and not facts.has("household_employer", "still_employed"):
+    # A contract that is about to end ("合同12月31号到期…续签…不续的话") has not ended: no time limit runs yet.
+    upcoming = bool(_UPCOMING_END.search(text))
+    if end is not None and end <= today and left and not upcoming and not facts.has("household_employer", "still_employed"):
         found.append(_deadline("arbitration", period_end(end, years=1), today))
     if facts.injury_date is not None and not facts.has("household_employer") and not _RECOGNISED.search(text):
         found.append(_deadline("injury_application", period_end(facts.injury_date, years=1), today))
@@ -163,6 +165,11 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
     elif states(_DEADLINE_SOON, text):
         found.append(_deadline("stated", today + timedelta(days=30), today))
     return tuple(sorted(found, key=lambda d: (d.days_left < 0, abs(d.days_left))))
+
+
+_UPCOMING_END = re.compile(r"(?:即将|快要?|马上|下个?月|月底|年底)[^,，。]{0,6}到期|(?:要不要|可以|愿意|想|说)续签|"
+                           r"续签(?:可以|的话|吗)|续不续|不续的话|到期后|"
+                           r"(?:will|is going to|about to) (?:end|expire)|up for renewal|renew")
 
 
 def _deadline(kind: str, due: date, today: date) -> Deadline:

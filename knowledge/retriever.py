@@ -138,6 +138,7 @@ class FusionWeights:
     own_province_factor: float = 1.25
     named_law_factor: float = 1.3
     inactive_factor: float = 0.6
+    rule: float = 1.0  # the articles of a trusted situation rule (knowledge.rules)
     # A repealed article is not the law: it stays findable when named, with its note.
     repealed_factor: float = 0.02
     partly_repealed_factor: float = 0.85
@@ -152,7 +153,8 @@ class SearchResult:
     dense_top: float = 0.0  # best cosine similarity of the question to an article
     alias_top: float = 0.0  # best cosine similarity to an everyday-phrasing alias
     bm25_top: float = 0.0  # best BM25 score
-    vector: list[float] | None = None  # the question's embedding (the rule matcher reuses it)
+    vector: list[float] | None = None  # the question's embedding
+    rules: list = field(default_factory=list)  # the situation rules that fit (knowledge.rules.RuleMatch), best first
 
     @property
     def named(self) -> bool:
@@ -179,6 +181,7 @@ class Retriever:
         candidates: int = 60,
         weights: FusionWeights | None = None,
         reranker: Reranker | None = None,
+        rules=None,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.catalog = catalog
@@ -188,6 +191,7 @@ class Retriever:
         self.candidates = candidates
         self.weights = weights or FusionWeights()
         self.reranker = reranker
+        self.rules = rules  # knowledge.rules.RuleIndex: matching rules' articles become strong candidates
         # Decides which announced repeals are in force; tests pass a fixed one.
         self.clock = clock or _utc_now
         self._lock = threading.Lock()
@@ -298,9 +302,11 @@ class Retriever:
         """Return the best articles for a question, best first (at most ``top_k``)."""
         return self.retrieve(question, top_k=top_k, analysis=analysis).hits
 
-    def retrieve(self, question: str, *, top_k: int | None = None,
-                 analysis: QueryAnalysis | None = None) -> SearchResult:
-        """Return the best articles for a question with the evidence of relevance behind them."""
+    def retrieve(self, question: str, *, top_k: int | None = None, analysis: QueryAnalysis | None = None,
+                 facts=None) -> SearchResult:
+        """Return the best articles for a question with the evidence of relevance behind them.
+
+        ``facts`` (knowledge.facts.Facts) are the message's, when the caller has read them already."""
         self.refresh()
         k = top_k or self.top_k
         qa = analysis or self.analyzer.analyze(question)
@@ -342,6 +348,8 @@ class Retriever:
         self._apply_source_preferences(qa, cands)
         today = self._today()
         self._apply_repeals(cands, today)
+        if self.rules is not None:
+            self._apply_rules(question, qa, qvec, cands, facts, result)
         ranked = sorted(cands.values(), key=lambda c: c.score, reverse=True)
         ranked = self._drop_near_duplicates(ranked, limit=max(k * 4, 20))
         hits = [self._retrieved(c.stored, c.score, tuple(sorted(c.signals)), today) for c in ranked]
@@ -349,6 +357,28 @@ class Retriever:
             hits = self.reranker.rerank(qa.text, hits, keep=k)
         result.hits = hits[:k]
         return result
+
+    def _apply_rules(self, question: str, qa: QueryAnalysis, qvec: Sequence[float], cands: dict[str, _Candidate],
+                     facts, result: SearchResult) -> None:
+        """The situation rules as a signal: the articles a trusted matching rule rests on are strong
+        candidates (the decisive one first). The matches are kept on the result for the answer."""
+        from knowledge.facts import extract_facts
+
+        w = self.weights
+        facts = facts or extract_facts(question, today=self.clock().astimezone(_CHINA).date())
+        provisional = sorted(cands.values(), key=lambda c: c.score, reverse=True)[:10]
+        result.rules = self.rules.match(
+            question, vector=qvec, flags=facts.flags, asks=facts.asks, topic=qa.topic,
+            articles=[(c.stored.article.law, c.stored.article.key) for c in provisional],
+        )
+        for rank, match in enumerate(m for m in result.rules if m.confident):
+            for pos, cite in enumerate(match.rule.cites[:2]):
+                aid = self._by_law_key.get((short_law_name(cite.law), cite.article))
+                if aid is None or aid not in self._articles:
+                    continue
+                c = cands.setdefault(aid, _Candidate(self._articles[aid]))
+                c.score += w.rule / (w.rrf_k + rank + pos + 1)
+                c.signals.add("rule")
 
     def _alias_ranking(self, qvec: Sequence[float], n: int) -> list[tuple[str, float]]:
         best: dict[str, float] = {}

@@ -27,6 +27,7 @@ def run(text: str, places: dict[str, str] | None = None):
 
 # (message, the code it must carry)
 ESCALATING = [
+    ("去年12月20号合同到期公司没续签让我走了，补偿一分没给", "deadline_near"),
     # spoken counts, deaths, removals, concealed cameras and hospital stays told in everyday words
     ("我们服装厂五十多号人，老板一个都没给交社保，大家想一起去告", "group_claim"),
     ("我们十五六个人两个月工资都没发", "group_claim"),
@@ -166,6 +167,7 @@ ESCALATING = [
 ]
 
 ORDINARY = [
+    "合同12月31号到期，主管说续签可以但要降薪，不续的话公司要给我补偿吗",  # the contract has not ended yet
     "周末出去买菜被一辆电动车撞了，对方跑了，找不到人，医药费医保能报吗",
     "手被划了个口子，已经好了，能算工伤吗",
     "签了竞业协议，离职后去了同行，老板说要告我",

@@ -157,3 +157,20 @@ def test_looked_up_articles_carry_their_repeal_notes(repeal_kb):
     assert retriever.by_digest(article_digest(article.id)).repeals == article.repeals
     assert retriever.repeal_notes(ONE, "32") == article.repeals
     assert retriever.get(ONE, "31").repeals == ()
+
+
+def test_a_trusted_situation_rule_brings_its_decisive_article_to_the_top(labor_kb):
+    """The rule signal: a household domestic worker's question is governed by 解释（一）第二条, which
+    words alone rank low; the matching rule (vouched for by the household fact) puts it first."""
+    question = "我是住家保姆，雇主家里欠我两个月工资，能去劳动仲裁吗"
+    result = labor_kb.retriever.retrieve(question)
+    ranked = [(h.law, h.key) for h in result.hits]
+    decisive = ("最高人民法院关于审理劳动争议案件适用法律问题的解释（一）", "2")
+    assert decisive in ranked[:3]
+    assert "rule" in result.hits[ranked.index(decisive)].matched_by
+    assert result.rules[0].rule.key == "labor_relation/household_domestic_worker"
+    rules, labor_kb.retriever.rules = labor_kb.retriever.rules, None
+    try:  # without the rules, words alone leave it out of the top three
+        assert decisive not in [(h.law, h.key) for h in labor_kb.retriever.retrieve(question).hits[:3]]
+    finally:
+        labor_kb.retriever.rules = rules
