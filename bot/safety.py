@@ -7,7 +7,7 @@ alarm costs a kind message; a missed one can cost a life).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 _CRISIS = re.compile(
     r"自杀|轻生|跳楼|跳下去|从.{0,8}(楼顶|楼上|桥上).{0,4}跳|不想活|活不下去|活着没意思|一了百了|寻短见|结束(自己的?)?生命|"
@@ -267,37 +267,6 @@ _OTHER_DOMAIN = re.compile(
     re.IGNORECASE,
 )
 
-_INJURY_CONTEXT = re.compile(r"受伤|摔|砸|压|撞|烫|烧伤|骨折|工伤|事故|伤|断|职业病|尘肺|中毒|\binjur|\baccident", re.IGNORECASE)
-_SEVERE = re.compile(
-    r"压断|切断|轧断|绞断|截肢|断指|手指.{0,3}断|断了.{0,3}(手|脚|腿|指)|瘫痪|昏迷|植物人|死亡|身亡|去世|死了|没了命|重伤|"
-    r"颅脑|颅内|脊椎|脊柱|腰椎|颈椎|ICU|重症|抢救|躺在医院|还在医院|住院|烧伤|失明|尘肺|"
-    r"amputat|paralys|coma|\bdied\b|\bdeath\b|\bICU\b|hospitali[sz]ed|in hospital",
-    re.IGNORECASE,
-)
-_VANISHED = re.compile(
-    r"跑路|失联|联系不上|人去楼空|玩失踪|逃匿|卷款|关机|"
-    r"(老板|包工头|负责人|老板娘|站长|工头|老总|人)(也|都|已经)?(跑了|不见了|找不着了?|找不到了?)|"
-    r"\b(boss|employer|owner)\b.{0,20}\b(vanished|disappeared|ran away|ran off|fled)\b",
-    re.IGNORECASE,
-)
-_ARREARS = re.compile(r"欠薪|欠(了)?(我们?)?.{0,16}(工资|钱|工钱|薪)|拖欠|(不发|没发|没给|不给|拖着)(.{0,6})(工资|钱|工钱)|\bunpaid\b|\bowe", re.IGNORECASE)
-_GROUP = re.compile(
-    r"我们|大家|工友们|全厂|全体|所有人|集体|几十个|上百|一百多|好多人|很多人|[0-9]{2,}\s*多?个?人|"
-    r"[二三四五六七八九十百]+多?个人|\bwe\b|\ball of us\b|\bworkers\b",
-    re.IGNORECASE,
-)
-_VIOLENCE = re.compile(
-    r"打我|打人|被打|殴打|动手打|威胁|恐吓|扬言|砍|揍|黑社会|限制人身自由|不让走|关起来|关在|拿刀|"
-    r"\bthreat|\bbeat me\b|\bhit me\b|\bviolence\b",
-    re.IGNORECASE,
-)
-_PREGNANT = re.compile(r"怀孕|孕期|怀了|孕妇|产假|哺乳期|\bpregnan", re.IGNORECASE)
-_PUSHED_OUT = re.compile(
-    r"辞退|开除|解除|让我走|走人|自动离职|劝退|裁员|裁掉|炒了|炒鱿鱼|不要我|逼我(辞职|离职)|让我辞职|"
-    r"\bfired\b|\bdismiss|\blet go\b|\blaid off\b",
-    re.IGNORECASE,
-)
-_DEADLINE_NEAR = re.compile(r"快(满)?一年|马上(就)?(满)?一年|还有\s*\d+\s*天就|时效快到|快过时效|快超过一年")
 
 
 # What the crisis reply speaks to, most pressing first; "self_harm" … "destitute" also start one.
@@ -419,42 +388,3 @@ def _is_fabrication(text: str) -> bool:
 def _clause_before(text: str, end: int) -> str:
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, end)), default=0)
     return text[start:end]
-
-
-@dataclass(slots=True)
-class Urgency:
-    """Reasons a legal-aid person should take the case now (codes of locales' escalation_reasons)."""
-
-    reasons: list[str] = field(default_factory=list)
-
-    def add(self, code: str) -> None:
-        if code not in self.reasons:
-            self.reasons.append(code)
-
-
-def urgency(text: str, *, crisis: bool = False, days_to_deadline: int | None = None) -> Urgency:
-    """Return the escalation reasons a message shows (crisis first)."""
-    u = Urgency()
-    if crisis:
-        u.add("crisis")
-    if _INJURY_CONTEXT.search(text) and _SEVERE.search(text):
-        u.add("serious_injury")
-    if _VIOLENCE.search(text):
-        u.add("violence")
-    if _PREGNANT.search(text) and _PUSHED_OUT.search(text):
-        u.add("pregnancy_dismissal")
-    if _VANISHED.search(text):
-        u.add("vanished_employer")
-    if _ARREARS.search(text) and _GROUP.search(text) and _group_is_many(text):
-        u.add("group_arrears")
-    if (days_to_deadline is not None and 0 <= days_to_deadline <= 30) or _DEADLINE_NEAR.search(text):
-        u.add("deadline")
-    return u
-
-
-def _group_is_many(text: str) -> bool:
-    # "我们" alone is often just the speaker's family or shift; require a sign of many people.
-    return bool(re.search(
-        r"工友|全厂|全体|所有人|集体|几十|上百|一百多|好多人|很多人|[0-9]{2,}\s*多?个?人|[二三四五六七八九十百]+多?个人|\ball of us\b|\bworkers\b",
-        text, re.IGNORECASE,
-    ))
