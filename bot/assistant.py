@@ -20,6 +20,7 @@ from bot.composer import (
     compose,
     compose_rule_answer,
     item_text,
+    own_deadline,
     quote_article,
     quote_terms,
 )
@@ -28,7 +29,7 @@ from bot.grounding import Grounding
 from bot.locales import calculator_title, case_text, input_prompt, invalid_message, render_calculation, strings
 from bot.locales.answers import answer_text
 from bot.safety import crisis_situations, read_signals
-from bot.triage import SEVERITY, Triage, deadline_is_near, triage
+from bot.triage import DEADLINE_BASIS, SEVERITY, Triage, deadline_is_near, triage
 from knowledge.bm25 import tokenize
 from knowledge.calculators import CALCULATORS, Calculation, InvalidInput, MissingInputs, run
 from knowledge.citations import CitationExtractor, guard_citations
@@ -221,7 +222,9 @@ class Assistant:
         if name:
             calculation, follow_prompt = self._start_calculation(name, lang, state, topic)
         # 4. Triage: the policy's reasons, the rule's own, a computed deadline that is near.
-        codes = escalation_codes(triage(query, facts, today=today), rule, calculation)
+        checked = triage(query, facts, today=today)
+        codes = escalation_codes(checked, rule, calculation)
+        deadline, deadline_basis = self._own_deadline(checked, lang)
         if not self._relevant(result) and rule is None and calculation is None and follow_prompt is None:
             parts = [s.no_match + "\n" + s.general_routes, s.more_help]
             if codes:
@@ -231,7 +234,7 @@ class Assistant:
         # 5. Composition: the rule's conclusion first when one fits; else what the law says, plainly unsure.
         tokens = tokenize(query, result.analysis.legal_terms)
         if rule is not None:
-            answer = self._rule_answer(grounding, tokens, lang, calculation, follow_prompt, codes)
+            answer = self._rule_answer(grounding, tokens, lang, calculation, follow_prompt, codes, deadline)
         else:
             quotes = [quote_article(a, tokens) for a in choose_articles(result.hits)]
             playbook = self._usable_playbook(topic)
@@ -239,16 +242,32 @@ class Assistant:
                 s=s, lang=lang, topic_title=self._topic_title(topic, lang), quotes=quotes, playbook=playbook,
                 calculation=calculation, follow_up=follow_prompt, escalation=codes,
             )
+            if deadline and (calculation is None or calculation.deadline is None):
+                body = deadline + "\n\n" + body
             if result.analysis.topic or calculation is not None:
                 body = answer_text(lang).no_rule + "\n\n" + body
             answer = Answer(body, lang, "offline", topic=topic, next_steps=steps, calculation=calculation,
                             follow_up=follow_prompt, articles=result.hits)
             answer.citations = self._citations(quotes, playbook, calculation)
         answer.rule = rule.key if rule else None
+        if deadline_basis is not None and deadline in answer.text:
+            if all((c.law, c.article) != (deadline_basis.law, deadline_basis.key) for c in answer.citations):
+                answer.citations.append(CitedArticle(deadline_basis.law, deadline_basis.key, deadline_basis.citation,
+                                                     deadline_basis.text[:120]))
         self._with_escalation(answer, codes, s)
         if self.writer is not None and allow_llm and follow_prompt is None:
             self._try_llm(answer, text, lang, result, calculation, codes, state, rule=rule)
         return answer
+
+    def _own_deadline(self, checked: Triage, lang: str) -> tuple[str, RetrievedArticle | None]:
+        """The worker's own running time limit as a line citing its article, or "" when there is none or
+        the knowledge base does not hold the article it rests on."""
+        d = checked.deadline
+        basis = DEADLINE_BASIS.get(d.kind) if d is not None else None
+        art = self.retriever.get(*basis) if basis else None
+        line = own_deadline(d.kind, d.due, d.days_left, lang) if art is not None else ""
+        return (f"{line[:-1]}（{art.citation}）。" if lang != "en" else f"{line} ({art.citation})", art) if line \
+            else ("", None)
 
     def _ground(self, query: str, *, analysis: QueryAnalysis | None, facts: Facts) -> Grounding:
         """Retrieve the articles and match the situation rules, reusing the question's embedding."""
@@ -279,7 +298,7 @@ class Assistant:
                        deadline=deadline)
 
     def _rule_answer(self, grounding: Grounding, tokens: list[str], lang: str, calculation: Calculation | None,
-                     follow_prompt: str | None, codes: list[str]) -> Answer:
+                     follow_prompt: str | None, codes: list[str], deadline: str = "") -> Answer:
         """An answer led by the matched rule: conclusion, figures, deadline, decisive article, next steps."""
         s = strings(lang)
         rule, result = grounding.rule, grounding.result
@@ -293,7 +312,8 @@ class Assistant:
                   if (a.law, a.key) not in cited and not a.repealed]
         body, steps = compose_rule_answer(
             RuleAnswer(rule=rule, decisive=decisive, others=others[:2], calculation=calculation, follow_up=follow_prompt,
-                       alternative=grounding.alternative, escalation=self._escalation_text(codes, s) if codes else ""),
+                       alternative=grounding.alternative, escalation=self._escalation_text(codes, s) if codes else "",
+                       deadline=deadline),
             s=s, lang=lang, today=self.today(),
         )
         answer = Answer(body, lang, "offline", topic=rule.topic, next_steps=steps, calculation=calculation,

@@ -169,6 +169,7 @@ class RuleAnswer:
     follow_up: str | None = None  # the question for a figure still missing
     alternative: Rule | None = None  # a second rule that may fit the worker's situation instead
     escalation: str = ""  # the escalation paragraph, already worded
+    deadline: str = ""  # the worker's own time limit computed from their dates (when no calculation gives one)
 
 
 def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) -> tuple[str, list[str]]:
@@ -183,6 +184,8 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
         deadline = deadline_line(a.calculation, w, lang, today)
         if deadline:
             lines.append(deadline)
+    if a.deadline and (a.calculation is None or a.calculation.deadline is None):
+        lines += ["", a.deadline]
     if a.follow_up:
         lines += ["", a.follow_up]
     if a.decisive:
@@ -277,6 +280,15 @@ def quote_line(q: Quote, s: Strings, lang: str) -> str:
     """• 《劳动合同法》第八十二条：“……” with a note when the article or a paragraph of it is repealed."""
     notes = repeal_notes(q.article, answer_text(lang), lang)
     return f"• {q.article.citation}：{s.quote_open}{q.text}{s.quote_close}{notes}"
+
+
+def own_deadline(kind: str, due: date, days_left: int, lang: str) -> str:
+    """The worker's own time limit from their dates, while it is still running ("" once passed)."""
+    if days_left < 0:
+        return ""
+    w = answer_text(lang)
+    when = due.isoformat() if lang == "en" else f"{due.year}年{due.month}月{due.day}日"
+    return w.your_deadline.format(kind=w.deadline_kinds.get(kind, kind), date=when, days=days_left)
 
 
 def repeal_notes(article: RetrievedArticle, w: AnswerText, lang: str = "zh") -> str:

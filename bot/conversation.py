@@ -33,7 +33,7 @@ class PendingCalculation:
     calculator: str
     values: dict[str, str] = field(default_factory=dict)  # input name → worker's text or ISO value
     awaiting: str = ""
-    estimated: list[str] = field(default_factory=list)  # inputs inferred rather than stated
+    estimated: list[str] = field(default_factory=list)  # unused since calculators state estimates; kept so stored states load
 
 
 IntakeStage = Literal["consent", "phone", "facts", "supplement"]

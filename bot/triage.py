@@ -37,7 +37,7 @@ from knowledge.calculators.figures import period_end
 from knowledge.facts import Facts, extract_facts, normalize_text, states
 from knowledge.numerals import read_number
 
-__all__ = ["DEADLINE_WINDOW_DAYS", "LEGACY_CODES", "SEVERITY", "Deadline", "Triage", "deadline_is_near", "deadlines",
+__all__ = ["DEADLINE_BASIS", "DEADLINE_WINDOW_DAYS", "LEGACY_CODES", "SEVERITY", "Deadline", "Triage", "deadline_is_near", "deadlines",
            "triage", "triage_text"]
 
 # The escalation codes, most serious first (the order of Triage.codes).
@@ -46,6 +46,12 @@ SEVERITY = (
     "pregnancy_dismissal", "vanished_employer", "deadline_near", "group_claim",
 )
 DEADLINE_WINDOW_DAYS = 60
+# The article each computed time limit rests on (stated with the deadline in an answer).
+DEADLINE_BASIS = {
+    "arbitration": ("中华人民共和国劳动争议调解仲裁法", "27"),
+    "injury_application": ("工伤保险条例", "17"),
+    "lawsuit": ("中华人民共和国劳动争议调解仲裁法", "50"),
+}
 # Reason codes of cases stored before the triage policy (crisis → life_safety, violence → life_safety,
 # deadline → deadline_near, group_arrears → group_claim): still urgent, still labelled.
 LEGACY_CODES = ("crisis", "violence", "deadline", "group_arrears")

@@ -298,3 +298,11 @@ def test_holiday_only_overtime_is_computed_in_conversation(assistant):
     answer, state = ask(assistant, "平时0，周末0，国庆3天", state)
     assert answer.calculation is not None
     assert "300%" in answer.text  # statutory-holiday work is paid at 300% even when time off is offered
+
+
+def test_the_workers_own_deadline_is_stated_as_a_date_with_days_left_and_its_article(assistant):
+    answer, _ = ask(assistant, "我是去年12月28号被公司辞退的，一直没给补偿，现在还能去仲裁要吗")
+    assert "2026年12月28日" in answer.text and "还剩 37 天" in answer.text  # TODAY is 2026-11-21
+    assert "《劳动争议调解仲裁法》第二十七条" in answer.text
+    assert any(c.citation == "《劳动争议调解仲裁法》第二十七条" for c in answer.citations)
+    assert answer.escalate and "deadline_near" in answer.escalate_codes
