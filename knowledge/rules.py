@@ -385,28 +385,12 @@ class RuleIndex:
         flag gives way to its ``instead`` rule (which inherits its score), or is left out.
         ``exclude_ids`` leaves out given situations (for holding one out when calibrating)."""
         s = self.settings
-        sims: dict[str, float] = {}
-        dense_rank: list[str] = []
-        if vector is not None and self.collection is not None:
-            for sid, sim in self.collection.query(vector, n=s.candidates):
-                if sid in exclude_ids:
-                    continue
-                key = sid.rsplit("@", 1)[0]
-                if key not in sims:
-                    dense_rank.append(key)
-                    sims[key] = sim
-        lex: dict[str, float] = {}
-        lex_rank: list[str] = []
-        if self._bm25 is not None:
-            for sid, score in self._bm25.top(tokenize(text), s.candidates):
-                if sid in exclude_ids:
-                    continue
-                key = sid.rsplit("@", 1)[0]
-                if key not in lex:
-                    lex_rank.append(key)
-                    lex[key] = score
+        sims = _best_per_rule(self.collection.query(vector, n=s.candidates)
+                              if vector is not None and self.collection is not None else [], exclude_ids)
+        lex = _best_per_rule(self._bm25.top(tokenize(text), s.candidates) if self._bm25 is not None else [],
+                             exclude_ids)
         fused: dict[str, float] = {}
-        for weight, ranking in ((s.dense, dense_rank), (s.lexical, lex_rank)):
+        for weight, ranking in ((s.dense, sims), (s.lexical, lex)):  # dicts keep the rank order
             for i, key in enumerate(ranking):
                 fused[key] = fused.get(key, 0.0) + weight / (s.rrf_k + i + 1)
         top_articles = set(articles[: s.agreeing_articles])
@@ -433,6 +417,15 @@ class RuleIndex:
             confident = agrees or vouched or sim >= s.confident_similarity
             out[rule.key] = RuleMatch(rule, score, sim, lex.get(key, 0.0), confident, via)
         return sorted(out.values(), key=lambda m: -m.score)[:limit]
+
+
+def _best_per_rule(ranked: Sequence[tuple[str, float]], exclude_ids: frozenset[str]) -> dict[str, float]:
+    """Situation hits (``<rule key>@<hash>``, best first) → each rule's best score, in rank order."""
+    best: dict[str, float] = {}
+    for sid, score in ranked:
+        if sid not in exclude_ids:
+            best.setdefault(sid.rsplit("@", 1)[0], score)
+    return best
 
 
 def _digest(phrase: str) -> str:
