@@ -81,8 +81,8 @@ def test_answers_only_cite_what_exists_and_was_retrieved(assistant, labor_kb, qu
 
 def test_english_question_gets_an_english_answer(assistant):
     answer, _ = ask(assistant, "My boss hasn't paid my wages for two months. What can I do?")
-    assert answer.language == "en"
-    assert "this is what the law says" in answer.text
+    assert answer.language == "en" and answer.rule == "arrears/wages_unpaid_general"
+    assert answer.text.startswith("You can get it back.")  # the conclusion, in English, first
     assert "legal information, not a lawyer's opinion" in answer.text
     assert any(c.citation in ("《劳动合同法》第三十条", "《劳动法》第五十条") for c in answer.citations)
 
