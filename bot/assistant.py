@@ -265,9 +265,8 @@ class Assistant:
         d = checked.deadline
         basis = DEADLINE_BASIS.get(d.kind) if d is not None else None
         art = self.retriever.get(*basis) if basis else None
-        line = own_deadline(d.kind, d.due, d.days_left, lang) if art is not None else ""
-        return (f"{line[:-1]}（{art.citation}）。" if lang != "en" else f"{line} ({art.citation})", art) if line \
-            else ("", None)
+        line = own_deadline(d.kind, d.due, d.days_left, lang, basis=art.citation) if art is not None else ""
+        return (line, art) if line else ("", None)
 
     def _ground(self, query: str, *, analysis: QueryAnalysis | None, facts: Facts) -> Grounding:
         """Retrieve the articles and match the situation rules, reusing the question's embedding."""

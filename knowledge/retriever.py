@@ -25,6 +25,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from knowledge.bm25 import BM25Index, add_words, tokenize
 from knowledge.catalog import Catalog, StoredArticle
+from knowledge.facts import extract_facts
 from knowledge.index import VectorIndex
 from knowledge.models import Repeal, SourceKind, title_key
 from knowledge.numerals import article_label, int_to_cn, parse_article_key
@@ -362,8 +363,6 @@ class Retriever:
                      facts, result: SearchResult) -> None:
         """The situation rules as a signal: the articles a trusted matching rule rests on are strong
         candidates (the decisive one first). The matches are kept on the result for the answer."""
-        from knowledge.facts import extract_facts
-
         w = self.weights
         facts = facts or extract_facts(question, today=self.clock().astimezone(_CHINA).date())
         provisional = sorted(cands.values(), key=lambda c: c.score, reverse=True)[:10]

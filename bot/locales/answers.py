@@ -25,7 +25,7 @@ class AnswerText:
     also_possible: str  # {conclusion}: a second rule that may fit instead
     paragraph: str  # {n}
     deadline_kinds: dict[str, str]  # the kind of time limit a computed deadline is (bot.triage.Deadline.kind)
-    your_deadline: str  # {kind} {date} {days}
+    your_deadline: str  # {kind} {date} {days} {basis}
 
 
 ZH = AnswerText(
@@ -48,7 +48,7 @@ ZH = AnswerText(
     paragraph="第{n}款",
     deadline_kinds={"arbitration": "申请劳动仲裁的时效", "injury_application": "自己申请工伤认定的期限",
                     "lawsuit": "不服仲裁裁决起诉的期限", "stated": "你说的期限"},
-    your_deadline="⏰ 按你说的日期，{kind}到{date}，还剩 {days} 天。",
+    your_deadline="⏰ 按你说的日期，{kind}到{date}，还剩 {days} 天（{basis}）。",
 )
 
 EN = AnswerText(
@@ -74,7 +74,7 @@ EN = AnswerText(
     deadline_kinds={"arbitration": "the time limit to apply for labor arbitration",
                     "injury_application": "the time limit to apply for work-injury recognition yourself",
                     "lawsuit": "the time limit to sue after the arbitration award", "stated": "the time limit you mention"},
-    your_deadline="⏰ From your dates, {kind} ends on {date}: {days} days left.",
+    your_deadline="⏰ From your dates, {kind} ends on {date}: {days} days left ({basis}).",
 )
 
 
