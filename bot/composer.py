@@ -100,8 +100,9 @@ def compose(
     calculation: Calculation | None,
     follow_up: str | None,
     escalation: list[str],
+    tokens: Sequence[str] = (),
 ) -> tuple[str, list[str]]:
-    """Return the answer text and the next steps it lists."""
+    """Return the answer text and the next steps it lists (the playbook's items nearest the question)."""
     lines: list[str] = []
     if quotes:
         lines.append(s.intro_with_topic.format(topic=topic_title) if topic_title else s.intro_generic)
@@ -123,9 +124,9 @@ def compose(
     steps: list[str] = []
     if playbook is not None:
         sections = [
-            (s.evidence_heading, playbook.evidence[:3]),
-            (s.where_heading, playbook.where_to_go[:3]),
-            (s.deadlines_heading, playbook.deadlines[:2]),
+            (s.evidence_heading, nearest_items(playbook.evidence, tokens, 3)),
+            (s.where_heading, nearest_items(playbook.where_to_go, tokens, 3)),
+            (s.deadlines_heading, nearest_items(playbook.deadlines, tokens, 2)),
         ]
         lines.append("")
         lines.append(s.steps_heading)
@@ -144,6 +145,17 @@ def compose(
     lines.append("")
     lines.append(s.disclaimer)
     return "\n".join(lines).strip(), steps
+
+
+def nearest_items(items: Sequence[PlaybookItem], tokens: Sequence[str], most: int) -> list[PlaybookItem]:
+    """The items that share most words with the question (a topic's checklist is broad: a guard is not
+    shown a rider's app evidence), in the playbook's order; the first ones when none shares a word."""
+    if not tokens:
+        return list(items[:most])
+    wanted = set(tokens)
+    scored = [(len(set(tokenize(item.zh)) & wanted), i) for i, item in enumerate(items)]
+    chosen = sorted(i for overlap, i in sorted(scored, key=lambda x: (-x[0], x[1]))[:most] if overlap > 0)
+    return [items[i] for i in chosen] or list(items[: min(most, 2)])
 
 
 def _label(article: str) -> str:
@@ -170,6 +182,7 @@ class RuleAnswer:
     alternative: Rule | None = None  # a second rule that may fit the worker's situation instead
     escalation: str = ""  # the escalation paragraph, already worded
     deadline: str = ""  # the worker's own time limit computed from their dates (when no calculation gives one)
+    parts: Sequence[Rule] = ()  # the rules answering the other questions of the same message
 
 
 def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) -> tuple[str, list[str]]:
@@ -177,6 +190,8 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     w = answer_text(lang)
     rule = a.rule
     lines = [rule.conclusion.get(lang)]
+    for part in a.parts:  # each other question of the message, answered right after the first
+        lines += ["", part_line(part, lang)]
     if a.calculation is not None:
         worded = render_calculation(a.calculation, lang)
         lines += ["", w.figures_heading, worded.summary]
@@ -198,15 +213,22 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
              for label, t in _rule_steps(rule, w)]
     if steps:
         lines += ["", w.next_heading, *(f"• {x}" for x in steps)]
-    if a.alternative is not None:
-        lines += ["", w.also_possible.format(conclusion=a.alternative.conclusion.get(lang))]
     if a.escalation:
         lines += ["", a.escalation]
+    if a.alternative is not None and all(a.alternative.key != p.key for p in a.parts):
+        lines += ["", w.also_possible.format(conclusion=a.alternative.conclusion.get(lang))]
     if a.others:
         lines += ["", w.more_heading]
         lines += [quote_line(q, s, lang) for q in a.others]
     lines += ["", s.disclaimer]
     return "\n".join(lines).strip(), steps
+
+
+def part_line(rule: Rule, lang: str) -> str:
+    """The answer to another question of the message: that rule's conclusion and its decisive article."""
+    cite = rule.cites[0]
+    where = render_citation(cite.law, _label(cite.article))
+    return f"{rule.conclusion.get(lang)}（{where}）" if lang != "en" else f"{rule.conclusion.get(lang)} ({where})"
 
 
 def first_sentence(text: str) -> str:

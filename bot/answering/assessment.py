@@ -1,0 +1,51 @@
+"""Stage 5: triage — why a person should take the case now, and the worker's own running deadline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.composer import own_deadline
+from bot.triage import DEADLINE_BASIS, SEVERITY, Triage, deadline_is_near, triage
+from knowledge.calculators import Calculation
+from knowledge.facts import Facts
+from knowledge.retriever import RetrievedArticle
+from knowledge.rules import Rule
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    codes: list[str] = field(default_factory=list)  # escalation codes, most serious first
+    deadline: str = ""  # the worker's own time limit as a line citing its article ("" when none)
+    deadline_basis: RetrievedArticle | None = None  # the article that line cites
+
+
+def assess(query: str, facts: Facts, rule: Rule | None, calculation: Calculation | None, *, lang: str,
+           today: date, lookup: Callable[[str, str], RetrievedArticle | None]) -> Assessment:
+    """Apply the triage policy to the message, its facts, the matched rule and the calculation."""
+    checked = triage(query, facts, today=today)
+    deadline, basis = own_deadline_line(checked, lang, lookup)
+    return Assessment(escalation_codes(checked, rule, calculation), deadline, basis)
+
+
+def own_deadline_line(checked: Triage, lang: str,
+                      lookup: Callable[[str, str], RetrievedArticle | None]) -> tuple[str, RetrievedArticle | None]:
+    """The worker's own running time limit as a line citing its article, or "" when there is none or the
+    knowledge base does not hold the article it rests on."""
+    d = checked.deadline
+    basis = DEADLINE_BASIS.get(d.kind) if d is not None else None
+    art = lookup(*basis) if basis else None
+    line = own_deadline(d.kind, d.due, d.days_left, lang, basis=art.citation) if art is not None else ""
+    return (line, art) if line else ("", None)
+
+
+def escalation_codes(t: Triage, rule: Rule | None, calculation: Calculation | None) -> list[str]:
+    """Why a person should take the case now: the triage policy's reasons, the matched rule's own, and a
+    computed deadline that is near, most serious first."""
+    # A rule's own codes count when they are true of its whole situation; a deadline is near only when
+    # computed from the worker's dates (by triage or the calculator), never because a rule is about one.
+    codes = set(t.codes) | (set(rule.escalate) - {"deadline_near", "group_claim"} if rule is not None else set())
+    if calculation is not None and deadline_is_near(calculation.days_left):
+        codes.add("deadline_near")
+    return [c for c in SEVERITY if c in codes]

@@ -1,0 +1,138 @@
+"""Stage 4: the worker's own figures — which calculator a message asks for, its inputs from the facts
+already given, and the next question when one is missing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from bot.conversation import ConversationState, PendingCalculation
+from bot.locales import calculator_title, input_prompt, invalid_message, strings
+from knowledge.calculators import CALCULATORS, Calculation, InvalidInput, MissingInputs, run
+from knowledge.inputs import Refused, parse_input
+from knowledge.query import QueryAnalysis
+from knowledge.rules import Rule
+
+_AMOUNT = re.compile(
+    r"多少钱|能要多少|要多少|赔多少|补偿多少|多少补偿|赔偿多少|怎么算|算一下|算算|帮我算|能拿多少|能得多少|给多少|拿多少|"
+    r"几个月工资|多少个月|\bhow much\b|\bcalculate\b",
+    re.IGNORECASE,
+)
+_DEADLINE = re.compile(r"还来得及|时效|多久之内|多长时间内|期限|截止|还能告|还能申请|还能仲裁|过期了|\btoo late\b|\bdeadline\b|\btime limit\b", re.IGNORECASE)
+_DOUBLE = re.compile(r"双倍|二倍|两倍|double", re.IGNORECASE)
+_UNLAWFUL = re.compile(r"违法|无故|没有?理由|直接开除|突然|不合法|\bunlawful|\bwrongful|\billegal", re.IGNORECASE)
+_DISMISSAL = re.compile(r"辞退|开除|解除|裁员|被裁|炒|不续|劝退|\bfired\b|\bdismiss|\blaid off\b", re.IGNORECASE)
+_OVERTIME = re.compile(r"加班|\bovertime\b", re.IGNORECASE)
+_INJURY = re.compile(r"工伤|受伤|摔|事故|\binjur", re.IGNORECASE)
+_ARREARS_TOPIC = re.compile(r"欠|拖|没发|不发|没给|工资|加班费|\bunpaid\b|\bwage", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class CalculationStep:
+    """Where a calculation stands: finished (``calculation``) or waiting for an input (``prompt``)."""
+
+    calculation: Calculation | None = None
+    prompt: str | None = None  # the question for the next missing input (with why the last was refused)
+    unreadable: bool = False  # the reply could not be read as the input asked for (asked again)
+
+
+def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, asks: frozenset[str] = frozenset(),
+                      rule: Rule | None = None) -> str | None:
+    """Return the calculator a message asks for (an amount or a deadline), or None.
+
+    A matched rule's calculator opens when the worker asks how much or how long ("应该给我多少",
+    "还能去仲裁要吗"); otherwise the wording of the message decides."""
+    if rule is not None and rule.calculator and asks & {"how_much", "how_long"}:
+        return rule.calculator
+    if _DEADLINE.search(text):
+        if topic == "injury" or (_INJURY.search(text) and "认定" in text):
+            return "injury_application_deadline"
+        if topic in ("arrears", "procedure", "overtime_hours", "dismissal") or _ARREARS_TOPIC.search(text):
+            return "arbitration_deadline"
+        return None
+    if not _AMOUNT.search(text):
+        return None
+    if _DOUBLE.search(text) or facts.get("written_contract") == "no":
+        return "double_wages"
+    if topic == "dismissal" or _DISMISSAL.search(text):
+        return "unlawful_dismissal" if _UNLAWFUL.search(text) else "economic_compensation"
+    if _OVERTIME.search(text):
+        return "overtime_pay"
+    return None
+
+
+class Calculations:
+    """Runs the calculators inside a conversation: inputs already given are never asked again."""
+
+    def __init__(self, today: Callable[[], date]) -> None:
+        self.today = today
+
+    def start(self, name: str, lang: str, state: ConversationState, topic: str | None) -> CalculationStep:
+        """Start calculator ``name`` from the facts known so far."""
+        state.pending = PendingCalculation(calculator=name, values=self._values_from_facts(name, state, topic))
+        return self._advance(lang, state)
+
+    def resume(self, text: str, lang: str, analysis: QueryAnalysis, state: ConversationState) -> CalculationStep | None:
+        """Read a reply to the pending calculation's question; None when the message is not one (a new
+        question drops the calculation in progress)."""
+        p = state.pending
+        assert p is not None
+        calc = CALCULATORS.get(p.calculator)
+        if calc is None or not p.awaiting:
+            state.pending = None
+            return None
+        spec = calc.spec(p.awaiting)
+        value = parse_input(spec, text, today=self.today())
+        if value is None or isinstance(value, Refused):  # unreadable, or readable but absurd ("2099年13月")
+            if len(text) > 12 and (analysis.topic or analysis.refs):
+                state.pending = None  # a new question: drop the calculation in progress
+                return None
+            s = strings(lang)
+            prompt = input_prompt(p.calculator, spec.name, lang)
+            message = (invalid_message(InvalidInput(spec, value.code, **dict(value.params)), lang)
+                       if isinstance(value, Refused) else s.unreadable_input)
+            return CalculationStep(prompt=s.invalid_input.format(message=message, prompt=prompt), unreadable=True)
+        p.values[spec.name] = _serialize(value)
+        return self._advance(lang, state)
+
+    def _advance(self, lang: str, state: ConversationState) -> CalculationStep:
+        s = strings(lang)
+        p = state.pending
+        assert p is not None
+        try:
+            result = run(p.calculator, dict(p.values), today=self.today())
+        except MissingInputs as exc:
+            spec = exc.missing[0]
+            p.awaiting = spec.name
+            prompt = input_prompt(p.calculator, spec.name, lang)
+            title = calculator_title(p.calculator, lang)
+            return CalculationStep(prompt=s.ask_missing_progress.format(title=title) + "\n" + s.ask_missing.format(prompt=prompt))
+        except InvalidInput as exc:
+            p.values.pop(exc.spec.name, None)
+            p.awaiting = exc.spec.name
+            prompt = input_prompt(p.calculator, exc.spec.name, lang)
+            return CalculationStep(prompt=s.invalid_input.format(message=invalid_message(exc, lang), prompt=prompt))
+        state.pending = None  # (a date estimated from a duration is a caveat the calculator states itself)
+        return CalculationStep(calculation=result)
+
+    @staticmethod
+    def _values_from_facts(name: str, state: ConversationState, topic: str | None) -> dict[str, str]:
+        """The inputs of calculator ``name`` the conversation already gave: never asked again."""
+        wanted = {spec.name for spec in CALCULATORS[name].inputs}
+        values = {k: v for k, v in state.facts.items() if k in wanted}
+        if name == "arbitration_deadline" and topic in ("arrears", "overtime_hours"):
+            values["dispute_type"] = "arrears"
+        return values
+
+
+def _serialize(value: object) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, Decimal):
+        return str(value)
+    return str(value)

@@ -1,0 +1,81 @@
+"""Stage 3: what an answer stands on — the retrieved articles and the situation rules that fit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from knowledge.facts import Facts
+from knowledge.query import QueryAnalysis
+from knowledge.retriever import Retriever, SearchResult
+from knowledge.rules import Rule, RuleIndex, RuleMatch
+
+
+@dataclass(slots=True)
+class Grounding:
+    """The retrieval result and the matched rules, best first."""
+
+    result: SearchResult
+    matches: list[RuleMatch] = field(default_factory=list)
+
+    @property
+    def rule(self) -> Rule | None:
+        """The rule the answer leads with: the best trusted match among those close to the best one."""
+        if not self.matches:
+            return None
+        best = self.matches[0].score
+        return next((m.rule for m in self.matches[:3] if m.confident and m.score >= best * 0.85), None)
+
+    @property
+    def alternative(self) -> Rule | None:
+        """A second confident rule of the same topic with another conclusion (the worker's situation may
+        be that one instead), shown after the main answer."""
+        lead = self.rule
+        if lead is None:
+            return None
+        for m in self.matches:
+            if m.rule is not lead and m.confident and m.rule.topic == lead.topic and m.score >= self.matches[0].score * 0.9:
+                return m.rule
+        return None
+
+
+class Grounder:
+    """Retrieves the law for a question and matches the situation rules, reusing the question's embedding."""
+
+    def __init__(self, retriever: Retriever, rules: RuleIndex | None) -> None:
+        self.retriever = retriever
+        self.rules = rules  # None: answers quote the law without a rule's conclusion
+
+    def ground(self, query: str, *, analysis: QueryAnalysis | None, facts: Facts, top_k: int = 8) -> Grounding:
+        result = self.retriever.retrieve(query, top_k=top_k, analysis=analysis, facts=facts)
+        if self.rules is None:
+            return Grounding(result, [])
+        if self.retriever.rules is self.rules:
+            matches = result.rules  # matched once, inside retrieval (the rules' articles are a signal there)
+        else:
+            matches = self.rules.match(
+                query, vector=result.vector, flags=facts.flags, asks=facts.asks, topic=result.analysis.topic,
+                articles=[(h.law, h.key) for h in result.hits[:10]],
+            )
+        usable = [replace(m, rule=rule) for m in matches if (rule := self.usable_rule(m.rule)) is not None]
+        return Grounding(result, usable)
+
+    def match_part(self, part: str, *, facts: Facts) -> Rule | None:
+        """The trusted rule for one part of a multi-part question (None when no rule fits it with confidence)."""
+        if self.rules is None:
+            return None
+        return self.ground(part, analysis=None, facts=facts, top_k=5).rule
+
+    def usable_rule(self, rule: Rule) -> Rule | None:
+        """The rule without the steps citing articles this knowledge base does not hold; None when its
+        decisive article is missing (a rule never speaks for law the worker cannot be shown)."""
+        get = self.retriever.get
+
+        def held(text) -> bool:
+            return all(get(c.law, c.article) is not None for c in text.cites)
+
+        if get(rule.cites[0].law, rule.cites[0].article) is None:
+            return None
+        deadline = rule.deadline if rule.deadline is None or held(rule.deadline) else None
+        return replace(rule, cites=tuple(c for c in rule.cites if get(c.law, c.article) is not None),
+                       evidence=tuple(t for t in rule.evidence if held(t)), where=tuple(t for t in rule.where if held(t)),
+                       deadline=deadline)

@@ -1,0 +1,187 @@
+"""Stage 6: the answer composed offline — a situation rule's conclusion first when one fits, else what
+the law says, plainly unsure; every legal sentence quoted from a retrieved article or citing one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from bot.answering.assessment import Assessment
+from bot.answering.calculation import CalculationStep
+from bot.answering.grounding import Grounding
+from bot.answering.models import Answer, CitedArticle
+from bot.composer import (
+    Quote,
+    RuleAnswer,
+    choose_articles,
+    compose,
+    compose_rule_answer,
+    item_text,
+    nearest_items,
+    quote_article,
+    quote_terms,
+)
+from bot.locales import strings
+from bot.locales.answers import answer_text
+from bot.triage import deadline_is_near
+from knowledge.calculators import Calculation
+from knowledge.playbooks import Playbook, PlaybookItem
+from knowledge.retriever import Retriever, SearchResult
+from knowledge.rules import Rule
+from knowledge.vocabulary import short_law_name
+
+
+class OfflineComposer:
+    """Writes answers from rules, quotations, playbooks and calculations; looks every cited article up."""
+
+    def __init__(self, retriever: Retriever, playbooks: dict[str, Playbook], today: Callable[[], date]) -> None:
+        self.retriever = retriever
+        self.playbooks = playbooks
+        self.today = today
+        self._playbook_cache: dict[str, tuple[int, Playbook]] = {}
+
+    # --- the answers --------------------------------------------------------------------
+
+    def rule_answer(self, grounding: Grounding, tokens: list[str], lang: str, step: CalculationStep,
+                    assessment: Assessment, *, parts: list[Rule] | None = None) -> Answer:
+        """An answer led by the matched rule: conclusion, figures, deadline, decisive article, next steps."""
+        s = strings(lang)
+        rule, result = grounding.rule, grounding.result
+        assert rule is not None
+        decisive = []
+        for cite in rule.cites[:1]:
+            art = self.retriever.get(cite.law, cite.article)
+            if art is not None:
+                decisive.append(quote_terms(art, cite.terms) or quote_article(art, [*cite.terms, *tokens], limit=90))
+        cited = {(c.law, c.article) for c in rule.all_cites()}
+        for other in parts or ():
+            cited |= {(c.law, c.article) for c in other.all_cites()}
+        others = [quote_article(a, tokens) for a in choose_articles(result.hits, most=2)
+                  if (a.law, a.key) not in cited and not a.repealed]
+        codes = assessment.codes
+        body, steps = compose_rule_answer(
+            RuleAnswer(rule=rule, decisive=decisive, others=others[:2], calculation=step.calculation,
+                       follow_up=step.prompt, alternative=grounding.alternative,
+                       escalation=self.escalation_text(codes, lang) if codes else "", deadline=assessment.deadline,
+                       parts=tuple(parts or ())),
+            s=s, lang=lang, today=self.today(),
+        )
+        answer = Answer(body, lang, "offline", topic=rule.topic, next_steps=steps, calculation=step.calculation,
+                        follow_up=step.prompt, articles=result.hits, rule=rule.key,
+                        also=[p.key for p in parts or ()])
+        answer.citations = self.citations(decisive + others[:2], [], step.calculation, rules=[rule, grounding.alternative, *(parts or ())])
+        return answer
+
+    def law_answer(self, result: SearchResult, tokens: list[str], lang: str, topic: str | None,
+                   step: CalculationStep, assessment: Assessment) -> Answer:
+        """No rule fits with confidence: say so, quote what the law says, give the topic's steps."""
+        s = strings(lang)
+        quotes = [quote_article(a, tokens) for a in choose_articles(result.hits)]
+        playbook = self.usable_playbook(topic)
+        calculation = step.calculation
+        body, steps = compose(
+            s=s, lang=lang, topic_title=self.topic_title(topic, lang), quotes=quotes, playbook=playbook,
+            calculation=calculation, follow_up=step.prompt, escalation=assessment.codes, tokens=tokens,
+        )
+        if assessment.deadline and (calculation is None or calculation.deadline is None):
+            body = assessment.deadline + "\n\n" + body
+        if result.analysis.topic or calculation is not None:
+            body = answer_text(lang).no_rule + "\n\n" + body
+        answer = Answer(body, lang, "offline", topic=topic, next_steps=steps, calculation=calculation,
+                        follow_up=step.prompt, articles=result.hits)
+        shown = [] if playbook is None else [
+            *nearest_items(playbook.evidence, tokens, 3), *nearest_items(playbook.where_to_go, tokens, 3),
+            *nearest_items(playbook.deadlines, tokens, 2)]
+        answer.citations = self.citations(quotes, shown, calculation)
+        return answer
+
+    def no_match(self, lang: str, topic: str | None, codes: list[str]) -> Answer:
+        """Retrieval found nothing that bears on the question: say so and offer the general routes."""
+        s = strings(lang)
+        parts = [s.no_match + "\n" + s.general_routes, s.more_help]
+        if codes:
+            parts.append(self.escalation_text(codes, lang))
+        return Answer("\n\n".join(parts), lang, "no_match", topic=topic)
+
+    def calculation_answer(self, calculation: Calculation, topic: str | None, lang: str) -> Answer:
+        """A finished calculation as an answer, with its basis cited."""
+        s = strings(lang)
+        escalation = ["deadline_near"] if deadline_is_near(calculation.days_left) else []
+        body, steps = compose(
+            s=s, lang=lang, topic_title=None, quotes=[], playbook=None, calculation=calculation, follow_up=None,
+            escalation=escalation,
+        )
+        answer = Answer(body, lang, "offline", topic=topic, calculation=calculation, next_steps=steps)
+        answer.citations = self.citations([], [], calculation)
+        return answer.escalate_for(escalation, s.escalation_reasons)
+
+    def legal_aid_text(self, lang: str) -> str:
+        """Where a worker can get a person's help, from the procedure playbook (cited) and hotlines."""
+        s = strings(lang)
+        playbook = self.usable_playbook("procedure")
+        lines = [s.legal_aid_heading]
+        if playbook is not None:
+            lines += [f"• {item_text(item, lang)}" for item in playbook.where_to_go[:5]]
+        lines += ["", s.general_routes, "", s.disclaimer]
+        return "\n".join(lines)
+
+    @staticmethod
+    def escalation_text(codes: list[str], lang: str) -> str:
+        s = strings(lang)
+        return s.escalate_heading + "\n" + s.escalate_body.format(reason="；".join(s.escalation_reasons[c] for c in codes))
+
+    # --- what they stand on -------------------------------------------------------------
+
+    def usable_playbook(self, topic: str | None) -> Playbook | None:
+        """The topic's playbook without items citing articles this corpus does not hold."""
+        pb = self.playbooks.get(topic) if topic else None
+        if pb is None:
+            return None
+        revision = self.retriever.catalog.revision()
+        cached = self._playbook_cache.get(topic)
+        if cached and cached[0] == revision:
+            return cached[1]
+
+        def keep(items: tuple[PlaybookItem, ...]) -> tuple[PlaybookItem, ...]:
+            return tuple(i for i in items if all(self.retriever.get(c.law, c.article) for c in i.cites))
+
+        usable = replace(
+            pb, **{name: keep(getattr(pb, name)) for name in ("summary", "evidence", "where_to_go", "what_to_bring", "deadlines", "escalate_when")}
+        )
+        self._playbook_cache[topic] = (revision, usable)
+        return usable
+
+    def topic_title(self, topic: str | None, lang: str) -> str | None:
+        pb = self.playbooks.get(topic) if topic else None
+        if pb is None:
+            return None
+        return pb.title_en if lang == "en" else pb.title_zh
+
+    def citations(self, quotes: list[Quote], items: list[PlaybookItem], calculation: Calculation | None, *,
+                  rules: list[Rule | None] = ()) -> list[CitedArticle]:
+        """Every article the answer text cites, each looked up in the corpus (so it exists)."""
+        out: list[CitedArticle] = []
+        seen: set[tuple[str, str]] = set()
+
+        def add(law: str, key: str, quote: str | None = None) -> None:
+            art = self.retriever.get(law, key)
+            if art is None or (short_law_name(art.law), art.key) in seen:
+                return
+            seen.add((short_law_name(art.law), art.key))
+            out.append(CitedArticle(art.law, art.key, art.citation, quote or art.text[:120]))
+
+        for q in quotes:
+            add(q.article.law, q.article.key, q.text)
+            for note in q.article.repeals:  # a quotation's repeal note cites the repealing article
+                add(note.by_law, note.by_key)
+        if calculation is not None:
+            for b in calculation.basis:
+                add(b.law, b.article)
+        for r in rules:
+            for c in r.all_cites() if r is not None else ():
+                add(c.law, c.article)
+        for item in items:
+            for c in item.cites[:3]:
+                add(c.law, c.article)
+        return out

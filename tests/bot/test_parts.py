@@ -1,0 +1,42 @@
+"""A message that asks several things is split into its questions, each with the situation in front."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.parts import question_parts
+from bot.composer import nearest_items
+from knowledge.playbooks import PlaybookItem
+
+
+def test_each_question_keeps_the_situation_in_front():
+    assert question_parts("我交了3年失业保险，被公司辞退了，能领失业金吗？能领多久？") == [
+        "我交了3年失业保险，被公司辞退了，能领失业金吗？",
+        "我交了3年失业保险，被公司辞退了，能领多久？",
+    ]
+
+
+def test_three_questions_and_english():
+    parts = question_parts("公司不给交社保，还让我签自愿放弃协议，这协议有效吗？我能要求补缴吗？离职能要补偿吗？")
+    assert len(parts) == 3 and all(p.startswith("公司不给交社保，还让我签自愿放弃协议，") for p in parts)
+    assert question_parts("I was fired. Can I get compensation? How long do I have to apply?") == [
+        "I was fired. Can I get compensation?", "I was fired. How long do I have to apply?"]
+
+
+@pytest.mark.parametrize("message", [
+    "干了俩月没给钱咋办",
+    "老板拖欠工资三个月了，我该怎么办？",
+    "公司让我签放弃社保的协议。这样合法吗？",  # one question after a statement
+    "怎么办？？",
+])
+def test_a_single_question_is_not_split(message):
+    assert question_parts(message) == []
+
+
+def test_the_checklist_items_nearest_the_question_are_shown():
+    items = [PlaybookItem(zh="外卖平台App的接单记录截图", en="app"),
+             PlaybookItem(zh="考勤打卡记录和工作群聊天记录", en="clock"),
+             PlaybookItem(zh="保安服务公司的排班表", en="rota")]
+    assert [i.en for i in nearest_items(items, ["保安", "排班"], 2)] == ["rota"]
+    assert [i.en for i in nearest_items(items, ["无关"], 2)] == ["app", "clock"]  # none shares a word: the first ones
+    assert [i.en for i in nearest_items(items, [], 3)] == ["app", "clock", "rota"]
