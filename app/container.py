@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 
 from sqlalchemy.engine import Engine
 
@@ -24,6 +25,7 @@ from bot.conversation import ConversationStore
 from bot.db import create_db_engine, migrate
 from bot.escalation import EscalationService
 from bot.staff import StaffDirectory
+from ingestion.loaders import load_document_isolated
 from ingestion.sync import Ingestor
 from knowledge.catalog import Catalog
 from knowledge.embeddings import create_embeddings
@@ -78,6 +80,9 @@ def open_assistant(settings: Settings, knowledge: Knowledge) -> Assistant:
         from bot.llm import LLMWriter  # langchain-openai is loaded only when an LLM is configured
 
         writer = LLMWriter(settings.llm)
+    added, removed = knowledge.rules.sync()  # the rules' situations in step with the rule files (cheap when they are)
+    if added or removed:
+        logger.info("rule situations synced: +%d -%d", added, removed)
     return Assistant(knowledge.retriever, load_playbooks(), writer=writer, rules=knowledge.rules,
                      crisis_hotline=settings.crisis_hotline,
                      max_message_chars=settings.max_message_chars)
@@ -169,7 +174,8 @@ class Container:
         )
         self._admin = AdminService(ingestor=knowledge.ingestor, catalog=knowledge.catalog,
                                    retriever=knowledge.retriever, activity=self._activity,
-                                   upload_dir=self.settings.data_dir / "uploads")
+                                   upload_dir=self.settings.data_dir / "uploads",
+                                   reader=partial(load_document_isolated, limits=self.settings.documents))
 
     @staticmethod
     def _opened(value, what: str):

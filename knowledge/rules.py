@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace, field
 from pathlib import Path
 from typing import Any
 
@@ -397,13 +397,22 @@ class RuleIndex:
         retrieved_any = set(articles)
         out: dict[str, RuleMatch] = {}
         for key, score in sorted(fused.items(), key=lambda kv: -kv[1]):
+            if key not in self.book.rules:
+                continue  # a situation of a rule since removed, still in the vector index until the next sync
             rule, via = self.book.rules[key], None
             excluded = next((ex for ex in rule.excludes if ex.when in flags), None)
             if excluded is not None:
                 if excluded.instead is None or excluded.instead not in self.book.rules:
                     continue
                 rule, via = self.book.rules[excluded.instead], key
-            if not rule.requires <= flags or rule.key in out:
+            if not rule.requires <= flags:
+                continue
+            if rule.key in out:
+                # Reached again through an exclusion: the facts now vouch for a rule that matched by
+                # wording alone, so it is trusted, with the better of its two scores.
+                seen = out[rule.key]
+                if via is not None and not seen.confident:
+                    out[rule.key] = replace(seen, score=max(seen.score, score), confident=True, via=via)
                 continue
             on_topic = topic is not None and rule.topic == topic
             retrieved = any((c.law, c.article) in retrieved_any for c in rule.cites)

@@ -53,10 +53,11 @@ def assert_citations_are_grounded(kb, answer):
 
 def test_offline_answer_quotes_the_law_and_gives_next_steps(assistant, labor_kb):
     answer, _ = ask(assistant, "干了俩月没给钱咋办")
-    assert answer.mode == "offline" and answer.topic == "arrears"
+    assert answer.mode == "offline" and answer.topic == "arrears" and answer.rule == "arrears/wages_unpaid_general"
+    assert answer.text.startswith("可以要回来。")  # the answer first, in plain words
     assert "《劳动合同法》第三十条" in answer.text
     assert "及时足额支付劳动报酬" in answer.text  # quoted from the article, not paraphrased from memory
-    assert "先把证据留好" in answer.text and "可以去哪里" in answer.text
+    assert "接下来这样做：" in answer.text and "去哪里：" in answer.text and "期限：" in answer.text
     assert answer.text.rstrip().endswith("以上是法律信息，不是律师意见；具体情况可以找法律援助人员确认。")
     assert any(c.citation == "《劳动合同法》第三十条" for c in answer.citations)
     assert not answer.escalate

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from ingestion.config import DEFAULT_LAWS
-from knowledge.rules import TOPICS, load_rule_file, load_rules
+from knowledge.rules import TOPICS, RuleIndex, load_rule_file, load_rules
 from tests.helpers.statutes import corpus_articles, national_articles
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -98,3 +98,21 @@ def test_schema_errors_name_the_file_and_the_rule(tmp_path, change, message):
     with pytest.raises(ValueError, match=re.escape(message)) as excinfo:
         load_rule_file(path)
     assert str(path) in str(excinfo.value) and "(x)" in str(excinfo.value)
+
+
+def test_a_rule_reached_through_an_exclusion_is_trusted_even_when_it_also_matched_by_wording(tmp_path):
+    """The general rule matched by wording is excluded by the worker's facts; the rule it names instead
+    also matched (untrusted) by wording. The facts vouch for it: it leads, trusted."""
+    (tmp_path / "dismissal.yaml").write_text(
+        "topic: dismissal\nrules:\n"
+        "  - id: general\n    situations: {zh: [公司把我开除了 能要赔偿吗, 被公司开除 赔偿, 开除 赔偿金], en: [fired]}\n"
+        "    excludes: [{when: hospitalized, instead: dismissal/medical}]\n"
+        "    conclusion: {zh: 能。, en: Yes.}\n    cites: [{law: 中华人民共和国劳动合同法, article: '87', terms: [二倍]}]\n"
+        "  - id: medical\n    situations: {zh: [医疗期内被开除, 生病期间公司开除我, 住院 开除], en: [fired in hospital]}\n"
+        "    conclusion: {zh: 不能。, en: No.}\n    cites: [{law: 中华人民共和国劳动合同法, article: '42', terms: [医疗期]}]\n",
+        encoding="utf-8")
+    index = RuleIndex(load_rules(tmp_path))  # words only (no vector index): nothing is trusted by similarity
+    [match] = index.match("住院期间公司把我开除了 能要赔偿吗", flags=frozenset({"hospitalized"}), limit=1)
+    assert match.rule.key == "dismissal/medical" and match.confident and match.via == "dismissal/general"
+    [plain] = index.match("住院期间公司把我开除了 能要赔偿吗", limit=1)  # without the fact: nothing vouches
+    assert not plain.confident
