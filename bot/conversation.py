@@ -3,12 +3,18 @@
 The state is what the assistant must remember, not a transcript: a worker's follow-ups
 ("那我能要多少钱？", "我在上海") are understood from it, and it survives restarts because it is
 kept in the project's database (SQLite by default, PostgreSQL by URL).
+
+Only plausible facts are kept: a value the calculators would refuse ("干了999999个月", a date before
+1950) is never stored, and one stored by an earlier release is dropped when the state is loaded or
+next updated (logged by name, never by value), so it cannot fail every later question.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from datetime import date
 from typing import Literal
 
@@ -17,7 +23,11 @@ from sqlalchemy.engine import Engine
 
 from bot.clock import Clock, utc_now
 from bot.db import create_db_engine, metadata, migrate
+from knowledge.calculators import CALCULATORS, InputSpec
 from knowledge.facts import Facts
+from knowledge.inputs import Refused, parse_input
+
+logger = logging.getLogger(__name__)
 
 conversations = Table(
     "conversations",
@@ -89,13 +99,18 @@ class ConversationState:
         return json.dumps(asdict(self), ensure_ascii=False)
 
     @classmethod
-    def from_json(cls, raw: str) -> ConversationState:
+    def from_json(cls, raw: str, *, today: date | None = None) -> ConversationState:
+        """Read a stored state; facts that no longer validate are dropped (see :func:`valid_facts`),
+        dates judged against ``today`` (by default the day the facts were last read)."""
         data = json.loads(raw)
         pending = data.pop("pending", None)
         intake = data.pop("intake", None)
         state = cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
         state.pending = PendingCalculation(**pending) if pending else None
         state.intake = IntakeState.from_dict(intake) if intake else None
+        state.known = Facts.from_dict(state.known).to_dict() if isinstance(state.known, dict) and state.known else {}
+        facts = state.facts if isinstance(state.facts, dict) else {}
+        state.facts = valid_facts(facts, today=today or _read_on(state.known) or date.today()) if facts else {}
         return state
 
 
@@ -106,11 +121,50 @@ def remember_facts(state: ConversationState, facts: Facts) -> Facts:
     """Merge a message's facts into the conversation's and return the merged facts.
 
     ``state.known`` keeps every fact read so far (a later message wins); ``state.facts`` keeps the
-    values calculators and the hand-over read, under their input names, as text."""
-    merged = Facts.from_dict(state.known).merged(facts) if state.known else facts
+    values calculators and the hand-over read, under their input names, as text. Only plausible
+    values are kept (:meth:`Facts.plausible`, :func:`valid_facts`), whatever was stored before."""
+    merged = (Facts.from_dict(state.known).merged(facts) if state.known else facts).plausible()
     state.known = merged.to_dict()
-    state.facts.update(calculator_values(merged))
+    today = merged.as_of or date.today()
+    state.facts = valid_facts({**state.facts, **calculator_values(merged)}, today=today)
     return merged
+
+
+@cache
+def _input_specs() -> dict[str, InputSpec]:
+    """Every calculator input by name (inputs of the same name are of the same kind)."""
+    return {spec.name: spec for calc in CALCULATORS.values() for spec in calc.inputs}
+
+
+def valid_facts(values: dict[str, str], *, today: date) -> dict[str, str]:
+    """``values`` without the ones a calculator would refuse to read (logged by name, never by value).
+
+    A value kept for a calculator input must read as that input ("999999" is no number of months of
+    service); anything else kept must at least be text."""
+    kept: dict[str, str] = {}
+    dropped: list[str] = []
+    for name, value in values.items():
+        spec = _input_specs().get(name)
+        if isinstance(value, str) and (spec is None or _reads(spec, value, today)):
+            kept[name] = value
+        else:
+            dropped.append(name)
+    if dropped:
+        logger.warning("conversation state: dropped facts that no longer validate: %s", ", ".join(dropped))
+    return kept
+
+
+def _reads(spec: InputSpec, value: str, today: date) -> bool:
+    parsed = parse_input(spec, value, today=today)
+    return parsed is not None and not isinstance(parsed, Refused)
+
+
+def _read_on(known: dict) -> date | None:
+    """The day the stored facts were last read, if the state says."""
+    try:
+        return date.fromisoformat(str(known["as_of"])) if known.get("as_of") else None
+    except ValueError:
+        return None
 
 
 def calculator_values(facts: Facts) -> dict[str, str]:
@@ -156,7 +210,7 @@ class ConversationStore:
             row = conn.execute(
                 select(conversations.c.state).where(conversations.c.conversation_id == conversation_id)
             ).first()
-        return ConversationState.from_json(row.state) if row else ConversationState()
+        return ConversationState.from_json(row.state, today=self.clock().date()) if row else ConversationState()
 
     def save(self, conversation_id: str, state: ConversationState) -> None:
         now = self.clock()

@@ -8,31 +8,48 @@ out, the clock passed in.
 Numbers, money, dates and durations are read by ``knowledge.inputs`` / ``knowledge.numerals``;
 this module only finds *where* in the message they are and *what* they are about (月薪 vs. 欠,
 入职 vs. 离职). Every reading refuses what it cannot read with confidence and absurd values
-(2099年13月, 1e309, 999999个月), so a caller asks rather than computes with a guess.
+(2099年13月, 1e309, 999999个月), so a caller asks rather than computes with a guess. Facts read back
+from a stored conversation pass the same bounds (:meth:`Facts.from_dict`, :meth:`Facts.plausible`): a
+value stored by an earlier release that no longer validates is dropped, never raised on every turn.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
-from knowledge.inputs import MAX_MONEY, parse_date, parse_days, parse_money, parse_months, shift_months
+from knowledge.inputs import (
+    EARLIEST_DATE,
+    MAX_MONTHS,
+    latest_date,
+    parse_date,
+    parse_days,
+    parse_money,
+    parse_months,
+    shift_months,
+)
 from knowledge.numerals import read_number
 from knowledge.rules import FACT_FLAGS, QUESTION_KINDS
 
 __all__ = ["Facts", "extract_facts", "normalize_text", "states"]
 
+logger = logging.getLogger(__name__)
+
 # Bounds of the plausible: anything outside is refused rather than computed with.
-_MAX_TENURE_MONTHS = Decimal(600)  # 50 years
+_MAX_TENURE_MONTHS = MAX_MONTHS  # 50 years
 _MAX_WAGE = Decimal(1000000)
 _MIN_WAGE = Decimal(100)
+_MAX_OWED = Decimal(1000000000)  # what a whole site of workers may be owed, not only one of them
 _MAX_WORKERS = 100000
 _MAX_HOSPITAL_DAYS = 3650
-_EARLIEST = date(1950, 1, 1)
+_MAX_OVERTIME_HOURS = Decimal(744)  # a month of 31 days around the clock
+_MAX_PLACE_CHARS = 40
+_EARLIEST = EARLIEST_DATE
 # Statutory averages used to turn "每天加班3小时" into hours a month (劳社部发〔2008〕3号: 21.75 working
 # days a month, so 4.35 weeks).
 _WORKDAYS_PER_MONTH = Decimal("21.75")
@@ -41,6 +58,11 @@ _RESTDAYS_PER_MONTH = Decimal(104) / 12
 _HOURS_PER_DAY = Decimal(8)
 _MUNICIPALITIES = frozenset({"北京", "上海", "天津", "重庆"})
 
+_DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
+    "monthly_wage": (_MIN_WAGE, _MAX_WAGE),
+    "amount_owed": (Decimal(0), _MAX_OWED),
+    **{f"{kind}_overtime_hours": (Decimal(0), _MAX_OVERTIME_HOURS) for kind in ("weekday", "restday", "holiday")},
+}
 _DATE_FIELDS = ("start_date", "end_date", "injury_date", "contract_signed_date", "ruling_date")
 _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "tenure_months", "months_since_end", "owed_months",
                    "weekday_overtime_hours", "restday_overtime_hours", "holiday_overtime_hours")
@@ -120,6 +142,16 @@ class Facts:
         return replace(self, **values, flags=frozenset(flags | newer.flags), asks=newer.asks,
                        language=newer.language, as_of=newer.as_of or self.as_of)
 
+    def plausible(self) -> Facts:
+        """These facts without any value outside the bounds of the plausible (a tenure past a working
+        life, a date before 1950 or years ahead, an amount no worker is owed); each dropped one is
+        logged by name, never by value."""
+        dropped = [name for name, value in self.known().items() if not _plausible(name, value, self.as_of)]
+        if not dropped:
+            return self
+        logger.warning("facts: dropped values outside the plausible: %s", ", ".join(dropped))
+        return replace(self, **dict.fromkeys(dropped))
+
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready form (dates ISO, amounts as strings) for the conversation state."""
         out: dict[str, object] = {"flags": sorted(self.flags), "asks": sorted(self.asks), "language": self.language}
@@ -132,24 +164,59 @@ class Facts:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> Facts:
-        """Read :meth:`to_dict`'s form back; unknown names and unknown flags are dropped."""
+        """Read :meth:`to_dict`'s form back; unknown names and unknown flags are dropped, and so is a
+        value that cannot be read or is not plausible (stored by an earlier release, or edited by
+        hand), so that a stored conversation never raises on every later message."""
         values: dict[str, object] = {}
+        unreadable: list[str] = []
         for f in fields(cls):
             raw = data.get(f.name)
             if raw is None:
                 continue
-            if f.name in ("flags", "asks"):
-                allowed = FACT_FLAGS if f.name == "flags" else QUESTION_KINDS
-                values[f.name] = frozenset(str(x) for x in raw if x in allowed)  # type: ignore[union-attr]
-            elif f.name in (*_DATE_FIELDS, "as_of"):
-                values[f.name] = date.fromisoformat(str(raw))
-            elif f.name in _DECIMAL_FIELDS:
-                values[f.name] = Decimal(str(raw))
-            elif f.name in _INT_FIELDS:
-                values[f.name] = int(str(raw))
-            else:
-                values[f.name] = str(raw)
-        return cls(**values)  # type: ignore[arg-type]
+            try:
+                values[f.name] = _read_stored(f.name, raw)
+            except (ValueError, TypeError, ArithmeticError):
+                unreadable.append(f.name)
+        if unreadable:
+            logger.warning("facts: dropped stored values that cannot be read: %s", ", ".join(unreadable))
+        return cls(**values).plausible()  # type: ignore[arg-type]
+
+
+def _read_stored(name: str, raw: object) -> object:
+    """One value of :meth:`Facts.to_dict`'s form as its type; ValueError, TypeError or an
+    ArithmeticError when it is not of that form."""
+    if name in ("flags", "asks"):
+        if isinstance(raw, str | bytes) or not isinstance(raw, Iterable):
+            raise TypeError(name)
+        allowed = FACT_FLAGS if name == "flags" else QUESTION_KINDS
+        return frozenset(str(x) for x in raw if x in allowed)
+    if isinstance(raw, list | dict | bool):
+        raise TypeError(name)
+    if name in (*_DATE_FIELDS, "as_of"):
+        return date.fromisoformat(str(raw))
+    if name in _DECIMAL_FIELDS:
+        value = Decimal(str(raw))
+        if not value.is_finite():
+            raise InvalidOperation(name)
+        return value
+    if name in _INT_FIELDS:
+        return int(str(raw))
+    return str(raw)
+
+
+def _plausible(name: str, value: object, as_of: date | None) -> bool:
+    """Whether a fact's value lies within the bounds a message can state (what extract_facts reads)."""
+    if isinstance(value, date):
+        return _EARLIEST <= value <= latest_date(as_of or value)
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            return False
+        low, high = _DECIMAL_BOUNDS.get(name, (Decimal(0), _MAX_TENURE_MONTHS))
+        return low <= value <= high and (name != "amount_owed" or value > 0)
+    if isinstance(value, int):
+        low, high = {"disability_grade": (1, 10), "hospital_days": (1, _MAX_HOSPITAL_DAYS)}.get(name, (1, _MAX_WORKERS))
+        return low <= value <= high
+    return isinstance(value, str) and 0 < len(value) <= _MAX_PLACE_CHARS
 
 
 # Pairs of flags a later message may contradict.
@@ -177,12 +244,16 @@ def _clamped(year: int, month: int, day: int) -> date:
 _CLAUSE_BREAK = re.compile(r"[,;!?。！？；\n]|\.(?!\d)")
 
 
+# A thousands separator groups at most three digits before it and exactly three after (8,000 and
+# ８，０００, not the clause break of "月薪5000，300块补贴").
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
 def normalize_text(text: str) -> str:
-    """Return the message as the readers here match it: NFKC (full-width digits folded), lower case,
-    thousands separators dropped."""
-    # Thousands separators first, while an ASCII comma still differs from the Chinese one.
-    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text or "")
-    return unicodedata.normalize("NFKC", text).lower()
+    """Return the message as the readers here match it: NFKC (full-width digits and punctuation folded),
+    lower case, thousands separators dropped."""
+    text = unicodedata.normalize("NFKC", text or "")
+    return _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text).lower()
 
 
 def _clause_before(text: str, start: int, width: int) -> str:
@@ -206,7 +277,9 @@ _NEGATION = re.compile(
 _HYPOTHETICAL = re.compile(
     r"(?:想(?!问|咨询|了解|知道|请教)|打算|准备|要不要|能不能|可不可以|可以|能否|是否|如果|要是|假如|万一|会不会|"
     r"怕|担心|若|\bif|\bwant to|\bplan to|\bthinking of|\bcan|\bcould|\bwould|\bwill they|\bmay)"
-    r"[^\s,.;!?。，、]{0,4}\s*$")
+    r"[^\s,.;!?。，、]{0,4}\s*$|"
+    # English puts the subject between: "if I quit", "whether the company can fire"
+    r"\b(?:if|whether|in case)\b[^,.;!?]{0,20}$")
 
 
 def _negated(text: str, start: int) -> bool:
@@ -237,18 +310,26 @@ def _re(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
-_HOUSEHOLD = _re(r"保姆|家政|育儿嫂|月嫂|住家阿姨|家庭(?:护工|保洁|帮工)|雇主家|主人家|东家|\bnanny\b|\bnannies\b|"
-                 r"domestic (?:worker|helper)|\bhousekeeper\b|\bmaid\b|\bbabysitter\b|\bau pair\b|live-in")
+_HOUSEHOLD = _re(r"保姆|家政(?!公司)|育儿嫂|月嫂|住家阿姨|家庭(?:护工|保洁|帮工)|雇主家|主人家|东家|"
+                 r"\bnanny\b|\bnannies\b|domestic (?:worker|helper)|\bhousekeeper\b|\bmaid\b|\bbabysitter\b|"
+                 r"\bau pair\b|live-in")
 _VIA_COMPANY = _re(r"家政公司(?:的)?(?:员工|派|安排|签|发|招|给我交|交社保)|员工制|"
+                   r"在家政公司(?:上班|工作|干活|做事|打工)|"
                    r"agency (?:employs|pays|hired) me|employed by (?:an|the) agency")
 _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # flag: (pattern, negatable, actual-only)
-    "platform_worker": (_re(r"外卖|骑手|美团|饿了么|滴滴|网约车|货拉拉|闪送|众包|跑单|"
+    # One match for "外卖骑手", so that 不是 before it negates the whole; a 外卖店's cook is no rider.
+    "platform_worker": (_re(r"(?:美团|饿了么|外卖(?!店|餐厅|档口|窗口|打包)|滴滴|网约车|货拉拉|闪送|众包)"
+                            r"(?:外卖|平台|众包)?(?:的)?(?:骑手|小哥|员|司机|配送员)?|骑手|跑单|"
                             r"平台(?:派单|接单|封号|抽成|算法|用工)|"
                             r"delivery rider|food delivery|ride-hailing|\bgig\b|platform worker|\buber\b|\bdidi\b|"
-                            r"meituan|courier app"), False, False),
-    "dispatched": (_re(r"劳务派遣|派遣(?:公司|工|员工|单位)|被派(?:到|去)|用工单位|派遣制|dispatch|agency worker|"
-                       r"staffing agency|labou?r hire"), False, False),
+                            r"meituan|courier app"), True, False),
+    # 被派到上海出差 is a business trip, not a dispatch. Not negatable: 没有劳务派遣许可证 is still a dispatch
+    # (see _NOT_DISPATCHED for 不是派遣工).
+    "dispatched": (_re(r"劳务派遣|派遣(?:公司|工|员工|单位)|"
+                       r"被(?:派遣公司|劳务公司|中介)?派(?:到|去)(?:别的|另一家|其他|这家|那家)?"
+                       r"(?:用工单位|单位|公司|工厂|厂)|"
+                       r"用工单位|派遣制|dispatch|agency worker|staffing agency|labou?r hire"), False, False),
     "construction": (_re(r"工地|建筑|包工头|项目部|施工|钢筋|木工|架子工|泥瓦|装修队|搅拌站|construction|building site|"
                          r"\bforeman\b|scaffold"), False, False),
     "individual_contractor": (_re(r"我是个体户|个体经营|自由职业|independent contractor|self-employed|freelancer"),
@@ -258,17 +339,25 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "still_employed": (_re(r"还在(?:干|做|上班|职|厂|公司|工地|单位|岗|那|这)|"
                            r"在职|仍在职|目前在职|没离职|还没离职|还没走|现在还在|"
                            r"still (?:work|employed|there|at the)|currently (?:work|employed)|"
-                           r"i (?:still )?work (?:at|for|in) "), False, False),
-    "dismissed": (_re(r"辞退|开除|被裁|裁员|裁掉|炒了我|炒鱿鱼|解除(?:了)?(?:我的?)?(?:劳动)?(?:合同|关系)|让我走人|"
-                      r"不要我了|劝退|\bfired\b|dismiss|laid off|let (?:me )?go|terminated|sacked"), True, True),
+                           r"i (?:still )?work (?:at|for|in) "), True, False),
+    # The employer ends the job, or pushes the worker to resign (see _PRESSURED). 我提出解除 is the worker's own.
+    "dismissed": (_re(r"辞退|开除|被裁|裁员|裁掉|炒了我|炒鱿鱼|"
+                      r"(?<!我提出)(?<!我要求)(?<!我主动)(?<!我申请)(?<!我想)(?<!我要)(?<!被迫)(?<!为由)解除(?:了)?(?:我的?)?(?:劳动)?"
+                      r"(?:合同|关系)|让我走人|不要我了|劝退|把我(?:给)?开(?:除)?了|"
+                      r"被(?:公司|老板|厂里|单位|店里)?开了(?![^,。]{0,3}(?:罚|证明|单|票|会|药))|"
+                      r"(?:明天|以后|下周|下个月)?(?:不用|别|不要)(?:再)?来(?:上班)?了|"
+                      r"\bfired\b|dismiss|laid off|let (?:me )?go|terminated|sacked"), True, True),
     "resigned": (_re(r"(?<![逼让劝])(?<!要我)(?<!逼我)(?<!让我)辞职|辞工|主动离职|提出离职|递交(?:了)?辞呈|离职申请|"
+                     r"自愿离职|裸辞|我?自己(?:主动)?(?:走的|走了|要走|不干的|不干了|提的离职|辞的职)|"
                      r"\bi quit\b|resigned|"
                      r"handed in my notice|"
                      r"gave notice"), True, True),
-    "left_job": (_re(r"离职|离开(?:了)?(?:公司|厂|单位|那家)|不干了|不做了|走人了|已经走了|\bquit\b|left (?:the|my|"
-                     r"that) "
+    "left_job": (_re(r"离职|离开(?:了)?(?:公司|厂|单位|那家)|不干了|不做了|走人了|已经走了|不(?:再)?在职(?!时|期间)|"
+                     r"\bquit\b|left (?:the|my|that) "
                      r"(?:job|company|factory|employer)|no longer work|my last day"), True, True),
-    "probation": (_re(r"试用期|probation"), False, False),
+    # Not a probation that is over: 试用期已经过了, 过了试用期才被辞退.
+    "probation": (_re(r"(?<!过了)试用期(?!(?:已经|早就|早已|都|也)?(?:过了|结束|满))|"
+                      r"probation(?! (?:is|was|has) (?:over|ended|finished))"), True, False),
     "no_written_contract": (_re(r"(?:没|未|不|没有)(?:跟我|和我|与我|给我)?(?:签|订立|签订|签署)(?:过|"
                                 r"任何)?(?:书面)?(?:的)?"
                                 r"(?:劳动)?合同|没有(?:书面|劳动)?合同|没合同|无合同|no (?:written )?contract|"
@@ -276,12 +365,14 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                 r"my)? ?"
                                 r"(?:written |labou?r |employment )?contract|"
                                 r"without a (?:written )?contract"), False, False),
-    "contract_expired": (_re(r"合同[^,。]{0,14}到期|合同期满|不(?:给我|跟我|和我)?续(?:签|约)|不再续签|"
+    "contract_expired": (_re(r"合同(?:(?!还没|没|未|不到)[^,。]){0,14}到期|合同(?:已经|早就|都)?过期|合同期满|不(?:给我|跟我|和我)?续(?:签|约)|不再续签|"
                              r"contract (?:has )?(?:expired|ended|"
-                             r"ends)|"
+                             r"ends|expires)|contract (?:is )?(?:about to|going to|due to|set to) (?:expire|end)|"
+                             r"contract (?:is )?expiring|"
                              r"not (?:be )?renew|won't renew"), True, False),
-    "pregnant": (_re(r"怀孕|孕期|怀了|孕妇|身孕|有孕|孕检|产检|保胎|孕\d+周|pregnan|expecting a baby"), True, False),
-    "maternity_leave": (_re(r"产假|休产|生孩子|生完孩子|生小孩|坐月子|分娩|生产后|maternity|gave birth|having a baby"),
+    "pregnant": (_re(r"怀孕|孕期|怀了|孕妇|身孕|有孕|孕检|产检|保胎|孕\d+周|孕[早中晚]期|孕吐|孕\d+个?月|"
+                     r"pregnan|expecting a baby"), True, False),
+    "maternity_leave": (_re(r"(?<!陪)产假|休产|生孩子|生完孩子|生小孩|坐月子|分娩|生产后|maternity|gave birth|having a baby"),
                         True, False),
     "nursing": (_re(r"哺乳|喂奶|背奶|breastfeed|breast-feed|nursing (?:mother|period|my baby|a baby)"), True, False),
     "injured": (_re(r"受伤|受了伤|负伤|工伤(?!保险|险)|(?:摔|砸|压|轧|割|划|扭|烫|烧|撞|夹|绞|碾|刺)伤|骨折|"
@@ -312,19 +403,22 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"(?:to|home from|back from) work"), True, False),
     "sick_leave": (_re(r"病假|医疗期|请了?病|生病了?|sick leave|medical leave|\bill\b"), True, False),
     "retired_pensioner": (_re(r"领(?:取)?(?:着)?(?:退休金|养老金|退休工资)|拿(?:着)?(?:退休金|养老金|退休工资)|"
-                              r"已经退休|退休了|"
+                              r"已经退休|(?<![快要将就备近即上])退休了|"
                               r"退休返聘|返聘|退休人员|享受(?:基本)?养老保险待遇|draw(?:ing)? (?:a|my) pension|"
                               r"receiv(?:e|ing) (?:a|my) pension|pensioner|i(?:'m| am) retired"), True, False),
     "over_retirement_age": (_re(r"超过(?:了)?(?:法定)?退休年龄|超龄|过了退休年龄|到了退休年龄|已到退休年龄|"
                                 r"(?:past|over|above) (?:the )?(?:statutory )?retirement age"), True, False),
-    "student_intern": (_re(r"实习|在校(?:学生|生)|学生工|暑假工|寒假工|勤工俭学|大学生|在读|intern|"
+    # 实习期 is what some employers call a probation; 实习期间 is an internship's time.
+    "student_intern": (_re(r"实习(?!期(?!间))|在校(?:学生|生)|学生工|暑假工|寒假工|勤工俭学|大学生|在读|"
+                           r"(?:还)?没(?:有)?毕业|未毕业|还在(?:上学|读书|念书)|intern|"
                            r"\bstudent\b"), True, False),
-    "part_time": (_re(r"兼职|非全日制|小时工|钟点工|按小时(?:算|计|结)|part-time|part time|hourly (?:job|worker|pay)"),
+    "part_time": (_re(r"兼职|非全日制|小时工(?!资)|钟点工|按小时(?:算|计|结)|part-time|part time|hourly (?:job|worker|pay)"),
                   True, False),
-    "no_social_insurance": (_re(r"(?:没|未|不|没有)(?:给我们|给我|帮我|替我|给员工|给)?(?:交|缴|缴纳|买|上|"
+    "no_social_insurance": (_re(r"(?:没|未|没有)(?:给我们?|帮我|替我)?参(?:加)?(?:社保|保)|(?:漏交|漏缴)(?:了)?(?:社保|保险)?|没有五险|"
+                                r"(?:没|未|没有)(?:给我们?|帮我|替我)?(?:交|缴)(?:过)?(?:工伤|生育|失业|养老|医疗)保险|(?:没|未|不|没有)(?:给我们|给我|帮我|替我|给员工|给)?(?:交|缴|缴纳|买|上|"
                                 r"办)(?:过)?(?:任何)?"
                                 r"(?:社保|五险|社会保险|养老保险|医保|保险)|社保(?:一直|都|也)?(?:没|未|不)(?:交|缴|买|"
-                                r"上|给)|"
+                                r"上|给)(?![够满足齐])|"
                                 r"没社保|无社保|没有社保|断缴|(?:不交|不缴)社保|no social insurance|"
                                 r"(?:doesn't|didn't|never|not|hasn't|has not|does not) (?:\w+ )?pa(?:y|id) (?:my |"
                                 r"any |our )?"
@@ -404,7 +498,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
 _BODY = r"(?:手|脚|腿|胳膊|手臂|手掌|手指|指头|脚趾|小腿|大腿|胳臂)"
 _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "violence": (_re(r"按在地上|按倒在地|摁在地上|拳打脚踢|打得?我?(?:鼻青脸肿|头破血流|住院)|"
-                     r"(?:把|将)(?:我|他|她|我们)[^,。]{0,10}(?:打|踢|揍|推倒|掐)(?:了|得|伤|一顿|倒)?|"
+                     r"(?:把|将)(?:我|他|她|我们)[^,。]{0,10}(?:打(?![卡印款车电])|踢|揍|推倒|掐)(?:了|得|伤|一顿|倒)?|"
                      r"(?:踢|揍|打)(?:了)?(?:我|我们)(?:一顿|几脚|几拳|几下)|被[^,。]{0,6}(?:踢|揍|殴打|围殴|暴打|推倒)|"
                      r"(?:beat|beaten|punched|kicked|shoved|pushed) (?:me|us)(?: up| down)?|"
                      r"(?:got|was|were) (?:beaten|punched|kicked|assaulted)|pinned me (?:down|to)|choked me"),
@@ -424,7 +518,7 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                        rf"胳膊|手臂)|截了肢|{_BODY}(?:被)?[^,。]{{0,4}}(?:切掉|压掉|轧掉|绞掉|没了)|"
                        r"(?:lost|cut off|severed|crushed off) (?:\w+ )?(?:fingers?|thumb|hand|arm|leg|foot|toes?)|"
                        r"had to (?:have|be) (?:\w+ )?amputated"), True, False),
-    "harassment": (_re(r"荤段子|(?:主管|经理|老板|领导|组长|同事|上司|主任|店长|老总|师傅|班长|他)[^,。]{0,10}"
+    "harassment": (_re(r"荤段子|被[^,。]{0,6}(?:性)?骚扰|(?:主管|经理|老板|领导|组长|同事|上司|主任|店长|老总|师傅|班长|他)[^,。]{0,10}"
                        r"(?:骚扰|发骚扰)|骚扰(?:我|短信|信息|微信)|"
                        r"(?:要|索要|问我要|找我要)(?:我的?)?(?:私人|私密|穿着?\w{0,3}的)?(?:照片|私照|自拍|裸照)|"
                        r"要我(?:发|拍|传)(?:些|点|几张)?(?:照片|自拍|私照|裸照)|"
@@ -560,6 +654,14 @@ def _flags(text: str) -> set[str]:
         flags.add("hidden_camera")  # a camera hidden in a dorm, toilet or changing room, however told
     if "vanished_employer" in flags and not _EMPLOYER.search(text):
         flags.discard("vanished_employer")  # "对方跑了，找不到人" after a road accident: not the employer
+    if "dispatched" in flags and _NOT_DISPATCHED.search(text):
+        flags.discard("dispatched")  # 我不是派遣工, 不是劳务派遣的
+    if _PRESSURED.search(text) or _FORCED_TO_LEAVE.search(text):
+        flags.discard("resigned")  # a resignation pushed for, or forced by the employer's fault, is not voluntary
+        if states(_PRESSURED, text, actual=True):
+            flags.add("dismissed")
+        if states(_FORCED_TO_LEAVE, text, actual=True):
+            flags.add("left_job")
     if flags & {"dismissed", "resigned"}:
         flags.add("left_job")
     if "still_employed" in flags and flags & {"left_job", "dismissed", "resigned"}:
@@ -570,6 +672,16 @@ def _flags(text: str) -> set[str]:
 
 
 _NO_INJURY = _re(r"没(?:有)?受伤|没伤")
+# The employer pushing the worker out by a "resignation" (逼我辞职, 让我主动离职, 要我写自愿离职申请): the
+# employer ends the job, and the worker keeps the claims of a dismissal.
+_PRESSURED = _re(r"(?:逼|逼迫|强迫|迫使|劝|让|叫|要|硬要|非要)(?:我|员工|我们|大家)(?:主动|自己|自愿)?"
+                 r"(?:(?:写|签|交|提)(?:了)?(?:个|一个|一份|一封)?)?"
+                 r"(?:自愿)?(?:辞职|离职|走人|辞呈)|逼(?:我|我们)走|"
+                 r"(?:forced|pressured|pushed|made|told|asked) (?:me|us) (?:to|into) (?:resign|quit|leave)|"
+                 r"(?:forced|pressured) (?:to resign|out)")
+_NOT_DISPATCHED = _re(r"(?:不是|并非|不属于|不算)(?:劳务)?派遣|not (?:a |an )?(?:dispatched|agency) worker")
+# The worker leaving because of the employer's fault (被迫辞职: 劳动合同法第三十八条), not of their own will.
+_FORCED_TO_LEAVE = _re(r"被迫(?:辞职|离职|解除|走人|离开)")
 _CAMERA = _re(r"摄像头|镜头|针孔|监控|\bcamera")
 _PRIVATE_ROOM = _re(r"宿舍|寝室|更衣室|厕所|卫生间|浴室|洗手间|女厕|淋浴|\b(?:dorm|toilet|bathroom|changing room|shower|"
                     r"restroom|locker room)")
@@ -628,7 +740,7 @@ def _asks(text: str) -> set[str]:
 
 # An amount is Arabic digits with an optional unit and trailing digit (8千5, 1万2, 1万5000, 8k) or Chinese
 # numerals (一万二); "5000一个月" is 5000, not a numeral run 5000一.
-_MONEY_RUN = _re(r"(?<![0-9a-z.])(?:\d+(?:\.\d+)?\s*(?:[千万kw]\s*(?:\d+|[一二两三四五六七八九](?![十百千万]))?)?|"
+_MONEY_RUN = _re(r"(?<![0-9a-z.])(?:\d+(?:\.\d+)?\s*(?:(?:千万|[千万kw])\s*(?:\d+|[一二两三四五六七八九](?![十百千万]))?)?|"
                  r"[零〇一二两三四五六七八九十百千万]+)(?![0-9a-z])")
 _HAS_DIGIT = _re(r"[0-9一二两三四五六七八九十]")
 _NOT_MONEY_AFTER = _re(r"\s*(?:年|月|日|号|天|个|岁|人(?!民币)|名|位|倍|小时|点|%|周|星期|次|级|余|几|层|楼|亿|条|分|"
@@ -675,7 +787,7 @@ def _amounts(text: str) -> list[_Amount]:
         before_char = text[max(0, m.start() - 1):m.start()]
         if before_char in ("-", "/", ":", "第"):
             continue
-        value = parse_money(run)
+        value = parse_money(run, maximum=_MAX_OWED)
         if value is None:
             continue
         before = _clause_before(text, m.start(), 14)
@@ -879,7 +991,7 @@ def _dates(text: str, *, today: date, english: bool = False) -> dict[str, date]:
             continue
         if event != "end_date" and value > today:
             continue  # nobody is injured, hired or ruled against tomorrow
-        if event == "end_date" and value > today + timedelta(days=5 * 366):
+        if event == "end_date" and value > latest_date(today):
             continue
         found[event] = value
     return found
@@ -1125,8 +1237,14 @@ def _hospital_days(text: str) -> int | None:
     return None
 
 
+_NOT_YET_AGE = _re(r"(?:不到|未满|没到|没满|不满|快|快要|将近|接近|还差|差)\s*$")
+_AGE_BOUND_AFTER = _re(r"\s*(?:以下|以内|之前|不到)")
+
+
 def _over_retirement_age(text: str) -> bool:
     for m in _AGE.finditer(text):
+        if _NOT_YET_AGE.search(_clause_before(text, m.start(), 6)) or _AGE_BOUND_AFTER.match(text, m.end()):
+            continue  # 还不到60岁, 快60岁了, 60岁以下
         value = read_number(m.group("n") or m.group("e"))
         if value is not None and 60 <= value < 100:
             return True
@@ -1282,7 +1400,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     for amount in _amounts(s):
         if amount.kind == "wage" and "monthly_wage" not in values and _MIN_WAGE <= amount.value <= _MAX_WAGE:
             values["monthly_wage"] = amount.value
-        elif amount.kind == "owed" and "amount_owed" not in values and amount.value <= MAX_MONEY:
+        elif amount.kind == "owed" and "amount_owed" not in values and amount.value <= _MAX_OWED:
             values["amount_owed"] = amount.value
 
     values.update(_dates(s, today=today, english=values["language"] == "en"))
@@ -1293,7 +1411,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     since_end = _months_value(*_first_duration(_SINCE_END, s))
     if since_end is not None:
         values["months_since_end"] = since_end
-        flags.add("left_job")
+        if "still_employed" not in flags:  # 合同到期半年了，我还在上班: the contract ended, the job did not
+            flags.add("left_job")
     owed = _months_value(*_first_duration(_OWED, s))
     if owed is not None:
         values["owed_months"] = owed
@@ -1338,4 +1457,4 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
 
     city, province = _place(s, places)
     values["city"], values["province"] = city, province
-    return Facts(flags=frozenset(flags & FACT_FLAGS), **values)  # type: ignore[arg-type]
+    return Facts(flags=frozenset(flags & FACT_FLAGS), **values).plausible()  # type: ignore[arg-type]

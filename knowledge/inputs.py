@@ -1,7 +1,11 @@
 """What workers type → typed values for the calculators: money, dates, durations, overtime, yes/no.
 
 Pure functions, no I/O. Every parser returns None when it cannot read the text with
-confidence, so the caller can ask again rather than compute with a guess.
+confidence, so the caller can ask again rather than compute with a guess. Absurd values are not
+read either: a date is no wage ("2099年13月" is not 2,099元), an exponent is no amount ("1e309"),
+a duration past a working life (over 50 years), a date that does not exist or lies before 1950
+or more than five years ahead, amounts over 10,000,000元. :func:`parse_input` tells these apart
+from text it cannot read: it returns a :class:`Refused` naming why, so the worker is told.
 
 A date may be answered with a length of time ("干了13年" for a start date, "离职10个月了" for
 an end date): ``parse_input`` returns a :class:`Duration` then, and the calculators count the
@@ -18,17 +22,23 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Final
 
-from knowledge.numerals import cn_to_int, digits_to_arabic, read_number
+from knowledge.numerals import cn_to_int, digits_to_arabic, fold_width, read_number
 
 if TYPE_CHECKING:
     from knowledge.calculators.model import InputSpec
 
 __all__ = [
+    "EARLIEST_DATE",
+    "MAX_DAYS",
+    "MAX_HOURS",
     "MAX_MONEY",
+    "MAX_MONTHS",
     "UNKNOWN",
     "Duration",
     "OvertimeHours",
+    "Refused",
     "Unknown",
+    "latest_date",
     "parse_bool",
     "parse_choice",
     "parse_date",
@@ -45,48 +55,74 @@ __all__ = [
     "parse_unknown",
 ]
 
-MAX_MONEY = Decimal(10000000)
+# Bounds of the plausible: a value outside them is refused, never computed with.
+MAX_MONEY = Decimal(10000000)  # a wage or an amount of one worker's claim, in yuan
+MAX_MONTHS = Decimal(600)  # fifty years: a working life
+EARLIEST_DATE = date(1950, 1, 1)
+_YEARS_AHEAD = timedelta(days=5 * 366)  # a contract may end a few years from now, no later
 _CENT = Decimal("0.01")
-_MAX_HOURS = Decimal(10000)
+MAX_HOURS = Decimal(10000)
+MAX_DAYS = 3660  # ten years, counted in days
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，－／：", "0123456789.,-/:")
 _NEGATIVE_RE = re.compile(r"(?:^|[^0-9])[-−]\s*[0-9]|负\s*[0-9零一二两三四五六七八九十]")
+# Exponents and words for what is not a number: nobody types a wage as 8e3, and 1e309 overflows a float.
+_NOT_PLAIN_RE = re.compile(r"\d\s*e\s*[+-]?\s*\d|\b(?:inf(?:inity)?|nan)\b|无穷|∞", re.IGNORECASE)
 
 
 def _normalize(text: object) -> str:
-    return str(text or "").translate(_FULLWIDTH).replace("\u3000", " ").strip()
+    return fold_width(str(text or "")).strip()
+
+
+def latest_date(today: date) -> date:
+    """The latest date a worker's answer may name: five years ahead (a fixed-term contract's end)."""
+    return today + _YEARS_AHEAD
 
 
 # ---------------------------------------------------------------------------------------------
 # Money: 8000, 8千5, 八千五, 1万2, 0.8万, 一万二千 (numerals read by knowledge.numerals)
 
 
-_MONEY_RUN_RE = re.compile(r"[0-9.零〇○一二两三四五六七八九十百千万kKwW]+")
+_MONEY_RUN_RE = re.compile(r"[0-9.零〇○一二两三四五六七八九十百千万亿kKwW]+")
 _HAS_DIGIT_RE = re.compile(r"[0-9零〇○一二两三四五六七八九十]")
-_STRONG_RE = re.compile(r"[0-9十百千万kKwW]")
+_STRONG_RE = re.compile(r"[0-9十百千万亿kKwW]")
+# A number followed by one of these counts something else: 2023年, 3月, 15号, 3个月, 35岁, 12小时.
+_NOT_MONEY_AFTER_RE = re.compile(r"\s*(?:年|月|日|号|天|个|岁|周|星期|礼拜|小时|钟头|分钟|次|人|倍|%|级|楼|层|"
+                                 r"[-/:]\s*\d|years?\b|months?\b|days?\b|hours?\b|weeks?\b)", re.IGNORECASE)
+_DATE_LIKE_RE = re.compile(r"(?<!\d)\d{4}\s*(?:年|[-/.]\s*\d{1,2})|(?<!\d)\d{8}(?!\d)|"
+                           r"(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+_TOO_LONG_RE = re.compile(r"亿|\d{16,}")
 
 
-def parse_money(text: object) -> Decimal | None:
-    """Return the amount of money a worker typed, in yuan rounded to cents, or None.
-
-    Reads "8000", "8000元", "8千", "8k", "0.8万", "一万二", "1万2", "八千五", "￥8,000",
-    "月薪8000左右", "5000块". Negative, zero and absurd amounts (over 10,000,000) give None.
-    """
-    s = _normalize(text)
-    if not s:
+def _amount(s: str) -> Decimal | None:
+    """The amount a normalized answer names, unbounded and unrounded (None when there is none to read)."""
+    s = re.sub(r"(?<=\d),(?=\d{3}(?!\d))|(?<=\d)\s(?=\d)", "", s)
+    if _NEGATIVE_RE.search(s) or _NOT_PLAIN_RE.search(s):
         return None
-    s = re.sub(r"(?<=\d)[,\s](?=\d)", "", s)
-    if _NEGATIVE_RE.search(s):
-        return None
-    runs = [r for r in (m.group().strip(".") for m in _MONEY_RUN_RE.finditer(s)) if _HAS_DIGIT_RE.search(r)]
+    runs = [m.group().strip(".") for m in _MONEY_RUN_RE.finditer(s)
+            if not _NOT_MONEY_AFTER_RE.match(s, m.end()) and s[m.start() - 1:m.start()] not in ("-", "/", ":")]
+    runs = [r for r in runs if _HAS_DIGIT_RE.search(r)]
     # A lone Chinese digit (一个月8000) is a word, not the amount, when a real number follows.
     strong = [r for r in runs if _STRONG_RE.search(r)]
     if not runs:
         return None
-    value = _num((strong or runs)[0])
-    if value is None or value <= 0 or value > MAX_MONEY:
+    return _num((strong or runs)[0])
+
+
+def parse_money(text: object, *, maximum: Decimal = MAX_MONEY) -> Decimal | None:
+    """Return the amount of money a worker typed, in yuan rounded to cents, or None.
+
+    Reads "8000", "8000元", "8千", "8k", "0.8万", "一万二", "1万2", "八千五", "￥8,000", "８，０００",
+    "月薪8000左右", "5000块". A number that counts something else is skipped ("2023年工资8000" is
+    8000; "2099年13月" and "3个月" are no amount). Negative amounts, amounts below a cent or over
+    ``maximum`` (10,000,000), exponents ("1e309") and 亿 past the maximum give None.
+    """
+    value = _amount(_normalize(text))
+    if value is None:
         return None
-    return value.quantize(_CENT, rounding=ROUND_HALF_UP)
+    value = value.quantize(_CENT, rounding=ROUND_HALF_UP)
+    if value <= 0 or value > maximum:
+        return None
+    return value
 
 
 # ---------------------------------------------------------------------------------------------
@@ -134,7 +170,8 @@ def shift_months(day: date, months: Decimal | int) -> date:
 
 
 def parse_date(text: object, *, today: date) -> date | None:
-    """Return the date a worker typed, or None if it cannot be read.
+    """Return the date a worker typed, or None if it cannot be read, does not exist (2023年2月30日,
+    2099年13月) or lies before 1950 or more than five years after ``today``.
 
     "2023年3月" and "2023.3" mean the first of the month; "2023年3月15日", "2023-03-15",
     "2023/3/15", "20230315"; relative forms against ``today``: "去年3月", "今年5月", "前年"
@@ -142,7 +179,12 @@ def parse_date(text: object, *, today: date) -> date | None:
     "3天前", "10个月前", "离职10个月了" (counted back from ``today``), "3月15号" (this year, or
     last year if that would be in the future).
     """
-    s = _normalize(text).lower()
+    found = _read_date(_normalize(text).lower(), today=today)
+    return found if found is not None and EARLIEST_DATE <= found <= latest_date(today) else None
+
+
+def _read_date(s: str, *, today: date) -> date | None:
+    """The date a normalized answer names, before the bounds of the plausible."""
     if not s:
         return None
     # Chinese numerals: 二〇二三年三月十五日 → 2023年3月15日
@@ -249,10 +291,16 @@ def _sum_units(s: str, pattern: re.Pattern, scale: Decimal,
 def parse_months(text: object) -> Decimal | None:
     """Return a duration in months: "3年" → 36, "两年半" → 30, "1年8个月" → 20, "半年" → 6.
 
-    A bare number is read as months. None when no duration can be read or it is negative.
+    A bare number is read as months. None when no duration can be read, it is negative, or longer
+    than a working life (50 years: "999999个月", a year "2099年" read as years).
     """
-    s = _normalize(text).lower()
-    if not s or _NEGATIVE_RE.search(s):
+    months = _months(_normalize(text).lower())
+    return months if months is not None and months <= MAX_MONTHS else None
+
+
+def _months(s: str) -> Decimal | None:
+    """The duration a normalized answer names, in months, unbounded."""
+    if not s or _NEGATIVE_RE.search(s) or _NOT_PLAIN_RE.search(s):
         return None
     years = _sum_units(s, _YEARS_RE, Decimal(12), Decimal(6))
     months = _sum_units(years[2], _MONTHS_RE, Decimal(1), Decimal("0.5")) if years else None
@@ -285,15 +333,15 @@ _FOUR_DIGIT_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _UNIT_RE = re.compile(r"年|月|year|month|\byrs?\b|\bmos?\b")
 # A month of the calendar ("3月", "去年"), not a number of months ("3个月").
 _CALENDAR_RE = re.compile(r"[0-9零一二两三四五六七八九十]\s*月|去年|前年|今年|明年|[0-9]\s*[号日]")
-_MAX_SERVICE_MONTHS = Decimal(600)  # fifty years of work
 
 
-def _duration_months(s: str) -> Decimal | None:
-    """A length of time with its unit ("13年", "8个月", "两年半", "10 months") in months, or None."""
+def _duration_months(s: str, *, bounded: bool = True) -> Decimal | None:
+    """A length of time with its unit ("13年", "8个月", "两年半", "10 months") in months, or None
+    (also past a working life, unless not ``bounded``)."""
     if _FOUR_DIGIT_YEAR_RE.search(s) or _CALENDAR_RE.search(s) or not _UNIT_RE.search(s):
         return None
-    months = parse_months(s)
-    if months is None or months <= 0 or months > _MAX_SERVICE_MONTHS:
+    months = _months(s)
+    if months is None or months <= 0 or (bounded and months > MAX_MONTHS):
         return None
     return months
 
@@ -347,8 +395,13 @@ def parse_hours(text: object) -> Decimal | None:
 
     "没有"/"无"/"none" give 0. None when unreadable, negative or absurd (over 10,000 hours).
     """
-    s = _normalize(text).lower()
-    if not s or _NEGATIVE_RE.search(s):
+    hours = _hours(_normalize(text).lower())
+    return hours if hours is not None and hours <= MAX_HOURS else None
+
+
+def _hours(s: str) -> Decimal | None:
+    """The hours a normalized answer names, unbounded."""
+    if not s or _NEGATIVE_RE.search(s) or _NOT_PLAIN_RE.search(s):
         return None
     if _NONE_WORDS_RE.match(s):
         return Decimal(0)
@@ -371,19 +424,17 @@ def parse_hours(text: object) -> Decimal | None:
         if value is None:
             return None
         total = value
-    if total > _MAX_HOURS:
-        return None
-    total = total.quantize(_CENT, rounding=ROUND_HALF_UP)
-    return _tidy(total)
+    return _tidy(total.quantize(_CENT, rounding=ROUND_HALF_UP))
 
 
 _INT_RE = re.compile(r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+")
 
 
 def parse_int(text: object) -> int | None:
-    """Return the first whole number in the text ("15", "十五", "15天" → 15), or None."""
+    """Return the first whole number in the text ("15", "十五", "15天" → 15), or None (also for an
+    exponent, 1e5, or a number of more than 15 digits)."""
     s = _normalize(text)
-    if not s or _NEGATIVE_RE.search(s):
+    if not s or _NEGATIVE_RE.search(s) or _NOT_PLAIN_RE.search(s):
         return None
     m = _INT_RE.search(s)
     if not m:
@@ -406,10 +457,15 @@ _DAYS_RE = re.compile(_NUM + r"\s*(?:个)?\s*(天|日|周|星期|礼拜|月)")
 def parse_days(text: object) -> int | None:
     """Return a number of days: "15", "15天", "两周" → 14, "半个月" → 15, "月结" → 30, "日结" → 1.
 
-    A month counts as 30 days. None when unreadable.
+    A month counts as 30 days. None when unreadable or over ten years.
     """
-    s = _normalize(text).lower()
-    if not s or _NEGATIVE_RE.search(s):
+    days = _days(_normalize(text).lower())
+    return days if days is not None and days <= MAX_DAYS else None
+
+
+def _days(s: str) -> int | None:
+    """The days a normalized answer names, unbounded."""
+    if not s or _NEGATIVE_RE.search(s) or _NOT_PLAIN_RE.search(s):
         return None
     m = _DAYS_RE.search(s)
     if m and not re.search(r"半个?月", s):
@@ -484,10 +540,18 @@ def parse_overtime(text: object) -> OvertimeHours | None:
     "平时每月36小时，周末2天，国庆加班3天" → 36, 16, 24; "weekdays 20 hours, 2 Sundays, no
     holidays" → 20, 16, 0; "0" or "没有" → 0, 0, 0. An amount belongs to the kind named before it
     in its clause (or after it: "20 hours on weekdays"); a kind named with 没有/no/0 is 0; a kind
-    not mentioned is None. None when no kind can be told, or when the text is ambiguous ("2个周末").
+    not mentioned is None. None when no kind can be told, when the text is ambiguous ("2个周末"), or
+    absurd (a kind over 10,000 hours).
     """
-    s = _normalize(text).lower()
-    if not s or _NEGATIVE_RE.search(s) or _OT_WEEKENDS.search(s):
+    hours = _overtime(_normalize(text).lower())
+    if hours is None or any(v is not None and v > MAX_HOURS for v in (hours.weekday, hours.rest_day, hours.holiday)):
+        return None
+    return hours
+
+
+def _overtime(s: str) -> OvertimeHours | None:
+    """The overtime a normalized answer names, unbounded."""
+    if not s or _NEGATIVE_RE.search(s) or _NOT_PLAIN_RE.search(s) or _OT_WEEKENDS.search(s):
         return None
     s = re.sub(r"(?<=\d),(?=\d{3})", "", s)
     if _NONE_WORDS_RE.match(s) or _NO_OVERTIME_RE.fullmatch(s):
@@ -538,7 +602,7 @@ def parse_overtime(text: object) -> OvertimeHours | None:
             for kind in named:
                 totals.setdefault(kind, Decimal(0))
         carried = kinds[-1][1] if kinds and not found and not _OT_ZERO.search(rest) else None
-    if not totals or any(v > _MAX_HOURS for v in totals.values()):
+    if not totals:
         return None
     return OvertimeHours(*(None if totals.get(k) is None else _tidy(totals[k])
                            for k in ("weekday", "rest_day", "holiday")))
@@ -613,8 +677,28 @@ def parse_choice(choices: tuple[str, ...], text: object) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+@dataclass(frozen=True)
+class Refused:
+    """An answer read as the kind of value asked for but refused as implausible: a date given for a
+    wage ("2099年13月"), an exponent ("1e309"), an amount over the bound, a duration past a working
+    life ("干了999999个月"), a date that does not exist or lies far off.
+
+    ``code`` says why: the calculators raise it as an ``InvalidInput`` code and the locales word it,
+    filled with ``params``. ``str()`` is the worker's text, so an answer kept as text is refused
+    again, with its reason, whenever it is read.
+    """
+
+    text: str
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    def __str__(self) -> str:
+        return self.text
+
+
 def parse_input(spec: InputSpec, text: object, *, today: date) -> object | None:
-    """Return the typed value of ``text`` for the input ``spec`` (by its kind), or None.
+    """Return the typed value of ``text`` for the input ``spec`` (by its kind), a :class:`Refused`
+    when it reads as such a value but an implausible one, or None when it cannot be read.
 
     money → Decimal, date → date (or a :class:`Duration`: a tenure for ``start_date``, a time
     since for ``end_date``), months/hours → Decimal, int → int (days for inputs whose name ends
@@ -623,6 +707,16 @@ def parse_input(spec: InputSpec, text: object, *, today: date) -> object | None:
     """
     if spec.may_be_unknown and parse_unknown(text):
         return UNKNOWN
+    value = _typed(spec, text, today)
+    if value is None and isinstance(text, str):
+        why = _refusal(spec.kind, _normalize(text).lower(), today)
+        if why is not None:
+            code, params = why
+            return Refused(text, code, (("raw", text), *params))
+    return value
+
+
+def _typed(spec: InputSpec, text: object, today: date) -> object | None:
     match spec.kind:
         case "money":
             return parse_money(text)
@@ -651,3 +745,69 @@ def parse_input(spec: InputSpec, text: object, *, today: date) -> object | None:
             return parse_choice(spec.choices, text)
     raise ValueError(f"unknown input kind {spec.kind!r}")
 
+
+_Why = tuple[str, tuple[tuple[str, str], ...]]
+
+
+def _refusal(kind: str, s: str, today: date) -> _Why | None:
+    """Why an answer the parsers did not accept was refused, when it reads as a value of ``kind``
+    but an implausible one; None when it simply cannot be read (the worker is asked again plainly)."""
+    if not s or kind in ("bool", "choice"):
+        return None
+    if _NOT_PLAIN_RE.search(s):
+        return "not_a_plain_number", ()
+    match kind:
+        case "money":
+            if _DATE_LIKE_RE.search(s):
+                return "date_not_amount", ()
+            amount = _amount(s)
+            if _TOO_LONG_RE.search(s) or _NEGATIVE_RE.search(s) or amount is not None:
+                return "amount_out_of_range", ()  # negative, below a cent, or over the bound
+        case "date":
+            return _date_refusal(s, today)
+        case "months":
+            months = _months(s)
+            if months is not None and months > MAX_MONTHS:
+                return "duration_out_of_range", ()
+        case "hours":
+            hours = _hours(s)
+            if hours is not None and hours > MAX_HOURS:
+                return "hours_out_of_range", ()
+        case "overtime":
+            ot = _overtime(s)
+            if ot is not None and any(v is not None and v > MAX_HOURS for v in (ot.weekday, ot.rest_day, ot.holiday)):
+                return "hours_out_of_range", ()
+        case "int":
+            days = _days(s)
+            if (days is not None and days > MAX_DAYS) or re.search(r"\d{16,}", s):
+                return "number_out_of_range", ()
+    return None
+
+
+def _date_refusal(s: str, today: date) -> _Why | None:
+    """Why a date answer was refused: a calendar date that does not exist or lies far off, or a
+    length of time past a working life."""
+    s = _CN_YEAR_RE.sub(lambda m: digits_to_arabic(m.group()), s)
+    s = _CN_MD_RE.sub(lambda m: str(cn_to_int(m.group()) or m.group()), s)
+    m = _FULL_DATE_RE.search(s) or _COMPACT_DATE_RE.search(s)
+    parts = (int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)) if m else None
+    if parts is None and (m := _YEAR_ONLY_RE.search(s)):
+        parts = (int(m.group(1)), 1, 1)
+    if parts is None and (m := _MONTH_DAY_RE.search(s)) and not re.search(r"个\s*月|月\s*前", s):
+        parts = (today.year, int(m.group(1)), int(m.group(2) or 1))
+    if parts is not None:
+        try:
+            found = date(*parts)
+        except ValueError:
+            return ("date_out_of_range", _date_bounds(today)) if not 1 <= parts[0] <= 9999 else ("date_not_real", ())
+        if not EARLIEST_DATE <= found <= latest_date(today):
+            return "date_out_of_range", _date_bounds(today)
+        return None
+    months = _duration_months(s, bounded=False)
+    if months is not None and months > MAX_MONTHS:
+        return "duration_out_of_range", ()
+    return None
+
+
+def _date_bounds(today: date) -> tuple[tuple[str, str], ...]:
+    return ("earliest", EARLIEST_DATE.isoformat()), ("latest", latest_date(today).isoformat())

@@ -1,9 +1,11 @@
 """Chinese numerals, one engine for the whole code base.
 
 Article numbers (第八十二条 ⇄ 82, 第二百七十六条之一 ⇄ "276之一"), what workers type (八千五,
-1万2, 0.8万) and dates written digit by digit (二〇二三年) are all read here, from one table of
-digits and units. Every reader returns None when it cannot read the text with confidence (一二三
-is a list of digits, not 123), so a caller asks again rather than computes with a guess.
+1万2, 0.8万, 1.5亿) and dates written digit by digit (二〇二三年) are all read here, from one table
+of digits and units. Every reader returns None when it cannot read the text with confidence (一二三
+is a list of digits, not 123; 1e309 is no amount anyone typed as one; a run of 400 nines is not
+rounded to 1E+400), so a caller asks again rather than computes with a guess. Full-width forms
+(８０００, ＋８６) read like their ASCII ones: :func:`fold_width` is the one place that folds them.
 
 cn2an was tried as the engine and left out: its "smart" mode reads 79千8 as 9870 and 36千二 as
 6230 (instead of 79800 and 36200), wrong amounts a thin wrapper cannot catch without parsing the
@@ -22,6 +24,8 @@ UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZEROS = frozenset(c for c, v in DIGITS.items() if v == 0)
 _WRITTEN = "零一二三四五六七八九"  # how 0..9 are written in article labels
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+# Full-width ASCII (！ to ～, so digits, letters and ，．－／：＋（）％) and the ideographic space.
+_WIDTH = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, "\u3000": " "})
 # Digit by digit (years): the table, full-width digits, and the full-width letter Ｏ that
 # documents type for 〇.
 _DIGIT_BY_DIGIT = str.maketrans({**{c: str(v) for c, v in DIGITS.items()}, "Ｏ": "0",
@@ -32,9 +36,21 @@ ARTICLE_LABEL_RE = re.compile(
     rf"第\s*({CN_NUMBER})\s*条(?:\s*之\s*({CN_NUMBER}))?")
 
 _TOKEN_RE = re.compile(r"\d+(?:\.\d+)?|[" + "".join(DIGITS) + "]|[" + "".join(UNITS) + "]")
+_WAN, _YI = Decimal(10000), Decimal(100000000)
+# Past this nothing a worker types is a count or an amount (an ID or card number is not read as one),
+# and longer digit runs would be rounded to the decimal context's precision instead of read.
+_MAX_DIGITS = 15
+_LONG_RUN_RE = re.compile(r"\d{%d,}" % (_MAX_DIGITS + 1))
 
 
-def _section(text: str, after_unit: int | None) -> Decimal | None:
+def fold_width(text: str) -> str:
+    """Return ``text`` with full-width ASCII forms (１３９, ＋８６, （）, ，．－) and the ideographic space
+    folded to ASCII, Chinese characters untouched: what a worker types on a Chinese keyboard reads
+    the same as what they type on a Latin one."""
+    return text.translate(_WIDTH)
+
+
+def _section(text: str, after_unit: Decimal | int | None) -> Decimal | None:
     """Value of a numeral below 万; a lone trailing digit abbreviates the next lower unit (八千五)."""
     tokens = _TOKEN_RE.findall(text)
     if not tokens or "".join(tokens) != text:
@@ -70,26 +86,44 @@ def _section(text: str, after_unit: int | None) -> Decimal | None:
 def read_number(text: str) -> Decimal | None:
     """Return the value of a number as workers type it, or None when it cannot be read with confidence.
 
-    Mixes Arabic digits, Chinese digits and 十百千万, with k/K for 千 and w/W for 万: "8000",
-    "8千", "8k", "0.8万", "一万二" (12000), "1万2" (12000), "八千五" (8500), "一千零五" (1005),
-    "1万5000". Two numbers in a row (一二三, 8 5) and a second 万 give None.
+    Mixes Arabic (or full-width) digits, Chinese digits and 十百千万亿, with k/K for 千 and w/W for
+    万: "8000", "8千", "8k", "0.8万", "一万二" (12000), "1万2" (12000), "八千五" (8500), "一千零五"
+    (1005), "1万5000", "1.5亿", "两亿三千万". Two numbers in a row (一二三, 8 5), a second 万 or 亿
+    in the same place (一万亿亿), exponents (1e5), and numbers of more than 15 digits give None.
     """
-    s = text.replace("k", "千").replace("K", "千").replace("w", "万").replace("W", "万")
-    if s.count("万") > 1:
+    s = fold_width(text).replace("k", "千").replace("K", "千").replace("w", "万").replace("W", "万")
+    if _LONG_RUN_RE.search(s) or s.count("亿") > 1:
         return None
     try:
-        if "万" in s:
-            high, _, low = s.partition("万")
-            hv = _section(high, None) if high else None
+        if "亿" in s:
+            high, _, low = s.partition("亿")
+            hv = _below_yi(high, None) if high else None
             if not hv:
-                return None  # 万 needs a count before it: not 万五, not 零万
-            lv = _section(low, 10000) if low else Decimal(0)
-            if lv is None:
-                return None
-            return hv * 10000 + lv
-        return _section(s, None)
+                return None  # 亿 needs a count before it
+            lv = _below_yi(low, _YI) if low else Decimal(0)
+            value = None if lv is None else hv * _YI + lv
+        else:
+            value = _below_yi(s, None)
     except InvalidOperation:
         return None
+    if value is None or not value.is_finite() or value >= Decimal(10) ** _MAX_DIGITS:
+        return None
+    return value
+
+
+def _below_yi(text: str, after_unit: Decimal | None) -> Decimal | None:
+    """Value of a numeral below 亿 (sections around one 万); a lone trailing digit abbreviates the next
+    lower unit (1万2, 一亿五)."""
+    if text.count("万") > 1:
+        return None
+    if "万" not in text:
+        return _section(text, after_unit)
+    high, _, low = text.partition("万")
+    hv = _section(high, None) if high else None
+    if not hv:
+        return None  # 万 needs a count before it: not 万五, not 零万
+    lv = _section(low, _WAN) if low else Decimal(0)
+    return None if lv is None else hv * _WAN + lv
 
 
 def cn_to_int(text: str) -> int | None:
@@ -99,7 +133,7 @@ def cn_to_int(text: str) -> int | None:
         return None
     if s.isdigit():
         return int(s)
-    if any(ch not in DIGITS and ch not in UNITS and ch != "万" for ch in s):
+    if any(ch not in DIGITS and ch not in UNITS and ch not in "万亿" for ch in s):
         return None
     value = read_number(s)
     return int(value) if value is not None and value == value.to_integral() else None

@@ -223,6 +223,13 @@ CALCULATORS = CalculatorText(
         "too_many_hours_a_day": "A day has at most 24 hours.",
         "too_many_hours_a_week": "A week has at most 168 hours.",
         "pay_cycle_too_short": "The pay cycle is at least one day.",
+        "not_a_plain_number": "Please write the number plainly, e.g. 8000 or 8k (not 1e5 or inf).",
+        "date_not_amount": "{raw!r} looks like a date, not an amount; please give the amount, e.g. 8000.",
+        "duration_out_of_range": "That is more than 50 years, which cannot be right; please check (e.g. \"3 years\").",
+        "date_not_real": "That date does not exist (months run 1-12, days up to the month's last); please check.",
+        "date_out_of_range": "The date must be between {earliest} and {latest}; please check.",
+        "hours_out_of_range": "That is more than 10,000 hours; please check.",
+        "number_out_of_range": "That number is too large to be right; please check.",
     },
     phrases={
         "duration": duration,

@@ -195,6 +195,13 @@ CALCULATORS = CalculatorText(
         "too_many_hours_a_day": "每天不可能超过24小时，请核对。",
         "too_many_hours_a_week": "每周不可能超过168小时，请核对。",
         "pay_cycle_too_short": "结算周期至少为1天。",
+        "not_a_plain_number": "请直接写数字，例如 8000、8千 或 1.5万（不要用 1e5、inf 这类写法）。",
+        "date_not_amount": "“{raw}”看起来是日期，不是金额；请写金额，例如 8000。",
+        "duration_out_of_range": "时长超过了50年，不太可能，请核对（例如“干了3年”“8个月”）。",
+        "date_not_real": "这个日期不存在（月份是1到12，日子不超过当月天数），请核对。",
+        "date_out_of_range": "日期应在{earliest}到{latest}之间，请核对。",
+        "hours_out_of_range": "小时数太大（超过一万小时），请核对。",
+        "number_out_of_range": "这个数字太大，不太可能，请核对。",
     },
     phrases={
         "duration": duration,

@@ -2,7 +2,10 @@
 
 ``run`` validates and coerces the values (typed, or text read with ``knowledge.inputs``) and
 raises MissingInputs listing what still has to be asked. A date answered with a duration ("干了
-13年" for the start, "离职10个月了" for the end) becomes the calculator's duration input.
+13年" for the start, "离职10个月了" for the end) becomes the calculator's duration input. A value
+outside the bounds of the plausible (a wage of "2099年13月", 999999 months, a date before 1950)
+is refused as InvalidInput naming why, at once, before anything else is asked: never a
+ValueError from deep inside a calculation.
 """
 
 from __future__ import annotations
@@ -14,7 +17,20 @@ from decimal import Decimal, InvalidOperation
 from knowledge.calculators import arbitration, compensation, double_wages, injury, overtime, part_time
 from knowledge.calculators.figures import money
 from knowledge.calculators.model import Calculation, Calculator, InputSpec, InvalidInput, MissingInputs, present
-from knowledge.inputs import MAX_MONEY, Duration, OvertimeHours, Unknown, parse_input, shift_months
+from knowledge.inputs import (
+    EARLIEST_DATE,
+    MAX_DAYS,
+    MAX_HOURS,
+    MAX_MONEY,
+    MAX_MONTHS,
+    Duration,
+    OvertimeHours,
+    Refused,
+    Unknown,
+    latest_date,
+    parse_input,
+    shift_months,
+)
 
 # A date input and the duration input that may stand for it.
 _DURATION_OF = {"start_date": "service_months", "end_date": "months_since_end"}
@@ -73,9 +89,15 @@ def _unreadable(spec: InputSpec, raw: object) -> InvalidInput:
     return InvalidInput(spec, "unreadable", raw=raw)
 
 
+def _refused(spec: InputSpec, value: Refused) -> InvalidInput:
+    return InvalidInput(spec, value.code, **dict(value.params))
+
+
 def _coerce(spec: InputSpec, raw: object, today: date) -> object:
     if isinstance(raw, str):
         value = parse_input(spec, raw, today=today)
+        if isinstance(value, Refused):
+            raise _refused(spec, value)
         if value is None or (isinstance(value, Unknown) and not spec.may_be_unknown):
             raise _unreadable(spec, raw)
         return value
@@ -86,7 +108,10 @@ def _coerce(spec: InputSpec, raw: object, today: date) -> object:
             case "money":
                 if isinstance(raw, bool) or not isinstance(raw, int | float | Decimal):
                     raise _unreadable(spec, raw)
-                value = money(Decimal(str(raw)))
+                value = Decimal(str(raw))
+                if not value.is_finite():
+                    raise _unreadable(spec, raw)
+                value = money(value)
                 if value <= 0 or value > MAX_MONEY:
                     raise InvalidInput(spec, "amount_out_of_range")
                 return value
@@ -94,18 +119,28 @@ def _coerce(spec: InputSpec, raw: object, today: date) -> object:
                 if isinstance(raw, bool) or not isinstance(raw, int | float | Decimal):
                     raise _unreadable(spec, raw)
                 value = Decimal(str(raw))
+                if not value.is_finite():
+                    raise _unreadable(spec, raw)
                 if value < 0:
                     raise InvalidInput(spec, "negative")
+                if spec.kind == "months" and value > MAX_MONTHS:
+                    raise InvalidInput(spec, "duration_out_of_range", raw=str(raw))
+                if spec.kind == "hours" and value > MAX_HOURS:
+                    raise InvalidInput(spec, "hours_out_of_range", raw=str(raw))
                 return value
             case "date":
-                if isinstance(raw, datetime):
-                    return raw.date()
-                if isinstance(raw, date):
-                    return raw
+                day = raw.date() if isinstance(raw, datetime) else raw
+                if isinstance(day, date):
+                    if not EARLIEST_DATE <= day <= latest_date(today):
+                        raise InvalidInput(spec, "date_out_of_range", raw=day.isoformat(),
+                                           earliest=EARLIEST_DATE.isoformat(), latest=latest_date(today).isoformat())
+                    return day
             case "int":
                 if isinstance(raw, int) and not isinstance(raw, bool):
                     if raw < 0:
                         raise InvalidInput(spec, "negative")
+                    if spec.name.endswith("_days") and raw > MAX_DAYS:
+                        raise InvalidInput(spec, "number_out_of_range", raw=str(raw))
                     return raw
             case "bool":
                 if isinstance(raw, bool):
@@ -118,6 +153,20 @@ def _coerce(spec: InputSpec, raw: object, today: date) -> object:
     except InvalidOperation:
         pass
     raise _unreadable(spec, raw)
+
+
+def _refuse_implausible(calc: Calculator, values: Mapping[str, object], today: date) -> None:
+    """Raise InvalidInput for the first value that is implausible (a wage of "2099年13月", a typed
+    Decimal("NaN")), before the missing inputs are asked: the worker is told at once, and no
+    condition on the inputs is ever evaluated on such a value."""
+    for spec in calc.inputs:
+        if not present(values, spec.name):
+            continue
+        raw = values[spec.name]
+        if not isinstance(raw, str):
+            _coerce(spec, raw, today)
+        elif isinstance(value := parse_input(spec, raw, today=today), Refused):
+            raise _refused(spec, value)
 
 
 def _check(calc: Calculator, values: dict[str, object], today: date) -> None:
@@ -143,6 +192,7 @@ def run(name: str, values: Mapping[str, object], *, today: date | None = None) -
     calc = _calculator(name)
     today = today or date.today()
     values = _durations(calc, values, today)
+    _refuse_implausible(calc, values, today)
     missing = missing_inputs(name, values)
     if missing:
         raise MissingInputs(name, missing)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime
+from decimal import Decimal
 
 import pytest
 
+from bot.assistant import Assistant
 from bot.conversation import (
     ConversationState,
     ConversationStore,
@@ -14,7 +16,9 @@ from bot.conversation import (
     PendingCalculation,
     remember_facts,
 )
-from knowledge.facts import extract_facts
+from knowledge.facts import Facts, extract_facts
+from knowledge.playbooks import load_playbooks
+from tests.helpers.clock import FrozenClock
 
 TODAY = date(2026, 11, 21)
 
@@ -93,3 +97,74 @@ def test_an_intake_stored_as_a_dict_before_it_was_typed_still_loads():
     consent = ConversationState.from_json(json.dumps({"intake": {"stage": "consent", "lang": "en"}}))
     assert consent.intake == IntakeState(stage="consent", lang="en") and not consent.intake.collecting
     assert ConversationState.from_json(json.dumps({"intake": None})).intake is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Absurd values never poison a conversation (issue 12)
+
+
+@pytest.fixture()
+def assistant(labor_kb):
+    return Assistant(labor_kb.retriever, load_playbooks(), rules=labor_kb.rules, crisis_hotline="12356",
+                     today=lambda: TODAY)
+
+
+def test_an_absurd_tenure_is_not_kept_and_a_later_calculator_question_works(assistant):
+    _, state = assistant.answer("我在厂里干了999999个月了", ConversationState())
+    assert "service_months" not in state.facts and "tenure_months" not in state.known
+    answer, state = assistant.answer("被公司违法辞退了，赔偿金能拿多少钱", state)
+    assert state.pending is not None and state.pending.calculator == "unlawful_dismissal"
+    assert "平均月工资" in answer.follow_up
+    for reply in ("8000", "干了3年"):
+        answer, state = assistant.answer(reply, state)
+        assert answer.mode == "follow_up", answer.text
+    answer, state = assistant.answer("今天", state)
+    assert answer.calculation is not None and answer.calculation.amount == Decimal("48000.00")  # 2 × 3 × 8000
+
+
+def test_a_date_given_as_the_wage_is_refused_with_the_reason_and_asked_again(assistant):
+    _, state = assistant.answer("被公司违法辞退了，赔偿金能拿多少钱", ConversationState())
+    assert state.pending is not None and state.pending.awaiting == "monthly_wage"
+    answer, state = assistant.answer("2099年13月", state)  # once stored as a wage of 2,099.00 yuan
+    assert answer.mode == "follow_up" and answer.calculation is None
+    assert "日期，不是金额" in answer.text and "平均月工资" in answer.text
+    assert state.pending.awaiting == "monthly_wage" and "monthly_wage" not in state.pending.values
+    answer, state = assistant.answer("8000", state)
+    assert state.pending.values["monthly_wage"] == "8000.00" and "开始上班" in answer.text
+
+
+_POISONED = {"service_months": "999999", "end_date": "2026-11-21", "monthly_wage": "8000.00"}
+_POISONED_KNOWN = {"flags": ["still_employed"], "asks": [], "language": "zh", "as_of": "2026-11-20",
+                   "tenure_months": "999999", "monthly_wage": "8000.00"}
+
+
+def test_a_state_kept_with_an_absurd_value_answers_again(assistant):
+    # A conversation stored by an earlier release: every calculator question raised
+    # ValueError("year -81309 is out of range") until /forget.
+    state = ConversationState(facts=dict(_POISONED), known=dict(_POISONED_KNOWN), last_question="我在厂里干了999999个月了")
+    answer, state = assistant.answer("被公司违法辞退了，赔偿金能拿多少钱", state)
+    assert state.pending is not None and state.pending.awaiting == "start_date"
+    assert "开始上班" in answer.follow_up
+    assert "service_months" not in state.facts and "tenure_months" not in state.known
+    assert state.facts["monthly_wage"] == "8000.00"  # what still validates is kept
+
+
+def test_a_stored_state_drops_what_no_longer_validates_when_loaded(tmp_path, caplog):
+    store = ConversationStore(f"sqlite:///{tmp_path / 'app.db'}", clock=FrozenClock(datetime(2026, 11, 21, tzinfo=UTC)))
+    store.save("tg:44", ConversationState(topic="dismissal", facts={**_POISONED, "province": "广东",
+                                                                    "start_date": "2099-13-01"},
+                                          known=dict(_POISONED_KNOWN)))
+    with caplog.at_level("WARNING"):
+        loaded = store.load("tg:44")
+    assert loaded.facts == {"end_date": "2026-11-21", "monthly_wage": "8000.00", "province": "广东"}
+    assert Facts.from_dict(loaded.known).tenure_months is None and "tenure_months" not in loaded.known
+    assert "service_months" in caplog.text and "999999" not in caplog.text  # the name, never the value
+    store.close()
+
+
+def test_remember_facts_never_stores_an_implausible_value():
+    state = ConversationState(facts={"service_months": "999999"})
+    merged = remember_facts(state, Facts(as_of=TODAY, tenure_months=Decimal(999999), monthly_wage=Decimal(6000)))
+    assert merged.tenure_months is None and merged.monthly_wage == Decimal(6000)
+    assert "service_months" not in state.facts and state.facts["monthly_wage"] == "6000"
+    assert "tenure_months" not in state.known

@@ -693,3 +693,74 @@ def test_english_results_hold_no_chinese(name, values):
     words = en(calc(name, **values))
     for text in (words.title, words.summary, words.formula, *words.caveats, *words.notes):
         assert not _CJK.search(text), text
+
+
+# =============================================================================================
+# Absurd values: refused with a reason the worker reads, never an error the conversation keeps
+
+
+@pytest.mark.parametrize(
+    "values, name, code",
+    [
+        ({"service_months": "999999"}, "start_date", "duration_out_of_range"),
+        ({"service_months": Decimal(999999)}, "service_months", "duration_out_of_range"),
+        ({"start_date": "干了999999个月"}, "start_date", "duration_out_of_range"),
+        ({"start_date": "2099年13月"}, "start_date", "date_not_real"),
+        ({"start_date": "0001-01-01"}, "start_date", "date_out_of_range"),
+        ({"start_date": date(1800, 1, 1)}, "start_date", "date_out_of_range"),
+        ({"months_since_end": "99999个月", "start_date": "2020-01-01"}, "end_date", "duration_out_of_range"),
+        ({"monthly_wage": "2099年13月"}, "monthly_wage", "date_not_amount"),
+        ({"monthly_wage": "1e309"}, "monthly_wage", "not_a_plain_number"),
+        ({"monthly_wage": Decimal("NaN")}, "monthly_wage", "unreadable"),
+        ({"monthly_wage": Decimal("Infinity")}, "monthly_wage", "unreadable"),
+        ({"local_avg_wage": "0.0000001", "monthly_wage": "40000"}, "local_avg_wage", "amount_out_of_range"),
+    ],
+)
+def test_absurd_values_are_refused_as_invalid_input(values, name, code):
+    # These raised ValueError ("year -81309 is out of range"), OverflowError or AttributeError from inside a
+    # calculator, on every later question of a conversation that kept the value.
+    base = {"monthly_wage": "8000", "start_date": "2020-01-01", "end_date": "2023-01-01"}
+    given = {**base, **values}
+    if "service_months" in values:
+        given.pop("start_date")
+    if "months_since_end" in values:
+        given.pop("end_date")
+    with pytest.raises(InvalidInput) as exc:
+        run("economic_compensation", given, today=TODAY)
+    spec_name = "service_months" if name == "start_date" and "service_months" in values else name
+    spec_name = "months_since_end" if name == "end_date" and "months_since_end" in values else spec_name
+    assert (exc.value.spec.name, exc.value.code) == (spec_name, code)
+    assert invalid_message(exc.value, "zh") and invalid_message(exc.value, "en")
+
+
+def test_an_absurd_answer_is_refused_before_the_next_question_is_asked():
+    # A wage of "2099年13月" is refused at once, not after the start date has been asked as if it were read.
+    with pytest.raises(InvalidInput) as exc:
+        run("economic_compensation", {"monthly_wage": "2099年13月"}, today=TODAY)
+    assert exc.value.spec.name == "monthly_wage"
+    assert "日期" in invalid_message(exc.value, "zh") and "date" in invalid_message(exc.value, "en")
+
+
+@pytest.mark.parametrize("calculator", ["double_wages", "economic_compensation", "unlawful_dismissal",
+                                        "arbitration_deadline"])
+@pytest.mark.parametrize("text", ["999999", "2099年13月", "9" * 30, "1e309", "20261340"])
+def test_durations_never_raise_anything_but_invalid_input(calculator, text):
+    values = {"monthly_wage": "8000", "start_date": "2020-01-01", "knew_date": "2023-01-01", "dispute_type": "other",
+              "months_since_end": text}
+    with pytest.raises((InvalidInput, MissingInputs)):
+        run(calculator, values, today=TODAY)
+    values = {"monthly_wage": "8000", "end_date": "2023-01-01", "service_months": text}
+    with pytest.raises((InvalidInput, MissingInputs)):
+        run(calculator, values, today=TODAY)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_each_refusal_is_worded_with_its_reason(lang):
+    reasons = {"date_not_amount": ("日期", "date"), "not_a_plain_number": ("8000", "8000"),
+               "duration_out_of_range": ("50年", "50 years"), "date_not_real": ("不存在", "does not exist"),
+               "date_out_of_range": ("1950", "1950"), "hours_out_of_range": ("小时", "hours"),
+               "number_out_of_range": ("太大", "too large")}
+    spec = CALCULATORS["economic_compensation"].spec("monthly_wage")
+    for code, (zh_word, en_word) in reasons.items():
+        text = invalid_message(InvalidInput(spec, code, raw="x", earliest="1950-01-01", latest="2029-06-10"), lang)
+        assert (zh_word if lang == "zh" else en_word) in text, (code, text)

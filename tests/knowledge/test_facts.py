@@ -285,3 +285,183 @@ def test_dict_round_trip():
 def test_known_names_the_rule_facts():
     facts = extract_facts("月薪8000，干了3年", today=TODAY)
     assert facts.known() == {"monthly_wage": D("8000.00"), "tenure_months": D(36)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("月薪８，０００元，２０２３年３月１日入职", {"monthly_wage": D(8000), "start_date": date(2023, 3, 1)}),
+    ("干了１３年，离职１０个月了", {"tenure_months": D(156), "months_since_end": D(10)}),
+    ("我们５０个人，老板一共欠了１２００万", {"workers": 50, "amount_owed": D(12000000)}),
+    ("老板欠我们20亿", {"amount_owed": None}),
+    ("月薪2千万", {"monthly_wage": None}),
+    ("月薪8000，离职999999个月了", {"monthly_wage": D(8000), "months_since_end": None}),
+])
+def test_full_width_and_bounded_values(text, expected):
+    facts = extract_facts(text, today=TODAY)
+    for key, value in expected.items():
+        assert getattr(facts, key) == value, (text, key, getattr(facts, key))
+
+
+def test_stored_facts_that_no_longer_validate_are_dropped_not_raised(caplog):
+    # What an earlier release (or a hand-edited row) may have stored: a duration past a working life, a
+    # date that does not exist, numbers that are not numbers. Read back, they must not poison the
+    # conversation: each is dropped (and named, without its value, in the log); the rest is kept.
+    stored = {"flags": ["left_job", "no_such_flag"], "asks": ["how_much"], "language": "zh", "as_of": "2025-06-15",
+              "monthly_wage": "8000.00", "tenure_months": "999999", "months_since_end": "NaN",
+              "amount_owed": "1e309", "start_date": "2099-13-01", "end_date": "1800-01-01",
+              "injury_date": "not a date", "workers": "Infinity", "disability_grade": "15",
+              "hospital_days": [1, 2], "owed_months": "-3", "weekday_overtime_hours": "99999", "city": "深圳"}
+    with caplog.at_level("WARNING", logger="knowledge.facts"):
+        facts = Facts.from_dict(stored)
+    assert facts == Facts(flags=frozenset({"left_job"}), asks=frozenset({"how_much"}), as_of=TODAY,
+                          monthly_wage=D("8000.00"), city="深圳")
+    assert facts.service_start() is None and facts.service_end() is None
+    logged = caplog.text
+    assert "tenure_months" in logged and "start_date" in logged
+    assert "999999" not in logged and "2099-13-01" not in logged  # names only, never the values
+
+
+def test_plausible_drops_what_no_message_could_state():
+    facts = Facts(as_of=TODAY, tenure_months=D(999999), monthly_wage=D(8000), end_date=date(2099, 1, 1),
+                  months_since_end=D("Infinity"))
+    assert facts.plausible() == Facts(as_of=TODAY, monthly_wage=D(8000))
+
+
+# ---------------------------------------------------------------------------------------------
+# Job-state and who-the-worker-is flags: the rules' requires/excludes read these (issue 10). Each row:
+# (message, flags that must be read, flags that must not). Decisions on the unclear ones: being pushed
+# to resign (逼我辞职, 劝退, 让我主动辞职, "forced me to resign") is no voluntary resignation but the
+# employer ending the job (dismissed); 被迫辞职 is leaving, not a voluntary resignation; a dismissal
+# announced (公司要辞退我) is read as dismissed; 快退休了 is not retired; working at a 家政公司 makes the
+# company the employer, not a household; a cook in a 外卖店 is not a platform worker.
+JOB_FLAGS = ("still_employed", "left_job", "dismissed", "resigned", "probation", "contract_expired",
+             "student_intern", "retired_pensioner", "over_retirement_age", "household_employer",
+             "platform_worker", "part_time", "dispatched", "civil_servant")
+JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
+    # dismissed / resigned / pushed out
+    ("我被辞退了", {"dismissed", "left_job"}, {"resigned", "still_employed"}),
+    ("上个月被公司开除了", {"dismissed", "left_job"}, {"resigned"}),
+    ("公司裁员，我被裁了", {"dismissed"}, {"resigned"}),
+    ("老板说明天不用来了", {"dismissed"}, {"resigned"}),
+    ("我自己辞职的", {"resigned", "left_job"}, {"dismissed"}),
+    ("我是主动离职的", {"resigned", "left_job"}, {"dismissed"}),
+    ("不是被辞退的，是我自己走的", {"resigned", "left_job"}, {"dismissed"}),
+    ("不是我自己走的，是被辞退的", {"dismissed"}, {"resigned"}),
+    ("交了辞职信，下个月走", {"resigned"}, {"dismissed"}),
+    ("公司逼我辞职", {"dismissed"}, {"resigned"}),
+    ("领导找我谈话劝退", {"dismissed"}, {"resigned"}),
+    ("公司让我主动辞职，不然就调岗", {"dismissed"}, {"resigned"}),
+    ("他们要我写自愿离职申请", {"dismissed"}, {"resigned"}),
+    ("公司把我调岗逼我走", {"dismissed"}, {"resigned"}),
+    ("我是被迫辞职的，公司两个月没发工资", {"left_job"}, {"resigned", "dismissed"}),
+    ("They forced me to resign", {"dismissed"}, {"resigned"}),
+    ("I was fired last week", {"dismissed", "left_job"}, {"resigned"}),
+    ("I resigned last month", {"resigned", "left_job"}, {"dismissed"}),
+    ("I quit my job in March", {"resigned", "left_job"}, {"dismissed"}),
+    ("公司不交社保，我提出解除劳动合同", set(), {"dismissed"}),
+    # negations and hypotheticals
+    ("我没被辞退，只是被调岗了", set(), {"dismissed", "left_job"}),
+    ("我没有辞职", set(), {"resigned", "left_job"}),
+    ("如果我辞职能拿到补偿吗", set(), {"resigned", "left_job"}),
+    ("要是公司把我辞退了怎么办", set(), {"dismissed", "left_job"}),
+    ("我想离职，公司不批", set(), {"left_job", "resigned"}),
+    ("If I quit, can I get compensation?", set(), {"resigned", "left_job"}),
+    ("I was not fired", set(), {"dismissed"}),
+    # still employed / left
+    ("还在上班，工资拖了三个月", {"still_employed"}, {"left_job"}),
+    ("目前在职", {"still_employed"}, {"left_job"}),
+    ("我还在干，老板不给加班费", {"still_employed"}, {"left_job"}),
+    ("人还在公司，没离职", {"still_employed"}, {"left_job"}),
+    ("I still work there", {"still_employed"}, {"left_job"}),
+    ("我已经不在职了", {"left_job"}, {"still_employed"}),
+    ("离职半年了", {"left_job"}, {"still_employed"}),
+    ("我已经离开那家厂了", {"left_job"}, {"still_employed"}),
+    ("I left the company in March", {"left_job"}, {"still_employed"}),
+    # probation, contract expiry
+    ("我还在试用期", {"probation"}, set()),
+    ("试用期被辞退", {"probation", "dismissed"}, set()),
+    ("试用期已经过了，转正了", set(), {"probation"}),
+    ("过了试用期才被辞退", {"dismissed"}, {"probation"}),
+    ("没有试用期", set(), {"probation"}),
+    ("I'm on probation", {"probation"}, set()),
+    ("合同到期公司不续签", {"contract_expired"}, set()),
+    ("合同还没到期就被辞退了", {"dismissed"}, {"contract_expired"}),
+    ("my contract expired last month", {"contract_expired"}, set()),
+    ("my contract is about to expire", {"contract_expired"}, set()),
+    # students and interns
+    ("我是实习生", {"student_intern"}, set()),
+    ("我还没毕业，在厂里实习", {"student_intern"}, set()),
+    ("我还没毕业", {"student_intern"}, set()),
+    ("大三学生，暑假工", {"student_intern"}, set()),
+    ("我不是实习生，是正式员工", set(), {"student_intern"}),
+    ("已经毕业两年了", set(), {"student_intern"}),
+    ("I'm an intern", {"student_intern"}, set()),
+    # retired, age
+    ("已经退休领养老金，现在返聘", {"retired_pensioner"}, set()),
+    ("我退休了，每月拿退休金", {"retired_pensioner"}, set()),
+    ("快退休了，公司想辞退我", set(), {"retired_pensioner"}),
+    ("还有两年退休", set(), {"retired_pensioner"}),
+    ("I'm retired and draw a pension", {"retired_pensioner"}, set()),
+    ("I'm about to retire", set(), {"retired_pensioner"}),
+    ("我今年62岁，在工地看门", {"over_retirement_age"}, set()),
+    ("我还不到60岁", set(), {"over_retirement_age"}),
+    ("快60岁了", set(), {"over_retirement_age"}),
+    ("I'm 63 years old", {"over_retirement_age"}, set()),
+    # who employs: household, platform, part-time, dispatch, civil service
+    ("给雇主家当保姆", {"household_employer"}, set()),
+    ("在东家做住家阿姨", {"household_employer"}, set()),
+    ("我在家政公司上班，公司派我去做保洁", set(), {"household_employer"}),
+    ("我在家政公司工作", set(), {"household_employer"}),
+    ("I work as a live-in nanny for a family", {"household_employer"}, set()),
+    ("送外卖的，骑手", {"platform_worker"}, set()),
+    ("跑滴滴", {"platform_worker"}, set()),
+    ("在美团众包跑单", {"platform_worker"}, set()),
+    ("我在外卖店当厨师", set(), {"platform_worker"}),
+    ("我不是外卖骑手", set(), {"platform_worker"}),
+    ("I deliver food for Meituan", {"platform_worker"}, set()),
+    ("做兼职，按小时算钱", {"part_time"}, set()),
+    ("非全日制用工", {"part_time"}, set()),
+    ("我不是兼职，是全职", set(), {"part_time"}),
+    ("I work part-time at a shop", {"part_time"}, set()),
+    ("我是劳务派遣工", {"dispatched"}, set()),
+    ("派遣公司把我派到工厂上班", {"dispatched"}, set()),
+    ("我不是派遣的，是厂里直接招的", set(), {"dispatched"}),
+    ("我被派到上海出差", set(), {"dispatched"}),
+    ("I'm an agency worker placed by a staffing agency", {"dispatched"}, set()),
+    ("我是公务员", {"civil_servant"}, set()),
+    ("我不是公务员，是合同工", set(), {"civil_servant"}),
+    ("I'm a civil servant", {"civil_servant"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", JOB_TABLE, ids=[t for t, _, _ in JOB_TABLE])
+def test_job_state_flags(text, present, absent):
+    flags = extract_facts(text, today=TODAY).flags
+    assert present <= flags, (text, sorted(flags))
+    assert not absent & flags, (text, sorted(flags))
+
+
+def test_job_table_covers_every_flag_both_ways_in_both_languages():
+    assert len(JOB_TABLE) >= 60
+    assert sum(text.isascii() for text, _, _ in JOB_TABLE) >= 15
+    for flag in JOB_FLAGS:
+        assert any(flag in present for _, present, _ in JOB_TABLE), flag
+        assert any(flag in absent for _, _, absent in JOB_TABLE), flag
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("我被迫解除劳动合同", {"left_job"}, {"dismissed", "resigned"}),  # the worker ends it for the employer's fault
+    ("单位欠薪，我以此为由解除劳动合同", set(), {"dismissed"}),
+    ("老板把我开了", {"dismissed"}, set()),
+    ("我被开了，能要补偿吗", {"dismissed"}, set()),
+    ("被公司开了罚单", set(), {"dismissed"}),
+    ("合同到期半年了，我还在上班", {"contract_expired", "still_employed"}, {"left_job"}),
+    ("合同过期了还让我干", {"contract_expired"}, set()),
+    ("社保没交够15年能领养老金吗", set(), {"no_social_insurance"}),
+    ("我休陪产假被扣钱", set(), {"maternity_leave"}),
+    ("我现在孕晚期，公司让我走", {"pregnant"}, set()),
+    ("公司把我的打卡记录删了", set(), {"violence"}),
+    ("被男主人骚扰", {"harassment"}, set()),
+])
+def test_who_ended_the_job_and_other_flags_read_right(text, present, absent):
+    flags = extract_facts(text, today=TODAY).flags
+    assert present <= flags and not (absent & flags), sorted(flags)

@@ -12,6 +12,7 @@ from knowledge.inputs import (
     UNKNOWN,
     Duration,
     OvertimeHours,
+    Refused,
     parse_bool,
     parse_choice,
     parse_date,
@@ -290,3 +291,93 @@ def test_parse_input_reads_durations_for_dates_and_unknown_where_allowed():
     assert parse_input(calc.spec("monthly_wage"), "不知道", today=TODAY) is None  # the wage cannot be skipped
     overtime = CALCULATORS["overtime_pay"].spec("overtime")
     assert parse_input(overtime, "国庆加班3天", today=TODAY) == _hours(None, None, 24)
+
+
+# ---------------------------------------------------------------------------------------------
+# Absurd values: refused, and with the reason a worker is told when asked again
+
+
+@pytest.mark.parametrize("text", ["2099年13月", "2023年3月", "2023-03-15", "1e309", "1E5", "8e3", "inf", "NaN",
+                                  "一万亿亿", "1亿", "9" * 30, "干了999999个月", "3个月", "0.001", "35岁"])
+def test_parse_money_refuses_dates_exponents_and_absurd_amounts(text):
+    # "2099年13月" was read as a wage of 2,099 yuan, "1e309" as 1 yuan, "一万亿亿" as 10,000.
+    assert parse_money(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [("８，０００", "8000"), ("８０００．５", "8000.50"), ("１万２", "12000"),
+                                            ("2023年工资8000", "8000"), ("3月份8000", "8000"),
+                                            ("8000，2023年入职", "8000")])
+def test_parse_money_reads_full_width_punctuation_and_skips_dates(text, expected):
+    assert parse_money(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize("text", ["999999", "999999个月", "2099年13月", "51年", "601个月", "1e309", "9" * 30])
+def test_parse_months_refuses_more_than_a_working_life(text):
+    assert parse_months(text) is None
+
+
+def test_parse_months_keeps_a_working_life():
+    assert parse_months("50年") == Decimal(600)
+
+
+@pytest.mark.parametrize("text", ["1900年3月", "1949年12月31日", "2099年3月", "9999年", "0001-01-01", "2024年2月30日",
+                                  "2024-13-01", "13月32日"])
+def test_parse_date_refuses_dates_that_do_not_exist_or_are_far_off(text):
+    assert parse_date(text, today=TODAY) is None
+
+
+def test_parse_date_reads_a_contract_end_a_few_years_ahead():
+    assert parse_date("2028年12月31日", today=TODAY) == date(2028, 12, 31)
+    assert parse_date("１９５０年１月１日", today=TODAY) == date(1950, 1, 1)
+
+
+@pytest.mark.parametrize("text", ["999999个月", "99999天", "9" * 30])
+def test_parse_days_refuses_absurd_counts(text):
+    assert parse_days(text) is None
+
+
+def _spec(name: str) -> InputSpec:
+    return next(s for c in CALCULATORS.values() for s in c.inputs if s.name == name)
+
+
+@pytest.mark.parametrize(
+    "name, text, code",
+    [
+        ("monthly_wage", "2099年13月", "date_not_amount"),
+        ("monthly_wage", "2023-03-15", "date_not_amount"),
+        ("monthly_wage", "1e309", "not_a_plain_number"),
+        ("monthly_wage", "inf", "not_a_plain_number"),
+        ("monthly_wage", "NaN", "not_a_plain_number"),
+        ("monthly_wage", "一万亿亿", "amount_out_of_range"),
+        ("monthly_wage", "2千万", "amount_out_of_range"),
+        ("monthly_wage", "0", "amount_out_of_range"),
+        ("monthly_wage", "9" * 30, "amount_out_of_range"),
+        ("start_date", "我在厂里干了999999个月了", "duration_out_of_range"),
+        ("start_date", "2099年13月", "date_not_real"),
+        ("start_date", "2024年2月30日", "date_not_real"),
+        ("start_date", "1900年3月", "date_out_of_range"),
+        ("end_date", "离职999999个月了", "duration_out_of_range"),
+        ("end_date", "2099年3月", "date_out_of_range"),
+        ("service_months", "999999", "duration_out_of_range"),
+        ("months_since_end", "2099年13月", "duration_out_of_range"),
+        ("weekday_hours", "100000小时", "hours_out_of_range"),
+        ("pay_cycle_days", "99999天", "number_out_of_range"),
+    ],
+)
+def test_parse_input_says_why_it_refuses_a_readable_but_absurd_answer(name, text, code):
+    value = parse_input(_spec(name), text, today=TODAY)
+    assert isinstance(value, Refused) and value.code == code, value
+    assert str(value) == text  # kept as text, it is refused again with its reason
+    assert parse_input(_spec(name), str(value), today=TODAY) == value
+
+
+def test_parse_input_still_returns_none_for_what_it_cannot_read():
+    assert parse_input(_spec("monthly_wage"), "很多", today=TODAY) is None
+    assert parse_input(_spec("start_date"), "很久以前", today=TODAY) is None
+
+
+@pytest.mark.parametrize("text", ["８０００", "８千", "月薪８，０００元"])
+def test_full_width_answers_read_like_half_width(text):
+    assert parse_input(_spec("monthly_wage"), text, today=TODAY) == Decimal("8000.00")
+    assert parse_input(_spec("start_date"), "２０２３年３月１日", today=TODAY) == date(2023, 3, 1)
+    assert parse_input(_spec("start_date"), "干了１３年", today=TODAY) == Duration(Decimal(156))

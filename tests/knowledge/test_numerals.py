@@ -7,6 +7,7 @@ from knowledge.numerals import (
     article_label,
     cn_to_int,
     digits_to_arabic,
+    fold_width,
     int_to_cn,
     parse_article_key,
     read_number,
@@ -54,3 +55,23 @@ def test_article_numbers_and_years_use_the_same_digits():
     assert cn_to_int("一二三") is None  # a list of digits, not a number
     assert digits_to_arabic("二〇二三") == "2023" and digits_to_arabic("二ＯＯ八") == "2008"
     assert digits_to_arabic("２０２３") == "2023"
+
+
+@pytest.mark.parametrize("text, value", [("一亿", "100000000"), ("1.5亿", "150000000"), ("两亿三千万", "230000000"),
+                                         ("1亿2000万", "120000000"), ("８０００", "8000")])
+def test_yi_and_full_width_digits_are_read(text, value):
+    assert read_number(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["1e309", "1E5", "inf", "NaN", "Infinity", "一万亿亿", "亿", "9" * 16, "9" * 400,
+                                  "1" + "0" * 20 + "万"])
+def test_absurd_numbers_are_refused_not_rounded(text):
+    # 400 nines once read as 1E+400 (rounded to the context's precision): a wrong value, not a refusal.
+    assert read_number(text) is None
+
+
+def test_full_width_text_folds_to_ascii():
+    assert fold_width("１３９\u3000１２３４ ５６７８") == "139 1234 5678"
+    assert fold_width("＋８６（１３９）－１２３４") == "+86(139)-1234"
+    assert fold_width("８，０００．５元：月薪") == "8,000.5元:月薪"
+    assert fold_width("二〇二三年") == "二〇二三年"  # Chinese characters are left alone
