@@ -14,7 +14,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.config import CaseSettings, LLMSettings
 from handlers.config import ConsoleSettings, TelegramSettings
-from ingestion.config import DEFAULT_LAWS
+from ingestion.config import DEFAULT_LAWS, DocumentLimits
 from knowledge.config import PLACEHOLDER_SECRETS, ChromaSettings, EmbeddingSettings, RetrievalSettings
 
 __all__ = ["Settings"]
@@ -50,6 +50,7 @@ class Settings(BaseSettings):
     telegram: TelegramSettings = TelegramSettings()
     cases: CaseSettings = CaseSettings()
     console: ConsoleSettings = ConsoleSettings()
+    documents: DocumentLimits = DocumentLimits()  # what an uploaded document may hold (DOCUMENTS__MAX_CHARS …)
     max_message_chars: int = Field(2000, ge=100, le=20000)
 
     @field_validator("builtin_laws", mode="before")

@@ -22,7 +22,6 @@ logger = logging.getLogger(__name__)
 
 _SPACES = str.maketrans({"\u3000": " ", "\xa0": " ", "\t": " ", "\u2002": " ", "\u2003": " ",
                          "\u200b": None, "\ufeff": None})
-_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 _INFO_END_RE = re.compile(r"<!--\s*INFO\s+END\s*-->", re.IGNORECASE)
 _INFO_END_MARK = "\x00INFO-END\x00"
 
@@ -37,7 +36,9 @@ _NOT_BODY_START = set("规的中之第至和或及所以与、，,。；;：:）
 _STRUCT_UNITS = {"编": 1, "分编": 2, "章": 3, "节": 4}
 _APPENDIX_RANK = 0
 _STRUCT_HEADING_RE = re.compile(rf"^(?:#{{1,6}}\s*)?第\s*({CN_NUMBER})\s*(分编|编|章|节)\s*(.*)$")
-_MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
+# The heading text and its closing #s are split in Python (_md_heading): a lazy ".+?\s*#*$" is
+# quadratic on a long run of "#".
+_MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(?=\S)")
 _APPENDIX_RE = re.compile(
     r"^(?:#{1,6}\s*)?(附件|附录|附表)\s*([0-9一二三四五六七八九十]*)\s*([：:]?)\s*([^。；;]{0,40})$")
 _ENUM_HEADING_RE = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、．.]\s*\S")
@@ -261,7 +262,7 @@ def _squash_spaces(line: str) -> str:
 def _clean_lines(text: str) -> tuple[list[str], int | None]:
     """Return the non-empty, whitespace-normalised lines and the index of `<!-- INFO END -->`."""
     text = _INFO_END_RE.sub(f"\n{_INFO_END_MARK}\n", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _COMMENT_RE.sub("", text)
+    text = _strip_comments(text)
     lines: list[str] = []
     info_end = None
     for raw in text.split("\n"):
@@ -271,6 +272,33 @@ def _clean_lines(text: str) -> tuple[list[str], int | None]:
         elif line:
             lines.append(line)
     return lines, info_end
+
+
+def _strip_comments(text: str) -> str:
+    """Return the text without <!-- … --> comments.
+
+    A scan with str.find, where the regex ``<!--.*?-->`` rescans the rest of the text from every
+    unclosed ``<!--`` (quadratic on a hostile text full of them).
+    """
+    pieces: list[str] = []
+    position = 0
+    while (start := text.find("<!--", position)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break  # an unclosed comment stays text, as it did with the regex
+        pieces.append(text[position:start])
+        position = end + 3
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _md_heading(line: str) -> tuple[int, str] | None:
+    """Return (depth, text) of a Markdown heading line ("## 第一章 总则 ##" → 2, "第一章 总则")."""
+    m = _MD_HEADING_RE.match(line)
+    if not m:
+        return None
+    body = line[m.end():]
+    return len(m.group(1)), body.rstrip("#").rstrip() or body[:1]
 
 
 def _article_start(line: str, last: tuple[int, int] | None) -> tuple[int, int, str] | None:
@@ -312,9 +340,9 @@ def _heading(line: str, *, in_article: bool) -> tuple[int, str] | None:
     m = _APPENDIX_RE.match(line)
     if m and (m.group(2) or m.group(3) or not m.group(4)):
         return _APPENDIX_RANK, clean_title(line).rstrip("：:")
-    m = _MD_HEADING_RE.match(line)
-    if m:
-        return 4 + len(m.group(1)), clean_title(m.group(2))
+    md = _md_heading(line)
+    if md:
+        return 4 + md[0], clean_title(md[1])
     if in_article:
         return None
     # Plain-text headings (PDF or Word without styles) only outside articles, where an
@@ -352,6 +380,7 @@ def _scan(content: list[tuple[int, str]]) -> _Scan:
     seen: set[tuple[int, int]] = set()
     last: tuple[int, int] | None = None
     started = False
+    duplicates, first_duplicate = 0, ""
     for index, line in content:
         start = _article_start(line, last)
         if start and (start[0], start[1]) in seen:
@@ -359,7 +388,7 @@ def _scan(content: list[tuple[int, str]]) -> _Scan:
             # a pasted duplicate. Keeping it as a paragraph of the current article loses no
             # text and keeps keys unique (two Articles with one key would overwrite each other
             # in the index).
-            logger.warning("duplicate article label %s kept as text of the preceding article", line[:12])
+            duplicates, first_duplicate = duplicates + 1, first_duplicate or line[:12]
             start = None
         if start:
             number, suffix, body = start
@@ -382,6 +411,9 @@ def _scan(content: list[tuple[int, str]]) -> _Scan:
             current = _Unit(tuple(t for _, t in path), [])
             scan.units.append(current)
         current.paragraphs.append(line)
+    if duplicates:  # one line per document: a hostile text repeats a label 100,000 times
+        logger.warning("%d duplicate article labels (first: %s) kept as text of the preceding article",
+                       duplicates, first_duplicate)
     return scan
 
 
@@ -451,7 +483,7 @@ def _find_title_line(lines: list[str]) -> tuple[int | None, str]:
     """Return (index, title) of the line that states the title, or (None, "")."""
     head: list[tuple[int, str]] = []
     for i, line in enumerate(lines[:40]):
-        if _MD_HEADING_RE.match(line) and line.startswith("# ") and not _structural_heading(line):
+        if _md_heading(line) and line.startswith("# ") and not _structural_heading(line):
             return i, clean_title(line)
         if ARTICLE_LABEL_RE.match(line) or _heading(line, in_article=False):
             break

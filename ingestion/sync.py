@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingestion.repeals import find_repeals
-from knowledge.catalog import Catalog, StoredArticle, article_id
+from knowledge.catalog import Catalog, SourceRecord, StoredArticle, article_id
 from knowledge.index import IndexItem, VectorIndex
-from knowledge.models import IngestionError, ParsedDocument
+from knowledge.models import Article, IngestionError, ParsedDocument
 from knowledge.vocabulary import Vocabulary, short_law_name
 
 logger = logging.getLogger(__name__)
@@ -47,6 +47,32 @@ class SyncResult:
     repeals: int = 0  # articles or paragraphs of other documents this source repeals
     error: str = ""
     source_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDiff:
+    """What syncing a document would change in the source of the same identity; nothing is written.
+
+    Articles are named by their labels (第八十二条) in document order: ``added`` and ``changed`` as
+    the new document has them, ``removed`` as the current version has them. A channel shows this
+    before a sync it wants a person to confirm (``bot.admin``).
+    """
+
+    source_id: str
+    title: str
+    existing: SourceRecord | None  # the source of that identity now (active or retired), None if new
+    content_hash: str  # the document's
+    current_articles: int  # in the current version; 0 for a new or retired source
+    new_articles: int
+    added: tuple[str, ...]
+    changed: tuple[str, ...]
+    removed: tuple[str, ...]
+    unchanged: int
+
+    @property
+    def same_content(self) -> bool:
+        """The document is the source's current (or, retired, its last) text again."""
+        return self.existing is not None and self.existing.content_hash == self.content_hash
 
 
 @dataclass(slots=True)
@@ -95,6 +121,24 @@ class Ingestor:
             self.catalog.reset_indexed()
         self.catalog.set_meta("embedding_signature", current)
 
+    def diff(self, doc: ParsedDocument) -> SourceDiff:
+        """Return what :meth:`sync_document` would change for ``doc``, without changing anything."""
+        sid = source_id_for(doc)
+        old = self.catalog.article_hashes(source_id=sid)
+        wanted = _wanted(sid, doc)
+        added = tuple(art.label for aid, (_, art) in wanted.items() if aid not in old)
+        changed = tuple(art.label for aid, (_, art) in wanted.items()
+                        if aid in old and old[aid][0] != art.content_hash)
+        # Current articles in document order (a retired source has none left in the catalog).
+        current = {a.id: a.article.label for a in self.catalog.iter_articles(source_id=sid)}
+        current.update({aid: aid.split("#", 1)[1] for aid in old if aid not in current})
+        return SourceDiff(
+            source_id=sid, title=doc.title, existing=self.catalog.get_source(sid), content_hash=doc.content_hash,
+            current_articles=len(old), new_articles=len(wanted), added=added, changed=changed,
+            removed=tuple(label for aid, label in current.items() if aid not in wanted),
+            unchanged=len(wanted) - len(added) - len(changed),
+        )
+
     def sync_documents(self, docs: Iterable[ParsedDocument], progress: Progress | None = None) -> SyncReport:
         """Sync each document; one document's failure does not stop the others."""
         report = SyncReport()
@@ -113,9 +157,7 @@ class Ingestor:
         sid = source_id_for(doc)
         existing = self.catalog.get_source(sid)
         old = self.catalog.article_hashes(source_id=sid)
-        wanted: dict[str, tuple[int, object]] = {}
-        for pos, art in enumerate(doc.articles):
-            wanted.setdefault(article_id(sid, art.key), (pos, art))
+        wanted = _wanted(sid, doc)
         result = SyncResult(source=doc.title, status="unchanged", source_id=sid)
         upserts = []
         for aid, (pos, art) in wanted.items():
@@ -223,19 +265,31 @@ class Ingestor:
         return len(to_add), len(to_remove)
 
 
-def load_paths(paths: Sequence[Path]) -> tuple[list[ParsedDocument], list[SyncResult]]:
-    """Load and parse files (directories expanded); failures become failed results naming the reason."""
+def load_paths(paths: Sequence[Path], *, loader: Callable[[Path], ParsedDocument] | None = None,
+               ) -> tuple[list[ParsedDocument], list[SyncResult]]:
+    """Load and parse files (directories expanded); failures become failed results naming the reason.
+
+    ``loader`` reads one file (default: in this process; the bot passes the isolated child-process
+    reader so that a hostile upload cannot take the service down)."""
     from ingestion.loaders import iter_document_paths, load_document
 
     docs: list[ParsedDocument] = []
     failures: list[SyncResult] = []
     for path in iter_document_paths(list(paths)):
         try:
-            docs.append(load_document(path))
+            docs.append((loader or load_document)(path))
         except IngestionError as exc:
             logger.warning("refused %s: %s", exc.path, exc.reason)
             failures.append(SyncResult(source=str(path), status="failed", error=exc.reason))
     return docs, failures
+
+
+def _wanted(sid: str, doc: ParsedDocument) -> dict[str, tuple[int, Article]]:
+    """{article id: (position, article)} of a document, the first of any repeated key kept."""
+    wanted: dict[str, tuple[int, Article]] = {}
+    for pos, art in enumerate(doc.articles):
+        wanted.setdefault(article_id(sid, art.key), (pos, art))
+    return wanted
 
 
 def _source_record(sid: str, doc: ParsedDocument) -> dict:
