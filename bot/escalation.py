@@ -72,6 +72,8 @@ class EscalationService:
         lang = (state.intake.lang if state.intake else None) or state.language or "zh"
         t = case_text(lang)
         if state.intake is None or state.intake.stage != "consent":
+            if state.intake is not None and state.intake.collecting:
+                return ChatReply("", lang)  # a second press while the hand-over goes on: nothing changes
             case = self.cases.open_case_for(conversation_id)  # a second press, or an old message
             return ChatReply(t.already_open.format(number=case.number) if case else t.cancelled, lang)
         if not agreed:

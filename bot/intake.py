@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from knowledge.inputs import parse_bool, parse_date, parse_money
+from knowledge.numerals import fold_width
 
 UNKNOWN = "unknown"  # the worker said they do not know
 SKIPPED = "skipped"  # the worker preferred not to say
@@ -67,7 +68,7 @@ def facts_to_ask(topic: str | None, known: dict[str, str]) -> list[str]:
 
 def normalize_phone(text: str) -> str | None:
     """Return a mainland mobile number as 11 digits (with +86, spaces or dashes removed), or None."""
-    digits = re.sub(r"[\s\-()（）]", "", text.strip())
+    digits = re.sub(r"[\s\-()（）]", "", fold_width(text).strip())  # "１３９…" reads as "139…"
     m = _PHONE.match(digits)
     return m.group(1) if m else None
 

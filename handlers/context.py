@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.ratelimit import RateLimiter, UserLocks
+from handlers.callbacks import TakenSteps
 
 if TYPE_CHECKING:
     from bot.admin import AdminService
@@ -44,6 +45,7 @@ class BotData:
         self.options = ChannelOptions()
         self.rate: RateLimiter = RateLimiter(8, 30.0)
         self.locks = UserLocks()
+        self.steps = TakenSteps()  # the buttons pressed already: a double tap acts once
         self.courier: Courier | None = None
 
     def wake_courier(self) -> None:

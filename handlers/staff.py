@@ -6,13 +6,13 @@ import asyncio
 import io
 import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 
 from bot.cases import STAFF_OUTCOMES, CaseError, CaseView
 from bot.intake import FACT_ORDER
-from bot.locales import case_text, staff_text
+from bot.locales import case_text, staff_text, ui
 from bot.staff import StaffMember
-from handlers.callbacks import CaseButton, read
+from handlers.callbacks import CaseButton, Malformed, edit_buttons, read, refuse
 from handlers.context import BotContext
 
 logger = logging.getLogger(__name__)
@@ -65,51 +65,83 @@ async def _member(update: Update, context: BotContext) -> StaffMember | None:
 async def case_button(update: Update, context: BotContext) -> None:
     """Claim, ask the worker for a fact, or close with an outcome; only registered staff may."""
     query = update.callback_query
-    s = staff_text()
     if (button := await read(query, CaseButton)) is None:
         return
     member = await _member(update, context) if _in_staff_chat(update, context) else None
     if member is None:
-        await query.answer(s.not_staff, show_alert=True)
+        await query.answer(staff_text().not_staff, show_alert=True)
         return
-    action, case_id = button.action, button.case_id
-    cases = context.cases
+    case = await asyncio.to_thread(context.cases.get, button.case_id)
+    if case is None:  # a garbled or forged id: no case to act on
+        await refuse(query, Malformed("not_found", CaseButton.prefix))
+        return
     try:
-        if action == "claim":
-            await asyncio.to_thread(cases.claim, case_id, member.id)
-            await query.answer(s.claimed_ok)
-        elif action == "ask":
-            await query.answer()
-            await query.edit_message_reply_markup(_fact_keyboard(case_id))
-            return
-        elif action == "askf":
-            fact = button.detail
-            await asyncio.to_thread(cases.request_info, case_id, member.id, fact)
-            await query.answer(s.info_requested.format(label=case_text("zh").fact_labels.get(fact, fact)))
-            case = await asyncio.to_thread(cases.get, case_id)
-            await query.edit_message_reply_markup(case_keyboard(case_id, claimed_by=case.assignee_name))
-        elif action == "close":
-            await query.answer(s.choose_outcome)
-            await query.edit_message_reply_markup(_outcome_keyboard(case_id))
-            return
-        elif action == "out":
-            await asyncio.to_thread(cases.close, case_id, member.id, button.detail)
-            await query.answer()
-            await query.edit_message_reply_markup(closed_keyboard(case_id))
-        elif action == "pdf":
-            await query.answer()
-            await _send_pdf(update, context, case_id, member)
-            return
-        elif action == "back":
-            await query.answer()
-            case = await asyncio.to_thread(cases.get, case_id)
-            await query.edit_message_reply_markup(
-                case_keyboard(case_id, claimed_by=case.assignee_name if case else None))
-            return
+        queued = await _ACTIONS[button.action](query, context, button, case, member)
     except CaseError as exc:
         await query.answer(_refusal(exc), show_alert=True)
         return
-    context.bot_data.wake_courier()
+    if queued:
+        context.bot_data.wake_courier()
+
+
+async def _claim(query: CallbackQuery, context: BotContext, button: CaseButton, case: CaseView,
+                 member: StaffMember) -> bool:
+    await asyncio.to_thread(context.cases.claim, case.id, member.id)
+    await query.answer(staff_text().claimed_ok)
+    return True
+
+
+async def _ask(query: CallbackQuery, context: BotContext, button: CaseButton, case: CaseView,
+               member: StaffMember) -> bool:
+    await query.answer()
+    await edit_buttons(query, _fact_keyboard(case.id))
+    return False
+
+
+async def _ask_fact(query: CallbackQuery, context: BotContext, button: CaseButton, case: CaseView,
+                    member: StaffMember) -> bool:
+    # The packet's own buttons come back first: only the tap that puts them back asks the worker.
+    if not await edit_buttons(query, case_keyboard(case.id, claimed_by=case.assignee_name)):
+        await query.answer(ui("zh").button_done)
+        return False
+    fact = button.detail
+    await asyncio.to_thread(context.cases.request_info, case.id, member.id, fact)
+    await query.answer(staff_text().info_requested.format(label=case_text("zh").fact_labels.get(fact, fact)))
+    return True
+
+
+async def _choose_outcome(query: CallbackQuery, context: BotContext, button: CaseButton, case: CaseView,
+                          member: StaffMember) -> bool:
+    await query.answer(staff_text().choose_outcome)
+    await edit_buttons(query, _outcome_keyboard(case.id))
+    return False
+
+
+async def _close(query: CallbackQuery, context: BotContext, button: CaseButton, case: CaseView,
+                 member: StaffMember) -> bool:
+    await asyncio.to_thread(context.cases.close, case.id, member.id, button.detail)
+    await query.answer()
+    await edit_buttons(query, closed_keyboard(case.id))
+    return True
+
+
+async def _export(query: CallbackQuery, context: BotContext, button: CaseButton, case: CaseView,
+                  member: StaffMember) -> bool:
+    await query.answer()
+    await _send_pdf(query, context, case, member)
+    return False
+
+
+async def _back(query: CallbackQuery, context: BotContext, button: CaseButton, case: CaseView,
+                member: StaffMember) -> bool:
+    await query.answer()
+    await edit_buttons(query, case_keyboard(case.id, claimed_by=case.assignee_name))
+    return False
+
+
+# One step per action of CASE_ACTIONS; each answers the query and returns whether it queued a delivery.
+_ACTIONS = {"claim": _claim, "ask": _ask, "askf": _ask_fact, "close": _choose_outcome, "out": _close,
+            "pdf": _export, "back": _back}
 
 
 def _refusal(exc: CaseError) -> str:
@@ -120,6 +152,8 @@ def _refusal(exc: CaseError) -> str:
         return s.case_closed
     if exc.code == "not_staff":
         return s.not_staff
+    if exc.code == "not_found":
+        return ui("zh").button_stale
     return str(exc)
 
 
@@ -151,17 +185,16 @@ async def staff_message(update: Update, context: BotContext) -> None:
     context.bot_data.wake_courier()  # it reacts 👌 on the message once the worker has it
 
 
-async def _send_pdf(update: Update, context: BotContext, case_id: int, member: StaffMember) -> None:
+async def _send_pdf(query: CallbackQuery, context: BotContext, case: CaseView, member: StaffMember) -> None:
     """The case file (packet + draft arbitration application) as a document in the case's thread."""
     from bot.casefile import case_pdf  # reportlab loads only when someone exports
 
     cases = context.cases
-    case = await asyncio.to_thread(cases.get, case_id)
-    messages, events = await asyncio.to_thread(lambda: (cases.messages(case_id), cases.events(case_id)))
+    messages, events = await asyncio.to_thread(lambda: (cases.messages(case.id), cases.events(case.id)))
     pdf = await asyncio.to_thread(case_pdf, case, messages, events, topic_name=cases.topic_names.get(case.topic or ""),
                                   today=cases.clock().date())  # the service's clock: tests fix the date
-    await asyncio.to_thread(cases.exported, case_id, member.id, channel="telegram")
-    await context.bot.send_document(update.effective_chat.id, InputFile(io.BytesIO(pdf), filename=f"{case.number}.pdf"),
+    await asyncio.to_thread(cases.exported, case.id, member.id, channel="telegram")
+    await context.bot.send_document(query.message.chat.id, InputFile(io.BytesIO(pdf), filename=f"{case.number}.pdf"),
                                     message_thread_id=case.staff_thread_id)
 
 

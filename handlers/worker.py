@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction, ParseMode
@@ -20,13 +21,21 @@ from handlers.callbacks import (
     Language,
     Lawyer,
     LegalAid,
+    Malformed,
     Rating,
+    decode,
     read,
+    refuse,
+    show,
+    take_step,
 )
 from handlers.context import BotContext
 from handlers.format import keyboard, split_text, to_html
 
 logger = logging.getLogger(__name__)
+
+# A message that is one "/word" Telegram did not mark as a command: "/" alone, "/帮助", a name over its length limit.
+_COMMAND_LIKE = re.compile(r"/\S*")
 
 
 def conversation_id(update: Update) -> str:
@@ -79,7 +88,11 @@ def worker_name(update: Update) -> str:
 
 async def question(update: Update, context: BotContext) -> None:
     """Answer a text message (or pass it to the worker's legal-aid case) with the reply's buttons."""
-    await _answer(update, context, update.effective_message.text, ask_bot=False)
+    text = update.effective_message.text
+    if _COMMAND_LIKE.fullmatch(text.strip()):
+        await unknown_command(update, context)
+        return
+    await _answer(update, context, text, ask_bot=False)
 
 
 async def ask_command(update: Update, context: BotContext) -> None:
@@ -139,25 +152,28 @@ async def _start_handover(update: Update, context: BotContext) -> None:
     await send_text(update, context, reply.text, keyboard(reply.actions))
 
 
+async def _first_tap(update: Update, context: BotContext, *, remove_buttons: bool = True) -> bool:
+    """Answer the press; whether it takes its step (False for a second tap, answered "已处理")."""
+    return await take_step(update.callback_query, context.bot_data.steps, language(update, context),
+                           remove_buttons=remove_buttons)
+
+
 async def consent_button(update: Update, context: BotContext) -> None:
     """Yes shares the case with legal-aid staff (after a few questions); no shares nothing."""
     query = update.callback_query
-    if (consent := await read(query, Consent)) is None:
+    if (consent := await read(query, Consent)) is None or not await _first_tap(update, context):
         return
-    await query.answer()
-    await query.edit_message_reply_markup(None)
     async with context.bot_data.locks(update.effective_user.id):
         reply = await asyncio.to_thread(context.escalation.consent, conversation_id(update), consent.yes)
-    await send_text(update, context, reply.text, keyboard(reply.actions))
+    if reply.text:  # empty: a repeated press while the hand-over goes on, nothing to say
+        await send_text(update, context, reply.text, keyboard(reply.actions))
 
 
 async def intake_button(update: Update, context: BotContext) -> None:
     """Don't know / skip / yes / no / submit / cancel under an intake question."""
     query = update.callback_query
-    if (button := await read(query, IntakeChoice)) is None:
+    if (button := await read(query, IntakeChoice)) is None or not await _first_tap(update, context):
         return
-    await query.answer()
-    await query.edit_message_reply_markup(None)
     async with context.bot_data.locks(update.effective_user.id):
         reply = await asyncio.to_thread(
             context.escalation.button, conversation_id(update), button.choice,
@@ -169,12 +185,10 @@ async def intake_button(update: Update, context: BotContext) -> None:
 async def case_feedback_button(update: Update, context: BotContext) -> None:
     """👍/👎 on a closed case."""
     query = update.callback_query
-    if (feedback := await read(query, CaseFeedback)) is None:
+    if (feedback := await read(query, CaseFeedback)) is None or not await _first_tap(update, context):
         return
     thanks = await asyncio.to_thread(context.escalation.feedback, conversation_id(update), feedback.case_id,
                                      feedback.rating)
-    await query.answer()
-    await query.edit_message_reply_markup(None)
     await update.effective_chat.send_message(thanks)
 
 
@@ -214,7 +228,10 @@ async def feedback_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     if (rating := await read(query, Rating)) is None:
         return
-    context.chat_service.rate(conversation_id(update), rating.interaction_id, rating.rating)
+    if not await asyncio.to_thread(context.chat_service.rate, conversation_id(update), rating.interaction_id,
+                                   rating.rating):  # not an answer of theirs (forged), or one they deleted
+        await refuse(query, Malformed("not_found", Rating.prefix))
+        return
     await query.answer(ui(language(update, context)).feedback_thanks)
 
 
@@ -229,17 +246,16 @@ async def forget_command(update: Update, context: BotContext) -> None:
 async def forget_button(update: Update, context: BotContext) -> None:
     """Delete (or keep) the worker's data and say what was deleted."""
     query = update.callback_query
-    if (forget := await read(query, Forget)) is None:
+    if (forget := await read(query, Forget)) is None or not await _first_tap(update, context, remove_buttons=False):
         return
-    await query.answer()
     t = ui(language(update, context))
     if not forget.confirmed:
-        await query.edit_message_text(t.forget_cancelled)
+        await show(query, t.forget_cancelled)
         return
     removed = await asyncio.to_thread(context.chat_service.forget, conversation_id(update))
     if removed["cases"]:
         context.bot_data.wake_courier()
-    await query.edit_message_text(t.forget_done.format(**removed))
+    await show(query, t.forget_done.format(**removed))
 
 
 async def language_command(update: Update, context: BotContext) -> None:
@@ -252,16 +268,56 @@ async def language_command(update: Update, context: BotContext) -> None:
 async def language_button(update: Update, context: BotContext) -> None:
     """Store the chosen reply language."""
     query = update.callback_query
-    if (chosen := await read(query, Language)) is None:
+    if (chosen := await read(query, Language)) is None or not await _first_tap(update, context, remove_buttons=False):
         return
     context.chat_service.set_language(conversation_id(update), chosen.lang)
-    await query.answer()
-    await query.edit_message_text(ui(chosen.lang).language_set)
+    await show(query, ui(chosen.lang).language_set)
 
 
 async def unknown_button(update: Update, context: BotContext) -> None:
-    """A button of no kind the bot knows (forged, or from a retired feature): stop its spinner, do nothing."""
-    await update.callback_query.answer()
+    """A button of no kind the bot knows (forged, or from a retired feature): say it no longer works, do nothing."""
+    why = decode(update.callback_query.data)
+    await refuse(update.callback_query, why if isinstance(why, Malformed) else Malformed("no_handler", why.prefix))
+
+
+async def unknown_command(update: Update, context: BotContext) -> None:
+    """A command the bot does not have: list the ones this person can use; in a group, answer only
+    a command addressed to this bot by name (one for another bot, or for none, is not ours)."""
+    message = update.effective_message
+    chat = update.effective_chat
+    if chat.type != "private":
+        if _addressee(message.text or "") == (context.bot.username or "").lower():
+            in_staff = chat.id == context.options.staff_chat_id
+            await message.reply_text(_staff_commands(language(update, context)) if in_staff
+                                     else ui(language(update, context)).group_notice)
+        return
+    if not await allowed(update, context):
+        return
+    user_id = update.effective_user.id
+    staff = await asyncio.to_thread(context.staff.by_telegram_id, user_id) is not None
+    await message.reply_text(commands_text(language(update, context), admin=context.is_admin(user_id), staff=staff))
+
+
+def commands_text(lang: str, *, admin: bool, staff: bool) -> str:
+    """The commands a worker (and an admin, a staff member) can use, one a line, in ``lang``."""
+    t = ui(lang)
+    lines = [f"/{c} — {d}" for c, d in t.commands]
+    if admin:
+        lines += ["", t.command_groups["admin"], *(f"/{c} — {d}" for c, d in t.admin_commands)]
+    if staff:
+        lines += ["", _staff_commands(lang)]
+    return t.unknown_command.format(commands="\n".join(lines))
+
+
+def _staff_commands(lang: str) -> str:
+    t = ui(lang)
+    return "\n".join([t.command_groups["staff"], *(f"/{c} — {d}" for c, d in t.staff_commands)])
+
+
+def _addressee(text: str) -> str | None:
+    """The bot a command names after "@" ("/start@some_bot" → "some_bot"), lower-cased; None if it names none."""
+    command = text.split(maxsplit=1)[0] if text.strip() else ""
+    return command.partition("@")[2].lower() or None
 
 
 async def unsupported(update: Update, context: BotContext) -> None:

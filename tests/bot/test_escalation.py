@@ -33,6 +33,8 @@ def test_an_english_speaking_worker_is_handed_over_in_english(chat):
     assert [a.label for a in consent.actions[0]] == ["✅ Yes, share it", "Don't share"]
     phone = service.escalation.consent("tg:7", True)
     assert "phone number" in phone.text
+    # Pressing "yes" again (a double tap, an old message) changes nothing and says nothing.
+    assert service.escalation.consent("tg:7", True).text == ""
     reply = service.escalation.button("tg:7", "skip", worker_name="Ali", chat_id=7)
     assert "short questions" in reply.text and "full name of the employer" in reply.text
     reply = service.reply("tg:7", "Shenzhen Hongda Labour Co.", worker_name="Ali", chat_id=7)

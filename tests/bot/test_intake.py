@@ -21,6 +21,7 @@ def test_answers_are_read_into_stored_values():
 def test_phone_numbers():
     assert normalize_phone("+86 138-1234-5678") == "13812345678"
     assert normalize_phone("12345") is None and normalize_phone("23812345678") is None
+    assert normalize_phone("１３９１２３４５６７８") == normalize_phone("＋８６ １３９－１２３４－５６７８") == "13912345678"  # full width
     assert mask_phone("13812345678") == "138****5678"
 
 

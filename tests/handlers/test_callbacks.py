@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 import pytest
+from telegram import CallbackQuery, Chat, Message, User
 
 from handlers import callbacks
 from handlers.callbacks import (
@@ -96,3 +98,40 @@ def test_the_largest_ids_fit_telegrams_64_bytes():
                   Rating(2**63 - 1, up=True)):
         data = value.build()
         assert len(data.encode()) <= 64 and callbacks.parse(data) == value
+
+
+@pytest.mark.parametrize("data, reason, kind", [
+    (None, "empty", None), ("", "empty", None), (0, "not_text", None), (True, "not_text", None),
+    (12345678901234567890, "not_text", None), (1.5, "not_text", None), ([], "not_text", None),
+    ({"cs": "y"}, "not_text", None), ("\ud800", "not_text", None), ("a" * 65, "too_long", None),
+    ("a:" + "0" * 100, "too_long", None), ("x", "unknown_kind", None), ("unknown:1", "unknown_kind", None),
+    ("CS:y", "unknown_kind", None), ("cf:9223372036854775808:+", "bad_fields", "cf"), ("cf:-1:+", "bad_fields", "cf"),
+    ("r:+99999999999999999999", "bad_fields", "r"), ("k:claim:-3", "bad_fields", "k"), ("cs:", "bad_fields", "cs"),
+])
+def test_decoding_says_why_data_is_malformed(data, reason, kind):
+    assert callbacks.decode(data) == callbacks.Malformed(reason, kind)
+    assert reason in callbacks.REASONS
+    assert callbacks.parse(data) is None and all(k.parse(data) is None for k in KINDS)
+
+
+def test_decoding_as_one_kind_refuses_another_kinds_data():
+    assert callbacks.decode("cs:y", Article) == callbacks.Malformed("wrong_kind", "cs")
+    assert callbacks.decode("cs:y", Consent) == Consent(yes=True)
+
+
+def _query(data: object, chat: Chat | None) -> CallbackQuery:
+    user = User(7, "阿强", False, language_code="zh-hans")
+    if chat is None:  # an inline-mode message: no message, only its id
+        return CallbackQuery("1", user, "42", data=data, inline_message_id="BAAAAI1")
+    message = Message(9, datetime(2025, 5, 1, tzinfo=UTC), chat)
+    return CallbackQuery("1", user, "42", data=data, message=message)
+
+
+def test_a_query_is_refused_where_its_handler_could_not_reply():
+    private, staff_group = Chat(7, Chat.PRIVATE), Chat(-1001, Chat.SUPERGROUP)
+    assert callbacks.check(_query("cs:y", private), Consent) == Consent(yes=True)
+    assert callbacks.check(_query("cs:y", None), Consent) == callbacks.Malformed("no_message", "cs")
+    assert callbacks.check(_query("cs:y", staff_group), Consent) == callbacks.Malformed("not_private", "cs")
+    assert callbacks.check(_query("k:claim:3", staff_group), CaseButton) == CaseButton("claim", 3)
+    assert callbacks.check(_query("k:claim:3", None), CaseButton) == callbacks.Malformed("no_message", "k")
+    assert callbacks.check(_query(None, private), Article) == callbacks.Malformed("empty")

@@ -447,7 +447,7 @@ def test_a_malformed_or_stale_button_is_answered_and_changes_nothing(api, labor_
                 presses += [api.press(user, message, d) for d in datas]
             await handled.wait(*presses)
             for press in presses:
-                assert api.callback_answer(press) == {"text": "", "show_alert": False}, press["callback_query"]["data"]
+                assert api.callback_answer(press) == {"text": "这个按钮已失效。", "show_alert": False}, press["callback_query"]["data"]
             assert api.sent_since_mark(STAFF_GROUP) == [] and api.sent_since_mark(worker) == []
             stored = services.cases.get(case.id)
             assert stored.status != "closed" and stored.assignee_id is None and stored.feedback is None
