@@ -22,6 +22,7 @@ from telegram.ext import (
 )
 
 from app.container import Container
+from app.logging_setup import redact_secret, show_api_payloads
 from app.settings import Settings
 from bot.locales import ui
 from bot.ratelimit import RateLimiter
@@ -38,6 +39,9 @@ def build_application(settings: Settings, container: Container | None = None) ->
     and left open: its owner closes it)."""
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    redact_secret(settings.telegram_bot_token.get_secret_value())
+    if settings.telegram.log_api_payloads:
+        show_api_payloads()
     opened: list[Container] = []  # the container post_init opened, for post_shutdown to close
 
     async def post_init(app: Application) -> None:
@@ -122,6 +126,8 @@ def register_handlers(app: Application, *, staff_chat_id: int | None = None) -> 
     app.add_handler(MessageHandler(private & new_message & filters.Document.ALL, admin.document))
     app.add_handler(MessageHandler(private & new_message & filters.TEXT & ~filters.COMMAND, worker.question))
     app.add_handler(MessageHandler(private & new_message & ~filters.TEXT & ~filters.COMMAND, worker.unsupported))
+    # After every CommandHandler: commands the bot does not have get the list of those it has.
+    app.add_handler(MessageHandler(new_message & filters.COMMAND, worker.unknown_command))
     app.add_handler(CallbackQueryHandler(worker.article_button, pattern=callbacks.Article.pattern))
     app.add_handler(CallbackQueryHandler(worker.calculator_button, pattern=callbacks.Calculator.pattern))
     app.add_handler(CallbackQueryHandler(worker.legal_aid_button, pattern=callbacks.LegalAid.pattern))
@@ -134,6 +140,7 @@ def register_handlers(app: Application, *, staff_chat_id: int | None = None) -> 
     app.add_handler(CallbackQueryHandler(worker.forget_button, pattern=callbacks.Forget.pattern))
     app.add_handler(CallbackQueryHandler(worker.language_button, pattern=callbacks.Language.pattern))
     app.add_handler(CallbackQueryHandler(admin.retire_button, pattern=callbacks.Retire.pattern))
+    app.add_handler(CallbackQueryHandler(admin.replace_button, pattern=callbacks.Replace.pattern))
     app.add_handler(CallbackQueryHandler(worker.unknown_button))  # any other data: answered, ignored
     app.add_error_handler(on_error)
 
@@ -155,20 +162,29 @@ def start_console_beside(settings: Settings) -> threading.Thread:
     return thread
 
 
+def webhook_options(settings: Settings) -> dict:
+    """What ``run_webhook`` is given: PTB answers 403 to any POST whose X-Telegram-Bot-Api-Secret-Token
+    header is not ``secret_token``. Without a secret anyone who finds the URL could post updates as any
+    user (an admin's /stats), so webhook mode refuses to start without one."""
+    tg = settings.telegram
+    if tg.webhook_secret is None:
+        raise ValueError("TELEGRAM__WEBHOOK_URL is set but TELEGRAM__WEBHOOK_SECRET is not: webhook mode needs a "
+                         "secret token (1-256 characters of A-Z, a-z, 0-9, _ and -) so that only Telegram can "
+                         "post updates; set it, or unset TELEGRAM__WEBHOOK_URL to use long polling")
+    return {
+        "listen": tg.webhook_listen, "port": tg.webhook_port, "url_path": tg.webhook_path,
+        "webhook_url": f"{tg.webhook_url.rstrip('/')}/{tg.webhook_path}",
+        "secret_token": tg.webhook_secret.get_secret_value(), "allowed_updates": Update.ALL_TYPES,
+    }
+
+
 def serve(settings: Settings) -> None:
-    """Run the bot: long polling by default, a webhook when TELEGRAM__WEBHOOK_URL is set."""
+    """Run the bot: long polling by default, a webhook (with its secret) when TELEGRAM__WEBHOOK_URL is set."""
+    webhook = webhook_options(settings) if settings.telegram.webhook_url else None  # refuse before starting anything
     app = build_application(settings)
     if settings.console.enabled:
         start_console_beside(settings)
-    tg = settings.telegram
-    if tg.webhook_url:
-        app.run_webhook(
-            listen=tg.webhook_listen,
-            port=tg.webhook_port,
-            url_path=tg.webhook_path,
-            webhook_url=f"{tg.webhook_url.rstrip('/')}/{tg.webhook_path}",
-            secret_token=tg.webhook_secret.get_secret_value() if tg.webhook_secret else None,
-            allowed_updates=Update.ALL_TYPES,
-        )
+    if webhook is not None:
+        app.run_webhook(**webhook)
     else:
         app.run_polling(allowed_updates=Update.ALL_TYPES)

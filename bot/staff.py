@@ -109,14 +109,16 @@ def _member(row) -> StaffMember:
 class StaffDirectory:
     """Staff accounts, console sessions and login lockout in the application database."""
 
-    def __init__(self, engine: Engine, *, max_failures: int = 5, lockout: timedelta = timedelta(minutes=15),
+    def __init__(self, engine: Engine, *, max_failures: int | None = 5, lockout: timedelta = timedelta(minutes=15),
                  session_ttl: timedelta = timedelta(hours=12), clock: Clock = utc_now) -> None:
         self.engine = engine
         self.clock = clock
-        self.max_failures = max_failures
+        self.max_failures = max_failures  # None: no account-wide lock (the caller throttles by address)
         self.lockout = lockout
         self.session_ttl = session_ttl
         self._hasher = PasswordHasher()
+        # Verified against for unknown, inactive or passwordless accounts: the same work as a real check.
+        self._dummy_hash = self._hasher.hash(secrets.token_urlsafe(16))
 
     # ---- accounts ------------------------------------------------------------------------------
 
@@ -190,7 +192,10 @@ class StaffDirectory:
         with self.engine.begin() as conn:
             row = conn.execute(select(staff).where(staff.c.username == username.strip().lower())).first()
             if row is None or not row.active or not row.password_hash:
-                self._hasher.hash(password)  # same cost as a real check: no user enumeration by timing
+                try:  # same cost as a real check: no user enumeration by timing
+                    self._hasher.verify(self._dummy_hash, password)
+                except (VerificationError, InvalidHashError):
+                    pass
                 raise LoginError()
             locked_until = _aware(row.locked_until)
             if locked_until and locked_until > now:
@@ -199,7 +204,7 @@ class StaffDirectory:
                 self._hasher.verify(row.password_hash, password)
             except (VerificationError, InvalidHashError):
                 failures = row.failed_logins + 1
-                locked = failures >= self.max_failures
+                locked = self.max_failures is not None and failures >= self.max_failures
                 conn.execute(update(staff).where(staff.c.id == row.id).values(
                     failed_logins=0 if locked else failures, locked_until=now + self.lockout if locked else None))
                 if locked:

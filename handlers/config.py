@@ -15,6 +15,9 @@ class TelegramSettings(BaseModel):
     webhook_path: str = "telegram"
     rate_limit_messages: int = Field(8, ge=1)  # per user …
     rate_limit_window_s: float = Field(30.0, gt=0)  # … within this many seconds
+    # PTB and httpx dump whole API payloads at DEBUG (names, phone numbers, message text); they stay at
+    # INFO/WARNING whatever LOG_LEVEL says unless this opts in, and then the dumps are still redacted.
+    log_api_payloads: bool = False
 
     @field_validator("webhook_secret")
     @classmethod
@@ -34,5 +37,16 @@ class ConsoleSettings(BaseModel):
     port: int = Field(8080, ge=1, le=65535)
     secure_cookies: bool = False  # set true behind HTTPS
     session_hours: float = Field(12.0, gt=0)
+    # Failed logins lock one account *from one address* (an attacker cannot lock a lawyer out elsewhere).
     max_failed_logins: int = Field(5, ge=1)
     lockout_min: float = Field(15.0, gt=0)
+    # Login attempts allowed per window, from one address and from everyone together, before any password
+    # is hashed (an address that logged in successfully is exempt from the overall limit).
+    login_attempts_per_address: int = Field(10, ge=1)
+    login_attempts_global: int = Field(30, ge=1)
+    login_window_s: float = Field(60.0, gt=0)
+    login_concurrency: int = Field(2, ge=1)  # password checks at once (Argon2: ~64 MiB and a core each)
+    # Behind a reverse proxy: the header naming the client ("X-Forwarded-For", its last entry is used),
+    # believed only from these peer addresses. Unset: the peer address is the client.
+    proxy_header: str | None = None
+    trusted_proxies: list[str] = Field(default_factory=lambda: ["127.0.0.1", "::1"])

@@ -69,7 +69,11 @@ def cmd_serve(settings, args) -> int:
             container.close()
     from app.telegram import serve
 
-    serve(settings)
+    try:
+        serve(settings)
+    except ValueError as exc:  # a setting that cannot work (webhook mode without its secret, …)
+        console.print(f"Configuration error: {exc}", style="red", markup=False)
+        return 2
     return 0
 
 

@@ -28,3 +28,7 @@ class CaseNotFound(Refusal):
 
 class FormRefused(Refusal):
     """A case form whose value the console cannot even read (no colleague chosen): back to the case."""
+
+
+class BadFilter(Refusal):
+    """A queue filter that is not a number the console can use (by hand in the address bar): 422."""

@@ -1,4 +1,4 @@
-"""Sessions and CSRF: the cookies, the token check, and where a login may send the browser.
+"""Sessions and CSRF: the cookies, the token check, where a login may send the browser, who the client is.
 
 The session cookie holds the token from ``StaffDirectory.login`` (HttpOnly, SameSite=Lax, Secure
 behind HTTPS). Every POST carries a CSRF token: the session's, or for the login form a
@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import secrets
 
-from fastapi import Response
+from fastapi import Request, Response
 
+from handlers.config import ConsoleSettings
 from handlers.console.refusals import CsrfRefused
 
 SESSION_COOKIE = "console_session"
@@ -38,3 +39,14 @@ def set_cookie(response: Response, name: str, value: str, *, secure: bool, path:
                max_age: int | None = None) -> None:
     """Set a cookie scripts cannot read and other sites do not send with their forms."""
     response.set_cookie(name, value, httponly=True, samesite="lax", path=path, secure=secure, max_age=max_age)
+
+
+def client_address(request: Request, settings: ConsoleSettings) -> str:
+    """The address login limits are counted by: the peer's, or behind a trusted reverse proxy the last
+    entry of its header (the address the proxy itself saw; earlier entries are the client's to forge)."""
+    peer = request.client.host if request.client else ""
+    if settings.proxy_header and peer in settings.trusted_proxies:
+        forwarded = request.headers.get(settings.proxy_header, "").split(",")[-1].strip()
+        if forwarded:
+            return forwarded
+    return peer

@@ -40,10 +40,17 @@ CASE_ERRORS: dict[str, str] = {
 
 LOGIN_FAILED = "用户名或密码错误。"
 LOGIN_LOCKED = "账户已锁定，请 {minutes} 分钟后再试。"
+LOGIN_THROTTLED = "登录尝试过于频繁，请 {seconds} 秒后再试。"
+LOGIN_BUSY = "系统繁忙，请稍后再试。"
 CSRF_TITLE = "请求被拒绝"
 CSRF_MESSAGE = "安全校验失败：请求缺少有效的 CSRF 令牌。请返回上一页，刷新后再试。"
 NOT_FOUND = "找不到这个案件。"
 PDF_UNAVAILABLE = "PDF 导出暂不可用。"
+BAD_REQUEST_TITLE = "请求无效"
+BAD_FILTER = "筛选条件无效：请从页面上的选项中选择，或清除筛选条件后再试。"
+BAD_REQUEST = "链接或表单中的内容无效，请返回上一页重试。"
+ERROR_TITLE = "出错了"
+ERROR_MESSAGE = "服务器处理这个请求时出错了，已记录。请稍后重试；如果一直出错，请联系管理员。"
 
 SENDERS = {"worker": "当事人", "bot": "机器人", "staff": "工作人员", "note": "内部备注"}
 ACTORS = {"worker": "当事人", "bot": "机器人"}

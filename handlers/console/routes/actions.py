@@ -13,7 +13,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from bot.locales import case_text, staff_text
-from handlers.console.deps import ConsoleDep, FormText, StaffPost, form_int
+from handlers.console.deps import CaseId, ConsoleDep, FormText, StaffPost, form_int
 from handlers.console.pages import redirect
 from handlers.console.refusals import FormRefused
 
@@ -23,7 +23,7 @@ router = APIRouter(prefix="/cases/{case_id}")
 
 
 @router.post("/claim")
-def claim(request: Request, case_id: int, c: ConsoleDep, session: StaffPost) -> Response:
+def claim(request: Request, case_id: CaseId, c: ConsoleDep, session: StaffPost) -> Response:
     """Take the case (the worker is told who is helping)."""
     c.cases.claim(case_id, session.staff.id)
     logger.info("Staff %s claimed case %s in the console", session.staff.id, case_id)
@@ -31,7 +31,7 @@ def claim(request: Request, case_id: int, c: ConsoleDep, session: StaffPost) -> 
 
 
 @router.post("/assign")
-def assign(request: Request, case_id: int, c: ConsoleDep, session: StaffPost, staff_id: FormText = "") -> Response:
+def assign(request: Request, case_id: CaseId, c: ConsoleDep, session: StaffPost, staff_id: FormText = "") -> Response:
     """Hand the case to a colleague (the worker is told who helps them now)."""
     target = form_int(staff_id)
     if target is None:
@@ -42,7 +42,7 @@ def assign(request: Request, case_id: int, c: ConsoleDep, session: StaffPost, st
 
 
 @router.post("/reply")
-def reply(request: Request, case_id: int, c: ConsoleDep, session: StaffPost, text: FormText = "") -> Response:
+def reply(request: Request, case_id: CaseId, c: ConsoleDep, session: StaffPost, text: FormText = "") -> Response:
     """Queue a reply to the worker (the bot delivers it)."""
     c.cases.reply(case_id, session.staff.id, text, channel="console")
     logger.info("Staff %s replied to case %s from the console", session.staff.id, case_id)
@@ -50,21 +50,21 @@ def reply(request: Request, case_id: int, c: ConsoleDep, session: StaffPost, tex
 
 
 @router.post("/note")
-def note(request: Request, case_id: int, c: ConsoleDep, session: StaffPost, text: FormText = "") -> Response:
+def note(request: Request, case_id: CaseId, c: ConsoleDep, session: StaffPost, text: FormText = "") -> Response:
     """Add an internal note (never sent to the worker)."""
     c.cases.note(case_id, session.staff.id, text)
     return redirect(request, f"/cases/{case_id}#transcript", "noted")
 
 
 @router.post("/request-info")
-def request_info(request: Request, case_id: int, c: ConsoleDep, session: StaffPost, fact: FormText = "") -> Response:
+def request_info(request: Request, case_id: CaseId, c: ConsoleDep, session: StaffPost, fact: FormText = "") -> Response:
     """Ask the worker one of the intake questions again."""
     c.cases.request_info(case_id, session.staff.id, fact)
     return redirect(request, f"/cases/{case_id}", "info_requested", case_text("zh").fact_labels.get(fact, fact))
 
 
 @router.post("/facts")
-def set_fact(request: Request, case_id: int, c: ConsoleDep, session: StaffPost, name: FormText = "",
+def set_fact(request: Request, case_id: CaseId, c: ConsoleDep, session: StaffPost, name: FormText = "",
              value: FormText = "") -> Response:
     """Correct a fact; the old and new values go into the history."""
     c.cases.set_fact(case_id, name, value, actor=f"staff:{session.staff.id}", actor_name=session.staff.display_name)
@@ -72,7 +72,7 @@ def set_fact(request: Request, case_id: int, c: ConsoleDep, session: StaffPost, 
 
 
 @router.post("/close")
-def close(request: Request, case_id: int, c: ConsoleDep, session: StaffPost, outcome: FormText = "",
+def close(request: Request, case_id: CaseId, c: ConsoleDep, session: StaffPost, outcome: FormText = "",
           note: FormText = "") -> Response:
     """Close with an outcome (the worker is told and asked for feedback)."""
     c.cases.close(case_id, session.staff.id, outcome, note=note)

@@ -9,7 +9,7 @@ from bot.cases import STAFF_OUTCOMES, CaseEvent, CaseMessage
 from bot.intake import FACT_ORDER, display_value, mask_phone
 from bot.locales import case_text, staff_text
 from handlers.console import text as T
-from handlers.console.deps import CaseOr404, ConsoleDep, Staff
+from handlers.console.deps import CaseId, CaseOr404, ConsoleDep, Staff
 from handlers.console.pages import labels, plain, render
 
 EDITABLE_FACTS = (*FACT_ORDER, "province")
@@ -18,7 +18,7 @@ router = APIRouter()
 
 
 @router.get("/cases/{case_id}")
-def case_page(request: Request, case_id: int, c: ConsoleDep, session: Staff, case: CaseOr404) -> Response:
+def case_page(request: Request, case_id: CaseId, c: ConsoleDep, session: Staff, case: CaseOr404) -> Response:
     """The case packet, the transcript, the history and the actions."""
     t = case_text("zh")
     names = t.fact_labels

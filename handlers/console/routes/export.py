@@ -7,7 +7,7 @@ import logging
 from fastapi import APIRouter
 from fastapi.responses import Response
 
-from handlers.console.deps import CaseOr404, ConsoleDep, Staff
+from handlers.console.deps import CaseId, CaseOr404, ConsoleDep, Staff
 from handlers.console.pages import LOCAL_TZ
 
 logger = logging.getLogger(__name__)
@@ -16,7 +16,7 @@ router = APIRouter()
 
 
 @router.get("/cases/{case_id}/export.pdf")
-def export_pdf(case_id: int, c: ConsoleDep, session: Staff, case: CaseOr404) -> Response:
+def export_pdf(case_id: CaseId, c: ConsoleDep, session: Staff, case: CaseOr404) -> Response:
     """The case file as a PDF (packet, transcript, history)."""
     from bot.casefile import case_pdf  # reportlab and fonts load only when someone exports
 
