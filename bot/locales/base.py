@@ -78,6 +78,23 @@ class Ui:
     ingest_failed: str  # {name} {reason}
     ingest_check: str  # {found} {total}
     ingest_reply_hint: str
+    ingest_too_big: str  # {name} {limit}: refused before download (Telegram bots download up to 20 MB)
+    ingest_download_failed: str  # {name}
+    ingest_timeout: str  # {name} {seconds}
+    ingest_error: str  # {name}
+    replace_prompt: str  # {name} {title} {why} {current} {new} {diff} {warning}
+    replace_why: dict[str, str]  # builtin | file | upload (where the current text came from): {title}
+    replace_diff: dict[str, str]  # added | changed | removed: {count}
+    replace_labels: str  # {line} {labels}: a diff line with its first article labels
+    replace_separator: str  # between article labels
+    replace_more: str  # {labels}: the first labels of a longer list
+    replace_shrink: str  # {removed} {new}
+    replace_changed: str  # {title}: the source changed before the admin confirmed
+    replace_yes: str
+    replace_no: str
+    replace_started: str  # {name} {title}
+    replace_cancelled: str  # {title}
+    replace_gone: str
     sources_empty: str
     retire_usage: str
     retire_confirm: str  # {title} {count}
@@ -86,6 +103,12 @@ class Ui:
     retire_cancelled: str
     stats: str  # {today} {week} {topics} {no_match} {up} {down}
     no_token: str
+    button_stale: str  # a forged, broken or out-of-place button: the toast that answers it
+    button_done: str  # a second tap on a button whose step was already taken
+    unknown_command: str  # {commands}: the commands this person can use, one a line
+    admin_commands: tuple[tuple[str, str], ...]  # (command, description) an admin can also use
+    staff_commands: tuple[tuple[str, str], ...]  # (command, description) for legal-aid staff in their group
+    command_groups: dict[str, str]  # admin | staff: the heading above those commands
 
 
 @dataclass(frozen=True, slots=True)

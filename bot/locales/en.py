@@ -231,6 +231,40 @@ UI = Ui(
     ingest_failed="“{name}” was not ingested: {reason}\nNothing already indexed was changed.",
     ingest_check="Retrieval check: {found} of {total} questions about the file found its articles.",
     ingest_reply_hint="Reply /ingest to a message with a document, or just send me the file.",
+    ingest_too_big=(
+        "“{name}” was not ingested: it is over the {limit} MB Telegram lets bots download, so it was not "
+        "downloaded. Split it into smaller files, or drop scanned images and save it as text (.txt/.md)."
+    ),
+    ingest_download_failed=("“{name}” was not ingested: the file could not be downloaded from Telegram. "
+                            "Please send it again later. Nothing already indexed was changed."),
+    ingest_timeout=("“{name}” was not ingested: reading it took longer than {seconds} seconds (time-out). "
+                    "Nothing already indexed was changed; split a very large file and send the parts."),
+    ingest_error=("“{name}” could not be ingested: something went wrong. Please send it again; if it keeps "
+                  "failing, ask a technician to check the log."),
+    replace_prompt=(
+        "“{name}” has the same title as “{title}” in the knowledge base.{why}\nCurrent version: {current} "
+        "articles; the new file: {new}.\n{diff}\n{warning}Replace it with the new file? The old version stays "
+        "in the version history; nothing changes unless you confirm."
+    ),
+    replace_why={
+        "builtin": " “{title}” is a built-in national law; an upload does not replace it by itself.",
+        "file": (" The current version came from another file (not an admin upload); an upload does not "
+                 "replace it by itself."),
+        "upload": "",
+    },
+    replace_diff={"added": "{count} added", "changed": "{count} changed", "removed": "{count} removed"},
+    replace_labels="{line}: {labels}",
+    replace_separator=", ",
+    replace_more="{labels} …",
+    replace_shrink=("⚠️ The new file is much shorter: replacing removes {removed} articles and leaves {new}. "
+                    "Make sure it is not an excerpt or the wrong file.\n"),
+    replace_changed="“{title}” changed before you confirmed; here is the current comparison, please confirm again.\n",
+    replace_yes="✅ Replace",
+    replace_no="✖ Cancel, keep the current version",
+    replace_started="Replacing “{title}” with “{name}”…",
+    replace_cancelled="OK, “{title}” stays as it is; the uploaded file was not ingested.",
+    replace_gone=("This replacement was already handled or has expired; nothing changed. Upload the file again "
+                  "to replace."),
     sources_empty="The knowledge base has no sources yet.",
     retire_usage="Usage: /retire NAME (part of the title is enough)",
     retire_confirm="Retire “{title}”? Its {count} articles will leave retrieval (the version history stays).",
@@ -239,6 +273,13 @@ UI = Ui(
     retire_cancelled="OK, nothing was retired.",
     stats="Answered today: {today}; last 7 days: {week}.\nTop topics: {topics}\nNo relevant law found: {no_match}\nFeedback: 👍 {up}  👎 {down}",
     no_token="TELEGRAM_BOT_TOKEN is not set: chatting in the terminal. To run the Telegram bot, get a token from @BotFather and set TELEGRAM_BOT_TOKEN.",
+    button_stale="This button no longer works.",
+    button_done="Already done",
+    unknown_command="There is no such command. You can use:\n{commands}\nOr just ask your question in your own words.",
+    admin_commands=(("sources", "Sources in the knowledge base"), ("retire", "Retire a source (/retire NAME)"),
+                    ("stats", "Usage statistics"), ("ingest", "Ingest a file (reply to a message with the file)")),
+    staff_commands=(("fact", "Correct a fact of a case (/fact ITEM VALUE)"),),
+    command_groups={"admin": "Admin:", "staff": "In a case's topic in the legal-aid staff group:"},
 )
 
 CASES = CaseText(

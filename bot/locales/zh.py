@@ -197,6 +197,36 @@ UI = Ui(
     ingest_failed="「{name}」没有导入：{reason}\n已有的内容都没有改动。",
     ingest_check="检索自检：用文件里的 {total} 个问题检索，{found} 个找到了本文件的条文。",
     ingest_reply_hint="请用 /ingest 回复一条带文件的消息，或者直接把文件发给我。",
+    ingest_too_big=(
+        "「{name}」没有导入：文件超过 Telegram 允许机器人下载的 {limit} MB，没有下载。"
+        "请拆分成几个小文件，或去掉扫描图片、另存为文本（.txt/.md）后再发。"
+    ),
+    ingest_download_failed="「{name}」没有导入：没能从 Telegram 下载这个文件，请稍后重新发送。已有的内容都没有改动。",
+    ingest_timeout=(
+        "「{name}」没有导入：读取和解析超过了 {seconds} 秒（超时），已经放弃。已有的内容都没有改动；"
+        "文件很大时请拆分后再发。"
+    ),
+    ingest_error="「{name}」导入时出错，没有完成。请稍后再发一次；如果还不行，请技术人员查看日志。",
+    replace_prompt=(
+        "「{name}」的标题与知识库里的《{title}》相同。{why}\n当前版本 {current} 条，新文件 {new} 条：\n{diff}\n"
+        "{warning}要用新文件替换吗？旧版本会留在版本记录里；不确认就什么都不改。"
+    ),
+    replace_why={
+        "builtin": "《{title}》是内置的国家法律，上传的文件不会自动替换它。",
+        "file": "现有版本来自另一个文件（不是管理员上传的），上传的文件不会自动替换它。",
+        "upload": "",
+    },
+    replace_diff={"added": "新增 {count} 条", "changed": "修改 {count} 条", "removed": "删除 {count} 条"},
+    replace_labels="{line}：{labels}",
+    replace_separator="、",
+    replace_more="{labels}等",
+    replace_shrink="⚠️ 新文件比当前版本少得多：替换后将删除 {removed} 条，只剩 {new} 条。请确认这不是节选或传错了文件。\n",
+    replace_changed="《{title}》在你确认之前已经变了，请看下面最新的对比再确认一次。\n",
+    replace_yes="✅ 确认替换",
+    replace_no="✖ 取消，保留现有版本",
+    replace_started="正在替换《{title}》（用「{name}」）……",
+    replace_cancelled="好的，《{title}》保持不变，上传的文件没有导入。",
+    replace_gone="这次替换已经处理过或已经失效，什么都没有改动。如果还要替换，请重新上传文件。",
     sources_empty="知识库里还没有任何法规。",
     retire_usage="用法：/retire 法规名称（可以只写名称的一部分）",
     retire_confirm="确定停用「{title}」吗？它的 {count} 条条文将不再被检索（版本记录会保留）。",
@@ -208,6 +238,13 @@ UI = Ui(
         "反馈：👍 {up}  👎 {down}"
     ),
     no_token="没有设置 TELEGRAM_BOT_TOKEN：现在在终端里对话。要运行 Telegram 机器人，请向 @BotFather 申请 token 并设置环境变量 TELEGRAM_BOT_TOKEN。",
+    button_stale="这个按钮已失效。",
+    button_done="已处理",
+    unknown_command="没有这个命令。你可以用：\n{commands}\n也可以直接用文字提问。",
+    admin_commands=(("sources", "知识库里的法规"), ("retire", "停用一部法规（/retire 名称）"), ("stats", "使用统计"),
+                    ("ingest", "导入法规文件（回复一条带文件的消息）")),
+    staff_commands=(("fact", "更正案件信息（/fact 项目 新值）"),),
+    command_groups={"admin": "管理员：", "staff": "法律援助工作组的案件话题里："},
 )
 
 _FACT_LABELS = {
