@@ -144,8 +144,7 @@ class Assistant:
         if not whole - {lead.key}:
             return []  # no other rule fits the whole message: nothing to search the parts for
         out: list[Rule] = []
-        for part in question_parts(text)[:3]:
-            rule = self.grounder.match_part(part, facts=facts)
+        for rule in self.grounder.match_parts(question_parts(text)[:3], facts=facts, result=grounding.result):
             if rule is None or rule.key == lead.key or rule.key not in whole:
                 continue
             if all(rule.key != r.key for r in out):

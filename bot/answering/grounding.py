@@ -59,11 +59,20 @@ class Grounder:
         usable = [replace(m, rule=rule) for m in matches if (rule := self.usable_rule(m.rule)) is not None]
         return Grounding(result, usable)
 
-    def match_part(self, part: str, *, facts: Facts) -> Rule | None:
-        """The trusted rule for one part of a multi-part question (None when no rule fits it with confidence)."""
-        if self.rules is None:
-            return None
-        return self.ground(part, analysis=None, facts=facts, top_k=5).rule
+    def match_parts(self, parts: list[str], *, facts: Facts, result: SearchResult) -> list[Rule | None]:
+        """The best trusted rule for each part of a multi-part question (None where none fits with
+        confidence). The parts are embedded together, once, and matched against the rules with the
+        whole message's retrieved articles as the agreement the trust gate asks for."""
+        if self.rules is None or not parts:
+            return [None] * len(parts)
+        vectors = self.retriever.index.embed_queries(parts)
+        articles = [(h.law, h.key) for h in result.hits[:10]]
+        out: list[Rule | None] = []
+        for part, vector in zip(parts, vectors, strict=True):
+            found = self.rules.match(part, vector=vector, flags=facts.flags, asks=facts.asks,
+                                     topic=result.analysis.topic, articles=articles, limit=1)
+            out.append(self.usable_rule(found[0].rule) if found and found[0].confident else None)
+        return out
 
     def usable_rule(self, rule: Rule) -> Rule | None:
         """The rule without the steps citing articles this knowledge base does not hold; None when its

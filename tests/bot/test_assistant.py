@@ -307,3 +307,23 @@ def test_the_workers_own_deadline_is_stated_as_a_date_with_days_left_and_its_art
     assert "《劳动争议调解仲裁法》第二十七条" in answer.text
     assert any(c.citation == "《劳动争议调解仲裁法》第二十七条" for c in answer.citations)
     assert answer.escalate and "deadline_near" in answer.escalate_codes
+
+
+
+def test_each_other_question_of_a_message_is_answered_right_after_the_first():
+    """The composer puts the conclusion of each other part's rule, with its decisive article, right after
+    the lead's conclusion (the first screen), and does not repeat it as an "if your situation differs"."""
+    from datetime import date as _date
+
+    from bot.composer import RuleAnswer, compose_rule_answer
+    from bot.locales import strings
+    from knowledge.rules import load_rules
+
+    book = load_rules()
+    lead, part = book.rules["dismissal/pregnancy_dismissal_bar"], book.rules["women/maternity_leave_length"]
+    text, _ = compose_rule_answer(RuleAnswer(rule=lead, decisive=[], parts=(part,), alternative=part),
+                                  s=strings("zh"), lang="zh", today=_date(2026, 11, 22))
+    first, second = text.split("\n\n")[:2]
+    assert first == lead.conclusion.zh
+    assert second.startswith(part.conclusion.zh) and "《女职工劳动保护特别规定》第七条" in second
+    assert "如果你的情况是另一种" not in text
