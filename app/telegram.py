@@ -51,8 +51,6 @@ def build_application(settings: Settings, container: Container | None = None) ->
             opened.append(services)
         provide(app.bot_data, services)
         await asyncio.to_thread(services.knowledge.retriever.refresh)
-        # Rule situations changed by a deploy are embedded before the first answer (nothing to do after ingest).
-        await asyncio.to_thread(services.knowledge.rules.sync)
         app.bot_data.courier = Courier(app.bot, services.cases, poll_s=settings.cases.delivery_poll_s)
         app.bot_data.courier.start()
         for lang in ("zh", "en"):

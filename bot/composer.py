@@ -140,11 +140,15 @@ def compose(
                 lines.append(f"• {text}")
     if escalation:
         lines.append("")
-        lines.append(s.escalate_heading)
-        lines.append(s.escalate_body.format(reason="；".join(s.escalation_reasons[c] for c in escalation)))
+        lines.append(escalation_paragraph(escalation, s))
     lines.append("")
     lines.append(s.disclaimer)
     return "\n".join(lines).strip(), steps
+
+
+def escalation_paragraph(codes: Sequence[str], s: Strings) -> str:
+    """Why a person should take the case now: the heading and the reasons of ``codes``, worded."""
+    return s.escalate_heading + "\n" + s.escalate_body.format(reason="；".join(s.escalation_reasons[c] for c in codes))
 
 
 def nearest_items(items: Sequence[PlaybookItem], tokens: Sequence[str], most: int) -> list[PlaybookItem]:

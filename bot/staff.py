@@ -117,8 +117,14 @@ class StaffDirectory:
         self.lockout = lockout
         self.session_ttl = session_ttl
         self._hasher = PasswordHasher()
-        # Verified against for unknown, inactive or passwordless accounts: the same work as a real check.
-        self._dummy_hash = self._hasher.hash(secrets.token_urlsafe(16))
+        self._dummy: str | None = None
+
+    def _dummy_hash(self) -> str:
+        """What unknown, inactive or passwordless accounts are verified against (the same work as a real
+        check), made on the first such login rather than at start-up."""
+        if self._dummy is None:
+            self._dummy = self._hasher.hash(secrets.token_urlsafe(16))
+        return self._dummy
 
     # ---- accounts ------------------------------------------------------------------------------
 
@@ -193,7 +199,7 @@ class StaffDirectory:
             row = conn.execute(select(staff).where(staff.c.username == username.strip().lower())).first()
             if row is None or not row.active or not row.password_hash:
                 try:  # same cost as a real check: no user enumeration by timing
-                    self._hasher.verify(self._dummy_hash, password)
+                    self._hasher.verify(self._dummy_hash(), password)
                 except (VerificationError, InvalidHashError):
                     pass
                 raise LoginError()

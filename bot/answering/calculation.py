@@ -36,7 +36,6 @@ class CalculationStep:
 
     calculation: Calculation | None = None
     prompt: str | None = None  # the question for the next missing input (with why the last was refused)
-    unreadable: bool = False  # the reply could not be read as the input asked for (asked again)
 
 
 def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, asks: frozenset[str] = frozenset(),
@@ -94,7 +93,7 @@ class Calculations:
             prompt = input_prompt(p.calculator, spec.name, lang)
             message = (invalid_message(InvalidInput(spec, value.code, **dict(value.params)), lang)
                        if isinstance(value, Refused) else s.unreadable_input)
-            return CalculationStep(prompt=s.invalid_input.format(message=message, prompt=prompt), unreadable=True)
+            return CalculationStep(prompt=s.invalid_input.format(message=message, prompt=prompt))
         p.values[spec.name] = _serialize(value)
         return self._advance(lang, state)
 

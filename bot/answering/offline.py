@@ -17,6 +17,7 @@ from bot.composer import (
     choose_articles,
     compose,
     compose_rule_answer,
+    escalation_paragraph,
     item_text,
     nearest_items,
     quote_article,
@@ -63,7 +64,7 @@ class OfflineComposer:
         body, steps = compose_rule_answer(
             RuleAnswer(rule=rule, decisive=decisive, others=others[:2], calculation=step.calculation,
                        follow_up=step.prompt, alternative=grounding.alternative,
-                       escalation=self.escalation_text(codes, lang) if codes else "", deadline=assessment.deadline,
+                       escalation=escalation_paragraph(codes, s) if codes else "", deadline=assessment.deadline,
                        parts=tuple(parts or ())),
             s=s, lang=lang, today=self.today(),
         )
@@ -101,7 +102,7 @@ class OfflineComposer:
         s = strings(lang)
         parts = [s.no_match + "\n" + s.general_routes, s.more_help]
         if codes:
-            parts.append(self.escalation_text(codes, lang))
+            parts.append(escalation_paragraph(codes, s))
         return Answer("\n\n".join(parts), lang, "no_match", topic=topic)
 
     def calculation_answer(self, calculation: Calculation, topic: str | None, lang: str) -> Answer:
@@ -126,10 +127,6 @@ class OfflineComposer:
         lines += ["", s.general_routes, "", s.disclaimer]
         return "\n".join(lines)
 
-    @staticmethod
-    def escalation_text(codes: list[str], lang: str) -> str:
-        s = strings(lang)
-        return s.escalate_heading + "\n" + s.escalate_body.format(reason="；".join(s.escalation_reasons[c] for c in codes))
 
     # --- what they stand on -------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from bot.answering.models import Answer, CitedArticle
-from bot.composer import quote_article
+from bot.composer import escalation_paragraph, quote_article
 from bot.locales import render_calculation, strings
 from knowledge.bm25 import tokenize
 from knowledge.calculators import Calculation
@@ -74,7 +74,7 @@ class Rewriter:
         if worded is not None:
             parts += [worded.summary, *(f"· {c}" for c in worded.caveats)]
         if escalation:
-            parts.append(s.escalate_heading + "\n" + s.escalate_body.format(reason="；".join(s.escalation_reasons[c] for c in escalation)))
+            parts.append(escalation_paragraph(escalation, s))
         parts.append(s.disclaimer)
         answer.text = "\n\n".join(parts)
         answer.citations = cited
