@@ -13,6 +13,7 @@ from ingestion.loaders import load_document
 from tests.helpers.paths import CORPUS_DIR, EVAL_DIR, REPO_ROOT
 
 HELDOUT = REPO_ROOT / "benchmarks" / "data" / "heldout.jsonl"
+HELDOUT2 = REPO_ROOT / "benchmarks" / "data" / "heldout2.jsonl"
 TOPICS = {"labor_relation", "arrears", "contract", "dismissal", "overtime_hours", "social_insurance", "injury",
           "procedure", "women", "privacy", "dispatch"}
 KEYS = ["id", "question", "topic", "lang", "persona", "gold", "key_points", "escalate", "escalate_reason"]
@@ -35,8 +36,9 @@ def articles_of(law: str, source_file: str | None) -> frozenset[str]:
     return frozenset(a.key for d in docs for a in d.articles)
 
 
-def test_the_heldout_set_is_complete_and_balanced():
-    questions = rows(HELDOUT)
+@pytest.mark.parametrize("path", [HELDOUT, HELDOUT2], ids=["heldout", "heldout2"])
+def test_the_heldout_sets_are_complete_and_balanced(path):
+    questions = rows(path)
     assert len(questions) >= 120 and len({q["id"] for q in questions}) == len(questions)
     assert all(list(q) == KEYS for q in questions)
     assert {q["topic"] for q in questions} == TOPICS
@@ -47,7 +49,7 @@ def test_the_heldout_set_is_complete_and_balanced():
     assert all(bool(q["escalate_reason"]) == q["escalate"] for q in questions)
 
 
-@pytest.mark.parametrize("path", [HELDOUT, EVAL_DIR / "dev.jsonl"], ids=["heldout", "dev"])
+@pytest.mark.parametrize("path", [HELDOUT, HELDOUT2, EVAL_DIR / "dev.jsonl"], ids=["heldout", "heldout2", "dev"])
 def test_every_gold_article_exists_in_the_sources(path, corpus_dir):
     missing = [
         f"{q['id']}: {g['law']} {g['article']}"
