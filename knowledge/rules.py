@@ -332,6 +332,8 @@ class MatchSettings:
     # article for 0.82 of questions; with this gate, for 0.88-0.89 of the 0.66-0.71 it covers.
     agreeing_articles: int = 5
     confident_similarity: float = 0.955
+    # ... or when meaning and wording agree: the rule is first in both rankings, its words clearly present.
+    agreeing_lexical: float = 12.0
 
 
 class RuleIndex:
@@ -394,6 +396,7 @@ class RuleIndex:
             for i, key in enumerate(ranking):
                 fused[key] = fused.get(key, 0.0) + weight / (s.rrf_k + i + 1)
         top_articles = set(articles[: s.agreeing_articles])
+        first_dense, first_lexical = next(iter(sims), None), next(iter(lex), None)
         retrieved_any = set(articles)
         out: dict[str, RuleMatch] = {}
         for key, score in sorted(fused.items(), key=lambda kv: -kv[1]):
@@ -423,7 +426,9 @@ class RuleIndex:
             # The facts vouch for a rule written for them: one that requires a flag the message has, or
             # one reached because the message's facts exclude the rule that matched by wording.
             vouched = bool(rule.requires) or via is not None
-            confident = agrees or vouched or sim >= s.confident_similarity
+            # Both rankings put it first: the message is this situation by meaning and by its words.
+            both_first = key == first_dense == first_lexical and lex.get(key, 0.0) >= s.agreeing_lexical
+            confident = agrees or vouched or both_first or sim >= s.confident_similarity
             out[rule.key] = RuleMatch(rule, score, sim, lex.get(key, 0.0), confident, via)
         return sorted(out.values(), key=lambda m: -m.score)[:limit]
 

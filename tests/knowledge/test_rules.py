@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
 from ingestion.config import DEFAULT_LAWS
-from knowledge.rules import TOPICS, RuleIndex, load_rule_file, load_rules
+from knowledge.rules import TOPICS, MatchSettings, RuleIndex, load_rule_file, load_rules
 from tests.helpers.statutes import corpus_articles, national_articles
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -116,3 +117,38 @@ def test_a_rule_reached_through_an_exclusion_is_trusted_even_when_it_also_matche
     assert match.rule.key == "dismissal/medical" and match.confident and match.via == "dismissal/general"
     [plain] = index.match("住院期间公司把我开除了 能要赔偿吗", limit=1)  # without the fact: nothing vouches
     assert not plain.confident
+
+
+def test_a_rule_first_by_meaning_and_by_words_is_trusted(tmp_path):
+    """No article agreement, no facts, no near-copy of a situation: a rule that both the embedding and the
+    word ranking put first, with its words clearly present, leads trusted; second place in either is not enough."""
+    import chromadb
+
+    from knowledge.config import EmbeddingSettings
+    from knowledge.embeddings import create_embeddings
+    from knowledge.index import VectorCollection
+
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "privacy.yaml").write_text(
+        "topic: privacy\nrules:\n"
+        "  - id: family_details\n    situations: {zh: [入职登记表要填父母的身份证号和工作单位, 公司要我交家里人的身份证号码,"
+        " 入职要填配偶父母的电话和单位], en: [the form asks for my parents' ID numbers]}\n"
+        "    conclusion: {zh: 不必。, en: No.}\n    cites: [{law: 中华人民共和国劳动合同法, article: '8', terms: [基本情况]}]\n"
+        "  - id: cameras\n    situations: {zh: [办公室装了摄像头对着工位, 车间到处是监控, 宿舍门口装监控], en: [cameras over my desk]}\n"
+        "    conclusion: {zh: 可以装在公共区域。, en: 'Yes, in public areas.'}\n"
+        "    cites: [{law: 中华人民共和国劳动合同法, article: '4', terms: [规章制度]}]\n",
+        encoding="utf-8")
+    embeddings = create_embeddings(EmbeddingSettings())  # the bundled offline model
+    collection = VectorCollection(chromadb.PersistentClient(path=str(tmp_path / "chroma")), "rules", embeddings)
+    # Six situations make small BM25 scores (the bundled rules' thousands make larger ones): a lower bar here.
+    index = RuleIndex(load_rules(tmp_path / "rules"), collection, settings=MatchSettings(agreeing_lexical=3.0))
+    index.sync()
+    message = "新单位让我在入职表上填爸妈的身份证号码和单位电话，不填不给办入职，这合法吗"
+    vector = embeddings.embed_query(message)
+    [match] = index.match(message, vector=vector, limit=1)
+    assert match.rule.key == "privacy/family_details" and match.confident
+    assert match.similarity < index.settings.confident_similarity  # not trusted as a near-copy
+    # The same message when its words point elsewhere: meaning alone does not vouch for it.
+    strict = RuleIndex(index.book, collection, settings=replace(index.settings, agreeing_lexical=1e9))
+    [weaker] = strict.match(message, vector=vector, limit=1)
+    assert weaker.rule.key == "privacy/family_details" and not weaker.confident
