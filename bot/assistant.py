@@ -114,7 +114,12 @@ class Assistant:
             state.last_question = text[:300]
         # Calculation: the worker's own figures, when the question asks for them (or the rule computes them).
         name = choose_calculator(text, topic, state.facts, asks=facts.asks, rule=rule)
-        step = self.calculations.start(name, lang, state, topic) if name else CalculationStep()
+        if name:
+            step = self.calculations.start(name, lang, state, topic)
+        elif rule is not None and rule.calculator:
+            step = self.calculations.preview(rule.calculator, state, topic)
+        else:
+            step = CalculationStep()
         # Assessment: the triage policy's reasons, the rule's own, a computed deadline that is near.
         assessment = assess(query, facts, rule, step.calculation, lang=lang, today=today, lookup=self.retriever.get)
         # Composition: the rule's conclusion first when one fits; else what the law says, plainly unsure.

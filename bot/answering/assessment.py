@@ -12,6 +12,7 @@ from knowledge.calculators import Calculation
 from knowledge.facts import Facts
 from knowledge.retriever import RetrievedArticle
 from knowledge.rules import Rule
+from knowledge.vocabulary import short_law_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +27,17 @@ def assess(query: str, facts: Facts, rule: Rule | None, calculation: Calculation
     """Apply the triage policy to the message, its facts, the matched rule and the calculation."""
     checked = triage(query, facts, today=today)
     deadline, basis = own_deadline_line(checked, lang, lookup)
+    if basis is not None and rule is not None and not _rests_on(rule, basis):
+        # The lead rule sends the worker another way (a student intern's injury is no work injury, a
+        # household worker's claim is not arbitrated): a time limit of a route it does not take is not theirs.
+        deadline, basis = "", None
     return Assessment(escalation_codes(checked, rule, calculation), deadline, basis)
+
+
+def _rests_on(rule: Rule, article: RetrievedArticle) -> bool:
+    """Whether the rule states ``article`` anywhere (its conclusion, steps or deadline)."""
+    want = (short_law_name(article.law), article.key)
+    return any((short_law_name(c.law), c.article) == want for c in rule.all_cites())
 
 
 def own_deadline_line(checked: Triage, lang: str,
@@ -36,7 +47,7 @@ def own_deadline_line(checked: Triage, lang: str,
     d = checked.deadline
     basis = DEADLINE_BASIS.get(d.kind) if d is not None else None
     art = lookup(*basis) if basis else None
-    line = own_deadline(d.kind, d.due, d.days_left, lang, basis=art.citation) if art is not None else ""
+    line = own_deadline(d.kind, d.due, d.days_left, lang, basis=art.citation, rough=d.rough) if art is not None else ""
     return (line, art) if line else ("", None)
 
 

@@ -74,6 +74,14 @@ class Calculations:
         state.pending = PendingCalculation(calculator=name, values=self._values_from_facts(name, state, topic))
         return self._advance(lang, state)
 
+    def preview(self, name: str, state: ConversationState, topic: str | None) -> CalculationStep:
+        """Run calculator ``name`` on the facts already given, asking nothing: the worker's own figures
+        when every input is there (a rule that computes them shows them even when not asked), else none."""
+        try:
+            return CalculationStep(calculation=run(name, self._values_from_facts(name, state, topic), today=self.today()))
+        except (MissingInputs, InvalidInput):
+            return CalculationStep()
+
     def resume(self, text: str, lang: str, analysis: QueryAnalysis, state: ConversationState) -> CalculationStep | None:
         """Read a reply to the pending calculation's question; None when the message is not one (a new
         question drops the calculation in progress)."""

@@ -58,8 +58,11 @@ class OfflineComposer:
         cited = {(c.law, c.article) for c in rule.all_cites()}
         for other in parts or ():
             cited |= {(c.law, c.article) for c in other.all_cites()}
+        # "See also" only from the statutes the rule itself rests on: a labour-contract article beside a
+        # rule that says a household worker is not in a labour relation contradicts it.
+        laws = {short_law_name(law) for law, _ in cited}
         others = [quote_article(a, tokens) for a in choose_articles(result.hits, most=2)
-                  if (a.law, a.key) not in cited and not a.repealed]
+                  if (a.law, a.key) not in cited and not a.repealed and short_law_name(a.law) in laws]
         codes = assessment.codes
         body, steps = compose_rule_answer(
             RuleAnswer(rule=rule, decisive=decisive, others=others[:2], calculation=step.calculation,

@@ -312,8 +312,9 @@ CALCULATORS = CalculatorText(
             "(Labor Law art. 48). The local human resources bureau's website or the 12333 hotline has the figure."),
         "economic_compensation.note.when_owed": (
             "Economic compensation is owed only in the cases the law lists: e.g. termination proposed "
-            "by the employer and agreed, dismissal under art. 40 or 41, your resignation under art. 38 "
-            "(unpaid wages, no social insurance …), or non-renewal by the employer (art. 46)."),
+            "by the employer and agreed, dismissal after illness or for incompetence, a change of circumstances or "
+            "a mass layoff, your resignation for the employer's fault (unpaid wages, no social insurance …), or "
+            "non-renewal by the employer (Labor Contract Law art. 46)."),
         "economic_compensation.note.before_2008": (
             "For service before the Labor Contract Law took effect on 2008-01-01, whether and how "
             "compensation is paid follows the rules then in force (art. 97 para. 3); this calculation "

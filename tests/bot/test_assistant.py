@@ -331,3 +331,35 @@ def test_each_other_question_of_a_message_is_answered_right_after_the_first():
     assert first == lead.conclusion.zh
     assert second.startswith(part.conclusion.zh) and "《女职工劳动保护特别规定》第七条" in second
     assert "如果你的情况是另一种" not in text
+
+
+def test_the_rules_figures_are_shown_when_the_worker_gave_them_without_asking_how_much(assistant):
+    answer, state = ask(assistant, "入职8个月了老板一直不跟我签合同，工资8000，这样合法吗")
+    assert answer.rule == "contract/unsigned_contract_double_wages"
+    assert answer.calculation is not None and answer.follow_up is None and state.pending is None
+    first_screen = answer.text[:700]
+    assert "56,000.00元" in first_screen  # 7 months (2026-04-21 → 2026-11-20) × 8,000, TODAY 2026-11-21
+    # Nothing is asked when a figure is missing: the rule's answer stands without it.
+    answer, state = ask(assistant, "入职8个月了老板一直不跟我签合同，这样合法吗")
+    assert answer.calculation is None and answer.follow_up is None and state.pending is None
+
+
+def test_a_time_limit_is_stated_only_for_the_route_the_leading_rule_takes(labor_kb):
+    """Dismissed on 2025-12-28: the arbitration limit is near. A rule that sends the worker to arbitration
+    states it; one that does not (a blacklist is a personal-information claim) leaves it out."""
+    from bot.answering.assessment import assess
+    from knowledge.facts import extract_facts
+    from knowledge.rules import load_rules
+
+    book = load_rules()
+    message = "我是去年12月28号被公司辞退的"
+    facts = extract_facts(message, today=TODAY)
+
+    def deadline_for(key):
+        return assess(message, facts, book.get(key), None, lang="zh", today=TODAY,
+                      lookup=labor_kb.retriever.get).deadline
+
+    assert "2026年12月28日" in deadline_for("dismissal/dismissed_without_reason")
+    assert deadline_for("privacy/blacklist") == ""
+    without_rule = assess(message, facts, None, None, lang="zh", today=TODAY, lookup=labor_kb.retriever.get)
+    assert "2026年12月28日" in without_rule.deadline and "deadline_near" in without_rule.codes
