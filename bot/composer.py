@@ -308,13 +308,15 @@ def quote_line(q: Quote, s: Strings, lang: str) -> str:
     return f"• {q.article.citation}：{s.quote_open}{q.text}{s.quote_close}{notes}"
 
 
-def own_deadline(kind: str, due: date, days_left: int, lang: str, *, basis: str) -> str:
-    """The worker's own time limit from their dates with the article it rests on ("" once passed)."""
+def own_deadline(kind: str, due: date, days_left: int, lang: str, *, basis: str, rough: bool = False) -> str:
+    """The worker's own time limit from their dates with the article it rests on ("" once passed); from a
+    date without its day (``rough``), said as the earliest it can be."""
     if days_left < 0:
         return ""
     w = answer_text(lang)
     when = due.isoformat() if lang == "en" else f"{due.year}年{due.month}月{due.day}日"
-    return w.your_deadline.format(kind=w.deadline_kinds.get(kind, kind), date=when, days=days_left, basis=basis)
+    template = w.your_deadline_rough if rough else w.your_deadline
+    return template.format(kind=w.deadline_kinds.get(kind, kind), date=when, days=days_left, basis=basis)
 
 
 def repeal_notes(article: RetrievedArticle, w: AnswerText, lang: str = "zh") -> str:

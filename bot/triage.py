@@ -67,6 +67,7 @@ class Deadline:
     kind: str
     due: date
     days_left: int
+    rough: bool = False  # counted from a date without its day (上个月, 去年3月): the earliest it can mean
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,12 +160,15 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
     left = facts.has("left_job", "dismissed", "resigned") or (end is not None and end <= today)
     # A contract that is about to end ("合同12月31号到期…续签…不续的话") has not ended: no time limit runs yet.
     upcoming = bool(_UPCOMING_END.search(text))
+    rough = facts.rough_dates
     if end is not None and end <= today and left and not upcoming and not facts.has("household_employer", "still_employed"):
-        found.append(_deadline("arbitration", period_end(end, years=1), today))
+        found.append(_deadline("arbitration", period_end(end, years=1), today,
+                               rough=facts.end_date is None or "end_date" in rough))
     if facts.injury_date is not None and not facts.has("household_employer") and not _RECOGNISED.search(text):
-        found.append(_deadline("injury_application", period_end(facts.injury_date, years=1), today))
+        found.append(_deadline("injury_application", period_end(facts.injury_date, years=1), today,
+                               rough="injury_date" in rough))
     if facts.ruling_date is not None:
-        found.append(_deadline("lawsuit", period_end(facts.ruling_date, days=15), today))
+        found.append(_deadline("lawsuit", period_end(facts.ruling_date, days=15), today, rough="ruling_date" in rough))
     stated = _stated_days(text)
     if stated is not None:
         found.append(_deadline("stated", today + timedelta(days=stated), today))
@@ -178,8 +182,8 @@ _UPCOMING_END = re.compile(r"(?:即将|快要?|马上|下个?月|月底|年底)[
                            r"(?:will|is going to|about to) (?:end|expire)|up for renewal|renew")
 
 
-def _deadline(kind: str, due: date, today: date) -> Deadline:
-    return Deadline(kind=kind, due=due, days_left=(due - today).days)
+def _deadline(kind: str, due: date, today: date, *, rough: bool = False) -> Deadline:
+    return Deadline(kind=kind, due=due, days_left=(due - today).days, rough=rough)
 
 
 def _nearest(found: tuple[Deadline, ...]) -> Deadline | None:
@@ -228,6 +232,7 @@ _PRESSURE = re.compile(
     r"(?:hinted|suggested|implied|hinting)[^.]{0,24}(?:resign|quit|leave|another job)|"
     r"(?:my|her) (?:position|job|role|post) (?:was|has been|had been|is) (?:filled|given|eliminated|cut|gone)|"
     r"replaced me|no (?:longer a |)(?:job|position|place) for me|find (?:another|a new) job|"
+    r"(?:won'?t|will not|not|isn'?t|wasn'?t|no longer) (?:be |being |going to be )?renewed|no renewal|"
     r"\bfired\b|dismiss|let (?:me )?go|laid off|terminat|(?:pressur\w*|forc\w*|push\w*|told|asked) (?:me )?to "
     r"(?:resign|quit|leave)|(?:won't|will not|not|refused to) renew|cut my (?:pay|salary|wages)|demoted")
 

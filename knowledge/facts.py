@@ -100,6 +100,9 @@ class Facts:
     weekday_overtime_hours: Decimal | None = None
     restday_overtime_hours: Decimal | None = None
     holiday_overtime_hours: Decimal | None = None
+    # The dates whose day the worker did not give (上个月, 去年3月, 离职10个月了): a time limit counted from
+    # them is stated as approximate, from the earliest day they can mean.
+    rough_dates: frozenset[str] = frozenset()
 
     def has(self, *flags: str) -> bool:
         """Whether any of ``flags`` holds."""
@@ -139,8 +142,9 @@ class Facts:
                 flags.discard(b)
             if b in newer.flags:
                 flags.discard(a)
+        rough = (self.rough_dates - set(values)) | newer.rough_dates
         return replace(self, **values, flags=frozenset(flags | newer.flags), asks=newer.asks,
-                       language=newer.language, as_of=newer.as_of or self.as_of)
+                       language=newer.language, as_of=newer.as_of or self.as_of, rough_dates=frozenset(rough))
 
     def plausible(self) -> Facts:
         """These facts without any value outside the bounds of the plausible (a tenure past a working
@@ -155,6 +159,8 @@ class Facts:
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready form (dates ISO, amounts as strings) for the conversation state."""
         out: dict[str, object] = {"flags": sorted(self.flags), "asks": sorted(self.asks), "language": self.language}
+        if self.rough_dates:
+            out["rough_dates"] = sorted(self.rough_dates)
         if self.as_of is not None:
             out["as_of"] = self.as_of.isoformat()
         for name, value in self.known().items():
@@ -185,10 +191,10 @@ class Facts:
 def _read_stored(name: str, raw: object) -> object:
     """One value of :meth:`Facts.to_dict`'s form as its type; ValueError, TypeError or an
     ArithmeticError when it is not of that form."""
-    if name in ("flags", "asks"):
+    if name in ("flags", "asks", "rough_dates"):
         if isinstance(raw, str | bytes) or not isinstance(raw, Iterable):
             raise TypeError(name)
-        allowed = FACT_FLAGS if name == "flags" else QUESTION_KINDS
+        allowed = {"flags": FACT_FLAGS, "asks": QUESTION_KINDS, "rough_dates": frozenset(_DATE_FIELDS)}[name]
         return frozenset(str(x) for x in raw if x in allowed)
     if isinstance(raw, list | dict | bool):
         raise TypeError(name)
@@ -343,7 +349,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # The employer ends the job, or pushes the worker to resign (see _PRESSURED). 我提出解除 is the worker's own.
     "dismissed": (_re(r"辞退|开除|被裁|裁员|裁掉|炒了我|炒鱿鱼|"
                       r"(?<!我提出)(?<!我要求)(?<!我主动)(?<!我申请)(?<!我想)(?<!我要)(?<!被迫)(?<!为由)解除(?:了)?(?:我的?)?(?:劳动)?"
-                      r"(?:合同|关系)|让我走人|不要我了|劝退|把我(?:给)?开(?:除)?了|"
+                      r"(?:合同|关系)|让我走人|不要我了|劝退|把我(?:给)?开(?:除)?了|把我(?:给)?辞(?:退)?了|"
                       r"被(?:公司|老板|厂里|单位|店里)?开了(?![^,。]{0,3}(?:罚|证明|单|票|会|药))|"
                       r"(?:明天|以后|下周|下个月)?(?:不用|别|不要)(?:再)?来(?:上班)?了|"
                       r"\bfired\b|dismiss|laid off|let (?:me )?go|terminated|sacked"), True, True),
@@ -395,7 +401,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                        r"(?:hand|arm|leg|foot)"), True, False),
     "death": (_re(r"(?:摔|砸|压|电|淹|烧|撞|轧|闷|毒|猝)死|死亡|身亡|去世|过世|遇难|丧命|丧生|离世|没抢救过来|"
                   r"工亡(?!补助|待遇|保险|赔偿标准|的标准)|"
-                  r"因工死亡|人(?:就|当场|已经)?没了|还是没了|没能救回来|抢救无效|(?:抢救|送医|送到医院)[^,。]{0,12}没了|(?:掉|摔|砸|压|电|淹|撞)(?:下来|下去|倒)?(?:了)?(?:就|当场)?没了|(?:人|爸|父亲|丈夫|老公|儿子|女儿|哥哥?|弟弟?|工友|同事|妻子|老婆|母亲|妈|亲人|家人)"
+                  r"因工死亡|人(?:就|当场|已经)?没了|当场(?:就)?(?:没了|走了|不行了)|还是没了|没能救回来|抢救无效|(?:抢救|送医|送到医院)[^,。]{0,12}没了|(?:掉|摔|砸|压|电|淹|撞)(?:下来|下去|倒)?(?:了)?(?:就|当场)?没了|(?:人|爸|父亲|丈夫|老公|儿子|女儿|哥哥?|弟弟?|工友|同事|妻子|老婆|母亲|妈|亲人|家人)"
                   r"[^,。]{0,8}(?<![想如气累烦热饿笑吓忙困冷急穷])死了|\bdied\b|\bdeath\b|killed|passed away|"
                   r"fatal"), True, True),
     "disability": (_re(r"伤残|残疾|评残|致残|劳动能力鉴定|丧失劳动能力|瘫痪|disabilit|disabled"), True, False),
@@ -431,7 +437,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"(?:my |our )?(?:wages?|salary|pay)"), True, False),
     "overtime": (_re(r"加班|超时|996|单休|大小周|周末(?:也)?(?:要)?上班|overtime|extra hours|work(?:ed|ing)? (?:on )?"
                      r"(?:weekends|holidays|sundays|saturdays)"), True, False),
-    "vanished_employer": (_re(r"跑路|失联|联系不上|人去楼空|玩失踪|逃匿|卷款|电话(?:也)?打不通|"
+    "vanished_employer": (_re(r"跑路|失联|联系不上|人去楼空|玩失踪|逃匿|卷款|(?:卷|携)(?:了)?(?:钱|款)(?:跑|逃|溜)|(?:老板|包工头|承包人|工头|负责人|老总|厂长|经理|站长)(?:已经|也|都|早就)?(?:跑了|溜了|逃了|不见了)|电话(?:也)?打不通|"
                               r"(?:手机|电话)(?:一直)?关机|"
                               r"(?:老板|包工头|负责人|老板娘|工头|老总|厂长|法人|经理|公司)[^,。]{0,6}"
                               r"(?:跑了|不见了|找不着|找不到|失踪|没影|消失)|人(?:也|都|已经)?找不(?:到|着)|找不到人|"
@@ -470,7 +476,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"不让(?:我们?)?(?:走|离开|出门|"
                           r"出厂|回家)|关(?:起来|在[^,。]{0,6}里)|锁在|被困|黑(?:工厂|砖窑|煤窑)|不干(?:活)?就打|"
                           r"(?:扣押|收走|没收)[^,。]{0,4}(?:身份证|证件|护照)[^,。]{0,12}(?:不让|走不了|不能走)|"
-                          r"forced (?:labou?r|to work)|won't let (?:me|us) leave|locked (?:me|us) in|"
+                          r"forced (?:labou?r|to work)|won't let (?:me|us) leave|(?<!b)locked (?:me|us) in|"
                           r"(?:confiscated|took) (?:my|our) (?:passports?|id cards?)[^.]{0,30}(?:leave|"
                           r"go home)"), True, False),
     "official_order_ignored": (_re(r"(?:责令|限期(?:支付|整改|改正|发放)|指令书|整改通知)[^。]{0,24}(?:还是|仍然?|依然|"
@@ -538,7 +544,9 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"不(?:准|许|让|给)(?:我们?|工人)?(?:离开|走|出去|出门|出厂|回家|辞职)|"
                           r"(?:扣押|扣着|收走|没收|拿走|扣下|扣了)(?:了)?(?:我们?的?|工人的?)?(?:身份证|证件|护照)|"
                           r"(?:不还|不给)(?:我们?)?(?:身份证|证件|护照)|(?:手机|电话)(?:也|都)?(?:被)?(?:收|没收)(?:了|走)|"
-                          r"locked (?:the )?(?:dorm\w*|doors?|gate|us|me)[^.]{0,20}(?:outside|at night|in)|"
+                          r"\block(?:s|ed)? (?:the |our )?(?:dorm\w*|doors?|gate|us|me)(?: doors?)?[^.]{0,20}(?:outside|at night|in)|"
+                          r"(?:can'?t|cannot|not allowed to|don'?t let (?:us|me)) (?:go out|leave)|"
+                          r"(?:take|took|takes|taken|keep|keeps|kept) (?:away )?(?:our|my) (?:phones?|mobiles?)|"
                           r"(?:not|aren'?t|isn'?t|never) allowed to (?:leave|go out|go home)|can'?t leave until|"
                           r"(?:kept|keeps?|holding|holds|took|taken) (?:my|our) (?:passports?|id cards?|ids?|"
                           r"identity cards?)"), True, True),
@@ -552,11 +560,13 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"(?:hasn'?t|has not|haven'?t|have not|not|stopped) (?:answered|answering|picked up|"
                               r"returned|replied|responding|replying)[^.]{0,30}(?:calls?|phone|messages|texts)|"
                               r"(?:office|factory|shop|workshop|gate)s? (?:is |are |was |were |has been )?"
-                              r"(?:locked|closed|empty|shut|deserted)|blocked (?:me|us)|deleted (?:me|us)|"
+                              r"(?:locked|closed|empty|shut|deserted)|blocked (?:me|us)(?! (?:in|inside|into|from)\b)|deleted (?:me|us)|"
                               r"(?:number|phone) (?:is )?(?:disconnected|no longer in service|switched off|"
                               r"dead)|(?:vanished|disappeared|gone missing|can'?t be found|nowhere to be found)"), True, False),
     "moving_assets": (_re(r"(?:偷偷|连夜|半夜|深夜|夜里|趁夜|凌晨|晚上)[^,。]{0,10}(?:拉|搬|运|装车|拆)[^,。]{0,4}"
                           r"(?:机器|设备|原材料|库存|生产线|机床|货物)|"
+                          r"(?:偷偷|连夜|半夜|深夜|夜里|趁夜|凌晨|晚上)[^,。]{0,12}(?:机器|设备|原材料|库存|生产线|机床|货物)"
+                          r"[^,。]{0,4}(?:拉|搬|运|装车|拆)|"
                           r"(?:拉|搬|运|拆)(?:走|出去|出)?(?:了)?(?:厂里的?)?(?:机器|设备|原材料|库存|生产线|机床)|"
                           r"(?:trucks?|lorr(?:y|ies))[^.]{0,30}(?:machines|machinery|equipment|stock)|"
                           r"(?:taking|carrying|hauling|loading) (?:away |out )?(?:the |all the |our )?"
@@ -580,7 +590,7 @@ _AT_WORK = _re(r"工地|车间|厂里|在厂|工位|上班时|工作时|干活�
 _NEWS = _re(r"新闻|报道|热搜|网上(?:看到|说)|刷到|听说(?:有个|有人|一个|某)|in the news|news (?:story|report|article)|"
             r"read (?:about|that|an article|a story)|saw (?:a|an|on the) (?:news|article|video|post|story)")
 _WORK_DEATH = _re(r"工地|车间|厂里|在厂|工位|上班|工作时|加班|工亡|因工|事故|车祸|工伤|项目部|工友|同事|送外卖|跑单|出差|"
-                  r"途中|抚恤|丧葬|赔|老板|公司|单位|包工头|at work|on the job|factory|company|employer|boss|"
+                  r"途中|路上|送餐|外卖|骑手|配送|快递|平台|站点|抚恤|丧葬|赔|老板|公司|单位|包工头|at work|on the job|factory|company|employer|boss|"
                   r"(?:building|construction) site|warehouse|workplace|shift|accident|coworker|colleague|compensat")
 # An occupational disease told as an illness and the exposure that caused it (白血病 + 苯, 长期接触 …),
 # unless the worker only heard of the risk (听说容易得尘肺, 没有症状).
@@ -687,7 +697,7 @@ _PRIVATE_ROOM = _re(r"宿舍|寝室|更衣室|厕所|卫生间|浴室|洗手间|
                     r"restroom|locker room)")
 _CONCEALED = _re(r"藏|偷|暗|拆开|里面有|插座|充电头|烟雾报警|发现|hidden|secret|concealed|found")
 # Someone who employs or pays the worker: the one whose vanishing makes a claim urgent.
-_EMPLOYER = _re(r"老板|包工头|工头|公司|厂|单位|老总|负责人|领导|班组长|站长|店长|平台|雇主|派遣|劳务|项目部|总包|"
+_EMPLOYER = _re(r"老板|包工头|工头|承包人|网点|公司|厂|单位|老总|负责人|领导|班组长|站长|店长|平台|雇主|派遣|劳务|项目部|总包|"
                 r"\b(?:boss|employer|company|contractor|agency|owner|manager|factory|foreman)\b")
 _OCCUPATIONAL_DISEASE = _re(
     r"尘肺|矽肺|硅肺|石棉肺|(?:苯|铅|汞|锰|镉|砷|正己烷|甲醛|一氧化碳|化学|职业性)中毒|噪声聋|职业性|白血病.{0,6}(?:苯|"
@@ -842,7 +852,7 @@ _DATE_CANDIDATE = _re(
     rf"|(?<![{_CN}])[{_CN}]{{1,3}}\s*[日号](?!线|楼|门|床|机)"
     r"|(?<![0-9.])\d{1,2}\.\d{1,2}(?![0-9.万千kw元块])"
     r"|今天|今日|昨天|前天|上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末])|last week"
-    rf"|(?<![a-z]){_EN_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}})?|\d{{4}}|(?:of\s+)?(?:last|"
+    rf"|(?<![a-z]){_EN_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}}|,?\s+(?:of\s+)?(?:last|this)\s+year)?|\d{{4}}|(?:of\s+)?(?:last|"
     rf"this)\s+year)"
     rf"|(?<![\d.])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH},?(?:\s+\d{{4}})?"
     rf"|\blast\s+{_EN_MONTH}"
@@ -858,7 +868,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"[扭挫拉割划烫烧撞夹绞碾刺]伤|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞|烫|割|电)|"
                         r"crushed|fell (?:on|off|from)|\bfell\b|trapped|caught in|"
                         r"\bhurt\b")),
-    ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|开除|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|到期|"
+    ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|辞了|开除|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|到期|"
                      r"离开|停工|"
                      r"\bquit\b|\bleft\b|fired|dismissed|laid off|terminated|last day|resigned|let go|expire|ended")),
     ("start_date", _re(r"入职|进厂|进的厂|进公司|开始上班|开始干|开始工作|开始做|上岗|到岗|来的|来上班|进去的|started|"
@@ -968,8 +978,21 @@ def _read_english_date(s: str, *, today: date) -> date | None:
     return found
 
 
-def _dates(text: str, *, today: date, english: bool = False) -> dict[str, date]:
-    """The dates of the message, each named by the event next to it (入职, 离职, 受伤 …)."""
+_DAY_GIVEN = re.compile(
+    r"[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\d{1,2}\.\d{1,2}$|今天|今日|昨天|前天|圣诞|平安夜|元旦|国庆|劳动节|五一|"
+    r"妇女节|儿童节|情人节|christmas|new year|yesterday|today|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3}|"
+    r"[a-z]{3}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d{2})")
+
+
+def rough_dates(text: str, *, today: date, english: bool = False) -> frozenset[str]:
+    """The dates of the message (named as in :func:`_dates`) whose day it does not say (上个月, 去年3月)."""
+    return frozenset(name for name, candidate in _dates(text, today=today, english=english, as_written=True).items()
+                     if not _DAY_GIVEN.search(candidate))
+
+
+def _dates(text: str, *, today: date, english: bool = False, as_written: bool = False) -> dict:
+    """The dates of the message, each named by the event next to it (入职, 离职, 受伤 …); with
+    ``as_written``, the words each was read from instead of the date."""
     width = 32 if english else 14  # English says in words what Chinese says in characters
     spans = list(_DATE_CANDIDATE.finditer(text))
     found: dict[str, date] = {}
@@ -993,7 +1016,7 @@ def _dates(text: str, *, today: date, english: bool = False) -> dict[str, date]:
             continue  # nobody is injured, hired or ruled against tomorrow
         if event == "end_date" and value > latest_date(today):
             continue
-        found[event] = value
+        found[event] = m.group() if as_written else value
     return found
 
 
@@ -1116,7 +1139,7 @@ def _day_back(today: date, months: Decimal | None, days: int | None, almost: boo
 _CN_COUNT = "0-9一二两三四五六七八九十百千"
 _WORKERS = (
     _re(rf"(?<![第{_CN_COUNT}])(?P<n>[{_CN_COUNT}]+)\s*(?P<approx>余|多|几|来)?\s*(?:个|名|位|号)?\s*"
-        r"(?:老|新|一线|临时|外地|女|男|正式|合同)?"
+        r"(?:老|新|一线|临时|外地|女|男|正式|合同|(?:(?![月年天周时日号岁块元])[\u4e00-\u9fff]){1,4}?)?"
         r"(?:人(?!民|事|社|身|力|家|情|格)|工友|工人|员工|同事|农民工|兄弟|师傅|老乡|职工|骑手|保安|女工|司机|保洁|"
         r"老师|教师|护士|医生|护工|店员|服务员|厨师|学徒|快递员|外卖员|配送员|主播|技术员|技工|焊工|电工|民工|"
         r"装卸工|搬运工|销售|文员|职员|教练|营业员|收银员|"
@@ -1404,6 +1427,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             values["amount_owed"] = amount.value
 
     values.update(_dates(s, today=today, english=values["language"] == "en"))
+    rough = set(rough_dates(s, today=today, english=values["language"] == "en"))
 
     tenure = _months_value(*_first_duration(_TENURE, s))
     if tenure is not None:
@@ -1418,10 +1442,13 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         values["owed_months"] = owed
         flags.add("wage_owed")
     if "injury_date" not in values:
-        back = _day_back(today, *_first_duration(_SINCE_INJURY, s))
+        since = _first_duration(_SINCE_INJURY, s)
+        back = _day_back(today, *since)
         if back is not None:
             values["injury_date"] = back
             flags.add("injured")
+            if since[0] is not None:  # 受伤半年了: months back, no day
+                rough.add("injury_date")
     if "ruling_date" not in values:
         back = _day_back(today, *_first_duration(_SINCE_RULING, s))
         if back is not None:
@@ -1457,4 +1484,6 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
 
     city, province = _place(s, places)
     values["city"], values["province"] = city, province
-    return Facts(flags=frozenset(flags & FACT_FLAGS), **values).plausible()  # type: ignore[arg-type]
+    rough = {name for name in rough if name in values}
+    return Facts(flags=frozenset(flags & FACT_FLAGS), rough_dates=frozenset(rough),  # type: ignore[arg-type]
+                 **values).plausible()

@@ -26,6 +26,7 @@ class AnswerText:
     paragraph: str  # {n}
     deadline_kinds: dict[str, str]  # the kind of time limit a computed deadline is (bot.triage.Deadline.kind)
     your_deadline: str  # {kind} {date} {days} {basis}
+    your_deadline_rough: str  # the same from a date without its day: the earliest it can be
 
 
 ZH = AnswerText(
@@ -49,6 +50,8 @@ ZH = AnswerText(
     deadline_kinds={"arbitration": "申请劳动仲裁的时效", "injury_application": "自己申请工伤认定的期限",
                     "lawsuit": "不服仲裁裁决起诉的期限", "stated": "你说的期限"},
     your_deadline="⏰ 按你说的日期，{kind}到{date}，还剩 {days} 天（{basis}）。",
+    your_deadline_rough="⏰ 你没说具体哪一天，按最早可能的那天算，{kind}最早可能在{date}就到了，还剩约 {days} 天（{basis}）；"
+                        "告诉我准确日期，我重新算。",
 )
 
 EN = AnswerText(
@@ -75,6 +78,9 @@ EN = AnswerText(
                     "injury_application": "the time limit to apply for work-injury recognition yourself",
                     "lawsuit": "the time limit to sue after the arbitration award", "stated": "the time limit you mention"},
     your_deadline="⏰ From your dates, {kind} ends on {date}: {days} days left ({basis}).",
+    your_deadline_rough="⏰ You did not give the exact day, so counting from the earliest day it can be, {kind} may end "
+                        "as early as {date}: about {days} days left ({basis}). Tell me the exact date and I will "
+                        "recompute.",
 )
 
 

@@ -461,6 +461,10 @@ def test_job_table_covers_every_flag_both_ways_in_both_languages():
     ("我现在孕晚期，公司让我走", {"pregnant"}, set()),
     ("公司把我的打卡记录删了", set(), {"violence"}),
     ("被男主人骚扰", {"harassment"}, set()),
+    # Physically blocked in a room is neither an employer cutting contact nor confinement by the employer.
+    ("He blocked me in the storeroom and tried to touch me", {"harassment"}, {"vanished_employer", "forced_labour"}),
+    ("My boss blocked me on WeChat and still owes me wages", {"vanished_employer"}, set()),
+    ("They locked us in the dorm at night", {"forced_labour"}, set()),
 ])
 def test_who_ended_the_job_and_other_flags_read_right(text, present, absent):
     flags = extract_facts(text, today=TODAY).flags
