@@ -637,7 +637,7 @@ def parse_unknown(text: object) -> bool:
 
 _UNSURE_RE = re.compile(r"不知道|不清楚|不确定|不记得|忘了|说不准|don't know|not sure|unsure")
 _NO_RE = re.compile(r"没|不|否|无|未|非|还在职|\bno\b|\bnot\b|\bnope\b|\bnever\b|\bfalse\b|^n$|^0$|✗|❌")
-_YES_RE = re.compile(r"是|对|有|签|嗯|好|行|可以|已|离职|申请了|给了|补休|调休|\byes\b|\byeah\b|\byep\b|"
+_YES_RE = re.compile(r"是|对|有|签|嗯|好|行|可以|已|离职|申请了|给了|交了|缴了|买了|补休|调休|\byes\b|\byeah\b|\byep\b|"
                      r"\btrue\b|\bok\b|^y$|^1$|✓|✅")
 
 
