@@ -161,3 +161,11 @@ def test_new_calculators_ask_in_the_worker_language():
     assert "leaving" in input_prompt("annual_leave_pay", "leaving", "en")
     assert calculator_title("probation_wage_floor", "zh") == "试用期工资下限"
     assert calculator_title("wage_deduction_cap", "en") == "Limit on deductions from wages for a loss"
+
+
+def test_every_calculator_is_offered_under_an_answer_on_some_topic():
+    from bot.chat import TOPIC_CALCULATORS
+    offered = {name for names in TOPIC_CALCULATORS.values() for name in names}
+    assert offered == set(CALCULATORS)
+    assert "maternity_allowance" in TOPIC_CALCULATORS["women"]
+    assert "work_injury_benefits" in TOPIC_CALCULATORS["injury"]
