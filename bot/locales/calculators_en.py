@@ -163,7 +163,8 @@ def _part_time_formula(*, daily: str, weekly: str, too_long_day: bool, too_long_
 _INJURY_REGS = "Work-Related Injury Insurance Regulations"
 _INJURY_PAYER = {"fund": "paid by the work-injury insurance fund",
                  "employer": "paid by the employer, which did not insure you",
-                 "fund_unless_uninsured": "paid by the work-injury insurance fund (by the employer if it did not insure you)"}
+                 "fund_unless_uninsured": ("paid by the work-injury insurance fund (by the employer if it did not "
+                                           "insure you)")}
 
 
 def _injury_leaving_when(grade: int) -> str:
@@ -300,8 +301,8 @@ def _probation_term(contract: str, limit: int) -> str:
 def _probation_too_long(*, contract: str, limit: int, probation: str, excess: str, damages: str, agreed: str) -> str:
     return (f"{_probation_term(contract, limit)}; the {probation} months agreed exceed it by {excess}: for the excess "
             f"already served the employer owes damages at the post-probation wage of {agreed} yuan a month, "
-            f"{damages} yuan if the whole excess of {excess} month{'s' * (excess != '1')} is served (Labor Contract Law "
-            "arts. 19, 83).")
+            f"{damages} yuan if the whole excess of {excess} month{'s' * (excess != '1')} is served "
+            "(Labor Contract Law arts. 19, 83).")
 
 
 def _probation_limit(*, contract: str, limit: int) -> str:
@@ -381,10 +382,12 @@ _NEW_PROMPTS = {
     "work_injury_benefits": {
         "monthly_wage": ("What was your average monthly wage (the wage your social insurance was paid on) over the 12 "
                          "months before the injury, in yuan?"),
-        "disability_grade": "(Optional) What disability grade were you assessed at (1 to 10)? Skip if not assessed yet.",
+        "disability_grade": ("(Optional) What disability grade were you assessed at (1 to 10)? Skip if not "
+                             "assessed yet."),
         "leaving": ("(Optional) Are you leaving the employer (contract not renewed, or you ask to end it)? Reply "
                     "\"don't know\" if unsure."),
-        "employer_insured": "(Optional) Did your employer pay work-injury insurance for you? Reply \"don't know\" if unsure.",
+        "employer_insured": ("(Optional) Did your employer pay work-injury insurance for you? Reply \"don't know\" "
+                             "if unsure."),
         "local_avg_wage": ("(Optional) What is the local previous-year average monthly wage, in yuan? Reply "
                            "\"don't know\" if you do not know."),
         "province": "(Optional) In which province do you work? e.g. \"Zhejiang\"",
