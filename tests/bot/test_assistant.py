@@ -331,3 +331,12 @@ def test_each_other_question_of_a_message_is_answered_right_after_the_first():
     assert first == lead.conclusion.zh
     assert second.startswith(part.conclusion.zh) and "《女职工劳动保护特别规定》第七条" in second
     assert "如果你的情况是另一种" not in text
+
+
+def test_work_injury_benefits_are_computed_from_the_grade_and_wage_the_worker_gives(assistant):
+    # The grade rule states the months by grade; the worker's own figures are applied to them: grade 9 is
+    # 9 months of 本人工资, 9 × 5000 = 45,000 (工伤保险条例第三十七条), with the 60%-300% caveat.
+    answer, state = ask(assistant, "工伤评了九级伤残，受伤前月工资5000，一次性伤残补助金能拿多少钱？")
+    assert answer.calculation is not None and answer.calculation.calculator == "work_injury_benefits"
+    assert answer.calculation.amount == Decimal("45000.00") and state.pending is None
+    assert "45,000.00元" in answer.text and "300%" in answer.text
