@@ -23,13 +23,14 @@ logger = logging.getLogger(__name__)
 
 # Calculators worth offering under an answer on each topic.
 TOPIC_CALCULATORS: dict[str, tuple[str, ...]] = {
-    "contract": ("double_wages",),
+    "contract": ("double_wages", "probation_wage_floor"),
     "labor_relation": ("double_wages", "part_time_check"),
     "dismissal": ("economic_compensation", "unlawful_dismissal"),
-    "overtime_hours": ("overtime_pay",),
-    "arrears": ("arbitration_deadline",),
+    "overtime_hours": ("overtime_pay", "annual_leave_pay"),
+    "arrears": ("arbitration_deadline", "wage_deduction_cap"),
     "procedure": ("arbitration_deadline",),
-    "injury": ("injury_application_deadline",),
+    "injury": ("injury_application_deadline", "work_injury_benefits"),
+    "women": ("maternity_allowance",),
 }
 
 

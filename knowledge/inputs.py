@@ -637,7 +637,7 @@ def parse_unknown(text: object) -> bool:
 
 _UNSURE_RE = re.compile(r"不知道|不清楚|不确定|不记得|忘了|说不准|don't know|not sure|unsure")
 _NO_RE = re.compile(r"没|不|否|无|未|非|还在职|\bno\b|\bnot\b|\bnope\b|\bnever\b|\bfalse\b|^n$|^0$|✗|❌")
-_YES_RE = re.compile(r"是|对|有|签|嗯|好|行|可以|已|离职|申请了|给了|补休|调休|\byes\b|\byeah\b|\byep\b|"
+_YES_RE = re.compile(r"是|对|有|签|嗯|好|行|可以|已|离职|申请了|给了|交了|缴了|买了|补休|调休|\byes\b|\byeah\b|\byep\b|"
                      r"\btrue\b|\bok\b|^y$|^1$|✓|✅")
 
 
@@ -660,6 +660,13 @@ def parse_bool(text: object) -> bool | None:
 _CHOICE_WORDS: dict[str, tuple[str, ...]] = {
     "arrears": ("欠薪", "拖欠", "欠工资", "工资", "劳动报酬", "加班费", "arrears", "unpaid wage", "wage"),
     "other": ("其他", "其它", "别的", "解除", "开除", "补偿", "赔偿", "other"),
+    # Where a worker works, for a calculator with provincial figures (the fact extractor stores the
+    # province's short name): Zhejiang, whose figures the corpus holds, or any other province.
+    "zhejiang": ("浙江", "zhejiang", "hangzhou", "ningbo", "wenzhou", "杭州", "宁波", "温州"),
+    "elsewhere": ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "安徽", "福建",
+                  "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏",
+                  "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾", "其他省", "外省", "other province",
+                  "elsewhere"),
 }
 
 

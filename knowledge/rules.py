@@ -53,7 +53,8 @@ QUESTION_KINDS = frozenset({"is_legal", "can_i", "how_much", "how_long", "where"
 # The calculators a rule may open (knowledge/calculators).
 CALCULATORS = frozenset({
     "double_wages", "economic_compensation", "unlawful_dismissal", "overtime_pay", "arbitration_deadline",
-    "injury_application_deadline", "part_time_check",
+    "injury_application_deadline", "part_time_check", "work_injury_benefits", "wage_deduction_cap",
+    "probation_wage_floor", "annual_leave_pay", "maternity_allowance",
 })
 
 # The triage codes a rule may carry (bot/triage.py explains each).

@@ -158,6 +158,477 @@ def _part_time_formula(*, daily: str, weekly: str, too_long_day: bool, too_long_
             f"{'breaches' if late_pay else 'meets'} art. 72 para. 2")
 
 
+# --- work-injury benefits, wage deductions, probation pay, annual leave, maternity allowance ---
+
+_INJURY_REGS = "Work-Related Injury Insurance Regulations"
+_INJURY_PAYER = {"fund": "paid by the work-injury insurance fund",
+                 "employer": "paid by the employer, which did not insure you",
+                 "fund_unless_uninsured": ("paid by the work-injury insurance fund (by the employer if it did not "
+                                           "insure you)")}
+
+
+def _injury_leaving_when(grade: int) -> str:
+    return ("when you yourself ask to end the employment" if grade <= 6
+            else "when your contract expires or you yourself resign")
+
+
+def _injury_subsidies(*, zhejiang: bool, months: int, province_avg_wage: str, amount: str, total: str) -> str:
+    what = ("a one-off work-injury medical subsidy (from the fund) and a one-off disability employment subsidy "
+            "(from the employer)")
+    if zhejiang and amount:
+        return (f"{what}; in Zhejiang each is {months} months of the previous year's provincial average monthly "
+                f"wage: {months} × {province_avg_wage} = {amount} yuan each, {total} yuan for both")
+    if zhejiang:
+        return (f"{what}; in Zhejiang each is {months} months of the previous year's provincial average monthly "
+                "wage (tell me that average and I will work out the amounts)")
+    return f"{what}, at rates set by the province where you work (the 12333 hotline has them)"
+
+
+def _injury_part_grant(*, grade: int, months: int, base: str, amount: str, payer: str) -> str:
+    return (f"one-off disability grant: for grade {grade}, {months} months of your own wage, "
+            f"{months} × {base} = {amount} yuan, {_INJURY_PAYER[payer]}")
+
+
+def _injury_allowance_1_4(*, percent: str, amount: str, payer: str) -> str:
+    return (f"you keep your employment but stop working, with a monthly disability allowance of {percent}% of your "
+            f"own wage, {amount} yuan a month, {_INJURY_PAYER[payer]}")
+
+
+def _injury_allowance_5_6(*, percent: str, amount: str, payer: str) -> str:
+    return (f"you keep your employment and the employer must arrange suitable work; if it cannot, it pays a "
+            f"monthly disability allowance of {percent}% of your own wage, {amount} yuan a month, and your social "
+            "insurance contributions")
+
+
+def _injury_part_leaving(*, grade: int, insured: bool | None, **subsidies) -> str:
+    return f"{_injury_leaving_when(grade)}, you also get {_injury_subsidies(**subsidies)}"
+
+
+def _injury_if_leaving(*, grade: int, insured: bool | None, said_staying: bool, **subsidies) -> str:
+    lead = "You said you are staying for now; if you leave later" if said_staying else "If you leave"
+    return (f"{lead} ({_injury_leaving_when(grade)}), you also get {_injury_subsidies(**subsidies)} "
+            f"({_INJURY_REGS} arts. 36, 37). You need not sign a \"one-off settlement\" that pays less than all this.")
+
+
+def _injury_formula(*, grade: int, wage: str, base: str, clamp: str, grant_months: int, grant: str, share: str,
+                    allowance: str, subsidy_months: int, province_avg_wage: str, subsidy: str) -> str:
+    how = {"floor": f"wage {wage} below 60% of the local average, counted at 60%",
+           "cap": f"wage {wage} above 300% of the local average, counted at 300%",
+           "none": "between 60% and 300% of the local average",
+           "unknown": "the wage you gave, the 60%-300% floor and cap not checked"}[clamp]
+    parts = [f"Own wage {base} ({how})", f"one-off disability grant = {base} × {grant_months} = {grant}"]
+    if share:
+        parts.append(f"disability allowance = {base} × {share}% = {allowance} a month")
+    if subsidy_months:
+        parts.append(f"each Zhejiang subsidy on leaving = provincial average monthly wage {province_avg_wage or '?'} "
+                     f"× {subsidy_months}" + (f" = {subsidy}" if subsidy else ""))
+    return "; ".join(parts)
+
+
+def _injury_base_clamped(*, wage: str, local_avg_wage: str, base: str, clamp: str) -> str:
+    how = "below 60%" if clamp == "floor" else "above 300%"
+    rate = "60%" if clamp == "floor" else "300%"
+    return (f"Your own wage was floored or capped: your wage of {wage} yuan is {how} of the local average wage of "
+            f"{local_avg_wage} yuan, so it counts at {rate}, {base} yuan ({_INJURY_REGS} art. 64).")
+
+
+def _injury_allowance_minimum(*, amount: str, employer: bool) -> str:
+    who = "the employer" if employer else "the work-injury insurance fund"
+    article = "36" if employer else "35"
+    return (f"The disability allowance of {amount} yuan a month may be below the local minimum wage: if it is, "
+            f"{who} must top it up ({_INJURY_REGS} art. {article}). The local human resources bureau's website or "
+            "the 12333 hotline has the local figure.")
+
+
+def _deduction_summary(*, wage: str, cap: str, allowed: str, deduction: str, months: int, over: str, over_any: bool,
+                       floor_bites: bool, minimum_wage: str, left: str) -> str:
+    limit = (f"{allowed} yuan (what is left must not fall below the local minimum wage of {minimum_wage} yuan)"
+             if floor_bites else f"{allowed} yuan (20% of that month's wage)")
+    taken = (f"If the employer took {deduction} yuan in one month, the {over} yuan taken beyond the limit is unlawful "
+             "docking of wages and must be repaid." if over_any
+             else f"Taking {deduction} yuan in one month stays within this limit.")
+    return (f"On a monthly wage of {wage} yuan, the employer may deduct at most {limit} a month for a loss; "
+            f"at that pace {deduction} yuan takes {months} months to recover. {taken}")
+
+
+def _deduction_formula(*, wage: str, cap: str, allowed: str, deduction: str, months: int, over: str, over_any: bool,
+                       floor_bites: bool, minimum_wage: str, left: str) -> str:
+    parts = [f"Monthly limit = wage {wage} × 20% = {cap}"]
+    if floor_bites:
+        parts.append(f"not below the minimum wage {minimum_wage}: {wage} − {minimum_wage} = {allowed}")
+    if months:
+        parts.append(f"{deduction} ÷ {allowed} → {months} months")
+    if over_any:
+        parts.append(f"over-deduction in one month = {deduction} − {allowed} = {over}")
+    return "; ".join(parts)
+
+
+_PROBATION_BINDING = {"agreed": "80% of the agreed wage", "post": "80% of the lowest wage for the same post",
+                      "minimum": "the local minimum wage"}
+
+
+def _probation_summary(*, agreed: str, paid: str, floor: str, binding: str, eighty: str, post: str, minimum: str,
+                       shortfall: str, short: bool, months: str, total: str) -> str:
+    head = (f"With an agreed wage of {agreed} yuan, your probation wage must be at least {floor} yuan "
+            f"({_PROBATION_BINDING[binding]}).")
+    if not short:
+        return head + f" You are paid {paid} yuan a month, which is not below this floor."
+    whole = f", {total} yuan over a probation of {months} months" if total else ""
+    return head + (f" You are paid {paid} yuan a month: {shortfall} yuan a month short{whole}, which you can claim "
+                   "from the employer.")
+
+
+def _probation_formula(*, agreed: str, paid: str, floor: str, binding: str, eighty: str, post: str, minimum: str,
+                       shortfall: str, short: bool, months: str, total: str) -> str:
+    parts = [f"Agreed wage {agreed} × 80% = {eighty}"]
+    if post:
+        parts.append(f"lowest wage for the post × 80% = {post}")
+    if minimum:
+        parts.append(f"local minimum wage {minimum}")
+    parts.append(f"floor = the highest, {floor}")
+    parts.append(f"shortfall = {floor} − {paid} = {shortfall} a month" if short else f"{paid} ≥ {floor}, no shortfall")
+    if total:
+        parts.append(f"× {months} months = {total}")
+    return "; ".join(parts)
+
+
+def _probation_term(contract: str, limit: int) -> str:
+    if limit == 0:
+        return f"A contract of {contract} months (under three months) may have no probation at all"
+    return f"A contract of {contract} months allows a probation of at most {limit} month{'s' * (limit != 1)}"
+
+
+def _probation_too_long(*, contract: str, limit: int, probation: str, excess: str, damages: str, agreed: str) -> str:
+    return (f"{_probation_term(contract, limit)}; the {probation} months agreed exceed it by {excess}: for the excess "
+            f"already served the employer owes damages at the post-probation wage of {agreed} yuan a month, "
+            f"{damages} yuan if the whole excess of {excess} month{'s' * (excess != '1')} is served "
+            "(Labor Contract Law arts. 19, 83).")
+
+
+def _probation_limit(*, contract: str, limit: int) -> str:
+    return (f"{_probation_term(contract, limit)} (Labor Contract Law art. 19); for any probation served beyond the "
+            "limit the employer owes damages at the post-probation monthly wage (art. 83).")
+
+
+def _leave_work(annual: int, work: str) -> str:
+    return f"with {work} of work in all you get {annual} days of leave a year"
+
+
+def _leave_summary(*, wage: str, paid_days: str, daily: str, work: str, annual: int, days: int, extra: str,
+                   total: str, leaving: bool, **rest) -> str:
+    if leaving:
+        return (f"{_leave_work(annual, work).capitalize()}; leaving on {rest['leave_date']}, {days} days of this "
+                f"year's leave are untaken. At a daily wage of {daily} yuan, each untaken day is paid at 300%, of "
+                f"which the normal 100% is already in your wage, so the employer still owes {extra} yuan "
+                f"({days} days × {daily} × 200%).")
+    return (f"On a monthly wage of {wage} yuan the daily wage is {daily} yuan; {days} untaken days at 300% come to "
+            f"{total} yuan, of which the normal 100% is already in your wage, so the employer still owes {extra} "
+            f"yuan. {_leave_work(annual, work).capitalize()}.")
+
+
+def _leave_summary_none(*, work: str, annual: int, days: int, leaving: bool, **rest) -> str:
+    if annual == 0:
+        return f"With {work} of work in all, under 12 months, you have no paid annual leave yet, so nothing is owed."
+    if leaving:
+        return (f"{_leave_work(annual, work).capitalize()}; leaving on {rest['leave_date']}, the pro-rated leave of "
+                "this year leaves no whole untaken day (part days are dropped), so nothing is owed.")
+    return f"{_leave_work(annual, work).capitalize()}; with no untaken days, nothing is owed."
+
+
+def _leave_formula(*, wage: str, paid_days: str, daily: str, days: int, extra: str, total: str, **rest) -> str:
+    return (f"Daily wage = monthly wage {wage} ÷ {paid_days} = {daily}; {days} untaken days × {daily} × 200% = "
+            f"{extra} (with the 100% already paid, 300% = {total}; the unrounded daily wage is used)")
+
+
+def _leave_formula_leaving(*, wage: str, paid_days: str, daily: str, annual: int, days: int, extra: str,
+                           leave_date: str, counted_from: str, elapsed: int, taken: int, exact: str, **rest) -> str:
+    return (f"Calendar days with the employer this year: {counted_from} to {leave_date} = {elapsed}; "
+            f"{elapsed} ÷ 365 × {annual} − {taken} taken = {exact}, part days dropped → {days} days; "
+            f"daily wage = {wage} ÷ {paid_days} = {daily}; {days} × {daily} × 200% = {extra}")
+
+
+_MATERNITY_BASE = {"employer_avg": "the employer's previous-year average monthly wage of {base} yuan",
+                   "own_uninsured": "your pre-leave wage of {base} yuan",
+                   "own_estimate": "your own monthly wage of {base} yuan (an estimate)"}
+_MATERNITY_PAYER = {"fund": "paid by the maternity insurance fund",
+                    "employer": "paid by the employer, which did not enrol you in maternity insurance",
+                    "unknown": "paid by the maternity insurance fund if you are insured, by the employer if not"}
+
+
+def _maternity_summary(*, base: str, source: str, days: int, amount: str, payer: str, **rest) -> str:
+    return (f"At {_MATERNITY_BASE[source].format(base=base)} and {days} days of leave, the maternity allowance is "
+            f"about {amount} yuan ({base} ÷ 30 × {days}), {_MATERNITY_PAYER[payer]}.")
+
+
+def _maternity_formula(*, base: str, daily: str, days: int, amount: str, national_days: int, difficult: bool,
+                       babies: int, given_days: bool, **rest) -> str:
+    leave = "98" + (" + 15 (difficult birth)" if difficult else "") + \
+        (f" + 15 × {babies - 1} (multiple birth)" if babies > 1 else "")
+    leave = f"{leave} = {national_days} days" if leave != "98" else "98 days"
+    if given_days:
+        leave = f"{days} days as you said (national rule: {leave})"
+    return f"Daily allowance = {base} ÷ 30 = {daily}; leave {leave}; allowance = {base} ÷ 30 × {days} = {amount}"
+
+
+_NEW_TITLES = {
+    "work_injury_benefits": "Work-injury benefits",
+    "wage_deduction_cap": "Limit on deductions from wages for a loss",
+    "probation_wage_floor": "Lowest lawful probation wage",
+    "annual_leave_pay": "Pay for untaken annual leave",
+    "maternity_allowance": "Maternity allowance",
+}
+
+_NEW_PROMPTS = {
+    "work_injury_benefits": {
+        "monthly_wage": ("What was your average monthly wage (the wage your social insurance was paid on) over the 12 "
+                         "months before the injury, in yuan?"),
+        "disability_grade": ("(Optional) What disability grade were you assessed at (1 to 10)? Skip if not "
+                             "assessed yet."),
+        "leaving": ("(Optional) Are you leaving the employer (contract not renewed, or you ask to end it)? Reply "
+                    "\"don't know\" if unsure."),
+        "employer_insured": ("(Optional) Did your employer pay work-injury insurance for you? Reply \"don't know\" "
+                             "if unsure."),
+        "local_avg_wage": ("(Optional) What is the local previous-year average monthly wage, in yuan? Reply "
+                           "\"don't know\" if you do not know."),
+        "province": "(Optional) In which province do you work? e.g. \"Zhejiang\"",
+        "province_avg_wage": ("What is Zhejiang's previous-year provincial average monthly wage, in yuan? (The two "
+                              "subsidies on leaving are counted from it; the provincial human resources department or "
+                              "the 12333 hotline has it. Reply \"don't know\" if you do not know.)"),
+    },
+    "wage_deduction_cap": {
+        "monthly_wage": "What is your wage for the month, in yuan (before deductions)?",
+        "deduction": "How much does the employer deduct (or want to deduct) from your wages for the loss, in yuan?",
+        "minimum_wage": "(Optional) What is the local monthly minimum wage, in yuan? Reply \"don't know\" if unsure.",
+    },
+    "probation_wage_floor": {
+        "agreed_wage": "What monthly wage does your contract agree for after probation, in yuan?",
+        "probation_wage": "What are you actually paid each month during probation, in yuan?",
+        "minimum_wage": "(Optional) What is the local monthly minimum wage, in yuan? Reply \"don't know\" if unsure.",
+        "post_lowest_wage": ("(Optional) What is the lowest monthly wage for the same post at your employer, in "
+                             "yuan? Reply \"don't know\" if unsure."),
+        "contract_months": ("(Optional) How long is your contract? e.g. \"1 year\", \"3 years\" (for an open-ended "
+                            "contract reply \"3 years\": the probation limit is the same)"),
+        "probation_months": "(Optional) How long a probation was agreed? e.g. \"3 months\"",
+    },
+    "annual_leave_pay": {
+        "monthly_wage": "What was your average monthly wage over the last 12 months, overtime pay excluded, in yuan?",
+        "work_months": ("How long have you worked in all, previous employers included? e.g. \"12 years\", "
+                        "\"8 months\""),
+        "leaving": "Is this the settlement of this year's leave on leaving the job (the contract ending)? yes/no",
+        "unused_leave_days": "How many days of annual leave did the employer not let you take? e.g. \"5 days\"",
+        "leave_date": "On what day does the contract end (your last day)? e.g. 2024-06-30",
+        "taken_leave_days": "How many days of annual leave have you taken this year? Reply 0 if none.",
+        "start_date": ("(Optional) When did you join this employer? If you joined this year, the days are counted "
+                       "from that date."),
+        "service_months": "(Optional) How long have you worked for this employer? e.g. \"13 years\", \"8 months\"",
+    },
+    "maternity_allowance": {
+        "monthly_wage": "What was your monthly wage before the leave, in yuan?",
+        "insured": "Did your employer pay maternity insurance for you? Reply \"don't know\" if unsure.",
+        "employer_avg_wage": ("What was your employer's average monthly wage last year, in yuan? (The allowance is "
+                              "counted from it; HR or the social insurance agency can tell you. Reply \"don't know\" "
+                              "and I will estimate from your own wage.)"),
+        "difficult_birth": "(Optional) Was it a difficult birth?",
+        "babies": "(Optional) How many babies were born? Reply 1 for one, 2 for twins.",
+        "leave_days": "(Optional) How many days of maternity leave do local rules give you in all? e.g. \"158 days\"",
+    },
+}
+
+_NEW_ERRORS = {
+    "grade_out_of_range": "Disability grades run from 1 to 10; please check.",
+    "babies_out_of_range": "The number of babies in one birth should be between 1 and 9; please check.",
+    "no_leave_days": "The days of maternity leave must be more than 0.",
+}
+
+_NEW_PHRASES = {
+    # --- work-injury benefits ---
+    "work_injury_benefits.summary": lambda grade, parts: (
+        f"For a grade {grade} disability: " + "; ".join(parts) + "."),
+    "work_injury_benefits.summary.recovery": lambda recovery: (
+        f"{recovery[0].upper()}{recovery[1:]}. Once your disability grade is assessed the original pay stops and "
+        "disability benefits by grade take over; tell me the grade and I will work out the one-off disability "
+        "grant and the rest."),
+    "work_injury_benefits.part.recovery": (
+        "during the paid recovery period your original wage and benefits stay the same: the employer pays your "
+        "wage of {wage} yuan every month (generally for up to {months} months; for a serious or special case the "
+        "city's work-capacity appraisal committee may extend it by up to 12 more)"),
+    "work_injury_benefits.part.grant": _injury_part_grant,
+    "work_injury_benefits.part.allowance_1_4": _injury_allowance_1_4,
+    "work_injury_benefits.part.allowance_5_6": _injury_allowance_5_6,
+    "work_injury_benefits.part.leaving": _injury_part_leaving,
+    "work_injury_benefits.formula": _injury_formula,
+    "work_injury_benefits.formula.recovery": (
+        "Recovery-period pay = original wage {wage} yuan a month × months of recovery (generally at most {months}, "
+        "at most 24 with an extension)"),
+    "work_injury_benefits.note.no_grade": (
+        "No disability grade yet, so only the recovery-period pay is worked out above. Once a grade is assessed "
+        f"there is a one-off disability grant (7 months of your own wage at grade 10 up to 27 at grade 1), a "
+        "monthly allowance for grades 1 to 6 and two subsidies for grades 5 to 10 on leaving; tell me the grade "
+        f"and I will work them out ({_INJURY_REGS} arts. 35-37)."),
+    "work_injury_benefits.note.base_unknown": (
+        "The figures use the wage you gave, {wage} yuan, as your own wage. Your own wage is the average monthly "
+        "contribution wage over the 12 months before the injury, counted at 60% of the local average wage if "
+        f"below that and at 300% if above ({_INJURY_REGS} art. 64), which changes the amounts; tell me the local "
+        "average monthly wage and I will apply the floor and cap."),
+    "work_injury_benefits.note.base_clamped": _injury_base_clamped,
+    "work_injury_benefits.note.base_checked": (
+        "Your own wage is between 60% ({floor} yuan) and 300% ({cap} yuan) of the local average wage of "
+        "{local_avg_wage} yuan: neither floored nor capped."),
+    "work_injury_benefits.note.allowance_minimum_wage": _injury_allowance_minimum,
+    "work_injury_benefits.note.if_leaving": _injury_if_leaving,
+    "work_injury_benefits.note.zhejiang_near_retirement": (
+        "Zhejiang: both subsidies are counted from the previous year's provincial average monthly wage at the time "
+        "the employment ends; within five years of the statutory retirement age the disability employment subsidy "
+        "falls by 20% for each year of age (Zhejiang Work-Related Injury Insurance Regulations art. 27)."),
+    "work_injury_benefits.note.province_unknown": (
+        "The rates of the one-off medical subsidy and disability employment subsidy are set by each province; tell "
+        "me the province where you work."),
+    "work_injury_benefits.note.grade_1_4_keep_job": (
+        "Grades 1 to 4 keep their employment and stop working, with the monthly disability allowance until "
+        "retirement, then the pension (topped up by the fund if lower than the allowance); the one-off subsidies "
+        f"on leaving do not apply ({_INJURY_REGS} art. 35)."),
+    "work_injury_benefits.note.uninsured": (
+        "Your employer did not take out work-injury insurance: everything above that the fund would pay, the "
+        f"employer must pay on the same items and scales ({_INJURY_REGS} art. 62 para. 2); if it does not, you can "
+        "ask the fund to pay first and recover it from the employer (Social Insurance Law art. 41)."),
+    "work_injury_benefits.note.insurance_unknown": (
+        "If your employer did not pay work-injury insurance for you, it must pay all of the above on the same "
+        f"items and scales ({_INJURY_REGS} art. 62); if it does not, you can ask the fund to pay first (Social "
+        "Insurance Law art. 41)."),
+    "work_injury_benefits.note.recovery": (
+        "The employer pays the recovery-period wage monthly; once a disability grade is assessed it stops and "
+        "disability benefits take over; treatment needed after the period is still covered as work-injury "
+        f"medical treatment ({_INJURY_REGS} art. 33)."),
+    "work_injury_benefits.note.nursing": (
+        "If you cannot look after yourself, the employer arranges your care during the recovery period; after the "
+        "assessment, care confirmed as needed is paid monthly by the fund as a nursing allowance."),
+    # --- deductions for a loss ---
+    "wage_deduction_cap.summary": _deduction_summary,
+    "wage_deduction_cap.summary.nothing": (
+        "On a monthly wage of {wage} yuan, any deduction would leave you below the local minimum wage of "
+        "{minimum_wage} yuan, so nothing may be deducted in a month; the {deduction} yuan deducted must be repaid."),
+    "wage_deduction_cap.formula": _deduction_formula,
+    "wage_deduction_cap.note.proof": (
+        "First the employer must prove an actual financial loss, that you personally caused it and the share you "
+        "bear, and that your contract provides for compensation; if it cannot, nothing may be deducted (Interim "
+        "Provisions on Wage Payment art. 16; in a dispute over reduced pay the employer bears the burden of proof, "
+        "SPC Interpretation (I) on Labor Disputes art. 44)."),
+    "wage_deduction_cap.note.minimum_wage_unknown": (
+        "What is left after the deduction must not fall below the local monthly minimum wage: a 20% deduction "
+        "leaves {left} yuan, and if the local minimum is higher, less may be deducted each month. Tell me the local "
+        "minimum wage and I will recalculate (the local human resources bureau or the 12333 hotline has it)."),
+    "wage_deduction_cap.note.minimum_wage_rule": (
+        "What is left after the deduction must not fall below the local monthly minimum wage (Interim Provisions "
+        "on Wage Payment art. 16)."),
+    "wage_deduction_cap.note.what_may_be_deducted": (
+        "Apart from compensation for a loss, the employer may only withhold income tax, your own social insurance "
+        "contributions, support ordered by a court and other deductions the law provides (Interim Provisions on "
+        "Wage Payment art. 15); fines for lateness or rule-breaking are not compensation for a loss and cannot be "
+        "taken this way."),
+    "wage_deduction_cap.note.recover": (
+        "Anything deducted beyond the limit is unlawful docking of wages (Labor Law art. 50): complain to labor "
+        "inspection or apply for arbitration to get it back."),
+    # --- probation pay ---
+    "probation_wage_floor.summary": _probation_summary,
+    "probation_wage_floor.formula": _probation_formula,
+    "probation_wage_floor.note.too_long": _probation_too_long,
+    "probation_wage_floor.note.limit": _probation_limit,
+    "probation_wage_floor.note.post_reading": (
+        "The floor here is 80% of the lowest wage for the same post ({post} yuan), above 80% of your agreed wage "
+        "({eighty} yuan). The law says not below \"the lowest wage of the same post or 80% of the agreed wage\", and "
+        "some arbitration bodies read it as either one being enough, so this part may be disputed."),
+    "probation_wage_floor.note.minimum_wage_unknown": (
+        "The probation wage must also not be below the local minimum wage (Labor Contract Law art. 20): if the "
+        "local minimum is above {floor} yuan, the floor is the minimum wage. Tell me the local minimum wage and I "
+        "will recalculate (the local human resources bureau or the 12333 hotline has it)."),
+    "probation_wage_floor.note.rule": (
+        "The probation wage may not be below 80% of the lowest wage for the same post or 80% of the agreed wage, "
+        "and never below the local minimum wage (Labor Contract Law art. 20; its Implementing Regulations art. 15)."),
+    "probation_wage_floor.note.post_unknown": (
+        "If 80% of the lowest wage for the same post at your employer is higher, that is the floor; tell me if you "
+        "know it."),
+    "probation_wage_floor.note.claim": (
+        "The shortfall is unpaid wages: complain to labor inspection or apply for arbitration; while you are "
+        "employed the one-year limit does not run, and after leaving you must claim within a year."),
+    # --- annual leave pay ---
+    "annual_leave_pay.summary": _leave_summary,
+    "annual_leave_pay.summary.none": _leave_summary_none,
+    "annual_leave_pay.formula": _leave_formula,
+    "annual_leave_pay.formula.leaving": _leave_formula_leaving,
+    "annual_leave_pay.note.daily_wage": (
+        "The daily wage is the monthly wage ÷ {paid_days} paid days; the monthly wage is the average over the 12 "
+        "months before the leave pay is paid, overtime pay excluded, or over the months worked if fewer "
+        "(Implementing Measures for Paid Annual Leave art. 11)."),
+    "annual_leave_pay.note.work_from_service": (
+        "Your total years of work were taken as your time with this employer ({service}); time with previous "
+        "employers counts too (Implementing Measures for Paid Annual Leave art. 4), and from 10 and 20 years the "
+        "leave is 10 and 15 days. Tell me how long you have worked in all and I will recalculate."),
+    "annual_leave_pay.note.from_new_year": (
+        "This year's days are counted from 1 January {year}; if you joined only this year they count from your "
+        "start date, and the pro-rated days are fewer."),
+    "annual_leave_pay.note.taken_more": (
+        "You have taken {taken} days this year, more than the pro-rated leave; the extra days are not clawed back "
+        "(Implementing Measures for Paid Annual Leave art. 12 para. 3)."),
+    "annual_leave_pay.note.more_than_a_year": (
+        "{days} untaken days are more than the {annual} days of one year: leave generally does not carry over, and "
+        "at most into the next year where needed (Regulations on Paid Annual Leave art. 5), so older days may be "
+        "hard to claim or time-barred."),
+    "annual_leave_pay.note.not_yet_entitled": (
+        "With {work} of work, under 12 months: paid annual leave starts after more than 12 months of continuous "
+        "work (Implementing Measures for Paid Annual Leave art. 3)."),
+    "annual_leave_pay.note.declined_in_writing": (
+        "If the employer arranged leave and you declined it in writing for your own reasons, it need only pay the "
+        "normal wage, not this 200% (Implementing Measures for Paid Annual Leave art. 10 para. 2)."),
+    "annual_leave_pay.note.limitation": (
+        "Many places treat pay for untaken leave as a benefit rather than remuneration, under the one-year "
+        "arbitration limit (Labor Dispute Mediation and Arbitration Law art. 27), usually counted from the end of "
+        "the leave year (or of the next year if leave could carry over), even while you are employed: claim it "
+        "promptly."),
+    "annual_leave_pay.note.cumulative": (
+        "Leave follows your total years of work: 5 days from 1 to under 10 years, 10 days from 10 to under 20, "
+        "15 days from 20, counting every employer; public holidays and rest days are not leave days (Regulations on "
+        "Paid Annual Leave art. 3)."),
+    "annual_leave_pay.note.exclusions": (
+        "A year's leave is lost by 20 or more days of personal leave that the employer paid, or by sick leave of 2 "
+        "to 4 months in all depending on years of work (Regulations on Paid Annual Leave art. 4)."),
+    # --- maternity allowance ---
+    "maternity_allowance.summary": _maternity_summary,
+    "maternity_allowance.formula": _maternity_formula,
+    "maternity_allowance.note.estimate": (
+        "The allowance is paid at the employer's previous-year average monthly wage, not your own: your wage of "
+        "{wage} yuan is used here as an estimate, and the real figure moves with the employer's average. HR or the "
+        "social insurance agency can tell you the average; tell me and I will recalculate."),
+    "maternity_allowance.note.insurance_unknown": (
+        "If your employer has maternity insurance for you, the fund pays at the employer's previous-year average "
+        "monthly wage; if not, the employer pays at your pre-leave wage of {wage} yuan (Special Rules on the Labor "
+        "Protection of Female Employees art. 8). Your social insurance record shows whether you are insured."),
+    "maternity_allowance.note.local_days": (
+        "This uses the national {days} days of leave. Each province adds extended childbirth leave (the days vary), "
+        "and whether and how those days are paid follows the rules where you work: check the local population and "
+        "family planning regulation or call 12333, then tell me the leave in all and I will recalculate."),
+    "maternity_allowance.note.local_days_given": (
+        "This uses the {days} days of leave you gave (the national leave is {national_days} days, the rest are "
+        "local extended leave); whether the extra days are also paid follows local rules."),
+    "maternity_allowance.note.top_up": (
+        "The employer's average monthly wage of {base} yuan is below your wage of {wage} yuan; at your wage the "
+        "allowance would be {gap} yuan more. Whether the employer must make up the difference is not settled "
+        "nationally; many places require it, and 12333 can tell you the local rule."),
+    "maternity_allowance.note.per_day": (
+        "Per day, most places divide the monthly average by 30; the method differs a little from place to place, "
+        "and the local social insurance agency's assessment decides."),
+    "maternity_allowance.note.leave": (
+        "National law gives 98 days of maternity leave (up to 15 before the birth), 15 more for a difficult birth "
+        "and 15 more for each extra baby in a multiple birth (Special Rules on the Labor Protection of Female "
+        "Employees art. 7): {days} days for you under the national rule."),
+    "maternity_allowance.note.claim": (
+        "Claim the allowance from the social (medical) insurance agency; if it is paid into the employer's account, "
+        "the employer must pass it on to you."),
+    "maternity_allowance.note.no_pay_cut": (
+        "The employer may not cut your pay, dismiss you or end your contract because of pregnancy, childbirth or "
+        "nursing (Special Rules on the Labor Protection of Female Employees art. 5)."),
+}
+
+
 CALCULATORS = CalculatorText(
     titles={
         "double_wages": "Double wages for working without a written contract",
@@ -167,6 +638,7 @@ CALCULATORS = CalculatorText(
         "arbitration_deadline": "Labor arbitration deadline",
         "injury_application_deadline": "Work-injury recognition application deadline",
         "part_time_check": "Part-time work check",
+        **_NEW_TITLES,
     },
     prompts={
         "double_wages": {
@@ -210,6 +682,7 @@ CALCULATORS = CalculatorText(
             "weekly_hours": "How many hours a week in total?",
             "pay_cycle_days": "How often are you paid, in days? (daily 1, weekly 7, monthly 30)",
         },
+        **_NEW_PROMPTS,
     },
     errors={
         "unreadable": "Could not read {raw!r}; please try again.",
@@ -230,6 +703,7 @@ CALCULATORS = CalculatorText(
         "date_out_of_range": "The date must be between {earliest} and {latest}; please check.",
         "hours_out_of_range": "That is more than 10,000 hours; please check.",
         "number_out_of_range": "That number is too large to be right; please check.",
+        **_NEW_ERRORS,
     },
     phrases={
         "duration": duration,
@@ -439,5 +913,6 @@ CALCULATORS = CalculatorText(
             "any time without compensation (arts. 69-71) — only when the limits are met."),
         "part_time_check.note.minimum_wage": (
             "Hourly pay may not be below the local minimum hourly wage (art. 72 para. 1)."),
+        **_NEW_PHRASES,
     },
 )

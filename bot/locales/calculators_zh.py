@@ -137,6 +137,406 @@ def _part_time_formula(*, daily: str, weekly: str, too_long_day: bool, too_long_
             f"{'违反' if late_pay else '符合'}第七十二条第二款")
 
 
+# --- work-injury benefits, wage deductions, probation pay, annual leave, maternity allowance ---
+
+_INJURY_PAYER = {"fund": "由工伤保险基金", "employer": "单位没参保，由单位",
+                 "fund_unless_uninsured": "由工伤保险基金（单位没参保的由单位）"}
+
+
+def _injury_leaving_when(grade: int) -> str:
+    return "你本人提出解除或终止劳动关系时" if grade <= 6 else "劳动合同期满终止或你本人提出解除时"
+
+
+def _injury_subsidies(*, zhejiang: bool, months: int, province_avg_wage: str, amount: str, total: str) -> str:
+    what = "一次性工伤医疗补助金（工伤保险基金支付）和一次性伤残就业补助金（单位支付）"
+    if zhejiang and amount:
+        return (f"{what}，浙江省各为{months}个月的上年度全省职工月平均工资："
+                f"{months} × {province_avg_wage} = 各{amount}元，两项合计{total}元")
+    if zhejiang:
+        return (f"{what}，浙江省各为{months}个月的上年度全省职工月平均工资"
+                "（告诉我上年度全省职工月平均工资，我算出金额）")
+    return f"{what}，具体标准由你工作所在的省规定（可打12333查询）"
+
+
+def _injury_part_grant(*, grade: int, months: int, base: str, amount: str, payer: str) -> str:
+    return (f"一次性伤残补助金：{grade}级为{months}个月的本人工资，{months} × {base} = {amount}元，"
+            f"{_INJURY_PAYER[payer]}一次性支付")
+
+
+def _injury_allowance_1_4(*, percent: str, amount: str, payer: str) -> str:
+    return (f"保留劳动关系、退出工作岗位，每月伤残津贴为本人工资的{percent}%，即每月{amount}元，"
+            f"{_INJURY_PAYER[payer]}按月支付")
+
+
+def _injury_allowance_5_6(*, percent: str, amount: str, payer: str) -> str:
+    return (f"保留劳动关系，由单位安排适当工作；难以安排工作的，单位按月发伤残津贴，为本人工资的{percent}%，"
+            f"即每月{amount}元，并为你缴纳各项社会保险费")
+
+
+def _injury_part_leaving(*, grade: int, insured: bool | None, **subsidies) -> str:
+    return f"{_injury_leaving_when(grade)}另有{_injury_subsidies(**subsidies)}"
+
+
+def _injury_if_leaving(*, grade: int, insured: bool | None, said_staying: bool, **subsidies) -> str:
+    lead = "你说暂不离开单位；以后离开单位（" if said_staying else "如果离开单位（"
+    return (f"{lead}{_injury_leaving_when(grade)}），还可以领{_injury_subsidies(**subsidies)}"
+            "（《工伤保险条例》第三十六条、第三十七条）。单位给的“一次性了结”少于这些的，可以不签。")
+
+
+def _injury_formula(*, grade: int, wage: str, base: str, clamp: str, grant_months: int, grant: str, share: str,
+                    allowance: str, subsidy_months: int, province_avg_wage: str, subsidy: str) -> str:
+    how = {"floor": f"月工资 {wage} 低于当地平均工资60%，按60%计", "cap": f"月工资 {wage} 高于当地平均工资300%，按300%计",
+           "none": "在当地平均工资60%~300%之间", "unknown": "按你说的月工资，未核对60%~300%的封底封顶"}[clamp]
+    parts = [f"本人工资 {base}（{how}）", f"一次性伤残补助金 = {base} × {grant_months} = {grant}"]
+    if share:
+        parts.append(f"伤残津贴 = {base} × {share}% = {allowance}/月")
+    if subsidy_months:
+        parts.append(f"浙江离职补助金每项 = 上年度全省职工月平均工资 {province_avg_wage or '?'} × {subsidy_months}"
+                     + (f" = {subsidy}" if subsidy else ""))
+    return "；".join(parts)
+
+
+def _injury_base_clamped(*, wage: str, local_avg_wage: str, base: str, clamp: str) -> str:
+    how = "低于" if clamp == "floor" else "高于"
+    rate = "60%" if clamp == "floor" else "300%"
+    return (f"本人工资已按封底封顶计算：你的月工资{wage}元{how}当地职工平均工资{local_avg_wage}元的{rate}，"
+            f"按{rate}即{base}元计算（《工伤保险条例》第六十四条）。")
+
+
+def _injury_allowance_minimum(*, amount: str, employer: bool) -> str:
+    who = "单位" if employer else "工伤保险基金"
+    article = "第三十六条" if employer else "第三十五条"
+    return (f"伤残津贴每月{amount}元可能低于当地最低工资标准：低于的，由{who}补足差额"
+            f"（《工伤保险条例》{article}）。当地标准可在人社局网站查或打12333问。")
+
+
+def _deduction_summary(*, wage: str, cap: str, allowed: str, deduction: str, months: int, over: str, over_any: bool,
+                       floor_bites: bool, minimum_wage: str, left: str) -> str:
+    limit = (f"{allowed}元（扣后剩下的工资不得低于当地最低工资{minimum_wage}元）" if floor_bites
+             else f"{allowed}元（当月工资的20%）")
+    taken = (f"如果单位一个月就扣了{deduction}元，多扣的{over}元属于克扣工资，应当退还。" if over_any
+             else f"单位一个月扣{deduction}元没有超过这个上限。")
+    return (f"按月工资{wage}元，单位每月最多只能从工资里扣{limit}赔偿损失；"
+            f"{deduction}元按这个上限要分{months}个月扣完。{taken}")
+
+
+def _deduction_formula(*, wage: str, cap: str, allowed: str, deduction: str, months: int, over: str, over_any: bool,
+                       floor_bites: bool, minimum_wage: str, left: str) -> str:
+    parts = [f"每月上限 = 月工资 {wage} × 20% = {cap}"]
+    if floor_bites:
+        parts.append(f"扣后不得低于最低工资 {minimum_wage}：{wage} − {minimum_wage} = {allowed}")
+    if months:
+        parts.append(f"{deduction} ÷ {allowed} → {months}个月")
+    if over_any:
+        parts.append(f"一个月多扣 = {deduction} − {allowed} = {over}")
+    return "；".join(parts)
+
+
+_PROBATION_BINDING = {"agreed": "约定工资的80%", "post": "本单位相同岗位最低档工资的80%", "minimum": "当地最低工资标准"}
+
+
+def _probation_summary(*, agreed: str, paid: str, floor: str, binding: str, eighty: str, post: str, minimum: str,
+                       shortfall: str, short: bool, months: str, total: str) -> str:
+    head = f"按约定工资{agreed}元，试用期工资最低为{floor}元（{_PROBATION_BINDING[binding]}）。"
+    if not short:
+        return head + f"你现在每月{paid}元，没有低于这个下限。"
+    whole = f"，{months}个月试用期共少发{total}元" if total else ""
+    return head + f"你现在每月{paid}元，每月少发{shortfall}元{whole}，可以要求单位补足。"
+
+
+def _probation_formula(*, agreed: str, paid: str, floor: str, binding: str, eighty: str, post: str, minimum: str,
+                       shortfall: str, short: bool, months: str, total: str) -> str:
+    parts = [f"约定工资 {agreed} × 80% = {eighty}"]
+    if post:
+        parts.append(f"同岗位最低档工资 × 80% = {post}")
+    if minimum:
+        parts.append(f"当地最低工资 {minimum}")
+    parts.append(f"下限取最高者 {floor}")
+    parts.append(f"差额 = {floor} − {paid} = {shortfall}/月" if short else f"{paid} ≥ {floor}，无差额")
+    if total:
+        parts.append(f"× {months}个月 = {total}")
+    return "；".join(parts)
+
+
+def _probation_term(contract: str, limit: int) -> str:
+    if limit == 0:
+        return f"劳动合同期限{contract}个月，不满三个月，依法不得约定试用期"
+    return f"劳动合同期限{contract}个月，试用期最长{limit}个月"
+
+
+def _probation_too_long(*, contract: str, limit: int, probation: str, excess: str, damages: str, agreed: str) -> str:
+    return (f"{_probation_term(contract, limit)}，约定的{probation}个月超出了{excess}个月：超出的期间已经履行的，"
+            f"单位应按试用期满月工资{agreed}元向你支付赔偿金，超出的{excess}个月全部履行的话为{damages}元"
+            "（《劳动合同法》第十九条、第八十三条）。")
+
+
+def _probation_limit(*, contract: str, limit: int) -> str:
+    return (f"{_probation_term(contract, limit)}（《劳动合同法》第十九条）；超出的试用期已经履行的，"
+            "单位要按试用期满月工资支付赔偿金（第八十三条）。")
+
+
+def _leave_work(annual: int, work: str) -> str:
+    return f"累计工作{work}，每年年假{annual}天"
+
+
+def _leave_summary(*, wage: str, paid_days: str, daily: str, work: str, annual: int, days: int, extra: str,
+                   total: str, leaving: bool, **rest) -> str:
+    if leaving:
+        return (f"{_leave_work(annual, work)}；到{rest['leave_date']}离职，今年应休未休{days}天。日工资{daily}元，"
+                f"未休年假每天按300%计、其中100%的正常工资已随工资发放，单位还应另付{extra}元"
+                f"（{days}天 × {daily} × 200%）。")
+    return (f"按月工资{wage}元，日工资为{daily}元；{days}天未休年假按日工资的300%计共{total}元，"
+            f"其中100%的正常工资已随工资发放，单位还应另付{extra}元。{_leave_work(annual, work)}。")
+
+
+def _leave_summary_none(*, work: str, annual: int, days: int, leaving: bool, **rest) -> str:
+    if annual == 0:
+        return f"累计工作{work}，还不满12个月，没有带薪年休假，所以没有未休年假工资。"
+    if leaving:
+        return (f"{_leave_work(annual, work)}；到{rest['leave_date']}离职，今年折算后没有应休未休的年假"
+                "（不足1整天的不计），没有未休年假工资。")
+    return f"{_leave_work(annual, work)}；没有未休的天数，所以没有未休年假工资。"
+
+
+def _leave_formula(*, wage: str, paid_days: str, daily: str, days: int, extra: str, total: str, **rest) -> str:
+    return (f"日工资 = 月工资 {wage} ÷ {paid_days} = {daily}；未休 {days} 天 × {daily} × 200% = {extra}"
+            f"（连同已发的100%共300% = {total}；日工资按未取整值计算）")
+
+
+def _leave_formula_leaving(*, wage: str, paid_days: str, daily: str, annual: int, days: int, extra: str,
+                           leave_date: str, counted_from: str, elapsed: int, taken: int, exact: str, **rest) -> str:
+    return (f"今年在本单位已过日历天数：{counted_from} 至 {leave_date} = {elapsed}天；"
+            f"{elapsed} ÷ 365 × {annual} − 已休 {taken} = {exact}，不足1整天的不计 → {days}天；"
+            f"日工资 = {wage} ÷ {paid_days} = {daily}；{days} × {daily} × 200% = {extra}")
+
+
+_MATERNITY_BASE = {"employer_avg": "单位上年度职工月平均工资{base}元", "own_uninsured": "你产假前的工资{base}元",
+                   "own_estimate": "你的月工资{base}元（估算）"}
+_MATERNITY_PAYER = {"fund": "由生育保险基金支付", "employer": "单位没参加生育保险，由单位支付",
+                    "unknown": "单位参加了生育保险的由生育保险基金支付，没参加的由单位支付"}
+
+
+def _maternity_summary(*, base: str, source: str, days: int, amount: str, payer: str, **rest) -> str:
+    return (f"按{_MATERNITY_BASE[source].format(base=base)}、产假{days}天计算，生育津贴约为{amount}元"
+            f"（{base} ÷ 30 × {days}），{_MATERNITY_PAYER[payer]}。")
+
+
+def _maternity_formula(*, base: str, daily: str, days: int, amount: str, national_days: int, difficult: bool,
+                       babies: int, given_days: bool, **rest) -> str:
+    leave = "98" + (" + 15（难产）" if difficult else "") + (f" + 15 × {babies - 1}（多胞胎）" if babies > 1 else "")
+    leave = f"{leave} = {national_days}天" if leave != "98" else "98天"
+    if given_days:
+        leave = f"按你说的{days}天（国家规定 {leave}）"
+    return f"日生育津贴 = {base} ÷ 30 = {daily}；产假 {leave}；生育津贴 = {base} ÷ 30 × {days} = {amount}"
+
+
+_NEW_TITLES = {
+    "work_injury_benefits": "工伤待遇",
+    "wage_deduction_cap": "赔偿损失扣工资的上限",
+    "probation_wage_floor": "试用期工资下限",
+    "annual_leave_pay": "未休年假工资",
+    "maternity_allowance": "生育津贴",
+}
+
+_NEW_PROMPTS = {
+    "work_injury_benefits": {
+        "monthly_wage": "受伤前12个月您的平均月工资（社保缴费工资）是多少元？",
+        "disability_grade": "（选填）劳动能力鉴定评了几级伤残？（一级到十级；还没评就不用填）",
+        "leaving": "（选填）您是否要离开单位（合同到期不续或本人提出解除）？不知道就回复“不知道”",
+        "employer_insured": "（选填）单位给您缴了工伤保险吗？不知道就回复“不知道”",
+        "local_avg_wage": "（选填）当地（统筹地区）上年度职工月平均工资是多少元？不知道就回复“不知道”",
+        "province": "（选填）您在哪个省工作？例如“浙江”",
+        "province_avg_wage": ("浙江省上年度全省职工月平均工资是多少元？（两项离职补助金按它计算；"
+                              "可在浙江省人社厅网站查或打12333问；不知道就回复“不知道”）"),
+    },
+    "wage_deduction_cap": {
+        "monthly_wage": "您当月的工资是多少元？（应发工资）",
+        "deduction": "单位要从工资里扣（或已经扣了）多少元来赔偿损失？",
+        "minimum_wage": "（选填）当地月最低工资标准是多少元？不知道就回复“不知道”",
+    },
+    "probation_wage_floor": {
+        "agreed_wage": "劳动合同约定的（转正后的）月工资是多少元？",
+        "probation_wage": "试用期每月实际发多少元？",
+        "minimum_wage": "（选填）当地月最低工资标准是多少元？不知道就回复“不知道”",
+        "post_lowest_wage": "（选填）单位同一岗位最低档的月工资是多少元？不知道就回复“不知道”",
+        "contract_months": "（选填）劳动合同期限多长？例如“1年”“3年”（无固定期限的回复“3年”，试用期上限相同）",
+        "probation_months": "（选填）试用期约定了多长？例如“3个月”",
+    },
+    "annual_leave_pay": {
+        "monthly_wage": "您前12个月的平均月工资是多少元？（不含加班费）",
+        "work_months": "您累计工作了多久？（包括在以前单位的工作时间，例如“12年”“8个月”）",
+        "leaving": "这是离职（解除或终止劳动合同）时结算今年的年假吗？是/否",
+        "unused_leave_days": "有几天年假单位没安排您休？例如“5天”",
+        "leave_date": "劳动合同哪天解除或终止（最后工作日）？例如 2024年6月30日",
+        "taken_leave_days": "今年已经休了几天年假？没有请回复 0",
+        "start_date": "（选填）您哪天入职这家单位？今年才入职的请告诉我，折算天数从入职日算起",
+        "service_months": _SERVICE,
+    },
+    "maternity_allowance": {
+        "monthly_wage": "您产假前的月工资是多少元？",
+        "insured": "单位给您缴了生育保险吗？不知道就回复“不知道”",
+        "employer_avg_wage": ("单位上年度职工月平均工资是多少元？（生育津贴按它计算，可以问单位或社保经办机构；"
+                              "不知道就回复“不知道”，我先按您自己的工资估算）"),
+        "difficult_birth": "（选填）是难产吗？",
+        "babies": "（选填）这一胎生了几个孩子？单胎回复1，双胞胎回复2",
+        "leave_days": "（选填）按当地规定您的产假一共多少天？例如“158天”",
+    },
+}
+
+_NEW_ERRORS = {
+    "grade_out_of_range": "伤残等级是一级到十级，请核对。",
+    "babies_out_of_range": "一胎的婴儿数应在1到9之间，请核对。",
+    "no_leave_days": "产假天数应大于0。",
+}
+
+_NEW_PHRASES = {
+    # --- work-injury benefits ---
+    "work_injury_benefits.summary": lambda grade, parts: f"按{grade}级伤残计算：" + "；".join(parts) + "。",
+    "work_injury_benefits.summary.recovery": lambda recovery: (
+        f"{recovery}。评定伤残等级后停发原待遇，改按等级领伤残待遇；告诉我伤残等级，我算出一次性伤残补助金等。"),
+    "work_injury_benefits.part.recovery": (
+        "停工留薪期内原工资福利待遇不变，由单位按月照发原工资每月{wage}元（一般不超过{months}个月，"
+        "伤情严重或情况特殊经设区的市级劳动能力鉴定委员会确认可以延长，延长不超过12个月）"),
+    "work_injury_benefits.part.grant": _injury_part_grant,
+    "work_injury_benefits.part.allowance_1_4": _injury_allowance_1_4,
+    "work_injury_benefits.part.allowance_5_6": _injury_allowance_5_6,
+    "work_injury_benefits.part.leaving": _injury_part_leaving,
+    "work_injury_benefits.formula": _injury_formula,
+    "work_injury_benefits.formula.recovery": (
+        "停工留薪期工资 = 原工资 {wage}元/月 × 停工留薪月数（一般不超过{months}个月，延长后合计不超过24个月）"),
+    "work_injury_benefits.note.no_grade": (
+        "还没有评伤残等级，以上只算了停工留薪期工资。评定伤残等级后，还有一次性伤残补助金"
+        "（十级7个月至一级27个月的本人工资），一至六级另有伤残津贴，五至十级离职时还有两项补助金；"
+        "告诉我伤残等级，我再算（《工伤保险条例》第三十五条至第三十七条）。"),
+    "work_injury_benefits.note.base_unknown": (
+        "以上按你说的月工资{wage}元作为“本人工资”计算。本人工资指受伤前12个月的平均月缴费工资，"
+        "低于统筹地区职工平均工资60%的按60%计算、高于300%的按300%计算（《工伤保险条例》第六十四条），"
+        "金额会随之变化；告诉我当地职工月平均工资，我按封底封顶重算。"),
+    "work_injury_benefits.note.base_clamped": _injury_base_clamped,
+    "work_injury_benefits.note.base_checked": (
+        "本人工资在当地职工平均工资{local_avg_wage}元的60%（{floor}元）至300%（{cap}元）之间，不封底也不封顶。"),
+    "work_injury_benefits.note.allowance_minimum_wage": _injury_allowance_minimum,
+    "work_injury_benefits.note.if_leaving": _injury_if_leaving,
+    "work_injury_benefits.note.zhejiang_near_retirement": (
+        "浙江省：两项补助金以解除或终止劳动关系时上年度全省职工月平均工资为基数；离法定退休年龄不足五年的，"
+        "一次性伤残就业补助金按每增加一周岁递减20%支付（《浙江省工伤保险条例》第二十七条）。"),
+    "work_injury_benefits.note.province_unknown": (
+        "一次性工伤医疗补助金和一次性伤残就业补助金的具体标准由各省规定；告诉我你在哪个省工作。"),
+    "work_injury_benefits.note.grade_1_4_keep_job": (
+        "一级至四级伤残保留劳动关系、退出工作岗位，按月领伤残津贴，达到退休年龄后改领养老保险待遇"
+        "（低于伤残津贴的由基金补足）；不按离职领一次性补助金（《工伤保险条例》第三十五条）。"),
+    "work_injury_benefits.note.uninsured": (
+        "单位没有参加工伤保险：以上本该由工伤保险基金支付的各项，全部由单位按同样的项目和标准支付"
+        "（《工伤保险条例》第六十二条第二款）；单位不支付的，可以申请从工伤保险基金先行支付，再由单位偿还"
+        "（《社会保险法》第四十一条）。"),
+    "work_injury_benefits.note.insurance_unknown": (
+        "如果单位没有给你缴工伤保险，以上全部由单位按同样的项目和标准支付（《工伤保险条例》第六十二条）；"
+        "单位不支付的，可以申请从工伤保险基金先行支付（《社会保险法》第四十一条）。"),
+    "work_injury_benefits.note.recovery": (
+        "停工留薪期工资由单位按月支付；评定伤残等级后停发原待遇，改领伤残待遇；停工留薪期满后仍需治疗的，"
+        "继续享受工伤医疗待遇（《工伤保险条例》第三十三条）。"),
+    "work_injury_benefits.note.nursing": (
+        "生活不能自理的，停工留薪期内的护理由单位负责；评残后经鉴定需要生活护理的，另由工伤保险基金按月支付生活护理费。"),
+    # --- deductions for a loss ---
+    "wage_deduction_cap.summary": _deduction_summary,
+    "wage_deduction_cap.summary.nothing": (
+        "按月工资{wage}元，扣完后会低于当地最低工资标准{minimum_wage}元，所以每月一分都不能扣；"
+        "单位扣的{deduction}元应当退还。"),
+    "wage_deduction_cap.formula": _deduction_formula,
+    "wage_deduction_cap.note.proof": (
+        "先要单位证明：确有实际经济损失、损失是你本人原因造成的、你应当承担的份额，而且劳动合同对赔偿有约定；"
+        "证明不了的，一分都不能扣（《工资支付暂行规定》第十六条；因减少劳动报酬发生的争议由单位负举证责任，"
+        "《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》第四十四条）。"),
+    "wage_deduction_cap.note.minimum_wage_unknown": (
+        "扣完后剩下的工资不得低于当地月最低工资标准：按20%扣后剩{left}元，如果当地最低工资更高，每月能扣的更少。"
+        "告诉我当地最低工资，我重新算（可在人社局网站查或打12333问）。"),
+    "wage_deduction_cap.note.minimum_wage_rule": "扣后剩余的工资不得低于当地月最低工资标准（《工资支付暂行规定》第十六条）。",
+    "wage_deduction_cap.note.what_may_be_deducted": (
+        "除了赔偿损失，单位只能代扣个人所得税、个人应缴的社会保险费、法院判决裁定要求代扣的抚养费赡养费等法定项目"
+        "（《工资支付暂行规定》第十五条）；迟到、违纪的罚款不是赔偿损失，不能按这条扣。"),
+    "wage_deduction_cap.note.recover": (
+        "多扣的部分属于克扣工资（《劳动法》第五十条），可以向劳动保障监察投诉或申请劳动仲裁要回。"),
+    # --- probation pay ---
+    "probation_wage_floor.summary": _probation_summary,
+    "probation_wage_floor.formula": _probation_formula,
+    "probation_wage_floor.note.too_long": _probation_too_long,
+    "probation_wage_floor.note.limit": _probation_limit,
+    "probation_wage_floor.note.post_reading": (
+        "下限按同岗位最低档工资的80%（{post}元）计算，高于约定工资的80%（{eighty}元）。法条写的是“不得低于本单位"
+        "相同岗位最低档工资或者劳动合同约定工资的百分之八十”，也有仲裁机构理解为满足其一即可，这部分可能有争议。"),
+    "probation_wage_floor.note.minimum_wage_unknown": (
+        "试用期工资还不得低于当地最低工资标准（《劳动合同法》第二十条）：如果当地最低工资高于{floor}元，"
+        "下限就是最低工资。告诉我当地最低工资，我重新算（可在人社局网站查或打12333问）。"),
+    "probation_wage_floor.note.rule": (
+        "试用期工资不得低于本单位相同岗位最低档工资的80%或者劳动合同约定工资的80%，并不得低于用人单位所在地的"
+        "最低工资标准（《劳动合同法》第二十条、《劳动合同法实施条例》第十五条）。"),
+    "probation_wage_floor.note.post_unknown": "如果本单位同岗位最低档工资的80%更高，下限按它算；知道的话告诉我。",
+    "probation_wage_floor.note.claim": (
+        "少发的差额属于拖欠劳动报酬，可以向劳动保障监察投诉或申请劳动仲裁；在职期间不受一年时效限制，"
+        "离职后应在一年内提出。"),
+    # --- annual leave pay ---
+    "annual_leave_pay.summary": _leave_summary,
+    "annual_leave_pay.summary.none": _leave_summary_none,
+    "annual_leave_pay.formula": _leave_formula,
+    "annual_leave_pay.formula.leaving": _leave_formula_leaving,
+    "annual_leave_pay.note.daily_wage": (
+        "日工资按月工资 ÷ 月计薪天数{paid_days}天折算；月工资指支付未休年假工资报酬前12个月剔除加班工资后的"
+        "月平均工资，不满12个月的按实际月份平均（《企业职工带薪年休假实施办法》第十一条）。"),
+    "annual_leave_pay.note.work_from_service": (
+        "累计工作年限是按你在本单位的工作时长（{service}）算的；在以前单位的工作时间也算累计工作时间"
+        "（《企业职工带薪年休假实施办法》第四条），满10年、满20年的年假分别为10天、15天。"
+        "告诉我一共工作了多久，我重新算。"),
+    "annual_leave_pay.note.from_new_year": (
+        "今年的天数从{year}年1月1日算起；如果你是今年才入职的，应从入职日算起，折算的天数会更少。"),
+    "annual_leave_pay.note.taken_more": (
+        "今年已休{taken}天，多于折算的应休天数；多休的不再扣回（《企业职工带薪年休假实施办法》第十二条第三款）。"),
+    "annual_leave_pay.note.more_than_a_year": (
+        "未休{days}天多于每年的{annual}天：年休假一般不跨年度安排，确有必要的可以跨1个年度（《职工带薪年休假条例》"
+        "第五条），更早年度的天数主张起来可能有困难，也可能已过仲裁时效。"),
+    "annual_leave_pay.note.not_yet_entitled": (
+        "累计工作{work}，不满12个月：职工连续工作满12个月以上才享受带薪年休假"
+        "（《企业职工带薪年休假实施办法》第三条）。"),
+    "annual_leave_pay.note.declined_in_writing": (
+        "单位安排了年假、你因本人原因书面提出不休的，单位可以只付正常工资，不付这200%"
+        "（《企业职工带薪年休假实施办法》第十条第二款）。"),
+    "annual_leave_pay.note.limitation": (
+        "不少地方把未休年假工资当作福利待遇而不是劳动报酬，适用一年仲裁时效（《劳动争议调解仲裁法》第二十七条），"
+        "一般从应休年度结束（可以跨年安排的从次年结束）起算，在职期间也可能过时效，请及时主张。"),
+    "annual_leave_pay.note.cumulative": (
+        "年假天数按累计工作时间定：满1年不满10年5天，满10年不满20年10天，满20年15天，在不同单位的工作时间都算；"
+        "国家法定休假日、休息日不计入年假（《职工带薪年休假条例》第三条）。"),
+    "annual_leave_pay.note.exclusions": (
+        "请事假累计20天以上且单位按规定不扣工资的，或请病假累计达到2至4个月（按累计工作年限）的，"
+        "不享受当年的年假（《职工带薪年休假条例》第四条）。"),
+    # --- maternity allowance ---
+    "maternity_allowance.summary": _maternity_summary,
+    "maternity_allowance.formula": _maternity_formula,
+    "maternity_allowance.note.estimate": (
+        "生育津贴按单位上年度职工月平均工资计发，不是按你本人工资：这里用你的月工资{wage}元估算，"
+        "实际金额随单位平均工资高低而不同。单位平均工资可以问单位或社保经办机构，告诉我后我重新算。"),
+    "maternity_allowance.note.insurance_unknown": (
+        "单位参加了生育保险的，由生育保险基金按单位上年度职工月平均工资支付；没参加的，由单位按你产假前工资"
+        "{wage}元的标准支付（《女职工劳动保护特别规定》第八条）。社保缴费记录里可以查有没有生育保险。"),
+    "maternity_allowance.note.local_days": (
+        "这里按国家规定的产假{days}天计算。各省还规定了延长的生育假（天数各地不同），延长的天数是否也发生育津贴、"
+        "怎么发，按你工作所在地的规定；请查当地的人口与计划生育条例或打12333，告诉我产假一共多少天，我重新算。"),
+    "maternity_allowance.note.local_days_given": (
+        "这里按你说的产假{days}天计算（国家规定的产假是{national_days}天，其余是当地规定的延长天数）；"
+        "延长的天数是否也发生育津贴，按当地规定。"),
+    "maternity_allowance.note.top_up": (
+        "单位上年度职工月平均工资{base}元低于你的工资{wage}元，按你的工资算会多{gap}元。"
+        "这个差额要不要由单位补足，国家没有统一规定，不少地方规定由单位补足，可以打12333查当地规定。"),
+    "maternity_allowance.note.per_day": (
+        "按天折算时，多数地方按月平均工资 ÷ 30天计算；各地计发办法不完全相同，以当地社保经办机构核定为准。"),
+    "maternity_allowance.note.leave": (
+        "国家规定产假98天（产前可以休15天），难产的增加15天，生育多胞胎的每多生育1个婴儿增加15天"
+        "（《女职工劳动保护特别规定》第七条）；按国家规定你的产假是{days}天。"),
+    "maternity_allowance.note.claim": "生育津贴向社保（医保）经办机构申领；拨到单位账户的，单位应当转发给你，不得截留。",
+    "maternity_allowance.note.no_pay_cut": (
+        "单位不得因怀孕、生育、哺乳降低你的工资、辞退你或者与你解除劳动合同（《女职工劳动保护特别规定》第五条）。"),
+}
+
+
 CALCULATORS = CalculatorText(
     titles={
         "double_wages": "未签书面劳动合同的二倍工资",
@@ -146,6 +546,7 @@ CALCULATORS = CalculatorText(
         "arbitration_deadline": "劳动仲裁时效",
         "injury_application_deadline": "工伤认定申请期限",
         "part_time_check": "非全日制用工核查",
+        **_NEW_TITLES,
     },
     prompts={
         "double_wages": {
@@ -183,6 +584,7 @@ CALCULATORS = CalculatorText(
             "weekly_hours": "每周一共工作几小时？",
             "pay_cycle_days": "工资多少天结算一次？（日结回复1，周结7，月结30）",
         },
+        **_NEW_PROMPTS,
     },
     errors={
         "unreadable": "无法识别“{raw}”，请重新输入。",
@@ -202,6 +604,7 @@ CALCULATORS = CalculatorText(
         "date_out_of_range": "日期应在{earliest}到{latest}之间，请核对。",
         "hours_out_of_range": "小时数太大（超过一万小时），请核对。",
         "number_out_of_range": "这个数字太大，不太可能，请核对。",
+        **_NEW_ERRORS,
     },
     phrases={
         "duration": duration,
@@ -383,5 +786,6 @@ CALCULATORS = CalculatorText(
             "非全日制用工可以订立口头协议，不得约定试用期，双方可随时通知终止且单位不付经济补偿"
             "（《劳动合同法》第六十九条至第七十一条）——这些只适用于真正的非全日制用工。"),
         "part_time_check.note.minimum_wage": "小时工资不得低于当地最低小时工资标准（《劳动合同法》第七十二条第一款）。",
+        **_NEW_PHRASES,
     },
 )

@@ -19,6 +19,12 @@ CONTRACT_LAW_REGULATION = "中华人民共和国劳动合同法实施条例"
 INJURY_REGULATION = "工伤保险条例"
 WAGE_PAYMENT_RULES = "工资支付暂行规定"
 INTERPRETATION_II = "最高人民法院关于审理劳动争议案件适用法律问题的解释（二）"
+INTERPRETATION_I = "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）"
+SOCIAL_INSURANCE_LAW = "中华人民共和国社会保险法"
+ZHEJIANG_INJURY_REGULATION = "浙江省工伤保险条例"
+ANNUAL_LEAVE_REGULATION = "职工带薪年休假条例"
+ANNUAL_LEAVE_MEASURES = "企业职工带薪年休假实施办法"
+WOMEN_PROTECTION_RULES = "女职工劳动保护特别规定"
 
 # 劳社部发[2008]3号: (365 − 104 rest days) ÷ 12 = 21.75 paid days a month.
 PAID_DAYS_PER_MONTH = Decimal("21.75")

@@ -14,7 +14,19 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from knowledge.calculators import arbitration, compensation, double_wages, injury, overtime, part_time
+from knowledge.calculators import (
+    annual_leave,
+    arbitration,
+    compensation,
+    double_wages,
+    injury,
+    injury_benefits,
+    maternity,
+    overtime,
+    part_time,
+    probation,
+    wage_deduction,
+)
 from knowledge.calculators.figures import money
 from knowledge.calculators.model import Calculation, Calculator, InputSpec, InvalidInput, MissingInputs, present
 from knowledge.inputs import (
@@ -43,6 +55,11 @@ CALCULATORS: dict[str, Calculator] = {c.name: c for c in (
     arbitration.CALCULATOR,
     injury.CALCULATOR,
     part_time.CALCULATOR,
+    injury_benefits.CALCULATOR,
+    wage_deduction.CALCULATOR,
+    probation.CALCULATOR,
+    annual_leave.CALCULATOR,
+    maternity.CALCULATOR,
 )}
 
 

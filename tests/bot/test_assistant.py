@@ -363,3 +363,12 @@ def test_a_time_limit_is_stated_only_for_the_route_the_leading_rule_takes(labor_
     assert deadline_for("privacy/blacklist") == ""
     without_rule = assess(message, facts, None, None, lang="zh", today=TODAY, lookup=labor_kb.retriever.get)
     assert "2026年12月28日" in without_rule.deadline and "deadline_near" in without_rule.codes
+
+
+def test_work_injury_benefits_are_computed_from_the_grade_and_wage_the_worker_gives(assistant):
+    # The grade rule states the months by grade; the worker's own figures are applied to them: grade 9 is
+    # 9 months of 本人工资, 9 × 5000 = 45,000 (工伤保险条例第三十七条), with the 60%-300% caveat.
+    answer, state = ask(assistant, "工伤评了九级伤残，受伤前月工资5000，一次性伤残补助金能拿多少钱？")
+    assert answer.calculation is not None and answer.calculation.calculator == "work_injury_benefits"
+    assert answer.calculation.amount == Decimal("45000.00") and state.pending is None
+    assert "45,000.00元" in answer.text and "300%" in answer.text

@@ -111,3 +111,61 @@ def test_overtime_asks_its_three_kinds_in_one_question():
     for lang, words in expected.items():
         prompt = input_prompt("overtime_pay", "overtime", lang)
         assert all(w in prompt for w in words), prompt
+
+
+# The five calculators added for issue 10: each worded in both languages with its figure and every caveat.
+_NEW_CASES = [
+    # (calculator, inputs, figure in the summary, one phrase of each caveat: zh, en)
+    ("work_injury_benefits", {"monthly_wage": "5000", "disability_grade": "9"}, "45,000.00",
+     [("第六十四条", "art. 64"), ("一次性伤残就业补助金", "disability employment subsidy"),
+      ("第六十二条", "art. 62")]),
+    ("work_injury_benefits", {"monthly_wage": "5000", "disability_grade": "9", "leaving": "是", "province": "浙江",
+                              "province_avg_wage": "6000", "employer_insured": "否", "local_avg_wage": "6000"},
+     "24,000.00",
+     [("单位没有参加工伤保险", "did not take out work-injury insurance"), ("递减20%", "falls by 20%")]),
+    ("work_injury_benefits", {"monthly_wage": "5000"}, "5,000.00",
+     [("还没有评伤残等级", "No disability grade yet")]),
+    ("wage_deduction_cap", {"monthly_wage": "3000", "deduction": "3000"}, "600.00",
+     [("本人原因", "you personally caused it"), ("2,400.00", "2,400.00")]),
+    ("probation_wage_floor", {"agreed_wage": "4500", "probation_wage": "3000", "contract_months": "1年",
+                              "probation_months": "3个月"}, "3,600.00",
+     [("第八十三条", "arts. 19, 83")]),
+    ("annual_leave_pay", {"monthly_wage": "6525", "work_months": "3年", "leaving": "否", "unused_leave_days": "5"},
+     "3,000.00",
+     [("书面提出不休", "declined it in writing"), ("一年仲裁时效", "one-year")]),
+    ("annual_leave_pay", {"monthly_wage": "6525", "service_months": "30", "leaving": "是", "leave_date": "2024-06-30",
+                          "taken_leave_days": "0"}, "1,200.00",
+     [("以前单位", "previous employers"), ("书面提出不休", "declined it in writing"), ("一年仲裁时效", "one-year")]),
+    ("maternity_allowance", {"monthly_wage": "7000", "insured": "不知道"}, "22,866.67",
+     [("估算", "estimate"), ("产假前工资", "pre-leave wage"), ("延长的生育假", "extended childbirth leave"),
+      ("÷ 30", "divide the monthly average by 30")]),
+]
+
+
+@pytest.mark.parametrize("name, values, figure, caveats", _NEW_CASES)
+def test_new_calculators_show_the_figure_and_every_caveat_in_both_languages(name, values, figure, caveats):
+    r = run(name, values, today=TODAY)
+    zh, en = render_calculation(r, "zh"), render_calculation(r, "en")
+    assert figure in zh.summary and figure in en.summary
+    assert len(zh.caveats) == len(en.caveats) == len(caveats), zh.caveats
+    for (zh_words, en_words), zh_caveat, en_caveat in zip(caveats, zh.caveats, en.caveats, strict=True):
+        assert zh_words in zh_caveat and en_words in en_caveat
+    assert zh.title != en.title and zh.notes and len(zh.notes) == len(en.notes)
+    assert not _CJK.search(" ".join((en.title, en.summary, en.formula, *en.caveats, *en.notes)))
+
+
+def test_new_calculators_ask_in_the_worker_language():
+    assert input_prompt("work_injury_benefits", "monthly_wage", "zh").startswith("受伤前12个月")
+    assert "12 months before the injury" in input_prompt("work_injury_benefits", "monthly_wage", "en")
+    assert "生育保险" in input_prompt("maternity_allowance", "insured", "zh")
+    assert "leaving" in input_prompt("annual_leave_pay", "leaving", "en")
+    assert calculator_title("probation_wage_floor", "zh") == "试用期工资下限"
+    assert calculator_title("wage_deduction_cap", "en") == "Limit on deductions from wages for a loss"
+
+
+def test_every_calculator_is_offered_under_an_answer_on_some_topic():
+    from bot.chat import TOPIC_CALCULATORS
+    offered = {name for names in TOPIC_CALCULATORS.values() for name in names}
+    assert offered == set(CALCULATORS)
+    assert "maternity_allowance" in TOPIC_CALCULATORS["women"]
+    assert "work_injury_benefits" in TOPIC_CALCULATORS["injury"]

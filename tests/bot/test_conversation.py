@@ -42,6 +42,13 @@ def test_facts_from_everyday_messages():
     assert "monthly_wage" not in facts("我今年35岁")
 
 
+def test_a_disability_grade_said_in_a_message_reaches_the_injury_benefits_calculator():
+    # "评了九级伤残" was read by the fact extractor but never handed to a calculator: the grade is an
+    # optional input, so the benefits were computed without it (recovery-period pay only).
+    f = facts("工伤评了九级伤残，工资5000，能拿多少")
+    assert (f["disability_grade"], f["monthly_wage"]) == ("9", "5000.00")
+
+
 def test_a_later_message_adds_to_what_the_conversation_knows():
     state = ConversationState()
     facts("入职8个月了，老板不签合同", state)

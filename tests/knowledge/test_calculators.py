@@ -23,6 +23,7 @@ from knowledge.calculators import (
     run,
 )
 from knowledge.numerals import article_key, article_label, cn_to_int, parse_article_key
+from knowledge.inputs import parse_input
 from tests.helpers.paths import CORPUS_DIR, REPO_ROOT
 
 TODAY = date(2024, 6, 10)
@@ -688,6 +689,22 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
     ("injury_application_deadline", {"accident_date": "2024-05-20"}),
     ("part_time_check", {"daily_hours": "6", "weekly_hours": "30", "pay_cycle_days": "30"}),
     ("part_time_check", {"daily_hours": "3", "weekly_hours": "18", "pay_cycle_days": "7"}),
+    ("work_injury_benefits", {"monthly_wage": "5000"}),
+    ("work_injury_benefits", {"monthly_wage": "5000", "disability_grade": "9", "leaving": "是", "province": "浙江",
+                              "province_avg_wage": "6000", "employer_insured": "否", "local_avg_wage": "10000"}),
+    ("work_injury_benefits", {"monthly_wage": "2000", "disability_grade": "2", "leaving": "是"}),
+    ("work_injury_benefits", {"monthly_wage": "6000", "disability_grade": "5", "leaving": "否", "province": "广东"}),
+    ("wage_deduction_cap", {"monthly_wage": "4000", "deduction": "3000"}),
+    ("wage_deduction_cap", {"monthly_wage": "2000", "deduction": "500", "minimum_wage": "2200"}),
+    ("probation_wage_floor", {"agreed_wage": "4500", "probation_wage": "3000", "post_lowest_wage": "6000",
+                              "contract_months": "1年", "probation_months": "3"}),
+    ("probation_wage_floor", {"agreed_wage": "3000", "probation_wage": "2500", "contract_months": "2个月"}),
+    ("annual_leave_pay", {"monthly_wage": "6525", "service_months": "10", "leaving": "否", "unused_leave_days": "3"}),
+    ("annual_leave_pay", {"monthly_wage": "6525", "work_months": "25年", "leaving": "是", "leave_date": "2024-06-30",
+                          "taken_leave_days": "12", "service_months": "3"}),
+    ("maternity_allowance", {"monthly_wage": "7000", "insured": "unknown"}),
+    ("maternity_allowance", {"monthly_wage": "9000", "insured": "yes", "employer_avg_wage": "7000",
+                             "difficult_birth": "yes", "babies": "3", "leave_days": "188"}),
 ])
 def test_english_results_hold_no_chinese(name, values):
     words = en(calc(name, **values))
@@ -764,3 +781,329 @@ def test_each_refusal_is_worded_with_its_reason(lang):
     for code, (zh_word, en_word) in reasons.items():
         text = invalid_message(InvalidInput(spec, code, raw="x", earliest="1950-01-01", latest="2029-06-10"), lang)
         assert (zh_word if lang == "zh" else en_word) in text, (code, text)
+
+
+# =============================================================================================
+# Work-injury benefits (工伤保险条例 33, 35-37, 62, 64; 浙江省工伤保险条例 27)
+
+
+def test_injury_grade_9_grant_is_nine_months_of_own_wage():
+    # Grade 9: 9 months of 本人工资 (37(1)); 9 × 5000 = 45000.00. The recovery-period wage is the original 5000.
+    r = calc("work_injury_benefits", monthly_wage="5000", disability_grade="9")
+    assert r.amount == Decimal("45000.00")
+    assert "45,000.00元" in zh(r).summary and "9 × 5,000.00" in zh(r).summary and "每月5,000.00元" in zh(r).summary
+    assert "45,000.00 yuan" in en(r).summary
+    caveats = zh(r).caveats
+    # Not given the local average: the 60%-300% floor and cap are a caveat; not given the province: the
+    # subsidies on leaving are provincial; not given the insurance: the employer pays if uninsured.
+    assert any("60%" in c and "300%" in c and "第六十四条" in c for c in caveats)
+    assert any("一次性伤残就业补助金" in c and "12333" in c for c in caveats)
+    assert any("第六十二条" in c for c in caveats)
+    assert cites(r, "工伤保险条例", "37") and cites(r, "工伤保险条例", "64") and cites(r, "工伤保险条例", "33")
+
+
+def test_injury_without_a_grade_gives_the_recovery_period_pay_only():
+    r = calc("work_injury_benefits", monthly_wage="6000")
+    assert r.amount is None
+    assert "原工资福利待遇不变" in zh(r).summary and "6,000.00" in zh(r).summary and "12个月" in zh(r).summary
+    assert "还没有评伤残等级" in zh(r).caveats[0]
+    assert cites(r, "工伤保险条例", "33") and not cites(r, "工伤保险条例", "37")
+
+
+def test_injury_grade_3_own_wage_floored_at_sixty_percent_with_the_allowance():
+    # Wage 2000 is below 60% of a local average of 8000 (4800): 本人工资 4800 (64).
+    # Grant 23 × 4800 = 110400.00; allowance 80% × 4800 = 3840.00 a month from the fund (35(2)).
+    r = calc("work_injury_benefits", monthly_wage="2000", disability_grade="3", local_avg_wage="8000")
+    assert r.amount == Decimal("110400.00")
+    assert r.inputs["base_wage"] == "4,800.00" and r.inputs["monthly_allowance"] == "3,840.00"
+    assert "110,400.00元" in zh(r).summary and "每月3,840.00元" in zh(r).summary
+    assert any("按60%即4,800.00元" in c for c in zh(r).caveats)
+    assert cites(r, "工伤保险条例", "35")
+
+
+def test_injury_own_wage_capped_at_three_times_the_average():
+    # Wage 30000 above 300% of 8000 (24000): grade 10 grant 7 × 24000 = 168000.00.
+    r = calc("work_injury_benefits", monthly_wage="30000", disability_grade="10", local_avg_wage="8000")
+    assert r.amount == Decimal("168000.00")
+    assert any("按300%即24,000.00元" in c for c in zh(r).caveats)
+
+
+def test_injury_grade_6_allowance_from_the_employer_when_no_job_is_arranged():
+    # Grade 6, staying: grant 16 × 6000 = 96000.00 from the fund; if no suitable job, the employer pays
+    # 60% × 6000 = 3600.00 a month (36(2)); the subsidies on leaving are the worker's choice (a caveat).
+    r = calc("work_injury_benefits", monthly_wage="6000", disability_grade="6", leaving="否", employer_insured="是")
+    assert r.amount == Decimal("96000.00")
+    assert "单位按月发伤残津贴" in zh(r).summary and "3,600.00" in zh(r).summary
+    assert any(c.startswith("你说暂不离开单位") and "本人提出" in c for c in zh(r).caveats)
+    assert not any("第六十二条" in c for c in zh(r).caveats)  # insured: who pays is settled
+
+
+def test_injury_zhejiang_subsidies_on_leaving():
+    # Zhejiang, grade 9, leaving, provincial average 6000: each subsidy 4 × 6000 = 24000 (浙江 27(2));
+    # with the grant 9 × 5000 = 45000: 45000 + 2 × 24000 = 93000.00.
+    r = calc("work_injury_benefits", monthly_wage="5000", disability_grade="9", leaving="是", province="浙江",
+             province_avg_wage="6000")
+    assert r.amount == Decimal("93000.00")
+    assert "4 × 6,000.00 = 各24,000.00元" in zh(r).summary and "48,000.00" in zh(r).summary
+    assert any("递减20%" in c for c in zh(r).caveats)
+    assert cites(r, "浙江省工伤保险条例", "27")
+
+
+def test_injury_zhejiang_asks_the_provincial_average_only_when_leaving():
+    assert [s.name for s in missing_inputs("work_injury_benefits", {
+        "monthly_wage": "5000", "disability_grade": "9", "province": "浙江", "leaving": "是"})] == ["province_avg_wage"]
+    assert missing_inputs("work_injury_benefits", {
+        "monthly_wage": "5000", "disability_grade": "9", "province": "广东", "leaving": "是"}) == []
+    # "不知道": the months are stated without an amount, and only the grant is counted.
+    r = calc("work_injury_benefits", monthly_wage="5000", disability_grade="9", leaving="是", province="浙江",
+             province_avg_wage="不知道")
+    assert r.amount == Decimal("45000.00")
+    assert "各为4个月的上年度全省职工月平均工资" in zh(r).summary
+
+
+def test_injury_uninsured_employer_pays_everything():
+    r = calc("work_injury_benefits", monthly_wage="5000", disability_grade="7", employer_insured="没有")
+    assert r.amount == Decimal("65000.00")  # 13 × 5000
+    assert "单位没参保，由单位一次性支付" in zh(r).summary
+    assert zh(r).caveats[0].startswith("单位没有参加工伤保险") and "第六十二条第二款" in zh(r).caveats[0]
+    assert cites(r, "工伤保险条例", "62") and cites(r, "社会保险法", "41")
+
+
+@pytest.mark.parametrize("grade", ["11", "0"])
+def test_injury_grade_outside_one_to_ten_is_refused(grade):
+    with pytest.raises(InvalidInput) as exc:
+        run("work_injury_benefits", {"monthly_wage": "5000", "disability_grade": grade}, today=TODAY)
+    assert (exc.value.spec.name, exc.value.code) == ("disability_grade", "grade_out_of_range")
+    assert "一级到十级" in invalid_message(exc.value, "zh") and "1 to 10" in invalid_message(exc.value, "en")
+
+
+def test_every_province_the_fact_extractor_names_reads_as_the_province_input():
+    # A province kept in the conversation must read as the calculator input, or the conversation drops it.
+    from knowledge.vocabulary import load_vocabulary
+    spec = CALCULATORS["work_injury_benefits"].spec("province")
+    provinces = set(load_vocabulary().place_to_province.values())
+    assert len(provinces) > 30
+    read = {p: run_choice for p in provinces if (run_choice := parse_input(spec, p, today=TODAY))}
+    assert set(read) == provinces
+    assert read["浙江"] == "zhejiang" and read["广东"] == "elsewhere"
+
+
+# =============================================================================================
+# Deductions from wages for a loss (工资支付暂行规定 16)
+
+
+def test_deduction_capped_at_twenty_percent_a_month():
+    # Wage 4000: at most 800 a month; 3000 takes 4 months; taken in one month, 2200 is over-deducted.
+    r = calc("wage_deduction_cap", monthly_wage="4000", deduction="3000")
+    assert r.amount == Decimal("800.00")
+    assert (r.inputs["months"], r.inputs["over_deduction"]) == ("4", "2,200.00")
+    assert "800.00元" in zh(r).summary and "4个月" in zh(r).summary and "2,200.00元" in zh(r).summary
+    assert "本人原因" in zh(r).caveats[0] and "第四十四条" in zh(r).caveats[0]
+    assert cites(r, "工资支付暂行规定", "16")
+
+
+def test_deduction_leaves_at_least_the_minimum_wage():
+    # Wage 2500, minimum 2200: 20% would leave 2000, so at most 300 a month; 3000 takes 10 months.
+    r = calc("wage_deduction_cap", monthly_wage="2500", deduction="3000", minimum_wage="2200")
+    assert r.amount == Decimal("300.00")
+    assert r.inputs["months"] == "10" and "2,200.00" in zh(r).summary and "10个月" in zh(r).summary
+
+
+def test_deduction_none_at_or_below_the_minimum_wage():
+    r = calc("wage_deduction_cap", monthly_wage="2000", deduction="500", minimum_wage="2200")
+    assert r.amount == Decimal("0.00")
+    assert "一分都不能扣" in zh(r).summary and "500.00元应当退还" in zh(r).summary
+
+
+def test_deduction_within_the_cap_and_the_minimum_wage_caveat_for_a_low_wage():
+    r = calc("wage_deduction_cap", monthly_wage="3000", deduction="500")
+    assert r.inputs["over_deduction"] == "0.00" and "没有超过这个上限" in zh(r).summary
+    # 20% of 3000 leaves 2400, which may be below the local minimum: said, with what is left.
+    assert any("最低工资" in c and "2,400.00" in c for c in zh(r).caveats)
+
+
+# =============================================================================================
+# Probation pay (劳动合同法 19, 20, 83; 实施条例 15)
+
+
+def test_probation_floor_eighty_percent_of_the_agreed_wage():
+    # 4500 × 80% = 3600; paid 3000: 600 a month short.
+    r = calc("probation_wage_floor", agreed_wage="4500", probation_wage="3000")
+    assert r.amount == Decimal("600.00")
+    assert "3,600.00元" in zh(r).summary and "600.00元" in zh(r).summary
+    assert cites(r, "劳动合同法", "20") and cites(r, "劳动合同法实施条例", "15")
+
+
+def test_probation_floor_from_the_post_or_the_minimum_wage_when_higher():
+    r = calc("probation_wage_floor", agreed_wage="4500", probation_wage="3000", post_lowest_wage="6000",
+             probation_months="3")
+    assert r.amount == Decimal("1800.00")  # floor 4800
+    assert "1,800.00" in zh(r).summary and "5,400.00" in zh(r).summary  # 3 months
+    assert any("满足其一" in c for c in zh(r).caveats)
+    r = calc("probation_wage_floor", agreed_wage="2500", probation_wage="2000", minimum_wage="2300")
+    assert r.amount == Decimal("300.00") and "当地最低工资标准" in zh(r).summary
+
+
+def test_probation_paid_at_or_above_the_floor():
+    r = calc("probation_wage_floor", agreed_wage="5000", probation_wage="4000")
+    assert r.amount == Decimal("0.00") and "没有低于" in zh(r).summary
+
+
+@pytest.mark.parametrize("term, probation, limit, damages", [
+    ("1年", "3个月", "最长2个月", "4,500.00"),      # a one-year contract: at most 2 months (19)
+    ("6个月", "2个月", "最长1个月", "4,500.00"),    # 3 months to a year: at most 1
+    ("2个月", "1个月", "不得约定试用期", "4,500.00"),  # under 3 months: none
+])
+def test_probation_longer_than_the_law_allows_is_a_caveat_with_damages(term, probation, limit, damages):
+    r = calc("probation_wage_floor", agreed_wage="4500", probation_wage="3600", contract_months=term,
+             probation_months=probation)
+    caveat = zh(r).caveats[0]
+    assert limit in caveat and f"{damages}元" in caveat and "第八十三条" in caveat
+    assert cites(r, "劳动合同法", "19") and cites(r, "劳动合同法", "83")
+
+
+def test_probation_within_the_limit_states_the_limit():
+    r = calc("probation_wage_floor", agreed_wage="4500", probation_wage="3600", contract_months="3年",
+             probation_months="6个月")
+    assert "试用期最长6个月" in zh(r).caveats[0] and "超出了" not in zh(r).caveats[0]
+
+
+# =============================================================================================
+# Untaken annual leave (条例 3, 5; 实施办法 10-12)
+
+
+def test_unused_leave_two_hundred_percent_still_owed():
+    # 6525 ÷ 21.75 = 300 a day; 5 days × 300 × 200% = 3000.00 (300% in all, 100% already in the wage).
+    r = calc("annual_leave_pay", monthly_wage="6525", work_months="3年", leaving="否", unused_leave_days="5天")
+    assert r.amount == Decimal("3000.00")
+    assert "300.00元" in zh(r).summary and "3,000.00元" in zh(r).summary and "4,500.00元" in zh(r).summary
+    assert any("书面提出不休" in c for c in zh(r).caveats) and any("时效" in c for c in zh(r).caveats)
+    assert cites(r, "职工带薪年休假条例", "5") and cites(r, "企业职工带薪年休假实施办法", "11")
+
+
+@pytest.mark.parametrize("work, days", [("11个月", 0), ("9年11个月", 5), ("10年", 10), ("19年", 10), ("20年", 15)])
+def test_leave_days_a_year_by_cumulative_work(work, days):
+    r = calc("annual_leave_pay", monthly_wage="6525", work_months=work, leaving="否", unused_leave_days="3")
+    assert r.inputs["annual_days"] == str(days)
+    if days == 0:
+        assert r.amount == Decimal("0.00") and "不满12个月" in zh(r).caveats[0]
+
+
+def test_leave_prorated_on_leaving():
+    # 12 years' work: 10 days a year. Leaving 2024-06-30: 2024-01-01..06-30 = 182 days;
+    # 182 ÷ 365 × 10 = 4.99 → 4 days (part days dropped); 4 × 300 × 200% = 2400.00.
+    r = calc("annual_leave_pay", monthly_wage="6525", work_months="12年", leaving="是", leave_date="2024-06-30",
+             taken_leave_days="0")
+    assert r.amount == Decimal("2400.00")
+    assert "182天" in zh(r).formula and "4.99" in zh(r).formula and "→ 4天" in zh(r).formula
+    assert any("1月1日" in c for c in zh(r).caveats)  # a start this year would give fewer days
+    assert cites(r, "企业职工带薪年休假实施办法", "12")
+
+
+def test_leave_prorated_from_a_start_this_year_and_days_taken():
+    # Joined 2024-03-01, leaving 2024-06-30: 122 days; 122 ÷ 365 × 10 − 1 = 2.34 → 2 days → 1200.00.
+    r = calc("annual_leave_pay", monthly_wage="6525", work_months="12年", leaving="是", leave_date="2024-06-30",
+             taken_leave_days="1", start_date="2024-03-01")
+    assert r.amount == Decimal("1200.00") and "122天" in zh(r).formula
+    # More taken than the prorated days: nothing owed, nothing clawed back.
+    r = calc("annual_leave_pay", monthly_wage="6525", work_months="12年", leaving="是", leave_date="2024-06-30",
+             taken_leave_days="8")
+    assert r.amount == Decimal("0.00") and any("不再扣回" in c for c in zh(r).caveats)
+
+
+def test_leave_asks_what_the_settlement_needs():
+    assert [s.name for s in missing_inputs("annual_leave_pay", {"monthly_wage": "6000"})] == ["work_months", "leaving"]
+    assert [s.name for s in missing_inputs("annual_leave_pay", {
+        "monthly_wage": "6000", "work_months": "5年", "leaving": "是"})] == ["leave_date", "taken_leave_days"]
+    assert [s.name for s in missing_inputs("annual_leave_pay", {
+        "monthly_wage": "6000", "work_months": "5年", "leaving": "否"})] == ["unused_leave_days"]
+    # The tenure with this employer stands in for the total work, said as a caveat.
+    r = calc("annual_leave_pay", monthly_wage="6525", service_months="30", leaving="否", unused_leave_days="5")
+    assert r.amount == Decimal("3000.00") and any("以前单位" in c for c in zh(r).caveats)
+
+
+# =============================================================================================
+# Maternity allowance (女职工劳动保护特别规定 7, 8; 社会保险法 56)
+
+
+def test_maternity_98_days_at_7000():
+    # 7000 ÷ 30 × 98 = 22866.67; the worker's own wage stands in for the employer's average (an estimate).
+    r = calc("maternity_allowance", monthly_wage="7000", insured="不知道")
+    assert r.amount == Decimal("22866.67")
+    assert "22,866.67元" in zh(r).summary and "98天" in zh(r).summary and "估算" in zh(r).summary
+    caveats = zh(r).caveats
+    assert "单位上年度职工月平均工资" in caveats[0] and "估算" in caveats[0]
+    assert any("由单位按你产假前工资7,000.00元" in c for c in caveats)
+    assert any("延长的生育假" in c for c in caveats) and any("÷ 30" in c for c in caveats)
+    assert cites(r, "女职工劳动保护特别规定", "8") and cites(r, "社会保险法", "56")
+
+
+def test_maternity_uninsured_employer_pays_the_pre_leave_wage():
+    r = calc("maternity_allowance", monthly_wage="6000", insured="没有")
+    assert r.amount == Decimal("19600.00")  # 6000 ÷ 30 × 98
+    assert "单位没参加生育保险，由单位支付" in zh(r).summary and "产假前的工资" in zh(r).summary
+    assert not any("估算" in c for c in zh(r).caveats)
+
+
+def test_maternity_difficult_twin_birth_at_the_employer_average():
+    # 98 + 15 + 15 = 128 days at 7000: 29866.67; the average is below her 9000, so the top-up is a caveat.
+    r = calc("maternity_allowance", monthly_wage="9000", insured="是", employer_avg_wage="7000",
+             difficult_birth="是", babies="2")
+    assert r.amount == Decimal("29866.67")
+    assert "128天" in zh(r).summary and "由生育保险基金支付" in zh(r).summary
+    assert any("补足" in c and "8,533.33" in c for c in zh(r).caveats)
+
+
+def test_maternity_local_leave_days_given():
+    r = calc("maternity_allowance", monthly_wage="7000", insured="是", employer_avg_wage="7000", leave_days="158天")
+    assert r.amount == Decimal("36866.67")  # 7000 ÷ 30 × 158
+    assert any("158天" in c and "98天" in c for c in zh(r).caveats)
+
+
+def test_maternity_asks_the_employer_average_when_insured():
+    assert [s.name for s in missing_inputs("maternity_allowance", {"monthly_wage": "7000"})] == ["insured"]
+    assert [s.name for s in missing_inputs("maternity_allowance", {"monthly_wage": "7000", "insured": "交了"})] \
+        == ["employer_avg_wage"]
+
+
+@pytest.mark.parametrize("values, name, code", [
+    ({"babies": "0"}, "babies", "babies_out_of_range"),
+    ({"babies": "12"}, "babies", "babies_out_of_range"),
+    ({"leave_days": "0"}, "leave_days", "no_leave_days"),
+    ({"leave_days": "5000"}, "leave_days", "number_out_of_range"),
+])
+def test_maternity_implausible_values_are_refused(values, name, code):
+    with pytest.raises(InvalidInput) as exc:
+        run("maternity_allowance", {"monthly_wage": "7000", "insured": "否", **values}, today=TODAY)
+    assert (exc.value.spec.name, exc.value.code) == (name, code)
+    assert invalid_message(exc.value, "zh") and invalid_message(exc.value, "en")
+
+
+def test_new_calculators_figures_are_in_the_article_texts():
+    """The numbers the five calculators use appear in the articles they cite."""
+    def corpus(name: str) -> str:
+        return next(CORPUS_DIR.rglob(f"{name}*.md")).read_text(encoding="utf-8")
+    injury = corpus("工伤保险条例")
+    for words in ("一级伤残为27个月的本人工资", "二级伤残为25个月", "三级伤残为23个月", "四级伤残为21个月",
+                  "五级伤残为18个月", "六级伤残为16个月", "七级伤残为13个月", "八级伤残为11个月",
+                  "九级伤残为9个月", "十级伤残为7个月", "一级伤残为本人工资的90%", "四级伤残为本人工资的75%",
+                  "五级伤残为本人工资的70%", "六级伤残为本人工资的60%", "原工资福利待遇不变", "一般不超过12个月",
+                  "按照统筹地区职工平均工资的300%计算", "按照统筹地区职工平均工资的60%计算"):
+        assert words in injury, words
+    zhejiang = corpus("浙江省工伤保险条例")
+    assert "五级伤残为三十个月，六级伤残为二十五个月，七级伤残为十个月，八级伤残为七个月，九级伤残为四个月，十级伤残为两个月" \
+        in zhejiang and "递减百分之二十" in zhejiang
+    assert "当月工资的２０％" in corpus("工资支付暂行规定")
+    assert "劳动合同约定工资的80%" in corpus("劳动合同法实施条例")
+    measures = corpus("企业职工带薪年休假实施办法")
+    assert "21.75天" in measures and "÷365天" in measures and "日工资收入的300%" in measures
+    assert "年休假5天" in corpus("职工带薪年休假条例") and "年休假15天" in corpus("职工带薪年休假条例")
+    women = corpus("女职工劳动保护特别规定")
+    assert "98天产假" in women and "增加产假15天" in women and "产假前工资的标准由用人单位支付" in women
+    with sqlite3.connect(f"file:{_laws_db()}?mode=ro", uri=True) as db:
+        def text(law: str, no: str) -> str:
+            return db.execute("SELECT article_text FROM articles WHERE law_name = ? AND status = '现行有效' "
+                              "AND article_no = ?", (law, no)).fetchone()[0]
+        assert "百分之八十" in text("中华人民共和国劳动合同法", "第二十条")
+        assert "试用期不得超过六个月" in text("中华人民共和国劳动合同法", "第十九条")
+        assert "上年度职工月平均工资计发" in text("中华人民共和国社会保险法", "第五十六条")
