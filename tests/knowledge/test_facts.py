@@ -465,6 +465,8 @@ def test_job_table_covers_every_flag_both_ways_in_both_languages():
     ("He blocked me in the storeroom and tried to touch me", {"harassment"}, {"vanished_employer", "forced_labour"}),
     ("My boss blocked me on WeChat and still owes me wages", {"vanished_employer"}, set()),
     ("They locked us in the dorm at night", {"forced_labour"}, set()),
+    ("学校欠了我们二十多个代课老师半年的课时费", {"group"}, set()),  # a qualifier before the worker noun
+    ("上个月30号雇主说老人住养老院去了不用我了", set(), {"group"}),  # a date, not thirty people
 ])
 def test_who_ended_the_job_and_other_flags_read_right(text, present, absent):
     flags = extract_facts(text, today=TODAY).flags
