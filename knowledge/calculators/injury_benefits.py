@@ -70,6 +70,7 @@ def work_injury_benefits(*, monthly_wage: Decimal, disability_grade: int | None 
 
     if disability_grade is None:
         caveats.append(Phrase("work_injury_benefits.note.no_grade"))
+        basis += cite(INJURY_REGULATION, 35, 36, 37)  # the note names the benefits a grade would bring
         notes.append(Phrase("work_injury_benefits.note.nursing"))
         return Calculation(
             calculator=NAME, amount=None,
