@@ -467,6 +467,8 @@ def test_job_table_covers_every_flag_both_ways_in_both_languages():
     ("They locked us in the dorm at night", {"forced_labour"}, set()),
     ("学校欠了我们二十多个代课老师半年的课时费", {"group"}, set()),  # a qualifier before the worker noun
     ("上个月30号雇主说老人住养老院去了不用我了", set(), {"group"}),  # a date, not thirty people
+    ("工友在工地被砸，送到医院第二天就停止呼吸了，老板只肯给五万", {"death"}, set()),
+    ("My brother's funeral is next week, he fell from the scaffold at the site", {"death"}, set()),
 ])
 def test_who_ended_the_job_and_other_flags_read_right(text, present, absent):
     flags = extract_facts(text, today=TODAY).flags
