@@ -594,7 +594,8 @@ _NEWS = _re(r"新闻|报道|热搜|网上(?:看到|说)|刷到|听说(?:有个|�
             r"read (?:about|that|an article|a story)|saw (?:a|an|on the) (?:news|article|video|post|story)")
 _WORK_DEATH = _re(r"工地|车间|厂里|在厂|工位|上班|工作时|加班|工亡|因工|事故|车祸|工伤|项目部|工友|同事|送外卖|跑单|出差|"
                   r"途中|路上|送餐|外卖|骑手|配送|快递|平台|站点|抚恤|丧葬|赔|老板|公司|单位|包工头|at work|on the job|factory|company|employer|boss|"
-                  r"(?:building|construction) site|warehouse|workplace|shift|accident|coworker|colleague|compensat")
+                  r"(?:building|construction|job|work) ?site|at the site|scaffold|warehouse|workplace|shift|accident|coworker|colleague|"
+                  r"compensat")
 # An occupational disease told as an illness and the exposure that caused it (白血病 + 苯, 长期接触 …),
 # unless the worker only heard of the risk (听说容易得尘肺, 没有症状).
 _EXPOSURE = _re(r"苯|甲醛|粉尘|石棉|铅|汞|锰|镉|油漆|喷漆|胶水|有机溶剂|化学品|化工|有毒|噪声|噪音|放射|辐射|长期接触|"
