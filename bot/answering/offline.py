@@ -88,7 +88,8 @@ class OfflineComposer:
             s=s, lang=lang, topic_title=self.topic_title(topic, lang), quotes=quotes, playbook=playbook,
             calculation=calculation, follow_up=step.prompt, escalation=assessment.codes, tokens=tokens,
         )
-        if assessment.deadline and (calculation is None or calculation.deadline is None):
+        # Without a rule the route is not known: a time limit is worth stating only when it is near.
+        if assessment.deadline and "deadline_near" in assessment.codes and (calculation is None or calculation.deadline is None):
             body = assessment.deadline + "\n\n" + body
         if result.analysis.topic or calculation is not None:
             body = answer_text(lang).no_rule + "\n\n" + body

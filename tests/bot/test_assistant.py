@@ -372,3 +372,12 @@ def test_work_injury_benefits_are_computed_from_the_grade_and_wage_the_worker_gi
     assert answer.calculation is not None and answer.calculation.calculator == "work_injury_benefits"
     assert answer.calculation.amount == Decimal("45000.00") and state.pending is None
     assert "45,000.00元" in answer.text and "300%" in answer.text
+
+
+def test_an_answer_without_a_rule_states_a_time_limit_only_when_it_is_near(assistant):
+    """Without a rule the route is unknown: a limit months away is left out, a near one is stated."""
+    far, _ = ask(assistant, "我是今年3月5号离职的，想问一下公司年终奖的规定")
+    near, _ = ask(assistant, "我是去年12月28号离职的，想问一下公司年终奖的规定")
+    assert far.rule is None and near.rule is None
+    assert "⏰" not in far.text and "2027年3月5日" not in far.text
+    assert "⏰" in near.text and "2026年12月28日" in near.text and near.escalate
