@@ -374,10 +374,17 @@ def test_work_injury_benefits_are_computed_from_the_grade_and_wage_the_worker_gi
     assert "45,000.00元" in answer.text and "300%" in answer.text
 
 
-def test_an_answer_without_a_rule_states_a_time_limit_only_when_it_is_near(assistant):
+def test_an_answer_without_a_rule_states_a_time_limit_only_when_it_is_near(assistant, labor_kb):
     """Without a rule the route is unknown: a limit months away is left out, a near one is stated."""
-    far, _ = ask(assistant, "我是今年3月5号离职的，想问一下公司年终奖的规定")
-    near, _ = ask(assistant, "我是去年12月28号离职的，想问一下公司年终奖的规定")
-    assert far.rule is None and near.rule is None
-    assert "⏰" not in far.text and "2027年3月5日" not in far.text
-    assert "⏰" in near.text and "2026年12月28日" in near.text and near.escalate
+    from bot.answering.assessment import Assessment
+    from bot.answering.calculation import CalculationStep
+
+    result = labor_kb.retriever.retrieve("离职以后公司的年终奖还发不发", top_k=8)
+    line = "⏰ 按你说的日期，申请劳动仲裁的时效到2027年3月5日，还剩 104 天（《劳动争议调解仲裁法》第二十七条）。"
+
+    def answer(codes):
+        return assistant.composer.law_answer(result, [], "zh", "arrears", CalculationStep(),
+                                             Assessment(codes=codes, deadline=line)).text
+
+    assert line not in answer([])
+    assert line in answer(["deadline_near"])
