@@ -35,6 +35,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import signal
 import statistics
 import subprocess
@@ -298,6 +299,7 @@ def run(code: Path, kills: int, seed: int, budget_s: float, at: str) -> dict:
         print(f"round {rnd}: {'killed' if killed else 'finished'} (open {report['open_s']:.1f} s, re-run "
               f"{report.get('rerun_s', 0):.1f} s); {tally['kills']} kills", file=sys.stderr)
     tally["total_s"] = time.perf_counter() - started
+    shutil.rmtree(data_dir.parent, ignore_errors=True)
     return tally
 
 
