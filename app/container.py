@@ -174,7 +174,7 @@ class Container:
         )
         self._admin = AdminService(ingestor=knowledge.ingestor, catalog=knowledge.catalog,
                                    retriever=knowledge.retriever, activity=self._activity,
-                                   upload_dir=self.settings.data_dir / "uploads",
+                                   upload_dir=self.settings.upload_dir,
                                    reader=partial(load_document_isolated, limits=self.settings.documents))
 
     @staticmethod

@@ -99,6 +99,11 @@ class Settings(BaseSettings):
         return self.data_dir / "chroma"
 
     @property
+    def upload_dir(self) -> Path:
+        """Where admin uploads are kept (a source whose origin is inside it came from an upload)."""
+        return self.data_dir / "uploads"
+
+    @property
     def resolved_database_url(self) -> str:
         return self.database_url or f"sqlite:///{(self.data_dir / 'app.db').as_posix()}"
 

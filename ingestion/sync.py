@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +21,8 @@ logger = logging.getLogger(__name__)
 # changing it rebuilds the index.
 _EMBED_CHARS = 480
 PASSAGE_FORMAT = f"short-law+label+heading:{_EMBED_CHARS}"
+# Articles embedded between two catalog records of what the index holds.
+_RECORD_EVERY = 256
 
 
 class Progress:
@@ -38,7 +40,7 @@ class SyncResult:
     """What one source's sync did (or why it failed)."""
 
     source: str
-    status: str  # added | updated | unchanged | retired | failed
+    status: str  # added | updated | unchanged | retired | kept | failed
     added: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -47,6 +49,18 @@ class SyncResult:
     repeals: int = 0  # articles or paragraphs of other documents this source repeals
     error: str = ""
     source_id: str = ""
+    # kept: the source as an admin left it (replaced by other text, or retired), not synced over
+    kept: SourceRecord | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """What bringing the vector index in step with the catalog did (``Ingestor.repair``)."""
+
+    removed: int = 0  # vectors of articles the catalog no longer holds as current (orphans)
+    missing: int = 0  # articles the catalog recorded as indexed whose vector was not there
+    recovered: int = 0  # vectors written before a crash kept the catalog from recording them
+    embedded: int = 0  # articles embedded (the missing ones and any never indexed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,23 +189,31 @@ class Ingestor:
         reactivated = existing is not None and not existing.active
         content_changed = existing is None or existing.content_hash != doc.content_hash or reactivated
         pending = [aid for aid, (_, indexed) in old.items() if not indexed and aid in wanted]
-        if not (upserts or removed or content_changed or pending):
+        # The index's own view of this source (one filtered id listing): after a crash between the
+        # catalog commit and the index write it holds vectors of articles the catalog removed, or
+        # lacks some the catalog recorded as indexed; the sync brings it back in step either way.
+        present = self.index.articles.ids(where={"source_id": sid})
+        in_step = present == {aid for aid, (_, indexed) in old.items() if indexed}
+        if not (upserts or removed or content_changed or pending) and in_step:
             # Repeals are read again even then: a catalog made before repeals were recorded gains them.
             result.repeals = self._sync_repeals(sid, doc)
             return result
-        self.catalog.save_source(
-            record=_source_record(sid, doc),
-            upsert_articles=upserts,
-            delete_ids=removed,
-            new_version=content_changed,
-        )
+        if upserts or removed or content_changed:
+            self.catalog.save_source(
+                record=_source_record(sid, doc),
+                upsert_articles=upserts,
+                delete_ids=removed,
+                new_version=content_changed,
+            )
         if content_changed and not upserts and not removed:
             # Same articles, new order or metadata: keep positions current.
             self.catalog.update_positions(source_id=sid, positions={aid: pos for aid, (pos, _) in wanted.items()})
-        if removed:
-            self.index.articles.delete(removed)
         result.repeals = self._sync_repeals(sid, doc)
-        result.embedded = self._index_pending(sid, progress)
+        repair = self._converge(self.catalog.article_hashes(source_id=sid), present, sid, progress)
+        result.embedded = repair.embedded
+        if repair.removed or repair.missing or repair.recovered:
+            logger.info("index of %s brought in step: %d orphan vectors removed, %d missing, %d recovered",
+                        sid, repair.removed, repair.missing, repair.recovered)
         if existing is None or reactivated:
             result.status = "added"
         else:
@@ -201,6 +223,26 @@ class Ingestor:
             sid, result.added, result.updated, result.unchanged, result.removed, result.embedded,
         )
         return result
+
+    def sync_builtin(self, docs: Iterable[ParsedDocument], progress: Progress | None = None, *,
+                     restore: bool | Collection[str] = False) -> SyncReport:
+        """Sync the built-in laws, except those an admin changed: one whose title now holds other text
+        (a confirmed upload, a file of that title) or that was retired stays as it is, reported as
+        ``kept`` with that source, unless ``restore`` is True or names its title.
+
+        Returns the report, one result per document."""
+        report = SyncReport()
+        for doc in docs:
+            existing = self.catalog.get_source(source_id_for(doc))
+            changed_by_admin = existing is not None and (not existing.active or existing.origin != doc.origin)
+            if changed_by_admin and not (restore is True or (restore and doc.title in restore)):
+                logger.info("built-in %s kept as an admin left it (%s %s)", existing.source_id,
+                            "active" if existing.active else "retired", existing.updated_at)
+                report.results.append(SyncResult(source=doc.title, status="kept", source_id=existing.source_id,
+                                                 kept=existing))
+                continue
+            report.results += self.sync_documents([doc], progress=progress).results
+        return report
 
     def _sync_repeals(self, source_id: str, doc: ParsedDocument) -> int:
         """Record the repeals ``doc`` declares (replacing an earlier version's); return how many it declares."""
@@ -218,14 +260,43 @@ class Ingestor:
             return 0
         if progress:
             progress.start(len(pending), f"embedding {source_id or 'articles'}")
-        items = [_index_item(a) for a in pending]
-        self.index.articles.upsert(items, progress=progress.advance if progress else None)
-        self.catalog.mark_indexed(ids=[a.id for a in pending])
-        return len(items)
+        # Recorded chunk by chunk: a crash in the middle of a long law loses one chunk's work, not all.
+        for start in range(0, len(pending), _RECORD_EVERY):
+            chunk = pending[start : start + _RECORD_EVERY]
+            self.index.articles.upsert([_index_item(a) for a in chunk], progress=progress.advance if progress else None)
+            self.catalog.mark_indexed(ids=[a.id for a in chunk])
+        return len(pending)
 
-    def repair(self, progress: Progress | None = None) -> int:
-        """Embed any catalog article the index does not have yet (after a crash); return the count."""
-        return self._index_pending(None, progress)
+    def _converge(self, held: dict[str, tuple[str, bool]], present: set[str], source_id: str | None,
+                  progress: Progress | None) -> Repair:
+        """Make the index hold exactly the ids of ``held`` (the catalog's current articles, of one
+        source or all), ``present`` being the ids it holds now; return what it did. Ids are compared,
+        and nothing the index already holds in its current text is embedded again."""
+        orphans = sorted(present - held.keys())
+        if orphans:
+            self.index.articles.delete(orphans)
+        missing = [aid for aid, (_, indexed) in held.items() if indexed and aid not in present]
+        if missing:
+            self.catalog.mark_indexed(ids=missing, indexed=False)
+        # Written to the index before a crash kept the catalog from recording it: the vector carries
+        # the hash of the text it was made from, so a current one is kept instead of embedded again.
+        written = [aid for aid, (_, indexed) in held.items() if not indexed and aid in present]
+        hashes = self.index.articles.metadata_values(written, "content_hash") if written else {}
+        recovered = [aid for aid in written if hashes.get(aid) == held[aid][0]]
+        if recovered:
+            self.catalog.mark_indexed(ids=recovered)
+        embedded = self._index_pending(source_id, progress)
+        return Repair(removed=len(orphans), missing=len(missing), recovered=len(recovered), embedded=embedded)
+
+    def repair(self, progress: Progress | None = None) -> Repair:
+        """Bring the article index in step with the catalog after any interruption: remove vectors of
+        articles the catalog does not hold as current, embed the current ones the index lacks; return
+        what it did. Costs an id listing of each when they agree already."""
+        repair = self._converge(self.catalog.current_article_hashes(), self.index.articles.ids(), None, progress)
+        if repair.removed or repair.missing or repair.recovered:
+            logger.warning("article index repaired: %d orphan vectors removed, %d missing, %d recovered, %d embedded",
+                           repair.removed, repair.missing, repair.recovered, repair.embedded)
+        return repair
 
     def retire(self, source_id: str) -> SyncResult:
         """Remove a source from retrieval; its catalog record and version history stay."""
@@ -233,7 +304,9 @@ class Ingestor:
         if src is None:
             raise KeyError(source_id)
         ids = self.catalog.retire_source(source_id=source_id)
-        self.index.articles.delete(ids)
+        # Whatever the index holds of the source, not only what the catalog listed: vectors an
+        # interrupted sync left behind go too. Interrupted here, :meth:`repair` finishes the job.
+        self.index.articles.delete(sorted(self.index.articles.ids(where={"source_id": source_id})))
         self.sync_aliases()
         return SyncResult(source=src.title, status="retired", removed=len(ids), source_id=source_id)
 
@@ -314,7 +387,8 @@ def _index_item(stored: StoredArticle) -> IndexItem:
     return IndexItem(
         id=stored.id,
         text=embedding_text(art.law, art.label, art.headings, art.text),
-        metadata={"source_id": stored.source_id, "kind": stored.kind.value, "law": art.law, "key": art.key},
+        metadata={"source_id": stored.source_id, "kind": stored.kind.value, "law": art.law, "key": art.key,
+                  "content_hash": stored.content_hash},
     )
 
 

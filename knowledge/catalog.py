@@ -197,6 +197,17 @@ class Catalog:
         with self.engine.connect() as conn:
             return {r.id: (r.content_hash, bool(r.indexed)) for r in conn.execute(stmt)}
 
+    def current_article_hashes(self) -> dict[str, tuple[str, bool]]:
+        """Return {article id: (content hash, indexed)} for every current article of an active source:
+        exactly the ids the vector index should hold."""
+        stmt = (
+            select(articles.c.id, articles.c.content_hash, articles.c.indexed)
+            .join(sources, sources.c.source_id == articles.c.source_id)
+            .where(sources.c.status == "active")
+        )
+        with self.engine.connect() as conn:
+            return {r.id: (r.content_hash, bool(r.indexed)) for r in conn.execute(stmt)}
+
     def save_source(
         self,
         *,
@@ -258,11 +269,13 @@ class Catalog:
                     .values(position=pos)
                 )
 
-    def mark_indexed(self, *, ids: Iterable[str]) -> None:
+    def mark_indexed(self, *, ids: Iterable[str], indexed: bool = True) -> None:
+        """Record that the vector index holds (or, ``indexed`` False, lacks) these articles."""
         ids = list(ids)
         with self.engine.begin() as conn:
             for start in range(0, len(ids), 500):
-                conn.execute(update(articles).where(articles.c.id.in_(ids[start : start + 500])).values(indexed=True))
+                batch = ids[start : start + 500]
+                conn.execute(update(articles).where(articles.c.id.in_(batch)).values(indexed=indexed))
 
     def retire_source(self, *, source_id: str) -> list[str]:
         """Mark a source retired, drop its articles and repeals from the catalog and return the article ids."""

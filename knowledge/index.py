@@ -66,12 +66,12 @@ class VectorCollection:
     def count(self) -> int:
         return self._collection.count()
 
-    def ids(self) -> set[str]:
-        """Return every id in the collection."""
+    def ids(self, *, where: dict | None = None) -> set[str]:
+        """Return every id in the collection (those whose metadata match ``where``, when given)."""
         out: set[str] = set()
         offset, page = 0, 5000
         while True:
-            got = self._collection.get(include=[], limit=page, offset=offset)
+            got = self._collection.get(where=where, include=[], limit=page, offset=offset)
             out.update(got["ids"])
             if len(got["ids"]) < page:
                 return out
@@ -88,6 +88,16 @@ class VectorCollection:
             )
             if progress:
                 progress(len(chunk))
+
+    def metadata_values(self, ids: Sequence[str], key: str) -> dict[str, str | int | float | bool]:
+        """Return {id: metadata[key]} for those of ``ids`` the collection holds with that key."""
+        out: dict[str, str | int | float | bool] = {}
+        for start in range(0, len(ids), 1000):
+            got = self._collection.get(ids=list(ids[start : start + 1000]), include=["metadatas"])
+            for i, meta in zip(got["ids"], got["metadatas"] or [], strict=True):
+                if meta and key in meta:
+                    out[i] = meta[key]
+        return out
 
     def delete(self, ids: Sequence[str]) -> None:
         for start in range(0, len(ids), 1000):

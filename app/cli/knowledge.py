@@ -41,24 +41,29 @@ def _progress() -> Progress:
 
 
 def cmd_ingest(container: Container, args) -> int:
-    """Sync the built-in laws (unless --no-builtin) and the given documents."""
+    """Sync the built-in laws (unless --no-builtin; those an admin replaced or retired are kept unless
+    --restore-builtin names them) and the given documents."""
     from ingestion.builtin import load_builtin_laws
     from ingestion.sync import SyncResult
 
     kb = container.knowledge
     report = SyncReport()
-    docs = []
+    laws, docs = [], []
     if not args.no_builtin:
         laws, errors = load_builtin_laws(container.settings.builtin_laws)
-        docs += laws
         report.results += [SyncResult(source=e.path, status="failed", error=e.reason) for e in errors]
+    restore = _restore_titles(args.restore_builtin, laws)
+    if restore is None:
+        return 2
     if args.path:
-        files, failures = load_paths([Path(p) for p in args.path])
-        docs += files
+        docs, failures = load_paths([Path(p) for p in args.path])
         report.results += failures
     with _progress() as progress:
-        sources = progress.add_task("sources", total=len(docs))
+        sources = progress.add_task("sources", total=len(laws) + len(docs))
         hook = RichProgress(progress)
+        for law in laws:
+            report.results += kb.ingestor.sync_builtin([law], progress=hook, restore=restore).results
+            progress.advance(sources)
         for doc in docs:
             report.results += kb.ingestor.sync_documents([doc], progress=hook).results
             progress.advance(sources)
@@ -66,12 +71,44 @@ def cmd_ingest(container: Container, args) -> int:
         added, removed = kb.ingestor.sync_aliases(progress=hook)
         rules_added, rules_removed = kb.rules.sync(progress=hook)
     _print_report(report)
+    for r in report.results:
+        if r.kept is not None:
+            console.print(_kept_line(r, container.settings.upload_dir))
     console.print(
         f"aliases: {added} embedded, {removed} removed; rule situations: {rules_added} embedded, {rules_removed} "
-        f"removed; repaired {repaired} articles; "
+        f"removed; index repair: {repaired.removed} orphan vectors removed, {repaired.embedded} articles embedded; "
         f"{kb.catalog.count_articles()} articles in the catalog, {kb.index.articles.count()} in the index"
     )
     return 1 if report.failed else 0
+
+
+def _restore_titles(wanted: list[str] | None, laws) -> bool | set[str] | None:
+    """What --restore-builtin asks for: nothing, every built-in law (no titles), or the titles named;
+    None (after saying why) when a name is not one of the built-in laws being ingested."""
+    if wanted is None:
+        return False
+    if not wanted:
+        return True
+    titles = {law.title for law in laws}
+    chosen = {t if t in titles else f"中华人民共和国{t}" for t in wanted}
+    unknown = [t for t in wanted if t not in titles and f"中华人民共和国{t}" not in titles]
+    if unknown:
+        console.print(f"[red]--restore-builtin: not among the built-in laws ingested here: {', '.join(unknown)} "
+                      f"(BUILTIN_LAWS, and no --no-builtin)[/red]")
+        return None
+    return chosen
+
+
+def _kept_line(r, upload_dir: Path) -> str:
+    """One line on a built-in law left as an admin left it."""
+    src = r.kept
+    when = src.updated_at.strftime("%Y-%m-%d %H:%M")
+    if not src.active:
+        return f"{r.source}: retired on {when}; kept retired (use --restore-builtin to restore it)"
+    by = src.origin or "a document of the same title"
+    if src.origin and Path(src.origin).resolve().is_relative_to(upload_dir.resolve()):
+        by = "an admin upload"
+    return f"{r.source}: replaced by {by} on {when}; kept (use --restore-builtin to restore it)"
 
 
 def _print_report(report: SyncReport) -> None:
@@ -189,6 +226,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ingest", help="sync built-in laws and documents into the knowledge base")
     p.add_argument("--path", nargs="+", help="files or folders (PDF, DOCX, HTML, Markdown, text)")
     p.add_argument("--no-builtin", action="store_true", help="skip the built-in national laws")
+    p.add_argument("--restore-builtin", nargs="*", metavar="TITLE",
+                   help="sync these built-in laws (all, when no title is given) even where an admin replaced "
+                        "them with an upload or retired them; without it they are kept as the admin left them")
     p.set_defaults(func=cmd_ingest, opens="knowledge")
     p = sub.add_parser("sources", help="list the catalog of sources")
     p.add_argument("--active", action="store_true", help="hide retired sources")

@@ -108,6 +108,32 @@ def test_a_source_that_changed_before_the_confirmation_is_asked_about_again(kb, 
     assert len(_articles(kb, LAW)) == 10
 
 
+def test_a_builtin_law_an_admin_replaced_stays_replaced_until_restored(kb, law, tmp_path):
+    service = _service(kb)
+    r = service.ingest_file(_file(tmp_path, "劳动合同法.txt", ONE_ARTICLE)).replacement
+    service.ingest(service.read_upload(service.pending_upload(r.upload).path), confirmed_base=r.base)
+    revision = kb.catalog.revision()
+
+    kept = kb.ingestor.sync_builtin([law]).results[0]  # what `bot.py ingest` does with the built-in laws
+
+    assert kept.status == "kept" and Path(kept.kept.origin).is_relative_to(service.upload_dir)
+    assert _articles(kb, LAW) == ["第一条"] and kb.catalog.revision() == revision
+    assert kb.retriever.get(LAW, "2") is None
+    restored = kb.ingestor.sync_builtin([law], restore={LAW}).results[0]
+    assert (restored.status, restored.added) == ("updated", 7)
+    assert len(_articles(kb, LAW)) == 8 and kb.catalog.get_source(LAW).origin == ORIGIN
+    assert kb.ingestor.sync_builtin([law]).results[0].status == "unchanged"  # the built-in text again: synced
+
+
+def test_a_builtin_law_an_admin_retired_stays_retired_until_restored(kb, law):
+    kb.ingestor.retire(LAW)
+    kept = kb.ingestor.sync_builtin([law], restore={"中华人民共和国劳动法"}).results[0]
+    assert kept.status == "kept" and kept.kept.status == "retired"
+    assert _articles(kb, LAW) == [] and kb.retriever.get(LAW, "1") is None
+    restored = kb.ingestor.sync_builtin([law], restore=True).results[0]
+    assert restored.status == "added" and len(_articles(kb, LAW)) == 8
+
+
 def test_an_admins_own_upload_is_amended_freely_but_a_drastic_shrink_is_asked(kb, tmp_path):
     service = _service(kb)
     title = "某市家政服务员权益保障试行办法"

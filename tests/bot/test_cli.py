@@ -12,9 +12,9 @@ import pytest
 from tests.helpers.paths import REPO_ROOT, corpus_file
 
 
-def run(data_dir, *args, check=True, stdin: str | None = None):
+def run(data_dir, *args, check=True, stdin: str | None = None, env: dict[str, str] | None = None):
     env = {**os.environ, "DATA_DIR": str(data_dir), "COLUMNS": "200", "BUILTIN_LAWS": "中华人民共和国劳动合同法",
-           "TELEGRAM_BOT_TOKEN": ""}
+           "TELEGRAM_BOT_TOKEN": "", **(env or {})}
     proc = subprocess.run(
         [sys.executable, "bot.py", *args], cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=600,
         input=stdin,
@@ -75,6 +75,38 @@ def test_retire_removes_a_source(tmp_path):
     assert "retired" in out
     assert "retired" in run(d, "sources").stdout
     assert run(d, "retire", "不存在的条例", check=False).returncode == 2
+
+
+def test_ingest_keeps_a_builtin_law_an_admin_replaced_until_restored(tmp_path):
+    """A retired one is kept too: tests/bot/test_admin_replace.py, through the same sync call."""
+    from app.container import Container
+    from knowledge.catalog import Catalog
+    from tests.helpers.kb import make_settings
+
+    law, d = "中华人民共和国人民调解法", tmp_path / "data"
+    builtin = {"BUILTIN_LAWS": law}  # 35 articles: the smallest of the default built-in laws
+    run(d, "ingest", env=builtin)
+    upload = tmp_path / "人民调解法.txt"
+    upload.write_text(f"{law}\n\n第一条 人民调解委员会调解民间纠纷。\n\n第二条 调解不收费。\n", encoding="utf-8")
+    container = Container.open(make_settings(d))
+    try:  # an admin uploads it through the bot and confirms the replacement shown
+        service = container.admin
+        r = service.ingest_file(upload).replacement
+        done = service.ingest(service.read_upload(service.pending_upload(r.upload).path), confirmed_base=r.base)
+        assert done.result.status == "updated"
+    finally:
+        container.close()
+
+    catalog = Catalog(make_settings(d).resolved_catalog_url)
+    try:
+        out = run(d, "ingest", env=builtin).stdout
+        assert f"{law}: replaced by an admin upload on " in out and "kept (use --restore-builtin to restore it)" in out
+        assert len(list(catalog.iter_articles(source_id=law))) == 2
+        out = run(d, "ingest", "--restore-builtin", "人民调解法", env=builtin).stdout
+        assert "kept" not in out and "updated" in next(line for line in out.splitlines() if law in line)
+        assert len(list(catalog.iter_articles(source_id=law))) == 35
+    finally:
+        catalog.close()
 
 
 def test_malformed_config_is_reported_plainly(tmp_path):

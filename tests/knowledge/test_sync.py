@@ -125,7 +125,7 @@ def test_embedding_model_change_rebuilds_index(tmp_path):
     kb2 = make_kb(data)
     try:
         assert kb2.index.articles.count() == 0
-        assert kb2.ingestor.repair() == 3
+        assert kb2.ingestor.repair().embedded == 3
         assert kb2.index.articles.count() == 3
     finally:
         kb2.close()
