@@ -8,6 +8,7 @@ what they use through their constructors; nothing below ``app/`` sees this conta
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
@@ -37,6 +38,11 @@ from knowledge.rules import RuleIndex, load_rules
 from knowledge.vocabulary import Vocabulary, load_vocabulary
 
 logger = logging.getLogger(__name__)
+
+# Threads for answers that need no LLM (offline answers, calculator steps): more than the cores, so
+# that concurrent questions' embeddings meet in the embedder's pool; the CPU work itself is bounded
+# by the embedder's workers and the GIL, not by this number.
+OFFLINE_ANSWER_THREADS = 8
 
 
 @dataclass(slots=True)
@@ -119,6 +125,7 @@ class Container:
         self._assistant = assistant
         self._staff = self._cases = self._conversations = self._activity = None
         self._chat = self._escalation = self._admin = None
+        self._answer_pool: ThreadPoolExecutor | None = None
         if engine is not None:
             self._open_desk(engine)
             if knowledge is not None:
@@ -226,8 +233,26 @@ class Container:
     def admin(self) -> AdminService:
         return self._opened(self._admin, "the admin service (knowledge base and database)")
 
+    @property
+    def answer_pool(self) -> ThreadPoolExecutor:
+        """The threads a channel runs answers on, apart from the event loop's default pool.
+
+        An answer may wait on the LLM for up to ``LLM__TIMEOUT_S``; on its own pool it never holds
+        the threads that routing, buttons and the courier use, and with more threads than LLM calls
+        can hold (``LLM__MAX_CONCURRENT``) an offline answer or a calculator step always finds one."""
+        if self._answer_pool is None:
+            llm = self.settings.llm
+            size = OFFLINE_ANSWER_THREADS + (llm.max_concurrent if llm.enabled else 0)
+            self._answer_pool = ThreadPoolExecutor(max_workers=size, thread_name_prefix="answer")
+        return self._answer_pool
+
     def close(self) -> None:
         """Close what this container opened (a knowledge base handed in stays with its owner)."""
+        if self._answer_pool is not None:
+            self._answer_pool.shutdown(wait=False, cancel_futures=True)
+        writer = self._assistant.rewriter.writer if self._assistant and self._assistant.rewriter else None
+        if writer is not None and hasattr(writer, "close"):
+            writer.close()
         if self._owns_knowledge and self._knowledge is not None:
             self._knowledge.close()
         if self._engine is not None:

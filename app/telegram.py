@@ -92,6 +92,7 @@ def provide(data: BotData, services: Container) -> None:
     """Hand the handlers the services they call and the deployment's options (not the container)."""
     settings = services.settings
     data.chat = services.chat
+    data.answers = services.answer_pool
     data.escalation = services.escalation
     data.admin = services.admin
     data.cases = services.cases

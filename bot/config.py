@@ -16,6 +16,8 @@ class LLMSettings(BaseModel):
     timeout_s: float = Field(20.0, gt=0, le=120)
     temperature: float = Field(0.2, ge=0, le=2)
     max_tokens: int = Field(900, ge=64, le=8192)
+    # LLM calls in flight at once per process; an answer asked for while all are taken is the offline one.
+    max_concurrent: int = Field(8, ge=1, le=256)
 
     @field_validator("api_key")
     @classmethod

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from typing import TYPE_CHECKING
 
 from langchain_core.messages import HumanMessage, SystemMessage
@@ -39,12 +42,20 @@ class LLMError(RuntimeError):
 
 
 class LLMWriter:
-    """Writes an answer with LangChain's ``ChatOpenAI`` against any OpenAI-compatible endpoint."""
+    """Writes an answer with LangChain's ``ChatOpenAI`` against any OpenAI-compatible endpoint.
+
+    Calls run on the writer's own bounded pool, never on the caller's thread: a hanging endpoint
+    holds at most ``settings.max_concurrent`` threads, every caller gets its reply or an
+    :class:`LLMError` within ``settings.timeout_s`` (a total deadline; the HTTP client's own
+    timeout is per read and a server trickling bytes never trips it), and a call made while every
+    slot is taken fails at once, so the answer is the offline one instead of a wait in a queue."""
 
     def __init__(self, settings: LLMSettings) -> None:
         from langchain_openai import ChatOpenAI
 
         self.settings = settings
+        self._slots = threading.BoundedSemaphore(settings.max_concurrent)
+        self._pool = ThreadPoolExecutor(max_workers=settings.max_concurrent, thread_name_prefix="llm")
         self._model = ChatOpenAI(
             model=settings.model,
             base_url=settings.base_url,
@@ -69,11 +80,31 @@ class LLMWriter:
         if facts:
             user += f"【已知情况】/[FACTS]\n{facts}\n\n"
         user += f"【问题】/[QUESTION]\n{question}"
-        try:
-            reply = self._model.invoke([SystemMessage(system), HumanMessage(user)])
-        except Exception as exc:  # any transport or API failure means: answer offline instead
-            raise LLMError(f"{type(exc).__name__}") from exc
+        reply = self._invoke([SystemMessage(system), HumanMessage(user)])
         text = reply.content if isinstance(reply.content, str) else ""
         if not text.strip():
             raise LLMError("empty reply")
         return text.strip()
+
+    def _invoke(self, messages):
+        if not self._slots.acquire(blocking=False):
+            raise LLMError("busy: every LLM slot is taken")
+        try:
+            future = self._pool.submit(self._model.invoke, messages)
+        except RuntimeError as exc:  # the pool is shut down: the process is stopping
+            self._slots.release()
+            raise LLMError("closed") from exc
+        # The slot is freed when the call really ends, not when the caller stops waiting for it:
+        # a hanging endpoint can hold max_concurrent threads, never more.
+        future.add_done_callback(lambda _: self._slots.release())
+        try:
+            return future.result(timeout=self.settings.timeout_s)
+        except FutureTimeout as exc:
+            future.cancel()
+            raise LLMError(f"no reply within {self.settings.timeout_s:g} s") from exc
+        except Exception as exc:  # any transport or API failure means: answer offline instead
+            raise LLMError(f"{type(exc).__name__}") from exc
+
+    def close(self) -> None:
+        """Stop taking calls; calls still waiting on the endpoint are left to end on their own."""
+        self._pool.shutdown(wait=False, cancel_futures=True)

@@ -6,6 +6,7 @@ only see the services they call, never the container that built them.
 
 from __future__ import annotations
 
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,7 @@ class BotData:
         self.locks = UserLocks()
         self.steps = TakenSteps()  # the buttons pressed already: a double tap acts once
         self.courier: Courier | None = None
+        self.answers: Executor | None = None  # the threads answers run on (None: the loop's default pool)
 
     def wake_courier(self) -> None:
         """Deliver what a handler just queued now rather than at the next poll."""

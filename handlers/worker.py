@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from functools import partial
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction, ParseMode
@@ -112,10 +113,11 @@ async def _answer(update: Update, context: BotContext, text: str, *, ask_bot: bo
             return
         if route == "bot" or ask_bot:  # the bot is about to think; a relay needs no "typing…"
             await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
-        reply = await asyncio.to_thread(
+        # On the answers' own pool: an answer waiting on the LLM never holds a thread the others need.
+        reply = await asyncio.get_running_loop().run_in_executor(context.bot_data.answers, partial(
             context.chat_service.reply, conversation_id(update), text, worker_name=worker_name(update),
             chat_id=update.effective_chat.id, ask_bot=ask_bot, route=route,
-        )
+        ))
     if reply.relayed:
         context.bot_data.wake_courier()
         await _acknowledge(update, context)

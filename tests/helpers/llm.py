@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -47,4 +48,13 @@ def slow(seconds: float, then: dict) -> Callable[[dict], tuple[int, object]]:
     return reply
 
 
-__all__ = ["chat_server", "completion", "context_citations", "json", "slow"]
+def held(release: threading.Event, reply: Callable[[dict], tuple[int, object]], *, limit_s: float = 120
+         ) -> Callable[[dict], tuple[int, object]]:
+    """Hold every request open until ``release`` is set (an endpoint that hangs), then answer with ``reply``."""
+    def respond(body):
+        release.wait(limit_s)
+        return reply(body)
+    return respond
+
+
+__all__ = ["chat_server", "completion", "context_citations", "held", "json", "slow"]
