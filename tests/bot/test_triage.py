@@ -379,27 +379,8 @@ def test_tune_set_recall_and_precision(places, capsys):
     assert recall >= 0.9 and precision >= 0.9
 
 
-def test_confirmation_set_recall_and_precision():
-    """A second half of the independent check set, never tuned on: the policy must hold there too."""
-    import json
-    from pathlib import Path
-
-    rows = [json.loads(line) for line in
-            (Path(__file__).resolve().parents[1] / "data" / "triage_confirm.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
-    found = [(run(r["text"]).escalate, r["escalate"]) for r in rows]
-    tp = sum(got and want for got, want in found)
-    recall = tp / sum(want for _, want in found)
-    precision = tp / max(1, sum(got for got, _ in found))
-    print(f"triage on the confirmation set: recall {recall:.2f}, precision {precision:.2f}")
-    assert recall >= 0.9 and precision >= 0.9
-
-
-@pytest.mark.parametrize("name, floor", [("triage_blind_tune", 0.9), ("triage_blind_confirm", 0.75)])
-def test_blind_set_recall_and_precision(name, floor):
-    """A third set, written blind by another author in session 5 (100 messages, alternate lines): the tune
-    half was used to mend the fact patterns, the confirmation half never; its floor is what it measured
-    before and after that tuning (0.76 -> 0.79 through the triage alone), kept so it can only improve."""
+def check_set(name: str) -> tuple[int, float, float]:
+    """(messages, recall, precision) of the triage on tests/data/NAME.jsonl."""
     import json
     from pathlib import Path
 
@@ -411,4 +392,19 @@ def test_blind_set_recall_and_precision(name, floor):
     recall = tp / sum(want for _, want in found)
     precision = tp / max(1, sum(got for got, _ in found))
     print(f"triage on {name}: recall {recall:.2f}, precision {precision:.2f}")
-    assert len(rows) == 50 and recall >= floor and precision >= 0.9
+    return len(rows), recall, precision
+
+
+def test_confirmation_set_recall_and_precision():
+    """A second half of the independent check set, never tuned on: the policy must hold there too."""
+    _, recall, precision = check_set("triage_confirm")
+    assert recall >= 0.9 and precision >= 0.9
+
+
+@pytest.mark.parametrize("name, floor", [("triage_blind_tune", 0.9), ("triage_blind_confirm", 0.8)])
+def test_blind_set_recall_and_precision(name, floor):
+    """A third set, written blind by another author in session 5 (100 messages, alternate lines): the tune
+    half was used to mend the fact patterns, the confirmation half never; its floor is what it measured
+    (0.79 before, 0.83 after general vocabulary, through the triage alone), kept so it can only improve."""
+    n, recall, precision = check_set(name)
+    assert n == 50 and recall >= floor and precision >= 0.9
