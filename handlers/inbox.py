@@ -143,6 +143,8 @@ async def replay(app: Application, link: InboxLink) -> int:
     pending: list[Pending] = await asyncio.to_thread(inbox.unhandled)
     for item in pending:
         if item.committed:
+            if not item.sends:  # killed between its commit and its first message: the reply is not known
+                logger.warning("Update %s: its effects were committed but no reply was recorded", item.update_id)
             await _send_unconfirmed(app, inbox, item)
             await asyncio.to_thread(inbox.handled, item.update_id)
         else:

@@ -28,8 +28,10 @@ def env(api, labor_kb, tmp_path):
     services.engine.dispose()
 
 
-def times_received(api, chat, text: str) -> int:
-    return sum(1 for m in api.messages(chat) if m.get("text") == text)
+def times_received(api, chat, fragment: str) -> int:
+    """How many of the bot's messages in the chat contain ``fragment`` (a second answer to the same
+    question would read differently, the conversation having moved on, but cite the same article)."""
+    return sum(1 for m in api.messages(chat) if fragment in m.get("text", ""))
 
 
 def test_a_question_in_flight_at_a_crash_is_answered_once_after_the_restart(env):
@@ -50,7 +52,7 @@ def test_a_question_in_flight_at_a_crash_is_answered_once_after_the_restart(env)
             assert "《劳动合同法》第三十条" in texts(answer)
             await api.ask(worker, "/help")  # a later update: the question is not answered again before it
             await app.update_queue.join()
-            assert times_received(api, worker, answer[0]["text"]) == 1
+            assert times_received(api, worker, "《劳动合同法》第三十条") == 1
         finally:
             await stop_bot(app)
 
@@ -79,7 +81,7 @@ def test_a_calculator_step_cut_off_by_a_crash_is_not_read_as_the_answer_to_the_n
             third = await api.ask(worker, "今年3月1日")
             assert "今天" in texts(third)  # read as the start date: now the job's end is asked
             await app.update_queue.join()
-            assert times_received(api, worker, asked[0]["text"]) == 1
+            assert times_received(api, worker, "开始上班") == 1
         finally:
             await stop_bot(app)
 
@@ -94,14 +96,14 @@ def test_an_update_telegram_delivers_again_is_handled_once(env):
         app = await start_bot(settings, services)
         api.mark(worker)
         update = api.send_text(worker, "干了俩月老板一直没给钱咋办")
-        answer = await api.awaited_for(worker, 1)
+        assert "《劳动合同法》第三十条" in texts(await api.awaited_for(worker, 1))
         await stop_bot(app)
         app = await start_bot(settings, services)
         try:
             api.redeliver(update)  # Telegram never saw the offset confirmed (the bot was killed)
             await api.ask(worker, "/help")
             await app.update_queue.join()
-            assert times_received(api, worker, answer[0]["text"]) == 1
+            assert times_received(api, worker, "《劳动合同法》第三十条") == 1
         finally:
             await stop_bot(app)
 
