@@ -77,6 +77,7 @@ def build_application(settings: Settings, container: Container | None = None) ->
             await app.bot_data.courier.stop()
         while opened:
             opened.pop().close()
+        link.close()
 
     app = (
         ApplicationBuilder()

@@ -14,8 +14,10 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from telegram import Update
@@ -41,6 +43,17 @@ class InboxLink:
     def __init__(self) -> None:
         self.inbox: Inbox | None = None
         self.replayed: set[int] = set()  # update ids being handled again after a restart
+        # The inbox's writes get threads of their own: in the default pool they would queue behind
+        # answers being computed, and every millisecond between a handler's commit and the record of
+        # its reply is a moment in which a kill loses that reply.
+        self._threads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="inbox")
+
+    def close(self) -> None:
+        self._threads.shutdown(wait=False)
+
+    async def io(self, fn, /, *args: Any, **kwargs: Any) -> Any:
+        """Run an inbox call on the inbox's own threads."""
+        return await asyncio.get_running_loop().run_in_executor(self._threads, functools.partial(fn, *args, **kwargs))
 
 
 class InboxQueue(asyncio.Queue):
@@ -55,8 +68,8 @@ class InboxQueue(asyncio.Queue):
         inbox = self._link.inbox
         if inbox is not None and isinstance(item, Update):
             user, chat = item.effective_user, item.effective_chat
-            new = await asyncio.to_thread(inbox.receive, item.to_dict(), chat_id=chat.id if chat else None,
-                                          user_id=user.id if user else None)
+            new = await self._link.io(inbox.receive, item.to_dict(), chat_id=chat.id if chat else None,
+                                      user_id=user.id if user else None)
             if not new:
                 logger.info("Update %s arrived again; it is handled (or queued) already", item.update_id)
                 return
@@ -90,11 +103,11 @@ class InboxProcessor(SimpleUpdateProcessor):
             finally:
                 h.done = True
                 if not cancelled:  # an error in a handler was reported (error handler): done, not retried
-                    await asyncio.to_thread(inbox.handled, update.update_id)
+                    await self._link.io(inbox.handled, update.update_id)
                     self._link.replayed.discard(update.update_id)
         self._count += 1
         if self._count % PRUNE_EVERY == 0:
-            await asyncio.to_thread(inbox.prune)
+            await self._link.io(inbox.prune)
 
 
 class RecordingRequest(HTTPXRequest):
@@ -113,15 +126,15 @@ class RecordingRequest(HTTPXRequest):
             return await super().do_request(url, method, request_data, **timeouts)
         seq = h.next_seq()
         if h.replay:
-            before = await asyncio.to_thread(inbox.recorded, h.update_id, seq)
+            before = await self._link.io(inbox.recorded, h.update_id, seq)
             if before is not None and before.response is not None and before.method == endpoint:
                 return 200, before.response  # Telegram accepted this call before the restart
         params = request_data.json_parameters if request_data is not None else {}
-        if not await asyncio.to_thread(inbox.attempt, h.update_id, seq, endpoint, params):
+        if not await self._link.io(inbox.attempt, h.update_id, seq, endpoint, params):
             return await super().do_request(url, method, request_data, **timeouts)
         code, payload = await super().do_request(url, method, request_data, **timeouts)
         if code == 200:
-            await asyncio.to_thread(inbox.accepted, h.update_id, seq, payload)
+            await self._link.io(inbox.accepted, h.update_id, seq, payload)
         elif h.replay and endpoint.lower() == "answercallbackquery" and code == 400:
             # The button press is too old to answer now; its effect is what matters, not the popup.
             return 200, b'{"ok":true,"result":true}'
