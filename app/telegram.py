@@ -2,6 +2,10 @@
 
 Services are opened in ``post_init`` (off the event loop: opening the index loads models) and put
 on ``bot_data`` for the handlers' typed context; they are closed in ``post_shutdown``.
+
+Every update goes through the inbox (``handlers/inbox.py``): stored before it is acknowledged,
+handled once, finished after a crash; ``post_init`` finishes what a previous run left before the
+first new update is read.
 """
 
 from __future__ import annotations
@@ -24,12 +28,14 @@ from telegram.ext import (
 from app.container import Container
 from app.logging_setup import redact_secret, show_api_payloads
 from app.settings import Settings
+from bot.inbox import Inbox, track_commits
 from bot.locales import ui
 from bot.ratelimit import RateLimiter
 from handlers import admin, callbacks, staff, worker
 from handlers.context import BotContext, BotData, ChannelOptions
 from handlers.courier import Courier
 from handlers.errors import on_error
+from handlers.inbox import InboxLink, InboxProcessor, InboxQueue, RecordingRequest, replay
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +49,7 @@ def build_application(settings: Settings, container: Container | None = None) ->
     if settings.telegram.log_api_payloads:
         show_api_payloads()
     opened: list[Container] = []  # the container post_init opened, for post_shutdown to close
+    link = InboxLink()
 
     async def post_init(app: Application) -> None:
         services = container
@@ -53,6 +60,10 @@ def build_application(settings: Settings, container: Container | None = None) ->
         await asyncio.to_thread(services.knowledge.retriever.refresh)
         app.bot_data.courier = Courier(app.bot, services.cases, poll_s=settings.cases.delivery_poll_s)
         app.bot_data.courier.start()
+        track_commits(services.engine)
+        link.inbox = app.bot_data.inbox = Inbox(services.engine, clock=services.clock)
+        await asyncio.to_thread(link.inbox.prune)
+        await replay(app, link)
         for lang in ("zh", "en"):
             commands = [BotCommand(c, d) for c, d in ui(lang).commands]
             await app.bot.set_my_commands(commands, language_code=None if lang == "zh" else "en")
@@ -66,6 +77,7 @@ def build_application(settings: Settings, container: Container | None = None) ->
             await app.bot_data.courier.stop()
         while opened:
             opened.pop().close()
+        link.close()
 
     app = (
         ApplicationBuilder()
@@ -73,12 +85,12 @@ def build_application(settings: Settings, container: Container | None = None) ->
         .base_url(settings.telegram_base_url)
         .base_file_url(settings.telegram_base_file_url)
         .context_types(ContextTypes(context=BotContext, bot_data=BotData))
-        .concurrent_updates(64)
+        .update_queue(InboxQueue(link))
+        .concurrent_updates(InboxProcessor(link, 64))
         # A modest pool of keep-alive connections: httpcore scans its whole pool on every request, so
         # PTB's default of 256 costs more CPU than it saves on two cores; requests wait for a free
         # connection (pool timeout) rather than fail.
-        .connection_pool_size(32)
-        .pool_timeout(15.0)
+        .request(RecordingRequest(link, connection_pool_size=32, pool_timeout=15.0))
         .post_init(post_init)
         .post_stop(post_stop)
         .post_shutdown(post_shutdown)

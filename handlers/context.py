@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from bot.cases import CaseService
     from bot.chat import ChatService
     from bot.escalation import EscalationService
+    from bot.inbox import Inbox
     from bot.staff import StaffDirectory
     from handlers.courier import Courier
 
@@ -49,6 +50,7 @@ class BotData:
         self.steps = TakenSteps()  # the buttons pressed already: a double tap acts once
         self.courier: Courier | None = None
         self.answers: Executor | None = None  # the threads answers run on (None: the loop's default pool)
+        self.inbox: Inbox | None = None  # incoming updates until handled (/forget removes a worker's)
 
     def wake_courier(self) -> None:
         """Deliver what a handler just queued now rather than at the next poll."""

@@ -10,10 +10,13 @@ failure: when it answers 429 the courier waits the time it asks (see ``FloodGate
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
+import uuid
 import warnings
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from typing import TYPE_CHECKING, TypeVar
 
@@ -48,8 +51,8 @@ class FloodGate:
     """
 
     def __init__(self, *, max_wait_s: float = 30.0, max_waits: int = 10) -> None:
-        # Items stay leased to this courier for 60 s (CaseService.due_outbox): a longer wait would let
-        # another replica take the item and send it twice, so it goes back to the outbox instead.
+        # The courier renews its leases while it waits, but a very long wait is better spent on other
+        # chats: the item goes back to the outbox and is retried later.
         self.max_wait_s = max_wait_s
         self.max_waits = max_waits
         self._until: dict[int, float] = {}  # chat id -> loop time before which Telegram refuses
@@ -89,7 +92,14 @@ def retry_after_s(exc: RetryAfter) -> float:
 
 
 class Courier:
-    def __init__(self, bot: Bot, cases: CaseService, *, poll_s: float = 2.0, batch: int = 100, lanes: int = 16) -> None:
+    """Delivers the outbox, recording each Bot API call before it is made and Telegram's answer after it.
+
+    A part Telegram accepted (its message id is recorded) is never sent again, whatever happens
+    next; what is done with a part whose send was under way when a courier died is decided in
+    :meth:`bot.cases.Outbox.lease`. Leases are short and renewed while the courier holds the items."""
+
+    def __init__(self, bot: Bot, cases: CaseService, *, poll_s: float = 2.0, batch: int = 100, lanes: int = 16,
+                 lease_s: float = 30.0) -> None:
         self.bot = bot
         self.cases = cases
         self.poll_s = poll_s
@@ -100,11 +110,27 @@ class Courier:
         self._forums: dict[int, bool] = {}
         self._reannounced = float("-inf")
         self.flood = FloodGate()
+        self.owner = uuid.uuid4().hex[:16]  # this courier's leases
+        self.lease = timedelta(seconds=lease_s)
+        self._held: set[int] = set()  # outbox items leased to this courier, renewed by the heartbeat
+        self._heartbeat: asyncio.Task | None = None
+        # The records around each send get a thread of their own (not the default pool, where they
+        # would wait behind answers being computed): the shorter the time between Telegram's answer
+        # and its record, the fewer deliveries a kill leaves with an unknown outcome.
+        self._books = ThreadPoolExecutor(max_workers=1, thread_name_prefix="courier-records")
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="courier")
+        self._heartbeat = asyncio.create_task(self._renew(), name="courier-leases")
 
     async def stop(self) -> None:
+        if self._heartbeat is not None:
+            self._heartbeat.cancel()
+            try:
+                await self._heartbeat
+            except asyncio.CancelledError:
+                pass
+            self._heartbeat = None
         if self._task is not None:
             self._task.cancel()
             try:
@@ -112,6 +138,7 @@ class Courier:
             except asyncio.CancelledError:
                 pass
             self._task = None
+        self._books.shutdown(wait=False)
 
     def wake(self) -> None:
         self._wake.set()
@@ -119,6 +146,16 @@ class Courier:
     async def _api(self, method: Callable[..., Awaitable[T]], chat_id: int, *args, **kwargs) -> T:
         """A Bot API call whose first argument is the chat it writes to, through the flood gate."""
         return await self.flood.call(chat_id, method, chat_id, *args, **kwargs)
+
+    async def _renew(self) -> None:
+        """Keep the leases of what this courier holds (a lane waiting behind a long message or a flood
+        wait), so that a lease only runs out when the courier is gone."""
+        while True:
+            await asyncio.sleep(self.lease.total_seconds() / 3)
+            try:
+                await asyncio.to_thread(self.cases.outbox.renew, list(self._held), owner=self.owner, lease=self.lease)
+            except Exception:
+                logger.exception("Could not renew the courier's leases")
 
     async def _run(self) -> None:
         while True:
@@ -144,15 +181,19 @@ class Courier:
 
         Cases are served concurrently; within a case (and target) items go out one after another,
         in the order they were queued, so a conversation never arrives shuffled."""
-        items = await asyncio.to_thread(self.cases.due_outbox, limit=self.batch)
+        items = await asyncio.to_thread(self.cases.outbox.lease, limit=self.batch, lease=self.lease, owner=self.owner)
+        self._held.update(item.id for item in items)
         lanes: dict[tuple[int, str], list[OutboxItem]] = {}
         for item in items:
             lanes.setdefault((item.case_id, item.target), []).append(item)
         limit = asyncio.Semaphore(self.lanes)
 
         async def run(lane: list[OutboxItem]) -> None:
-            async with limit:  # leave connections for the handlers answering workers
-                await self._deliver_lane(lane)
+            try:
+                async with limit:  # leave connections for the handlers answering workers
+                    await self._deliver_lane(lane)
+            finally:
+                self._held.difference_update(item.id for item in lane)
 
         await asyncio.gather(*(run(lane) for lane in lanes.values()))
         return len(items)
@@ -174,6 +215,9 @@ class Courier:
         try:
             if case is None:
                 raise _Permanent("case is gone")
+            if item.uncertain and item.target == "staff" and case.staff_chat_id is not None:
+                await self._api(self.bot.send_message, case.staff_chat_id, staff_text().possibly_repeated,
+                                **({"message_thread_id": case.staff_thread_id} if case.staff_thread_id else {}))
             if item.target == "worker":
                 await self._to_worker(item, case)
             else:
@@ -183,10 +227,28 @@ class Courier:
             await asyncio.to_thread(self.cases.failed, item, reason, permanent=True)
             if item.target == "worker" and item.kind == "relay" and case is not None:
                 await self._tell_staff_not_delivered(case)
+        except _LeaseLost:
+            logger.info("Delivery %s: lease lost to another courier; leaving it to that one", item.id)
+            return False
         except TelegramError as exc:  # network trouble, a flood wait too long to sit out: try again later
             await asyncio.to_thread(self.cases.failed, item, f"{type(exc).__name__}: {exc}")
             return False
         return True
+
+    async def _part(self, item: OutboxItem, index: int, send: Callable[[], Awaitable]) -> int:
+        """Send the ``index``-th part of ``item`` unless Telegram already accepted it; return its message id.
+
+        The attempt is recorded before the call and Telegram's answer after it (see Outbox.lease for a
+        courier that dies in between)."""
+        if index < len(item.accepted):
+            return item.accepted[index]
+        loop = asyncio.get_running_loop()
+        if not await loop.run_in_executor(self._books, functools.partial(self.cases.outbox.attempt, item,
+                                                                         lease=self.lease)):
+            raise _LeaseLost
+        sent = await send()
+        await loop.run_in_executor(self._books, self.cases.outbox.accepted, item, sent.message_id)
+        return sent.message_id
 
     # ---- to the worker ------------------------------------------------------------------------
 
@@ -210,11 +272,13 @@ class Courier:
             markup = InlineKeyboardMarkup(rows)
         chunks = split_text(item.text)
         for i, chunk in enumerate(chunks):
-            await self._api(self.bot.send_message, case.worker_chat_id, to_html(chunk), parse_mode=ParseMode.HTML,
-                                        reply_markup=markup if i == len(chunks) - 1 else None)
+            await self._part(item, i, lambda: self._api(
+                self.bot.send_message, case.worker_chat_id, to_html(chunk), parse_mode=ParseMode.HTML,
+                reply_markup=markup if i == len(chunks) - 1 else None))
         if item.payload.get("copy"):
             from_chat, message_id = item.payload["copy"]
-            await self._api(self.bot.copy_message, case.worker_chat_id, from_chat, message_id)
+            await self._part(item, len(chunks), lambda: self._api(self.bot.copy_message, case.worker_chat_id,
+                                                                  from_chat, message_id))
         await asyncio.to_thread(self.cases.delivered, item)
         staff_message_id = item.payload.get("staff_message_id")
         if staff_message_id and case.staff_chat_id is not None:
@@ -258,14 +322,17 @@ class Courier:
             kwargs["reply_parameters"] = ReplyParameters(case.packet_message_id, allow_sending_without_reply=True)
         markup = case_keyboard(case.id) if item.payload.get("buttons") == "case" else None
         first_id = None
-        for chunk in split_text(item.text):
-            sent = await self._api(self.bot.send_message, chat_id, to_html(chunk), parse_mode=ParseMode.HTML,
-                                               reply_markup=markup if first_id is None else None, **kwargs)
-            first_id = first_id or sent.message_id  # the packet's buttons and replies attach to its first part
+        chunks = split_text(item.text)
+        for i, chunk in enumerate(chunks):
+            sent_id = await self._part(item, i, lambda: self._api(
+                self.bot.send_message, chat_id, to_html(chunk), parse_mode=ParseMode.HTML,
+                reply_markup=markup if i == 0 else None, **kwargs))
+            first_id = first_id or sent_id  # the packet's buttons and replies attach to its first part
         copied = []
         if item.payload.get("copy"):
             from_chat, message_id = item.payload["copy"]
-            copied.append((await self._api(self.bot.copy_message, chat_id, from_chat, message_id, **kwargs)).message_id)
+            copied.append(await self._part(item, len(chunks), lambda: self._api(
+                self.bot.copy_message, chat_id, from_chat, message_id, **kwargs)))
         await asyncio.to_thread(self.cases.delivered, item, staff_message_id=first_id, thread_id=thread_id,
                                 copied=copied)
         if case.packet_message_id is not None and ("claimed_by" in item.payload or item.payload.get("closed")):
@@ -292,7 +359,8 @@ class Courier:
                 await self._api(self.bot.delete_messages, chat_id, item.payload["delete_messages"])
         except TelegramError as exc:  # too old to delete, already gone: the notice still goes out
             logger.info("Could not delete a forgotten case's messages: %s", exc)
-        await self._api(self.bot.send_message, chat_id, to_html(item.text), parse_mode=ParseMode.HTML)
+        await self._part(item, 0, lambda: self._api(self.bot.send_message, chat_id, to_html(item.text),
+                                                    parse_mode=ParseMode.HTML))
         await asyncio.to_thread(self.cases.delivered, item)
 
     async def _is_forum(self, chat_id: int) -> bool:
@@ -313,3 +381,7 @@ class Courier:
 
 class _Permanent(Exception):
     """A delivery that can never succeed."""
+
+
+class _LeaseLost(Exception):
+    """Another courier holds the item now (this one's lease ran out): it must not be sent from here."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import (
@@ -56,6 +56,11 @@ outbox = Table(
     Column("sent_at", records.TS, nullable=True),
     Column("attempts", Integer, nullable=False, default=0),
     Column("last_error", String(300), nullable=True),
+    Column("lease_owner", String(32), nullable=True),  # the courier holding the lease
+    # A send of this item is under way: set before each Bot API call, cleared when Telegram's answer is
+    # recorded. Still set when the lease has run out, the courier died during the call: outcome unknown.
+    Column("attempt_at", records.TS, nullable=True),
+    Column("accepted", Text, nullable=True),  # JSON: the message ids of the parts Telegram accepted, in order
 )
 Index("ix_outbox_pending", outbox.c.sent_at, outbox.c.next_attempt_at)
 
@@ -70,6 +75,9 @@ class OutboxItem:
     text: str
     payload: dict
     attempts: int
+    accepted: list[int] = field(default_factory=list)  # parts Telegram accepted (message ids): never sent again
+    owner: str = ""  # the courier's lease
+    uncertain: bool = False  # a part was being sent when a courier died: it may be in the chat already
 
 
 class Outbox:
@@ -81,14 +89,22 @@ class Outbox:
         self.clock = clock
         self.reannounce_after = reannounce_after
 
-    def lease(self, *, limit: int = 20, lease: timedelta = timedelta(seconds=60),
+    def lease(self, *, limit: int = 20, lease: timedelta = timedelta(seconds=30), owner: str = "",
               now: datetime | None = None) -> list[OutboxItem]:
-        """Lease up to ``limit`` deliveries that are due, oldest first (a leased item is not given to
-        another courier until the lease runs out, so replicas do not send twice).
+        """Lease up to ``limit`` deliveries that are due, oldest first, to courier ``owner`` (a leased item
+        is not given to another courier until the lease runs out, so replicas do not send twice; the
+        courier renews the leases of what it holds, :meth:`renew`, so a lease can be short).
 
         Order holds per case and target: an item is handed out only when every earlier undelivered
         item of the same case and target is handed out with it, so a retry never lets later
-        messages overtake it."""
+        messages overtake it.
+
+        An item whose send was under way when its courier died (``attempt_at`` set, lease run out)
+        may or may not be in the chat: Telegram has no way to ask. To a worker it is not sent again
+        (a repeated message from a legal-aid person reads as a new one and is not taken back); it is
+        closed as "outcome unknown" and the staff are told in the case's thread, where they can
+        check with the worker and resend. Into the staff group it is sent again, marked as possibly
+        repeated: a missing case packet would hide the case, a duplicate one costs a glance."""
         now = now or self.clock()
         taken: list[OutboxItem] = []
         with self.engine.begin() as conn:
@@ -112,23 +128,69 @@ class Outbox:
                     blocked.add(lane)
                     offered.discard(r.id)
                     continue
+                lapsed = or_(outbox.c.lease_until.is_(None), outbox.c.lease_until <= now)
+                if r.attempt_at is not None and r.target == "worker":
+                    if conn.execute(update(outbox).where(outbox.c.id == r.id).where(outbox.c.sent_at.is_(None))
+                                    .where(lapsed).values(sent_at=now, lease_until=None, lease_owner=None,
+                                                          last_error="outcome unknown: the courier stopped "
+                                                                     "during the send")).rowcount:
+                        self._outcome_unknown(conn, r, now)
+                        continue  # not resent; what follows in its lane goes on
+                    blocked.add(lane)
+                    offered.discard(r.id)
+                    continue
                 won = conn.execute(update(outbox).where(outbox.c.id == r.id).where(outbox.c.sent_at.is_(None))
-                                   .where(or_(outbox.c.lease_until.is_(None), outbox.c.lease_until <= now))
-                                   .values(lease_until=now + lease)).rowcount
+                                   .where(lapsed).values(lease_until=now + lease, lease_owner=owner)).rowcount
                 if won:
                     taken.append(OutboxItem(r.id, r.case_id, r.message_id, r.target, r.kind, r.text,
-                                            json.loads(r.payload), r.attempts))
+                                            json.loads(r.payload), r.attempts, json.loads(r.accepted or "[]"),
+                                            owner, uncertain=r.attempt_at is not None))
                 else:  # another courier holds it: what follows in its lane waits
                     blocked.add(lane)
                     offered.discard(r.id)
         return taken
+
+    def _outcome_unknown(self, conn: Connection, row, now: datetime) -> None:
+        """Tell the staff a message to the worker may not have arrived (never resent by the bot)."""
+        logger.warning("Delivery %s (%s to the worker): outcome unknown after a courier stopped; not resent",
+                       row.id, row.kind)
+        records.add_event(conn, row.case_id, "bot", "delivery_unknown", {"target": row.target, "kind": row.kind}, now)
+        queue(conn, row.case_id, "staff", "notice", staff_text().delivery_unknown.format(text=row.text[:300]), now)
+
+    def renew(self, ids: list[int], *, owner: str, lease: timedelta = timedelta(seconds=30),
+              now: datetime | None = None) -> int:
+        """Extend the leases ``owner`` still holds on ``ids``; return how many it holds."""
+        if not ids:
+            return 0
+        now = now or self.clock()
+        with self.engine.begin() as conn:
+            return conn.execute(update(outbox).where(outbox.c.id.in_(ids)).where(outbox.c.lease_owner == owner)
+                                .where(outbox.c.sent_at.is_(None)).values(lease_until=now + lease)).rowcount
+
+    def attempt(self, item: OutboxItem, *, lease: timedelta = timedelta(seconds=30),
+                now: datetime | None = None) -> bool:
+        """Record that a part of ``item`` is about to be sent; False when the lease was lost (another
+        courier took the item): the caller must not send."""
+        now = now or self.clock()
+        with self.engine.begin() as conn:
+            return bool(conn.execute(update(outbox).where(outbox.c.id == item.id).where(outbox.c.sent_at.is_(None))
+                                     .where(outbox.c.lease_owner == item.owner)
+                                     .values(attempt_at=now, lease_until=now + lease)).rowcount)
+
+    def accepted(self, item: OutboxItem, message_id: int) -> None:
+        """Telegram accepted the part being sent: remember its message id, so it is never sent again."""
+        item.accepted.append(message_id)
+        with self.engine.begin() as conn:
+            conn.execute(update(outbox).where(outbox.c.id == item.id)
+                         .values(attempt_at=None, accepted=json.dumps(item.accepted)))
 
     def delivered(self, item: OutboxItem, *, staff_message_id: int | None = None, thread_id: int | None = None,
                   copied: list[int] | None = None, now: datetime | None = None) -> None:
         """Mark a delivery done; remember where the packet, a relayed message or a copied photo landed in
         the staff group (so that /forget can remove them)."""
         now = now or self.clock()
-        values: dict = {"sent_at": now, "lease_until": None, "attempts": item.attempts + 1}
+        values: dict = {"sent_at": now, "lease_until": None, "lease_owner": None, "attempt_at": None,
+                        "attempts": item.attempts + 1}
         if copied:
             values["payload"] = dumps({**item.payload, "copied": copied})
         with self.engine.begin() as conn:
@@ -153,12 +215,14 @@ class Outbox:
         now = now or self.clock()
         if quiet:  # released; lease() holds it back until the earlier item is delivered
             with self.engine.begin() as conn:
-                conn.execute(update(outbox).where(outbox.c.id == item.id).values(lease_until=None))
+                conn.execute(update(outbox).where(outbox.c.id == item.id).values(lease_until=None, lease_owner=None))
             return
         attempts = item.attempts + 1
         delay = timedelta(seconds=min(3600, 2 ** min(attempts, 12)))
         with self.engine.begin() as conn:
-            values: dict = {"attempts": attempts, "lease_until": None, "last_error": error[:300],
+            # The call failed with Telegram's answer, so nothing is under way: attempt_at is cleared.
+            values: dict = {"attempts": attempts, "lease_until": None, "lease_owner": None, "attempt_at": None,
+                            "last_error": error[:300],
                             "next_attempt_at": now + delay}
             if permanent:
                 values["sent_at"] = now  # never retried; the history says it was not delivered

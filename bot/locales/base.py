@@ -197,6 +197,8 @@ class StaffText:
     choose_outcome: str
     reannounce: str  # {number} {minutes} {reasons}
     not_delivered: str
+    delivery_unknown: str  # {text}
+    possibly_repeated: str
     topic_name: str  # {number} {priority} {topic}
     pdf_button: str
     fact_usage: str

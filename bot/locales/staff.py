@@ -48,6 +48,9 @@ STAFF = StaffText(
     choose_outcome="请选择结案结果：",
     reannounce="⏰ 紧急案件 {number} 已等待 {minutes} 分钟仍无人认领（{reasons}）。",
     not_delivered="⚠️ 这条消息未能送达当事人（对方可能已屏蔽机器人）。",
+    delivery_unknown="⚠️ 机器人在发送下面这条消息给当事人时重启，无法确认当事人是否收到，机器人不会自动重发。"
+                     "如有需要请向当事人确认后重发：\n{text}",
+    possibly_repeated="（机器人重启时正在发送这条消息，本群可能已收到过一次）",
     topic_name="{priority} {number} {topic}",
     pdf_button="📄 PDF",
     fact_usage="在案件话题里发「/fact 项目 新内容」更正事实，例如「/fact 城市 东莞」。项目：{labels}",

@@ -776,6 +776,7 @@ class FakeBotAPI:
         self._marks: dict[int, int] = {}
         self._calls: list[dict] = []
         self._injected: dict[str, list[tuple[int | None, ApiError]]] = {}  # method -> (chat or None, error)
+        self._stalls: list[dict] = []  # calls to hold until released (a bot killed mid-request)
         self._files_in_request: dict = {}  # the uploads of the request being handled (under the lock)
         self._current_call = -1
         self._methods = {
@@ -899,6 +900,7 @@ class FakeBotAPI:
             try:
                 if handler is None:
                     raise ApiError(404, "Not Found")
+                self._stall(canonical, params)
                 injected = self._injected.get(canonical.lower(), [])
                 target = params.get("chat_id")
                 for i, (cid, error) in enumerate(injected):
@@ -1240,6 +1242,54 @@ class FakeBotAPI:
                 if not c["ok"] and not c.get("superseded")
                 and (method is None or c["method"].lower() == method.lower())
             ]
+
+    def stall(self, method: str, *, chat: dict | int | None = None, after: int = 0) -> None:
+        """Hold the next call of ``method`` (into ``chat``; the first ``after`` such calls pass) until
+        :meth:`drop_stalled`: the request never completes, as for a bot killed while it waits for
+        Telegram's answer. ``await stalled()`` returns once the call is being held."""
+        with self._lock:
+            cid = self._cid(chat) if chat is not None else None
+            self._stalls.append({"method": method.lower(), "chat": cid, "after": after, "held": False,
+                                 "dropped": False})
+
+    async def stalled(self, timeout: float = 30.0) -> None:
+        """Wait until every stall set up has caught its call."""
+        async with asyncio.timeout(timeout):
+            while True:
+                with self._lock:
+                    if all(s["held"] for s in self._stalls):
+                        return
+                await asyncio.sleep(0.02)
+
+    def drop_stalled(self) -> None:
+        """Let the held calls end without effect: Telegram never received them."""
+        with self._cond:
+            for s in self._stalls:
+                s["dropped"] = True
+            self._stalls = [s for s in self._stalls if not s["held"]]
+            self._cond.notify_all()
+
+    def redeliver(self, update: dict) -> None:
+        """Queue an update the bot was given before again, as Telegram does when the bot did not confirm it."""
+        with self._cond:
+            self._updates.append(copy.deepcopy(update))
+            self._updates.sort(key=lambda u: u["update_id"])
+            self._cond.notify_all()
+
+    def _stall(self, method: str, params: dict) -> None:
+        """Hold this call if a stall asks for it (under the lock; waiting releases it)."""
+        for s in self._stalls:
+            if s["method"] != method.lower() or s["held"] or (s["chat"] is not None
+                                                              and str(s["chat"]) != str(params.get("chat_id"))):
+                continue
+            if s["after"] > 0:
+                s["after"] -= 1
+                return
+            s["held"] = True
+            self._cond.notify_all()
+            while not s["dropped"] and not self._stopped:
+                self._cond.wait(0.5)
+            raise ApiError(500, "Internal Server Error: the request was abandoned")
 
     def fail_next(
         self, method: str, description: str = "Bad Request: test failure", *, error_code: int | None = None,

@@ -53,6 +53,19 @@ async def stop_bot(app) -> None:
     await app.post_shutdown(app)
 
 
+async def crash_bot(app) -> None:
+    """Stop the bot as kill -9 would, as far as one process can: the updates being handled and the
+    courier stop where they are (cancelled in the middle of their call; nothing after it runs, no
+    update is marked handled), then what is left is shut down so the next start can take over."""
+    me = asyncio.current_task()
+    victims = [t for t in asyncio.all_tasks() if t is not me and (
+        t.get_name().endswith("process_concurrent_update") or t.get_name().startswith("courier"))]
+    for task in victims:
+        task.cancel()
+    await asyncio.gather(*victims, return_exceptions=True)
+    await stop_bot(app)
+
+
 def run(coro, timeout: float = 240):
     """Run an async scenario with an overall time limit."""
     return asyncio.run(asyncio.wait_for(coro, timeout=timeout))

@@ -1,0 +1,183 @@
+"""The Telegram side of the inbox (``bot/inbox.py``): three PTB seams, and the replay at start-up.
+
+* :class:`InboxQueue`, the Application's update queue: both the long-polling Updater and the webhook
+  server ``await update_queue.put(update)`` before they acknowledge the update (the next
+  ``getUpdates`` offset, the webhook's 200), so storing the update inside ``put`` stores it before
+  Telegram is told. A re-delivered update id is dropped there.
+* :class:`InboxProcessor`, the Application's update processor: runs each update's handlers inside
+  :func:`bot.inbox.handling` (so their database writes mark it committed) and marks it handled after.
+* :class:`RecordingRequest`, the bot's HTTP transport: records each output call a handler makes
+  (send, edit, reaction, callback answer) before and after it, and while an update is handled again
+  answers the calls Telegram already accepted from that record instead of sending them twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import warnings
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application, SimpleUpdateProcessor
+from telegram.request import HTTPXRequest, RequestData
+
+from bot.inbox import Inbox, Pending, current, handling
+
+logger = logging.getLogger(__name__)
+
+# The Bot API methods whose calls are a handler's visible output (lower case). Reads (getFile, getChat),
+# "typing…" and file uploads are not recorded: they are harmless to repeat or not replayable.
+OUTPUT_METHODS = frozenset({
+    "sendmessage", "editmessagetext", "editmessagereplymarkup", "copymessage", "setmessagereaction",
+    "answercallbackquery", "deletemessage",
+})
+PRUNE_EVERY = 1000  # handled updates between two clean-ups of old update ids
+
+
+class InboxLink:
+    """The inbox the seams use; None until ``post_init`` opens the services (nothing arrives before)."""
+
+    def __init__(self) -> None:
+        self.inbox: Inbox | None = None
+        self.replayed: set[int] = set()  # update ids being handled again after a restart
+        # The inbox's writes get threads of their own: in the default pool they would queue behind
+        # answers being computed, and every millisecond between a handler's commit and the record of
+        # its reply is a moment in which a kill loses that reply.
+        self._threads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="inbox")
+
+    def close(self) -> None:
+        self._threads.shutdown(wait=False)
+
+    async def io(self, fn, /, *args: Any, **kwargs: Any) -> Any:
+        """Run an inbox call on the inbox's own threads."""
+        return await asyncio.get_running_loop().run_in_executor(self._threads, functools.partial(fn, *args, **kwargs))
+
+
+class InboxQueue(asyncio.Queue):
+    """The update queue: an update is stored in the inbox before ``put`` returns (and so before it is
+    acknowledged to Telegram); an update id already stored is not queued again."""
+
+    def __init__(self, link: InboxLink) -> None:
+        super().__init__()
+        self._link = link
+
+    async def put(self, item: object) -> None:
+        inbox = self._link.inbox
+        if inbox is not None and isinstance(item, Update):
+            user, chat = item.effective_user, item.effective_chat
+            new = await self._link.io(inbox.receive, item.to_dict(), chat_id=chat.id if chat else None,
+                                      user_id=user.id if user else None)
+            if not new:
+                logger.info("Update %s arrived again; it is handled (or queued) already", item.update_id)
+                return
+        await super().put(item)
+
+    async def put_stored(self, item: Update) -> None:
+        """Queue an update that is in the inbox already (handled again after a restart)."""
+        await super().put(item)
+
+
+class InboxProcessor(SimpleUpdateProcessor):
+    """Handles each update as the inbox's ``handling`` of it and marks it handled when its handlers return."""
+
+    def __init__(self, link: InboxLink, max_concurrent_updates: int) -> None:
+        super().__init__(max_concurrent_updates)
+        self._link = link
+        self._count = 0
+
+    async def do_process_update(self, update: object, coroutine: Any) -> None:
+        inbox = self._link.inbox
+        if inbox is None or not isinstance(update, Update):
+            await coroutine
+            return
+        cancelled = False
+        with handling(update.update_id, replay=update.update_id in self._link.replayed) as h:
+            try:
+                await coroutine
+            except asyncio.CancelledError:  # stopped mid-way: it stays in the inbox for the next start
+                cancelled = True
+                raise
+            finally:
+                h.done = True
+                if not cancelled:  # an error in a handler was reported (error handler): done, not retried
+                    await self._link.io(inbox.handled, update.update_id)
+                    self._link.replayed.discard(update.update_id)
+        self._count += 1
+        if self._count % PRUNE_EVERY == 0:
+            await self._link.io(inbox.prune)
+
+
+class RecordingRequest(HTTPXRequest):
+    """The bot's HTTP transport, recording the output calls made while an update is handled."""
+
+    def __init__(self, link: InboxLink, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._link = link
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         **timeouts: Any) -> tuple[int, bytes]:
+        h, inbox = current.get(), self._link.inbox
+        endpoint = url.rsplit("/", 1)[-1]
+        if (h is None or h.done or inbox is None or endpoint.lower() not in OUTPUT_METHODS
+                or (request_data is not None and request_data.contains_files)):
+            return await super().do_request(url, method, request_data, **timeouts)
+        seq = h.next_seq()
+        if h.replay:
+            before = await self._link.io(inbox.recorded, h.update_id, seq)
+            if before is not None and before.response is not None and before.method == endpoint:
+                return 200, before.response  # Telegram accepted this call before the restart
+        params = request_data.json_parameters if request_data is not None else {}
+        if not await self._link.io(inbox.attempt, h.update_id, seq, endpoint, params):
+            return await super().do_request(url, method, request_data, **timeouts)
+        code, payload = await super().do_request(url, method, request_data, **timeouts)
+        if code == 200:
+            await self._link.io(inbox.accepted, h.update_id, seq, payload)
+        elif h.replay and endpoint.lower() == "answercallbackquery" and code == 400:
+            # The button press is too old to answer now; its effect is what matters, not the popup.
+            return 200, b'{"ok":true,"result":true}'
+        return code, payload
+
+
+async def replay(app: Application, link: InboxLink) -> int:
+    """Finish what the inbox holds from before a stop, oldest first, before any new update is handled;
+    return how many updates that was.
+
+    An update whose handler committed nothing is handled again from the start (its calls Telegram
+    accepted are answered from the record). One whose handler committed is not: the output calls it
+    recorded but never saw answered are made now. Such a call's outcome is unknown (Telegram may have
+    shown the message just before the crash); it is made again, because a worker left without the
+    answer or the next calculator question would read their own next message against the wrong
+    question, while a repeated message is only a repeat."""
+    inbox = link.inbox
+    assert inbox is not None
+    pending: list[Pending] = await asyncio.to_thread(inbox.unhandled)
+    for item in pending:
+        if item.committed:
+            if not item.sends:  # killed between its commit and its first message: the reply is not known
+                logger.warning("Update %s: its effects were committed but no reply was recorded", item.update_id)
+            await _send_unconfirmed(app, inbox, item)
+            await asyncio.to_thread(inbox.handled, item.update_id)
+        else:
+            link.replayed.add(item.update_id)
+            await app.update_queue.put_stored(Update.de_json(item.update, app.bot))
+    if pending:
+        logger.info("Inbox: %d update(s) from before the restart finished or queued again", len(pending))
+    return len(pending)
+
+
+async def _send_unconfirmed(app: Application, inbox: Inbox, item: Pending) -> None:
+    for send in item.sends:
+        if send.response is not None:
+            continue
+        with handling(item.update_id, replay=True) as h:
+            h.seq = send.seq - 1  # the call takes its own place in the record
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")  # do_api_request warns that a named method exists
+                    await app.bot.do_api_request(send.method, api_kwargs=send.params)
+            except Exception as exc:  # a message that cannot be sent now (blocked, edited away) is given up
+                logger.warning("Update %s: an unconfirmed %s could not be made again: %s", item.update_id,
+                               send.method, exc)
