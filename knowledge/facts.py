@@ -872,7 +872,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"[扭挫拉割划烫烧撞夹绞碾刺]伤|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞|烫|割|电)|"
                         r"crushed|fell (?:on|off|from)|\bfell\b|trapped|caught in|"
                         r"\bhurt\b")),
-    ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|辞了|开除|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|到期|"
+    ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|辞了|开除|(?:别|不用|不要)(?:再)?来(?:上班)?了|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|到期|"
                      r"离开|停工|"
                      r"\bquit\b|\bleft\b|fired|dismissed|laid off|terminated|last day|resigned|let go|expire|ended")),
     ("start_date", _re(r"入职|进厂|进的厂|进公司|开始上班|开始干|开始工作|开始做|上岗|到岗|来的|来上班|进去的|started|"

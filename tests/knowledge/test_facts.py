@@ -26,6 +26,7 @@ def places() -> dict[str, str]:
 TABLE: list[tuple[str, dict]] = [
     # dates, absolute and relative
     ("上个月30号被辞退的", {"end_date": date(2025, 5, 30), "flags": {"dismissed", "left_job"}}),
+    ("上个月15号老板说生意不好让我别来了", {"end_date": date(2025, 5, 15), "flags": {"dismissed", "left_job"}}),
     ("去年3月入职的", {"start_date": date(2024, 3, 1)}),
     ("今天被开除了", {"end_date": TODAY, "flags": {"dismissed"}}),
     ("2024年3月1日入职，2025年5月20日离职", {"start_date": date(2024, 3, 1), "end_date": date(2025, 5, 20)}),
