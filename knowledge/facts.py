@@ -988,18 +988,13 @@ _DAY_GIVEN = re.compile(
     r"[a-z]{3}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d{2})")
 
 
-def rough_dates(text: str, *, today: date, english: bool = False) -> frozenset[str]:
-    """The dates of the message (named as in :func:`_dates`) whose day it does not say (上个月, 去年3月)."""
-    return frozenset(name for name, candidate in _dates(text, today=today, english=english, as_written=True).items()
-                     if not _DAY_GIVEN.search(candidate))
-
-
-def _dates(text: str, *, today: date, english: bool = False, as_written: bool = False) -> dict:
-    """The dates of the message, each named by the event next to it (入职, 离职, 受伤 …); with
-    ``as_written``, the words each was read from instead of the date."""
+def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, date], set[str]]:
+    """The dates of the message, each named by the event next to it (入职, 离职, 受伤 …), and the names of
+    those whose day it does not say (上个月, 去年3月)."""
     width = 32 if english else 14  # English says in words what Chinese says in characters
     spans = list(_DATE_CANDIDATE.finditer(text))
     found: dict[str, date] = {}
+    rough: set[str] = set()
     for i, m in enumerate(spans):
         value = _read_date(m.group(), today=today)
         if value is None or value < _EARLIEST:
@@ -1020,8 +1015,10 @@ def _dates(text: str, *, today: date, english: bool = False, as_written: bool = 
             continue  # nobody is injured, hired or ruled against tomorrow
         if event == "end_date" and value > latest_date(today):
             continue
-        found[event] = m.group() if as_written else value
-    return found
+        found[event] = value
+        if not _DAY_GIVEN.search(m.group()):
+            rough.add(event)
+    return found, rough
 
 
 def _nearest_event(window: str, *, first: bool) -> str | None:
@@ -1431,8 +1428,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         elif amount.kind == "owed" and "amount_owed" not in values and amount.value <= _MAX_OWED:
             values["amount_owed"] = amount.value
 
-    values.update(_dates(s, today=today, english=values["language"] == "en"))
-    rough = set(rough_dates(s, today=today, english=values["language"] == "en"))
+    dates, rough = _dates(s, today=today, english=values["language"] == "en")
+    values.update(dates)
 
     tenure = _months_value(*_first_duration(_TENURE, s))
     if tenure is not None:

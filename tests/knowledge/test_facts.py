@@ -474,3 +474,19 @@ def test_job_table_covers_every_flag_both_ways_in_both_languages():
 def test_who_ended_the_job_and_other_flags_read_right(text, present, absent):
     flags = extract_facts(text, today=TODAY).flags
     assert present <= flags and not (absent & flags), sorted(flags)
+
+
+@pytest.mark.parametrize("text, rough", [
+    ("上个月在工地摔伤了", {"injury_date"}),
+    ("2025年12月离职", {"end_date"}),
+    ("去年12月28号被辞退", set()),
+    ("I was fired on March 3 last year", set()),
+    ("受伤半年了", {"injury_date"}),  # counted back in months: no day
+    ("受伤20天了", set()),
+])
+def test_dates_without_their_day_are_marked_rough_and_kept_across_a_conversation(text, rough):
+    facts = extract_facts(text, today=TODAY)
+    assert facts.rough_dates == rough
+    assert Facts.from_dict(facts.to_dict()).rough_dates == rough
+    exact = extract_facts("是去年3月15号离职的，3月1号受的伤", today=TODAY)
+    assert facts.merged(exact).rough_dates == rough - {"end_date", "injury_date"}
