@@ -128,8 +128,8 @@ def compose(
             (s.where_heading, nearest_items(playbook.where_to_go, tokens, 3)),
             (s.deadlines_heading, nearest_items(playbook.deadlines, tokens, 2)),
         ]
-        lines.append("")
-        lines.append(s.steps_heading)
+        if any(items for _, items in sections):
+            lines += ["", s.steps_heading]
         for heading, items in sections:
             if not items:
                 continue
@@ -152,14 +152,15 @@ def escalation_paragraph(codes: Sequence[str], s: Strings) -> str:
 
 
 def nearest_items(items: Sequence[PlaybookItem], tokens: Sequence[str], most: int) -> list[PlaybookItem]:
-    """The items that share most words with the question (a topic's checklist is broad: a guard is not
-    shown a rider's app evidence), in the playbook's order; the first ones when none shares a word."""
+    """The items that share words with the question (a topic's checklist is broad: a guard is not shown a
+    rider's app evidence), most shared first, in the playbook's order; none when none shares a word (an
+    answer without a rule is not padded with another situation's checklist)."""
     if not tokens:
         return list(items[:most])
     wanted = set(tokens)
     scored = [(len(set(tokenize(item.zh)) & wanted), i) for i, item in enumerate(items)]
     chosen = sorted(i for overlap, i in sorted(scored, key=lambda x: (-x[0], x[1]))[:most] if overlap > 0)
-    return [items[i] for i in chosen] or list(items[: min(most, 2)])
+    return [items[i] for i in chosen]
 
 
 def _label(article: str) -> str:
@@ -226,6 +227,12 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
         lines += [quote_line(q, s, lang) for q in a.others]
     lines += ["", s.disclaimer]
     return "\n".join(lines).strip(), steps
+
+
+def safety_first(codes: Sequence[str], lang: str) -> str:
+    """What to do now, before any answer, when the triage found danger or a crime against the worker."""
+    words = answer_text(lang).safety
+    return "\n".join(words[c] for c in codes if c in words)
 
 
 def part_line(rule: Rule, lang: str) -> str:

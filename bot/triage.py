@@ -51,6 +51,7 @@ DEADLINE_BASIS = {
     "arbitration": ("中华人民共和国劳动争议调解仲裁法", "27"),
     "injury_application": ("工伤保险条例", "17"),
     "lawsuit": ("中华人民共和国劳动争议调解仲裁法", "50"),
+    "reassessment": ("工伤保险条例", "26"),
 }
 # Reason codes of cases stored before the triage policy (crisis → life_safety, violence → life_safety,
 # deadline → deadline_near, group_arrears → group_claim): still urgent, still labelled.
@@ -62,7 +63,7 @@ _SERIOUS_GRADE = 6  # 伤残等级 one (most severe) to six
 class Deadline:
     """A time limit computed from the worker's own dates: ``kind`` is arbitration (one year from the end of
     the job), injury_application (one year from the injury), lawsuit (15 days from an arbitration award),
-    or stated (the worker says how many days are left)."""
+    reassessment (15 days from a disability assessment the worker disputes), or stated (the worker says how many days are left)."""
 
     kind: str
     due: date
@@ -169,6 +170,10 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
                                rough="injury_date" in rough))
     if facts.ruling_date is not None:
         found.append(_deadline("lawsuit", period_end(facts.ruling_date, days=15), today, rough="ruling_date" in rough))
+    if facts.assessment_date is not None and _DISPUTES_ASSESSMENT.search(text):
+        # 工伤保险条例 26: a second assessment within 15 days of receiving the conclusion
+        found.append(_deadline("reassessment", period_end(facts.assessment_date, days=15), today,
+                               rough="assessment_date" in rough))
     stated = _stated_days(text)
     if stated is not None:
         found.append(_deadline("stated", today + timedelta(days=stated), today))
@@ -177,6 +182,8 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
     return tuple(sorted(found, key=lambda d: (d.days_left < 0, abs(d.days_left))))
 
 
+_DISPUTES_ASSESSMENT = re.compile(r"不服|太低|偏低|低了|不满意|不认可|不同意|重新鉴定|再次鉴定|再鉴定|重鉴|"
+                                  r"too low|disagree|appeal|re-?assess|second assessment")
 _UPCOMING_END = re.compile(r"(?:即将|快要?|马上|下个?月|月底|年底)[^,，。]{0,6}到期|(?:要不要|可以|愿意|想|说)续签|"
                            r"续签(?:可以|的话|吗)|续不续|不续的话|到期后|"
                            r"(?:will|is going to|about to) (?:end|expire)|up for renewal|renew")
@@ -223,6 +230,7 @@ _PRESSURE = re.compile(
     r"辞退|开除|解除(?:劳动)?(?:合同|关系)|炒(?:了)?(?:我|鱿鱼)|不(?:给我|跟我|和我)?续(?:签|约)|不再续|到期(?:就)?不(?:续|要)|"
     r"逼(?:我)?(?:辞职|离职|走|签)|让我(?:自己)?(?:辞职|离职|走人|走|回家)|劝(?:我)?(?:辞职|离职|退)|劝退|变相(?:辞退|"
     r"逼)|"
+    r"(?:受不了|不想干|干不了|不愿意)(?:的话)?(?:就)?(?:自己)?(?:辞职|走人|走|离职)|"
     r"写辞职|签(?:了)?(?:自愿)?离职|自愿离职|自动离职|让我.{0,6}(?:辞职|离职)|调岗降薪|降薪|降(?:我)?工资|停(?:了)?(?:我的?)?工|不让(?:我)?上班|"
     r"不给(?:我)?排班|"
     r"不要我了|找理由(?:开|辞|赶)|赶(?:我)?走|"
@@ -231,6 +239,7 @@ _PRESSURE = re.compile(
     r"(?:辞职|离职|走人|走)|(?:主动|自己)(?:提出)?(?:辞职|离职)(?:吧|算了)|按(?:自动|自愿)离职|"
     r"(?:hinted|suggested|implied|hinting)[^.]{0,24}(?:resign|quit|leave|another job)|"
     r"(?:my|her) (?:position|job|role|post) (?:was|has been|had been|is) (?:filled|given|eliminated|cut|gone)|"
+    r"(?:cannot|can't|can not|won't be able to|not allowed to) (?:come|go) back|won't (?:take|have) (?:me|her) back|"
     r"replaced me|no (?:longer a |)(?:job|position|place) for me|find (?:another|a new) job|"
     r"(?:won'?t|will not|not|isn'?t|wasn'?t|no longer) (?:be |being |going to be )?renewed|no renewal|"
     r"\bfired\b|dismiss|let (?:me )?go|laid off|terminat|(?:pressur\w*|forc\w*|push\w*|told|asked) (?:me )?to "

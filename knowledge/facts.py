@@ -63,7 +63,7 @@ _DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
     "amount_owed": (Decimal(0), _MAX_OWED),
     **{f"{kind}_overtime_hours": (Decimal(0), _MAX_OVERTIME_HOURS) for kind in ("weekday", "restday", "holiday")},
 }
-_DATE_FIELDS = ("start_date", "end_date", "injury_date", "contract_signed_date", "ruling_date")
+_DATE_FIELDS = ("start_date", "end_date", "injury_date", "contract_signed_date", "ruling_date", "assessment_date")
 _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "tenure_months", "months_since_end", "owed_months",
                    "weekday_overtime_hours", "restday_overtime_hours", "holiday_overtime_hours")
 _INT_FIELDS = ("workers", "disability_grade", "hospital_days")
@@ -89,6 +89,7 @@ class Facts:
     injury_date: date | None = None
     contract_signed_date: date | None = None
     ruling_date: date | None = None
+    assessment_date: date | None = None  # the day a work-capacity (disability) assessment conclusion came
     tenure_months: Decimal | None = None
     months_since_end: Decimal | None = None
     owed_months: Decimal | None = None
@@ -508,7 +509,7 @@ _BODY = r"(?:手|脚|腿|胳膊|手臂|手掌|手指|指头|脚趾|小腿|大腿
 _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "violence": (_re(r"按在地上|按倒在地|摁在地上|拳打脚踢|打得?我?(?:鼻青脸肿|头破血流|住院)|"
                      r"(?:把|将)(?:我|他|她|我们)[^,。]{0,10}(?:打(?![卡印款车电])|踢|揍|推倒|掐)(?:了|得|伤|一顿|倒)?|"
-                     r"(?:踢|揍|打)(?:了)?(?:我|我们)(?:一顿|几脚|几拳|几下)|被[^,。]{0,6}(?:踢|揍|殴打|围殴|暴打|推倒)|"
+                     r"(?:踢|揍|打)(?:了)?(?:我|我们)(?:一顿|几脚|几拳|几下)|被[^,。]{0,6}(?:踢(?!开|出)|揍|殴打|围殴|暴打|推倒)|"
                      r"(?:beat|beaten|punched|kicked|shoved|pushed) (?:me|us)(?: up| down)?|"
                      r"(?:got|was|were) (?:beaten|punched|kicked|assaulted)|pinned me (?:down|to)|choked me"),
                  True, False),
@@ -868,11 +869,13 @@ _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oc
 _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("contract_signed_date", _re(r"签(?:了|的|订|过)?(?:劳动|书面)?合同|签的|补签|signed")),
     ("ruling_date", _re(r"裁决|判决|仲裁结果|ruling|award|judgment|judgement")),
+    ("assessment_date", _re(r"鉴定(?:结论|结果|书|出来|下来)|(?:disability|capacity) assessment|assessment (?:result|"
+                            r"conclusion)")),
     ("injury_date", _re(r"受伤|受的伤|伤的|出事|出的事|摔|砸|压伤|轧|工伤|事故|烫伤|烧伤|骨折|injur|accident|"
                         r"[扭挫拉割划烫烧撞夹绞碾刺]伤|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞|烫|割|电)|"
                         r"crushed|fell (?:on|off|from)|\bfell\b|trapped|caught in|"
                         r"\bhurt\b")),
-    ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|辞了|开除|(?:别|不用|不要)(?:再)?来(?:上班)?了|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|到期|"
+    ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|辞了|开除|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|(?:别|不用|不要)(?:再)?来(?:上班)?了|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|到期|"
                      r"离开|停工|"
                      r"\bquit\b|\bleft\b|fired|dismissed|laid off|terminated|last day|resigned|let go|expire|ended")),
     ("start_date", _re(r"入职|进厂|进的厂|进公司|开始上班|开始干|开始工作|开始做|上岗|到岗|来的|来上班|进去的|started|"
@@ -988,6 +991,10 @@ _DAY_GIVEN = re.compile(
     r"[a-z]{3}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d{2})")
 
 
+_FUTURE = re.compile(r"^[^,，。;；]{0,4}(?:就要|快要|将要|即将|要|准备|打算|会)|\bwill\b|going to|\bis due\b")
+_YEAR_GIVEN = re.compile(r"\d{4}|年|year")
+
+
 def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, date], set[str]]:
     """The dates of the message, each named by the event next to it (入职, 离职, 受伤 …), and the names of
     those whose day it does not say (上个月, 去年3月)."""
@@ -1011,6 +1018,10 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             event = _nearest_event(after, first=True) or _nearest_event(before, first=False)
         if event is None or event in found:
             continue
+        if event == "end_date" and value <= today and _FUTURE.search(after) and not _YEAR_GIVEN.search(m.group()):
+            # "12月5日就要离职了": a day without its year, of a job that ends later, is the next one to come
+            later = _day_in(value.year + 1, value.month, Decimal(value.day))
+            value = later if later is not None and later <= latest_date(today) else value
         if event != "end_date" and value > today:
             continue  # nobody is injured, hired or ruled against tomorrow
         if event == "end_date" and value > latest_date(today):
@@ -1099,9 +1110,14 @@ def _duration(raw: str) -> tuple[Decimal | None, int | None]:
         days = parse_days(s.replace("weeks", "周").replace("week", "周").replace("days", "天").replace("day", "天")
                           .replace(" ", ""))
         return None, days
-    # 一年多 and 十几年 count their lower bound; 一年零三个月 is 一年三个月
+    # 十几年 counts its lower bound; 三年多 is more than three years, so at least a month past them (for
+    # severance, more than three years counts three and a half); 一年零三个月 is 一年三个月
+    over_years = bool(re.search(r"年多|多年|years? and|over|more than", s)) and not re.search(r"月", s)
     s = re.sub(r"(?<=[年月个])(?:零|又)", "", s.replace("多", "").replace("几", "").replace("来", ""))
-    return parse_months(s), None
+    months = parse_months(s)
+    if months is not None and over_years and months >= 12:
+        months += 1
+    return months, None
 
 
 def _first_duration(patterns: Iterable[re.Pattern], text: str) -> tuple[Decimal | None, int | None, bool]:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from bot.conversation import ConversationState, PendingCalculation
 from bot.locales import calculator_title, input_prompt, invalid_message, strings
 from knowledge.calculators import CALCULATORS, Calculation, InvalidInput, MissingInputs, run
-from knowledge.inputs import Refused, parse_input
+from knowledge.inputs import UNKNOWN, Refused, parse_input
 from knowledge.query import QueryAnalysis
 from knowledge.rules import Rule
 
@@ -77,8 +77,13 @@ class Calculations:
     def preview(self, name: str, state: ConversationState, topic: str | None) -> CalculationStep:
         """Run calculator ``name`` on the facts already given, asking nothing: the worker's own figures
         when every input is there (a rule that computes them shows them even when not asked), else none."""
+        values = self._values_from_facts(name, state, topic)
+        # What the worker may not know (the local average wage for the cap) is not waited for: the figure
+        # is shown with the caveat saying what could not be checked.
+        values.update({spec.name: str(UNKNOWN) for spec in CALCULATORS[name].inputs
+                       if spec.may_be_unknown and not spec.required and spec.name not in values})
         try:
-            return CalculationStep(calculation=run(name, self._values_from_facts(name, state, topic), today=self.today()))
+            return CalculationStep(calculation=run(name, values, today=self.today()))
         except (MissingInputs, InvalidInput):
             return CalculationStep()
 

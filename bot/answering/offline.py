@@ -22,6 +22,7 @@ from bot.composer import (
     nearest_items,
     quote_article,
     quote_terms,
+    safety_first,
 )
 from bot.locales import strings
 from bot.locales.answers import answer_text
@@ -71,6 +72,7 @@ class OfflineComposer:
                        parts=tuple(parts or ())),
             s=s, lang=lang, today=self.today(),
         )
+        body = _first(safety_first(codes, lang), body)
         answer = Answer(body, lang, "offline", topic=rule.topic, next_steps=steps, calculation=step.calculation,
                         follow_up=step.prompt, articles=result.hits, rule=rule.key,
                         also=[p.key for p in parts or ()])
@@ -93,6 +95,7 @@ class OfflineComposer:
             body = assessment.deadline + "\n\n" + body
         if result.analysis.topic or calculation is not None:
             body = answer_text(lang).no_rule + "\n\n" + body
+        body = _first(safety_first(assessment.codes, lang), body)
         answer = Answer(body, lang, "offline", topic=topic, next_steps=steps, calculation=calculation,
                         follow_up=step.prompt, articles=result.hits)
         shown = [] if playbook is None else [
@@ -104,7 +107,7 @@ class OfflineComposer:
     def no_match(self, lang: str, topic: str | None, codes: list[str]) -> Answer:
         """Retrieval found nothing that bears on the question: say so and offer the general routes."""
         s = strings(lang)
-        parts = [s.no_match + "\n" + s.general_routes, s.more_help]
+        parts = [p for p in (safety_first(codes, lang), s.no_match + "\n" + s.general_routes, s.more_help) if p]
         if codes:
             parts.append(escalation_paragraph(codes, s))
         return Answer("\n\n".join(parts), lang, "no_match", topic=topic)
@@ -186,3 +189,8 @@ class OfflineComposer:
             for c in item.cites[:3]:
                 add(c.law, c.article)
         return out
+
+
+def _first(line: str, body: str) -> str:
+    """``line`` above ``body`` (the body alone when the line is empty)."""
+    return f"{line}\n\n{body}" if line else body

@@ -27,6 +27,9 @@ class AnswerText:
     deadline_kinds: dict[str, str]  # the kind of time limit a computed deadline is (bot.triage.Deadline.kind)
     your_deadline: str  # {kind} {date} {days} {basis}
     your_deadline_rough: str  # the same from a date without its day: the earliest it can be
+    # Safety first, before the answer, by triage code: what to do now when someone is in danger or a crime
+    # is being committed against the worker (practical steps, no legal claim).
+    safety: dict[str, str]
 
 
 ZH = AnswerText(
@@ -48,10 +51,19 @@ ZH = AnswerText(
     also_possible="如果你的情况是另一种：{conclusion}",
     paragraph="第{n}款",
     deadline_kinds={"arbitration": "申请劳动仲裁的时效", "injury_application": "自己申请工伤认定的期限",
-                    "lawsuit": "不服仲裁裁决起诉的期限", "stated": "你说的期限"},
+                    "lawsuit": "不服仲裁裁决起诉的期限", "reassessment": "申请再次鉴定的期限",
+                    "stated": "你说的期限"},
     your_deadline="⏰ 按你说的日期，{kind}到{date}，还剩 {days} 天（{basis}）。",
     your_deadline_rough="⏰ 你没说具体哪一天，按最早可能的那天算，{kind}最早可能在{date}就到了，还剩约 {days} 天（{basis}）；"
                         "告诉我准确日期，我重新算。",
+    safety={
+        "life_safety": "🚨 先顾安全：有人威胁、跟踪、动手或扬言上门的，马上打110报警，别单独去见对方；"
+                       "聊天记录、录音、视频、截图都留好。",
+        "crime_against_worker": "🚨 这可能涉及违法犯罪，可以直接打110报警；设备、被扣的证件、聊天记录、"
+                                "欠条和责令支付的文书等证据先保留好，别自己销毁或交出去。",
+        "sexual_harassment": "🚨 遇到性骚扰，你可以打110报警，也可以书面向单位投诉；聊天记录、图片、"
+                             "录音和在场的证人都记下来。",
+    },
 )
 
 EN = AnswerText(
@@ -76,11 +88,22 @@ EN = AnswerText(
     paragraph="paragraph {n}",
     deadline_kinds={"arbitration": "the time limit to apply for labor arbitration",
                     "injury_application": "the time limit to apply for work-injury recognition yourself",
-                    "lawsuit": "the time limit to sue after the arbitration award", "stated": "the time limit you mention"},
+                    "lawsuit": "the time limit to sue after the arbitration award",
+                    "reassessment": "the time limit to ask for a second assessment", "stated": "the time limit you mention"},
     your_deadline="⏰ From your dates, {kind} ends on {date}: {days} days left ({basis}).",
     your_deadline_rough="⏰ You did not give the exact day, so counting from the earliest day it can be, {kind} may end "
                         "as early as {date}: about {days} days left ({basis}). Tell me the exact date and I will "
                         "recompute.",
+    safety={
+        "life_safety": "🚨 Safety first: if someone threatens you, follows you, hits you or says they will come to "
+                       "your home, call the police (110) now and do not meet them alone; keep the chats, "
+                       "recordings, videos and screenshots.",
+        "crime_against_worker": "🚨 This may be a crime: you can call the police (110) directly; keep the device, "
+                                "the documents held from you, the chats, IOUs and any official payment order as "
+                                "evidence, and do not destroy or hand them over.",
+        "sexual_harassment": "🚨 For sexual harassment you can call the police (110) and complain to the employer "
+                             "in writing; keep the chats, images and recordings, and note who saw it.",
+    },
 )
 
 

@@ -41,6 +41,11 @@ def days_left(days: int) -> str:
     return f"passed {-days} day{'s' * (days != -1)} ago"
 
 
+def _counted_from_tenure(service: str) -> str:
+    return (f"The years of service were counted from how long you said you worked ({service}); if that is not "
+            "exact, tell me the start and end dates and I will recalculate.")
+
+
 def _estimated_start(date: str, service: str = "") -> str:
     how = f" ({service})" if service else ""
     return (f"The start date was estimated from how long you said you have worked there{how}: {date}. "
@@ -709,6 +714,7 @@ CALCULATORS = CalculatorText(
         "duration": duration,
         "days_left": days_left,
         "estimated_start": _estimated_start,
+        "counted_from_tenure": _counted_from_tenure,
         "estimated_end": ("The end date was estimated from how long ago you said you left ({since} ago): {date}. "
                           "Tell me the exact date if that is wrong and I will recalculate."),
         # --- double wages ---

@@ -33,6 +33,10 @@ def days_left(days: int) -> str:
     return f"已过期{-days}天"
 
 
+def _counted_from_tenure(service: str) -> str:
+    return f"工作年限按你说的工作时长（{service}）计算；如果实际年限不同，告诉我入职和离职日期，我重新算。"
+
+
 def _estimated_start(date: str, service: str = "") -> str:
     how = f"按你说的工作时长（{service}）" if service else "按你说的工作时长"
     return f"入职日期是{how}推算的：{date}。如果不准，告诉我准确日期，我重新算。"
@@ -610,6 +614,7 @@ CALCULATORS = CalculatorText(
         "duration": duration,
         "days_left": days_left,
         "estimated_start": _estimated_start,
+        "counted_from_tenure": _counted_from_tenure,
         "estimated_end": "离职日期是按你说的（离职{since}）推算的：{date}。如果不准，告诉我准确日期，我重新算。",
         # --- double wages ---
         "double_wages.summary": ("按月工资{wage}元计算，{first_day}至{last_day}未签书面劳动合同，"

@@ -176,7 +176,8 @@ def _inputs_spec() -> tuple[InputSpec, ...]:
     return (
         InputSpec("monthly_wage", "money"),
         InputSpec("start_date", "date", required_unless=("service_months",)),
-        InputSpec("end_date", "date", required_unless=("months_since_end",)),
+        # A tenure ("干了4年") settles the service without the last day: N counts the years, not the dates.
+        InputSpec("end_date", "date", required_unless=("months_since_end", "service_months")),
         InputSpec("local_avg_wage", "money", required=False, required_above=(("monthly_wage", CAP_CHECK_WAGE),),
                   may_be_unknown=True),
         SERVICE_MONTHS,

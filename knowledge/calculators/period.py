@@ -51,5 +51,9 @@ def employment_period(*, start_date: date | None, service_months: Decimal | None
     if service_months is None:
         raise ValueError("employment_period needs a start date or a tenure")
     start = shift_months((end or today) + timedelta(days=1), -service_months)
+    if end is None:
+        # The last day is not known: the tenure alone counts the years (the dates are only arithmetic).
+        counted = Phrase("counted_from_tenure", {"service": duration_of_months(service_months)})
+        return Period(start=start, end=end, caveats=(counted, *caveats))
     estimated = Phrase("estimated_start", {"date": start.isoformat(), "service": duration_of_months(service_months)})
     return Period(start=start, end=end, caveats=(estimated, *caveats))

@@ -164,9 +164,16 @@ ESCALATING = [
     ("I was injured at the warehouse 11 months ago and the company never applied for work injury", "deadline_near"),
     ("A pallet fell on my leg 11 months ago, nobody filed anything", "deadline_near"),
     ("I was injured on Christmas Eve last year at the warehouse and nothing has been filed", "deadline_near"),
+    ("前天收到劳动能力鉴定结论，才评了十级，我觉得太低了想重新鉴定", "deadline_near"),
+    ("I got my disability assessment result last week and I think grade 10 is too low", "deadline_near"),
+    # pressure on a mother or pregnant worker to leave, in her boss's words
+    ("宝宝8个月还在喂奶，主管天天让我加班，说受不了就自己辞职", "pregnancy_dismissal"),
+    ("I'm pregnant and my boss says after I give birth I cannot come back", "pregnancy_dismissal"),
 ]
 
 ORDINARY = [
+    "派遣公司让我签离职单走人，一分补偿没有，真是被一脚踢开，我能要多少补偿",  # an idiom, not violence
+    "半年前收到劳动能力鉴定结论是九级，现在想问伤残补助怎么算",  # no dispute, and long past
     "合同12月31号到期，主管说续签可以但要降薪，不续的话公司要给我补偿吗",  # the contract has not ended yet
     "周末出去买菜被一辆电动车撞了，对方跑了，找不到人，医药费医保能报吗",
     "手被划了个口子，已经好了，能算工伤吗",
@@ -335,6 +342,12 @@ def test_lawsuit_deadline_is_fifteen_days_from_the_award():
     result = run("11月15号收到仲裁裁决书")
     assert result.deadline == Deadline("lawsuit", date(2025, 11, 30), 10)
     assert result.codes == ("deadline_near",)
+
+
+def test_reassessment_deadline_is_fifteen_days_from_a_disputed_conclusion():
+    result = run("11月15号收到劳动能力鉴定结论，我不服")
+    assert result.deadline == Deadline("reassessment", date(2025, 11, 30), 10)
+    assert run("11月15号收到劳动能力鉴定结论，想问能拿多少钱").deadline is None  # not disputed: no second assessment
 
 
 def test_deadline_window():

@@ -580,8 +580,12 @@ def test_tenure_given_as_its_own_input_counts_to_today_when_still_employed():
     r = calc("economic_compensation", monthly_wage="6000", service_months="入职8个月", end_date="还在干")
     assert r.amount == Decimal("6000.00")
     assert r.inputs["start_date"] == "2023-10-11" and r.inputs["end_date"] == "2024-06-10"
-    assert missing_inputs("unlawful_dismissal", {"monthly_wage": "6000", "service_months": "96"}) == [
-        CALCULATORS["unlawful_dismissal"].spec("end_date")]
+    # Dismissed after 8 years, day not given: the tenure alone counts the years, and the answer says so.
+    assert missing_inputs("unlawful_dismissal", {"monthly_wage": "6000", "service_months": "96"}) == []
+    r = calc("unlawful_dismissal", monthly_wage="6000", service_months="96")
+    assert r.amount == Decimal("96000.00")  # 2 × 8 × 6000
+    assert any("按你说的工作时长（8年）计算" in n for n in zh(r).caveats)
+    assert not any("入职日期" in n for n in zh(r).caveats)
 
 
 def test_double_wages_from_a_tenure_while_still_employed():

@@ -53,6 +53,11 @@ TABLE: list[tuple[str, dict]] = [
     ("干了一年半", {"tenure_months": D(18)}),
     ("工作了两年零三个月", {"tenure_months": D(27)}),
     ("做了三个多月", {"tenure_months": D(3)}),
+    ("干了3年多，月薪7000", {"tenure_months": D(37)}),  # more than three years: severance counts 3.5
+    ("干了十几年", {"tenure_months": D(120)}),
+    ("我3月5日就要离职了", {"end_date": date(2026, 3, 5)}),  # a job that ends later: the next 3 March
+    ("3月5日离职的", {"end_date": date(2025, 3, 5)}),
+    ("上周老板把我开了", {"end_date": date(2025, 6, 8), "flags": {"dismissed"}}),
     ("十年工龄", {"tenure_months": D(120), "workers": None}),
     ("离职10个月了", {"months_since_end": D(10), "flags": {"left_job"}, "tenure_months": None}),
     ("离职快一年了", {"months_since_end": D(11)}),
