@@ -270,6 +270,15 @@ def _clause_before(text: str, start: int, width: int) -> str:
     return left[breaks[-1].end():] if breaks else left
 
 
+def _sentence_after(text: str, end: int, width: int) -> str:
+    right = text[end:end + width]
+    m = _SENTENCE_BREAK.search(right)
+    return right[:m.start()] if m else right
+
+
+_SENTENCE_BREAK = re.compile(r"[;!?。！？；\n]|\.(?!\d)")
+
+
 def _clause_after(text: str, end: int, width: int) -> str:
     right = text[end:end + width]
     m = _CLAUSE_BREAK.search(right)
@@ -1016,6 +1025,9 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             event = _nearest_event(before, first=False) or _nearest_event(after, first=True)
         else:
             event = _nearest_event(after, first=True) or _nearest_event(before, first=False)
+            if event is None:
+                # "7月15号公司说我迟到三次严重违纪把我开了": the event ends a longer clause, before the sentence ends
+                event = _nearest_event(_sentence_after(text[:next_start], m.end(), 40), first=True)
         if event is None or event in found:
             continue
         if event == "end_date" and value <= today and _FUTURE.search(after) and not _YEAR_GIVEN.search(m.group()):
