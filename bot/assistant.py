@@ -142,12 +142,13 @@ class Assistant:
 
     def _other_parts(self, text: str, grounding: Grounding, facts) -> list[Rule]:
         """For a message asking several things, the rule answering each other part: trusted for that part
-        *and* among the trusted matches of the whole message (a part read alone loses the facts that rule
-        out a neighbouring rule: "他辞职了" is not in "能领多久")."""
+        *and* among the rules nearest the whole message (a part read alone loses the facts that rule out a
+        neighbouring rule: "他辞职了" is not in "能领多久")."""
         lead = grounding.rule
-        whole = {m.rule.key for m in grounding.matches if m.confident}
+        # The rules near the whole message (trusted or not): a part's rule must be one of them.
+        whole = {m.rule.key for m in grounding.matches}
         if not whole - {lead.key}:
-            return []  # no other rule fits the whole message: nothing to search the parts for
+            return []  # no other rule is near the whole message: nothing to search the parts for
         out: list[Rule] = []
         for rule in self.grounder.match_parts(question_parts(text)[:3], facts=facts, result=grounding.result):
             if rule is None or rule.key == lead.key or rule.key not in whole:

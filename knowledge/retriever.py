@@ -368,9 +368,9 @@ class Retriever:
         provisional = sorted(cands.values(), key=lambda c: c.score, reverse=True)[:10]
         result.rules = self.rules.match(
             question, vector=qvec, flags=facts.flags, asks=facts.asks, topic=qa.topic,
-            articles=[(c.stored.article.law, c.stored.article.key) for c in provisional],
+            articles=[(c.stored.article.law, c.stored.article.key) for c in provisional], limit=6,
         )
-        for rank, match in enumerate(m for m in result.rules if m.confident):
+        for rank, match in enumerate(m for m in result.rules[:3] if m.confident):
             for pos, cite in enumerate(match.rule.cites[:2]):
                 aid = self._by_law_key.get((short_law_name(cite.law), cite.article))
                 if aid is None or aid not in self._articles:

@@ -54,7 +54,7 @@ class Grounder:
         else:
             matches = self.rules.match(
                 query, vector=result.vector, flags=facts.flags, asks=facts.asks, topic=result.analysis.topic,
-                articles=[(h.law, h.key) for h in result.hits[:10]],
+                articles=[(h.law, h.key) for h in result.hits[:10]], limit=6,
             )
         usable = [replace(m, rule=rule) for m in matches if (rule := self.usable_rule(m.rule)) is not None]
         return Grounding(result, usable)
