@@ -187,6 +187,8 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["contract_signed_date"] = facts.contract_signed_date.isoformat()
     if facts.injury_date is not None:
         out["accident_date"] = facts.injury_date.isoformat()
+    if facts.knew_date is not None:
+        out["knew_date"] = facts.knew_date.isoformat()
     if facts.disability_grade is not None:
         out["disability_grade"] = str(facts.disability_grade)
     # Overtime hours are asked by the calculator in one question (the period they cover must be clear).

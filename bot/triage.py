@@ -162,7 +162,11 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
     # A contract that is about to end ("合同12月31号到期…续签…不续的话") has not ended: no time limit runs yet.
     upcoming = bool(_UPCOMING_END.search(text))
     rough = facts.rough_dates
-    if end is not None and end <= today and left and not upcoming and not facts.has("household_employer", "still_employed"):
+    knew = facts.knew_date if facts.knew_date is not None and facts.knew_date <= today else None
+    if knew is not None and left and (end is None or knew > end) and not facts.has("household_employer"):
+        # 劳动争议调解仲裁法 27: the year runs from the day the worker knew ("去年12月5号才发现没交失业保险")
+        found.append(_deadline("arbitration", period_end(knew, years=1), today, rough="knew_date" in rough))
+    elif end is not None and end <= today and left and not upcoming and not facts.has("household_employer", "still_employed"):
         found.append(_deadline("arbitration", period_end(end, years=1), today,
                                rough=facts.end_date is None or "end_date" in rough))
     if facts.injury_date is not None and not facts.has("household_employer") and not _RECOGNISED.search(text):

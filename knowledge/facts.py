@@ -63,7 +63,8 @@ _DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
     "amount_owed": (Decimal(0), _MAX_OWED),
     **{f"{kind}_overtime_hours": (Decimal(0), _MAX_OVERTIME_HOURS) for kind in ("weekday", "restday", "holiday")},
 }
-_DATE_FIELDS = ("start_date", "end_date", "injury_date", "contract_signed_date", "ruling_date", "assessment_date")
+_DATE_FIELDS = ("start_date", "end_date", "injury_date", "contract_signed_date", "ruling_date", "assessment_date",
+                "knew_date")
 _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "tenure_months", "months_since_end", "owed_months",
                    "weekday_overtime_hours", "restday_overtime_hours", "holiday_overtime_hours")
 _INT_FIELDS = ("workers", "disability_grade", "hospital_days")
@@ -90,6 +91,7 @@ class Facts:
     contract_signed_date: date | None = None
     ruling_date: date | None = None
     assessment_date: date | None = None  # the day a work-capacity (disability) assessment conclusion came
+    knew_date: date | None = None  # the day the worker found out their right was infringed (才发现没交社保)
     tenure_months: Decimal | None = None
     months_since_end: Decimal | None = None
     owed_months: Decimal | None = None
@@ -649,6 +651,8 @@ _HARM_THREAT_MORE = _re(
     r"(?:break|broke|smash) (?:my|your|his|her) (?:legs?|arms?|neck|bones|face|hands?)|"
     r"(?:he|she|they|the boss)(?:'ll| will| would| is going to| are going to|'d) (?:have someone |get someone to |"
     r"send (?:people|someone|guys) to )?(?:hurt|kill|beat|harm|hit|come after|find|break|deal with|get) (?:me|us|my)|"
+    r"(?:he|she|they|the boss|my boss|the foreman)(?:'ll| will| would| is going to| are going to|'d) (?:come|go|show up) "
+    r"(?:to|at) (?:my|our) (?:home|house|place|door|family)[^.;!?]{0,20}(?:hurt|harm|kill|beat|deal with)|"
     r"(?:have|get|send) (?:someone|people|guys|his men) (?:to )?(?:hurt|beat|break|deal with|come after|visit) "
     r"(?:me|us|my)|(?:waiting|hanging around|lurking) (?:for me )?(?:outside|near|at) my|followed me|"
     r"found (?:out )?where (?:i|my family) live|came to my (?:home|house|hometown|parents)")
@@ -878,9 +882,11 @@ _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oc
 _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("contract_signed_date", _re(r"签(?:了|的|订|过)?(?:劳动|书面)?合同|签的|补签|signed")),
     ("ruling_date", _re(r"裁决|判决|仲裁结果|ruling|award|judgment|judgement")),
+    ("knew_date", _re(r"才(?:发现|知道|得知)|发现|得知|查了?(?:一下)?才|found out|discovered|reali[sz]ed")),
     ("assessment_date", _re(r"鉴定(?:结论|结果|书|出来|下来)|(?:disability|capacity) assessment|assessment (?:result|"
                             r"conclusion)")),
     ("injury_date", _re(r"受伤|受的伤|伤的|出事|出的事|摔|砸|压伤|轧|工伤|事故|烫伤|烧伤|骨折|injur|accident|"
+                        r"追尾|车祸|被车撞|擦伤|缝了?[几\d一二三四五六七八九十]+针|"
                         r"[扭挫拉割划烫烧撞夹绞碾刺]伤|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞|烫|割|电)|"
                         r"crushed|fell (?:on|off|from)|\bfell\b|trapped|caught in|"
                         r"\bhurt\b")),
@@ -1517,3 +1523,11 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     rough = {name for name in rough if name in values}
     return Facts(flags=frozenset(flags & FACT_FLAGS), rough_dates=frozenset(rough),  # type: ignore[arg-type]
                  **values).plausible()
+
+
+_PROFILE_DAY = date(2026, 1, 1)  # a fixed day: a rule's profile must not change with the calendar
+
+
+def situation_flags(text: str) -> frozenset[str]:
+    """The fact flags a situation phrasing states (the profile of a rule's situations, knowledge.rules)."""
+    return frozenset(extract_facts(text, today=_PROFILE_DAY).flags)

@@ -11,7 +11,7 @@ deadline for that situation. The schema is documented in ``knowledge/rules/READM
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace, field
 from pathlib import Path
 from typing import Any
@@ -335,19 +335,68 @@ class MatchSettings:
     confident_similarity: float = 0.955
     # ... or when meaning and wording agree: the rule is first in both rankings, its words clearly present.
     agreeing_lexical: float = 12.0
+    # The situations a rule is written for carry facts (injured, dismissed, pregnant …): a rule whose
+    # situations share the message's facts gains, one whose situations state the opposite of the message's
+    # (dismissed where the worker resigned, left where they still work) loses.
+    profile_bonus: float = 1.0
+    profile_penalty: float = 0.3
+
+
+# Facts that cannot both hold of one worker's situation (a rule about one does not fit a message stating
+# the other).
+OPPOSED_FLAGS: tuple[tuple[str, str], ...] = (
+    ("resigned", "dismissed"), ("still_employed", "left_job"), ("still_employed", "dismissed"),
+    ("still_employed", "resigned"),
+)
+# Facts that say little about which situation it is (most messages about work carry them).
+_COMMON_FLAGS = frozenset({"left_job", "wage_owed"})
+
+
+def situation_profile(book: RuleBook, read_flags: Callable[[str], frozenset[str]]) -> dict[str, dict[str, float]]:
+    """For every rule, the share of its situations that state each fact (by ``read_flags``, the fact
+    extractor): what the situations a rule was written for have in common."""
+    out: dict[str, dict[str, float]] = {}
+    for rule in book:
+        counts: dict[str, int] = {}
+        for phrase in rule.situations:
+            for flag in read_flags(phrase):
+                counts[flag] = counts.get(flag, 0) + 1
+        n = max(1, len(rule.situations))
+        out[rule.key] = {flag: c / n for flag, c in counts.items()}
+    return out
+
+
+def profile_fit(profile: Mapping[str, float], flags: frozenset[str]) -> tuple[float, float]:
+    """(agreement, contradiction) of a message's facts with a rule's situation profile, each 0..1.
+
+    Agreement: the mean share of the rule's situations stating each informative fact of the message.
+    Contradiction: the largest share of its situations stating a fact opposed to one the message states
+    that the situations themselves rarely state."""
+    informative = flags - _COMMON_FLAGS
+    agree = sum(profile.get(f, 0.0) for f in informative) / len(informative) if informative else 0.0
+    against = 0.0
+    for a, b in OPPOSED_FLAGS:
+        for mine, other in ((a, b), (b, a)):
+            if mine in flags and other not in flags and profile.get(mine, 0.0) < 0.2:
+                against = max(against, profile.get(other, 0.0))
+    return agree, against
 
 
 class RuleIndex:
     """The rules' situations, searchable by meaning (the vector index) and by words (BM25).
 
     ``collection`` holds one vector per situation (``<rule key>@<hash>``), kept in step with the
-    rule files by :meth:`sync`; without it (or before the first sync) matching uses words alone."""
+    rule files by :meth:`sync`; without it (or before the first sync) matching uses words alone.
+    ``read_flags`` (the fact extractor's flags of a text) gives each rule the profile of its situations
+    (:func:`situation_profile`); without it, a message's facts only apply through ``requires``/``excludes``."""
 
     def __init__(self, book: RuleBook, collection: VectorCollection | None = None, *,
-                 settings: MatchSettings | None = None) -> None:
+                 settings: MatchSettings | None = None,
+                 read_flags: Callable[[str], frozenset[str]] | None = None) -> None:
         self.book = book
         self.collection = collection
         self.settings = settings or MatchSettings()
+        self.profiles = situation_profile(book, read_flags) if read_flags is not None else {}
         self._ids: list[str] = []
         tokens: list[list[str]] = []
         for rule in book:
@@ -422,6 +471,9 @@ class RuleIndex:
             retrieved = any((c.law, c.article) in retrieved_any for c in rule.cites)
             score += s.topic_bonus * on_topic / (s.rrf_k + 1) + s.article_bonus * retrieved / (s.rrf_k + 1)
             score += s.asks_bonus * bool(rule.asks & asks) / (s.rrf_k + 1)
+            if self.profiles:
+                agree, against = profile_fit(self.profiles.get(rule.key, {}), flags)
+                score += (s.profile_bonus * agree - s.profile_penalty * against) / (s.rrf_k + 1)
             sim = sims.get(key, 0.0)
             agrees = any((c.law, c.article) in top_articles for c in rule.cites[:2])
             # The facts vouch for a rule written for them: one that requires a flag the message has, or

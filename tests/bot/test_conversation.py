@@ -122,11 +122,11 @@ def test_an_absurd_tenure_is_not_kept_and_a_later_calculator_question_works(assi
     answer, state = assistant.answer("被公司违法辞退了，赔偿金能拿多少钱", state)
     assert state.pending is not None and state.pending.calculator == "unlawful_dismissal"
     assert "平均月工资" in answer.follow_up
-    for reply in ("8000", "干了3年"):
-        answer, state = assistant.answer(reply, state)
-        assert answer.mode == "follow_up", answer.text
-    answer, state = assistant.answer("今天", state)
+    answer, state = assistant.answer("8000", state)
+    assert answer.mode == "follow_up", answer.text
+    answer, state = assistant.answer("干了3年", state)  # the tenure settles the years: no last day asked
     assert answer.calculation is not None and answer.calculation.amount == Decimal("48000.00")  # 2 × 3 × 8000
+    assert "按你说的工作时长（3年）计算" in answer.text
 
 
 def test_a_date_given_as_the_wage_is_refused_with_the_reason_and_asked_again(assistant):

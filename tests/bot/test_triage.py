@@ -164,6 +164,7 @@ ESCALATING = [
     ("I was injured at the warehouse 11 months ago and the company never applied for work injury", "deadline_near"),
     ("A pallet fell on my leg 11 months ago, nobody filed anything", "deadline_near"),
     ("I was injured on Christmas Eve last year at the warehouse and nothing has been filed", "deadline_near"),
+    ("My foreman said he would come to my home and hurt my family if I keep asking", "life_safety"),
     ("前天收到劳动能力鉴定结论，才评了十级，我觉得太低了想重新鉴定", "deadline_near"),
     ("I got my disability assessment result last week and I think grade 10 is too low", "deadline_near"),
     # pressure on a mother or pregnant worker to leave, in her boss's words
@@ -342,6 +343,12 @@ def test_lawsuit_deadline_is_fifteen_days_from_the_award():
     result = run("11月15号收到仲裁裁决书")
     assert result.deadline == Deadline("lawsuit", date(2025, 11, 30), 10)
     assert result.codes == ("deadline_near",)
+
+
+def test_arbitration_runs_from_the_day_the_worker_found_out():
+    # 劳动争议调解仲裁法 27: left at the end of last November, found out on 5 December that nothing was paid in
+    result = run("去年11月底公司跟我解除了合同，去年12月5号我去办失业金才发现公司根本没给我交过失业保险")
+    assert result.deadline == Deadline("arbitration", date(2025, 12, 5), 15)
 
 
 def test_reassessment_deadline_is_fifteen_days_from_a_disputed_conclusion():

@@ -58,6 +58,8 @@ TABLE: list[tuple[str, dict]] = [
     ("我3月5日就要离职了", {"end_date": date(2026, 3, 5)}),  # a job that ends later: the next 3 March
     ("3月5日离职的", {"end_date": date(2025, 3, 5)}),
     ("上周老板把我开了", {"end_date": date(2025, 6, 8), "flags": {"dismissed"}}),
+    ("去年12月5号去办失业金才发现公司没交失业保险", {"knew_date": date(2024, 12, 5)}),
+    ("今年3月5号早上骑电动车去上班路上被一辆小轿车追尾了", {"injury_date": date(2025, 3, 5)}),
     ("十年工龄", {"tenure_months": D(120), "workers": None}),
     ("离职10个月了", {"months_since_end": D(10), "flags": {"left_job"}, "tenure_months": None}),
     ("离职快一年了", {"months_since_end": D(11)}),
