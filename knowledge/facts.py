@@ -1529,5 +1529,16 @@ _PROFILE_DAY = date(2026, 1, 1)  # a fixed day: a rule's profile must not change
 
 
 def situation_flags(text: str) -> frozenset[str]:
-    """The fact flags a situation phrasing states (the profile of a rule's situations, knowledge.rules)."""
-    return frozenset(extract_facts(text, today=_PROFILE_DAY).flags)
+    """The facts a situation phrasing states, as :func:`profile_flags` gives them (the profile of a rule's
+    situations, knowledge.rules)."""
+    return profile_flags(extract_facts(text, today=_PROFILE_DAY))
+
+
+def profile_flags(facts: Facts) -> frozenset[str]:
+    """The fact flags, with the band of a disability grade ("grade_1_4", "grade_5_6", "grade_7_10": the
+    benefits differ by band) for matching a message against the profiles of the rules' situations."""
+    band = None
+    if facts.disability_grade is not None:
+        g = facts.disability_grade
+        band = "grade_1_4" if g <= 4 else "grade_5_6" if g <= 6 else "grade_7_10"
+    return frozenset(facts.flags | ({band} if band else set()))

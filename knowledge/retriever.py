@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from knowledge.bm25 import BM25Index, add_words, tokenize
 from knowledge.catalog import Catalog, StoredArticle
-from knowledge.facts import extract_facts
+from knowledge.facts import extract_facts, profile_flags
 from knowledge.index import VectorIndex
 from knowledge.models import Repeal, SourceKind, title_key
 from knowledge.numerals import article_label, int_to_cn, parse_article_key
@@ -367,8 +367,8 @@ class Retriever:
         facts = facts or extract_facts(question, today=self.clock().astimezone(_CHINA).date())
         provisional = sorted(cands.values(), key=lambda c: c.score, reverse=True)[:10]
         result.rules = self.rules.match(
-            question, vector=qvec, flags=facts.flags, asks=facts.asks, topic=qa.topic,
-            articles=[(c.stored.article.law, c.stored.article.key) for c in provisional], limit=6,
+            question, vector=qvec, flags=facts.flags, asks=facts.asks, profile=profile_flags(facts),
+            topic=qa.topic, articles=[(c.stored.article.law, c.stored.article.key) for c in provisional], limit=6,
         )
         for rank, match in enumerate(m for m in result.rules[:3] if m.confident):
             for pos, cite in enumerate(match.rule.cites[:2]):

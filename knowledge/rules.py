@@ -347,6 +347,7 @@ class MatchSettings:
 OPPOSED_FLAGS: tuple[tuple[str, str], ...] = (
     ("resigned", "dismissed"), ("still_employed", "left_job"), ("still_employed", "dismissed"),
     ("still_employed", "resigned"),
+    ("grade_1_4", "grade_5_6"), ("grade_1_4", "grade_7_10"), ("grade_5_6", "grade_7_10"),  # disability bands
 )
 # Facts that say little about which situation it is (most messages about work carry them).
 _COMMON_FLAGS = frozenset({"left_job", "wage_owed"})
@@ -428,14 +429,15 @@ class RuleIndex:
     def match(self, text: str, *, vector: Sequence[float] | None = None, flags: frozenset[str] = frozenset(),
               asks: frozenset[str] = frozenset(), topic: str | None = None,
               articles: Sequence[tuple[str, str]] = (), limit: int = 3,
-              exclude_ids: frozenset[str] = frozenset()) -> list[RuleMatch]:
+              exclude_ids: frozenset[str] = frozenset(), profile: frozenset[str] = frozenset()) -> list[RuleMatch]:
         """Return the rules that fit a message, best first.
 
         ``vector`` is the message's embedding (the retriever's), ``flags`` and ``asks`` what the fact
         extractor read, ``topic`` the message's topic, ``articles`` the (law, article) pairs retrieval
         found, best first. A rule whose ``requires`` are not all in ``flags`` is left out; a rule excluded by a
         flag gives way to its ``instead`` rule (which inherits its score), or is left out.
-        ``exclude_ids`` leaves out given situations (for holding one out when calibrating)."""
+        ``exclude_ids`` leaves out given situations (for holding one out when calibrating); ``profile`` adds
+        facts beyond the flags to weigh against the rules' situation profiles (a disability grade's band)."""
         s = self.settings
         sims = _best_per_rule(self.collection.query(vector, n=s.candidates)
                               if vector is not None and self.collection is not None else [], exclude_ids)
@@ -472,7 +474,7 @@ class RuleIndex:
             score += s.topic_bonus * on_topic / (s.rrf_k + 1) + s.article_bonus * retrieved / (s.rrf_k + 1)
             score += s.asks_bonus * bool(rule.asks & asks) / (s.rrf_k + 1)
             if self.profiles:
-                agree, against = profile_fit(self.profiles.get(rule.key, {}), flags)
+                agree, against = profile_fit(self.profiles.get(rule.key, {}), flags | profile)
                 score += (s.profile_bonus * agree - s.profile_penalty * against) / (s.rrf_k + 1)
             sim = sims.get(key, 0.0)
             agrees = any((c.law, c.article) in top_articles for c in rule.cites[:2])

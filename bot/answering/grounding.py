@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from knowledge.facts import Facts
+from knowledge.facts import Facts, profile_flags
 from knowledge.query import QueryAnalysis
 from knowledge.retriever import Retriever, SearchResult
 from knowledge.rules import Rule, RuleIndex, RuleMatch
@@ -53,8 +53,8 @@ class Grounder:
             matches = result.rules  # matched once, inside retrieval (the rules' articles are a signal there)
         else:
             matches = self.rules.match(
-                query, vector=result.vector, flags=facts.flags, asks=facts.asks, topic=result.analysis.topic,
-                articles=[(h.law, h.key) for h in result.hits[:10]], limit=6,
+                query, vector=result.vector, flags=facts.flags, asks=facts.asks, profile=profile_flags(facts),
+                topic=result.analysis.topic, articles=[(h.law, h.key) for h in result.hits[:10]], limit=6,
             )
         usable = [replace(m, rule=rule) for m in matches if (rule := self.usable_rule(m.rule)) is not None]
         return Grounding(result, usable)
@@ -70,7 +70,8 @@ class Grounder:
         out: list[Rule | None] = []
         for part, vector in zip(parts, vectors, strict=True):
             found = self.rules.match(part, vector=vector, flags=facts.flags, asks=facts.asks,
-                                     topic=result.analysis.topic, articles=articles, limit=1)
+                                     profile=profile_flags(facts), topic=result.analysis.topic, articles=articles,
+                                     limit=1)
             out.append(self.usable_rule(found[0].rule) if found and found[0].confident else None)
         return out
 

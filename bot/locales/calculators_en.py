@@ -212,7 +212,8 @@ def _injury_part_leaving(*, grade: int, insured: bool | None, **subsidies) -> st
 def _injury_if_leaving(*, grade: int, insured: bool | None, said_staying: bool, **subsidies) -> str:
     lead = "You said you are staying for now; if you leave later" if said_staying else "If you leave"
     return (f"{lead} ({_injury_leaving_when(grade)}), you also get {_injury_subsidies(**subsidies)} "
-            f"({_INJURY_REGS} arts. 36, 37). You need not sign a \"one-off settlement\" that pays less than all this.")
+            f"({_INJURY_REGS} art. {36 if grade <= 6 else 37}). You need not sign a \"one-off settlement\" that pays "
+            "less than all this.")
 
 
 def _injury_formula(*, grade: int, wage: str, base: str, clamp: str, grant_months: int, grant: str, share: str,

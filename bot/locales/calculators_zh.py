@@ -184,7 +184,7 @@ def _injury_part_leaving(*, grade: int, insured: bool | None, **subsidies) -> st
 def _injury_if_leaving(*, grade: int, insured: bool | None, said_staying: bool, **subsidies) -> str:
     lead = "你说暂不离开单位；以后离开单位（" if said_staying else "如果离开单位（"
     return (f"{lead}{_injury_leaving_when(grade)}），还可以领{_injury_subsidies(**subsidies)}"
-            "（《工伤保险条例》第三十六条、第三十七条）。单位给的“一次性了结”少于这些的，可以不签。")
+            f"（《工伤保险条例》第{'三十六' if grade <= 6 else '三十七'}条）。单位给的“一次性了结”少于这些的，可以不签。")
 
 
 def _injury_formula(*, grade: int, wage: str, base: str, clamp: str, grant_months: int, grant: str, share: str,

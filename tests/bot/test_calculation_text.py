@@ -178,6 +178,7 @@ _SAMPLES = {
     "work_injury_benefits": {"monthly_wage": "5000"},
     "work_injury_benefits@grade": {"monthly_wage": "5000", "disability_grade": "5", "leaving": "是",
                                    "province": "zhejiang", "province_avg_wage": "6000"},
+    "work_injury_benefits@grade10": {"monthly_wage": "5000", "disability_grade": "10"},  # names art. 37, not 36
     "wage_deduction_cap": {"monthly_wage": "4000", "deduction": "3000"},
     "probation_wage_floor": {"agreed_wage": "4500", "probation_wage": "3000", "contract_months": "12",
                              "probation_months": "3"},

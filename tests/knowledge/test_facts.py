@@ -497,3 +497,11 @@ def test_dates_without_their_day_are_marked_rough_and_kept_across_a_conversation
     assert Facts.from_dict(facts.to_dict()).rough_dates == rough
     exact = extract_facts("是去年3月15号离职的，3月1号受的伤", today=TODAY)
     assert facts.merged(exact).rough_dates == rough - {"end_date", "injury_date"}
+
+
+def test_profile_flags_carry_the_band_of_a_disability_grade():
+    from knowledge.facts import profile_flags, situation_flags
+
+    assert "grade_7_10" in profile_flags(extract_facts("鉴定了九级伤残", today=TODAY))
+    assert "grade_5_6" in situation_flags("工伤评了五级，单位不给安排工作")
+    assert not {"grade_1_4", "grade_5_6", "grade_7_10"} & situation_flags("工伤认定下来了")

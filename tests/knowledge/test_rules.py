@@ -152,3 +152,14 @@ def test_a_rule_first_by_meaning_and_by_words_is_trusted(tmp_path):
     strict = RuleIndex(index.book, collection, settings=replace(index.settings, agreeing_lexical=1e9))
     [weaker] = strict.match(message, vector=vector, limit=1)
     assert weaker.rule.key == "privacy/family_details" and not weaker.confident
+
+
+def test_a_rules_situation_profile_weighs_the_messages_facts():
+    from knowledge.rules import profile_fit
+
+    dismissed = {"dismissed": 0.9, "left_job": 0.9}
+    assert profile_fit(dismissed, frozenset({"dismissed"})) == (0.9, 0.0)
+    # the worker resigned; the rule's situations are dismissals: opposed, not merely absent
+    assert profile_fit(dismissed, frozenset({"resigned", "left_job"}))[1] == 0.9
+    assert profile_fit({"grade_5_6": 1.0}, frozenset({"grade_7_10"}))[1] == 1.0
+    assert profile_fit({}, frozenset({"pregnant"})) == (0.0, 0.0)
