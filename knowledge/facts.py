@@ -468,9 +468,13 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"equipment|"
                           r"machines|assets)|transferring (?:the )?assets|emptying the (?:factory|"
                           r"warehouse)"), True, False),
+    "not_own_fault": (_re(r"对方(?:负)?(?:全责|全部责任|主责|主要责任|同等责任)|(?:判|定|认定)(?:的是|为|了)?对方(?:全责|主责|负主要|"
+                          r"负全部|负同等)|我(?:负)?(?:次要责任|无责|没有责任)|(?:被|让)[^,，。]{0,8}(?:追尾|撞)|"
+                          r"(?:other|the) (?:driver|party|car)[^.,;]{0,20}(?:fully|mainly|entirely|wholly|at fault|"
+                          r"responsible)|not (?:my|at) fault|hit (?:me|my)"), True, False),
     "violence": (_re(r"殴打|动手打|挨打|挨揍|打伤|扇(?:了)?(?:我)?(?:耳光|巴掌)|揍(?:了)?我|踢(?:了)?我|"
                      r"打(?:了)?我(?![^,。]{0,4}(?:电话|手机|微信))|被[^,。]{0,5}打(?:了|伤|得|成)|拿刀|砍(?:了|伤)|体罚|"
-                     r"beat (?:me|us|him|her)|\bhit me\b|punched|assaulted|attacked (?:me|us)|slapped|kicked me"),
+                     r"beat (?:me|us|him|her)|(?<!car )(?<!bus )(?<!van )(?<!truck )\bhit me\b|punched|assaulted|attacked (?:me|us)|slapped|kicked me"),
                  True, False),
     "harassment": (_re(r"性骚扰|动手动脚|毛手毛脚|咸猪手|摸(?:了)?(?:我的?)?(?:屁股|胸|大腿|腿|腰|脸)|摸我|搂我|抱我|"
                        r"亲我|强吻|"
@@ -651,6 +655,8 @@ _HARM_THREAT_MORE = _re(
     r"(?:break|broke|smash) (?:my|your|his|her) (?:legs?|arms?|neck|bones|face|hands?)|"
     r"(?:he|she|they|the boss)(?:'ll| will| would| is going to| are going to|'d) (?:have someone |get someone to |"
     r"send (?:people|someone|guys) to )?(?:hurt|kill|beat|harm|hit|come after|find|break|deal with|get) (?:me|us|my)|"
+    r"(?:i|we) know where (?:you|your family) li?ve|知道你(?:家)?住(?:在)?哪|知道你家在哪|"
+    r"(?:不给|不转|不打)(?:他|她|我们?|钱)?[^,，。]{0,8}(?:就)?(?:发到|发出去|发给|曝光|公开|挂到|传到)|"
     r"(?:he|she|they|the boss|my boss|the foreman)(?:'ll| will| would| is going to| are going to|'d) (?:come|go|show up) "
     r"(?:to|at) (?:my|our) (?:home|house|place|door|family)[^.;!?]{0,20}(?:hurt|harm|kill|beat|deal with)|"
     r"(?:have|get|send) (?:someone|people|guys|his men) (?:to )?(?:hurt|beat|break|deal with|come after|visit) "
@@ -1006,6 +1012,7 @@ _DAY_GIVEN = re.compile(
     r"[a-z]{3}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d{2})")
 
 
+_AGE_AFTER = re.compile(r"\s*(?:都|已经|就|刚|才)?\s*[0-9一二三四五六七八九十]{1,3}\s*(?:岁|周岁|了)")
 _FUTURE = re.compile(r"^[^,，。;；]{0,4}(?:就要|快要|将要|即将|要|准备|打算|会)|\bwill\b|going to|\bis due\b")
 _YEAR_GIVEN = re.compile(r"\d{4}|年|year")
 
@@ -1018,6 +1025,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
     found: dict[str, date] = {}
     rough: set[str] = set()
     for i, m in enumerate(spans):
+        if m.group().strip() in ("今年", "去年", "前年", "明年") and _AGE_AFTER.match(text, m.end()):
+            continue  # 今年60了: an age, not a date
         value = _read_date(m.group(), today=today)
         if value is None or value < _EARLIEST:
             continue
@@ -1194,6 +1203,26 @@ _GROUP_WORDS = _re(r"全厂|全体(?:员工|工人|职工|工友|人员)|整个(
                    r"集体(?:讨薪|维权|仲裁|上访|停工|罢工|被欠)|all (?:the |of the )?workers|all of us|"
                    r"whole (?:factory|crew|"
                    r"team|workforce|site)|entire (?:factory|crew|team|workforce)")
+# What makes a number of workers one claim (wages, a layoff, insurance, a collective action), not a count of
+# people in a chat group or everyone asked to install software.
+_SHARED_CLAIM = _re(r"欠|拖|没发|不发|没给|讨薪|讨要|要钱|维权|仲裁|起诉|告|裁员|被裁|辞退|开除|解散|社保|补偿|加班费|停工|罢工|"
+                    r"上访|集体|联名|工资|工钱|跑路|失联|unpaid|wages?|owed|salar|laid off|fired|sue|claim|arbitrat|"
+                    r"strike|compensation|pa(?:y|id|ying)\b|insurance|dismiss|没拿到|拿不到")
+_CHAT_GROUP_COUNT = _re(r"\d+\s*(?:多)?(?:个)?人的(?:大)?群|(?:group chat|chat group) (?:of|with) \d+")
+
+
+def _group_claim_sentence(text: str) -> bool:
+    """全厂 / 所有工人 / 集体讨薪 in a sentence that is about a claim."""
+    for m in _GROUP_WORDS.finditer(text):
+        if _negated(text, m.start()) or _hypothetical(text, m.start()):
+            continue
+        start = max((text.rfind(c, 0, m.start()) for c in "。！？!?\n"), default=-1) + 1
+        ends = [i for i in (text.find(c, m.end()) for c in "。！？!?\n") if i >= 0]
+        if _SHARED_CLAIM.search(text[start:min(ends) if ends else len(text)]):
+            return True
+    return False
+
+
 _COLLECTIVE = _re(r"我们|咱们|大家|工友|一起|都|全|集体|共同|一块|联名|\bwe\b|\bus\b|\bour\b|together|\ball\b|"
                   r"coworkers|"
                   r"colleagues|fellow")
@@ -1498,8 +1527,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     workers, shared = _workers(s)
     if workers is not None:
         values["workers"] = workers
-    if shared or states(_GROUP_WORDS, s):
-        flags.add("group")
+    if (shared and not _CHAT_GROUP_COUNT.search(s)) or _group_claim_sentence(s):
+        flags.add("group")  # ten or more in one claim: the count or 全厂 in a sentence about a claim
     grade = _grade(s)
     if grade is not None:
         values["disability_grade"] = grade

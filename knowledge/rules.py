@@ -40,6 +40,7 @@ FACT_FLAGS = frozenset({
     # body and family
     "pregnant", "maternity_leave", "nursing", "injured", "hospitalized", "fracture", "head_injury", "amputation",
     "death", "disability", "occupational_disease", "commuting", "sick_leave",
+    "not_own_fault",  # the other party was wholly, mainly or equally to blame (交警认定对方全责)
     # money and insurance
     "no_social_insurance", "wage_owed", "overtime",
     # danger, crime, collective claims

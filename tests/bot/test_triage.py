@@ -165,6 +165,8 @@ ESCALATING = [
     ("A pallet fell on my leg 11 months ago, nobody filed anything", "deadline_near"),
     ("I was injured on Christmas Eve last year at the warehouse and nothing has been filed", "deadline_near"),
     ("My foreman said he would come to my home and hurt my family if I keep asking", "life_safety"),
+    ("After I said I would go to arbitration the boss sent me a voice message: I know where you live, be careful", "life_safety"),
+    ("同事偷拍了我的私密照片，威胁我不给他5000块就发到公司群里", "life_safety"),
     ("前天收到劳动能力鉴定结论，才评了十级，我觉得太低了想重新鉴定", "deadline_near"),
     ("I got my disability assessment result last week and I think grade 10 is too low", "deadline_near"),
     # pressure on a mother or pregnant worker to leave, in her boss's words
@@ -174,6 +176,8 @@ ESCALATING = [
 
 ORDINARY = [
     "派遣公司让我签离职单走人，一分补偿没有，真是被一脚踢开，我能要多少补偿",  # an idiom, not violence
+    "财务把全公司的工资表发到了200多人的大群里，我的身份证号全在上面，能要求公司赔吗",  # a chat group, not a claim
+    "公司要求所有人电脑装一个监控软件，会定时截屏。这合法吗",  # everyone, but no shared claim
     "半年前收到劳动能力鉴定结论是九级，现在想问伤残补助怎么算",  # no dispute, and long past
     "合同12月31号到期，主管说续签可以但要降薪，不续的话公司要给我补偿吗",  # the contract has not ended yet
     "周末出去买菜被一辆电动车撞了，对方跑了，找不到人，医药费医保能报吗",

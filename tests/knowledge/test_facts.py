@@ -58,6 +58,7 @@ TABLE: list[tuple[str, dict]] = [
     ("我3月5日就要离职了", {"end_date": date(2026, 3, 5)}),  # a job that ends later: the next 3 March
     ("3月5日离职的", {"end_date": date(2025, 3, 5)}),
     ("上周老板把我开了", {"end_date": date(2025, 6, 8), "flags": {"dismissed"}}),
+    ("我今年60了，公司说我到年龄了下个月就让我走人", {"end_date": None}),  # an age, not a date
     ("去年12月5号去办失业金才发现公司没交失业保险", {"knew_date": date(2024, 12, 5)}),
     ("今年3月5号早上骑电动车去上班路上被一辆小轿车追尾了", {"injury_date": date(2025, 3, 5)}),
     ("十年工龄", {"tenure_months": D(120), "workers": None}),
@@ -109,6 +110,10 @@ TABLE: list[tuple[str, dict]] = [
     ("查出了尘肺病", {"flags": {"occupational_disease"}}),
     ("单位组织职业病体检", {"no_flags": {"occupational_disease"}}),
     ("下班路上被车撞了", {"flags": {"commuting", "injured"}}),
+    ("上班路上被小轿车追尾了，交警定的对方全责", {"flags": {"commuting", "not_own_fault"}}),
+    ("下班走路回家自己摔了一跤", {"no_flags": {"not_own_fault"}}),
+    ("On my way home a car hit me, the other driver was fully responsible",
+     {"flags": {"not_own_fault"}, "no_flags": {"violence"}}),
     ("工友从脚手架上摔下来，当场死亡", {"flags": {"death"}}),
     ("我累死了", {"no_flags": {"death"}}),
     # negations
