@@ -790,13 +790,14 @@ _OWED_BEFORE = _re(r"欠|拖欠|没发|没给|不给|没结|未付|未发|少发
 _OWED_AFTER = _re(r"^\s*(?:元|块|块钱|rmb|yuan)?\s*(?:多|左右)?\s*(?:的)?\s*(?:工资|工钱|钱|薪水|血汗钱)?\s*(?:还|都|"
                   r"一直)?\s*"
                   r"(?:没|未|不|拿不到|要不到)|^[^,。]{0,12}(?:unpaid|owed|outstanding)")
-_MONTHLY_BEFORE = _re(r"月薪|月工资|月收入|底薪|一个月|每个?月|月入|一月|基本工资|平均工资|税前|到手|monthly|per month|"
+_MONTHLY_BEFORE = _re(r"月薪|(?<![个0-9一二三四五六七八九十两几])月(?:的)?工资|月收入|底薪|一个月|每个?月|月入|一月|基本工资|平均工资|税前|到手|monthly|per month|"
                       r"a month")
 _WAGE_BEFORE = _re(r"工资|薪水|薪资|收入|salary|wages?|earn|paid|\bpay\b|\bmake\b")
 _WAGE_AFTER = _re(r"^\s*(?:元|块|块钱|rmb|yuan)?\s*(?:多|左右)?\s*(?:/月|每月|每个月|一个月|一月|的月薪|的工资|月薪|"
                   r"a month|per month|"
                   r"/month|monthly)")
 _OTHER_KIND_BEFORE = _re(r"日薪|一天|每天|时薪|一小时|每小时|年薪|年终奖|奖金|补偿|赔偿|罚款|违约金|押金|提成|补贴|"
+                         r"退休金|养老金|社保|公积金|管理费|服装费|体检费|培训费|pension|"
                          r"医药费|医疗费|"
                          r"per (?:day|hour)|a day|an hour|a year|per year|annual|bonus|compensation|deposit|fine")
 
@@ -838,7 +839,14 @@ def _last(pattern: re.Pattern, text: str) -> int:
     return ends[-1] if ends else -1
 
 
+_OTHER_KIND_AFTER = _re(r"^\s*(?:元|块|块钱)?\s*(?:多|左右)?\s*(?:的)?\s*(?:社保)?(?:补贴|津贴|管理费|押金|服装费|体检费|培训费|"
+                        r"退休金|养老金|罚款|提成|奖金|年终奖|违约金)")
+_PENSION_BEFORE = _re(r"退休金|养老金|pension")
+
+
 def _amount_kind(before: str, after: str) -> str:
+    if _OTHER_KIND_AFTER.match(after) or _PENSION_BEFORE.search(before):
+        return ""  # 300块社保补贴, 扣100块管理费, 退休金每个月2800: not the wage
     owed, monthly = _last(_OWED_BEFORE, before), _last(_MONTHLY_BEFORE, before)
     other = _last(_OTHER_KIND_BEFORE, before)
     if _WAGE_AFTER.match(after) or (monthly >= 0 and monthly > owed and monthly > other):

@@ -58,6 +58,11 @@ TABLE: list[tuple[str, dict]] = [
     ("我3月5日就要离职了", {"end_date": date(2026, 3, 5)}),  # a job that ends later: the next 3 March
     ("3月5日离职的", {"end_date": date(2025, 3, 5)}),
     ("上周老板把我开了", {"end_date": date(2025, 6, 8), "flags": {"dismissed"}}),
+    # amounts that are not the monthly wage
+    ("欠我3个月工资2万1", {"monthly_wage": None, "amount_owed": D(21000)}),
+    ("每个月多给我300块社保补贴，月薪5500", {"monthly_wage": D(5500)}),
+    ("我62了，退休金每个月领着2800，当保安一个月3200", {"monthly_wage": D(3200)}),
+    ("每个月工资条上还扣100块管理费", {"monthly_wage": None}),
     ("我今年60了，公司说我到年龄了下个月就让我走人", {"end_date": None}),  # an age, not a date
     ("去年12月5号去办失业金才发现公司没交失业保险", {"knew_date": date(2024, 12, 5)}),
     ("今年3月5号早上骑电动车去上班路上被一辆小轿车追尾了", {"injury_date": date(2025, 3, 5)}),
