@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from bot.answering.assessment import assess
-from bot.answering.calculation import CalculationStep, Calculations, choose_calculator
+from bot.answering.calculation import CalculationStep, Calculations, choose_calculator, rule_calculator
 from bot.answering.grounding import Grounder, Grounding
 from bot.answering.models import Answer, CitedArticle
 from bot.answering.offline import OfflineComposer
@@ -113,11 +113,11 @@ class Assistant:
         if not follow_up:
             state.last_question = text[:300]
         # Calculation: the worker's own figures, when the question asks for them (or the rule computes them).
-        name = choose_calculator(text, topic, state.facts, asks=facts.asks, rule=rule)
+        name = choose_calculator(text, topic, state.facts, asks=facts.asks, rule=rule, flags=facts.flags)
         if name:
             step = self.calculations.start(name, lang, state, topic)
         elif rule is not None and rule.calculator:
-            step = self.calculations.preview(rule.calculator, state, topic)
+            step = self.calculations.preview(rule_calculator(rule, text, facts.flags), state, topic)
         else:
             step = CalculationStep()
         # Assessment: the triage policy's reasons, the rule's own, a computed deadline that is near.

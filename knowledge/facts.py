@@ -359,7 +359,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                            r"still (?:work|employed|there|at the)|currently (?:work|employed)|"
                            r"i (?:still )?work (?:at|for|in) "), True, False),
     # The employer ends the job, or pushes the worker to resign (see _PRESSURED). 我提出解除 is the worker's own.
-    "dismissed": (_re(r"辞退|开除|被裁|裁员|裁掉|炒了我|炒鱿鱼|"
+    "dismissed": (_re(r"辞退|开除|被裁|裁员|裁掉|炒了我|炒鱿鱼|(?:把|将)(?:我|我们)[^,，。]{0,10}(?:都|全|也)?裁了|"
+                      r"(?:把我|被(?:公司)?|我被)(?:给)?优化(?:了|掉)|"
                       r"(?<!我提出)(?<!我要求)(?<!我主动)(?<!我申请)(?<!我想)(?<!我要)(?<!被迫)(?<!为由)解除(?:了)?(?:我的?)?(?:劳动)?"
                       r"(?:合同|关系)|让我走人|不要我了|劝退|把我(?:给)?开(?:除)?了|把我(?:给)?辞(?:退)?了|"
                       r"被(?:公司|老板|厂里|单位|店里)?开了(?![^,。]{0,3}(?:罚|证明|单|票|会|药))|"

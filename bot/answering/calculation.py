@@ -23,7 +23,9 @@ _AMOUNT = re.compile(
 )
 _DEADLINE = re.compile(r"还来得及|时效|多久之内|多长时间内|期限|截止|还能告|还能申请|还能仲裁|过期了|\btoo late\b|\bdeadline\b|\btime limit\b", re.IGNORECASE)
 _DOUBLE = re.compile(r"双倍|二倍|两倍|double", re.IGNORECASE)
-_UNLAWFUL = re.compile(r"违法|无故|没有?理由|直接开除|突然|不合法|\bunlawful|\bwrongful|\billegal", re.IGNORECASE)
+_UNLAWFUL = re.compile(r"违法|无故|没有?理由|直接(?:开除|辞退|让我走|把我)|突然|不合法|当天通知|当天走|没(?:有)?(?:提前|通知|培训|"
+                       r"调岗|协商)|\bunlawful|\bwrongful|\billegal|without (?:notice|reason|warning)|suddenly",
+                       re.IGNORECASE)
 _DISMISSAL = re.compile(r"辞退|开除|解除|裁员|被裁|炒|不续|劝退|\bfired\b|\bdismiss|\blaid off\b", re.IGNORECASE)
 _OVERTIME = re.compile(r"加班|\bovertime\b", re.IGNORECASE)
 _INJURY = re.compile(r"工伤|受伤|摔|事故|\binjur", re.IGNORECASE)
@@ -38,14 +40,24 @@ class CalculationStep:
     prompt: str | None = None  # the question for the next missing input (with why the last was refused)
 
 
+def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset()) -> str | None:
+    """The calculator a rule opens for this message: a rule stating both N and 2N ("少了这一步就解除的，是违法
+    解除（2N）") computes the damages for a worker dismissed in a way the message calls unlawful or sudden."""
+    name = rule.calculator
+    if (name == "economic_compensation" and "dismissed" in flags and "2N" in rule.conclusion.zh
+            and _UNLAWFUL.search(text)):
+        return "unlawful_dismissal"
+    return name
+
+
 def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, asks: frozenset[str] = frozenset(),
-                      rule: Rule | None = None) -> str | None:
+                      rule: Rule | None = None, flags: frozenset[str] = frozenset()) -> str | None:
     """Return the calculator a message asks for (an amount or a deadline), or None.
 
     A matched rule's calculator opens when the worker asks how much or how long ("应该给我多少",
     "还能去仲裁要吗"); otherwise the wording of the message decides."""
     if rule is not None and rule.calculator and asks & {"how_much", "how_long"}:
-        return rule.calculator
+        return rule_calculator(rule, text, flags)
     if _DEADLINE.search(text):
         if topic == "injury" or (_INJURY.search(text) and "认定" in text):
             return "injury_application_deadline"

@@ -58,6 +58,8 @@ TABLE: list[tuple[str, dict]] = [
     ("我3月5日就要离职了", {"end_date": date(2026, 3, 5)}),  # a job that ends later: the next 3 March
     ("3月5日离职的", {"end_date": date(2025, 3, 5)}),
     ("上周老板把我开了", {"end_date": date(2025, 6, 8), "flags": {"dismissed"}}),
+    ("公司把我们部门30多个人都裁了", {"flags": {"dismissed", "group"}}),
+    ("上个月被公司优化了", {"flags": {"dismissed"}}),
     # amounts that are not the monthly wage
     ("欠我3个月工资2万1", {"monthly_wage": None, "amount_owed": D(21000)}),
     ("每个月多给我300块社保补贴，月薪5500", {"monthly_wage": D(5500)}),
