@@ -30,7 +30,7 @@ from app.logging_setup import redact_secret, show_api_payloads
 from app.settings import Settings
 from bot.inbox import Inbox, track_commits
 from bot.locales import ui
-from bot.ratelimit import RateLimiter
+from bot.ratelimit import RateLimiter, SharedRateLimiter
 from handlers import admin, callbacks, staff, worker
 from handlers.context import BotContext, BotData, ChannelOptions
 from handlers.courier import Courier
@@ -111,7 +111,11 @@ def provide(data: BotData, services: Container) -> None:
     data.staff = services.staff
     data.options = ChannelOptions(admin_ids=settings.admin_ids, error_chat_id=settings.error_chat_id,
                                   staff_chat_id=settings.cases.staff_chat_id)
-    data.rate = RateLimiter(settings.telegram.rate_limit_messages, settings.telegram.rate_limit_window_s)
+    tg = settings.telegram
+    if tg.rate_limit_shared:
+        data.rate = SharedRateLimiter(services.engine, tg.rate_limit_messages, tg.rate_limit_window_s)
+    else:
+        data.rate = RateLimiter(tg.rate_limit_messages, tg.rate_limit_window_s)
 
 
 def register_handlers(app: Application, *, staff_chat_id: int | None = None) -> None:
