@@ -31,6 +31,7 @@ from app.settings import Settings
 from bot.inbox import Inbox, track_commits
 from bot.locales import ui
 from bot.ratelimit import RateLimiter, SharedRateLimiter
+from bot.turns import ChatTurns
 from handlers import admin, callbacks, staff, worker
 from handlers.context import BotContext, BotData, ChannelOptions
 from handlers.courier import Courier
@@ -62,6 +63,7 @@ def build_application(settings: Settings, container: Container | None = None) ->
         app.bot_data.courier.start()
         track_commits(services.engine)
         link.inbox = app.bot_data.inbox = Inbox(services.engine, clock=services.clock)
+        link.turns = ChatTurns(services.engine)  # replicas sharing the database take turns per chat
         await asyncio.to_thread(link.inbox.prune)
         await replay(app, link)
         for lang in ("zh", "en"):

@@ -6,6 +6,8 @@
   Telegram is told. A re-delivered update id is dropped there.
 * :class:`InboxProcessor`, the Application's update processor: runs each update's handlers inside
   :func:`bot.inbox.handling` (so their database writes mark it committed) and marks it handled after.
+  With several replicas it first takes the chat's turn (``bot/turns.py``): one update of a chat at a
+  time across replicas, oldest first; an update another replica already handled is skipped.
 * :class:`RecordingRequest`, the bot's HTTP transport: records each output call a handler makes
   (send, edit, reaction, callback answer) before and after it, and while an update is handled again
   answers the calls Telegram already accepted from that record instead of sending them twice.
@@ -25,6 +27,7 @@ from telegram.ext import Application, SimpleUpdateProcessor
 from telegram.request import HTTPXRequest, RequestData
 
 from bot.inbox import Inbox, Pending, current, handling
+from bot.turns import DONE, WAIT, ChatTurns
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +38,7 @@ OUTPUT_METHODS = frozenset({
     "answercallbackquery", "deletemessage",
 })
 PRUNE_EVERY = 1000  # handled updates between two clean-ups of old update ids
+TURN_POLL_S = (0.01, 0.2)  # first and longest pause before asking again for a chat's turn
 
 
 class InboxLink:
@@ -42,14 +46,35 @@ class InboxLink:
 
     def __init__(self) -> None:
         self.inbox: Inbox | None = None
+        self.turns: ChatTurns | None = None
         self.replayed: set[int] = set()  # update ids being handled again after a restart
         # The inbox's writes get threads of their own: in the default pool they would queue behind
         # answers being computed, and every millisecond between a handler's commit and the record of
         # its reply is a moment in which a kill loses that reply.
         self._threads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="inbox")
+        # Asking for a turn is a short call on one connection, repeated while an earlier update is handled:
+        # a thread of its own keeps that polling out of the inbox's writes.
+        self._turn_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="turns")
 
     def close(self) -> None:
         self._threads.shutdown(wait=False)
+        self._turn_thread.shutdown(wait=False)
+        if self.turns is not None:
+            self.turns.close()
+
+    async def take_turn(self, chat_id: int, update_id: int) -> str:
+        """Wait until the chat's turn is this update's (GO) or the update proves handled already (DONE)."""
+        assert self.turns is not None
+        loop, pause = asyncio.get_running_loop(), TURN_POLL_S[0]
+        while (verdict := await loop.run_in_executor(self._turn_thread, self.turns.try_turn, chat_id,
+                                                     update_id)) == WAIT:
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, TURN_POLL_S[1])
+        return verdict
+
+    async def release_turn(self, chat_id: int) -> None:
+        assert self.turns is not None
+        await asyncio.get_running_loop().run_in_executor(self._turn_thread, self.turns.release, chat_id)
 
     async def io(self, fn, /, *args: Any, **kwargs: Any) -> Any:
         """Run an inbox call on the inbox's own threads."""
@@ -93,6 +118,21 @@ class InboxProcessor(SimpleUpdateProcessor):
         if inbox is None or not isinstance(update, Update):
             await coroutine
             return
+        chat = update.effective_chat
+        if self._link.turns is None or chat is None:
+            await self._handle(inbox, update, coroutine)
+            return
+        if await self._link.take_turn(chat.id, update.update_id) == DONE:
+            coroutine.close()
+            self._link.replayed.discard(update.update_id)
+            logger.info("Update %s was handled by another replica", update.update_id)
+            return
+        try:
+            await self._handle(inbox, update, coroutine)
+        finally:
+            await self._link.release_turn(chat.id)
+
+    async def _handle(self, inbox: Inbox, update: Update, coroutine: Any) -> None:
         cancelled = False
         with handling(update.update_id, replay=update.update_id in self._link.replayed) as h:
             try:
@@ -156,16 +196,29 @@ async def replay(app: Application, link: InboxLink) -> int:
     pending: list[Pending] = await asyncio.to_thread(inbox.unhandled)
     for item in pending:
         if item.committed:
-            if not item.sends:  # killed between its commit and its first message: the reply is not known
-                logger.warning("Update %s: its effects were committed but no reply was recorded", item.update_id)
-            await _send_unconfirmed(app, inbox, item)
-            await asyncio.to_thread(inbox.handled, item.update_id)
+            await _finish_committed(app, link, item)
         else:
             link.replayed.add(item.update_id)
             await app.update_queue.put_stored(Update.de_json(item.update, app.bot))
     if pending:
         logger.info("Inbox: %d update(s) from before the restart finished or queued again", len(pending))
     return len(pending)
+
+
+async def _finish_committed(app: Application, link: InboxLink, item: Pending) -> None:
+    inbox = link.inbox
+    turn = link.turns is not None and item.chat_id is not None
+    # Another replica may be finishing this very update: take the chat's turn, and skip it if it is done.
+    if turn and await link.take_turn(item.chat_id, item.update_id) == DONE:
+        return
+    try:
+        if not item.sends:  # killed between its commit and its first message: the reply is not known
+            logger.warning("Update %s: its effects were committed but no reply was recorded", item.update_id)
+        await _send_unconfirmed(app, inbox, item)
+        await asyncio.to_thread(inbox.handled, item.update_id)
+    finally:
+        if turn:
+            await link.release_turn(item.chat_id)
 
 
 async def _send_unconfirmed(app: Application, inbox: Inbox, item: Pending) -> None:
