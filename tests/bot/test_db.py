@@ -54,3 +54,15 @@ def test_downgrade_and_upgrade_again(engine):
     assert downgrade(engine, "0001") == "0001"
     assert "cases" not in inspect(engine).get_table_names()
     assert migrate(engine) == "0004"
+
+
+def test_replicas_starting_together_migrate_one_after_the_other(postgres_url):
+    from concurrent.futures import ThreadPoolExecutor
+
+    engines = [create_db_engine(postgres_url) for _ in range(4)]
+    try:
+        with ThreadPoolExecutor(4) as pool:  # without the lock two of them create the same tables and fail
+            assert list(pool.map(migrate, engines)) == ["0004"] * 4
+    finally:
+        for e in engines:
+            e.dispose()
