@@ -63,7 +63,8 @@ def migrate(engine: Engine, revision: str = "head") -> str | None:
     cfg = alembic_config()
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:a, :b)"), {"a": MIGRATION_LOCK_KEY[0], "b": MIGRATION_LOCK_KEY[1]})
+            a, b = MIGRATION_LOCK_KEY
+            conn.execute(text("SELECT pg_advisory_xact_lock(:a, :b)"), {"a": a, "b": b})
         cfg.attributes["connection"] = conn
         tables = set(inspect(conn).get_table_names())
         if "alembic_version" not in tables and {"conversations", "interactions"} <= tables:

@@ -239,7 +239,8 @@ class Catalog:
         conn, self._writer_conn = self._writer_conn, None
         if conn is not None:
             try:
-                conn.execute(text("SELECT pg_advisory_unlock(:a, :b)"), {"a": WRITER_LOCK_KEY[0], "b": WRITER_LOCK_KEY[1]})
+                a, b = WRITER_LOCK_KEY
+                conn.execute(text("SELECT pg_advisory_unlock(:a, :b)"), {"a": a, "b": b})
             finally:
                 conn.invalidate()  # end the session whatever happened: no lock may outlive the writer
         handle, self._writer_file = self._writer_file, None

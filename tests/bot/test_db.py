@@ -44,8 +44,8 @@ def test_a_database_from_before_migrations_keeps_its_data(engine):
                      {"i": "tg:7", "s": ConversationState(topic="arrears").to_json(),
                       "t": datetime(2026, 1, 5, tzinfo=UTC)})
     assert migrate(engine) == "0004"
-    assert {"cases", "case_messages", "case_events", "outbox", "staff", "staff_sessions", "inbox", "rate_windows"} <= set(
-        inspect(engine).get_table_names())
+    assert {"cases", "case_messages", "case_events", "outbox", "staff", "staff_sessions", "inbox",
+            "rate_windows"} <= set(inspect(engine).get_table_names())
     assert ConversationStore(engine).load("tg:7").topic == "arrears"
 
 
