@@ -31,12 +31,12 @@ from app.settings import Settings
 from bot.inbox import Inbox, track_commits
 from bot.locales import ui
 from bot.ratelimit import RateLimiter, SharedRateLimiter
-from bot.turns import ChatTurns
+from bot.turns import Turns
 from handlers import admin, callbacks, staff, worker
 from handlers.context import BotContext, BotData, ChannelOptions
 from handlers.courier import Courier
 from handlers.errors import on_error
-from handlers.inbox import InboxLink, InboxProcessor, InboxQueue, RecordingRequest, replay
+from handlers.inbox import InboxLink, InboxProcessor, InboxQueue, RecordingRequest, TurnLocks, replay
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +63,9 @@ def build_application(settings: Settings, container: Container | None = None) ->
         app.bot_data.courier.start()
         track_commits(services.engine)
         link.inbox = app.bot_data.inbox = Inbox(services.engine, clock=services.clock)
-        link.turns = ChatTurns(services.engine)  # replicas sharing the database take turns per chat
+        # Replicas sharing the database take turns per worker; the handlers' per-user locks take them.
+        link.turns = Turns(services.engine)
+        app.bot_data.locks = TurnLocks(link)
         await asyncio.to_thread(link.inbox.prune)
         await replay(app, link)
         for lang in ("zh", "en"):

@@ -1,24 +1,27 @@
-"""Per-chat turns across replicas: one update of a chat handled at a time, oldest first, whichever replica has it.
+"""Per-worker turns across replicas: one ordered update of a worker handled at a time, oldest first,
+whichever replica has it.
 
 Behind a load balancer two updates of one worker can reach two replicas at once (the chat is in the
 request body, so nginx cannot route by it). Every replica has already stored the update in the shared
-inbox (``bot/inbox.py``) before acknowledging it, so the inbox knows, for each chat, which updates are
-waiting. An update is handled only when
+inbox (``bot/inbox.py``) before acknowledging it, so the inbox knows, for each user, which updates are
+waiting. The handlers that keep a worker's messages in order (questions, calculator and intake steps,
+their buttons: those that take ``BotData.locks``) go ahead only when
 
-* this replica holds the chat's turn: a PostgreSQL session advisory lock on the chat id, held on one
-  connection per replica for as long as the handler runs (a replica killed mid-update loses its
-  connection and with it the lock, so no lease has to run out), and no other task of this replica is
-  handling the chat (advisory locks are re-entrant within a session, so that is checked here); and
-* no earlier update of the chat is still unhandled in the inbox.
+* this replica holds the worker's turn: a PostgreSQL session advisory lock on the user id, held on one
+  connection per replica for as long as the handler holds it (a replica killed mid-update loses its
+  connection and with it the lock, so no lease has to run out), and no other task of this replica has
+  it (advisory locks are re-entrant within a session, so that is checked here); and
+* no earlier update of the user is still unhandled in the inbox (it is marked handled only after its
+  reply was sent, so the later one also waits for that reply).
 
-Otherwise the turn is not taken and the caller asks again shortly (:data:`WAIT`). The turn is released
-only after the update is marked handled, so the next holder sees it done. An update another replica
-has handled meanwhile (a replica starting up replays what the inbox holds, including updates a live
-replica was busy with) is reported as :data:`DONE` and must not be handled again.
+Otherwise the turn is not taken and the caller asks again shortly (:data:`WAIT`). An update another
+replica has handled meanwhile (a replica starting up replays what the inbox holds, including updates a
+live replica was busy with) is reported as :data:`DONE` and must not be handled again.
 
-An earlier update may also stay unhandled because the replica that stored it died before handling it;
-then the later one waits at most ``order_wait_s`` and goes ahead (logged), and the earlier one is
-finished when a replica next starts (``handlers/inbox.py`` ``replay``).
+An earlier update may stay unhandled for long: its replica died before handling it, or it is one that
+does not wait for turns and takes its time (an admin's upload). The later one then waits at most
+``order_wait_s`` and goes ahead (logged); an orphan is finished when a replica next starts
+(``handlers/inbox.py`` ``replay``).
 
 On SQLite (one process) the inbox check and the in-process exclusion are the whole mechanism.
 """
@@ -36,16 +39,16 @@ from sqlalchemy.engine import Connection, Engine
 logger = logging.getLogger(__name__)
 
 GO = "go"  # the turn is held: handle the update, then release
-WAIT = "wait"  # another update of the chat comes first or is being handled: ask again shortly
+WAIT = "wait"  # another update of the user comes first or is being handled: ask again shortly
 DONE = "done"  # the update was handled already (or deleted by /forget): do not handle it
 
-# The oldest unhandled update of the chat up to this one: this one → go; an earlier one → wait; none → done.
-_OLDEST = text("SELECT min(update_id) FROM inbox WHERE chat_id = :chat AND handled_at IS NULL "
+# The oldest unhandled update of the user up to this one: this one → go; an earlier one → wait; none → done.
+_OLDEST = text("SELECT min(update_id) FROM inbox WHERE user_id = :user AND handled_at IS NULL "
                "AND update_id <= :update")
 
 
-class ChatTurns:
-    """Which replica handles a chat's next update, and when. Thread-safe; every call is short."""
+class Turns:
+    """Which replica handles a worker's next ordered update, and when. Thread-safe; every call is short."""
 
     def __init__(self, engine: Engine, *, order_wait_s: float = 30.0,
                  clock: Callable[[], float] = time.monotonic) -> None:
@@ -55,29 +58,29 @@ class ChatTurns:
         self._shared = engine.dialect.name == "postgresql"
         self._mutex = threading.Lock()  # the lock connection is used by one thread at a time
         self._conn: Connection | None = None
-        self._held: set[int] = set()  # chats whose turn a task of this process holds
+        self._held: set[int] = set()  # users whose turn a task of this process holds
         self._waiting_since: dict[int, float] = {}  # update id → first WAIT, for the orphan timeout
 
-    def try_turn(self, chat_id: int, update_id: int) -> str:
-        """Take the chat's turn for ``update_id`` if it is due: return GO, WAIT or DONE."""
+    def try_turn(self, user_id: int, update_id: int) -> str:
+        """Take the user's turn for ``update_id`` if it is due: return GO, WAIT or DONE."""
         with self._mutex:
-            if chat_id in self._held:
+            if user_id in self._held:
                 return WAIT
             conn = self._connection()
-            if self._shared and not conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": chat_id}).scalar():
+            if self._shared and not conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": user_id}).scalar():
                 return WAIT
             try:
-                oldest = conn.execute(_OLDEST, {"chat": chat_id, "update": update_id}).scalar()
+                oldest = conn.execute(_OLDEST, {"user": user_id, "update": update_id}).scalar()
             except BaseException:
-                self._unlock(conn, chat_id)
+                self._unlock(conn, user_id)
                 raise
             if oldest is None:
                 verdict = DONE
             elif oldest == update_id:
                 verdict = GO
             elif self._clock() - self._waiting_since.setdefault(update_id, self._clock()) >= self.order_wait_s:
-                logger.warning("Update %s goes ahead of unhandled update %s of the same chat after %.0f s "
-                               "(its replica is gone; it is finished when a replica starts)",
+                logger.warning("Update %s goes ahead of unhandled update %s of the same user after %.0f s "
+                               "(its replica is gone or it is slow; an orphan is finished when a replica starts)",
                                update_id, oldest, self.order_wait_s)
                 verdict = GO
             else:
@@ -85,19 +88,19 @@ class ChatTurns:
             if verdict != WAIT:
                 self._waiting_since.pop(update_id, None)
             if verdict != GO:
-                self._unlock(conn, chat_id)
+                self._unlock(conn, user_id)
                 return verdict
-            self._held.add(chat_id)
+            self._held.add(user_id)
             return GO
 
-    def release(self, chat_id: int) -> None:
-        """Give up the chat's turn (after the update was marked handled)."""
+    def release(self, user_id: int) -> None:
+        """Give up the user's turn."""
         with self._mutex:
-            if chat_id not in self._held:
+            if user_id not in self._held:
                 return
-            self._held.discard(chat_id)
+            self._held.discard(user_id)
             if self._conn is not None:
-                self._unlock(self._conn, chat_id)
+                self._unlock(self._conn, user_id)
 
     def close(self) -> None:
         with self._mutex:
@@ -114,11 +117,11 @@ class ChatTurns:
             self._conn = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
         return self._conn
 
-    def _unlock(self, conn: Connection, chat_id: int) -> None:
+    def _unlock(self, conn: Connection, user_id: int) -> None:
         if not self._shared:
             return
         try:
-            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": chat_id})
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": user_id})
         except Exception:  # the connection died: the session, and its locks, are gone with it
             logger.warning("turn lock connection lost; reconnecting", exc_info=True)
             try:

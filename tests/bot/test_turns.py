@@ -1,4 +1,4 @@
-"""Per-chat turns across replicas (bot/turns.py) on the real PostgreSQL: two ChatTurns over two engines
+"""Per-worker turns across replicas (bot/turns.py) on the real PostgreSQL: two Turns over two engines
 are two replicas sharing the inbox."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 
 from bot.db import create_db_engine, migrate
 from bot.inbox import Inbox
-from bot.turns import DONE, GO, WAIT, ChatTurns
+from bot.turns import DONE, GO, WAIT, Turns
 
 
 @pytest.fixture()
@@ -17,7 +17,7 @@ def replicas(postgres_url):
     now = [100.0]
     engines = [create_db_engine(postgres_url), create_db_engine(postgres_url)]
     migrate(engines[0])
-    turns = [ChatTurns(e, order_wait_s=30.0, clock=lambda: now[0]) for e in engines]
+    turns = [Turns(e, order_wait_s=30.0, clock=lambda: now[0]) for e in engines]
     yield Inbox(engines[0]), turns, now
     for t in turns:
         t.close()
@@ -26,6 +26,7 @@ def replicas(postgres_url):
 
 
 def _store(inbox: Inbox, update_id: int, chat_id: int) -> None:
+    # a worker's private chat: the chat id is the user id, which the turns are taken on
     assert inbox.receive({"update_id": update_id}, chat_id=chat_id, user_id=chat_id)
 
 
@@ -91,7 +92,7 @@ def test_concurrent_replicas_hand_every_update_exactly_one_turn_in_order(replica
             _store(inbox, 1000 + n * chats + chat, chat_id=chat)
     handled: list[tuple[int, int]] = []
 
-    def drive(turns: ChatTurns, chat: int) -> None:
+    def drive(turns: Turns, chat: int) -> None:
         for n in range(per_chat):
             update_id = 1000 + n * chats + chat
             while (verdict := turns.try_turn(chat, update_id)) == WAIT:
