@@ -88,8 +88,8 @@ def open_assistant(settings: Settings, knowledge: Knowledge) -> Assistant:
         writer = LLMWriter(settings.llm)
     # The rules' situations in step with the rule files (cheap when they are). A replica starting while
     # another process holds the writer lock leaves it to that writer (``ingest`` syncs the rules too).
-    with knowledge.catalog.writing(wait=False) as writer:
-        if writer:
+    with knowledge.catalog.writing(wait=False) as sole_writer:
+        if sole_writer:
             added, removed = knowledge.rules.sync()
             if added or removed:
                 logger.info("rule situations synced: +%d -%d", added, removed)
