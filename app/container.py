@@ -87,9 +87,15 @@ def open_assistant(settings: Settings, knowledge: Knowledge) -> Assistant:
         from bot.llm import LLMWriter  # langchain-openai is loaded only when an LLM is configured
 
         writer = LLMWriter(settings.llm)
-    added, removed = knowledge.rules.sync()  # the rules' situations in step with the rule files (cheap when they are)
-    if added or removed:
-        logger.info("rule situations synced: +%d -%d", added, removed)
+    # The rules' situations in step with the rule files (cheap when they are). A replica starting while
+    # another process holds the writer lock leaves it to that writer (``ingest`` syncs the rules too).
+    with knowledge.catalog.writing(wait=False) as sole_writer:
+        if sole_writer:
+            added, removed = knowledge.rules.sync()
+            if added or removed:
+                logger.info("rule situations synced: +%d -%d", added, removed)
+        else:
+            logger.info("rule situations not synced at start: another process is writing the knowledge base")
     return Assistant(knowledge.retriever, load_playbooks(), writer=writer, rules=knowledge.rules,
                      crisis_hotline=settings.crisis_hotline,
                      max_message_chars=settings.max_message_chars)

@@ -30,12 +30,13 @@ from app.logging_setup import redact_secret, show_api_payloads
 from app.settings import Settings
 from bot.inbox import Inbox, track_commits
 from bot.locales import ui
-from bot.ratelimit import RateLimiter
+from bot.ratelimit import RateLimiter, SharedRateLimiter
+from bot.turns import Turns
 from handlers import admin, callbacks, staff, worker
 from handlers.context import BotContext, BotData, ChannelOptions
 from handlers.courier import Courier
 from handlers.errors import on_error
-from handlers.inbox import InboxLink, InboxProcessor, InboxQueue, RecordingRequest, replay
+from handlers.inbox import InboxLink, InboxProcessor, InboxQueue, RecordingRequest, TurnLocks, replay
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +63,9 @@ def build_application(settings: Settings, container: Container | None = None) ->
         app.bot_data.courier.start()
         track_commits(services.engine)
         link.inbox = app.bot_data.inbox = Inbox(services.engine, clock=services.clock)
+        # Replicas sharing the database take turns per worker; the handlers' per-user locks take them.
+        link.turns = Turns(services.engine)
+        app.bot_data.locks = TurnLocks(link)
         await asyncio.to_thread(link.inbox.prune)
         await replay(app, link)
         for lang in ("zh", "en"):
@@ -111,7 +115,11 @@ def provide(data: BotData, services: Container) -> None:
     data.staff = services.staff
     data.options = ChannelOptions(admin_ids=settings.admin_ids, error_chat_id=settings.error_chat_id,
                                   staff_chat_id=settings.cases.staff_chat_id)
-    data.rate = RateLimiter(settings.telegram.rate_limit_messages, settings.telegram.rate_limit_window_s)
+    tg = settings.telegram
+    if tg.rate_limit_shared:
+        data.rate = SharedRateLimiter(services.engine, tg.rate_limit_messages, tg.rate_limit_window_s)
+    else:
+        data.rate = RateLimiter(tg.rate_limit_messages, tg.rate_limit_window_s)
 
 
 def register_handlers(app: Application, *, staff_chat_id: int | None = None) -> None:

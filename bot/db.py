@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from importlib.resources import files
 
-from sqlalchemy import MetaData, create_engine, event, inspect
+from sqlalchemy import MetaData, create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
 
 logger = logging.getLogger(__name__)
@@ -19,6 +19,9 @@ metadata = MetaData()
 
 # The revision that matches what session-1 databases got from create_all (conversations, interactions).
 BASELINE_REVISION = "0001"
+
+# PostgreSQL advisory key (two-int4 space) serialising migrations of replicas that start together.
+MIGRATION_LOCK_KEY = (0x4C52_4153, 2)
 
 
 def create_db_engine(url: str) -> Engine:
@@ -50,13 +53,18 @@ def migrate(engine: Engine, revision: str = "head") -> str | None:
     """Upgrade the database to ``revision``; return the revision it is at afterwards.
 
     A database created before migrations existed (tables but no ``alembic_version``) is stamped
-    at the baseline first, so its data is kept.
+    at the baseline first, so its data is kept. On PostgreSQL the migration holds a transaction
+    advisory lock: replicas starting together migrate one after the other (the second finds the
+    schema at head and does nothing).
     """
     from alembic import command
     from alembic.runtime.migration import MigrationContext
 
     cfg = alembic_config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            a, b = MIGRATION_LOCK_KEY
+            conn.execute(text("SELECT pg_advisory_xact_lock(:a, :b)"), {"a": a, "b": b})
         cfg.attributes["connection"] = conn
         tables = set(inspect(conn).get_table_names())
         if "alembic_version" not in tables and {"conversations", "interactions"} <= tables:

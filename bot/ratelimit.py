@@ -1,24 +1,48 @@
 """Per-user flood control and per-user ordering for concurrent channels.
 
 Both keep state only for users who are active right now, so memory follows the current load, not
-the number of users the bot has ever seen.
+the number of users the bot has ever seen. The flood window lives in process memory by default
+(:class:`RateLimiter`) or in the application database, shared by every replica
+(:class:`SharedRateLimiter`, ``TELEGRAM__RATE_LIMIT_SHARED``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import TracebackType
+from typing import Protocol
+
+from sqlalchemy import BigInteger, Column, Float, Index, Table, Text, delete, insert, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+
+from bot.db import metadata
+
+rate_windows = Table(
+    "rate_windows",
+    metadata,
+    Column("user_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("hits", Text, nullable=False),  # JSON list of the hit times (epoch seconds) inside the window
+    Column("noticed_at", Float, nullable=True),  # when the user was last told they are over the limit
+    Column("last_at", Float, nullable=False),  # latest hit or notice: the sweep drops rows idle a window long
+)
+Index("ix_rate_windows_last_at", rate_windows.c.last_at)
+
+
+class FloodLimit(Protocol):
+    def check(self, user_id: int) -> str: ...
 
 
 class RateLimiter:
     """Sliding-window limit per user; tells the caller when to send the one flood notice.
 
     Kept in process memory: with several webhook replicas each applies the limit to the updates
-    it receives (a shared Redis window is the upgrade path if that ever matters). A user whose
+    it receives (:class:`SharedRateLimiter` is the same window in the database). A user whose
     window has emptied is forgotten by a sweep that runs at most once per window.
     """
 
@@ -58,6 +82,66 @@ class RateLimiter:
             del self._hits[user_id]
         for user_id in [u for u, at in self._noticed.items() if now - at > self.window_s]:
             del self._noticed[user_id]
+
+
+class SharedRateLimiter:
+    """The same sliding window as :class:`RateLimiter`, kept in the application database so that every
+    replica counts a user's messages together (nginx spreads one worker's messages over replicas).
+
+    One short transaction a message: the user's row is read ``FOR UPDATE`` (PostgreSQL serialises two
+    replicas' checks of one user; SQLite's writer lock does the same), judged, written back. The clock
+    is wall time (epoch seconds), the one clock the replicas share; tests pass their own.
+    """
+
+    def __init__(self, engine: Engine, limit: int, window_s: float, clock: Callable[[], float] = time.time) -> None:
+        self.engine = engine
+        self.limit = limit
+        self.window_s = window_s
+        self._clock = clock
+        self._swept = clock()
+
+    def __len__(self) -> int:
+        """How many users the shared window holds state for (every replica's)."""
+        with self.engine.connect() as conn:
+            return len(conn.execute(select(rate_windows.c.user_id)).all())
+
+    def check(self, user_id: int) -> str:
+        """Return "ok", "notice" (over the limit: tell the user once) or "drop" (stay quiet)."""
+        now = self._clock()
+        if now - self._swept >= self.window_s:
+            self.sweep()
+        for _ in range(3):  # a first message of one user on two replicas at once: the loser reads the winner's row
+            try:
+                return self._check(user_id, now)
+            except IntegrityError:
+                continue
+        raise RuntimeError(f"rate window of user {user_id} could not be written")
+
+    def _check(self, user_id: int, now: float) -> str:
+        with self.engine.begin() as conn:
+            row = conn.execute(select(rate_windows).where(rate_windows.c.user_id == user_id)
+                               .with_for_update()).first()
+            hits = [t for t in json.loads(row.hits) if now - t <= self.window_s] if row else []
+            noticed = row.noticed_at if row else None
+            if len(hits) < self.limit:
+                hits.append(now)
+                verdict, noticed = "ok", None
+            elif noticed is not None and now - noticed <= self.window_s:
+                verdict = "drop"
+            else:
+                verdict, noticed = "notice", now
+            values = {"hits": json.dumps(hits), "noticed_at": noticed, "last_at": now}
+            if row is None:
+                conn.execute(insert(rate_windows).values(user_id=user_id, **values))
+            else:
+                conn.execute(update(rate_windows).where(rate_windows.c.user_id == user_id).values(**values))
+        return verdict
+
+    def sweep(self) -> None:
+        """Forget the users idle for a whole window (every replica's: any replica may sweep)."""
+        now = self._swept = self._clock()
+        with self.engine.begin() as conn:
+            conn.execute(delete(rate_windows).where(rate_windows.c.last_at < now - self.window_s))
 
 
 @dataclass(slots=True)

@@ -15,6 +15,9 @@ class TelegramSettings(BaseModel):
     webhook_path: str = "telegram"
     rate_limit_messages: int = Field(8, ge=1)  # per user …
     rate_limit_window_s: float = Field(30.0, gt=0)  # … within this many seconds
+    # The window in the application database, counted together by every webhook replica; false keeps
+    # it in each process's memory (one replica, or polling).
+    rate_limit_shared: bool = False
     # PTB and httpx dump whole API payloads at DEBUG (names, phone numbers, message text); they stay at
     # INFO/WARNING whatever LOG_LEVEL says unless this opts in, and then the dumps are still redacted.
     log_api_payloads: bool = False

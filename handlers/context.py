@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from telegram.ext import CallbackContext, ExtBot
 
-from bot.ratelimit import RateLimiter, UserLocks
+from bot.ratelimit import FloodLimit, RateLimiter, UserLocks
 from handlers.callbacks import TakenSteps
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ class BotData:
         self.cases: CaseService | None = None
         self.staff: StaffDirectory | None = None
         self.options = ChannelOptions()
-        self.rate: RateLimiter = RateLimiter(8, 30.0)
+        self.rate: FloodLimit = RateLimiter(8, 30.0)
         self.locks = UserLocks()
         self.steps = TakenSteps()  # the buttons pressed already: a double tap acts once
         self.courier: Courier | None = None

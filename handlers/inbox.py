@@ -6,6 +6,9 @@
   Telegram is told. A re-delivered update id is dropped there.
 * :class:`InboxProcessor`, the Application's update processor: runs each update's handlers inside
   :func:`bot.inbox.handling` (so their database writes mark it committed) and marks it handled after.
+* :class:`TurnLocks`, the per-user locks the handlers take to keep a worker's messages in order, taken
+  across replicas (``bot/turns.py``): one ordered update of a worker at a time, oldest first; an update
+  another replica already handled is not handled again.
 * :class:`RecordingRequest`, the bot's HTTP transport: records each output call a handler makes
   (send, edit, reaction, callback answer) before and after it, and while an update is handled again
   answers the calls Telegram already accepted from that record instead of sending them twice.
@@ -21,10 +24,12 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from telegram import Update
-from telegram.ext import Application, SimpleUpdateProcessor
+from telegram.ext import Application, ApplicationHandlerStop, SimpleUpdateProcessor
 from telegram.request import HTTPXRequest, RequestData
 
 from bot.inbox import Inbox, Pending, current, handling
+from bot.ratelimit import UserLocks
+from bot.turns import DONE, GO, WAIT, Turns
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +40,7 @@ OUTPUT_METHODS = frozenset({
     "answercallbackquery", "deletemessage",
 })
 PRUNE_EVERY = 1000  # handled updates between two clean-ups of old update ids
+TURN_POLL_S = (0.01, 0.2)  # first and longest pause before asking again for a worker's turn
 
 
 class InboxLink:
@@ -42,14 +48,38 @@ class InboxLink:
 
     def __init__(self) -> None:
         self.inbox: Inbox | None = None
+        self.turns: Turns | None = None
         self.replayed: set[int] = set()  # update ids being handled again after a restart
         # The inbox's writes get threads of their own: in the default pool they would queue behind
         # answers being computed, and every millisecond between a handler's commit and the record of
         # its reply is a moment in which a kill loses that reply.
         self._threads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="inbox")
+        # Asking for a turn is a short call on one connection, repeated while an earlier update is handled:
+        # a thread of its own keeps that polling out of the inbox's writes.
+        self._turn_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="turns")
 
     def close(self) -> None:
         self._threads.shutdown(wait=False)
+        self._turn_thread.shutdown(wait=False)
+        if self.turns is not None:
+            self.turns.close()
+
+    async def try_turn(self, user_id: int, update_id: int) -> str:
+        assert self.turns is not None
+        return await asyncio.get_running_loop().run_in_executor(self._turn_thread, self.turns.try_turn, user_id,
+                                                                update_id)
+
+    async def take_turn(self, user_id: int, update_id: int) -> str:
+        """Wait until the user's turn is this update's (GO) or the update proves handled already (DONE)."""
+        pause = TURN_POLL_S[0]
+        while (verdict := await self.try_turn(user_id, update_id)) == WAIT:
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, TURN_POLL_S[1])
+        return verdict
+
+    async def release_turn(self, user_id: int) -> None:
+        assert self.turns is not None
+        await asyncio.get_running_loop().run_in_executor(self._turn_thread, self.turns.release, user_id)
 
     async def io(self, fn, /, *args: Any, **kwargs: Any) -> Any:
         """Run an inbox call on the inbox's own threads."""
@@ -110,6 +140,61 @@ class InboxProcessor(SimpleUpdateProcessor):
             await self._link.io(inbox.prune)
 
 
+class TurnLocks(UserLocks):
+    """``async with locks(user_id):`` as in :class:`bot.ratelimit.UserLocks`, and across replicas: inside
+    an update's handling the lock is held only with the worker's turn (``bot/turns.py``), taken when no
+    earlier update of the worker is unhandled in the shared inbox. An update that proves handled by
+    another replica meanwhile stops its handler (``ApplicationHandlerStop``) before it does anything."""
+
+    def __init__(self, link: InboxLink) -> None:
+        super().__init__()
+        self._link = link
+
+    def __call__(self, user_id: int) -> _TurnHeld:
+        return _TurnHeld(self, user_id)
+
+
+class _TurnHeld:
+    __slots__ = ("_locks", "_user_id", "_local", "_turn")
+
+    def __init__(self, locks: TurnLocks, user_id: int) -> None:
+        self._locks = locks
+        self._user_id = user_id
+        self._local = None
+        self._turn = False
+
+    async def __aenter__(self) -> None:
+        link, h = self._locks._link, current.get()
+        pause = TURN_POLL_S[0]
+        while True:
+            local = UserLocks.__call__(self._locks, self._user_id)
+            await local.__aenter__()  # this replica's tasks of the worker queue here first
+            if link.turns is None or h is None or h.done:
+                self._local = local
+                return
+            verdict = await link.try_turn(self._user_id, h.update_id)
+            if verdict == GO:
+                self._local, self._turn = local, True
+                return
+            # Not this update's turn yet: let this replica's other tasks of the worker look too (the earlier
+            # update may be one of them), and ask again shortly.
+            await local.__aexit__(None, None, None)
+            if verdict == DONE:
+                logger.info("Update %s was handled by another replica", h.update_id)
+                raise ApplicationHandlerStop
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, TURN_POLL_S[1])
+
+    async def __aexit__(self, exc_type, exc, tb) -> None:
+        local, self._local = self._local, None
+        try:
+            if self._turn:
+                self._turn = False
+                await self._locks._link.release_turn(self._user_id)
+        finally:
+            await local.__aexit__(exc_type, exc, tb)
+
+
 class RecordingRequest(HTTPXRequest):
     """The bot's HTTP transport, recording the output calls made while an update is handled."""
 
@@ -156,16 +241,30 @@ async def replay(app: Application, link: InboxLink) -> int:
     pending: list[Pending] = await asyncio.to_thread(inbox.unhandled)
     for item in pending:
         if item.committed:
-            if not item.sends:  # killed between its commit and its first message: the reply is not known
-                logger.warning("Update %s: its effects were committed but no reply was recorded", item.update_id)
-            await _send_unconfirmed(app, inbox, item)
-            await asyncio.to_thread(inbox.handled, item.update_id)
+            await _finish_committed(app, link, item)
         else:
             link.replayed.add(item.update_id)
             await app.update_queue.put_stored(Update.de_json(item.update, app.bot))
     if pending:
         logger.info("Inbox: %d update(s) from before the restart finished or queued again", len(pending))
     return len(pending)
+
+
+async def _finish_committed(app: Application, link: InboxLink, item: Pending) -> None:
+    inbox = link.inbox
+    user = Update.de_json(item.update, app.bot).effective_user
+    turn = link.turns is not None and user is not None
+    # Another replica may be finishing this very update: take the worker's turn, and skip it if it is done.
+    if turn and await link.take_turn(user.id, item.update_id) == DONE:
+        return
+    try:
+        if not item.sends:  # killed between its commit and its first message: the reply is not known
+            logger.warning("Update %s: its effects were committed but no reply was recorded", item.update_id)
+        await _send_unconfirmed(app, inbox, item)
+        await asyncio.to_thread(inbox.handled, item.update_id)
+    finally:
+        if turn:
+            await link.release_turn(user.id)
 
 
 async def _send_unconfirmed(app: Application, inbox: Inbox, item: Pending) -> None:

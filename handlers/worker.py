@@ -12,6 +12,7 @@ from telegram.constants import ChatAction, ParseMode
 from telegram.error import TelegramError
 
 from bot.locales import case_text, ui
+from bot.ratelimit import RateLimiter
 from handlers.callbacks import (
     Article,
     Calculator,
@@ -64,7 +65,10 @@ async def send_text(update: Update, context: BotContext, text: str, markup=None)
 
 async def allowed(update: Update, context: BotContext) -> bool:
     """Apply the per-user flood limit; the first message over it gets one friendly notice."""
-    verdict = context.bot_data.rate.check(update.effective_user.id)
+    rate = context.bot_data.rate
+    user_id = update.effective_user.id
+    # The shared window is a database round trip: off the event loop.
+    verdict = rate.check(user_id) if isinstance(rate, RateLimiter) else await asyncio.to_thread(rate.check, user_id)
     if verdict == "notice":
         await update.effective_message.reply_text(ui(language(update, context)).rate_notice)
     return verdict == "ok"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -114,8 +115,23 @@ def embedding_text(law: str, label: str, headings: Sequence[str], text: str) -> 
     return f"{head}：{text}"[:_EMBED_CHARS]
 
 
+def _exclusive(method):
+    """Run an Ingestor method under the catalog's writer lock: one writer across processes and replicas."""
+
+    @functools.wraps(method)
+    def locked(self, *args, **kwargs):
+        with self.catalog.writing():
+            return method(self, *args, **kwargs)
+
+    return locked
+
+
 class Ingestor:
-    """Keeps catalog and index in step with the documents given to it."""
+    """Keeps catalog and index in step with the documents given to it.
+
+    Every writing method holds the catalog's writer lock (:meth:`Catalog.writing`) for its duration, so
+    two replicas (or a replica and a CLI ``ingest``) never sync at once; the others' retrievers load the
+    new catalog revision when it is committed."""
 
     def __init__(self, catalog: Catalog, index: VectorIndex, vocabulary: Vocabulary) -> None:
         self.catalog = catalog
@@ -124,10 +140,21 @@ class Ingestor:
         self._check_embedding_signature()
 
     def _check_embedding_signature(self) -> None:
+        if self._signature_matches():  # every start of every replica: no lock unless there is work
+            return
+        with self.catalog.writing():
+            self._reset_for_new_embedding()
+
+    def _signature_matches(self) -> bool:
         stored = self.catalog.get_meta("embedding_signature")
         current = f"{self.index.embeddings.signature}|{PASSAGE_FORMAT}"
-        if stored == current and self.index.articles.signature in ("", self.index.embeddings.signature):
+        return stored == current and self.index.articles.signature in ("", self.index.embeddings.signature)
+
+    def _reset_for_new_embedding(self) -> None:
+        if self._signature_matches():  # another process did it while this one waited for the lock
             return
+        stored = self.catalog.get_meta("embedding_signature")
+        current = f"{self.index.embeddings.signature}|{PASSAGE_FORMAT}"
         if stored is not None or self.index.articles.count():
             logger.warning("embedding model or passage format changed (%s -> %s): rebuilding the vector index",
                            stored, current)
@@ -153,6 +180,7 @@ class Ingestor:
             unchanged=len(wanted) - len(added) - len(changed),
         )
 
+    @_exclusive
     def sync_documents(self, docs: Iterable[ParsedDocument], progress: Progress | None = None) -> SyncReport:
         """Sync each document; one document's failure does not stop the others."""
         report = SyncReport()
@@ -164,6 +192,7 @@ class Ingestor:
                 report.results.append(SyncResult(source=doc.title, status="failed", error=str(exc)))
         return report
 
+    @_exclusive
     def sync_document(self, doc: ParsedDocument, progress: Progress | None = None) -> SyncResult:
         """Make the catalog and index hold exactly this version of the document."""
         if not doc.articles:
@@ -224,6 +253,7 @@ class Ingestor:
         )
         return result
 
+    @_exclusive
     def sync_builtin(self, docs: Iterable[ParsedDocument], progress: Progress | None = None, *,
                      restore: bool | Collection[str] = False) -> SyncReport:
         """Sync the built-in laws, except those an admin changed: one whose title now holds other text
@@ -288,6 +318,7 @@ class Ingestor:
         embedded = self._index_pending(source_id, progress)
         return Repair(removed=len(orphans), missing=len(missing), recovered=len(recovered), embedded=embedded)
 
+    @_exclusive
     def repair(self, progress: Progress | None = None) -> Repair:
         """Bring the article index in step with the catalog after any interruption: remove vectors of
         articles the catalog does not hold as current, embed the current ones the index lacks; return
@@ -298,6 +329,7 @@ class Ingestor:
                            repair.removed, repair.missing, repair.recovered, repair.embedded)
         return repair
 
+    @_exclusive
     def retire(self, source_id: str) -> SyncResult:
         """Remove a source from retrieval; its catalog record and version history stay."""
         src = self.catalog.get_source(source_id)
@@ -310,6 +342,7 @@ class Ingestor:
         self.sync_aliases()
         return SyncResult(source=src.title, status="retired", removed=len(ids), source_id=source_id)
 
+    @_exclusive
     def sync_aliases(self, progress: Progress | None = None) -> tuple[int, int]:
         """Index the everyday-phrasing aliases of the articles present; return (added, removed)."""
         present = {a.id: a for a in self.catalog.iter_articles()}

@@ -6,13 +6,17 @@ The catalog is the record of what is indexed; the vector index can be rebuilt fr
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import (
     Boolean,
+    text,
     Column,
     DateTime,
     Integer,
@@ -32,7 +36,13 @@ from sqlalchemy.engine import Engine
 
 from knowledge.models import Article, Repeal, SourceKind
 
+logger = logging.getLogger(__name__)
+
 metadata = MetaData()
+
+# The writer lock's PostgreSQL advisory key, in the two-int4 key space (apart from bigint keys such as
+# the bot's per-chat turns).
+WRITER_LOCK_KEY = (0x4C52_4153, 1)
 
 sources = Table(
     "sources",
@@ -164,9 +174,78 @@ class Catalog:
         metadata.create_all(self.engine)
         # Writes made through this object; readers in the same process compare it without a query.
         self.local_writes = 0
+        self._writer = threading.RLock()
+        self._writer_depth = 0
+        self._writer_conn = None
+        self._writer_file = None
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @contextlib.contextmanager
+    def writing(self, *, wait: bool = True) -> Iterator[bool]:
+        """Hold the knowledge base's writer lock: one ingestion at a time across every process sharing
+        this catalog (replicas, a CLI ``ingest``, an admin upload). Re-entrant within a thread.
+
+        PostgreSQL: a session advisory lock on a connection of its own, so a writer killed mid-way frees
+        it with its session. SQLite: an exclusive ``flock`` on a file beside the database. Readers are never
+        blocked: they keep answering from the catalog's last committed revision and load the new one
+        when it is committed (``Retriever.refresh``).
+
+        Yields True; with ``wait=False`` it yields False at once, holding nothing, when another process
+        is writing."""
+        with self._writer:
+            outer = self._writer_depth == 0
+            if outer and not self._acquire_writer(wait=wait):
+                yield False
+                return
+            self._writer_depth += 1
+            try:
+                yield True
+            finally:
+                self._writer_depth -= 1
+                if outer:
+                    self._release_writer()
+
+    def _acquire_writer(self, *, wait: bool) -> bool:
+        if self.engine.dialect.name == "postgresql":
+            conn = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+            key = {"a": WRITER_LOCK_KEY[0], "b": WRITER_LOCK_KEY[1]}
+            if not conn.execute(text("SELECT pg_try_advisory_lock(:a, :b)"), key).scalar():
+                if not wait:
+                    conn.invalidate()
+                    return False
+                logger.info("another process is writing the knowledge base; waiting for its writer lock")
+                conn.execute(text("SELECT pg_advisory_lock(:a, :b)"), key)
+            self._writer_conn = conn
+            return True
+        database = self.engine.url.database
+        if self.engine.dialect.name == "sqlite" and database and database != ":memory:":
+            import fcntl
+
+            handle = open(f"{database}.lock", "a+b")  # noqa: SIM115 - held until _release_writer
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if not wait:
+                    handle.close()
+                    return False
+                logger.info("another process is writing the knowledge base; waiting for its writer lock")
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            self._writer_file = handle
+        return True
+
+    def _release_writer(self) -> None:
+        conn, self._writer_conn = self._writer_conn, None
+        if conn is not None:
+            try:
+                a, b = WRITER_LOCK_KEY
+                conn.execute(text("SELECT pg_advisory_unlock(:a, :b)"), {"a": a, "b": b})
+            finally:
+                conn.invalidate()  # end the session whatever happened: no lock may outlive the writer
+        handle, self._writer_file = self._writer_file, None
+        if handle is not None:
+            handle.close()  # closing the file releases the flock
 
     # --- sources -------------------------------------------------------------------------
 

@@ -184,6 +184,8 @@ class Retriever:
         reranker: Reranker | None = None,
         rules=None,
         clock: Callable[[], datetime] | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+        recheck_s: float = 1.0,
     ) -> None:
         self.catalog = catalog
         self.index = index
@@ -195,6 +197,9 @@ class Retriever:
         self.rules = rules  # knowledge.rules.RuleIndex: matching rules' articles become strong candidates
         # Decides which announced repeals are in force; tests pass a fixed one.
         self.clock = clock or _utc_now
+        # Other processes' catalog writes (a replica ingesting) are looked for at most every recheck_s.
+        self._monotonic = monotonic
+        self.recheck_s = recheck_s
         self._lock = threading.Lock()
         self._revision = -1
         self._checked_at = 0.0
@@ -214,12 +219,13 @@ class Retriever:
     def refresh(self, *, force: bool = False) -> None:
         """Reload articles and rebuild BM25 when the catalog changed since the last load.
 
-        Writes in this process are seen at once; the database is asked at most once a second
-        for other replicas' writes (an answer looks up many articles).
+        Writes in this process are seen at once; the database is asked at most every ``recheck_s``
+        (a second) for other replicas' writes (an answer looks up many articles). A replica thus answers
+        from the new revision within a second of the writer's commit, without a restart.
         """
-        now = time.monotonic()
+        now = self._monotonic()
         local = self.catalog.local_writes
-        if not force and self._revision >= 0 and local == self._local_seen and now - self._checked_at < 1.0:
+        if not force and self._revision >= 0 and local == self._local_seen and now - self._checked_at < self.recheck_s:
             return
         self._checked_at, self._local_seen = now, local
         revision = self.catalog.revision()

@@ -58,7 +58,9 @@ def cmd_ingest(container: Container, args) -> int:
     if args.path:
         docs, failures = load_paths([Path(p) for p in args.path])
         report.results += failures
-    with _progress() as progress:
+    # One writer at a time across every process sharing the catalog (replicas, admin uploads): the whole run
+    # holds the writer lock; serving replicas keep answering and load the new revision as it commits.
+    with kb.catalog.writing(), _progress() as progress:
         sources = progress.add_task("sources", total=len(laws) + len(docs))
         hook = RichProgress(progress)
         for law in laws:

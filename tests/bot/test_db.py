@@ -13,6 +13,7 @@ import bot.activity
 import bot.cases
 import bot.conversation
 import bot.inbox
+import bot.ratelimit
 import bot.staff  # noqa: F401
 from bot.conversation import ConversationState, ConversationStore
 from bot.db import create_db_engine, downgrade, metadata, migrate
@@ -27,8 +28,8 @@ def engine(request, tmp_path):
 
 
 def test_migrations_build_exactly_the_schema_the_code_queries(engine):
-    assert migrate(engine) == "0003"
-    assert migrate(engine) == "0003"  # idempotent
+    assert migrate(engine) == "0004"
+    assert migrate(engine) == "0004"  # idempotent
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == [], diff
@@ -42,9 +43,9 @@ def test_a_database_from_before_migrations_keeps_its_data(engine):
         conn.execute(text("INSERT INTO conversations (conversation_id, state, updated_at) VALUES (:i, :s, :t)"),
                      {"i": "tg:7", "s": ConversationState(topic="arrears").to_json(),
                       "t": datetime(2026, 1, 5, tzinfo=UTC)})
-    assert migrate(engine) == "0003"
-    assert {"cases", "case_messages", "case_events", "outbox", "staff", "staff_sessions", "inbox"} <= set(
-        inspect(engine).get_table_names())
+    assert migrate(engine) == "0004"
+    assert {"cases", "case_messages", "case_events", "outbox", "staff", "staff_sessions", "inbox",
+            "rate_windows"} <= set(inspect(engine).get_table_names())
     assert ConversationStore(engine).load("tg:7").topic == "arrears"
 
 
@@ -52,4 +53,16 @@ def test_downgrade_and_upgrade_again(engine):
     migrate(engine)
     assert downgrade(engine, "0001") == "0001"
     assert "cases" not in inspect(engine).get_table_names()
-    assert migrate(engine) == "0003"
+    assert migrate(engine) == "0004"
+
+
+def test_replicas_starting_together_migrate_one_after_the_other(postgres_url):
+    from concurrent.futures import ThreadPoolExecutor
+
+    engines = [create_db_engine(postgres_url) for _ in range(4)]
+    try:
+        with ThreadPoolExecutor(4) as pool:  # without the lock two of them create the same tables and fail
+            assert list(pool.map(migrate, engines)) == ["0004"] * 4
+    finally:
+        for e in engines:
+            e.dispose()

@@ -120,3 +120,64 @@ def test_a_waiter_cancelled_before_its_turn_leaves_no_lock_behind():
 
     asyncio.run(scenario())
     assert len(locks) == 0
+
+
+# ---- the shared window (TELEGRAM__RATE_LIMIT_SHARED): real PostgreSQL, two "replicas" ----------------------
+
+def _shared_pair(url, limit, window_s, now):
+    from bot.db import create_db_engine, migrate
+    from bot.ratelimit import SharedRateLimiter
+
+    engines = [create_db_engine(url), create_db_engine(url)]  # one engine (connection pool) per replica
+    migrate(engines[0])
+    return engines, [SharedRateLimiter(e, limit, window_s, clock=lambda: now[0]) for e in engines]
+
+
+def test_two_replicas_count_one_users_messages_together(postgres_url):
+    now = [1_000.0]
+    engines, (a, b) = _shared_pair(postgres_url, 3, 10.0, now)
+    try:
+        # nginx spreads the user's messages over the replicas: the limit is still 3, not 3 each
+        assert [a.check(1), b.check(1), a.check(1)] == ["ok", "ok", "ok"]
+        assert b.check(1) == "notice"
+        assert a.check(1) == "drop"  # the other replica knows the notice was given
+        assert b.check(2) == "ok"  # other users are unaffected
+        now[0] += 10.5
+        assert a.check(1) == "ok"  # the window slid past the first hits
+    finally:
+        for e in engines:
+            e.dispose()
+
+
+def test_concurrent_checks_on_two_replicas_let_exactly_the_limit_through(postgres_url):
+    from concurrent.futures import ThreadPoolExecutor
+
+    now = [5_000.0]
+    engines, (a, b) = _shared_pair(postgres_url, 5, 30.0, now)
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            verdicts = list(pool.map(lambda i: (a if i % 2 else b).check(42), range(40)))
+        assert verdicts.count("ok") == 5
+        assert verdicts.count("notice") == 1
+        assert verdicts.count("drop") == 34
+    finally:
+        for e in engines:
+            e.dispose()
+
+
+def test_the_shared_window_forgets_idle_users(postgres_url):
+    now = [0.0]
+    engines, (a, b) = _shared_pair(postgres_url, 2, 30.0, now)
+    try:
+        for user in range(50):
+            a.check(user)
+        assert len(b) == 50
+        now[0] = 29.0
+        b.check(7)
+        assert len(a) == 50  # nobody's window has passed yet
+        now[0] = 61.0
+        assert b.check(1000) == "ok"  # a check after a window sweeps every replica's idle users
+        assert len(a) == 1
+    finally:
+        for e in engines:
+            e.dispose()
