@@ -226,8 +226,9 @@ _SEVERE = re.compile(r"瘫痪|截瘫|植物人|昏迷|失明|双目|脊髓损伤
                      r"intensive care|life support|critical condition")
 _HEALED = re.compile(r"已经好了|早就?好了|伤好了|治好了|痊愈|康复了|恢复(?:得)?(?:好了|了|不错|挺好)|没(?:什么)?大碍|"
                      r"(?:recovered|healed)")
-_HOSPITAL_TREATMENT = re.compile(r"手术|住院|icu|重症|抢救|钢板|钢钉|开颅|surgery|operation|hospitali[sz]ed|"
-                                 r"in (?:the )?hospital")
+_HOSPITAL_TREATMENT = re.compile(r"手术|住院|icu|重症|抢救|钢板|钢钉|开颅|打(?:了)?石膏|急诊|送(?:到|去|进)?(?:了)?医院|"
+                                 r"医院(?:说|诊断|查出|拍片)|surgery|operation|hospitali[sz]ed|in (?:the )?hospital|"
+                                 r"(?:the )?hospital (?:says|said|found|diagnosed)|emergency room|\bcast\b")
 _DANGER = re.compile(r"人身安全|生命危险|有危险|担心(?:我的?)?(?:人身)?安全|怕(?:他|他们|老板)?(?:打我|报复我|找人)|"
                      r"不敢回(?:家|宿舍)|afraid for my (?:life|safety)|\bin danger\b|fear for my (?:life|safety)")
 _PRESSURE = re.compile(

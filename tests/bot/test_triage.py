@@ -165,6 +165,7 @@ ESCALATING = [
     ("A pallet fell on my leg 11 months ago, nobody filed anything", "deadline_near"),
     ("I was injured on Christmas Eve last year at the warehouse and nothing has been filed", "deadline_near"),
     ("My foreman said he would come to my home and hurt my family if I keep asking", "life_safety"),
+    ("A car hit me while I was delivering an order. Hospital says two broken ribs", "serious_injury"),
     ("After I said I would go to arbitration the boss sent me a voice message: I know where you live, be careful", "life_safety"),
     ("同事偷拍了我的私密照片，威胁我不给他5000块就发到公司群里", "life_safety"),
     ("前天收到劳动能力鉴定结论，才评了十级，我觉得太低了想重新鉴定", "deadline_near"),
