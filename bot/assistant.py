@@ -128,7 +128,8 @@ class Assistant:
             return self.composer.no_match(lang, topic, assessment.codes).escalate_for(assessment.codes, reasons)
         tokens = tokenize(query, result.analysis.legal_terms)
         if rule is not None:
-            answer = self.composer.rule_answer(grounding, tokens, lang, step, assessment, parts=parts)
+            answer = self.composer.rule_answer(grounding, tokens, lang, step, assessment, parts=parts,
+                                               flags=frozenset(facts.flags))
         else:
             answer = self.composer.law_answer(result, tokens, lang, topic, step, assessment)
         basis = assessment.deadline_basis

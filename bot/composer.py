@@ -188,6 +188,7 @@ class RuleAnswer:
     escalation: str = ""  # the escalation paragraph, already worded
     deadline: str = ""  # the worker's own time limit computed from their dates (when no calculation gives one)
     parts: Sequence[Rule] = ()  # the rules answering the other questions of the same message
+    flags: frozenset[str] = frozenset()  # the message's facts: a step presupposing the opposite is left out
 
 
 def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) -> tuple[str, list[str]]:
@@ -215,7 +216,7 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
         if lang == "en":  # the Chinese quotation with the rule's point beside it, in English
             lines.append(w.basis_gloss.format(conclusion=first_sentence(rule.conclusion.en)))
     steps = [f"{label}：{item_text_rule(t, lang)}" if lang != "en" else f"{label}: {item_text_rule(t, lang)}"
-             for label, t in _rule_steps(rule, w)]
+             for label, t in _rule_steps(rule, w) if fits(t, a.flags)]
     if steps:
         lines += ["", w.next_heading, *(f"• {x}" for x in steps)]
     if a.escalation:
@@ -277,6 +278,18 @@ def quote_terms(article: RetrievedArticle, terms: Sequence[str], *, limit: int =
     if chosen[-1] != len(parts) - 1:
         quoted += "……"
     return Quote(article, quoted)
+
+
+# A step written for a dismissed worker (reinstatement, the dismissal notice) does not fit one who resigned.
+_PRESUPPOSES_DISMISSAL = re.compile(r"恢复(?:工作|劳动关系)|继续履行|辞退通知|解除通知|被辞退|违法解除")
+
+
+def fits(step: Text, flags: frozenset[str]) -> bool:
+    """Whether a rule's step fits the message's facts: not one presupposing a dismissal when the worker
+    says they resigned (and nothing says they were dismissed)."""
+    if "resigned" in flags and "dismissed" not in flags:
+        return not _PRESUPPOSES_DISMISSAL.search(step.zh)
+    return True
 
 
 def _rule_steps(rule: Rule, w: AnswerText) -> list[tuple[str, Text]]:

@@ -46,7 +46,8 @@ class OfflineComposer:
     # --- the answers --------------------------------------------------------------------
 
     def rule_answer(self, grounding: Grounding, tokens: list[str], lang: str, step: CalculationStep,
-                    assessment: Assessment, *, parts: list[Rule] | None = None) -> Answer:
+                    assessment: Assessment, *, parts: list[Rule] | None = None,
+                    flags: frozenset[str] = frozenset()) -> Answer:
         """An answer led by the matched rule: conclusion, figures, deadline, decisive article, next steps."""
         s = strings(lang)
         rule, result = grounding.rule, grounding.result
@@ -69,7 +70,7 @@ class OfflineComposer:
             RuleAnswer(rule=rule, decisive=decisive, others=others[:2], calculation=step.calculation,
                        follow_up=step.prompt, alternative=grounding.alternative,
                        escalation=escalation_paragraph(codes, s) if codes else "", deadline=assessment.deadline,
-                       parts=tuple(parts or ())),
+                       parts=tuple(parts or ()), flags=flags),
             s=s, lang=lang, today=self.today(),
         )
         body = _first(safety_first(codes, lang), body)

@@ -40,3 +40,15 @@ def test_the_checklist_items_nearest_the_question_are_shown():
     assert [i.en for i in nearest_items(items, ["保安", "排班"], 2)] == ["rota"]
     assert nearest_items(items, ["无关"], 2) == []  # none shares a word: no other situation's checklist
     assert [i.en for i in nearest_items(items, [], 3)] == ["app", "clock", "rota"]
+
+
+def test_a_step_written_for_a_dismissal_is_left_out_for_a_worker_who_resigned():
+    from bot.composer import fits
+    from knowledge.rules import Text
+
+    reinstate = Text(zh="申请仲裁，可以请求恢复工作或者支付赔偿金。", en="Apply for arbitration for reinstatement or damages.")
+    evidence = Text(zh="工资流水和考勤记录。", en="Pay and attendance records.")
+    assert not fits(reinstate, frozenset({"resigned", "left_job"}))
+    assert fits(evidence, frozenset({"resigned", "left_job"}))
+    assert fits(reinstate, frozenset({"dismissed", "left_job"}))
+    assert fits(reinstate, frozenset({"resigned", "dismissed"}))  # pushed to resign: a dismissal in law may be argued
