@@ -63,7 +63,8 @@ _SERIOUS_GRADE = 6  # 伤残等级 one (most severe) to six
 class Deadline:
     """A time limit computed from the worker's own dates: ``kind`` is arbitration (one year from the end of
     the job), injury_application (one year from the injury), lawsuit (15 days from an arbitration award),
-    reassessment (15 days from a disability assessment the worker disputes), or stated (the worker says how many days are left)."""
+    reassessment (15 days from a disability assessment the worker disputes), or stated (the worker says how
+    many days are left)."""
 
     kind: str
     due: date

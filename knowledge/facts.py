@@ -475,7 +475,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"responsible)|not (?:my|at) fault|hit (?:me|my)"), True, False),
     "violence": (_re(r"殴打|动手打|挨打|挨揍|打伤|扇(?:了)?(?:我)?(?:耳光|巴掌)|揍(?:了)?我|踢(?:了)?我|"
                      r"打(?:了)?我(?![^,。]{0,4}(?:电话|手机|微信))|被[^,。]{0,5}打(?:了|伤|得|成)|拿刀|砍(?:了|伤)|体罚|"
-                     r"beat (?:me|us|him|her)|(?<!car )(?<!bus )(?<!van )(?<!truck )\bhit me\b|punched|assaulted|attacked (?:me|us)|slapped|kicked me"),
+                     r"beat (?:me|us|him|her)|"
+                     r"(?<!car )(?<!bus )(?<!van )(?<!truck )\bhit me\b|punched|assaulted|attacked (?:me|us)|slapped|kicked me"),
                  True, False),
     "harassment": (_re(r"性骚扰|动手动脚|毛手毛脚|咸猪手|摸(?:了)?(?:我的?)?(?:屁股|胸|大腿|腿|腰|脸)|摸我|搂我|抱我|"
                        r"亲我|强吻|"
@@ -658,7 +659,8 @@ _HARM_THREAT_MORE = _re(
     r"send (?:people|someone|guys) to )?(?:hurt|kill|beat|harm|hit|come after|find|break|deal with|get) (?:me|us|my)|"
     r"(?:i|we) know where (?:you|your family) li?ve|知道你(?:家)?住(?:在)?哪|知道你家在哪|"
     r"(?:不给|不转|不打)(?:他|她|我们?|钱)?[^,，。]{0,8}(?:就)?(?:发到|发出去|发给|曝光|公开|挂到|传到)|"
-    r"(?:he|she|they|the boss|my boss|the foreman)(?:'ll| will| would| is going to| are going to|'d) (?:come|go|show up) "
+    r"(?:he|she|they|the boss|my boss|the foreman)(?:'ll| will| would| is going to| are going to|'d) "
+    r"(?:come|go|show up) "
     r"(?:to|at) (?:my|our) (?:home|house|place|door|family)[^.;!?]{0,20}(?:hurt|harm|kill|beat|deal with)|"
     r"(?:have|get|send) (?:someone|people|guys|his men) (?:to )?(?:hurt|beat|break|deal with|come after|visit) "
     r"(?:me|us|my)|(?:waiting|hanging around|lurking) (?:for me )?(?:outside|near|at) my|followed me|"

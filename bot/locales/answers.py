@@ -89,7 +89,8 @@ EN = AnswerText(
     deadline_kinds={"arbitration": "the time limit to apply for labor arbitration",
                     "injury_application": "the time limit to apply for work-injury recognition yourself",
                     "lawsuit": "the time limit to sue after the arbitration award",
-                    "reassessment": "the time limit to ask for a second assessment", "stated": "the time limit you mention"},
+                    "reassessment": "the time limit to ask for a second assessment",
+                    "stated": "the time limit you mention"},
     your_deadline="⏰ From your dates, {kind} ends on {date}: {days} days left ({basis}).",
     your_deadline_rough="⏰ You did not give the exact day, so counting from the earliest day it can be, {kind} may end "
                         "as early as {date}: about {days} days left ({basis}). Tell me the exact date and I will "
