@@ -35,7 +35,7 @@ from knowledge.playbooks import load_playbooks
 from knowledge.rerank import Reranker
 from knowledge.retriever import Retriever
 from knowledge.facts import situation_flags
-from knowledge.rules import RuleIndex, load_rules
+from knowledge.rules import RANKER_FILE, RuleIndex, RuleRanker, load_rules
 from knowledge.vocabulary import Vocabulary, load_vocabulary
 
 logger = logging.getLogger(__name__)
@@ -74,7 +74,7 @@ def open_knowledge(settings: Settings) -> Knowledge:
     ingestor = Ingestor(catalog, index, vocabulary)
     r = settings.retrieval
     reranker = Reranker(r.rerank_url, model=r.rerank_model, timeout_s=r.rerank_timeout_s) if r.rerank_url else None
-    rules = RuleIndex(load_rules(), index.rules, read_flags=situation_flags)
+    rules = RuleIndex(load_rules(), index.rules, read_flags=situation_flags, ranker=RuleRanker.load(RANKER_FILE))
     retriever = Retriever(catalog, index, vocabulary, top_k=r.top_k, candidates=r.candidates, reranker=reranker,
                           rules=rules)
     return Knowledge(settings, catalog, index, vocabulary, ingestor, retriever, rules)

@@ -67,7 +67,7 @@ def profile(services: Container, asked: list[str]) -> None:
         "  Chroma queries (VectorCollection.query)": ("knowledge/index.py", "query"),
         "  BM25 top": ("knowledge/bm25.py", "top"),
         "  rules.match": ("knowledge/rules.py", "match"),
-        "grounder.match_parts": ("bot/answering/grounding.py", "match_parts"),
+        "grounder.other_parts": ("bot/answering/grounding.py", "other_parts"),
         "assess (escalation)": ("bot/answering/assessment.py", "assess"),
         "composer.rule_answer": ("bot/answering/offline.py", "rule_answer"),
         "composer.law_answer": ("bot/answering/offline.py", "law_answer"),

@@ -102,12 +102,12 @@ class Assistant:
         text, lang = reading.text, reading.lang
         today = self.today()
         # Facts, read once; the conversation keeps them for the next turn.
-        facts = remember_facts(state, extract_facts(text, today=today, places=self._places()))
+        facts = remember_facts(state, extract_facts(text, today=today, places=self.places()))
         # Grounding: the articles and the situation rule (a follow-up is searched with the last question).
         query = f"{state.last_question} {text}" if follow_up and state.last_question else text
         grounding = self.grounder.ground(query, analysis=reading.analysis if query == text else None, facts=facts)
         result, rule = grounding.result, grounding.rule
-        parts = self._other_parts(text, grounding, facts) if rule is not None and not follow_up else []
+        parts = [] if follow_up else self.grounder.other_parts(grounding, question_parts(text)[:3], facts=facts)
         topic = (rule.topic if rule else None) or result.analysis.topic or (state.topic if follow_up else None)
         state.topic = topic or state.topic
         if not follow_up:
@@ -140,23 +140,6 @@ class Assistant:
         if self.rewriter is not None and allow_llm and step.prompt is None:
             self.rewriter.rewrite(answer, text, lang, result, step.calculation, assessment.codes, state.facts, rule=rule)
         return answer
-
-    def _other_parts(self, text: str, grounding: Grounding, facts) -> list[Rule]:
-        """For a message asking several things, the rule answering each other part: trusted for that part
-        *and* among the rules nearest the whole message (a part read alone loses the facts that rule out a
-        neighbouring rule: "他辞职了" is not in "能领多久")."""
-        lead = grounding.rule
-        # The rules near the whole message (trusted or not): a part's rule must be one of them.
-        whole = {m.rule.key for m in grounding.matches}
-        if not whole - {lead.key}:
-            return []  # no other rule is near the whole message: nothing to search the parts for
-        out: list[Rule] = []
-        for rule in self.grounder.match_parts(question_parts(text)[:3], facts=facts, result=grounding.result):
-            if rule is None or rule.key == lead.key or rule.key not in whole:
-                continue
-            if all(rule.key != r.key for r in out):
-                out.append(rule)
-        return out[:2]
 
     # --- calculators --------------------------------------------------------------------
 
@@ -196,7 +179,7 @@ class Assistant:
         # (e5 similarities sit around 0.88 even for unrelated questions).
         return (result.bm25_top >= 10.0 and result.alias_top >= 0.91) or result.dense_top >= 0.93
 
-    def _places(self) -> dict[str, str]:
+    def places(self) -> dict[str, str]:
         """City or county → province, for the facts (the worker's own province's local rules)."""
         if self._place_map is None:
             self._place_map = self.retriever.vocabulary.place_to_province

@@ -371,6 +371,14 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                      r"\bi quit\b|resigned|"
                      r"handed in my notice|"
                      r"gave notice"), True, True),
+    # The worker leaves, or means to, of their own accord (我想辞职, 不想干了, 我要解除合同): what rules on
+    # resigning are written for, whether or not it has happened.
+    "quitting": (_re(r"(?:想|要|准备|打算)(?:辞职|辞工|离职|走)|(?<![逼让劝])(?<!要我)(?<!逼我)(?<!让我)(?:辞职|辞工|离职)|"
+                     r"不(?:想)?干了|不想做了|(?:直接|自己)走人|(?:能|可以|能不能)(?:直接)?走|"
+                     r"以[^，,。？?]{0,14}(?:为由|理由)?(?:提出)?解除(?:劳动)?(?:合同|关系)|被迫解除|"
+                     r"(?:我|我们)(?:想|要|准备|打算)?(?:提出|单方)?解除(?:劳动)?(?:合同|关系)|提出解除|"
+                     r"\bquit\b|\bquitting\b|\bresign|\bto leave\b|leave (?:the|my|this) (?:job|company)|"
+                     r"hand in my notice"), True, False),
     "left_job": (_re(r"离职|离开(?:了)?(?:公司|厂|单位|那家)|不干了|不做了|走人了|已经走了|不(?:再)?在职(?!时|期间)|"
                      r"\bquit\b|left (?:the|my|that) "
                      r"(?:job|company|factory|employer)|no longer work|my last day"), True, True),
@@ -695,6 +703,7 @@ def _flags(text: str) -> set[str]:
         flags.discard("dispatched")  # 我不是派遣工, 不是劳务派遣的
     if _PRESSURED.search(text) or _FORCED_TO_LEAVE.search(text):
         flags.discard("resigned")  # a resignation pushed for, or forced by the employer's fault, is not voluntary
+        flags.discard("quitting")
         if states(_PRESSURED, text, actual=True):
             flags.add("dismissed")
         if states(_FORCED_TO_LEAVE, text, actual=True):
@@ -802,6 +811,8 @@ _WAGE_AFTER = _re(r"^\s*(?:元|块|块钱|rmb|yuan)?\s*(?:多|左右)?\s*(?:/月
 _OTHER_KIND_BEFORE = _re(r"日薪|一天|每天|时薪|一小时|每小时|年薪|年终奖|奖金|补偿|赔偿|罚款|违约金|押金|提成|补贴|"
                          r"退休金|养老金|社保|公积金|管理费|服装费|体检费|培训费|pension|"
                          r"医药费|医疗费|"
+                         # a difference, not the wage: 每月比男的少500, 低了800, 扣了300 (至少5000, 差不多5000 are)
+                         r"(?<!至)少(?:了|发了?|给了?)?|差(?!不多)|相差|低了?|降了|涨了|扣了?|多出|高出|"
                          r"per (?:day|hour)|a day|an hour|a year|per year|annual|bonus|compensation|deposit|fine")
 
 
@@ -1095,6 +1106,7 @@ _DUR_EN = (r"(?<![0-9.a-z])"
            r"(?:years?|months?|weeks?|days?)(?:\s+and\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
            r"eleven)\s+months?)?)")
 _ALMOST = _re(r"(?:快|快要|将近|差不多|接近|马上|就要|almost|nearly|close to)\s*$")
+_CONDITION_AFTER = _re(r"\s*(?:才|后|以后|之后|再|就(?:可以|能|会|给|签|转正))")
 
 _TENURE = (
     _re(r"(?:干了|做了|上了|待了|呆了|工作了|上班了?|入职(?:了)?|来了|干|做|工龄|在(?:这|那|公司|厂|单位|这家|那家|"
@@ -1163,6 +1175,8 @@ def _first_duration(patterns: Iterable[re.Pattern], text: str) -> tuple[Decimal 
         for m in pattern.finditer(text):
             if _negated(text, m.start()):
                 continue
+            if "满" in text[m.start():m.start("dur")] and _CONDITION_AFTER.match(text, m.end()):
+                continue  # 干满一个月才签合同: a condition, not how long they have worked
             months, days = _duration(m.group("dur"))
             if months is None and days is None:
                 continue
@@ -1561,8 +1575,14 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     city, province = _place(s, places)
     values["city"], values["province"] = city, province
     rough = {name for name in rough if name in values}
-    return Facts(flags=frozenset(flags & FACT_FLAGS), rough_dates=frozenset(rough),  # type: ignore[arg-type]
-                 **values).plausible()
+    facts = Facts(flags=frozenset(flags & FACT_FLAGS), rough_dates=frozenset(rough),  # type: ignore[arg-type]
+                  **values).plausible()
+    months = _tenure_months(facts)
+    if months is None:
+        return facts
+    # The first month, the rest of the first year and after it are different situations (a contract not signed).
+    band = "tenure_under_1m" if months < 1 else "tenure_1_12m" if months < 12 else "tenure_over_12m"
+    return replace(facts, flags=facts.flags | {band})
 
 
 _PROFILE_DAY = date(2026, 1, 1)  # a fixed day: a rule's profile must not change with the calendar
@@ -1582,3 +1602,14 @@ def profile_flags(facts: Facts) -> frozenset[str]:
         g = facts.disability_grade
         band = "grade_1_4" if g <= 4 else "grade_5_6" if g <= 6 else "grade_7_10"
     return frozenset(facts.flags | ({band} if band else set()))
+
+
+def _tenure_months(facts: Facts) -> Decimal | None:
+    """How long the worker has worked (or worked) there, in months: as stated, or from the start date to the
+    end date (or to the day of the message)."""
+    if facts.tenure_months is not None:
+        return facts.tenure_months
+    end = facts.service_end() or facts.as_of
+    if facts.start_date is None or end is None or end < facts.start_date:
+        return None
+    return Decimal((end - facts.start_date).days) / Decimal("30.44")

@@ -23,6 +23,7 @@ from knowledge.index import IndexItem, VectorCollection
 from knowledge.numerals import article_key, parse_article_key
 
 RULE_DIR = Path(__file__).parent / "rules"
+RANKER_FILE = Path(__file__).parent / "data" / "rule_ranker.json"  # fitted by benchmarks/train_rule_ranker.py
 
 TOPICS = frozenset({
     "labor_relation", "arrears", "contract", "dismissal", "overtime_hours", "social_insurance", "injury",
@@ -36,7 +37,8 @@ FACT_FLAGS = frozenset({
     "household_employer", "platform_worker", "dispatched", "construction", "individual_contractor",
     "part_time", "student_intern", "retired_pensioner", "over_retirement_age", "civil_servant", "foreigner",
     # the state of the job
-    "still_employed", "left_job", "dismissed", "resigned", "probation", "no_written_contract", "contract_expired",
+    "still_employed", "left_job", "dismissed", "resigned", "quitting", "probation", "no_written_contract",
+    "contract_expired", "tenure_under_1m", "tenure_1_12m", "tenure_over_12m",
     # body and family
     "pregnant", "maternity_leave", "nursing", "injured", "hospitalized", "fracture", "head_injury", "amputation",
     "death", "disability", "occupational_disease", "commuting", "sick_leave",
@@ -313,6 +315,7 @@ class RuleMatch:
     lexical: float  # best BM25 score of the message against one of the rule's situations
     confident: bool  # close enough to answer with the rule's conclusion
     via: str | None = None  # the excluded rule whose ``instead`` led here
+    features: Mapping[str, float] = field(default_factory=dict, compare=False)  # what the ranker weighed
 
 
 @dataclass(slots=True)
@@ -349,6 +352,8 @@ OPPOSED_FLAGS: tuple[tuple[str, str], ...] = (
     ("resigned", "dismissed"), ("still_employed", "left_job"), ("still_employed", "dismissed"),
     ("still_employed", "resigned"),
     ("grade_1_4", "grade_5_6"), ("grade_1_4", "grade_7_10"), ("grade_5_6", "grade_7_10"),  # disability bands
+    ("tenure_under_1m", "tenure_1_12m"), ("tenure_under_1m", "tenure_over_12m"),  # how long they have worked
+    ("tenure_1_12m", "tenure_over_12m"),
 )
 # Facts that say little about which situation it is (most messages about work carry them).
 _COMMON_FLAGS = frozenset({"left_job", "wage_owed"})
@@ -384,6 +389,87 @@ def profile_fit(profile: Mapping[str, float], flags: frozenset[str]) -> tuple[fl
     return agree, against
 
 
+def profile_missing(profile: Mapping[str, float], flags: frozenset[str]) -> float:
+    """The largest share of a rule's situations stating an informative fact the message does not state: what
+    the rule presupposes and the worker has not said (a rule on quitting over unpaid wages, for a worker who
+    only says the wages are owed)."""
+    return max((share for flag, share in profile.items() if flag not in flags and flag not in _COMMON_FLAGS),
+               default=0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleRanker:
+    """Learned weighings fitted by ``benchmarks/train_rule_ranker.py`` on questions labelled by lawyer-readers.
+
+    ``weights``: the log-odds that a rule is one a lawyer would lead the answer with, from the match features
+    (:meth:`RuleIndex.match`); a match is trusted when its log-odds reach ``lead``. ``part_weights``: the
+    log-odds that another rule answers another thing the message asks (:func:`part_features`); such a rule
+    is answered too when its log-odds reach ``part_lead``."""
+
+    weights: Mapping[str, float]
+    bias: float
+    lead: float
+    part_weights: Mapping[str, float] = field(default_factory=dict)
+    part_bias: float = 0.0
+    part_lead: float = float("inf")  # no part model: no other part is answered by it
+
+    def score(self, features: Mapping[str, float]) -> float:
+        return self.bias + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
+
+    def part_score(self, features: Mapping[str, float]) -> float:
+        return self.part_bias + sum(w * features.get(name, 0.0) for name, w in self.part_weights.items())
+
+    @classmethod
+    def load(cls, path: Path) -> RuleRanker:
+        import json
+
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        parts = raw.get("parts") or {}
+        return cls(weights=dict(raw["weights"]), bias=float(raw["bias"]), lead=float(raw["lead"]),
+                   part_weights=dict(parts.get("weights", {})), part_bias=float(parts.get("bias", 0.0)),
+                   part_lead=float(parts.get("lead", "inf")))
+
+
+# How far down the lists a rule answering another part is looked for.
+PART_FROM_WHOLE = 6  # the rules nearest the whole message (as many as the grounding keeps)
+PART_FROM_EACH = 3  # the rules nearest each question of the message, read with its situation
+_FAR = -10.0  # the score of a rule a list does not hold
+
+
+def part_candidates(lead: str, whole: Sequence[RuleMatch],
+                    parts: Sequence[Sequence[RuleMatch]]) -> dict[str, tuple[Rule, dict[str, float]]]:
+    """The rules that may answer another thing the message asks, other than ``lead`` (a rule key), with the
+    features the part model weighs: how near each is to the whole message and to each question of it."""
+    lead_score = next((m.score for m in whole if m.rule.key == lead), whole[0].score if whole else 0.0)
+    lead_topic = lead.split("/", 1)[0]
+    rules: dict[str, Rule] = {}
+    for m in whole[:PART_FROM_WHOLE]:
+        rules.setdefault(m.rule.key, m.rule)
+    for found in parts:
+        for m in found[:PART_FROM_EACH]:
+            rules.setdefault(m.rule.key, m.rule)
+    rules.pop(lead, None)
+    whole_rank = {m.rule.key: i for i, m in enumerate(whole)}
+    whole_score = {m.rule.key: m.score for m in whole}
+    out: dict[str, tuple[Rule, dict[str, float]]] = {}
+    for key, rule in rules.items():
+        ranks = [i for found in parts for i, m in enumerate(found) if m.rule.key == key]
+        scores = [m.score for found in parts for m in found if m.rule.key == key]
+        out[key] = (rule, {
+            "whole_score": whole_score.get(key, _FAR),
+            "whole_rr": 1.0 / (1 + whole_rank[key]) if key in whole_rank else 0.0,
+            "whole_gap": min(10.0, lead_score - whole_score.get(key, _FAR)),
+            "part_score": max(scores, default=_FAR),
+            "part_rr": 1.0 / (1 + min(ranks)) if ranks else 0.0,
+            "part_top": float(0 in ranks),
+            "part_share": sum(1 for found in parts if any(m.rule.key == key for m in found[:PART_FROM_EACH]))
+            / max(1, len(parts)),
+            "same_topic": float(rule.topic == lead_topic),
+            "asked_apart": float(bool(parts)),
+        })
+    return out
+
+
 class RuleIndex:
     """The rules' situations, searchable by meaning (the vector index) and by words (BM25).
 
@@ -394,10 +480,12 @@ class RuleIndex:
 
     def __init__(self, book: RuleBook, collection: VectorCollection | None = None, *,
                  settings: MatchSettings | None = None,
-                 read_flags: Callable[[str], frozenset[str]] | None = None) -> None:
+                 read_flags: Callable[[str], frozenset[str]] | None = None,
+                 ranker: RuleRanker | None = None) -> None:
         self.book = book
         self.collection = collection
         self.settings = settings or MatchSettings()
+        self.ranker = ranker
         self.profiles = situation_profile(book, read_flags) if read_flags is not None else {}
         self._ids: list[str] = []
         tokens: list[list[str]] = []
@@ -406,6 +494,11 @@ class RuleIndex:
                 self._ids.append(f"{rule.key}@{_digest(phrase)}")
                 tokens.append(tokenize(phrase))
         self._bm25 = BM25Index(self._ids, tokens) if self._ids else None
+        # Each rule as one document (its situations and conclusion): the words of a message spread over
+        # several of a rule's phrasings count, not only its best single phrasing.
+        self._rule_keys = [r.key for r in book]
+        self._rule_bm25 = BM25Index(self._rule_keys, [
+            tokenize(" ".join((*r.situations, r.conclusion.zh))) for r in book]) if self._rule_keys else None
 
     def items(self) -> dict[str, tuple[str, dict[str, str]]]:
         """Every situation to index: id → (text, metadata)."""
@@ -440,19 +533,30 @@ class RuleIndex:
         ``exclude_ids`` leaves out given situations (for holding one out when calibrating); ``profile`` adds
         facts beyond the flags to weigh against the rules' situation profiles (a disability grade's band)."""
         s = self.settings
-        sims = _best_per_rule(self.collection.query(vector, n=s.candidates)
-                              if vector is not None and self.collection is not None else [], exclude_ids)
+        dense_hits = (self.collection.query(vector, n=s.candidates)
+                      if vector is not None and self.collection is not None else [])
+        sims = _best_per_rule(dense_hits, exclude_ids)
         lex = _best_per_rule(self._bm25.top(tokenize(text), s.candidates) if self._bm25 is not None else [],
                              exclude_ids)
+        support = _hits_per_rule(dense_hits, exclude_ids)
+        top3 = _mean_top_per_rule(dense_hits, exclude_ids, 3)
+        docs = self._rule_bm25.top(tokenize(text), s.candidates) if self._rule_bm25 is not None else []
+        doc_rank = {k: i for i, (k, _) in enumerate(docs)}
+        doc_score = dict(docs)
+        best_doc = docs[0][1] if docs else 1.0
         fused: dict[str, float] = {}
         for weight, ranking in ((s.dense, sims), (s.lexical, lex)):  # dicts keep the rank order
             for i, key in enumerate(ranking):
                 fused[key] = fused.get(key, 0.0) + weight / (s.rrf_k + i + 1)
         top_articles = set(articles[: s.agreeing_articles])
         first_dense, first_lexical = next(iter(sims), None), next(iter(lex), None)
-        retrieved_any = set(articles)
+        article_rank = {a: i for i, a in reversed(list(enumerate(articles)))}
+        dense_rank = {k: i for i, k in enumerate(sims)}
+        lex_rank = {k: i for i, k in enumerate(lex)}
+        best_sim = next(iter(sims.values()), 0.0)
+        best_lex = next(iter(lex.values()), 0.0) or 1.0
         out: dict[str, RuleMatch] = {}
-        for key, score in sorted(fused.items(), key=lambda kv: -kv[1]):
+        for key, fused_score in sorted(fused.items(), key=lambda kv: -kv[1]):
             if key not in self.book.rules:
                 continue  # a situation of a rule since removed, still in the vector index until the next sync
             rule, via = self.book.rules[key], None
@@ -468,15 +572,16 @@ class RuleIndex:
                 # wording alone, so it is trusted, with the better of its two scores.
                 seen = out[rule.key]
                 if via is not None and not seen.confident:
-                    out[rule.key] = replace(seen, score=max(seen.score, score), confident=True, via=via)
+                    better = max(seen.score, fused_score) if self.ranker is None else seen.score
+                    out[rule.key] = replace(seen, score=better, confident=True, via=via)
                 continue
             on_topic = topic is not None and rule.topic == topic
-            retrieved = any((c.law, c.article) in retrieved_any for c in rule.cites)
-            score += s.topic_bonus * on_topic / (s.rrf_k + 1) + s.article_bonus * retrieved / (s.rrf_k + 1)
-            score += s.asks_bonus * bool(rule.asks & asks) / (s.rrf_k + 1)
-            if self.profiles:
-                agree, against = profile_fit(self.profiles.get(rule.key, {}), flags | profile)
-                score += (s.profile_bonus * agree - s.profile_penalty * against) / (s.rrf_k + 1)
+            ranks = [article_rank[(c.law, c.article)] for c in rule.cites if (c.law, c.article) in article_rank]
+            retrieved = bool(ranks)
+            asked = bool(rule.asks & asks)
+            agree, against = (profile_fit(self.profiles.get(rule.key, {}), flags | profile)
+                              if self.profiles else (0.0, 0.0))
+            missing = profile_missing(self.profiles.get(rule.key, {}), flags | profile)
             sim = sims.get(key, 0.0)
             agrees = any((c.law, c.article) in top_articles for c in rule.cites[:2])
             # The facts vouch for a rule written for them: one that requires a flag the message has, or
@@ -484,8 +589,37 @@ class RuleIndex:
             vouched = bool(rule.requires) or via is not None
             # Both rankings put it first: the message is this situation by meaning and by its words.
             both_first = key == first_dense == first_lexical and lex.get(key, 0.0) >= s.agreeing_lexical
-            confident = agrees or vouched or both_first or sim >= s.confident_similarity
-            out[rule.key] = RuleMatch(rule, score, sim, lex.get(key, 0.0), confident, via)
+            features = {
+                "fused": fused_score * (s.rrf_k + 1),
+                "dense_rr": 1.0 / (1 + dense_rank[key]) if key in dense_rank else 0.0,
+                "lex_rr": 1.0 / (1 + lex_rank[key]) if key in lex_rank else 0.0,
+                "sim": sim,
+                "sim_gap": (best_sim - sim) if key in sims else 1.0,
+                "lex_share": lex.get(key, 0.0) / best_lex,
+                "support": min(support.get(key, 0), 10) / 10,
+                "sim_top3": top3.get(key, 0.0),
+                "doc_rr": 1.0 / (1 + doc_rank[rule.key]) if rule.key in doc_rank else 0.0,
+                "doc_share": doc_score.get(rule.key, 0.0) / best_doc,
+                "topic": float(on_topic),
+                "retrieved": float(retrieved),
+                "article_rr": 1.0 / (1 + min(ranks)) if ranks else 0.0,
+                "agrees": float(agrees),
+                "asks": float(asked),
+                "profile_agree": agree,
+                "profile_against": against,
+                "profile_missing": missing,
+                "vouched": float(vouched),
+                "via": float(via is not None),
+                "both_first": float(both_first),
+            }
+            if self.ranker is not None:
+                score = self.ranker.score(features)
+                confident = score >= self.ranker.lead
+            else:
+                score = fused_score + (s.topic_bonus * on_topic + s.article_bonus * retrieved + s.asks_bonus * asked
+                                       + s.profile_bonus * agree - s.profile_penalty * against) / (s.rrf_k + 1)
+                confident = agrees or vouched or both_first or sim >= s.confident_similarity
+            out[rule.key] = RuleMatch(rule, score, sim, lex.get(key, 0.0), confident, via, features)
         return sorted(out.values(), key=lambda m: -m.score)[:limit]
 
 
@@ -496,6 +630,28 @@ def _best_per_rule(ranked: Sequence[tuple[str, float]], exclude_ids: frozenset[s
         if sid not in exclude_ids:
             best.setdefault(sid.rsplit("@", 1)[0], score)
     return best
+
+
+def _hits_per_rule(ranked: Sequence[tuple[str, float]], exclude_ids: frozenset[str]) -> dict[str, int]:
+    """Situation hits → how many of each rule's situations are among them (a rule the message is near in
+    several phrasings, not one)."""
+    counts: dict[str, int] = {}
+    for sid, _score in ranked:
+        if sid not in exclude_ids:
+            key = sid.rsplit("@", 1)[0]
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _mean_top_per_rule(ranked: Sequence[tuple[str, float]], exclude_ids: frozenset[str], n: int) -> dict[str, float]:
+    """Situation hits → the mean of each rule's ``n`` best scores (missing ones count as 0)."""
+    best: dict[str, list[float]] = {}
+    for sid, score in ranked:
+        if sid not in exclude_ids:
+            scores = best.setdefault(sid.rsplit("@", 1)[0], [])
+            if len(scores) < n:
+                scores.append(score)
+    return {k: sum(v) / n for k, v in best.items()}
 
 
 def _digest(phrase: str) -> str:

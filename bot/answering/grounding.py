@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from knowledge.facts import Facts, profile_flags
 from knowledge.query import QueryAnalysis
 from knowledge.retriever import Retriever, SearchResult
-from knowledge.rules import Rule, RuleIndex, RuleMatch
+from knowledge.rules import PART_FROM_EACH, Rule, RuleIndex, RuleMatch, part_candidates
 
 
 @dataclass(slots=True)
@@ -23,7 +23,7 @@ class Grounding:
         if not self.matches:
             return None
         best = self.matches[0].score
-        return next((m.rule for m in self.matches[:3] if m.confident and m.score >= best * 0.85), None)
+        return next((m.rule for m in self.matches[:3] if m.confident and _near(m.score, best, 0.15)), None)
 
     @property
     def alternative(self) -> Rule | None:
@@ -33,9 +33,14 @@ class Grounding:
         if lead is None:
             return None
         for m in self.matches:
-            if m.rule is not lead and m.confident and m.rule.topic == lead.topic and m.score >= self.matches[0].score * 0.9:
+            if m.rule is not lead and m.confident and m.rule.topic == lead.topic and _near(m.score, self.matches[0].score, 0.1):
                 return m.rule
         return None
+
+
+def _near(score: float, best: float, share: float) -> bool:
+    """``score`` within ``share`` of the best score's size below it (scores may be log-odds, below 0)."""
+    return best - score <= share * abs(best)
 
 
 class Grounder:
@@ -59,21 +64,43 @@ class Grounder:
         usable = [replace(m, rule=rule) for m in matches if (rule := self.usable_rule(m.rule)) is not None]
         return Grounding(result, usable)
 
-    def match_parts(self, parts: list[str], *, facts: Facts, result: SearchResult) -> list[Rule | None]:
-        """The best trusted rule for each part of a multi-part question (None where none fits with
-        confidence). The parts are embedded together, once, and matched against the rules with the
-        whole message's retrieved articles as the agreement the trust gate asks for."""
+    def match_parts(self, parts: list[str], *, facts: Facts, result: SearchResult,
+                    limit: int = PART_FROM_EACH) -> list[list[RuleMatch]]:
+        """The rules nearest each question of a multi-part message, best first. The parts are embedded
+        together, once, and matched with the whole message's facts and retrieved articles."""
         if self.rules is None or not parts:
-            return [None] * len(parts)
+            return [[] for _ in parts]
         vectors = self.retriever.index.embed_queries(parts)
         articles = [(h.law, h.key) for h in result.hits[:10]]
-        out: list[Rule | None] = []
-        for part, vector in zip(parts, vectors, strict=True):
-            found = self.rules.match(part, vector=vector, flags=facts.flags, asks=facts.asks,
-                                     profile=profile_flags(facts), topic=result.analysis.topic, articles=articles,
-                                     limit=1)
-            out.append(self.usable_rule(found[0].rule) if found and found[0].confident else None)
-        return out
+        return [self.rules.match(part, vector=vector, flags=facts.flags, asks=facts.asks, profile=profile_flags(facts),
+                                 topic=result.analysis.topic, articles=articles, limit=limit)
+                for part, vector in zip(parts, vectors, strict=True)]
+
+    def other_parts(self, grounding: Grounding, parts: list[str], *, facts: Facts) -> list[Rule]:
+        """The rules answering the other things a message asks (at most two), besides the lead rule.
+
+        With a fitted part model, a rule near the whole message or near one of its questions is answered
+        when the model trusts it. Without one, a part's nearest rule is answered when it is trusted for
+        that part *and* among the rules nearest the whole message (a part read alone loses the facts that
+        rule out a neighbouring rule: "他辞职了" is not in "能领多久")."""
+        lead = grounding.rule
+        if lead is None or self.rules is None:
+            return []
+        found = self.match_parts(parts, facts=facts, result=grounding.result) if parts else []
+        ranker = self.rules.ranker
+        if ranker is not None and ranker.part_weights:
+            scored = sorted(((ranker.part_score(features), rule) for rule, features in
+                             part_candidates(lead.key, grounding.matches, found).values()), key=lambda x: -x[0])
+            chosen = [rule for score, rule in scored if score >= ranker.part_lead]
+        else:
+            whole = {m.rule.key for m in grounding.matches}
+            chosen = [f[0].rule for f in found if f and f[0].confident and f[0].rule.key in whole]
+        out: list[Rule] = []
+        for rule in chosen:
+            usable = self.usable_rule(rule)
+            if usable is not None and usable.key != lead.key and all(usable.key != r.key for r in out):
+                out.append(usable)
+        return out[:2]
 
     def usable_rule(self, rule: Rule) -> Rule | None:
         """The rule without the steps citing articles this knowledge base does not hold; None when its

@@ -55,6 +55,9 @@ TABLE: list[tuple[str, dict]] = [
     ("做了三个多月", {"tenure_months": D(3)}),
     ("干了3年多，月薪7000", {"tenure_months": D(37)}),  # more than three years: severance counts 3.5
     ("干了十几年", {"tenure_months": D(120)}),
+    ("入职8个月了老板一直不跟我签合同", {"tenure_months": D(8), "flags": {"tenure_1_12m"}}),
+    ("刚来十来天，老板说干满一个月才签合同", {"tenure_months": None, "no_flags": {"tenure_1_12m"}}),  # 满…才: a condition
+    ("在厂里干了13年", {"flags": {"tenure_over_12m"}, "no_flags": {"tenure_1_12m"}}),
     ("我3月5日就要离职了", {"end_date": date(2026, 3, 5)}),  # a job that ends later: the next 3 March
     ("3月5日离职的", {"end_date": date(2025, 3, 5)}),
     ("上周老板把我开了", {"end_date": date(2025, 6, 8), "flags": {"dismissed"}}),
@@ -65,6 +68,13 @@ TABLE: list[tuple[str, dict]] = [
     ("每个月多给我300块社保补贴，月薪5500", {"monthly_wage": D(5500)}),
     ("我62了，退休金每个月领着2800，当保安一个月3200", {"monthly_wage": D(3200)}),
     ("每个月工资条上还扣100块管理费", {"monthly_wage": None}),
+    ("同样的活，我们每月比男的少500", {"monthly_wage": None}),  # a difference, not the wage
+    # quitting: leaving of one's own accord, done or meant (not pushed out, not refused)
+    ("欠薪两个月了 我能直接走人吗", {"flags": {"quitting", "wage_owed"}}),
+    ("I want to quit because they never pay on time", {"flags": {"quitting"}}),
+    ("公司逼我辞职", {"flags": {"dismissed"}, "no_flags": {"quitting"}}),
+    ("我不想辞职，公司拖欠我两个月工资了", {"no_flags": {"quitting"}}),
+    ("每月至少5000，差不多5500吧", {"monthly_wage": D(5000)}),
     ("我今年60了，公司说我到年龄了下个月就让我走人", {"end_date": None}),  # an age, not a date
     ("去年12月5号去办失业金才发现公司没交失业保险", {"knew_date": date(2024, 12, 5)}),
     ("今年3月5号早上骑电动车去上班路上被一辆小轿车追尾了", {"injury_date": date(2025, 3, 5)}),
