@@ -1,6 +1,6 @@
 """Kill -9 benchmark: the real ``bot.py serve`` is SIGKILLed at random moments while workers chat with it.
 
-    python benchmarks/bench_kill_bot.py [--kills 50] [--workers 6] [--seed 7] [--up-s 0.3 4]
+    python benchmarks/bench_kill_bot.py [--kills 50] [--workers 6] [--seed 7] [--up-s 0.3 4] [--log-level INFO]
 
 Needs a built knowledge base in DATA_DIR (it is copied, so the bot cannot change it). The bot runs as
 a child process against a local Bot API server (tests/helpers/botapi.py) in this process. Simulated
@@ -11,7 +11,8 @@ database, as the console does from another process). The bot is killed after a s
 uptime, restarted at once, ``--kills`` times; then it runs until every worker is done and the outbox
 is empty. Counted at the end, from what the chats hold:
 
-* lost replies: a worker message with no reply within ``--timeout-s`` (the restart included);
+* lost replies: a worker message with no reply within ``--timeout-s`` (the restart included; their
+  update ids are listed, to look up in the bot's log);
 * duplicated replies: a bot reply that arrived more than once in a worker's chat;
 * wrong calculator steps: a reply that is not the one the step calls for;
 * deliveries: each staff reply received by its worker 0 / 1 / more times, and those the bot did
@@ -61,15 +62,21 @@ class Tally:
         self.calculators = 0
         self.replies: list[str] = []  # staff reply tokens queued
         self.episodes: list[tuple[int, int]] = []  # (worker, index of its first message): a question or a walk-through
+        self.unanswered: list[str] = []  # update ids of the lost ones (and whether any reply came), for the log
 
 
-async def reply_to(api: FakeBotAPI, user: dict, text: str, seen: set[str], timeout: float) -> str | None:
+async def reply_to(api: FakeBotAPI, user: dict, text: str, seen: set[str], timeout: float,
+                   tally: Tally) -> str | None:
     """Send ``text``; return the first new bot reply (one not already in the chat: a repeat is counted later)."""
     api.mark(user)
-    api.send_text(user, text)
+    before = len(api.messages(user))
+    update = api.send_text(user, text)
     try:
         got = await api.awaited_for(user, 1, timeout=timeout, predicate=lambda m: m.get("text", "") not in seen)
     except TimeoutError:
+        # Nothing new: no reply at all, or only a text the chat had already (two questions answered alike).
+        kind = "repeat" if api.messages(user)[before:] else "none"
+        tally.unanswered.append(f"{(update or {}).get('update_id', 0)} ({kind})")
         return None
     seen.add(got[0].get("text", ""))
     return got[0].get("text", "")
@@ -83,7 +90,7 @@ async def worker(api, uid: int, questions: list[str], rnd: random.Random, tally:
         if rnd.random() < 0.5 and questions:
             tally.episodes.append((uid, len(api.messages(user))))
             tally.sent += 1
-            if await reply_to(api, user, questions.pop(), seen, timeout) is None:
+            if await reply_to(api, user, questions.pop(), seen, timeout, tally) is None:
                 tally.lost += 1
         else:
             await forget(api, user, timeout)  # a fresh conversation: known facts would skip the questions
@@ -92,7 +99,7 @@ async def worker(api, uid: int, questions: list[str], rnd: random.Random, tally:
             tally.calculators += 1
             for text, expected in CALCULATOR:
                 tally.sent += 1
-                got = await reply_to(api, user, text, seen, timeout)
+                got = await reply_to(api, user, text, seen, timeout, tally)
                 if got is None:
                     tally.lost += 1
                     break
@@ -160,7 +167,7 @@ async def main_async(args) -> None:
         env = {**os.environ, "DATA_DIR": str(data), "DATABASE_URL": f"sqlite:///{work / 'app.db'}",
                "TELEGRAM_BOT_TOKEN": api.token, "TELEGRAM_BASE_URL": api.base_url,
                "TELEGRAM_BASE_FILE_URL": api.base_file_url, "TELEGRAM__RATE_LIMIT_MESSAGES": "1000",
-               "CASES__STAFF_CHAT_ID": str(STAFF_GROUP), "CASES__DELIVERY_POLL_S": "0.2", "LOG_LEVEL": "WARNING"}
+               "CASES__STAFF_CHAT_ID": str(STAFF_GROUP), "CASES__DELIVERY_POLL_S": "0.2", "LOG_LEVEL": args.log_level}
         settings = Settings(_env_file=None, data_dir=data, database_url=f"sqlite:///{work / 'app.db'}",
                             cases={"staff_chat_id": STAFF_GROUP})
         services = Container.open(settings, knowledge=False)  # the console's side: cases and staff
@@ -239,6 +246,9 @@ async def main_async(args) -> None:
           f"{sum(c - 1 for c in packets.values())} | — |")
     print(f"\ncalculator walk-throughs started: {tally.calculators}; outbox items still pending: {pending}; "
           f"bot log: {work / 'bot.log'}")
+    if tally.unanswered:
+        print(f"lost: update id (none: no reply at all; repeat: only a text already in the chat), to find in the "
+              f"bot log: {', '.join(tally.unanswered)}")
 
 
 def main() -> None:
@@ -249,6 +259,8 @@ def main() -> None:
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--up-s", type=float, nargs=2, default=(0.3, 4.0), help="uptime before each kill: min max")
     p.add_argument("--timeout-s", type=float, default=120.0)
+    p.add_argument("--log-level", default="WARNING",
+                   help="the bot's LOG_LEVEL (INFO also logs the replies sent after a restart)")
     p.add_argument("--data-dir", default=os.environ.get("DATA_DIR", str(REPO / "data")))
     p.add_argument("--questions-file", default=str(REPO.parent / "shared" / "eval" / "dev.jsonl"))
     args = p.parse_args()

@@ -7,13 +7,14 @@ conversation; /forget removes the texts and the link and keeps only anonymous co
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Boolean, Column, DateTime, Integer, String, Table, Text, insert, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from bot.clock import Clock, utc_now
 from bot.db import metadata
@@ -50,9 +51,10 @@ class ActivityStore:
         self.engine = engine
 
     def record(self, *, conversation_id: str, question: str, answer: str, topic: str | None, mode: str,
-               escalate: bool, citations: list[str]) -> int:
-        """Store one answered question; return its id (carried by the feedback buttons)."""
-        with self.engine.begin() as conn:
+               escalate: bool, citations: list[str], conn: Connection | None = None) -> int:
+        """Store one answered question; return its id (carried by the feedback buttons). In ``conn``'s
+        transaction when given (with the conversation state it answered)."""
+        with contextlib.nullcontext(conn) if conn is not None else self.engine.begin() as conn:
             result = conn.execute(
                 insert(interactions).values(
                     conversation_id=conversation_id, created_at=self.clock(), topic=topic, mode=mode,

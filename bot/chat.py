@@ -14,7 +14,7 @@ from bot.cases import CaseService
 from bot.conversation import ConversationStore
 from bot.escalation import EscalationService, remember_answer
 from bot.locales import calculator_title, case_text, strings
-from bot.replies import Action, ChatReply
+from bot.replies import Action, ChatReply, owed
 from knowledge.calculators import CALCULATORS
 from knowledge.catalog import article_id
 from knowledge.retriever import Retriever, article_digest
@@ -63,14 +63,19 @@ class ChatService:
                 return relayed
         answer, state = self.assistant.answer(text, state)
         remember_answer(state, answer)
-        store.save(conversation_id, state)
-        interaction_id = None
-        if answer.mode not in ("invalid",):
-            interaction_id = self.activity.record(
-                conversation_id=conversation_id, question=text[:2000], answer=answer.text[:6000], topic=answer.topic,
-                mode=answer.mode, escalate=answer.escalate, citations=[c.citation for c in answer.citations],
-            )
-        return ChatReply(answer.text, answer.language, self._actions(answer, interaction_id), answer, interaction_id)
+        # The state, the record of the answer and the reply commit together (the reply's 👍 buttons carry
+        # the record's id): a bot killed after the commit still owes the worker this reply, and sends it.
+        with store.engine.begin() as conn:
+            store.save(conversation_id, state, conn=conn)
+            interaction_id = None
+            if answer.mode not in ("invalid",):
+                interaction_id = self.activity.record(
+                    conversation_id=conversation_id, question=text[:2000], answer=answer.text[:6000],
+                    topic=answer.topic, mode=answer.mode, escalate=answer.escalate,
+                    citations=[c.citation for c in answer.citations], conn=conn,
+                )
+            return owed(ChatReply(answer.text, answer.language, self._actions(answer, interaction_id), answer,
+                                  interaction_id))
 
     def route(self, conversation_id: str) -> str:
         """Where the worker's next message goes: "intake" (answering hand-over questions), "case" (to
@@ -87,13 +92,15 @@ class ChatService:
         if name not in CALCULATORS:
             return ChatReply(strings(lang).offtopic, lang)
         calculation, prompt = self.assistant.begin_calculation(name, state, lang)
-        store.save(conversation_id, state)
         if calculation is None:
-            return ChatReply(prompt or "", lang)
-        answer = self.assistant.present_calculation(calculation, state, lang)
-        remember_answer(state, answer)
-        store.save(conversation_id, state)
-        return ChatReply(answer.text, lang, self._lawyer_row(answer), answer=answer)
+            reply = ChatReply(prompt or "", lang)
+        else:
+            answer = self.assistant.present_calculation(calculation, state, lang)
+            remember_answer(state, answer)
+            reply = ChatReply(answer.text, lang, self._lawyer_row(answer), answer=answer)
+        owed(reply)
+        store.save(conversation_id, state)  # one write, with the reply it owes
+        return reply
 
     def article_text(self, digest: str, lang: str) -> str | None:
         """Return the full text of a cited article (citation, heading path, text), or None."""

@@ -11,6 +11,7 @@ next updated (logged by name, never by value), so it cannot fail every later que
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from dataclasses import asdict, dataclass, field
@@ -19,7 +20,7 @@ from datetime import date
 from typing import Literal
 
 from sqlalchemy import Column, DateTime, String, Table, Text, delete, insert, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from bot.clock import Clock, utc_now
 from bot.db import create_db_engine, metadata, migrate
@@ -216,9 +217,10 @@ class ConversationStore:
             ).first()
         return ConversationState.from_json(row.state, today=self.clock().date()) if row else ConversationState()
 
-    def save(self, conversation_id: str, state: ConversationState) -> None:
+    def save(self, conversation_id: str, state: ConversationState, *, conn: Connection | None = None) -> None:
+        """Store the state; in ``conn``'s transaction when given (with the caller's other writes)."""
         now = self.clock()
-        with self.engine.begin() as conn:
+        with contextlib.nullcontext(conn) if conn is not None else self.engine.begin() as conn:
             changed = conn.execute(
                 update(conversations)
                 .where(conversations.c.conversation_id == conversation_id)

@@ -26,7 +26,7 @@ from bot.intake import (
     read_answer,
 )
 from bot.locales import case_text, render_calculation, staff_text, strings
-from bot.replies import Action, ChatReply
+from bot.replies import Action, ChatReply, owed
 from bot.triage import triage_text
 from knowledge.retriever import Retriever
 from knowledge.vocabulary import Topic
@@ -62,9 +62,9 @@ class EscalationService:
         state = self.conversations.load(conversation_id)
         turns = len(self.activity.transcript(conversation_id=conversation_id))
         state.intake = IntakeState(stage="consent", lang=lang)
-        self.conversations.save(conversation_id, state)
         text = t.consent.format(summary=self._summary(state, lang), turns=turns, name=worker_name or "-")
-        return ChatReply(text, lang, [[Action(t.consent_yes, "consent", "y"), Action(t.consent_no, "consent", "n")]])
+        return self._saved(conversation_id, state, ChatReply(
+            text, lang, [[Action(t.consent_yes, "consent", "y"), Action(t.consent_no, "consent", "n")]]))
 
     def consent(self, conversation_id: str, agreed: bool) -> ChatReply:
         """Yes: ask for an optional phone number. No: share nothing and point to other help."""
@@ -78,13 +78,18 @@ class EscalationService:
             return ChatReply(t.already_open.format(number=case.number) if case else t.cancelled, lang)
         if not agreed:
             state.intake = None
-            self.conversations.save(conversation_id, state)
             logger.info("Worker declined the hand-over; nothing shared")
-            return ChatReply(t.declined.format(routes=strings(lang).general_routes), lang)
+            return self._saved(conversation_id, state, ChatReply(t.declined.format(routes=strings(lang).general_routes),
+                                                                 lang))
         state.intake.stage = "phone"
+        return self._saved(conversation_id, state, ChatReply(t.phone_ask, lang, [
+            [Action(t.skip_button, "intake", "skip"), Action(t.cancel_button, "intake", "cancel")]]))
+
+    def _saved(self, conversation_id: str, state: ConversationState, reply: ChatReply) -> ChatReply:
+        """Store the state with the reply that reports it, in one commit (see :func:`bot.replies.owed`)."""
+        owed(reply)
         self.conversations.save(conversation_id, state)
-        return ChatReply(t.phone_ask, lang, [[Action(t.skip_button, "intake", "skip"),
-                                              Action(t.cancel_button, "intake", "cancel")]])
+        return reply
 
     # ---- answers -------------------------------------------------------------------------------
 
@@ -112,8 +117,7 @@ class EscalationService:
         stage = intake.stage if intake else None
         if choice == "cancel":
             state.intake = None
-            self.conversations.save(conversation_id, state)
-            return ChatReply(t.cancelled, lang)
+            return self._saved(conversation_id, state, ChatReply(t.cancelled, lang))
         if stage == "supplement":
             return self._supplement(conversation_id, state, text, choice, lang)
         if stage == "phone":
@@ -150,8 +154,7 @@ class EscalationService:
             intake.pending = pending[1:]
             return self._next(conversation_id, state, lang, worker_name, chat_id)
         state.intake = None
-        self.conversations.save(conversation_id, state)
-        return ChatReply(t.cancelled, lang)
+        return self._saved(conversation_id, state, ChatReply(t.cancelled, lang))
 
     def _problem(self, conversation_id: str, state: ConversationState, text: str | None, choice: str | None,
                  lang: str, worker_name: str, chat_id: int) -> ChatReply:
@@ -185,14 +188,15 @@ class EscalationService:
               prefix: str = "") -> ChatReply:
         intake = state.intake
         if intake.pending:
-            self.conversations.save(conversation_id, state)
             name = intake.pending[0]
             if name == PROBLEM:
                 t = case_text(lang)
-                return ChatReply(t.problem_question, lang, [[Action(t.skip_button, "intake", "skip"),
-                                                            Action(t.cancel_button, "intake", "cancel")]])
-            question = case_text(lang).fact_questions[name]
-            return self._question(f"{prefix}\n\n{question}" if prefix else question, name, lang, submit=True)
+                reply = ChatReply(t.problem_question, lang, [[Action(t.skip_button, "intake", "skip"),
+                                                             Action(t.cancel_button, "intake", "cancel")]])
+            else:
+                question = case_text(lang).fact_questions[name]
+                reply = self._question(f"{prefix}\n\n{question}" if prefix else question, name, lang, submit=True)
+            return self._saved(conversation_id, state, reply)
         return self._submit(conversation_id, state, lang, worker_name, chat_id)
 
     def _question(self, text: str, name: str, lang: str, *, submit: bool = True) -> ChatReply:
@@ -215,12 +219,14 @@ class EscalationService:
             return self._question(t.fact_invalid[FACT_KINDS[name]] + "\n" + t.fact_questions[name], name, lang,
                                   submit=False)
         state.intake = None
-        self.conversations.save(conversation_id, state)
+        # The fact commits with the thanks, the state after: killed between the two, the worker's next
+        # message would answer the question again and set the same fact.
+        reply = owed(ChatReply(t.info_thanks, lang))
         try:
             self.cases.set_fact(intake.case_id, name, value, actor="worker", actor_name="worker")
         except CaseError:
-            return ChatReply(t.cancelled, lang)
-        return ChatReply(t.info_thanks, lang)
+            reply = ChatReply(t.cancelled, lang)
+        return self._saved(conversation_id, state, reply)
 
     # ---- the case ------------------------------------------------------------------------------
 
@@ -236,19 +242,26 @@ class EscalationService:
         questions = " ".join([*(q for q, _, _ in transcript), intake.question or ""])
         reasons = list(dict.fromkeys([*state.escalation, *triage_text(questions, today=self.today()).codes]))
         facts = {k: v for k, v in intake.facts.items() if v}
-        case = self.cases.create(NewCase(
+        state.intake = None
+        replies: list[ChatReply] = []
+
+        def with_the_case(conn, case) -> None:
+            # The case, the end of the hand-over and the confirmation commit together: a kill after the
+            # commit neither loses the case number nor leaves the worker mid-hand-over (a second case).
+            urgent = t.urgent_note if case.priority == "urgent" else ""
+            text = t.submitted.format(number=case.number, hours=self.cases.promised_hours(case), urgent=urgent)
+            replies.append(owed(ChatReply(text, lang)))
+            self.conversations.save(conversation_id, state, conn=conn)
+
+        self.cases.create(NewCase(
             conversation_id=conversation_id, worker_chat_id=chat_id, worker_name=worker_name[:200], language=lang,
             topic=state.topic, facts=facts, phone=intake.phone,
             question=intake.question or state.last_question or (last[0] if last else None),
             answer_text=last[1] if last else None,
             citations=last[2] if last else [], calculations=list(state.calculations), reasons=reasons,
             transcript=lines,
-        ))
-        state.intake = None
-        self.conversations.save(conversation_id, state)
-        urgent = t.urgent_note if case.priority == "urgent" else ""
-        text = t.submitted.format(number=case.number, hours=self.cases.promised_hours(case), urgent=urgent)
-        return ChatReply(text, lang)
+        ), within=with_the_case)
+        return replies[0]
 
     def _known_facts(self, state: ConversationState) -> dict[str, str]:
         facts = {k: state.facts[k] for k in _CARRIED if state.facts.get(k)}
@@ -285,6 +298,9 @@ class EscalationService:
         if attachment is not None:
             label = staff_text().attachments.get(attachment, attachment)
             text = f"[{label}] {text}".strip()
+        # Passed on, the message owes the worker no words (the handler reacts 👀); the one-time notice that
+        # nobody has taken the case yet is owed with the state that records it was given.
+        owed(ChatReply("", lang, relayed=True))
         try:
             claimed = self.cases.worker_message(case.id, text, copy=copy)
         except CaseError:
@@ -292,8 +308,8 @@ class EscalationService:
         if claimed or state.relay_noticed == case.id:
             return ChatReply("", lang, relayed=True)
         state.relay_noticed = case.id
-        self.conversations.save(conversation_id, state)
-        return ChatReply(case_text(lang).relayed_unclaimed.format(number=case.number), lang, relayed=True)
+        return self._saved(conversation_id, state, ChatReply(
+            case_text(lang).relayed_unclaimed.format(number=case.number), lang, relayed=True))
 
     def feedback(self, conversation_id: str, case_id: int, rating: int) -> str:
         self.cases.feedback(case_id, conversation_id, rating)

@@ -10,12 +10,16 @@ A bot killed while it handles a message must neither lose the message nor act on
    update that is not ``committed`` changed nothing and is simply handled again; one that is must
    not be (the conversation has moved on: the worker's "8000" was already read as their wage, and
    reading it again would take it for the next question).
-3. Each message the handler sends is recorded before the call (``sends``: the method and its
+3. The reply the update owes its sender is written in the transaction that commits the effects it
+   answers (:func:`owe`, the ``reply`` column): a service that knows its reply before its last write
+   hands it over first, so a kill after the commit cannot take the reply with it.
+4. Each message the handler sends is recorded before the call (``sends``: the method and its
    parameters) and after it (Telegram's answer). Handling an uncommitted update again replays the
    answers Telegram already gave instead of sending again; for a committed one, the sends that
-   were recorded but never confirmed are sent (see :meth:`Inbox.unhandled`).
-4. When the handler returns the update is marked handled and its JSON, chat, user and sends are
-   dropped: only the bare update id stays, for a day, to recognise a re-delivery.
+   were recorded but never confirmed are sent, and then the parts of its owed reply that were never
+   recorded (see :meth:`Inbox.unhandled`).
+5. When the handler returns the update is marked handled and its JSON, chat, user, reply and sends
+   are dropped: only the bare update id stays, for a day, to recognise a re-delivery.
 
 Nothing here knows Telegram: updates come in and go out as dicts (``handlers/inbox.py`` adapts).
 """
@@ -71,6 +75,8 @@ inbox = Table(
     Column("received_at", TS, nullable=False),
     # A transaction of the handler that wrote something has committed (set inside that transaction).
     Column("committed", Boolean, nullable=False, server_default=false()),
+    # The reply owed to the sender (channel-neutral JSON), written with the effects it answers; while unhandled.
+    Column("reply", Text, nullable=True),
     Column("handled_at", TS, nullable=True),
 )
 Index("ix_inbox_unhandled", inbox.c.handled_at, inbox.c.update_id)
@@ -100,6 +106,7 @@ class Handling:
     replay: bool = False  # handled again after a restart
     seq: int = 0  # output calls made so far
     done: bool = False  # the handler returned: later output (a background task it started) is not its reply
+    owed: str | None = None  # the reply to write with the next commit of its effects (JSON; see :func:`owe`)
 
     def next_seq(self) -> int:
         self.seq += 1
@@ -120,9 +127,21 @@ def handling(update_id: int, *, replay: bool = False) -> Iterator[Handling]:
         current.reset(token)
 
 
+def owe(reply: dict) -> None:
+    """Record ``reply`` (JSON-able, channel-neutral) as what the update being handled owes its sender.
+
+    It is written in the next transaction that commits an effect of the update, with the ``committed``
+    mark: call it before the last write whose outcome the reply reports. Outside an update's handling
+    (the command line, a test calling a service) it does nothing."""
+    h = current.get()
+    if h is not None and not h.done:
+        h.owed = json.dumps(reply, ensure_ascii=False)
+
+
 @contextlib.contextmanager
-def _bookkeeping() -> Iterator[None]:
-    """The inbox's own writes are not the handler's effects."""
+def bookkeeping() -> Iterator[None]:
+    """Writes made inside are not the handled update's effects (the inbox's own, a rate window): they
+    neither mark it committed nor carry its reply."""
     token = current.set(None)
     try:
         yield
@@ -143,23 +162,28 @@ def track_commits(engine: Engine) -> None:
     _tracked.add(engine)
     if engine.dialect.paramstyle == "qmark":
         mark = "UPDATE inbox SET committed = ? WHERE update_id = ? AND committed = ?"
+        mark_owed = "UPDATE inbox SET committed = ?, reply = ? WHERE update_id = ?"
     else:
         mark = "UPDATE inbox SET committed = %s WHERE update_id = %s AND committed = %s"
+        mark_owed = "UPDATE inbox SET committed = %s, reply = %s WHERE update_id = %s"
 
     @event.listens_for(engine, "before_cursor_execute")
     def _note_write(conn, cursor, statement, parameters, context, executemany) -> None:
         h = current.get()
         if h is not None and not h.done and _WRITE.match(statement) and not _OWN.match(statement):
-            conn.info.setdefault("inbox_writes", set()).add(h.update_id)
+            conn.info.setdefault("inbox_writes", {})[h.update_id] = h
 
     @event.listens_for(engine, "commit")
     def _mark(conn) -> None:
-        ids = conn.info.pop("inbox_writes", None)
-        if ids:
+        writes = conn.info.pop("inbox_writes", None)
+        if writes:
             cursor = conn.connection.dbapi_connection.cursor()
             try:
-                for update_id in ids:
-                    cursor.execute(mark, (True, update_id, False))
+                for update_id, h in writes.items():
+                    if h.owed is not None:  # the reply goes in with the effects it reports
+                        cursor.execute(mark_owed, (True, h.owed, update_id))
+                    else:
+                        cursor.execute(mark, (True, update_id, False))
             finally:
                 cursor.close()
 
@@ -185,6 +209,7 @@ class Pending:
     update: dict
     committed: bool
     sends: list[Send] = field(default_factory=list)
+    reply: dict | None = None  # the reply owed, recorded with the effects (see :func:`owe`)
 
 
 class Inbox:
@@ -197,7 +222,7 @@ class Inbox:
 
     def receive(self, update: dict, *, chat_id: int | None, user_id: int | None) -> bool:
         """Store an update; return False when its id is already here (a re-delivery: do not handle it)."""
-        with _bookkeeping():
+        with bookkeeping():
             try:
                 with self.engine.begin() as conn:
                     conn.execute(insert(inbox).values(
@@ -209,10 +234,10 @@ class Inbox:
 
     def handled(self, update_id: int) -> None:
         """The update's effects are in and its replies out: keep only its id (to drop re-deliveries)."""
-        with _bookkeeping(), self.engine.begin() as conn:
+        with bookkeeping(), self.engine.begin() as conn:
             conn.execute(delete(inbox_sends).where(inbox_sends.c.update_id == update_id))
             conn.execute(update(inbox).where(inbox.c.update_id == update_id)
-                         .values(handled_at=self.clock(), payload=None, chat_id=None, user_id=None))
+                         .values(handled_at=self.clock(), payload=None, chat_id=None, user_id=None, reply=None))
 
     def unhandled(self) -> list[Pending]:
         """What was stored and not handled, oldest first (Telegram's update ids grow)."""
@@ -222,7 +247,8 @@ class Inbox:
             sends: dict[int, list[Send]] = {}
             for s in conn.execute(select(inbox_sends).order_by(inbox_sends.c.update_id, inbox_sends.c.seq)):
                 sends.setdefault(s.update_id, []).append(Send(s.seq, s.method, json.loads(s.params), s.response))
-        return [Pending(r.update_id, r.chat_id, json.loads(r.payload), bool(r.committed), sends.get(r.update_id, []))
+        return [Pending(r.update_id, r.chat_id, json.loads(r.payload), bool(r.committed), sends.get(r.update_id, []),
+                        json.loads(r.reply) if r.reply else None)
                 for r in rows if r.payload is not None]
 
     # ---- the handler's output calls -----------------------------------------------------------
@@ -237,7 +263,7 @@ class Inbox:
     def attempt(self, update_id: int, seq: int, method: str, params: dict) -> bool:
         """Record an output call before it is made; False when the update is no longer in the inbox
         (handled, or deleted by /forget): the call is then not the handler's recorded reply."""
-        with _bookkeeping(), self.engine.begin() as conn:
+        with bookkeeping(), self.engine.begin() as conn:
             live = conn.execute(select(inbox.c.update_id).where(inbox.c.update_id == update_id)
                                 .where(inbox.c.handled_at.is_(None))).first()
             if live is None:
@@ -255,7 +281,7 @@ class Inbox:
 
     def accepted(self, update_id: int, seq: int, response: bytes) -> None:
         """Telegram accepted the call: a replay answers with this instead of calling again."""
-        with _bookkeeping(), self.engine.begin() as conn:
+        with bookkeeping(), self.engine.begin() as conn:
             conn.execute(update(inbox_sends).where(inbox_sends.c.update_id == update_id)
                          .where(inbox_sends.c.seq == seq).values(response=response))
 
@@ -263,7 +289,7 @@ class Inbox:
 
     def forget(self, user_id: int, *, keep: int | None = None) -> int:
         """Delete the user's stored, unhandled updates (all but ``keep``, the one asking); return how many."""
-        with _bookkeeping(), self.engine.begin() as conn:
+        with bookkeeping(), self.engine.begin() as conn:
             query = delete(inbox).where(inbox.c.user_id == user_id).where(inbox.c.handled_at.is_(None))
             if keep is not None:
                 query = query.where(inbox.c.update_id != keep)
@@ -272,6 +298,6 @@ class Inbox:
     def prune(self, *, now: datetime | None = None) -> int:
         """Drop the ids of updates handled longer ago than Telegram would re-deliver them; return how many."""
         cutoff = (now or self.clock()) - self.keep_handled
-        with _bookkeeping(), self.engine.begin() as conn:
+        with bookkeeping(), self.engine.begin() as conn:
             return conn.execute(delete(inbox).where(inbox.c.handled_at.is_not(None))
                                 .where(inbox.c.handled_at < cutoff)).rowcount

@@ -22,6 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
 from bot.db import metadata
+from bot.inbox import bookkeeping
 
 rate_windows = Table(
     "rate_windows",
@@ -118,7 +119,9 @@ class SharedRateLimiter:
         raise RuntimeError(f"rate window of user {user_id} could not be written")
 
     def _check(self, user_id: int, now: float) -> str:
-        with self.engine.begin() as conn:
+        # Counting a message is not an effect of handling it: were it to mark the update committed, a
+        # kill before the answer's own commit would leave the question unanswered for good.
+        with bookkeeping(), self.engine.begin() as conn:
             row = conn.execute(select(rate_windows).where(rate_windows.c.user_id == user_id)
                                .with_for_update()).first()
             hits = [t for t in json.loads(row.hits) if now - t <= self.window_s] if row else []
@@ -140,7 +143,7 @@ class SharedRateLimiter:
     def sweep(self) -> None:
         """Forget the users idle for a whole window (every replica's: any replica may sweep)."""
         now = self._swept = self._clock()
-        with self.engine.begin() as conn:
+        with bookkeeping(), self.engine.begin() as conn:
             conn.execute(delete(rate_windows).where(rate_windows.c.last_at < now - self.window_s))
 
 

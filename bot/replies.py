@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from bot.inbox import owe
+
 if TYPE_CHECKING:
     from bot.assistant import Answer
 
@@ -26,3 +28,22 @@ class ChatReply:
     answer: Answer | None = None
     interaction_id: int | None = None
     relayed: bool = False  # the message went to the worker's legal-aid case
+
+    def record(self) -> dict:
+        """What a channel needs to send this reply again after a crash: text, language, buttons."""
+        return {"text": self.text, "language": self.language, "relayed": self.relayed,
+                "actions": [[[a.label, a.kind, a.arg] for a in row] for row in self.actions]}
+
+    @classmethod
+    def from_record(cls, data: dict) -> ChatReply:
+        return cls(data["text"], data["language"], [[Action(*a) for a in row] for row in data["actions"]],
+                   relayed=data.get("relayed", False))
+
+
+def owed(reply: ChatReply) -> ChatReply:
+    """Hand ``reply`` to the inbox as what the message being handled owes the worker, and return it.
+
+    Call it before the write that commits what the reply reports: the reply is then stored in that
+    same transaction, and a bot killed right after the commit sends it when it starts again."""
+    owe(reply.record())
+    return reply

@@ -29,6 +29,12 @@ def to_html(text: str) -> str:
     return "\n".join(out)
 
 
+def messages(text: str, markup: InlineKeyboardMarkup | None = None) -> list[tuple[str, InlineKeyboardMarkup | None]]:
+    """The messages a reply's text goes out as: HTML chunks under Telegram's limit, buttons under the last."""
+    chunks = split_text(text)
+    return [(to_html(chunk), markup if i == len(chunks) - 1 else None) for i, chunk in enumerate(chunks)]
+
+
 def split_text(text: str, limit: int = MAX_CHUNK) -> list[str]:
     """Split plain text into chunks of at most ``limit`` characters at paragraph, line or sentence ends."""
     text = text.strip()

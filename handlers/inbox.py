@@ -12,6 +12,8 @@
 * :class:`RecordingRequest`, the bot's HTTP transport: records each output call a handler makes
   (send, edit, reaction, callback answer) before and after it, and while an update is handled again
   answers the calls Telegram already accepted from that record instead of sending them twice.
+* :func:`replay`, at start-up: finishes what the last run left, including the replies that updates
+  owed (stored with their effects) and never sent.
 """
 
 from __future__ import annotations
@@ -24,12 +26,16 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from telegram import Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationHandlerStop, SimpleUpdateProcessor
 from telegram.request import HTTPXRequest, RequestData
 
 from bot.inbox import Inbox, Pending, current, handling
 from bot.ratelimit import UserLocks
+from bot.replies import ChatReply
 from bot.turns import DONE, GO, WAIT, Turns
+from handlers.format import keyboard, messages
 
 logger = logging.getLogger(__name__)
 
@@ -232,7 +238,8 @@ async def replay(app: Application, link: InboxLink) -> int:
 
     An update whose handler committed nothing is handled again from the start (its calls Telegram
     accepted are answered from the record). One whose handler committed is not: the output calls it
-    recorded but never saw answered are made now. Such a call's outcome is unknown (Telegram may have
+    recorded but never saw answered are made now, then the messages of the reply it owed (stored with
+    its effects) that were never recorded. An unanswered call's outcome is unknown (Telegram may have
     shown the message just before the crash); it is made again, because a worker left without the
     answer or the next calculator question would read their own next message against the wrong
     question, while a repeated message is only a repeat."""
@@ -258,13 +265,36 @@ async def _finish_committed(app: Application, link: InboxLink, item: Pending) ->
     if turn and await link.take_turn(user.id, item.update_id) == DONE:
         return
     try:
-        if not item.sends:  # killed between its commit and its first message: the reply is not known
+        if not item.sends and item.reply is None:  # a handler that wrote without owing a reply first
             logger.warning("Update %s: its effects were committed but no reply was recorded", item.update_id)
         await _send_unconfirmed(app, inbox, item)
+        await _send_owed(app, item)
         await asyncio.to_thread(inbox.handled, item.update_id)
     finally:
         if turn:
             await link.release_turn(user.id)
+
+
+async def _send_owed(app: Application, item: Pending) -> None:
+    """Send the messages of the update's owed reply that its handler never got to record (killed between
+    the commit and its first send, or between two parts). A recorded one was accepted or has just been
+    made again (:func:`_send_unconfirmed`)."""
+    if item.reply is None or item.chat_id is None:
+        return
+    reply = ChatReply.from_record(item.reply)
+    recorded = {s.params.get("text") for s in item.sends if s.method.lower() == "sendmessage"}
+    owed = [(html, markup) for html, markup in messages(reply.text, keyboard(reply.actions)) if html not in recorded]
+    if not owed:
+        return
+    logger.info("Update %s: %d message(s) of its reply sent after the restart", item.update_id, len(owed))
+    with handling(item.update_id, replay=True) as h:
+        h.seq = max((s.seq for s in item.sends), default=0)  # recorded after the handler's own calls
+        for html, markup in owed:
+            try:
+                await app.bot.send_message(item.chat_id, html, parse_mode=ParseMode.HTML, reply_markup=markup)
+            except TelegramError as exc:  # blocked by the worker, say: the rest cannot arrive either
+                logger.warning("Update %s: its owed reply could not be sent: %s", item.update_id, exc)
+                return
 
 
 async def _send_unconfirmed(app: Application, inbox: Inbox, item: Pending) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from contextvars import copy_context
 from functools import partial
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -32,7 +33,7 @@ from handlers.callbacks import (
     take_step,
 )
 from handlers.context import BotContext
-from handlers.format import keyboard, split_text, to_html
+from handlers.format import keyboard, messages
 
 logger = logging.getLogger(__name__)
 
@@ -55,12 +56,8 @@ def language(update: Update, context: BotContext) -> str:
 
 async def send_text(update: Update, context: BotContext, text: str, markup=None) -> None:
     """Send text as HTML in chunks under Telegram's limit; buttons go under the last chunk."""
-    chunks = split_text(text)
-    for i, chunk in enumerate(chunks):
-        await context.bot.send_message(
-            update.effective_chat.id, to_html(chunk), parse_mode=ParseMode.HTML,
-            reply_markup=markup if i == len(chunks) - 1 else None,
-        )
+    for html, buttons in messages(text, markup):
+        await context.bot.send_message(update.effective_chat.id, html, parse_mode=ParseMode.HTML, reply_markup=buttons)
 
 
 async def allowed(update: Update, context: BotContext) -> bool:
@@ -117,8 +114,10 @@ async def _answer(update: Update, context: BotContext, text: str, *, ask_bot: bo
             return
         if route == "bot" or ask_bot:  # the bot is about to think; a relay needs no "typing…"
             await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
-        # On the answers' own pool: an answer waiting on the LLM never holds a thread the others need.
-        reply = await asyncio.get_running_loop().run_in_executor(context.bot_data.answers, partial(
+        # On the answers' own pool: an answer waiting on the LLM never holds a thread the others need. In
+        # this task's context, as asyncio.to_thread would: the inbox reads from it which update the answer's
+        # writes (and the reply they owe) belong to.
+        reply = await asyncio.get_running_loop().run_in_executor(context.bot_data.answers, copy_context().run, partial(
             context.chat_service.reply, conversation_id(update), text, worker_name=worker_name(update),
             chat_id=update.effective_chat.id, ask_bot=ask_bot, route=route,
         ))

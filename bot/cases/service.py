@@ -10,6 +10,7 @@ the records and the courier's calls to the outbox.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from sqlalchemy.engine import Connection, Engine
@@ -73,9 +74,11 @@ class CaseService:
 
     # ---- creation -------------------------------------------------------------------------------
 
-    def create(self, new: NewCase, *, now: datetime | None = None) -> CaseView:
+    def create(self, new: NewCase, *, now: datetime | None = None,
+               within: Callable[[Connection, CaseView], None] | None = None) -> CaseView:
         """Store a consented case with its transcript; queue the packet for the staff group and the
-        confirmation for the worker. Return the case."""
+        confirmation for the worker. Return the case. ``within``: the caller's own writes, made in the
+        case's transaction once the case is stored (the end of the hand-over, the reply it owes)."""
         now = now or self.clock()
         reasons = list(dict.fromkeys(new.reasons + deadline_reasons(new.calculations, today=now.date())))
         priority = priority_of(reasons)
@@ -90,6 +93,8 @@ class CaseService:
             if self.staff_chat_id is not None:
                 delivery.queue(conn, case_id, "staff", "packet", self.render_packet(case), now,
                                payload={"buttons": "case"})
+            if within is not None:
+                within(conn, case)
         logger.info("Case %s created (priority %s, reasons %s)", case_id, priority, ",".join(reasons) or "-")
         return case
 

@@ -28,8 +28,8 @@ def engine(request, tmp_path):
 
 
 def test_migrations_build_exactly_the_schema_the_code_queries(engine):
-    assert migrate(engine) == "0004"
-    assert migrate(engine) == "0004"  # idempotent
+    assert migrate(engine) == "0005"
+    assert migrate(engine) == "0005"  # idempotent
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == [], diff
@@ -43,7 +43,7 @@ def test_a_database_from_before_migrations_keeps_its_data(engine):
         conn.execute(text("INSERT INTO conversations (conversation_id, state, updated_at) VALUES (:i, :s, :t)"),
                      {"i": "tg:7", "s": ConversationState(topic="arrears").to_json(),
                       "t": datetime(2026, 1, 5, tzinfo=UTC)})
-    assert migrate(engine) == "0004"
+    assert migrate(engine) == "0005"
     assert {"cases", "case_messages", "case_events", "outbox", "staff", "staff_sessions", "inbox",
             "rate_windows"} <= set(inspect(engine).get_table_names())
     assert ConversationStore(engine).load("tg:7").topic == "arrears"
@@ -53,7 +53,7 @@ def test_downgrade_and_upgrade_again(engine):
     migrate(engine)
     assert downgrade(engine, "0001") == "0001"
     assert "cases" not in inspect(engine).get_table_names()
-    assert migrate(engine) == "0004"
+    assert migrate(engine) == "0005"
 
 
 def test_replicas_starting_together_migrate_one_after_the_other(postgres_url):
@@ -62,7 +62,7 @@ def test_replicas_starting_together_migrate_one_after_the_other(postgres_url):
     engines = [create_db_engine(postgres_url) for _ in range(4)]
     try:
         with ThreadPoolExecutor(4) as pool:  # without the lock two of them create the same tables and fail
-            assert list(pool.map(migrate, engines)) == ["0004"] * 4
+            assert list(pool.map(migrate, engines)) == ["0005"] * 4
     finally:
         for e in engines:
             e.dispose()

@@ -13,8 +13,18 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.cases import NewCase
+from handlers.callbacks import Calculator
 from tests.helpers.clock import FrozenClock
-from tests.helpers.telegram import bot_settings, crash_bot, open_services, run, start_bot, stop_bot, texts
+from tests.helpers.telegram import (
+    KillBeforeRecord,
+    bot_settings,
+    crash_bot,
+    open_services,
+    run,
+    start_bot,
+    stop_bot,
+    texts,
+)
 
 STAFF_GROUP = -1001234567890
 LAWYER_ID = 501
@@ -82,6 +92,79 @@ def test_a_calculator_step_cut_off_by_a_crash_is_not_read_as_the_answer_to_the_n
             assert "今天" in texts(third)  # read as the start date: now the job's end is asked
             await app.update_queue.join()
             assert times_received(api, worker, "开始上班") == 1
+        finally:
+            await stop_bot(app)
+
+    run(scenario())
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def killable(request, api, labor_kb, tmp_path):
+    """The bot's services over either engine, a clock passed in, and the kill between commit and record."""
+    settings = bot_settings(labor_kb, api, tmp_path / "app.db", rate_limit_messages=20, rate_limit_window_s=60)
+    if request.param == "postgresql":
+        settings = settings.model_copy(update={"database_url": request.getfixturevalue("postgres_url")})
+    services = open_services(labor_kb, settings, clock=FrozenClock(datetime(2026, 5, 20, 9, 0, tzinfo=UTC)))
+    kill = KillBeforeRecord(services.engine)
+    yield api, settings, services, kill
+    kill.close()
+    services.engine.dispose()
+
+
+def received_once(api, chat, message: dict) -> bool:
+    return sum(1 for m in api.messages(chat) if m.get("text") == message.get("text")) == 1
+
+
+def test_a_calculator_step_killed_between_its_commit_and_its_reply_is_answered_after_the_restart(killable):
+    api, settings, services, kill = killable
+    worker = api.user(206, "阿峰")
+
+    async def scenario():
+        app = await start_bot(settings, services)
+        assert "月工资是多少" in texts(await api.ask(worker, "老板一直不跟我签劳动合同，那我能要多少钱？"))
+        assert "开始上班" in texts(await api.ask(worker, "8千"))
+        kill.armed = True
+        api.mark(worker)
+        api.send_text(worker, "今年3月1日")  # read and stored as the start date; killed before its reply is recorded
+        await kill.wait()
+        await crash_bot(app)
+        kill.release()
+        app = await start_bot(settings, services)
+        try:
+            asked = await api.awaited_for(worker, 1)
+            assert "哪天结束" in texts(asked)  # the end-date question the worker never saw
+            result = texts(await api.ask(worker, "今天"))  # and the next message answers it
+            assert "二倍工资" in result and "还需要一个信息" not in result
+            await app.update_queue.join()
+            assert received_once(api, worker, asked[0])
+        finally:
+            await stop_bot(app)
+
+    run(scenario())
+
+
+def test_a_calculator_started_by_its_button_and_killed_after_its_commit_still_asks_its_first_question(killable):
+    api, settings, services, kill = killable
+    worker = api.user(207, "阿珍")
+
+    async def scenario():
+        app = await start_bot(settings, services)
+        answer = await api.ask(worker, "公司一直不跟我签书面劳动合同，这合法吗？")
+        button = Calculator("double_wages").build()
+        under = next(m for m in answer if button in str(m.get("reply_markup", {})))
+        kill.armed = True
+        api.mark(worker)
+        api.press(worker, under, button)  # the walk-through is stored; killed before its first question is recorded
+        await kill.wait()
+        await crash_bot(app)
+        kill.release()
+        app = await start_bot(settings, services)
+        try:
+            asked = await api.awaited_for(worker, 1)
+            assert "月工资是多少" in texts(asked)
+            assert "开始上班" in texts(await api.ask(worker, "8千"))  # the walk-through goes on from there
+            await app.update_queue.join()
+            assert received_once(api, worker, asked[0])
         finally:
             await stop_bot(app)
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from pathlib import Path
 
 from pydantic import SecretStr
+from sqlalchemy import event
 
 from app.container import Container, Knowledge
 from app.settings import Settings
@@ -79,3 +81,40 @@ def texts(messages: list[dict]) -> str:
 def buttons(message: dict) -> list[dict]:
     """The inline buttons under a message, row by row."""
     return [b for row in message.get("reply_markup", {}).get("inline_keyboard", []) for b in row]
+
+
+class KillBeforeRecord:
+    """The bot "killed" after a handler's commit and before the record of its first message.
+
+    Armed, the next record of a ``sendMessage`` output call (the inbox's ``INSERT INTO inbox_sends``)
+    stops its thread before the row is written: the test then crashes the bot (``crash_bot``) and
+    :meth:`release` lets the record fail, so the row never exists, as after a kill -9 at that moment.
+    The hook is a SQLAlchemy event on the real engine; none of the bot's code is replaced."""
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+        self.armed = False
+        self.reached = threading.Event()
+        self._released = threading.Event()
+        event.listen(engine, "before_cursor_execute", self._hold)
+
+    def _hold(self, conn, cursor, statement, parameters, context, executemany) -> None:
+        if not self.armed or not statement.lstrip().upper().startswith("INSERT INTO INBOX_SENDS"):
+            return
+        if context.compiled_parameters[0].get("method") != "sendMessage":
+            return
+        self.armed = False
+        self.reached.set()
+        self._released.wait(60)
+        raise RuntimeError("killed before the record of the reply")
+
+    async def wait(self, timeout: float = 60) -> None:
+        if not await asyncio.to_thread(self.reached.wait, timeout):
+            raise TimeoutError("the handler never reached the record of its reply")
+
+    def release(self) -> None:
+        self._released.set()
+
+    def close(self) -> None:
+        self.release()
+        event.remove(self.engine, "before_cursor_execute", self._hold)
