@@ -15,6 +15,7 @@ from tests.helpers.paths import CORPUS_DIR, EVAL_DIR, REPO_ROOT
 HELDOUT = REPO_ROOT / "benchmarks" / "data" / "heldout.jsonl"
 HELDOUT2 = REPO_ROOT / "benchmarks" / "data" / "heldout2.jsonl"
 HELDOUT3 = REPO_ROOT / "benchmarks" / "data" / "heldout3.jsonl"
+HELDOUT4 = REPO_ROOT / "benchmarks" / "data" / "heldout4.jsonl"
 TOPICS = {"labor_relation", "arrears", "contract", "dismissal", "overtime_hours", "social_insurance", "injury",
           "procedure", "women", "privacy", "dispatch"}
 KEYS = ["id", "question", "topic", "lang", "persona", "gold", "key_points", "escalate", "escalate_reason"]
@@ -37,7 +38,7 @@ def articles_of(law: str, source_file: str | None) -> frozenset[str]:
     return frozenset(a.key for d in docs for a in d.articles)
 
 
-@pytest.mark.parametrize("path", [HELDOUT, HELDOUT2, HELDOUT3], ids=["heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("path", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4], ids=["heldout", "heldout2", "heldout3", "heldout4"])
 def test_the_heldout_sets_are_complete_and_balanced(path):
     questions = rows(path)
     assert len(questions) >= 120 and len({q["id"] for q in questions}) == len(questions)
@@ -50,8 +51,8 @@ def test_the_heldout_sets_are_complete_and_balanced(path):
     assert all(bool(q["escalate_reason"]) == q["escalate"] for q in questions)
 
 
-@pytest.mark.parametrize("path", [HELDOUT, HELDOUT2, HELDOUT3, EVAL_DIR / "dev.jsonl"],
-                         ids=["heldout", "heldout2", "heldout3", "dev"])
+@pytest.mark.parametrize("path", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, EVAL_DIR / "dev.jsonl"],
+                         ids=["heldout", "heldout2", "heldout3", "heldout4", "dev"])
 def test_every_gold_article_exists_in_the_sources(path, corpus_dir):
     missing = [
         f"{q['id']}: {g['law']} {g['article']}"
