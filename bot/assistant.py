@@ -22,6 +22,7 @@ from bot.answering.reading import Reading, read_message
 from bot.answering.rewrite import Rewriter
 from bot.conversation import ConversationState, remember_facts
 from bot.locales import strings
+from bot.locales.answers import answer_text
 from knowledge.bm25 import tokenize
 from knowledge.calculators import Calculation
 from knowledge.facts import extract_facts
@@ -93,7 +94,10 @@ class Assistant:
             if signals.family:
                 return Answer(s.divorce_or_family, lang, "offtopic"), state
             return Answer(s.abuse if signals.abuse else s.offtopic, lang, "offtopic"), state
-        return self._answer_question(reading, state, follow_up=follow_up, allow_llm=not signals.injection), state
+        answer = self._answer_question(reading, state, follow_up=follow_up, allow_llm=not signals.injection)
+        if signals.distress:  # "要跳楼的心都有了": the answer, then where to talk
+            answer.text += "\n\n" + answer_text(lang).distress.format(hotline=self.protector.crisis_hotline)
+        return answer, state
 
     # --- the main path ------------------------------------------------------------------
 

@@ -15,6 +15,9 @@ _CRISIS = re.compile(
     r"\bsuicid|\bkill myself\b|\bend my life\b|\bdon'?t want to (live|be alive)\b|\bwant to die\b",
     re.IGNORECASE,
 )
+# "要跳楼的心都有了", "想死的心都有": a common way of saying how hard things are, not a plan to die. The
+# legal answer is given, with a line on where to talk (a plain "想跳楼" or "不想活了" is still a crisis).
+_IDIOM = re.compile(r"(?:要|想)?(?:跳楼|去死|死|跳河|撞墙)的心(?:都|也)?有(?:了)?")
 _INJECTION = re.compile(
     r"ignore (all |any )?(the )?(previous|prior|above|earlier) (instructions|prompts?|rules)|disregard (all |the )?(previous|above)|"
     r"system prompt|developer mode|jailbreak|\bDAN\b|reveal (your|the) (prompt|instructions|config)|api[ _-]?key|"
@@ -289,6 +292,7 @@ class Signals:
     abuse: bool = False
     family: bool = False
     other_domain: bool = False
+    distress: bool = False  # despair said as a figure of speech (要跳楼的心都有了): answered, with a line of support
 
 
 def read_signals(text: str) -> Signals:
@@ -300,6 +304,7 @@ def read_signals(text: str) -> Signals:
         abuse=bool(_ABUSE.search(text)),
         family=bool(_FAMILY.search(text)),
         other_domain=bool(_OTHER_DOMAIN.search(text)),
+        distress=bool(_IDIOM.search(text)),
     )
 
 
@@ -324,6 +329,7 @@ def _crisis_kinds(text: str) -> tuple[str, ...]:
         "self_harm": _CRISIS, "confined": _CONFINED, "attacked": _ATTACKED, "emergency": _EMERGENCY,
         "destitute": _DESTITUTE,
     }
+    text = _IDIOM.sub("", text)  # a figure of speech is not a plan
     return tuple(kind for kind in CRISIS_KINDS if checks[kind].search(text))
 
 

@@ -293,7 +293,7 @@ _NEGATION = re.compile(
     r"不|\bnot|\bno|\bnever|n't|\bwithout)\s*"
     r"(?:被|有|是|再|怎么|曾经?|过|受到?|遭到?|人|在|being|been|be|get|got|getting|a|an|any|ever)?\s*$")
 _HYPOTHETICAL = re.compile(
-    r"(?:想(?!问|咨询|了解|知道|请教)|打算|准备|要不要|能不能|可不可以|可以|能否|是否|如果|要是|假如|万一|会不会|"
+    r"(?:想(?!问|咨询|了解|知道|请教)|打算|准备|要不要|能不能|可不可以|可以|能否|是否|是不是|如果|要是|假如|万一|会不会|"
     r"怕|担心|若|\bif|\bwant to|\bplan to|\bthinking of|\bcan|\bcould|\bwould|\bwill they|\bmay)"
     r"[^\s,.;!?。，、]{0,4}\s*$|"
     # English puts the subject between: "if I quit", "whether the company can fire"
@@ -467,7 +467,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"(?:跑了|不见了|找不着|找不到|失踪|没影|消失)|人(?:也|都|已经)?找不(?:到|着)|找不到人|"
                               r"\b(?:boss|employer|owner|manager|contractor|company)\b[^.,;]{0,25}\b(?:vanished|"
                               r"disappeared|ran away|ran off|fled|can't be reached|cannot be reached|unreachable|"
-                              r"skipped town)"), True, False),
+                              r"skipped town)"), True, True),  # not 担心他以后跑路, 老板是不是要跑路了
     "moving_assets": (_re(r"搬走(?:了)?(?:设备|机器|货物?|东西|原材料)|(?:偷偷|连夜|半夜)[^,。]{0,6}搬(?:走|空|厂|机器|设备|东西)|"
                           r"(?:设备|机器|厂房|货物?)[^,。]{0,6}(?:搬走|拉走|运走|卖了|卖掉|变卖)|"
                           r"转移(?:财产|资产|设备|机器|货物|资金)|(?:往外|偷偷|连夜|半夜)拉[^,。]{0,4}(?:机器|设备|货)|卖(?:掉)?(?:厂房|设备|机器)|卖厂|把厂(?:子|房)?卖|变卖|拉走(?:设备|机器)|"
@@ -1037,6 +1037,9 @@ _DAY_GIVEN = re.compile(
 _AGE_AFTER = re.compile(r"\s*(?:都|已经|就|刚|才)?\s*[0-9一二三四五六七八九十]{1,3}\s*(?:岁|周岁|了)")
 _FUTURE = re.compile(r"^[^,，。;；]{0,4}(?:就要|快要|将要|即将|要|准备|打算|会)|\bwill\b|going to|\bis due\b")
 _YEAR_GIVEN = re.compile(r"\d{4}|年|year")
+# A contract that expires on a day (合同12月31号到期), said in words that put the expiry ahead (到期就不续了).
+_EXPIRES = re.compile(r"^[^,，。;；]{0,3}(?:快|要|就要|即将)?到期(?!了)")
+_EXPIRY_AHEAD = re.compile(r"到期(?:就|后|以后|之后|前|时)|(?:就|要|会)?不(?:再)?续(?:签|了)?|(?:快|要|即将)到期")
 
 
 def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, date], set[str]]:
@@ -1067,7 +1070,10 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                 event = _nearest_event(_sentence_after(text[:next_start], m.end(), 40), first=True)
         if event is None or event in found:
             continue
-        if event == "end_date" and value <= today and _FUTURE.search(after) and not _YEAR_GIVEN.search(m.group()):
+        expiring = _EXPIRES.match(after) and _EXPIRY_AHEAD.search(text[m.end():m.end() + 40])
+        if (event == "end_date" and value <= today and (_FUTURE.search(after) or expiring)
+                and not _YEAR_GIVEN.search(m.group())):
+            # "合同12月31号到期，HR说到期就不续了": the contract's end is still to come
             # "12月5日就要离职了": a day without its year, of a job that ends later, is the next one to come
             later = _day_in(value.year + 1, value.month, Decimal(value.day))
             value = later if later is not None and later <= latest_date(today) else value

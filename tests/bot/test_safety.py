@@ -316,3 +316,15 @@ def test_danger_or_a_crime_against_the_worker_puts_the_police_first(assistant, m
 ])
 def test_an_ordinary_question_has_no_police_line(assistant, message):
     assert "110" not in ask(assistant, message).text
+
+
+def test_despair_as_a_figure_of_speech_is_answered_with_a_line_of_support_not_a_crisis_reply(assistant):
+    """"要跳楼的心都有了" says how hard it is: the worker still gets the answer to their dismissal question,
+    with where to talk after it; the same words as a plan are a crisis."""
+    message = "干了两年半，月薪八千五，上周五主管在群里说下周一不用来了，没理由也没书面通知。真是要跳楼的心都有了。这算违法辞退吧？"
+    answer = ask(assistant, message)
+    assert answer.mode == "offline" and "crisis" not in answer.escalate_codes
+    assert answer.rule and answer.rule.startswith("dismissal/")
+    assert answer.text.rstrip().endswith(f"心理援助热线 {HOTLINE}（24小时有人接听）；法律上的事也可以打12348找法律援助人员帮你。")
+    plan = ask(assistant, "被辞退了没有一分钱补偿，我想从公司楼顶跳下去")
+    assert plan.mode == "crisis" and "crisis" in plan.escalate_codes

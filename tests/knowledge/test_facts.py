@@ -60,8 +60,13 @@ TABLE: list[tuple[str, dict]] = [
     ("在厂里干了13年", {"flags": {"tenure_over_12m"}, "no_flags": {"tenure_1_12m"}}),
     ("我3月5日就要离职了", {"end_date": date(2026, 3, 5)}),  # a job that ends later: the next 3 March
     ("3月5日离职的", {"end_date": date(2025, 3, 5)}),
+    ("合同12月31号到期，HR今天跟我说到期就不续了", {"end_date": date(2025, 12, 31)}),  # still ahead (today 2025-06-15)
+    ("合同3月31号到期了，公司没续也没让我走", {"end_date": date(2025, 3, 31)}),
     ("上周老板把我开了", {"end_date": date(2025, 6, 8), "flags": {"dismissed"}}),
     ("公司把我们部门30多个人都裁了", {"flags": {"dismissed", "group"}}),
+    ("停工三个月只发生活费，老板是不是要跑路了啊", {"no_flags": {"vanished_employer"}}),  # a fear, not a fact
+    ("我担心他以后跑路，现在公司还正常营业", {"no_flags": {"vanished_employer"}}),
+    ("包工头跑路了，电话也打不通", {"flags": {"vanished_employer"}}),
     ("上个月被公司优化了", {"flags": {"dismissed"}}),
     # amounts that are not the monthly wage
     ("欠我3个月工资2万1", {"monthly_wage": None, "amount_owed": D(21000)}),
