@@ -67,6 +67,8 @@ TABLE: list[tuple[str, dict]] = [
     ("停工三个月只发生活费，老板是不是要跑路了啊", {"no_flags": {"vanished_employer"}}),  # a fear, not a fact
     ("我担心他以后跑路，现在公司还正常营业", {"no_flags": {"vanished_employer"}}),
     ("包工头跑路了，电话也打不通", {"flags": {"vanished_employer"}}),
+    ("前店长这两周天天晚上在我小区楼下等我，还发消息说你躲不掉的", {"flags": {"threat"}}),
+    ("同事今天在楼下等我一起去吃饭", {"no_flags": {"threat"}}),
     ("上个月被公司优化了", {"flags": {"dismissed"}}),
     # amounts that are not the monthly wage
     ("欠我3个月工资2万1", {"monthly_wage": None, "amount_owed": D(21000)}),
