@@ -30,7 +30,8 @@ TOPIC_CALCULATORS: dict[str, tuple[str, ...]] = {
     "arrears": ("arbitration_deadline", "wage_deduction_cap"),
     "procedure": ("arbitration_deadline",),
     "injury": ("injury_application_deadline", "work_injury_benefits"),
-    "women": ("maternity_allowance",),
+    "women": ("maternity_allowance", "wage_shortfall"),
+    "dispatch": ("wage_shortfall",),
 }
 
 

@@ -192,6 +192,11 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["knew_date"] = facts.knew_date.isoformat()
     if facts.disability_grade is not None:
         out["disability_grade"] = str(facts.disability_grade)
+    if facts.monthly_shortfall is not None:  # 每月比男的少500 for as long as they have worked, or were owed
+        out["monthly_shortfall"] = str(facts.monthly_shortfall)
+        months = facts.owed_months or facts.tenure_months
+        if months is not None:
+            out["shortfall_months"] = str(months)
     # Overtime hours are asked by the calculator in one question (the period they cover must be clear).
     if "no_written_contract" in facts.flags:
         out["written_contract"] = "no"

@@ -61,12 +61,13 @@ _MUNICIPALITIES = frozenset({"北京", "上海", "天津", "重庆"})
 _DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
     "monthly_wage": (_MIN_WAGE, _MAX_WAGE),
     "amount_owed": (Decimal(0), _MAX_OWED),
+    "monthly_shortfall": (Decimal(1), _MAX_WAGE),
     **{f"{kind}_overtime_hours": (Decimal(0), _MAX_OVERTIME_HOURS) for kind in ("weekday", "restday", "holiday")},
 }
 _DATE_FIELDS = ("start_date", "end_date", "injury_date", "contract_signed_date", "ruling_date", "assessment_date",
                 "knew_date")
-_DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "tenure_months", "months_since_end", "owed_months",
-                   "weekday_overtime_hours", "restday_overtime_hours", "holiday_overtime_hours")
+_DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "monthly_shortfall", "tenure_months", "months_since_end",
+                   "owed_months", "weekday_overtime_hours", "restday_overtime_hours", "holiday_overtime_hours")
 _INT_FIELDS = ("workers", "disability_grade", "hospital_days")
 _TEXT_FIELDS = ("city", "province")
 
@@ -95,6 +96,7 @@ class Facts:
     tenure_months: Decimal | None = None
     months_since_end: Decimal | None = None
     owed_months: Decimal | None = None
+    monthly_shortfall: Decimal | None = None  # paid this much less a month (每月比男的少500, 降薪1500)
     workers: int | None = None
     disability_grade: int | None = None
     hospital_days: int | None = None
@@ -858,11 +860,16 @@ def _last(pattern: re.Pattern, text: str) -> int:
 _OTHER_KIND_AFTER = _re(r"^\s*(?:元|块|块钱)?\s*(?:多|左右)?\s*(?:的)?\s*(?:社保)?(?:补贴|津贴|管理费|押金|服装费|体检费|培训费|"
                         r"退休金|养老金|罚款|提成|奖金|年终奖|违约金)")
 _PENSION_BEFORE = _re(r"退休金|养老金|pension")
+# Paid less each month than is owed: 比男的少, 少发了, 降了, 低了 right before the amount (not 至少, 差不多).
+_SHORT_BEFORE = _re(r"(?:(?<!至)少(?:了|发了?|给了?)?|(?<!不)差(?:了)?|相差|低(?:了)?|降(?:了)?)\s*$")
+_PAY_CUT_BEFORE = _re(r"降薪|降工资|工资(?:被)?(?:降|减|砍)|扣(?:了)?(?:我)?(?:的)?(?:工资|绩效)")
 
 
 def _amount_kind(before: str, after: str) -> str:
     if _OTHER_KIND_AFTER.match(after) or _PENSION_BEFORE.search(before):
         return ""  # 300块社保补贴, 扣100块管理费, 退休金每个月2800: not the wage
+    if _SHORT_BEFORE.search(before) and (_MONTHLY_BEFORE.search(before) or _PAY_CUT_BEFORE.search(before)):
+        return "short"  # 每月比男的少500, 工资降了1500: paid this much less each month
     owed, monthly = _last(_OWED_BEFORE, before), _last(_MONTHLY_BEFORE, before)
     other = _last(_OTHER_KIND_BEFORE, before)
     if _WAGE_AFTER.match(after) or (monthly >= 0 and monthly > owed and monthly > other):
@@ -1523,6 +1530,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             values["monthly_wage"] = amount.value
         elif amount.kind == "owed" and "amount_owed" not in values and amount.value <= _MAX_OWED:
             values["amount_owed"] = amount.value
+        elif amount.kind == "short" and "monthly_shortfall" not in values and amount.value <= _MAX_WAGE:
+            values["monthly_shortfall"] = amount.value
 
     dates, rough = _dates(s, today=today, english=values["language"] == "en")
     values.update(dates)

@@ -20,6 +20,10 @@ _WORK_MARKERS = (
     "保姆", "家政", "HR", "主管", "领导", "试用期", "转正", "仲裁", "劳务", "派遣", "实习", "兼职", "打工",
     "工钱", "薪水", "薪资", "课时费", "提成", "绩效", "奖金", "排班", "值班", "干活", "雇", "东家", "同事", "上岗",
     "欠薪", "代课", "店长", "站长", "工头", "网点", "车间",
+    # the job itself and everyday occupations: "女保安跟男保安一样三班倒，每月少500" is a work question
+    "工作", "岗位", "职位", "干了", "夜班", "白班", "三班倒", "两班倒", "倒班", "轮班", "同工同酬", "保安", "保洁",
+    "物业", "服务员", "收银", "店员", "导购", "厨师", "护士", "护工", "教师", "环卫", "门卫", "电工", "焊工",
+    "搬运", "装卸", "学徒",
     "salary", "wage", "employer", "boss", "company", "fired", "overtime", "contract", "work", "job",
     "employ", "paid", "pay slip", "payslip", "hired", "coworker", "colleague", "manager", "shift", "factory",
 )

@@ -382,9 +382,14 @@ _NEW_TITLES = {
     "probation_wage_floor": "Lowest lawful probation wage",
     "annual_leave_pay": "Pay for untaken annual leave",
     "maternity_allowance": "Maternity allowance",
+    "wage_shortfall": "Pay withheld: the difference owed",
 }
 
 _NEW_PROMPTS = {
+    "wage_shortfall": {
+        "monthly_shortfall": "How much less than you are owed were you paid each month, in yuan?",
+        "shortfall_months": "For how many months? For example \"16 months\"",
+    },
     "work_injury_benefits": {
         "monthly_wage": ("What was your average monthly wage (the wage your social insurance was paid on) over the 12 "
                          "months before the injury, in yuan?"),
@@ -632,6 +637,19 @@ _NEW_PHRASES = {
     "maternity_allowance.note.no_pay_cut": (
         "The employer may not cut your pay, dismiss you or end your contract because of pregnancy, childbirth or "
         "nursing (Special Rules on the Labor Protection of Female Employees art. 5)."),
+    # --- pay short of what is owed ---
+    "wage_shortfall.summary": (
+        "{short} yuan a month short for {months} months: you can claim back about {total} yuan."),
+    "wage_shortfall.formula": "difference = {short} yuan a month × {months} months = {total} yuan",
+    "wage_shortfall.note.months": (
+        "The months are counted as you told them; if the shortfall began later, or some months were paid in full, "
+        "count only the months actually short."),
+    "wage_shortfall.note.time_limit": (
+        "While you still work there, a claim for wages owed has no one-year time limit; after you leave, apply for "
+        "arbitration within a year of your last day (Labor Dispute Mediation and Arbitration Law art. 27)."),
+    "wage_shortfall.note.proof": (
+        "Keep pay slips, bank records, colleagues' pay for the same post and attendance; pay records the employer "
+        "keeps are the employer's to produce (Labor Dispute Mediation and Arbitration Law art. 6)."),
 }
 
 

@@ -340,9 +340,14 @@ _NEW_TITLES = {
     "probation_wage_floor": "试用期工资下限",
     "annual_leave_pay": "未休年假工资",
     "maternity_allowance": "生育津贴",
+    "wage_shortfall": "少发的工资差额",
 }
 
 _NEW_PROMPTS = {
+    "wage_shortfall": {
+        "monthly_shortfall": "每个月比应得的少发多少元？",
+        "shortfall_months": "少发了几个月？例如“16个月”",
+    },
     "work_injury_benefits": {
         "monthly_wage": "受伤前12个月您的平均月工资（社保缴费工资）是多少元？",
         "disability_grade": "（选填）劳动能力鉴定评了几级伤残？（一级到十级；还没评就不用填）",
@@ -538,6 +543,17 @@ _NEW_PHRASES = {
     "maternity_allowance.note.claim": "生育津贴向社保（医保）经办机构申领；拨到单位账户的，单位应当转发给你，不得截留。",
     "maternity_allowance.note.no_pay_cut": (
         "单位不得因怀孕、生育、哺乳降低你的工资、辞退你或者与你解除劳动合同（《女职工劳动保护特别规定》第五条）。"),
+    # --- pay short of what is owed ---
+    "wage_shortfall.summary": "每月少发{short}元、共{months}个月，可以要求补发的差额约为{total}元。",
+    "wage_shortfall.formula": "差额 = 每月{short}元 × {months}个月 = {total}元",
+    "wage_shortfall.note.months": (
+        "月数按你说的时间算；如果少发是从中间某个月才开始的，或者期间有的月份没少，按实际少发的月份算。"),
+    "wage_shortfall.note.time_limit": (
+        "还在职的，被少发的工资申请仲裁不受一年时效限制；已经离职的，要在离职之日起一年内申请"
+        "（《劳动争议调解仲裁法》第二十七条）。"),
+    "wage_shortfall.note.proof": (
+        "工资条、银行流水、同岗位同事的工资对比和考勤都留好；工资发放记录由单位掌握的，单位应当提供"
+        "（《劳动争议调解仲裁法》第六条）。"),
 }
 
 

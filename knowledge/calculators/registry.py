@@ -26,6 +26,7 @@ from knowledge.calculators import (
     part_time,
     probation,
     wage_deduction,
+    wage_shortfall,
 )
 from knowledge.calculators.figures import money
 from knowledge.calculators.model import Calculation, Calculator, InputSpec, InvalidInput, MissingInputs, present
@@ -60,6 +61,7 @@ CALCULATORS: dict[str, Calculator] = {c.name: c for c in (
     probation.CALCULATOR,
     annual_leave.CALCULATOR,
     maternity.CALCULATOR,
+    wage_shortfall.CALCULATOR,
 )}
 
 

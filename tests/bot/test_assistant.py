@@ -344,6 +344,16 @@ def test_the_rules_figures_are_shown_when_the_worker_gave_them_without_asking_ho
     assert answer.calculation is None and answer.follow_up is None and state.pending is None
 
 
+def test_pay_short_each_month_is_added_up_for_the_months_the_worker_gave(assistant):
+    """"每个月比他们少1400", 干了10个月: the rule says the worker may claim the difference; the answer also
+    says how much, with its time limit, without asking anything."""
+    answer, state = ask(assistant, "派遣到厂里干了10个月，和正式工一样的活，每个月比他们少1400，能要回来吗")
+    assert answer.rule == "dispatch/dispatch_equal_pay" and state.pending is None
+    first_screen = answer.text[:700]
+    assert "每月少发1,400.00元、共10个月，可以要求补发的差额约为14,000.00元" in first_screen
+    assert "还在职的，被少发的工资申请仲裁不受一年时效限制" in answer.text
+
+
 def test_a_time_limit_is_stated_only_for_the_route_the_leading_rule_takes(labor_kb):
     """Dismissed on 2025-12-28: the arbitration limit is near. A rule that sends the worker to arbitration
     states it; one that does not (a blacklist is a personal-information claim) leaves it out."""

@@ -1112,3 +1112,14 @@ def test_new_calculators_figures_are_in_the_article_texts():
         assert "百分之八十" in text("中华人民共和国劳动合同法", "第二十条")
         assert "试用期不得超过六个月" in text("中华人民共和国劳动合同法", "第十九条")
         assert "上年度职工月平均工资计发" in text("中华人民共和国社会保险法", "第五十六条")
+
+
+def test_pay_short_each_month_is_claimed_back_for_every_month_with_its_time_limit():
+    from knowledge.calculators.wage_shortfall import wage_shortfall
+
+    result = wage_shortfall(monthly_shortfall=Decimal(500), shortfall_months=Decimal(16), today=date(2026, 11, 23))
+    assert result.amount == Decimal("8000.00")
+    assert [p.code for p in result.caveats] == ["wage_shortfall.note.months", "wage_shortfall.note.time_limit"]
+    assert ("中华人民共和国劳动争议调解仲裁法", "27") in {(b.law, b.article) for b in result.basis}
+    half = wage_shortfall(monthly_shortfall=Decimal("1250.50"), shortfall_months=Decimal("2.5"), today=date(2026, 11, 23))
+    assert half.amount == Decimal("3126.25") and half.inputs["shortfall_months"] == "2.5"

@@ -75,7 +75,9 @@ TABLE: list[tuple[str, dict]] = [
     ("每个月多给我300块社保补贴，月薪5500", {"monthly_wage": D(5500)}),
     ("我62了，退休金每个月领着2800，当保安一个月3200", {"monthly_wage": D(3200)}),
     ("每个月工资条上还扣100块管理费", {"monthly_wage": None}),
-    ("同样的活，我们每月比男的少500", {"monthly_wage": None}),  # a difference, not the wage
+    ("同样的活，我们每月比男的少500", {"monthly_wage": None, "monthly_shortfall": D(500)}),  # a difference
+    ("公司单方面把我工资降了1500", {"monthly_shortfall": D(1500), "monthly_wage": None}),
+    ("月薪8000，至少还有5000的绩效", {"monthly_wage": D(8000), "monthly_shortfall": None}),
     # quitting: leaving of one's own accord, done or meant (not pushed out, not refused)
     ("欠薪两个月了 我能直接走人吗", {"flags": {"quitting", "wage_owed"}}),
     ("I want to quit because they never pay on time", {"flags": {"quitting"}}),
