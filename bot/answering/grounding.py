@@ -38,6 +38,18 @@ class Grounding:
         return None
 
 
+def _another_answer(lead: Rule, other: Rule) -> bool:
+    """Whether ``other`` answers something besides what ``lead`` says, rather than repeating it or stating the
+    other side of the same question: not when it rests on the same decisive article (视同工伤 within 48 hours
+    and 不算 after them both rest on 工伤保险条例第十五条), and not when the facts decide between the two (one
+    names the other as the rule that applies instead: a commuting accident not the worker's fault, or one that
+    was)."""
+    if (lead.cites[0].law, lead.cites[0].article) == (other.cites[0].law, other.cites[0].article):
+        return False
+    return not (any(ex.instead == other.key for ex in lead.excludes)
+                or any(ex.instead == lead.key for ex in other.excludes))
+
+
 def _near(score: float, best: float, share: float) -> bool:
     """``score`` within ``share`` of the best score's size below it (scores may be log-odds, below 0)."""
     return best - score <= share * abs(best)
@@ -98,8 +110,11 @@ class Grounder:
         out: list[Rule] = []
         for rule in chosen:
             usable = self.usable_rule(rule)
-            if usable is not None and usable.key != lead.key and all(usable.key != r.key for r in out):
-                out.append(usable)
+            if usable is None or usable.key == lead.key or any(usable.key == r.key for r in out):
+                continue
+            if not _another_answer(lead, usable):
+                continue
+            out.append(usable)
         return out[:2]
 
     def usable_rule(self, rule: Rule) -> Rule | None:
