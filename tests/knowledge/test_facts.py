@@ -60,6 +60,9 @@ TABLE: list[tuple[str, dict]] = [
     ("在厂里干了13年", {"flags": {"tenure_over_12m"}, "no_flags": {"tenure_1_12m"}}),
     ("我3月5日就要离职了", {"end_date": date(2026, 3, 5)}),  # a job that ends later: the next 3 March
     ("3月5日离职的", {"end_date": date(2025, 3, 5)}),
+    ("我今年3月15号进的饭店当服务员，一个月5200", {"start_date": date(2025, 3, 15), "monthly_wage": D(5200)}),
+    ("去年8月1号进的这家快递站", {"start_date": date(2024, 8, 1)}),
+    ("3月5号进的医院，做了手术", {"start_date": None}),
     ("合同12月31号到期，HR今天跟我说到期就不续了", {"end_date": date(2025, 12, 31)}),  # still ahead (today 2025-06-15)
     ("合同3月31号到期了，公司没续也没让我走", {"end_date": date(2025, 3, 31)}),
     ("上周老板把我开了", {"end_date": date(2025, 6, 8), "flags": {"dismissed"}}),
