@@ -727,6 +727,8 @@ _NO_INJURY = _re(r"没(?:有)?受伤|没伤")
 _PRESSURED = _re(r"(?:逼|逼迫|强迫|迫使|劝|让|叫|要|硬要|非要)(?:我|员工|我们|大家)(?:主动|自己|自愿)?"
                  r"(?:(?:写|签|交|提)(?:了)?(?:个|一个|一份|一封)?)?"
                  r"(?:自愿)?(?:辞职|离职|走人|辞呈)|逼(?:我|我们)走|"
+                 # in the boss's words: "不想干可以辞职", "干不了就走", "爱干不干"
+                 r"不想干(?:了)?(?:就|可以|你就|的话)?(?:辞职|走人|走|滚)|干不(?:了|动)就(?:辞职|走人|走|滚)|爱干不干|"
                  r"(?:forced|pressured|pushed|made|told|asked) (?:me|us) (?:to|into) (?:resign|quit|leave)|"
                  r"(?:forced|pressured) (?:to resign|out)")
 _NOT_DISPATCHED = _re(r"(?:不是|并非|不属于|不算)(?:劳务)?派遣|not (?:a |an )?(?:dispatched|agency) worker")

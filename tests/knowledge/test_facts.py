@@ -67,6 +67,7 @@ TABLE: list[tuple[str, dict]] = [
     ("合同3月31号到期了，公司没续也没让我走", {"end_date": date(2025, 3, 31)}),
     ("上周老板把我开了", {"end_date": date(2025, 6, 8), "flags": {"dismissed"}}),
     ("公司把我们部门30多个人都裁了", {"flags": {"dismissed", "group"}}),
+    ("我怀孕7个半月了还排夜班，主任说不想干可以辞职，厂里不养闲人", {"flags": {"pregnant", "dismissed"}}),
     ("停工三个月只发生活费，老板是不是要跑路了啊", {"no_flags": {"vanished_employer"}}),  # a fear, not a fact
     ("我担心他以后跑路，现在公司还正常营业", {"no_flags": {"vanished_employer"}}),
     ("包工头跑路了，电话也打不通", {"flags": {"vanished_employer"}}),
