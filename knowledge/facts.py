@@ -355,7 +355,11 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "individual_contractor": (_re(r"我是个体户|个体经营|自由职业|independent contractor|self-employed|freelancer"),
                               True, False),
     "civil_servant": (_re(r"公务员|参公|事业编|civil servant"), True, False),
-    "foreigner": (_re(r"外国人|外籍|工作签证|工作许可|foreigner|foreign national|work permit|work visa"), True, False),
+    "foreigner": (_re(r"外国人|外籍|外国(?:员工|籍|老师|工人)|老外|工作签证|工作许可|foreigner|foreign national|"
+                      r"work permit|work visa"), True, False),
+    # A foreigner allowed to work here: a work permit, a work visa or permanent residence (not 没办工作证).
+    "work_permit": (_re(r"(?:办(?:了|好了)?|有|持有?|拿到(?:了)?)?(?:工作许可(?:证)?|工作证|工作签证?|永久居留|"
+                        r"\bZ(?:字)?签证|work permit|work visa|residence permit|permanent residen)"), True, True),
     "still_employed": (_re(r"还在(?:干|做|上班|职|厂|公司|工地|单位|岗|那|这)|"
                            r"在职|仍在职|目前在职|没离职|还没离职|还没走|现在还在|"
                            r"still (?:work|employed|there|at the)|currently (?:work|employed)|"

@@ -36,6 +36,7 @@ FACT_FLAGS = frozenset({
     # who employs the worker, and how
     "household_employer", "platform_worker", "dispatched", "construction", "individual_contractor",
     "part_time", "student_intern", "retired_pensioner", "over_retirement_age", "civil_servant", "foreigner",
+    "work_permit",
     # the state of the job
     "still_employed", "left_job", "dismissed", "resigned", "quitting", "probation", "no_written_contract",
     "contract_expired", "tenure_under_1m", "tenure_1_12m", "tenure_over_12m",

@@ -71,6 +71,9 @@ TABLE: list[tuple[str, dict]] = [
     ("停工三个月只发生活费，老板是不是要跑路了啊", {"no_flags": {"vanished_employer"}}),  # a fear, not a fact
     ("我担心他以后跑路，现在公司还正常营业", {"no_flags": {"vanished_employer"}}),
     ("包工头跑路了，电话也打不通", {"flags": {"vanished_employer"}}),
+    ("I teach at a private school in Shenzhen (I have a valid work permit)", {"flags": {"foreigner", "work_permit"}}),
+    ("外国人没有工作许可在中国公司上班", {"flags": {"foreigner"}, "no_flags": {"work_permit"}}),
+    ("外国员工没办工作证，被公司辞退能要补偿吗", {"flags": {"foreigner"}, "no_flags": {"work_permit"}}),
     ("前店长这两周天天晚上在我小区楼下等我，还发消息说你躲不掉的", {"flags": {"threat"}}),
     ("同事今天在楼下等我一起去吃饭", {"no_flags": {"threat"}}),
     ("上个月被公司优化了", {"flags": {"dismissed"}}),
