@@ -110,10 +110,12 @@ def judge(questions: list[tuple[dict, dict]], score) -> dict:
         exact += top == label["best"]
         bad += top in set(label.get("wrong", []))
         none_right += not any(c["key"] in good for c in cands)
-    return {"n": n, "top1": acc / max(n, 1), "best": exact / max(n, 1), "misleading": bad / max(n, 1), "unreachable": none_right / max(n, 1)}
+    return {"n": n, "top1": acc / max(n, 1), "best": exact / max(n, 1), "misleading": bad / max(n, 1),
+            "unreachable": none_right / max(n, 1)}
 
 
-def leads_and_parts(data, names: list[str], w: np.ndarray, lead: float, book) -> list[tuple[dict, dict, str | None, dict]]:
+def leads_and_parts(data, names: list[str], w: np.ndarray, lead: float,
+                    book) -> list[tuple[dict, dict, str | None, dict]]:
     """Per question: its label, the lead the model picks (None: not trusted) and the part candidates'
     features (knowledge.rules.part_candidates)."""
     def matches(cands):
@@ -194,8 +196,8 @@ def main() -> None:
         return matrix(cands, names), np.array(ys)
 
     print(f"{len(data)} labelled questions; features: {', '.join(names)}\n")
-    print("| left out | n | hand top-1 | learned top-1 | hand best | learned best | hand misleading | learned misleading "
-          "| unreachable |")
+    print("| left out | n | hand top-1 | learned top-1 | hand best | learned best | hand misleading "
+          "| learned misleading | unreachable |")
     print("|---|---|---|---|---|---|---|---|---|")
     for name in sets:
         train = [d for d in data if d[0]["set"] != name]
@@ -225,10 +227,12 @@ def main() -> None:
         rows = leads_and_parts(test, names, w, args.lead, book)
         for t in (-1.0, -0.5, 0.0):
             tp, fp, fn = judge_parts(rows, part_names, pw, t)
-            print(f"| {name} | {t:+.1f} | {tp} | {fp} | {fn} | {tp / max(tp + fp, 1):.2f} | {tp / max(tp + fn, 1):.2f} |")
+            precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+            print(f"| {name} | {t:+.1f} | {tp} | {fp} | {fn} | {precision:.2f} | {recall:.2f} |")
     w = fit(*examples(data), l2=args.l2)
     pw = fit(*part_examples(leads_and_parts(data, names, w, args.lead, book), part_names), l2=args.l2)
-    print("\npart weights (all sets):", ", ".join(f"{n} {v:+.2f}" for n, v in zip([*part_names, "bias"], pw, strict=True)))
+    shown = ", ".join(f"{n} {v:+.2f}" for n, v in zip([*part_names, "bias"], pw, strict=True))
+    print("\npart weights (all sets):", shown)
     print("\nweights (all sets):", ", ".join(f"{n} {v:+.2f}" for n, v in zip([*names, "bias"], w, strict=True)))
     if args.write:
         out = {"weights": {n: round(float(v), 4) for n, v in zip(names, w[:-1], strict=True)},

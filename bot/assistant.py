@@ -13,7 +13,7 @@ from datetime import date
 
 from bot.answering.assessment import assess
 from bot.answering.calculation import CalculationStep, Calculations, choose_calculator, rule_calculator
-from bot.answering.grounding import Grounder, Grounding
+from bot.answering.grounding import Grounder
 from bot.answering.models import Answer, CitedArticle
 from bot.answering.offline import OfflineComposer
 from bot.answering.parts import question_parts
@@ -28,7 +28,7 @@ from knowledge.calculators import Calculation
 from knowledge.facts import extract_facts
 from knowledge.playbooks import Playbook
 from knowledge.retriever import Retriever
-from knowledge.rules import Rule, RuleIndex
+from knowledge.rules import RuleIndex
 
 logger = logging.getLogger(__name__)
 

@@ -11,6 +11,7 @@ deadline for that situation. The schema is documented in ``knowledge/rules/READM
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace, field
 from pathlib import Path
@@ -404,7 +405,7 @@ class RuleRanker:
 
     ``weights``: the log-odds that a rule is one a lawyer would lead the answer with, from the match features
     (:meth:`RuleIndex.match`); a match is trusted when its log-odds reach ``lead``. ``part_weights``: the
-    log-odds that another rule answers another thing the message asks (:func:`part_features`); such a rule
+    log-odds that another rule answers another thing the message asks (:func:`part_candidates`); such a rule
     is answered too when its log-odds reach ``part_lead``."""
 
     weights: Mapping[str, float]
@@ -422,8 +423,6 @@ class RuleRanker:
 
     @classmethod
     def load(cls, path: Path) -> RuleRanker:
-        import json
-
         raw = json.loads(path.read_text(encoding="utf-8"))
         parts = raw.get("parts") or {}
         return cls(weights=dict(raw["weights"]), bias=float(raw["bias"]), lead=float(raw["lead"]),

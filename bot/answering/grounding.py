@@ -33,7 +33,8 @@ class Grounding:
         if lead is None:
             return None
         for m in self.matches:
-            if m.rule is not lead and m.confident and m.rule.topic == lead.topic and _near(m.score, self.matches[0].score, 0.1):
+            close = _near(m.score, self.matches[0].score, 0.1)
+            if m.rule is not lead and m.confident and m.rule.topic == lead.topic and close:
                 return m.rule
         return None
 

@@ -1121,5 +1121,6 @@ def test_pay_short_each_month_is_claimed_back_for_every_month_with_its_time_limi
     assert result.amount == Decimal("8000.00")
     assert [p.code for p in result.caveats] == ["wage_shortfall.note.months", "wage_shortfall.note.time_limit"]
     assert ("中华人民共和国劳动争议调解仲裁法", "27") in {(b.law, b.article) for b in result.basis}
-    half = wage_shortfall(monthly_shortfall=Decimal("1250.50"), shortfall_months=Decimal("2.5"), today=date(2026, 11, 23))
+    half = wage_shortfall(monthly_shortfall=Decimal("1250.50"), shortfall_months=Decimal("2.5"),
+                          today=date(2026, 11, 23))
     assert half.amount == Decimal("3126.25") and half.inputs["shortfall_months"] == "2.5"

@@ -38,7 +38,8 @@ def articles_of(law: str, source_file: str | None) -> frozenset[str]:
     return frozenset(a.key for d in docs for a in d.articles)
 
 
-@pytest.mark.parametrize("path", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4], ids=["heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("path", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4],
+                         ids=["heldout", "heldout2", "heldout3", "heldout4"])
 def test_the_heldout_sets_are_complete_and_balanced(path):
     questions = rows(path)
     assert len(questions) >= 120 and len({q["id"] for q in questions}) == len(questions)

@@ -61,7 +61,8 @@ def _two_rules(tmp_path):
         "  - id: general\n    situations: {zh: [老板不发工资怎么办, 工资被拖欠了去哪里告, 欠薪怎么维权], en: [unpaid wages]}\n"
         "    conclusion: {zh: 可以要回来。, en: Yes.}\n"
         "    cites: [{law: 中华人民共和国劳动合同法, article: '30', terms: [劳动报酬]}]\n"
-        "  - id: quit\n    situations: {zh: [拖欠工资 我想辞职 能要补偿吗, 工资拖着不发 我不干了 能要经济补偿吗, 欠薪 我要走 能要补偿吗],\n      en: [quit over wages]}\n"
+        "  - id: quit\n    situations: {zh: [拖欠工资 我想辞职 能要补偿吗, 工资拖着不发 我不干了 能要经济补偿吗,"
+        " 欠薪 我要走 能要补偿吗],\n      en: [quit over wages]}\n"
         "    conclusion: {zh: 能。, en: Yes.}\n"
         "    cites: [{law: 中华人民共和国劳动合同法, article: '38', terms: [劳动报酬]}]\n",
         encoding="utf-8")
