@@ -379,8 +379,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                      r"gave notice"), True, True),
     # The worker leaves, or means to, of their own accord (我想辞职, 不想干了, 我要解除合同): what rules on
     # resigning are written for, whether or not it has happened.
-    "quitting": (_re(r"(?:想|要|准备|打算)(?:辞职|辞工|离职|走)|(?<![逼让劝])(?<!要我)(?<!逼我)(?<!让我)(?:辞职|辞工|离职)|"
-                     r"不(?:想)?干了|不想做了|(?:直接|自己)走人|(?:能|可以|能不能)(?:直接)?走|"
+    "quitting": (_re(r"(?:想|要|准备|打算)(?:辞职|辞工|离职|走(?!程序|流程|仲裁|法律|工伤|司法|诉讼|途径|路子|关系))|"
+                     r"(?<![逼让劝])(?<!要我)(?<!逼我)(?<!让我)(?:辞职|辞工|离职)|"
+                     r"不(?:想)?干了|不想做了|(?:直接|自己)走人|"
+                     r"(?:能|可以|能不能)(?:直接)?走(?!程序|流程|仲裁|法律|工伤|司法|诉讼|途径|路子|关系)|"
                      r"以[^，,。？?]{0,14}(?:为由|理由)?(?:提出)?解除(?:劳动)?(?:合同|关系)|被迫解除|"
                      r"(?:我|我们)(?:想|要|准备|打算)?(?:提出|单方)?解除(?:劳动)?(?:合同|关系)|提出解除|"
                      r"\bquit\b|\bquitting\b|\bresign|\bto leave\b|leave (?:the|my|this) (?:job|company)|"

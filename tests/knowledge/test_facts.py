@@ -89,6 +89,7 @@ TABLE: list[tuple[str, dict]] = [
     ("欠薪两个月了 我能直接走人吗", {"flags": {"quitting", "wage_owed"}}),
     ("I want to quit because they never pay on time", {"flags": {"quitting"}}),
     ("公司逼我辞职", {"flags": {"dismissed"}, "no_flags": {"quitting"}}),
+    ("工资拖了三个月，能不能走仲裁？要走法律途径吗", {"no_flags": {"quitting"}}),  # 走仲裁 is a route, not leaving
     ("我不想辞职，公司拖欠我两个月工资了", {"no_flags": {"quitting"}}),
     ("每月至少5000，差不多5500吧", {"monthly_wage": D(5000)}),
     ("我今年60了，公司说我到年龄了下个月就让我走人", {"end_date": None}),  # an age, not a date
