@@ -2,10 +2,12 @@
 
 Each labelled question (``benchmarks/data/rule_labels.jsonl``: the rule a lawyer-reader judged best, the
 others acceptable, those that would mislead) is answered once with the hand-weighted matcher while its
-candidate rules' features are recorded (:meth:`knowledge.rules.RuleIndex.match`). A logistic model is then
-fitted (a candidate is positive when it is the best or an acceptable rule) and judged by leaving each question
-set out in turn: top-1 acceptable, top-1 misleading, and at the trust threshold, how many answers lead with a
-rule and how many of those are acceptable — against the hand-weighted matcher on the same questions.
+candidate rules' features are recorded (:meth:`knowledge.rules.RuleIndex.match`), for the whole message and
+for each of its questions. A logistic model is then fitted (the best rule's target is 1, another acceptable
+one's ``--ok-weight``, the rest 0) and judged by leaving each question set out in turn: top-1 acceptable, top-1
+the best, top-1 misleading, against the hand-weighted matcher on the same questions. A second logistic model
+(the part model, :func:`knowledge.rules.part_candidates`) is judged the same way on the rules labelled as
+answering another part: how many it adds that were labelled, not labelled, or missed, per threshold.
 
     python benchmarks/train_rule_ranker.py --sets dev=../shared/eval/dev.jsonl h1=benchmarks/data/heldout.jsonl ...
                                            [--write knowledge/data/rule_ranker.json]
