@@ -201,12 +201,13 @@ def main() -> None:
     print("| left out | n | hand top-1 | learned top-1 | hand best | learned best | hand misleading "
           "| learned misleading | unreachable |")
     print("|---|---|---|---|---|---|---|---|---|")
-    for name in sets:
-        train = [d for d in data if d[0]["set"] != name]
-        test = [d for d in data if d[0]["set"] == name]
-        if not test:
-            continue
-        w = fit(*examples(train), l2=args.l2)
+    # Each set left out in turn: the model fitted on the others, judged on it.
+    folds = {name: ([d for d in data if d[0]["set"] != name], [d for d in data if d[0]["set"] == name])
+             for name in sets}
+    folds = {name: (train, test) for name, (train, test) in folds.items() if test}
+    fitted = {name: fit(*examples(train), l2=args.l2) for name, (train, _test) in folds.items()}
+    for name, (_train, test) in folds.items():
+        w = fitted[name]
         hand = judge(test, lambda c: c["hand"])
         learned = judge(test, lambda c, w=w: float(matrix([c], names)[0] @ w))
         print(f"| {name} | {hand['n']} | {hand['top1']:.2f} | {learned['top1']:.2f} | {hand['best']:.2f} | "
@@ -219,12 +220,8 @@ def main() -> None:
           "not acceptable), leaving each set out:\n")
     print("| left out | threshold | right | not labelled | labelled, missed | precision | recall |")
     print("|---|---|---|---|---|---|---|")
-    for name in sets:
-        train = [d for d in data if d[0]["set"] != name]
-        test = [d for d in data if d[0]["set"] == name]
-        if not test:
-            continue
-        w = fit(*examples(train), l2=args.l2)
+    for name, (train, test) in folds.items():
+        w = fitted[name]
         pw = fit(*part_examples(leads_and_parts(train, names, w, args.lead, book), part_names), l2=args.l2)
         rows = leads_and_parts(test, names, w, args.lead, book)
         for t in (-1.0, -0.5, 0.0):
