@@ -112,6 +112,18 @@ def killable(request, api, labor_kb, tmp_path):
     services.engine.dispose()
 
 
+async def killed_between_commit_and_record(app, settings, services, kill, api, worker, act):
+    """Do ``act`` (a message or a button press from the worker), kill the bot after the commit of its effects
+    and before the record of its reply, and return the bot started again over the same database."""
+    kill.armed = True
+    api.mark(worker)
+    act()
+    await kill.wait()
+    await crash_bot(app)
+    kill.release()
+    return await start_bot(settings, services)
+
+
 def received_once(api, chat, message: dict) -> bool:
     return sum(1 for m in api.messages(chat) if m.get("text") == message.get("text")) == 1
 
@@ -124,13 +136,9 @@ def test_a_calculator_step_killed_between_its_commit_and_its_reply_is_answered_a
         app = await start_bot(settings, services)
         assert "月工资是多少" in texts(await api.ask(worker, "老板一直不跟我签劳动合同，那我能要多少钱？"))
         assert "开始上班" in texts(await api.ask(worker, "8千"))
-        kill.armed = True
-        api.mark(worker)
-        api.send_text(worker, "今年3月1日")  # read and stored as the start date; killed before its reply is recorded
-        await kill.wait()
-        await crash_bot(app)
-        kill.release()
-        app = await start_bot(settings, services)
+        # "今年3月1日" is read and stored as the start date; the bot is killed before its reply is recorded.
+        app = await killed_between_commit_and_record(app, settings, services, kill, api, worker,
+                                                     lambda: api.send_text(worker, "今年3月1日"))
         try:
             asked = await api.awaited_for(worker, 1)
             assert "哪天结束" in texts(asked)  # the end-date question the worker never saw
@@ -153,13 +161,9 @@ def test_a_calculator_started_by_its_button_and_killed_after_its_commit_still_as
         answer = await api.ask(worker, "公司一直不跟我签书面劳动合同，这合法吗？")
         button = Calculator("double_wages").build()
         under = next(m for m in answer if button in str(m.get("reply_markup", {})))
-        kill.armed = True
-        api.mark(worker)
-        api.press(worker, under, button)  # the walk-through is stored; killed before its first question is recorded
-        await kill.wait()
-        await crash_bot(app)
-        kill.release()
-        app = await start_bot(settings, services)
+        # The walk-through is stored; the bot is killed before its first question is recorded.
+        app = await killed_between_commit_and_record(app, settings, services, kill, api, worker,
+                                                     lambda: api.press(worker, under, button))
         try:
             asked = await api.awaited_for(worker, 1)
             assert "月工资是多少" in texts(asked)
