@@ -23,7 +23,7 @@ logger = logging.getLogger(__name__)
 
 # Calculators worth offering under an answer on each topic.
 TOPIC_CALCULATORS: dict[str, tuple[str, ...]] = {
-    "contract": ("double_wages", "probation_wage_floor"),
+    "contract": ("double_wages", "probation_wage_floor", "service_period_penalty"),
     "labor_relation": ("double_wages", "part_time_check"),
     "dismissal": ("economic_compensation", "unlawful_dismissal"),
     "overtime_hours": ("overtime_pay", "annual_leave_pay"),

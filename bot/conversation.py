@@ -197,6 +197,14 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         months = facts.owed_months or facts.tenure_months
         if months is not None:
             out["shortfall_months"] = str(months)
+    if facts.training_cost is not None:  # 培训费3万，签了5年服务期，干了3年
+        out["training_cost"] = str(facts.training_cost)
+    if facts.agreed_penalty is not None:
+        out["agreed_penalty"] = str(facts.agreed_penalty)
+    if facts.service_period_months is not None:
+        out["service_period_months"] = str(facts.service_period_months)
+    if facts.service_served_months is not None:
+        out["served_months"] = str(facts.service_served_months)
     # Overtime hours are asked by the calculator in one question (the period they cover must be clear).
     if "no_written_contract" in facts.flags:
         out["written_contract"] = "no"

@@ -62,12 +62,15 @@ _DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
     "monthly_wage": (_MIN_WAGE, _MAX_WAGE),
     "amount_owed": (Decimal(0), _MAX_OWED),
     "monthly_shortfall": (Decimal(1), _MAX_WAGE),
+    "training_cost": (Decimal(1), _MAX_OWED),
+    "agreed_penalty": (Decimal(0), _MAX_OWED),
     **{f"{kind}_overtime_hours": (Decimal(0), _MAX_OVERTIME_HOURS) for kind in ("weekday", "restday", "holiday")},
 }
 _DATE_FIELDS = ("start_date", "end_date", "injury_date", "contract_signed_date", "ruling_date", "assessment_date",
                 "knew_date")
 _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "monthly_shortfall", "tenure_months", "months_since_end",
-                   "owed_months", "weekday_overtime_hours", "restday_overtime_hours", "holiday_overtime_hours")
+                   "owed_months", "weekday_overtime_hours", "restday_overtime_hours", "holiday_overtime_hours",
+                   "training_cost", "agreed_penalty", "service_period_months", "service_served_months")
 _INT_FIELDS = ("workers", "disability_grade", "hospital_days")
 _TEXT_FIELDS = ("city", "province")
 
@@ -97,6 +100,10 @@ class Facts:
     months_since_end: Decimal | None = None
     owed_months: Decimal | None = None
     monthly_shortfall: Decimal | None = None  # paid this much less a month (每月比男的少500, 降薪1500)
+    training_cost: Decimal | None = None  # what the employer spent on training tied to a service period (培训费3万)
+    agreed_penalty: Decimal | None = None  # the penalty a training agreement sets (违约金10万)
+    service_period_months: Decimal | None = None  # the training service period (签了5年服务期)
+    service_served_months: Decimal | None = None  # how much of it was served (服务期还差2年 → period − 2 years)
     workers: int | None = None
     disability_grade: int | None = None
     hospital_days: int | None = None
@@ -856,7 +863,8 @@ def _amounts(text: str) -> list[_Amount]:
         currency = bool(_MONEY_UNIT.search(run) or _CURRENCY_AFTER.match(tail) or _CURRENCY_BEFORE.search(before))
         if not currency and value < 100:
             continue
-        found.append(_Amount(value, _amount_kind(before, tail)))
+        training = _TRAINING_AFTER.match(_clause_after(text, m.end(), 24))  # 3万的培训费, 30,000 yuan of training
+        found.append(_Amount(value, "training" if training else _amount_kind(before, tail)))
     return found
 
 
@@ -873,7 +881,20 @@ _SHORT_BEFORE = _re(r"(?:(?<!至)少(?:了|发了?|给了?)?|(?<!不)差(?:了)?
 _PAY_CUT_BEFORE = _re(r"降薪|降工资|工资(?:被)?(?:降|减|砍)|扣(?:了)?(?:我)?(?:的)?(?:工资|绩效)")
 
 
+# The training cost and the penalty of a service-period agreement (培训费花了3万, 违约金写的10万, 3万的培训费).
+_TRAINING_BEFORE = _re(r"(?:培训费(?:用)?|培训(?:花了|花费|成本|用了|花销)|training (?:costs?|fees?)|training (?:that|which) "
+                       r"cost(?:s)?(?: me| us| the company| them)?)"
+                       r"(?:(?:只|才|就|总共|一共|共)?(?:是|花了|用了|有|为)|共|一共|总共|大概|约|of|:|：)?\s*"
+                       r"(?:about |around )?$")
+_TRAINING_AFTER = _re(r"^\s*(?:元|块|块钱|万|yuan|rmb)?\s*(?:多|左右)?\s*(?:的|of|in)?\s*(?:培训费|training)")
+_PENALTY_BEFORE = _re(r"违约金(?:是|写的?|写了|约定(?:的|了)?|定了?|为|要|高达|有)?\s*$|penalty (?:of |is )?$")
+
+
 def _amount_kind(before: str, after: str) -> str:
+    if _TRAINING_BEFORE.search(before):
+        return "training"
+    if _PENALTY_BEFORE.search(before):
+        return "penalty"
     if _OTHER_KIND_AFTER.match(after) or _PENSION_BEFORE.search(before):
         return ""  # 300块社保补贴, 扣100块管理费, 退休金每个月2800: not the wage
     if _SHORT_BEFORE.search(before) and (_MONTHLY_BEFORE.search(before) or _PAY_CUT_BEFORE.search(before)):
@@ -1149,6 +1170,23 @@ _SINCE_END = (
         rf"stopped working)[^.,;]{{0,20}}?"
         rf"\s(?:almost |nearly |about |over )?{_DUR_EN} ago"),
 )
+# A training service period (签了5年服务期, 服务期三年), and what is left of it (服务期还差2年).
+_SERVICE_PERIOD = (
+    _re(rf"服务期(?:是|为|约定(?:了|的)?|签(?:了|的)?|定(?:了|的)?|要求|要)?{_APPROX}{_DUR}"),
+    _re(rf"{_DUR}(?:的)?服务期"),
+    _re(rf"service (?:period|commitment|term) of {_DUR_EN}"),
+    _re(rf"{_DUR_EN}(?:-long)? service (?:period|commitment|term)"),
+)
+_SERVICE_LEFT = (
+    _re(rf"服务期[^,。；]{{0,8}}?(?:还|只)(?:差|剩下?|剩余|有)(?:了)?{_APPROX}{_DUR}"),
+    _re(rf"服务期(?:还|只)?(?:差|剩下?|剩余|没满的?|有)(?:了)?{_APPROX}{_DUR}"),
+    _re(rf"(?:还差|还剩)(?:下)?{_APPROX}{_DUR}(?:的)?服务期"),
+)
+_SERVICE_YEARS_EN = _re(r"(?<![0-9.])(\d{1,2})-year (?:service|training|bond)")
+_SERVICE_DONE = (
+    _re(rf"服务期(?:已经|才|只)?(?:干|做|履行|服务|过)了{_APPROX}{_DUR}"),
+)
+
 _SINCE_INJURY = (
     _re(rf"(?:受伤|受的伤|出事|工伤|摔伤|事故)(?:的)?(?:时间)?{_APPROX}{_DUR}"),
     _re(rf"{_DUR}(?:以?前|之前)(?:就)?(?:受(?:了)?伤|出(?:了)?事|摔)"),
@@ -1541,6 +1579,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             values["amount_owed"] = amount.value
         elif amount.kind == "short" and "monthly_shortfall" not in values and amount.value <= _MAX_WAGE:
             values["monthly_shortfall"] = amount.value
+        elif amount.kind in ("training", "penalty"):
+            values.setdefault("training_cost" if amount.kind == "training" else "agreed_penalty", amount.value)
 
     dates, rough = _dates(s, today=today, english=values["language"] == "en")
     values.update(dates)
@@ -1553,6 +1593,20 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         values["months_since_end"] = since_end
         if "still_employed" not in flags:  # 合同到期半年了，我还在上班: the contract ended, the job did not
             flags.add("left_job")
+    period = _months_value(*_first_duration(_SERVICE_PERIOD, s))
+    if period is None and (m := _SERVICE_YEARS_EN.search(s)):  # a 3-year service period
+        period = Decimal(m.group(1)) * 12
+    if period is not None and period > 0:
+        values["service_period_months"] = period
+        left = _months_value(*_first_duration(_SERVICE_LEFT, s))
+        done = _months_value(*_first_duration(_SERVICE_DONE, s))
+        if left is not None and left <= period:
+            values["service_served_months"] = period - left
+        elif done is not None:
+            values["service_served_months"] = done
+        elif tenure is not None and tenure < period:
+            # 签了5年服务期，干了3年: the time worked, when shorter than the period, is the time served (said so)
+            values["service_served_months"] = tenure
     owed = _months_value(*_first_duration(_OWED, s))
     if owed is not None:
         values["owed_months"] = owed

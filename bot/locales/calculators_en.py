@@ -383,9 +383,18 @@ _NEW_TITLES = {
     "annual_leave_pay": "Pay for untaken annual leave",
     "maternity_allowance": "Maternity allowance",
     "wage_shortfall": "Pay withheld: the difference owed",
+    "service_period_penalty": "Leaving a training service period early: the most you can owe",
 }
 
 _NEW_PROMPTS = {
+    "service_period_penalty": {
+        "training_cost": ("How much did the employer actually spend on the training (documented fees, travel during the "
+                          "training and other direct costs), in yuan?"),
+        "service_period_months": "How long is the service period in the training agreement? For example \"5 years\"",
+        "served_months": ("How much of the service period have you served (from its start to when you leave)? "
+                          "For example \"3 years\""),
+        "agreed_penalty": "(Optional) What penalty does the training agreement set, in yuan?",
+    },
     "wage_shortfall": {
         "monthly_shortfall": "How much less than you are owed were you paid each month, in yuan?",
         "shortfall_months": "For how many months? For example \"16 months\"",
@@ -650,6 +659,29 @@ _NEW_PHRASES = {
     "wage_shortfall.note.proof": (
         "Keep pay slips, bank records, colleagues' pay for the same post and attendance; pay records the employer "
         "keeps are the employer's to produce (Labor Dispute Mediation and Arbitration Law art. 6)."),
+    # --- leaving before a training service period ends ---
+    "service_period_penalty.summary": (
+        "Training cost {cost} yuan, service period {period} months, {served} months served: the employer may ask at "
+        "most {cap} yuan as a penalty (the share of the cost for the {unserved} months not served)."),
+    "service_period_penalty.formula": (
+        "cap = training cost {cost} yuan × {unserved} months not served ÷ {period}-month period = {share} yuan"),
+    "service_period_penalty.note.agreed_above": (
+        "The penalty in the agreement, {agreed} yuan, is above this cap: you do not owe the excess (Labor Contract "
+        "Law art. 22)."),
+    "service_period_penalty.note.agreed_within": (
+        "The penalty in the agreement, {agreed} yuan, is within the cap: at most {agreed} yuan is owed."),
+    "service_period_penalty.note.served_out": "The service period has been served in full: no penalty is owed.",
+    "service_period_penalty.note.cost": (
+        "Only documented fees for specialist technical training, travel during it and other direct costs count; "
+        "onboarding and routine job training do not (Labor Contract Law Implementing Regulations art. 16). Ask the "
+        "employer to show the vouchers."),
+    "service_period_penalty.note.forced": (
+        "If you quit because the employer failed to pay wages or social insurance or otherwise gave you a ground "
+        "under Labor Contract Law art. 38, that is not a breach of the service period and no penalty is owed "
+        "(Implementing Regulations art. 26)."),
+    "service_period_penalty.note.served_from": (
+        "Time served counts from the start the agreement sets for the service period to the day you leave; where "
+        "it says nothing, usually from the end of the training."),
 }
 
 

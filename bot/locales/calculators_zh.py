@@ -341,9 +341,16 @@ _NEW_TITLES = {
     "annual_leave_pay": "未休年假工资",
     "maternity_allowance": "生育津贴",
     "wage_shortfall": "少发的工资差额",
+    "service_period_penalty": "提前离职的培训服务期违约金上限",
 }
 
 _NEW_PROMPTS = {
+    "service_period_penalty": {
+        "training_cost": "单位为这次培训实际花了多少钱（培训费、培训期间差旅费等有凭证的费用）？",
+        "service_period_months": "培训协议约定的服务期是多长？例如“5年”",
+        "served_months": "服务期已经履行了多长时间（从服务期开始算到你离职）？例如“3年”",
+        "agreed_penalty": "（选填）培训协议约定的违约金是多少元？",
+    },
     "wage_shortfall": {
         "monthly_shortfall": "每个月比应得的少发多少元？",
         "shortfall_months": "少发了几个月？例如“16个月”",
@@ -554,6 +561,22 @@ _NEW_PHRASES = {
     "wage_shortfall.note.proof": (
         "工资条、银行流水、同岗位同事的工资对比和考勤都留好；工资发放记录由单位掌握的，单位应当提供"
         "（《劳动争议调解仲裁法》第六条）。"),
+    # --- leaving before a training service period ends ---
+    "service_period_penalty.summary": (
+        "培训费{cost}元、服务期{period}个月、已履行{served}个月：单位最多只能要你付{cap}元违约金"
+        "（服务期没做完的{unserved}个月分摊的培训费）。"),
+    "service_period_penalty.formula": "上限 = 培训费{cost}元 × 未履行{unserved}个月 ÷ 服务期{period}个月 = {share}元",
+    "service_period_penalty.note.agreed_above": (
+        "协议写的违约金{agreed}元超过了这个上限，超出的部分不用付（《劳动合同法》第二十二条）。"),
+    "service_period_penalty.note.agreed_within": "协议约定的违约金{agreed}元没有超过上限，最多按约定付{agreed}元。",
+    "service_period_penalty.note.served_out": "服务期已经履行完，提前离职的违约金无从谈起，不用付。",
+    "service_period_penalty.note.cost": (
+        "培训费只算单位为专业技术培训支付的有凭证的培训费、培训期间的差旅费和其他直接费用，入职培训、日常岗位培训不算"
+        "（《劳动合同法实施条例》第十六条）；可以要求单位出示凭证。"),
+    "service_period_penalty.note.forced": (
+        "如果你是因为单位拖欠工资、不缴社保等依照《劳动合同法》第三十八条辞职的，不属于违反服务期约定，一分违约金也不用付"
+        "（《劳动合同法实施条例》第二十六条）。"),
+    "service_period_penalty.note.served_from": "已履行的时间按协议约定的服务期起算日算到你离职之日；协议没写的，一般从培训结束后起算。",
 }
 
 

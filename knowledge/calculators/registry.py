@@ -25,6 +25,7 @@ from knowledge.calculators import (
     overtime,
     part_time,
     probation,
+    service_period,
     wage_deduction,
     wage_shortfall,
 )
@@ -62,6 +63,7 @@ CALCULATORS: dict[str, Calculator] = {c.name: c for c in (
     annual_leave.CALCULATOR,
     maternity.CALCULATOR,
     wage_shortfall.CALCULATOR,
+    service_period.CALCULATOR,
 )}
 
 

@@ -354,6 +354,15 @@ def test_pay_short_each_month_is_added_up_for_the_months_the_worker_gave(assista
     assert "还在职的，被少发的工资申请仲裁不受一年时效限制" in answer.text
 
 
+def test_leaving_a_service_period_early_shows_the_most_the_worker_can_owe(assistant):
+    """培训费6万, 5年服务期, 干了3年: the penalty is capped at the unserved share, 24,000, in the first screen."""
+    answer, state = ask(assistant, "公司出钱送我去培训，培训费6万，签了5年服务期，我干了3年想辞职，要赔多少违约金")
+    assert answer.rule == "contract/training_service_period_penalty" and state.pending is None
+    first_screen = answer.text[:700]
+    assert "单位最多只能要你付24,000.00元违约金" in first_screen
+    assert "依照《劳动合同法》第三十八条辞职的，不属于违反服务期约定" in answer.text
+
+
 def test_a_time_limit_is_stated_only_for_the_route_the_leading_rule_takes(labor_kb):
     """Dismissed on 2025-12-28: the arbitration limit is near. A rule that sends the worker to arbitration
     states it; one that does not (a blacklist is a personal-information claim) leaves it out."""

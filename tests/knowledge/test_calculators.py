@@ -1124,3 +1124,26 @@ def test_pay_short_each_month_is_claimed_back_for_every_month_with_its_time_limi
     half = wage_shortfall(monthly_shortfall=Decimal("1250.50"), shortfall_months=Decimal("2.5"),
                           today=date(2026, 11, 23))
     assert half.amount == Decimal("3126.25") and half.inputs["shortfall_months"] == "2.5"
+
+
+def test_a_service_period_penalty_is_capped_at_the_unserved_share_of_the_training_cost():
+    from knowledge.calculators.service_period import service_period_penalty
+
+    today = date(2026, 11, 23)
+    share = service_period_penalty(training_cost=Decimal(60000), service_period_months=Decimal(60),
+                                   served_months=Decimal(36), today=today)
+    assert share.amount == Decimal("24000.00")  # 60,000 × 24 ÷ 60
+    assert [p.code for p in share.caveats] == ["service_period_penalty.note.cost", "service_period_penalty.note.forced"]
+    high = service_period_penalty(training_cost=Decimal(20000), service_period_months=Decimal(36),
+                                  served_months=Decimal(24), agreed_penalty=Decimal(100000), today=today)
+    assert high.amount == Decimal("6666.67")  # the agreed 100,000 is above the cap: the cap applies
+    assert high.caveats[0].code == "service_period_penalty.note.agreed_above"
+    low = service_period_penalty(training_cost=Decimal(20000), service_period_months=Decimal(36),
+                                 served_months=Decimal(12), agreed_penalty=Decimal(5000), today=today)
+    assert low.amount == Decimal("5000.00") and low.caveats[0].code == "service_period_penalty.note.agreed_within"
+    done = service_period_penalty(training_cost=Decimal(20000), service_period_months=Decimal(36),
+                                  served_months=Decimal(40), today=today)
+    assert done.amount == Decimal("0.00") and done.caveats[0].code == "service_period_penalty.note.served_out"
+    assert {(b.law, b.article) for b in share.basis} == {
+        ("中华人民共和国劳动合同法", "22"), ("中华人民共和国劳动合同法", "38"), ("中华人民共和国劳动合同法实施条例", "16"),
+        ("中华人民共和国劳动合同法实施条例", "26")}

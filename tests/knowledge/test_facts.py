@@ -72,6 +72,18 @@ TABLE: list[tuple[str, dict]] = [
     ("我担心他以后跑路，现在公司还正常营业", {"no_flags": {"vanished_employer"}}),
     ("包工头跑路了，电话也打不通", {"flags": {"vanished_employer"}}),
     ("I teach at a private school in Shenzhen (I have a valid work permit)", {"flags": {"foreigner", "work_permit"}}),
+    # a training service period: the cost, the agreed penalty, the period and what was served of it
+    ("公司送我去培训，培训费6万，签了5年服务期，我干了3年想走", {
+        "training_cost": D(60000), "service_period_months": D(60), "service_served_months": D(36),
+        "monthly_wage": None}),
+    ("培训协议写违约金十万，培训费只花了两万，服务期3年还差1年", {
+        "training_cost": D(20000), "agreed_penalty": D(100000), "service_period_months": D(36),
+        "service_served_months": D(24)}),
+    ("入职5年，去年公司送我培训签了3年服务期，培训费2万", {  # the tenure is longer than the period: not served
+        "service_period_months": D(36), "service_served_months": None}),
+    ("月薪8000，扣了3万的培训费", {"monthly_wage": D(8000), "training_cost": D(30000)}),
+    ("The company paid 30,000 yuan of training costs and I signed a 3-year service period", {
+        "training_cost": D(30000), "service_period_months": D(36), "monthly_wage": None}),
     ("外国人没有工作许可在中国公司上班", {"flags": {"foreigner"}, "no_flags": {"work_permit"}}),
     ("外国员工没办工作证，被公司辞退能要补偿吗", {"flags": {"foreigner"}, "no_flags": {"work_permit"}}),
     ("前店长这两周天天晚上在我小区楼下等我，还发消息说你躲不掉的", {"flags": {"threat"}}),
