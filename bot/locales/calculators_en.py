@@ -388,8 +388,8 @@ _NEW_TITLES = {
 
 _NEW_PROMPTS = {
     "service_period_penalty": {
-        "training_cost": ("How much did the employer actually spend on the training (documented fees, travel during the "
-                          "training and other direct costs), in yuan?"),
+        "training_cost": ("How much did the employer actually spend on the training (documented fees, travel "
+                          "during the training and other direct costs), in yuan?"),
         "service_period_months": "How long is the service period in the training agreement? For example \"5 years\"",
         "served_months": ("How much of the service period have you served (from its start to when you leave)? "
                           "For example \"3 years\""),

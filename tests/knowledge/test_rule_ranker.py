@@ -37,7 +37,7 @@ def test_the_labels_name_real_rules_and_questions_and_leave_the_fourth_set_blind
         named = [row["best"], *row["ok"], *row["wrong"], *row["parts"]]
         assert all(key is None or book.get(key) is not None for key in named), row["id"]
         assert row["best"] not in row["wrong"]
-    blind = {q["id"] for q in rows(REPO_ROOT / "benchmarks" / "data" / "heldout4.jsonl")}
+    blind = {q["id"] for q in rows(REPO_ROOT / "benchmarks" / "data" / "heldout5.jsonl")}
     assert not blind & {row["id"] for row in labels}
 
 
