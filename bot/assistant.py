@@ -12,7 +12,13 @@ from collections.abc import Callable
 from datetime import date
 
 from bot.answering.assessment import assess
-from bot.answering.calculation import CalculationStep, Calculations, choose_calculator, rule_calculator
+from bot.answering.calculation import (
+    DEADLINE_CALCULATORS,
+    CalculationStep,
+    Calculations,
+    choose_calculator,
+    rule_calculator,
+)
 from bot.answering.grounding import Grounder
 from bot.answering.models import Answer, CitedArticle
 from bot.answering.offline import OfflineComposer
@@ -117,11 +123,14 @@ class Assistant:
         if not follow_up:
             state.last_question = text[:300]
         # Calculation: the worker's own figures, when the question asks for them (or the rule computes them).
+        # A time limit the worker's own dates already give (⏰ in the answer) is not asked for again.
+        stated = bool(assess(query, facts, rule, None, lang=lang, today=today, lookup=self.retriever.get).deadline)
         name = choose_calculator(text, topic, state.facts, asks=facts.asks, rule=rule, flags=facts.flags)
-        if name:
+        own = rule_calculator(rule, text, facts.flags) if rule is not None and rule.calculator else None
+        if name and not (stated and name in DEADLINE_CALCULATORS):
             step = self.calculations.start(name, lang, state, topic)
-        elif rule is not None and rule.calculator:
-            step = self.calculations.preview(rule_calculator(rule, text, facts.flags), state, topic)
+        elif own and not (stated and own in DEADLINE_CALCULATORS):
+            step = self.calculations.preview(own, state, topic)
         else:
             step = CalculationStep()
         # Assessment: the triage policy's reasons, the rule's own, a computed deadline that is near.

@@ -281,6 +281,13 @@ def _clause_before(text: str, start: int, width: int) -> str:
     return left[breaks[-1].end():] if breaks else left
 
 
+def _sentence_before(text: str, start: int, width: int) -> str:
+    """The text before ``start`` in the same sentence, at most ``width`` characters."""
+    left = text[max(0, start - width):start]
+    breaks = list(_SENTENCE_BREAK.finditer(left))
+    return left[breaks[-1].end():] if breaks else left
+
+
 def _sentence_after(text: str, end: int, width: int) -> str:
     right = text[end:end + width]
     m = _SENTENCE_BREAK.search(right)
@@ -1102,6 +1109,9 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         # Chinese names the event after the date (3月入职), English before it (started on March 3).
         if english:
             event = _nearest_event(before, first=False) or _nearest_event(after, first=True)
+            if event is None:
+                # "I quit my job at a logistics company in Chengdu on 1 Dec 2025": the verb opens a long sentence
+                event = _nearest_event(_sentence_before(text[prev_end:], m.start() - prev_end, 80), first=False)
         else:
             event = _nearest_event(after, first=True) or _nearest_event(before, first=False)
             if event is None:

@@ -32,6 +32,10 @@ _INJURY = re.compile(r"工伤|受伤|摔|事故|\binjur", re.IGNORECASE)
 _ARREARS_TOPIC = re.compile(r"欠|拖|没发|不发|没给|工资|加班费|\bunpaid\b|\bwage", re.IGNORECASE)
 
 
+# The calculators that give a time limit: not started when the worker's own dates already gave it.
+DEADLINE_CALCULATORS = frozenset({"arbitration_deadline", "injury_application_deadline"})
+
+
 @dataclass(frozen=True, slots=True)
 class CalculationStep:
     """Where a calculation stands: finished (``calculation``) or waiting for an input (``prompt``)."""
@@ -142,13 +146,16 @@ class Calculations:
         state.pending = None  # (a date estimated from a duration is a caveat the calculator states itself)
         return CalculationStep(calculation=result)
 
-    @staticmethod
-    def _values_from_facts(name: str, state: ConversationState, topic: str | None) -> dict[str, str]:
+    def _values_from_facts(self, name: str, state: ConversationState, topic: str | None) -> dict[str, str]:
         """The inputs of calculator ``name`` the conversation already gave: never asked again."""
         wanted = {spec.name for spec in CALCULATORS[name].inputs}
         values = {k: v for k, v in state.facts.items() if k in wanted}
         if name == "arbitration_deadline" and topic in ("arrears", "overtime_hours"):
             values["dispute_type"] = "arrears"
+        if name == "arbitration_deadline" and "knew_date" not in values and "end_date" in values \
+                and values["end_date"] < self.today().isoformat():
+            # A dispute over how the job ended (辞退, 不续签, what was owed on leaving) is known on the last day.
+            values["knew_date"] = values["end_date"]
         return values
 
 

@@ -363,6 +363,15 @@ def test_leaving_a_service_period_early_shows_the_most_the_worker_can_owe(assist
     assert "依照《劳动合同法》第三十八条辞职的，不属于违反服务期约定" in answer.text
 
 
+def test_a_time_limit_the_workers_dates_give_is_stated_not_asked_for(assistant):
+    """Dismissed on a date the worker gives, asking if it is too late: the answer states the deadline from
+    that date and does not ask on which day they knew their rights were infringed."""
+    answer, state = ask(assistant, "今年3月20号公司突然说我不用来了，一分钱没给，我一直没顾上，现在去仲裁还来得及吗")
+    assert state.pending is None and answer.follow_up is None
+    assert "知道（或应当知道）" not in answer.text
+    assert "时效到" in answer.text and "还剩" in answer.text
+
+
 def test_a_time_limit_is_stated_only_for_the_route_the_leading_rule_takes(labor_kb):
     """Dismissed on 2025-12-28: the arbitration limit is near. A rule that sends the worker to arbitration
     states it; one that does not (a blacklist is a personal-information claim) leaves it out."""

@@ -72,6 +72,8 @@ TABLE: list[tuple[str, dict]] = [
     ("我担心他以后跑路，现在公司还正常营业", {"no_flags": {"vanished_employer"}}),
     ("包工头跑路了，电话也打不通", {"flags": {"vanished_employer"}}),
     ("I teach at a private school in Shenzhen (I have a valid work permit)", {"flags": {"foreigner", "work_permit"}}),
+    ("I quit my job at a logistics company in Chengdu on 1 Dec 2024. They still owe me two months' salary", {
+        "end_date": date(2024, 12, 1), "flags": {"left_job"}}),
     # a training service period: the cost, the agreed penalty, the period and what was served of it
     ("公司送我去培训，培训费6万，签了5年服务期，我干了3年想走", {
         "training_cost": D(60000), "service_period_months": D(60), "service_served_months": D(36),
