@@ -136,9 +136,9 @@ def _over_limits(*, daily: str, weekly: str, too_long_day: bool, too_long_week: 
 def _part_time_formula(*, daily: str, weekly: str, too_long_day: bool, too_long_week: bool, not_part_time: bool,
                        days: int, late_pay: bool) -> str:
     return (f"日均 {daily}h {'>' if too_long_day else '≤'} 4h；周 {weekly}h "
-            f"{'>' if too_long_week else '≤'} 24h → {'不是' if not_part_time else '符合'}非全日制（第六十八条）；"
+            f"{'>' if too_long_week else '≤'} 24h → {'不是' if not_part_time else '符合'}非全日制（《劳动合同法》第六十八条）；"
             f"结算周期 {days} 天 {'>' if late_pay else '≤'} 15 天 → "
-            f"{'违反' if late_pay else '符合'}第七十二条第二款")
+            f"{'违反' if late_pay else '符合'}《劳动合同法》第七十二条第二款")
 
 
 # --- work-injury benefits, wage deductions, probation pay, annual leave, maternity allowance ---
@@ -276,7 +276,7 @@ def _probation_too_long(*, contract: str, limit: int, probation: str, excess: st
 
 def _probation_limit(*, contract: str, limit: int) -> str:
     return (f"{_probation_term(contract, limit)}（《劳动合同法》第十九条）；超出的试用期已经履行的，"
-            "单位要按试用期满月工资支付赔偿金（第八十三条）。")
+            "单位要按试用期满月工资支付赔偿金（《劳动合同法》第八十三条）。")
 
 
 def _leave_work(annual: int, work: str) -> str:
@@ -772,14 +772,14 @@ CALCULATORS = CalculatorText(
             "劳动关系存续期间因拖欠劳动报酬（工资、加班费等）发生的争议，在职期间申请仲裁不受一年时效限制；"
             "但劳动关系终止后，应自终止之日起一年内申请。"),
         "arbitration_deadline.formula.no_limitation": (
-            "拖欠劳动报酬 + 劳动关系存续 → 不受一年时效限制（第二十七条第四款）"),
+            "拖欠劳动报酬 + 劳动关系存续 → 不受一年时效限制（《劳动争议调解仲裁法》第二十七条第四款）"),
         "arbitration_deadline.start.end": "劳动关系终止之日",
         "arbitration_deadline.start.knew": "知道或应当知道权利被侵害之日",
         "arbitration_deadline.formula.end": (
-            "拖欠劳动报酬，劳动关系于 {start} 终止：终止之日起一年（第二十七条第四款）："
+            "拖欠劳动报酬，劳动关系于 {start} 终止：终止之日起一年（《劳动争议调解仲裁法》第二十七条第四款）："
             "截止 {deadline}；距 {today} 剩余 {days_left} 天"),
         "arbitration_deadline.formula.knew": (
-            "自知道或应当知道权利被侵害之日 {start} 起一年（第二十七条第一款）："
+            "自知道或应当知道权利被侵害之日 {start} 起一年（《劳动争议调解仲裁法》第二十七条第一款）："
             "截止 {deadline}；距 {today} 剩余 {days_left} 天"),
         "arbitration_deadline.summary": (
             "仲裁时效自{rule}（{start}）起算一年，申请劳动仲裁的最后期限约为{deadline}，{days_left}。"),
@@ -788,9 +788,9 @@ CALCULATORS = CalculatorText(
             "（{days_left}）；如曾催要、投诉或单位同意支付，时效可能已中断重新计算，请尽快咨询。"),
         "arbitration_deadline.note.interruption": (
             "时效中断：您向单位主张权利（如书面催要）、向劳动监察等部门投诉求助，或单位同意履行的，时效中断，"
-            "从中断时起重新计算一年（第二十七条第二款）。请保留催要和投诉的书面、聊天记录。"),
+            "从中断时起重新计算一年（《劳动争议调解仲裁法》第二十七条第二款）。请保留催要和投诉的书面、聊天记录。"),
         "arbitration_deadline.note.suspension": (
-            "时效中止：因不可抗力或其他正当理由不能申请的，时效中止，原因消除后继续计算（第二十七条第三款）。"),
+            "时效中止：因不可抗力或其他正当理由不能申请的，时效中止，原因消除后继续计算（《劳动争议调解仲裁法》第二十七条第三款）。"),
         "arbitration_deadline.note.counting": (
             "期间从次日起算，到期年份的对应日为最后一日；最后一日是法定节假日的，顺延至假期结束的次日"
             "（《民法典》第二百零一条至第二百零三条）。不要拖到最后几天。"),
