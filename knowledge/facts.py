@@ -307,6 +307,8 @@ def _clause_after(text: str, end: int, width: int) -> str:
 _NEGATION = re.compile(
     r"(?:没有?|未曾?|不是|不算|并非|并没有?|从没有?|从来没有?|从未|没能|不用|不需要|无需|差点|险些|差一点|还没有?|"
     r"不|\bnot|\bno|\bnever|n't|\bwithout)\s*"
+    # 没人来骚扰我, HR没说让我走: nobody came to, nobody said
+    r"(?:(?:有)?人(?:来|去)?|说(?:过|要)?)?"
     r"(?:被|有|是|再|怎么|曾经?|过|受到?|遭到?|人|在|being|been|be|get|got|getting|a|an|any|ever)?\s*$")
 _HYPOTHETICAL = re.compile(
     r"(?:想(?!问|咨询|了解|知道|请教)|打算|准备|要不要|能不能|可不可以|可以|能否|是否|是不是|如果|要是|假如|万一|会不会|"
@@ -572,7 +574,8 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                   r"(?:didn'?t|did not|never) (?:make it|survive|wake up)|was killed|lost his life|lost her life"),
               True, True),
     "amputation": (_re(rf"截(?:了|掉)?(?:[一二两三四五六七八九十0-9]+\s*(?:根|个|节))?(?:肢|手指|指头|脚趾|手|脚|腿|"
-                       rf"胳膊|手臂)|截了肢|{_BODY}(?:被)?[^,。]{{0,4}}(?:切掉|压掉|轧掉|绞掉|没了)|"
+                       rf"胳膊|手臂)|截了肢|(?:手指|指头|[食中拇小]指|无名指|脚趾)[^,。]{{0,6}}截(?:掉|去|了)|"
+                       rf"截(?:掉|去)(?:了)?[一二两三四五六七八九十0-9半]+\s*(?:节|根|个)|{_BODY}(?:被)?[^,。]{{0,4}}(?:切掉|压掉|轧掉|绞掉|没了)|"
                        r"(?:lost|cut off|severed|crushed off) (?:\w+ )?(?:fingers?|thumb|hand|arm|leg|foot|toes?)|"
                        r"had to (?:have|be) (?:\w+ )?amputated"), True, False),
     "harassment": (_re(r"荤段子|被[^,。]{0,6}(?:性)?骚扰|(?:主管|经理|老板|领导|组长|同事|上司|主任|店长|老总|师傅|班长|他)[^,。]{0,10}"
@@ -664,8 +667,8 @@ _HARM_THREAT = _re(r"恐吓|扬言|(?:让|叫)(?:你|谁|我|他)们?好看|"
                    r"(?:威胁|说要|放话)[^,。]{0,12}(?:打(?!官司|电话|款|钱|卡|招呼|工|听|算|包)|弄|砍|杀|报复|好看|对我家人|找我家人|找上门|出不了门|废了|"
                    r"弄残)|"
                    r"人身威胁|死亡威胁|跟踪(?:我|她|他)|尾随|人肉|(?:曝光|公开|发|挂)[^,。]{0,8}(?:住址|家庭地址|"
-                   r"身份证|"
-                   r"照片|电话)[^,。]{0,6}(?:网上|群里|朋友圈)?|堵(?:在)?(?:我)?(?:家|门口)|上门(?:闹|堵)|"
+                   r"身份证|电话)[^,。]{0,6}(?:网上|群里|朋友圈)?|"
+                   r"(?:曝光|公开|发|挂)[^,。]{0,8}照片[^,。]{0,6}(?:网上|群里|朋友圈)|堵(?:在)?(?:我)?(?:家|门口)|上门(?:闹|堵)|"
                    r"(?:住址|家庭地址|身份证|照片|电话)[^,。]{0,8}(?:发到|挂到|贴到|传到|曝光|公开)|"
                    r"threaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|beat|harm|hit|find)|threat(?:s)? (?:to|against) my "
                    r"(?:life|family|safety)|intimidat|stalk|\bdox|follow(?:s|ed|ing)? me (?:home|around|after)|"
@@ -689,7 +692,10 @@ _HARM_THREAT_MORE = _re(
     r"(?:break|broke|smash) (?:my|your|his|her) (?:legs?|arms?|neck|bones|face|hands?)|"
     r"(?:he|she|they|the boss)(?:'ll| will| would| is going to| are going to|'d) (?:have someone |get someone to |"
     r"send (?:people|someone|guys) to )?(?:hurt|kill|beat|harm|hit|come after|find|break|deal with|get) (?:me|us|my)|"
-    r"(?:i|we) know where (?:you|your family) li?ve|知道你(?:家)?住(?:在)?哪|知道你家在哪|"
+    r"(?:i|we) know where (?:you|your (?:family|parents|kids|children|wife|husband|mother|father|mom|dad))"
+    r" (?:li?ves?|stays?)|知道你(?:家)?住(?:在)?哪|知道你家在哪|"
+    # 要是我不撤诉，就把…私密截图和照片发给我老公: private images held over someone (extortion)
+    r"就(?:把|将)[^。]{0,16}(?:私密|裸|不雅|隐私|床照|艳照)[^。]{0,10}(?:发给|发到|曝光|公开|传到|挂到)|"
     r"(?:不给|不转|不打)(?:他|她|我们?|钱)?[^,，。]{0,8}(?:就)?(?:发到|发出去|发给|曝光|公开|挂到|传到)|"
     r"(?:he|she|they|the boss|my boss|the foreman)(?:'ll| will| would| is going to| are going to|'d) "
     r"(?:come|go|show up) "
@@ -828,7 +834,8 @@ _OWED_BEFORE = _re(r"欠|拖欠|没发|没给|不给|没结|未付|未发|少发
 _OWED_AFTER = _re(r"^\s*(?:元|块|块钱|rmb|yuan)?\s*(?:多|左右)?\s*(?:的)?\s*(?:工资|工钱|钱|薪水|血汗钱)?\s*(?:还|都|"
                   r"一直)?\s*"
                   r"(?:没|未|不|拿不到|要不到)|^[^,。]{0,12}(?:unpaid|owed|outstanding)")
-_MONTHLY_BEFORE = _re(r"月薪|(?<![个0-9一二三四五六七八九十两几])月(?:的)?工资|月收入|底薪|一个月|每个?月|月入|一月|基本工资|平均工资|税前|到手|monthly|per month|"
+_MONTHLY_BEFORE = _re(r"月薪|(?<![个0-9一二三四五六七八九十两几])月(?:的)?工资|月收入|底薪|一个月|每个?月|月入|一月|基本工资|平均工资|"
+                      r"月平均|平均每个?月|平均一个月|税前|到手|monthly|per month|"
                       r"a month")
 _WAGE_BEFORE = _re(r"工资|薪水|薪资|收入|salary|wages?|earn|paid|\bpay\b|\bmake\b")
 _WAGE_AFTER = _re(r"^\s*(?:元|块|块钱|rmb|yuan)?\s*(?:多|左右)?\s*(?:/月|每月|每个月|一个月|一月|的月薪|的工资|月薪|"
@@ -1302,8 +1309,9 @@ _GROUP_WORDS = _re(r"全厂|全体(?:员工|工人|职工|工友|人员)|整个(
                    r"team|workforce|site)|entire (?:factory|crew|team|workforce)")
 # What makes a number of workers one claim (wages, a layoff, insurance, a collective action), not a count of
 # people in a chat group or everyone asked to install software.
-_SHARED_CLAIM = _re(r"欠|拖|没发|不发|没给|讨薪|讨要|要钱|维权|仲裁|起诉|告|裁员|被裁|辞退|开除|解散|社保|补偿|加班费|停工|罢工|"
-                    r"上访|集体|联名|工资|工钱|跑路|失联|unpaid|wages?|owed|salar|laid off|fired|sue|claim|arbitrat|"
+_SHARED_CLAIM = _re(r"欠|拖|没发|不发|没给|讨薪|讨要|要钱|维权|仲裁|起诉|告(?!栏|示|诉|知)|裁员|被裁|辞退|开除|解散|没交|没缴|不交|"
+                    r"补偿|加班费|停工|罢工|"
+                    r"上访|集体|联名|跑路|失联|unpaid|wages?|owed|salar|laid off|fired|sue|claim|arbitrat|"
                     r"strike|compensation|pa(?:y|id|ying)\b|insurance|dismiss|没拿到|拿不到")
 _CHAT_GROUP_COUNT = _re(r"\d+\s*(?:多)?(?:个)?人的(?:大)?群|(?:group chat|chat group) (?:of|with) \d+")
 
@@ -1448,6 +1456,9 @@ _WEEKDAY_OT = (
     _re(rf"{_HOURS} (?:of )?overtime (?:a|per|every|each) (?:weekday|working day|day)"),
 )
 _WEEKDAY_LONG_DAY = _re(rf"每天(?:都|要)?(?:工作|干|上班|做)\s*{_HOURS}")
+# Weekday overtime counted by the month: 每个月工作日加班差不多40小时, 平时一个月加班30个小时
+_WEEKDAY_OT_MONTH = _re(rf"(?:(?:每个?月|一个月)(?:的)?(?:工作日|平时|平日)?|(?:工作日|平时|平日)(?:每个?月|一个月))"
+                        rf"(?:都|要|得|还)*(?:加班|加)(?:时间)?(?:差不多|大概|大约|约|将近|至少|有)?\s*{_HOURS}")
 _RESTDAY_OT_MONTH = (
     _re(rf"(?:每个?月|一个月)[^,。]{{0,6}}(?:周末|休息日|双休日?|周六|周日|星期六|星期天|星期日)[^,。]{{0,4}}(?:加班|"
         rf"上班)\s*"
@@ -1461,8 +1472,8 @@ _RESTDAY_OT_WEEK = (
     _re(rf"{_HOURS} (?:of overtime )?(?:on|every) (?:weekends?|saturdays?|sundays?|rest days?)"),
 )
 _RESTDAY_EVERY_WEEKEND = _re(r"(?:每个?)?(?:周末|双休日?)(?:都|也)(?:要)?(?:上班|加班)|work (?:every|all) weekends?")
-_RESTDAY_EVERY_SATURDAY = _re(r"单休|每(?:个)?(?:周|星期|礼拜)(?:六|日|天)(?:都|也)(?:要)?(?:上班|加班)|work (?:every|"
-                              r"all) saturdays?")
+_RESTDAY_EVERY_SATURDAY = _re(r"单休|(?:每(?:个)?)?(?:周|星期|礼拜)(?:六|日|天)(?:基本(?:上)?|一般|几乎)?(?:都|也)(?:要|得)?"
+                              r"(?:上班|加班|上(?![午面]))|work (?:every|all) saturdays?")
 _RESTDAYS_OFF = _re(r"(?:每个?月|一个月)(?:只)?(?:休息?|放)\s*(?P<d>[0-9]+|[一二两三四五六七八九十])\s*天")
 _HOLIDAY_OT = (
     _re(rf"(?:法定(?:节)?假日|节假日|国庆|春节|过年|五一|十一|中秋|元旦|端午|清明)(?:期间)?(?:也|都|还)?(?:要)?(?:加班|"
@@ -1487,6 +1498,10 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         if m and (h := _number(m.group("h"))) is not None and 0 <= h <= 16:
             weekday = h * _WORKDAYS_PER_MONTH
             break
+    if weekday is None and (m := _WEEKDAY_OT_MONTH.search(text)):
+        h = _number(m.group("h"))
+        if h is not None and 0 <= h <= 200:
+            weekday = h
     if weekday is None and (m := _WEEKDAY_LONG_DAY.search(text)):
         h = _number(m.group("h"))
         if h is not None and 8 < h <= 24:

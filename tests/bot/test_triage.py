@@ -27,6 +27,10 @@ def run(text: str, places: dict[str, str] | None = None):
 
 # (message, the code it must carry)
 ESCALATING = [
+    ("老公开冲床右手被压，食指和中指各截掉一节，现在在家养伤，厂里让他写辞职信", "serious_injury"),
+    ("我投诉了车间主任，他说要是我不撤诉，就把我以前跟他聊天的私密截图和照片发给我老公", "life_safety"),
+    ("Since I said I'd go to arbitration he keeps texting 'we know where your parents live, think about your family'",
+     "life_safety"),
     ("去年12月20号合同到期公司没续签让我走了，补偿一分没给", "deadline_near"),
     # spoken counts, deaths, removals, concealed cameras and hospital stays told in everyday words
     ("我们服装厂五十多号人，老板一个都没给交社保，大家想一起去告", "group_claim"),
@@ -177,6 +181,10 @@ ESCALATING = [
 ]
 
 ORDINARY = [
+    "休完产假回来被调成普通内勤，工资降了3000，HR倒没说让我走，我也不想走，就想把钱要回来",  # no push to leave
+    "离职了，原来的培训机构还在官网上挂着我照片和名字招生，让删也不删",  # a photo used, not a person exposed
+    "老板每个月把全体员工的工资条连身份证号贴在食堂门口公告栏，这合法吗",  # everyone's pay slips, not a claim
+    "前公司把我的身份证号和'有仲裁记录'发到了行业HR群里，倒没人来骚扰我，就是找不到工作",  # nobody harassed her
     "派遣公司让我签离职单走人，一分补偿没有，真是被一脚踢开，我能要多少补偿",  # an idiom, not violence
     "财务把全公司的工资表发到了200多人的大群里，我的身份证号全在上面，能要求公司赔吗",  # a chat group, not a claim
     "公司要求所有人电脑装一个监控软件，会定时截屏。这合法吗",  # everyone, but no shared claim
