@@ -205,7 +205,12 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["service_period_months"] = str(facts.service_period_months)
     if facts.service_served_months is not None:
         out["served_months"] = str(facts.service_served_months)
-    # Overtime hours are asked by the calculator in one question (the period they cover must be clear).
+    # Overtime hours the message gives, a month for weekdays and rest days (每天加班3小时, 一个月4个周六) and in
+    # all for holidays; the calculator asks the three kinds in one question when none was given.
+    for kind, name in (("weekday", "weekday_hours"), ("restday", "rest_day_hours"), ("holiday", "holiday_hours")):
+        hours = getattr(facts, f"{kind}_overtime_hours")
+        if hours is not None:
+            out[name] = str(hours)
     if "no_written_contract" in facts.flags:
         out["written_contract"] = "no"
     if facts.province:

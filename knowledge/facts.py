@@ -704,6 +704,10 @@ _HARM_THREAT_MORE = _re(
     r"(?:me|us|my)|(?:waiting|hanging around|lurking) (?:for me )?(?:outside|near|at) my|followed me|"
     r"found (?:out )?where (?:i|my family) live|came to my (?:home|house|hometown|parents)")
 _THREAT_WORD = _re(r"威胁|\bthreat")
+# A work permit named only as missing: "never applied for a work permit", "on a business visa", 没办工作证.
+_NO_PERMIT = _re(r"(?:never|not|n't|\bno\b|without)[^.;,!?]{0,30}(?:work permit|work visa)|"
+                 r"(?:business|tourist|student|visitor) visa|(?:旅游|商务|学生|探亲)签|"
+                 r"没(?:有)?(?:给我)?(?:办|拿到|申请)?[^,。]{0,6}(?:工作许可|工作证|工作签)")
 _EMPLOYMENT_THREAT = _re(r"开除|辞退|扣|不发|起诉|告我|仲裁|违约金|赔偿|罚款|差评|黑名单|解除|不签|离职证明|档案|不给|"
                          r"fire|sue|lawsuit|court|dock|withhold|penalt|blacklist|reference")
 
@@ -721,6 +725,8 @@ def _flags(text: str) -> set[str]:
         flags.add("household_employer")
     if _threatened(text):
         flags.add("threat")
+    if "work_permit" in flags and _NO_PERMIT.search(text):
+        flags.discard("work_permit")  # "the company never applied for a work permit", 商务签来的
     told = states(_OCCUPATIONAL_DISEASE, text, actual=True) or (states(_ILLNESS, text, actual=True)
                                                                 and _EXPOSURE.search(text))
     if told and (_DIAGNOSIS.search(text) or not _HEARSAY.search(text)):
@@ -857,6 +863,7 @@ class _Amount:
 
 def _amounts(text: str) -> list[_Amount]:
     found: list[_Amount] = []
+    training_told = bool(_TRAINING_TOLD.search(text))
     for m in _MONEY_RUN.finditer(text):
         run = m.group().strip(".")
         if not _HAS_DIGIT.search(run) or not run:
@@ -877,8 +884,14 @@ def _amounts(text: str) -> list[_Amount]:
         currency = bool(_MONEY_UNIT.search(run) or _CURRENCY_AFTER.match(tail) or _CURRENCY_BEFORE.search(before))
         if not currency and value < 100:
             continue
-        training = _TRAINING_AFTER.match(_clause_after(text, m.end(), 24))  # 3万的培训费, 30,000 yuan of training
-        found.append(_Amount(value, "training" if training else _amount_kind(before, tail)))
+        wide = _clause_after(text, m.end(), 24)
+        if _TRAINING_AFTER.match(wide) or (training_told and _COST_BEFORE.search(before)):
+            kind = "training"  # 3万的培训费, 30,000 yuan of training, 培训…发票加起来2万
+        elif _PENALTY_AFTER.match(wide):
+            kind = "penalty"  # 要赔5万违约金
+        else:
+            kind = _amount_kind(before, tail)
+        found.append(_Amount(value, kind))
     return found
 
 
@@ -901,6 +914,9 @@ _TRAINING_BEFORE = _re(r"(?:培训费(?:用)?|培训(?:花了|花费|成本|用�
                        r"(?:(?:只|才|就|总共|一共|共)?(?:是|花了|用了|有|为)|共|一共|总共|大概|约|of|:|：)?\s*"
                        r"(?:about |around )?$")
 _TRAINING_AFTER = _re(r"^\s*(?:元|块|块钱|万|yuan|rmb)?\s*(?:多|左右)?\s*(?:的|of|in)?\s*(?:培训费|training)")
+_TRAINING_TOLD = _re(r"培训|进修|training")
+_COST_BEFORE = _re(r"(?:发票|票据|学费|费用|花费|花了|开销)(?:加起来|合计|一共|总共|共|大概|约)?(?:是|有|为)?\s*$")
+_PENALTY_AFTER = _re(r"^\s*(?:元|块|块钱|万)?\s*(?:的)?\s*违约金")
 _PENALTY_BEFORE = _re(r"违约金(?:是|写的?|写了|约定(?:的|了)?|定了?|为|要|高达|有)?\s*$|penalty (?:of |is )?$")
 
 
@@ -1189,7 +1205,7 @@ _SINCE_END = (
 )
 # A training service period (签了5年服务期, 服务期三年), and what is left of it (服务期还差2年).
 _SERVICE_PERIOD = (
-    _re(rf"服务期(?:是|为|约定(?:了|的)?|签(?:了|的)?|定(?:了|的)?|要求|要)?{_APPROX}{_DUR}"),
+    _re(rf"服务期(?:协议|合同)?(?:是|为|约定(?:了|的)?|签(?:了|的)?|定(?:了|的)?|写(?:了|的)?|要求|要)?{_APPROX}{_DUR}"),
     _re(rf"{_DUR}(?:的)?服务期"),
     _re(rf"service (?:period|commitment|term) of {_DUR_EN}"),
     _re(rf"{_DUR_EN}(?:-long)? service (?:period|commitment|term)"),

@@ -876,6 +876,9 @@ CALCULATORS = CalculatorText(
             "This is overtime pay on top of your normal monthly wage; holidays are paid anyway and holiday work earns "
             "an extra 300%. The base is usually the wage in your contract (Interim Provisions on Wage Payment "
             "art. 13); places differ on the base."),
+        "overtime_pay.note.per_month": (
+            "Weekday and rest-day overtime is counted for one month (a day counts 8 hours), so this is one month's "
+            "overtime pay; multiply by the months it went unpaid."),
         "overtime_pay.note.time_off": (
             "Rest-day work may be compensated with time off instead of 200% pay; statutory-holiday work may not."),
         "overtime_pay.note.holiday_300": (

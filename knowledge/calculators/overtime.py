@@ -62,6 +62,8 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
     if hours["rest_day"]:
         caveats.append(Phrase("overtime_pay.note.rest_day_time_off" if comp_time_given_for_rest_days
                               else "overtime_pay.note.rest_day_200", {"hours": num(hours["rest_day"])}))
+    if hours["weekday"] or hours["rest_day"]:
+        caveats.append(Phrase("overtime_pay.note.per_month"))
     not_stated = tuple(Phrase(f"overtime_pay.kind.{kind}") for kind in _KINDS if stated[kind] is None)
     if not_stated:
         caveats.append(Phrase("overtime_pay.note.not_stated", {"kinds": not_stated}))

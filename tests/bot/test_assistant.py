@@ -372,6 +372,15 @@ def test_a_time_limit_the_workers_dates_give_is_stated_not_asked_for(assistant):
     assert "时效到" in answer.text and "还剩" in answer.text
 
 
+def test_overtime_hours_in_the_message_are_computed_not_asked_again(assistant):
+    """月薪8700, 每天加班2小时 and every Saturday: the overtime pay of a month is worked out from the message,
+    with the hours of each kind it read, and no question asks for them."""
+    answer, state = ask(assistant, "月薪8700，平时每天加班2小时，周六也要上班，从来没给过加班费，一个月该给我多少加班费")
+    assert state.pending is None and answer.follow_up is None
+    assert "工作日延时43.5小时、休息日34.8小时" in answer.text
+    assert "算出的是一个月的加班费" in answer.text
+
+
 def test_a_time_limit_is_stated_only_for_the_route_the_leading_rule_takes(labor_kb):
     """Dismissed on 2025-12-28: the arbitration limit is near. A rule that sends the worker to arbitration
     states it; one that does not (a blacklist is a personal-information claim) leaves it out."""

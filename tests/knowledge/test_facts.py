@@ -72,6 +72,9 @@ TABLE: list[tuple[str, dict]] = [
     ("我担心他以后跑路，现在公司还正常营业", {"no_flags": {"vanished_employer"}}),
     ("包工头跑路了，电话也打不通", {"flags": {"vanished_employer"}}),
     ("I teach at a private school in Shenzhen (I have a valid work permit)", {"flags": {"foreigner", "work_permit"}}),
+    ("I came on a business visa and the school said they would process the work permit later but never did", {
+        "no_flags": {"work_permit"}}),
+    ("我是外国人，公司一直没给我办工作许可", {"flags": {"foreigner"}, "no_flags": {"work_permit"}}),
     ("I quit my job at a logistics company in Chengdu on 1 Dec 2024. They still owe me two months' salary", {
         "end_date": date(2024, 12, 1), "flags": {"left_job"}}),
     # a training service period: the cost, the agreed penalty, the period and what was served of it
@@ -84,6 +87,12 @@ TABLE: list[tuple[str, dict]] = [
     ("入职5年，去年公司送我培训签了3年服务期，培训费2万", {  # the tenure is longer than the period: not served
         "service_period_months": D(36), "service_served_months": None}),
     ("月薪8000，扣了3万的培训费", {"monthly_wage": D(8000), "training_cost": D(30000)}),
+    ("公司送我去德国培训，发票加起来2万，签了服务期协议3年，提前走要赔5万违约金，我才干满1年", {
+        "training_cost": D(20000), "agreed_penalty": D(50000), "service_period_months": D(36),
+        "service_served_months": D(12)}),
+    ("在仓库干了4年3个月，月平均7000左右", {"monthly_wage": D(7000)}),
+    ("我每个月工作日加班差不多40小时，周六基本都上", {"weekday_overtime_hours": D(40),
+                                                     "restday_overtime_hours": D("34.8")}),
     ("The company paid 30,000 yuan of training costs and I signed a 3-year service period", {
         "training_cost": D(30000), "service_period_months": D(36), "monthly_wage": None}),
     ("外国人没有工作许可在中国公司上班", {"flags": {"foreigner"}, "no_flags": {"work_permit"}}),
