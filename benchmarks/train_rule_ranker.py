@@ -9,8 +9,12 @@ the best, top-1 misleading, against the hand-weighted matcher on the same questi
 (the part model, :func:`knowledge.rules.part_candidates`) is judged the same way on the rules labelled as
 answering another part: how many it adds that were labelled, not labelled, or missed, per threshold.
 
+With ``--record`` each rule's track record in the labels (times acceptable against times misleading, from the
+sets fitted on only) is one more feature, so a rule whose generic phrasings draw it to the top of questions it
+does not answer is marked down; the shipped ranker carries the record of every labelled rule.
+
     python benchmarks/train_rule_ranker.py --sets dev=../shared/eval/dev.jsonl h1=benchmarks/data/heldout.jsonl ...
-                                           [--write knowledge/data/rule_ranker.json]
+                                           [--record] [--write knowledge/data/rule_ranker.json]
 
 Needs a built knowledge base in DATA_DIR (python bot.py ingest --path ../shared/corpus).
 """
@@ -79,6 +83,19 @@ def record(sets: dict[str, Path]) -> list[dict]:
     finally:
         svc.close()
     return rows
+
+
+def track_record(labels: list[dict]) -> dict[str, float]:
+    """Each labelled rule's record: log((times best or acceptable + 1) / (times misleading + 1)). A rule whose
+    generic phrasings draw it to the top of questions it does not answer is marked down by it."""
+    good: dict[str, int] = {}
+    bad: dict[str, int] = {}
+    for label in labels:
+        for key in {label["best"], *label.get("ok", [])} - {None}:
+            good[key] = good.get(key, 0) + 1
+        for key in label.get("wrong", []):
+            bad[key] = bad.get(key, 0) + 1
+    return {key: round(float(np.log((good.get(key, 0) + 1) / (bad.get(key, 0) + 1))), 4) for key in {*good, *bad}}
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> np.ndarray:
@@ -174,6 +191,8 @@ def main() -> None:
     p.add_argument("--l2", type=float, default=1.0)
     p.add_argument("--lead", type=float, default=-2.0, help="log-odds from which a match is trusted")
     p.add_argument("--ok-weight", type=float, default=0.5, help="target of an acceptable rule that is not the best")
+    p.add_argument("--record", action="store_true",
+                   help="weigh each rule's track record in the labels (log of times acceptable to times misleading)")
     p.add_argument("--part-lead", type=float, default=-0.5, help="log-odds from which another part is answered")
     args = p.parse_args()
     sets = {a.split("=", 1)[0]: Path(a.split("=", 1)[1]) for a in args.sets}
@@ -186,6 +205,16 @@ def main() -> None:
     labels = {row["id"]: row for row in load(Path(args.labels))}
     data = [(q, labels[q["id"]]) for q in rows if q["id"] in labels]
     names = sorted({n for q, _ in data for c in q["candidates"] for n in c["features"]})
+    if args.record:
+        names = sorted({*names, "record"})
+
+    def with_record(part, record):
+        """The questions of ``part`` with each candidate's track record in the labels of ``record``."""
+        if not args.record:
+            return part
+        table = track_record([label for _q, label in record])
+        return [({**q, "candidates": [{**c, "features": {**c["features"], "record": table.get(c["key"], 0.0)}}
+                                      for c in q["candidates"]]}, label) for q, label in part]
 
     def examples(part):
         cands, ys = [], []
@@ -205,6 +234,8 @@ def main() -> None:
     folds = {name: ([d for d in data if d[0]["set"] != name], [d for d in data if d[0]["set"] == name])
              for name in sets}
     folds = {name: (train, test) for name, (train, test) in folds.items() if test}
+    # The track record of a rule comes from the labels of the sets it is fitted on, never from the set judged.
+    folds = {name: (with_record(train, train), with_record(test, train)) for name, (train, test) in folds.items()}
     fitted = {name: fit(*examples(train), l2=args.l2) for name, (train, _test) in folds.items()}
     for name, (_train, test) in folds.items():
         w = fitted[name]
@@ -228,6 +259,7 @@ def main() -> None:
             tp, fp, fn = judge_parts(rows, part_names, pw, t)
             precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
             print(f"| {name} | {t:+.1f} | {tp} | {fp} | {fn} | {precision:.2f} | {recall:.2f} |")
+    data = with_record(data, data)
     w = fit(*examples(data), l2=args.l2)
     pw = fit(*part_examples(leads_and_parts(data, names, w, args.lead, book), part_names), l2=args.l2)
     shown = ", ".join(f"{n} {v:+.2f}" for n, v in zip([*part_names, "bias"], pw, strict=True))
@@ -239,6 +271,8 @@ def main() -> None:
                "parts": {"weights": {n: round(float(v), 4) for n, v in zip(part_names, pw[:-1], strict=True)},
                          "bias": round(float(pw[-1]), 4), "lead": args.part_lead},
                "fitted_on": sorted(sets), "questions": len(data)}
+        if args.record:
+            out["record"] = dict(sorted(track_record([label for _q, label in data]).items()))
         Path(args.write).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print("written", args.write)
 

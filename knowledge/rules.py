@@ -415,6 +415,9 @@ class RuleRanker:
     part_weights: Mapping[str, float] = field(default_factory=dict)
     part_bias: float = 0.0
     part_lead: float = float("inf")  # no part model: no other part is answered by it
+    # Each labelled rule's track record (log of times acceptable to times misleading, from the labels it was
+    # fitted on): the "record" feature of a match. A rule never labelled has 0.
+    record: Mapping[str, float] = field(default_factory=dict)
 
     def score(self, features: Mapping[str, float]) -> float:
         return self.bias + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
@@ -428,7 +431,7 @@ class RuleRanker:
         parts = raw.get("parts") or {}
         return cls(weights=dict(raw["weights"]), bias=float(raw["bias"]), lead=float(raw["lead"]),
                    part_weights=dict(parts.get("weights", {})), part_bias=float(parts.get("bias", 0.0)),
-                   part_lead=float(parts.get("lead", "inf")))
+                   part_lead=float(parts.get("lead", "inf")), record=dict(raw.get("record", {})))
 
 
 # How far down the lists a rule answering another part is looked for.
@@ -614,6 +617,8 @@ class RuleIndex:
                 "both_first": float(both_first),
             }
             if self.ranker is not None:
+                if "record" in self.ranker.weights:
+                    features["record"] = self.ranker.record.get(rule.key, 0.0)
                 score = self.ranker.score(features)
                 confident = score >= self.ranker.lead
             else:

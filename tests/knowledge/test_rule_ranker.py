@@ -47,12 +47,15 @@ def test_the_shipped_ranker_weighs_only_features_the_matcher_computes(tmp_path):
         "topic: contract\nrules:\n  - id: x\n    situations: {zh: [没签合同 二倍工资, 不签劳动合同, 公司不签合同], en: [no contract]}\n"
         "    conclusion: {zh: 能。, en: Yes.}\n    cites: [{law: 中华人民共和国劳动合同法, article: '82', terms: [二倍]}]\n",
         encoding="utf-8")
-    [match] = RuleIndex(load_rules(tmp_path)).match("公司不跟我签合同", limit=1)
+    [match] = RuleIndex(load_rules(tmp_path), ranker=ranker).match("公司不跟我签合同", limit=1)
     assert set(ranker.weights) <= set(match.features)
+    assert match.features["record"] == 0.0  # a rule no reader labelled has no track record
     assert ranker.part_weights and ranker.lead < 0 < ranker.part_lead + 1  # log-odds thresholds
     # What the features were meant to say: a situation nearer in words, and the facts a rule presupposes.
     assert ranker.weights["lex_share"] > 0 and ranker.weights["doc_share"] > 0
     assert ranker.weights["profile_missing"] < 0
+    # A rule the readers often found misleading at the top is marked down by its track record.
+    assert ranker.weights["record"] > 0 and min(ranker.record.values()) < 0 < max(ranker.record.values())
 
 
 def _two_rules(tmp_path):
