@@ -1109,6 +1109,8 @@ _YEAR_GIVEN = re.compile(r"\d{4}|年|year")
 # A contract that expires on a day (合同12月31号到期), said in words that put the expiry ahead (到期就不续了).
 _EXPIRES = re.compile(r"^[^,，。;；]{0,3}(?:快|要|就要|即将)?到期(?!了)")
 _EXPIRY_AHEAD = re.compile(r"到期(?:就|后|以后|之后|前|时)|(?:就|要|会)?不(?:再)?续(?:签|了)?|(?:快|要|即将)到期")
+# 合同12月31号就到期了, 马上就到期了: the expiry is near, not past.
+_EXPIRES_SOON = re.compile(r"^[^,，。;；]{0,3}(?:就|快|马上就?|眼看就?)(?:要)?到期了")
 
 
 def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, date], set[str]]:
@@ -1142,7 +1144,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                 event = _nearest_event(_sentence_after(text[:next_start], m.end(), 40), first=True)
         if event is None or event in found:
             continue
-        expiring = _EXPIRES.match(after) and _EXPIRY_AHEAD.search(text[m.end():m.end() + 40])
+        expiring = (_EXPIRES.match(after) and _EXPIRY_AHEAD.search(text[m.end():m.end() + 40])) \
+            or _EXPIRES_SOON.match(after)
         if (event == "end_date" and value <= today and (_FUTURE.search(after) or expiring)
                 and not _YEAR_GIVEN.search(m.group())):
             # "合同12月31号到期，HR说到期就不续了": the contract's end is still to come

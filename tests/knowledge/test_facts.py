@@ -65,6 +65,8 @@ TABLE: list[tuple[str, dict]] = [
     ("3月5号进的医院，做了手术", {"start_date": None}),
     ("合同12月31号到期，HR今天跟我说到期就不续了", {"end_date": date(2025, 12, 31)}),  # still ahead (today 2025-06-15)
     ("合同3月31号到期了，公司没续也没让我走", {"end_date": date(2025, 3, 31)}),
+    ("我合同12月31号就到期了，HR说到时候不续了", {"end_date": date(2025, 12, 31)}),  # ahead (today 2025-06-15)
+    ("合同3月31号就到期了，我还没想好续不续", {"end_date": date(2026, 3, 31)}),
     ("上周老板把我开了", {"end_date": date(2025, 6, 8), "flags": {"dismissed"}}),
     ("公司把我们部门30多个人都裁了", {"flags": {"dismissed", "group"}}),
     ("我怀孕7个半月了还排夜班，主任说不想干可以辞职，厂里不养闲人", {"flags": {"pregnant", "dismissed"}}),
