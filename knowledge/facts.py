@@ -1347,6 +1347,7 @@ def _group_claim_sentence(text: str) -> bool:
     return False
 
 
+_TOGETHER = _re(r"一起|一块|联名|集体|共同|together|as a group|jointly")
 _COLLECTIVE = _re(r"我们|咱们|大家|工友|一起|都|全|集体|共同|一块|联名|\bwe\b|\bus\b|\bour\b|together|\ball\b|"
                   r"coworkers|"
                   r"colleagues|fellow")
@@ -1678,6 +1679,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         values["workers"] = workers
     if (shared and not _CHAT_GROUP_COUNT.search(s)) or _group_claim_sentence(s):
         flags.add("group")  # ten or more in one claim: the count or 全厂 in a sentence about a claim
+    elif workers is not None and 2 <= workers < 10 and _TOGETHER.search(s):
+        flags.add("small_group")  # 我们9个人想一起去仲裁: together, but fewer than the ten of a collective dispute
     grade = _grade(s)
     if grade is not None:
         values["disability_grade"] = grade

@@ -48,7 +48,7 @@ FACT_FLAGS = frozenset({
     # money and insurance
     "no_social_insurance", "wage_owed", "overtime",
     # danger, crime, collective claims
-    "group", "vanished_employer", "moving_assets", "violence", "threat", "harassment", "hidden_camera",
+    "group", "small_group", "vanished_employer", "moving_assets", "violence", "threat", "harassment", "hidden_camera",
     "forced_labour", "official_order_ignored", "self_harm",
 })
 

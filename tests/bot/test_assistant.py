@@ -381,6 +381,14 @@ def test_overtime_hours_in_the_message_are_computed_not_asked_again(assistant):
     assert "算出的是一个月的加班费" in answer.text
 
 
+def test_nine_workers_are_told_they_each_apply_not_as_a_collective_dispute(assistant):
+    """Nine workers asking to arbitrate as a collective: fewer than the ten article 7 needs, so the answer says
+    each applies (together) rather than "能" to electing representatives."""
+    answer, _ = ask(assistant, "我们快递站9个人都被站长拖了加班费，想一起去仲裁，9个人能不能算集体一起告")
+    assert answer.rule == "procedure/claim_together_under_ten"
+    assert answer.text.startswith("不到十个人，不能按集体劳动争议推举代表，但每个人都可以申请仲裁")
+
+
 def test_a_time_limit_is_stated_only_for_the_route_the_leading_rule_takes(labor_kb):
     """Dismissed on 2025-12-28: the arbitration limit is near. A rule that sends the worker to arbitration
     states it; one that does not (a blacklist is a personal-information claim) leaves it out."""

@@ -69,6 +69,7 @@ TABLE: list[tuple[str, dict]] = [
     ("合同3月31号就到期了，我还没想好续不续", {"end_date": date(2026, 3, 31)}),
     ("上周老板把我开了", {"end_date": date(2025, 6, 8), "flags": {"dismissed"}}),
     ("公司把我们部门30多个人都裁了", {"flags": {"dismissed", "group"}}),
+    ("我们快递站9个人都被拖了加班费，想一起去仲裁", {"workers": 9, "flags": {"small_group"}, "no_flags": {"group"}}),
     ("我怀孕7个半月了还排夜班，主任说不想干可以辞职，厂里不养闲人", {"flags": {"pregnant", "dismissed"}}),
     ("停工三个月只发生活费，老板是不是要跑路了啊", {"no_flags": {"vanished_employer"}}),  # a fear, not a fact
     ("我担心他以后跑路，现在公司还正常营业", {"no_flags": {"vanished_employer"}}),
