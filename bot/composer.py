@@ -196,6 +196,8 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     w = answer_text(lang)
     rule = a.rule
     lines = [rule.conclusion.get(lang)]
+    if "on_behalf" in a.flags:  # 我老公在厂里被压断手指…: the rule's "你" is the person asked about
+        lines[0] += w.on_behalf
     for part in a.parts:  # each other question of the message, answered right after the first
         lines += ["", part_line(part, lang)]
     if a.calculation is not None:

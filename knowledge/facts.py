@@ -704,6 +704,14 @@ _HARM_THREAT_MORE = _re(
     r"(?:me|us|my)|(?:waiting|hanging around|lurking) (?:for me )?(?:outside|near|at) my|followed me|"
     r"found (?:out )?where (?:i|my family) live|came to my (?:home|house|hometown|parents)")
 _THREAT_WORD = _re(r"威胁|\bthreat")
+# A message about someone else's job: it opens with the person (我老公在…, my father works…) and says nothing of
+# the asker's own work.
+_ON_BEHALF = _re(r"^[^。！？!?，,]{0,10}?(?:我|俺)(?:的|家)?(?:老公|老婆|丈夫|妻子|爱人|媳妇|男人|爸|妈|父亲|母亲|儿子|女儿|哥|姐|"
+                 r"弟|妹|亲戚|老乡|朋友|表哥|表弟|堂哥|舅舅|叔叔|侄子|外甥)|^(?:老公|老婆|丈夫|媳妇|孩子他爸)|"
+                 r"^(?:hi,? |hello,? )?my (?:husband|wife|father|dad|mother|mom|son|daughter|brother|sister|friend|"
+                 r"cousin|uncle|nephew|relative)\b")
+_MY_OWN_JOB = _re(r"(?<![老爸妈哥姐弟妹])我(?:也)?(?:在|是|被|的工资|干了|上班|入职|辞职|离职|怀孕|受伤)|俺(?:在|是|被)|"
+                  r"\bI (?:work|worked|was fired|got fired|am employed|quit)")
 # A work permit named only as missing: "never applied for a work permit", "on a business visa", 没办工作证.
 _NO_PERMIT = _re(r"(?:never|not|n't|\bno\b|without)[^.;,!?]{0,30}(?:work permit|work visa)|"
                  r"(?:business|tourist|student|visitor) visa|(?:旅游|商务|学生|探亲)签|"
@@ -725,6 +733,8 @@ def _flags(text: str) -> set[str]:
         flags.add("household_employer")
     if _threatened(text):
         flags.add("threat")
+    if _ON_BEHALF.search(text) and not _MY_OWN_JOB.search(text):
+        flags.add("on_behalf")  # 我老公在五金厂开冲床…: asking about someone else's job
     if "work_permit" in flags and _NO_PERMIT.search(text):
         flags.discard("work_permit")  # "the company never applied for a work permit", 商务签来的
     told = states(_OCCUPATIONAL_DISEASE, text, actual=True) or (states(_ILLNESS, text, actual=True)

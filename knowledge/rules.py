@@ -50,6 +50,8 @@ FACT_FLAGS = frozenset({
     # danger, crime, collective claims
     "group", "small_group", "vanished_employer", "moving_assets", "violence", "threat", "harassment", "hidden_camera",
     "forced_labour", "official_order_ignored", "self_harm",
+    # who asks: about someone else's job (a relative, a fellow villager)
+    "on_behalf",
 })
 
 # The kinds of question a rule answers, as the question-type reader (knowledge/facts.py) names them.

@@ -31,6 +31,7 @@ class AnswerText:
     # is being committed against the worker (practical steps, no legal claim).
     safety: dict[str, str]
     distress: str  # {hotline}: after the answer, when despair is said as a figure of speech
+    on_behalf: str  # after the conclusion, when the message asks about someone else (我老公在厂里…)
 
 
 ZH = AnswerText(
@@ -65,6 +66,7 @@ ZH = AnswerText(
         "sexual_harassment": "🚨 遇到性骚扰，你可以打110报警，也可以书面向单位投诉；聊天记录、图片、"
                              "录音和在场的证人都记下来。",
     },
+    on_behalf="（这里说的“你”，指当事人本人，也就是你问的那位。）",
     distress="听得出你压力很大。扛不住的时候，可以打心理援助热线 {hotline}（24小时有人接听）；"
              "法律上的事也可以打12348找法律援助人员帮你。",
 )
@@ -108,6 +110,7 @@ EN = AnswerText(
         "sexual_harassment": "🚨 For sexual harassment you can call the police (110) and complain to the employer "
                              "in writing; keep the chats, images and recordings, and note who saw it.",
     },
+    on_behalf=" (Here “you” means the person concerned, the one you are asking about.)",
     distress="It sounds like a lot to carry. If it gets too much, the mental-health helpline {hotline} answers day "
              "and night; for the legal side, the legal-aid line 12348 can put you in touch with a lawyer.",
 )

@@ -74,6 +74,11 @@ TABLE: list[tuple[str, dict]] = [
     ("停工三个月只发生活费，老板是不是要跑路了啊", {"no_flags": {"vanished_employer"}}),  # a fear, not a fact
     ("我担心他以后跑路，现在公司还正常营业", {"no_flags": {"vanished_employer"}}),
     ("包工头跑路了，电话也打不通", {"flags": {"vanished_employer"}}),
+    # asking about someone else's job
+    ("老公在东莞五金厂开冲床，10月份右手被压", {"flags": {"on_behalf"}}),
+    ("我老乡在工地从脚手架上摔下来，腰椎骨折", {"flags": {"on_behalf", "fracture"}}),
+    ("My husband works at a factory in Dongguan and lost two fingers", {"flags": {"on_behalf"}}),
+    ("我老公让我问问，我在厂里干了三年没签合同", {"no_flags": {"on_behalf"}}),
     ("I teach at a private school in Shenzhen (I have a valid work permit)", {"flags": {"foreigner", "work_permit"}}),
     ("I came on a business visa and the school said they would process the work permit later but never did", {
         "no_flags": {"work_permit"}}),
