@@ -43,7 +43,6 @@ class QueryAnalysis:
     refs: list[ArticleRef] = field(default_factory=list)
     laws: list[str] = field(default_factory=list)  # titles of sources the question names
     legal_terms: list[str] = field(default_factory=list)
-    rewrite: str = ""  # the question with colloquial phrases replaced by legal vocabulary
     topics: list[tuple[str, float]] = field(default_factory=list)  # best first
     provinces: set[str] = field(default_factory=set)
     work_related: bool = False
@@ -95,7 +94,7 @@ class QueryAnalyzer:
         qa = QueryAnalysis(text=text)
         qa.english = len(_LATIN_WORD.findall(text)) >= 3 and len(_HAN.findall(text)) < len(text) / 4
         self._find_refs(qa)
-        self._rewrite(qa)
+        self._legal_terms(qa)
         self._topics(qa)
         self._places(qa)
         lowered = text.lower()
@@ -124,30 +123,22 @@ class QueryAnalyzer:
                 before = [t for t in qa.laws if text.rfind(short_law_name(t), 0, m.start()) >= 0]
                 qa.refs.append(ArticleRef(before[-1] if before else None, key))
 
-    def _rewrite(self, qa: QueryAnalysis) -> None:
-        text = qa.text
-        lowered = text.lower()
-        taken = [False] * len(text)
-        replacements: list[tuple[int, int, str]] = []
+    def _legal_terms(self, qa: QueryAnalysis) -> None:
+        """The legal vocabulary of the question's everyday phrases (没给钱 → 拖欠劳动报酬, English → Chinese
+        terms), for the word search and the topic. (A second dense query on the question rewritten in these
+        terms was dropped in session 8: without it every question set scored higher, English ones too.)"""
+        lowered = qa.text.lower()
+        taken = [False] * len(lowered)
         terms: list[str] = []
         for phrase, legal in self._lexicon:
             for start, end in _occurrences(lowered, phrase.lower()):
                 if not any(taken[start:end]):
                     for i in range(start, end):
                         taken[i] = True
-                    replacements.append((start, end, "".join(legal[:1]) or phrase))
                     for term in legal:
                         if term not in terms:
                             terms.append(term)
-        out, last = [], 0
-        for start, end, repl in sorted(replacements):
-            out.append(text[last:start])
-            out.append(repl)
-            last = end
-        out.append(text[last:])
         qa.legal_terms = terms
-        # An English question's legal meaning is best carried by the Chinese terms alone.
-        qa.rewrite = "；".join(terms) if qa.english and terms else "".join(out)
 
     def _topics(self, qa: QueryAnalysis) -> None:
         # The legal terms count too, so an English question still gets its topic.

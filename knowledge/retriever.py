@@ -2,10 +2,10 @@
 
 The pipeline for one question:
 
-1. understand it (:mod:`knowledge.query`): named articles, a legal rewrite, topics, places;
-2. rank candidates several ways: dense on the question and on its legal rewrite, dense on the
-   aliases (how workers describe the situations each article governs), BM25 on the question
-   plus legal terms;
+1. understand it (:mod:`knowledge.query`): named articles, legal terms, topics, places;
+2. rank candidates several ways: dense on the question (one embedding), dense on the aliases
+   (how workers describe the situations each article governs), BM25 on the question plus legal
+   terms;
 3. fuse the rankings (weighted reciprocal rank), add topic priors, prefer labor sources for
    work questions and the worker's own province for local rules, push repealed articles down
    (a repealed paragraph only a little), drop near-duplicates;
@@ -127,7 +127,6 @@ class FusionWeights:
 
     rrf_k: float = 20.0
     dense: float = 1.0
-    dense_rewrite: float = 0.6
     alias: float = 1.3
     bm25: float = 0.9
     topic_prior: float = 0.05
@@ -333,9 +332,7 @@ class Retriever:
                 c.signals.add(name)
 
         n = self.candidates
-        phrasings = [qa.text] + ([qa.rewrite] if qa.rewrite and qa.rewrite != qa.text else [])
-        vectors = self.index.embed_queries(phrasings)
-        qvec = vectors[0]
+        qvec = self.index.embed_queries([qa.text])[0]
         result.vector = list(qvec)
         dense = self.index.articles.query(qvec, n=n)
         aliases = self._alias_ranking(qvec, n)
@@ -343,8 +340,6 @@ class Retriever:
         add_ranking("alias", aliases, w.alias)
         result.dense_top = dense[0][1] if dense else 0.0
         result.alias_top = aliases[0][1] if aliases else 0.0
-        if len(vectors) > 1:
-            add_ranking("dense_rewrite", self.index.articles.query(vectors[1], n=n), w.dense_rewrite)
         if self._bm25 is not None:
             bm25 = self._bm25.top(tokenize(qa.text, qa.legal_terms), n)
             add_ranking("bm25", bm25, w.bm25)
