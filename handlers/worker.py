@@ -258,8 +258,8 @@ async def forget_button(update: Update, context: BotContext) -> None:
         await show(query, t.forget_cancelled)
         return
     removed = await asyncio.to_thread(context.chat_service.forget, conversation_id(update))
-    if context.bot_data.inbox is not None:  # their other updates not handled yet (stored message texts)
-        await asyncio.to_thread(context.bot_data.inbox.forget, update.effective_user.id, keep=update.update_id)
+    if context.bot_data.inbox is not None:  # their earlier updates not handled yet (stored message texts)
+        await asyncio.to_thread(context.bot_data.inbox.forget, update.effective_user.id, before=update.update_id)
     if removed["cases"]:
         context.bot_data.wake_courier()
     await show(query, t.forget_done.format(**removed))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 from pathlib import Path
 
@@ -111,6 +112,37 @@ class KillBeforeRecord:
     async def wait(self, timeout: float = 60) -> None:
         if not await asyncio.to_thread(self.reached.wait, timeout):
             raise TimeoutError("the handler never reached the record of its reply")
+
+    def release(self) -> None:
+        self._released.set()
+
+    def close(self) -> None:
+        self.release()
+        event.remove(self.engine, "before_cursor_execute", self._hold)
+
+
+class HoldBefore:
+    """A handler's thread held just before its next statement that matches ``statement`` (a regular
+    expression, from the statement's start), as a busy machine or a slow disk would hold it, until
+    :meth:`release`; then it goes on as if nothing happened. A SQLAlchemy event on the real engine, as
+    :class:`KillBeforeRecord`."""
+
+    def __init__(self, engine, statement: str) -> None:
+        self.engine = engine
+        self.statement = re.compile(statement, re.IGNORECASE)
+        self.reached = threading.Event()
+        self._released = threading.Event()
+        event.listen(engine, "before_cursor_execute", self._hold)
+
+    def _hold(self, conn, cursor, statement, parameters, context, executemany) -> None:
+        if self.reached.is_set() or not self.statement.match(statement.lstrip()):
+            return
+        self.reached.set()
+        self._released.wait(60)
+
+    async def wait(self, timeout: float = 60) -> None:
+        if not await asyncio.to_thread(self.reached.wait, timeout):
+            raise TimeoutError(f"no statement {self.statement.pattern!r} was reached")
 
     def release(self) -> None:
         self._released.set()
