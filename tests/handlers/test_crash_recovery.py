@@ -21,6 +21,7 @@ from tests.helpers.telegram import (
     KillBeforeRecord,
     bot_settings,
     crash_bot,
+    killed_between_commit_and_record,
     open_services,
     run,
     start_bot,
@@ -112,18 +113,6 @@ def killable(request, api, labor_kb, tmp_path):
     yield api, settings, services, kill
     kill.close()
     services.engine.dispose()
-
-
-async def killed_between_commit_and_record(app, settings, services, kill, api, worker, act):
-    """Do ``act`` (a message or a button press from the worker), kill the bot after the commit of its effects
-    and before the record of its reply, and return the bot started again over the same database."""
-    kill.armed = True
-    api.mark(worker)
-    act()
-    await kill.wait()
-    await crash_bot(app)
-    kill.release()
-    return await start_bot(settings, services)
 
 
 def received_once(api, chat, message: dict) -> bool:

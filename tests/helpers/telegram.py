@@ -87,14 +87,16 @@ def buttons(message: dict) -> list[dict]:
 class KillBeforeRecord:
     """The bot "killed" after a handler's commit and before the record of its first message.
 
-    Armed, the next record of a ``sendMessage`` output call (the inbox's ``INSERT INTO inbox_sends``)
-    stops its thread before the row is written: the test then crashes the bot (``crash_bot``) and
-    :meth:`release` lets the record fail, so the row never exists, as after a kill -9 at that moment.
-    The hook is a SQLAlchemy event on the real engine; none of the bot's code is replaced."""
+    Armed, the next record of a ``method`` output call (the inbox's ``INSERT INTO inbox_sends``; by
+    default a ``sendMessage``, or any of ``methods``) stops its thread before the row is written: the
+    test then crashes the bot (``crash_bot``) and :meth:`release` lets the record fail, so the row never
+    exists, as after a kill -9 at that moment. The hook is a SQLAlchemy event on the real engine; none
+    of the bot's code is replaced."""
 
     def __init__(self, engine) -> None:
         self.engine = engine
         self.armed = False
+        self.methods: tuple[str, ...] = ("sendMessage",)
         self.reached = threading.Event()
         self._released = threading.Event()
         event.listen(engine, "before_cursor_execute", self._hold)
@@ -102,7 +104,7 @@ class KillBeforeRecord:
     def _hold(self, conn, cursor, statement, parameters, context, executemany) -> None:
         if not self.armed or not statement.lstrip().upper().startswith("INSERT INTO INBOX_SENDS"):
             return
-        if context.compiled_parameters[0].get("method") != "sendMessage":
+        if context.compiled_parameters[0].get("method") not in self.methods:
             return
         self.armed = False
         self.reached.set()
@@ -119,6 +121,19 @@ class KillBeforeRecord:
     def close(self) -> None:
         self.release()
         event.remove(self.engine, "before_cursor_execute", self._hold)
+
+
+async def killed_between_commit_and_record(app, settings, services, kill: KillBeforeRecord, api, chat, act):
+    """Do ``act`` (a message or a button press), kill the bot after the commit of its effects and before
+    the record of its reply (a call of ``kill.methods``), and return the bot started again over the same
+    database. The bot's messages in ``chat`` are counted from before ``act``."""
+    kill.armed = True
+    api.mark(chat)
+    act()
+    await kill.wait()
+    await crash_bot(app)
+    kill.release()
+    return await start_bot(settings, services)
 
 
 class HoldBefore:
