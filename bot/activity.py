@@ -74,9 +74,10 @@ class ActivityStore:
                 .values(rating=1 if rating > 0 else -1)
             ).rowcount)
 
-    def forget(self, *, conversation_id: str) -> int:
-        """Remove the texts and the link to this conversation; return how many records were affected."""
-        with self.engine.begin() as conn:
+    def forget(self, *, conversation_id: str, conn: Connection | None = None) -> int:
+        """Remove the texts and the link to this conversation; return how many records were affected. In
+        ``conn``'s transaction when given."""
+        with contextlib.nullcontext(conn) if conn is not None else self.engine.begin() as conn:
             return conn.execute(
                 update(interactions)
                 .where(interactions.c.conversation_id == conversation_id)

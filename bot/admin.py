@@ -321,7 +321,19 @@ class AdminService:
         return self.catalog.get_source(source_id)
 
     def retire(self, source_id: str) -> SyncResult:
-        return self.ingestor.retire(source_id)
+        """Remove the source from retrieval; return how many articles went.
+
+        The catalog and the index are not the application database, so the bot's inbox cannot store the
+        admin's reply with them: a bot killed after the retire handles the press again. A source found
+        retired already is retired again (which finishes what a kill cut short: vectors left in the index)
+        and reported with the articles of its retired version, as the first time."""
+        before = self.catalog.get_source(source_id)
+        result = self.ingestor.retire(source_id)
+        if before is not None and before.status == "retired":
+            retired = [v for v in self.catalog.versions(source_id=source_id) if v["status"] == "retired"]
+            if retired:
+                result.removed = retired[-1]["article_count"]
+        return result
 
     def stats(self) -> Stats:
         return self.activity.stats()

@@ -7,6 +7,7 @@ a later channel (WhatsApp, web chat) would do the same with its own widgets.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from bot.activity import ActivityStore
 from bot.assistant import Answer, Assistant
@@ -130,12 +131,18 @@ class ChatService:
     def rate(self, conversation_id: str, interaction_id: int, rating: int) -> bool:
         return self.activity.rate(interaction_id=interaction_id, conversation_id=conversation_id, rating=rating)
 
-    def forget(self, conversation_id: str) -> dict[str, int]:
-        """Delete what is stored about this conversation; return what was removed, by kind."""
-        cases = self.cases.forget(conversation_id)
-        had_state = self.conversations.delete(conversation_id)
-        records = self.activity.forget(conversation_id=conversation_id)
-        return {"conversation": int(had_state), "interactions": records, "cases": cases}
+    def forget(self, conversation_id: str, *,
+               within: Callable[[dict[str, int]], None] | None = None) -> dict[str, int]:
+        """Delete what is stored about this conversation, in one transaction; return what was removed, by
+        kind. ``within`` is called with it inside the transaction (to owe the reply that reports it)."""
+        with self.conversations.engine.begin() as conn:
+            cases = self.cases.forget(conversation_id, conn=conn)
+            had_state = self.conversations.delete(conversation_id, conn=conn)
+            records = self.activity.forget(conversation_id=conversation_id, conn=conn)
+            removed = {"conversation": int(had_state), "interactions": records, "cases": cases}
+            if within is not None:
+                within(removed)
+        return removed
 
     @staticmethod
     def _lawyer_row(answer: Answer) -> list[list[Action]]:

@@ -228,8 +228,9 @@ class ConversationStore:
         if self._owns_engine:
             migrate(self.engine)
 
-    def load(self, conversation_id: str) -> ConversationState:
-        with self.engine.connect() as conn:
+    def load(self, conversation_id: str, *, conn: Connection | None = None) -> ConversationState:
+        """The conversation's state (a new one if none is stored); read in ``conn``'s transaction when given."""
+        with contextlib.nullcontext(conn) if conn is not None else self.engine.connect() as conn:
             row = conn.execute(
                 select(conversations.c.state).where(conversations.c.conversation_id == conversation_id)
             ).first()
@@ -247,10 +248,11 @@ class ConversationStore:
             if not changed:
                 conn.execute(insert(conversations).values(conversation_id=conversation_id, state=state.to_json(), updated_at=now))
 
-    def delete(self, conversation_id: str) -> bool:
-        """Forget a conversation; return whether there was anything stored."""
-        with self.engine.begin() as conn:
-            return bool(conn.execute(delete(conversations).where(conversations.c.conversation_id == conversation_id)).rowcount)
+    def delete(self, conversation_id: str, *, conn: Connection | None = None) -> bool:
+        """Forget a conversation; return whether there was anything stored. In ``conn``'s transaction when given."""
+        with contextlib.nullcontext(conn) if conn is not None else self.engine.begin() as conn:
+            query = delete(conversations).where(conversations.c.conversation_id == conversation_id)
+            return bool(conn.execute(query).rowcount)
 
     def close(self) -> None:
         if self._owns_engine:

@@ -311,10 +311,12 @@ class EscalationService:
         return self._saved(conversation_id, state, ChatReply(
             case_text(lang).relayed_unclaimed.format(number=case.number), lang, relayed=True))
 
-    def feedback(self, conversation_id: str, case_id: int, rating: int) -> str:
+    def feedback(self, conversation_id: str, case_id: int, rating: int) -> ChatReply:
+        """Keep the worker's rating of their case; the thanks is owed with it."""
+        lang = self.conversations.load(conversation_id).language or "zh"
+        reply = owed(ChatReply(case_text(lang).feedback_thanks, lang))
         self.cases.feedback(case_id, conversation_id, rating)
-        state = self.conversations.load(conversation_id)
-        return case_text(state.language or "zh").feedback_thanks
+        return reply
 
 
 def calculation_record(calculation) -> dict:

@@ -287,12 +287,18 @@ class Inbox:
 
     # ---- privacy and housekeeping -------------------------------------------------------------
 
-    def forget(self, user_id: int, *, keep: int | None = None) -> int:
-        """Delete the user's stored, unhandled updates (all but ``keep``, the one asking); return how many."""
+    def forget(self, user_id: int, *, before: int | None = None) -> int:
+        """Delete the user's stored, unhandled updates that came before update ``before`` (the one asking;
+        all of them when None); return how many.
+
+        Only those before it: update ids grow in the order the user made them, and a message sent after
+        the request (typed while the bot was down or busy, and stored while the request waited its turn)
+        is a new one to answer, not part of what was asked to be deleted. Deleted, it would be dropped
+        unanswered as if another replica had handled it."""
         with bookkeeping(), self.engine.begin() as conn:
             query = delete(inbox).where(inbox.c.user_id == user_id).where(inbox.c.handled_at.is_(None))
-            if keep is not None:
-                query = query.where(inbox.c.update_id != keep)
+            if before is not None:
+                query = query.where(inbox.c.update_id < before)
             return conn.execute(query).rowcount
 
     def prune(self, *, now: datetime | None = None) -> int:

@@ -249,9 +249,11 @@ async def retire_button(update: Update, context: BotContext) -> None:
     if (retire := await read(query, Retire)) is None:
         return
     await query.answer()
-    # Stateless confirmation: the button carries a digest of the source id, matched against the catalog.
+    # Stateless confirmation: the button carries a digest of the source id, matched against the catalog. A
+    # retired one is this press handled again after a restart (the reply edits the buttons away): it is told.
     sources = await asyncio.to_thread(context.admin_service.sources)
-    source = next((s for s in sources if s.active and article_digest(s.source_id) == retire.digest), None)
+    source = next((s for s in sources if s.status in ("active", "retired")
+                   and article_digest(s.source_id) == retire.digest), None)
     if source is None:
         await query.edit_message_text(ui(language(update, context)).retire_cancelled)
         return

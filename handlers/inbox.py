@@ -14,6 +14,9 @@
   answers the calls Telegram already accepted from that record instead of sending them twice.
 * :func:`replay`, at start-up: finishes what the last run left, including the replies that updates
   owed (stored with their effects) and never sent.
+* :func:`owe_calls`, for the replies a :class:`~bot.replies.ChatReply` cannot say (the edit of a pressed
+  message, the answer to a button press, a reply in a staff topic): a handler owes the Bot API calls
+  themselves, in the transaction of the effects they report.
 """
 
 from __future__ import annotations
@@ -25,13 +28,13 @@ import warnings
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from telegram import Update
+from telegram import CallbackQuery, MaybeInaccessibleMessage, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationHandlerStop, SimpleUpdateProcessor
 from telegram.request import HTTPXRequest, RequestData
 
-from bot.inbox import Inbox, Pending, current, handling
+from bot.inbox import Inbox, Pending, Send, current, handling, owe
 from bot.ratelimit import UserLocks
 from bot.replies import ChatReply
 from bot.turns import DONE, GO, WAIT, Turns
@@ -281,6 +284,9 @@ async def _send_owed(app: Application, item: Pending) -> None:
     made again (:func:`_send_unconfirmed`)."""
     if item.reply is None or item.chat_id is None:
         return
+    if "calls" in item.reply:
+        await _make_owed_calls(app, item, item.reply["calls"])
+        return
     reply = ChatReply.from_record(item.reply)
     recorded = {s.params.get("text") for s in item.sends if s.method.lower() == "sendmessage"}
     owed = [(html, markup) for html, markup in messages(reply.text, keyboard(reply.actions)) if html not in recorded]
@@ -297,6 +303,72 @@ async def _send_owed(app: Application, item: Pending) -> None:
                 return
 
 
+async def _make_owed_calls(app: Application, item: Pending, calls: list[list]) -> None:
+    """Make the owed Bot API calls (:func:`owe_calls`) that the handler never got to record."""
+    owed = [(method, params) for method, params in calls if not any(_made(s, method, params) for s in item.sends)]
+    if not owed:
+        return
+    logger.info("Update %s: %d call(s) of its reply made after the restart", item.update_id, len(owed))
+    with handling(item.update_id, replay=True) as h:
+        h.seq = max((s.seq for s in item.sends), default=0)
+        for method, params in owed:
+            try:
+                await _call(app, method, params)
+            except TelegramError as exc:
+                if method != "editMessageText" or "not modified" in str(exc).lower():
+                    logger.warning("Update %s: an owed %s could not be made: %s", item.update_id, method, exc)
+                    continue
+                # The pressed message can no longer be edited (deleted, too old): the text comes as a new
+                # message instead, as handlers.callbacks.show does.
+                try:
+                    await app.bot.send_message(params["chat_id"], params["text"])
+                except TelegramError as again:
+                    logger.warning("Update %s: its owed reply could not be sent: %s", item.update_id, again)
+
+
+def _made(send: Send, method: str, params: dict) -> bool:
+    """Whether a recorded call is the owed one: the same method saying the same text (the calls of one
+    update all go to the chat, message or press it came with), or the message an edit became when the
+    pressed message could not be edited."""
+    same = send.method.lower() == method.lower() or (method, send.method) == ("editMessageText", "sendMessage")
+    return same and send.params.get("text") == params.get("text")
+
+
+async def _call(app: Application, method: str, params: dict) -> Any:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # do_api_request warns that a named method exists
+        return await app.bot.do_api_request(method, api_kwargs=params)
+
+
+# ---- replies owed as Bot API calls ------------------------------------------------------------------
+
+def owe_calls(*calls: tuple[str, dict]) -> None:
+    """Owe the sender of the update being handled these Bot API calls (method, parameters), for replies a
+    :class:`~bot.replies.ChatReply` cannot say. As :func:`bot.inbox.owe`: written with the next commit of
+    the update's effects, so call it before the write whose outcome they report; made after a restart when
+    the handler never got to record them (:func:`_make_owed_calls`). The handler still makes them itself."""
+    owe({"calls": [[method, params] for method, params in calls]})
+
+
+def edit_call(message: Message | MaybeInaccessibleMessage, text: str) -> tuple[str, dict]:
+    """Replace the text of ``message`` (a pressed one) with ``text``, its buttons gone: what
+    :func:`handlers.callbacks.show` does."""
+    return "editMessageText", {"chat_id": message.chat.id, "message_id": message.message_id, "text": text}
+
+
+def answer_call(query: CallbackQuery, text: str) -> tuple[str, dict]:
+    """Answer a button press with ``text`` over the chat (``query.answer(text)``)."""
+    return "answerCallbackQuery", {"callback_query_id": query.id, "text": text}
+
+
+def reply_call(message: Message, text: str) -> tuple[str, dict]:
+    """Send ``text`` in ``message``'s chat (and forum topic), replying to it (``message.reply_text``)."""
+    params: dict = {"chat_id": message.chat_id, "text": text, "reply_parameters": {"message_id": message.message_id}}
+    if message.is_topic_message and message.message_thread_id is not None:
+        params["message_thread_id"] = message.message_thread_id
+    return "sendMessage", params
+
+
 async def _send_unconfirmed(app: Application, inbox: Inbox, item: Pending) -> None:
     for send in item.sends:
         if send.response is not None:
@@ -304,9 +376,7 @@ async def _send_unconfirmed(app: Application, inbox: Inbox, item: Pending) -> No
         with handling(item.update_id, replay=True) as h:
             h.seq = send.seq - 1  # the call takes its own place in the record
             try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")  # do_api_request warns that a named method exists
-                    await app.bot.do_api_request(send.method, api_kwargs=send.params)
+                await _call(app, send.method, send.params)
             except Exception as exc:  # a message that cannot be sent now (blocked, edited away) is given up
                 logger.warning("Update %s: an unconfirmed %s could not be made again: %s", item.update_id,
                                send.method, exc)

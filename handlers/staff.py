@@ -14,6 +14,7 @@ from bot.locales import case_text, staff_text, ui
 from bot.staff import StaffMember
 from handlers.callbacks import CaseButton, Malformed, edit_buttons, read, refuse
 from handlers.context import BotContext
+from handlers.inbox import answer_call, owe_calls, reply_call
 
 logger = logging.getLogger(__name__)
 
@@ -86,6 +87,7 @@ async def case_button(update: Update, context: BotContext) -> None:
 
 async def _claim(query: CallbackQuery, context: BotContext, button: CaseButton, case: CaseView,
                  member: StaffMember) -> bool:
+    owe_calls(answer_call(query, staff_text().claimed_ok))  # stored with the claim
     await asyncio.to_thread(context.cases.claim, case.id, member.id)
     await query.answer(staff_text().claimed_ok)
     return True
@@ -105,8 +107,10 @@ async def _ask_fact(query: CallbackQuery, context: BotContext, button: CaseButto
         await query.answer(ui("zh").button_done)
         return False
     fact = button.detail
+    asked = staff_text().info_requested.format(label=case_text("zh").fact_labels.get(fact, fact))
+    owe_calls(answer_call(query, asked))  # stored with the question to the worker
     await asyncio.to_thread(context.cases.request_info, case.id, member.id, fact)
-    await query.answer(staff_text().info_requested.format(label=case_text("zh").fact_labels.get(fact, fact)))
+    await query.answer(asked)
     return True
 
 
@@ -119,6 +123,8 @@ async def _choose_outcome(query: CallbackQuery, context: BotContext, button: Cas
 
 async def _close(query: CallbackQuery, context: BotContext, button: CaseButton, case: CaseView,
                  member: StaffMember) -> bool:
+    # Nothing to owe: the close's commit queues the staff notice, whose delivery also puts the closed case's
+    # buttons under the packet.
     await asyncio.to_thread(context.cases.close, case.id, member.id, button.detail)
     await query.answer()
     await edit_buttons(query, closed_keyboard(case.id))
@@ -193,9 +199,11 @@ async def _send_pdf(query: CallbackQuery, context: BotContext, case: CaseView, m
     messages, events = await asyncio.to_thread(lambda: (cases.messages(case.id), cases.events(case.id)))
     pdf = await asyncio.to_thread(case_pdf, case, messages, events, topic_name=cases.topic_names.get(case.topic or ""),
                                   today=cases.clock().date())  # the service's clock: tests fix the date
-    await asyncio.to_thread(cases.exported, case.id, member.id, channel="telegram")
     await context.bot.send_document(query.message.chat.id, InputFile(io.BytesIO(pdf), filename=f"{case.number}.pdf"),
                                     message_thread_id=case.staff_thread_id)
+    # Recorded once sent: a file cannot be owed and sent after a restart, so a bot killed before this
+    # commit exports again (the staff may get the file twice) rather than record an export never made.
+    await asyncio.to_thread(cases.exported, case.id, member.id, channel="telegram")
 
 
 def _fact_name(arg: str) -> str | None:
@@ -222,13 +230,15 @@ async def fact_command(update: Update, context: BotContext) -> None:
         await message.reply_text(s.fact_usage.format(labels="、".join(labels[n] for n in FACT_ORDER)))
         return
     value = " ".join(context.args[1:])
+    done = s.fact_done.format(label=labels[name], value=value)
+    owe_calls(reply_call(message, done))  # stored with the fact
     try:
         await asyncio.to_thread(context.cases.set_fact, case.id, name, value, actor=f"staff:{member.id}",
                                 actor_name=member.display_name)
     except CaseError as exc:
         await message.reply_text(_refusal(exc))
         return
-    await message.reply_text(s.fact_done.format(label=labels[name], value=value))
+    await message.reply_text(done)
 
 
 async def staff_attachment(update: Update, context: BotContext) -> None:

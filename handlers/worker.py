@@ -34,6 +34,7 @@ from handlers.callbacks import (
 )
 from handlers.context import BotContext
 from handlers.format import keyboard, messages
+from handlers.inbox import answer_call, edit_call, owe_calls
 
 logger = logging.getLogger(__name__)
 
@@ -194,7 +195,7 @@ async def case_feedback_button(update: Update, context: BotContext) -> None:
         return
     thanks = await asyncio.to_thread(context.escalation.feedback, conversation_id(update), feedback.case_id,
                                      feedback.rating)
-    await update.effective_chat.send_message(thanks)
+    await send_text(update, context, thanks.text)
 
 
 async def article_button(update: Update, context: BotContext) -> None:
@@ -233,11 +234,13 @@ async def feedback_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     if (rating := await read(query, Rating)) is None:
         return
+    thanks = ui(language(update, context)).feedback_thanks
+    owe_calls(answer_call(query, thanks))  # stored with the rating
     if not await asyncio.to_thread(context.chat_service.rate, conversation_id(update), rating.interaction_id,
                                    rating.rating):  # not an answer of theirs (forged), or one they deleted
         await refuse(query, Malformed("not_found", Rating.prefix))
         return
-    await query.answer(ui(language(update, context)).feedback_thanks)
+    await query.answer(thanks)
 
 
 async def forget_command(update: Update, context: BotContext) -> None:
@@ -257,9 +260,15 @@ async def forget_button(update: Update, context: BotContext) -> None:
     if not forget.confirmed:
         await show(query, t.forget_cancelled)
         return
-    removed = await asyncio.to_thread(context.chat_service.forget, conversation_id(update))
-    if context.bot_data.inbox is not None:  # their other updates not handled yet (stored message texts)
-        await asyncio.to_thread(context.bot_data.inbox.forget, update.effective_user.id, keep=update.update_id)
+    # Their earlier updates not handled yet (stored message texts) first: that commits nothing, so a bot
+    # killed before the data goes handles the press again, from here.
+    if context.bot_data.inbox is not None:
+        await asyncio.to_thread(context.bot_data.inbox.forget, update.effective_user.id, before=update.update_id)
+
+    def confirm(removed: dict[str, int]) -> None:  # in the deleting transaction: a kill after it still owes this
+        owe_calls(edit_call(query.message, t.forget_done.format(**removed)))
+
+    removed = await asyncio.to_thread(context.chat_service.forget, conversation_id(update), within=confirm)
     if removed["cases"]:
         context.bot_data.wake_courier()
     await show(query, t.forget_done.format(**removed))
@@ -277,8 +286,10 @@ async def language_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     if (chosen := await read(query, Language)) is None or not await _first_tap(update, context, remove_buttons=False):
         return
-    context.chat_service.set_language(conversation_id(update), chosen.lang)
-    await show(query, ui(chosen.lang).language_set)
+    done = ui(chosen.lang).language_set
+    owe_calls(edit_call(query.message, done))  # stored with the language
+    await asyncio.to_thread(context.chat_service.set_language, conversation_id(update), chosen.lang)
+    await show(query, done)
 
 
 async def unknown_button(update: Update, context: BotContext) -> None:

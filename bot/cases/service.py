@@ -9,6 +9,7 @@ the records and the courier's calls to the outbox.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -244,10 +245,12 @@ class CaseService:
             delivery.queue(conn, case_id, "worker", "ask_fact", text, now, payload={"fact": fact})
             records.add_event(conn, case_id, f"staff:{staff_id}", "info_requested",
                               {"fact": fact, "by": member.display_name}, now)
-        state = self.conversations.load(case.conversation_id) if case.conversation_id else None
-        if state is not None:
-            state.intake = IntakeState(stage="supplement", case_id=case_id, asking=fact)
-            self.conversations.save(case.conversation_id, state)
+            # The question and the state that reads the worker's answer to it commit together: killed
+            # between two commits, the worker would be asked and their answer not taken as the fact.
+            if case.conversation_id:
+                state = self.conversations.load(case.conversation_id, conn=conn)
+                state.intake = IntakeState(stage="supplement", case_id=case_id, asking=fact)
+                self.conversations.save(case.conversation_id, state, conn=conn)
 
     def set_fact(self, case_id: int, name: str, value: str, *, actor: str, actor_name: str,
                  now: datetime | None = None) -> None:
@@ -326,14 +329,14 @@ class CaseService:
         with self.engine.begin() as conn:
             return records.rate(conn, case_id, conversation_id, 1 if rating > 0 else -1)
 
-    def forget(self, conversation_id: str, *, now: datetime | None = None) -> int:
+    def forget(self, conversation_id: str, *, now: datetime | None = None, conn: Connection | None = None) -> int:
         """Remove the worker's personal data from their cases; close open ones with a note to staff.
 
         Kept, anonymised: number, topic, priority and reasons, status, outcome, timestamps and the
         history of who did what (what the organisation must keep for its records and statistics).
-        Return how many cases were anonymised."""
+        Return how many cases were anonymised. In ``conn``'s transaction when given."""
         now = now or self.clock()
-        with self.engine.begin() as conn:
+        with contextlib.nullcontext(conn) if conn is not None else self.engine.begin() as conn:
             ids = records.ids_for_conversation(conn, conversation_id)
             for case_id in ids:
                 case = records.load(conn, case_id)

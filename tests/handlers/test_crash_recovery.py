@@ -8,6 +8,7 @@ database then starts. Assertions are on what the worker and the staff group rece
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -16,9 +17,11 @@ from bot.cases import NewCase
 from handlers.callbacks import Calculator
 from tests.helpers.clock import FrozenClock
 from tests.helpers.telegram import (
+    HoldBefore,
     KillBeforeRecord,
     bot_settings,
     crash_bot,
+    killed_between_commit_and_record,
     open_services,
     run,
     start_bot,
@@ -112,18 +115,6 @@ def killable(request, api, labor_kb, tmp_path):
     services.engine.dispose()
 
 
-async def killed_between_commit_and_record(app, settings, services, kill, api, worker, act):
-    """Do ``act`` (a message or a button press from the worker), kill the bot after the commit of its effects
-    and before the record of its reply, and return the bot started again over the same database."""
-    kill.armed = True
-    api.mark(worker)
-    act()
-    await kill.wait()
-    await crash_bot(app)
-    kill.release()
-    return await start_bot(settings, services)
-
-
 def received_once(api, chat, message: dict) -> bool:
     return sum(1 for m in api.messages(chat) if m.get("text") == message.get("text")) == 1
 
@@ -215,6 +206,44 @@ def test_forget_removes_the_workers_stored_unhandled_updates(env):
             assert not any("13812345678" in str(p.update) for p in app.bot_data.inbox.unhandled())
         finally:
             api.drop_stalled()
+            await stop_bot(app)
+
+    run(scenario())
+
+
+async def stored(app, update: dict) -> None:
+    """Wait until the bot has stored ``update`` in its inbox."""
+    async with asyncio.timeout(30):
+        while not any(p.update_id == update["update_id"]
+                      for p in await asyncio.to_thread(app.bot_data.inbox.unhandled)):
+            await asyncio.sleep(0.02)
+
+
+def test_a_message_sent_after_the_forget_press_is_answered_when_the_press_is_handled_again_after_a_restart(env):
+    api, settings, services = env
+    worker = api.user(208, "阿兰")
+
+    async def scenario():
+        app = await start_bot(settings, services)
+        confirm = await api.ask(worker, "/forget")
+        api.stall("answerCallbackQuery")  # killed while it answers the press: nothing deleted yet
+        api.press(worker, confirm[0], "forget:yes")
+        await api.stalled()
+        await crash_bot(app)
+        api.drop_stalled()
+        api.mark(worker)
+        question = api.send_text(worker, "干了俩月老板一直没给钱咋办")  # typed while the bot is down
+        hold = HoldBefore(services.engine, r"DELETE FROM inbox WHERE inbox\.user_id")
+        app = await start_bot(settings, services)
+        try:
+            await hold.wait()  # the press, handled again, is about to delete the worker's unhandled messages...
+            await stored(app, question)  # ...when the later question is stored, and waits for the press's turn
+            hold.release()
+            answer = await api.awaited_for(worker, 1, timeout=60, predicate=lambda m: "第三十条" in m.get("text", ""))
+            assert "《劳动合同法》第三十条" in texts(answer)  # answered, not deleted with the ones before the press
+            assert any("已删除" in m.get("text", "") for m in api.messages(worker))  # the press did its work
+        finally:
+            hold.close()
             await stop_bot(app)
 
     run(scenario())

@@ -165,10 +165,11 @@ def test_worker_consents_staff_claim_reply_and_close_across_a_restart(env):
             assert "已更正：被欠金额：38000" in fixed[0]["text"]
             assert services.cases.get(case.id).facts["amount_owed"] == "38000"
             api.mark(STAFF_GROUP)
-            api.press(lawyer, packet, f"k:pdf:{case.id}")
+            pressed = api.press(lawyer, packet, f"k:pdf:{case.id}")
             exported = await api.awaited_for(STAFF_GROUP, 1, thread_id=thread)
             assert exported[0]["document"]["file_name"] == f"{case.number}.pdf"
             assert api.file_bytes(exported[0]["document"]["file_id"]).startswith(b"%PDF")
+            await handled.wait(pressed)  # the export is recorded once the file is sent
             assert {"fact_changed", "exported"} <= {e.kind for e in services.cases.events(case.id)}
             # … unless the worker explicitly asks the bot.
             explicit = await api.ask(worker, "/ask 加班费怎么算")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 from pathlib import Path
 
@@ -86,14 +87,16 @@ def buttons(message: dict) -> list[dict]:
 class KillBeforeRecord:
     """The bot "killed" after a handler's commit and before the record of its first message.
 
-    Armed, the next record of a ``sendMessage`` output call (the inbox's ``INSERT INTO inbox_sends``)
-    stops its thread before the row is written: the test then crashes the bot (``crash_bot``) and
-    :meth:`release` lets the record fail, so the row never exists, as after a kill -9 at that moment.
-    The hook is a SQLAlchemy event on the real engine; none of the bot's code is replaced."""
+    Armed, the next record of a ``method`` output call (the inbox's ``INSERT INTO inbox_sends``; by
+    default a ``sendMessage``, or any of ``methods``) stops its thread before the row is written: the
+    test then crashes the bot (``crash_bot``) and :meth:`release` lets the record fail, so the row never
+    exists, as after a kill -9 at that moment. The hook is a SQLAlchemy event on the real engine; none
+    of the bot's code is replaced."""
 
     def __init__(self, engine) -> None:
         self.engine = engine
         self.armed = False
+        self.methods: tuple[str, ...] = ("sendMessage",)
         self.reached = threading.Event()
         self._released = threading.Event()
         event.listen(engine, "before_cursor_execute", self._hold)
@@ -101,7 +104,7 @@ class KillBeforeRecord:
     def _hold(self, conn, cursor, statement, parameters, context, executemany) -> None:
         if not self.armed or not statement.lstrip().upper().startswith("INSERT INTO INBOX_SENDS"):
             return
-        if context.compiled_parameters[0].get("method") != "sendMessage":
+        if context.compiled_parameters[0].get("method") not in self.methods:
             return
         self.armed = False
         self.reached.set()
@@ -111,6 +114,50 @@ class KillBeforeRecord:
     async def wait(self, timeout: float = 60) -> None:
         if not await asyncio.to_thread(self.reached.wait, timeout):
             raise TimeoutError("the handler never reached the record of its reply")
+
+    def release(self) -> None:
+        self._released.set()
+
+    def close(self) -> None:
+        self.release()
+        event.remove(self.engine, "before_cursor_execute", self._hold)
+
+
+async def killed_between_commit_and_record(app, settings, services, kill: KillBeforeRecord, api, chat, act):
+    """Do ``act`` (a message or a button press), kill the bot after the commit of its effects and before
+    the record of its reply (a call of ``kill.methods``), and return the bot started again over the same
+    database. The bot's messages in ``chat`` are counted from before ``act``."""
+    kill.armed = True
+    api.mark(chat)
+    act()
+    await kill.wait()
+    await crash_bot(app)
+    kill.release()
+    return await start_bot(settings, services)
+
+
+class HoldBefore:
+    """A handler's thread held just before its next statement that matches ``statement`` (a regular
+    expression, from the statement's start), as a busy machine or a slow disk would hold it, until
+    :meth:`release`; then it goes on as if nothing happened. A SQLAlchemy event on the real engine, as
+    :class:`KillBeforeRecord`."""
+
+    def __init__(self, engine, statement: str) -> None:
+        self.engine = engine
+        self.statement = re.compile(statement, re.IGNORECASE)
+        self.reached = threading.Event()
+        self._released = threading.Event()
+        event.listen(engine, "before_cursor_execute", self._hold)
+
+    def _hold(self, conn, cursor, statement, parameters, context, executemany) -> None:
+        if self.reached.is_set() or not self.statement.match(statement.lstrip()):
+            return
+        self.reached.set()
+        self._released.wait(60)
+
+    async def wait(self, timeout: float = 60) -> None:
+        if not await asyncio.to_thread(self.reached.wait, timeout):
+            raise TimeoutError(f"no statement {self.statement.pattern!r} was reached")
 
     def release(self) -> None:
         self._released.set()
