@@ -90,6 +90,8 @@ class Assistant:
             step = self.calculations.resume(text, lang, analysis, state)
             if step is not None:
                 return self._calculation_reply(step, state, lang), state
+        if not any(c.isalnum() for c in text):  # emoji or punctuation only: no question, no follow-up
+            return Answer(s.empty_message, lang, "invalid"), state
         follow_up = self._is_follow_up(reading, state)
         on_topic = analysis.work_related or bool(analysis.refs) or follow_up
         if signals.other_domain and not analysis.topic and not analysis.refs:

@@ -53,9 +53,21 @@ class QueryAnalysis:
         return self.topics[0][0] if self.topics else None
 
 
+# Characters no one reads: controls, formats (zero-width space, BOM, direction marks), private use,
+# surrogates. Zero-width (non-)joiners stay: they shape emoji and some scripts.
+_KEEP_FORMAT = {"\u200c", "\u200d"}
+
+
+def _visible(char: str) -> bool:
+    category = unicodedata.category(char)
+    return category not in ("Cc", "Cf", "Co", "Cs") or char in _KEEP_FORMAT or char.isspace()
+
+
 def normalize_question(text: str) -> str:
-    """Return the question in NFKC (full-width digits and letters folded), whitespace collapsed."""
-    return _WS.sub(" ", unicodedata.normalize("NFKC", text or "")).strip()
+    """Return the question in NFKC (full-width digits and letters folded), invisible characters dropped
+    (a "欠\u200b薪" is 欠薪) and whitespace collapsed."""
+    folded = unicodedata.normalize("NFKC", text or "")
+    return _WS.sub(" ", "".join(c for c in folded if _visible(c))).strip()
 
 
 class QueryAnalyzer:

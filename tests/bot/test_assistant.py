@@ -188,6 +188,22 @@ def test_empty_and_huge_messages(assistant):
     assert answer.mode == "invalid" and "太长" in answer.text
 
 
+@pytest.mark.parametrize("reply", ["👍👍👍", "🙏", "😀", "？", "\u200b", "\ufeff", "\x00", "\x07\x1b", "\x7f\x85\x9f"])
+def test_a_reply_without_words_after_an_answer_is_not_answered_again(assistant, reply):
+    """Found by benchmarks/bench_fuzz.py: a short message was taken as a follow-up, so an emoji, a thumbs-up
+    or an invisible character after an answer got the whole legal answer to the last question again."""
+    first, state = ask(assistant, "公司拖欠我两个月工资了")
+    assert "《" in first.text
+    again, _ = ask(assistant, reply, state)
+    assert again.text.startswith("我没有看到文字内容"), again.text[:80]
+
+
+def test_invisible_characters_inside_a_question_do_not_change_its_answer(assistant):
+    clean, _ = ask(assistant, "老板欠薪两个月了怎么办")
+    for dirty in ("\ufeff老板欠薪两个月了怎么办", "老板欠\u200b薪两个月了怎么办", "老板\x00欠薪两个月了怎么办"):
+        assert ask(assistant, dirty)[0].text == clean.text, repr(dirty)
+
+
 def test_json_shape(assistant):
     data = ask(assistant, "老板拖欠工资怎么办")[0].as_dict()
     assert {"text", "citations", "topic", "escalate", "escalate_reason", "mode"} <= data.keys()
