@@ -249,7 +249,8 @@ class Fuzz:
             tally.unanswered += 1
             tally.examples.append(f"unanswered {step.kind}: {step.payload!r}"[:160])
         replies = api.sent_since_mark(chat)
-        self.transcript.append({"user": chat["id"], "category": step.category, "kind": step.kind, "sent": repr(step.payload)[:300],
+        self.transcript.append({"user": chat["id"], "category": step.category, "kind": step.kind,
+                                "sent": repr(step.payload)[:300],
                                 "answer": api.callback_answer(update) if step.kind in ("callback", "press") else None,
                                 "replies": [m.get("text") or m.get("caption") or "<media>" for m in replies]})
         return replies

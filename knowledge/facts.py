@@ -1338,7 +1338,7 @@ _GROUP_WORDS = _re(r"全厂|全体(?:员工|工人|职工|工友|人员)|整个(
                    r"team|workforce|site)|entire (?:factory|crew|team|workforce)")
 # What makes a number of workers one claim (wages, a layoff, insurance, a collective action), not a count of
 # people in a chat group or everyone asked to install software.
-_SHARED_CLAIM = _re(r"欠|拖|没发|不发|没给|讨薪|讨要|要钱|维权|仲裁|起诉|告(?!栏|示|诉|知)|裁员|被裁|辞退|开除|解散|没交|没缴|不交|"
+_SHARED_CLAIM = _re(r"欠|拖|没发|不发|没给|讨薪|讨要|要钱|维权|仲裁|起诉|告(?!栏|示|诉|知)|裁员|被裁|辞退|开除|解散|没交|没缴|不交|断缴|停缴|"
                     r"补偿|加班费|停工|罢工|"
                     r"上访|集体|联名|跑路|失联|unpaid|wages?|owed|salar|laid off|fired|sue|claim|arbitrat|"
                     r"strike|compensation|pa(?:y|id|ying)\b|insurance|dismiss|没拿到|拿不到")
