@@ -238,7 +238,9 @@ def _plausible(name: str, value: object, as_of: date | None) -> bool:
 
 
 # Pairs of flags a later message may contradict.
-_EXCLUSIVE = (("still_employed", "left_job"), ("still_employed", "dismissed"), ("still_employed", "resigned"))
+# Flags a later message replaces rather than adds to: "其实我还在干" after "离职了"; "公司把我辞退了" after "我想辞职".
+_EXCLUSIVE = (("still_employed", "left_job"), ("still_employed", "dismissed"), ("still_employed", "resigned"),
+              ("quitting", "dismissed"), ("resigned", "dismissed"))
 
 
 def _months_before(day: date, months: Decimal) -> date:

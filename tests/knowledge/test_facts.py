@@ -351,6 +351,10 @@ def test_merged_keeps_what_was_said_and_lets_the_newer_message_win():
     assert merged.monthly_wage == D(9000)
     assert merged.start_date == date(2024, 3, 1)
     assert "still_employed" in merged.flags and "left_job" not in merged.flags
+    # Meaning to quit, then dismissed: the later message says who ended the job.
+    quit_first = extract_facts("工资拖了两个月，我想辞职", today=TODAY)
+    dismissed = quit_first.merged(extract_facts("昨天公司直接把我辞退了，说是经营困难", today=TODAY))
+    assert "dismissed" in dismissed.flags and "quitting" not in dismissed.flags
 
 
 def test_dict_round_trip():
