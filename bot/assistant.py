@@ -126,7 +126,8 @@ class Assistant:
             state.last_question = text[:300]
         # Calculation: the worker's own figures, when the question asks for them (or the rule computes them).
         # A time limit the worker's own dates already give (⏰ in the answer) is not asked for again.
-        stated = bool(assess(query, facts, rule, None, lang=lang, today=today, lookup=self.retriever.get).deadline)
+        assessment = assess(query, facts, rule, None, lang=lang, today=today, lookup=self.retriever.get)
+        stated = bool(assessment.deadline)
         name = choose_calculator(text, topic, state.facts, asks=facts.asks, rule=rule, flags=facts.flags)
         own = rule_calculator(rule, text, facts.flags) if rule is not None and rule.calculator else None
         if name and not (stated and name in DEADLINE_CALCULATORS):
@@ -136,7 +137,7 @@ class Assistant:
         else:
             step = CalculationStep()
         # Assessment: the triage policy's reasons, the rule's own, a computed deadline that is near.
-        assessment = assess(query, facts, rule, step.calculation, lang=lang, today=today, lookup=self.retriever.get)
+        assessment = assessment.with_calculation(rule, step.calculation)
         # Composition: the rule's conclusion first when one fits; else what the law says, plainly unsure.
         reasons = strings(lang).escalation_reasons
         if not self._relevant(result) and rule is None and step.calculation is None and step.prompt is None:

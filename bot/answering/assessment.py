@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from bot.composer import own_deadline
@@ -20,6 +20,14 @@ class Assessment:
     codes: list[str] = field(default_factory=list)  # escalation codes, most serious first
     deadline: str = ""  # the worker's own time limit as a line citing its article ("" when none)
     deadline_basis: RetrievedArticle | None = None  # the article that line cites
+    checked: Triage | None = None  # the triage it was made from
+
+    def with_calculation(self, rule: Rule | None, calculation: Calculation | None) -> Assessment:
+        """The same assessment once the worker's figures are computed: a near deadline the calculation
+        gives counts too (the message is not triaged again)."""
+        if self.checked is None or calculation is None:
+            return self
+        return replace(self, codes=escalation_codes(self.checked, rule, calculation))
 
 
 def assess(query: str, facts: Facts, rule: Rule | None, calculation: Calculation | None, *, lang: str,
@@ -31,7 +39,7 @@ def assess(query: str, facts: Facts, rule: Rule | None, calculation: Calculation
         # The lead rule sends the worker another way (a student intern's injury is no work injury, a
         # household worker's claim is not arbitrated): a time limit of a route it does not take is not theirs.
         deadline, basis = "", None
-    return Assessment(escalation_codes(checked, rule, calculation), deadline, basis)
+    return Assessment(escalation_codes(checked, rule, calculation), deadline, basis, checked)
 
 
 def _rests_on(rule: Rule, article: RetrievedArticle) -> bool:
