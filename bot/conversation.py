@@ -205,6 +205,14 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["service_period_months"] = str(facts.service_period_months)
     if facts.service_served_months is not None:
         out["served_months"] = str(facts.service_served_months)
+    # A probation's pay beside the wage agreed (试用期每个月只发1600, 约定工资3500), its length and the contract's.
+    if facts.probation_wage is not None:
+        out["probation_wage"] = str(facts.probation_wage)
+        if facts.monthly_wage is not None and facts.monthly_wage != facts.probation_wage:
+            out["agreed_wage"] = str(facts.monthly_wage)
+    for name in ("minimum_wage", "contract_months", "probation_months"):
+        if (value := getattr(facts, name)) is not None:
+            out[name] = str(value)
     # Overtime hours the message gives, a month for weekdays and rest days (每天加班3小时, 一个月4个周六) and in
     # all for holidays; the calculator asks the three kinds in one question when none was given.
     for kind, name in (("weekday", "weekday_hours"), ("restday", "rest_day_hours"), ("holiday", "holiday_hours")):

@@ -64,13 +64,18 @@ _DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
     "monthly_shortfall": (Decimal(1), _MAX_WAGE),
     "training_cost": (Decimal(1), _MAX_OWED),
     "agreed_penalty": (Decimal(0), _MAX_OWED),
+    "probation_wage": (_MIN_WAGE, _MAX_WAGE),
+    "minimum_wage": (Decimal(500), Decimal(10000)),
+    "contract_months": (Decimal(1), Decimal(120)),
+    "probation_months": (Decimal("0.1"), Decimal(24)),
     **{f"{kind}_overtime_hours": (Decimal(0), _MAX_OVERTIME_HOURS) for kind in ("weekday", "restday", "holiday")},
 }
 _DATE_FIELDS = ("start_date", "end_date", "injury_date", "contract_signed_date", "ruling_date", "assessment_date",
                 "knew_date")
 _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "monthly_shortfall", "tenure_months", "months_since_end",
                    "owed_months", "weekday_overtime_hours", "restday_overtime_hours", "holiday_overtime_hours",
-                   "training_cost", "agreed_penalty", "service_period_months", "service_served_months")
+                   "training_cost", "agreed_penalty", "service_period_months", "service_served_months",
+                   "probation_wage", "minimum_wage", "contract_months", "probation_months")
 _INT_FIELDS = ("workers", "disability_grade", "hospital_days")
 _TEXT_FIELDS = ("city", "province")
 
@@ -104,6 +109,10 @@ class Facts:
     agreed_penalty: Decimal | None = None  # the penalty a training agreement sets (违约金10万)
     service_period_months: Decimal | None = None  # the training service period (签了5年服务期)
     service_served_months: Decimal | None = None  # how much of it was served (服务期还差2年 → period − 2 years)
+    probation_wage: Decimal | None = None  # what is paid a month in probation (试用期每个月只发1600)
+    minimum_wage: Decimal | None = None  # the local minimum wage as the worker gives it (我们这最低工资2100)
+    contract_months: Decimal | None = None  # the term of a fixed-term contract (合同签了一年, 三年的合同)
+    probation_months: Decimal | None = None  # the probation agreed (试用期搞了三个月, 6个月试用期)
     workers: int | None = None
     disability_grade: int | None = None
     hospital_days: int | None = None
@@ -852,7 +861,7 @@ _OWED_BEFORE = _re(r"欠|拖欠|没发|没给|不给|没结|未付|未发|少发
 _OWED_AFTER = _re(r"^\s*(?:元|块|块钱|rmb|yuan)?\s*(?:多|左右)?\s*(?:的)?\s*(?:工资|工钱|钱|薪水|血汗钱)?\s*(?:还|都|"
                   r"一直)?\s*"
                   r"(?:没|未|不|拿不到|要不到)|^[^,。]{0,12}(?:unpaid|owed|outstanding)")
-_MONTHLY_BEFORE = _re(r"月薪|(?<![个0-9一二三四五六七八九十两几])月(?:的)?工资|月收入|底薪|一个月|每个?月|月入|一月|基本工资|平均工资|"
+_MONTHLY_BEFORE = _re(r"月薪|转正(?:后|以后)?(?:的)?(?:工资)?|(?<![个0-9一二三四五六七八九十两几])月(?:的)?工资|月收入|底薪|一个月|每个?月|月入|一月|基本工资|平均工资|"
                       r"月平均|平均每个?月|平均一个月|税前|到手|monthly|per month|"
                       r"a month")
 _WAGE_BEFORE = _re(r"工资|薪水|薪资|收入|salary|wages?|earn|paid|\bpay\b|\bmake\b")
@@ -901,6 +910,10 @@ def _amounts(text: str) -> list[_Amount]:
             kind = "training"  # 3万的培训费, 30,000 yuan of training, 培训…发票加起来2万
         elif _PENALTY_AFTER.match(wide):
             kind = "penalty"  # 要赔5万违约金
+        elif _MINIMUM_BEFORE.search(sentence := _sentence_before(text, m.start(), 40)):
+            kind = "minimum"  # 我们这最低工资2100, minimum wage here is 2300
+        elif _PROBATION_PAY.search(sentence):
+            kind = "probation"  # 试用期搞了三个月，每个月只发1600; 试用期工资2000
         else:
             kind = _amount_kind(before, tail)
         found.append(_Amount(value, kind))
@@ -929,6 +942,16 @@ _TRAINING_AFTER = _re(r"^\s*(?:元|块|块钱|万|yuan|rmb)?\s*(?:多|左右)?\s
 _TRAINING_TOLD = _re(r"培训|进修|training")
 _COST_BEFORE = _re(r"(?:发票|票据|学费|费用|花费|花了|开销)(?:加起来|合计|一共|总共|共|大概|约)?(?:是|有|为)?\s*$")
 _PENALTY_AFTER = _re(r"^\s*(?:元|块|块钱|万)?\s*(?:的)?\s*违约金")
+# The pay of a probation (试用期工资2000, 试用期三个月，每个月只发1600) and the local minimum wage (最低工资2100).
+_PROBATION_PAY = _re(
+    r"试用期(?:的|期间|内|里)?(?:工资|薪资|薪水|月薪|每个?月|一个月)(?:只|才|就)?(?:有|是|为|发|给|拿|开)?(?:了|我)?\s*$|"
+    r"试用期(?:的|期间|内|里)?(?:只|才|就)?(?:发|给|拿|开)(?:了|我)?\s*$|"
+    r"试用期(?:(?!转正|约定|合同)[^。？！?!]){0,16}?(?:只|才|就)(?:发|给|拿|开)(?:了|我)?\s*$|"
+    r"probation(?:ary)?(?: period)? (?:pay|salary|wages?)(?: is| was| of)?(?: only)?\s*(?:rmb|¥|cny)?\s*$|"
+    r"(?:during|in) (?:the |my )?probation[^.?!]{0,30}?(?:pay|paid|paying|gave|give|giving)s?(?: me)?(?: only)?"
+    r"\s*(?:rmb|¥|cny)?\s*$")
+_MINIMUM_BEFORE = _re(r"最低工资(?:标准)?(?:是|才|为|有|只有|大概|大约|约|就)?\s*$|minimum wage(?: here| in [a-z]+)?"
+                      r"(?: is| of)?\s*(?:rmb|¥|cny)?\s*$")
 _PENALTY_BEFORE = _re(r"违约金(?:是|写的?|写了|约定(?:的|了)?|定了?|为|要|高达|有)?\s*$|penalty (?:of |is )?$")
 
 
@@ -1230,6 +1253,22 @@ _SERVICE_LEFT = (
     _re(rf"服务期(?:还|只)?(?:差|剩下?|剩余|没满的?|有)(?:了)?{_APPROX}{_DUR}"),
     _re(rf"(?:还差|还剩)(?:下)?{_APPROX}{_DUR}(?:的)?服务期"),
 )
+# The term of the contract and the probation agreed (合同签了一年, 三年的合同; 试用期搞了三个月, 6个月试用期).
+_CONTRACT_TERM = (
+    _re(rf"(?:劳动)?合同(?:期|期限)?(?:只)?(?:签了|签的|是|为|定了|定的|约定(?:了|的)?){_APPROX}{_DUR}(?!前|以前|之前|了)"),
+    _re(rf"签(?:了|的)?{_APPROX}{_DUR}(?:期)?(?:的)?(?:劳动)?合同"),
+    _re(rf"(?<![干做待呆了])(?<!工作){_DUR}(?:期)?的(?:劳动)?合同"),
+    _re(rf"(?<![干做待呆了]){_DUR}期(?:劳动)?合同"),
+    _re(rf"(?:contract|term) (?:term )?of {_DUR_EN}"),
+)
+_CONTRACT_YEARS_EN = _re(r"(?<![0-9.])(\d{1,2}|one|two|three|four|five)-year (?:fixed-term |labou?r |employment )?contract")
+_PROBATION_TERM = (
+    _re(rf"试用期(?:搞了|定了|定的|约定(?:了|的)?|签了|签的|写的?|写了|是|为|要|有|长达|居然|竟然|就|足足|给我定了?)?"
+        rf"{_APPROX}{_DUR}"),
+    _re(rf"{_DUR}(?:的)?试用期"),
+    _re(rf"probation(?:ary period| period)? of {_DUR_EN}"),
+)
+_PROBATION_MONTHS_EN = _re(r"(?<![0-9.])(\d{1,2}|one|two|three|six)-month probation")
 _SERVICE_YEARS_EN = _re(r"(?<![0-9.])(\d{1,2})-year (?:service|training|bond)")
 _SERVICE_DONE = (
     _re(rf"服务期(?:已经|才|只)?(?:干|做|履行|服务|过)了{_APPROX}{_DUR}"),
@@ -1636,6 +1675,10 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             values["amount_owed"] = amount.value
         elif amount.kind == "short" and "monthly_shortfall" not in values and amount.value <= _MAX_WAGE:
             values["monthly_shortfall"] = amount.value
+        elif amount.kind == "probation" and _MIN_WAGE <= amount.value <= _MAX_WAGE:
+            values.setdefault("probation_wage", amount.value)
+        elif amount.kind == "minimum":
+            values.setdefault("minimum_wage", amount.value)
         elif amount.kind in ("training", "penalty"):
             values.setdefault("training_cost" if amount.kind == "training" else "agreed_penalty", amount.value)
 
@@ -1664,6 +1707,14 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         elif tenure is not None and tenure < period:
             # 签了5年服务期，干了3年: the time worked, when shorter than the period, is the time served (said so)
             values["service_served_months"] = tenure
+    for name, patterns, english in (("contract_months", _CONTRACT_TERM, _CONTRACT_YEARS_EN),
+                                    ("probation_months", _PROBATION_TERM, _PROBATION_MONTHS_EN)):
+        months, days, _almost = _first_duration(patterns, s)
+        if months is None and (m := english.search(s)):
+            count = _EN_NUMBER_WORDS.get(m.group(1), None) or int(m.group(1))
+            months = Decimal(count) * (12 if name == "contract_months" else 1)
+        if months is not None and months > 0:
+            values[name] = months
     owed = _months_value(*_first_duration(_OWED, s))
     if owed is not None:
         values["owed_months"] = owed

@@ -553,6 +553,10 @@ _NEW_PHRASES = {
     "probation_wage_floor.formula": _probation_formula,
     "probation_wage_floor.note.too_long": _probation_too_long,
     "probation_wage_floor.note.limit": _probation_limit,
+    "probation_wage_floor.note.excess_pay": (
+        "The {excess} month(s) beyond the limit are no longer probation: the agreed wage of {agreed} yuan is owed for "
+        "them, and you were paid {paid}, so {gap} yuan a month, {gap_total} yuan in all, is short; with the "
+        "shortfall during probation you can claim about {grand} yuan in back pay (Labor Contract Law art. 19)."),
     "probation_wage_floor.note.post_reading": (
         "The floor here is 80% of the lowest wage for the same post ({post} yuan), above 80% of your agreed wage "
         "({eighty} yuan). The law says not below \"the lowest wage of the same post or 80% of the agreed wage\", and "

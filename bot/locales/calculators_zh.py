@@ -477,6 +477,9 @@ _NEW_PHRASES = {
     "probation_wage_floor.formula": _probation_formula,
     "probation_wage_floor.note.too_long": _probation_too_long,
     "probation_wage_floor.note.limit": _probation_limit,
+    "probation_wage_floor.note.excess_pay": (
+        "超出上限的{excess}个月已经不是试用期，这段时间应按约定工资{agreed}元发放，你只拿到{paid}元，每月少发{gap}元，"
+        "共{gap_total}元；连同试用期内的差额，一共可以要求补发约{grand}元（《劳动合同法》第十九条）。"),
     "probation_wage_floor.note.post_reading": (
         "下限按同岗位最低档工资的80%（{post}元）计算，高于约定工资的80%（{eighty}元）。法条写的是“不得低于本单位"
         "相同岗位最低档工资或者劳动合同约定工资的百分之八十”，也有仲裁机构理解为满足其一即可，这部分可能有争议。"),

@@ -50,26 +50,36 @@ def probation_wage_floor(*, agreed_wage: Decimal, probation_wage: Decimal, minim
         candidates.append(("minimum", money(minimum_wage)))
     binding, floor = max(candidates, key=lambda c: c[1])
     shortfall = money(max(Decimal(0), floor - probation_wage))
-    total = money(shortfall * probation_months) if probation_months is not None and shortfall else None
+    limit = probation_limit(contract_months) if contract_months is not None else None
+    # Months past the lawful limit are not probation: the agreed wage is owed for them (劳动合同法 19), besides
+    # the damages of article 83. The shortfall below the floor counts for the lawful months only.
+    excess = max(Decimal(0), probation_months - limit) if limit is not None and probation_months is not None \
+        else Decimal(0)
+    lawful = probation_months - excess if probation_months is not None else None
+    total = money(shortfall * lawful) if lawful is not None and shortfall else None
+    gap = money(max(Decimal(0), agreed_wage - probation_wage))
     figures = {"agreed": yuan(agreed_wage), "paid": yuan(probation_wage), "floor": yuan(floor), "binding": binding,
                "eighty": yuan(agreed_wage * SHARE),
                "post": yuan(post_lowest_wage * SHARE) if post_lowest_wage is not None else "",
                "minimum": yuan(minimum_wage) if minimum_wage is not None else "",
                "shortfall": yuan(shortfall), "short": shortfall > 0,
-               "months": num(probation_months) if probation_months is not None else "",
+               "months": num(lawful) if lawful is not None else "",
                "total": yuan(total) if total is not None else ""}
     caveats: list[Phrase] = []
     notes: list[Phrase] = [Phrase("probation_wage_floor.note.rule")]
     basis: list[Basis] = [*cite(LABOR_CONTRACT_LAW, 20), *cite(CONTRACT_LAW_REGULATION, 15)]
-    if contract_months is not None:
-        limit = probation_limit(contract_months)
+    if contract_months is not None and limit is not None:
         term = {"contract": num(contract_months), "limit": limit}
         basis.extend((Basis(LABOR_CONTRACT_LAW, "19"), Basis(LABOR_CONTRACT_LAW, "83")))
-        if probation_months is not None and probation_months > limit:
-            excess = probation_months - limit
+        if excess > 0:
             caveats.append(Phrase("probation_wage_floor.note.too_long", {
                 **term, "probation": num(probation_months), "excess": num(excess),
                 "damages": yuan(agreed_wage * excess), "agreed": yuan(agreed_wage)}))
+            if gap > 0:
+                caveats.append(Phrase("probation_wage_floor.note.excess_pay", {
+                    "excess": num(excess), "agreed": yuan(agreed_wage), "paid": yuan(probation_wage),
+                    "gap": yuan(gap), "gap_total": yuan(gap * excess),
+                    "grand": yuan((total or Decimal(0)) + gap * excess)}))
         else:
             caveats.append(Phrase("probation_wage_floor.note.limit", term))
     if binding == "post":

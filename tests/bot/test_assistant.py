@@ -370,6 +370,18 @@ def test_pay_short_each_month_is_added_up_for_the_months_the_worker_gave(assista
     assert "还在职的，被少发的工资申请仲裁不受一年时效限制" in answer.text
 
 
+def test_probation_pay_below_the_floor_is_computed_from_the_figures_the_worker_gave(assistant):
+    """约定工资3500, a three-month probation on a one-year contract paid 1600: the floor, the shortfall in the
+    lawful two months, and the third month owed at the agreed wage, without asking for a figure already given."""
+    answer, state = ask(assistant, "合同签了一年，约定工资3500，结果试用期搞了三个月，每个月只发1600。我们这最低工资2100。"
+                                   "这样合法吗？我能补回多少钱")
+    assert answer.rule == "contract/probation_pay" and state.pending is None
+    first_screen = answer.text[:900]
+    assert "试用期工资最低为2,800.00元" in first_screen and "每月少发1,200.00元" in first_screen
+    assert "一共可以要求补发约4,300.00元" in answer.text and "3,500.00元" in answer.text
+    assert "月工资是多少元" not in answer.text
+
+
 def test_leaving_a_service_period_early_shows_the_most_the_worker_can_owe(assistant):
     """培训费6万, 5年服务期, 干了3年: the penalty is capped at the unserved share, 24,000, in the first screen."""
     answer, state = ask(assistant, "公司出钱送我去培训，培训费6万，签了5年服务期，我干了3年想辞职，要赔多少违约金")

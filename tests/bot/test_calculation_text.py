@@ -128,8 +128,8 @@ _NEW_CASES = [
     ("wage_deduction_cap", {"monthly_wage": "3000", "deduction": "3000"}, "600.00",
      [("本人原因", "you personally caused it"), ("2,400.00", "2,400.00")]),
     ("probation_wage_floor", {"agreed_wage": "4500", "probation_wage": "3000", "contract_months": "1年",
-                              "probation_months": "3个月"}, "3,600.00",
-     [("第八十三条", "arts. 19, 83")]),
+                              "probation_months": "3个月"}, "1,200.00",  # the lawful two months
+     [("第八十三条", "arts. 19, 83"), ("约定工资4,500.00元", "agreed wage of 4,500.00 yuan")]),
     ("annual_leave_pay", {"monthly_wage": "6525", "work_months": "3年", "leaving": "否", "unused_leave_days": "5"},
      "3,000.00",
      [("书面提出不休", "declined it in writing"), ("一年仲裁时效", "one-year")]),

@@ -967,6 +967,16 @@ def test_probation_longer_than_the_law_allows_is_a_caveat_with_damages(term, pro
     assert cites(r, "劳动合同法", "19") and cites(r, "劳动合同法", "83")
 
 
+def test_months_past_the_lawful_probation_are_owed_at_the_agreed_wage():
+    # A one-year contract allows 2 months: 2 × (2800 − 1600) = 2400 below the floor, and the third month is no
+    # probation, so 3500 − 1600 = 1900 more; 4300 in all, besides the article-83 damages.
+    r = calc("probation_wage_floor", agreed_wage="3500", probation_wage="1600", minimum_wage="2100",
+             contract_months="1年", probation_months="3个月")
+    assert "2个月试用期共少发2,400.00元" in zh(r).summary
+    assert any("每月少发1,900.00元" in c and "约4,300.00元" in c and "第十九条" in c for c in zh(r).caveats)
+    assert any("about 4,300.00 yuan" in c for c in en(r).caveats)
+
+
 def test_probation_within_the_limit_states_the_limit():
     r = calc("probation_wage_floor", agreed_wage="4500", probation_wage="3600", contract_months="3年",
              probation_months="6个月")

@@ -99,6 +99,20 @@ TABLE: list[tuple[str, dict]] = [
         "training_cost": D(20000), "agreed_penalty": D(50000), "service_period_months": D(36),
         "service_served_months": D(12)}),
     ("在仓库干了4年3个月，月平均7000左右", {"monthly_wage": D(7000)}),
+    # a probation's pay, its length, the contract's term and the local minimum wage, each told apart from the wage
+    ("合同签了一年，约定工资3500，结果试用期搞了三个月，每个月只发1600。我们这最低工资2100", {
+        "monthly_wage": D(3500), "probation_wage": D(1600), "minimum_wage": D(2100), "contract_months": D(12),
+        "probation_months": D(3)}),
+    ("试用期工资1600，转正3500，签了三年的合同，试用期6个月", {
+        "monthly_wage": D(3500), "probation_wage": D(1600), "contract_months": D(36), "probation_months": D(6)}),
+    ("我们这最低工资2100，月薪5000，试用期只发了3000", {
+        "monthly_wage": D(5000), "probation_wage": D(3000), "minimum_wage": D(2100)}),
+    ("I signed a one-year contract with a 3-month probation. Salary is 6000 but during probation they only pay me "
+     "3000. Minimum wage here is 2300.", {
+        "monthly_wage": D(6000), "probation_wage": D(3000), "minimum_wage": D(2300), "contract_months": D(12),
+        "probation_months": D(3)}),
+    ("干了两年的合同到期了", {"tenure_months": D(24), "contract_months": None}),
+    ("月薪8000，试用期3个月", {"monthly_wage": D(8000), "probation_months": D(3), "probation_wage": None}),
     ("我每个月工作日加班差不多40小时，周六基本都上", {"weekday_overtime_hours": D(40),
                                                      "restday_overtime_hours": D("34.8")}),
     ("The company paid 30,000 yuan of training costs and I signed a 3-year service period", {
