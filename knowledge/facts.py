@@ -382,6 +382,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "individual_contractor": (_re(r"我是个体户|个体经营|自由职业|independent contractor|self-employed|freelancer"),
                               True, False),
     "civil_servant": (_re(r"公务员|参公|事业编|civil servant"), True, False),
+    # An IOU for the wages the employer signed (老板给我打了欠条): not 没打欠条, not 要不要让他打个欠条.
+    "wage_iou": (_re(r"(?:(?:打|写|签|开|出具)(?:了|过)?(?:个|张|一张)?(?:工资)?)?(?:欠条|欠款条|白条)|打(?:了)?(?:个|张)?条(?:子)?|写(?:了)?(?:个|张)?(?:欠)?条子|\biou\b|i\.o\.u|"
+                     r"signed (?:a )?note (?:saying|that)"), True, True),
     "foreigner": (_re(r"外国人|外籍|外国(?:员工|籍|老师|工人)|老外|工作签证|工作许可|foreigner|foreign national|"
                       r"work permit|work visa"), True, False),
     # A foreigner allowed to work here: a work permit, a work visa or permanent residence (not 没办工作证).
@@ -489,6 +492,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                 r"any |our )?"
                                 r"social insurance|without social insurance"), False, False),
     "wage_owed": (_re(r"欠薪|拖欠|欠(?:了)?(?:我们?|大家|工人|员工)?[^,。]{0,10}(?:工资|工钱|钱|薪|血汗钱)|"
+                      r"欠(?:了)?(?:我|我们|大家|工人)[^,。]{0,8}\d[^,。]{0,3}(?:块|元|万)|"
                       r"(?:不发|没发|没给|不给|拖着不给|扣着|压着|没结|不结)[^,。]{0,6}(?:工资|工钱|钱|薪|加班费|提成)|"
                       r"(?:工资|工钱|薪水)[^,。]{0,6}(?:没发|不发|没给|不给|拖|没结|没拿到|拿不到|要不到)|讨薪|要工资|"
                       r"\bunpaid\b|owe[sd]? (?:me|us)|(?:not|never) (?:been )?paid|haven't been paid|"
@@ -831,6 +835,15 @@ _ASKS: dict[str, re.Pattern] = {
     "where": _re(r"去哪|找谁|哪里|哪个部门|怎么投诉|向谁|到哪|投诉|举报|哪儿|where|who (?:do|should|can) i|which "
                  r"(?:office|department|agency|authority)|report (?:it|this|them|my)|complain"),
     "evidence": _re(r"证据|怎么证明|如何证明|取证|录音|截图|evidence|prove|proof"),
+    # What asserting the right costs: 仲裁要交钱吗, 去哪告，要钱吗, 要不要请律师, is it free, do I need a lawyer
+    # (not 能要钱吗 / 找公司要钱吗: claiming money from the employer).
+    "cost": _re(r"(?:^|[，,。？?！!；;\s]|仲裁|告|起诉|立案|律师)(?:还)?(?:要|需要|得)(?:不要)?(?:交|花|收|出)?(?:多少)?钱吗|"
+                r"(?:仲裁|官司|起诉|立案|律师|法律援助)[^。？?！!]{0,6}?(?:收(?:不收)?费|交费|花(?:多少)?钱|费用)|收不收费|"
+                r"花(?:多少)?钱(?:请|找)律师|律师费|请(?:得起|不起)律师|"
+                r"(?:要不要|需不需要|需要|必须|得|要)(?:花钱)?(?:请|找)(?:个)?律师|"
+                r"\bfree (?:lawyer|legal|of charge)|is (?:it|arbitration) free|(?:need|hire|get|afford|pay for|find)(?: a| an)?"
+                r"(?: [a-z]+)? (?:lawyer|attorney)|(?:does|will|would) (?:it|arbitration|this) cost|cost (?:money|anything)|"
+                r"filing fee|legal fees?|lawyer(?:'s)? fees?"),
     "what_next": _re(r"怎么办|咋办|怎么处理|该怎么|怎么做|如何维权|怎么维权|what (?:should|can|do) i do|what now|"
                      r"next step"),
 }

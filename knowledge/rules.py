@@ -47,6 +47,7 @@ FACT_FLAGS = frozenset({
     "not_own_fault",  # the other party was wholly, mainly or equally to blame (交警认定对方全责)
     # money and insurance
     "no_social_insurance", "wage_owed", "overtime",
+    "wage_iou",  # the employer wrote the worker an IOU for the wages (欠条, 白条): a court takes it directly
     # danger, crime, collective claims
     "group", "small_group", "vanished_employer", "moving_assets", "violence", "threat", "harassment", "hidden_camera",
     "forced_labour", "official_order_ignored", "self_harm",
@@ -55,7 +56,8 @@ FACT_FLAGS = frozenset({
 })
 
 # The kinds of question a rule answers, as the question-type reader (knowledge/facts.py) names them.
-QUESTION_KINDS = frozenset({"is_legal", "can_i", "how_much", "how_long", "where", "evidence", "what_next"})
+QUESTION_KINDS = frozenset({"is_legal", "can_i", "how_much", "how_long", "where", "evidence", "what_next",
+                            "cost"})  # cost: what going to arbitration or a lawyer costs the worker
 
 # The calculators a rule may open (knowledge/calculators).
 CALCULATORS = frozenset({

@@ -10,6 +10,10 @@ from knowledge.retriever import Retriever, SearchResult
 from knowledge.rules import PART_FROM_EACH, Rule, RuleIndex, RuleMatch, part_candidates
 
 
+# Kinds of question only particular rules answer: asked, they are answered whatever else the message asks.
+_ANSWERED_APART = frozenset({"cost"})
+
+
 @dataclass(slots=True)
 class Grounding:
     """The retrieval result and the matched rules, best first."""
@@ -116,7 +120,22 @@ class Grounder:
             if not _another_answer(lead, usable):
                 continue
             out.append(usable)
-        return out[:2]
+        return [*out[:2], *self._asked_kinds(lead, out[:2], facts)]
+
+    def _asked_kinds(self, lead: Rule, parts: list[Rule], facts: Facts) -> list[Rule]:
+        """The rule answering a kind of question the message asks that neither the lead nor the other parts
+        answer, when only particular rules answer it ("仲裁要交钱吗", "要不要请律师": the cost of arbitration)."""
+        if self.rules is None:
+            return []
+        out: list[Rule] = []
+        for kind in sorted(_ANSWERED_APART & facts.asks):
+            if kind in lead.asks or any(kind in p.asks for p in parts):
+                continue
+            rule = next((r for r in self.rules.book if kind in r.asks), None)
+            usable = self.usable_rule(rule) if rule is not None else None
+            if usable is not None and usable.key != lead.key:
+                out.append(usable)
+        return out
 
     def usable_rule(self, rule: Rule) -> Rule | None:
         """The rule without the steps citing articles this knowledge base does not hold; None when its

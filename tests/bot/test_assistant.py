@@ -382,6 +382,20 @@ def test_probation_pay_below_the_floor_is_computed_from_the_figures_the_worker_g
     assert "月工资是多少元" not in answer.text
 
 
+@pytest.mark.parametrize("message", [
+    "公司拖欠我两个月工资一万二，我已经离职了，这钱还能要回来吗？去哪里告，要交钱吗？",
+    "The company owes me two months of wages. Where do I file, and do I need to pay for a lawyer?",
+])
+def test_asking_what_it_costs_is_answered_whatever_the_lead_rule(assistant, message):
+    """The cost of arbitration asked beside another question is answered (it is free, no lawyer needed) with its
+    article, not left to the worker to find."""
+    answer, _ = ask(assistant, message)
+    assert answer.rule and answer.rule != "procedure/arbitration_is_free"  # the wages lead; the cost is a part
+    assert "procedure/arbitration_is_free" in answer.also
+    assert ("It is free" in answer.text[:1500]) if message.isascii() else ("不收费" in answer.text[:900])
+    assert any(c.article == "53" and "调解仲裁法" in c.law for c in answer.citations)
+
+
 def test_leaving_a_service_period_early_shows_the_most_the_worker_can_owe(assistant):
     """培训费6万, 5年服务期, 干了3年: the penalty is capped at the unserved share, 24,000, in the first screen."""
     answer, state = ask(assistant, "公司出钱送我去培训，培训费6万，签了5年服务期，我干了3年想辞职，要赔多少违约金")

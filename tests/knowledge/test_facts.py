@@ -545,7 +545,12 @@ def test_job_table_covers_every_flag_both_ways_in_both_languages():
 
 
 @pytest.mark.parametrize("text, present, absent", [
-    ("我被迫解除劳动合同", {"left_job"}, {"dismissed", "resigned"}),  # the worker ends it for the employer's fault
+    ("我被迫解除劳动合同", {"left_job"}, {"dismissed", "resigned"}),
+    ("老板给我打了欠条，写明欠工资两万", {"wage_iou"}, set()),
+    ("My boss wrote me an IOU for the wages he owes", {"wage_iou"}, set()),
+    ("老板欠我5000块，也没打欠条", set(), {"wage_iou"}),
+    ("老板欠我上个月5000块，我直接去法院还是找谁", {"wage_owed"}, {"wage_iou"}),
+    ("我欠了房租3000元", set(), {"wage_owed"}),  # the worker ends it for the employer's fault
     ("单位欠薪，我以此为由解除劳动合同", set(), {"dismissed"}),
     ("老板把我开了", {"dismissed"}, set()),
     ("我被开了，能要补偿吗", {"dismissed"}, set()),
