@@ -1,0 +1,52 @@
+"""The everyday phrasings (aliases) retrieval matches questions against: each names a real article, and the
+English ones reach the articles English questions need."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import yaml
+
+from ingestion.builtin import load_builtin_laws
+from ingestion.loaders import load_document
+from knowledge.vocabulary import data_dir
+from tests.helpers.paths import CORPUS_DIR
+
+
+@cache
+def _corpus_titles() -> dict[str, frozenset[str]]:
+    out = {}
+    for path in CORPUS_DIR.rglob("*.md"):
+        if path.name == "README.md":
+            continue
+        doc = load_document(path)
+        out[doc.title] = frozenset(a.key for a in doc.articles)
+    return out
+
+
+def _articles(law: str) -> frozenset[str]:
+    if law in _corpus_titles():
+        return _corpus_titles()[law]
+    docs, _errors = load_builtin_laws([law])
+    return frozenset(a.key for d in docs for a in d.articles)
+
+
+def test_every_alias_names_an_article_of_the_sources(corpus_dir):
+    missing = []
+    for path in sorted((data_dir() / "aliases").glob("*.yaml")):
+        for law, articles in yaml.safe_load(path.read_text(encoding="utf-8")).items():
+            held = _articles(law)
+            missing += [f"{path.name}: {law} {key}" for key in articles if str(key) not in held]
+    assert not missing, missing[:20]
+
+
+def test_the_english_phrasings_cover_what_the_rules_cite_in_plain_english():
+    english = yaml.safe_load((data_dir() / "aliases" / "english.yaml").read_text(encoding="utf-8"))
+    phrasings = [p for articles in english.values() for ps in articles.values() for p in ps]
+    assert len(phrasings) >= 1500
+    assert not [p for p in phrasings if re.search(r"[\u4e00-\u9fff]", p)]  # English, no Chinese legal terms
+    assert all(3 <= len(ps) <= 5 for articles in english.values() for ps in articles.values())
+    # The articles English questions most need are there: dismissal damages, the arbitration time limit.
+    assert len(english["中华人民共和国劳动合同法"]["87"]) >= 3
+    assert len(english["中华人民共和国劳动争议调解仲裁法"]["27"]) >= 3
