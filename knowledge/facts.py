@@ -472,6 +472,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "sick_leave": (_re(r"病假|医疗期|请了?病|生病了?|sick leave|medical leave|\bill\b"), True, False),
     "retired_pensioner": (_re(r"领(?:取)?(?:着)?(?:退休金|养老金|退休工资)|拿(?:着)?(?:退休金|养老金|退休工资)|"
                               r"已经退休|(?<![快要将就备近即上])退休了|"
+                              # 退休金每个月都在领, 退休后在小区当保安 (not 退休金还没领, 等我退休后)
+                              r"(?:退休金|养老金|退休工资)(?:每个?月|一个月)?(?:都|也)?(?:在|照常|按时)?领(?:着|取)?|"
+                              r"(?<!等我)(?<!等到)(?<![快要将等就])退休(?:以)?后(?:又|就|一直)?(?:在|去|到|出来)?[^,，。]{0,8}(?:干|做|当|打工|上班)|"
                               r"退休返聘|返聘|退休人员|享受(?:基本)?养老保险待遇|draw(?:ing)? (?:a|my) pension|"
                               r"receiv(?:e|ing) (?:a|my) pension|pensioner|i(?:'m| am) retired"), True, False),
     "over_retirement_age": (_re(r"超过(?:了)?(?:法定)?退休年龄|超龄|过了退休年龄|到了退休年龄|已到退休年龄|"

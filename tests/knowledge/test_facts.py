@@ -546,6 +546,10 @@ def test_job_table_covers_every_flag_both_ways_in_both_languages():
 
 @pytest.mark.parametrize("text, present, absent", [
     ("我被迫解除劳动合同", {"left_job"}, {"dismissed", "resigned"}),
+    ("我62了，退休金每个月都在领，退休后在小区当保安", {"retired_pensioner"}, set()),
+    ("退休以后出来打工当保安", {"retired_pensioner"}, set()),
+    ("我60了，退休金还没领到", set(), {"retired_pensioner"}),
+    ("等我退休后去当保安", set(), {"retired_pensioner"}),
     ("老板给我打了欠条，写明欠工资两万", {"wage_iou"}, set()),
     ("My boss wrote me an IOU for the wages he owes", {"wage_iou"}, set()),
     ("老板欠我5000块，也没打欠条", set(), {"wage_iou"}),
