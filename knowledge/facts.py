@@ -661,6 +661,10 @@ _FAMILY_ELDER = _re(r"爷爷|奶奶|外公|外婆|姥姥|姥爷|祖父|祖母|gr
 _AT_WORK = _re(r"工地|车间|厂里|在厂|工位|上班时|工作时|干活时|工亡|因工|事故|at work|on the job|on site")
 _NEWS = _re(r"新闻|报道|热搜|网上(?:看到|说)|刷到|听说(?:有个|有人|一个|某)|in the news|news (?:story|report|article)|"
             r"read (?:about|that|an article|a story)|saw (?:a|an|on the) (?:news|article|video|post|story)")
+# Worn out, not dead: 感觉自己快猝死了, 再这样下去要猝死, I feel like I'm going to die of overwork.
+_NEAR_DEATH = _re(r"(?:快|要|快要|会|怕|担心|差点|都快|早晚|迟早)(?:被)?(?:累|熬)?(?:到)?猝死|猝死(?:的感觉|的节奏|边缘)|"
+                  r"(?:感觉|觉得)(?:自己|我)?(?:快|要)?(?:被)?(?:累|熬)死了|"
+                  r"(?:going to|gonna|about to|will) (?:die|drop dead)(?: of| from)? (?:overwork|exhaustion)?")
 _WORK_DEATH = _re(r"工地|车间|厂里|在厂|工位|上班|工作时|加班|工亡|因工|事故|车祸|工伤|项目部|工友|同事|送外卖|跑单|出差|"
                   r"途中|路上|送餐|外卖|骑手|配送|快递|平台|站点|抚恤|丧葬|赔|老板|公司|单位|包工头|at work|on the job|factory|company|employer|boss|"
                   r"(?:building|construction|job|work) ?site|at the site|scaffold|warehouse|workplace|shift|accident|coworker|colleague|"
@@ -747,6 +751,11 @@ def _flags(text: str) -> set[str]:
                              or not _WORK_DEATH.search(text)
                              or (_FAMILY_ELDER.search(text) and not _AT_WORK.search(text))):
         flags.discard("death")  # 爷爷去世请丧假, a courier's death in the news: not a death at this work
+    if "death" in flags and _NEAR_DEATH.search(text):
+        rest = _NEAR_DEATH.sub("，", text)  # 感觉自己快猝死了: exhaustion, not a death; unless a death is told too
+        if not any(states(pattern, rest, negatable=negatable, actual=actual)
+                   for pattern, negatable, actual in (_FLAG_PATTERNS["death"], _BROADER_PATTERNS["death"])):
+            flags.discard("death")
     if states(_HOUSEHOLD, text) and not _VIA_COMPANY.search(text):
         flags.add("household_employer")
     if _threatened(text):
@@ -1157,6 +1166,9 @@ _DAY_GIVEN = re.compile(
 _AGE_AFTER = re.compile(r"\s*(?:都|已经|就|刚|才)?\s*[0-9一二三四五六七八九十]{1,3}\s*(?:岁|周岁|了)")
 _FUTURE = re.compile(r"^[^,，。;；]{0,4}(?:就要|快要|将要|即将|要|准备|打算|会)|\bwill\b|going to|\bis due\b")
 _YEAR_GIVEN = re.compile(r"\d{4}|年|year")
+# A last day the worker plans (打算干到11月30号就不干了, 准备做到12月15号): still to come.
+_PLANNED = re.compile(r"(?:打算|准备|计划|想|决定)(?:再)?(?:干|做|上班|待|呆)?到\s*$|(?:plan|going|intend)(?:ing)? to "
+                      r"(?:quit|leave|resign|work until)[^.;]{0,12}$")
 # A contract that expires on a day (合同12月31号到期), said in words that put the expiry ahead (到期就不续了).
 _EXPIRES = re.compile(r"^[^,，。;；]{0,3}(?:快|要|就要|即将)?到期(?!了)")
 _EXPIRY_AHEAD = re.compile(r"到期(?:就|后|以后|之后|前|时)|(?:就|要|会)?不(?:再)?续(?:签|了)?|(?:快|要|即将)到期")
@@ -1197,7 +1209,7 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             continue
         expiring = (_EXPIRES.match(after) and _EXPIRY_AHEAD.search(text[m.end():m.end() + 40])) \
             or _EXPIRES_SOON.match(after)
-        if (event == "end_date" and value <= today and (_FUTURE.search(after) or expiring)
+        if (event == "end_date" and value <= today and (_FUTURE.search(after) or expiring or _PLANNED.search(before))
                 and not _YEAR_GIVEN.search(m.group())):
             # "合同12月31号到期，HR说到期就不续了": the contract's end is still to come
             # "12月5日就要离职了": a day without its year, of a job that ends later, is the next one to come
@@ -1399,13 +1411,14 @@ _SHARED_CLAIM = _re(r"欠|拖|没发|不发|没给|讨薪|讨要|要钱|维权|�
                     r"补偿|加班费|停工|罢工|"
                     r"上访|集体|联名|跑路|失联|unpaid|wages?|owed|salar|laid off|fired|sue|claim|arbitrat|"
                     r"strike|compensation|pa(?:y|id|ying)\b|insurance|dismiss|没拿到|拿不到")
-_CHAT_GROUP_COUNT = _re(r"\d+\s*(?:多)?(?:个)?人的(?:大)?群|(?:group chat|chat group) (?:of|with) \d+")
+_CHAT_GROUP_COUNT = _re(r"(?:\d+|几|[一二两三四五六七八九十]+)\s*(?:多|几)?(?:十|百|千)?(?:个)?人的[^,，。]{0,4}群|"
+                        r"(?:group chat|chat group) (?:of|with) \d+")
 
 
 def _group_claim_sentence(text: str) -> bool:
     """全厂 / 所有工人 / 集体讨薪 in a sentence that is about a claim."""
     for m in _GROUP_WORDS.finditer(text):
-        if _negated(text, m.start()) or _hypothetical(text, m.start()):
+        if _negated(text, m.start()) or _hypothetical(text, m.start()) or _GROUP_DATA_AFTER.match(text, m.end()):
             continue
         start = max((text.rfind(c, 0, m.start()) for c in "。！？!?\n"), default=-1) + 1
         ends = [i for i in (text.find(c, m.end()) for c in "。！？!?\n") if i >= 0]
@@ -1414,6 +1427,9 @@ def _group_claim_sentence(text: str) -> bool:
     return False
 
 
+# 全体员工的身份证号…发错到群里: everyone's data, one worker's claim (not ten in one claim).
+_GROUP_DATA_AFTER = _re(r"(?:的)?(?:身份证|个人信息|信息|资料|工资条|工资表|手机号|电话|照片|名单|档案|数据|银行卡|邮箱|聊天记录|"
+                        r"考勤|体检)|'s (?:data|ids?|id numbers|personal|phone|bank|salar)")
 _TOGETHER = _re(r"一起|一块|联名|集体|共同|together|as a group|jointly")
 _COLLECTIVE = _re(r"我们|咱们|大家|工友|一起|都|全|集体|共同|一块|联名|\bwe\b|\bus\b|\bour\b|together|\ball\b|"
                   r"coworkers|"
@@ -1752,6 +1768,9 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     end = values.get("end_date")
     if isinstance(end, date) and end <= today and "still_employed" not in flags:
         flags.add("left_job")
+    elif isinstance(end, date) and end > today:  # 打算干到11月30号就不干了, 12月5日就要离职了: the job goes on today
+        flags.discard("left_job")
+        flags.add("still_employed")
 
     workers, shared = _workers(s)
     if workers is not None:

@@ -546,6 +546,12 @@ def test_job_table_covers_every_flag_both_ways_in_both_languages():
 
 @pytest.mark.parametrize("text, present, absent", [
     ("我被迫解除劳动合同", {"left_job"}, {"dismissed", "resigned"}),
+    ("天天干到凌晨一两点，周末也在线，感觉自己快猝死了", set(), {"death"}),
+    ("行政把全体员工身份证号、银行卡号的表发错到一个几百人的客户群里，我的卡被盗刷了2000块，能找公司赔吗", set(),
+     {"group"}),
+    ("全体员工三个月工资都没发，我们想一起去仲裁", {"group"}, set()),
+    ("同事上周在车间猝死了，我也感觉自己快猝死了", {"death"}, set()),
+    ("我今年3月1号进的火锅店，打算干到11月30号就不干了", {"quitting", "still_employed"}, {"left_job"}),
     ("我62了，退休金每个月都在领，退休后在小区当保安", {"retired_pensioner"}, set()),
     ("退休以后出来打工当保安", {"retired_pensioner"}, set()),
     ("我60了，退休金还没领到", set(), {"retired_pensioner"}),
@@ -602,3 +608,16 @@ def test_profile_flags_carry_the_band_of_a_disability_grade():
     assert "grade_7_10" in profile_flags(extract_facts("鉴定了九级伤残", today=TODAY))
     assert "grade_5_6" in situation_flags("工伤评了五级，单位不给安排工作")
     assert not {"grade_1_4", "grade_5_6", "grade_7_10"} & situation_flags("工伤认定下来了")
+
+
+@pytest.mark.parametrize("text, end", [
+    ("我今年3月1号进的火锅店，月薪4500，我打算干到11月30号就不干了", date(2026, 11, 30)),
+    ("我准备干到12月15号就辞职", date(2026, 12, 15)),
+    ("I plan to quit on December 15", date(2026, 12, 15)),
+])
+def test_a_last_day_the_worker_plans_is_still_to_come(text, end):
+    """Read on 2026-11-23, "打算干到11月30号" is this year's 30 November (not last year's, which put the end before
+    the start and a false time limit seven days away): the job goes on today."""
+    facts = extract_facts(text, today=date(2026, 11, 23))
+    assert facts.end_date == end
+    assert "still_employed" in facts.flags and "left_job" not in facts.flags
