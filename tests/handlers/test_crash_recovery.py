@@ -149,7 +149,7 @@ def test_a_calculator_started_by_its_button_and_killed_after_its_commit_still_as
 
     async def scenario():
         app = await start_bot(settings, services)
-        answer = await api.ask(worker, "公司一直不跟我签书面劳动合同，这合法吗？")
+        answer = await api.ask(worker, "入职半年了，公司一直不跟我签书面劳动合同，这合法吗？")
         button = Calculator("double_wages").build()
         under = next(m for m in answer if button in str(m.get("reply_markup", {})))
         # The walk-through is stored; the bot is killed before its first question is recorded.
@@ -158,7 +158,8 @@ def test_a_calculator_started_by_its_button_and_killed_after_its_commit_still_as
         try:
             asked = await api.awaited_for(worker, 1)
             assert "月工资是多少" in texts(asked)
-            assert "开始上班" in texts(await api.ask(worker, "8千"))  # the walk-through goes on from there
+            # the walk-through goes on from there (半年 already gave the duration: the figure comes next)
+            assert "可主张的二倍工资差额" in texts(await api.ask(worker, "8千"))
             await app.update_queue.join()
             assert received_once(api, worker, asked[0])
         finally:
