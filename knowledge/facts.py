@@ -383,7 +383,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               True, False),
     "civil_servant": (_re(r"公务员|参公|事业编|civil servant"), True, False),
     # An IOU for the wages the employer signed (老板给我打了欠条): not 没打欠条, not 要不要让他打个欠条.
-    "wage_iou": (_re(r"(?:(?:打|写|签|开|出具)(?:了|过)?(?:个|张|一张)?(?:工资)?)?(?:欠条|欠款条|白条)|打(?:了)?(?:个|张)?条(?:子)?|写(?:了)?(?:个|张)?(?:欠)?条子|\biou\b|i\.o\.u|"
+    "wage_iou": (_re(r"(?:(?:打|写|签|开|出具)(?:了|过)?(?:个|张|一张)?(?:工资)?)?(?:欠条|欠款条|白条)|"
+                     r"打(?:了)?(?:个|张)?条(?:子)?|写(?:了)?(?:个|张)?(?:欠)?条子|\biou\b|i\.o\.u|"
                      r"signed (?:a )?note (?:saying|that)"), True, True),
     "foreigner": (_re(r"外国人|外籍|外国(?:员工|籍|老师|工人)|老外|工作签证|工作许可|foreigner|foreign national|"
                       r"work permit|work visa"), True, False),
@@ -853,8 +854,9 @@ _ASKS: dict[str, re.Pattern] = {
                 r"(?:仲裁|官司|起诉|立案|律师|法律援助)[^。？?！!]{0,6}?(?:收(?:不收)?费|交费|花(?:多少)?钱|费用)|收不收费|"
                 r"花(?:多少)?钱(?:请|找)律师|律师费|请(?:得起|不起)律师|"
                 r"(?:要不要|需不需要|需要|必须|得|要)(?:花钱)?(?:请|找)(?:个)?律师|"
-                r"\bfree (?:lawyer|legal|of charge)|is (?:it|arbitration) free|(?:need|hire|get|afford|pay for|find)(?: a| an)?"
-                r"(?: [a-z]+)? (?:lawyer|attorney)|(?:does|will|would) (?:it|arbitration|this) cost|cost (?:money|anything)|"
+                r"\bfree (?:lawyer|legal|of charge)|is (?:it|arbitration) free|"
+                r"(?:need|hire|get|afford|pay for|find)(?: a| an)?(?: [a-z]+)? (?:lawyer|attorney)|"
+                r"(?:does|will|would) (?:it|arbitration|this) cost|cost (?:money|anything)|"
                 r"filing fee|legal fees?|lawyer(?:'s)? fees?"),
     "what_next": _re(r"怎么办|咋办|怎么处理|该怎么|怎么做|如何维权|怎么维权|what (?:should|can|do) i do|what now|"
                      r"next step"),
@@ -1167,7 +1169,7 @@ _AGE_AFTER = re.compile(r"\s*(?:都|已经|就|刚|才)?\s*[0-9一二三四五�
 _FUTURE = re.compile(r"^[^,，。;；]{0,4}(?:就要|快要|将要|即将|要|准备|打算|会)|\bwill\b|going to|\bis due\b")
 _YEAR_GIVEN = re.compile(r"\d{4}|年|year")
 # A last day the worker plans (打算干到11月30号就不干了, 准备做到12月15号): still to come.
-_PLANNED = re.compile(r"(?:打算|准备|计划|想|决定)(?:再)?(?:干|做|上班|待|呆)?到\s*$|(?:plan|going|intend)(?:ing)? to "
+_PLANNED = re.compile(r"(?:打算|准备|计划|想|决定)(?:再)?(?:干|做|上班|待|呆)?到\s*$|(?:plan(?:ning)?|going|intend(?:ing)?) to "
                       r"(?:quit|leave|resign|work until)[^.;]{0,12}$")
 # A contract that expires on a day (合同12月31号到期), said in words that put the expiry ahead (到期就不续了).
 _EXPIRES = re.compile(r"^[^,，。;；]{0,3}(?:快|要|就要|即将)?到期(?!了)")
@@ -1289,7 +1291,8 @@ _CONTRACT_TERM = (
     _re(rf"(?<![干做待呆了]){_DUR}期(?:劳动)?合同"),
     _re(rf"(?:contract|term) (?:term )?of {_DUR_EN}"),
 )
-_CONTRACT_YEARS_EN = _re(r"(?<![0-9.])(\d{1,2}|one|two|three|four|five)-year (?:fixed-term |labou?r |employment )?contract")
+_CONTRACT_YEARS_EN = _re(r"(?<![0-9.])(\d{1,2}|one|two|three|four|five)-year "
+                         r"(?:fixed-term |labou?r |employment )?contract")
 _PROBATION_TERM = (
     _re(rf"试用期(?:搞了|定了|定的|约定(?:了|的)?|签了|签的|写的?|写了|是|为|要|有|长达|居然|竟然|就|足足|给我定了?)?"
         rf"{_APPROX}{_DUR}"),
