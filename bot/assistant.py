@@ -31,10 +31,10 @@ from bot.locales import strings
 from bot.locales.answers import answer_text
 from knowledge.bm25 import tokenize
 from knowledge.calculators import Calculation
-from knowledge.facts import extract_facts
+from knowledge.facts import Facts, extract_facts
 from knowledge.playbooks import Playbook
 from knowledge.retriever import Retriever
-from knowledge.rules import RuleIndex
+from knowledge.rules import Rule, RuleIndex
 
 logger = logging.getLogger(__name__)
 
@@ -136,6 +136,8 @@ class Assistant:
             step = self.calculations.preview(own, state, topic)
         else:
             step = CalculationStep()
+        if step.calculation is None and step.prompt is None:
+            step = self._part_figures(parts, text, facts, state, topic, stated)
         # Assessment: the triage policy's reasons, the rule's own, a computed deadline that is near.
         assessment = assessment.with_calculation(rule, step.calculation)
         # Composition: the rule's conclusion first when one fits; else what the law says, plainly unsure.
@@ -158,6 +160,20 @@ class Assistant:
         return answer
 
     # --- calculators --------------------------------------------------------------------
+
+    def _part_figures(self, parts: list[Rule], text: str, facts: Facts, state: ConversationState,
+                      topic: str | None, stated: bool) -> CalculationStep:
+        """The worker's figures for another thing the message asks, when the lead rule computes none ("时效快到了，
+        能拿多少？": the limitation rule leads, the dismissal part gives 2N): run, never asked for, only when the
+        message already gives every input."""
+        for part in parts:
+            name = rule_calculator(part, text, facts.flags) if part.calculator else None
+            if name is None or (stated and name in DEADLINE_CALCULATORS):
+                continue
+            step = self.calculations.preview(name, state, topic)
+            if step.calculation is not None:
+                return step
+        return CalculationStep()
 
     def begin_calculation(self, name: str, state: ConversationState, lang: str) -> tuple[Calculation | None, str | None]:
         """Start calculator ``name`` from the facts known so far; return its result or the next question."""

@@ -1051,7 +1051,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|辞了|开除|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|(?:别|不用|不要)(?:再)?来(?:上班)?了|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|到期|"
                      r"离开|停工|"
                      r"\bquit\b|\bleft\b|fired|dismissed|laid off|terminated|last day|resigned|let go|expire|ended")),
-    ("start_date", _re(r"入职|进厂|进的厂|进公司|开始上班|开始干|开始工作|开始做|上岗|到岗|来的|来上班|进去的|"
+    ("start_date", _re(r"入职|进厂|进的厂|进公司|开始上班|开始干|开始工作|开始做|上岗|到岗|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|"
                        r"进的(?!医院|ICU|icu|急诊)|进(?:了)?(?:这家|那家|这个|那个)|started|"
                        r"joined|"
                        r"hired|began|start date")),

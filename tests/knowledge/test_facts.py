@@ -621,3 +621,16 @@ def test_a_last_day_the_worker_plans_is_still_to_come(text, end):
     facts = extract_facts(text, today=date(2026, 11, 23))
     assert facts.end_date == end
     assert "still_employed" in facts.flags and "left_job" not in facts.flags
+
+
+@pytest.mark.parametrize("text, field, day", [
+    ("去年12月5号我在仓库被倒下来的铁货架砸到脚，休了一个月", "injury_date", date(2025, 12, 5)),
+    ("3月2号被掉下来的模具砸伤了手", "injury_date", date(2026, 3, 2)),
+    ("我是2024年3月进来的，一直没签合同", "start_date", date(2024, 3, 1)),
+])
+def test_a_thing_that_fell_down_is_no_first_day_at_work(text, field, day):
+    """"倒下来的铁货架" holds 来的 (as in "我是3月来的"), which read the day of the injury as the first day of work:
+    the injury's one-year limit, 12 days away, was then asked for again instead of shown."""
+    facts = extract_facts(text, today=date(2026, 11, 23))
+    assert getattr(facts, field) == day
+    assert field == "start_date" or facts.start_date is None
