@@ -698,7 +698,7 @@ _HARM_THREAT = _re(r"恐吓|扬言|(?:让|叫)(?:你|谁|我|他)们?好看|"
                    r"wait(?:s|ed|ing)? outside my (?:home|house|building|door)|showed up at my (?:home|house)|"
                    r"(?:have|get) (?:me|us|you) (?:beaten|beaten up|hurt|killed)|beat (?:me|us|you) up|"
                    r"(?:will|gonna|going to) (?:kill|hurt|harm) (?:me|us|my)|"
-                   r"posted my (?:address|home|id|photo|phone)|"
+                   r"posted (?:a (?:photo|picture) of )?my (?:address|home|id|photo|phone)|"
                    r"(?:showed|shows|turned) up at my (?:parents'?|family'?s?|mother'?s|hometown|village|work|dorm)|"
                    r"(?:keeps?|has been|have been|is|was|been|started) (?:following|stalking) me")
 # Threats and stalking told in other words: 打断我的腿, "if I report it he'll have someone break my legs",
@@ -1176,6 +1176,9 @@ _EXPIRES = re.compile(r"^[^,，。;；]{0,3}(?:快|要|就要|即将)?到期(?!�
 _EXPIRY_AHEAD = re.compile(r"到期(?:就|后|以后|之后|前|时)|(?:就|要|会)?不(?:再)?续(?:签|了)?|(?:快|要|即将)到期")
 # 合同12月31号就到期了, 马上就到期了: the expiry is near, not past.
 _EXPIRES_SOON = re.compile(r"^[^,，。;；]{0,3}(?:就|快|马上就?|眼看就?)(?:要)?到期了")
+# The contract's end is past when the work went on after it or it is said to have ended long ago.
+_EXPIRED_PAST = re.compile(r"(?:照常|继续|一直|照样|还在)(?:来)?(?:上班|干|做|工作)|早(?:就)?(?:已经)?到期|已经到期|到期(?:以后|后)(?:一直|还|继续)|"
+                           r"kept (?:working|going to work)|continued (?:working|to work)")
 
 
 def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, date], set[str]]:
@@ -1216,6 +1219,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             # "合同12月31号到期，HR说到期就不续了": the contract's end is still to come
             # "12月5日就要离职了": a day without its year, of a job that ends later, is the next one to come
             later = _day_in(value.year + 1, value.month, Decimal(value.day))
+            if _EXPIRED_PAST.search(text, m.end()) and not (_FUTURE.search(after) or _PLANNED.search(before)):
+                later = None  # "8月31号就到期了，…我就一直照常上班": the work went on after it, so it is past
             value = later if later is not None and later <= latest_date(today) else value
         if event != "end_date" and value > today:
             continue  # nobody is injured, hired or ruled against tomorrow

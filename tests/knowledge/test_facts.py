@@ -634,3 +634,15 @@ def test_a_thing_that_fell_down_is_no_first_day_at_work(text, field, day):
     facts = extract_facts(text, today=date(2026, 11, 23))
     assert getattr(facts, field) == day
     assert field == "start_date" or facts.start_date is None
+
+
+@pytest.mark.parametrize("text, end", [
+    ("我合同8月31号就到期了，公司没说续也没说不续，我就一直照常上班", date(2026, 8, 31)),
+    ("合同12月31号就到期了，HR说不续", date(2026, 12, 31)),
+    ("合同1月15号就要到期了", date(2027, 1, 15)),
+    ("我在这一直干了5年，合同12月31号就到期了", date(2026, 12, 31)),
+])
+def test_a_contract_that_expired_months_ago_is_not_read_as_next_years(text, end):
+    """Read on 2026-11-23, "8月31号就到期了" is the August past (the worker kept working since): moved to next
+    August it gave four years of service and a compensation of four months instead of three and a half."""
+    assert extract_facts(text, today=date(2026, 11, 23)).end_date == end

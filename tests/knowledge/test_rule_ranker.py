@@ -21,7 +21,7 @@ from tests.helpers.paths import EVAL_DIR, REPO_ROOT
 
 LABELS = REPO_ROOT / "benchmarks" / "data" / "rule_labels.jsonl"
 SETS = [EVAL_DIR / "dev.jsonl",
-        *(REPO_ROOT / "benchmarks" / "data" / f"heldout{n}.jsonl" for n in ("", "2", "3", "4", "5"))]
+        *(REPO_ROOT / "benchmarks" / "data" / f"heldout{n}.jsonl" for n in ("", "2", "3", "4", "5", "6"))]
 TODAY = date(2026, 11, 23)
 
 
@@ -29,16 +29,16 @@ def rows(path):
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_the_labels_name_real_rules_and_questions_and_leave_the_sixth_set_blind():
+def test_the_labels_name_real_rules_and_questions_and_leave_the_seventh_set_blind():
     book = load_rules()
     labels = rows(LABELS)
     ids = {q["id"] for path in SETS for q in rows(path)}
-    assert {row["id"] for row in labels} == ids  # every question of the six sets, and nothing else
+    assert {row["id"] for row in labels} == ids  # every question of the seven sets, and nothing else
     for row in labels:
         named = [row["best"], *row["ok"], *row["wrong"], *row["parts"]]
         assert all(key is None or book.get(key) is not None for key in named), row["id"]
         assert row["best"] not in row["wrong"]
-    blind = {q["id"] for q in rows(REPO_ROOT / "benchmarks" / "data" / "heldout6.jsonl")}
+    blind = {q["id"] for q in rows(REPO_ROOT / "benchmarks" / "data" / "heldout7.jsonl")}
     assert not blind & {row["id"] for row in labels}
 
 
