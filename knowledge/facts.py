@@ -1024,6 +1024,7 @@ _DATE_CANDIDATE = _re(
     r"|(?<!\d)\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?!\d)"
     rf"|(?:前年|去年|今年|明年)\s*(?:[{_CN}]{{1,3}}\s*月(?:\s*[{_CN}]{{1,3}}\s*[日号]?|{_PART})?|年底|年末|年初|底|末|初)?"
     rf"|(?:上上个?月|上个?月|这个月|本月)\s*(?:[{_CN}]{{1,3}}\s*[日号]|底|初|末)?"
+    rf"|下个?月\s*(?:[{_CN}]{{1,3}}\s*[日号]|底|初|末)"
     rf"|(?<![{_CN}个])[{_CN}]{{1,3}}\s*月\s*(?:[{_CN}]{{1,3}}\s*[日号]?|{_PART})?"
     rf"|(?<![{_CN}])[{_CN}]{{1,3}}\s*[日号](?!线|楼|门|床|机)"
     r"|(?<![0-9.])\d{1,2}\.\d{1,2}(?![0-9.万千kw元块])"
@@ -1084,10 +1085,12 @@ def _read_date(candidate: str, *, today: date) -> date | None:
         if month_start is None:
             return None
         return _clamped(month_start.year, month_start.month, _PART_DAY[part.group(1)])
-    m = re.fullmatch(r"(上上个?月|上个?月|这个月|本月)\s*(?:(\S{1,3})\s*[日号]|(底|末)|初)?", s)
+    m = re.fullmatch(r"(上上个?月|上个?月|这个月|本月|下个?月)\s*(?:(\S{1,3})\s*[日号]|(底|末)|初)?", s)
     if m:
         back = 2 if m.group(1).startswith("上上") else 1 if m.group(1).startswith("上") else 0
         first = _months_before(today.replace(day=1), Decimal(back))
+        if m.group(1).startswith("下"):  # 合同下个月10号到期: a day still to come
+            first = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
         if m.group(3):
             return _clamped(first.year, first.month, 31)
         if m.group(2):

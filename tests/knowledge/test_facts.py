@@ -646,3 +646,16 @@ def test_a_contract_that_expired_months_ago_is_not_read_as_next_years(text, end)
     """Read on 2026-11-23, "8月31号就到期了" is the August past (the worker kept working since): moved to next
     August it gave four years of service and a compensation of four months instead of three and a half."""
     assert extract_facts(text, today=date(2026, 11, 23)).end_date == end
+
+
+@pytest.mark.parametrize("text, today, end", [
+    ("怀孕4个多月了，合同下个月10号到期，今天领导找我谈话说公司不打算续了", date(2026, 11, 23), date(2026, 12, 10)),
+    ("公司说下个月底让我走人", date(2026, 11, 23), date(2026, 12, 31)),
+    ("合同下月15号到期", date(2026, 12, 23), date(2027, 1, 15)),
+])
+def test_next_month_is_a_day_still_to_come(text, today, end):
+    """"下个月10号" was read as "10号" of this month, a day past: the job read as ended and a pregnant worker's
+    contract expiring next month was answered as if she had already left."""
+    facts = extract_facts(text, today=today)
+    assert facts.end_date == end
+    assert "still_employed" in facts.flags and "left_job" not in facts.flags
