@@ -116,6 +116,8 @@ class ConversationState:
 
 
 _LEFT = frozenset({"left_job", "dismissed", "resigned", "contract_expired"})
+# The job ends, done or planned, on the end date given: the annual leave is settled then.
+_LEAVING = _LEFT | {"quitting"}
 
 
 def remember_facts(state: ConversationState, facts: Facts) -> Facts:
@@ -210,7 +212,12 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["probation_wage"] = str(facts.probation_wage)
         if facts.monthly_wage is not None and facts.monthly_wage != facts.probation_wage:
             out["agreed_wage"] = str(facts.monthly_wage)
-    for name in ("minimum_wage", "contract_months", "probation_months"):
+    if facts.leave_taken_days is not None:  # the year's annual leave, settled on leaving (年假只休了2天)
+        out["taken_leave_days"] = str(facts.leave_taken_days)
+    if facts.end_date is not None and facts.flags & _LEAVING:
+        out["leaving"] = "是"
+        out["leave_date"] = facts.end_date.isoformat()
+    for name in ("minimum_wage", "contract_months", "probation_months", "work_months"):
         if (value := getattr(facts, name)) is not None:
             out[name] = str(value)
     # Overtime hours the message gives, a month for weekdays and rest days (每天加班3小时, 一个月4个周六) and in

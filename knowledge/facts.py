@@ -75,7 +75,8 @@ _DATE_FIELDS = ("start_date", "end_date", "injury_date", "contract_signed_date",
 _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "monthly_shortfall", "tenure_months", "months_since_end",
                    "owed_months", "weekday_overtime_hours", "restday_overtime_hours", "holiday_overtime_hours",
                    "training_cost", "agreed_penalty", "service_period_months", "service_served_months",
-                   "probation_wage", "minimum_wage", "contract_months", "probation_months")
+                   "probation_wage", "minimum_wage", "contract_months", "probation_months", "work_months",
+                   "leave_taken_days")
 _INT_FIELDS = ("workers", "disability_grade", "hospital_days")
 _TEXT_FIELDS = ("city", "province")
 
@@ -113,6 +114,8 @@ class Facts:
     minimum_wage: Decimal | None = None  # the local minimum wage as the worker gives it (我们这最低工资2100)
     contract_months: Decimal | None = None  # the term of a fixed-term contract (合同签了一年, 三年的合同)
     probation_months: Decimal | None = None  # the probation agreed (试用期搞了三个月, 6个月试用期)
+    work_months: Decimal | None = None  # cumulative work with every employer (累计工作8年, 工作12年了，去年跳槽…)
+    leave_taken_days: Decimal | None = None  # this year's annual leave already taken (年假只休了2天; 一天都没休: 0)
     workers: int | None = None
     disability_grade: int | None = None
     hospital_days: int | None = None
@@ -1049,7 +1052,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"[扭挫拉割划烫烧撞夹绞碾刺]伤|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞|烫|割|电)|"
                         r"crushed|fell (?:on|off|from)|\bfell\b|trapped|caught in|"
                         r"\bhurt\b")),
-    ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|辞了|开除|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|(?:别|不用|不要)(?:再)?来(?:上班)?了|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|到期|"
+    ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|辞了|开除|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|(?:别|不用|不要)(?:再)?来(?:上班)?了|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|最后(?:一个)?工作日|最后上班|到期|"
                      r"离开|停工|"
                      r"\bquit\b|\bleft\b|fired|dismissed|laid off|terminated|last day|resigned|let go|expire|ended")),
     ("start_date", _re(r"入职|进厂|进的厂|进公司|开始上班|开始干|开始工作|开始做|上岗|到岗|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|"
@@ -1170,9 +1173,12 @@ _DAY_GIVEN = re.compile(
 
 _AGE_AFTER = re.compile(r"\s*(?:都|已经|就|刚|才)?\s*[0-9一二三四五六七八九十]{1,3}\s*(?:岁|周岁|了)")
 _FUTURE = re.compile(r"^[^,，。;；]{0,4}(?:就要|快要|将要|即将|要|准备|打算|会)|\bwill\b|going to|\bis due\b")
+# "最后工作日是11月30号" said on 23 November: the last day is a week ahead, not a year ago (a day months past stays past).
+_LAST_DAY_BEFORE = re.compile(r"最后(?:一个)?(?:工作日|一天|上班的?日子)(?:是|为|定在|定的)?\s*$")
+_LAST_DAY_AHEAD = 92
 _YEAR_GIVEN = re.compile(r"\d{4}|年|year")
 # A last day the worker plans (打算干到11月30号就不干了, 准备做到12月15号): still to come.
-_PLANNED = re.compile(r"(?:打算|准备|计划|想|决定)(?:再)?(?:干|做|上班|待|呆)?到\s*$|(?:plan(?:ning)?|going|intend(?:ing)?) to "
+_PLANNED = re.compile(r"(?:打算|准备|计划|想|决定)(?:再)?(?:干|做|上班|待|呆)?到\s*$|(?:打算|准备|计划|决定)(?:在)?\s*$|(?:plan(?:ning)?|going|intend(?:ing)?) to "
                       r"(?:quit|leave|resign|work until)[^.;]{0,12}$")
 # A contract that expires on a day (合同12月31号到期), said in words that put the expiry ahead (到期就不续了).
 _EXPIRES = re.compile(r"^[^,，。;；]{0,3}(?:快|要|就要|即将)?到期(?!了)")
@@ -1217,7 +1223,10 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             continue
         expiring = (_EXPIRES.match(after) and _EXPIRY_AHEAD.search(text[m.end():m.end() + 40])) \
             or _EXPIRES_SOON.match(after)
-        if (event == "end_date" and value <= today and (_FUTURE.search(after) or expiring or _PLANNED.search(before))
+        last_day = _LAST_DAY_BEFORE.search(before) and _day_in(value.year + 1, value.month, Decimal(value.day))
+        soon_last_day = bool(last_day) and (last_day - today).days <= _LAST_DAY_AHEAD
+        if (event == "end_date" and value <= today and (_FUTURE.search(after) or expiring or _PLANNED.search(before)
+                                                        or soon_last_day)
                 and not _YEAR_GIVEN.search(m.group())):
             # "合同12月31号到期，HR说到期就不续了": the contract's end is still to come
             # "12月5日就要离职了": a day without its year, of a job that ends later, is the next one to come
@@ -1250,7 +1259,7 @@ def _nearest_event(window: str, *, first: bool) -> str | None:
 
 _EN_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_APPROX = r"(?:已经|已|都|有|了|快|快要|将近|差不多|接近|马上|就要|大概|大约|约|才|刚|刚好|满|足足|整整|总共|一共|\s)*"
+_APPROX = r"(?:已经|已|都|有|了|快|快要|将近|差不多|接近|马上|就要|大概|大约|约|才|刚|刚好|满|足足|整整|整|总共|一共|\s)*"
 # A duration starts where its number starts (the look-behind keeps a long digit run linear to scan).
 _DUR = (r"(?<![0-9.一二两三四五六七八九十百半几])"
         r"(?P<dur>(?:[0-9.]+|[一二两三四五六七八九十百半几]+)\s*(?:多|几|来)?\s*(?:个)?\s*(?:多|半)?\s*(?:年半?|周年|个?月|周|星期|礼拜|天)(?:\s*(?:零|又)?\s*(?:[0-9]+|"
@@ -1279,6 +1288,39 @@ _SINCE_END = (
         rf"stopped working)[^.,;]{{0,20}}?"
         rf"\s(?:almost |nearly |about |over )?{_DUR_EN} ago"),
 )
+# Cumulative work with every employer, for the annual leave (累计工作8年, 参加工作12年, 工龄加起来10年), and the years
+# of work told beside a change of employer (我工作12年了，2024年跳槽到现在这家公司).
+_CUMULATIVE_WORK = (
+    _re(rf"(?:累计|总共|一共|前后|加起来|参加)(?:了)?(?:工作|上班|干)(?:了)?{_APPROX}{_DUR}"),
+    _re(rf"(?:工龄|工作年限)(?:加起来|累计|总共|一共)(?:是|有)?{_APPROX}{_DUR}"),
+    _re(rf"(?:worked|working) for {_DUR_EN} in total"),
+    _re(rf"{_DUR_EN} of (?:total|cumulative) (?:work|service)"),
+)
+_WORKED_YEARS = (_re(rf"^[^。，,]{{0,4}}(?:我)?(?:工作|上班)(?:了)?{_APPROX}{_DUR}"),)
+_OTHER_EMPLOYER = _re(r"跳槽|换(?:了)?(?:工作|单位|公司)|(?:之前|以前|原来)在(?:别的|其他|另一家|上一家)|现在这家|"
+                      r"previous (?:employer|job|company)|changed jobs")
+# This year's annual leave taken: 年假只休了2天, 今年休了3天年假; none: 一天年假都没休, 年假一天都没休过.
+_LEAVE_TAKEN = (
+    _re(r"年假[^,，。；]{0,4}?(?:只|才|已经|已|一共|总共)?(?:休|请)了?(?P<n>[0-9]+|[一二两三四五六七八九十]+)天"),
+    _re(r"(?:只|才|已经|已|一共|总共)?(?:休|请)了?(?P<n>[0-9]+|[一二两三四五六七八九十]+)天(?:的)?年假"),
+    _re(r"took (?:only )?(?P<n>\d+|one|two|three|four|five) days? of (?:my )?(?:annual|paid) leave"),
+)
+_LEAVE_NONE = _re(r"(?:一天)?年假(?:一天)?(?:都|也|还)?没(?:有)?(?:休|请)|没(?:有)?休过(?:一天)?年假|"
+                  r"(?:haven't|have not|never|didn't|did not) (?:taken|take|used|use) (?:any|a single day of) "
+                  r"(?:annual|paid) leave")
+_EN_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _leave_taken(text: str) -> Decimal | None:
+    for pattern in _LEAVE_TAKEN:
+        if m := pattern.search(text):
+            token = m.group("n")
+            value = Decimal(_EN_SMALL[token]) if token in _EN_SMALL else read_number(token)
+            if value is not None and 0 <= value <= 30:
+                return value
+    return Decimal(0) if _LEAVE_NONE.search(text) else None
+
+
 # A training service period (签了5年服务期, 服务期三年), and what is left of it (服务期还差2年).
 _SERVICE_PERIOD = (
     _re(rf"服务期(?:协议|合同)?(?:是|为|约定(?:了|的)?|签(?:了|的)?|定(?:了|的)?|写(?:了|的)?|要求|要)?{_APPROX}{_DUR}"),
@@ -1731,6 +1773,14 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     tenure = _months_value(*_first_duration(_TENURE, s))
     if tenure is not None:
         values["tenure_months"] = tenure
+    work = _months_value(*_first_duration(_CUMULATIVE_WORK, s))
+    if work is None and _OTHER_EMPLOYER.search(s):  # 我工作12年了，2024年跳槽到现在这家: the 12 years are all of it
+        work = _months_value(*_first_duration(_WORKED_YEARS, s))
+    if work is not None:
+        values["work_months"] = work
+    taken = _leave_taken(s)
+    if taken is not None:
+        values["leave_taken_days"] = taken
     since_end = _months_value(*_first_duration(_SINCE_END, s))
     if since_end is not None:
         values["months_since_end"] = since_end

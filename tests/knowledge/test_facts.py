@@ -659,3 +659,34 @@ def test_next_month_is_a_day_still_to_come(text, today, end):
     facts = extract_facts(text, today=today)
     assert facts.end_date == end
     assert "still_employed" in facts.flags and "left_job" not in facts.flags
+
+
+def test_a_planned_day_of_leaving_and_a_whole_number_of_years():
+    """"我打算12月31号离职" (the day straight after 打算) is this year's 31 December, still to come; "干了整5年" is five
+    years of service (整 was not read, so the compensation's start date was asked again)."""
+    facts = extract_facts("月工资8700。我打算12月31号离职，今年年假只休了2天", today=date(2026, 11, 23))
+    assert facts.end_date == date(2026, 12, 31) and "still_employed" in facts.flags
+    assert extract_facts("后来一问才知道我在这干了整5年", today=date(2026, 11, 23)).tenure_months == 60
+
+
+@pytest.mark.parametrize("text, work, taken", [
+    ("我工作12年了，2024年5月跳槽到现在这家公司，月工资8700。我打算12月31号离职，今年年假只休了2天", 144, 2),
+    ("月薪9000，之前在别的单位干过，累计工作8年了。今年一天年假都没休", 96, 0),
+    ("参加工作10年了，今年休了3天年假", 120, 3),
+    ("我在这工作了3年，年假还没定", None, None),
+])
+def test_cumulative_years_of_work_and_leave_taken_are_read_for_the_annual_leave(text, work, taken):
+    """The annual leave follows the years of work with every employer, and what is owed on leaving follows the
+    days already taken: both were asked again though the worker had said them."""
+    facts = extract_facts(text, today=date(2026, 11, 23))
+    assert facts.work_months == (None if work is None else Decimal(work))
+    assert facts.leave_taken_days == (None if taken is None else Decimal(taken))
+
+
+@pytest.mark.parametrize("text, end", [
+    ("我已经提了离职，最后工作日是11月30号", date(2026, 11, 30)),
+    ("我已经离职了，最后工作日是10月30号", date(2026, 10, 30)),
+    ("最后一天是2025年12月5号", date(2025, 12, 5)),
+])
+def test_a_last_working_day_a_week_ahead_is_this_years(text, end):
+    assert extract_facts(text, today=date(2026, 11, 23)).end_date == end
