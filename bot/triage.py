@@ -221,7 +221,8 @@ def _stated_days(text: str) -> int | None:
 # Injury, danger, pressure on a pregnant worker
 
 
-_SEVERE = re.compile(r"瘫痪|截瘫|植物人|昏迷|失明|双目|脊髓损伤|重度烧伤|大面积烧伤|烧伤面积|icu|重症监护|病危|"
+_SEVERE = re.compile(r"瘫痪|截瘫|植物人|昏迷|失明|双目|脊髓损伤|重度烧伤|大面积烧伤|烧伤面积|"
+                     r"icu(?!(?:的|病房的?)?(?:护士|护工|医生|主任|保洁|科室|缩编))|重症监护(?!室的?(?:护士|护工|医生))|病危|"
                      r"下了?病危|生命垂危|"
                      r"终身残疾|全残|完全丧失劳动能力|大部分丧失劳动能力|paraly[sz]|\bcoma\b|\bblind|severe burns?|"
                      r"intensive care|life support|critical condition")
@@ -231,7 +232,13 @@ _HOSPITAL_TREATMENT = re.compile(r"手术|住院|icu|重症|抢救|钢板|钢钉
                                  r"医院(?:说|诊断|查出|拍片)|surgery|operation|hospitali[sz]ed|in (?:the )?hospital|"
                                  r"(?:the )?hospital (?:says|said|found|diagnosed)|emergency room|\bcast\b")
 _DANGER = re.compile(r"人身安全|生命危险|有危险|担心(?:我的?)?(?:人身)?安全|怕(?:他|他们|老板)?(?:打我|报复我|找人)|"
-                     r"不敢回(?:家|宿舍)|afraid for my (?:life|safety)|\bin danger\b|fear for my (?:life|safety)")
+                     r"不敢回(?:家|宿舍)|afraid for my (?:life|safety)|\bin danger\b|fear for my (?:life|safety)|"
+                     # made to drive on exhausted (连着开了快20个小时没合眼), or locked in until one signs
+                     r"疲劳驾驶|(?:连续|连着|一口气)开(?:了|车)?[^,。]{0,3}(?:[0-9]{2}|十[几多一二三四五六七八九]|二十)"
+                     r"(?:多)?个?(?:多)?(?:钟头|小时)|(?:锁|反锁)(?:了|上)(?:门)|把我(?:关|锁)(?:在|了|起来)|"
+                     r"关了[0-9一二三四五六七八九十两]+个?多?小时|限制(?:我的?)?人身自由|"
+                     r"driv(?:en|ing|e) (?:for )?(?:1[6-9]|2[0-4]|sixteen|eighteen|twenty) (?:hours )?(?:straight|non-?stop|"
+                     r"without (?:sleep|a break|rest))|locked (?:me|us) in")
 _PRESSURE = re.compile(
     r"辞退|开除|解除(?:劳动)?(?:合同|关系)|炒(?:了)?(?:我|鱿鱼)|不(?:给我|跟我|和我)?续(?:签|约)|不再续|到期(?:就)?不(?:续|要)|"
     r"逼(?:我)?(?:辞职|离职|走|签)|让我(?:自己)?(?:辞职|离职|走人|走|回家)|劝(?:我)?(?:辞职|离职|退)|劝退|变相(?:辞退|"
@@ -240,8 +247,8 @@ _PRESSURE = re.compile(
     r"写辞职|签(?:了)?(?:自愿)?离职|自愿离职|自动离职|让我.{0,6}(?:辞职|离职)|调岗降薪|降薪|降(?:我)?工资|停(?:了)?(?:我的?)?工|不让(?:我)?上班|"
     r"不给(?:我)?排班|"
     r"不要我了|找理由(?:开|辞|赶)|赶(?:我)?走|"
-    r"另谋(?:出路|高就|他就)|岗位(?:已经|都|早就)?(?:有人了|有人顶|没了|取消|撤了|被(?:人)?顶|给了别人|安排了别人)|"
-    r"(?:没有|没)(?:我的?)?(?:岗位|位置|位子)了|不用(?:再)?来(?:上班)?了|回家(?:等通知|休息)|暗示(?:我)?[^,。]{0,6}"
+    r"(?:工资|薪水|月薪|底薪)[^,。]{0,10}降(?:到|成|为)|另谋(?:出路|高就|他就)|岗位(?:已经|都|早就)?(?:有人了|有人顶|没了|取消|撤了|被(?:人)?顶|给了别人|安排了别人)|"
+    r"(?:没有|没)(?:我的?)?(?:岗位|位置|位子)了|不用(?:再)?来(?:上班)?了|回家(?:等通知|休息)|暗示(?:我)?[^,。]{0,12}"
     r"(?:辞职|离职|走人|走)|(?:主动|自己)(?:提出)?(?:辞职|离职)(?:吧|算了)|按(?:自动|自愿)离职|"
     r"(?:hinted|suggested|implied|hinting)[^.]{0,24}(?:resign|quit|leave|another job)|"
     r"(?:my|her) (?:position|job|role|post) (?:was|has been|had been|is) (?:filled|given|eliminated|cut|gone)|"

@@ -641,8 +641,9 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"dead)|(?:vanished|disappeared|gone missing|can'?t be found|nowhere to be found)"), True, False),
     "moving_assets": (_re(r"(?:偷偷|连夜|半夜|深夜|夜里|趁夜|凌晨|晚上)[^,。]{0,10}(?:拉|搬|运|装车|拆)[^,。]{0,4}"
                           r"(?:机器|设备|原材料|库存|生产线|机床|货物)|"
-                          r"(?:偷偷|连夜|半夜|深夜|夜里|趁夜|凌晨|晚上)[^,。]{0,12}(?:机器|设备|原材料|库存|生产线|机床|货物)"
-                          r"[^,。]{0,4}(?:拉|搬|运|装车|拆)|"
+                          r"(?:偷偷|连夜|半夜|深夜|夜里|趁夜|凌晨|晚上)[^,。]{0,12}(?:机器|设备|原材料|库存|生产线|机床|货物|缝纫机|冲床|"
+                          r"注塑机|车床)[^,。]{0,8}(?:拉|搬|运|装车|拆)|"
+                          r"(?:公司|厂|工厂|店)[^,。]{0,8}(?:在办|正在办|在|正在|办理|申请|已经)(?:理)?注销|"
                           r"(?:拉|搬|运|拆)(?:走|出去|出)?(?:了)?(?:厂里的?)?(?:机器|设备|原材料|库存|生产线|机床)|"
                           r"(?:trucks?|lorr(?:y|ies))[^.]{0,30}(?:machines|machinery|equipment|stock)|"
                           r"(?:taking|carrying|hauling|loading) (?:away |out )?(?:the |all the |our )?"
@@ -1178,7 +1179,8 @@ _LAST_DAY_BEFORE = re.compile(r"最后(?:一个)?(?:工作日|一天|上班的?�
 _LAST_DAY_AHEAD = 92
 _YEAR_GIVEN = re.compile(r"\d{4}|年|year")
 # A last day the worker plans (打算干到11月30号就不干了, 准备做到12月15号): still to come.
-_PLANNED = re.compile(r"(?:打算|准备|计划|想|决定)(?:再)?(?:干|做|上班|待|呆)?到\s*$|(?:打算|准备|计划|决定)(?:在)?\s*$|(?:plan(?:ning)?|going|intend(?:ing)?) to "
+_PLANNED = re.compile(r"(?:打算|准备|计划|想|决定)(?:再)?(?:干|做|上班|待|呆)?到\s*$|"
+                      r"(?:打算|准备|计划|想|决定|如果(?:我)?|要是(?:我)?)(?:在|于)?(?:这个)?(?:月底|月末|年底)\s*[（(]\s*$|(?:打算|准备|计划|决定)(?:在)?\s*$|(?:plan(?:ning)?|going|intend(?:ing)?) to "
                       r"(?:quit|leave|resign|work until)[^.;]{0,12}$")
 # A contract that expires on a day (合同12月31号到期), said in words that put the expiry ahead (到期就不续了).
 _EXPIRES = re.compile(r"^[^,，。;；]{0,3}(?:快|要|就要|即将)?到期(?!了)")

@@ -442,3 +442,26 @@ def test_blind_set_recall_and_precision(name, floor):
     (0.79 before, 0.83 after general vocabulary, through the triage alone), kept so it can only improve."""
     n, recall, precision = check_set(name)
     assert n == 50 and recall >= floor and precision >= 0.9
+
+
+@pytest.mark.parametrize("text, code", [
+    ("现在我在服务区，已经连着开了快20个小时没合眼，调度说今晚必须把货送到600公里外", "life_safety"),
+    ("今天凌晨4点出发，到现在已经连续开了16个小时，车队长让我接着连夜把货送到广州", "life_safety"),
+    ("他们就锁了门、收了我手机，一直耗到晚上9点多，关了4个多小时，我最后签了", "life_safety"),
+    ("这两天晚上有车来把缝纫机一车一车拉走了，网上查到公司在办注销", "vanished_employer"),
+    ("我怀孕4个月了，领导把我调成普通文员，工资从1万降到5000，天天暗示我'实在不行就主动辞职'", "pregnancy_dismissal"),
+])
+def test_dangers_and_pressures_told_in_their_own_words(text, code):
+    """Made to drive on after 16–20 hours, locked in a room until one signs, sewing machines hauled away at night
+    while the company deregisters, a pregnant worker's pay cut in half: each is the policy's case, told without its
+    usual words."""
+    assert code in run(text).codes
+
+
+def test_an_icu_nurse_and_a_planned_last_day_raise_no_alarm():
+    """"ICU护士" is where she works, not an injury; "如果我月底（11月30号）辞职" is a day still to come, so no
+    one-year limit of a job that ended a year ago is counted."""
+    text = "我是民营医院的ICU护士，2020年11月1号入职。今年9月医院把我调到后勤，工资降到6000。如果我月底（11月30号）辞职，能拿到补偿吗？"
+    facts = extract_facts(text, today=date(2026, 11, 23))
+    assert facts.end_date == date(2026, 11, 30)
+    assert not triage(normalize_text(text), facts, today=date(2026, 11, 23)).codes
