@@ -150,6 +150,10 @@ class Calculations:
         """The inputs of calculator ``name`` the conversation already gave: never asked again."""
         wanted = {spec.name for spec in CALCULATORS[name].inputs}
         values = {k: v for k, v in state.facts.items() if k in wanted}
+        if name != "annual_leave_pay":
+            # Leaving on the end date told settles the year's leave; elsewhere ("leaving" of the injury
+            # benefits) the worker is asked, since it opens subsidies the figures then wait on.
+            values.pop("leaving", None)
         if name == "arbitration_deadline" and topic in ("arrears", "overtime_hours"):
             values["dispute_type"] = "arrears"
         if name == "arbitration_deadline" and "knew_date" not in values and "end_date" in values \

@@ -91,11 +91,13 @@ def annual_leave_pay(*, monthly_wage: Decimal, leaving: bool, work_months: Decim
         caveats.insert(0, Phrase("annual_leave_pay.note.not_yet_entitled", {"work": duration_of_months(work_months)}))
         basis.append(Basis(ANNUAL_LEAVE_MEASURES, "3"))
     caveats.append(Phrase("annual_leave_pay.note.declined_in_writing"))
+    basis.append(Basis(ANNUAL_LEAVE_MEASURES, "10"))
     caveats.append(Phrase("annual_leave_pay.note.limitation"))
     basis.append(Basis(ARBITRATION_LAW, "27"))
     notes.append(Phrase("annual_leave_pay.note.cumulative"))
     notes.append(Phrase("annual_leave_pay.note.exclusions"))
-    basis.append(Basis(ANNUAL_LEAVE_REGULATION, "4"))
+    # The notes' own citations: cumulative work (实施办法第四条), the daily wage (第十一条).
+    basis += [Basis(ANNUAL_LEAVE_REGULATION, "4"), Basis(ANNUAL_LEAVE_MEASURES, "4"), Basis(ANNUAL_LEAVE_MEASURES, "11")]
     summary = "annual_leave_pay.summary.none" if annual == 0 or days == 0 else "annual_leave_pay.summary"
     return Calculation(
         calculator=NAME, amount=extra if annual else Decimal("0.00"),
