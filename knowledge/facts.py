@@ -1053,7 +1053,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"[扭挫拉割划烫烧撞夹绞碾刺]伤|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞|烫|割|电)|"
                         r"crushed|fell (?:on|off|from)|\bfell\b|trapped|caught in|"
                         r"\bhurt\b")),
-    ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|辞了|开除|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|(?:别|不用|不要)(?:再)?来(?:上班)?了|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|最后(?:一个)?工作日|最后上班|到期|"
+    ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|辞了|开除|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
+                     r"(?:别|不用|不要)(?:再)?来(?:上班)?了|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|最后(?:一个)?工作日|最后上班|到期|"
                      r"离开|停工|"
                      r"\bquit\b|\bleft\b|fired|dismissed|laid off|terminated|last day|resigned|let go|expire|ended")),
     ("start_date", _re(r"入职|进厂|进的厂|进公司|开始上班|开始干|开始工作|开始做|上岗|到岗|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|"
@@ -1180,7 +1181,8 @@ _LAST_DAY_AHEAD = 92
 _YEAR_GIVEN = re.compile(r"\d{4}|年|year")
 # A last day the worker plans (打算干到11月30号就不干了, 准备做到12月15号): still to come.
 _PLANNED = re.compile(r"(?:打算|准备|计划|想|决定)(?:再)?(?:干|做|上班|待|呆)?到\s*$|"
-                      r"(?:打算|准备|计划|想|决定|如果(?:我)?|要是(?:我)?)(?:在|于)?(?:这个)?(?:月底|月末|年底)\s*[（(]\s*$|(?:打算|准备|计划|决定)(?:在)?\s*$|(?:plan(?:ning)?|going|intend(?:ing)?) to "
+                      r"(?:打算|准备|计划|想|决定|如果(?:我)?|要是(?:我)?)(?:在|于)?(?:这个)?(?:月底|月末|年底)"
+                      r"\s*[（(]\s*$|(?:打算|准备|计划|决定)(?:在)?\s*$|(?:plan(?:ning)?|going|intend(?:ing)?) to "
                       r"(?:quit|leave|resign|work until)[^.;]{0,12}$")
 # A contract that expires on a day (合同12月31号到期), said in words that put the expiry ahead (到期就不续了).
 _EXPIRES = re.compile(r"^[^,，。;；]{0,3}(?:快|要|就要|即将)?到期(?!了)")

@@ -97,7 +97,8 @@ def annual_leave_pay(*, monthly_wage: Decimal, leaving: bool, work_months: Decim
     notes.append(Phrase("annual_leave_pay.note.cumulative"))
     notes.append(Phrase("annual_leave_pay.note.exclusions"))
     # The notes' own citations: cumulative work (实施办法第四条), the daily wage (第十一条).
-    basis += [Basis(ANNUAL_LEAVE_REGULATION, "4"), Basis(ANNUAL_LEAVE_MEASURES, "4"), Basis(ANNUAL_LEAVE_MEASURES, "11")]
+    basis += [Basis(ANNUAL_LEAVE_REGULATION, "4"), Basis(ANNUAL_LEAVE_MEASURES, "4"),
+              Basis(ANNUAL_LEAVE_MEASURES, "11")]
     summary = "annual_leave_pay.summary.none" if annual == 0 or days == 0 else "annual_leave_pay.summary"
     return Calculation(
         calculator=NAME, amount=extra if annual else Decimal("0.00"),
