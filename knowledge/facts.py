@@ -1312,14 +1312,13 @@ _LEAVE_TAKEN = (
 _LEAVE_NONE = _re(r"(?:一天)?年假(?:一天)?(?:都|也|还)?没(?:有)?(?:休|请)|没(?:有)?休过(?:一天)?年假|"
                   r"(?:haven't|have not|never|didn't|did not) (?:taken|take|used|use) (?:any|a single day of) "
                   r"(?:annual|paid) leave")
-_EN_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _leave_taken(text: str) -> Decimal | None:
     for pattern in _LEAVE_TAKEN:
         if m := pattern.search(text):
             token = m.group("n")
-            value = Decimal(_EN_SMALL[token]) if token in _EN_SMALL else read_number(token)
+            value = Decimal(_EN_NUMBER_WORDS[token]) if token in _EN_NUMBER_WORDS else read_number(token)
             if value is not None and 0 <= value <= 30:
                 return value
     return Decimal(0) if _LEAVE_NONE.search(text) else None
