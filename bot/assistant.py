@@ -17,6 +17,7 @@ from bot.answering.calculation import (
     CalculationStep,
     Calculations,
     choose_calculator,
+    claim_calculator,
     rule_calculator,
 )
 from bot.answering.grounding import Grounder
@@ -31,6 +32,7 @@ from bot.locales import strings
 from bot.locales.answers import answer_text
 from knowledge.bm25 import tokenize
 from knowledge.calculators import Calculation
+from knowledge.calculators.compensation import with_unlawful_alternative
 from knowledge.facts import Facts, extract_facts
 from knowledge.playbooks import Playbook
 from knowledge.retriever import Retriever
@@ -138,6 +140,13 @@ class Assistant:
             step = CalculationStep()
         if step.calculation is None and step.prompt is None:
             step = self._part_figures(parts, text, facts, state, topic, stated)
+        if step.calculation is None and step.prompt is None:
+            claim = claim_calculator(rule, text, frozenset(facts.flags), frozenset(facts.asks))
+            if claim is not None and not (rule is not None and rule.calculator == claim):
+                step = self.calculations.preview(claim, state, topic)
+        if step.calculation is not None and "dismissed" in facts.flags:
+            # N for a dismissal, with what it owes if unlawful (2N) beside it.
+            step = CalculationStep(calculation=with_unlawful_alternative(step.calculation), prompt=step.prompt)
         # Assessment: the triage policy's reasons, the rule's own, a computed deadline that is near.
         assessment = assessment.with_calculation(rule, step.calculation)
         # Composition: the rule's conclusion first when one fits; else what the law says, plainly unsure.
@@ -180,13 +189,15 @@ class Assistant:
         step = self.calculations.start(name, lang, state, state.topic)
         return step.calculation, step.prompt
 
-    def present_calculation(self, calculation: Calculation, state: ConversationState, lang: str) -> Answer:
-        """Return a finished calculation as an answer, with its basis cited."""
-        return self.composer.calculation_answer(calculation, state.topic, lang)
+    def present_calculation(self, calculation: Calculation, state: ConversationState, lang: str,
+                            follow_up: str | None = None) -> Answer:
+        """Return a finished calculation as an answer, with its basis cited (and ``follow_up``, the question
+        still pending, under it)."""
+        return self.composer.calculation_answer(calculation, state.topic, lang, follow_up)
 
     def _calculation_reply(self, step: CalculationStep, state: ConversationState, lang: str) -> Answer:
         if step.calculation is not None:
-            return self.present_calculation(step.calculation, state, lang)
+            return self.present_calculation(step.calculation, state, lang, step.prompt)
         return Answer(step.prompt or "", lang, "follow_up", topic=state.topic, follow_up=step.prompt)
 
     def legal_aid_text(self, lang: str) -> str:

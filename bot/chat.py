@@ -97,7 +97,7 @@ class ChatService:
         if calculation is None:
             reply = ChatReply(prompt or "", lang)
         else:
-            answer = self.assistant.present_calculation(calculation, state, lang)
+            answer = self.assistant.present_calculation(calculation, state, lang, prompt)
             remember_answer(state, answer)
             reply = ChatReply(answer.text, lang, self._lawyer_row(answer), answer=answer)
         owed(reply)

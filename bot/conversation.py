@@ -183,8 +183,13 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["end_date"] = facts.end_date.isoformat()
     elif facts.months_since_end is not None:
         out["months_since_end"] = str(facts.months_since_end)
-    elif "still_employed" in facts.flags or (facts.tenure_months is not None and not facts.flags & _LEFT):
-        # "还在干", or "入职8个月了" with nothing about leaving: the job goes on today.
+    elif "still_employed" in facts.flags or (
+            (facts.tenure_months is not None or facts.start_date is not None) and not facts.flags & _LEFT):
+        # "还在干", or "入职8个月了" / "2月1号入职的" with nothing about leaving: the job goes on today.
+        out["end_date"] = (facts.as_of or date.today()).isoformat()
+    elif "dismissed" in facts.flags and (facts.start_date is not None or facts.tenure_months is not None):
+        # "经理直接发了解除通知", "这个月把我开了": a dismissal told without its day is taken as today's (the
+        # figure shows the period it counts, and the worker can give the last day).
         out["end_date"] = (facts.as_of or date.today()).isoformat()
     if facts.contract_signed_date is not None:
         out["contract_signed_date"] = facts.contract_signed_date.isoformat()

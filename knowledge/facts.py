@@ -405,6 +405,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"(?:合同|关系)|让我走人|不要我了|劝退|把我(?:给)?开(?:除)?了|把我(?:给)?辞(?:退)?了|"
                       r"被(?:公司|老板|厂里|单位|店里)?开了(?![^,。]{0,3}(?:罚|证明|单|票|会|药))|"
                       r"(?:明天|以后|下周|下个月)?(?:不用|别|不要)(?:再)?来(?:上班)?了|"
+                      # 经理直接发了解除通知, 收到公司的解除劳动合同通知书: the employer's notice of termination
+                      r"(?<!(?<!给)我)(?<!我给公司)(?<!我向公司)(?<!我给单位)(?<!我向单位)(?<!我给老板)(?<!我给厂里)(?:发|下|给|寄|收到)(?:了)?(?:我)?(?:[^,，。]{0,6}的)?(?:一[份张封个])?(?:书面)?(?:的)?解除(?:劳动)?"
+                      r"(?:合同|关系)?(?:的)?通知|"
                       r"\bfired\b|dismiss|laid off|let (?:me )?go|terminated|sacked"), True, True),
     "resigned": (_re(r"(?<![逼让劝])(?<!要我)(?<!逼我)(?<!让我)辞职|辞工|主动离职|提出离职|递交(?:了)?辞呈|离职申请|"
                      r"自愿离职|裸辞|我?自己(?:主动)?(?:走的|走了|要走|不干的|不干了|提的离职|辞的职)|"
@@ -1642,6 +1645,66 @@ _HOLIDAY_OT = (
 )
 
 
+# Statutory holidays worked, counted as days (全国年节及纪念日放假办法, as amended in 2024: 元旦 1 day, 春节 4,
+# 劳动节 2, 国庆节 3; 清明, 端午, 中秋 1 each). Only the statutory days earn 300%: the rest of a "golden week"
+# is rest days moved around it, so 国庆7天全上了 counts 3 holiday days. Fixed dates are read as dates
+# (10月1、2、3号, 10月1日到3日, October 1, 2 and 3); the others only by name with a count.
+_STATUTORY_DATES = {(1, 1), (5, 1), (5, 2), (10, 1), (10, 2), (10, 3)}
+_HOLIDAY_LENGTH = {"国庆": 3, "十一": 3, "春节": 4, "过年": 4, "五一": 2, "劳动节": 2, "元旦": 1, "清明": 1,
+                   "端午": 1, "中秋": 1}
+_WORKED_ON = _re(r"上班|加班|值班|干活|上工|开工|出勤|上了|全上|都上|没休|没放|不放假|让我们|叫我们|\bwork|\bshifts?\b")
+_NOT_WORKED = _re(r"(?:没|没有|不用|不)(?:让|叫)?(?:我们?)?(?:上班|加班|值班)|放假了|休息了|didn'?t work|did not work|"
+                  r"was off|were off")
+_CN_DAY_LIST = _re(r"(?P<m>10|十|5|五|1|一)月\s*(?P<first>[0-9]{1,2}|[一二三])\s*(?:号|日)?"
+                   r"(?P<rest>(?:\s*[、，,和及跟与]\s*(?:(?:10|十|5|五|1|一)月)?\s*(?:[0-9]{1,2}|[一二三])\s*(?:号|日)?)*)"
+                   r"(?:\s*(?:到|至|-|~|—|～)\s*(?:(?:10|十|5|五)月)?\s*(?P<to>[0-9]{1,2}|[一二三])\s*(?:号|日)?)?")
+_EN_MONTH_DAYS = _re(r"(?P<m>october|oct\.?|may|january|jan\.?)\s+(?P<first>\d{1,2})(?:st|nd|rd|th)?"
+                     r"(?P<rest>(?:\s*(?:,|and|&)\s*(?:and\s+)?\d{1,2}(?:st|nd|rd|th)?)*)"
+                     r"(?:\s*(?:-|–|to|through)\s*(?P<to>\d{1,2})(?:st|nd|rd|th)?)?")
+_EN_DAYS_MONTH = _re(r"(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to)\s*(?P<to>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                     r"(?P<m>october|oct\.?|may)")
+_NAMED_HOLIDAY_DAYS = _re(r"(?P<name>国庆|十一|春节|过年|五一|劳动节)(?:节|长假|假期|黄金周|期间|放假)?(?:的)?[^，,。；;]{0,4}?"
+                          r"(?P<n>[0-9]|[一二两三四五六七八])\s*天|"
+                          r"(?P<n2>\d|three|two|four|seven)\s+(?:days|public holidays|holidays) of (?:the )?"
+                          r"(?P<name2>national day|golden week|spring festival|chinese new year|labou?r day|may day)")
+_MONTHS = {"10": 10, "十": 10, "october": 10, "oct": 10, "oct.": 10, "5": 5, "五": 5, "may": 5,
+           "1": 1, "一": 1, "january": 1, "jan": 1, "jan.": 1}
+_EN_HOLIDAY_LENGTH = {"national day": 3, "golden week": 3, "spring festival": 4, "chinese new year": 4,
+                      "labour day": 2, "labor day": 2, "may day": 2}
+_EN_COUNT = {"two": 2, "three": 3, "four": 4, "seven": 7}
+
+
+def _holiday_days_worked(text: str) -> int | None:
+    """Statutory holiday days the worker says they worked (None when not said)."""
+    best: int | None = None
+    for sentence in re.split(r"[。！？!?；;\n]|(?<=[a-z])\.\s", text):
+        if not _WORKED_ON.search(sentence) or _NOT_WORKED.search(sentence):
+            continue
+        days: set[tuple[int, int]] = set()
+        for pattern in (_CN_DAY_LIST, _EN_MONTH_DAYS, _EN_DAYS_MONTH):
+            for m in pattern.finditer(sentence):
+                month = _MONTHS.get(m.group("m").lower())
+                numbers = [m.group("first"), *re.findall(r"[0-9]{1,2}|[一二三]", m.groupdict().get("rest") or "")]
+                values = [int(read_number(n) or 0) for n in numbers]
+                if m.group("to"):
+                    end = int(read_number(m.group("to")) or 0)
+                    values += list(range(values[0], end + 1)) if 0 < values[0] <= end <= 31 else []
+                days |= {(month, d) for d in values if (month, d) in _STATUTORY_DATES}
+        count = len(days) or None
+        for m in _NAMED_HOLIDAY_DAYS.finditer(sentence):
+            if m.group("name"):
+                n, most = read_number(m.group("n")), _HOLIDAY_LENGTH[m.group("name")]
+            else:
+                raw = m.group("n2").lower()
+                n, most = (Decimal(_EN_COUNT[raw]) if raw in _EN_COUNT else read_number(raw)), \
+                    _EN_HOLIDAY_LENGTH[m.group("name2").lower()]
+            if n:
+                count = max(count or 0, min(int(n), most))
+        if count:
+            best = max(best or 0, count)
+    return best
+
+
 def _number(token: str | None) -> Decimal | None:
     if not token:
         return None
@@ -1692,6 +1755,8 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
             if hours is not None:
                 holiday = hours
                 break
+    if holiday is None and (days := _holiday_days_worked(text)):
+        holiday = days * _HOURS_PER_DAY
     return tuple(None if v is None or v > 744 else _tidy(v)  # type: ignore[return-value]
                  for v in (weekday, restday, holiday))
 

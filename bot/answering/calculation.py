@@ -54,6 +54,33 @@ def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset()) 
     return name
 
 
+# A rule that calls the dismissal unlawful (and so owes 2N, not N): "违法解除", "赔偿金", "2N".
+_RULE_UNLAWFUL = re.compile(r"违法解除|违法辞退|违法开除|赔偿金|2N|二倍的经济补偿|双倍经济补偿")
+# The worker ends the job over the employer's fault (劳动合同法第三十八条): N is owed.
+_EMPLOYER_FAULT = frozenset({"wage_owed", "no_social_insurance"})
+# "能要补偿吗", "能不能拿双倍工资": a yes/no question about money is a question of how much too.
+_MONEY_CLAIM = re.compile(r"补偿|赔偿|赔钱|双倍|二倍|两倍|工资|钱|compensation|severance|double|pay\b|damages", re.IGNORECASE)
+
+
+def claim_calculator(rule: Rule | None, text: str, flags: frozenset[str], asks: frozenset[str]) -> str | None:
+    """The claim the worker's facts already give figures for, when they ask how much or whether they can
+    claim and neither the rule nor the wording opened a calculator ("干了快4年，月工资6000，把我开除了，我能要
+    多少赔偿？" behind a rule on refusing overtime): run only when every input is there, never asked for.
+
+    A dismissal is 2N when the rule or the message calls it unlawful, else N with the note on when N is owed;
+    no written contract gives the double wages; leaving over unpaid wages or social insurance gives N."""
+    if not ("how_much" in asks or ("can_i" in asks and _MONEY_CLAIM.search(text))):
+        return None
+    if "dismissed" in flags:
+        unlawful = (rule is not None and bool(_RULE_UNLAWFUL.search(rule.conclusion.zh))) or bool(_UNLAWFUL.search(text))
+        return "unlawful_dismissal" if unlawful else "economic_compensation"
+    if "no_written_contract" in flags and not flags & {"household_employer", "retired_pensioner", "student_intern"}:
+        return "double_wages"
+    if flags & {"resigned", "quitting"} and flags & _EMPLOYER_FAULT:
+        return "economic_compensation"
+    return None
+
+
 def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, asks: frozenset[str] = frozenset(),
                       rule: Rule | None = None, flags: frozenset[str] = frozenset()) -> str | None:
     """Return the calculator a message asks for (an amount or a deadline), or None.
@@ -137,6 +164,12 @@ class Calculations:
             p.awaiting = spec.name
             prompt = input_prompt(p.calculator, spec.name, lang)
             title = calculator_title(p.calculator, lang)
+            figure = self._without_unknowables(p.calculator, p.values, exc.missing)
+            if figure is not None:
+                # Only what the worker may not know is missing (the local average wage for the cap): the figure
+                # now, with the caveat saying what it could not check, and the question that would check it.
+                return CalculationStep(calculation=figure, prompt=s.ask_to_refine.format(title=title) + "\n"
+                                       + s.ask_missing.format(prompt=prompt))
             return CalculationStep(prompt=s.ask_missing_progress.format(title=title) + "\n" + s.ask_missing.format(prompt=prompt))
         except InvalidInput as exc:
             p.values.pop(exc.spec.name, None)
@@ -145,6 +178,16 @@ class Calculations:
             return CalculationStep(prompt=s.invalid_input.format(message=invalid_message(exc, lang), prompt=prompt))
         state.pending = None  # (a date estimated from a duration is a caveat the calculator states itself)
         return CalculationStep(calculation=result)
+
+    def _without_unknowables(self, name: str, values: dict[str, str], missing) -> Calculation | None:
+        """The calculation with the missing inputs the worker may not know counted as unknown; None when any
+        other input is missing."""
+        if not missing or not all(spec.may_be_unknown and not spec.required for spec in missing):
+            return None
+        try:
+            return run(name, {**values, **{spec.name: str(UNKNOWN) for spec in missing}}, today=self.today())
+        except (MissingInputs, InvalidInput):
+            return None
 
     def _values_from_facts(self, name: str, state: ConversationState, topic: str | None) -> dict[str, str]:
         """The inputs of calculator ``name`` the conversation already gave: never asked again."""

@@ -113,15 +113,18 @@ class OfflineComposer:
             parts.append(escalation_paragraph(codes, s))
         return Answer("\n\n".join(parts), lang, "no_match", topic=topic)
 
-    def calculation_answer(self, calculation: Calculation, topic: str | None, lang: str) -> Answer:
-        """A finished calculation as an answer, with its basis cited."""
+    def calculation_answer(self, calculation: Calculation, topic: str | None, lang: str,
+                           follow_up: str | None = None) -> Answer:
+        """A finished calculation as an answer, with its basis cited (and the question that would make it exact,
+        when one input the worker may not know was left out)."""
         s = strings(lang)
         escalation = ["deadline_near"] if deadline_is_near(calculation.days_left) else []
         body, steps = compose(
-            s=s, lang=lang, topic_title=None, quotes=[], playbook=None, calculation=calculation, follow_up=None,
+            s=s, lang=lang, topic_title=None, quotes=[], playbook=None, calculation=calculation, follow_up=follow_up,
             escalation=escalation,
         )
-        answer = Answer(body, lang, "offline", topic=topic, calculation=calculation, next_steps=steps)
+        answer = Answer(body, lang, "offline", topic=topic, calculation=calculation, next_steps=steps,
+                        follow_up=follow_up)
         answer.citations = self.citations([], [], calculation)
         return answer.escalate_for(escalation, s.escalation_reasons)
 

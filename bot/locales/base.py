@@ -22,6 +22,7 @@ class Strings:
     deadlines_heading: str
     ask_missing: str  # {prompt}
     ask_missing_progress: str  # {title}
+    ask_to_refine: str  # {title}: the figure is shown; an optional input would make it exact
     invalid_input: str  # {message} {prompt}
     escalate_heading: str
     escalate_body: str  # {reason}

@@ -845,6 +845,10 @@ CALCULATORS = CalculatorText(
             "Your wage of {wage} yuan may be below your local minimum wage: if so, the compensation is computed on "
             "the minimum wage (Implementing Regulations art. 27), and the wages paid short can be claimed as well "
             "(Labor Law art. 48). The local human resources bureau's website or the 12333 hotline has the figure."),
+        "economic_compensation.note.if_unlawful": (
+            "This is the compensation (N) owed when the employer ends the job lawfully and must compensate; if the "
+            "employer had no lawful ground or did not follow the procedure, the dismissal is unlawful and you may ask to keep your job or claim damages of "
+            "twice that (2N), about {amount} yuan on the same wage and years (Labor Contract Law art. 87)."),
         "economic_compensation.note.when_owed": (
             "Economic compensation is owed only in the cases the law lists: e.g. termination proposed "
             "by the employer and agreed, dismissal after illness or for incompetence, a change of circumstances or "

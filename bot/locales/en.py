@@ -14,6 +14,7 @@ STRINGS = Strings(
     deadlines_heading="Deadlines:",
     ask_missing="{prompt}",
     ask_missing_progress="To calculate {title}, I need one more detail:",
+    ask_to_refine="The figure above is worked out without one detail; to check it ({title}):",
     invalid_input="{message}\n{prompt}",
     escalate_heading="⚠️ A legal-aid worker should take this up soon",
     escalate_body="Reason: {reason}. Tap “Talk to a legal-aid worker” below and our staff will follow up; you can also call the 12348 legal-aid hotline.",

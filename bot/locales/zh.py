@@ -14,6 +14,7 @@ STRINGS = Strings(
     deadlines_heading="注意期限：",
     ask_missing="{prompt}",
     ask_missing_progress="为了帮你计算「{title}」，还需要一个信息：",
+    ask_to_refine="上面的数字还没用到一个信息；想核对「{title}」的话：",
     invalid_input="{message}\n{prompt}",
     escalate_heading="⚠️ 建议尽快请法律援助人员跟进",
     escalate_body="原因：{reason}。点下面的「转给法律援助人员」，我们的工作人员会跟进；也可以拨打12348法律援助热线。",

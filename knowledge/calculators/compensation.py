@@ -8,7 +8,7 @@ the uncapped figure is shown with a caveat saying how it may be capped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -190,3 +190,13 @@ ECONOMIC_COMPENSATION = Calculator(
     check=check)
 UNLAWFUL_DISMISSAL = Calculator(
     name="unlawful_dismissal", inputs=_inputs_spec(), compute=unlawful_dismissal, basis=DISMISSAL_BASIS, check=check)
+
+
+def with_unlawful_alternative(calculation: Calculation) -> Calculation:
+    """Economic compensation for a dismissal whose lawfulness is not settled, with what an unlawful one owes
+    beside it: the damages of 劳动合同法 87 are twice the same compensation (2N), base and years unchanged."""
+    if calculation.calculator != ECONOMIC_COMPENSATION.name or calculation.amount is None:
+        return calculation
+    note = Phrase("economic_compensation.note.if_unlawful", {"amount": yuan(money(calculation.amount * 2))})
+    basis = calculation.basis + tuple(b for b in cite(LABOR_CONTRACT_LAW, 87) if b not in calculation.basis)
+    return replace(calculation, caveats=(note, *calculation.caveats), basis=basis)

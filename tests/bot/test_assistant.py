@@ -314,11 +314,21 @@ def test_an_english_conversation_stays_in_english_through_a_calculation(assistan
 
 
 def test_holiday_only_overtime_is_computed_in_conversation(assistant):
-    answer, state = ask(assistant, "国庆节加班了3天，公司只说给调休，加班费应该给我多少？月薪6000")
+    answer, state = ask(assistant, "国庆节加班了，公司只说给调休，加班费应该给我多少？月薪6000")
     assert state.pending is not None and state.pending.calculator == "overtime_pay"
     answer, state = ask(assistant, "平时0，周末0，国庆3天", state)
     assert answer.calculation is not None
     assert "300%" in answer.text  # statutory-holiday work is paid at 300% even when time off is offered
+
+
+def test_holiday_days_the_message_gives_are_computed_at_once(assistant):
+    # 6000 / 21.75 / 8 × 300% × 24 hours: nothing asked again
+    answer, state = ask(assistant, "国庆节加班了3天，公司只说给调休，加班费应该给我多少？月薪6000")
+    assert answer.calculation is not None and state.pending is None
+    assert "2,482.76" in answer.text and "300%" in answer.text
+    answer, _ = ask(assistant, "My boss made me work on October 1, 2 and 3 this year. My salary is 7,000 RMB a "
+                               "month. How much holiday overtime should I get?")
+    assert answer.language == "en" and "2,896.55" in answer.text
 
 
 def test_the_workers_own_deadline_is_stated_as_a_date_with_days_left_and_its_article(assistant):

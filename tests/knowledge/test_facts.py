@@ -252,6 +252,16 @@ TABLE: list[tuple[str, dict]] = [
     ("每个月周末加班4天", {"restday_overtime_hours": D(32)}),
     ("国庆加班了3天", {"holiday_overtime_hours": D(24), "weekday_overtime_hours": None}),
     ("春节上班了16小时", {"holiday_overtime_hours": D(16)}),
+    # statutory holiday days worked, by date or by name with a count: only the statutory days (国庆 3, 五一 2)
+    ("今年国庆10月1、2、3号三天厂里让我们全上班了", {"holiday_overtime_hours": D(24)}),
+    ("10月1日到3日都在值班", {"holiday_overtime_hours": D(24)}),
+    ("国庆7天全上了，一天没休", {"holiday_overtime_hours": D(24)}),
+    ("五一那两天都在加班", {"holiday_overtime_hours": D(16)}),
+    ("My boss made me work on October 1, 2 and 3 this year", {"holiday_overtime_hours": D(24)}),
+    ("I worked the three days of National Day", {"holiday_overtime_hours": D(24)}),
+    ("国庆没加班，在家休息", {"holiday_overtime_hours": None}),
+    ("我10月1号入职的", {"holiday_overtime_hours": None}),
+    ("工资每月5号发，10月3号发了一半", {"holiday_overtime_hours": None}),
     # question kinds
     ("公司这样扣工资合法吗", {"asks": {"is_legal"}}),
     ("我能不能要求双倍工资", {"asks": {"can_i"}}),
@@ -454,6 +464,12 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("I resigned last month", {"resigned", "left_job"}, {"dismissed"}),
     ("I quit my job in March", {"resigned", "left_job"}, {"dismissed"}),
     ("公司不交社保，我提出解除劳动合同", set(), {"dismissed"}),
+    # the employer's written notice of termination (and the worker's own notice, which is no dismissal)
+    ("经理直接发了解除通知，说按制度不胜任就走人", {"dismissed", "left_job"}, {"resigned"}),
+    ("昨天收到公司的解除劳动合同通知书", {"dismissed", "left_job"}, {"resigned"}),
+    ("公司给我发了一份书面解除通知", {"dismissed", "left_job"}, set()),
+    ("我给公司发了解除通知，因为欠薪", set(), {"dismissed"}),
+    ("公司能不能给我发解除通知", set(), {"dismissed", "left_job"}),
     # negations and hypotheticals
     ("我没被辞退，只是被调岗了", set(), {"dismissed", "left_job"}),
     ("我没有辞职", set(), {"resigned", "left_job"}),
