@@ -18,6 +18,7 @@ from bot.answering.calculation import (
     Calculations,
     choose_calculator,
     claim_calculator,
+    second_claim,
     rule_calculator,
 )
 from bot.answering.grounding import Grounder
@@ -144,9 +145,8 @@ class Assistant:
             claim = claim_calculator(rule, text, frozenset(facts.flags), frozenset(facts.asks))
             if claim is not None and not (rule is not None and rule.calculator == claim):
                 step = self.calculations.preview(claim, state, topic)
-        if step.calculation is not None and "dismissed" in facts.flags:
-            # N for a dismissal, with what it owes if unlawful (2N) beside it.
-            step = CalculationStep(calculation=with_unlawful_alternative(step.calculation), prompt=step.prompt)
+        if step.calculation is not None:
+            step = self._second_claim(step, facts, state, topic)
         # Assessment: the triage policy's reasons, the rule's own, a computed deadline that is near.
         assessment = assessment.with_calculation(rule, step.calculation)
         # Composition: the rule's conclusion first when one fits; else what the law says, plainly unsure.
@@ -183,6 +183,20 @@ class Assistant:
             if step.calculation is not None:
                 return step
         return CalculationStep()
+
+    def _second_claim(self, step: CalculationStep, facts: Facts, state: ConversationState,
+                      topic: str | None) -> CalculationStep:
+        """A dismissal's N with what it owes if unlawful (2N) beside it, and the other claim the same facts give
+        (the double wages of a dismissed worker who never signed), computed only when every input is there."""
+        flags = frozenset(facts.flags)
+        first = step.calculation
+        assert first is not None
+        second = second_claim(first, flags)
+        also = self.calculations.preview(second, state, topic).calculation if second else None
+        if "dismissed" in flags:
+            first = with_unlawful_alternative(first)
+            also = with_unlawful_alternative(also) if also is not None else None
+        return CalculationStep(calculation=first, prompt=step.prompt, also=also)
 
     def begin_calculation(self, name: str, state: ConversationState, lang: str) -> tuple[Calculation | None, str | None]:
         """Start calculator ``name`` from the facts known so far; return its result or the next question."""

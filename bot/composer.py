@@ -183,6 +183,7 @@ class RuleAnswer:
     decisive: Sequence[Quote]  # the rule's decisive article(s), quoted short
     others: Sequence[Quote] = ()  # other retrieved provisions worth knowing
     calculation: Calculation | None = None
+    also: Calculation | None = None  # a second claim the same facts give, shown under the first
     follow_up: str | None = None  # the question for a figure still missing
     alternative: Rule | None = None  # a second rule that may fit the worker's situation instead
     escalation: str = ""  # the escalation paragraph, already worded
@@ -204,6 +205,9 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
         worded = render_calculation(a.calculation, lang)
         lines += ["", w.figures_heading, worded.summary]
         lines += [f"· {note}" for note in (*worded.caveats, *worded.notes[:1])]
+        if a.also is not None:
+            also = render_calculation(a.also, lang)
+            lines += [also.summary, *(f"· {note}" for note in also.caveats)]
         deadline = deadline_line(a.calculation, w, lang, today)
         if deadline:
             lines.append(deadline)
@@ -217,7 +221,8 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
             lines.append(quote_line(q, s, lang))
         if lang == "en":  # the Chinese quotation with the rule's point beside it, in English
             lines.append(w.basis_gloss.format(conclusion=first_sentence(rule.conclusion.en)))
-    steps = [f"{label}：{item_text_rule(t, lang)}" if lang != "en" else f"{label}: {item_text_rule(t, lang)}"
+    steps = [(f"{label}：{item_text_rule(t, lang)}" if lang != "en" else f"{label}: {item_text_rule(t, lang)}")
+             + (w.arrears_while_employed if t is rule.deadline and _flat_limit_for_owed_wages(t, a.flags) else "")
              for label, t in _rule_steps(rule, w) if fits(t, a.flags)]
     if steps:
         lines += ["", w.next_heading, *(f"• {x}" for x in steps)]
@@ -292,6 +297,18 @@ def fits(step: Text, flags: frozenset[str]) -> bool:
     if "resigned" in flags and "dismissed" not in flags:
         return not _PRESUPPOSES_DISMISSAL.search(step.zh)
     return True
+
+
+_FLAT_YEAR = re.compile(r"一年|1年")
+_WHILE_EMPLOYED = re.compile(r"在职|存续|终止")
+
+
+def _flat_limit_for_owed_wages(deadline: Text, flags: frozenset[str]) -> bool:
+    """Whether a rule's time limit says "one year" flat to a worker still employed who is owed wages, for whom
+    the arrears are not time-barred while the job lasts (调解仲裁法第二十七条第四款)."""
+    return ({"still_employed", "wage_owed"} <= flags and bool(_FLAT_YEAR.search(deadline.zh))
+            and not _WHILE_EMPLOYED.search(deadline.zh)
+            and any(c.article == "27" and "调解仲裁法" in c.law for c in deadline.cites))
 
 
 def _rule_steps(rule: Rule, w: AnswerText) -> list[tuple[str, Text]]:

@@ -408,7 +408,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       # 经理直接发了解除通知, 收到公司的解除劳动合同通知书: the employer's notice of termination
                       r"(?<!(?<!给)我)(?<!我给公司)(?<!我向公司)(?<!我给单位)(?<!我向单位)(?<!我给老板)(?<!我给厂里)(?:发|下|给|寄|收到)(?:了)?(?:我)?(?:[^,，。]{0,6}的)?(?:一[份张封个])?(?:书面)?(?:的)?解除(?:劳动)?"
                       r"(?:合同|关系)?(?:的)?通知|"
-                      r"\bfired\b|dismiss|laid off|let (?:me )?go|terminated|sacked"), True, True),
+                      r"\bfired\b|dismiss|laid off|let (?:me )?go|terminated|sacked|"
+                      r"told (?:me|him|her|us) (?:not to come back|to stop coming)(?! if| unless| or)"), True, True),
     "resigned": (_re(r"(?<![逼让劝])(?<!要我)(?<!逼我)(?<!让我)辞职|辞工|主动离职|提出离职|递交(?:了)?辞呈|离职申请|"
                      r"自愿离职|裸辞|我?自己(?:主动)?(?:走的|走了|要走|不干的|不干了|提的离职|辞的职)|"
                      r"\bi quit\b|resigned|"
@@ -436,7 +437,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                 r"(?:never|didn't|did not|hasn't|has not|haven't) (?:\w+ )?sign(?:ed)? (?:a|any|the|"
                                 r"my)? ?"
                                 r"(?:written |labou?r |employment )?contract|"
-                                r"without a (?:written )?contract"), False, False),
+                                r"without a (?:written )?contract|"
+                                r"(?:never|didn't|did not|hasn't|has not|haven't) (?:\w+ )?(?:gave|give|given|provided|"
+                                r"issued) (?:me |us |him |her )?(?:a |any )?(?:written |labou?r |employment )?contract"),
+                           False, False),
     "contract_expired": (_re(r"合同(?:(?!还没|没|未|不到)[^,。]){0,14}到期|合同(?:已经|早就|都)?过期|合同期满|不(?:给我|跟我|和我)?续(?:签|约)|不再续签|"
                              r"contract (?:has )?(?:expired|ended|"
                              r"ends|expires)|contract (?:is )?(?:about to|going to|due to|set to) (?:expire|end)|"
@@ -750,6 +754,9 @@ _EMPLOYMENT_THREAT = _re(r"开除|辞退|扣|不发|起诉|告我|仲裁|违约�
                          r"fire|sue|lawsuit|court|dock|withhold|penalt|blacklist|reference")
 
 
+_WAGE_WORD = _re(r"工资|工钱|薪|加班费|提成|\bwages?\b|salary|\bpay\b")
+
+
 def _flags(text: str) -> set[str]:
     flags = {name for name, (pattern, negatable, actual) in _FLAG_PATTERNS.items()
              if states(pattern, text, negatable=negatable, actual=actual)}
@@ -1054,12 +1061,13 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("injury_date", _re(r"受伤|受的伤|伤的|出事|出的事|摔|砸|压伤|轧|工伤|事故|烫伤|烧伤|骨折|injur|accident|"
                         r"追尾|车祸|被车撞|擦伤|缝了?[几\d一二三四五六七八九十]+针|"
                         r"[扭挫拉割划烫烧撞夹绞碾刺]伤|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞|烫|割|电)|"
-                        r"crushed|fell (?:on|off|from)|\bfell\b|trapped|caught in|"
-                        r"\bhurt\b")),
+                        r"crushed|fell (?:on|off|from)|\bfell\b|trapped|caught in|ran over|run over|struck by|hit by|"
+                        r"amputat|\bhurt\b")),
     ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|辞了|开除|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
                      r"(?:别|不用|不要)(?:再)?来(?:上班)?了|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|最后(?:一个)?工作日|最后上班|到期|"
                      r"离开|停工|"
-                     r"\bquit\b|\bleft\b|fired|dismissed|laid off|terminated|last day|resigned|let go|expire|ended")),
+                     r"\bquit\b|\bleft\b|fired|dismissed|laid off|terminated|last day|resigned|let go|expire|ended|"
+                     r"not to come back")),
     ("start_date", _re(r"入职|进厂|进的厂|进公司|开始上班|开始干|开始工作|开始做|上岗|到岗|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|"
                        r"进的(?!医院|ICU|icu|急诊)|进(?:了)?(?:这家|那家|这个|那个)|started|"
                        r"joined|"
@@ -1876,6 +1884,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             months = Decimal(count) * (12 if name == "contract_months" else 1)
         if months is not None and months > 0:
             values[name] = months
+    if "amount_owed" in values and _WAGE_WORD.search(s):
+        flags.add("wage_owed")  # 工资7500，今年8、9、10三个月都没给，一共22500: a total of wages owed
     owed = _months_value(*_first_duration(_OWED, s))
     if owed is not None:
         values["owed_months"] = owed

@@ -42,6 +42,7 @@ class CalculationStep:
 
     calculation: Calculation | None = None
     prompt: str | None = None  # the question for the next missing input (with why the last was refused)
+    also: Calculation | None = None  # a second claim the same facts give (a dismissed worker's double wages)
 
 
 def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset()) -> str | None:
@@ -59,7 +60,8 @@ _RULE_UNLAWFUL = re.compile(r"违法解除|违法辞退|违法开除|赔偿金|2
 # The worker ends the job over the employer's fault (劳动合同法第三十八条): N is owed.
 _EMPLOYER_FAULT = frozenset({"wage_owed", "no_social_insurance"})
 # "能要补偿吗", "能不能拿双倍工资": a yes/no question about money is a question of how much too.
-_MONEY_CLAIM = re.compile(r"补偿|赔偿|赔钱|双倍|二倍|两倍|工资|钱|compensation|severance|double|pay\b|damages", re.IGNORECASE)
+_MONEY_CLAIM = re.compile(r"补偿|赔偿|赔钱|双倍|二倍|两倍|工资|钱|compensation|severance|double|pay\b|damages|\bclaim\b",
+                          re.IGNORECASE)
 
 
 def claim_calculator(rule: Rule | None, text: str, flags: frozenset[str], asks: frozenset[str]) -> str | None:
@@ -78,6 +80,17 @@ def claim_calculator(rule: Rule | None, text: str, flags: frozenset[str], asks: 
         return "double_wages"
     if flags & {"resigned", "quitting"} and flags & _EMPLOYER_FAULT:
         return "economic_compensation"
+    return None
+
+
+def second_claim(first: Calculation, flags: frozenset[str]) -> str | None:
+    """The other claim the facts give beside ``first``: a worker without a written contract who was dismissed,
+    or who left over unpaid wages, has both the double wages and the compensation."""
+    if "no_written_contract" in flags and not flags & {"household_employer", "retired_pensioner", "student_intern"}:
+        if first.calculator in ("economic_compensation", "unlawful_dismissal"):
+            return "double_wages"
+        if first.calculator == "double_wages" and "dismissed" in flags:
+            return "economic_compensation"
     return None
 
 
@@ -197,8 +210,15 @@ class Calculations:
             # Leaving on the end date told settles the year's leave; elsewhere ("leaving" of the injury
             # benefits) the worker is asked, since it opens subsidies the figures then wait on.
             values.pop("leaving", None)
-        if name == "arbitration_deadline" and topic in ("arrears", "overtime_hours"):
+        flags = set(state.known.get("flags") or ()) if state.known else set()
+        owed = "wage_owed" in flags or any(k in state.known for k in ("amount_owed", "owed_months"))
+        if name == "arbitration_deadline" and (topic in ("arrears", "overtime_hours") or owed):
             values["dispute_type"] = "arrears"
+        if name == "arbitration_deadline" and values.get("dispute_type") == "arrears" and "knew_date" not in values \
+                and "still_employed" in flags and values.get("end_date", "") >= self.today().isoformat():
+            # Wages owed to a worker still employed are not time-barred (调解仲裁法第二十七条第四款): the day
+            # they knew does not change that, so it is not asked ("我还在干着，会不会过了时效？").
+            values["knew_date"] = self.today().isoformat()
         if name == "arbitration_deadline" and "knew_date" not in values and "end_date" in values \
                 and values["end_date"] < self.today().isoformat():
             # A dispute over how the job ended (辞退, 不续签, what was owed on leaving) is known on the last day.

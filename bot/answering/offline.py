@@ -67,7 +67,7 @@ class OfflineComposer:
                   if (a.law, a.key) not in cited and not a.repealed and short_law_name(a.law) in laws]
         codes = assessment.codes
         body, steps = compose_rule_answer(
-            RuleAnswer(rule=rule, decisive=decisive, others=others[:2], calculation=step.calculation,
+            RuleAnswer(rule=rule, decisive=decisive, others=others[:2], calculation=step.calculation, also=step.also,
                        follow_up=step.prompt, alternative=grounding.alternative,
                        escalation=escalation_paragraph(codes, s) if codes else "", deadline=assessment.deadline,
                        parts=tuple(parts or ()), flags=flags),
@@ -77,7 +77,8 @@ class OfflineComposer:
         answer = Answer(body, lang, "offline", topic=rule.topic, next_steps=steps, calculation=step.calculation,
                         follow_up=step.prompt, articles=result.hits, rule=rule.key,
                         also=[p.key for p in parts or ()])
-        answer.citations = self.citations(decisive + others[:2], [], step.calculation, rules=[rule, grounding.alternative, *(parts or ())])
+        answer.citations = self.citations(decisive + others[:2], [], step.calculation, rules=[rule, grounding.alternative, *(parts or ())],
+                                          also=step.also)
         return answer
 
     def law_answer(self, result: SearchResult, tokens: list[str], lang: str, topic: str | None,
@@ -167,7 +168,7 @@ class OfflineComposer:
         return pb.title_en if lang == "en" else pb.title_zh
 
     def citations(self, quotes: list[Quote], items: list[PlaybookItem], calculation: Calculation | None, *,
-                  rules: list[Rule | None] = ()) -> list[CitedArticle]:
+                  rules: list[Rule | None] = (), also: Calculation | None = None) -> list[CitedArticle]:
         """Every article the answer text cites, each looked up in the corpus (so it exists)."""
         out: list[CitedArticle] = []
         seen: set[tuple[str, str]] = set()
@@ -183,8 +184,8 @@ class OfflineComposer:
             add(q.article.law, q.article.key, q.text)
             for note in q.article.repeals:  # a quotation's repeal note cites the repealing article
                 add(note.by_law, note.by_key)
-        if calculation is not None:
-            for b in calculation.basis:
+        for calc in (calculation, also):
+            for b in calc.basis if calc is not None else ():
                 add(b.law, b.article)
         for r in rules:
             for c in r.all_cites() if r is not None else ():

@@ -32,6 +32,7 @@ class AnswerText:
     safety: dict[str, str]
     distress: str  # {hotline}: after the answer, when despair is said as a figure of speech
     on_behalf: str  # after the conclusion, when the message asks about someone else (我老公在厂里…)
+    arrears_while_employed: str  # after a flat one-year limit, for wages owed to a worker still employed
 
 
 ZH = AnswerText(
@@ -67,6 +68,7 @@ ZH = AnswerText(
                              "录音和在场的证人都记下来。",
     },
     on_behalf="（这里说的“你”，指当事人本人，也就是你问的那位。）",
+    arrears_while_employed="你还在职：被拖欠的工资在职期间申请仲裁不受这一年限制，离职后一年内提出即可（《劳动争议调解仲裁法》第二十七条）。",
     distress="听得出你压力很大。扛不住的时候，可以打心理援助热线 {hotline}（24小时有人接听）；"
              "法律上的事也可以打12348找法律援助人员帮你。",
 )
@@ -111,6 +113,8 @@ EN = AnswerText(
                              "in writing; keep the chats, images and recordings, and note who saw it.",
     },
     on_behalf=" (Here “you” means the person concerned, the one you are asking about.)",
+    arrears_while_employed=(" You are still employed: wages owed to you can be claimed in arbitration without that one-year "
+                            "limit while the job lasts, and within a year of leaving (《劳动争议调解仲裁法》第二十七条)."),
     distress="It sounds like a lot to carry. If it gets too much, the mental-health helpline {hotline} answers day "
              "and night; for the legal side, the legal-aid line 12348 can put you in touch with a lawyer.",
 )

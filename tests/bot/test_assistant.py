@@ -485,3 +485,57 @@ def test_an_answer_without_a_rule_states_a_time_limit_only_when_it_is_near(assis
 
     assert line not in answer([])
     assert line in answer(["deadline_near"])
+
+
+# --- the worker's own figures from what the message already gives (held-out review: figures not worked out) ---
+
+def test_a_dismissal_told_without_its_day_is_computed_not_asked(assistant):
+    # 2021-06-01 to 2026-11-20: 5 years 5 months → N = 5.5 × 7,000 = 38,500; 2N = 77,000
+    answer, state = ask(assistant, "我2021年6月入职一家物流公司做仓管，月工资7000。昨天主管直接发了解除通知，说我不胜任，"
+                                   "也没培训没调岗。公司要赔我多少？")
+    assert answer.calculation is not None
+    assert "77,000.00" in answer.text
+    assert "哪天解除" not in answer.text and "最后工作日" not in answer.text
+
+
+def test_a_dismissed_worker_without_a_contract_is_shown_both_claims_in_english(assistant):
+    answer, _ = ask(assistant, "I'm a foreign engineer in Suzhou with a valid work permit. I started on 1 February 2026 "
+                               "at 20,000 RMB a month, but they never gave me a written contract. On 15 October they "
+                               "told me not to come back. What can I claim?")
+    assert answer.language == "en"
+    assert "economic compensation" in answer.text and "(double) wages" in answer.text
+    assert "2N" in answer.text  # what an unlawful dismissal owes, beside N
+    cited = {c.citation for c in answer.citations}
+    assert "《劳动合同法》第八十二条" in cited and "《劳动合同法》第八十七条" in cited
+
+
+def test_wages_owed_to_a_worker_still_employed_are_not_time_barred_and_no_date_is_asked(assistant):
+    answer, state = ask(assistant, "我还在厂里上班，老板已经拖了我三个月工资一共15000，我怕过了时效，现在还能去仲裁吗？")
+    assert "不受一年时效限制" in answer.text
+    assert "哪天知道" not in answer.text and state.pending is None
+
+
+def test_a_high_wage_shows_the_figure_first_then_asks_for_the_local_average(assistant):
+    answer, state = ask(assistant, "我2019年3月入职，月薪25000，上周公司以经营困难为由把我裁了，能拿多少补偿？")
+    assert answer.calculation is not None and answer.follow_up
+    assert answer.text.index("按你说的情况算") < answer.text.index("平均工资是多少")
+    assert state.pending is not None and state.pending.awaiting == "local_avg_wage"
+    answer, state = ask(assistant, "5000", state)  # three times 5,000 caps the base at 15,000
+    assert answer.calculation is not None and state.pending is None
+    assert "15,000.00" in answer.text
+
+
+def test_a_flat_one_year_limit_says_the_arrears_exception_to_a_worker_still_employed():
+    from datetime import date as _date
+
+    from bot.composer import RuleAnswer, compose_rule_answer
+    from bot.locales import strings
+    from knowledge.rules import load_rules
+
+    rule = load_rules().rules["labor_relation/licence_lender_liable"]  # its limit: "仲裁时效一年；…"
+    owed, _ = compose_rule_answer(RuleAnswer(rule=rule, decisive=[], flags=frozenset({"still_employed", "wage_owed"})),
+                                  s=strings("zh"), lang="zh", today=_date(2026, 11, 22))
+    assert "在职期间申请仲裁不受这一年限制" in owed
+    left, _ = compose_rule_answer(RuleAnswer(rule=rule, decisive=[], flags=frozenset({"left_job", "wage_owed"})),
+                                  s=strings("zh"), lang="zh", today=_date(2026, 11, 22))
+    assert "不受这一年限制" not in left

@@ -259,6 +259,9 @@ TABLE: list[tuple[str, dict]] = [
     ("五一那两天都在加班", {"holiday_overtime_hours": D(16)}),
     ("My boss made me work on October 1, 2 and 3 this year", {"holiday_overtime_hours": D(24)}),
     ("I worked the three days of National Day", {"holiday_overtime_hours": D(24)}),
+    # English: a contract never given, an injury told by what happened
+    ("They never gave me any written contract", {"flags": {"no_written_contract"}}),
+    ("On 10 May 2025 a forklift ran over his right foot", {"injury_date": date(2025, 5, 10)}),
     ("国庆没加班，在家休息", {"holiday_overtime_hours": None}),
     ("我10月1号入职的", {"holiday_overtime_hours": None}),
     ("工资每月5号发，10月3号发了一半", {"holiday_overtime_hours": None}),
@@ -470,6 +473,8 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("公司给我发了一份书面解除通知", {"dismissed", "left_job"}, set()),
     ("我给公司发了解除通知，因为欠薪", set(), {"dismissed"}),
     ("公司能不能给我发解除通知", set(), {"dismissed", "left_job"}),
+    ("On 31 October they told me not to come back", {"dismissed", "left_job"}, {"resigned"}),
+    ("My boss told me not to come back if I complain", set(), {"dismissed"}),
     # negations and hypotheticals
     ("我没被辞退，只是被调岗了", set(), {"dismissed", "left_job"}),
     ("我没有辞职", set(), {"resigned", "left_job"}),
