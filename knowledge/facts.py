@@ -1626,6 +1626,15 @@ _WEEKDAY_OT = (
     _re(rf"{_HOURS} (?:of )?overtime (?:a|per|every|each) (?:weekday|working day|day)"),
 )
 _WEEKDAY_LONG_DAY = _re(rf"每天(?:都|要)?(?:工作|干|上班|做)\s*{_HOURS}")
+# A working day told by the clock (每天早8点到晚9点，中间吃饭1小时; 8:00-21:00): its length less the meal break.
+_CLOCK = r"(?P<{0}>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?:点|时|:00|：00)(?:半|30|:30|：30)?"
+_CLOCK_DAY = _re(r"(?:每天|天天|平时|上班时间|工作时间|一般)?[^,，。；]{0,6}?(?P<ap>早上|早晨|上午|早|中午|下午|晚上|晚)?\s*"
+                 + _CLOCK.format("a")
+                 + r"\s*(?:到|至|-|~|—|～|干到|上到|做到)\s*(?:第二天|次日)?(?:晚上|下午|晚|夜里|夜间|凌晨|早上|早晨|早)?\s*"
+                 + _CLOCK.format("b"))
+_EVENING = _re(r"(?:到|至|-|~|—|～|干到|上到|做到)\s*(?:晚上|下午|晚|夜里|夜间)")
+_MEAL_BREAK = _re(r"(?:吃饭|午饭|午休|休息|中间)[^,，。；]{0,6}?(?P<h>[0-9.]+|[一二两半])\s*(?:个)?\s*(?:半)?\s*(?:小时|钟头|h\b)|"
+                  r"(?:吃饭|午休|中间休息)[^,，。；]{0,3}?(?P<half>半小时|半个小时|半个钟头)")
 # Weekday overtime counted by the month: 每个月工作日加班差不多40小时, 平时一个月加班30个小时
 _WEEKDAY_OT_MONTH = _re(rf"(?:(?:每个?月|一个月)(?:的)?(?:工作日|平时|平日)?|(?:工作日|平时|平日)(?:每个?月|一个月))"
                         rf"(?:都|要|得|还)*(?:加班|加)(?:时间)?(?:差不多|大概|大约|约|将近|至少|有)?\s*{_HOURS}")
@@ -1642,7 +1651,7 @@ _RESTDAY_OT_WEEK = (
     _re(rf"{_HOURS} (?:of overtime )?(?:on|every) (?:weekends?|saturdays?|sundays?|rest days?)"),
 )
 _RESTDAY_EVERY_WEEKEND = _re(r"(?:每个?)?(?:周末|双休日?)(?:都|也)(?:要)?(?:上班|加班)|work (?:every|all) weekends?")
-_RESTDAY_EVERY_SATURDAY = _re(r"单休|(?:每(?:个)?)?(?:周|星期|礼拜)(?:六|日|天)(?:基本(?:上)?|一般|几乎)?(?:都|也)(?:要|得)?"
+_RESTDAY_EVERY_SATURDAY = _re(r"单休|(?:一|每)(?:个)?(?:周|星期|礼拜)(?:都|要|得)?(?:干|上|做|工作|上班)(?:满)?(?:6|六)天|(?:每(?:个)?)?(?:周|星期|礼拜)(?:六|日|天)(?:基本(?:上)?|一般|几乎)?(?:都|也)(?:要|得)?"
                               r"(?:上班|加班|上(?![午面]))|work (?:every|all) saturdays?")
 _RESTDAYS_OFF = _re(r"(?:每个?月|一个月)(?:只)?(?:休息?|放)\s*(?P<d>[0-9]+|[一二两三四五六七八九十])\s*天")
 _HOLIDAY_OT = (
@@ -1736,6 +1745,8 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         h = _number(m.group("h"))
         if h is not None and 8 < h <= 24:
             weekday = (h - _HOURS_PER_DAY) * _WORKDAYS_PER_MONTH
+    if weekday is None and (h := _clock_day_hours(text)) is not None and h > _HOURS_PER_DAY:
+        weekday = (h - _HOURS_PER_DAY) * _WORKDAYS_PER_MONTH
     for patterns, scale in ((_RESTDAY_OT_MONTH, Decimal(1)), (_RESTDAY_OT_WEEK, _WEEKS_PER_MONTH)):
         for pattern in patterns:
             m = pattern.search(text)
@@ -1767,6 +1778,33 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         holiday = days * _HOURS_PER_DAY
     return tuple(None if v is None or v > 744 else _tidy(v)  # type: ignore[return-value]
                  for v in (weekday, restday, holiday))
+
+
+def _clock_day_hours(text: str) -> Decimal | None:
+    """The hours of a working day told by the clock (早8点到晚9点 less 中间吃饭1小时 is 12), or None."""
+    m = _CLOCK_DAY.search(text)
+    if not m:
+        return None
+    start, end = read_number(m.group("a")), read_number(m.group("b"))
+    if start is None or end is None or not (0 <= start <= 24 and 0 <= end <= 24):
+        return None
+    if m.group("ap") in ("中午", "下午", "晚上", "晚") and start < 12:
+        start += 12  # 下午3点
+    if end < 12 and _EVENING.search(m.group(0)):
+        end += 12  # 晚9点
+    while end <= start and end < 36:
+        end += 12  # 8点到6点; a night shift past midnight (晚上8点到早上8点)
+    hours = end - start  # read to the hour
+    if not 0 < hours <= 20:
+        return None
+    brk = None
+    if (b := _MEAL_BREAK.search(text)) is not None:
+        brk = Decimal("0.5") if b.group("half") else _number(b.group("h"))
+    if brk is not None and 0 < brk < 3:
+        hours -= brk
+    elif hours >= 9:
+        hours -= 1  # a day of nine hours or more without a break told (9点到6点) is taken to have an hour for meals
+    return hours
 
 
 def _tidy(value: Decimal) -> Decimal:

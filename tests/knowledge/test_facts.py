@@ -251,6 +251,13 @@ TABLE: list[tuple[str, dict]] = [
     ("每周六都要上班", {"restday_overtime_hours": D("34.8")}),
     ("每个月周末加班4天", {"restday_overtime_hours": D(32)}),
     ("国庆加班了3天", {"holiday_overtime_hours": D(24), "weekday_overtime_hours": None}),
+    # a working day told by the clock, less the meal break (an hour when none is told); six days a week
+    ("实际每天早8点到晚9点，中间吃饭1小时，一周干6天", {"weekday_overtime_hours": D(87), "restday_overtime_hours": D("34.8")}),
+    ("工作时间8:00-21:00，午休1小时", {"weekday_overtime_hours": D(87)}),
+    ("早上7点干到晚上10点，吃饭半小时", {"weekday_overtime_hours": D("141.38")}),
+    ("晚上8点到早上8点，中间休息1小时", {"weekday_overtime_hours": D("65.25")}),
+    ("我们上班时间是9点到6点", {"weekday_overtime_hours": None}),
+    ("下午3点到晚上11点", {"weekday_overtime_hours": None}),
     ("春节上班了16小时", {"holiday_overtime_hours": D(16)}),
     # statutory holiday days worked, by date or by name with a count: only the statutory days (国庆 3, 五一 2)
     ("今年国庆10月1、2、3号三天厂里让我们全上班了", {"holiday_overtime_hours": D(24)}),
