@@ -59,6 +59,9 @@ def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset()) 
 _RULE_UNLAWFUL = re.compile(r"违法解除|违法辞退|违法开除|赔偿金|2N|二倍的经济补偿|双倍经济补偿")
 # The worker ends the job over the employer's fault (劳动合同法第三十八条): N is owed.
 _EMPLOYER_FAULT = frozenset({"wage_owed", "no_social_insurance"})
+# Workers these claims do not reach: no labour relation (a household's domestic worker, a pensioner, a student
+# intern, a civil servant), or no compensation on termination (a part-timer, 劳动合同法第七十一条).
+_NO_SUCH_CLAIMS = frozenset({"household_employer", "retired_pensioner", "student_intern", "civil_servant", "part_time"})
 # "能要补偿吗", "能不能拿双倍工资": a yes/no question about money is a question of how much too.
 _MONEY_CLAIM = re.compile(r"补偿|赔偿|赔钱|双倍|二倍|两倍|工资|钱|compensation|severance|double|pay\b|damages|\bclaim\b",
                           re.IGNORECASE)
@@ -71,12 +74,12 @@ def claim_calculator(rule: Rule | None, text: str, flags: frozenset[str], asks: 
 
     A dismissal is 2N when the rule or the message calls it unlawful, else N with the note on when N is owed;
     no written contract gives the double wages; leaving over unpaid wages or social insurance gives N."""
-    if not ("how_much" in asks or ("can_i" in asks and _MONEY_CLAIM.search(text))):
+    if not ("how_much" in asks or ("can_i" in asks and _MONEY_CLAIM.search(text))) or flags & _NO_SUCH_CLAIMS:
         return None
     if "dismissed" in flags:
         unlawful = (rule is not None and bool(_RULE_UNLAWFUL.search(rule.conclusion.zh))) or bool(_UNLAWFUL.search(text))
         return "unlawful_dismissal" if unlawful else "economic_compensation"
-    if "no_written_contract" in flags and not flags & {"household_employer", "retired_pensioner", "student_intern"}:
+    if "no_written_contract" in flags:
         return "double_wages"
     if flags & {"resigned", "quitting"} and flags & _EMPLOYER_FAULT:
         return "economic_compensation"
@@ -86,7 +89,7 @@ def claim_calculator(rule: Rule | None, text: str, flags: frozenset[str], asks: 
 def second_claim(first: Calculation, flags: frozenset[str]) -> str | None:
     """The other claim the facts give beside ``first``: a worker without a written contract who was dismissed,
     or who left over unpaid wages, has both the double wages and the compensation."""
-    if "no_written_contract" in flags and not flags & {"household_employer", "retired_pensioner", "student_intern"}:
+    if "no_written_contract" in flags and not flags & _NO_SUCH_CLAIMS:
         if first.calculator in ("economic_compensation", "unlawful_dismissal"):
             return "double_wages"
         if first.calculator == "double_wages" and "dismissed" in flags:

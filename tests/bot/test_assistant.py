@@ -539,3 +539,16 @@ def test_a_flat_one_year_limit_says_the_arrears_exception_to_a_worker_still_empl
     left, _ = compose_rule_answer(RuleAnswer(rule=rule, decisive=[], flags=frozenset({"left_job", "wage_owed"})),
                                   s=strings("zh"), lang="zh", today=_date(2026, 11, 22))
     assert "不受这一年限制" not in left
+
+
+def test_no_severance_figure_for_a_household_domestic_worker_let_go():
+    """A household's domestic worker is in no labour relation (解释（一）第二条): no N or 2N is computed for her,
+    however the message asks."""
+    from bot.answering.calculation import claim_calculator
+
+    flags = frozenset({"dismissed", "household_employer", "no_written_contract"})
+    assert claim_calculator(None, "雇主把我辞退了，能赔多少钱", flags, frozenset({"how_much"})) is None
+    assert claim_calculator(None, "公司把我辞退了，能赔多少钱", frozenset({"dismissed"}), frozenset({"how_much"})) \
+        == "economic_compensation"
+    assert claim_calculator(None, "公司无故把我辞退了，能赔多少钱", frozenset({"dismissed"}), frozenset({"how_much"})) \
+        == "unlawful_dismissal"
