@@ -1625,7 +1625,7 @@ _WEEKDAY_OT = (
     _re(rf"(?:overtime|extra)[^.]{{0,12}}?{_HOURS} (?:a|per|every|each) (?:weekday|working day|day)"),
     _re(rf"{_HOURS} (?:of )?overtime (?:a|per|every|each) (?:weekday|working day|day)"),
 )
-_WEEKDAY_LONG_DAY = _re(rf"每天(?:都|要)?(?:工作|干|上班|做)\s*{_HOURS}")
+_WEEKDAY_LONG_DAY = _re(rf"(?:每天|一天|天天|每日)(?:都|要|得|基本|基本上|差不多)*(?:工作|干|上班|做|上)?(?:满)?\s*{_HOURS}")
 # A working day told by the clock (每天早8点到晚9点，中间吃饭1小时; 8:00-21:00): its length less the meal break.
 _CLOCK = r"(?P<{0}>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?:点|时|:00|：00)(?:半|30|:30|：30)?"
 _CLOCK_DAY = _re(r"(?:每天|天天|平时|上班时间|工作时间|一般)?[^,，。；]{0,6}?(?P<ap>早上|早晨|上午|早|中午|下午|晚上|晚)?\s*"
@@ -1653,7 +1653,7 @@ _RESTDAY_OT_WEEK = (
 _RESTDAY_EVERY_WEEKEND = _re(r"(?:每个?)?(?:周末|双休日?)(?:都|也)(?:要)?(?:上班|加班)|work (?:every|all) weekends?")
 _RESTDAY_EVERY_SATURDAY = _re(r"单休|(?:一|每)(?:个)?(?:周|星期|礼拜)(?:都|要|得)?(?:干|上|做|工作|上班)(?:满)?(?:6|六)天|(?:每(?:个)?)?(?:周|星期|礼拜)(?:六|日|天)(?:基本(?:上)?|一般|几乎)?(?:都|也)(?:要|得)?"
                               r"(?:上班|加班|上(?![午面]))|work (?:every|all) saturdays?")
-_RESTDAYS_OFF = _re(r"(?:每个?月|一个月)(?:只)?(?:休息?|放)\s*(?P<d>[0-9]+|[一二两三四五六七八九十])\s*天")
+_RESTDAYS_OFF = _re(r"(?:每个?月|一个月)(?:只|就|才|也就|只能)?(?:休息?|放)\s*(?P<d>[0-9]+|[一二两三四五六七八九十])\s*天")
 _HOLIDAY_OT = (
     _re(rf"(?:法定(?:节)?假日|节假日|国庆|春节|过年|五一|十一|中秋|元旦|端午|清明)(?:期间)?(?:也|都|还)?(?:要)?(?:加班|"
         rf"上班|值班)(?:了)?\s*"

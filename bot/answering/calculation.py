@@ -136,6 +136,9 @@ class Calculations:
     def preview(self, name: str, state: ConversationState, topic: str | None) -> CalculationStep:
         """Run calculator ``name`` on the facts already given, asking nothing: the worker's own figures
         when every input is there (a rule that computes them shows them even when not asked), else none."""
+        flags = set(state.known.get("flags") or ()) if state.known else set()
+        if name == "double_wages" and "no_written_contract" not in flags:
+            return CalculationStep()  # a figure for a contract never signed, only when the worker says so
         values = self._values_from_facts(name, state, topic)
         # What the worker may not know (the local average wage for the cap) is not waited for: the figure
         # is shown with the caveat saying what could not be checked.

@@ -552,3 +552,8 @@ def test_no_severance_figure_for_a_household_domestic_worker_let_go():
         == "economic_compensation"
     assert claim_calculator(None, "公司无故把我辞退了，能赔多少钱", frozenset({"dismissed"}), frozenset({"how_much"})) \
         == "unlawful_dismissal"
+
+
+def test_no_double_wage_figure_for_a_worker_who_says_a_contract_was_signed(assistant):
+    answer, _ = ask(assistant, "我3月1号进的公司，劳动合同签了两年，月薪6000，试用期定了半年，这样合法吗？")
+    assert "二倍工资差额" not in answer.text

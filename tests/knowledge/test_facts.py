@@ -258,6 +258,10 @@ TABLE: list[tuple[str, dict]] = [
     ("晚上8点到早上8点，中间休息1小时", {"weekday_overtime_hours": D("65.25")}),
     ("我们上班时间是9点到6点", {"weekday_overtime_hours": None}),
     ("下午3点到晚上11点", {"weekday_overtime_hours": None}),
+    ("实际每周上6天、每天10个小时", {"weekday_overtime_hours": D("43.5"), "restday_overtime_hours": D("34.8")}),
+    ("一天干10个小时", {"weekday_overtime_hours": D("43.5")}),
+    ("一个月就休2天", {"restday_overtime_hours": D("53.33")}),
+    ("每天睡5个小时", {"weekday_overtime_hours": None}),
     ("春节上班了16小时", {"holiday_overtime_hours": D(16)}),
     # statutory holiday days worked, by date or by name with a count: only the statutory days (国庆 3, 五一 2)
     ("今年国庆10月1、2、3号三天厂里让我们全上班了", {"holiday_overtime_hours": D(24)}),
