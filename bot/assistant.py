@@ -158,7 +158,7 @@ class Assistant:
             answer = self.composer.rule_answer(grounding, tokens, lang, step, assessment, parts=parts,
                                                flags=frozenset(facts.flags))
         else:
-            answer = self.composer.law_answer(result, tokens, lang, topic, step, assessment)
+            answer = self.composer.law_answer(result, tokens, lang, topic, step, assessment, flags=frozenset(facts.flags))
         basis = assessment.deadline_basis
         if basis is not None and assessment.deadline in answer.text:
             if all((c.law, c.article) != (basis.law, basis.key) for c in answer.citations):

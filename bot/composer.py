@@ -237,10 +237,17 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     return "\n".join(lines).strip(), steps
 
 
-def safety_first(codes: Sequence[str], lang: str) -> str:
-    """What to do now, before any answer, when the triage found danger or a crime against the worker."""
-    words = answer_text(lang).safety
-    return "\n".join(words[c] for c in codes if c in words)
+def safety_first(codes: Sequence[str], lang: str, flags: frozenset[str] = frozenset()) -> str:
+    """What to do now, before any answer, when the triage found danger or a crime against the worker (the line for
+    the kind of crime the facts tell: a hidden camera is not a withheld ID card)."""
+    w = answer_text(lang)
+    lines = []
+    for code in codes:
+        if code not in w.safety:
+            continue
+        kind = next((k for k in w.crime_kinds if k in flags), None) if code == "crime_against_worker" else None
+        lines.append(w.crime_kinds[kind] if kind else w.safety[code])
+    return "\n".join(lines)
 
 
 def part_line(rule: Rule, lang: str) -> str:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from knowledge.calculators.figures import period_end
-from knowledge.facts import Facts, extract_facts, normalize_text, states
+from knowledge.facts import Facts, disability_of_the_cared_for, extract_facts, normalize_text, states
 from knowledge.numerals import read_number
 
 __all__ = ["DEADLINE_BASIS", "DEADLINE_WINDOW_DAYS", "LEGACY_CODES", "SEVERITY", "Deadline", "Triage", "deadline_is_near", "deadlines",
@@ -222,13 +222,13 @@ def _stated_days(text: str) -> int | None:
 
 
 _SEVERE = re.compile(r"瘫痪|截瘫|植物人|昏迷|失明|双目|脊髓损伤|重度烧伤|大面积烧伤|烧伤面积|"
-                     r"icu(?!(?:的|病房的?)?(?:护士|护工|医生|主任|保洁|科室|缩编))|重症监护(?!室的?(?:护士|护工|医生))|病危|"
+                     r"(?<![a-z])icu(?![a-z])(?!(?:的|病房的?)?(?:护士|护工|医生|主任|保洁|科室|缩编))|重症监护(?!室的?(?:护士|护工|医生))|病危|"
                      r"下了?病危|生命垂危|"
                      r"终身残疾|全残|完全丧失劳动能力|大部分丧失劳动能力|paraly[sz]|\bcoma\b|\bblind|severe burns?|"
                      r"intensive care|life support|critical condition")
 _HEALED = re.compile(r"已经好了|早就?好了|伤好了|治好了|痊愈|康复了|恢复(?:得)?(?:好了|了|不错|挺好)|没(?:什么)?大碍|"
                      r"(?:recovered|healed)")
-_HOSPITAL_TREATMENT = re.compile(r"手术|住院|icu|重症|抢救|钢板|钢钉|开颅|打(?:了)?石膏|急诊|送(?:到|去|进)?(?:了)?医院|"
+_HOSPITAL_TREATMENT = re.compile(r"手术|住院|(?<![a-z])icu(?![a-z])|重症|抢救|钢板|钢钉|开颅|打(?:了)?石膏|急诊|送(?:到|去|进)?(?:了)?医院|"
                                  r"医院(?:说|诊断|查出|拍片)|surgery|operation|hospitali[sz]ed|in (?:the )?hospital|"
                                  r"(?:the )?hospital (?:says|said|found|diagnosed)|emergency room|\bcast\b")
 _DANGER = re.compile(r"人身安全|生命危险|有危险|担心(?:我的?)?(?:人身)?安全|怕(?:他|他们|老板)?(?:打我|报复我|找人)|"
@@ -262,8 +262,10 @@ _PRESSURE = re.compile(
 def _seriously_injured(text: str, facts: Facts) -> bool:
     if facts.disability_grade is not None and facts.disability_grade <= _SERIOUS_GRADE:
         return True
-    if facts.has("amputation") or states(_SEVERE, text):
+    if facts.has("amputation"):
         return True
+    if states(_SEVERE, text) and not disability_of_the_cared_for(text):
+        return True  # (照顾瘫痪在床的老太太: the person cared for, not the worker)
     if facts.has("fracture", "head_injury"):
         treated = facts.has("hospitalized") or facts.hospital_days is not None or states(_HOSPITAL_TREATMENT, text)
         settled = bool(_HEALED.search(text)) or bool(_RECOGNISED.search(text))

@@ -456,7 +456,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                     r"被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞|烫|电击|电到)|断了|截肢|伤(?:到|了)(?:手|脚|腰|腿|头|眼)|"
                     r"injur|\bhurt\b|accident|broke my|burned|crushed"), True, False),
     "hospitalized": (_re(r"住院|住了[^,。]{0,6}院|医院住了|躺在医院|(?:还|仍|现在)在医院|在医院(?:里)?(?:躺|住|治疗|养伤)|"
-                         r"icu|重症监护|抢救|做了?手术|hospitali[sz]ed|"
+                         r"(?<![a-z])icu(?![a-z])|重症监护|抢救|做了?手术|hospitali[sz]ed|"
                          r"in (?:the )?hospital|"
                          r"admitted to (?:the )?hospital|intensive care|surgery"), True, False),
     "fracture": (_re(r"骨折|骨裂|(?:摔|砸|压|轧|撞|踢|打)断|断了(?:\w{0,2})?(?:腿|手|胳膊|肋骨|骨头|脚)|(?:腿|手|胳膊|"
@@ -596,7 +596,7 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"better off dead|not worth living|do ?n'?t want to (?:live|be alive|go on)|"
                       r"can'?t go on (?:anymore|like this)|thinking about (?:dying|suicide)"), True, False),
     "death": (_re(r"没(?:能|有)?(?:救|抢救)(?:回来|过来|活)|"
-                  r"(?:医院|抢救|急救|送医|icu|重症监护|倒在|晕倒|昏倒|猝死|心脏骤停|120)[^。]{0,24}"
+                  r"(?:医院|抢救|急救|送医|(?<![a-z])icu(?![a-z])|重症监护|倒在|晕倒|昏倒|猝死|心脏骤停|120)[^。]{0,24}"
                   r"(?:人|就|还是|也|当场|当晚|当天|第二天|没几天|没多久)(?:就)?走了|"
                   r"(?:人|他|她)(?:已经|就|当场)?(?:走了|不在了)[^。]{0,12}(?:厂里|公司|单位|老板|项目部|赔|"
                   r"丧葬|工亡)|"
@@ -633,7 +633,8 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"(?:not|aren'?t|isn'?t|never) allowed to (?:leave|go out|go home)|can'?t leave until|"
                           r"(?:kept|keeps?|holding|holds|took|taken) (?:my|our) (?:passports?|id cards?|ids?|"
                           r"identity cards?)"), True, True),
-    "vanished_employer": (_re(r"(?:把我|将我|把我们)(?:的)?(?:微信|电话|手机号?)?(?:也|都)?(?:删了|拉黑|删除|屏蔽)|"
+    "vanished_employer": (_re(r"(?:把我|将我|把我们)(?:的)?(?:微信|电话|手机号?)?(?:也|都|全|全部|都给|给)?(?:删了|拉黑|删除|屏蔽)|"
+                              r"(?:关门|关了门|跑了|走了)?不见人(?:了|影)|(?:人|老板)(?:也|都)?不见了|"
                               r"(?:微信|电话|手机号?)(?:也|都)?(?:被)?(?:删了|拉黑了|删除了)|"
                               r"(?:手机|电话|号码)(?:也|都)?(?:停机|停了|成了空号|是空号|注销)|"
                               r"(?:办公室|公司|厂门|大门|工厂|厂房|店门?|门店)(?:的门)?(?:也|都|已经)?(?:锁(?:了|着|上了)|"
@@ -703,13 +704,13 @@ _HARM_THREAT = _re(r"恐吓|扬言|(?:让|叫)(?:你|谁|我|他)们?好看|"
                    r"人身威胁|死亡威胁|跟踪(?:我|她|他)|尾随|人肉|(?:曝光|公开|发|挂)[^,。]{0,8}(?:住址|家庭地址|"
                    r"身份证|电话)[^,。]{0,6}(?:网上|群里|朋友圈)?|"
                    r"(?:曝光|公开|发|挂)[^,。]{0,8}照片[^,。]{0,6}(?:网上|群里|朋友圈)|堵(?:在)?(?:我)?(?:家|门口)|上门(?:闹|堵)|"
-                   r"(?:住址|家庭地址|身份证|照片|电话)[^,。]{0,8}(?:发到|挂到|贴到|传到|曝光|公开)|"
+                   r"(?:住址|家庭地址|身份证|照片|电话)[^,。]{0,8}(?:发到|挂到|贴到|(?<!上)传到|曝光|公开)|"
                    r"threaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|beat|harm|hit|find)|threat(?:s)? (?:to|against) my "
                    r"(?:life|family|safety)|intimidat|stalk|\bdox|follow(?:s|ed|ing)? me (?:home|around|after)|"
                    r"wait(?:s|ed|ing)? outside my (?:home|house|building|door)|showed up at my (?:home|house)|"
                    r"(?:have|get) (?:me|us|you) (?:beaten|beaten up|hurt|killed)|beat (?:me|us|you) up|"
                    r"(?:will|gonna|going to) (?:kill|hurt|harm) (?:me|us|my)|"
-                   r"posted (?:a (?:photo|picture) of )?my (?:address|home|id|photo|phone)|"
+                   r"posted (?:a (?:photo|picture) of )?(?:my|her|his|our|their) (?:address|home|id|photo|phone)|"
                    r"(?:showed|shows|turned) up at my (?:parents'?|family'?s?|mother'?s|hometown|village|work|dorm)|"
                    r"(?:keeps?|has been|have been|is|was|been|started) (?:following|stalking) me")
 # Threats and stalking told in other words: 打断我的腿, "if I report it he'll have someone break my legs",
@@ -754,6 +755,19 @@ _EMPLOYMENT_THREAT = _re(r"开除|辞退|扣|不发|起诉|告我|仲裁|违约�
                          r"fire|sue|lawsuit|court|dock|withhold|penalt|blacklist|reference")
 
 
+_CARED_FOR_DISABLED = _re(r"(?:照顾|护理|伺候|陪护|看护|照看|带)[^，。,；]{0,12}(?:瘫痪|残疾|失能|卧床|偏瘫)|"
+                          r"(?:瘫痪|残疾|失能|卧床|偏瘫)[^，。,；]{0,6}(?:的)?(?:老人|老太太|老爷子|老大爷|孩子|病人|雇主)|"
+                          r"(?:care|caring|look(?:ing)? after) (?:for )?(?:a |an |the |my )?(?:disabled|paralysed|paralyzed|"
+                          r"bedridden)")
+_OWN_DISABILITY = _re(r"伤残|评残|致残|劳动能力鉴定|(?:我|我的)[^，。,；]{0,6}(?:瘫痪|残疾)|i (?:am|was) (?:disabled|paralys)")
+
+
+def disability_of_the_cared_for(text: str) -> bool:
+    """Whether the paralysis or disability a message tells is that of the person the worker looks after (照顾瘫痪在床
+    的老太太), not the worker's own."""
+    return bool(_CARED_FOR_DISABLED.search(text)) and not _OWN_DISABILITY.search(text)
+
+
 _WAGE_WORD = _re(r"工资|工钱|薪|加班费|提成|\bwages?\b|salary|\bpay\b")
 
 
@@ -785,6 +799,8 @@ def _flags(text: str) -> set[str]:
         flags.add("occupational_disease")  # not 听说干工地容易得尘肺 with no symptoms
     if _CAMERA.search(text) and _PRIVATE_ROOM.search(text) and _CONCEALED.search(text):
         flags.add("hidden_camera")  # a camera hidden in a dorm, toilet or changing room, however told
+    if "disability" in flags and disability_of_the_cared_for(text):
+        flags.discard("disability")  # 照顾瘫痪在床的老太太: the person cared for, not the worker
     if "vanished_employer" in flags and not _EMPLOYER.search(text):
         flags.discard("vanished_employer")  # "对方跑了，找不到人" after a road accident: not the employer
     if "dispatched" in flags and _NOT_DISPATCHED.search(text):

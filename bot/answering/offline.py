@@ -73,7 +73,7 @@ class OfflineComposer:
                        parts=tuple(parts or ()), flags=flags),
             s=s, lang=lang, today=self.today(),
         )
-        body = _first(safety_first(codes, lang), body)
+        body = _first(safety_first(codes, lang, flags), body)
         answer = Answer(body, lang, "offline", topic=rule.topic, next_steps=steps, calculation=step.calculation,
                         follow_up=step.prompt, articles=result.hits, rule=rule.key,
                         also=[p.key for p in parts or ()])
@@ -82,7 +82,7 @@ class OfflineComposer:
         return answer
 
     def law_answer(self, result: SearchResult, tokens: list[str], lang: str, topic: str | None,
-                   step: CalculationStep, assessment: Assessment) -> Answer:
+                   step: CalculationStep, assessment: Assessment, *, flags: frozenset[str] = frozenset()) -> Answer:
         """No rule fits with confidence: say so, quote what the law says, give the topic's steps."""
         s = strings(lang)
         quotes = [quote_article(a, tokens) for a in choose_articles(result.hits)]
@@ -97,7 +97,7 @@ class OfflineComposer:
             body = assessment.deadline + "\n\n" + body
         if result.analysis.topic or calculation is not None:
             body = answer_text(lang).no_rule + "\n\n" + body
-        body = _first(safety_first(assessment.codes, lang), body)
+        body = _first(safety_first(assessment.codes, lang, flags), body)
         answer = Answer(body, lang, "offline", topic=topic, next_steps=steps, calculation=calculation,
                         follow_up=step.prompt, articles=result.hits)
         shown = [] if playbook is None else [

@@ -31,6 +31,7 @@ class AnswerText:
     # is being committed against the worker (practical steps, no legal claim).
     safety: dict[str, str]
     distress: str  # {hotline}: after the answer, when despair is said as a figure of speech
+    crime_kinds: dict[str, str]  # the "may be a crime" line for the kind of crime the facts tell, by fact flag
     on_behalf: str  # after the conclusion, when the message asks about someone else (我老公在厂里…)
     arrears_while_employed: str  # after a flat one-year limit, for wages owed to a worker still employed
 
@@ -66,6 +67,14 @@ ZH = AnswerText(
                                 "欠条和责令支付的文书等证据先保留好，别自己销毁或交出去。",
         "sexual_harassment": "🚨 遇到性骚扰，你可以打110报警，也可以书面向单位投诉；聊天记录、图片、"
                              "录音和在场的证人都记下来。",
+    },
+    crime_kinds={
+        "hidden_camera": "🚨 偷拍可能涉及违法犯罪，可以直接打110报警；别自己拆下或删除，先拍下摄像头的位置和样子，"
+                         "让警察来固定证据。",
+        "forced_labour": "🚨 限制人身自由、强迫干活可能涉及犯罪，先打110报警；被扣的身份证、手机等证件物品"
+                         "可以请警察帮你要回，能走就先到安全的地方。",
+        "official_order_ignored": "🚨 劳动部门责令支付后仍不给，可能涉及犯罪，可以直接打110报警，或要求劳动部门移送公安；"
+                                  "责令支付的文书、欠条和聊天记录保留好。",
     },
     on_behalf="（这里说的“你”，指当事人本人，也就是你问的那位。）",
     arrears_while_employed="你还在职：被拖欠的工资在职期间申请仲裁不受这一年限制，离职后一年内提出即可（《劳动争议调解仲裁法》第二十七条）。",
@@ -111,6 +120,15 @@ EN = AnswerText(
                                 "evidence, and do not destroy or hand them over.",
         "sexual_harassment": "🚨 For sexual harassment you can call the police (110) and complain to the employer "
                              "in writing; keep the chats, images and recordings, and note who saw it.",
+    },
+    crime_kinds={
+        "hidden_camera": "🚨 Secret filming may be a crime: you can call the police (110) directly; do not remove or "
+                         "wipe the camera yourself, photograph where it is and let the police secure it.",
+        "forced_labour": "🚨 Being locked in or forced to work may be a crime: call the police (110) first; they can "
+                         "help you get back an ID card or phone held from you. Get somewhere safe if you can.",
+        "official_order_ignored": "🚨 Refusing to pay after the labour authority ordered payment may be a crime: you "
+                                  "can call the police (110) or ask the labour authority to pass the case to them; "
+                                  "keep the order, any IOU and the chats.",
     },
     on_behalf=" (Here “you” means the person concerned, the one you are asking about.)",
     arrears_while_employed=(" You are still employed: wages owed to you can be claimed in arbitration without that one-year "

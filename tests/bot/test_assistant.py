@@ -557,3 +557,10 @@ def test_no_severance_figure_for_a_household_domestic_worker_let_go():
 def test_no_double_wage_figure_for_a_worker_who_says_a_contract_was_signed(assistant):
     answer, _ = ask(assistant, "我3月1号进的公司，劳动合同签了两年，月薪6000，试用期定了半年，这样合法吗？")
     assert "二倍工资差额" not in answer.text
+
+
+def test_the_crime_line_fits_the_kind_of_crime(assistant):
+    answer, _ = ask(assistant, "我在女更衣室的插座里发现了针孔摄像头，是厂里装的，我该怎么办？")
+    first = answer.text.split("\n\n")[0]
+    assert "110" in first and "摄像头" in first
+    assert "欠条" not in first and "证件" not in first  # not the lines for withheld IDs or unpaid wages

@@ -152,6 +152,8 @@ ESCALATING = [
     ("The labour inspectorate issued an order to pay by October; the deadline passed and he still hasn't paid",
      "crime_against_worker"),
     ("老板把我微信删了，电话也停机了，还欠我八千", "vanished_employer"),
+    ("老板突然关门不见人了，微信把我们全拉黑了，工资还欠着", "vanished_employer"),
+    ("My old supervisor posted a photo of her ID card and her home address in a WeChat group", "life_safety"),
     ("去公司要工资，办公室锁了，老板人也联系不上", "vanished_employer"),
     ("My boss hasn't answered my calls for weeks and the office is locked", "vanished_employer"),
     ("厂里这几天半夜在拉机器，说是搬去新厂，工资还欠着", "vanished_employer"),
@@ -181,6 +183,10 @@ ESCALATING = [
 ]
 
 ORDINARY = [
+    # the disability of the person looked after, an "ICU" inside an English word, one's own ID uploaded to an HR app
+    "我在雇主家当住家保姆，照顾瘫痪在床的老太太，雇主押了我两个月工资",
+    "The factory says it has business difficulties and wants me to sign a new contract",
+    "公司要求把身份证正反面上传到一个第三方APP上，HR说不录就按旷工算",
     "休完产假回来被调成普通内勤，工资降了3000，HR倒没说让我走，我也不想走，就想把钱要回来",  # no push to leave
     "离职了，原来的培训机构还在官网上挂着我照片和名字招生，让删也不删",  # a photo used, not a person exposed
     "老板每个月把全体员工的工资条连身份证号贴在食堂门口公告栏，这合法吗",  # everyone's pay slips, not a claim
