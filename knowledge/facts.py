@@ -446,7 +446,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                              r"ends|expires)|contract (?:is )?(?:about to|going to|due to|set to) (?:expire|end)|"
                              r"contract (?:is )?expiring|"
                              r"not (?:be )?renew|won't renew"), True, False),
-    "pregnant": (_re(r"怀孕|孕期|怀了|孕妇|身孕|有孕|孕检|产检|保胎|孕\d+周|孕[早中晚]期|孕吐|孕\d+个?月|"
+    "pregnant": (_re(r"怀孕|孕期|怀了|孕妇|身孕|有孕|孕检|产检|保胎|预产期|孕\d+周|孕[早中晚]期|孕吐|孕\d+个?月|"
                      r"pregnan|expecting a baby"), True, False),
     "maternity_leave": (_re(r"(?<!陪)产假|休产|生孩子|生完孩子|生小孩|坐月子|分娩|生产后|maternity|gave birth|having a baby"),
                         True, False),

@@ -272,6 +272,9 @@ TABLE: list[tuple[str, dict]] = [
     ("I worked the three days of National Day", {"holiday_overtime_hours": D(24)}),
     # English: a contract never given, an injury told by what happened
     ("They never gave me any written contract", {"flags": {"no_written_contract"}}),
+    ("我预产期是下个月，生孩子的费用还能报吗", {"flags": {"pregnant"}}),
+    ("我在雇主家当住家保姆，照顾瘫痪在床的老太太", {"no_flags": {"disability"}}),
+    ("工厂说有business difficulties要裁员", {"no_flags": {"hospitalized"}}),
     ("On 10 May 2025 a forklift ran over his right foot", {"injury_date": date(2025, 5, 10)}),
     ("国庆没加班，在家休息", {"holiday_overtime_hours": None}),
     ("我10月1号入职的", {"holiday_overtime_hours": None}),
