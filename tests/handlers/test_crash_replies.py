@@ -247,6 +247,10 @@ def test_a_case_file_cut_off_by_a_kill_is_exported_after_the_restart(killable):
         try:
             exported = await api.awaited_for(STAFF_GROUP, 1, thread_id=packet["message_thread_id"])
             assert exported[0]["document"]["file_name"].endswith(".pdf")
+            for _ in range(200):  # the export is recorded just after Telegram took the file
+                if "exported" in [e.kind for e in services.cases.events(case_id)]:
+                    break
+                await asyncio.sleep(0.05)
             assert [e.kind for e in services.cases.events(case_id)].count("exported") == 1
         finally:
             await stop_bot(app)
