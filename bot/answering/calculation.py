@@ -136,8 +136,7 @@ class Calculations:
     def preview(self, name: str, state: ConversationState, topic: str | None) -> CalculationStep:
         """Run calculator ``name`` on the facts already given, asking nothing: the worker's own figures
         when every input is there (a rule that computes them shows them even when not asked), else none."""
-        flags = set(state.known.get("flags") or ()) if state.known else set()
-        if name == "double_wages" and "no_written_contract" not in flags:
+        if name == "double_wages" and "no_written_contract" not in _known_flags(state):
             return CalculationStep()  # a figure for a contract never signed, only when the worker says so
         values = self._values_from_facts(name, state, topic)
         # What the worker may not know (the local average wage for the cap) is not waited for: the figure
@@ -216,7 +215,7 @@ class Calculations:
             # Leaving on the end date told settles the year's leave; elsewhere ("leaving" of the injury
             # benefits) the worker is asked, since it opens subsidies the figures then wait on.
             values.pop("leaving", None)
-        flags = set(state.known.get("flags") or ()) if state.known else set()
+        flags = _known_flags(state)
         owed = "wage_owed" in flags or any(k in state.known for k in ("amount_owed", "owed_months"))
         if name == "arbitration_deadline" and (topic in ("arrears", "overtime_hours") or owed):
             values["dispute_type"] = "arrears"
@@ -230,6 +229,11 @@ class Calculations:
             # A dispute over how the job ended (辞退, 不续签, what was owed on leaving) is known on the last day.
             values["knew_date"] = values["end_date"]
         return values
+
+
+def _known_flags(state: ConversationState) -> frozenset[str]:
+    """The fact flags the conversation has read so far (dismissed, still_employed, wage_owed …)."""
+    return frozenset(state.known.get("flags") or ()) if state.known else frozenset()
 
 
 def _serialize(value: object) -> str:
