@@ -239,6 +239,14 @@ _EMERGENCY = re.compile(
     r"\bnot breathing\b|\bbleeding (?:badly|heavily|a lot)\b|\bhelp,? (?:please|now)\b",
     re.IGNORECASE,
 )
+# Bleeding told as a past event already treated (流了好多血，去医院缝了5针，歇了一个礼拜) is no emergency now;
+# a person not breathing or calling for help is, whatever else the message tells.
+_BLEEDING = re.compile(r"血流不止|大出血|流了好多血|\bbleeding (?:badly|heavily|a lot)\b", re.IGNORECASE)
+_TREATED = re.compile(
+    r"缝了|缝针|包扎(?:了|好)|(?:去|到|送)(?:了)?(?:医院|诊所)|住(?:了)?(?:\d+|[一二三四五六七八九十几两]+)?天?院|出院|"
+    r"歇了|休息了|养了|(?:伤|已经)(?:好了|痊愈)|stitches|\bwent to (?:the )?hospital\b|\bwas treated\b",
+    re.IGNORECASE,
+)
 _DESTITUTE = re.compile(
     r"(?:没|没有)(?:饭|钱)吃|吃不上饭|吃不起饭|饿了?(?:好|一|两|三|几)天|(?:一|两|三|几|好几)天没吃(?:饭|东西)|"
     r"(?:睡|住)(?:在)?(?:大街|街上|马路边?|路边|桥洞|桥底下|天桥|公园|车站|火车站|地下通道)|露宿|流落街头|无家可归|"
@@ -330,7 +338,10 @@ def _crisis_kinds(text: str) -> tuple[str, ...]:
         "destitute": _DESTITUTE,
     }
     text = _IDIOM.sub("", text)  # a figure of speech is not a plan
-    return tuple(kind for kind in CRISIS_KINDS if checks[kind].search(text))
+    found = tuple(kind for kind in CRISIS_KINDS if checks[kind].search(text))
+    if "emergency" in found and _TREATED.search(text) and not _EMERGENCY.search(_BLEEDING.sub("", text)):
+        found = tuple(kind for kind in found if kind != "emergency")  # bleeding already treated: told, not now
+    return found
 
 
 def _refusal(text: str) -> str | None:

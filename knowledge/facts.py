@@ -769,6 +769,11 @@ def disability_of_the_cared_for(text: str) -> bool:
 
 
 _WAGE_WORD = _re(r"工资|工钱|薪|加班费|提成|\bwages?\b|salary|\bpay\b")
+# A graduate kept on as an "intern" (毕业证7月1号拿到了，毕业后接着干) is no student: the labor relation applies in full.
+_GRADUATED = _re(r"(?:已经|已)毕业|(?<![没未])毕业(?:了|后|以后|之后)(?:[^,，。]{0,6})?(?:接着|继续|一直|留|入职|上班|干)|"
+                 r"毕业证(?:书)?(?:已经)?(?:拿到|发了|下来|到手)|毕业(?:快)?(?:一年|半年|[一二两三四五六七八九十\d]+个月)|"
+                 r"\b(?:already |have |had |just )?graduated\b")
+_STILL_STUDYING = _re(r"在校|还没(?:有)?毕业|未毕业|在读|还在(?:上学|读书|念书)|学校安排|暑假工|寒假工|still (?:a student|in school)")
 
 
 def _flags(text: str) -> set[str]:
@@ -785,6 +790,8 @@ def _flags(text: str) -> set[str]:
         if not any(states(pattern, rest, negatable=negatable, actual=actual)
                    for pattern, negatable, actual in (_FLAG_PATTERNS["death"], _BROADER_PATTERNS["death"])):
             flags.discard("death")
+    if "student_intern" in flags and _GRADUATED.search(text) and not _STILL_STUDYING.search(text):
+        flags.discard("student_intern")  # a graduate called an intern is an employee
     if states(_HOUSEHOLD, text) and not _VIA_COMPANY.search(text):
         flags.add("household_employer")
     if _threatened(text):
@@ -1087,7 +1094,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("start_date", _re(r"入职|进厂|进的厂|进公司|开始上班|开始干|开始工作|开始做|上岗|到岗|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|"
                        r"进的(?!医院|ICU|icu|急诊)|进(?:了)?(?:这家|那家|这个|那个)|started|"
                        r"joined|"
-                       r"hired|began|start date")),
+                       r"hired|began|start date|"
+                       r"\b(?:working|teaching|employed|driving|delivering|cleaning|cooking|serving)\b[^.;]{0,60}?\bsince\b")),
 )
 
 
@@ -1307,6 +1315,8 @@ _TENURE = (
         r"该)[^,。]{0,8}?"
         rf"(?:干|做|上班|工作)(?:了)?){_APPROX}{_DUR}"),
     _re(rf"{_DUR}(?:的)?工龄"),
+    # 当收银员3年了, 做保洁五年多了, 干保安两年了: the job named between the verb and how long.
+    _re(rf"(?:(?<![每一])当(?![月天时地场面初年])|担任|(?<![去再])(?:做|干)(?![了过完活])|开)[^,，。；;\d{{}}]{{1,8}}?{_APPROX}{_DUR}了"),
     _re(rf"(?:worked|been working|been employed|employed)(?: there| here| for (?:them|him|her|the company|this company|"
         rf"my employer|the factory))?\s+(?:for\s+)?(?:almost |nearly |about |over |more than )?{_DUR_EN}"),
     _re(rf"{_DUR_EN} of (?:service|employment|work)"),

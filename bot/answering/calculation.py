@@ -73,8 +73,14 @@ def claim_calculator(rule: Rule | None, text: str, flags: frozenset[str], asks: 
     多少赔偿？" behind a rule on refusing overtime): run only when every input is there, never asked for.
 
     A dismissal is 2N when the rule or the message calls it unlawful, else N with the note on when N is owed;
-    no written contract gives the double wages; leaving over unpaid wages or social insurance gives N."""
-    if not ("how_much" in asks or ("can_i" in asks and _MONEY_CLAIM.search(text))) or flags & _NO_SUCH_CLAIMS:
+    no written contract gives the double wages; leaving over unpaid wages or social insurance gives N.
+
+    A dismissed worker, or one who says no contract was signed, is given the figure whatever they ask ("这合法
+    吗？我该怎么办？"): what the claim is worth is part of the answer a lawyer gives."""
+    if flags & _NO_SUCH_CLAIMS:
+        return None
+    asked = "how_much" in asks or ("can_i" in asks and _MONEY_CLAIM.search(text))
+    if not asked and not flags & {"dismissed", "no_written_contract"}:
         return None
     if "dismissed" in flags:
         unlawful = (rule is not None and bool(_RULE_UNLAWFUL.search(rule.conclusion.zh))) or bool(_UNLAWFUL.search(text))

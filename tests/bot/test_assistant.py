@@ -525,6 +525,22 @@ def test_a_high_wage_shows_the_figure_first_then_asks_for_the_local_average(assi
     assert "15,000.00" in answer.text
 
 
+def test_a_dismissed_worker_who_asks_only_whether_it_is_lawful_is_given_the_claims_figure(assistant):
+    # 3 years at 4,200 → N = 3 × 4,200 = 12,600; the rule calls a dismissal on unpublished rules unlawful: 2N = 25,200
+    answer, state = ask(assistant, "我在超市当收银员3年了，工资4200。上个月孩子发高烧我请了一天假，店长不批，"
+                                   "第二天公司就以旷工严重违纪把我开了，员工手册我从来没见过。他们这样合法吗")
+    assert "25,200.00" in answer.text
+    assert state.pending is None  # computed from what she said, nothing asked
+
+
+def test_the_claim_figure_is_not_computed_for_a_worker_who_neither_asks_nor_was_dismissed_or_unsigned():
+    from bot.answering.calculation import claim_calculator
+
+    assert claim_calculator(None, "公司拖欠我两个月工资，这合法吗", frozenset({"wage_owed"}), frozenset({"is_legal"})) is None
+    assert claim_calculator(None, "公司把我辞退了，这合法吗", frozenset({"dismissed"}), frozenset({"is_legal"})) \
+        == "economic_compensation"
+
+
 def test_a_flat_one_year_limit_says_the_arrears_exception_to_a_worker_still_employed():
     from datetime import date as _date
 

@@ -274,6 +274,13 @@ def test_an_accident_now_calls_for_120_then_the_work_injury_routes(assistant):
     assert "申请工伤认定" in answer.text
 
 
+def test_bleeding_told_as_a_past_injury_already_stitched_is_answered_not_met_with_an_ambulance_line(assistant):
+    answer = ask(assistant, "上个月10号在厂里切料，左手食指被刀片划了个大口子，流了好多血，去医院缝了5针，歇了一个礼拜。"
+                            "这种小伤能报工伤吗？")
+    assert "120" not in answer.text
+    assert "工伤" in answer.text.split("\n\n")[0]
+
+
 def test_no_food_or_shelter_after_unpaid_wages_gets_relief_and_the_emergency_wage_advance(assistant):
     answer = ask(assistant, "工资三个月没发，我已经两天没吃饭了，晚上睡在桥洞下")
     assert_offers_a_person(answer, "「👩‍⚖️ 转给法律援助人员」")

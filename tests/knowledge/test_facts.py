@@ -31,6 +31,8 @@ TABLE: list[tuple[str, dict]] = [
     ("今天被开除了", {"end_date": TODAY, "flags": {"dismissed"}}),
     ("2024年3月1日入职，2025年5月20日离职", {"start_date": date(2024, 3, 1), "end_date": date(2025, 5, 20)}),
     ("3.15入职", {"start_date": date(2025, 3, 15)}),
+    ("I have been teaching English at a training center since April 1, 2025.", {"start_date": date(2025, 4, 1)}),
+    ("my wages have been unpaid since March 2025", {"start_date": None}),
     ("去年12月10号受的伤", {"injury_date": date(2024, 12, 10), "flags": {"injured"}}),
     ("二〇二三年三月十五日签的劳动合同", {"contract_signed_date": date(2023, 3, 15)}),
     ("5月6号收到的仲裁裁决书", {"ruling_date": date(2025, 5, 6)}),
@@ -53,6 +55,9 @@ TABLE: list[tuple[str, dict]] = [
     ("干了一年半", {"tenure_months": D(18)}),
     ("工作了两年零三个月", {"tenure_months": D(27)}),
     ("做了三个多月", {"tenure_months": D(3)}),
+    ("我在超市当收银员3年了，工资4200", {"tenure_months": D(36), "monthly_wage": D(4200)}),
+    ("干保安两年了，每月3500", {"tenure_months": D(24)}),
+    ("当月工资3个月了没发", {"tenure_months": None}),
     ("干了3年多，月薪7000", {"tenure_months": D(37)}),  # more than three years: severance counts 3.5
     ("干了十几年", {"tenure_months": D(120)}),
     ("入职8个月了老板一直不跟我签合同", {"tenure_months": D(8), "flags": {"tenure_1_12m"}}),
@@ -525,6 +530,9 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("大三学生，暑假工", {"student_intern"}, set()),
     ("我不是实习生，是正式员工", set(), {"student_intern"}),
     ("已经毕业两年了", set(), {"student_intern"}),
+    ("今年6月毕业，毕业证拿到了，之前在这家公司实习，毕业后接着干，公司说我还是实习生", set(), {"student_intern"}),
+    ("I graduated in June and the company still calls me an intern", set(), {"student_intern"}),
+    ("学校安排去工厂实习，还没毕业，毕业后才签合同", {"student_intern"}, set()),
     ("I'm an intern", {"student_intern"}, set()),
     # retired, age
     ("已经退休领养老金，现在返聘", {"retired_pensioner"}, set()),
