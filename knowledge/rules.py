@@ -396,18 +396,6 @@ def profile_fit(profile: Mapping[str, float], flags: frozenset[str]) -> tuple[fl
     return agree, against
 
 
-# Facts that decide which law answers a message whatever else it tells: a death at work is answered by the
-# death benefits, not by the wage claim around it; a pregnancy bars the dismissal the message asks about.
-DECISIVE_FLAGS = frozenset({"death", "amputation", "pregnant", "maternity_leave", "nursing", "harassment",
-                            "hidden_camera", "forced_labour", "occupational_disease"})
-
-
-def profile_unmet(profile: Mapping[str, float], flags: frozenset[str], requires: frozenset[str] = frozenset()) -> float:
-    """1.0 when the message states a decisive fact (:data:`DECISIVE_FLAGS`) that the rule's situations almost
-    never state and the rule does not require: a rule written for another situation."""
-    return float(any(profile.get(f, 0.0) < 0.1 and f not in requires for f in (flags & DECISIVE_FLAGS)))
-
-
 def profile_missing(profile: Mapping[str, float], flags: frozenset[str]) -> float:
     """The largest share of a rule's situations stating an informative fact the message does not state: what
     the rule presupposes and the worker has not said (a rule on quitting over unpaid wages, for a worker who
@@ -628,8 +616,6 @@ class RuleIndex:
                 "profile_agree": agree,
                 "profile_against": against,
                 "profile_missing": missing,
-                "profile_unmet": profile_unmet(self.profiles.get(rule.key, {}), flags | profile, rule.requires)
-                if self.profiles else 0.0,
                 "vouched": float(vouched),
                 "via": float(via is not None),
                 "both_first": float(both_first),

@@ -12,6 +12,8 @@ from knowledge.rules import PART_FROM_EACH, Rule, RuleIndex, RuleMatch, part_can
 
 # Kinds of question only particular rules answer: asked, they are answered whatever else the message asks.
 _ANSWERED_APART = frozenset({"cost"})
+# What a death at work leads with when no rule written for one matched (the family's benefits and how to claim).
+_DEATH_BENEFITS = "injury/death_benefits"
 
 
 @dataclass(slots=True)
@@ -79,7 +81,36 @@ class Grounder:
                 topic=result.analysis.topic, articles=[(h.law, h.key) for h in result.hits[:10]], limit=6,
             )
         usable = [replace(m, rule=rule) for m in matches if (rule := self.usable_rule(m.rule)) is not None]
-        return Grounding(result, usable)
+        return Grounding(result, self._death_first(usable, facts))
+
+    def _death_first(self, matches: list[RuleMatch], facts: Facts) -> list[RuleMatch]:
+        """A death at work is answered first with what the family is owed and how to claim it, whatever else
+        the message tells (the wages the boss still owes, the 200,000 he offers for a signature): when the
+        leading rule was written for no death, the nearest rule written for one leads (the death benefits when
+        none is near), the others follow."""
+        if "death" not in facts.flags or self.rules is None or not matches:
+            return matches
+        profiles = self.rules.profiles
+        if not profiles:  # no situation profiles (an index built without the fact reader): nothing to go by
+            return matches
+
+        def about_death(rule: Rule) -> bool:
+            return profiles.get(rule.key, {}).get("death", 0.0) >= 0.3
+
+        if about_death(matches[0].rule):
+            return matches
+        found = next((m for m in matches if about_death(m.rule)), None)
+        if found is None:
+            rule = self.rules.book.get(_DEATH_BENEFITS)
+            excluded = next((ex for ex in rule.excludes if ex.when in facts.flags), None) if rule else None
+            if excluded is not None and excluded.instead:
+                rule = self.rules.book.get(excluded.instead)
+            rule = self.usable_rule(rule) if rule is not None else None
+            if rule is None:
+                return matches
+            found = RuleMatch(rule, matches[0].score, 0.0, 0.0, True, None, {})
+        lead = replace(found, score=matches[0].score, confident=True)
+        return [lead, *(m for m in matches if m.rule.key != found.rule.key)]
 
     def match_parts(self, parts: list[str], *, facts: Facts, result: SearchResult,
                     limit: int = PART_FROM_EACH) -> list[list[RuleMatch]]:

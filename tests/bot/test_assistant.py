@@ -533,6 +533,14 @@ def test_a_dismissed_worker_who_asks_only_whether_it_is_lawful_is_given_the_clai
     assert state.pending is None  # computed from what she said, nothing asked
 
 
+def test_a_death_at_work_leads_with_what_the_family_is_owed_not_the_wages_around_it(assistant):
+    answer, _ = ask(assistant, "我弟跟着包工头在工地干了半年，工钱一直欠着，上周他从脚手架上摔下来人没了。"
+                               "包工头说给15万让我们签字了结，我们该怎么办？")
+    first = answer.text.split("\n\n")[0]
+    assert "一次性工亡补助金" in first and "丧葬补助金" in first
+    assert answer.rule == "injury/death_benefits"
+
+
 def test_the_claim_figure_is_not_computed_for_a_worker_who_neither_asks_nor_was_dismissed_or_unsigned():
     from bot.answering.calculation import claim_calculator
 

@@ -16,7 +16,6 @@ from knowledge.rules import (
     load_rules,
     part_candidates,
     profile_missing,
-    profile_unmet,
 )
 from tests.helpers.paths import EVAL_DIR, REPO_ROOT
 
@@ -106,28 +105,6 @@ def test_a_rule_written_for_a_worker_who_quits_is_held_back_when_the_message_doe
     [match] = [m for m in index.match("公司拖欠我两个月工资了", flags=only_owed.flags, limit=2)
                if m.rule.key == "arrears/quit"]
     assert match.features["profile_missing"] == 1.0
-
-
-def test_a_rule_whose_situations_never_tell_a_death_is_marked_when_the_message_tells_one(tmp_path):
-    from knowledge.facts import situation_flags
-
-    (tmp_path / "injury.yaml").write_text(
-        "topic: injury\nrules:\n"
-        "  - id: death\n    situations: {zh: [工地上摔死了 家属能拿多少, 工友被砸死了 工亡补助金怎么算, 我爸在厂里出事故死亡了], en: [he died at work]}\n"
-        "    conclusion: {zh: 能。, en: Yes.}\n"
-        "    cites: [{law: 工伤保险条例, article: '39', terms: [一次性工亡补助金]}]\n"
-        "  - id: wages\n    situations: {zh: [工地包工头欠工资跑了, 包工头不给工钱, 工地干完活不结账], en: [gang boss owes wages]}\n"
-        "    conclusion: {zh: 能。, en: Yes.}\n"
-        "    cites: [{law: 保障农民工工资支付条例, article: '30', terms: [工资]}]\n",
-        encoding="utf-8")
-    index = RuleIndex(load_rules(tmp_path), read_flags=situation_flags)
-    message = "我哥在工地上摔死了，包工头说给20万让我们签字了结"
-    facts = extract_facts(message, today=TODAY)
-    assert "death" in facts.flags
-    features = {m.rule.key: m.features for m in index.match(message, flags=facts.flags, limit=2)}
-    assert features["injury/wages"]["profile_unmet"] == 1.0
-    assert features["injury/death"]["profile_unmet"] == 0.0
-    assert profile_unmet(index.profiles["injury/wages"], frozenset({"construction"})) == 0.0  # not a decisive fact
 
 
 def test_how_long_the_worker_has_been_there_picks_among_the_no_contract_rules():
