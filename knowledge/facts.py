@@ -66,6 +66,7 @@ _DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
     "agreed_penalty": (Decimal(0), _MAX_OWED),
     "probation_wage": (_MIN_WAGE, _MAX_WAGE),
     "minimum_wage": (Decimal(500), Decimal(10000)),
+    "local_avg_wage": (Decimal(1000), Decimal(50000)),
     "contract_months": (Decimal(1), Decimal(120)),
     "probation_months": (Decimal("0.1"), Decimal(24)),
     **{f"{kind}_overtime_hours": (Decimal(0), _MAX_OVERTIME_HOURS) for kind in ("weekday", "restday", "holiday")},
@@ -75,7 +76,7 @@ _DATE_FIELDS = ("start_date", "end_date", "injury_date", "contract_signed_date",
 _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "monthly_shortfall", "tenure_months", "months_since_end",
                    "owed_months", "weekday_overtime_hours", "restday_overtime_hours", "holiday_overtime_hours",
                    "training_cost", "agreed_penalty", "service_period_months", "service_served_months",
-                   "probation_wage", "minimum_wage", "contract_months", "probation_months", "work_months",
+                   "probation_wage", "minimum_wage", "local_avg_wage", "contract_months", "probation_months", "work_months",
                    "leave_taken_days")
 _INT_FIELDS = ("workers", "disability_grade", "hospital_days")
 _TEXT_FIELDS = ("city", "province")
@@ -112,6 +113,7 @@ class Facts:
     service_served_months: Decimal | None = None  # how much of it was served (服务期还差2年 → period − 2 years)
     probation_wage: Decimal | None = None  # what is paid a month in probation (试用期每个月只发1600)
     minimum_wage: Decimal | None = None  # the local minimum wage as the worker gives it (我们这最低工资2100)
+    local_avg_wage: Decimal | None = None  # the local average monthly wage as the worker gives it (社平工资1.1万)
     contract_months: Decimal | None = None  # the term of a fixed-term contract (合同签了一年, 三年的合同)
     probation_months: Decimal | None = None  # the probation agreed (试用期搞了三个月, 6个月试用期)
     work_months: Decimal | None = None  # cumulative work with every employer (累计工作8年, 工作12年了，去年跳槽…)
@@ -940,6 +942,9 @@ _OTHER_KIND_BEFORE = _re(r"日薪|一天|每天|时薪|一小时|每小时|年�
                          r"per (?:day|hour)|a day|an hour|a year|per year|annual|bonus|compensation|deposit|fine")
 
 
+_PER_ONE = re.compile(r"个(?:月|礼拜|星期)|(?:天|年|周|月)(?![份])")
+
+
 @dataclass(frozen=True, slots=True)
 class _Amount:
     value: Decimal
@@ -953,10 +958,13 @@ def _amounts(text: str) -> list[_Amount]:
         run = m.group().strip(".")
         if not _HAS_DIGIT.search(run) or not run:
             continue
-        after = text[m.end():m.end() + 8]
+        end = m.end()
+        if run.endswith("一") and _PER_ONE.match(text, end) and _HAS_DIGIT.search(run[:-1]):
+            run, end = run[:-1], end - 1  # 1.1万一个月, 5000一个月: the 一 counts the month, not the money
+        after = text[end:end + 8]
         if _NOT_MONEY_AFTER.match(after) or _MANY_AFTER.match(after):
             continue
-        if text[m.end():m.end() + 1] == "亿":
+        if text[end:end + 1] == "亿":
             continue
         before_char = text[max(0, m.start() - 1):m.start()]
         if before_char in ("-", "/", ":", "第"):
@@ -965,15 +973,17 @@ def _amounts(text: str) -> list[_Amount]:
         if value is None:
             continue
         before = _clause_before(text, m.start(), 14)
-        tail = _clause_after(text, m.end(), 12)
+        tail = _clause_after(text, end, 12)
         currency = bool(_MONEY_UNIT.search(run) or _CURRENCY_AFTER.match(tail) or _CURRENCY_BEFORE.search(before))
         if not currency and value < 100:
             continue
-        wide = _clause_after(text, m.end(), 24)
+        wide = _clause_after(text, end, 24)
         if _TRAINING_AFTER.match(wide) or (training_told and _COST_BEFORE.search(before)):
             kind = "training"  # 3万的培训费, 30,000 yuan of training, 培训…发票加起来2万
         elif _PENALTY_AFTER.match(wide):
             kind = "penalty"  # 要赔5万违约金
+        elif _AVERAGE_BEFORE.search(_clause_before(text, m.start(), 40)):
+            kind = "average"  # 我们这社平工资大概1.1万一个月
         elif _MINIMUM_BEFORE.search(sentence := _sentence_before(text, m.start(), 40)):
             kind = "minimum"  # 我们这最低工资2100, minimum wage here is 2300
         elif _PROBATION_PAY.search(sentence):
@@ -1016,6 +1026,12 @@ _PROBATION_PAY = _re(
     r"\s*(?:rmb|¥|cny)?\s*$")
 _MINIMUM_BEFORE = _re(r"最低工资(?:标准)?(?:是|才|为|有|只有|大概|大约|约|就)?\s*$|minimum wage(?: here| in [a-z]+)?"
                       r"(?: is| of)?\s*(?:rmb|¥|cny)?\s*$")
+# 我们这社平工资大概1.1万一个月, 当地职工月平均工资9000, the local average wage is about 11,000: the base of the cap on
+# severance (three times it) that the calculator otherwise asks for.
+_AVERAGE_BEFORE = _re(r"(?:社平(?:工资)?|社会平均工资|(?:职工)?(?:月)?平均工资|平均月工资|上年度(?:职工)?(?:月)?平均工资)"
+                      r"(?:标准)?(?:是|才|为|有|只有|大概|大约|约|差不多|将近|就|一个月|每月)*\s*$|"
+                      r"(?:local |city |regional )?average (?:monthly )?(?:wage|salary)(?: here| in [a-z]+)?(?: is| of)?"
+                      r"(?: about| around| roughly)?\s*(?:rmb|¥|cny)?\s*$")
 _PENALTY_BEFORE = _re(r"违约金(?:是|写的?|写了|约定(?:的|了)?|定了?|为|要|高达|有)?\s*$|penalty (?:of |is )?$")
 
 
@@ -1247,6 +1263,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         prev_end = spans[i - 1].end() if i > 0 else 0
         after = _clause_after(text[:next_start], m.end(), width - 2)
         before = _clause_before(text[prev_end:], m.start() - prev_end, width)
+        # A plan told around a date word (打算这个月底(11月30号)辞职: 这个月 is a date of its own) is read past it.
+        planned = bool(_PLANNED.search(before) or _PLANNED.search(_clause_before(text, m.start(), width)))
         # Chinese names the event after the date (3月入职), English before it (started on March 3).
         if english:
             event = _nearest_event(before, first=False) or _nearest_event(after, first=True)
@@ -1264,13 +1282,13 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             or _EXPIRES_SOON.match(after)
         last_day = _LAST_DAY_BEFORE.search(before) and _day_in(value.year + 1, value.month, Decimal(value.day))
         soon_last_day = bool(last_day) and (last_day - today).days <= _LAST_DAY_AHEAD
-        if (event == "end_date" and value <= today and (_FUTURE.search(after) or expiring or _PLANNED.search(before)
+        if (event == "end_date" and value <= today and (_FUTURE.search(after) or expiring or planned
                                                         or soon_last_day)
                 and not _YEAR_GIVEN.search(m.group())):
             # "合同12月31号到期，HR说到期就不续了": the contract's end is still to come
             # "12月5日就要离职了": a day without its year, of a job that ends later, is the next one to come
             later = _day_in(value.year + 1, value.month, Decimal(value.day))
-            if _EXPIRED_PAST.search(text, m.end()) and not (_FUTURE.search(after) or _PLANNED.search(before)):
+            if _EXPIRED_PAST.search(text, m.end()) and not (_FUTURE.search(after) or planned):
                 later = None  # "8月31号就到期了，…我就一直照常上班": the work went on after it, so it is past
             value = later if later is not None and later <= latest_date(today) else value
         if event != "end_date" and value > today:
@@ -1664,11 +1682,26 @@ _MEAL_BREAK = _re(r"(?:吃饭|午饭|午休|休息|中间)[^,，。；]{0,6}?(?P
 # Weekday overtime counted by the month: 每个月工作日加班差不多40小时, 平时一个月加班30个小时
 _WEEKDAY_OT_MONTH = _re(rf"(?:(?:每个?月|一个月)(?:的)?(?:工作日|平时|平日)?|(?:工作日|平时|平日)(?:每个?月|一个月))"
                         rf"(?:都|要|得|还)*(?:加班|加)(?:时间)?(?:差不多|大概|大约|约|将近|至少|有)?\s*{_HOURS}")
+# 一个月算下来平时加班大概60个小时: a month's weekday hours told with the month a few words before
+_WEEKDAY_OT_MONTH_BEFORE = _re(rf"(?:每个?月|一个月)[^。；;？?]{{0,10}}?(?:平时|工作日|平日)(?:的)?(?:加班|加)(?:时间)?"
+                               rf"(?:差不多|大概|大约|约|将近|至少|有|一共)*\s*{_HOURS}")
+# Last month I worked 22 weekdays with about 3 extra hours each day
+_WEEKDAY_OT_COUNT_EN = _re(r"(?P<n>\d{1,2}) (?:weekdays|working days|workdays|days)[^.]{0,20}?(?:with |of )?"
+                           r"(?:about |around |roughly )?(?:(?P<h>\d{1,2}(?:\.\d)?) (?:extra|more|overtime) hours?|"
+                           r"(?P<h2>\d{1,2}(?:\.\d)?) hours? (?:extra|of overtime|overtime))")
 _RESTDAY_OT_MONTH = (
     _re(rf"(?:每个?月|一个月)[^,。]{{0,6}}(?:周末|休息日|双休日?|周六|周日|星期六|星期天|星期日)[^,。]{{0,4}}(?:加班|"
         rf"上班)\s*"
         rf"(?:{_HOURS}|{_DAYS})"),
-    _re(rf"(?:周末|休息日|双休日?)(?:加班|上班)(?:每个?月|一个月)\s*(?:{_HOURS}|{_DAYS})"),
+    _re(rf"(?:周末|休息日|双休日?)(?:加班|上班)(?:每个?月|一个月)(?:差不多|大概|大约|约|将近|至少|有|一共)*\s*"
+        rf"(?:{_HOURS}|{_DAYS})"),
+)
+# 一个月4个周六，每天8小时; 4 Saturdays of 11 hours each: rest days a month times their hours
+_RESTDAY_COUNT = (
+    _re(rf"(?:每个?月|一个月)[^。；;]{{0,4}}?(?P<n>[0-9]|[一二两三四五六七八九])\s*个\s*(?:周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|"
+        rf"休息日|周末)[^。；;]{{0,8}}?(?:每天|每次|一天|每个)?(?:都|要|得)?(?:干|上|上班|工作|加班)?\s*{_HOURS}"),
+    _re(rf"(?P<n>\d) (?:saturdays|sundays|rest days|weekend days|days off) (?:of |at |for )?(?:about |around )?"
+        rf"{_HOURS}"),
 )
 _RESTDAY_OT_WEEK = (
     _re(rf"(?:每周|每个?星期|每个?礼拜)(?:的)?(?:周末|休息日|周六|周日|星期六|星期天|星期日|礼拜六|礼拜天)?(?:也|都|"
@@ -1767,6 +1800,14 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         h = _number(m.group("h"))
         if h is not None and 0 <= h <= 200:
             weekday = h
+    if weekday is None and (m := _WEEKDAY_OT_MONTH_BEFORE.search(text)):
+        h = _number(m.group("h"))
+        if h is not None and 16 < h <= 200:  # a month's hours, not a day's (每天加班3小时 is read above)
+            weekday = h
+    if weekday is None and (m := _WEEKDAY_OT_COUNT_EN.search(text)):
+        n, h = _number(m.group("n")), _number(m.group("h") or m.group("h2"))
+        if n is not None and h is not None and 1 <= n <= 31 and 0 < h <= 16:
+            weekday = n * h
     if weekday is None and (m := _WEEKDAY_LONG_DAY.search(text)):
         h = _number(m.group("h"))
         if h is not None and 8 < h <= 24:
@@ -1782,6 +1823,12 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
                     restday = hours * scale
                     break
         if restday is not None:
+            break
+    for pattern in _RESTDAY_COUNT if restday is None else ():
+        m = pattern.search(text)
+        n, h = (_number(m.group("n")), _number(m.group("h"))) if m else (None, None)
+        if n is not None and h is not None and 1 <= n <= 10 and 0 < h <= 24:
+            restday = n * h
             break
     if restday is None and _RESTDAY_EVERY_WEEKEND.search(text):
         restday = 2 * _HOURS_PER_DAY * _WEEKS_PER_MONTH
@@ -1904,6 +1951,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             values.setdefault("probation_wage", amount.value)
         elif amount.kind == "minimum":
             values.setdefault("minimum_wage", amount.value)
+        elif amount.kind == "average":
+            values.setdefault("local_avg_wage", amount.value)
         elif amount.kind in ("training", "penalty"):
             values.setdefault("training_cost" if amount.kind == "training" else "agreed_penalty", amount.value)
 

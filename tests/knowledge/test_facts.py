@@ -55,6 +55,17 @@ TABLE: list[tuple[str, dict]] = [
     ("干了一年半", {"tenure_months": D(18)}),
     ("工作了两年零三个月", {"tenure_months": D(27)}),
     ("做了三个多月", {"tenure_months": D(3)}),
+    # the local average wage, the base of the cap on severance (held-out 9: an uncapped 2N although it was given)
+    ("月薪税前5万。我们这社平工资大概1.1万一个月。", {"monthly_wage": D(50000), "local_avg_wage": D(11000)}),
+    ("salary 40,000 a month; the local average wage is about 11,000", {"monthly_wage": D(40000), "local_avg_wage": D(11000)}),
+    ("我们这最低工资2500，月薪4500", {"monthly_wage": D(4500), "local_avg_wage": None, "minimum_wage": D(2500)}),
+    ("工资5000一个月，干了两年", {"monthly_wage": D(5000)}),
+    # overtime told by the month or by counted days (held-out 9: hours given, asked again)
+    ("一个月算下来平时加班大概60个小时；每周只休一天，休息日加班一个月大概40个小时",
+     {"weekday_overtime_hours": D(60), "restday_overtime_hours": D(40)}),
+    ("每个周六都得去门店，一个月4个周六，每天8小时", {"restday_overtime_hours": D(32)}),
+    ("Last month I worked 22 weekdays with about 3 extra hours each day, plus 4 Saturdays of 11 hours each.",
+     {"weekday_overtime_hours": D(66), "restday_overtime_hours": D(44)}),
     ("我在超市当收银员3年了，工资4200", {"tenure_months": D(36), "monthly_wage": D(4200)}),
     ("干保安两年了，每月3500", {"tenure_months": D(24)}),
     ("当月工资3个月了没发", {"tenure_months": None}),
@@ -733,3 +744,11 @@ def test_cumulative_years_of_work_and_leave_taken_are_read_for_the_annual_leave(
 ])
 def test_a_last_working_day_a_week_ahead_is_this_years(text, end):
     assert extract_facts(text, today=date(2026, 11, 23)).end_date == end
+
+
+def test_a_planned_last_day_told_around_this_months_end_is_still_to_come():
+    # 这个月 is a date word of its own; the plan before it still puts 11月30号 ahead (held-out 9: a year off)
+    today = date(2026, 11, 23)
+    facts = extract_facts("我月工资4350，打算这个月底（11月30号）辞职不干了，今年的年假一天都没休", today=today)
+    assert facts.end_date == date(2026, 11, 30)
+    assert extract_facts("上个月底（10月31号）被辞退了", today=today).end_date == date(2026, 10, 31)
