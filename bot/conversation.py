@@ -16,7 +16,8 @@ import json
 import logging
 from dataclasses import asdict, dataclass, field
 from functools import cache
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 from typing import Literal
 
 from sqlalchemy import Column, DateTime, String, Table, Text, delete, insert, select, update
@@ -26,7 +27,7 @@ from bot.clock import Clock, utc_now
 from bot.db import create_db_engine, metadata, migrate
 from knowledge.calculators import CALCULATORS, InputSpec
 from knowledge.facts import Facts
-from knowledge.inputs import Refused, parse_input
+from knowledge.inputs import Refused, parse_input, shift_months
 
 logger = logging.getLogger(__name__)
 
@@ -170,6 +171,13 @@ def _read_on(known: dict) -> date | None:
         return None
 
 
+def _day_before_monthiversary(start: date, end: date) -> date:
+    """The last day of the whole months from ``start`` that end in ``end``'s month (start 11-01, end 11-01 → 10-31)."""
+    months = (end.year - start.year) * 12 + end.month - start.month
+    anniversary = shift_months(start, Decimal(months))
+    return anniversary - timedelta(days=1) if anniversary - timedelta(days=1) > start else end
+
+
 def calculator_values(facts: Facts) -> dict[str, str]:
     """The facts as calculator inputs (and the hand-over's carried facts), as text."""
     out: dict[str, str] = {}
@@ -180,7 +188,12 @@ def calculator_values(facts: Facts) -> dict[str, str]:
     elif facts.tenure_months is not None:
         out["service_months"] = str(facts.tenure_months)
     if facts.end_date is not None:
-        out["end_date"] = facts.end_date.isoformat()
+        end = facts.end_date
+        if facts.start_date is not None and {"start_date", "end_date"} <= facts.rough_dates and end > facts.start_date:
+            # Both told by the month (2024年11月入职, 这个月初被辞退): whole months, not the day the calendar arithmetic
+            # adds (2024-11-01 to 2026-11-01 inclusive is two years and a day, half a month more severance).
+            end = _day_before_monthiversary(facts.start_date, end)
+        out["end_date"] = end.isoformat()
     elif facts.months_since_end is not None:
         out["months_since_end"] = str(facts.months_since_end)
     elif "still_employed" in facts.flags or (

@@ -778,11 +778,21 @@ _GRADUATED = _re(r"(?:已经|已)毕业|(?<![没未])毕业(?:了|后|以后|之
 _STILL_STUDYING = _re(r"在校|还没(?:有)?毕业|未毕业|在读|还在(?:上学|读书|念书)|学校安排|暑假工|寒假工|still (?:a student|in school)")
 
 
+# "a car ran a red light and hit me": a traffic accident, not violence.
+_TRAFFIC_HIT = _re(r"\b(?:car|truck|lorry|van|bus|taxi|vehicle|motorbike|motorcycle|scooter|e-bike|driver)\b[^.;!?]{0,40}?"
+                   r"\bhit (?:me|him|her|us)\b")
+
+
 def _flags(text: str) -> set[str]:
     flags = {name for name, (pattern, negatable, actual) in _FLAG_PATTERNS.items()
              if states(pattern, text, negatable=negatable, actual=actual)}
     flags |= {name for name, (pattern, negatable, actual) in _BROADER_PATTERNS.items()
               if states(pattern, text, negatable=negatable, actual=actual)}
+    if "violence" in flags and _TRAFFIC_HIT.search(text):
+        rest = _TRAFFIC_HIT.sub(" ", text)
+        if not any(states(pattern, rest, negatable=negatable, actual=actual)
+                   for pattern, negatable, actual in (_FLAG_PATTERNS["violence"], _BROADER_PATTERNS["violence"])):
+            flags.discard("violence")
     if "death" in flags and (_BEREAVEMENT_LEAVE.search(text) or _NEWS.search(text)
                              or not _WORK_DEATH.search(text)
                              or (_FAMILY_ELDER.search(text) and not _AT_WORK.search(text))):
@@ -1648,7 +1658,15 @@ _NOT_YET_AGE = _re(r"(?:不到|未满|没到|没满|不满|快|快要|将近|接
 _AGE_BOUND_AFTER = _re(r"\s*(?:以下|以内|之前|不到)")
 
 
+# 公司说我满60岁了…可我听说退休年龄延迟了，我还没到退休年龄: the worker disputes the age the employer relies on.
+_BELOW_RETIREMENT = _re(r"(?:还)?(?:没|没有|未|不)(?:到|满|够)(?:法定)?退休年龄|退休年龄(?:已经|都)?(?:延迟|推迟|延后|提高)|"
+                        r"延迟退休|渐进式(?:延迟)?退休|not (?:yet )?(?:reached|at) (?:the )?(?:statutory )?retirement age|"
+                        r"retirement age (?:has been |was )?(?:raised|delayed|postponed)")
+
+
 def _over_retirement_age(text: str) -> bool:
+    if _BELOW_RETIREMENT.search(text):
+        return False  # the employer's "满60岁" is disputed by the reform the worker cites: not taken as fact
     for m in _AGE.finditer(text):
         if _NOT_YET_AGE.search(_clause_before(text, m.start(), 6)) or _AGE_BOUND_AFTER.match(text, m.end()):
             continue  # 还不到60岁, 快60岁了, 60岁以下

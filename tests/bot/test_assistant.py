@@ -541,6 +541,22 @@ def test_a_death_at_work_leads_with_what_the_family_is_owed_not_the_wages_around
     assert answer.rule == "injury/death_benefits"
 
 
+def test_a_service_told_by_months_counts_whole_months_not_a_calendar_day_more(assistant):
+    # 2024年11月 to 这个月初 (November 2026): two whole years, 2N = 2 × 2 × 6,800 = 27,200 (not 2.5 months for a day)
+    answer, _ = ask(assistant, "我在仓库做打包，2024年11月入职，月薪6800。上个月跟主管说怀孕了，这个月初公司说我不能胜任，"
+                               "解除合同。公司这么做合法吗？能赔多少？")
+    assert "27,200.00" in answer.text
+    assert "34,000.00" not in answer.text
+
+
+def test_a_car_that_hit_a_commuter_is_an_accident_not_violence():
+    from knowledge.facts import extract_facts
+
+    facts = extract_facts("On Nov 3 I was riding my e-bike home after work and a car ran a red light and hit me. "
+                          "Does this count as a work injury?", today=date(2026, 11, 23))
+    assert "violence" not in facts.flags and "commuting" in facts.flags
+
+
 def test_the_claim_figure_is_not_computed_for_a_worker_who_neither_asks_nor_was_dismissed_or_unsigned():
     from bot.answering.calculation import claim_calculator
 

@@ -553,6 +553,7 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("I'm retired and draw a pension", {"retired_pensioner"}, set()),
     ("I'm about to retire", set(), {"retired_pensioner"}),
     ("我今年62岁，在工地看门", {"over_retirement_age"}, set()),
+    ("公司说我满60岁了，合同自动终止，可我听说退休年龄延迟了，我还没到退休年龄", set(), {"over_retirement_age"}),
     ("我还不到60岁", set(), {"over_retirement_age"}),
     ("快60岁了", set(), {"over_retirement_age"}),
     ("I'm 63 years old", {"over_retirement_age"}, set()),
