@@ -783,25 +783,27 @@ _TRAFFIC_HIT = _re(r"\b(?:car|truck|lorry|van|bus|taxi|vehicle|motorbike|motorcy
                    r"\bhit (?:me|him|her|us)\b")
 
 
+def _told_apart_from(phrase: re.Pattern, flag: str, text: str) -> bool:
+    """Whether ``text`` still states ``flag`` once the look-alike ``phrase`` is taken out (感觉自己快猝死了 and a
+    death besides; a car that hit me and a punch besides)."""
+    rest = phrase.sub("，", text)
+    return any(states(pattern, rest, negatable=negatable, actual=actual)
+               for pattern, negatable, actual in (_FLAG_PATTERNS[flag], _BROADER_PATTERNS[flag]))
+
+
 def _flags(text: str) -> set[str]:
     flags = {name for name, (pattern, negatable, actual) in _FLAG_PATTERNS.items()
              if states(pattern, text, negatable=negatable, actual=actual)}
     flags |= {name for name, (pattern, negatable, actual) in _BROADER_PATTERNS.items()
               if states(pattern, text, negatable=negatable, actual=actual)}
-    if "violence" in flags and _TRAFFIC_HIT.search(text):
-        rest = _TRAFFIC_HIT.sub(" ", text)
-        if not any(states(pattern, rest, negatable=negatable, actual=actual)
-                   for pattern, negatable, actual in (_FLAG_PATTERNS["violence"], _BROADER_PATTERNS["violence"])):
-            flags.discard("violence")
+    if "violence" in flags and _TRAFFIC_HIT.search(text) and not _told_apart_from(_TRAFFIC_HIT, "violence", text):
+        flags.discard("violence")  # a car that hit the worker, and no blow besides
     if "death" in flags and (_BEREAVEMENT_LEAVE.search(text) or _NEWS.search(text)
                              or not _WORK_DEATH.search(text)
                              or (_FAMILY_ELDER.search(text) and not _AT_WORK.search(text))):
         flags.discard("death")  # 爷爷去世请丧假, a courier's death in the news: not a death at this work
-    if "death" in flags and _NEAR_DEATH.search(text):
-        rest = _NEAR_DEATH.sub("，", text)  # 感觉自己快猝死了: exhaustion, not a death; unless a death is told too
-        if not any(states(pattern, rest, negatable=negatable, actual=actual)
-                   for pattern, negatable, actual in (_FLAG_PATTERNS["death"], _BROADER_PATTERNS["death"])):
-            flags.discard("death")
+    if "death" in flags and _NEAR_DEATH.search(text) and not _told_apart_from(_NEAR_DEATH, "death", text):
+        flags.discard("death")  # 感觉自己快猝死了: exhaustion, not a death; unless a death is told too
     if "student_intern" in flags and _GRADUATED.search(text) and not _STILL_STUDYING.search(text):
         flags.discard("student_intern")  # a graduate called an intern is an employee
     if states(_HOUSEHOLD, text) and not _VIA_COMPANY.search(text):
