@@ -243,10 +243,14 @@ _EMERGENCY = re.compile(
 # a person not breathing or calling for help is, whatever else the message tells.
 _BLEEDING = re.compile(r"血流不止|大出血|流了好多血|\bbleeding (?:badly|heavily|a lot)\b", re.IGNORECASE)
 _TREATED = re.compile(
-    r"缝了|缝针|包扎(?:了|好)|(?:去|到|送)(?:了)?(?:医院|诊所)|住(?:了)?(?:\d+|[一二三四五六七八九十几两]+)?天?院|出院|"
-    r"歇了|休息了|养了|(?:伤|已经)(?:好了|痊愈)|stitches|\bwent to (?:the )?hospital\b|\bwas treated\b",
+    r"缝了(?:\d+|[一二三四五六七八九十几两]+)针|包扎好了|住了(?:\d+|[一二三四五六七八九十几两]+)天院|出院|"
+    r"歇了(?:\d+|[一二三四五六七八九十几两]+)?(?:个)?(?:天|礼拜|星期|周)|(?:伤|已经)(?:好了|痊愈)|"
+    r"\bgot (?:\d+ )?stitches\b|\bwas (?:treated|discharged)\b",
     re.IGNORECASE,
 )
+# The injury told as past: 上个月10号, 上周, 前天 … (an ongoing "快送医院" is not).
+_PAST_WHEN = re.compile(r"上个?月|上周|上个?(?:礼拜|星期)|前天|前几天|去年|\d+号|\d+日|last (?:week|month)|ago\b",
+                        re.IGNORECASE)
 _DESTITUTE = re.compile(
     r"(?:没|没有)(?:饭|钱)吃|吃不上饭|吃不起饭|饿了?(?:好|一|两|三|几)天|(?:一|两|三|几|好几)天没吃(?:饭|东西)|"
     r"(?:睡|住)(?:在)?(?:大街|街上|马路边?|路边|桥洞|桥底下|天桥|公园|车站|火车站|地下通道)|露宿|流落街头|无家可归|"
@@ -339,7 +343,8 @@ def _crisis_kinds(text: str) -> tuple[str, ...]:
     }
     text = _IDIOM.sub("", text)  # a figure of speech is not a plan
     found = tuple(kind for kind in CRISIS_KINDS if checks[kind].search(text))
-    if "emergency" in found and _TREATED.search(text) and not _EMERGENCY.search(_BLEEDING.sub("", text)):
+    if ("emergency" in found and _TREATED.search(text) and _PAST_WHEN.search(text)
+            and not _EMERGENCY.search(_BLEEDING.sub("", text))):
         found = tuple(kind for kind in found if kind != "emergency")  # bleeding already treated: told, not now
     return found
 

@@ -954,7 +954,7 @@ _OTHER_KIND_BEFORE = _re(r"日薪|一天|每天|时薪|一小时|每小时|年�
                          r"per (?:day|hour)|a day|an hour|a year|per year|annual|bonus|compensation|deposit|fine")
 
 
-_PER_ONE = re.compile(r"个(?:月|礼拜|星期)|(?:天|年|周|月)(?![份])")
+_PER_ONE = re.compile(r"个月|月(?![份])")  # 1.1万一个月, 8000一月: a month's money (a day's or a year's is not a wage)
 
 
 @dataclass(frozen=True, slots=True)

@@ -279,6 +279,8 @@ def test_bleeding_told_as_a_past_injury_already_stitched_is_answered_not_met_wit
                             "这种小伤能报工伤吗？")
     assert "120" not in answer.text
     assert "工伤" in answer.text.split("\n\n")[0]
+    bleeding_now = ask(assistant, "工友的手被机器绞了，流了好多血，快送医院，怎么办")
+    assert "马上打 120 叫救护车" in bleeding_now.text.split("\n\n")[0]
 
 
 def test_no_food_or_shelter_after_unpaid_wages_gets_relief_and_the_emergency_wage_advance(assistant):
