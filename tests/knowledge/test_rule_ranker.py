@@ -21,7 +21,7 @@ from tests.helpers.paths import EVAL_DIR, REPO_ROOT
 
 LABELS = REPO_ROOT / "benchmarks" / "data" / "rule_labels.jsonl"
 SETS = [EVAL_DIR / "dev.jsonl",
-        *(REPO_ROOT / "benchmarks" / "data" / f"heldout{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8"))]
+        *(REPO_ROOT / "benchmarks" / "data" / f"heldout{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9"))]
 TODAY = date(2026, 11, 23)
 
 
@@ -29,18 +29,17 @@ def rows(path):
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_the_labels_name_real_rules_and_questions_and_leave_the_ninth_set_blind():
+def test_the_labels_name_real_rules_and_questions():
+    # Every set is labelled once it has been read: held-out 9 was labelled at the end of session 12, after its blind
+    # reading, and the shipped ranker is not yet fitted on it. A set written blind next is left out here until read.
     book = load_rules()
     labels = rows(LABELS)
     ids = {q["id"] for path in SETS for q in rows(path)}
-    assert {row["id"] for row in labels} == ids  # every question of the nine sets, and nothing else
+    assert {row["id"] for row in labels} == ids  # every question of the ten sets, and nothing else
     for row in labels:
         named = [row["best"], *row["ok"], *row["wrong"], *row["parts"]]
         assert all(key is None or book.get(key) is not None for key in named), row["id"]
         assert row["best"] not in row["wrong"]
-    blind = {q["id"] for name in ("heldout9.jsonl",)
-             for q in rows(REPO_ROOT / "benchmarks" / "data" / name)}
-    assert not blind & {row["id"] for row in labels}
 
 
 def test_the_shipped_ranker_weighs_only_features_the_matcher_computes(tmp_path):
