@@ -36,7 +36,9 @@ def test_facts_from_everyday_messages():
     f = facts("干了8个月，工资6000，一直没签合同")
     assert (f["service_months"], f["monthly_wage"], f["written_contract"]) == ("8", "6000.00", "no")
     assert f["end_date"] == "2026-11-21"  # nothing about leaving: the job goes on
-    assert facts("我2023年3月进厂，去年12月被辞退")["end_date"] == "2025-12-01"
+    # both told by the month: whole months, March 2023 to December 2025 (not a calendar day more)
+    assert facts("我2023年3月进厂，去年12月被辞退")["end_date"] == "2025-11-30"
+    assert facts("我2023年3月5日进厂，去年12月5日被辞退")["end_date"] == "2025-12-05"  # days told: as told
     assert facts("离职10个月了，干了三年")["months_since_end"] == "10"
     assert facts("my salary is 8000 yuan")["monthly_wage"] == "8000.00"
     assert "monthly_wage" not in facts("我今年35岁")
