@@ -174,8 +174,8 @@ def _read_on(known: dict) -> date | None:
 def _day_before_monthiversary(start: date, end: date) -> date:
     """The last day of the whole months from ``start`` that end in ``end``'s month (start 11-01, end 11-01 → 10-31)."""
     months = (end.year - start.year) * 12 + end.month - start.month
-    anniversary = shift_months(start, Decimal(months))
-    return anniversary - timedelta(days=1) if anniversary - timedelta(days=1) > start else end
+    last = shift_months(start, Decimal(months)) - timedelta(days=1)
+    return last if last > start else end
 
 
 def calculator_values(facts: Facts) -> dict[str, str]:

@@ -234,14 +234,12 @@ _ATTACKED = re.compile(
     r"house)\b",
     re.IGNORECASE,
 )
-_EMERGENCY = re.compile(
-    r"救命|快不行了|人不行了|血流不止|大出血|流了好多血|没(?:有)?呼吸|没气了|叫不醒|"
-    r"\bnot breathing\b|\bbleeding (?:badly|heavily|a lot)\b|\bhelp,? (?:please|now)\b",
-    re.IGNORECASE,
-)
 # Bleeding told as a past event already treated (流了好多血，去医院缝了5针，歇了一个礼拜) is no emergency now;
 # a person not breathing or calling for help is, whatever else the message tells.
 _BLEEDING = re.compile(r"血流不止|大出血|流了好多血|\bbleeding (?:badly|heavily|a lot)\b", re.IGNORECASE)
+_DYING = re.compile(r"救命|快不行了|人不行了|没(?:有)?呼吸|没气了|叫不醒|\bnot breathing\b|\bhelp,? (?:please|now)\b",
+                    re.IGNORECASE)
+_EMERGENCY = re.compile(f"{_DYING.pattern}|{_BLEEDING.pattern}", re.IGNORECASE)
 _TREATED = re.compile(
     r"缝了(?:\d+|[一二三四五六七八九十几两]+)针|包扎好了|住了(?:\d+|[一二三四五六七八九十几两]+)天院|出院|"
     r"歇了(?:\d+|[一二三四五六七八九十几两]+)?(?:个)?(?:天|礼拜|星期|周)|(?:伤|已经)(?:好了|痊愈)|"
@@ -343,8 +341,7 @@ def _crisis_kinds(text: str) -> tuple[str, ...]:
     }
     text = _IDIOM.sub("", text)  # a figure of speech is not a plan
     found = tuple(kind for kind in CRISIS_KINDS if checks[kind].search(text))
-    if ("emergency" in found and _TREATED.search(text) and _PAST_WHEN.search(text)
-            and not _EMERGENCY.search(_BLEEDING.sub("", text))):
+    if "emergency" in found and _TREATED.search(text) and _PAST_WHEN.search(text) and not _DYING.search(text):
         found = tuple(kind for kind in found if kind != "emergency")  # bleeding already treated: told, not now
     return found
 

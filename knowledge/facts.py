@@ -1844,12 +1844,12 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
                     break
         if restday is not None:
             break
-    for pattern in _RESTDAY_COUNT if restday is None else ():
-        m = pattern.search(text)
-        n, h = (_number(m.group("n")), _number(m.group("h"))) if m else (None, None)
-        if n is not None and h is not None and 1 <= n <= 10 and 0 < h <= 24:
-            restday = n * h
-            break
+    if restday is None:
+        for m in filter(None, (pattern.search(text) for pattern in _RESTDAY_COUNT)):
+            n, h = _number(m.group("n")), _number(m.group("h"))
+            if n is not None and h is not None and 1 <= n <= 10 and 0 < h <= 24:
+                restday = n * h
+                break
     if restday is None and _RESTDAY_EVERY_WEEKEND.search(text):
         restday = 2 * _HOURS_PER_DAY * _WEEKS_PER_MONTH
     if restday is None and _RESTDAY_EVERY_SATURDAY.search(text):

@@ -366,6 +366,12 @@ OPPOSED_FLAGS: tuple[tuple[str, str], ...] = (
 _COMMON_FLAGS = frozenset({"left_job", "wage_owed"})
 
 
+def exclusion_for(rule: Rule, flags: frozenset[str]) -> Exclusion | None:
+    """The first of a rule's exclusions the message's facts trigger (a household worker for a rule on companies),
+    or None."""
+    return next((ex for ex in rule.excludes if ex.when in flags), None)
+
+
 def situation_profile(book: RuleBook, read_flags: Callable[[str], frozenset[str]]) -> dict[str, dict[str, float]]:
     """For every rule, the share of its situations that state each fact (by ``read_flags``, the fact
     extractor): what the situations a rule was written for have in common."""
@@ -568,7 +574,7 @@ class RuleIndex:
             if key not in self.book.rules:
                 continue  # a situation of a rule since removed, still in the vector index until the next sync
             rule, via = self.book.rules[key], None
-            excluded = next((ex for ex in rule.excludes if ex.when in flags), None)
+            excluded = exclusion_for(rule, flags)
             if excluded is not None:
                 if excluded.instead is None or excluded.instead not in self.book.rules:
                     continue

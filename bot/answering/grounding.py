@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from knowledge.facts import Facts, profile_flags
 from knowledge.query import QueryAnalysis
 from knowledge.retriever import Retriever, SearchResult
-from knowledge.rules import PART_FROM_EACH, Rule, RuleIndex, RuleMatch, part_candidates
+from knowledge.rules import PART_FROM_EACH, Rule, RuleIndex, RuleMatch, exclusion_for, part_candidates
 
 
 # Kinds of question only particular rules answer: asked, they are answered whatever else the message asks.
@@ -102,7 +102,7 @@ class Grounder:
         found = next((m for m in matches if about_death(m.rule)), None)
         if found is None:
             rule = self.rules.book.get(_DEATH_BENEFITS)
-            excluded = next((ex for ex in rule.excludes if ex.when in facts.flags), None) if rule else None
+            excluded = exclusion_for(rule, facts.flags) if rule else None
             if excluded is not None and excluded.instead:
                 rule = self.rules.book.get(excluded.instead)
             rule = self.usable_rule(rule) if rule is not None else None

@@ -549,14 +549,6 @@ def test_a_service_told_by_months_counts_whole_months_not_a_calendar_day_more(as
     assert "34,000.00" not in answer.text
 
 
-def test_a_car_that_hit_a_commuter_is_an_accident_not_violence():
-    from knowledge.facts import extract_facts
-
-    facts = extract_facts("On Nov 3 I was riding my e-bike home after work and a car ran a red light and hit me. "
-                          "Does this count as a work injury?", today=date(2026, 11, 23))
-    assert "violence" not in facts.flags and "injured" in facts.flags
-
-
 def test_the_claim_figure_is_not_computed_for_a_worker_who_neither_asks_nor_was_dismissed_or_unsigned():
     from bot.answering.calculation import claim_calculator
 

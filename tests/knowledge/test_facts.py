@@ -67,6 +67,10 @@ TABLE: list[tuple[str, dict]] = [
     ("Last month I worked 22 weekdays with about 3 extra hours each day, plus 4 Saturdays of 11 hours each.",
      {"weekday_overtime_hours": D(66), "restday_overtime_hours": D(44)}),
     ("我在超市当收银员3年了，工资4200", {"tenure_months": D(36), "monthly_wage": D(4200)}),
+    # a car that hit a commuter is an accident, not violence (held-out 9: a threat line for a knee sprain)
+    ("On Nov 3 I was riding my e-bike home after work and a car ran a red light and hit me. "
+     "Does this count as a work injury?", {"flags": {"injured"}, "no_flags": {"violence"}}),
+    ("a truck hit me, then the driver punched me", {"flags": {"violence"}}),
     ("干保安两年了，每月3500", {"tenure_months": D(24)}),
     ("当月工资3个月了没发", {"tenure_months": None}),
     ("干了3年多，月薪7000", {"tenure_months": D(37)}),  # more than three years: severance counts 3.5
