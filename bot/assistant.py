@@ -142,7 +142,7 @@ class Assistant:
         if step.calculation is None and step.prompt is None:
             step = self._part_figures(parts, text, facts, state, topic, stated)
         if step.calculation is None and step.prompt is None:
-            claim = claim_calculator(rule, text, frozenset(facts.flags), frozenset(facts.asks))
+            claim = claim_calculator(rule, text, frozenset(facts.flags), frozenset(facts.asks), known=frozenset(state.facts))
             if claim is not None and not (rule is not None and rule.calculator == claim):
                 step = self.calculations.preview(claim, state, topic)
         if step.calculation is not None:
@@ -191,7 +191,7 @@ class Assistant:
         flags = frozenset(facts.flags)
         first = step.calculation
         assert first is not None
-        second = second_claim(first, flags)
+        second = second_claim(first, flags, frozenset(state.facts))
         also = self.calculations.preview(second, state, topic).calculation if second else None
         if "dismissed" in flags:
             first = with_unlawful_alternative(first)

@@ -215,6 +215,12 @@ def calculator_values(facts: Facts) -> dict[str, str]:
     if facts.monthly_shortfall is not None:  # 每月比男的少500 for as long as they have worked, or were owed
         out["monthly_shortfall"] = str(facts.monthly_shortfall)
         months = facts.owed_months or facts.tenure_months
+        if months is None and facts.start_date is not None:
+            # 3月1号去当学徒…每个月只给1000: the whole months worked since the start, each paid short
+            until = facts.service_end() or facts.as_of or date.today()
+            whole = (until.year - facts.start_date.year) * 12 + until.month - facts.start_date.month \
+                - (until.day < facts.start_date.day)
+            months = Decimal(whole) if whole >= 1 else None
         if months is not None:
             out["shortfall_months"] = str(months)
     if facts.training_cost is not None:  # 培训费3万，签了5年服务期，干了3年
@@ -235,7 +241,7 @@ def calculator_values(facts: Facts) -> dict[str, str]:
     if facts.end_date is not None and facts.flags & _LEAVING:
         out["leaving"] = "是"
         out["leave_date"] = facts.end_date.isoformat()
-    for name in ("minimum_wage", "local_avg_wage", "contract_months", "probation_months", "work_months"):
+    for name in ("minimum_wage", "local_avg_wage", "contract_months", "probation_months", "work_months", "overtime_paid"):
         if (value := getattr(facts, name)) is not None:
             out[name] = str(value)
     # Overtime hours the message gives, a month for weekdays and rest days (每天加班3小时, 一个月4个周六) and in

@@ -67,6 +67,7 @@ _DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
     "probation_wage": (_MIN_WAGE, _MAX_WAGE),
     "minimum_wage": (Decimal(500), Decimal(10000)),
     "local_avg_wage": (Decimal(1000), Decimal(50000)),
+    "overtime_paid": (Decimal(0), _MAX_OWED),
     "contract_months": (Decimal(1), Decimal(120)),
     "probation_months": (Decimal("0.1"), Decimal(24)),
     **{f"{kind}_overtime_hours": (Decimal(0), _MAX_OVERTIME_HOURS) for kind in ("weekday", "restday", "holiday")},
@@ -77,7 +78,7 @@ _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "monthly_shortfall", "tenure_m
                    "owed_months", "weekday_overtime_hours", "restday_overtime_hours", "holiday_overtime_hours",
                    "training_cost", "agreed_penalty", "service_period_months", "service_served_months",
                    "probation_wage", "minimum_wage", "local_avg_wage", "contract_months", "probation_months", "work_months",
-                   "leave_taken_days")
+                   "leave_taken_days", "overtime_paid")
 _INT_FIELDS = ("workers", "disability_grade", "hospital_days")
 _TEXT_FIELDS = ("city", "province")
 
@@ -126,6 +127,7 @@ class Facts:
     weekday_overtime_hours: Decimal | None = None
     restday_overtime_hours: Decimal | None = None
     holiday_overtime_hours: Decimal | None = None
+    overtime_paid: Decimal | None = None  # what was paid for that overtime (只多给了500块的加班补贴, 加班费只给了800)
     # The dates whose day the worker did not give (上个月, 去年3月, 离职10个月了): a time limit counted from
     # them is stated as approximate, from the earliest day they can mean.
     rough_dates: frozenset[str] = frozenset()
@@ -342,13 +344,21 @@ def _hypothetical(text: str, start: int) -> bool:
     return bool(_HYPOTHETICAL.search(_clause_before(text, start, 16)))
 
 
-def states(pattern: re.Pattern, text: str, *, negatable: bool = True, actual: bool = False) -> bool:
+# A step asked about by what follows it: 辞职能拿到补偿吗, 辞职的话有没有补偿, 辞职后可以领失业金吗.
+_ASKED_AFTER = re.compile(r"(?:的话|能|可以|会|还能|能不能|可不可以|有没有|要不要|算不算|后(?:能|可以|会|还能|有没有))")
+
+
+def states(pattern: re.Pattern, text: str, *, negatable: bool = True, actual: bool = False,
+           asked_after: bool = False) -> bool:
     """Return whether ``text`` (as :func:`normalize_text` gives it) states ``pattern``: a match that is not
-    negated (没受伤) and, when ``actual``, not a possibility asked about (能不能辞退, 想辞职)."""
+    negated (没受伤) and, when ``actual``, not a possibility asked about (能不能辞退, 想辞职); with
+    ``asked_after``, not one the words after it ask about either (辞职能拿到补偿吗)."""
     for m in pattern.finditer(text):
         if negatable and _negated(text, m.start()):
             continue
         if actual and _hypothetical(text, m.start()):
+            continue
+        if asked_after and _ASKED_AFTER.match(text, m.end()):
             continue
         return True
     return False
@@ -419,7 +429,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                      r"gave notice"), True, True),
     # The worker leaves, or means to, of their own accord (我想辞职, 不想干了, 我要解除合同): what rules on
     # resigning are written for, whether or not it has happened.
-    "quitting": (_re(r"(?:想|要|准备|打算)(?:辞职|辞工|离职|走(?!程序|流程|仲裁|法律|工伤|司法|诉讼|途径|路子|关系))|"
+    "quitting": (_re(r"(?:想|要|准备|打算)(?:马上|立刻|立即|直接|赶紧|现在就?)?(?:辞职|辞工|离职|走(?!程序|流程|仲裁|法律|工伤|司法|诉讼|途径|路子|关系))|"
                      r"(?<![逼让劝])(?<!要我)(?<!逼我)(?<!让我)(?:辞职|辞工|离职)|"
                      r"不(?:想)?干了|不想做了|(?:直接|自己)走人|"
                      r"(?:能|可以|能不能)(?:直接)?走(?!程序|流程|仲裁|法律|工伤|司法|诉讼|途径|路子|关系)|"
@@ -794,6 +804,8 @@ def _told_apart_from(phrase: re.Pattern, flag: str, text: str) -> bool:
 def _flags(text: str) -> set[str]:
     flags = {name for name, (pattern, negatable, actual) in _FLAG_PATTERNS.items()
              if states(pattern, text, negatable=negatable, actual=actual)}
+    if "resigned" in flags and not states(_FLAG_PATTERNS["resigned"][0], text, actual=True, asked_after=True):
+        flags.discard("resigned")  # 我现在直接辞职能拿到经济补偿吗: a resignation asked about, not made
     flags |= {name for name, (pattern, negatable, actual) in _BROADER_PATTERNS.items()
               if states(pattern, text, negatable=negatable, actual=actual)}
     if "violence" in flags and _TRAFFIC_HIT.search(text) and not _told_apart_from(_TRAFFIC_HIT, "violence", text):
@@ -994,6 +1006,8 @@ def _amounts(text: str) -> list[_Amount]:
             kind = "training"  # 3万的培训费, 30,000 yuan of training, 培训…发票加起来2万
         elif _PENALTY_AFTER.match(wide):
             kind = "penalty"  # 要赔5万违约金
+        elif _OVERTIME_PAID_AFTER.match(tail) and _PAID_BEFORE.search(before) or _OVERTIME_PAID_BEFORE.search(before):
+            kind = "overtime_paid"  # 只多给了500块的"加班补贴", 加班费只给了800
         elif _AVERAGE_BEFORE.search(_clause_before(text, m.start(), 40)):
             kind = "average"  # 我们这社平工资大概1.1万一个月
         elif _MINIMUM_BEFORE.search(sentence := _sentence_before(text, m.start(), 40)):
@@ -1040,11 +1054,38 @@ _MINIMUM_BEFORE = _re(r"最低工资(?:标准)?(?:是|才|为|有|只有|大概|
                       r"(?: is| of)?\s*(?:rmb|¥|cny)?\s*$")
 # 我们这社平工资大概1.1万一个月, 当地职工月平均工资9000, the local average wage is about 11,000: the base of the cap on
 # severance (three times it) that the calculator otherwise asks for.
-_AVERAGE_BEFORE = _re(r"(?:社平(?:工资)?|社会平均工资|(?:职工)?(?:月)?平均工资|平均月工资|上年度(?:职工)?(?:月)?平均工资)"
+# What was paid for the overtime: 只多给了500块的"加班补贴", 加班费只给了800, 加班费一共发了1200.
+_OVERTIME_PAID_AFTER = _re(r"^\s*(?:元|块|块钱)?\s*(?:钱)?\s*(?:的)?\s*[\"“”']?\s*(?:加班费|加班补贴|加班工资|加班钱)")
+_PAID_BEFORE = _re(r"(?:给|发|付|补)(?:了)?(?:我|我们)?\s*$")
+_OVERTIME_PAID_BEFORE = _re(r"(?:加班费|加班补贴|加班工资)(?:只|就|才|一共|总共|共)?(?:给|发|付|补)(?:了)?(?:我|我们)?\s*$")
+# A bare 平均工资 is the worker's own (前12个月平均工资11000, my average salary): the local one is named as such.
+_AVERAGE_BEFORE = _re(r"(?:社平(?:工资)?|社会平均工资|职工(?:月)?平均(?:月)?工资|"
+                      r"(?:当地|本地|本市|全市|全省|我们这|我们那|这边|那边|城市|地区|上年度)(?:的)?(?:职工)?(?:月)?平均(?:月)?工资)"
                       r"(?:标准)?(?:是|才|为|有|只有|大概|大约|约|差不多|将近|就|一个月|每月)*\s*$|"
-                      r"(?:local |city |regional )?average (?:monthly )?(?:wage|salary)(?: here| in [a-z]+)?(?: is| of)?"
+                      r"(?:(?:local|city|regional|social) average (?:monthly )?(?:wage|salary)(?: here| in [a-z]+)?|"
+                      r"average (?:monthly )?(?:wage|salary) (?:here|in [a-z]+))(?: is| of)?"
                       r"(?: about| around| roughly)?\s*(?:rmb|¥|cny)?\s*$")
 _PENALTY_BEFORE = _re(r"违约金(?:是|写的?|写了|约定(?:的|了)?|定了?|为|要|高达|有)?\s*$|penalty (?:of |is )?$")
+
+
+# A wage agreed, then less paid each month: 说好一个月3000，结果每个月只给1000; 合同上写的月薪6000，实际每个月只发4500.
+_AGREED_BEFORE = _re(r"(?:说好|讲好|谈好|讲定|约定|定好|承诺|答应|招聘(?:时|的时候)?(?:说|写)|合同(?:上)?(?:写|签|定)|"
+                     r"promised|agreed|contract says)")
+_PAID_LESS_BETWEEN = _re(r"(?:只|才|仅|就)(?:给|发|拿|开|到手|付)|实际(?:上)?(?:只|才)?(?:给|发|拿|到手|开)|only (?:paid|pay|gave|got)")
+
+
+def _agreed_but_paid_less(text: str) -> Decimal | None:
+    """The monthly shortfall when the message tells an agreed wage and then a smaller one paid, or None."""
+    runs = [(m, parse_money(m.group().strip("."), maximum=_MAX_WAGE)) for m in _MONEY_RUN.finditer(text)
+            if _HAS_DIGIT.search(m.group())]
+    for (m1, agreed), (m2, paid) in zip(runs, runs[1:]):
+        between = text[m1.end():m2.start()]
+        if agreed is None or paid is None or len(between) > 20 or re.search(r"[。；;？?！!]", between):
+            continue
+        if (_AGREED_BEFORE.search(_clause_before(text, m1.start(), 12)) and _PAID_LESS_BETWEEN.search(between)
+                and _MIN_WAGE <= agreed <= _MAX_WAGE and 0 < paid < agreed):
+            return agreed - paid
+    return None
 
 
 def _amount_kind(before: str, after: str) -> str:
@@ -1120,6 +1161,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                      r"\bquit\b|\bleft\b|fired|dismissed|laid off|terminated|last day|resigned|let go|expire|ended|"
                      r"not to come back")),
     ("start_date", _re(r"入职|进厂|进的厂|进公司|开始上班|开始干|开始工作|开始做|上岗|到岗|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|"
+                       r"去[^,，。；？?]{1,12}?(?:当|上班|打工|干活|做工)(?!路上|的路上|途中|时|的时候|去)|"
                        r"进的(?!医院|ICU|icu|急诊)|进(?:了)?(?:这家|那家|这个|那个)|started|"
                        r"joined|"
                        r"hired|began|start date|"
@@ -1415,7 +1457,7 @@ _CONTRACT_YEARS_EN = _re(r"(?<![0-9.])(\d{1,2}|one|two|three|four|five)-year "
                          r"(?:fixed-term |labou?r |employment )?contract")
 _PROBATION_TERM = (
     _re(rf"试用期(?:搞了|定了|定的|约定(?:了|的)?|签了|签的|写的?|写了|是|为|要|有|长达|居然|竟然|就|足足|给我定了?)?"
-        rf"{_APPROX}{_DUR}"),
+        rf"(?:是)?{_APPROX}{_DUR}"),  # 试用期写的是3个月
     _re(rf"{_DUR}(?:的)?试用期"),
     _re(rf"probation(?:ary period| period)? of {_DUR_EN}"),
 )
@@ -1685,7 +1727,8 @@ _HOURS = (r"(?<![0-9.一二两三四五六七八九十半])(?P<h>[0-9.]+|[一二
           r"(?:小时|钟头|h\b|hours?)")
 _DAYS = r"(?<![0-9一二两三四五六七八九十])(?P<d>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?\s*(?:天|日|days?)"
 _WEEKDAY_OT = (
-    _re(rf"(?:平时|工作日|平日|周一到周五|每天|每日|天天|晚上)(?:都|要|得|还)*(?:要)?(?:加班|加)\s*{_HOURS}"),
+    _re(rf"(?:平时|工作日|平日|周一到周五|每天|每日|天天|晚上)(?:都|要|得|还)*(?:要)?(?:加班|加)"
+        rf"(?:了)?(?:一共|总共|共|合计|累计|加起来)?(?:差不多|大概|大约|约|将近|有)?\s*{_HOURS}"),
     _re(rf"(?:overtime|extra)[^.]{{0,12}}?{_HOURS} (?:a|per|every|each) (?:weekday|working day|day)"),
     _re(rf"{_HOURS} (?:of )?overtime (?:a|per|every|each) (?:weekday|working day|day)"),
 )
@@ -1723,6 +1766,12 @@ _RESTDAY_COUNT = (
     _re(rf"(?P<n>\d) (?:saturdays|sundays|rest days|weekend days|days off) (?:of |at |for )?(?:about |around )?"
         rf"{_HOURS}"),
 )
+# 周六加了4天每天8小时, 周末上了3天班: rest days counted in the month told, each 8 hours unless told
+_RESTDAY_DAYS_COUNT = _re(r"(?:周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|休息日|周末|双休日?)(?:也|都|还|又)?(?:加班|加|上班|上|干)"
+                          r"(?:了)?(?P<n>[0-9]|[一二两三四五六七八九])\s*(?:个)?\s*(?:天|次)(?:班)?"
+                          r"(?:[^。；;,，]{0,2}?[，,]?(?:每天|每次|一天)(?:都)?(?:干|上|加|加班|工作)?(?P<h>[0-9.]+|[一二两三四五六七八九十半]+)"
+                          r"\s*(?:个)?\s*(?:半)?\s*(?:小时|钟头))?")
+_TOTAL = _re(r"一共|总共|共|合计|累计|加起来")
 _RESTDAY_OT_WEEK = (
     _re(rf"(?:每周|每个?星期|每个?礼拜)(?:的)?(?:周末|休息日|周六|周日|星期六|星期天|星期日|礼拜六|礼拜天)?(?:也|都|"
         rf"还)?(?:要)?"
@@ -1754,6 +1803,10 @@ _NOT_WORKED = _re(r"(?:没|没有|不用|不)(?:让|叫)?(?:我们?)?(?:上班|�
 _CN_DAY_LIST = _re(r"(?P<m>10|十|5|五|1|一)月\s*(?P<first>[0-9]{1,2}|[一二三])\s*(?:号|日)?"
                    r"(?P<rest>(?:\s*[、，,和及跟与]\s*(?:(?:10|十|5|五|1|一)月)?\s*(?:[0-9]{1,2}|[一二三])\s*(?:号|日)?)*)"
                    r"(?:\s*(?:到|至|-|~|—|～)\s*(?:(?:10|十|5|五)月)?\s*(?P<to>[0-9]{1,2}|[一二三])\s*(?:号|日)?)?")
+_NAMED_DAY_LIST = _re(r"(?P<name>国庆|十一|五一|劳动节|元旦)(?:节|长假|假期|期间)?(?:的)?\s*(?P<first>[0-9]{1,2}|[一二三])\s*(?:号|日)"
+                      r"(?P<rest>(?:\s*[、，,和及跟与]?\s*(?:[0-9]{1,2}|[一二三])\s*(?:号|日))*)"
+                      r"(?:\s*(?:到|至|-|~|—|～)\s*(?P<to>[0-9]{1,2}|[一二三])\s*(?:号|日)?)?")
+_NAMED_MONTH = {"国庆": 10, "十一": 10, "五一": 5, "劳动节": 5, "元旦": 1}
 _EN_MONTH_DAYS = _re(r"(?P<m>october|oct\.?|may|january|jan\.?)\s+(?P<first>\d{1,2})(?:st|nd|rd|th)?"
                      r"(?P<rest>(?:\s*(?:,|and|&)\s*(?:and\s+)?\d{1,2}(?:st|nd|rd|th)?)*)"
                      r"(?:\s*(?:-|–|to|through)\s*(?P<to>\d{1,2})(?:st|nd|rd|th)?)?")
@@ -1777,9 +1830,9 @@ def _holiday_days_worked(text: str) -> int | None:
         if not _WORKED_ON.search(sentence) or _NOT_WORKED.search(sentence):
             continue
         days: set[tuple[int, int]] = set()
-        for pattern in (_CN_DAY_LIST, _EN_MONTH_DAYS, _EN_DAYS_MONTH):
+        for pattern in (_CN_DAY_LIST, _EN_MONTH_DAYS, _EN_DAYS_MONTH, _NAMED_DAY_LIST):
             for m in pattern.finditer(sentence):
-                month = _MONTHS.get(m.group("m").lower())
+                month = _NAMED_MONTH[m.group("name")] if "name" in pattern.groupindex else _MONTHS.get(m.group("m").lower())
                 numbers = [m.group("first"), *re.findall(r"[0-9]{1,2}|[一二三]", m.groupdict().get("rest") or "")]
                 values = [int(read_number(n) or 0) for n in numbers]
                 if m.group("to"):
@@ -1816,6 +1869,9 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         if m and (h := _number(m.group("h"))) is not None and 0 <= h <= 16:
             weekday = h * _WORKDAYS_PER_MONTH
             break
+        if m and h is not None and 16 < h <= 200 and _TOTAL.search(m.group(0)):
+            weekday = h  # 平时晚上加班一共40个小时: the month's total, not a day's
+            break
     if weekday is None and (m := _WEEKDAY_OT_MONTH.search(text)):
         h = _number(m.group("h"))
         if h is not None and 0 <= h <= 200:
@@ -1850,6 +1906,10 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
             if n is not None and h is not None and 1 <= n <= 10 and 0 < h <= 24:
                 restday = n * h
                 break
+    if restday is None and (m := _RESTDAY_DAYS_COUNT.search(text)):
+        n, h = _number(m.group("n")), _number(m.group("h")) if m.group("h") else _HOURS_PER_DAY
+        if n is not None and h is not None and 1 <= n <= 10 and 0 < h <= 24:
+            restday = n * h
     if restday is None and _RESTDAY_EVERY_WEEKEND.search(text):
         restday = 2 * _HOURS_PER_DAY * _WEEKS_PER_MONTH
     if restday is None and _RESTDAY_EVERY_SATURDAY.search(text):
@@ -1973,8 +2033,13 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             values.setdefault("minimum_wage", amount.value)
         elif amount.kind == "average":
             values.setdefault("local_avg_wage", amount.value)
+        elif amount.kind == "overtime_paid":
+            values.setdefault("overtime_paid", amount.value)
         elif amount.kind in ("training", "penalty"):
             values.setdefault("training_cost" if amount.kind == "training" else "agreed_penalty", amount.value)
+
+    if "monthly_shortfall" not in values and (short := _agreed_but_paid_less(s)) is not None:
+        values["monthly_shortfall"] = short  # 说好一个月3000，结果每个月只给1000: 2000 short a month
 
     dates, rough = _dates(s, today=today, english=values["language"] == "en")
     values.update(dates)

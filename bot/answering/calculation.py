@@ -67,13 +67,15 @@ _MONEY_CLAIM = re.compile(r"补偿|赔偿|赔钱|双倍|二倍|两倍|工资|钱
                           re.IGNORECASE)
 
 
-def claim_calculator(rule: Rule | None, text: str, flags: frozenset[str], asks: frozenset[str]) -> str | None:
+def claim_calculator(rule: Rule | None, text: str, flags: frozenset[str], asks: frozenset[str], *,
+                     known: frozenset[str] = frozenset()) -> str | None:
     """The claim the worker's facts already give figures for, when they ask how much or whether they can
     claim and neither the rule nor the wording opened a calculator ("干了快4年，月工资6000，把我开除了，我能要
     多少赔偿？" behind a rule on refusing overtime): run only when every input is there, never asked for.
 
     A dismissal is 2N when the rule or the message calls it unlawful, else N with the note on when N is owed;
-    no written contract gives the double wages; leaving over unpaid wages or social insurance gives N.
+    no written contract gives the double wages; leaving over unpaid wages or social insurance gives N; pay short
+    of the wage agreed (``known`` holds the conversation's calculator inputs) gives the shortfall.
 
     A dismissed worker, or one who says no contract was signed, is given the figure whatever they ask ("这合法
     吗？我该怎么办？"): what the claim is worth is part of the answer a lawyer gives."""
@@ -89,12 +91,17 @@ def claim_calculator(rule: Rule | None, text: str, flags: frozenset[str], asks: 
         return "double_wages"
     if flags & {"resigned", "quitting"} and flags & _EMPLOYER_FAULT:
         return "economic_compensation"
+    if "monthly_shortfall" in known:
+        return "wage_shortfall"
     return None
 
 
-def second_claim(first: Calculation, flags: frozenset[str]) -> str | None:
+def second_claim(first: Calculation, flags: frozenset[str], known: frozenset[str] = frozenset()) -> str | None:
     """The other claim the facts give beside ``first``: a worker without a written contract who was dismissed,
-    or who left over unpaid wages, has both the double wages and the compensation."""
+    or who left over unpaid wages, has both the double wages and the compensation; one paid short of the wage
+    agreed (说好3000，每月只给1000) has the shortfall beside the double wages or the compensation."""
+    if "monthly_shortfall" in known and first.calculator != "wage_shortfall" and not flags & _NO_SUCH_CLAIMS:
+        return "wage_shortfall"
     if "no_written_contract" in flags and not flags & _NO_SUCH_CLAIMS:
         if first.calculator in ("economic_compensation", "unlawful_dismissal"):
             return "double_wages"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from knowledge.facts import Facts, profile_flags
@@ -12,6 +13,10 @@ from knowledge.rules import PART_FROM_EACH, Rule, RuleIndex, RuleMatch, exclusio
 
 # Kinds of question only particular rules answer: asked, they are answered whatever else the message asks.
 _ANSWERED_APART = frozenset({"cost"})
+# Facts that bring a rule of their own whatever else the message asks: ten or more workers with one claim are told
+# how to bring it together (representatives, 调解仲裁法第七条), whatever the claim is.
+_FACT_PARTS = {"group": "procedure/collective_claim"}
+_UNASKED_YES_NO = re.compile(r"^(?:能|可以|不能|是|不是|Yes|No)[。.!！]\s*")
 # What a death at work leads with when no rule written for one matched (the family's benefits and how to claim).
 _DEATH_BENEFITS = "injury/death_benefits"
 
@@ -155,7 +160,9 @@ class Grounder:
 
     def _asked_kinds(self, lead: Rule, parts: list[Rule], facts: Facts) -> list[Rule]:
         """The rule answering a kind of question the message asks that neither the lead nor the other parts
-        answer, when only particular rules answer it ("仲裁要交钱吗", "要不要请律师": the cost of arbitration)."""
+        answer, when only particular rules answer it ("仲裁要交钱吗", "要不要请律师": the cost of arbitration), and the rule
+        a fact brings whatever is asked (ten or more workers: how to claim together), without the yes or no that
+        answers a question the worker did not ask."""
         if self.rules is None:
             return []
         out: list[Rule] = []
@@ -166,6 +173,14 @@ class Grounder:
             usable = self.usable_rule(rule) if rule is not None else None
             if usable is not None and usable.key != lead.key:
                 out.append(usable)
+        for flag, key in sorted(_FACT_PARTS.items()):
+            rule = self.rules.book.get(key) if flag in facts.flags else None
+            if rule is None or key == lead.key or any(key == p.key for p in (*parts, *out)):
+                continue
+            if exclusion_for(rule, facts.flags) is None and (usable := self.usable_rule(rule)) is not None:
+                c = usable.conclusion
+                out.append(replace(usable, conclusion=replace(c, zh=_UNASKED_YES_NO.sub("", c.zh, count=1),
+                                                              en=_UNASKED_YES_NO.sub("", c.en, count=1))))
         return out
 
     def usable_rule(self, rule: Rule) -> Rule | None:

@@ -724,6 +724,7 @@ CALCULATORS = CalculatorText(
                               "Reply 0 if none."),
             "comp_time_given_for_rest_days": ("(Optional) Did the employer give you time off in return for "
                                               "rest-day work?"),
+            "overtime_paid": "(Optional) How much has the employer already paid for this overtime? Reply 0 if none.",
         },
         "arbitration_deadline": {
             "knew_date": ("When did you know (or should have known) your rights were infringed? e.g. the payday "
@@ -800,8 +801,10 @@ CALCULATORS = CalculatorText(
             "art. 9), but you can demand a written contract, and the employer cannot end it at will; an unlawful "
             "dismissal gives you damages."),
         "double_wages.note.open_ended_ahead": (
-            "If there is still no written contract on {one_year} (one full year of employment), an open-ended "
-            "contract is deemed concluded (Labor Contract Law art. 14 para. 3) and no double wages run after that."),
+            "You are not on an open-ended contract yet: if there is still no written contract on {one_year} (one full "
+            "year of employment), an open-ended contract is deemed concluded (Labor Contract Law art. 14 para. 3) and "
+            "no double wages run after that; left unsigned, the double wages run to {cap_day} at most, 11 months, "
+            "about {most} yuan."),
         "double_wages.note.eleven_months": (
             "Double wages count for at most 11 months: capped here to {first_day} to {last_day} "
             "(Implementing Regulations art. 7)."),
@@ -906,6 +909,12 @@ CALCULATORS = CalculatorText(
             "Your wage of {wage} yuan may be below your local minimum wage: if so, the shortfall can be claimed "
             "(Labor Law art. 48), and many places do not let the overtime base fall below the minimum wage, which "
             "would raise the figure. The local human resources bureau's website or the 12333 hotline has it."),
+        "overtime_pay.note.paid": "The employer has already paid {paid} yuan for it (overtime pay or an overtime "
+                                  "allowance), so about {rest} yuan is still owed.",
+        "overtime_pay.note.over_cap": (
+            "{hours} hours of overtime in the month is more than the lawful 36 hours a month (Labor Law art. 41; "
+            "emergencies such as disaster relief aside): you can complain to labor inspection, and the overtime "
+            "already worked must still be paid."),
         "overtime_pay.note.limits": ("Overtime is limited to 1 hour a day, or 3 hours a day and 36 hours a month "
                                      "for special reasons (Labor Law art. 41)."),
         "overtime_pay.note.limitation": (

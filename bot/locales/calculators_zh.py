@@ -613,6 +613,7 @@ CALCULATORS = CalculatorText(
             "rest_day_hours": "休息日（周末）加班多少小时？没有请回复 0",
             "holiday_hours": "法定节假日（如春节、国庆）加班多少小时？没有请回复 0",
             "comp_time_given_for_rest_days": "（选填）休息日加班后，单位安排补休了吗？",
+            "overtime_paid": "（选填）这些加班单位已经付了多少元（加班费、加班补贴）？没有请回复 0",
         },
         "arbitration_deadline": {
             "knew_date": "您是哪天知道（或应当知道）自己的权利被侵害的？例如工资应发而未发的日子",
@@ -681,8 +682,8 @@ CALCULATORS = CalculatorText(
             "（《劳动合同法》第十四条第三款）：此后不再有二倍工资（《解释（二）》第九条），但你可以要求单位补签书面合同；"
             "单位不能随意解除，违法解除可以主张赔偿金。"),
         "double_wages.note.open_ended_ahead": (
-            "如果到{one_year}（用工满一年）仍未签书面劳动合同，视为已与你订立无固定期限劳动合同"
-            "（《劳动合同法》第十四条第三款），之后不再计二倍工资。"),
+            "你现在还不算无固定期限合同：如果到{one_year}（用工满一年）仍未签书面劳动合同，视为已与你订立无固定期限劳动合同"
+            "（《劳动合同法》第十四条第三款），之后不再计二倍工资；一直不签的话，二倍工资最多算到{cap_day}，共11个月，约{most}元。"),
         "double_wages.note.eleven_months": (
             "二倍工资最多算11个月：本例已封顶，只计{first_day}至{last_day}"
             "（《劳动合同法实施条例》第七条）。"),
@@ -771,6 +772,10 @@ CALCULATORS = CalculatorText(
         "overtime_pay.note.minimum_wage": (
             "你的月工资{wage}元可能低于当地最低工资标准：低于的，少发的差额可以另外主张（《劳动法》第四十八条），"
             "多地还规定加班费的计算基数不得低于最低工资标准，那样加班费会更高。当地标准可在人社局网站查或打12333问。"),
+        "overtime_pay.note.paid": "单位已经付了{paid}元（加班费或加班补贴），还应补发约{rest}元。",
+        "overtime_pay.note.over_cap": (
+            "这个月加班共{hours}小时，超过了每月不超过36小时的上限（《劳动法》第四十一条，抢险救灾等紧急情况除外），"
+            "可以向劳动保障监察投诉；已经加的班，加班费照样要付。"),
         "overtime_pay.note.limits": (
             "延长工作时间一般每日不超过1小时，特殊原因每日不超过3小时、每月不超过36小时（《劳动法》第四十一条）。"),
         "overtime_pay.note.limitation": (

@@ -25,6 +25,7 @@ from knowledge.calculators.model import Basis, Calculation, Calculator, InputSpe
 from knowledge.calculators.period import MONTHS_SINCE_END, SERVICE_MONTHS, employment_period
 
 NAME = "double_wages"
+ELEVEN = Decimal(11)  # the most months of double wages (实施条例 7: 满一个月的次日至满一年的前一日)
 
 BASIS = (
     *cite(LABOR_CONTRACT_LAW, 10, 82, 14, 97),
@@ -140,7 +141,11 @@ def double_wages(*, monthly_wage: Decimal, start_date: date | None = None, contr
         notes.append(Phrase("double_wages.note.period"))
         still_unsigned = contract_signed_date is None and (end is None or end >= today)
         if still_unsigned:
-            notes.append(Phrase("double_wages.note.open_ended_ahead", {"one_year": one_year.isoformat()}))
+            # Still unsigned and short of a year: when the contract is deemed open-ended, and what the double
+            # wages come to if nothing is signed before then (11 months), change the claim the worker weighs.
+            caveats.append(Phrase("double_wages.note.open_ended_ahead", {
+                "one_year": one_year.isoformat(), "cap_day": cap_day.isoformat(),
+                "most": yuan(monthly_wage * ELEVEN)}))
             basis.insert(2, Basis(LABOR_CONTRACT_LAW, "14"))
 
     period_words = {"first_day": first_day.isoformat(), "last_day": last_day.isoformat()}

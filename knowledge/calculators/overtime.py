@@ -23,6 +23,7 @@ from knowledge.calculators.model import Basis, Calculation, Calculator, InputSpe
 from knowledge.inputs import OvertimeHours
 
 NAME = "overtime_pay"
+MONTHLY_CAP_HOURS = Decimal(36)  # 劳动法 41: 每月不得超过三十六小时
 BASIS = (*cite(LABOR_LAW, 44, 51, 41, 48), *cite(WAGE_PAYMENT_RULES, 13))
 _KINDS = ("weekday", "rest_day", "holiday")
 
@@ -35,7 +36,7 @@ def _hours(overtime: OvertimeHours | None, given: dict[str, Decimal | None]) -> 
 def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None,
                  weekday_hours: Decimal | None = None, rest_day_hours: Decimal | None = None,
                  holiday_hours: Decimal | None = None, comp_time_given_for_rest_days: bool = False,
-                 today: date) -> Calculation:
+                 overtime_paid: Decimal | None = None, today: date) -> Calculation:
     """Return overtime pay under 劳动法 44: 150% weekdays, 200% rest days, 300% statutory holidays.
 
     Rest-day work compensated with time off is not paid (44(2)); statutory-holiday work is paid at
@@ -57,11 +58,19 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
         "amount": yuan(amount)})
 
     caveats: list[Phrase] = []
+    if overtime_paid is not None and overtime_paid > 0:
+        # What the employer already paid for this overtime (a "加班补贴"): the rest is still owed.
+        caveats.append(Phrase("overtime_pay.note.paid", {"paid": yuan(overtime_paid),
+                                                         "rest": yuan(max(Decimal(0), amount - overtime_paid))}))
     if hours["holiday"]:
         caveats.append(Phrase("overtime_pay.note.holiday_300", {"hours": num(hours["holiday"]), "pay": yuan(holiday)}))
     if hours["rest_day"]:
         caveats.append(Phrase("overtime_pay.note.rest_day_time_off" if comp_time_given_for_rest_days
                               else "overtime_pay.note.rest_day_200", {"hours": num(hours["rest_day"])}))
+    total_hours = hours["weekday"] + hours["rest_day"] + hours["holiday"]
+    if total_hours > MONTHLY_CAP_HOURS and (hours["weekday"] or hours["rest_day"]):
+        # More than the month's lawful extension (劳动法 41): a matter for labour inspection, and paid all the same.
+        caveats.append(Phrase("overtime_pay.note.over_cap", {"hours": num(total_hours)}))
     if hours["weekday"] or hours["rest_day"]:
         caveats.append(Phrase("overtime_pay.note.per_month"))
     not_stated = tuple(Phrase(f"overtime_pay.kind.{kind}") for kind in _KINDS if stated[kind] is None)
@@ -119,5 +128,6 @@ CALCULATOR = Calculator(
         InputSpec("rest_day_hours", "hours", required=False),
         InputSpec("holiday_hours", "hours", required=False),
         InputSpec("comp_time_given_for_rest_days", "bool", required=False, default=False),
+        InputSpec("overtime_paid", "money", required=False),
     ),
     compute=overtime_pay, basis=BASIS, check=check)

@@ -596,3 +596,49 @@ def test_the_crime_line_fits_the_kind_of_crime(assistant):
     first = answer.text.split("\n\n")[0]
     assert "110" in first and "摄像头" in first
     assert "欠条" not in first and "证件" not in first  # not the lines for withheld IDs or unpaid wages
+
+
+def test_an_over_long_probation_is_answered_with_the_worker_s_damages(assistant):
+    answer, _ = ask(assistant, "我在一家保安公司，签了一年的合同，试用期写的是3个月，合同工资5000，试用期每个月只发4000。"
+                               "现在3个月已经干完了。一年的合同试用期能这么长吗？公司要赔我多少？")
+    assert answer.rule == "contract/probation_too_long"
+    # the article-83 damages for the month past the two-month limit, and that month's pay at the agreed wage
+    assert "超出了1个月" in answer.text and "5,000.00元向你支付赔偿金" in answer.text
+    assert "每月少发1,000.00元" in answer.text
+
+
+def test_an_unsigned_worker_short_of_a_year_is_told_when_the_contract_becomes_open_ended(assistant):
+    answer, _ = ask(assistant, "我是今年1月5号进的厂，一个月7000，到现在厂里一直没跟我签合同。没签合同能要双倍工资吗，能要多少？"
+                               "听说满一年没签就自动变成无固定期限了，我现在算不算？")
+    assert "66,966.67元" in answer.text  # the double wages so far (2026-02-05 to 2026-11-21)
+    assert "你现在还不算无固定期限合同" in answer.text and "2027-01-05" in answer.text
+    assert "约77,000.00元" in answer.text  # the most, if nothing is signed before the year is up
+
+
+def test_a_protected_worker_refused_renewal_is_given_the_unlawful_termination_figure(assistant):
+    answer, _ = ask(assistant, "我1968年5月出生，在这个机械厂连续干了17年了，合同到明年3月31号到期。人事说合同到期就不续了，"
+                               "可我离退休不到5年。到期不续合法吗？硬不续我能拿多少？月工资6500。")
+    assert "违法解除的赔偿金" in answer.text and "221,000.00元" in answer.text  # 2N, not N (110,500)
+    assert "110,500" not in answer.text
+
+
+def test_overtime_told_in_the_message_is_computed_with_what_was_paid_and_the_monthly_cap(assistant):
+    answer, _ = ask(assistant, "我在电子厂上班，基本工资5220，合同写的是标准工时。10月份平时晚上加班一共40个小时，周六加了4天每天8小时，"
+                               "一直没给补休，国庆1号到3号也上班了。厂里10月只多给了500块的\"加班补贴\"。我10月应该拿多少加班费？")
+    assert answer.follow_up is None  # nothing asked again
+    # 40 h × 30 × 1.5 + 32 h × 30 × 2 + 24 h × 30 × 3 = 5,880, less the 500 paid
+    assert "5,880.00元" in answer.text and "还应补发约5,380.00元" in answer.text
+    assert "共96小时" in answer.text and "36小时" in answer.text
+
+
+def test_pay_short_of_the_wage_agreed_is_computed_beside_the_double_wages(assistant):
+    answer, _ = ask(assistant, "今年3月1号去镇上一个汽修店当学徒，店是个体户，有营业执照。说好一个月3000，结果每个月只给1000，"
+                               "也没签任何合同。少给的工资和没签合同的双倍工资能要吗？")
+    assert "每月少发2,000.00元、共8个月" in answer.text and "16,000.00元" in answer.text  # March to October
+    assert "二倍工资差额" in answer.text
+
+
+def test_ten_or_more_workers_are_told_how_to_claim_together_whatever_they_ask(assistant):
+    answer, _ = ask(assistant, "我们工地上30多个工友，包工头欠了我们半年工资，每人差不多4万，现在人联系不上了。这钱找谁要？")
+    assert "推举代表" in answer.text and "第七条" in answer.text
+    assert not re.search(r"^能。劳动者一方在十人以上", answer.text, re.MULTILINE)  # no yes to a question not asked

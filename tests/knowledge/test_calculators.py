@@ -594,7 +594,8 @@ def test_double_wages_from_a_tenure_while_still_employed():
     r = calc("double_wages", monthly_wage="8千", start_date="入职8个月了", end_date="今天")
     assert r.amount == Decimal("56000.00")
     assert any("推算" in n and "2023-10-11" in n for n in zh(r).caveats)
-    assert any("2024-10-11" in n and "无固定期限" in n for n in zh(r).notes)
+    # shown, with the most the double wages come to if nothing is signed before then: 11 × 8000
+    assert any("2024-10-11" in n and "无固定期限" in n and "88,000.00" in n for n in zh(r).caveats)
     assert r.inputs["in_time_amount"] == "56,000.00"  # the oldest month is lost only after 2024-12-10
     assert "2024-12-10" in zh(r).caveats[0]
 

@@ -133,6 +133,22 @@ TABLE: list[tuple[str, dict]] = [
         "probation_months": D(3)}),
     ("干了两年的合同到期了", {"tenure_months": D(24), "contract_months": None}),
     ("月薪8000，试用期3个月", {"monthly_wage": D(8000), "probation_months": D(3), "probation_wage": None}),
+    # overtime told as a total (一共40个小时), rest days counted (周六加了4天每天8小时), a holiday's days by number
+    # (国庆1号到3号), and what was already paid for it (只多给了500块的"加班补贴")
+    ("基本工资5220。10月份平时晚上加班一共40个小时，周六加了4天每天8小时，国庆1号到3号也上班了。厂里10月只多给了500块的"
+     "\"加班补贴\"", {"monthly_wage": D(5220), "weekday_overtime_hours": D(40), "restday_overtime_hours": D(32),
+                     "holiday_overtime_hours": D(24), "overtime_paid": D(500)}),
+    ("周末上了3天班，加班费只给了800", {"restday_overtime_hours": D(24), "overtime_paid": D(800)}),
+    ("五一1号2号都上了班", {"holiday_overtime_hours": D(16)}),
+    # a wage agreed and less paid each month; a start told by going somewhere to work (去…当学徒)
+    ("今年3月1号去镇上一个汽修店当学徒，一开始说好一个月3000，结果每个月只给1000", {
+        "monthly_wage": D(3000), "monthly_shortfall": D(2000), "start_date": date(2025, 3, 1)}),
+    ("合同上写的月薪6000，实际每个月只发4500", {"monthly_wage": D(6000), "monthly_shortfall": D(1500)}),
+    ("我月薪5000，只发了3000，还欠2000", {"monthly_shortfall": None, "amount_owed": D(2000)}),
+    # the worker's own average wage is the wage; the local one is named as local
+    ("2022年7月入职的，前12个月平均工资11000左右", {"monthly_wage": D(11000), "local_avg_wage": None}),
+    ("签了一年的合同，试用期写的是3个月，合同工资5000，试用期每个月只发4000", {
+        "monthly_wage": D(5000), "probation_wage": D(4000), "contract_months": D(12), "probation_months": D(3)}),
     ("我每个月工作日加班差不多40小时，周六基本都上", {"weekday_overtime_hours": D(40),
                                                      "restday_overtime_hours": D("34.8")}),
     ("The company paid 30,000 yuan of training costs and I signed a 3-year service period", {
@@ -224,6 +240,10 @@ TABLE: list[tuple[str, dict]] = [
     ("我没怀孕", {"no_flags": {"pregnant"}}),
     ("没有被辞退，是自己辞职的", {"flags": {"resigned"}, "no_flags": {"dismissed"}}),
     ("我想辞职", {"no_flags": {"resigned", "left_job"}}),
+    # a resignation asked about is not one made; one made is
+    ("我不想再等了想马上走人。我现在直接辞职能拿到经济补偿吗？", {"flags": {"quitting"}, "no_flags": {"resigned", "left_job"}}),
+    ("辞职的话有没有补偿", {"flags": {"quitting"}, "no_flags": {"resigned", "left_job"}}),
+    ("我辞职了，能拿补偿吗", {"flags": {"resigned", "left_job"}}),
     ("公司能不能辞退我", {"no_flags": {"dismissed"}}),
     ("不用住院", {"no_flags": {"hospitalized"}}),
     ("I was not injured", {"no_flags": {"injured"}}),
