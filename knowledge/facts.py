@@ -333,7 +333,9 @@ _HYPOTHETICAL = re.compile(
     r"怕|担心|若|\bif|\bwant to|\bplan to|\bthinking of|\bcan|\bcould|\bwould|\bwill they|\bmay)"
     r"[^\s,.;!?。，、]{0,4}\s*$|"
     # English puts the subject between: "if I quit", "whether the company can fire"
-    r"\b(?:if|whether|in case)\b[^,.;!?]{0,20}$")
+    r"\b(?:if|whether|in case)\b[^,.;!?]{0,20}$|"
+    # the consequence of a condition: 补不上的话大家就一起辞职
+    r"的话[^\s,.;!?。，、]{0,8}\s*$")
 
 
 def _negated(text: str, start: int) -> bool:
@@ -504,7 +506,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                 r"(?:past|over|above) (?:the )?(?:statutory )?retirement age"), True, False),
     # 实习期 is what some employers call a probation; 实习期间 is an internship's time.
     "student_intern": (_re(r"实习(?!期(?!间))|在校(?:学生|生)|学生工|暑假工|寒假工|勤工俭学|大学生|在读|"
-                           r"(?:还)?没(?:有)?毕业|未毕业|还在(?:上学|读书|念书)|intern|"
+                           r"(?:还)?没(?:有)?毕业|未毕业|还在(?:上学|读书|念书)|\bintern(?:s|ship|ships|ing)?\b|"
                            r"\bstudent\b"), True, False),
     "part_time": (_re(r"兼职|非全日制|小时工(?!资)|钟点工|按小时(?:算|计|结)|part-time|part time|hourly (?:job|worker|pay)"),
                   True, False),
@@ -1062,7 +1064,8 @@ _OVERTIME_PAID_BEFORE = _re(r"(?:加班费|加班补贴|加班工资)(?:只|就|
 _AVERAGE_BEFORE = _re(r"(?:社平(?:工资)?|社会平均工资|职工(?:月)?平均(?:月)?工资|"
                       r"(?:当地|本地|本市|全市|全省|我们这|我们那|这边|那边|城市|地区|上年度)(?:的)?(?:职工)?(?:月)?平均(?:月)?工资)"
                       r"(?:标准)?(?:是|才|为|有|只有|大概|大约|约|差不多|将近|就|一个月|每月)*\s*$|"
-                      r"(?:(?:local|city|regional|social) average (?:monthly )?(?:wage|salary)(?: here| in [a-z]+)?|"
+                      r"(?:(?:local|city|regional|social|provincial|municipal|the (?!company|firm|team|department)[a-z]+|"
+                      r"[a-z]+'s) average (?:monthly )?(?:wage|salary)(?: here| in [a-z]+)?|"
                       r"average (?:monthly )?(?:wage|salary) (?:here|in [a-z]+))(?: is| of)?"
                       r"(?: about| around| roughly)?\s*(?:rmb|¥|cny)?\s*$")
 _PENALTY_BEFORE = _re(r"违约金(?:是|写的?|写了|约定(?:的|了)?|定了?|为|要|高达|有)?\s*$|penalty (?:of |is )?$")

@@ -147,6 +147,8 @@ TABLE: list[tuple[str, dict]] = [
     ("我月薪5000，只发了3000，还欠2000", {"monthly_shortfall": None, "amount_owed": D(2000)}),
     # the worker's own average wage is the wage; the local one is named as local
     ("2022年7月入职的，前12个月平均工资11000左右", {"monthly_wage": D(11000), "local_avg_wage": None}),
+    ("my monthly salary is 28,000 RMB (HR said the Beijing average wage is around 12,000/month)", {
+        "monthly_wage": D(28000), "local_avg_wage": D(12000)}),
     ("签了一年的合同，试用期写的是3个月，合同工资5000，试用期每个月只发4000", {
         "monthly_wage": D(5000), "probation_wage": D(4000), "contract_months": D(12), "probation_months": D(3)}),
     ("我每个月工作日加班差不多40小时，周六基本都上", {"weekday_overtime_hours": D(40),
@@ -240,6 +242,11 @@ TABLE: list[tuple[str, dict]] = [
     ("我没怀孕", {"no_flags": {"pregnant"}}),
     ("没有被辞退，是自己辞职的", {"flags": {"resigned"}, "no_flags": {"dismissed"}}),
     ("我想辞职", {"no_flags": {"resigned", "left_job"}}),
+    # an intern is a word, not a part of "internet" or "international"
+    ("I'm a backend engineer at an internet company in Beijing", {"no_flags": {"student_intern"}}),
+    ("I am an intern at a bank, still at university", {"flags": {"student_intern"}}),
+    # the consequence of a condition is not a fact: 补不上的话大家就一起辞职
+    ("让公司把社保补上，补不上的话大家就一起辞职要补偿", {"flags": {"quitting"}, "no_flags": {"resigned", "left_job"}}),
     # a resignation asked about is not one made; one made is
     ("我不想再等了想马上走人。我现在直接辞职能拿到经济补偿吗？", {"flags": {"quitting"}, "no_flags": {"resigned", "left_job"}}),
     ("辞职的话有没有补偿", {"flags": {"quitting"}, "no_flags": {"resigned", "left_job"}}),
