@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import date, timedelta
 from functools import partial
 
 from sqlalchemy.engine import Engine
@@ -21,7 +22,7 @@ from bot.admin import AdminService
 from bot.assistant import Assistant
 from bot.cases import CaseService
 from bot.chat import ChatService
-from bot.clock import Clock, utc_now
+from bot.clock import Clock, china_today, utc_now
 from bot.conversation import ConversationStore
 from bot.db import create_db_engine, migrate
 from bot.escalation import EscalationService
@@ -80,8 +81,10 @@ def open_knowledge(settings: Settings) -> Knowledge:
     return Knowledge(settings, catalog, index, vocabulary, ingestor, retriever, rules)
 
 
-def open_assistant(settings: Settings, knowledge: Knowledge) -> Assistant:
-    """The assistant over the retriever, writing with the LLM when one is configured."""
+def open_assistant(settings: Settings, knowledge: Knowledge, *,
+                   today: Callable[[], date] = china_today(utc_now)) -> Assistant:
+    """The assistant over the retriever, writing with the LLM when one is configured; ``today`` is the day its
+    relative dates and deadlines count from (the container's clock)."""
     writer = None
     if settings.llm.enabled:
         from bot.llm import LLMWriter  # langchain-openai is loaded only when an LLM is configured
@@ -98,7 +101,7 @@ def open_assistant(settings: Settings, knowledge: Knowledge) -> Assistant:
             logger.info("rule situations not synced at start: another process is writing the knowledge base")
     return Assistant(knowledge.retriever, load_playbooks(), writer=writer, rules=knowledge.rules,
                      crisis_hotline=settings.crisis_hotline,
-                     max_message_chars=settings.max_message_chars)
+                     max_message_chars=settings.max_message_chars, today=today)
 
 
 def open_database(settings: Settings) -> Engine:
@@ -180,7 +183,7 @@ class Container:
         clock = self.clock
         self._escalation = EscalationService(
             conversations=self._conversations, cases=self._cases, activity=self._activity,
-            retriever=knowledge.retriever, topics=knowledge.vocabulary.topics, today=lambda: clock().date(),
+            retriever=knowledge.retriever, topics=knowledge.vocabulary.topics, today=china_today(clock),
         )
         self._chat = ChatService(
             assistant=self.assistant, conversations=self._conversations, activity=self._activity, cases=self._cases,
@@ -225,7 +228,7 @@ class Container:
     def assistant(self) -> Assistant:
         """The assistant over the knowledge base (built on first use: ``ingest`` never needs it)."""
         if self._assistant is None and self._knowledge is not None:
-            self._assistant = open_assistant(self.settings, self._knowledge)
+            self._assistant = open_assistant(self.settings, self._knowledge, today=china_today(self.clock))
         return self._opened(self._assistant, "the assistant (knowledge base)")
 
     @property

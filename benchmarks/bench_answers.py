@@ -3,6 +3,7 @@
     python benchmarks/bench_answers.py [--questions ../shared/eval/dev.jsonl benchmarks/data/heldout.jsonl]
                                        [--offtopic ../shared/eval/offtopic.jsonl] [--dump answers.jsonl]
                                        [--llm-bad]   # also run LLM mode against a local server that fabricates citations
+                                       [--today 2026-11-23]  # the day dates count from (two runs across a midnight)
 
 Columns: gold = the answer cites a gold article; led = the answer leads with a situation rule's
 conclusion; rule gold = of those, the rule cites a gold article; key points = share of the
@@ -21,6 +22,8 @@ import re
 import sys
 import threading
 import time
+from datetime import date, datetime
+from datetime import time as dt_time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -30,6 +33,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from app.container import Container
+from bot.clock import CHINA, utc_now
 from app.settings import Settings
 from bot.conversation import ConversationState
 from knowledge.citations import CitationExtractor
@@ -93,8 +97,11 @@ def stated(point: str, screen: str) -> bool:
     return bool(want) and len(want & bigrams(screen)) / len(want) >= 0.5
 
 
-def run(settings: Settings, questions: list[dict], offtopic: list[dict], label: str, dump=None) -> list[str]:
-    svc = Container.open(settings, database=False)  # answers need the knowledge base only
+def run(settings: Settings, questions: list[dict], offtopic: list[dict], label: str, dump=None,
+        today: date | None = None) -> list[str]:
+    # answers need the knowledge base only; a fixed day keeps two runs comparable across a midnight
+    clock = (lambda: datetime.combine(today, dt_time(12), CHINA)) if today else utc_now
+    svc = Container.open(settings, database=False, clock=clock)
     retriever = svc.knowledge.retriever
     extractor = CitationExtractor(retriever.titles(), retriever.vocabulary.law_names)
     svc.assistant.answer("预热：工资没发怎么办")
@@ -167,6 +174,8 @@ def main() -> None:
     p.add_argument("--questions", nargs="+", default=[str(REPO.parent / "shared" / "eval" / "dev.jsonl"),
                                                        str(REPO / "benchmarks" / "data" / "heldout.jsonl")])
     p.add_argument("--dump", help="write every answer (id, rule, escalation, text) as JSON lines to this file")
+    p.add_argument("--today", type=date.fromisoformat,
+                   help="the day the answers count dates from (YYYY-MM-DD; default: today in China)")
     p.add_argument("--offtopic", default=str(REPO.parent / "shared" / "eval" / "offtopic.jsonl"))
     p.add_argument("--llm-bad", action="store_true", help="also run LLM mode against a citation-fabricating local server")
     args = p.parse_args()
@@ -179,12 +188,13 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for path in args.questions:
         questions = load(Path(path))
-        for row in run(Settings(), questions, offtopic, f"offline, {Path(path).stem}", dump):
+        for row in run(Settings(), questions, offtopic, f"offline, {Path(path).stem}", dump, today=args.today):
             print(row)
         if args.llm_bad:
             url, server = bad_llm_server()
             settings = Settings(llm={"base_url": url, "model": "bad", "timeout_s": 10})
-            for row in run(settings, questions, offtopic, f"LLM (fabricating server), {Path(path).stem}"):
+            for row in run(settings, questions, offtopic, f"LLM (fabricating server), {Path(path).stem}",
+                           today=args.today):
                 print(row)
             server.shutdown()
     if dump is not None:
