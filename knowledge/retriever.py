@@ -130,6 +130,7 @@ class FusionWeights:
     alias: float = 1.3
     bm25: float = 0.9
     topic_prior: float = 0.05
+    situation_prior: float = 0.04  # the articles of the situation the message's facts tell (situation_priors.yaml)
     topic_decay: float = 0.88
     explicit_ref: float = 1.0
     non_labor_factor: float = 0.85
@@ -346,6 +347,9 @@ class Retriever:
             result.bm25_top = bm25[0][1] if bm25 else 0.0
 
         self._apply_topic_priors(qa, cands)
+        if facts is None:  # read once here: the situation priors and the rules both weigh them
+            facts = extract_facts(question, today=self.clock().astimezone(_CHINA).date())
+        self._apply_situation_priors(facts, cands)
         self._apply_explicit_refs(qa, cands)
         self._apply_source_preferences(qa, cands)
         today = self._today()
@@ -407,6 +411,22 @@ class Retriever:
                     continue
                 c.score += w_prior(self.weights, pos) * strength
                 c.signals.add(f"topic:{topic_key}")
+
+    def _apply_situation_priors(self, facts, cands: dict[str, _Candidate]) -> None:
+        """The articles a lawyer reaches for first in the situation the facts tell (dismissed, injured, no written
+        contract …), whatever words the message uses: like the topic priors, they tip the balance among articles
+        retrieval found and add none."""
+        flags = frozenset(facts.flags)
+        for prior in self.vocabulary.situation_priors:
+            if not prior.holds(flags):
+                continue
+            for pos, (law, key) in enumerate(prior.articles):
+                aid = self._by_law_key.get((short_law_name(law), key))
+                c = cands.get(aid) if aid is not None else None
+                if c is None:
+                    continue
+                c.score += self.weights.situation_prior * (self.weights.topic_decay ** pos)
+                c.signals.add("situation")
 
     def _apply_explicit_refs(self, qa: QueryAnalysis, cands: dict[str, _Candidate]) -> None:
         for ref in qa.refs:

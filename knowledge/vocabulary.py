@@ -36,6 +36,18 @@ class Topic:
 
 
 @dataclass(frozen=True, slots=True)
+class SituationPrior:
+    """Articles a lawyer reaches for first when the message's facts tell a situation (situation_priors.yaml)."""
+
+    when: frozenset[str]  # fact flags that must all hold
+    unless: frozenset[str]  # fact flags none of which may hold
+    articles: tuple[tuple[str, str], ...]  # (law title, article key), most important first
+
+    def holds(self, flags: frozenset[str]) -> bool:
+        return self.when <= flags and not self.unless & flags
+
+
+@dataclass(frozen=True, slots=True)
 class LexiconEntry:
     colloquial: tuple[str, ...]
     legal: tuple[str, ...]
@@ -49,6 +61,7 @@ class Vocabulary:
     topics: dict[str, Topic] = field(default_factory=dict)
     law_names: dict[str, str] = field(default_factory=dict)
     places: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    situation_priors: list[SituationPrior] = field(default_factory=list)
 
     @cached_property
     def place_to_province(self) -> dict[str, str]:
@@ -94,6 +107,11 @@ def load_vocabulary(root: Path | None = None) -> Vocabulary:
             keywords=tuple(str(k) for k in spec.get("keywords", []) or []),
             articles=tuple(arts),
         )
+    for spec in _read(root / "situation_priors.yaml") or []:
+        arts = tuple((str(item["law"]), article_key(*parsed)) for item in spec.get("articles", []) or []
+                     if (parsed := parse_article_key(str(item["article"]))))
+        vocab.situation_priors.append(SituationPrior(when=frozenset(spec.get("when") or ()),
+                                                     unless=frozenset(spec.get("unless") or ()), articles=arts))
     vocab.law_names = {str(k): str(v) for k, v in (_read(root / "law_names.yaml") or {}).items()}
     vocab.places = {str(k): tuple(str(c) for c in v) for k, v in (_read(root / "places.yaml") or {}).items()}
     return vocab

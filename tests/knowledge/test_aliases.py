@@ -50,3 +50,17 @@ def test_the_english_phrasings_cover_what_the_rules_cite_in_plain_english():
     # The articles English questions most need are there: dismissal damages, the arbitration time limit.
     assert len(english["中华人民共和国劳动合同法"]["87"]) >= 3
     assert len(english["中华人民共和国劳动争议调解仲裁法"]["27"]) >= 3
+
+
+def test_every_situation_prior_names_an_article_of_the_sources_and_real_fact_flags(corpus_dir):
+    from knowledge.rules import FACT_FLAGS
+    from knowledge.vocabulary import load_vocabulary
+
+    priors = load_vocabulary().situation_priors
+    assert len(priors) >= 8
+    missing = [f"{law} {key}" for p in priors for law, key in p.articles if key not in _articles(law)]
+    assert not missing, missing
+    assert all(p.when and p.when | p.unless <= FACT_FLAGS for p in priors)
+    dismissed = next(p for p in priors if p.when == {"dismissed"})
+    assert dismissed.holds(frozenset({"dismissed", "still_employed"}))
+    assert not dismissed.holds(frozenset({"dismissed", "household_employer"}))  # a household's worker: civil
