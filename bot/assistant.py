@@ -122,7 +122,8 @@ class Assistant:
         query = f"{state.last_question} {text}" if follow_up and state.last_question else text
         grounding = self.grounder.ground(query, analysis=reading.analysis if query == text else None, facts=facts)
         result, rule = grounding.result, grounding.rule
-        parts = [] if follow_up else self.grounder.other_parts(grounding, question_parts(text)[:3], facts=facts)
+        parts = [] if follow_up else self.grounder.other_parts(grounding, question_parts(text)[:3], facts=facts,
+                                                                       text=text)
         topic = (rule.topic if rule else None) or result.analysis.topic or (state.topic if follow_up else None)
         state.topic = topic or state.topic
         if not follow_up:
@@ -158,7 +159,8 @@ class Assistant:
             answer = self.composer.rule_answer(grounding, tokens, lang, step, assessment, parts=parts,
                                                flags=frozenset(facts.flags))
         else:
-            answer = self.composer.law_answer(result, tokens, lang, topic, step, assessment, flags=frozenset(facts.flags))
+            answer = self.composer.law_answer(result, tokens, lang, topic, step, assessment, flags=frozenset(facts.flags),
+                                              parts=parts)
         basis = assessment.deadline_basis
         if basis is not None and assessment.deadline in answer.text:
             if all((c.law, c.article) != (basis.law, basis.key) for c in answer.citations):

@@ -101,6 +101,7 @@ def compose(
     follow_up: str | None,
     escalation: list[str],
     tokens: Sequence[str] = (),
+    flags: frozenset[str] = frozenset(),
 ) -> tuple[str, list[str]]:
     """Return the answer text and the next steps it lists (the playbook's items nearest the question)."""
     lines: list[str] = []
@@ -140,15 +141,19 @@ def compose(
                 lines.append(f"• {text}")
     if escalation:
         lines.append("")
-        lines.append(escalation_paragraph(escalation, s))
+        lines.append(escalation_paragraph(escalation, s, flags))
     lines.append("")
     lines.append(s.disclaimer)
     return "\n".join(lines).strip(), steps
 
 
-def escalation_paragraph(codes: Sequence[str], s: Strings) -> str:
-    """Why a person should take the case now: the heading and the reasons of ``codes``, worded."""
-    return s.escalate_heading + "\n" + s.escalate_body.format(reason="；".join(s.escalation_reasons[c] for c in codes))
+def escalation_paragraph(codes: Sequence[str], s: Strings, flags: frozenset[str] = frozenset()) -> str:
+    """Why a person should take the case now: the heading and the reasons of ``codes``, worded for what the facts
+    tell (a hidden camera is not forced labour)."""
+    def reason(code: str) -> str:
+        kind = next((f"{code}:{f}" for f in sorted(flags) if f"{code}:{f}" in s.escalation_reasons), None)
+        return s.escalation_reasons[kind or code]
+    return s.escalate_heading + "\n" + s.escalate_body.format(reason="；".join(reason(c) for c in codes))
 
 
 def nearest_items(items: Sequence[PlaybookItem], tokens: Sequence[str], most: int) -> list[PlaybookItem]:

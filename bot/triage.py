@@ -274,4 +274,4 @@ def _seriously_injured(text: str, facts: Facts) -> bool:
 
 
 def _pushed_out(text: str, facts: Facts) -> bool:
-    return facts.has("dismissed") or states(_PRESSURE, text, actual=True)
+    return facts.has("dismissed") or states(_PRESSURE, text, actual=True, asked_after=True)  # not 真能让我走吗

@@ -68,6 +68,7 @@ _DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
     "minimum_wage": (Decimal(500), Decimal(10000)),
     "local_avg_wage": (Decimal(1000), Decimal(50000)),
     "overtime_paid": (Decimal(0), _MAX_OWED),
+    "employer_avg_wage": (Decimal(1000), Decimal(100000)),
     "contract_months": (Decimal(1), Decimal(120)),
     "probation_months": (Decimal("0.1"), Decimal(24)),
     **{f"{kind}_overtime_hours": (Decimal(0), _MAX_OVERTIME_HOURS) for kind in ("weekday", "restday", "holiday")},
@@ -78,7 +79,7 @@ _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "monthly_shortfall", "tenure_m
                    "owed_months", "weekday_overtime_hours", "restday_overtime_hours", "holiday_overtime_hours",
                    "training_cost", "agreed_penalty", "service_period_months", "service_served_months",
                    "probation_wage", "minimum_wage", "local_avg_wage", "contract_months", "probation_months", "work_months",
-                   "leave_taken_days", "overtime_paid")
+                   "leave_taken_days", "overtime_paid", "employer_avg_wage")
 _INT_FIELDS = ("workers", "disability_grade", "hospital_days")
 _TEXT_FIELDS = ("city", "province")
 
@@ -128,6 +129,7 @@ class Facts:
     restday_overtime_hours: Decimal | None = None
     holiday_overtime_hours: Decimal | None = None
     overtime_paid: Decimal | None = None  # what was paid for that overtime (只多给了500块的加班补贴, 加班费只给了800)
+    employer_avg_wage: Decimal | None = None  # the employer's average wage last year (公司去年人均月工资1.2万)
     # The dates whose day the worker did not give (上个月, 去年3月, 离职10个月了): a time limit counted from
     # them is stated as approximate, from the earliest day they can mean.
     rough_dates: frozenset[str] = frozenset()
@@ -330,7 +332,8 @@ _NEGATION = re.compile(
     r"(?:被|有|是|再|怎么|曾经?|过|受到?|遭到?|人|在|being|been|be|get|got|getting|a|an|any|ever)?\s*$")
 _HYPOTHETICAL = re.compile(
     r"(?:想(?!问|咨询|了解|知道|请教)|打算|准备|要不要|能不能|可不可以|可以|能否|是否|是不是|如果|要是|假如|万一|会不会|"
-    r"怕|担心|若|\bif|\bwant to|\bplan to|\bthinking of|\bcan|\bcould|\bwould|\bwill they|\bmay)"
+    r"怕|担心|若|(?<![例比假譬])如(?![今此何下])|\bif|\bwant to|\bplan to|\bthinking of|\bcan|\bcould|\bwould|"
+    r"\bwill they|\bmay)"
     r"[^\s,.;!?。，、]{0,4}\s*$|"
     # English puts the subject between: "if I quit", "whether the company can fire"
     r"\b(?:if|whether|in case)\b[^,.;!?]{0,20}$|"
@@ -347,7 +350,8 @@ def _hypothetical(text: str, start: int) -> bool:
 
 
 # A step asked about by what follows it: 辞职能拿到补偿吗, 辞职的话有没有补偿, 辞职后可以领失业金吗.
-_ASKED_AFTER = re.compile(r"(?:的话|能|可以|会|还能|能不能|可不可以|有没有|要不要|算不算|后(?:能|可以|会|还能|有没有))")
+_ASKED_AFTER = re.compile(r"(?:的话|能|可以|会|还能|能不能|可不可以|有没有|要不要|算不算|后(?:能|可以|会|还能|有没有)|"
+                          r"吗|么|嘛)")
 
 
 def states(pattern: re.Pattern, text: str, *, negatable: bool = True, actual: bool = False,
@@ -416,13 +420,15 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "dismissed": (_re(r"辞退|开除|被裁|裁员|裁掉|炒了我|炒鱿鱼|(?:把|将)(?:我|我们)[^,，。]{0,10}(?:都|全|也)?裁了|"
                       r"(?:把我|被(?:公司)?|我被)(?:给)?优化(?:了|掉)|"
                       r"(?<!我提出)(?<!我要求)(?<!我主动)(?<!我申请)(?<!我想)(?<!我要)(?<!被迫)(?<!为由)解除(?:了)?(?:我的?)?(?:劳动)?"
-                      r"(?:合同|关系)|让我走人|不要我了|劝退|把我(?:给)?开(?:除)?了|把我(?:给)?辞(?:退)?了|"
+                      r"(?:合同|关系)|让我走人|不要我了|劝退|把(?:我|我们|大家)(?:都|全|全部)?(?:给)?开(?:除)?了|"
+                      r"把(?:我|我们|大家)(?:都|全|全部)?(?:给)?辞(?:退)?了|"
                       r"被(?:公司|老板|厂里|单位|店里)?开了(?![^,。]{0,3}(?:罚|证明|单|票|会|药))|"
                       r"(?:明天|以后|下周|下个月)?(?:不用|别|不要)(?:再)?来(?:上班)?了|"
                       # 经理直接发了解除通知, 收到公司的解除劳动合同通知书: the employer's notice of termination
                       r"(?<!(?<!给)我)(?<!我给公司)(?<!我向公司)(?<!我给单位)(?<!我向单位)(?<!我给老板)(?<!我给厂里)(?:发|下|给|寄|收到)(?:了)?(?:我)?(?:[^,，。]{0,6}的)?(?:一[份张封个])?(?:书面)?(?:的)?解除(?:劳动)?"
                       r"(?:合同|关系)?(?:的)?通知|"
-                      r"\bfired\b|dismiss|laid off|let (?:me )?go|terminated|sacked|"
+                      r"\bfired\b|dismiss|laid off|let (?:me )?go|terminated|sacked|termination (?:notice|letter)|"
+                      r"notice of termination|"
                       r"told (?:me|him|her|us) (?:not to come back|to stop coming)(?! if| unless| or)"), True, True),
     "resigned": (_re(r"(?<![逼让劝])(?<!要我)(?<!逼我)(?<!让我)辞职|辞工|主动离职|提出离职|递交(?:了)?辞呈|离职申请|"
                      r"自愿离职|裸辞|我?自己(?:主动)?(?:走的|走了|要走|不干的|不干了|提的离职|辞的职)|"
@@ -433,7 +439,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # resigning are written for, whether or not it has happened.
     "quitting": (_re(r"(?:想|要|准备|打算)(?:马上|立刻|立即|直接|赶紧|现在就?)?(?:辞职|辞工|离职|走(?!程序|流程|仲裁|法律|工伤|司法|诉讼|途径|路子|关系))|"
                      r"(?<![逼让劝])(?<!要我)(?<!逼我)(?<!让我)(?:辞职|辞工|离职)|"
-                     r"不(?:想)?干了|不想做了|(?:直接|自己)走人|"
+                     r"不(?:想)?干了|不想做了|(?:直接|自己)走人|(?:干|做)到[^,，。？?]{0,14}就走(?![路访])|"
                      r"(?:能|可以|能不能)(?:直接)?走(?!程序|流程|仲裁|法律|工伤|司法|诉讼|途径|路子|关系)|"
                      r"以[^，,。？?]{0,14}(?:为由|理由)?(?:提出)?解除(?:劳动)?(?:合同|关系)|被迫解除|"
                      r"(?:我|我们)(?:想|要|准备|打算)?(?:提出|单方)?解除(?:劳动)?(?:合同|关系)|提出解除|"
@@ -480,7 +486,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "head_injury": (_re(r"头部|脑震荡|颅脑|颅内|脑出血|脑外伤|头(?:被)?(?:砸|撞|摔)|头破|head injur|hit (?:my|his|"
                         r"her) head|"
                         r"concussion|skull|brain injur"), True, False),
-    "amputation": (_re(r"截肢|断指|断掌|手指[^,。]{0,6}(?:断|没了|切掉|压掉|截)|(?:切|轧|绞|压|卷)断(?:了)?(?:\w{0,2})?"
+    "amputation": (_re(r"截肢|断指|断掌|手指[^,。]{0,6}(?:断|没了|切掉|压掉|截)|"
+                       r"(?:指头|[食中拇小]指|无名指)[^,。]{0,8}(?:切|轧|绞|压|卷|砸|锯|剁)断|(?:切|轧|绞|压|卷)断(?:了)?(?:\w{0,2})?"
                        r"(?:手|指|脚|腿|胳膊)|amputat|lost (?:a|my|his|her|two|three|\d+) fingers?|lost (?:my|his|her) "
                        r"(?:hand|arm|leg|foot)"), True, False),
     "death": (_re(r"(?:摔|砸|压|电|淹|烧|撞|轧|闷|毒|猝)死|死亡|身亡|去世|过世|遇难|丧命|丧生|离世|没抢救过来|"
@@ -535,7 +542,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"\b(?:boss|employer|owner|manager|contractor|company)\b[^.,;]{0,25}\b(?:vanished|"
                               r"disappeared|ran away|ran off|fled|can't be reached|cannot be reached|unreachable|"
                               r"skipped town)"), True, True),  # not 担心他以后跑路, 老板是不是要跑路了
-    "moving_assets": (_re(r"搬走(?:了)?(?:设备|机器|货物?|东西|原材料)|(?:偷偷|连夜|半夜)[^,。]{0,6}搬(?:走|空|厂|机器|设备|东西)|"
+    "moving_assets": (_re(r"搬走(?:了)?(?:设备|机器|货物?|东西|原材料)|"
+                          r"(?:办公室|公司|厂里|厂房|仓库|店里|车间)[^,。]{0,8}(?:东西|设备|电脑|家具|机器|货)[^,。]{0,3}"
+                          r"(?:都|全|全部)?(?:被)?(?:搬走|搬空|拉走|运走)|(?:偷偷|连夜|半夜)[^,。]{0,6}搬(?:走|空|厂|机器|设备|东西)|"
                           r"(?:设备|机器|厂房|货物?)[^,。]{0,6}(?:搬走|拉走|运走|卖了|卖掉|变卖)|"
                           r"转移(?:财产|资产|设备|机器|货物|资金)|(?:往外|偷偷|连夜|半夜)拉[^,。]{0,4}(?:机器|设备|货)|卖(?:掉)?(?:厂房|设备|机器)|卖厂|把厂(?:子|房)?卖|变卖|拉走(?:设备|机器)|"
                           r"连夜搬|"
@@ -713,7 +722,7 @@ _DIAGNOSIS = _re(r"查出|确诊|诊断(?:为|出|是)|得了|患(?:上|了|有)
 _HARM_THREAT = _re(r"恐吓|扬言|(?:让|叫)(?:你|谁|我|他)们?好看|"
                    r"弄死|打死|砍(?:死|你|我)|杀(?:了|死)?(?:你|我)|(?:找人|叫人)(?:来)?(?:收拾|打|弄|教训|"
                    r"堵)|收拾(?:你|我)|"
-                   r"(?:威胁|说要|放话)[^,。]{0,12}(?:打(?!官司|电话|款|钱|卡|招呼|工|听|算|包)|弄|砍|杀|报复|好看|对我家人|找我家人|找上门|出不了门|废了|"
+                   r"(?:威胁|说要|放话)[^,。]{0,12}(?:打(?!官司|电话|款|钱|卡|招呼|工|听|算|包|碎|破|扫|印|车|折|卡)|弄|砍|杀|报复|好看|对我家人|找我家人|找上门|出不了门|废了|"
                    r"弄残)|"
                    r"人身威胁|死亡威胁|跟踪(?:我|她|他)|尾随|人肉|(?:曝光|公开|发|挂)[^,。]{0,8}(?:住址|家庭地址|"
                    r"身份证|电话)[^,。]{0,6}(?:网上|群里|朋友圈)?|"
@@ -975,10 +984,12 @@ _PER_ONE = re.compile(r"个月|月(?![份])")  # 1.1万一个月, 8000一月: a 
 class _Amount:
     value: Decimal
     kind: str  # "wage", "owed" or ""
+    basis: str = ""  # a wage's kind: "base" (底薪3000) or "average" (平均每月到手7200)
 
 
-def _amounts(text: str) -> list[_Amount]:
+def _amounts(text: str, *, english: bool = False) -> list[_Amount]:
     found: list[_Amount] = []
+    width = 40 if english else 14  # English says in words what Chinese says in characters
     training_told = bool(_TRAINING_TOLD.search(text))
     for m in _MONEY_RUN.finditer(text):
         run = m.group().strip(".")
@@ -998,7 +1009,7 @@ def _amounts(text: str) -> list[_Amount]:
         value = parse_money(run, maximum=_MAX_OWED)
         if value is None:
             continue
-        before = _clause_before(text, m.start(), 14)
+        before = _clause_before(text, m.start(), width)
         tail = _clause_after(text, end, 12)
         currency = bool(_MONEY_UNIT.search(run) or _CURRENCY_AFTER.match(tail) or _CURRENCY_BEFORE.search(before))
         if not currency and value < 100:
@@ -1010,6 +1021,8 @@ def _amounts(text: str) -> list[_Amount]:
             kind = "penalty"  # 要赔5万违约金
         elif _OVERTIME_PAID_AFTER.match(tail) and _PAID_BEFORE.search(before) or _OVERTIME_PAID_BEFORE.search(before):
             kind = "overtime_paid"  # 只多给了500块的"加班补贴", 加班费只给了800
+        elif _EMPLOYER_AVERAGE_BEFORE.search(_clause_before(text, m.start(), 40)):
+            kind = "employer_average"  # 公司去年人均月工资1.2万: the base of the maternity allowance
         elif _AVERAGE_BEFORE.search(_clause_before(text, m.start(), 40)):
             kind = "average"  # 我们这社平工资大概1.1万一个月
         elif _MINIMUM_BEFORE.search(sentence := _sentence_before(text, m.start(), 40)):
@@ -1018,8 +1031,15 @@ def _amounts(text: str) -> list[_Amount]:
             kind = "probation"  # 试用期搞了三个月，每个月只发1600; 试用期工资2000
         else:
             kind = _amount_kind(before, tail)
-        found.append(_Amount(value, kind))
+        basis = ("average" if _AVERAGE_PAY_BEFORE.search(before) else "base" if _BASE_PAY_BEFORE.search(before) else "") \
+            if kind == "wage" else ""
+        found.append(_Amount(value, kind, basis))
     return found
+
+
+# 底薪3000加提成…平均每月到手7200: the average is the wage that compensation and the claims count on (实施条例第二十七条)
+_BASE_PAY_BEFORE = _re(r"(?:底薪|基本工资|基础工资|保底)[^，,。；]{0,4}$")
+_AVERAGE_PAY_BEFORE = _re(r"(?:平均|到手|实发|实际拿|综合)[^，,。；]{0,8}$")
 
 
 def _last(pattern: re.Pattern, text: str) -> int:
@@ -1028,7 +1048,10 @@ def _last(pattern: re.Pattern, text: str) -> int:
 
 
 _OTHER_KIND_AFTER = _re(r"^\s*(?:元|块|块钱)?\s*(?:多|左右)?\s*(?:的)?\s*(?:社保)?(?:补贴|津贴|管理费|押金|服装费|体检费|培训费|"
-                        r"退休金|养老金|罚款|提成|奖金|年终奖|违约金)")
+                        r"退休金|养老金|罚款|提成|奖金|年终奖|违约金)|"
+                        r"^\s*(?:元|块|块钱)?\s*(?:当|作为|算|做)(?:是)?(?:经济)?(?:补偿|赔偿|遣散费)")
+# 给了我3个月工资16800: several months' pay in one sum, not a month's wage
+_MONTHS_OF_PAY_BEFORE = _re(r"[0-9一二两三四五六七八九十半]+\s*个月(?:的)?(?:工资|薪水)(?:一共|总共|共|合计)?\s*$")
 _PENSION_BEFORE = _re(r"退休金|养老金|pension")
 # Paid less each month than is owed: 比男的少, 少发了, 降了, 低了 right before the amount (not 至少, 差不多).
 _SHORT_BEFORE = _re(r"(?:(?<!至)少(?:了|发了?|给了?)?|(?<!不)差(?:了)?|相差|低(?:了)?|降(?:了)?)\s*$")
@@ -1036,7 +1059,7 @@ _PAY_CUT_BEFORE = _re(r"降薪|降工资|工资(?:被)?(?:降|减|砍)|扣(?:了
 
 
 # The training cost and the penalty of a service-period agreement (培训费花了3万, 违约金写的10万, 3万的培训费).
-_TRAINING_BEFORE = _re(r"(?:培训费(?:用)?|培训(?:花了|花费|成本|用了|花销)|training (?:costs?|fees?)|training (?:that|which) "
+_TRAINING_BEFORE = _re(r"(?:培训费(?:用)?(?:(?:加|和|连同|含)[^,，。；]{0,6}?)?|培训(?:花了|花费|成本|用了|花销)|training (?:costs?|fees?)|training (?:that|which) "
                        r"cost(?:s)?(?: me| us| the company| them)?)"
                        r"(?:(?:只|才|就|总共|一共|共)?(?:是|花了|用了|有|为)|共|一共|总共|大概|约|of|:|：)?\s*"
                        r"(?:about |around )?$")
@@ -1057,9 +1080,12 @@ _MINIMUM_BEFORE = _re(r"最低工资(?:标准)?(?:是|才|为|有|只有|大概|
 # 我们这社平工资大概1.1万一个月, 当地职工月平均工资9000, the local average wage is about 11,000: the base of the cap on
 # severance (three times it) that the calculator otherwise asks for.
 # What was paid for the overtime: 只多给了500块的"加班补贴", 加班费只给了800, 加班费一共发了1200.
-_OVERTIME_PAID_AFTER = _re(r"^\s*(?:元|块|块钱)?\s*(?:钱)?\s*(?:的)?\s*[\"“”']?\s*(?:加班费|加班补贴|加班工资|加班钱)")
+_OVERTIME_PAID_AFTER = _re(r"^\s*(?:元|块|块钱)?\s*(?:钱)?\s*(?:的)?\s*[\"“”']?\s*(?:加班费|加班补贴|加班工资|加班钱|值班费|加班补助)")
 _PAID_BEFORE = _re(r"(?:给|发|付|补)(?:了)?(?:我|我们)?\s*$")
-_OVERTIME_PAID_BEFORE = _re(r"(?:加班费|加班补贴|加班工资)(?:只|就|才|一共|总共|共)?(?:给|发|付|补)(?:了)?(?:我|我们)?\s*$")
+_OVERTIME_PAID_BEFORE = _re(r"(?:加班费|加班补贴|加班工资|值班费)(?:只|就|才|一共|总共|共)?(?:给|发|付|补)(?:了)?(?:我|我们)?\s*$")
+# The employer's own average wage (公司去年人均月工资1.2万, 单位上年度职工月平均工资9000): the maternity allowance's base.
+_EMPLOYER_AVERAGE_BEFORE = _re(r"(?:公司|单位|厂里|我们公司|用人单位)(?:去年|上年度|上一年|前一年)?(?:的)?(?:职工)?(?:人均|平均)(?:月)?工资"
+                               r"(?:是|为|有|大概|大约|约|差不多)*\s*$")
 # A bare 平均工资 is the worker's own (前12个月平均工资11000, my average salary): the local one is named as such.
 _AVERAGE_BEFORE = _re(r"(?:社平(?:工资)?|社会平均工资|职工(?:月)?平均(?:月)?工资|"
                       r"(?:当地|本地|本市|全市|全省|我们这|我们那|这边|那边|城市|地区|上年度)(?:的)?(?:职工)?(?:月)?平均(?:月)?工资)"
@@ -1068,7 +1094,7 @@ _AVERAGE_BEFORE = _re(r"(?:社平(?:工资)?|社会平均工资|职工(?:月)?�
                       r"[a-z]+'s) average (?:monthly )?(?:wage|salary)(?: here| in [a-z]+)?|"
                       r"average (?:monthly )?(?:wage|salary) (?:here|in [a-z]+))(?: is| of)?"
                       r"(?: about| around| roughly)?\s*(?:rmb|¥|cny)?\s*$")
-_PENALTY_BEFORE = _re(r"违约金(?:是|写的?|写了|约定(?:的|了)?|定了?|为|要|高达|有)?\s*$|penalty (?:of |is )?$")
+_PENALTY_BEFORE = _re(r"违约金(?:是|写的?|写了|约定(?:的|了)?|定了?|为|要|高达|有)?(?:是)?\s*$|penalty (?:of |is )?$")
 
 
 # A wage agreed, then less paid each month: 说好一个月3000，结果每个月只给1000; 合同上写的月薪6000，实际每个月只发4500.
@@ -1096,7 +1122,8 @@ def _amount_kind(before: str, after: str) -> str:
         return "training"
     if _PENALTY_BEFORE.search(before):
         return "penalty"
-    if _OTHER_KIND_AFTER.match(after) or _PENSION_BEFORE.search(before):
+    if _OTHER_KIND_AFTER.match(after) or _PENSION_BEFORE.search(before) or (
+            _MONTHS_OF_PAY_BEFORE.search(before) and not _OWED_BEFORE.search(before)):
         return ""  # 300块社保补贴, 扣100块管理费, 退休金每个月2800: not the wage
     if _SHORT_BEFORE.search(before) and (_MONTHLY_BEFORE.search(before) or _PAY_CUT_BEFORE.search(before)):
         return "short"  # 每月比男的少500, 工资降了1500: paid this much less each month
@@ -1158,10 +1185,11 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"[扭挫拉割划烫烧撞夹绞碾刺]伤|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞|烫|割|电)|"
                         r"crushed|fell (?:on|off|from)|\bfell\b|trapped|caught in|ran over|run over|struck by|hit by|"
                         r"amputat|\bhurt\b")),
-    ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|辞了|开除|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
+    ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
                      r"(?:别|不用|不要)(?:再)?来(?:上班)?了|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|最后(?:一个)?工作日|最后上班|到期|"
                      r"离开|停工|"
-                     r"\bquit\b|\bleft\b|fired|dismissed|laid off|terminated|last day|resigned|let go|expire|ended|"
+                     r"\bquit\b|\bleft\b|fired|dismissed|laid off|terminated|termination notice|last day|resigned|let go|"
+                     r"expire|ended|"
                      r"not to come back")),
     ("start_date", _re(r"入职|进厂|进的厂|进公司|开始上班|开始干|开始工作|开始做|上岗|到岗|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|"
                        r"去[^,，。；？?]{1,12}?(?:当|上班|打工|干活|做工)(?!路上|的路上|途中|时|的时候|去)|"
@@ -1282,7 +1310,8 @@ _DAY_GIVEN = re.compile(
 
 
 _AGE_AFTER = re.compile(r"\s*(?:都|已经|就|刚|才)?\s*[0-9一二三四五六七八九十]{1,3}\s*(?:岁|周岁|了)")
-_FUTURE = re.compile(r"^[^,，。;；]{0,4}(?:就要|快要|将要|即将|要|准备|打算|会)|\bwill\b|going to|\bis due\b")
+_FUTURE = re.compile(r"^[^,，。;；]{0,4}(?:就要|快要|将要|即将|要|准备|打算|会)|\bwill\b|going to|\bis due\b|"
+                     r"^[^,，。;；]{0,4}就(?:走人|走|离职|离开|解除|终止|结束|不干|不做)(?![了的人职开除止束干做])")  # 说11月30号就走人
 # "最后工作日是11月30号" said on 23 November: the last day is a week ahead, not a year ago (a day months past stays past).
 _LAST_DAY_BEFORE = re.compile(r"最后(?:一个)?(?:工作日|一天|上班的?日子)(?:是|为|定在|定的)?\s*$")
 _LAST_DAY_AHEAD = 92
@@ -1588,13 +1617,14 @@ def _group_claim_sentence(text: str) -> bool:
     for m in _GROUP_WORDS.finditer(text):
         if _negated(text, m.start()) or _hypothetical(text, m.start()) or _GROUP_DATA_AFTER.match(text, m.end()):
             continue
-        start = max((text.rfind(c, 0, m.start()) for c in "。！？!?\n"), default=-1) + 1
-        ends = [i for i in (text.find(c, m.end()) for c in "。！？!?\n") if i >= 0]
-        if _SHARED_CLAIM.search(text[start:min(ends) if ends else len(text)]):
+        starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+        end = _SENTENCE_END.search(text, m.end())
+        if _SHARED_CLAIM.search(text[starts[-1] if starts else 0:end.start() if end else len(text)]):
             return True
     return False
 
 
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")  # an English sentence ends at ". " too
 # 全体员工的身份证号…发错到群里: everyone's data, one worker's claim (not ten in one claim).
 _GROUP_DATA_AFTER = _re(r"(?:的)?(?:身份证|个人信息|信息|资料|工资条|工资表|手机号|电话|照片|名单|档案|数据|银行卡|邮箱|聊天记录|"
                         r"考勤|体检)|'s (?:data|ids?|id numbers|personal|phone|bank|salar)")
@@ -1783,7 +1813,9 @@ _RESTDAY_OT_WEEK = (
 )
 _RESTDAY_EVERY_WEEKEND = _re(r"(?:每个?)?(?:周末|双休日?)(?:都|也)(?:要)?(?:上班|加班)|work (?:every|all) weekends?")
 _RESTDAY_EVERY_SATURDAY = _re(r"单休|(?:一|每)(?:个)?(?:周|星期|礼拜)(?:都|要|得)?(?:干|上|做|工作|上班)(?:满)?(?:6|六)天|(?:每(?:个)?)?(?:周|星期|礼拜)(?:六|日|天)(?:基本(?:上)?|一般|几乎)?(?:都|也)(?:要|得)?"
-                              r"(?:上班|加班|上(?![午面]))|work (?:every|all) saturdays?")
+                              r"(?:上班|加班|上(?![午面])|干|做|工作)|work (?:every|all) saturdays?")
+# 周六也要干一整天11个小时: the hours of that day, right after it
+_DAY_HOURS_AFTER = _re(rf"[^。；;，,]{{0,8}}?{_HOURS}")
 _RESTDAYS_OFF = _re(r"(?:每个?月|一个月)(?:只|就|才|也就|只能)?(?:休息?|放)\s*(?P<d>[0-9]+|[一二两三四五六七八九十])\s*天")
 _HOLIDAY_OT = (
     _re(rf"(?:法定(?:节)?假日|节假日|国庆|春节|过年|五一|十一|中秋|元旦|端午|清明)(?:期间)?(?:也|都|还)?(?:要)?(?:加班|"
@@ -1915,8 +1947,10 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
             restday = n * h
     if restday is None and _RESTDAY_EVERY_WEEKEND.search(text):
         restday = 2 * _HOURS_PER_DAY * _WEEKS_PER_MONTH
-    if restday is None and _RESTDAY_EVERY_SATURDAY.search(text):
-        restday = _HOURS_PER_DAY * _WEEKS_PER_MONTH
+    if restday is None and (m := _RESTDAY_EVERY_SATURDAY.search(text)):
+        told = _DAY_HOURS_AFTER.match(text, m.end())
+        h = _number(told.group("h")) if told else None
+        restday = (h if h is not None and 0 < h <= 24 else _HOURS_PER_DAY) * _WEEKS_PER_MONTH
     if restday is None and (m := _RESTDAYS_OFF.search(text)):
         off = _number(m.group("d"))
         if off is not None and off < _RESTDAYS_PER_MONTH:
@@ -2022,10 +2056,12 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     s = normalize_text(text)
     flags = _flags(s)
     values: dict[str, object] = {"as_of": today, "language": _language(s), "asks": frozenset(_asks(s))}
+    wage_basis = ""
 
-    for amount in _amounts(s):
-        if amount.kind == "wage" and "monthly_wage" not in values and _MIN_WAGE <= amount.value <= _MAX_WAGE:
-            values["monthly_wage"] = amount.value
+    for amount in _amounts(s, english=values["language"] == "en"):
+        if amount.kind == "wage" and _MIN_WAGE <= amount.value <= _MAX_WAGE and (
+                "monthly_wage" not in values or (amount.basis == "average" and wage_basis == "base")):
+            values["monthly_wage"], wage_basis = amount.value, amount.basis
         elif amount.kind == "owed" and "amount_owed" not in values and amount.value <= _MAX_OWED:
             values["amount_owed"] = amount.value
         elif amount.kind == "short" and "monthly_shortfall" not in values and amount.value <= _MAX_WAGE:
@@ -2038,6 +2074,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             values.setdefault("local_avg_wage", amount.value)
         elif amount.kind == "overtime_paid":
             values.setdefault("overtime_paid", amount.value)
+        elif amount.kind == "employer_average":
+            values.setdefault("employer_avg_wage", amount.value)
         elif amount.kind in ("training", "penalty"):
             values.setdefault("training_cost" if amount.kind == "training" else "agreed_penalty", amount.value)
 

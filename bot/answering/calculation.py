@@ -152,10 +152,11 @@ class Calculations:
         if name == "double_wages" and "no_written_contract" not in _known_flags(state):
             return CalculationStep()  # a figure for a contract never signed, only when the worker says so
         values = self._values_from_facts(name, state, topic)
-        # What the worker may not know (the local average wage for the cap) is not waited for: the figure
-        # is shown with the caveat saying what could not be checked.
+        # What the worker may not know (the local average wage for the cap, whether the employer paid into
+        # maternity insurance) is not waited for: the figure is shown with the caveat saying what could not be
+        # checked.
         values.update({spec.name: str(UNKNOWN) for spec in CALCULATORS[name].inputs
-                       if spec.may_be_unknown and not spec.required and spec.name not in values})
+                       if spec.may_be_unknown and spec.name not in values})
         try:
             return CalculationStep(calculation=run(name, values, today=self.today()))
         except (MissingInputs, InvalidInput):
@@ -213,7 +214,7 @@ class Calculations:
     def _without_unknowables(self, name: str, values: dict[str, str], missing) -> Calculation | None:
         """The calculation with the missing inputs the worker may not know counted as unknown; None when any
         other input is missing."""
-        if not missing or not all(spec.may_be_unknown and not spec.required for spec in missing):
+        if not missing or not all(spec.may_be_unknown for spec in missing):
             return None
         try:
             return run(name, {**values, **{spec.name: str(UNKNOWN) for spec in missing}}, today=self.today())

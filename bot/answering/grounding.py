@@ -16,6 +16,14 @@ _ANSWERED_APART = frozenset({"cost"})
 # Facts that bring a rule of their own whatever else the message asks: ten or more workers with one claim are told
 # how to bring it together (representatives, 调解仲裁法第七条), whatever the claim is.
 _FACT_PARTS = {"group": "procedure/collective_claim"}
+# Words that bring a rule of their own the same way: a fine docked from the worker's pay (罚了我200, 从工资里扣罚款) is
+# answered whatever else leads (扣的钱能要回来吗), unless the lead is itself about what may be taken from pay.
+_TEXT_PARTS = ((re.compile(r"罚(?:了)?(?:我|我们)|被罚|扣罚|罚(?:了)?[0-9一二两三四五六七八九十几百]+\s*(?:块|元)|罚款[0-9一二两三四五六七八九十几百]+|"
+                           r"从工资(?:里|中)?(?:扣|罚)|就扣(?:钱|[0-9一二两三四五六七八九十几百])|被扣了?钱|"
+                           r"\bfined\b|\bfines?\b[^.]{0,20}(?:pay|wages?|salary)"),
+                "arrears/fines_deducted_from_wages"),)
+_ABOUT_PAY_TAKEN = re.compile(r"^arrears/(?:wage_deduction_for_losses|fines_deducted_from_wages|deposit_deducted_from_wages|"
+                              r"wage_held_back_as_deposit|wages_docked_for_civic_duty|minimum_wage_underpaid)$")
 _UNASKED_YES_NO = re.compile(r"^(?:能|可以|不能|是|不是|Yes|No)[。.!！]\s*")
 # What a death at work leads with when no rule written for one matched (the family's benefits and how to claim).
 _DEATH_BENEFITS = "injury/death_benefits"
@@ -129,7 +137,7 @@ class Grounder:
                                  topic=result.analysis.topic, articles=articles, limit=limit)
                 for part, vector in zip(parts, vectors, strict=True)]
 
-    def other_parts(self, grounding: Grounding, parts: list[str], *, facts: Facts) -> list[Rule]:
+    def other_parts(self, grounding: Grounding, parts: list[str], *, facts: Facts, text: str = "") -> list[Rule]:
         """The rules answering the other things a message asks (at most two), besides the lead rule.
 
         With a fitted part model, a rule near the whole message or near one of its questions is answered
@@ -137,8 +145,10 @@ class Grounder:
         that part *and* among the rules nearest the whole message (a part read alone loses the facts that
         rule out a neighbouring rule: "他辞职了" is not in "能领多久")."""
         lead = grounding.rule
-        if lead is None or self.rules is None:
+        if self.rules is None:
             return []
+        if lead is None:  # no rule leads: only what the message's facts or words bring on their own
+            return self._brought(None, [], facts, text)
         found = self.match_parts(parts, facts=facts, result=grounding.result) if parts else []
         ranker = self.rules.ranker
         if ranker is not None and ranker.part_weights:
@@ -156,13 +166,12 @@ class Grounder:
             if not _another_answer(lead, usable):
                 continue
             out.append(usable)
-        return [*out[:2], *self._asked_kinds(lead, out[:2], facts)]
+        return [*out[:2], *self._asked_kinds(lead, out[:2], facts, text)]
 
-    def _asked_kinds(self, lead: Rule, parts: list[Rule], facts: Facts) -> list[Rule]:
+    def _asked_kinds(self, lead: Rule, parts: list[Rule], facts: Facts, text: str = "") -> list[Rule]:
         """The rule answering a kind of question the message asks that neither the lead nor the other parts
-        answer, when only particular rules answer it ("仲裁要交钱吗", "要不要请律师": the cost of arbitration), and the rule
-        a fact brings whatever is asked (ten or more workers: how to claim together), without the yes or no that
-        answers a question the worker did not ask."""
+        answer, when only particular rules answer it ("仲裁要交钱吗", "要不要请律师": the cost of arbitration), and the rules
+        a fact or the message's words bring (:meth:`_brought`)."""
         if self.rules is None:
             return []
         out: list[Rule] = []
@@ -173,9 +182,21 @@ class Grounder:
             usable = self.usable_rule(rule) if rule is not None else None
             if usable is not None and usable.key != lead.key:
                 out.append(usable)
-        for flag, key in sorted(_FACT_PARTS.items()):
-            rule = self.rules.book.get(key) if flag in facts.flags else None
-            if rule is None or key == lead.key or any(key == p.key for p in (*parts, *out)):
+        return out + self._brought(lead, [*parts, *out], facts, text)
+
+    def _brought(self, lead: Rule | None, answered: list[Rule], facts: Facts, text: str) -> list[Rule]:
+        """The rules a fact or the words of the message bring whatever leads (or when nothing does): ten or more
+        workers are told how to claim together, a fine taken from pay whether it can be had back; stripped of a yes
+        or no to a question the worker did not ask."""
+        assert self.rules is not None
+        lead_key = lead.key if lead is not None else ""
+        brought = [key for flag, key in sorted(_FACT_PARTS.items()) if flag in facts.flags]
+        brought += [key for pattern, key in _TEXT_PARTS if pattern.search(text) and not _ABOUT_PAY_TAKEN.match(lead_key)
+                    and not facts.has("household_employer", "injured", "sick_leave")]  # (leave for an injury: paid)
+        out: list[Rule] = []
+        for key in brought:
+            rule = self.rules.book.get(key)
+            if rule is None or key == lead_key or any(key == p.key for p in (*answered, *out)):
                 continue
             if exclusion_for(rule, facts.flags) is None and (usable := self.usable_rule(rule)) is not None:
                 c = usable.conclusion

@@ -20,6 +20,7 @@ from bot.composer import (
     escalation_paragraph,
     item_text,
     nearest_items,
+    part_line,
     quote_article,
     quote_terms,
     safety_first,
@@ -69,7 +70,7 @@ class OfflineComposer:
         body, steps = compose_rule_answer(
             RuleAnswer(rule=rule, decisive=decisive, others=others[:2], calculation=step.calculation, also=step.also,
                        follow_up=step.prompt, alternative=grounding.alternative,
-                       escalation=escalation_paragraph(codes, s) if codes else "", deadline=assessment.deadline,
+                       escalation=escalation_paragraph(codes, s, flags) if codes else "", deadline=assessment.deadline,
                        parts=tuple(parts or ()), flags=flags),
             s=s, lang=lang, today=self.today(),
         )
@@ -82,28 +83,32 @@ class OfflineComposer:
         return answer
 
     def law_answer(self, result: SearchResult, tokens: list[str], lang: str, topic: str | None,
-                   step: CalculationStep, assessment: Assessment, *, flags: frozenset[str] = frozenset()) -> Answer:
-        """No rule fits with confidence: say so, quote what the law says, give the topic's steps."""
+                   step: CalculationStep, assessment: Assessment, *, flags: frozenset[str] = frozenset(),
+                   parts: list[Rule] | None = None) -> Answer:
+        """No rule fits with confidence: say so, quote what the law says, give the topic's steps; a rule the
+        message's facts or words bring on their own (``parts``: a fine docked from pay) is answered first."""
         s = strings(lang)
         quotes = [quote_article(a, tokens) for a in choose_articles(result.hits)]
         playbook = self.usable_playbook(topic)
         calculation = step.calculation
         body, steps = compose(
             s=s, lang=lang, topic_title=self.topic_title(topic, lang), quotes=quotes, playbook=playbook,
-            calculation=calculation, follow_up=step.prompt, escalation=assessment.codes, tokens=tokens,
+            calculation=calculation, follow_up=step.prompt, escalation=assessment.codes, tokens=tokens, flags=flags,
         )
         # Without a rule the route is not known: a time limit is worth stating only when it is near.
         if assessment.deadline and "deadline_near" in assessment.codes and (calculation is None or calculation.deadline is None):
             body = assessment.deadline + "\n\n" + body
+        if parts:
+            body = "\n\n".join(part_line(p, lang) for p in parts) + "\n\n" + body
         if result.analysis.topic or calculation is not None:
             body = answer_text(lang).no_rule + "\n\n" + body
         body = _first(safety_first(assessment.codes, lang, flags), body)
         answer = Answer(body, lang, "offline", topic=topic, next_steps=steps, calculation=calculation,
-                        follow_up=step.prompt, articles=result.hits)
+                        follow_up=step.prompt, articles=result.hits, also=[p.key for p in parts or ()])
         shown = [] if playbook is None else [
             *nearest_items(playbook.evidence, tokens, 3), *nearest_items(playbook.where_to_go, tokens, 3),
             *nearest_items(playbook.deadlines, tokens, 2)]
-        answer.citations = self.citations(quotes, shown, calculation)
+        answer.citations = self.citations(quotes, shown, calculation, rules=list(parts or ()))
         return answer
 
     def no_match(self, lang: str, topic: str | None, codes: list[str]) -> Answer:

@@ -145,7 +145,11 @@ STRINGS = Strings(
         "group_claim": "十人以上的集体维权，需要专人协调",
         "deadline_near": "维权期限60天内就到了",
         "sexual_harassment": "涉及性骚扰",
-        "crime_against_worker": "可能涉及针对你的违法犯罪（偷拍、强迫劳动、责令支付后仍拒不支付工资），需要尽快报警或找专人处理",
+        "crime_against_worker": "可能涉及针对你的违法犯罪，需要尽快报警或找专人处理",
+        # the same reason for the kind of crime the facts tell (composer.escalation_paragraph)
+        "crime_against_worker:hidden_camera": "偷拍可能涉及违法犯罪，需要尽快报警或找专人处理",
+        "crime_against_worker:forced_labour": "限制人身自由、强迫劳动可能涉及犯罪，需要尽快报警或找专人处理",
+        "crime_against_worker:official_order_ignored": "劳动部门责令支付后仍拒不支付工资，可能涉及犯罪，需要尽快报警或找专人处理",
     },
 )
 

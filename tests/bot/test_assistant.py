@@ -642,3 +642,12 @@ def test_ten_or_more_workers_are_told_how_to_claim_together_whatever_they_ask(as
     answer, _ = ask(assistant, "我们工地上30多个工友，包工头欠了我们半年工资，每人差不多4万，现在人联系不上了。这钱找谁要？")
     assert "推举代表" in answer.text and "第七条" in answer.text
     assert not re.search(r"^能。劳动者一方在十人以上", answer.text, re.MULTILINE)  # no yes to a question not asked
+
+
+def test_the_maternity_allowance_is_computed_from_the_employer_average_the_worker_gives(assistant):
+    answer, _ = ask(assistant, "我明年2月预产期，月薪2万。HR说产假98天，生育津贴按公司去年的人均工资算，公司去年人均月工资1.2万。"
+                               "我的生育津贴一共能拿多少？")
+    # the figure is not held back for whether the employer is insured (asked under it, to refine)
+    assert "39,200.00元" in answer.text  # 12,000 ÷ 30 × 98
+    assert answer.text.index("39,200.00元") < answer.text.index("生育保险吗")
+

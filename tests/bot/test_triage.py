@@ -180,9 +180,17 @@ ESCALATING = [
     # pressure on a mother or pregnant worker to leave, in her boss's words
     ("宝宝8个月还在喂奶，主管天天让我加班，说受不了就自己辞职", "pregnancy_dismissal"),
     ("I'm pregnant and my boss says after I give birth I cannot come back", "pregnancy_dismissal"),
+    # two fingers cut off by a machine, told without 手指; an office emptied while the company "restructures"
+    ("他操作切肉机的时候，右手食指和中指被切断了，现在还在医院", "serious_injury"),
+    ("公司说资金紧张在重组，办公室好多东西都搬走了，23个人的社保都没交", "vanished_employer"),
 ]
 
 ORDINARY = [
+    # a job applicant asking whether a no-pregnancy pledge could be enforced; a broken vase the employer wants paid;
+    # a whole team's hours told in one English sentence and a claim in another
+    "入职承诺书写着入职两年内不怀孕，如怀孕视为自动离职。要是签了以后怀孕，他们真能让我走吗？",
+    "雇主让我当天就走人，两个月工资还没给，还说要扣我打碎的一个花瓶钱",
+    "In reality the whole team works 996, 9am to 9pm. We get no overtime pay at all. Is this legal?",
     # the disability of the person looked after, an "ICU" inside an English word, one's own ID uploaded to an HR app
     "我在雇主家当住家保姆，照顾瘫痪在床的老太太，雇主押了我两个月工资",
     "The factory says it has business difficulties and wants me to sign a new contract",

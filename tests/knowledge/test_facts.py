@@ -145,6 +145,9 @@ TABLE: list[tuple[str, dict]] = [
         "monthly_wage": D(3000), "monthly_shortfall": D(2000), "start_date": date(2025, 3, 1)}),
     ("合同上写的月薪6000，实际每个月只发4500", {"monthly_wage": D(6000), "monthly_shortfall": D(1500)}),
     ("我月薪5000，只发了3000，还欠2000", {"monthly_shortfall": None, "amount_owed": D(2000)}),
+    # the employer's average wage (the maternity allowance's base) is neither the worker's nor the local one
+    ("月薪2万。HR说生育津贴按公司去年的人均工资算，公司去年人均月工资1.2万", {
+        "monthly_wage": D(20000), "employer_avg_wage": D(12000), "local_avg_wage": None}),
     # the worker's own average wage is the wage; the local one is named as local
     ("2022年7月入职的，前12个月平均工资11000左右", {"monthly_wage": D(11000), "local_avg_wage": None}),
     ("my monthly salary is 28,000 RMB (HR said the Beijing average wage is around 12,000/month)", {
@@ -305,7 +308,24 @@ TABLE: list[tuple[str, dict]] = [
     ("晚上8点到早上8点，中间休息1小时", {"weekday_overtime_hours": D("65.25")}),
     ("我们上班时间是9点到6点", {"weekday_overtime_hours": None}),
     ("下午3点到晚上11点", {"weekday_overtime_hours": None}),
-    ("实际每周上6天、每天10个小时", {"weekday_overtime_hours": D("43.5"), "restday_overtime_hours": D("34.8")}),
+    # the Saturday is worked as long as the other days (10 h × 4.35 Saturdays), not 8 h
+    ("实际每周上6天、每天10个小时", {"weekday_overtime_hours": D("43.5"), "restday_overtime_hours": D("43.5")}),
+    ("周一到周五每天干11个小时，周六也要干一整天11个小时，从来没补休", {
+        "weekday_overtime_hours": D("65.25"), "restday_overtime_hours": D("47.85")}),
+    # a layoff's last day told ahead (说11月30号就走人), a planned last day (打算干到11月30号就走), a past one stays past
+    ("公司6月10号才通知，说6月30号就走人", {"end_date": date(2025, 6, 30)}),
+    ("我打算干到6月30号就走", {"end_date": date(2025, 6, 30), "flags": {"quitting"}}),
+    ("6月3号就走人了，到现在工资也没结", {"end_date": date(2025, 6, 3)}),
+    # the average monthly pay (commission included) over a base pay; an English average salary told far from the
+    # amount; a termination notice and 把我们都辞了 are dismissals
+    ("公司配车、排班，每月底薪3000加提成。我干了1年9个月，平均每月到手7200。", {"monthly_wage": D(7200)}),
+    ("my average monthly salary over the last 12 months is RMB 20,000.", {"monthly_wage": D(20000)}),
+    ("On 13 November the company handed me a termination notice saying I'm not competent", {"flags": {"dismissed"}}),
+    ("今年4月28号公司说车队解散，把我们都辞了，一分补偿没给", {"flags": {"dismissed"}}),
+    # several months' pay in one sum is not the monthly wage; a duty allowance paid for holiday work
+    ("给了我3个月工资16800当补偿。我在那干了2年8个月，月薪5600", {"monthly_wage": D(5600)}),
+    ("国庆10月1号到7号全在上班，医院就多给了300块“值班费”", {"overtime_paid": D(300)}),
+    ("培训费加差旅一共2万（都有发票），服务期3年，违约金写的是5万", {"training_cost": D(20000), "agreed_penalty": D(50000)}),
     ("一天干10个小时", {"weekday_overtime_hours": D("43.5")}),
     ("一个月就休2天", {"restday_overtime_hours": D("53.33")}),
     ("每天睡5个小时", {"weekday_overtime_hours": None}),
