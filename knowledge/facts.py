@@ -1639,7 +1639,7 @@ _COMPANY_SIZE = _re(r"(?:公司|厂|单位|企业|工厂|车间|部门|门店|�
                    r"(?:一共|总共|大概|有|规模|员工|职工|大约|差不多)*\s*$|"
                    r"(?:company|factory|firm|employer|business|workplace|plant|shop|store|school|hospital)(?: that)? "
                    r"(?:has|have|of|with|employs|employing)(?: about| around| over| more than| nearly| some| roughly|"
-                   r" almost| approximately)? $")
+                   r" almost| approximately)? $|out of(?: about| around| some| roughly| nearly| over)? $")
 _SIZE_AFTER = _re(r"\s*(?:的|规模的)\s*(?:企业|公司|厂|单位|工厂|集团|学校|医院)|-(?:employee|person|worker|staff) "
                   r"(?:company|firm|factory|business)")
 _GRADE = (
@@ -1678,6 +1678,9 @@ def _range_lower(text: str) -> Decimal | None:
     return None
 
 
+_OUT_OF = _re(r"out of(?: about| around| some| roughly| nearly| over)? $|(?:总共|一共|全公司|全厂)\s*$")
+
+
 def _workers(text: str) -> tuple[int | None, bool]:
     """(the largest count of people named, whether it is a shared claim)."""
     best: int | None = None
@@ -1697,6 +1700,8 @@ def _workers(text: str) -> tuple[int | None, bool]:
                      or _SIZE_AFTER.match(text, m.end()))
             if sized and not (ours or _COLLECTIVE.search(after) or _GRIEVANCE.search(after)):
                 continue  # "公司有500人" is the company's size, not the people of a claim
+            if _OUT_OF.search(_clause_before(text, m.start(), 24)):
+                continue  # "nine of us (out of about 150 staff)": the whole staff, not the claim
             if best is None or n > best:
                 best = n
             if n >= 10 and (_COLLECTIVE.search(around) or not _ONLY_ME.search(text)):
@@ -2153,7 +2158,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     workers, shared = _workers(s)
     if workers is not None:
         values["workers"] = workers
-    if (shared and not _CHAT_GROUP_COUNT.search(s)) or _group_claim_sentence(s):
+    if ((shared and not _CHAT_GROUP_COUNT.search(s)) or _group_claim_sentence(s)) and not (
+            workers is not None and workers < 10):  # 全厂停工, but 车间8个人 are the ones claiming
         flags.add("group")  # ten or more in one claim: the count or 全厂 in a sentence about a claim
     elif workers is not None and 2 <= workers < 10 and _TOGETHER.search(s):
         flags.add("small_group")  # 我们9个人想一起去仲裁: together, but fewer than the ten of a collective dispute

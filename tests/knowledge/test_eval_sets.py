@@ -22,6 +22,7 @@ HELDOUT7 = REPO_ROOT / "benchmarks" / "data" / "heldout7.jsonl"
 HELDOUT8 = REPO_ROOT / "benchmarks" / "data" / "heldout8.jsonl"
 HELDOUT9 = REPO_ROOT / "benchmarks" / "data" / "heldout9.jsonl"
 HELDOUT10 = REPO_ROOT / "benchmarks" / "data" / "heldout10.jsonl"
+HELDOUT11 = REPO_ROOT / "benchmarks" / "data" / "heldout11.jsonl"
 TOPICS = {"labor_relation", "arrears", "contract", "dismissal", "overtime_hours", "social_insurance", "injury",
           "procedure", "women", "privacy", "dispatch"}
 KEYS = ["id", "question", "topic", "lang", "persona", "gold", "key_points", "escalate", "escalate_reason"]
@@ -45,9 +46,9 @@ def articles_of(law: str, source_file: str | None) -> frozenset[str]:
 
 
 @pytest.mark.parametrize("path", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9,
-                                  HELDOUT10],
+                                  HELDOUT10, HELDOUT11],
                          ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-                              "heldout10"])
+                              "heldout10", "heldout11"])
 def test_the_heldout_sets_are_complete_and_balanced(path):
     questions = rows(path)
     assert len(questions) >= 120 and len({q["id"] for q in questions}) == len(questions)
@@ -61,9 +62,9 @@ def test_the_heldout_sets_are_complete_and_balanced(path):
 
 
 @pytest.mark.parametrize("path", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9,
-                                  HELDOUT10, EVAL_DIR / "dev.jsonl"],
+                                  HELDOUT10, HELDOUT11, EVAL_DIR / "dev.jsonl"],
                          ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-                              "heldout10", "dev"])
+                              "heldout10", "heldout11", "dev"])
 def test_every_gold_article_exists_in_the_sources(path, corpus_dir):
     missing = [
         f"{q['id']}: {g['law']} {g['article']}"
