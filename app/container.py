@@ -8,9 +8,9 @@ what they use through their constructors; nothing below ``app/`` sees this conta
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from collections.abc import Callable
 from datetime import date, timedelta
 from functools import partial
 

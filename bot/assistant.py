@@ -143,7 +143,8 @@ class Assistant:
         if step.calculation is None and step.prompt is None:
             step = self._part_figures(parts, text, facts, state, topic, stated)
         if step.calculation is None and step.prompt is None:
-            claim = claim_calculator(rule, text, frozenset(facts.flags), frozenset(facts.asks), known=frozenset(state.facts))
+            claim = claim_calculator(rule, text, frozenset(facts.flags), frozenset(facts.asks),
+                                     known=frozenset(state.facts))
             if claim is not None and not (rule is not None and rule.calculator == claim):
                 step = self.calculations.preview(claim, state, topic)
         if step.calculation is not None:
@@ -159,8 +160,8 @@ class Assistant:
             answer = self.composer.rule_answer(grounding, tokens, lang, step, assessment, parts=parts,
                                                flags=frozenset(facts.flags))
         else:
-            answer = self.composer.law_answer(result, tokens, lang, topic, step, assessment, flags=frozenset(facts.flags),
-                                              parts=parts)
+            answer = self.composer.law_answer(result, tokens, lang, topic, step, assessment,
+                                              flags=frozenset(facts.flags), parts=parts)
         basis = assessment.deadline_basis
         if basis is not None and assessment.deadline in answer.text:
             if all((c.law, c.article) != (basis.law, basis.key) for c in answer.citations):

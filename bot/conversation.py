@@ -241,8 +241,8 @@ def calculator_values(facts: Facts) -> dict[str, str]:
     if facts.end_date is not None and facts.flags & _LEAVING:
         out["leaving"] = "是"
         out["leave_date"] = facts.end_date.isoformat()
-    for name in ("minimum_wage", "local_avg_wage", "contract_months", "probation_months", "work_months", "overtime_paid",
-                 "employer_avg_wage"):
+    for name in ("minimum_wage", "local_avg_wage", "contract_months", "probation_months", "work_months",
+                 "overtime_paid", "employer_avg_wage"):
         if (value := getattr(facts, name)) is not None:
             out[name] = str(value)
     # Overtime hours the message gives, a month for weekdays and rest days (每天加班3小时, 一个月4个周六) and in

@@ -722,7 +722,7 @@ _DIAGNOSIS = _re(r"查出|确诊|诊断(?:为|出|是)|得了|患(?:上|了|有)
 _HARM_THREAT = _re(r"恐吓|扬言|(?:让|叫)(?:你|谁|我|他)们?好看|"
                    r"弄死|打死|砍(?:死|你|我)|杀(?:了|死)?(?:你|我)|(?:找人|叫人)(?:来)?(?:收拾|打|弄|教训|"
                    r"堵)|收拾(?:你|我)|"
-                   r"(?:威胁|说要|放话)[^,。]{0,12}(?:打(?!官司|电话|款|钱|卡|招呼|工|听|算|包|碎|破|扫|印|车|折|卡)|弄|砍|杀|报复|好看|对我家人|找我家人|找上门|出不了门|废了|"
+                   r"(?:威胁|说要|放话)[^,。]{0,12}(?:打(?!官司|电话|款|钱|卡|招呼|工|听|算|包|碎|破|扫|印|车|折)|弄|砍|杀|报复|好看|对我家人|找我家人|找上门|出不了门|废了|"
                    r"弄残)|"
                    r"人身威胁|死亡威胁|跟踪(?:我|她|他)|尾随|人肉|(?:曝光|公开|发|挂)[^,。]{0,8}(?:住址|家庭地址|"
                    r"身份证|电话)[^,。]{0,6}(?:网上|群里|朋友圈)?|"
@@ -1031,8 +1031,9 @@ def _amounts(text: str, *, english: bool = False) -> list[_Amount]:
             kind = "probation"  # 试用期搞了三个月，每个月只发1600; 试用期工资2000
         else:
             kind = _amount_kind(before, tail)
-        basis = ("average" if _AVERAGE_PAY_BEFORE.search(before) else "base" if _BASE_PAY_BEFORE.search(before) else "") \
-            if kind == "wage" else ""
+        basis = ""
+        if kind == "wage":
+            basis = "average" if _AVERAGE_PAY_BEFORE.search(before) else "base" if _BASE_PAY_BEFORE.search(before) else ""
         found.append(_Amount(value, kind, basis))
     return found
 
@@ -1059,7 +1060,8 @@ _PAY_CUT_BEFORE = _re(r"降薪|降工资|工资(?:被)?(?:降|减|砍)|扣(?:了
 
 
 # The training cost and the penalty of a service-period agreement (培训费花了3万, 违约金写的10万, 3万的培训费).
-_TRAINING_BEFORE = _re(r"(?:培训费(?:用)?(?:(?:加|和|连同|含)[^,，。；]{0,6}?)?|培训(?:花了|花费|成本|用了|花销)|training (?:costs?|fees?)|training (?:that|which) "
+_TRAINING_BEFORE = _re(r"(?:培训费(?:用)?(?:(?:加|和|连同|含)[^,，。；]{0,6}?)?|"
+                       r"培训(?:花了|花费|成本|用了|花销)|training (?:costs?|fees?)|training (?:that|which) "
                        r"cost(?:s)?(?: me| us| the company| them)?)"
                        r"(?:(?:只|才|就|总共|一共|共)?(?:是|花了|用了|有|为)|共|一共|总共|大概|约|of|:|：)?\s*"
                        r"(?:about |around )?$")
@@ -1090,7 +1092,8 @@ _EMPLOYER_AVERAGE_BEFORE = _re(r"(?:公司|单位|厂里|我们公司|用人单�
 _AVERAGE_BEFORE = _re(r"(?:社平(?:工资)?|社会平均工资|职工(?:月)?平均(?:月)?工资|"
                       r"(?:当地|本地|本市|全市|全省|我们这|我们那|这边|那边|城市|地区|上年度)(?:的)?(?:职工)?(?:月)?平均(?:月)?工资)"
                       r"(?:标准)?(?:是|才|为|有|只有|大概|大约|约|差不多|将近|就|一个月|每月)*\s*$|"
-                      r"(?:(?:local|city|regional|social|provincial|municipal|the (?!company|firm|team|department)[a-z]+|"
+                      r"(?:(?:local|city|regional|social|provincial|municipal|"
+                      r"the (?!company|firm|team|department)[a-z]+|"
                       r"[a-z]+'s) average (?:monthly )?(?:wage|salary)(?: here| in [a-z]+)?|"
                       r"average (?:monthly )?(?:wage|salary) (?:here|in [a-z]+))(?: is| of)?"
                       r"(?: about| around| roughly)?\s*(?:rmb|¥|cny)?\s*$")
@@ -1188,7 +1191,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
                      r"(?:别|不用|不要)(?:再)?来(?:上班)?了|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|最后(?:一个)?工作日|最后上班|到期|"
                      r"离开|停工|"
-                     r"\bquit\b|\bleft\b|fired|dismissed|laid off|terminated|termination notice|last day|resigned|let go|"
+                     r"\bquit\b|\bleft\b|fired|dismissed|laid off|terminated|termination notice|last day|resigned|"
+                     r"let go|"
                      r"expire|ended|"
                      r"not to come back")),
     ("start_date", _re(r"入职|进厂|进的厂|进公司|开始上班|开始干|开始工作|开始做|上岗|到岗|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|"
@@ -1678,7 +1682,7 @@ def _range_lower(text: str) -> Decimal | None:
     return None
 
 
-_OUT_OF = _re(r"out of(?: about| around| some| roughly| nearly| over)? $|(?:总共|一共|全公司|全厂)\s*$")
+_OUT_OF = _re(r"out of(?: about| around| some| roughly| nearly| over)? $")
 
 
 def _workers(text: str) -> tuple[int | None, bool]:
@@ -1872,7 +1876,8 @@ def _holiday_days_worked(text: str) -> int | None:
         days: set[tuple[int, int]] = set()
         for pattern in (_CN_DAY_LIST, _EN_MONTH_DAYS, _EN_DAYS_MONTH, _NAMED_DAY_LIST):
             for m in pattern.finditer(sentence):
-                month = _NAMED_MONTH[m.group("name")] if "name" in pattern.groupindex else _MONTHS.get(m.group("m").lower())
+                month = (_NAMED_MONTH[m.group("name")] if "name" in pattern.groupindex
+                         else _MONTHS.get(m.group("m").lower()))
                 numbers = [m.group("first"), *re.findall(r"[0-9]{1,2}|[一二三]", m.groupdict().get("rest") or "")]
                 values = [int(read_number(n) or 0) for n in numbers]
                 if m.group("to"):

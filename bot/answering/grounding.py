@@ -22,8 +22,9 @@ _TEXT_PARTS = ((re.compile(r"罚(?:了)?(?:我|我们)|被罚|扣罚|罚(?:了)?
                            r"从工资(?:里|中)?(?:扣|罚)|就扣(?:钱|[0-9一二两三四五六七八九十几百])|被扣了?钱|"
                            r"\bfined\b|\bfines?\b[^.]{0,20}(?:pay|wages?|salary)"),
                 "arrears/fines_deducted_from_wages"),)
-_ABOUT_PAY_TAKEN = re.compile(r"^arrears/(?:wage_deduction_for_losses|fines_deducted_from_wages|deposit_deducted_from_wages|"
-                              r"wage_held_back_as_deposit|wages_docked_for_civic_duty|minimum_wage_underpaid)$")
+_ABOUT_PAY_TAKEN = re.compile(r"^arrears/(?:wage_deduction_for_losses|fines_deducted_from_wages|"
+                              r"deposit_deducted_from_wages|wage_held_back_as_deposit|wages_docked_for_civic_duty|"
+                              r"minimum_wage_underpaid)$")
 _UNASKED_YES_NO = re.compile(r"^(?:能|可以|不能|是|不是|Yes|No)[。.!！]\s*")
 # What a death at work leads with when no rule written for one matched (the family's benefits and how to claim).
 _DEATH_BENEFITS = "injury/death_benefits"

@@ -182,7 +182,8 @@ STRINGS = Strings(
         "sexual_harassment": "sexual harassment",
         "crime_against_worker": "a likely crime against you; report it and get a person's help quickly",
         # the same reason for the kind of crime the facts tell (composer.escalation_paragraph)
-        "crime_against_worker:hidden_camera": "secret filming may be a crime; report it and get a person's help quickly",
+        "crime_against_worker:hidden_camera": ("secret filming may be a crime; report it and get a person's help "
+                                               "quickly"),
         "crime_against_worker:forced_labour": ("being confined or forced to work may be a crime; report it and get a "
                                                "person's help quickly"),
         "crime_against_worker:official_order_ignored": ("refusing to pay wages after an official order to pay may be a "

@@ -319,7 +319,9 @@ TABLE: list[tuple[str, dict]] = [
     # fewer than ten claiming are no group claim, whatever the whole factory does; a staff's size is no claim's count
     ("8月15号起厂里说订单没了全厂停工放假，我们车间8个人都回家待着，10月份开始每个月只打了1500块生活费",
      {"workers": 8, "no_flags": {"group"}}),
-    ("Last Friday HR told nine of us (out of about 150 staff) that our positions are eliminated", {"no_flags": {"group"}}),
+    ("Last Friday HR told nine of us (out of about 150 staff) that our positions are eliminated",
+     {"no_flags": {"group"}}),
+    ("全厂300多人都被欠了三个月工资，我们想一起去仲裁", {"workers": 300, "flags": {"group"}}),
     # the average monthly pay (commission included) over a base pay; an English average salary told far from the
     # amount; a termination notice and 把我们都辞了 are dismissals
     ("公司配车、排班，每月底薪3000加提成。我干了1年9个月，平均每月到手7200。", {"monthly_wage": D(7200)}),
