@@ -316,6 +316,9 @@ TABLE: list[tuple[str, dict]] = [
     ("公司6月10号才通知，说6月30号就走人", {"end_date": date(2025, 6, 30)}),
     ("我打算干到6月30号就走", {"end_date": date(2025, 6, 30), "flags": {"quitting"}}),
     ("6月3号就走人了，到现在工资也没结", {"end_date": date(2025, 6, 3)}),
+    # walking out of an interview in anger (我气得当场走了) is no death; dying on the spot is
+    ("面试官问我打不打算两年内生孩子，我气得当场走了", {"no_flags": {"death"}}),
+    ("工友在工地从脚手架上摔下来，当场就没了，老板说赔20万", {"flags": {"death"}}),
     # fewer than ten claiming are no group claim, whatever the whole factory does; a staff's size is no claim's count
     ("8月15号起厂里说订单没了全厂停工放假，我们车间8个人都回家待着，10月份开始每个月只打了1500块生活费",
      {"workers": 8, "no_flags": {"group"}}),
