@@ -232,7 +232,8 @@ _HOSPITAL_TREATMENT = re.compile(r"手术|住院|(?<![a-z])icu(?![a-z])|重症|�
                                  r"医院(?:说|诊断|查出|拍片)|surgery|operation|hospitali[sz]ed|in (?:the )?hospital|"
                                  r"(?:the )?hospital (?:says|said|found|diagnosed)|emergency room|\bcast\b")
 _DANGER = re.compile(r"人身安全|生命危险|有危险|担心(?:我的?)?(?:人身)?安全|怕(?:他|他们|老板)?(?:打我|报复我|找人)|"
-                     r"不敢回(?:家|宿舍)|afraid for my (?:life|safety)|\bin danger\b|fear for my (?:life|safety)|"
+                     r"不敢回(?:家|宿舍)|不敢出门|(?:有人|陌生人|几个人)[^,。]{0,8}(?:到|在|来)(?:我家|我们家|我住的)"
+                     r"(?:楼下|门口|小区)|afraid for my (?:life|safety)|\bin danger\b|fear for my (?:life|safety)|"
                      # made to drive on exhausted (连着开了快20个小时没合眼), or locked in until one signs
                      r"疲劳驾驶|(?:连续|连着|一口气)开(?:了|车)?[^,。]{0,3}(?:[0-9]{2}|十[几多一二三四五六七八九]|二十)"
                      r"(?:多)?个?(?:多)?(?:钟头|小时)|(?:锁|反锁)(?:了|上)(?:门)|把我(?:关|锁)(?:在|了|起来)|"

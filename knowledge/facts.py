@@ -879,7 +879,7 @@ _NOT_DISPATCHED = _re(r"(?:不是|并非|不属于|不算)(?:劳务)?派遣|not 
 # The worker leaving because of the employer's fault (被迫辞职: 劳动合同法第三十八条), not of their own will.
 _FORCED_TO_LEAVE = _re(r"被迫(?:辞职|离职|解除|走人|离开)")
 _CAMERA = _re(r"摄像头|镜头|针孔|监控|\bcamera")
-_PRIVATE_ROOM = _re(r"宿舍|寝室|更衣室|厕所|卫生间|浴室|洗手间|女厕|淋浴|\b(?:dorm|toilet|bathroom|changing room|shower|"
+_PRIVATE_ROOM = _re(r"宿舍|寝室|更衣室|换衣服|换衣间|换工作服|厕所|卫生间|浴室|洗手间|女厕|淋浴|\b(?:dorm|toilet|bathroom|changing room|shower|"
                     r"restroom|locker room)")
 _CONCEALED = _re(r"藏|偷|暗|拆开|里面有|插座|充电头|烟雾报警|发现|hidden|secret|concealed|found")
 # Someone who employs or pays the worker: the one whose vanishing makes a claim urgent.
