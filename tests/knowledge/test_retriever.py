@@ -169,8 +169,16 @@ def test_a_trusted_situation_rule_brings_its_decisive_article_to_the_top(labor_k
     assert decisive in ranked[:3]
     assert "rule" in result.hits[ranked.index(decisive)].matched_by
     assert result.rules[0].rule.key == "labor_relation/household_domestic_worker"
+    vocabulary = labor_kb.retriever.vocabulary
     rules, labor_kb.retriever.rules = labor_kb.retriever.rules, None
-    try:  # without the rules, words alone leave it out of the top three
+    priors, vocabulary.situation_priors = vocabulary.situation_priors, []
+    try:  # without the rules and the situation priors, words alone leave it out of the top three
         assert decisive not in [(h.law, h.key) for h in labor_kb.retriever.retrieve(question).hits[:3]]
+        # the household worker's situation prior alone (解释（一）第二条 for a household's worker) brings it back
+        vocabulary.situation_priors = priors
+        hits = labor_kb.retriever.retrieve(question).hits
+        assert decisive in [(h.law, h.key) for h in hits[:3]]
+        assert "situation" in next(h for h in hits if (h.law, h.key) == decisive).matched_by
     finally:
         labor_kb.retriever.rules = rules
+        vocabulary.situation_priors = priors
