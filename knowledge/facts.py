@@ -1315,7 +1315,7 @@ _DAY_GIVEN = re.compile(
 
 _AGE_AFTER = re.compile(r"\s*(?:都|已经|就|刚|才)?\s*[0-9一二三四五六七八九十]{1,3}\s*(?:岁|周岁|了)")
 _FUTURE = re.compile(r"^[^,，。;；]{0,4}(?:就要|快要|将要|即将|要|准备|打算|会)|\bwill\b|going to|\bis due\b|"
-                     r"^[^,，。;；]{0,4}就(?:走人|走|离职|离开|解除|终止|结束|不干|不做)(?![了的人职开除止束干做])")  # 说11月30号就走人
+                     r"^[^,，。;；]{0,4}就(?:走人|走(?!人)|离职|离开|解除|终止|结束|不干|不做)(?![了的])")  # 说11月30号就走人
 # "最后工作日是11月30号" said on 23 November: the last day is a week ahead, not a year ago (a day months past stays past).
 _LAST_DAY_BEFORE = re.compile(r"最后(?:一个)?(?:工作日|一天|上班的?日子)(?:是|为|定在|定的)?\s*$")
 _LAST_DAY_AHEAD = 92
@@ -1643,7 +1643,7 @@ _COMPANY_SIZE = _re(r"(?:公司|厂|单位|企业|工厂|车间|部门|门店|�
                    r"(?:一共|总共|大概|有|规模|员工|职工|大约|差不多)*\s*$|"
                    r"(?:company|factory|firm|employer|business|workplace|plant|shop|store|school|hospital)(?: that)? "
                    r"(?:has|have|of|with|employs|employing)(?: about| around| over| more than| nearly| some| roughly|"
-                   r" almost| approximately)? $|out of(?: about| around| some| roughly| nearly| over)? $")
+                   r" almost| approximately)? $")
 _SIZE_AFTER = _re(r"\s*(?:的|规模的)\s*(?:企业|公司|厂|单位|工厂|集团|学校|医院)|-(?:employee|person|worker|staff) "
                   r"(?:company|firm|factory|business)")
 _GRADE = (
@@ -1809,10 +1809,9 @@ _RESTDAY_COUNT = (
         rf"{_HOURS}"),
 )
 # 周六加了4天每天8小时, 周末上了3天班: rest days counted in the month told, each 8 hours unless told
-_RESTDAY_DAYS_COUNT = _re(r"(?:周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|休息日|周末|双休日?)(?:也|都|还|又)?(?:加班|加|上班|上|干)"
-                          r"(?:了)?(?P<n>[0-9]|[一二两三四五六七八九])\s*(?:个)?\s*(?:天|次)(?:班)?"
-                          r"(?:[^。；;,，]{0,2}?[，,]?(?:每天|每次|一天)(?:都)?(?:干|上|加|加班|工作)?(?P<h>[0-9.]+|[一二两三四五六七八九十半]+)"
-                          r"\s*(?:个)?\s*(?:半)?\s*(?:小时|钟头))?")
+_RESTDAY_DAYS_COUNT = _re(r"(?:周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|休息日|周末|双休日?)(?:也|都|还|又)?"
+                          r"(?:加班|加|上班|上|干)(?:了)?(?P<n>[0-9]|[一二两三四五六七八九])\s*(?:个)?\s*(?:天|次)(?:班)?"
+                          rf"(?:[^。；;,，]{{0,2}}?[，,]?(?:每天|每次|一天)(?:都)?(?:干|上|加|加班|工作)?{_HOURS})?")
 _TOTAL = _re(r"一共|总共|共|合计|累计|加起来")
 _RESTDAY_OT_WEEK = (
     _re(rf"(?:每周|每个?星期|每个?礼拜)(?:的)?(?:周末|休息日|周六|周日|星期六|星期天|星期日|礼拜六|礼拜天)?(?:也|都|"

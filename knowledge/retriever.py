@@ -369,7 +369,6 @@ class Retriever:
         """The situation rules as a signal: the articles a trusted matching rule rests on are strong
         candidates (the decisive one first). The matches are kept on the result for the answer."""
         w = self.weights
-        facts = facts or extract_facts(question, today=self.clock().astimezone(_CHINA).date())
         provisional = sorted(cands.values(), key=lambda c: c.score, reverse=True)[:10]
         result.rules = self.rules.match(
             question, vector=qvec, flags=facts.flags, asks=facts.asks, profile=profile_flags(facts),
