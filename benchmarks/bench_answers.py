@@ -125,7 +125,7 @@ def run(settings: Settings, questions: list[dict], offtopic: list[dict], label: 
         points_stated += sum(stated(k, screen) for k in q.get("key_points", []))
         if dump is not None:
             dump.write(json.dumps({"id": q["id"], "question": q["question"], "rule": answer.rule,
-                                   "escalate": answer.escalate, "codes": answer.escalate_codes,
+                                   "also": answer.also, "escalate": answer.escalate, "codes": answer.escalate_codes,
                                    "gold_escalate": q["escalate"], "text": answer.text}, ensure_ascii=False) + "\n")
         # Quotations must be verbatim from a cited article; cross-references inside them
         # ("本法第四十七条") are the statute's words, not the answer's claims.
@@ -173,7 +173,8 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--questions", nargs="+", default=[str(REPO.parent / "shared" / "eval" / "dev.jsonl"),
                                                        str(REPO / "benchmarks" / "data" / "heldout.jsonl")])
-    p.add_argument("--dump", help="write every answer (id, rule, escalation, text) as JSON lines to this file")
+    p.add_argument("--dump", help="write every answer (id, rule, the other parts' rules, escalation, text) as "
+                                  "JSON lines to this file")
     p.add_argument("--today", type=date.fromisoformat,
                    help="the day the answers count dates from (YYYY-MM-DD; default: today in China)")
     p.add_argument("--offtopic", default=str(REPO.parent / "shared" / "eval" / "offtopic.jsonl"))

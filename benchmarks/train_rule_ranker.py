@@ -9,12 +9,15 @@ the best, top-1 misleading, against the hand-weighted matcher on the same questi
 (the part model, :func:`knowledge.rules.part_candidates`) is judged the same way on the rules labelled as
 answering another part: how many it adds that were labelled, not labelled, or missed, per threshold.
 
+With ``--part-record`` the part model also weighs each rule's record as another part (times labelled one, against
+times a candidate part but not labelled, from the sets fitted on only).
+
 With ``--record`` each rule's track record in the labels (times acceptable against times misleading, from the
 sets fitted on only) is one more feature, so a rule whose generic phrasings draw it to the top of questions it
 does not answer is marked down; the shipped ranker carries the record of every labelled rule.
 
     python benchmarks/train_rule_ranker.py --sets dev=../shared/eval/dev.jsonl h1=benchmarks/data/heldout.jsonl ...
-                                           [--record] [--write knowledge/data/rule_ranker.json]
+                                           [--record] [--part-record] [--write knowledge/data/rule_ranker.json]
 
 Needs a built knowledge base in DATA_DIR (python bot.py ingest --path ../shared/corpus).
 """
@@ -133,8 +136,27 @@ def judge(questions: list[tuple[dict, dict]], score) -> dict:
             "unreachable": none_right / max(n, 1)}
 
 
+def part_record(rows) -> dict[str, float]:
+    """Each rule's record as another part: log((times labelled a part + 1) / (times a candidate part but not
+    labelled one, nor acceptable to lead, + 1)), over ``rows`` (:func:`leads_and_parts` without a record)."""
+    good_n: dict[str, int] = {}
+    bad_n: dict[str, int] = {}
+    for _q, label, top, feats in rows:
+        good = {label["best"], *label.get("ok", [])} - {None}
+        want = set(label.get("parts", []))
+        if top not in good and label["best"]:
+            want.add(label["best"])
+        for key in feats:
+            if key in want:
+                good_n[key] = good_n.get(key, 0) + 1
+            elif key not in good:
+                bad_n[key] = bad_n.get(key, 0) + 1
+    return {key: round(float(np.log((good_n.get(key, 0) + 1) / (bad_n.get(key, 0) + 1))), 4)
+            for key in {*good_n, *bad_n}}
+
+
 def leads_and_parts(data, names: list[str], w: np.ndarray, lead: float,
-                    book) -> list[tuple[dict, dict, str | None, dict]]:
+                    book, record: dict[str, float] | None = None) -> list[tuple[dict, dict, str | None, dict]]:
     """Per question: its label, the lead the model picks (None: not trusted) and the part candidates'
     features (knowledge.rules.part_candidates)."""
     def matches(cands):
@@ -147,7 +169,7 @@ def leads_and_parts(data, names: list[str], w: np.ndarray, lead: float,
         whole = matches(q["candidates"])
         top = whole[0].rule.key if whole and whole[0].score >= lead else None
         found = [matches(f) for f in q.get("parts", [])]
-        feats = {k: f for k, (_r, f) in part_candidates(top, whole, found).items()} if top else {}
+        feats = {k: f for k, (_r, f) in part_candidates(top, whole, found, record=record).items()} if top else {}
         out.append((q, label, top, feats))
     return out
 
@@ -194,6 +216,9 @@ def main() -> None:
     p.add_argument("--record", action="store_true",
                    help="weigh each rule's track record in the labels (log of times acceptable to times misleading)")
     p.add_argument("--part-lead", type=float, default=-0.5, help="log-odds from which another part is answered")
+    p.add_argument("--part-record", action="store_true",
+                   help="part model: weigh each rule's record as another part in the labels fitted on")
+    p.add_argument("--part-thresholds", type=float, nargs="+", default=[-1.0, -0.5, 0.0])
     args = p.parse_args()
     sets = {a.split("=", 1)[0]: Path(a.split("=", 1)[1]) for a in args.sets}
     if args.cache and Path(args.cache).exists():
@@ -246,22 +271,24 @@ def main() -> None:
               f"{learned['misleading']:.2f} | {hand['unreachable']:.2f} |")
     book = load_rules()
     part_names = ["whole_score", "whole_rr", "whole_gap", "part_score", "part_rr", "part_top", "part_share",
-                  "same_topic", "asked_apart"]
+                  "same_topic", "asked_apart", *(["part_record"] if args.part_record else [])]
     print("\nOther parts answered (a part is right when a reader labelled it, or is the best rule where the lead is "
           "not acceptable), leaving each set out:\n")
     print("| left out | threshold | right | not labelled | labelled, missed | precision | recall |")
     print("|---|---|---|---|---|---|---|")
     for name, (train, test) in folds.items():
         w = fitted[name]
-        pw = fit(*part_examples(leads_and_parts(train, names, w, args.lead, book), part_names), l2=args.l2)
-        rows = leads_and_parts(test, names, w, args.lead, book)
-        for t in (-1.0, -0.5, 0.0):
+        precord = part_record(leads_and_parts(train, names, w, args.lead, book)) if args.part_record else None
+        pw = fit(*part_examples(leads_and_parts(train, names, w, args.lead, book, precord), part_names), l2=args.l2)
+        rows = leads_and_parts(test, names, w, args.lead, book, precord)
+        for t in args.part_thresholds:
             tp, fp, fn = judge_parts(rows, part_names, pw, t)
             precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
             print(f"| {name} | {t:+.1f} | {tp} | {fp} | {fn} | {precision:.2f} | {recall:.2f} |")
     data = with_record(data, data)
     w = fit(*examples(data), l2=args.l2)
-    pw = fit(*part_examples(leads_and_parts(data, names, w, args.lead, book), part_names), l2=args.l2)
+    precord = part_record(leads_and_parts(data, names, w, args.lead, book)) if args.part_record else None
+    pw = fit(*part_examples(leads_and_parts(data, names, w, args.lead, book, precord), part_names), l2=args.l2)
     shown = ", ".join(f"{n} {v:+.2f}" for n, v in zip([*part_names, "bias"], pw, strict=True))
     print("\npart weights (all sets):", shown)
     print("\nweights (all sets):", ", ".join(f"{n} {v:+.2f}" for n, v in zip([*names, "bias"], w, strict=True)))
@@ -273,6 +300,8 @@ def main() -> None:
                "fitted_on": sorted(sets), "questions": len(data)}
         if args.record:
             out["record"] = dict(sorted(track_record([label for _q, label in data]).items()))
+        if precord:
+            out["parts"]["record"] = dict(sorted(precord.items()))
         Path(args.write).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print("written", args.write)
 

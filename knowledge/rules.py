@@ -428,6 +428,9 @@ class RuleRanker:
     # Each labelled rule's track record (log of times acceptable to times misleading, from the labels it was
     # fitted on): the "record" feature of a match. A rule never labelled has 0.
     record: Mapping[str, float] = field(default_factory=dict)
+    # Each labelled rule's track record as another part (log of times labelled a part to times near but not
+    # labelled): the "part_record" feature of :func:`part_candidates`.
+    part_record: Mapping[str, float] = field(default_factory=dict)
 
     def score(self, features: Mapping[str, float]) -> float:
         return self.bias + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
@@ -441,7 +444,8 @@ class RuleRanker:
         parts = raw.get("parts") or {}
         return cls(weights=dict(raw["weights"]), bias=float(raw["bias"]), lead=float(raw["lead"]),
                    part_weights=dict(parts.get("weights", {})), part_bias=float(parts.get("bias", 0.0)),
-                   part_lead=float(parts.get("lead", "inf")), record=dict(raw.get("record", {})))
+                   part_lead=float(parts.get("lead", "inf")), record=dict(raw.get("record", {})),
+                   part_record=dict(parts.get("record", {})))
 
 
 # How far down the lists a rule answering another part is looked for.
@@ -451,9 +455,11 @@ _FAR = -10.0  # the score of a rule a list does not hold
 
 
 def part_candidates(lead: str, whole: Sequence[RuleMatch],
-                    parts: Sequence[Sequence[RuleMatch]]) -> dict[str, tuple[Rule, dict[str, float]]]:
+                    parts: Sequence[Sequence[RuleMatch]], *,
+                    record: Mapping[str, float] | None = None) -> dict[str, tuple[Rule, dict[str, float]]]:
     """The rules that may answer another thing the message asks, other than ``lead`` (a rule key), with the
-    features the part model weighs: how near each is to the whole message and to each question of it."""
+    features the part model weighs: how near each is to the whole message and to each question of it, and its
+    track record as another part in the labels (``record``: :attr:`RuleRanker.part_record`)."""
     lead_score = next((m.score for m in whole if m.rule.key == lead), whole[0].score if whole else 0.0)
     lead_topic = lead.split("/", 1)[0]
     rules: dict[str, Rule] = {}
@@ -480,6 +486,7 @@ def part_candidates(lead: str, whole: Sequence[RuleMatch],
             / max(1, len(parts)),
             "same_topic": float(rule.topic == lead_topic),
             "asked_apart": float(bool(parts)),
+            "part_record": (record or {}).get(key, 0.0),
         })
     return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from knowledge.facts import Facts, profile_flags
@@ -14,17 +15,93 @@ from knowledge.rules import PART_FROM_EACH, Rule, RuleIndex, RuleMatch, exclusio
 # Kinds of question only particular rules answer: asked, they are answered whatever else the message asks.
 _ANSWERED_APART = frozenset({"cost"})
 # Facts that bring a rule of their own whatever else the message asks: ten or more workers with one claim are told
-# how to bring it together (representatives, 调解仲裁法第七条), whatever the claim is.
-_FACT_PARTS = {"group": "procedure/collective_claim"}
-# Words that bring a rule of their own the same way: a fine docked from the worker's pay (罚了我200, 从工资里扣罚款) is
-# answered whatever else leads (扣的钱能要回来吗), unless the lead is itself about what may be taken from pay.
-_TEXT_PARTS = ((re.compile(r"罚(?:了)?(?:我|我们)|被罚|扣罚|罚(?:了)?[0-9一二两三四五六七八九十几百]+\s*(?:块|元)|罚款[0-9一二两三四五六七八九十几百]+|"
-                           r"从工资(?:里|中)?(?:扣|罚)|就扣(?:钱|[0-9一二两三四五六七八九十几百])|被扣了?钱|"
-                           r"\bfined\b|\bfines?\b[^.]{0,20}(?:pay|wages?|salary)"),
-                "arrears/fines_deducted_from_wages"),)
+# how to bring it together (representatives, 调解仲裁法第七条), whatever the claim is; a camera hidden where workers
+# sleep, wash or change is a crime to report, and sexual harassment a duty the employer owes, whatever else is asked.
+_FACT_PARTS = {"group": "procedure/collective_claim", "hidden_camera": "privacy/hidden_camera_dorm_toilet",
+               "harassment": "women/sexual_harassment_employer_duty"}
+# Rules that already answer what a fact part would (the harasser's own liability, the employer's retaliation).
+_FACT_PART_ANSWERED_BY = {"women/sexual_harassment_employer_duty": re.compile(r"^women/(?:sexual_harassment_|harassment_)")}
+# Words that bring a rule of their own the same way, when the facts fit (``when``) and no rule already answering that
+# question leads or is answered (``answered_by``). ``asked``: the words ask the rule's own question, so its opening yes or no stays (otherwise it answers
+# a question the worker did not ask, and is dropped).
+@dataclass(frozen=True, slots=True)
+class _WordsPart:
+    words: re.Pattern
+    rule: str
+    when: Callable[[Facts], bool]
+    answered_by: re.Pattern | None = None  # the rules (lead or another part) that already answer it
+    asked: bool = False
+
+
 _ABOUT_PAY_TAKEN = re.compile(r"^arrears/(?:wage_deduction_for_losses|fines_deducted_from_wages|"
                               r"deposit_deducted_from_wages|wage_held_back_as_deposit|wages_docked_for_civic_duty|"
                               r"minimum_wage_underpaid)$")
+# The worker asks whether to sign what the employer puts in front of them (要不要签, 该不该签, 能签吗, should I sign),
+# not about something already signed.
+_ASKS_TO_SIGN = re.compile(r"(?:要不要|该不该|能不能|可不可以|敢不敢|应不应该|需不需要|是否(?:应该|可以)?)(?:先|马上|现在)?签|"
+                           r"签(?:还是不签|不签)|(?:能|可以|该|应该|要|敢)签吗|"
+                           r"should (?:i|we) sign|(?:is it|would it be) (?:safe|wise|ok) to sign", re.IGNORECASE)
+_SETTLEMENT = re.compile(r"协议|私了|一次性|了断|两清|和解|赔偿|补偿|放弃|承诺书|保证书|"
+                         r"settle|lump[- ]sum|waive|agreement|release", re.IGNORECASE)
+_RESIGNATION_PAPER = re.compile(r"辞职(?:信|书|申请|报告)?|离职申请|自愿离职|个人原因|主动离职|"
+                                r"resignation (?:letter|form)|voluntar\w* resign", re.IGNORECASE)
+_ON_SETTLEMENT = re.compile(r"^(?:injury/(?:private_settlement_below_legal|settlement_offered_not_yet_signed)|"
+                                 r"dismissal/(?:forced_to_sign_resignation|mutual_agreement_termination|"
+                                 r"presigned_resignation_letter)|overtime_hours/settlement_signed_on_leaving)$")
+
+
+_ASKS_TO_QUIT_PAID = re.compile(
+    r"(?:辞职|离职|辞工|不干了|走人|解除(?:劳动)?合同)[^。？?！!]{0,16}?(?:经济补偿|补偿|赔偿|\bN\b|N\+1)|"
+    r"(?:经济补偿|补偿金?)[^。？?！!]{0,10}?(?:辞职|离职|走人|解除)|"
+    r"\b(?:quit|resign|leave)\b[^.?!]{0,40}?\b(?:compensation|severance)\b", re.IGNORECASE)
+_ON_QUITTING = re.compile(r"^(?:dismissal/(?:resign_for_\w+|own_resignation_compensation|pushed_out_by_pay_cut_or_transfer|"
+                          r"forced_to_sign_resignation)|contract/quit_for_employer_fault|"
+                          r"social_insurance/resign_for_unpaid_insurance|dispatch/dispatch_worker_quits)$")
+
+
+# Money wanted before the award (仲裁要等两个月，能不能让公司先把钱给我): the commission may order part paid first
+# (先予执行, 调解仲裁法第四十四条) in a claim for wages, medical costs of an injury, compensation or damages.
+_ASKS_MONEY_FIRST = re.compile(
+    r"(?:仲裁|裁决|判决|开庭|官司|法院|审理)[^。？?！!]{0,30}?(?:先|提前)(?:让(?:公司|单位|老板)?)?(?:把)?(?:钱|工资|医药费|医疗费|一部分|部分)?"
+    r"(?:给|付|发|拿|垫|执行)|先予执行|"
+    r"(?:先|提前)(?:让(?:公司|单位|老板))?(?:把)?(?:钱|工资|医药费|医疗费|一部分|部分)(?:给|付|发|拿|垫)[^。？?！!]{0,30}?"
+    r"(?:仲裁|裁决|判决|开庭|官司|法院)|"
+    r"\b(?:paid|pay|money) (?:before|while waiting for) (?:the )?(?:award|ruling|hearing|judg(?:e)?ment)", re.IGNORECASE)
+
+
+def _asks_to_sign(pattern: re.Pattern) -> re.Pattern:
+    """A sign-or-not question about a paper of the kind ``pattern`` names, in one sentence."""
+    return re.compile(rf"(?:{_ASKS_TO_SIGN.pattern})[^。？?！!]{{0,30}}?(?:{pattern.pattern})|"
+                      rf"(?:{pattern.pattern})[^。？?！!]{{0,40}}?(?:{_ASKS_TO_SIGN.pattern})", re.IGNORECASE)
+
+
+_WORDS_PARTS = (
+    # A fine docked from the worker's pay (罚了我200, 从工资里扣罚款) is answered whatever else leads (扣的钱能要回来吗),
+    # unless the lead is itself about what may be taken from pay (or the leave is an injury's: paid).
+    _WordsPart(re.compile(r"罚(?:了)?(?:我|我们)|被罚|扣罚|罚(?:了)?[0-9一二两三四五六七八九十几百]+\s*(?:块|元)|罚款[0-9一二两三四五六七八九十几百]+|"
+                          r"从工资(?:里|中)?(?:扣|罚)|就扣(?:钱|[0-9一二两三四五六七八九十几百])|被扣了?钱|"
+                          r"\bfined\b|\bfines?\b[^.]{0,20}(?:pay|wages?|salary)"),
+               "arrears/fines_deducted_from_wages",
+               lambda facts: not facts.has("household_employer", "injured", "sick_leave"), _ABOUT_PAY_TAKEN),
+    # Whether to sign a lump-sum settlement after an injury or a death at work (8万以后概不负责，该不该签): not before
+    # recognition and the legal amounts are known.
+    _WordsPart(_asks_to_sign(_SETTLEMENT), "injury/settlement_offered_not_yet_signed",
+               lambda facts: facts.has("injured", "death", "occupational_disease"), _ON_SETTLEMENT, asked=True),
+    # Whether to sign a resignation the employer drafted (让我签自愿离职，要不要签): no.
+    _WordsPart(_asks_to_sign(_RESIGNATION_PAPER), "dismissal/forced_to_sign_resignation",
+               lambda facts: not facts.has("injured", "death", "household_employer", "pregnant"), _ON_SETTLEMENT,
+               asked=True),
+    # Whether the worker may quit and still be paid compensation (能不能辞职要补偿, 走的话有没有N), when the message
+    # tells a ground the law gives (劳动合同法第三十八条): wages owed, or no social insurance paid.
+    _WordsPart(_ASKS_TO_QUIT_PAID, "dismissal/resign_for_unpaid_wages",
+               lambda facts: facts.has("wage_owed"), _ON_QUITTING, asked=True),
+    _WordsPart(_ASKS_TO_QUIT_PAID, "dismissal/resign_for_no_social_insurance",
+               lambda facts: facts.has("no_social_insurance") and not facts.has("wage_owed"), _ON_QUITTING,
+               asked=True),
+    _WordsPart(_ASKS_MONEY_FIRST, "procedure/advance_execution",
+               lambda facts: facts.has("wage_owed", "injured", "dismissed", "left_job"),
+               re.compile(r"^procedure/advance_execution$"), asked=True),
+)
 _UNASKED_YES_NO = re.compile(r"^(?:能|可以|不能|是|不是|Yes|No)[。.!！]\s*")
 # What a death at work leads with when no rule written for one matched (the family's benefits and how to claim).
 _DEATH_BENEFITS = "injury/death_benefits"
@@ -154,7 +231,8 @@ class Grounder:
         ranker = self.rules.ranker
         if ranker is not None and ranker.part_weights:
             scored = sorted(((ranker.part_score(features), rule) for rule, features in
-                             part_candidates(lead.key, grounding.matches, found).values()), key=lambda x: -x[0])
+                             part_candidates(lead.key, grounding.matches, found,
+                                             record=ranker.part_record).values()), key=lambda x: -x[0])
             chosen = [rule for score, rule in scored if score >= ranker.part_lead]
         else:
             whole = {m.rule.key for m in grounding.matches}
@@ -187,19 +265,25 @@ class Grounder:
 
     def _brought(self, lead: Rule | None, answered: list[Rule], facts: Facts, text: str) -> list[Rule]:
         """The rules a fact or the words of the message bring whatever leads (or when nothing does): ten or more
-        workers are told how to claim together, a fine taken from pay whether it can be had back; stripped of a yes
-        or no to a question the worker did not ask."""
+        workers are told how to claim together, a fine taken from pay whether it can be had back, a worker asking
+        whether to sign a settlement after an injury what to do first; stripped of a yes or no to a question the worker
+        did not ask."""
         assert self.rules is not None
         lead_key = lead.key if lead is not None else ""
-        brought = [key for flag, key in sorted(_FACT_PARTS.items()) if flag in facts.flags]
-        brought += [key for pattern, key in _TEXT_PARTS if pattern.search(text) and not _ABOUT_PAY_TAKEN.match(lead_key)
-                    and not facts.has("household_employer", "injured", "sick_leave")]  # (leave for an injury: paid)
+        brought = [(key, _FACT_PART_ANSWERED_BY.get(key)) for flag, key in sorted(_FACT_PARTS.items())
+                   if flag in facts.flags]
+        asked = {p.rule for p in _WORDS_PARTS if p.asked}
+        brought += [(p.rule, p.answered_by) for p in _WORDS_PARTS if p.words.search(text) and p.when(facts)]
         out: list[Rule] = []
-        for key in brought:
+        for key, answered_by in brought:
             rule = self.rules.book.get(key)
-            if rule is None or key == lead_key or any(key == p.key for p in (*answered, *out)):
+            given = [lead_key, *(p.key for p in (*answered, *out))]
+            if rule is None or key in given or (answered_by is not None and any(answered_by.match(k) for k in given)):
                 continue
             if exclusion_for(rule, facts.flags) is None and (usable := self.usable_rule(rule)) is not None:
+                if key in asked:
+                    out.append(usable)
+                    continue
                 c = usable.conclusion
                 out.append(replace(usable, conclusion=replace(c, zh=_UNASKED_YES_NO.sub("", c.zh, count=1),
                                                               en=_UNASKED_YES_NO.sub("", c.en, count=1))))

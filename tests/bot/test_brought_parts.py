@@ -1,5 +1,7 @@
 """Rules a message's facts or words bring on their own, whatever rule leads or when none does: ten or more workers
-are told how to claim together, a fine docked from pay whether it can be had back."""
+are told how to claim together, a fine docked from pay whether it can be had back, a worker asked to sign a settlement
+after an injury or a resignation the employer drafted whether to sign, one owed wages whether they may quit with
+compensation, one waiting for an award whether the money can come first, a hidden camera that it is a crime."""
 
 from __future__ import annotations
 
@@ -11,8 +13,12 @@ from tests.bot.test_assistant import make_assistant
 
 @pytest.fixture(scope="module")
 def pay_kb(tmp_path_factory, corpus_dir):
-    """The labor subset with 工资支付暂行规定 besides (the fines rule rests on its article 15), in its own directory so
-    the session's shared base is not changed."""
+    """The labor subset with 工资支付暂行规定 besides (the fines rule rests on its article 15), 安全生产法 (a settlement
+    waiving an accident's liability is void, 第五十二条) and 民法典's articles on revoking a contract (胁迫, 显失公平:
+    第一百四十三条至第一百五十七条), in its own directory so the session's shared base is not changed."""
+    from dataclasses import replace
+
+    from ingestion.builtin import load_builtin_laws
     from ingestion.sync import load_paths
     from tests.helpers.kb import build_labor_kb
     from tests.helpers.paths import corpus_file
@@ -20,7 +26,12 @@ def pay_kb(tmp_path_factory, corpus_dir):
     kb = build_labor_kb(tmp_path_factory.mktemp("pay-kb") / "data")
     files, failures = load_paths([corpus_file("工资支付暂行规定")])
     assert not failures, failures
-    assert not kb.ingestor.sync_documents(files).failed
+    (safety, civil), errors = load_builtin_laws(["中华人民共和国安全生产法", "中华人民共和国民法典"])
+    assert not errors, errors
+    civil = replace(civil, articles=[a for a in civil.articles if 143 <= (a.number or 0) <= 157
+                                     or 1032 <= (a.number or 0) <= 1033])
+    assert not kb.ingestor.sync_documents([*files, safety, civil]).failed
+    kb.rules.sync()
     yield kb
     kb.close()
 
@@ -41,3 +52,46 @@ def test_a_fine_is_not_brought_to_a_worker_on_leave_for_an_injury(pay_kb):
     # wages withheld during leave for a work injury are a matter of the injury rules (paid leave), not of fines
     answer = ask(pay_kb, "我上班时手被烫伤，医生开了10天病假，老板说没上班就不给钱，被扣了1500，能要回来吗？")
     assert "扣掉的可以要回" not in answer.text
+
+
+def test_a_worker_asked_to_sign_a_settlement_after_an_injury_is_told_not_to_rush(pay_kb):
+    answer = ask(pay_kb, "我老公在厂里被机器压断了两根手指，还在住院，老板拿来一份协议说一次性给8万以后概不负责，"
+                         "我该不该签？他这算工伤吗？")
+    assert "先别急着签" in answer.text.split("法律依据")[0]  # answered before the basis, whatever leads
+    assert "《安全生产法》第五十二条" in answer.text
+    assert any(c.article == "52" and "安全生产" in c.law for c in answer.citations)
+
+
+def test_a_settlement_already_signed_is_not_answered_as_one_to_sign(pay_kb):
+    answer = ask(pay_kb, "我在车间摔伤了腿，住院的时候老板让我签了私了协议，拿了3万，现在鉴定是八级，签了还能反悔吗？")
+    assert "先别急着签" not in answer.text
+
+
+def test_a_resignation_the_employer_drafted_is_answered_whether_to_sign(pay_kb):
+    answer = ask(pay_kb, "公司说要优化我，让我签一份自愿离职申请，说签了给我一个月工资，我要不要签？我在这干了3年，月薪6000，"
+                         "能拿多少补偿？")
+    assert "不要签" in answer.text.split("法律依据")[0]
+    assert "个人原因" in answer.text
+
+
+def test_a_worker_owed_wages_asking_to_quit_with_compensation_is_answered_so(pay_kb):
+    answer = ask(pay_kb, "我在电子厂每天加班3小时，从来没有加班费，公司还拖了两个月工资没发。加班费应该怎么算？"
+                         "我要是辞职的话能要补偿吗？")
+    head = answer.text.split("法律依据")[0]
+    assert "经济补偿" in head and "不用提前30天" in head
+    # answered once: by the rule that leads when it is one on quitting for the employer's fault, else as a part
+    quitting = {"dismissal/resign_for_unpaid_wages", "contract/quit_for_employer_fault"}
+    assert len(quitting & {answer.rule, *answer.also}) == 1
+
+
+def test_money_wanted_before_the_award_is_answered_with_advance_execution(pay_kb):
+    answer = ask(pay_kb, "被拖欠工资快三个月了，房租都交不起了，仲裁要等一两个月，能不能让公司先把钱给我？")
+    assert "先予执行" in answer.text.split("法律依据")[0]
+    assert "《劳动争议调解仲裁法》第四十四条" in answer.text
+
+
+def test_a_hidden_camera_is_answered_whatever_else_leads(pay_kb):
+    answer = ask(pay_kb, "我在酒店做服务员，员工宿舍的卫生间里发现了一个针孔摄像头，领班说是防盗的让我们别声张。"
+                         "我想辞职，这个月的工资会不会被扣？")
+    assert "110" in answer.text.split("法律依据")[0]
+    assert "privacy/hidden_camera_dorm_toilet" in [answer.rule, *answer.also]

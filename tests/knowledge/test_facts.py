@@ -319,6 +319,10 @@ TABLE: list[tuple[str, dict]] = [
     # walking out of an interview in anger (我气得当场走了) is no death; dying on the spot is
     ("面试官问我打不打算两年内生孩子，我气得当场走了", {"no_flags": {"death"}}),
     ("工友在工地从脚手架上摔下来，当场就没了，老板说赔20万", {"flags": {"death"}}),
+    # a death told as an accident and 没了; 出事没了工作 is a lost job
+    ("我爸在工地出事没了，老板说给20万签个协议就两清", {"flags": {"death"}}),
+    ("厂里出了事故人没了，家属还没拿到钱", {"flags": {"death"}}),
+    ("公司出事没了工作，工资也没结", {"no_flags": {"death"}}),
     # fewer than ten claiming are no group claim, whatever the whole factory does; a staff's size is no claim's count
     ("8月15号起厂里说订单没了全厂停工放假，我们车间8个人都回家待着，10月份开始每个月只打了1500块生活费",
      {"workers": 8, "no_flags": {"group"}}),
