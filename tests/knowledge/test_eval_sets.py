@@ -12,17 +12,9 @@ from ingestion.builtin import load_builtin_laws
 from ingestion.loaders import load_document
 from tests.helpers.paths import CORPUS_DIR, EVAL_DIR, REPO_ROOT
 
-HELDOUT = REPO_ROOT / "benchmarks" / "data" / "heldout.jsonl"
-HELDOUT2 = REPO_ROOT / "benchmarks" / "data" / "heldout2.jsonl"
-HELDOUT3 = REPO_ROOT / "benchmarks" / "data" / "heldout3.jsonl"
-HELDOUT4 = REPO_ROOT / "benchmarks" / "data" / "heldout4.jsonl"
-HELDOUT5 = REPO_ROOT / "benchmarks" / "data" / "heldout5.jsonl"
-HELDOUT6 = REPO_ROOT / "benchmarks" / "data" / "heldout6.jsonl"
-HELDOUT7 = REPO_ROOT / "benchmarks" / "data" / "heldout7.jsonl"
-HELDOUT8 = REPO_ROOT / "benchmarks" / "data" / "heldout8.jsonl"
-HELDOUT9 = REPO_ROOT / "benchmarks" / "data" / "heldout9.jsonl"
-HELDOUT10 = REPO_ROOT / "benchmarks" / "data" / "heldout10.jsonl"
-HELDOUT11 = REPO_ROOT / "benchmarks" / "data" / "heldout11.jsonl"
+# The held-out sets the team wrote (heldout.jsonl, heldout2.jsonl … heldout12.jsonl), by name.
+HELDOUTS = {f"heldout{n}": REPO_ROOT / "benchmarks" / "data" / f"heldout{n}.jsonl"
+            for n in ("", *(str(i) for i in range(2, 13)))}
 TOPICS = {"labor_relation", "arrears", "contract", "dismissal", "overtime_hours", "social_insurance", "injury",
           "procedure", "women", "privacy", "dispatch"}
 KEYS = ["id", "question", "topic", "lang", "persona", "gold", "key_points", "escalate", "escalate_reason"]
@@ -45,10 +37,7 @@ def articles_of(law: str, source_file: str | None) -> frozenset[str]:
     return frozenset(a.key for d in docs for a in d.articles)
 
 
-@pytest.mark.parametrize("path", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9,
-                                  HELDOUT10, HELDOUT11],
-                         ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-                              "heldout10", "heldout11"])
+@pytest.mark.parametrize("path", list(HELDOUTS.values()), ids=list(HELDOUTS))
 def test_the_heldout_sets_are_complete_and_balanced(path):
     questions = rows(path)
     assert len(questions) >= 120 and len({q["id"] for q in questions}) == len(questions)
@@ -61,10 +50,7 @@ def test_the_heldout_sets_are_complete_and_balanced(path):
     assert all(bool(q["escalate_reason"]) == q["escalate"] for q in questions)
 
 
-@pytest.mark.parametrize("path", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9,
-                                  HELDOUT10, HELDOUT11, EVAL_DIR / "dev.jsonl"],
-                         ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-                              "heldout10", "heldout11", "dev"])
+@pytest.mark.parametrize("path", [*HELDOUTS.values(), EVAL_DIR / "dev.jsonl"], ids=[*HELDOUTS, "dev"])
 def test_every_gold_article_exists_in_the_sources(path, corpus_dir):
     missing = [
         f"{q['id']}: {g['law']} {g['article']}"
