@@ -37,7 +37,7 @@ from knowledge.calculators.figures import period_end
 from knowledge.facts import Facts, disability_of_the_cared_for, extract_facts, normalize_text, states
 from knowledge.numerals import read_number
 
-__all__ = ["DEADLINE_BASIS", "DEADLINE_WINDOW_DAYS", "LEGACY_CODES", "SEVERITY", "Deadline", "Triage", "deadline_is_near", "deadlines",
+__all__ = ["DEADLINE_ALSO", "DEADLINE_BASIS", "DEADLINE_WINDOW_DAYS", "LEGACY_CODES", "SEVERITY", "Deadline", "Triage", "deadline_is_near", "deadlines",
            "triage", "triage_text"]
 
 # The escalation codes, most serious first (the order of Triage.codes).
@@ -52,6 +52,11 @@ DEADLINE_BASIS = {
     "injury_application": ("工伤保险条例", "17"),
     "lawsuit": ("中华人民共和国劳动争议调解仲裁法", "50"),
     "reassessment": ("工伤保险条例", "26"),
+}
+# Other articles that state the same time limit: a rule citing one of them rests on the deadline too (the 15 days
+# to sue are in 劳动争议调解仲裁法 48 for the worker against a final award and 50 against any other).
+DEADLINE_ALSO = {
+    "lawsuit": (("中华人民共和国劳动争议调解仲裁法", "48"),),
 }
 # Reason codes of cases stored before the triage policy (crisis → life_safety, violence → life_safety,
 # deadline → deadline_near, group_arrears → group_claim): still urgent, still labelled.

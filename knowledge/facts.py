@@ -471,9 +471,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "maternity_leave": (_re(r"(?<!陪)产假|休产|生孩子|生完孩子|生小孩|坐月子|分娩|生产后|maternity|gave birth|having a baby"),
                         True, False),
     "nursing": (_re(r"哺乳|喂奶|背奶|breastfeed|breast-feed|nursing (?:mother|period|my baby|a baby)"), True, False),
-    "injured": (_re(r"受伤|受了伤|负伤|工伤(?!保险|险)|(?:摔|砸|压|轧|割|划|扭|烫|烧|撞|夹|绞|碾|刺)伤|骨折|"
+    "injured": (_re(r"受伤|受了伤|负伤|工伤(?!保险|险)|(?:摔|砸|压|轧|割|划|扭|挫|擦|烫|烧|撞|夹|绞|碾|刺)伤|骨折|软组织|"
+                    r"缝了?[几\d一二三四五六七八九十]+针|车祸|被[^,。]{0,12}车[^,。]{0,3}撞(?!见)|"
                     r"摔(?:了|下|倒|断|的|跤)|"
-                    r"被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞|烫|电击|电到)|断了|截肢|伤(?:到|了)(?:手|脚|腰|腿|头|眼)|"
+                    r"被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|电击|电到)|断了|截肢|伤(?:到|了)(?:手|脚|腰|腿|头|眼)|"
                     r"injur|\bhurt\b|accident|broke my|burned|crushed"), True, False),
     "hospitalized": (_re(r"住院|住了[^,。]{0,6}院|医院住了|躺在医院|(?:还|仍|现在)在医院|在医院(?:里)?(?:躺|住|治疗|养伤)|"
                          r"(?<![a-z])icu(?![a-z])|重症监护|抢救|做了?手术|hospitali[sz]ed|"
@@ -499,7 +500,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                   r"\bis dead\b|\bwas dead\b|lost (?:his|her) life|"
                   r"fatal"), True, True),
     "disability": (_re(r"伤残|残疾|评残|致残|劳动能力鉴定|丧失劳动能力|瘫痪|disabilit|disabled"), True, False),
-    "commuting": (_re(r"上下班(?:途中|路上)|(?:上班|下班)(?:的)?(?:路上|途中)|下班回家|通勤|commut|on (?:my|the) way "
+    "commuting": (_re(r"上下班(?:途中|路上)|(?:上班|下班)(?:的)?(?:路上|途中)|下班[^,。]{0,10}回家|通勤|commut|on (?:my|the) way "
                       r"(?:to|home from|back from) work"), True, False),
     "sick_leave": (_re(r"病假|医疗期|请了?病|生病了?|sick leave|medical leave|\bill\b"), True, False),
     "retired_pensioner": (_re(r"领(?:取)?(?:着)?(?:退休金|养老金|退休工资)|拿(?:着)?(?:退休金|养老金|退休工资)|"
@@ -554,7 +555,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"machines|assets)|transferring (?:the )?assets|emptying the (?:factory|"
                           r"warehouse)"), True, False),
     "not_own_fault": (_re(r"对方(?:负)?(?:全责|全部责任|主责|主要责任|同等责任)|(?:判|定|认定)(?:的是|为|了)?对方(?:全责|主责|负主要|"
-                          r"负全部|负同等)|我(?:负)?(?:次要责任|无责|没有责任)|(?:被|让)[^,，。]{0,8}(?:追尾|撞)|"
+                          r"负全部|负同等)|我(?:负)?(?:次要责任|无责|没有责任)|(?:被|让)[^,，。]{0,8}(?:追尾|撞(?!见))|"
                           r"(?:other|the) (?:driver|party|car)[^.,;]{0,20}(?:fully|mainly|entirely|wholly|at fault|"
                           r"responsible)|not (?:my|at) fault|hit (?:me|my)"), True, False),
     "violence": (_re(r"殴打|动手打|挨打|挨揍|打伤|扇(?:了)?(?:我)?(?:耳光|巴掌)|揍(?:了)?我|踢(?:了)?我|"
@@ -596,6 +597,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                    r"(?:labou?r (?:inspect\w*|bureau)|"
                                    r"authorities)[^.]{0,40}ordered[^.]{0,60}(?:still|refus|"
                                    r"ignor)|ignored the (?:order|inspectorate)"), False, False),
+    # an arbitration award the worker says is not final (裁决书上写的是非终局裁决): the final-award rules do not apply
+    "non_final_award": (_re(r"非终局|不是终局|不属于终局|non-?final"), False, False),
     "self_harm": (_re(r"自杀|轻生|跳楼|跳下去|不想活|活不下去|活着没意思|一了百了|寻短见|结束(?:自己的?)?生命|割腕|"
                       r"喝农药|"
                       r"吃安眠药|想死|去死算了|死了算了|不如死了|suicid|kill myself|end my life|don'?t want to "
@@ -1184,8 +1187,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("assessment_date", _re(r"鉴定(?:结论|结果|书|出来|下来)|(?:disability|capacity) assessment|assessment (?:result|"
                             r"conclusion)")),
     ("injury_date", _re(r"受伤|受的伤|伤的|出事|出的事|摔|砸|压伤|轧|工伤|事故|烫伤|烧伤|骨折|injur|accident|"
-                        r"追尾|车祸|被车撞|擦伤|缝了?[几\d一二三四五六七八九十]+针|"
-                        r"[扭挫拉割划烫烧撞夹绞碾刺]伤|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞|烫|割|电)|"
+                        r"追尾|车祸|被车撞|被[^,。]{0,12}车[^,。]{0,3}撞(?!见)|擦伤|缝了?[几\d一二三四五六七八九十]+针|"
+                        r"[扭挫拉割划烫烧撞夹绞碾刺]伤|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|割|电)|"
                         r"crushed|fell (?:on|off|from)|\bfell\b|trapped|caught in|ran over|run over|struck by|hit by|"
                         r"amputat|\bhurt\b")),
     ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
@@ -1507,7 +1510,7 @@ _SINCE_INJURY = (
     _re(rf"(?:受伤|受的伤|出事|工伤|摔伤|事故)(?:的)?(?:时间)?{_APPROX}{_DUR}"),
     _re(rf"{_DUR}(?:以?前|之前)(?:就)?(?:受(?:了)?伤|出(?:了)?事|摔)"),
     _re(rf"{_DUR}(?:以?前|之前)[^。]{{0,16}}?(?:受(?:了)?伤|出(?:了)?事|摔|[扭挫拉割划烫烧撞夹绞碾刺砸压]伤|骨折|"
-        rf"被[^,。]{{0,8}}(?:砸|压|轧|卷|夹|绞|撞|烫|割|电))"),
+        rf"被[^,。]{{0,8}}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|割|电))"),
     _re(rf"(?:injured|hurt|accident|crushed|fell|broke|trapped|caught in)[^.,;]{{0,30}}?\s(?:almost |nearly |about |"
         rf"over )?{_DUR_EN} ago"),
     _re(rf"(?<![a-z])(?:almost |nearly |about |over )?{_DUR_EN} ago[^.;]{{0,40}}?(?:injured|hurt|accident|crushed|"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from bot.composer import own_deadline
-from bot.triage import DEADLINE_BASIS, SEVERITY, Triage, deadline_is_near, triage
+from bot.triage import DEADLINE_ALSO, DEADLINE_BASIS, SEVERITY, Triage, deadline_is_near, triage
 from knowledge.calculators import Calculation
 from knowledge.facts import Facts
 from knowledge.retriever import RetrievedArticle
@@ -35,17 +35,20 @@ def assess(query: str, facts: Facts, rule: Rule | None, calculation: Calculation
     """Apply the triage policy to the message, its facts, the matched rule and the calculation."""
     checked = triage(query, facts, today=today)
     deadline, basis = own_deadline_line(checked, lang, lookup)
-    if basis is not None and rule is not None and not _rests_on(rule, basis):
+    if basis is not None and rule is not None and not _rests_on(rule, basis, checked):
         # The lead rule sends the worker another way (a student intern's injury is no work injury, a
         # household worker's claim is not arbitrated): a time limit of a route it does not take is not theirs.
         deadline, basis = "", None
     return Assessment(escalation_codes(checked, rule, calculation), deadline, basis, checked)
 
 
-def _rests_on(rule: Rule, article: RetrievedArticle) -> bool:
-    """Whether the rule states ``article`` anywhere (its conclusion, steps or deadline)."""
-    want = (short_law_name(article.law), article.key)
-    return any((short_law_name(c.law), c.article) == want for c in rule.all_cites())
+def _rests_on(rule: Rule, article: RetrievedArticle, checked: Triage) -> bool:
+    """Whether the rule states ``article``, or another stating the same time limit, anywhere (its conclusion, steps
+    or deadline)."""
+    kind = checked.deadline.kind if checked.deadline is not None else ""
+    want = {(short_law_name(article.law), article.key),
+            *((short_law_name(law), key) for law, key in DEADLINE_ALSO.get(kind, ()))}
+    return any((short_law_name(c.law), c.article) in want for c in rule.all_cites())
 
 
 def own_deadline_line(checked: Triage, lang: str,

@@ -462,6 +462,24 @@ def test_a_time_limit_is_stated_only_for_the_route_the_leading_rule_takes(labor_
     assert "2026年12月28日" in without_rule.deadline and "deadline_near" in without_rule.codes
 
 
+def test_the_days_to_sue_are_stated_by_a_rule_citing_either_article_that_sets_them(labor_kb):
+    """15 days from receiving the award are in 劳动争议调解仲裁法 48 (a final award) and 50 (any other): the final-award
+    rule, which cites 48, states the worker's date as the one on the disagreeing rule, which cites 50."""
+    from bot.answering.assessment import assess
+    from knowledge.facts import extract_facts
+    from knowledge.rules import exclusion_for, load_rules
+
+    book = load_rules()
+    message = "11月12号我收到了仲裁裁决书，我不服，想去法院起诉"
+    facts = extract_facts(message, today=TODAY)
+    for key in ("procedure/final_award", "procedure/disagree_with_award"):
+        line = assess(message, facts, book.get(key), None, lang="zh", today=TODAY, lookup=labor_kb.retriever.get).deadline
+        assert "2026年11月27日" in line and "还剩 6 天" in line, key
+    # an award the worker calls not final is not answered with the final-award rule
+    flags = extract_facts("裁决书上写的是非终局裁决，我不服", today=TODAY).flags
+    assert exclusion_for(book.get("procedure/final_award"), flags).instead == "procedure/disagree_with_award"
+
+
 def test_work_injury_benefits_are_computed_from_the_grade_and_wage_the_worker_gives(assistant):
     # The grade rule states the months by grade; the worker's own figures are applied to them: grade 9 is
     # 9 months of 本人工资, 9 × 5000 = 45,000 (工伤保险条例第三十七条), with the 60%-300% caveat.

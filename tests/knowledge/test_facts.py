@@ -181,6 +181,10 @@ TABLE: list[tuple[str, dict]] = [
     ("我今年60了，公司说我到年龄了下个月就让我走人", {"end_date": None}),  # an age, not a date
     ("去年12月5号去办失业金才发现公司没交失业保险", {"knew_date": date(2024, 12, 5)}),
     ("今年3月5号早上骑电动车去上班路上被一辆小轿车追尾了", {"injury_date": date(2025, 3, 5)}),
+    # the car named between 被 and 撞, the accident a clause after its day, the way home told with the vehicle
+    ("去年12月5号晚上下班骑电动车回家，在路口被一辆闯红灯的轿车撞了，左腿软组织挫伤，缝了几针",
+     {"injury_date": date(2024, 12, 5), "flags": {"injured", "commuting", "not_own_fault"}}),
+    ("上个月被领导撞见在摸鱼，扣了我200", {"no_flags": {"injured", "not_own_fault"}}),  # 撞见: caught, not hit
     ("十年工龄", {"tenure_months": D(120), "workers": None}),
     ("离职10个月了", {"months_since_end": D(10), "flags": {"left_job"}, "tenure_months": None}),
     ("离职快一年了", {"months_since_end": D(11)}),
