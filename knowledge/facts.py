@@ -384,6 +384,15 @@ _HOUSEHOLD = _re(r"保姆|家政(?!公司)|育儿嫂|月嫂|住家阿姨|家庭(
 _VIA_COMPANY = _re(r"家政公司(?:的)?(?:员工|派|安排|签|发|招|给我交|交社保)|员工制|"
                    r"在家政公司(?:上班|工作|干活|做事|打工)|"
                    r"agency (?:employs|pays|hired) me|employed by (?:an|the) agency")
+# A foreign worker telling their nationality or country (I'm a Canadian teacher, I'm from Kazakhstan).
+_NATIONALITY = (r"(?:american|british|english|canadian|australian|new zealander|irish|russian|ukrainian|kazakh|uzbek|"
+                r"korean|japanese|indian|pakistani|bangladeshi|vietnamese|filipina|filipino|thai|indonesian|malaysian|"
+                r"burmese|german|french|italian|spanish|portuguese|brazilian|mexican|nigerian|ghanaian|kenyan|"
+                r"south african|egyptian|moroccan|turkish|iranian|polish)")
+_COUNTRY = (r"(?:the (?:us|usa|uk|united states|united kingdom|philippines)|america|britain|england|canada|australia|"
+            r"new zealand|ireland|russia|ukraine|kazakhstan|uzbekistan|korea|japan|india|pakistan|bangladesh|vietnam|"
+            r"thailand|indonesia|malaysia|myanmar|germany|france|italy|spain|portugal|brazil|mexico|nigeria|ghana|"
+            r"kenya|south africa|egypt|morocco|turkey|iran|poland)")
 _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # flag: (pattern, negatable, actual-only)
     # One match for "外卖骑手", so that 不是 before it negates the whole; a 外卖店's cook is no rider.
@@ -407,8 +416,12 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "wage_iou": (_re(r"(?:(?:打|写|签|开|出具)(?:了|过)?(?:个|张|一张)?(?:工资)?)?(?:欠条|欠款条|白条)|"
                      r"打(?:了)?(?:个|张)?条(?:子)?|写(?:了)?(?:个|张)?(?:欠)?条子|\biou\b|i\.o\.u|"
                      r"signed (?:a )?note (?:saying|that)"), True, True),
-    "foreigner": (_re(r"外国人|外籍|外国(?:员工|籍|老师|工人)|老外|工作签证|工作许可|foreigner|foreign national|"
-                      r"work permit|work visa"), True, False),
+    "foreigner": (_re(r"外国人|外籍|外国(?:员工|籍|老师|工人)|老外|外教|工作签证|工作许可|foreigner|foreign national|"
+                      r"work permit|work visa|"
+                      r"(?:美国|英国|加拿大|澳大利亚|新西兰|俄罗斯|乌克兰|哈萨克斯坦|韩国|日本|印度|巴基斯坦|越南|菲律宾|缅甸|老挝|"
+                      r"泰国|印尼|马来西亚|德国|法国|意大利|西班牙|巴西|尼日利亚|南非)(?:籍|人)|"
+                      rf"\b(?:i'?m|i am|as) (?:a |an )?{_NATIONALITY}\b|"
+                      rf"\b(?:i'?m|i am|i come) from {_COUNTRY}\b"), True, False),
     # A foreigner allowed to work here: a work permit, a work visa or permanent residence (not 没办工作证).
     "work_permit": (_re(r"(?:办(?:了|好了)?|有|持有?|拿到(?:了)?)?(?:工作许可(?:证)?|工作证|工作签证?|永久居留|"
                         r"\bZ(?:字)?签证|work permit|work visa|residence permit|permanent residen)"), True, True),
@@ -807,6 +820,19 @@ _TRAFFIC_HIT = _re(r"\b(?:car|truck|lorry|van|bus|taxi|vehicle|motorbike|motorcy
                    r"\bhit (?:me|him|her|us)\b")
 
 
+# A work permit told as missing: promised and never got, none, a visitor's visa.
+_NO_PERMIT = _re(r"(?:没有|没|未|还没|不给|没给|不肯)(?:给我)?(?:办|拿到|申请|有)(?:过|下来|好)?(?:工作许可|工作证|工作签)|"
+                 r"(?:工作许可|工作证|工作签证?)[^。]{0,12}(?:没办|没有办|还没|一直没|没下来|没给)|"
+                 r"work permit[^.]{0,40}\b(?:never|not yet|still not|didn'?t|did not|hasn'?t|has not|wasn'?t|was not)\b|"
+                 r"\b(?:no|without(?: a)?|never (?:got|had|received|obtained)(?: a)?)\s+work (?:permit|visa)\b|"
+                 r"\b(?:business|tourist|student|visitor)\s*(?:\([a-z]\)\s*)?visa|商务签|旅游签|访问签|学生签")
+# The employer is a registered business (营业执照, 个体工商户): an individual economic organization (劳动合同法第二条), not a
+# craftsman with a helper (解释（一）第二条第五项); unless it is the worker who was made to register as one.
+_REGISTERED_EMPLOYER = _re(r"营业执照|个体(?:工商)?户|registered (?:business|shop)|business licen[cs]e")
+_WORKER_REGISTERED = _re(r"(?:让我|要我|逼我|我|叫我|给我)[^。]{0,12}注册(?:了|成)?(?:一个)?(?:个体(?:工商)?户|营业执照)|"
+                         r"我是个体户|registered (?:me|myself) as")
+
+
 def _told_apart_from(phrase: re.Pattern, flag: str, text: str) -> bool:
     """Whether ``text`` still states ``flag`` once the look-alike ``phrase`` is taken out (感觉自己快猝死了 and a
     death besides; a car that hit me and a punch besides)."""
@@ -830,6 +856,10 @@ def _flags(text: str) -> set[str]:
         flags.discard("death")  # 爷爷去世请丧假, a courier's death in the news: not a death at this work
     if "death" in flags and _NEAR_DEATH.search(text) and not _told_apart_from(_NEAR_DEATH, "death", text):
         flags.discard("death")  # 感觉自己快猝死了: exhaustion, not a death; unless a death is told too
+    if "work_permit" in flags and _NO_PERMIT.search(text):
+        flags.discard("work_permit")  # the agency promised to handle the work permit later but never did
+    if _REGISTERED_EMPLOYER.search(text) and not _WORKER_REGISTERED.search(text):
+        flags.add("registered_business")
     if "student_intern" in flags and _GRADUATED.search(text) and not _STILL_STUDYING.search(text):
         flags.discard("student_intern")  # a graduate called an intern is an employee
     if states(_HOUSEHOLD, text) and not _VIA_COMPANY.search(text):

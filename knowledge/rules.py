@@ -36,6 +36,7 @@ TOPICS = frozenset({
 FACT_FLAGS = frozenset({
     # who employs the worker, and how
     "household_employer", "platform_worker", "dispatched", "construction", "individual_contractor",
+    "registered_business",  # the employer holds a business licence (营业执照, 个体工商户)
     "part_time", "student_intern", "retired_pensioner", "over_retirement_age", "civil_servant", "foreigner",
     "work_permit",
     # the state of the job

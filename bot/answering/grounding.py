@@ -26,7 +26,7 @@ _FACT_PART_ANSWERED_BY = {"women/sexual_harassment_employer_duty": re.compile(r"
 # a question the worker did not ask, and is dropped).
 @dataclass(frozen=True, slots=True)
 class _WordsPart:
-    words: re.Pattern
+    words: re.Pattern | None  # None: the facts alone bring it
     rule: str
     when: Callable[[Facts], bool]
     answered_by: re.Pattern | None = None  # the rules (lead or another part) that already answer it
@@ -98,6 +98,12 @@ _WORDS_PARTS = (
     _WordsPart(_ASKS_TO_QUIT_PAID, "dismissal/resign_for_no_social_insurance",
                lambda facts: facts.has("no_social_insurance") and not facts.has("wage_owed"), _ON_QUITTING,
                asked=True),
+    # A worker pregnant, on maternity leave or nursing who was dismissed is told the bar on it (劳动合同法第四十二条) and
+    # what an unlawful dismissal gives, whatever leads (her right to refuse night shifts, her leave).
+    _WordsPart(None, "dismissal/pregnancy_dismissal_bar",
+               lambda facts: facts.has("pregnant", "maternity_leave", "nursing") and facts.has("dismissed"),
+               re.compile(r"^(?:dismissal/pregnancy_dismissal_bar|women/(?:pregnant_(?:probation|misconduct)_dismissal|"
+                          r"pregnant_pushed_out_unpaid|job_offer_withdrawn_for_pregnancy))$"), asked=True),
     _WordsPart(_ASKS_MONEY_FIRST, "procedure/advance_execution",
                lambda facts: facts.has("wage_owed", "injured", "dismissed", "left_job"),
                re.compile(r"^procedure/advance_execution$"), asked=True),
@@ -273,7 +279,8 @@ class Grounder:
         brought = [(key, _FACT_PART_ANSWERED_BY.get(key)) for flag, key in sorted(_FACT_PARTS.items())
                    if flag in facts.flags]
         asked = {p.rule for p in _WORDS_PARTS if p.asked}
-        brought += [(p.rule, p.answered_by) for p in _WORDS_PARTS if p.words.search(text) and p.when(facts)]
+        brought += [(p.rule, p.answered_by) for p in _WORDS_PARTS
+                    if (p.words is None or p.words.search(text)) and p.when(facts)]
         out: list[Rule] = []
         for key, answered_by in brought:
             rule = self.rules.book.get(key)

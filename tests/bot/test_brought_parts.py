@@ -1,7 +1,8 @@
 """Rules a message's facts or words bring on their own, whatever rule leads or when none does: ten or more workers
 are told how to claim together, a fine docked from pay whether it can be had back, a worker asked to sign a settlement
 after an injury or a resignation the employer drafted whether to sign, one owed wages whether they may quit with
-compensation, one waiting for an award whether the money can come first, a hidden camera that it is a crime."""
+compensation, one waiting for an award whether the money can come first, a hidden camera that it is a crime, a
+nursing or pregnant worker dismissed the bar on it."""
 
 from __future__ import annotations
 
@@ -95,3 +96,17 @@ def test_a_hidden_camera_is_answered_whatever_else_leads(pay_kb):
                          "我想辞职，这个月的工资会不会被扣？")
     assert "110" in answer.text.split("法律依据")[0]
     assert "privacy/hidden_camera_dorm_toilet" in [answer.rule, *answer.also]
+
+
+def test_a_nursing_worker_dismissed_is_told_the_bar_whatever_leads(pay_kb):
+    answer = ask(pay_kb, "我孩子8个月，还在哺乳期，单位照样给我排夜班，我不上，上周公司就说我旷工把我辞退了。"
+                         "我月薪7000，干了3年，这样合法吗？")
+    head = answer.text.split("法律依据")[0]
+    assert "不得因为怀孕、生育、哺乳辞退你" in head and "2N" in head
+    assert "dismissal/pregnancy_dismissal_bar" in [answer.rule, *answer.also]
+    assert "《劳动合同法》第四十二条" in answer.text
+
+
+def test_a_pregnant_worker_not_dismissed_is_not_told_the_dismissal_bar(pay_kb):
+    answer = ask(pay_kb, "我怀孕5个月了，单位还让我每天加班到晚上九点，合法吗？")
+    assert "dismissal/pregnancy_dismissal_bar" not in [answer.rule, *answer.also]

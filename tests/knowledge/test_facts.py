@@ -185,6 +185,20 @@ TABLE: list[tuple[str, dict]] = [
     ("去年12月5号晚上下班骑电动车回家，在路口被一辆闯红灯的轿车撞了，左腿软组织挫伤，缝了几针",
      {"injury_date": date(2024, 12, 5), "flags": {"injured", "commuting", "not_own_fault"}}),
     ("上个月被领导撞见在摸鱼，扣了我200", {"no_flags": {"injured", "not_own_fault"}}),  # 撞见: caught, not hit
+    # a work permit promised and never got, or a visitor's visa, is no permit
+    ("I came on a business (M) visa; the agency promised to handle the work permit later but never did",
+     {"flags": {"foreigner"}, "no_flags": {"work_permit"}}),
+    ("公司一直没给我办工作许可证，我是外国人", {"no_flags": {"work_permit"}}),
+    ("I got my work permit and residence permit in August 2025", {"flags": {"foreigner", "work_permit"}}),
+    # a nationality or a country of origin tells a foreign worker; a Chinese province does not
+    ("I'm a Canadian English teacher at a training school", {"flags": {"foreigner"}}),
+    ("Hi, I'm from Kazakhstan and I do livestream sales in Yiwu", {"flags": {"foreigner"}}),
+    ("我是越南籍的，在东莞电子厂上班", {"flags": {"foreigner"}}),
+    ("I am from Henan province and work in a factory", {"no_flags": {"foreigner"}}),
+    # an employer with a business licence, not a worker made to register as one
+    ("店是有营业执照的个体户，老板手下还有5个师傅，我当学徒", {"flags": {"registered_business"}}),
+    ("入职的时候让我在APP上注册了个体工商户，说我们是合作关系", {"no_flags": {"registered_business"}}),
+    ("我跟着村里的木匠师傅当学徒", {"no_flags": {"registered_business"}}),
     ("十年工龄", {"tenure_months": D(120), "workers": None}),
     ("离职10个月了", {"months_since_end": D(10), "flags": {"left_job"}, "tenure_months": None}),
     ("离职快一年了", {"months_since_end": D(11)}),

@@ -163,3 +163,22 @@ def test_a_rules_situation_profile_weighs_the_messages_facts():
     assert profile_fit(dismissed, frozenset({"resigned", "left_job"}))[1] == 0.9
     assert profile_fit({"grade_5_6": 1.0}, frozenset({"grade_7_10"}))[1] == 1.0
     assert profile_fit({}, frozenset({"pregnant"})) == (0.0, 0.0)
+
+
+@pytest.mark.parametrize(("key", "message", "instead"), [
+    # an apprentice at a licensed shop works for an individual economic organization, not for a craftsman
+    ("labor_relation/craftsman_or_farm_helper", "店是有营业执照的个体户，老板手下还有5个师傅，我当学徒一分钱没拿到",
+     "labor_relation/individual_business_employee"),
+    # a foreigner's employment turns on the work permit, not on studies
+    ("labor_relation/student_intern", "I'm a Canadian teacher at a training school, the contract expired in July",
+     "labor_relation/foreign_worker_with_permit"),
+    ("procedure/final_award", "裁决书上写的是非终局裁决，我不服", "procedure/disagree_with_award"),
+])
+def test_a_rule_gives_way_where_its_situation_is_not_the_workers(key, message, instead):
+    from datetime import date
+
+    from knowledge.facts import extract_facts
+    from knowledge.rules import exclusion_for
+
+    flags = extract_facts(message, today=date(2026, 11, 24)).flags
+    assert exclusion_for(load_rules().get(key), flags).instead == instead
