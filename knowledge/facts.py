@@ -610,6 +610,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                    r"(?:labou?r (?:inspect\w*|bureau)|"
                                    r"authorities)[^.]{0,40}ordered[^.]{0,60}(?:still|refus|"
                                    r"ignor)|ignored the (?:order|inspectorate)"), False, False),
+    # a mediation agreement already reached with the employer (签了调解协议, 达成调解协议, a signed mediation agreement)
+    "mediation_agreed": (_re(r"签(?:了|过|订了?)?(?:一份)?调解(?:协议|书)|调解(?:协议|书)[^。]{0,12}(?:签|写|约定|说好|答应|承诺)|"
+                             r"达成(?:了)?(?:一份)?调解协议|\b(?:signed|reached|have|had) (?:a |the )?mediation "
+                             r"(?:agreement|settlement)|mediation agreement (?:says|said|set|requires)"), False, False),
     # an arbitration award the worker says is not final (裁决书上写的是非终局裁决): the final-award rules do not apply
     "non_final_award": (_re(r"非终局|不是终局|不属于终局|non-?final"), False, False),
     "self_harm": (_re(r"自杀|轻生|跳楼|跳下去|不想活|活不下去|活着没意思|一了百了|寻短见|结束(?:自己的?)?生命|割腕|"

@@ -52,8 +52,8 @@ FACT_FLAGS = frozenset({
     # danger, crime, collective claims
     "group", "small_group", "vanished_employer", "moving_assets", "violence", "threat", "harassment", "hidden_camera",
     "forced_labour", "official_order_ignored", "self_harm",
-    # the proceedings: an award the worker says is not final
-    "non_final_award",
+    # the proceedings: an award the worker says is not final, a mediation agreement already reached
+    "non_final_award", "mediation_agreed",
     # who asks: about someone else's job (a relative, a fellow villager)
     "on_behalf",
 })

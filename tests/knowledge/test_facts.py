@@ -195,6 +195,9 @@ TABLE: list[tuple[str, dict]] = [
     ("Hi, I'm from Kazakhstan and I do livestream sales in Yiwu", {"flags": {"foreigner"}}),
     ("我是越南籍的，在东莞电子厂上班", {"flags": {"foreigner"}}),
     ("I am from Henan province and work in a factory", {"no_flags": {"foreigner"}}),
+    # a mediation agreement already reached, not mediation asked about
+    ("在街道调解委员会调解，店老板签了调解协议，答应10月31号前付清", {"flags": {"mediation_agreed"}}),
+    ("劳动纠纷可以先调解吗", {"no_flags": {"mediation_agreed"}}),
     # an employer with a business licence, not a worker made to register as one
     ("店是有营业执照的个体户，老板手下还有5个师傅，我当学徒", {"flags": {"registered_business"}}),
     ("入职的时候让我在APP上注册了个体工商户，说我们是合作关系", {"no_flags": {"registered_business"}}),

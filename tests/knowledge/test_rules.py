@@ -173,6 +173,8 @@ def test_a_rules_situation_profile_weighs_the_messages_facts():
     ("labor_relation/student_intern", "I'm a Canadian teacher at a training school, the contract expired in July",
      "labor_relation/foreign_worker_with_permit"),
     ("procedure/final_award", "裁决书上写的是非终局裁决，我不服", "procedure/disagree_with_award"),
+    # a mediation agreement already signed and not honoured: how to enforce it, not whether to mediate
+    ("procedure/labor_mediation", "老板签了调解协议答应月底付清，到现在一分没给", "procedure/mediation_agreement_not_honoured"),
 ])
 def test_a_rule_gives_way_where_its_situation_is_not_the_workers(key, message, instead):
     from datetime import date
