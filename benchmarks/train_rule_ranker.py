@@ -160,7 +160,7 @@ def leads_and_parts(data, names: list[str], w: np.ndarray, lead: float,
     """Per question: its label, the lead the model picks (None: not trusted) and the part candidates'
     features (knowledge.rules.part_candidates)."""
     def matches(cands):
-        out = [RuleMatch(book.get(c["key"]), float(matrix([c], names)[0] @ w), 0.0, 0.0, False)
+        out = [RuleMatch(book.get(c["key"]), float(matrix([c], names)[0] @ w), 0.0, 0.0, False, None, c["features"])
                for c in cands if book.get(c["key"]) is not None]
         return sorted(out, key=lambda m: -m.score)
 
@@ -184,7 +184,8 @@ def part_examples(rows, part_names: list[str]):
     return np.array(xs), np.array(ys)
 
 
-def judge_parts(rows, part_names: list[str], pw: np.ndarray, threshold: float) -> tuple[int, int, int]:
+def judge_parts(rows, part_names: list[str], pw: np.ndarray, threshold: float,
+                gate: float = float("inf")) -> tuple[int, int, int]:
     """(answered parts that are labelled, answered parts that are not, labelled parts not answered)."""
     tp = fp = fn = 0
     for _q, label, top, feats in rows:
@@ -196,7 +197,7 @@ def judge_parts(rows, part_names: list[str], pw: np.ndarray, threshold: float) -
             want.add(label["best"])
         scored = sorted(((float(np.array([f.get(n, 0.0) for n in part_names] + [1.0]) @ pw), k)
                          for k, f in feats.items()), reverse=True)
-        got = {k for sc, k in scored if sc >= threshold}
+        got = {k for sc, k in scored if sc >= threshold and feats[k].get("profile_missing", 0.0) < gate}
         got = set(k for _sc, k in sorted(((sc, k) for sc, k in scored if k in got), reverse=True)[:2])
         tp += len(got & want)
         fp += len(got - want - good)
@@ -218,6 +219,10 @@ def main() -> None:
     p.add_argument("--part-lead", type=float, default=-0.5, help="log-odds from which another part is answered")
     p.add_argument("--part-record", action="store_true",
                    help="part model: weigh each rule's record as another part in the labels fitted on")
+    p.add_argument("--part-profile", action="store_true",
+                   help="part model: weigh what a rule presupposes that the message does not say (profile_missing)")
+    p.add_argument("--part-gate", type=float, default=float("inf"),
+                   help="never answer a part presupposing an unstated fact in this share of its situations or more")
     p.add_argument("--part-thresholds", type=float, nargs="+", default=[-1.0, -0.5, 0.0])
     args = p.parse_args()
     sets = {a.split("=", 1)[0]: Path(a.split("=", 1)[1]) for a in args.sets}
@@ -271,7 +276,8 @@ def main() -> None:
               f"{learned['misleading']:.2f} | {hand['unreachable']:.2f} |")
     book = load_rules()
     part_names = ["whole_score", "whole_rr", "whole_gap", "part_score", "part_rr", "part_top", "part_share",
-                  "same_topic", "asked_apart", *(["part_record"] if args.part_record else [])]
+                  "same_topic", "asked_apart", *(["part_record"] if args.part_record else []),
+                  *(["profile_missing"] if args.part_profile else [])]
     print("\nOther parts answered (a part is right when a reader labelled it, or is the best rule where the lead is "
           "not acceptable), leaving each set out:\n")
     print("| left out | threshold | right | not labelled | labelled, missed | precision | recall |")
@@ -282,7 +288,7 @@ def main() -> None:
         pw = fit(*part_examples(leads_and_parts(train, names, w, args.lead, book, precord), part_names), l2=args.l2)
         rows = leads_and_parts(test, names, w, args.lead, book, precord)
         for t in args.part_thresholds:
-            tp, fp, fn = judge_parts(rows, part_names, pw, t)
+            tp, fp, fn = judge_parts(rows, part_names, pw, t, args.part_gate)
             precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
             print(f"| {name} | {t:+.1f} | {tp} | {fp} | {fn} | {precision:.2f} | {recall:.2f} |")
     data = with_record(data, data)
@@ -296,7 +302,8 @@ def main() -> None:
         out = {"weights": {n: round(float(v), 4) for n, v in zip(names, w[:-1], strict=True)},
                "bias": round(float(w[-1]), 4), "lead": args.lead,
                "parts": {"weights": {n: round(float(v), 4) for n, v in zip(part_names, pw[:-1], strict=True)},
-                         "bias": round(float(pw[-1]), 4), "lead": args.part_lead},
+                         "bias": round(float(pw[-1]), 4), "lead": args.part_lead,
+                         **({"gate": args.part_gate} if args.part_gate != float("inf") else {})},
                "fitted_on": sorted(sets), "questions": len(data)}
         if args.record:
             out["record"] = dict(sorted(track_record([label for _q, label in data]).items()))

@@ -434,6 +434,9 @@ class RuleRanker:
     # Each labelled rule's track record as another part (log of times labelled a part to times near but not
     # labelled): the "part_record" feature of :func:`part_candidates`.
     part_record: Mapping[str, float] = field(default_factory=dict)
+    # A part presupposing a fact the message does not state in this share of its situations or more is never answered
+    # (a vanished boss's emergency steps for wages merely owed).
+    part_gate: float = float("inf")
 
     def score(self, features: Mapping[str, float]) -> float:
         return self.bias + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
@@ -448,7 +451,7 @@ class RuleRanker:
         return cls(weights=dict(raw["weights"]), bias=float(raw["bias"]), lead=float(raw["lead"]),
                    part_weights=dict(parts.get("weights", {})), part_bias=float(parts.get("bias", 0.0)),
                    part_lead=float(parts.get("lead", "inf")), record=dict(raw.get("record", {})),
-                   part_record=dict(parts.get("record", {})))
+                   part_record=dict(parts.get("record", {})), part_gate=float(parts.get("gate", "inf")))
 
 
 # How far down the lists a rule answering another part is looked for.
@@ -490,6 +493,9 @@ def part_candidates(lead: str, whole: Sequence[RuleMatch],
             "same_topic": float(rule.topic == lead_topic),
             "asked_apart": float(bool(parts)),
             "part_record": (record or {}).get(key, 0.0),
+            # what the rule presupposes that the message does not say (a vanished boss, for unpaid wages)
+            "profile_missing": max((m.features.get("profile_missing", 0.0) for m in (*whole, *(m for f in parts for m in f))
+                                    if m.rule.key == key), default=0.0),
         })
     return out
 

@@ -21,11 +21,14 @@ _FACT_PARTS = {"group": "procedure/collective_claim", "hidden_camera": "privacy/
                "harassment": "women/sexual_harassment_employer_duty"}
 # Rules that already answer what a fact part would (the harasser's own liability, the employer's retaliation).
 _FACT_PART_ANSWERED_BY = {"women/sexual_harassment_employer_duty": re.compile(r"^women/(?:sexual_harassment_|harassment_)")}
-# Words that bring a rule of their own the same way, when the facts fit (``when``) and no rule already answering that
-# question leads or is answered (``answered_by``). ``asked``: the words ask the rule's own question, so its opening yes or no stays (otherwise it answers
-# a question the worker did not ask, and is dropped).
+
+
 @dataclass(frozen=True, slots=True)
 class _WordsPart:
+    """Words (or facts alone) that bring a rule of their own the same way, when the facts fit (``when``) and no rule
+    already answering that question leads or is answered (``answered_by``). ``asked``: the words ask the rule's own
+    question, so its opening yes or no stays (otherwise it answers a question the worker did not ask, and goes)."""
+
     words: re.Pattern | None  # None: the facts alone bring it
     rule: str
     when: Callable[[Facts], bool]
@@ -45,11 +48,13 @@ _SETTLEMENT = re.compile(r"协议|私了|一次性|了断|两清|和解|赔偿|�
                          r"settle|lump[- ]sum|waive|agreement|release", re.IGNORECASE)
 _RESIGNATION_PAPER = re.compile(r"辞职(?:信|书|申请|报告)?|离职申请|自愿离职|个人原因|主动离职|"
                                 r"resignation (?:letter|form)|voluntar\w* resign", re.IGNORECASE)
-_ON_SETTLEMENT = re.compile(r"^(?:injury/(?:private_settlement_below_legal|settlement_offered_not_yet_signed)|"
-                                 r"dismissal/(?:forced_to_sign_resignation|mutual_agreement_termination|"
-                                 r"presigned_resignation_letter)|overtime_hours/settlement_signed_on_leaving)$")
+# The rules that already answer whether to sign (or what a signed paper is worth).
+_ON_SIGNING = re.compile(r"^(?:injury/(?:private_settlement_below_legal|settlement_offered_not_yet_signed)|"
+                         r"dismissal/(?:forced_to_sign_resignation|mutual_agreement_termination|"
+                         r"presigned_resignation_letter)|overtime_hours/settlement_signed_on_leaving)$")
 
-
+# Whether the worker may quit and still be paid compensation (能不能辞职要补偿, 走的话有没有N), and the rules that already
+# answer it.
 _ASKS_TO_QUIT_PAID = re.compile(
     r"(?:辞职|离职|辞工|不干了|走人|解除(?:劳动)?合同)[^。？?！!]{0,16}?(?:经济补偿|补偿|赔偿|\bN\b|N\+1)|"
     r"(?:经济补偿|补偿金?)[^。？?！!]{0,10}?(?:辞职|离职|走人|解除)|"
@@ -86,13 +91,13 @@ _WORDS_PARTS = (
     # Whether to sign a lump-sum settlement after an injury or a death at work (8万以后概不负责，该不该签): not before
     # recognition and the legal amounts are known.
     _WordsPart(_asks_to_sign(_SETTLEMENT), "injury/settlement_offered_not_yet_signed",
-               lambda facts: facts.has("injured", "death", "occupational_disease"), _ON_SETTLEMENT, asked=True),
+               lambda facts: facts.has("injured", "death", "occupational_disease"), _ON_SIGNING, asked=True),
     # Whether to sign a resignation the employer drafted (让我签自愿离职，要不要签): no.
     _WordsPart(_asks_to_sign(_RESIGNATION_PAPER), "dismissal/forced_to_sign_resignation",
-               lambda facts: not facts.has("injured", "death", "household_employer", "pregnant"), _ON_SETTLEMENT,
+               lambda facts: not facts.has("injured", "death", "household_employer", "pregnant"), _ON_SIGNING,
                asked=True),
-    # Whether the worker may quit and still be paid compensation (能不能辞职要补偿, 走的话有没有N), when the message
-    # tells a ground the law gives (劳动合同法第三十八条): wages owed, or no social insurance paid.
+    # Whether the worker may quit with compensation, when the message tells a ground the law gives (劳动合同法第三十八条):
+    # wages owed, or no social insurance paid.
     _WordsPart(_ASKS_TO_QUIT_PAID, "dismissal/resign_for_unpaid_wages",
                lambda facts: facts.has("wage_owed"), _ON_QUITTING, asked=True),
     _WordsPart(_ASKS_TO_QUIT_PAID, "dismissal/resign_for_no_social_insurance",
@@ -104,6 +109,7 @@ _WORDS_PARTS = (
                lambda facts: facts.has("pregnant", "maternity_leave", "nursing") and facts.has("dismissed"),
                re.compile(r"^(?:dismissal/pregnancy_dismissal_bar|women/(?:pregnant_(?:probation|misconduct)_dismissal|"
                           r"pregnant_pushed_out_unpaid|job_offer_withdrawn_for_pregnancy))$"), asked=True),
+    # Money wanted before the award, in a claim that may have it (wages, an injury's costs, compensation).
     _WordsPart(_ASKS_MONEY_FIRST, "procedure/advance_execution",
                lambda facts: facts.has("wage_owed", "injured", "dismissed", "left_job"),
                re.compile(r"^procedure/advance_execution$"), asked=True),
@@ -237,8 +243,8 @@ class Grounder:
         ranker = self.rules.ranker
         if ranker is not None and ranker.part_weights:
             scored = sorted(((ranker.part_score(features), rule) for rule, features in
-                             part_candidates(lead.key, grounding.matches, found,
-                                             record=ranker.part_record).values()), key=lambda x: -x[0])
+                             part_candidates(lead.key, grounding.matches, found, record=ranker.part_record).values()
+                             if features["profile_missing"] < ranker.part_gate), key=lambda x: -x[0])
             chosen = [rule for score, rule in scored if score >= ranker.part_lead]
         else:
             whole = {m.rule.key for m in grounding.matches}
@@ -270,10 +276,10 @@ class Grounder:
         return out + self._brought(lead, [*parts, *out], facts, text)
 
     def _brought(self, lead: Rule | None, answered: list[Rule], facts: Facts, text: str) -> list[Rule]:
-        """The rules a fact or the words of the message bring whatever leads (or when nothing does): ten or more
-        workers are told how to claim together, a fine taken from pay whether it can be had back, a worker asking
-        whether to sign a settlement after an injury what to do first; stripped of a yes or no to a question the worker
-        did not ask."""
+        """The rules a fact or the words of the message bring whatever leads (or when nothing does: ``_FACT_PARTS``,
+        ``_WORDS_PARTS``): ten or more workers are told how to claim together, a fine taken from pay whether it can be
+        had back, a worker asked to sign a settlement after an injury what to do first …; stripped of a yes or no to a
+        question the worker did not ask."""
         assert self.rules is not None
         lead_key = lead.key if lead is not None else ""
         brought = [(key, _FACT_PART_ANSWERED_BY.get(key)) for flag, key in sorted(_FACT_PARTS.items())

@@ -110,3 +110,10 @@ def test_a_nursing_worker_dismissed_is_told_the_bar_whatever_leads(pay_kb):
 def test_a_pregnant_worker_not_dismissed_is_not_told_the_dismissal_bar(pay_kb):
     answer = ask(pay_kb, "我怀孕5个月了，单位还让我每天加班到晚上九点，合法吗？")
     assert "dismissal/pregnancy_dismissal_bar" not in [answer.rule, *answer.also]
+
+
+def test_wages_merely_owed_are_not_answered_with_a_vanished_boss_s_emergency_steps(pay_kb):
+    # the part model may not answer a rule presupposing what the worker has not said (厂门锁了, 老板跑路)
+    answer = ask(pay_kb, "公司三个月没发工资了，我还在上班，怎么办？")
+    assert "arrears/boss_vanished" not in [answer.rule, *answer.also]
+    assert "逃匿" not in answer.text

@@ -62,6 +62,8 @@ def test_the_shipped_ranker_weighs_only_features_the_matcher_computes(tmp_path):
     # more readily, one often near but never labelled less.
     assert ranker.part_weights["part_record"] > 0
     assert min(ranker.part_record.values()) < 0 < max(ranker.part_record.values())
+    # and a part presupposing a fact the message does not state (a vanished boss) is held back whatever its score
+    assert 0 < ranker.part_gate <= 1
 
 
 def _two_rules(tmp_path):
