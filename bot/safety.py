@@ -218,7 +218,7 @@ _ADMIN_ACTION = re.compile(
 # --- what a person in crisis is living through (shapes the crisis reply's routes) ---------------
 
 _CONFINED = re.compile(
-    r"(?:被|把我|把我们|将我)(?:人)?(?:关|锁|困)(?:在|起来|住)|(?:关|锁)(?:在|进)(?:宿舍|厂里|房间|屋里|工地|小黑屋|"
+    r"(?<!自己)(?<!感觉)(?<!觉得)(?<!好像)(?<!像是)(?:被|把我|把我们|将我)(?:人)?(?:关|锁|困)(?:在|起来|住)|(?:关|锁)(?:在|进)(?:宿舍|厂里|房间|屋里|工地|小黑屋|"
     r"仓库)|"
     r"不让(?:我|我们)?(?:出门|出去|离开(?:宿舍|厂区?|工地|房间|这里))|限制(?:了)?(?:我|我们)?的?人身自由|"
     r"强迫(?:我|我们)?(?:劳动|干活)|不干(?:活)?就(?:打|不给饭)|有人(?:看着|看守)(?:我|我们)|黑(?:砖窑|煤窑|工厂)|"
@@ -240,6 +240,15 @@ _BLEEDING = re.compile(r"血流不止|大出血|流了好多血|\bbleeding (?:ba
 _DYING = re.compile(r"救命|快不行了|人不行了|没(?:有)?呼吸|没气了|叫不醒|\bnot breathing\b|\bhelp,? (?:please|now)\b",
                     re.IGNORECASE)
 _EMERGENCY = re.compile(f"{_DYING.pattern}|{_BLEEDING.pattern}", re.IGNORECASE)
+# 救命 as an exclamation (救命，我快被逼疯了！！ about a penalty clause) is no emergency: it is one only beside something
+# happening to a body or a danger (受伤, 流血, 晕倒, 医院, 120, 被打, 关起来 …).
+_EXCLAIMED = re.compile(r"救命|\bhelp,? (?:please|now)\b", re.IGNORECASE)
+_BODY_OR_DANGER = re.compile(
+    r"受伤|流血|出血|血|晕|昏|倒(?:地|下)|摔|砸|压|烧|烫|触电|电到|中毒|呼吸|心脏|抽搐|医院|120|110|抢救|急救|救护车|"
+    r"被打|打我|打人|砍|刀|关(?:起来|在)|锁(?:在|起来)|困在|跳楼|自杀|不想活|着火|火灾|爆炸|塌|掉(?:下|进)|坠|跌|落水|淹|"
+    r"卡住|夹住|压住|出事|出人命|不行了|没反应|醒不过来|不省人事|"
+    r"\b(?:injur|hurt|bleed|blood|faint|unconscious|hospital|ambulance|attack|beat|knife|fire|fell|fallen|trapped|"
+    r"collapsed|accident|dying)", re.IGNORECASE)
 _TREATED = re.compile(
     r"缝了(?:\d+|[一二三四五六七八九十几两]+)针|包扎好了|住了(?:\d+|[一二三四五六七八九十几两]+)天院|出院|"
     r"歇了(?:\d+|[一二三四五六七八九十几两]+)?(?:个)?(?:天|礼拜|星期|周)|(?:伤|已经)(?:好了|痊愈)|"
@@ -343,6 +352,8 @@ def _crisis_kinds(text: str) -> tuple[str, ...]:
     found = tuple(kind for kind in CRISIS_KINDS if checks[kind].search(text))
     if "emergency" in found and _TREATED.search(text) and _PAST_WHEN.search(text) and not _DYING.search(text):
         found = tuple(kind for kind in found if kind != "emergency")  # bleeding already treated: told, not now
+    if "emergency" in found and not _EMERGENCY.search(_EXCLAIMED.sub("", text)) and not _BODY_OR_DANGER.search(text):
+        found = tuple(kind for kind in found if kind != "emergency")  # 救命，我快被逼疯了: an exclamation
     return found
 
 

@@ -166,7 +166,8 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
     end = facts.service_end()
     left = facts.has("left_job", "dismissed", "resigned") or (end is not None and end <= today)
     # A contract that is about to end ("合同12月31号到期…续签…不续的话") has not ended: no time limit runs yet.
-    upcoming = bool(_UPCOMING_END.search(text))
+    # A past end the message dates (去年12月31号合同到期，我说想续签，学校不续) has ended, whatever was said of renewing.
+    upcoming = bool(_UPCOMING_END.search(text)) and not (facts.end_date is not None and facts.end_date < today)
     rough = facts.rough_dates
     knew = facts.knew_date if facts.knew_date is not None and facts.knew_date <= today else None
     if knew is not None and left and (end is None or knew > end) and not facts.has("household_employer"):
@@ -256,13 +257,13 @@ _PRESSURE = re.compile(
     r"(?:工资|薪水|月薪|底薪)[^,。]{0,10}降(?:到|成|为)|另谋(?:出路|高就|他就)|岗位(?:已经|都|早就)?(?:有人了|有人顶|没了|取消|撤了|被(?:人)?顶|给了别人|安排了别人)|"
     r"(?:没有|没)(?:我的?)?(?:岗位|位置|位子)了|不用(?:再)?来(?:上班)?了|回家(?:等通知|休息)|暗示(?:我)?[^,。]{0,12}"
     r"(?:辞职|离职|走人|走)|(?:主动|自己)(?:提出)?(?:辞职|离职)(?:吧|算了)|按(?:自动|自愿)离职|"
-    r"(?:hinted|suggested|implied|hinting)[^.]{0,24}(?:resign|quit|leave|another job)|"
+    r"(?:hint|hinted|hints|suggested|implied|hinting)[^.]{0,48}(?:resign|quit|leave|another job)|"
     r"(?:my|her) (?:position|job|role|post) (?:was|has been|had been|is) (?:filled|given|eliminated|cut|gone)|"
     r"(?:cannot|can't|can not|won't be able to|not allowed to) (?:come|go) back|won't (?:take|have) (?:me|her) back|"
     r"replaced me|no (?:longer a |)(?:job|position|place) for me|find (?:another|a new) job|"
     r"(?:won'?t|will not|not|isn'?t|wasn'?t|no longer) (?:be |being |going to be )?renewed|no renewal|"
     r"\bfired\b|dismiss|let (?:me )?go|laid off|terminat|(?:pressur\w*|forc\w*|push\w*|told|asked) (?:me )?to "
-    r"(?:resign|quit|leave)|(?:won't|will not|not|refused to) renew|cut my (?:pay|salary|wages)|demoted")
+    r"(?:resign|quit|leave)|(?:won't|will not|not|refused to) renew|cut (?:my|her) (?:\w+ )?(?:pay|salary|wages)|demoted")
 
 
 def _seriously_injured(text: str, facts: Facts) -> bool:

@@ -496,7 +496,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "fracture": (_re(r"骨折|骨裂|(?:摔|砸|压|轧|撞|踢|打)断|断了(?:\w{0,2})?(?:腿|手|胳膊|肋骨|骨头|脚)|(?:腿|手|胳膊|"
                      r"肋骨|骨头|脚|腰椎)"
                      r"(?:也)?断了|fracture|broke (?:my|his|her) (?:arm|leg|wrist|ankle|hand|rib|back|hip)|"
-                     r"broken (?:arm|leg|wrist|ankle|hand|rib|bone|back|hip)"), True, False),
+                     r"broken (?:arm|leg|wrist|ankle|hand|rib|bone|back|hip|tibia|fibula|femur|collarbone|"
+                     r"pelvis|spine|finger|foot|toe|kneecap|jaw|nose|skull)"), True, False),
     "head_injury": (_re(r"头部|脑震荡|颅脑|颅内|脑出血|脑外伤|头(?:被)?(?:砸|撞|摔)|头破|head injur|hit (?:my|his|"
                         r"her) head|"
                         r"concussion|skull|brain injur"), True, False),
@@ -540,7 +541,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                 r"(?:doesn't|didn't|never|not|hasn't|has not|does not) (?:\w+ )?pa(?:y|id) (?:my |"
                                 r"any |our )?"
                                 r"social insurance|without social insurance"), False, False),
-    "wage_owed": (_re(r"欠薪|拖欠|欠(?:了)?(?:我们?|大家|工人|员工)?[^,。]{0,10}(?:工资|工钱|钱|薪|血汗钱)|"
+    "wage_owed": (_re(r"欠薪|拖欠|欠(?:了)?(?:我们?|大家|工人|员工)?[^,。]{0,16}(?:工资|工钱|钱|薪|血汗钱)|"
                       r"欠(?:了)?(?:我|我们|大家|工人)[^,。]{0,8}\d[^,。]{0,3}(?:块|元|万)|"
                       r"(?:不发|没发|没给|不给|拖着不给|扣着|压着|没结|不结)[^,。]{0,6}(?:工资|工钱|钱|薪|加班费|提成)|"
                       r"(?:工资|工钱|薪水)[^,。]{0,6}(?:没发|不发|没给|不给|拖|没结|没拿到|拿不到|要不到)|讨薪|要工资|"
@@ -559,7 +560,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "moving_assets": (_re(r"搬走(?:了)?(?:设备|机器|货物?|东西|原材料)|"
                           r"(?:办公室|公司|厂里|厂房|仓库|店里|车间)[^,。]{0,8}(?:东西|设备|电脑|家具|机器|货)[^,。]{0,3}"
                           r"(?:都|全|全部)?(?:被)?(?:搬走|搬空|拉走|运走)|(?:偷偷|连夜|半夜)[^,。]{0,6}搬(?:走|空|厂|机器|设备|东西)|"
-                          r"(?:设备|机器|厂房|货物?)[^,。]{0,6}(?:搬走|拉走|运走|卖了|卖掉|变卖)|"
+                          r"(?:设备|机器|厂房|货物?|货架|车辆|[面货轿卡]包?车|车子|库存)[^,。]{0,6}(?:搬走|拉走|运走|卖了|卖掉|变卖)|"
+                          r"(?:往外|偷偷|连夜|半夜)(?:搬|运|拉)|"
+                          r"(?:老板|老板娘|他|她|公司|包工头|厂长|经理)[^,。我]{0,8}(?:想|要|准备|打算)跑路|看样子是?(?:想|要)跑路|"
                           r"转移(?:财产|资产|设备|机器|货物|资金)|(?:往外|偷偷|连夜|半夜)拉[^,。]{0,4}(?:机器|设备|货)|卖(?:掉)?(?:厂房|设备|机器)|卖厂|把厂(?:子|房)?卖|变卖|拉走(?:设备|机器)|"
                           r"连夜搬|"
                           r"搬厂|清空(?:仓库|厂房)|(?:moving|moved|removing|shipping) (?:out )?(?:all |the |our |of )*"
@@ -593,7 +596,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       True, False),
     "forced_labour": (_re(r"强迫劳动|强迫(?:我们?)?(?:干活|上班|劳动)|限制(?:我的?|我们的?)?人身自由|"
                           r"不让(?:我们?)?(?:走|离开|出门|"
-                          r"出厂|回家)|关(?:起来|在[^,。]{0,6}里)|锁在|被困|黑(?:工厂|砖窑|煤窑)|不干(?:活)?就打|"
+                          r"出厂|回家)|关(?:起来|在[^,。]{0,6}里)|锁在|(?<!自己)(?<!感觉)(?<!觉得)(?<!好像)(?<!像是)被困|黑(?:工厂|砖窑|煤窑)|不干(?:活)?就打|"
                           r"(?:扣押|收走|没收)[^,。]{0,4}(?:身份证|证件|护照)[^,。]{0,12}(?:不让|走不了|不能走)|"
                           r"forced (?:labou?r|to work)|won't let (?:me|us) leave|(?<!b)locked (?:me|us) in|"
                           r"(?:confiscated|took) (?:my|our) (?:passports?|id cards?)[^.]{0,30}(?:leave|"
@@ -738,6 +741,26 @@ _HEARSAY = _re(r"听说|据说|容易得|会不会得|怕得|担心得|预防|�
 _DIAGNOSIS = _re(r"查出|确诊|诊断(?:为|出|是)|得了|患(?:上|了|有)|疑似|怀疑|咳嗽|咳血|喘不上|diagnosed|suspected|"
                  r"tested positive|coughing")
 
+# Others found ill (好几个老工友退下来查出尘肺，咳得喘不上气), the worker only afraid: no disease of the worker's own yet. In
+# each sentence an illness told before the others are named is the worker's (上个月查出尘肺，同事也有得了的).
+_OTHERS = _re(r"工友|同事|别人|其他人|老乡|有的人|他们|coworkers?|colleagues?|others")
+_AFRAID = _re(r"怕|担心|害怕|afraid|worried|scared")
+
+
+def _others_ill_only(text: str) -> bool:
+    if not _AFRAID.search(text):
+        return False
+    own = others = False
+    for sentence in re.split(r"[。！？!?\n]", text):
+        named = _OTHERS.search(sentence)
+        for m in _DIAGNOSIS.finditer(sentence):
+            if named is not None and m.start() > named.start():
+                others = True
+            else:
+                own = True
+    return others and not own
+
+
 # Threats of harm (not "老板说要告我" or "威胁说不签就开除": a legal or employment threat is no danger).
 _HARM_THREAT = _re(r"恐吓|扬言|(?:让|叫)(?:你|谁|我|他)们?好看|"
                    r"弄死|打死|砍(?:死|你|我)|杀(?:了|死)?(?:你|我)|(?:找人|叫人)(?:来)?(?:收拾|打|弄|教训|"
@@ -790,10 +813,13 @@ _ON_BEHALF = _re(r"^[^。！？!?，,]{0,10}?(?:我|俺)(?:的|家)?(?:老公|�
                  r"cousin|uncle|nephew|relative)\b")
 _MY_OWN_JOB = _re(r"(?<![老爸妈哥姐弟妹])我(?:也)?(?:在|是|被|的工资|干了|上班|入职|辞职|离职|怀孕|受伤)|俺(?:在|是|被)|"
                   r"\bI (?:work|worked|was fired|got fired|am employed|quit)")
-# A work permit named only as missing: "never applied for a work permit", "on a business visa", 没办工作证.
+# A work permit named only as missing: "never applied for a work permit", "promised to handle the work permit later
+# but never did", "on a business (M) visa", 没办工作证, 工作证一直没办.
 _NO_PERMIT = _re(r"(?:never|not|n't|\bno\b|without)[^.;,!?]{0,30}(?:work permit|work visa)|"
-                 r"(?:business|tourist|student|visitor) visa|(?:旅游|商务|学生|探亲)签|"
-                 r"没(?:有)?(?:给我)?(?:办|拿到|申请)?[^,。]{0,6}(?:工作许可|工作证|工作签)")
+                 r"(?:work permit|work visa)[^.;!?]{0,40}\b(?:never|not yet|still not|didn'?t|did not|hasn'?t|has not)\b|"
+                 r"(?:business|tourist|student|visitor)\s*(?:\([a-z]\)\s*)?visa|(?:旅游|商务|学生|探亲|访问)签|"
+                 r"没(?:有)?(?:给我)?(?:办|拿到|申请)?[^,。]{0,6}(?:工作许可|工作证|工作签)|"
+                 r"(?:工作许可|工作证|工作签证?)[^。]{0,12}(?:没办|没有办|还没|一直没|没下来|没给)")
 _EMPLOYMENT_THREAT = _re(r"开除|辞退|扣|不发|起诉|告我|仲裁|违约金|赔偿|罚款|差评|黑名单|解除|不签|离职证明|档案|不给|"
                          r"fire|sue|lawsuit|court|dock|withhold|penalt|blacklist|reference")
 
@@ -824,12 +850,6 @@ _TRAFFIC_HIT = _re(r"\b(?:car|truck|lorry|van|bus|taxi|vehicle|motorbike|motorcy
                    r"\bhit (?:me|him|her|us)\b")
 
 
-# A work permit told as missing: promised and never got, none, a visitor's visa.
-_NO_PERMIT = _re(r"(?:没有|没|未|还没|不给|没给|不肯)(?:给我)?(?:办|拿到|申请|有)(?:过|下来|好)?(?:工作许可|工作证|工作签)|"
-                 r"(?:工作许可|工作证|工作签证?)[^。]{0,12}(?:没办|没有办|还没|一直没|没下来|没给)|"
-                 r"work permit[^.]{0,40}\b(?:never|not yet|still not|didn'?t|did not|hasn'?t|has not|wasn'?t|was not)\b|"
-                 r"\b(?:no|without(?: a)?|never (?:got|had|received|obtained)(?: a)?)\s+work (?:permit|visa)\b|"
-                 r"\b(?:business|tourist|student|visitor)\s*(?:\([a-z]\)\s*)?visa|商务签|旅游签|访问签|学生签")
 # The employer is a registered business (营业执照, 个体工商户): an individual economic organization (劳动合同法第二条), not a
 # craftsman with a helper (解释（一）第二条第五项); unless it is the worker who was made to register as one.
 _REGISTERED_EMPLOYER = _re(r"营业执照|个体(?:工商)?户|registered (?:business|shop)|business licen[cs]e")
@@ -860,8 +880,6 @@ def _flags(text: str) -> set[str]:
         flags.discard("death")  # 爷爷去世请丧假, a courier's death in the news: not a death at this work
     if "death" in flags and _NEAR_DEATH.search(text) and not _told_apart_from(_NEAR_DEATH, "death", text):
         flags.discard("death")  # 感觉自己快猝死了: exhaustion, not a death; unless a death is told too
-    if "work_permit" in flags and _NO_PERMIT.search(text):
-        flags.discard("work_permit")  # the agency promised to handle the work permit later but never did
     if _REGISTERED_EMPLOYER.search(text) and not _WORKER_REGISTERED.search(text):
         flags.add("registered_business")
     if "student_intern" in flags and _GRADUATED.search(text) and not _STILL_STUDYING.search(text):
@@ -876,8 +894,8 @@ def _flags(text: str) -> set[str]:
         flags.discard("work_permit")  # "the company never applied for a work permit", 商务签来的
     told = states(_OCCUPATIONAL_DISEASE, text, actual=True) or (states(_ILLNESS, text, actual=True)
                                                                 and _EXPOSURE.search(text))
-    if told and (_DIAGNOSIS.search(text) or not _HEARSAY.search(text)):
-        flags.add("occupational_disease")  # not 听说干工地容易得尘肺 with no symptoms
+    if told and (_DIAGNOSIS.search(text) or not _HEARSAY.search(text)) and not _others_ill_only(text):
+        flags.add("occupational_disease")  # not 听说干工地容易得尘肺 with no symptoms, nor 老工友查出尘肺，我怕
     if _CAMERA.search(text) and _PRIVATE_ROOM.search(text) and _CONCEALED.search(text):
         flags.add("hidden_camera")  # a camera hidden in a dorm, toilet or changing room, however told
     if "disability" in flags and disability_of_the_cared_for(text):
@@ -1215,7 +1233,8 @@ _PART_DAY = {"底": 31, "末": 31, "初": 1, "中": 15, "中旬": 15, "上旬": 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
-    ("contract_signed_date", _re(r"签(?:了|的|订|过)?(?:劳动|书面)?合同|签的|补签|signed")),
+    ("contract_signed_date", _re(r"签(?:了|的|订|过)?(?:一份|[0-9一二两三四五六七八九十]+年(?:期)?的?)?(?:劳动|书面|固定期限)?合同|"
+                                 r"签的|补签|signed")),
     ("ruling_date", _re(r"裁决|判决|仲裁结果|ruling|award|judgment|judgement")),
     ("knew_date", _re(r"才(?:发现|知道|得知)|发现|得知|查了?(?:一下)?才|found out|discovered|reali[sz]ed")),
     ("assessment_date", _re(r"鉴定(?:结论|结果|书|出来|下来)|(?:disability|capacity) assessment|assessment (?:result|"
@@ -1224,6 +1243,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"追尾|车祸|被车撞|被[^,。]{0,12}车[^,。]{0,3}撞(?!见)|擦伤|缝了?[几\d一二三四五六七八九十]+针|"
                         r"[扭挫拉割划烫烧撞夹绞碾刺]伤|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|割|电)|"
                         r"crushed|fell (?:on|off|from)|\bfell\b|trapped|caught in|ran over|run over|struck by|hit by|"
+                        r"\b(?:hit|knocked (?:down|over)) (?:me|him|her)\b|"
                         r"amputat|\bhurt\b")),
     ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
                      r"(?:别|不用|不要)(?:再)?来(?:上班)?了|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|最后(?:一个)?工作日|最后上班|到期|"
@@ -1390,6 +1410,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         prev_end = spans[i - 1].end() if i > 0 else 0
         after = _clause_after(text[:next_start], m.end(), width - 2)
         before = _clause_before(text[prev_end:], m.start() - prev_end, width)
+        if _AFTER_EVENT.search(before):
+            before = ""  # 到期后2022年1月1日又签了4年: the day after the expiry is not the expiry's
         # A plan told around a date word (打算这个月底(11月30号)辞职: 这个月 is a date of its own) is read past it.
         planned = bool(_PLANNED.search(before) or _PLANNED.search(_clause_before(text, m.start(), width)))
         # Chinese names the event after the date (3月入职), English before it (started on March 3).
@@ -1398,11 +1420,14 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             if event is None:
                 # "I quit my job at a logistics company in Chengdu on 1 Dec 2025": the verb opens a long sentence
                 event = _nearest_event(_sentence_before(text[prev_end:], m.start() - prev_end, 80), first=False)
+            if event is None:
+                # "On Sept 30 I was riding to the office when a car ran a red light and hit me": it ends the sentence
+                event = _nearest_event(_sentence_after(text[:next_start], m.end(), 120), first=True)
         else:
             event = _nearest_event(after, first=True) or _nearest_event(before, first=False)
             if event is None:
                 # "7月15号公司说我迟到三次严重违纪把我开了": the event ends a longer clause, before the sentence ends
-                event = _nearest_event(_sentence_after(text[:next_start], m.end(), 40), first=True)
+                event = _nearest_event(_sentence_after(text[:next_start], m.end(), 60), first=True)
         if event is None or event in found:
             continue
         expiring = (_EXPIRES.match(after) and _EXPIRY_AHEAD.search(text[m.end():m.end() + 40])) \
@@ -1426,6 +1451,10 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         if not _DAY_GIVEN.search(m.group()):
             rough.add(event)
     return found, rough
+
+
+# An event told just before a date as what the date follows (到期后, 离职以后, 入职之后): not the date's own.
+_AFTER_EVENT = _re(r"(?:后|以后|之后)\s*$")
 
 
 def _nearest_event(window: str, *, first: bool) -> str | None:
@@ -1630,6 +1659,9 @@ _WORKERS = (
         r"装卸工|搬运工|销售|文员|职员|教练|营业员|收银员|"
         r"工(?!资|钱|作|期|龄|伤|时|日|地|厂|种|号|友|人))"),
     _re(rf"(?<![第{_CN_COUNT}])(?P<n>[{_CN_COUNT}]+)\s*(?P<approx>余|多|几|来)\s*个(?=\s*(?:都|一起|全|一块|人))"),
+    # 我们是…环卫工，一共四十来个: a head count told after the people it counts
+    _re(rf"(?:一共|总共|共有|我们(?:有|一共)?)\s*(?P<n>[{_CN_COUNT}]+)\s*(?P<approx>余|多|几|来)?\s*(?:个|名|位)"
+        r"(?![^,，。]{0,1}(?:月|年|小时|星期|礼拜|钟|工作日|天|项目|厂|店|工地))"),
     _re(r"(?<![\d.])(?P<n>\d+)\+?\s*(?:of us|(?:other |fellow |migrant |construction |delivery )?(?:workers|coworkers|"
         r"co-workers|colleagues|people|employees|riders|drivers|staff|cleaners|guards))"),
 )

@@ -337,3 +337,18 @@ def test_despair_as_a_figure_of_speech_is_answered_with_a_line_of_support_not_a_
     assert answer.text.rstrip().endswith(f"心理援助热线 {HOTLINE}（24小时有人接听）；法律上的事也可以打12348找法律援助人员帮你。")
     plan = ask(assistant, "被辞退了没有一分钱补偿，我想从公司楼顶跳下去")
     assert plan.mode == "crisis" and "crisis" in plan.escalate_codes
+
+
+@pytest.mark.parametrize(("message", "crisis"), [
+    # 救命 as an exclamation about a dispute is no emergency; beside a fall, a machine or confinement it is
+    ("救命，我快被逼疯了！！公司说我敢走就起诉我，让我赔到倾家荡产，这违约金要赔吗", ()),
+    ("救命！我同事从脚手架上掉下来了，现在怎么办", ("emergency",)),
+    ("救命 工友的手被机器卡住了", ("emergency",)),
+    # feeling trapped (感觉自己被困住了) is a figure of speech; being locked in is not
+    ("老板扣着我身份证不还，我感觉自己被困住了，急死了，这违约金要赔吗", ()),
+    ("老板把我们关在宿舍不让走", ("confined",)),
+])
+def test_words_of_alarm_are_a_crisis_only_when_something_is_happening(message, crisis):
+    from bot.safety import read_signals
+
+    assert read_signals(message).crisis == crisis

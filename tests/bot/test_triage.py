@@ -27,6 +27,17 @@ def run(text: str, places: dict[str, str] | None = None):
 
 # (message, the code it must carry)
 ESCALATING = [
+    # assets being sold off, a head count told after the people, an English hint to resign after maternity leave, a
+    # commute accident's fracture told in English, a dismissal's day told a clause before it, a past expiry
+    ("网点老板欠我们6个人两个月工资，这几天他偷偷把三台面包车都卖了，仓库的货架也在往外搬，看样子是想跑路", "vanished_employer"),
+    ("我们是环卫外包公司的环卫工，一共四十来个，公司一直没给我们交养老保险，能一起告吗", "group_claim"),
+    ("I came back after maternity leave, my manager cut my monthly pay from 28,000 to 18,000 and keeps hinting I "
+     "should 'put my family first' and resign. I asked for my breastfeeding hour and was refused.", "pregnancy_dismissal"),
+    ("On Sept 30 I was riding my e-bike to the office when a car ran a red light and hit me. Broken tibia, surgery, "
+     "12 days in hospital.", "serious_injury"),
+    ("今年1月5号我发高烧请了三天病假，有医院的病假条，回来主管说我旷工，当天就在微信上说“明天不用来了”，啥手续也没办。",
+     "deadline_near"),
+    ("去年12月31号合同到期，我当时跟校长说想续签，学校说不续了让我走人，没给任何补偿。", "deadline_near"),
     ("老公开冲床右手被压，食指和中指各截掉一节，现在在家养伤，厂里让他写辞职信", "serious_injury"),
     ("我投诉了车间主任，他说要是我不撤诉，就把我以前跟他聊天的私密截图和照片发给我老公", "life_safety"),
     ("Since I said I'd go to arbitration he keeps texting 'we know where your parents live, think about your family'",
@@ -189,6 +200,9 @@ ESCALATING = [
 ]
 
 ORDINARY = [
+    # others found ill, the worker afraid: no diagnosis of their own yet
+    "我在煤矿井下干了12年，天天吃粉尘。好几个老工友退下来没几年就查出尘肺，咳得喘不上气，我真的怕啊。他们不给做体检就能让我走吗？",
+    "我想跑路换个工作，这边工资太低了，要提前多久说？",
     # a job applicant asking whether a no-pregnancy pledge could be enforced; a broken vase the employer wants paid;
     # a whole team's hours told in one English sentence and a claim in another
     "入职承诺书写着入职两年内不怀孕，如怀孕视为自动离职。要是签了以后怀孕，他们真能让我走吗？",

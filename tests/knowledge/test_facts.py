@@ -198,6 +198,13 @@ TABLE: list[tuple[str, dict]] = [
     # a mediation agreement already reached, not mediation asked about
     ("在街道调解委员会调解，店老板签了调解协议，答应10月31号前付清", {"flags": {"mediation_agreed"}}),
     ("劳动纠纷可以先调解吗", {"no_flags": {"mediation_agreed"}}),
+    # a head count after the people it counts; a boss selling the vans is moving assets; a worker's 跑路 is quitting
+    ("我们是环卫外包公司的环卫工，一共四十来个，公司没给我们交社保", {"workers": 40, "flags": {"group"}}),
+    ("老板偷偷把网点的三台面包车都卖了，仓库的货架也在往外搬", {"flags": {"moving_assets"}}),
+    ("我想跑路换个工作，这边工资太低了", {"no_flags": {"moving_assets"}}),
+    # 签了3年合同 is a signing; the day after 到期后 is not the expiry's; the expiry told later is
+    ("2019年1月1日跟学校签了3年合同，到期后2022年1月1日又签了4年，去年12月31号合同到期，学校说不续了",
+     {"contract_signed_date": date(2019, 1, 1), "end_date": date(2024, 12, 31)}),
     # an employer with a business licence, not a worker made to register as one
     ("店是有营业执照的个体户，老板手下还有5个师傅，我当学徒", {"flags": {"registered_business"}}),
     ("入职的时候让我在APP上注册了个体工商户，说我们是合作关系", {"no_flags": {"registered_business"}}),
