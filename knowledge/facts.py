@@ -1967,6 +1967,37 @@ def _holiday_days_worked(text: str) -> int | None:
     return best
 
 
+_SATURDAY_HOURS = _re(rf"(?:周六|星期六|礼拜六)(?:也|都|还)?(?:是|要|得)?(?:干|上|上班|工作)?(?:一整天)?\s*{_HOURS}")
+_SATURDAY_SAME = _re(r"(?:周六|星期六|礼拜六)(?:也|都)(?:是|一样|照样|同样)(?:[0-9一二两三四五六七八九十]+\s*(?:个)?\s*(?:小时|钟头))?"
+                     r"(?![^,，。]{0,2}(?:休|半天))")
+_BIG_SMALL_WEEK = _re(r"大小周|单双休|隔周(?:单休|休一天)|every other (?:saturday|week)")
+
+
+def _day_hours(text: str) -> Decimal | None:
+    """How long a working day is, as told (每天干10个小时) or by the clock (less the meal break): as the weekday's
+    overtime reads it."""
+    m = _WEEKDAY_LONG_DAY.search(text)
+    if m and (h := _number(m.group("h"))) is not None and 0 < h <= 24:
+        return h
+    return _clock_day_hours(text)
+
+
+_ALL_WORKED = _re(r"全(?:上|在|部上|都上)|都(?:上|在)|一天(?:都)?没(?:休|歇|放)|没休|天天|all (?:seven|7) days")
+_HOLIDAY_GIVEN = _re(r"放(?:了)?|休(?:了)?")
+
+
+def _golden_week_rest_days(text: str) -> int:
+    """The rest days of a golden week worked besides its statutory days (国庆7天全上了: 7 − 3 = 4), 0 when not told."""
+    for m in _NAMED_HOLIDAY_DAYS.finditer(text):
+        if m.group("name") and (n := read_number(m.group("n"))) is not None:
+            most = _HOLIDAY_LENGTH[m.group("name")]
+            window = text[m.start():m.end() + 20]
+            if most < int(n) <= 7 and _ALL_WORKED.search(window) and not _NOT_WORKED.search(window) \
+                    and not _HOLIDAY_GIVEN.search(m.group(0)):
+                return int(n) - most
+    return 0
+
+
 def _number(token: str | None) -> Decimal | None:
     if not token:
         return None
@@ -2025,10 +2056,16 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
             restday = n * h
     if restday is None and _RESTDAY_EVERY_WEEKEND.search(text):
         restday = 2 * _HOURS_PER_DAY * _WEEKS_PER_MONTH
-    if restday is None and (m := _RESTDAY_EVERY_SATURDAY.search(text)):
-        told = _DAY_HOURS_AFTER.match(text, m.end())
+    if restday is None and (m := _RESTDAY_EVERY_SATURDAY.search(text) or _SATURDAY_SAME.search(text)):
+        told = _DAY_HOURS_AFTER.match(text, m.end()) or _SATURDAY_HOURS.search(text)
         h = _number(told.group("h")) if told else None
+        if _SATURDAY_SAME.search(text) and (day := _day_hours(text)) is not None:
+            h = day  # 周六也是12小时 / 周六一样: the weekday's own length (less its meal break)
         restday = (h if h is not None and 0 < h <= 24 else _HOURS_PER_DAY) * _WEEKS_PER_MONTH
+    if restday is None and _BIG_SMALL_WEEK.search(text):
+        # 大小周: a sixth day every other week, as long as the weekday
+        day = _day_hours(text)
+        restday = (day if day is not None and 0 < day <= 24 else _HOURS_PER_DAY) * _WEEKS_PER_MONTH / 2
     if restday is None and (m := _RESTDAYS_OFF.search(text)):
         off = _number(m.group("d"))
         if off is not None and off < _RESTDAYS_PER_MONTH:
@@ -2044,6 +2081,9 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
                 break
     if holiday is None and (days := _holiday_days_worked(text)):
         holiday = days * _HOURS_PER_DAY
+        moved = _golden_week_rest_days(text)
+        if restday is None and moved:
+            restday = moved * _HOURS_PER_DAY  # 国庆7天全上: the 4 days besides the 3 statutory ones are rest days
     return tuple(None if v is None or v > 744 else _tidy(v)  # type: ignore[return-value]
                  for v in (weekday, restday, holiday))
 

@@ -64,6 +64,14 @@ TABLE: list[tuple[str, dict]] = [
     ("一个月算下来平时加班大概60个小时；每周只休一天，休息日加班一个月大概40个小时",
      {"weekday_overtime_hours": D(60), "restday_overtime_hours": D(40)}),
     ("每个周六都得去门店，一个月4个周六，每天8小时", {"restday_overtime_hours": D(32)}),
+    # a Saturday as long as the weekday (周六也是12小时, clock 8–20 less the meal: 11); a sixth day every other week
+    # (大小周); a golden week worked through: 3 statutory days and 4 rest days
+    ("白班早8点到晚8点，中间吃饭1个小时，一周上6天，周六也是12小时，从来不给补休",
+     {"weekday_overtime_hours": D("65.25"), "restday_overtime_hours": D("47.85")}),
+    ("实际是大小周，每天干10个小时，大周上6天", {"weekday_overtime_hours": D("43.5"), "restday_overtime_hours": D("21.75")}),
+    ("今年国庆7天假我一天没休，全在派件，公司也没安排补休",
+     {"holiday_overtime_hours": D(24), "restday_overtime_hours": D(32)}),
+    ("国庆放了7天假，我上了3天", {"restday_overtime_hours": None}),
     ("Last month I worked 22 weekdays with about 3 extra hours each day, plus 4 Saturdays of 11 hours each.",
      {"weekday_overtime_hours": D(66), "restday_overtime_hours": D(44)}),
     ("我在超市当收银员3年了，工资4200", {"tenure_months": D(36), "monthly_wage": D(4200)}),
