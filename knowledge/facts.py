@@ -337,8 +337,9 @@ _HYPOTHETICAL = re.compile(
     r"[^\s,.;!?。，、]{0,4}\s*$|"
     # English puts the subject between: "if I quit", "whether the company can fire"
     r"\b(?:if|whether|in case)\b[^,.;!?]{0,20}$|"
-    # the consequence of a condition: 补不上的话大家就一起辞职
-    r"的话[^\s,.;!?。，、]{0,8}\s*$")
+    # the consequence of a condition: 补不上的话大家就一起辞职; a threat's: 再不签就让我走人, 不签就开除, 否则就辞退
+    r"的话[^\s,.;!?。，、]{0,8}\s*$|"
+    r"(?:再不|否则|不然|要不然)[^\s,.;!?。，、]{0,8}\s*$|不签(?:字|合同)?就\s*$")
 
 
 def _negated(text: str, start: int) -> bool:
@@ -617,6 +618,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "mediation_agreed": (_re(r"签(?:了|过|订了?)?(?:一份)?调解(?:协议|书)|调解(?:协议|书)[^。]{0,12}(?:签|写|约定|说好|答应|承诺)|"
                              r"达成(?:了)?(?:一份)?调解协议|\b(?:signed|reached|have|had) (?:a |the )?mediation "
                              r"(?:agreement|settlement)|mediation agreement (?:says|said|set|requires)"), False, False),
+    # the worker declined the written contract offered (人事拿合同给我签…我一直拖着, 这合同我不签): no double wages
+    "refused_to_sign": (_re(r"(?:我|自己)[^。；;，,]{0,8}(?:不签|不肯签|不愿意?签|拒绝签|拒签|拖着(?:没|不)签)|"
+                            r"(?:合同|协议)我(?:就)?(?:不签|不肯签)|我都拖着|"
+                            r"\bI (?:refused|declined|won'?t|didn'?t want) (?:to )?sign"), True, True),
     # an arbitration award the worker says is not final (裁决书上写的是非终局裁决): the final-award rules do not apply
     "non_final_award": (_re(r"非终局|不是终局|不属于终局|non-?final"), False, False),
     "self_harm": (_re(r"自杀|轻生|跳楼|跳下去|不想活|活不下去|活着没意思|一了百了|寻短见|结束(?:自己的?)?生命|割腕|"

@@ -42,6 +42,7 @@ FACT_FLAGS = frozenset({
     # the state of the job
     "still_employed", "left_job", "dismissed", "resigned", "quitting", "probation", "no_written_contract",
     "contract_expired", "tenure_under_1m", "tenure_1_12m", "tenure_over_12m",
+    "refused_to_sign",  # the worker declined the written contract offered
     # body and family
     "pregnant", "maternity_leave", "nursing", "injured", "hospitalized", "fracture", "head_injury", "amputation",
     "death", "disability", "occupational_disease", "commuting", "sick_leave",
@@ -590,11 +591,18 @@ class RuleIndex:
             if key not in self.book.rules:
                 continue  # a situation of a rule since removed, still in the vector index until the next sync
             rule, via = self.book.rules[key], None
-            excluded = exclusion_for(rule, flags)
-            if excluded is not None:
-                if excluded.instead is None or excluded.instead not in self.book.rules:
-                    continue
-                rule, via = self.book.rules[excluded.instead], key
+            # Exclusions are followed to the end (the first month's rule gives way to the first year's, which gives
+            # way to the one for a worker who refused to sign), never round in a circle.
+            seen_keys = {key}
+            while (excluded := exclusion_for(rule, flags)) is not None:
+                if excluded.instead is None or excluded.instead not in self.book.rules or excluded.instead in seen_keys:
+                    rule = None
+                    break
+                via = rule.key
+                rule = self.book.rules[excluded.instead]
+                seen_keys.add(rule.key)
+            if rule is None:
+                continue
             if not rule.requires <= flags:
                 continue
             if rule.key in out:

@@ -87,8 +87,8 @@ def claim_calculator(rule: Rule | None, text: str, flags: frozenset[str], asks: 
     if "dismissed" in flags:
         unlawful = (rule is not None and bool(_RULE_UNLAWFUL.search(rule.conclusion.zh))) or bool(_UNLAWFUL.search(text))
         return "unlawful_dismissal" if unlawful else "economic_compensation"
-    if "no_written_contract" in flags:
-        return "double_wages"
+    if "no_written_contract" in flags and "refused_to_sign" not in flags:
+        return "double_wages"  # (not for a worker who refused to sign: whether it was their fault decides first)
     if flags & {"resigned", "quitting"} and flags & _EMPLOYER_FAULT:
         return "economic_compensation"
     if "monthly_shortfall" in known:
@@ -102,7 +102,7 @@ def second_claim(first: Calculation, flags: frozenset[str], known: frozenset[str
     agreed (说好3000，每月只给1000) has the shortfall beside the double wages or the compensation."""
     if "monthly_shortfall" in known and first.calculator != "wage_shortfall" and not flags & _NO_SUCH_CLAIMS:
         return "wage_shortfall"
-    if "no_written_contract" in flags and not flags & _NO_SUCH_CLAIMS:
+    if "no_written_contract" in flags and not flags & _NO_SUCH_CLAIMS and "refused_to_sign" not in flags:
         if first.calculator in ("economic_compensation", "unlawful_dismissal"):
             return "double_wages"
         if first.calculator == "double_wages" and "dismissed" in flags:

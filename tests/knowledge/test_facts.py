@@ -72,6 +72,11 @@ TABLE: list[tuple[str, dict]] = [
     ("今年国庆7天假我一天没休，全在派件，公司也没安排补休",
      {"holiday_overtime_hours": D(24), "restday_overtime_hours": D(32)}),
     ("国庆放了7天假，我上了3天", {"restday_overtime_hours": None}),
+    # the worker declined the contract offered; a threat to dismiss if they go on refusing is no dismissal yet
+    ("入职第二周人事拿合同给我签，我看里面写着自愿放弃加班费，就一直没签，人事催了好几次我都拖着，还回了一句这合同我不签。"
+     "厂里现在说再不签就让我走人",
+     {"flags": {"refused_to_sign"}, "no_flags": {"dismissed"}}),
+    ("我入职半年了，老板一直没签合同", {"no_flags": {"refused_to_sign"}}),
     ("Last month I worked 22 weekdays with about 3 extra hours each day, plus 4 Saturdays of 11 hours each.",
      {"weekday_overtime_hours": D(66), "restday_overtime_hours": D(44)}),
     ("我在超市当收银员3年了，工资4200", {"tenure_months": D(36), "monthly_wage": D(4200)}),

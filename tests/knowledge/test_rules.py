@@ -175,6 +175,9 @@ def test_a_rules_situation_profile_weighs_the_messages_facts():
     ("procedure/final_award", "裁决书上写的是非终局裁决，我不服", "procedure/disagree_with_award"),
     # a mediation agreement already signed and not honoured: how to enforce it, not whether to mediate
     ("procedure/labor_mediation", "老板签了调解协议答应月底付清，到现在一分没给", "procedure/mediation_agreement_not_honoured"),
+    # a worker who refused the contract offered: whether it was their fault decides the double wages
+    ("contract/unsigned_contract_double_wages", "入职8个月了，人事拿合同给我签，里面条款不合理，这合同我不签",
+     "contract/worker_refused_to_sign"),
 ])
 def test_a_rule_gives_way_where_its_situation_is_not_the_workers(key, message, instead):
     from datetime import date
@@ -184,3 +187,17 @@ def test_a_rule_gives_way_where_its_situation_is_not_the_workers(key, message, i
 
     flags = extract_facts(message, today=date(2026, 11, 24)).flags
     assert exclusion_for(load_rules().get(key), flags).instead == instead
+
+
+def test_exclusions_are_followed_to_the_end():
+    """入职8个月, refused to sign: the first month's rule gives way to the first year's, which gives way to the rule for
+    a worker who refused; matching never stops half way."""
+    from datetime import date
+
+    from knowledge.facts import extract_facts
+
+    message = "入职8个月了，人事拿合同给我签，里面写着自愿放弃加班费，这合同我不签，现在能要双倍工资吗"
+    flags = extract_facts(message, today=date(2026, 11, 24)).flags
+    keys = [m.rule.key for m in RuleIndex(load_rules()).match(message, flags=flags, limit=10)]
+    assert "contract/worker_refused_to_sign" in keys
+    assert not {"contract/unsigned_contract_first_month", "contract/unsigned_contract_double_wages"} & set(keys)
