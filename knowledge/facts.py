@@ -337,9 +337,10 @@ _HYPOTHETICAL = re.compile(
     r"[^\s,.;!?。，、]{0,4}\s*$|"
     # English puts the subject between: "if I quit", "whether the company can fire"
     r"\b(?:if|whether|in case)\b[^,.;!?]{0,20}$|"
-    # the consequence of a condition: 补不上的话大家就一起辞职; a threat's: 再不签就让我走人, 不签就开除, 否则就辞退
+    # the consequence of a condition: 补不上的话大家就一起辞职; a threat's: 再不签就让我走人, 不签就开除 (not 否则视为自动离职,
+    # a clause the employer invokes)
     r"的话[^\s,.;!?。，、]{0,8}\s*$|"
-    r"(?:再不|否则|不然|要不然)[^\s,.;!?。，、]{0,8}\s*$|不签(?:字|合同)?就\s*$")
+    r"再不[^\s,.;!?。，、]{0,8}\s*$|不签(?:字|合同)?就\s*$")
 
 
 def _negated(text: str, start: int) -> bool:
@@ -1146,8 +1147,10 @@ _OVERTIME_PAID_AFTER = _re(r"^\s*(?:元|块|块钱)?\s*(?:钱)?\s*(?:的)?\s*[\"
 _PAID_BEFORE = _re(r"(?:给|发|付|补)(?:了)?(?:我|我们)?\s*$")
 _OVERTIME_PAID_BEFORE = _re(r"(?:加班费|加班补贴|加班工资|值班费)(?:只|就|才|一共|总共|共)?(?:给|发|付|补)(?:了)?(?:我|我们)?\s*$")
 # The employer's own average wage (公司去年人均月工资1.2万, 单位上年度职工月平均工资9000): the maternity allowance's base.
-_EMPLOYER_AVERAGE_BEFORE = _re(r"(?:公司|单位|厂里|我们公司|用人单位)(?:去年|上年度|上一年|前一年)?(?:的)?(?:职工)?(?:人均|平均)(?:月)?工资"
-                               r"(?:是|为|有|大概|大约|约|差不多)*\s*$")
+_EMPLOYER_AVERAGE_BEFORE = _re(r"(?:公司|单位|厂里|我们公司|用人单位)(?:去年|上年度|上一年|前一年)?(?:的)?(?:职工)?(?:人均|平均)(?:月)?(?:工资)?"
+                               r"(?:是|为|有|大概|大约|约|差不多|只有|才)*\s*$|"
+                               r"(?:company|employer)'?s? (?:average|mean) (?:monthly )?(?:wage|salary|pay)"
+                               r"(?: is| was| of)?(?: about| around| roughly)?\s*$")
 # A bare 平均工资 is the worker's own (前12个月平均工资11000, my average salary): the local one is named as such.
 _AVERAGE_BEFORE = _re(r"(?:社平(?:工资)?|社会平均工资|职工(?:月)?平均(?:月)?工资|"
                       r"(?:当地|本地|本市|全市|全省|我们这|我们那|这边|那边|城市|地区|上年度)(?:的)?(?:职工)?(?:月)?平均(?:月)?工资)"

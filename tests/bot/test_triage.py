@@ -38,6 +38,8 @@ ESCALATING = [
     ("今年1月5号我发高烧请了三天病假，有医院的病假条，回来主管说我旷工，当天就在微信上说“明天不用来了”，啥手续也没办。",
      "deadline_near"),
     ("去年12月31号合同到期，我当时跟校长说想续签，学校说不续了让我走人，没给任何补偿。", "deadline_near"),
+    # a clause the employer invokes (否则视为自动离职) is pressure, not a condition the worker may still avoid
+    ("入职合同里写着两年内不得怀孕，否则视为自动离职，现在我怀孕了，公司是不是可以按这个让我走？", "pregnancy_dismissal"),
     ("老公开冲床右手被压，食指和中指各截掉一节，现在在家养伤，厂里让他写辞职信", "serious_injury"),
     ("我投诉了车间主任，他说要是我不撤诉，就把我以前跟他聊天的私密截图和照片发给我老公", "life_safety"),
     ("Since I said I'd go to arbitration he keeps texting 'we know where your parents live, think about your family'",

@@ -161,6 +161,8 @@ TABLE: list[tuple[str, dict]] = [
     # the employer's average wage (the maternity allowance's base) is neither the worker's nor the local one
     ("月薪2万。HR说生育津贴按公司去年的人均工资算，公司去年人均月工资1.2万", {
         "monthly_wage": D(20000), "employer_avg_wage": D(12000), "local_avg_wage": None}),
+    ("生育津贴是按公司平均工资发的，我月薪2万，公司平均大概1.2万，差的那部分公司要不要补给我",
+     {"monthly_wage": D(20000), "employer_avg_wage": D(12000)}),
     # the worker's own average wage is the wage; the local one is named as local
     ("2022年7月入职的，前12个月平均工资11000左右", {"monthly_wage": D(11000), "local_avg_wage": None}),
     ("my monthly salary is 28,000 RMB (HR said the Beijing average wage is around 12,000/month)", {
