@@ -10,14 +10,16 @@ the best, top-1 misleading, against the hand-weighted matcher on the same questi
 answering another part: how many it adds that were labelled, not labelled, or missed, per threshold.
 
 With ``--part-record`` the part model also weighs each rule's record as another part (times labelled one, against
-times a candidate part but not labelled, from the sets fitted on only).
+times a candidate part but not labelled, from the sets fitted on only); with ``--part-gate G`` a part whose situations
+state, in a share G or more, a fact the message does not (``profile_missing``) is never answered.
 
 With ``--record`` each rule's track record in the labels (times acceptable against times misleading, from the
 sets fitted on only) is one more feature, so a rule whose generic phrasings draw it to the top of questions it
 does not answer is marked down; the shipped ranker carries the record of every labelled rule.
 
     python benchmarks/train_rule_ranker.py --sets dev=../shared/eval/dev.jsonl h1=benchmarks/data/heldout.jsonl ...
-                                           [--record] [--part-record] [--write knowledge/data/rule_ranker.json]
+                                           [--record] [--part-record] [--part-gate 0.5] [--part-lead -0.5]
+                                           [--write knowledge/data/rule_ranker.json]
 
 Needs a built knowledge base in DATA_DIR (python bot.py ingest --path ../shared/corpus).
 """
@@ -219,8 +221,6 @@ def main() -> None:
     p.add_argument("--part-lead", type=float, default=-0.5, help="log-odds from which another part is answered")
     p.add_argument("--part-record", action="store_true",
                    help="part model: weigh each rule's record as another part in the labels fitted on")
-    p.add_argument("--part-profile", action="store_true",
-                   help="part model: weigh what a rule presupposes that the message does not say (profile_missing)")
     p.add_argument("--part-gate", type=float, default=float("inf"),
                    help="never answer a part presupposing an unstated fact in this share of its situations or more")
     p.add_argument("--part-thresholds", type=float, nargs="+", default=[-1.0, -0.5, 0.0])
@@ -276,8 +276,7 @@ def main() -> None:
               f"{learned['misleading']:.2f} | {hand['unreachable']:.2f} |")
     book = load_rules()
     part_names = ["whole_score", "whole_rr", "whole_gap", "part_score", "part_rr", "part_top", "part_share",
-                  "same_topic", "asked_apart", *(["part_record"] if args.part_record else []),
-                  *(["profile_missing"] if args.part_profile else [])]
+                  "same_topic", "asked_apart", *(["part_record"] if args.part_record else [])]
     print("\nOther parts answered (a part is right when a reader labelled it, or is the best rule where the lead is "
           "not acceptable), leaving each set out:\n")
     print("| left out | threshold | right | not labelled | labelled, missed | precision | recall |")
