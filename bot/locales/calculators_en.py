@@ -129,9 +129,14 @@ def _may_be_capped(*, wage: str, threshold: str, counted: str, capped_years: boo
             "or the 12333 hotline has the average; tell me and I will apply the cap.")
 
 
+_NOT_STATED_EXAMPLE = {"working-day (after hours)": "weekdays 20 hours a month",
+                       "rest-day (weekend)": "2 Saturdays", "statutory-holiday": "3 days of National Day"}
+
+
 def _not_stated(kinds: tuple[str, ...]) -> str:
+    example = _NOT_STATED_EXAMPLE.get(kinds[0], "2 Saturdays") if kinds else "2 Saturdays"
     return (f"You did not say how much {' or '.join(kinds)} overtime you worked, so it counts as 0 here; if there "
-            "was some, tell me how much (e.g. \"2 weekend days\") and I will recalculate.")
+            f"was some, tell me how much (e.g. \"{example}\") and I will recalculate.")
 
 
 def _overtime_formula(*, wage: str, paid_days: str, daily: str, hourly: str, weekday_hours: str, weekday: str,

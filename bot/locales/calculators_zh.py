@@ -109,8 +109,12 @@ def _may_be_capped(*, wage: str, threshold: str, counted: str, capped_years: boo
             "当地平均工资可在人社局网站查或打12333问，告诉我后我按封顶重新算。")
 
 
+_NOT_STATED_EXAMPLE = {"平时（工作日延时）": "平时每月20小时", "休息日（周末）": "周末加班2天", "法定节假日": "国庆3天"}
+
+
 def _not_stated(kinds: tuple[str, ...]) -> str:
-    return f"你没有说{'、'.join(kinds)}加班的时长，这部分按0计算；如果有，告诉我时长（例如“周末2天”），我重新算。"
+    example = _NOT_STATED_EXAMPLE.get(kinds[0], "周末加班2天") if kinds else "周末加班2天"
+    return f"你没有说{'、'.join(kinds)}加班的时长，这部分按0计算；如果有，告诉我时长（例如“{example}”），我重新算。"
 
 
 def _overtime_formula(*, wage: str, paid_days: str, daily: str, hourly: str, weekday_hours: str, weekday: str,

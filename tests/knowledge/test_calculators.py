@@ -1158,3 +1158,21 @@ def test_a_service_period_penalty_is_capped_at_the_unserved_share_of_the_trainin
     assert {(b.law, b.article) for b in share.basis} == {
         ("中华人民共和国劳动合同法", "22"), ("中华人民共和国劳动合同法", "38"), ("中华人民共和国劳动合同法实施条例", "16"),
         ("中华人民共和国劳动合同法实施条例", "26")}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_example_a_missing_overtime_kind_suggests_is_read_back_as_that_kind(lang):
+    """"你没有说平时加班的时长…告诉我时长（例如“…”）": the example, typed back, fills the kind that was missing."""
+    import re as _re
+
+    from bot.locales import calculators_en, calculators_zh
+    from knowledge.inputs import parse_overtime
+
+    module = calculators_zh if lang == "zh" else calculators_en
+    kinds = {"weekday": "平时（工作日延时）", "rest_day": "休息日（周末）", "holiday": "法定节假日"} if lang == "zh" else \
+        {"weekday": "working-day (after hours)", "rest_day": "rest-day (weekend)", "holiday": "statutory-holiday"}
+    for field, kind in kinds.items():
+        note = module._not_stated((kind,))
+        example = _re.search(r"[“\"]([^”\"]+)[”\"]", note).group(1)
+        parsed = parse_overtime(example)
+        assert parsed is not None and getattr(parsed, field), (lang, kind, example, parsed)
