@@ -244,7 +244,8 @@ _EMERGENCY = re.compile(f"{_DYING.pattern}|{_BLEEDING.pattern}", re.IGNORECASE)
 # happening to a body or a danger (受伤, 流血, 晕倒, 医院, 120, 被打, 关起来 …).
 _EXCLAIMED = re.compile(r"救命|\bhelp,? (?:please|now)\b", re.IGNORECASE)
 _BODY_OR_DANGER = re.compile(
-    r"受伤|流血|出血|血|晕|昏|倒(?:地|下)|摔|砸|压|烧|烫|触电|电到|中毒|呼吸|心脏|抽搐|医院|120|110|抢救|急救|救护车|"
+    r"受伤|流血|出血|(?<!心)血(?!汗)|晕|昏|倒(?:地|下)|摔|砸|压(?!力|榨)|烧|烫|触电|电到|中毒|呼吸|心脏|抽搐|医院|120|110|"
+    r"抢救|急救|救护车|"
     r"被打|打我|打人|砍|刀|关(?:起来|在)|锁(?:在|起来)|困在|跳楼|自杀|不想活|着火|火灾|爆炸|塌|掉(?:下|进)|坠|跌|落水|淹|"
     r"卡住|夹住|压住|出事|出人命|不行了|没反应|醒不过来|不省人事|"
     r"\b(?:injur|hurt|bleed|blood|faint|unconscious|hospital|ambulance|attack|beat|knife|fire|fell|fallen|trapped|"

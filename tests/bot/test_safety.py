@@ -342,6 +342,7 @@ def test_despair_as_a_figure_of_speech_is_answered_with_a_line_of_support_not_a_
 @pytest.mark.parametrize(("message", "crisis"), [
     # 救命 as an exclamation about a dispute is no emergency; beside a fall, a machine or confinement it is
     ("救命，我快被逼疯了！！公司说我敢走就起诉我，让我赔到倾家荡产，这违约金要赔吗", ()),
+    ("救命啊，我的血汗钱被老板拖了半年，压力好大", ()),
     ("救命！我同事从脚手架上掉下来了，现在怎么办", ("emergency",)),
     ("救命 工友的手被机器卡住了", ("emergency",)),
     # feeling trapped (感觉自己被困住了) is a figure of speech; being locked in is not
