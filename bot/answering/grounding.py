@@ -14,13 +14,6 @@ from knowledge.rules import PART_FROM_EACH, Rule, RuleIndex, RuleMatch, exclusio
 
 # Kinds of question only particular rules answer: asked, they are answered whatever else the message asks.
 _ANSWERED_APART = frozenset({"cost"})
-# Facts that bring a rule of their own whatever else the message asks: ten or more workers with one claim are told
-# how to bring it together (representatives, 调解仲裁法第七条), whatever the claim is; a camera hidden where workers
-# sleep, wash or change is a crime to report, and sexual harassment a duty the employer owes, whatever else is asked.
-_FACT_PARTS = {"group": "procedure/collective_claim", "hidden_camera": "privacy/hidden_camera_dorm_toilet",
-               "harassment": "women/sexual_harassment_employer_duty"}
-# Rules that already answer what a fact part would (the harasser's own liability, the employer's retaliation).
-_FACT_PART_ANSWERED_BY = {"women/sexual_harassment_employer_duty": re.compile(r"^women/(?:sexual_harassment_|harassment_)")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +74,14 @@ def _asks_to_sign(pattern: re.Pattern) -> re.Pattern:
 
 
 _WORDS_PARTS = (
+    # Facts that bring a rule of their own whatever else the message asks: ten or more workers with one claim are told
+    # how to bring it together (representatives, 调解仲裁法第七条), whatever the claim is; sexual harassment a duty the
+    # employer owes (unless a rule on the harasser's liability or on retaliation answers it); a camera hidden where
+    # workers sleep, wash or change is a crime to report.
+    _WordsPart(None, "procedure/collective_claim", lambda facts: facts.has("group")),
+    _WordsPart(None, "women/sexual_harassment_employer_duty", lambda facts: facts.has("harassment"),
+               re.compile(r"^women/(?:sexual_harassment_|harassment_)")),
+    _WordsPart(None, "privacy/hidden_camera_dorm_toilet", lambda facts: facts.has("hidden_camera")),
     # A fine docked from the worker's pay (罚了我200, 从工资里扣罚款) is answered whatever else leads (扣的钱能要回来吗),
     # unless the lead is itself about what may be taken from pay (or the leave is an injury's: paid).
     _WordsPart(re.compile(r"罚(?:了)?(?:我|我们)|被罚|扣罚|罚(?:了)?[0-9一二两三四五六七八九十几百]+\s*(?:块|元)|罚款[0-9一二两三四五六七八九十几百]+|"
@@ -276,17 +277,14 @@ class Grounder:
         return out + self._brought(lead, [*parts, *out], facts, text)
 
     def _brought(self, lead: Rule | None, answered: list[Rule], facts: Facts, text: str) -> list[Rule]:
-        """The rules a fact or the words of the message bring whatever leads (or when nothing does: ``_FACT_PARTS``,
-        ``_WORDS_PARTS``): ten or more workers are told how to claim together, a fine taken from pay whether it can be
+        """The rules a fact or the words of the message bring whatever leads (or when nothing does: ``_WORDS_PARTS``): ten or more workers are told how to claim together, a fine taken from pay whether it can be
         had back, a worker asked to sign a settlement after an injury what to do first …; stripped of a yes or no to a
         question the worker did not ask."""
         assert self.rules is not None
         lead_key = lead.key if lead is not None else ""
-        brought = [(key, _FACT_PART_ANSWERED_BY.get(key)) for flag, key in sorted(_FACT_PARTS.items())
-                   if flag in facts.flags]
         asked = {p.rule for p in _WORDS_PARTS if p.asked}
-        brought += [(p.rule, p.answered_by) for p in _WORDS_PARTS
-                    if (p.words is None or p.words.search(text)) and p.when(facts)]
+        brought = [(p.rule, p.answered_by) for p in _WORDS_PARTS
+                   if (p.words is None or p.words.search(text)) and p.when(facts)]
         out: list[Rule] = []
         for key, answered_by in brought:
             rule = self.rules.book.get(key)
