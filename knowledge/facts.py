@@ -623,6 +623,11 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "refused_to_sign": (_re(r"(?:我|自己)[^。；;，,]{0,8}(?:不签|不肯签|不愿意?签|拒绝签|拒签|拖着(?:没|不)签)|"
                             r"(?:合同|协议)我(?:就)?(?:不签|不肯签)|我都拖着|"
                             r"\bI (?:refused|declined|won'?t|didn'?t want) (?:to )?sign"), True, True),
+    # the worker asks whether to sign a paper put to them, so has not signed it yet (该不该签, 签还是不签, should I sign):
+    # the rules on what a signed paper is worth do not answer them
+    "asked_to_sign": (_re(r"(?:要不要|该不该|能不能|可不可以|敢不敢|应不应该|需不需要|是否(?:应该|可以)?)(?:先|马上|现在)?签|"
+                          r"签(?:还是不签|不签[？?]|了会不会)|(?:能|可以|该|应该|要|敢)签吗|"
+                          r"\bshould (?:i|we) sign|(?:is it|would it be) (?:safe|wise|ok) to sign"), False, False),
     # an arbitration award the worker says is not final (裁决书上写的是非终局裁决): the final-award rules do not apply
     "non_final_award": (_re(r"非终局|不是终局|不属于终局|non-?final"), False, False),
     "self_harm": (_re(r"自杀|轻生|跳楼|跳下去|不想活|活不下去|活着没意思|一了百了|寻短见|结束(?:自己的?)?生命|割腕|"
@@ -967,11 +972,11 @@ def _threatened(text: str) -> bool:
 # Question kinds
 
 _ASKS: dict[str, re.Pattern] = {
-    "is_legal": _re(r"合法吗|违法吗|合理吗|对吗|对不对|算不算|是不是(?:违法|合法|合理)|有没有道理|可以这样吗|"
+    "is_legal": _re(r"合法吗|违法吗|合理吗|对吗|对不对|算不算|(?:这|这个|这样|他|她|我)(?:也)?算(?:是)?[^,，。?？]{1,6}吗|是不是(?:违法|合法|合理)|有没有道理|可以这样吗|"
                     r"这样(?:做)?(?:对|合法|行|可以)吗|"
                     r"允许吗|犯法|\blegal\b|\blawful\b|\billegal\b|allowed to|is (?:it|this|that) (?:right|ok|fair)|"
                     r"can (?:they|the company|my (?:boss|employer))"),
-    "can_i": _re(r"能不能|能否|可不可以|可以[^,。?]{0,14}吗|能[^,。?]{0,14}吗|有没有权|是否可以|有权|\bcan i\b|"
+    "can_i": _re(r"能不能|能否|可不可以|该不该|应不应该|可以[^,。?]{0,14}吗|能[^,。?]{0,14}吗|有没有权|是否可以|有权|\bcan i\b|"
                  r"am i (?:entitled|"
                  r"allowed)|do i have (?:the )?right|\bmay i\b|\bcould i\b|entitled to"),
     "how_much": _re(r"多少|能拿多少|怎么算|怎么计算|如何计算|几倍|赔多少|标准是|几个月工资|how much|calculat|"

@@ -43,6 +43,7 @@ FACT_FLAGS = frozenset({
     "still_employed", "left_job", "dismissed", "resigned", "quitting", "probation", "no_written_contract",
     "contract_expired", "tenure_under_1m", "tenure_1_12m", "tenure_over_12m",
     "refused_to_sign",  # the worker declined the written contract offered
+    "asked_to_sign",  # the worker asks whether to sign a paper put to them (not signed yet)
     # body and family
     "pregnant", "maternity_leave", "nursing", "injured", "hospitalized", "fracture", "head_injury", "amputation",
     "death", "disability", "occupational_disease", "commuting", "sick_leave",

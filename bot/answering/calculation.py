@@ -30,6 +30,10 @@ _DISMISSAL = re.compile(r"辞退|开除|解除|裁员|被裁|炒|不续|劝退|\
 _OVERTIME = re.compile(r"加班|\bovertime\b", re.IGNORECASE)
 _INJURY = re.compile(r"工伤|受伤|摔|事故|\binjur", re.IGNORECASE)
 _ARREARS_TOPIC = re.compile(r"欠|拖|没发|不发|没给|工资|加班费|\bunpaid\b|\bwage", re.IGNORECASE)
+# The claim has already been arbitrated (an award, a court of first or second instance): the one-year limit for applying
+# is behind the worker, and the time limits of that stage are not the arbitration calculator's.
+_PAST_ARBITRATION = re.compile(r"裁决(?:书|了|下来|支持|结果)|(?:一审|二审|再审|上诉)|判决(?:书|了|下来)|"
+                               r"\b(?:award|appeal|retrial)\b", re.IGNORECASE)
 
 
 # The calculators that give a time limit: not started when the worker's own dates already gave it.
@@ -121,6 +125,8 @@ def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, as
     if _DEADLINE.search(text):
         if topic == "injury" or (_INJURY.search(text) and "认定" in text):
             return "injury_application_deadline"
+        if _PAST_ARBITRATION.search(text):
+            return None
         if topic in ("arrears", "procedure", "overtime_hours", "dismissal") or _ARREARS_TOPIC.search(text):
             return "arbitration_deadline"
         return None

@@ -339,6 +339,14 @@ def test_the_workers_own_deadline_is_stated_as_a_date_with_days_left_and_its_art
     assert answer.escalate and "deadline_near" in answer.escalate_codes
 
 
+def test_a_claim_already_arbitrated_is_not_asked_for_the_arbitration_deadline(assistant):
+    # the award is out and the employer sued: the one-year limit for applying is behind her, nothing to compute
+    answer, state = ask(assistant, "仲裁的时候公司根本没提时效，裁决支持了我，现在公司不服去法院起诉，一审时说我离职超过一年"
+                                   "过了时效，法院会支持公司吗？")
+    assert state.pending is None and answer.calculation is None
+    assert "哪天知道" not in answer.text
+
+
 
 def test_each_other_question_of_a_message_is_answered_right_after_the_first():
     """The composer puts the conclusion of each other part's rule, with its decisive article, right after

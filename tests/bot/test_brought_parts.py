@@ -59,6 +59,7 @@ def test_a_worker_asked_to_sign_a_settlement_after_an_injury_is_told_not_to_rush
     answer = ask(pay_kb, "我老公在厂里被机器压断了两根手指，还在住院，老板拿来一份协议说一次性给8万以后概不负责，"
                          "我该不该签？他这算工伤吗？")
     assert "先别急着签" in answer.text.split("法律依据")[0]  # answered before the basis, whatever leads
+    assert "能争取要回差额" not in answer.text  # what a signed paper is worth is not his question
     assert "《安全生产法》第五十二条" in answer.text
     assert any(c.article == "52" and "安全生产" in c.law for c in answer.citations)
 

@@ -77,6 +77,10 @@ TABLE: list[tuple[str, dict]] = [
      "厂里现在说再不签就让我走人",
      {"flags": {"refused_to_sign"}, "no_flags": {"dismissed"}}),
     ("我入职半年了，老板一直没签合同", {"no_flags": {"refused_to_sign"}}),
+    # asking whether to sign a paper put to them: not signed yet; a paper already signed is not that
+    ("老板拿来一份协议说给5000块一次性了结，我该不该签？", {"flags": {"asked_to_sign"}}),
+    ("Should I sign the settlement they gave me?", {"flags": {"asked_to_sign"}}),
+    ("住院的时候老板让我签了私了协议，拿了3万，签了还能反悔吗？", {"no_flags": {"asked_to_sign"}}),
     ("Last month I worked 22 weekdays with about 3 extra hours each day, plus 4 Saturdays of 11 hours each.",
      {"weekday_overtime_hours": D(66), "restday_overtime_hours": D(44)}),
     ("我在超市当收银员3年了，工资4200", {"tenure_months": D(36), "monthly_wage": D(4200)}),

@@ -178,6 +178,12 @@ def test_a_rules_situation_profile_weighs_the_messages_facts():
     # a worker who refused the contract offered: whether it was their fault decides the double wages
     ("contract/unsigned_contract_double_wages", "入职8个月了，人事拿合同给我签，里面条款不合理，这合同我不签",
      "contract/worker_refused_to_sign"),
+    # a settlement put to an injured worker who asks whether to sign: not what a signed one is worth
+    ("injury/private_settlement_below_legal", "骨折住院10天，老板拿来一份协议说给5000块一次性了结，我该不该签？",
+     "injury/settlement_offered_not_yet_signed"),
+    # a pregnant dispatched worker sent back by the host: the return's own bar, not the general return rule
+    ("dispatch/dispatch_returned_by_host", "我是派遣工，怀孕6个月了，厂里说业务调整把我退回派遣公司",
+     "dispatch/pregnant_dispatched_worker_returned"),
 ])
 def test_a_rule_gives_way_where_its_situation_is_not_the_workers(key, message, instead):
     from datetime import date
