@@ -489,7 +489,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "injured": (_re(r"受伤|受了伤|负伤|工伤(?!保险|险)|(?:摔|砸|压|轧|割|划|扭|挫|擦|烫|烧|撞|夹|绞|碾|刺)伤|骨折|软组织|"
                     r"缝了?[几\d一二三四五六七八九十]+针|车祸|被[^,。]{0,12}车[^,。]{0,3}撞(?!见)|"
                     r"摔(?:了|下|倒|断|的|跤)|"
-                    r"被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|电击|电到)|断了|截肢|伤(?:到|了)(?:手|脚|腰|腿|头|眼)|"
+                    r"被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|电击|电到)|(?:手|脚|腿|胳膊|手臂|手指|指头|脚趾|骨头|肋骨|腰椎|颈椎|脊椎)[^,。]{0,3}断了|截肢|伤(?:到|了)(?:手|脚|腰|腿|头|眼)|"
                     r"injur|\bhurt\b|accident|broke my|burned|crushed"), True, False),
     "hospitalized": (_re(r"住院|住了[^,。]{0,6}院|医院住了|躺在医院|(?:还|仍|现在)在医院|在医院(?:里)?(?:躺|住|治疗|养伤)|"
                          r"(?<![a-z])icu(?![a-z])|重症监护|抢救|做了?手术|hospitali[sz]ed|"
@@ -497,7 +497,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                          r"admitted to (?:the )?hospital|intensive care|surgery"), True, False),
     "fracture": (_re(r"骨折|骨裂|(?:摔|砸|压|轧|撞|踢|打)断|断了(?:\w{0,2})?(?:腿|手|胳膊|肋骨|骨头|脚)|(?:腿|手|胳膊|"
                      r"肋骨|骨头|脚|腰椎)"
-                     r"(?:也)?断了|fracture|broke (?:my|his|her) (?:arm|leg|wrist|ankle|hand|rib|back|hip)|"
+                     r"(?:也)?断了|fracture|broke (?:my|his|her) (?:(?:left|right) )?(?:arm|leg|wrist|ankle|hand|rib|back|hip|collarbone|elbow|shoulder|foot)|"
                      r"broken (?:arm|leg|wrist|ankle|hand|rib|bone|back|hip|tibia|fibula|femur|collarbone|"
                      r"pelvis|spine|finger|foot|toe|kneecap|jaw|nose|skull)"), True, False),
     "head_injury": (_re(r"头部|脑震荡|颅脑|颅内|脑出血|脑外伤|头(?:被)?(?:砸|撞|摔)|头破|head injur|hit (?:my|his|"
@@ -505,7 +505,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                         r"concussion|skull|brain injur"), True, False),
     "amputation": (_re(r"截肢|断指|断掌|手指[^,。]{0,6}(?:断|没了|切掉|压掉|截)|"
                        r"(?:指头|[食中拇小]指|无名指)[^,。]{0,8}(?:切|轧|绞|压|卷|砸|锯|剁)断|(?:切|轧|绞|压|卷)断(?:了)?(?:\w{0,2})?"
-                       r"(?:手|指|脚|腿|胳膊)|amputat|lost (?:a|my|his|her|two|three|\d+) fingers?|lost (?:my|his|her) "
+                       r"(?:手|指|脚|腿|胳膊)|amputat|lost (?:a|my|his|her|two|three|\d+) fingers?|(?:finger|thumb|toe|hand|arm|leg|foot)s? (?:was |were |got )?(?:cut|chopped|sliced|torn|ripped|crushed|severed) off|severed|lost (?:my|his|her) "
                        r"(?:hand|arm|leg|foot)"), True, False),
     "death": (_re(r"(?:摔|砸|压|电|淹|烧|撞|轧|闷|毒|猝)死|死亡|身亡|去世|过世|遇难|丧命|丧生|离世|没抢救过来|"
                   r"工亡(?!补助|待遇|保险|赔偿标准|的标准)|"
@@ -565,7 +565,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"(?:设备|机器|厂房|货物?|货架|车辆|[面货轿卡]包?车|车子|库存)[^,。]{0,6}(?:搬走|拉走|运走|卖了|卖掉|变卖)|"
                           r"(?:往外|偷偷|连夜|半夜)(?:搬|运|拉)|"
                           r"(?:老板|老板娘|他|她|公司|包工头|厂长|经理)[^,。我]{0,8}(?:想|要|准备|打算)跑路|看样子是?(?:想|要)跑路|"
-                          r"转移(?:财产|资产|设备|机器|货物|资金)|(?:往外|偷偷|连夜|半夜)拉[^,。]{0,4}(?:机器|设备|货)|卖(?:掉)?(?:厂房|设备|机器)|卖厂|把厂(?:子|房)?卖|变卖|拉走(?:设备|机器)|"
+                          r"转移(?:财产|资产|设备|机器|货物|资金)|(?:账上|公司|厂里)?的?(?:钱|资金|款)(?:都|全|全部|已经)?(?:被)?(?:转到|转走|转给|转移到|挪到)|(?:往外|偷偷|连夜|半夜)拉[^,。]{0,4}(?:机器|设备|货)|卖(?:掉)?(?:厂房|设备|机器)|卖厂|把厂(?:子|房)?卖|变卖|拉走(?:设备|机器)|"
                           r"连夜搬|"
                           r"搬厂|清空(?:仓库|厂房)|(?:moving|moved|removing|shipping) (?:out )?(?:all |the |our |of )*"
                           r"(?:equipment|machines|machinery|assets|stock)|selling (?:off )?(?:the )?(?:factory|"
@@ -577,7 +577,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"(?:other|the) (?:driver|party|car)[^.,;]{0,20}(?:fully|mainly|entirely|wholly|at fault|"
                           r"responsible)|not (?:my|at) fault|hit (?:me|my)"), True, False),
     "violence": (_re(r"殴打|动手打|挨打|挨揍|打伤|扇(?:了)?(?:我)?(?:耳光|巴掌)|揍(?:了)?我|踢(?:了)?我|"
-                     r"打(?:了)?我(?![^,。]{0,4}(?:电话|手机|微信))|被[^,。]{0,5}打(?:了|伤|得|成)|拿刀|砍(?:了|伤)|体罚|"
+                     r"打(?:了)?我(?![^,。]{0,4}(?:电话|手机|微信))|被[^,。]{0,5}打(?:了|伤|得|成)|拿刀|砍伤|(?<![把将]项目)(?<!项目被)砍了(?!项目|预算|工资|提成|奖金|[^,。]{0,2}(?:一半|[0-9一二两三四五六七八九十]+\s*%))|体罚|"
                      r"beat (?:me|us|him|her)|"
                      r"(?<!car )(?<!bus )(?<!van )(?<!truck )\bhit me\b|punched|assaulted|attacked (?:me|us)|slapped|kicked me"),
                  True, False),
@@ -643,7 +643,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
 _BODY = r"(?:手|脚|腿|胳膊|手臂|手掌|手指|指头|脚趾|小腿|大腿|胳臂)"
 _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "violence": (_re(r"按在地上|按倒在地|摁在地上|拳打脚踢|打得?我?(?:鼻青脸肿|头破血流|住院)|"
-                     r"(?:把|将)(?:我|他|她|我们)[^,。]{0,10}(?:打(?![卡印款车电])|踢|揍|推倒|掐)(?:了|得|伤|一顿|倒)?|"
+                     r"(?:把|将)(?:我|他|她|我们)[^,。]{0,10}(?:打(?![卡印款车电])|踢(?![出开掉])|揍|推倒|掐)(?:了|得|伤|一顿|倒)?|"
                      r"(?:踢|揍|打)(?:了)?(?:我|我们)(?:一顿|几脚|几拳|几下)|被[^,。]{0,6}(?:踢(?!开|出)|揍|殴打|围殴|暴打|推倒)|"
                      r"(?:beat|beaten|punched|kicked|shoved|pushed) (?:me|us)(?: up| down)?|"
                      r"(?:got|was|were) (?:beaten|punched|kicked|assaulted)|pinned me (?:down|to)|choked me"),
@@ -774,9 +774,9 @@ def _others_ill_only(text: str) -> bool:
 
 # Threats of harm (not "老板说要告我" or "威胁说不签就开除": a legal or employment threat is no danger).
 _HARM_THREAT = _re(r"恐吓|扬言|(?:让|叫)(?:你|谁|我|他)们?好看|"
-                   r"弄死|打死|砍(?:死|你|我)|杀(?:了|死)?(?:你|我)|(?:找人|叫人)(?:来)?(?:收拾|打|弄|教训|"
+                   r"弄死|打死|砍(?:死|你|我)|(?<![封抹扼])杀(?:了|死)?(?:你|我)|(?:找人|叫人)(?:来)?(?:收拾|打|弄|教训|"
                    r"堵)|收拾(?:你|我)|"
-                   r"(?:威胁|说要|放话)[^,。]{0,12}(?:打(?!官司|电话|款|钱|卡|招呼|工|听|算|包|碎|破|扫|印|车|折)|弄|砍|杀|报复|好看|对我家人|找我家人|找上门|出不了门|废了|"
+                   r"(?:威胁|说要|放话)[^,。]{0,12}(?:打(?!官司|电话|款|钱|卡|招呼|工|听|算|包|碎|破|扫|印|车|折)|弄|砍|(?<![封抹扼])杀|报复|好看|对我家人|找我家人|找上门|出不了门|废了|"
                    r"弄残)|"
                    r"人身威胁|死亡威胁|跟踪(?:我|她|他)|尾随|人肉|(?:曝光|公开|发|挂)[^,。]{0,8}(?:住址|家庭地址|"
                    r"身份证|电话)[^,。]{0,6}(?:网上|群里|朋友圈)?|"
@@ -798,7 +798,8 @@ _HARM_THREAT_MORE = _re(
     r"(?:楼下|门口|家门口|宿舍外|小区|厂门口)[^,。]{0,6}(?:蹲|守|堵)(?:着)?(?:我|守)|蹲(?:守)?我|"
     # 天天晚上在我小区楼下等我, "你躲不掉的": waiting for someone day after day, and telling them so
     r"(?:天天|每天|一直|总是|老是|经常)[^,。]{0,10}(?:楼下|门口|外面|路口)等(?:着)?我|你(?:是)?躲不(?:掉|了|过)|"
-    r"(?:天天|一直|总是|老是|偷偷|也|还|又)(?:在后面)?跟着(?:我)?(?![^,。]{0,3}(?:干|做|学|上班|工作))|跟踪|盯梢|"
+    r"(?:天天|一直|总是|老是|偷偷|也|还|又)(?:在后面)?跟着(?:我(?![^,。]{0,3}(?:干|做|学|上班|工作))|(?=[,，。！!？?；;]|$)|"
+    r"(?=回家|进门|出门|上楼|下楼|到我))|跟踪|盯梢|"
     r"找到(?:了)?我(?:的)?(?:老家|家里|住处|父母)|(?:派|叫|找)(?:了)?(?:人|几个人|一帮人)(?:去|到|上|来)(?:了)?"
     r"(?:我的?)?(?:家|老家|父母家|住处|宿舍)|上(?:我)?家(?:里)?(?:来)?(?:闹|堵|找麻烦)|"
     r"(?:break|broke|smash) (?:my|your|his|her) (?:legs?|arms?|neck|bones|face|hands?)|"
@@ -832,7 +833,9 @@ _NO_PERMIT = _re(r"(?:never|not|n't|\bno\b|without)[^.;,!?]{0,30}(?:work permit|
                  r"没(?:有)?(?:给我)?(?:办|拿到|申请)?[^,。]{0,6}(?:工作许可|工作证|工作签)|"
                  r"(?:工作许可|工作证|工作签证?)[^。]{0,12}(?:没办|没有办|还没|一直没|没下来|没给)")
 _EMPLOYMENT_THREAT = _re(r"开除|辞退|扣|不发|起诉|告我|仲裁|违约金|赔偿|罚款|差评|黑名单|解除|不签|离职证明|档案|不给|"
-                         r"fire|sue|lawsuit|court|dock|withhold|penalt|blacklist|reference")
+                         r"报警|警察|派出所|遣返|举报|移民局|"
+                         r"fire|sue|lawsuit|court|dock|withhold|penalt|blacklist|reference|police|deport|immigration|"
+                         r"report (?:me|us|you) to")
 
 
 _CARED_FOR_DISABLED = _re(r"(?:照顾|护理|伺候|陪护|看护|照看|带)[^，。,；]{0,12}(?:瘫痪|残疾|失能|卧床|偏瘫)|"
@@ -856,6 +859,10 @@ _GRADUATED = _re(r"(?:已经|已)毕业|(?<![没未])毕业(?:了|后|以后|之
 _STILL_STUDYING = _re(r"在校|还没(?:有)?毕业|未毕业|在读|还在(?:上学|读书|念书)|学校安排|暑假工|寒假工|still (?:a student|in school)")
 
 
+# The employer still reachable (老板人还在，电话能打通, I can still reach the owner): a shop closed is not a boss gone.
+_REACHABLE = _re(r"(?:老板|老板娘|负责人|包工头|经理|他|她)(?:人)?(?:也)?还在(?![^,，。]{0,3}(?:时|的时候))|"
+                 r"电话(?:能|可以|还能|还|也能)打(?:得)?通|(?:还|能|可以)联系(?:得)?(?:上|到)|联系得上|找得到(?:人|他|她)|"
+                 r"(?:can|could) still (?:reach|contact|call)|still (?:answers|picks up|replies|in touch)")
 # "a car ran a red light and hit me": a traffic accident, not violence.
 _TRAFFIC_HIT = _re(r"\b(?:car|truck|lorry|van|bus|taxi|vehicle|motorbike|motorcycle|scooter|e-bike|driver)\b[^.;!?]{0,40}?"
                    r"\bhit (?:me|him|her|us)\b")
@@ -911,6 +918,8 @@ def _flags(text: str) -> set[str]:
         flags.add("hidden_camera")  # a camera hidden in a dorm, toilet or changing room, however told
     if "disability" in flags and disability_of_the_cared_for(text):
         flags.discard("disability")  # 照顾瘫痪在床的老太太: the person cared for, not the worker
+    if "vanished_employer" in flags and _REACHABLE.search(text):
+        flags.discard("vanished_employer")  # 店关门了, but 老板人还在，电话能打通: a closed shop, not a boss gone
     if "vanished_employer" in flags and not _EMPLOYER.search(text):
         flags.discard("vanished_employer")  # "对方跑了，找不到人" after a road accident: not the employer
     if "dispatched" in flags and _NOT_DISPATCHED.search(text):
@@ -928,6 +937,8 @@ def _flags(text: str) -> set[str]:
         flags.discard("still_employed")  # "还在职时被辞退" ends in a dismissal
     if flags & {"fracture", "head_injury", "amputation"}:
         flags.add("injured")
+    if flags & {"pregnant", "maternity_leave", "nursing"}:
+        flags.add("pregnancy_period")
     return flags
 
 

@@ -45,7 +45,9 @@ FACT_FLAGS = frozenset({
     "refused_to_sign",  # the worker declined the written contract offered
     "asked_to_sign",  # the worker asks whether to sign a paper put to them (not signed yet)
     # body and family
-    "pregnant", "maternity_leave", "nursing", "injured", "hospitalized", "fracture", "head_injury", "amputation",
+    "pregnant", "maternity_leave", "nursing",
+    "pregnancy_period",  # any of the three: the rules written for a pregnant, new or nursing mother require it
+    "injured", "hospitalized", "fracture", "head_injury", "amputation",
     "death", "disability", "occupational_disease", "commuting", "sick_leave",
     "not_own_fault",  # the other party was wholly, mainly or equally to blame (交警认定对方全责)
     # money and insurance

@@ -202,6 +202,10 @@ ESCALATING = [
 ]
 
 ORDINARY = [
+    # a camera "against fatigued driving", a chat group one was kicked out of, a project cut: no danger
+    "公司让我们货车司机手机上装APP，24小时开定位，驾驶室里还装了对着脸的摄像头，说是防疲劳驾驶。这些合法吗？",
+    "上个月站长突然把我踢出群，说明天不用来了，我这种算不算劳动关系？",
+    "大厂把项目砍了，外包公司说要跟我解除合同，只给半个月工资，我能找大厂负责吗？",
     # others found ill, the worker afraid: no diagnosis of their own yet
     "我在煤矿井下干了12年，天天吃粉尘。好几个老工友退下来没几年就查出尘肺，咳得喘不上气，我真的怕啊。他们不给做体检就能让我走吗？",
     "我想跑路换个工作，这边工资太低了，要提前多久说？",

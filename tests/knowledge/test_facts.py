@@ -77,6 +77,26 @@ TABLE: list[tuple[str, dict]] = [
      "厂里现在说再不签就让我走人",
      {"flags": {"refused_to_sign"}, "no_flags": {"dismissed"}}),
     ("我入职半年了，老板一直没签合同", {"no_flags": {"refused_to_sign"}}),
+    # words that are no violence, threat or danger: kicked out of a chat group, a project cut, 封杀 in the trade, a
+    # threat to call the police, a contract that ends along with another, a camera against fatigued driving
+    ("上个月30号站长突然把我踢出群，说明天不用来了", {"no_flags": {"violence"}}),
+    ("最近大厂把项目砍了，外包公司说要跟我解除合同", {"no_flags": {"violence"}}),
+    ("公司放话说要在行业里封杀我、让我赔他们50万损失", {"no_flags": {"threat"}}),
+    ("the manager says they owe me nothing, and he threatens to call the police and have me deported",
+     {"no_flags": {"threat"}}),
+    ("派遣协议到期，我们的劳动合同也跟着结束吗？", {"no_flags": {"threat"}}),
+    ("他们天天在楼下等我，我回宿舍他也跟着", {"flags": {"threat"}}),
+    # a shop closed while the boss can still be reached is no vanished employer; money moved to a new company is assets
+    ("美容院上周突然宣布关门，老板人还在，电话能打通，说12月10号前一定把工资结了", {"no_flags": {"vanished_employer"}}),
+    ("店门锁了，老板电话关机", {"flags": {"vanished_employer"}}),
+    ("听说老板已经把账上的钱都转到他新开的公司去了", {"flags": {"moving_assets"}}),
+    # 断了 of a fund or the insurance is no injury; English fractures and amputations with a side or a machine
+    ("老板说资金链断了，社保从去年9月开始就断了", {"no_flags": {"injured"}}),
+    ("I slipped on the greasy floor and broke my right wrist", {"flags": {"fracture", "injured"}}),
+    ("my right index finger was cut off by a punch press", {"flags": {"amputation", "injured"}}),
+    # a pregnant, new or nursing mother: the flag her rules require
+    ("我在哺乳期，公司让我调岗", {"flags": {"nursing", "pregnancy_period"}}),
+    ("HR told me the company will not renew my contract when it ends next March", {"no_flags": {"pregnancy_period"}}),
     # asking whether to sign a paper put to them: not signed yet; a paper already signed is not that
     ("老板拿来一份协议说给5000块一次性了结，我该不该签？", {"flags": {"asked_to_sign"}}),
     ("Should I sign the settlement they gave me?", {"flags": {"asked_to_sign"}}),
