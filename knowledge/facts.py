@@ -540,6 +540,14 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                 r"(?:社保|五险|社会保险|养老保险|医保|保险)|社保(?:一直|都|也)?(?:没|未|不)(?:交|缴|买|"
                                 r"上|给)(?![够满足齐])|"
                                 r"没社保|无社保|没有社保|断缴|(?:不交|不缴)社保|no social insurance|"
+                                # 以前没交的社保, 欠了我两年社保, 欠缴, 要它补缴, 社保中间断了半年是单位没交
+                                r"(?:没|未|没有)(?:给我们?|帮我|替我)?(?:交|缴)的(?:社保|保险|五险)|欠(?:了)?(?:我们?)?[^,。]{0,6}社保|"
+                                r"欠缴|(?:补缴|补交|补上)[^,。]{0,4}(?:社保|保险|五险|社会保险)|(?:社保|保险)[^,。]{0,6}(?:补缴|补交)|"
+                                r"社保[^,。]{0,8}断了|"
+                                r"social insurance (?:it|they|the company|my employer|the employer) (?:owes|owed|missed|"
+                                r"never paid)|(?:unpaid|owed|missed|missing) (?:social insurance|(?:pension |insurance )?"
+                                r"contributions)|contributions (?:it|they|the company) (?:missed|never paid|owes?)|"
+                                r"back-?pa(?:y|id|yment)[^.]{0,20}social insurance|social insurance[^.]{0,20}back-?pa(?:y|id|yment)|"
                                 r"(?:doesn't|didn't|never|not|hasn't|has not|does not) (?:\w+ )?pa(?:y|id) (?:my |"
                                 r"any |our )?"
                                 r"social insurance|without social insurance"), False, False),
@@ -1106,6 +1114,8 @@ def _amounts(text: str, *, english: bool = False) -> list[_Amount]:
             kind = "minimum"  # 我们这最低工资2100, minimum wage here is 2300
         elif _PROBATION_PAY.search(sentence):
             kind = "probation"  # 试用期搞了三个月，每个月只发1600; 试用期工资2000
+        elif _BILL_AFTER.match(wide):
+            kind = ""  # 26,000 RMB hospital bill, 2万的医药费: a cost, not the wage
         else:
             kind = _amount_kind(before, tail)
         basis = ""
@@ -1115,6 +1125,9 @@ def _amounts(text: str, *, english: bool = False) -> list[_Amount]:
     return found
 
 
+_BILL_AFTER = _re(r"^\s*(?:元|块|块钱|rmb|yuan)?\s*(?:多|左右)?\s*(?:的)?\s*(?:医药费|医疗费|住院费|手术费|治疗费|药费|"
+                 r"(?:in |of )?(?:hospital|medical|treatment|surgery|surgical|doctor'?s?|repair)\s+(?:bills?|costs?|"
+                 r"expenses|fees?))")
 # 底薪3000加提成…平均每月到手7200: the average is the wage that compensation and the claims count on (实施条例第二十七条)
 _BASE_PAY_BEFORE = _re(r"(?:底薪|基本工资|基础工资|保底)[^，,。；]{0,4}$")
 _AVERAGE_PAY_BEFORE = _re(r"(?:平均|到手|实发|实际拿|综合)[^，,。；]{0,8}$")
@@ -1268,7 +1281,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"[扭挫拉割划烫烧撞夹绞碾刺]伤|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|割|电)|"
                         r"crushed|fell (?:on|off|from)|\bfell\b|trapped|caught in|ran over|run over|struck by|hit by|"
                         r"\b(?:hit|knocked (?:down|over)) (?:me|him|her)\b|"
-                        r"amputat|\bhurt\b")),
+                        r"amputat|\bhurt\b|slipped|tripped|cut off|chopped off|severed|broke (?:my|his|her)|burn(?:ed|t)\b|"
+                        r"scalded|electrocuted|切断|压断|轧断|截肢|断指|滑倒|摔倒")),
     ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
                      r"(?:别|不用|不要)(?:再)?来(?:上班)?了|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|最后(?:一个)?工作日|最后上班|到期|"
                      r"离开|停工|"

@@ -94,6 +94,11 @@ TABLE: list[tuple[str, dict]] = [
     ("老板说资金链断了，社保从去年9月开始就断了", {"no_flags": {"injured"}}),
     ("I slipped on the greasy floor and broke my right wrist", {"flags": {"fracture", "injured"}}),
     ("my right index finger was cut off by a punch press", {"flags": {"amputation", "injured"}}),
+    # the day of an injury told in English by what happened (cut off, slipped); a hospital bill is no wage
+    ("On 3 September 2024 my right index finger was cut off by a punch press", {"injury_date": date(2024, 9, 3)}),
+    ("On 3 October I slipped on the greasy floor during my shift and broke my right wrist. They'll only pay half of "
+     "the 26,000 RMB hospital bill.", {"injury_date": date(2024, 10, 3), "monthly_wage": None}),
+    ("我月薪6000，住院花了2万的医药费", {"monthly_wage": D(6000)}),
     # a pregnant, new or nursing mother: the flag her rules require
     ("我在哺乳期，公司让我调岗", {"flags": {"nursing", "pregnancy_period"}}),
     ("HR told me the company will not renew my contract when it ends next March", {"no_flags": {"pregnancy_period"}}),
