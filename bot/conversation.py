@@ -251,6 +251,8 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         hours = getattr(facts, f"{kind}_overtime_hours")
         if hours is not None:
             out[name] = str(hours)
+    if "overtime_total" in facts.flags:
+        out["hours_are_total"] = "yes"
     if "no_written_contract" in facts.flags:
         out["written_contract"] = "no"
     if facts.province:

@@ -1295,7 +1295,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                        r"进的(?!医院|ICU|icu|急诊)|进(?:了)?(?:这家|那家|这个|那个)|started|"
                        r"joined|"
                        r"hired|began|start date|"
-                       r"\b(?:working|teaching|employed|driving|delivering|cleaning|cooking|serving)\b[^.;]{0,60}?\bsince\b")),
+                       r"\b(?:work(?:ed|ing)?|teach(?:ing)?|taught|employed|driv(?:ing|en)|deliver(?:ing|ed)|clean(?:ing|ed)|cook(?:ing|ed)|"
+                       r"serv(?:ing|ed))\b[^.;]{0,60}?\bsince\b|开始在[^,，。；]{0,6}(?:干|上班|做|工作)")),
 )
 
 
@@ -1523,7 +1524,7 @@ _ALMOST = _re(r"(?:快|快要|将近|差不多|接近|马上|就要|almost|nearl
 _CONDITION_AFTER = _re(r"\s*(?:才|后|以后|之后|再|就(?:可以|能|会|给|签|转正))")
 
 _TENURE = (
-    _re(r"(?:干了|做了|上了|待了|呆了|工作了|上班了?|入职(?:了)?|来了|干|做|工龄|在(?:这|那|公司|厂|单位|这家|那家|"
+    _re(r"(?:干了|做了|上了|待了|呆了|工作了|上班了?|入职(?:了)?|来了|(?<![周期拜月天])干|(?<![周期拜月天])做|工龄|在(?:这|那|公司|厂|单位|这家|那家|"
         r"该)[^,。]{0,8}?"
         rf"(?:干|做|上班|工作)(?:了)?){_APPROX}{_DUR}"),
     _re(rf"{_DUR}(?:的)?工龄"),
@@ -1558,7 +1559,7 @@ _LEAVE_TAKEN = (
     _re(r"(?:只|才|已经|已|一共|总共)?(?:休|请)了?(?P<n>[0-9]+|[一二两三四五六七八九十]+)天(?:的)?年假"),
     _re(r"took (?:only )?(?P<n>\d+|one|two|three|four|five) days? of (?:my )?(?:annual|paid) leave"),
 )
-_LEAVE_NONE = _re(r"(?:一天)?年假(?:一天)?(?:都|也|还)?没(?:有)?(?:休|请)|没(?:有)?休过(?:一天)?年假|"
+_LEAVE_NONE = _re(r"(?:一天)?年假(?:一天)?(?:都|也|还)?没(?:有)?(?:让我|给我|准我|批)?(?:休|请)|没(?:有)?休过(?:一天)?年假|"
                   r"(?:haven't|have not|never|didn't|did not) (?:taken|take|used|use) (?:any|a single day of) "
                   r"(?:annual|paid) leave")
 
@@ -1886,10 +1887,13 @@ _WEEKDAY_LONG_DAY = _re(rf"(?:每天|一天|天天|每日)(?:都|要|得|基本|
 _CLOCK = r"(?P<{0}>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?:点|时|:00|：00)(?:半|30|:30|：30)?"
 _CLOCK_DAY = _re(r"(?:每天|天天|平时|上班时间|工作时间|一般)?[^,，。；]{0,6}?(?P<ap>早上|早晨|上午|早|中午|下午|晚上|晚)?\s*"
                  + _CLOCK.format("a")
-                 + r"\s*(?:到|至|-|~|—|～|干到|上到|做到)\s*(?:第二天|次日)?(?:晚上|下午|晚|夜里|夜间|凌晨|早上|早晨|早)?\s*"
+                 + r"\s*(?:到|至|-|~|—|～|[干上做播值站]到)\s*(?:第二天|次日)?(?:晚上|下午|晚|夜里|夜间|凌晨|早上|早晨|早)?\s*"
                  + _CLOCK.format("b"))
-_EVENING = _re(r"(?:到|至|-|~|—|～|干到|上到|做到)\s*(?:晚上|下午|晚|夜里|夜间)")
-_MEAL_BREAK = _re(r"(?:吃饭|午饭|午休|休息|中间)[^,，。；]{0,6}?(?P<h>[0-9.]+|[一二两半])\s*(?:个)?\s*(?:半)?\s*(?:小时|钟头|h\b)|"
+_EVENING = _re(r"(?:到|至|-|~|—|～|[干上做播值站]到)\s*(?:晚上|下午|晚|夜里|夜间)|^早(?:上)?\s*[0-9一二三四五六七八九十]{1,3}\s*(?:点)?(?:半)?\s*晚")
+# 早9晚9, 早八晚十: a day told by its two ends without 到
+_CLOCK_SHORT = _re(r"早(?:上)?\s*(?P<a>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:点)?(?:半)?\s*晚(?:上)?\s*"
+                   r"(?P<b>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:点)?(?:半)?")
+_MEAL_BREAK = _re(r"(?:吃饭|午饭|午休|休息|中间|歇)[^,，。；]{0,6}?(?P<h>[0-9.]+|[一二两半])\s*(?:个)?\s*(?:半)?\s*(?:小时|钟头|h\b)|"
                   r"(?:吃饭|午休|中间休息)[^,，。；]{0,3}?(?P<half>半小时|半个小时|半个钟头)")
 # Weekday overtime counted by the month: 每个月工作日加班差不多40小时, 平时一个月加班30个小时
 _WEEKDAY_OT_MONTH = _re(rf"(?:(?:每个?月|一个月)(?:的)?(?:工作日|平时|平日)?|(?:工作日|平时|平日)(?:每个?月|一个月))"
@@ -2012,12 +2016,33 @@ _BIG_SMALL_WEEK = _re(r"大小周|单双休|隔周(?:单休|休一天)|every oth
 
 
 def _day_hours(text: str) -> Decimal | None:
-    """How long a working day is, as told (每天干10个小时) or by the clock (less the meal break): as the weekday's
-    overtime reads it."""
+    """How long a working day is, as told (每天干10个小时, 12-hour shifts) or by the clock (less the meal break): as the
+    weekday's overtime reads it."""
     m = _WEEKDAY_LONG_DAY.search(text)
     if m and (h := _number(m.group("h"))) is not None and 0 < h <= 24:
         return h
-    return _clock_day_hours(text)
+    return _clock_day_hours(text) or _shift_hours(text)
+
+
+# 12-hour day shifts, a 10-hour shift, 一个班12小时: the length of each shift
+_SHIFT_HOURS = _re(r"(?P<h>\d{1,2})[- ]hour (?:day |night |long )?shifts?|shifts? of (?P<h2>\d{1,2}) hours|"
+                   r"(?:一个班|每个班|每班)(?:要|得)?(?:上|干)?\s*(?P<h3>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个)?\s*(?:小时|钟头)")
+# 60 hours a week, 每周干60个小时: the week's hours
+_WEEK_HOURS = _re(r"(?P<h>\d{2,3}) hours (?:a|per|each|every) week|(?:每周|一周|每个?星期|一个星期|每个?礼拜)(?:都|要|得)?"
+                  r"(?:工作|干|上班|上)?(?:差不多|大概|大约|将近|超过|至少)?\s*(?P<h2>[0-9]{2,3}|[二三四五六七八九十]{2,4})\s*(?:个)?\s*(?:小时|钟头)")
+# No rest day at all: 一周7天都得播, 连续两个月一天没休过, seven days a week
+_NO_DAY_OFF = _re(r"一周(?:都)?(?:干|上|做|播|工作|上班)?(?:满)?(?:7|七)天|(?:连续|一直|已经)[^,，。；]{0,8}(?:一天)?(?:都)?"
+                  r"没(?:有)?(?:休|歇)(?:息)?(?:过)?|全年无休|没有休息日|(?:7|seven) days a week|no days? off|"
+                  r"without a (?:single )?day off")
+_SO_FAR = _re(r"今年|到现在|到目前|至今|这[几两三四五六]个月|累计|so far|this year")
+
+
+def _shift_hours(text: str) -> Decimal | None:
+    m = _SHIFT_HOURS.search(text)
+    if not m:
+        return None
+    h = _number(m.group("h") or m.group("h2") or m.group("h3"))
+    return h if h is not None and 0 < h <= 24 else None
 
 
 _ALL_WORKED = _re(r"全(?:上|在|部上|都上)|都(?:上|在)|一天(?:都)?没(?:休|歇|放)|没休|天天|all (?:seven|7) days")
@@ -2044,8 +2069,11 @@ def _number(token: str | None) -> Decimal | None:
     return read_number(token)
 
 
-def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
+def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None, bool]:
+    """A month's overtime hours by kind (weekday, rest day, statutory holiday; None: not told), and whether the hours
+    told are a total so far (今年到现在加了60个小时) rather than a month's."""
     weekday = restday = holiday = None
+    total = False
     for pattern in _WEEKDAY_OT:
         m = pattern.search(text)
         if m and (h := _number(m.group("h"))) is not None and 0 <= h <= 16:
@@ -2053,6 +2081,9 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
             break
         if m and h is not None and 16 < h <= 200 and _TOTAL.search(m.group(0)):
             weekday = h  # 平时晚上加班一共40个小时: the month's total, not a day's
+            break
+        if m and h is not None and 16 < h <= 400 and _SO_FAR.search(_clause_before(text, m.start(), 16) + m.group(0)):
+            weekday, total = h, True  # 今年到现在加了大概60个小时: all the hours so far, not a month's
             break
     if weekday is None and (m := _WEEKDAY_OT_MONTH.search(text)):
         h = _number(m.group("h"))
@@ -2072,6 +2103,12 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
             weekday = (h - _HOURS_PER_DAY) * _WORKDAYS_PER_MONTH
     if weekday is None and (h := _clock_day_hours(text)) is not None and h > _HOURS_PER_DAY:
         weekday = (h - _HOURS_PER_DAY) * _WORKDAYS_PER_MONTH
+    if weekday is None and (h := _shift_hours(text)) is not None and h > _HOURS_PER_DAY:
+        weekday = (h - _HOURS_PER_DAY) * _WORKDAYS_PER_MONTH  # 12-hour day shifts
+    if weekday is None and (m := _WEEK_HOURS.search(text)):
+        h = _number(m.group("h") or m.group("h2"))
+        if h is not None and 40 < h <= 100:
+            weekday = (h - 40) * _WEEKS_PER_MONTH  # 60 hours a week: the hours past the 40-hour week
     for patterns, scale in ((_RESTDAY_OT_MONTH, Decimal(1)), (_RESTDAY_OT_WEEK, _WEEKS_PER_MONTH)):
         for pattern in patterns:
             m = pattern.search(text)
@@ -2092,13 +2129,14 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         n, h = _number(m.group("n")), _number(m.group("h")) if m.group("h") else _HOURS_PER_DAY
         if n is not None and h is not None and 1 <= n <= 10 and 0 < h <= 24:
             restday = n * h
-    if restday is None and _RESTDAY_EVERY_WEEKEND.search(text):
-        restday = 2 * _HOURS_PER_DAY * _WEEKS_PER_MONTH
+    if restday is None and (_RESTDAY_EVERY_WEEKEND.search(text) or _NO_DAY_OFF.search(text)):
+        day = _day_hours(text)  # both rest days worked, each as long as a working day when that is told
+        restday = 2 * (day if day is not None and 0 < day <= 24 else _HOURS_PER_DAY) * _WEEKS_PER_MONTH
     if restday is None and (m := _RESTDAY_EVERY_SATURDAY.search(text) or _SATURDAY_SAME.search(text)):
         told = _DAY_HOURS_AFTER.match(text, m.end()) or _SATURDAY_HOURS.search(text)
         h = _number(told.group("h")) if told else None
-        if _SATURDAY_SAME.search(text) and (day := _day_hours(text)) is not None:
-            h = day  # 周六也是12小时 / 周六一样: the weekday's own length (less its meal break)
+        if (_SATURDAY_SAME.search(text) or told is None) and (day := _day_hours(text)) is not None:
+            h = day  # 周六也是12小时 / 周六一样 / 周一到周六都上 with the day told: the weekday's own length
         restday = (h if h is not None and 0 < h <= 24 else _HOURS_PER_DAY) * _WEEKS_PER_MONTH
     if restday is None and _BIG_SMALL_WEEK.search(text):
         # 大小周: a sixth day every other week, as long as the weekday
@@ -2107,7 +2145,8 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
     if restday is None and (m := _RESTDAYS_OFF.search(text)):
         off = _number(m.group("d"))
         if off is not None and off < _RESTDAYS_PER_MONTH:
-            restday = (_RESTDAYS_PER_MONTH - off) * _HOURS_PER_DAY
+            day = _day_hours(text)  # the rest days worked are as long as the working day told
+            restday = (_RESTDAYS_PER_MONTH - off) * (day if day is not None and 0 < day <= 24 else _HOURS_PER_DAY)
     for pattern in _HOLIDAY_OT:
         m = pattern.search(text)
         if m:
@@ -2118,25 +2157,29 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
                 holiday = hours
                 break
     if holiday is None and (days := _holiday_days_worked(text)):
-        holiday = days * _HOURS_PER_DAY
+        day = _day_hours(text)  # every hour of a statutory holiday worked is paid at 300%: a 12-hour day is 12
+        holiday = days * (day if day is not None and _HOURS_PER_DAY <= day <= 24 else _HOURS_PER_DAY)
         moved = _golden_week_rest_days(text)
         if restday is None and moved:
             restday = moved * _HOURS_PER_DAY  # 国庆7天全上: the 4 days besides the 3 statutory ones are rest days
-    return tuple(None if v is None or v > 744 else _tidy(v)  # type: ignore[return-value]
-                 for v in (weekday, restday, holiday))
+    return (*(None if v is None or v > (400 if total else 744) else _tidy(v)  # type: ignore[return-value]
+              for v in (weekday, restday, holiday)), total)
 
 
 def _clock_day_hours(text: str) -> Decimal | None:
-    """The hours of a working day told by the clock (早8点到晚9点 less 中间吃饭1小时 is 12), or None."""
-    m = _CLOCK_DAY.search(text)
+    """The hours of a working day told by the clock (早8点到晚9点 less 中间吃饭1小时 is 12; 早9晚9; 8点到7点半), or None."""
+    m = _CLOCK_DAY.search(text) or _CLOCK_SHORT.search(text)
     if not m:
         return None
     start, end = read_number(m.group("a")), read_number(m.group("b"))
     if start is None or end is None or not (0 <= start <= 24 and 0 <= end <= 24):
         return None
-    if m.group("ap") in ("中午", "下午", "晚上", "晚") and start < 12:
+    told = m.group(0)
+    start += _half_hour(told, m.end("a") - m.start())
+    end += _half_hour(told, m.end("b") - m.start())
+    if m.groupdict().get("ap") in ("中午", "下午", "晚上", "晚") and start < 12:
         start += 12  # 下午3点
-    if end < 12 and _EVENING.search(m.group(0)):
+    if end < 12 and _EVENING.search(told):
         end += 12  # 晚9点
     while end <= start and end < 36:
         end += 12  # 8点到6点; a night shift past midnight (晚上8点到早上8点)
@@ -2146,11 +2189,22 @@ def _clock_day_hours(text: str) -> Decimal | None:
     brk = None
     if (b := _MEAL_BREAK.search(text)) is not None:
         brk = Decimal("0.5") if b.group("half") else _number(b.group("h"))
+        if brk is not None and _EACH_BREAK.search(text, max(0, b.start() - 2), b.start() + 1):
+            brk *= 2  # 中午和晚上各歇1小时
     if brk is not None and 0 < brk < 3:
         hours -= brk
     elif hours >= 9:
         hours -= 1  # a day of nine hours or more without a break told (9点到6点) is taken to have an hour for meals
     return hours
+
+
+_EACH_BREAK = _re(r"各")
+_HALF_AFTER = _re(r"\s*(?:点|时)?\s*(?:半|:30|：30)")
+
+
+def _half_hour(told: str, end: int) -> Decimal:
+    """Half an hour more when the clock read up to ``told[:end]`` is followed by 半 or :30 (晚上7点半)."""
+    return Decimal("0.5") if _HALF_AFTER.match(told, end) else Decimal(0)
 
 
 def _tidy(value: Decimal) -> Decimal:
@@ -2325,12 +2379,14 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     if _over_retirement_age(s):
         flags.add("over_retirement_age")
 
-    weekday, restday, holiday = _overtime(s)
+    weekday, restday, holiday, total = _overtime(s)
     for name, value in (("weekday_overtime_hours", weekday), ("restday_overtime_hours", restday),
                         ("holiday_overtime_hours", holiday)):
         if value is not None:
             values[name] = value
             flags.add("overtime")
+    if total and weekday is not None:
+        flags.add("overtime_total")
 
     city, province = _place(s, places)
     values["city"], values["province"] = city, province

@@ -52,6 +52,7 @@ FACT_FLAGS = frozenset({
     "not_own_fault",  # the other party was wholly, mainly or equally to blame (交警认定对方全责)
     # money and insurance
     "no_social_insurance", "wage_owed", "overtime",
+    "overtime_total",  # the overtime hours told are all the hours so far (今年到现在加了60个小时), not a month's
     "wage_iou",  # the employer wrote the worker an IOU for the wages (欠条, 白条): a court takes it directly
     # danger, crime, collective claims
     "group", "small_group", "vanished_employer", "moving_assets", "violence", "threat", "harassment", "hidden_camera",

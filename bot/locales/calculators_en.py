@@ -730,6 +730,7 @@ CALCULATORS = CalculatorText(
             "comp_time_given_for_rest_days": ("(Optional) Did the employer give you time off in return for "
                                               "rest-day work?"),
             "overtime_paid": "(Optional) How much has the employer already paid for this overtime? Reply 0 if none.",
+            "hours_are_total": "(Optional) Are the overtime hours you gave the total so far (not per month)?",
         },
         "arbitration_deadline": {
             "knew_date": ("When did you know (or should have known) your rights were infringed? e.g. the payday "
@@ -892,9 +893,11 @@ CALCULATORS = CalculatorText(
             "This is overtime pay on top of your normal monthly wage; holidays are paid anyway and holiday work earns "
             "an extra 300%. The base is usually the wage in your contract (Interim Provisions on Wage Payment "
             "art. 13); places differ on the base."),
+        "overtime_pay.note.total": ("Counted on the {hours} overtime hours you gave in all: this is what those hours "
+                                    "are owed together, not a monthly figure."),
         "overtime_pay.note.per_month": (
-            "Weekday and rest-day overtime is counted for one month (a day counts 8 hours), so this is one month's "
-            "overtime pay; multiply by the months it went unpaid."),
+            "Weekday and rest-day overtime is counted for one month (a day given without its hours counts 8 hours), "
+            "so this is one month's overtime pay; multiply by the months it went unpaid."),
         "overtime_pay.note.time_off": (
             "Rest-day work may be compensated with time off instead of 200% pay; statutory-holiday work may not."),
         "overtime_pay.note.holiday_300": (

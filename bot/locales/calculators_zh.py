@@ -618,6 +618,7 @@ CALCULATORS = CalculatorText(
             "holiday_hours": "法定节假日（如春节、国庆）加班多少小时？没有请回复 0",
             "comp_time_given_for_rest_days": "（选填）休息日加班后，单位安排补休了吗？",
             "overtime_paid": "（选填）这些加班单位已经付了多少元（加班费、加班补贴）？没有请回复 0",
+            "hours_are_total": "（选填）你说的加班时长是到现在的总数（不是每个月）吗？",
         },
         "arbitration_deadline": {
             "knew_date": "您是哪天知道（或应当知道）自己的权利被侵害的？例如工资应发而未发的日子",
@@ -756,8 +757,9 @@ CALCULATORS = CalculatorText(
         "overtime_pay.note.on_top": (
             "这里算的是正常月工资之外应另付的加班工资；法定节假日本身照发工资，加班另付300%。"
             "计算基数一般为劳动合同约定的本人工资标准（《工资支付暂行规定》第十三条），各地对基数的认定不一。"),
+        "overtime_pay.note.total": "按你说的加班总时长{hours}小时算，这是这些加班一共应付的加班费，不是每个月的数。",
         "overtime_pay.note.per_month": (
-            "平时和休息日的加班按一个月的时长算（按天说的每天算8小时），算出的是一个月的加班费；"
+            "平时和休息日的加班按一个月的时长算（按天说、没说每天几小时的，每天算8小时），算出的是一个月的加班费；"
             "拖欠了几个月，就按月数累计。"),
         "overtime_pay.note.time_off": "休息日加班能安排补休的，可以不付200%的加班工资；法定节假日加班不能以补休代替。",
         "overtime_pay.note.holiday_300": (

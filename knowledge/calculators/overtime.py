@@ -36,11 +36,13 @@ def _hours(overtime: OvertimeHours | None, given: dict[str, Decimal | None]) -> 
 def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None,
                  weekday_hours: Decimal | None = None, rest_day_hours: Decimal | None = None,
                  holiday_hours: Decimal | None = None, comp_time_given_for_rest_days: bool = False,
-                 overtime_paid: Decimal | None = None, today: date) -> Calculation:
+                 overtime_paid: Decimal | None = None, hours_are_total: bool = False, today: date) -> Calculation:
     """Return overtime pay under 劳动法 44: 150% weekdays, 200% rest days, 300% statutory holidays.
 
     Rest-day work compensated with time off is not paid (44(2)); statutory-holiday work is paid at
-    300% even when time off was given (44(3) allows no substitute). The caveats say both.
+    300% even when time off was given (44(3) allows no substitute). The caveats say both. With
+    ``hours_are_total`` the hours are all those worked so far (今年到现在加了60个小时), not a month's: the amount is
+    theirs in all, and neither the month's cap nor the month's reading is said of them.
     """
     stated = _hours(overtime, {"weekday": weekday_hours, "rest_day": rest_day_hours, "holiday": holiday_hours})
     hours = {kind: value if value is not None else Decimal(0) for kind, value in stated.items()}
@@ -68,10 +70,12 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
         caveats.append(Phrase("overtime_pay.note.rest_day_time_off" if comp_time_given_for_rest_days
                               else "overtime_pay.note.rest_day_200", {"hours": num(hours["rest_day"])}))
     total_hours = hours["weekday"] + hours["rest_day"] + hours["holiday"]
-    if total_hours > MONTHLY_CAP_HOURS and (hours["weekday"] or hours["rest_day"]):
+    if hours_are_total:
+        caveats.append(Phrase("overtime_pay.note.total", {"hours": num(total_hours)}))
+    elif total_hours > MONTHLY_CAP_HOURS and (hours["weekday"] or hours["rest_day"]):
         # More than the month's lawful extension (劳动法 41): a matter for labour inspection, and paid all the same.
         caveats.append(Phrase("overtime_pay.note.over_cap", {"hours": num(total_hours)}))
-    if hours["weekday"] or hours["rest_day"]:
+    if (hours["weekday"] or hours["rest_day"]) and not hours_are_total:
         caveats.append(Phrase("overtime_pay.note.per_month"))
     not_stated = tuple(Phrase(f"overtime_pay.kind.{kind}") for kind in _KINDS if stated[kind] is None)
     if not_stated:
@@ -129,5 +133,6 @@ CALCULATOR = Calculator(
         InputSpec("holiday_hours", "hours", required=False),
         InputSpec("comp_time_given_for_rest_days", "bool", required=False, default=False),
         InputSpec("overtime_paid", "money", required=False),
+        InputSpec("hours_are_total", "bool", required=False, default=False),
     ),
     compute=overtime_pay, basis=BASIS, check=check)

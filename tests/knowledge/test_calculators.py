@@ -278,6 +278,17 @@ def test_overtime_unrounded_hourly_wage():
     assert r.inputs["rest_day_hours"] == "0" and r.inputs["holiday_hours"] == "0"
 
 
+def test_overtime_hours_told_in_all_are_not_a_month():
+    # 5220 ÷ 21.75 ÷ 8 = 30 an hour; 60 h × 30 × 1.5 = 2700.00 for all the hours so far ("今年到现在加了60个小时"):
+    # neither "this month's 60 hours are over the 36-hour cap" nor "this is a month's pay" is said of them.
+    r = calc("overtime_pay", monthly_wage="5220", weekday_hours="60", hours_are_total="yes")
+    assert r.amount == Decimal("2700.00")
+    said = " ".join(zh(r).caveats)
+    assert "一共应付" in said and "这个月加班共" not in said and "算出的是一个月的加班费" not in said
+    monthly = " ".join(zh(calc("overtime_pay", monthly_wage="5220", weekday_hours="60")).caveats)
+    assert "这个月加班共60小时" in monthly
+
+
 def test_overtime_needs_some_hours():
     # The three kinds are asked together, in one question.
     with pytest.raises(MissingInputs) as exc:

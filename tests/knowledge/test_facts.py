@@ -373,8 +373,27 @@ TABLE: list[tuple[str, dict]] = [
     ("每周六都要上班", {"restday_overtime_hours": D("34.8")}),
     ("每个月周末加班4天", {"restday_overtime_hours": D(32)}),
     ("国庆加班了3天", {"holiday_overtime_hours": D(24), "weekday_overtime_hours": None}),
-    # a working day told by the clock, less the meal break (an hour when none is told); six days a week
-    ("实际每天早8点到晚9点，中间吃饭1小时，一周干6天", {"weekday_overtime_hours": D(87), "restday_overtime_hours": D("34.8")}),
+    # a working day told by the clock, less the meal break (an hour when none is told); six days a week, the sixth as
+    # long as the others ("every day" is every day worked)
+    ("实际每天早8点到晚9点，中间吃饭1小时，一周干6天", {"weekday_overtime_hours": D(87), "restday_overtime_hours": D("52.2")}),
+    # half hours on the clock (8点到7点半 less 半小时 is 11), Monday to Saturday alike
+    ("每天早上8点上到晚上7点半，中午吃饭半小时不算，周一到周六都上，周日休息",
+     {"weekday_overtime_hours": D("65.25"), "restday_overtime_hours": D("47.85")}),
+    # 早9晚9 with two breaks of an hour, six days; 一周干6天 is no tenure of six days
+    ("我们组实行996，早9晚9，中午和晚上各歇1小时，一周干6天，已经快一年了",
+     {"weekday_overtime_hours": D("43.5"), "restday_overtime_hours": D("43.5"), "tenure_months": None}),
+    # a statutory holiday worked is counted at the day's own length; rest days worked as long as the day told
+    ("一天上12个小时（早8点到晚8点），一个月休4天。今年国庆10月1号到3号三天我都上班了",
+     {"holiday_overtime_hours": D(36), "restday_overtime_hours": D(56)}),
+    # a night shift past midnight, seven days a week; shifts and weekly totals in English; a total so far
+    ("每天晚上8点播到凌晨4点，一周7天都得播，已经连续两个月一天没休过了", {"restday_overtime_hours": D("69.6")}),
+    ("We've been doing 12-hour day shifts with no real break, 5 days a week, so 60 hours a week",
+     {"weekday_overtime_hours": D(87)}),
+    ("我今年到现在工作日晚上加了大概60个小时，调休一天都没批过", {"weekday_overtime_hours": D(60)}),
+    # leave not allowed at all; a start told as 开始在这干的 or "worked … since"
+    ("今年公司一天年假都没让我休，说仓库忙走不开", {"leave_taken_days": D(0)}),
+    ("我是养老院的护理员，2018年9月开始在这干的，每月4800", {"start_date": date(2018, 9, 1)}),
+    ("I've worked at a logistics warehouse in Suzhou since 1 April 2020.", {"start_date": date(2020, 4, 1)}),
     ("工作时间8:00-21:00，午休1小时", {"weekday_overtime_hours": D(87)}),
     ("早上7点干到晚上10点，吃饭半小时", {"weekday_overtime_hours": D("141.38")}),
     ("晚上8点到早上8点，中间休息1小时", {"weekday_overtime_hours": D("65.25")}),
