@@ -383,6 +383,15 @@ def _re(pattern: str) -> re.Pattern:
 _HOUSEHOLD = _re(r"保姆|家政(?!公司)|育儿嫂|月嫂|住家阿姨|家庭(?:护工|保洁|帮工)|雇主家|主人家|东家|"
                  r"\bnanny\b|\bnannies\b|domestic (?:worker|helper)|\bhousekeeper\b|\bmaid\b|\bbabysitter\b|"
                  r"\bau pair\b|live-in")
+# The worker's employer is an individual craftsman or a rural contracting household (种苹果的大户, 个人承包的果园, 跟着个体
+#木匠当学徒): no labour dispute (解释（一）第二条第五、六项).
+_CRAFT_OR_FARM = _re(r"农户|种植户|养殖户|专业户|(?:种|养)[^,，。；]{0,6}的(?:大户|农户)|"
+                     r"(?:个人|自己|他|她)承包(?:了)?的?[^,，。；]{0,4}(?:地|果园|鱼塘|山林|大棚|茶园|菜地|林地)|"
+                     r"承包(?:了)?[^,，。；]{0,4}(?:果园|鱼塘|山林|大棚|茶园|菜地)的(?:农户|老板|人|大户)|"
+                     r"(?:个体|村里的|村里|一个)(?:木匠|瓦工|泥瓦匠|裁缝|手艺人|工匠|木工)(?:师傅)?|"
+                     r"跟(?:着)?[^,，。；]{0,6}(?:木匠|瓦工|泥瓦匠|木工|裁缝|手艺人)[^,，。；]{0,4}(?:当|做)(?:学徒|帮工|小工)|"
+                     r"(?:farming|farm|rural contracting) household|(?:apprentice|helper) (?:to|of|for) (?:a|an) "
+                     r"(?:self-employed|local|village|individual) (?:carpenter|bricklayer|tailor|craftsman|mason)")
 _VIA_COMPANY = _re(r"家政公司(?:的)?(?:员工|派|安排|签|发|招|给我交|交社保)|员工制|"
                    r"在家政公司(?:上班|工作|干活|做事|打工)|"
                    r"agency (?:employs|pays|hired) me|employed by (?:an|the) agency")
@@ -878,7 +887,7 @@ _TRAFFIC_HIT = _re(r"\b(?:car|truck|lorry|van|bus|taxi|vehicle|motorbike|motorcy
 
 # The employer is a registered business (营业执照, 个体工商户): an individual economic organization (劳动合同法第二条), not a
 # craftsman with a helper (解释（一）第二条第五项); unless it is the worker who was made to register as one.
-_REGISTERED_EMPLOYER = _re(r"营业执照|个体(?:工商)?户|registered (?:business|shop)|business licen[cs]e")
+_REGISTERED_EMPLOYER = _re(r"(?<!没)(?<!没有)(?<!无)(?<!不是)(?<!没办)营业执照|个体(?:工商)?户|registered (?:business|shop)|business licen[cs]e")
 _WORKER_REGISTERED = _re(r"(?:让我|要我|逼我|我|叫我|给我)[^。]{0,12}注册(?:了|成)?(?:一个)?(?:个体(?:工商)?户|营业执照)|"
                          r"我是个体户|registered (?:me|myself) as")
 
@@ -912,6 +921,8 @@ def _flags(text: str) -> set[str]:
         flags.discard("student_intern")  # a graduate called an intern is an employee
     if states(_HOUSEHOLD, text) and not _VIA_COMPANY.search(text):
         flags.add("household_employer")
+    if _CRAFT_OR_FARM.search(text) and not _REGISTERED_EMPLOYER.search(text):
+        flags.add("craft_or_farm_employer")
     if _threatened(text):
         flags.add("threat")
     if _ON_BEHALF.search(text) and not _MY_OWN_JOB.search(text):

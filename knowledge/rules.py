@@ -35,7 +35,9 @@ TOPICS = frozenset({
 # extractor (knowledge/facts.py). A rule naming any other flag is refused at load time.
 FACT_FLAGS = frozenset({
     # who employs the worker, and how
-    "household_employer", "platform_worker", "dispatched", "construction", "individual_contractor",
+    "household_employer",
+    "craft_or_farm_employer",  # an individual craftsman or a rural contracting household (解释（一）第二条第五、六项)
+    "platform_worker", "dispatched", "construction", "individual_contractor",
     "registered_business",  # the employer holds a business licence (营业执照, 个体工商户)
     "part_time", "student_intern", "retired_pensioner", "over_retirement_age", "civil_servant", "foreigner",
     "work_permit",
@@ -193,7 +195,19 @@ def load_rules(root: Path | None = None) -> RuleBook:
         for ex in rule.excludes:
             if ex.instead is not None and ex.instead not in book.rules:
                 raise ValueError(f"rule {rule.key}: excludes.instead names {ex.instead!r}, which does not exist")
+    if _HELPER_RULE in book.rules:
+        for key, rule in book.rules.items():
+            if key != _HELPER_RULE and any(ex.when == "household_employer" for ex in rule.excludes) and not any(
+                    ex.when == "craft_or_farm_employer" for ex in rule.excludes):
+                book.rules[key] = replace(rule, excludes=(*rule.excludes,
+                                                          Exclusion("craft_or_farm_employer", _HELPER_RULE)))
     return book
+
+
+# A rule that does not hold for a worker a household hires directly does not hold for the helper of an individual
+# craftsman or a rural contracting household either (解释（一）第二条第四至六项: none of them is a labour dispute); that
+# helper is answered by this rule instead.
+_HELPER_RULE = "labor_relation/craftsman_or_farm_helper"
 
 
 def load_rule_file(path: Path) -> list[Rule]:

@@ -99,6 +99,11 @@ TABLE: list[tuple[str, dict]] = [
     ("On 3 October I slipped on the greasy floor during my shift and broke my right wrist. They'll only pay half of "
      "the 26,000 RMB hospital bill.", {"injury_date": date(2024, 10, 3), "monthly_wage": None}),
     ("我月薪6000，住院花了2万的医药费", {"monthly_wage": D(6000)}),
+    # hired by a rural contracting household or an individual craftsman (no labour dispute); 没营业执照 is no licence
+    ("在我们村一个种苹果的大户家里摘苹果，他是个人承包的地，没有公司也没营业执照",
+     {"flags": {"craft_or_farm_employer"}, "no_flags": {"registered_business"}}),
+    ("跟着村里的木匠师傅当学徒，师傅不给工钱", {"flags": {"craft_or_farm_employer"}}),
+    ("我在建筑工地干活，包工头承包了工程", {"no_flags": {"craft_or_farm_employer"}}),
     # a pregnant, new or nursing mother: the flag her rules require
     ("我在哺乳期，公司让我调岗", {"flags": {"nursing", "pregnancy_period"}}),
     ("HR told me the company will not renew my contract when it ends next March", {"no_flags": {"pregnancy_period"}}),

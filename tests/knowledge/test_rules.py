@@ -181,6 +181,12 @@ def test_a_rules_situation_profile_weighs_the_messages_facts():
     # a settlement put to an injured worker who asks whether to sign: not what a signed one is worth
     ("injury/private_settlement_below_legal", "骨折住院10天，老板拿来一份协议说给5000块一次性了结，我该不该签？",
      "injury/settlement_offered_not_yet_signed"),
+    # a farm household's picker hurt on the job: no work injury, whatever rule the words bring (a rule that gives way to
+    # a household's domestic worker gives way to a farm household's or a craftsman's helper too)
+    ("injury/workplace_accident", "在村里种苹果的大户家摘苹果，他是个人承包的地，我从梯子上摔下来把腰扭了",
+     "labor_relation/craftsman_or_farm_helper"),
+    ("injury/unlicensed_employer_or_child_labor", "给个人承包果园的老板摘苹果摔伤了，他没营业执照",
+     "labor_relation/craftsman_or_farm_helper"),
     # a pregnant dispatched worker sent back by the host: the return's own bar, not the general return rule
     ("dispatch/dispatch_returned_by_host", "我是派遣工，怀孕6个月了，厂里说业务调整把我退回派遣公司",
      "dispatch/pregnant_dispatched_worker_returned"),
