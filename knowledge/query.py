@@ -113,6 +113,17 @@ class QueryAnalyzer:
         qa.work_related = bool(qa.topics) or any(m.lower() in lowered for m in _WORK_MARKERS)
         return qa
 
+    def add_fact_terms(self, qa: QueryAnalysis, flags: frozenset[str]) -> None:
+        """Add the legal terms of the situation the message's facts tell (a finger cut off: 工伤, 伤残) to an
+        English question, whose everyday words the lexicon covers thinly, and read its topics again: the word search
+        and the topic then follow what happened, not only the words used."""
+        if not qa.english:
+            return
+        added = [t for flag in sorted(flags) for t in _FACT_TERMS.get(flag, ()) if t not in qa.legal_terms]
+        if added:
+            qa.legal_terms = [*qa.legal_terms, *dict.fromkeys(added)]
+            self._topics(qa)
+
     def _find_refs(self, qa: QueryAnalysis) -> None:
         text = qa.text
         if self._law_re is not None:
@@ -169,6 +180,32 @@ class QueryAnalyzer:
         for place, province in self.vocabulary.place_to_province.items():
             if place in qa.text:
                 qa.provinces.add(province)
+
+
+# The legal terms of a situation a message's facts tell (knowledge.facts flags), for English questions.
+_FACT_TERMS: dict[str, tuple[str, ...]] = {
+    "injured": ("工伤", "工伤认定", "事故伤害"),
+    "amputation": ("伤残", "劳动能力鉴定"),
+    "fracture": ("工伤", "停工留薪期"),
+    "head_injury": ("工伤", "停工留薪期"),
+    "disability": ("伤残", "劳动能力鉴定"),
+    "death": ("因工死亡", "工亡"),
+    "occupational_disease": ("职业病", "职业病诊断"),
+    "commuting": ("上下班途中", "工伤认定"),
+    "pregnant": ("孕期", "女职工"),
+    "maternity_leave": ("产假", "生育津贴"),
+    "nursing": ("哺乳期", "女职工"),
+    "dismissed": ("解除劳动合同",),
+    "no_written_contract": ("书面劳动合同", "二倍的工资"),
+    "wage_owed": ("拖欠劳动报酬",),
+    "no_social_insurance": ("社会保险费", "社会保险"),
+    "overtime": ("加班费", "延长工作时间"),
+    "contract_expired": ("劳动合同期满",),
+    "dispatched": ("劳务派遣",),
+    "harassment": ("性骚扰",),
+    "household_employer": ("家政服务人员",),
+    "student_intern": ("在校学生", "实习"),
+}
 
 
 def _occurrences(text: str, phrase: str) -> list[tuple[int, int]]:

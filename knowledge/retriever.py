@@ -332,6 +332,9 @@ class Retriever:
                 c.score += weight / (w.rrf_k + rank + 1)
                 c.signals.add(name)
 
+        if facts is None:  # read once here: the word search, the situation priors and the rules all weigh them
+            facts = extract_facts(question, today=self.clock().astimezone(_CHINA).date())
+        self.analyzer.add_fact_terms(qa, frozenset(facts.flags))
         n = self.candidates
         qvec = self.index.embed_queries([qa.text])[0]
         result.vector = list(qvec)
@@ -347,8 +350,6 @@ class Retriever:
             result.bm25_top = bm25[0][1] if bm25 else 0.0
 
         self._apply_topic_priors(qa, cands)
-        if facts is None:  # read once here: the situation priors and the rules both weigh them
-            facts = extract_facts(question, today=self.clock().astimezone(_CHINA).date())
         self._apply_situation_priors(facts, cands)
         self._apply_explicit_refs(qa, cands)
         self._apply_source_preferences(qa, cands)

@@ -64,3 +64,21 @@ def test_every_situation_prior_names_an_article_of_the_sources_and_real_fact_fla
     dismissed = next(p for p in priors if p.when == {"dismissed"})
     assert dismissed.holds(frozenset({"dismissed", "still_employed"}))
     assert not dismissed.holds(frozenset({"dismissed", "household_employer"}))  # a household's worker: civil
+
+
+def test_an_english_question_takes_the_legal_terms_and_topic_of_what_happened():
+    """"my finger was cut off by a punch press" names no injury word the English lexicon holds; the facts read from it
+    (an amputation) give the word search 工伤 and 伤残 and the question its topic. A Chinese question is left alone."""
+    from knowledge.query import QueryAnalyzer
+    from knowledge.vocabulary import load_vocabulary
+
+    analyzer = QueryAnalyzer(load_vocabulary(), [])
+    qa = analyzer.analyze("On 3 September my right index finger was cut off by a punch press at the factory where "
+                          "I work. What am I entitled to?")
+    assert qa.topic is None and "工伤" not in qa.legal_terms
+    analyzer.add_fact_terms(qa, frozenset({"injured", "amputation"}))
+    assert qa.topic == "injury" and {"工伤", "伤残"} <= set(qa.legal_terms)
+    zh = analyzer.analyze("我的手指被冲床切断了")
+    before = list(zh.legal_terms)
+    analyzer.add_fact_terms(zh, frozenset({"injured", "amputation"}))
+    assert zh.legal_terms == before
