@@ -644,6 +644,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # the rules on what a signed paper is worth do not answer them
     "asked_to_sign": (_re(r"(?:要不要|该不该|能不能|可不可以|敢不敢|应不应该|需不需要|是否(?:应该|可以)?)(?:先|马上|现在)?签|"
                           r"签(?:还是不签|不签[？?]|了会不会)|(?:能|可以|该|应该|要|敢)签吗|"
+                          r"(?:不签的话|要是不签|如果不签|签之前|签字之前)|还没(?:有)?签(?!合同|劳动合同|书面)|"
                           r"\bshould (?:i|we) sign|(?:is it|would it be) (?:safe|wise|ok) to sign"), False, False),
     # an arbitration award the worker says is not final (裁决书上写的是非终局裁决): the final-award rules do not apply
     "non_final_award": (_re(r"非终局|不是终局|不属于终局|non-?final"), False, False),

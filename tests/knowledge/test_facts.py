@@ -110,6 +110,8 @@ TABLE: list[tuple[str, dict]] = [
     # asking whether to sign a paper put to them: not signed yet; a paper already signed is not that
     ("老板拿来一份协议说给5000块一次性了结，我该不该签？", {"flags": {"asked_to_sign"}}),
     ("Should I sign the settlement they gave me?", {"flags": {"asked_to_sign"}}),
+    ("公司拿了一份协议让我签，说一次性给8万，以后两清。这8万合理吗？不签的话我能拿到什么？", {"flags": {"asked_to_sign"}}),
+    ("入职半年了还没签合同", {"no_flags": {"asked_to_sign"}}),
     ("住院的时候老板让我签了私了协议，拿了3万，签了还能反悔吗？", {"no_flags": {"asked_to_sign"}}),
     ("Last month I worked 22 weekdays with about 3 extra hours each day, plus 4 Saturdays of 11 hours each.",
      {"weekday_overtime_hours": D(66), "restday_overtime_hours": D(44)}),
