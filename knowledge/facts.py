@@ -1485,6 +1485,11 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             or _EXPIRES_SOON.match(after)
         last_day = _LAST_DAY_BEFORE.search(before) and _day_in(value.year + 1, value.month, Decimal(value.day))
         soon_last_day = bool(last_day) and (last_day - today).days <= _LAST_DAY_AHEAD
+        # "贴了张通知，说11月30号全部解除合同" said on 24 November: an end the employer announced, a week ahead
+        if not soon_last_day and _ANNOUNCED.search(_sentence_before(text[prev_end:], m.start() - prev_end, 40)) \
+                and not _DONE_AFTER.match(after):
+            ahead = _day_in(value.year + 1, value.month, Decimal(value.day))
+            soon_last_day = ahead is not None and 0 < (ahead - today).days <= _LAST_DAY_AHEAD
         if (event == "end_date" and value <= today and (_FUTURE.search(after) or expiring or planned
                                                         or soon_last_day)
                 and not _YEAR_GIVEN.search(m.group())):
@@ -1504,6 +1509,9 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
     return found, rough
 
 
+# An end the employer announced (贴了张通知, 宣布, 公告): the day it names may be ahead; not when told as done (…解除了).
+_ANNOUNCED = _re(r"通知|宣布|公告|announc|notice")
+_DONE_AFTER = _re(r"^[^,，。;；]{0,10}了")
 # An event told just before a date as what the date follows (到期后, 离职以后, 入职之后): not the date's own.
 _AFTER_EVENT = _re(r"(?:后|以后|之后)\s*$")
 

@@ -49,6 +49,15 @@ def test_money_docked_as_a_fine_is_answered_whatever_leads(pay_kb):
     assert any(c.article == "15" and "工资支付" in c.law for c in answer.citations)
 
 
+def test_fines_taken_from_pay_told_in_english_are_answered(pay_kb):
+    # "deducted ¥1,800 from my pay as 'complaint fines'": the fine comes after the pay, and is answered all the same
+    answer = ask(pay_kb, "In October they deducted ¥1,800 from my pay as 'complaint fines' (¥200 per customer "
+                         "complaint), and my September wages were paid 20 days late. Is this allowed? If I quit now, "
+                         "can I get severance?")
+    assert "arrears/fines_deducted_from_wages" in [answer.rule, *answer.also]
+    assert "can be claimed back" in answer.text
+
+
 def test_a_fine_is_not_brought_to_a_worker_on_leave_for_an_injury(pay_kb):
     # wages withheld during leave for a work injury are a matter of the injury rules (paid leave), not of fines
     answer = ask(pay_kb, "我上班时手被烫伤，医生开了10天病假，老板说没上班就不给钱，被扣了1500，能要回来吗？")

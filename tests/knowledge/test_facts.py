@@ -94,6 +94,9 @@ TABLE: list[tuple[str, dict]] = [
     ("老板说资金链断了，社保从去年9月开始就断了", {"no_flags": {"injured"}}),
     ("I slipped on the greasy floor and broke my right wrist", {"flags": {"fracture", "injured"}}),
     ("my right index finger was cut off by a punch press", {"flags": {"amputation", "injured"}}),
+    # an end the employer announced, named without its year, is the one ahead; one told as done stays past
+    ("仓库要关了，上周五突然在门口贴了张通知，说经营困难，7月10号全部解除合同", {"end_date": date(2025, 7, 10)}),
+    ("公司发通知说5月31号解除了我的合同", {"end_date": date(2025, 5, 31)}),
     # the day of an injury told in English by what happened (cut off, slipped); a hospital bill is no wage
     ("On 3 September 2024 my right index finger was cut off by a punch press", {"injury_date": date(2024, 9, 3)}),
     ("On 3 October I slipped on the greasy floor during my shift and broke my right wrist. They'll only pay half of "
