@@ -335,6 +335,8 @@ _HYPOTHETICAL = re.compile(
     r"怕|担心|若|(?<![例比假譬])如(?![今此何下])|\bif|\bwant to|\bplan to|\bthinking of|\bcan|\bcould|\bwould|"
     r"\bwill they|\bmay)"
     r"[^\s,.;!?。，、]{0,4}\s*$|"
+    # a plan told earlier in the clause: 我打算过完年就回老家不干了
+    r"(?:打算|准备|计划)[^\s,.;!?。，、]{0,12}$|"
     # English puts the subject between: "if I quit", "whether the company can fire"
     r"\b(?:if|whether|in case)\b[^,.;!?]{0,20}$|"
     # the consequence of a condition: 补不上的话大家就一起辞职; a threat's: 再不签就让我走人, 不签就开除 (not 否则视为自动离职,
@@ -438,6 +440,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                         r"\bZ(?:字)?签证|work permit|work visa|residence permit|permanent residen)"), True, True),
     "still_employed": (_re(r"还在(?:干|做|上班|职|厂|公司|工地|单位|岗|那|这)|"
                            r"在职|仍在职|目前在职|没离职|还没离职|还没走|现在还在|"
+                           # 进去的，到现在8个月了: a tenure counted up to today
+                           r"到现在(?:已经|都|一共)?(?:干了|做了|上了)?[0-9一二三四五六七八九十两半]+\s*(?:多)?(?:个)?(?:多)?(?:月|年)|"
                            r"still (?:work|employed|there|at the)|currently (?:work|employed)|"
                            r"i (?:still )?work (?:at|for|in) "), True, False),
     # The employer ends the job, or pushes the worker to resign (see _PRESSURED). 我提出解除 is the worker's own.
@@ -455,7 +459,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"notice of termination|"
                       r"told (?:me|him|her|us) (?:not to come back|to stop coming)(?! if| unless| or)"), True, True),
     "resigned": (_re(r"(?<![逼让劝])(?<!要我)(?<!逼我)(?<!让我)辞职|辞工|主动离职|提出离职|递交(?:了)?辞呈|离职申请|"
-                     r"自愿离职|裸辞|我?自己(?:主动)?(?:走的|走了|要走|不干的|不干了|提的离职|辞的职)|"
+                     r"自愿离职|裸辞|我?自己(?:主动)?(?:走的(?!话)|走了|要走|不干的(?!话)|不干了|提的离职|辞的职)|"
                      r"\bi quit\b|resigned|"
                      r"handed in my notice|"
                      r"gave notice"), True, True),
