@@ -335,8 +335,8 @@ _HYPOTHETICAL = re.compile(
     r"怕|担心|若|(?<![例比假譬])如(?![今此何下])|\bif|\bwant to|\bplan to|\bthinking of|\bcan|\bcould|\bwould|"
     r"\bwill they|\bmay)"
     r"[^\s,.;!?。，、]{0,4}\s*$|"
-    # a plan told earlier in the clause: 我打算过完年就回老家不干了
-    r"(?:打算|准备|计划)[^\s,.;!?。，、]{0,12}$|"
+    # a plan or a question told earlier in the clause: 我打算过完年就回老家不干了, 能不能以拖欠工资为理由辞职
+    r"(?:打算|准备|计划|能不能|可不可以|能否|可否)[^\s,.;!?。，、]{0,12}$|"
     # English puts the subject between: "if I quit", "whether the company can fire"
     r"\b(?:if|whether|in case)\b[^,.;!?]{0,20}$|"
     # the consequence of a condition: 补不上的话大家就一起辞职; a threat's: 再不签就让我走人, 不签就开除 (not 否则视为自动离职,

@@ -97,6 +97,7 @@ TABLE: list[tuple[str, dict]] = [
     # a plan to leave is no leaving; a resignation asked about (走的话) is none made; a tenure counted up to today
     ("我打算过完年就回老家不干了", {"flags": {"quitting"}, "no_flags": {"left_job", "resigned"}}),
     ("我自己走的话还能要补偿吗？", {"no_flags": {"resigned", "left_job"}}),
+    ("我想走人，能不能以拖欠工资为理由辞职并拿补偿？", {"flags": {"quitting"}, "no_flags": {"resigned", "left_job"}}),
     ("今年3月20号进去的，到现在8个月了，老板一直不跟我签合同", {"flags": {"still_employed"}}),
     # an end the employer announced, named without its year, is the one ahead; one told as done stays past
     ("仓库要关了，上周五突然在门口贴了张通知，说经营困难，7月10号全部解除合同", {"end_date": date(2025, 7, 10)}),
