@@ -95,13 +95,14 @@ class OfflineComposer:
             s=s, lang=lang, topic_title=self.topic_title(topic, lang), quotes=quotes, playbook=playbook,
             calculation=calculation, follow_up=step.prompt, escalation=assessment.codes, tokens=tokens, flags=flags,
         )
-        # Without a rule the route is not known: a time limit is worth stating only when it is near.
-        if assessment.deadline and "deadline_near" in assessment.codes and (calculation is None or calculation.deadline is None):
-            body = assessment.deadline + "\n\n" + body
         if parts:
             body = "\n\n".join(part_line(p, lang) for p in parts) + "\n\n" + body
         if result.analysis.topic or calculation is not None:
             body = answer_text(lang).no_rule + "\n\n" + body
+        # Without a rule the route is not known: a time limit is worth stating only when it is near, and then first
+        # ("还能去仲裁吗": yes, until that day), before what cannot be said with confidence.
+        if assessment.deadline and "deadline_near" in assessment.codes and (calculation is None or calculation.deadline is None):
+            body = assessment.deadline + "\n\n" + body
         body = _first(safety_first(assessment.codes, lang, flags), body)
         answer = Answer(body, lang, "offline", topic=topic, next_steps=steps, calculation=calculation,
                         follow_up=step.prompt, articles=result.hits, also=[p.key for p in parts or ()])

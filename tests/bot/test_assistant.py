@@ -339,6 +339,16 @@ def test_the_workers_own_deadline_is_stated_as_a_date_with_days_left_and_its_art
     assert answer.escalate and "deadline_near" in answer.escalate_codes
 
 
+def test_a_near_time_limit_opens_an_answer_no_rule_leads(assistant):
+    # "还能去仲裁吗" with no rule trusted: the worker's own deadline (2027-01-10, 50 days from TODAY) comes first, before
+    # what cannot be said with confidence
+    answer, _ = ask(assistant, "我今年59，在一家机械厂干了16年，月工资6千。今年1月10号厂里说让我'提前回家等退休'，每月给1500"
+                               "生活费，厂里说这就算解除合同了，也没给补偿。到现在离开厂子10个多月了，上个月才听人说这可能违法。"
+                               "我现在还能去仲裁吗？")
+    assert answer.rule is None
+    assert answer.text.startswith("⏰") and "2027年1月10日" in answer.text.split("\n\n")[0]
+
+
 def test_a_claim_already_arbitrated_is_not_asked_for_the_arbitration_deadline(assistant):
     # the award is out and the employer sued: the one-year limit for applying is behind her, nothing to compute
     answer, state = ask(assistant, "仲裁的时候公司根本没提时效，裁决支持了我，现在公司不服去法院起诉，一审时说我离职超过一年"
