@@ -459,7 +459,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"notice of termination|"
                       r"told (?:me|him|her|us) (?:not to come back|to stop coming)(?! if| unless| or)"), True, True),
     "resigned": (_re(r"(?<![逼让劝])(?<!要我)(?<!逼我)(?<!让我)辞职|辞工|主动离职|提出离职|递交(?:了)?辞呈|离职申请|"
-                     r"自愿离职|裸辞|我?自己(?:主动)?(?:走的(?!话)|走了|要走|不干的(?!话)|不干了|提的离职|辞的职)|"
+                     # 让我们都签'自愿离职': a paper put to the worker, not a resignation made
+                     r"(?<!签)(?<!签['‘“「\"])(?<!签个)(?<!签份)(?<!签一份)自愿离职|裸辞|我?自己(?:主动)?(?:走的(?!话)|走了|要走|不干的(?!话)|不干了|提的离职|辞的职)|"
                      r"\bi quit\b|resigned|"
                      r"handed in my notice|"
                      r"gave notice"), True, True),
@@ -473,7 +474,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                      r"(?:我|我们)(?:想|要|准备|打算)?(?:提出|单方)?解除(?:劳动)?(?:合同|关系)|提出解除|"
                      r"\bquit\b|\bquitting\b|\bresign|\bto leave\b|leave (?:the|my|this) (?:job|company)|"
                      r"hand in my notice"), True, False),
-    "left_job": (_re(r"离职|离开(?:了)?(?:公司|厂|单位|那家)|不干了|不做了|走人了|已经走了|不(?:再)?在职(?!时|期间)|"
+    "left_job": (_re(r"(?<!自愿)离职|离开(?:了)?(?:公司|厂|单位|那家)|不干了|不做了|走人了|已经走了|不(?:再)?在职(?!时|期间)|"
                      r"\bquit\b|left (?:the|my|that) "
                      r"(?:job|company|factory|employer)|no longer work|my last day"), True, True),
     # Not a probation that is over: 试用期已经过了, 过了试用期才被辞退.
@@ -873,6 +874,8 @@ def disability_of_the_cared_for(text: str) -> bool:
     return bool(_CARED_FOR_DISABLED.search(text)) and not _OWN_DISABILITY.search(text)
 
 
+_OWED_TO = _re(r"我|大家|工人|\bme\b|\bus\b")
+_INSURANCE_WORD = _re(r"社保|保险|公积金|social insurance|contributions")
 _WAGE_WORD = _re(r"工资|工钱|薪|加班费|提成|\bwages?\b|salary|\bpay\b")
 # A graduate kept on as an "intern" (毕业证7月1号拿到了，毕业后接着干) is no student: the labor relation applies in full.
 _GRADUATED = _re(r"(?:已经|已)毕业|(?<![没未])毕业(?:了|后|以后|之后)(?:[^,，。]{0,6})?(?:接着|继续|一直|留|入职|上班|干)|"
@@ -969,8 +972,8 @@ def _flags(text: str) -> set[str]:
 _NO_INJURY = _re(r"没(?:有)?受伤|没伤")
 # The employer pushing the worker out by a "resignation" (逼我辞职, 让我主动离职, 要我写自愿离职申请): the
 # employer ends the job, and the worker keeps the claims of a dismissal.
-_PRESSURED = _re(r"(?:逼|逼迫|强迫|迫使|劝|让|叫|要|硬要|非要)(?:我|员工|我们|大家)(?:主动|自己|自愿)?"
-                 r"(?:(?:写|签|交|提)(?:了)?(?:个|一个|一份|一封)?)?"
+_PRESSURED = _re(r"(?:逼|逼迫|强迫|迫使|劝|让|叫|要|硬要|非要)(?:我|员工|我们|大家)(?:都|也|全)?(?:主动|自己|自愿)?"
+                 r"(?:(?:写|签|交|提)(?:了)?(?:个|一个|一份|一封)?)?['‘“「\"]?"
                  r"(?:自愿)?(?:辞职|离职|走人|辞呈)|逼(?:我|我们)走|"
                  # in the boss's words: "不想干可以辞职", "干不了就走", "爱干不干"
                  r"不想干(?:了)?(?:就|可以|你就|的话)?(?:辞职|走人|走|滚)|干不(?:了|动)就(?:辞职|走人|走|滚)|爱干不干|"
@@ -1677,11 +1680,18 @@ def _duration(raw: str) -> tuple[Decimal | None, int | None]:
     return months, None
 
 
-def _first_duration(patterns: Iterable[re.Pattern], text: str) -> tuple[Decimal | None, int | None, bool]:
+def _first_duration(patterns: Iterable[re.Pattern], text: str, *,
+                    not_after: re.Pattern | None = None) -> tuple[Decimal | None, int | None, bool]:
+    """The first duration ``patterns`` find (months, days, whether "almost"); none whose sentence up to it names
+    ``not_after`` after the last wage word (月薪8千，社保…断了，欠了14个月: insurance owed, not wages)."""
     for pattern in patterns:
         for m in pattern.finditer(text):
             if _negated(text, m.start()):
                 continue
+            if not_after is not None:
+                told = _sentence_before(text, m.start(), 40) + m.group(0)
+                if _last(not_after, told) > _last(_WAGE_WORD, told) and not _OWED_TO.search(m.group(0)):
+                    continue  # the nearest thing named before it is the insurance, and nobody is owed it
             if "满" in text[m.start():m.start("dur")] and _CONDITION_AFTER.match(text, m.end()):
                 continue  # 干满一个月才签合同: a condition, not how long they have worked
             months, days = _duration(m.group("dur"))
@@ -2359,7 +2369,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             values[name] = months
     if "amount_owed" in values and _WAGE_WORD.search(s):
         flags.add("wage_owed")  # 工资7500，今年8、9、10三个月都没给，一共22500: a total of wages owed
-    owed = _months_value(*_first_duration(_OWED, s))
+    owed = _months_value(*_first_duration(_OWED, s, not_after=_INSURANCE_WORD))
     if owed is not None:
         values["owed_months"] = owed
         flags.add("wage_owed")

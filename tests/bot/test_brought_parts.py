@@ -78,6 +78,13 @@ def test_a_settlement_already_signed_is_not_answered_as_one_to_sign(pay_kb):
     assert "先别急着签" not in answer.text
 
 
+def test_a_resignation_put_to_the_worker_is_answered_not_to_sign_whatever_is_asked(pay_kb):
+    # "让我们都签'自愿离职'，我该怎么办": no 要不要签, and still the answer says not to sign
+    answer = ask(pay_kb, "我们公司这两个月在搞注销，我做销售4年3个月，月薪8千。现在公司让我们都签'自愿离职'。我该怎么办？")
+    assert "dismissal/forced_to_sign_resignation" in [answer.rule, *answer.also]
+    assert "不要签" in answer.text
+
+
 def test_a_resignation_the_employer_drafted_is_answered_whether_to_sign(pay_kb):
     answer = ask(pay_kb, "公司说要优化我，让我签一份自愿离职申请，说签了给我一个月工资，我要不要签？我在这干了3年，月薪6000，"
                          "能拿多少补偿？")

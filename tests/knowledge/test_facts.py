@@ -94,6 +94,11 @@ TABLE: list[tuple[str, dict]] = [
     ("老板说资金链断了，社保从去年9月开始就断了", {"no_flags": {"injured"}}),
     ("I slipped on the greasy floor and broke my right wrist", {"flags": {"fracture", "injured"}}),
     ("my right index finger was cut off by a punch press", {"flags": {"amputation", "injured"}}),
+    # a resignation paper put to the worker is no resignation made (it is pressure to leave); insurance months owed are
+    # no wages owed, wages owed to the worker after insurance named are
+    ("现在公司让我们都签'自愿离职'。我该怎么办？", {"flags": {"dismissed"}, "no_flags": {"resigned"}}),
+    ("月薪8千，查了一下社保，从去年9月开始就断了，欠了14个月", {"no_flags": {"wage_owed"}, "owed_months": None}),
+    ("社保没交，老板还欠了我3个月", {"flags": {"wage_owed"}, "owed_months": D(3)}),
     # a plan to leave is no leaving; a resignation asked about (走的话) is none made; a tenure counted up to today
     ("我打算过完年就回老家不干了", {"flags": {"quitting"}, "no_flags": {"left_job", "resigned"}}),
     ("我自己走的话还能要补偿吗？", {"no_flags": {"resigned", "left_job"}}),
