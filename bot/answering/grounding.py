@@ -39,8 +39,9 @@ _ASKS_TO_SIGN = re.compile(r"(?:要不要|该不该|能不能|可不可以|敢�
                            r"should (?:i|we) sign|(?:is it|would it be) (?:safe|wise|ok) to sign", re.IGNORECASE)
 _SETTLEMENT = re.compile(r"协议|私了|一次性|了断|两清|和解|赔偿|补偿|放弃|承诺书|保证书|"
                          r"settle|lump[- ]sum|waive|agreement|release", re.IGNORECASE)
-# A resignation the employer puts to the worker to sign, whatever they ask (现在公司让我们都签'自愿离职'，我该怎么办)
-_PUT_TO_SIGN = re.compile(r"(?:让|要|逼|叫|非要|硬要)(?:我|我们|大家|员工)(?:都|也|全)?(?:签|写)(?:了)?(?:个|一个|一份|一封)?['‘“「\"]?"
+# A resignation the employer puts to the worker to sign, whatever they ask (现在公司让我们都签'自愿离职'，我该怎么办);
+# not one already signed (让我签了辞职信)
+_PUT_TO_SIGN = re.compile(r"(?:让|要|逼|叫|非要|硬要)(?:我|我们|大家|员工)(?:都|也|全)?(?:签|写)(?:个|一个|一份|一封)?['‘“「\"]?"
                           r"(?:自愿离职|辞职|主动离职|离职申请|个人原因)(?![^。]{0,6}(?:了|过))|"
                           r"(?:asked|told|pressur\w+|made) (?:me|us) to sign (?:a |the )?resignation", re.IGNORECASE)
 _RESIGNATION_PAPER = re.compile(r"辞职(?:信|书|申请|报告)?|离职申请|自愿离职|个人原因|主动离职|"

@@ -83,6 +83,10 @@ def test_a_resignation_put_to_the_worker_is_answered_not_to_sign_whatever_is_ask
     answer = ask(pay_kb, "我们公司这两个月在搞注销，我做销售4年3个月，月薪8千。现在公司让我们都签'自愿离职'。我该怎么办？")
     assert "dismissal/forced_to_sign_resignation" in [answer.rule, *answer.also]
     assert "不要签" in answer.text
+    signed = ask(pay_kb, "老板上个月让我签了辞职信，写的个人原因，我在这干了4年，现在还能要补偿吗？")
+    # it is signed: never a bare "don't sign", and the way to undo it is said first
+    assert not signed.text.startswith("不要签") and "\n\n不要签" not in signed.text
+    assert "撤销" in signed.text[:300]
 
 
 def test_a_resignation_the_employer_drafted_is_answered_whether_to_sign(pay_kb):
