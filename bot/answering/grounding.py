@@ -72,6 +72,10 @@ _ASKS_MONEY_FIRST = re.compile(
     r"\b(?:paid|pay|money) (?:before|while waiting for) (?:the )?(?:award|ruling|hearing|judg(?:e)?ment)", re.IGNORECASE)
 
 
+# A paper by which the worker would leave: a resignation, or an agreement to end the contract.
+_LEAVING_PAPER = re.compile(rf"{_RESIGNATION_PAPER.pattern}|(?:协商)?解除(?:劳动合同)?协议|协议", re.IGNORECASE)
+
+
 def _asks_to_sign(pattern: re.Pattern) -> re.Pattern:
     """A sign-or-not question about a paper of the kind ``pattern`` names, in one sentence."""
     return re.compile(rf"(?:{_ASKS_TO_SIGN.pattern})[^。？?！!]{{0,30}}?(?:{pattern.pattern})|"
@@ -103,6 +107,13 @@ _WORDS_PARTS = (
                "dismissal/forced_to_sign_resignation",
                lambda facts: not facts.has("injured", "death", "household_employer", "pregnant"), _ON_SIGNING,
                asked=True),
+    # A pregnant, new or nursing mother asked to sign her way out (a resignation, or a 协商解除协议 under the threat of
+    # dismissal) is told the employer may not push her out, and not to sign.
+    _WordsPart(re.compile(rf"{_asks_to_sign(_LEAVING_PAPER).pattern}|{_PUT_TO_SIGN.pattern}|"
+                          rf"(?:让|要|逼|叫|非要|硬要)(?:我|我们)(?:签|写)(?:个|一个|一份)?['‘“「\"]?(?:协商)?解除(?:劳动合同)?协议",
+                          re.IGNORECASE),
+               "women/pregnant_pushed_out_unpaid", lambda facts: facts.has("pregnancy_period"),
+               re.compile(r"^women/pregnant_pushed_out_unpaid$"), asked=True),
     # Whether the worker may quit with compensation, when the message tells a ground the law gives (劳动合同法第三十八条):
     # wages owed, or no social insurance paid.
     _WordsPart(_ASKS_TO_QUIT_PAID, "dismissal/resign_for_unpaid_wages",

@@ -16,7 +16,8 @@ from tests.bot.test_assistant import make_assistant
 def pay_kb(tmp_path_factory, corpus_dir):
     """The labor subset with 工资支付暂行规定 besides (the fines rule rests on its article 15), 安全生产法 (a settlement
     waiving an accident's liability is void, 第五十二条) and 民法典's articles on revoking a contract (胁迫, 显失公平:
-    第一百四十三条至第一百五十七条), in its own directory so the session's shared base is not changed."""
+    第一百四十三条至第一百五十七条) and 女职工劳动保护特别规定 (a pregnant worker pushed out, 第五条), in its own directory so
+    the session's shared base is not changed."""
     from dataclasses import replace
 
     from ingestion.builtin import load_builtin_laws
@@ -25,7 +26,7 @@ def pay_kb(tmp_path_factory, corpus_dir):
     from tests.helpers.paths import corpus_file
 
     kb = build_labor_kb(tmp_path_factory.mktemp("pay-kb") / "data")
-    files, failures = load_paths([corpus_file("工资支付暂行规定")])
+    files, failures = load_paths([corpus_file("工资支付暂行规定"), corpus_file("女职工劳动保护特别规定")])
     assert not failures, failures
     (safety, civil), errors = load_builtin_laws(["中华人民共和国安全生产法", "中华人民共和国民法典"])
     assert not errors, errors
@@ -87,6 +88,14 @@ def test_a_resignation_put_to_the_worker_is_answered_not_to_sign_whatever_is_ask
     # it is signed: never a bare "don't sign", and the way to undo it is said first
     assert not signed.text.startswith("不要签") and "\n\n不要签" not in signed.text
     assert "撤销" in signed.text[:300]
+
+
+def test_a_pregnant_worker_asked_to_sign_her_way_out_is_told_not_to(pay_kb):
+    # a 协商解除协议 put to a pregnant worker under the threat of dismissal: "协议我该签吗" is answered, whatever leads
+    answer = ask(pay_kb, "今年9月1号入职，试用期2个月，月工资5500。上个月查出来怀孕了。前天HR说我试用期考核不合格，让我签一份"
+                         "协商解除协议，说不签就直接开除。这合法吗？协议我该签吗？")
+    assert "women/pregnant_pushed_out_unpaid" in [answer.rule, *answer.also]
+    assert "不要签" in answer.text.split("法律依据")[0]
 
 
 def test_a_resignation_the_employer_drafted_is_answered_whether_to_sign(pay_kb):
