@@ -378,6 +378,12 @@ def states(pattern: re.Pattern, text: str, *, negatable: bool = True, actual: bo
 # Flags
 
 
+# Whether to sign what the employer puts in front of the worker (要不要签, 该不该签, 能签吗, should I sign): the fact
+# flag asked_to_sign and the answers that tell the worker whether to sign (bot.answering.grounding) read it alike.
+SIGN_QUESTION = (r"(?:要不要|该不该|能不能|可不可以|敢不敢|应不应该|需不需要|是否(?:应该|可以)?)(?:先|马上|现在)?签|"
+                 r"(?:能|可以|该|应该|要|敢)签吗|\bshould (?:i|we) sign|(?:is it|would it be) (?:safe|wise|ok) to sign")
+
+
 def _re(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
@@ -647,10 +653,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                             r"\bI (?:refused|declined|won'?t|didn'?t want) (?:to )?sign"), True, True),
     # the worker asks whether to sign a paper put to them, so has not signed it yet (该不该签, 签还是不签, should I sign):
     # the rules on what a signed paper is worth do not answer them
-    "asked_to_sign": (_re(r"(?:要不要|该不该|能不能|可不可以|敢不敢|应不应该|需不需要|是否(?:应该|可以)?)(?:先|马上|现在)?签|"
-                          r"签(?:还是不签|不签[？?]|了会不会)|(?:能|可以|该|应该|要|敢)签吗|"
-                          r"(?:不签的话|要是不签|如果不签|签之前|签字之前)|还没(?:有)?签(?!合同|劳动合同|书面)|"
-                          r"\bshould (?:i|we) sign|(?:is it|would it be) (?:safe|wise|ok) to sign"), False, False),
+    "asked_to_sign": (_re(rf"{SIGN_QUESTION}|签(?:还是不签|不签[？?]|了会不会)|"
+                          r"(?:不签的话|要是不签|如果不签|签之前|签字之前)|还没(?:有)?签(?!合同|劳动合同|书面)"), False, False),
     # an arbitration award the worker says is not final (裁决书上写的是非终局裁决): the final-award rules do not apply
     "non_final_award": (_re(r"非终局|不是终局|不属于终局|non-?final"), False, False),
     "self_harm": (_re(r"自杀|轻生|跳楼|跳下去|不想活|活不下去|活着没意思|一了百了|寻短见|结束(?:自己的?)?生命|割腕|"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from knowledge.facts import Facts, profile_flags
+from knowledge.facts import SIGN_QUESTION, Facts, profile_flags
 from knowledge.query import QueryAnalysis
 from knowledge.retriever import Retriever, SearchResult
 from knowledge.rules import PART_FROM_EACH, Rule, RuleIndex, RuleMatch, exclusion_for, part_candidates
@@ -34,9 +34,7 @@ _ABOUT_PAY_TAKEN = re.compile(r"^arrears/(?:wage_deduction_for_losses|fines_dedu
                               r"minimum_wage_underpaid)$")
 # The worker asks whether to sign what the employer puts in front of them (要不要签, 该不该签, 能签吗, should I sign),
 # not about something already signed.
-_ASKS_TO_SIGN = re.compile(r"(?:要不要|该不该|能不能|可不可以|敢不敢|应不应该|需不需要|是否(?:应该|可以)?)(?:先|马上|现在)?签|"
-                           r"签(?:还是不签|不签)|(?:能|可以|该|应该|要|敢)签吗|"
-                           r"should (?:i|we) sign|(?:is it|would it be) (?:safe|wise|ok) to sign", re.IGNORECASE)
+_ASKS_TO_SIGN = re.compile(rf"{SIGN_QUESTION}|签(?:还是不签|不签)", re.IGNORECASE)
 _SETTLEMENT = re.compile(r"协议|私了|一次性|了断|两清|和解|赔偿|补偿|放弃|承诺书|保证书|"
                          r"settle|lump[- ]sum|waive|agreement|release", re.IGNORECASE)
 # A resignation the employer puts to the worker to sign, whatever they ask (现在公司让我们都签'自愿离职'，我该怎么办);
@@ -72,8 +70,8 @@ _ASKS_MONEY_FIRST = re.compile(
     r"\b(?:paid|pay|money) (?:before|while waiting for) (?:the )?(?:award|ruling|hearing|judg(?:e)?ment)", re.IGNORECASE)
 
 
-# A paper by which the worker would leave: a resignation, or an agreement to end the contract.
-_LEAVING_PAPER = re.compile(rf"{_RESIGNATION_PAPER.pattern}|(?:协商)?解除(?:劳动合同)?协议|协议", re.IGNORECASE)
+# A paper by which the worker would leave: a resignation, or an agreement (to end the contract, 协商解除协议).
+_LEAVING_PAPER = re.compile(rf"{_RESIGNATION_PAPER.pattern}|协议", re.IGNORECASE)
 
 
 def _asks_to_sign(pattern: re.Pattern) -> re.Pattern:

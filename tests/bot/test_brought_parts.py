@@ -90,6 +90,17 @@ def test_a_resignation_put_to_the_worker_is_answered_not_to_sign_whatever_is_ask
     assert "撤销" in signed.text[:300]
 
 
+def test_a_question_whether_to_sign_is_read_alike_in_both_languages():
+    # the answers that tell a worker whether to sign read the same sign-question as the fact reader (its English
+    # half was once written with backspaces instead of word boundaries, and never matched)
+    from bot.answering.grounding import _RESIGNATION_PAPER, _SETTLEMENT, _asks_to_sign
+
+    assert _asks_to_sign(_SETTLEMENT).search("the boss brought an agreement for 50,000 yuan. should i sign it?")
+    assert _asks_to_sign(_RESIGNATION_PAPER).search("hr gave me a resignation letter to sign. is it safe to sign?")
+    assert _asks_to_sign(_SETTLEMENT).search("老板拿来一份协议，说一次性给8万，我该不该签？")
+    assert not _asks_to_sign(_SETTLEMENT).search("住院的时候老板让我签了私了协议，拿了3万")
+
+
 def test_a_pregnant_worker_asked_to_sign_her_way_out_is_told_not_to(pay_kb):
     # a 协商解除协议 put to a pregnant worker under the threat of dismissal: "协议我该签吗" is answered, whatever leads
     answer = ask(pay_kb, "今年9月1号入职，试用期2个月，月工资5500。上个月查出来怀孕了。前天HR说我试用期考核不合格，让我签一份"
