@@ -891,7 +891,7 @@ _STILL_STUDYING = _re(r"在校|还没(?:有)?毕业|未毕业|在读|还在(?:�
 # The employer still reachable (老板人还在，电话能打通, I can still reach the owner): a shop closed is not a boss gone.
 _REACHABLE = _re(r"(?:老板|老板娘|负责人|包工头|经理|他|她)(?:人)?(?:也)?还在(?![^,，。]{0,3}(?:时|的时候))|"
                  r"电话(?:能|可以|还能|还|也能)打(?:得)?通|(?:还|能|可以)联系(?:得)?(?:上|到)|联系得上|找得到(?:人|他|她)|"
-                 r"(?:can|could) still (?:reach|contact|call)|still (?:answers|picks up|replies|in touch)")
+                 r"\b(?:can|could) still (?:reach|contact|call)\b|still (?:answers|picks up|replies|in touch)")
 # "a car ran a red light and hit me": a traffic accident, not violence.
 _TRAFFIC_HIT = _re(r"\b(?:car|truck|lorry|van|bus|taxi|vehicle|motorbike|motorcycle|scooter|e-bike|driver)\b[^.;!?]{0,40}?"
                    r"\bhit (?:me|him|her|us)\b")

@@ -89,6 +89,7 @@ TABLE: list[tuple[str, dict]] = [
     # a shop closed while the boss can still be reached is no vanished employer; money moved to a new company is assets
     ("美容院上周突然宣布关门，老板人还在，电话能打通，说12月10号前一定把工资结了", {"no_flags": {"vanished_employer"}}),
     ("店门锁了，老板电话关机", {"flags": {"vanished_employer"}}),
+    ("The shop is closed now, but I can still reach the owner and he promises to pay", {"no_flags": {"vanished_employer"}}),
     ("听说老板已经把账上的钱都转到他新开的公司去了", {"flags": {"moving_assets"}}),
     # 断了 of a fund or the insurance is no injury; English fractures and amputations with a side or a machine
     ("老板说资金链断了，社保从去年9月开始就断了", {"no_flags": {"injured"}}),
