@@ -655,6 +655,16 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # the rules on what a signed paper is worth do not answer them
     "asked_to_sign": (_re(rf"{SIGN_QUESTION}|签(?:还是不签|不签[？?]|了会不会)|"
                           r"(?:不签的话|要是不签|如果不签|签之前|签字之前)|还没(?:有)?签(?!合同|劳动合同|书面)"), False, False),
+    # the second fixed-term contract running out (签了两次合同, 第二份合同到期, 续签过一次, two fixed-term contracts):
+    # on a third the worker may ask for an open-ended contract (劳动合同法第十四条第二款第三项)
+    "second_fixed_term": (_re(r"(?:签|订|续签|续订|签订|订立)(?:了|过)?(?:两|2|二)(?:次|回)|"
+                              r"(?:两|2|二)次(?:的)?(?:固定期限|[一二两三四五1-5]年期?)?(?:的)?(?:劳动)?合同|"
+                              r"连续(?:签|订|签订|订立)(?:了|过)?(?:两|2|二)(?:份|个)|(?:两|2|二)(?:份|个)固定期限|"
+                              r"第(?:二|2)(?:次|份|个)(?:固定期限|[一二两三四五1-5]年期?)?(?:的)?(?:劳动)?合同|"
+                              r"续签(?:过|了)(?:一次|1次)|第(?:二|2)次(?:签|续签|续)|"
+                              r"\b(?:two|2) (?:consecutive |successive )?(?:fixed-term |fixed term )?contracts|"
+                              r"\bsecond (?:fixed-term |fixed term )?contract|renewed (?:it |my contract )?once|"
+                              r"\bfirst (?:fixed-term |fixed term )?contract\b[^.]{0,80}\b(?:the|a|my) second\b"), False, False),
     # an arbitration award the worker says is not final (裁决书上写的是非终局裁决): the final-award rules do not apply
     "non_final_award": (_re(r"非终局|不是终局|不属于终局|non-?final"), False, False),
     "self_harm": (_re(r"自杀|轻生|跳楼|跳下去|不想活|活不下去|活着没意思|一了百了|寻短见|结束(?:自己的?)?生命|割腕|"
@@ -2436,7 +2446,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         return facts
     # The first month, the rest of the first year and after it are different situations (a contract not signed).
     band = "tenure_under_1m" if months < 1 else "tenure_1_12m" if months < 12 else "tenure_over_12m"
-    return replace(facts, flags=facts.flags | {band})
+    # Ten years with the employer is a situation of its own: the open-ended contract (劳动合同法第十四条).
+    return replace(facts, flags=facts.flags | {band} | ({"tenure_over_10y"} if months >= 120 else set()))
 
 
 _PROFILE_DAY = date(2026, 1, 1)  # a fixed day: a rule's profile must not change with the calendar

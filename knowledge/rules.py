@@ -44,8 +44,10 @@ FACT_FLAGS = frozenset({
     # the state of the job
     "still_employed", "left_job", "dismissed", "resigned", "quitting", "probation", "no_written_contract",
     "contract_expired", "tenure_under_1m", "tenure_1_12m", "tenure_over_12m",
+    "tenure_over_10y",  # ten years or more with the employer (the open-ended contract)
     "refused_to_sign",  # the worker declined the written contract offered
     "asked_to_sign",  # the worker asks whether to sign a paper put to them (not signed yet)
+    "second_fixed_term",  # two fixed-term contracts signed in a row (the second running out)
     # body and family
     "pregnant", "maternity_leave", "nursing",
     "pregnancy_period",  # any of the three: the rules written for a pregnant, new or nursing mother require it

@@ -841,6 +841,27 @@ def test_profile_flags_carry_the_band_of_a_disability_grade():
     assert not {"grade_1_4", "grade_5_6", "grade_7_10"} & situation_flags("工伤认定下来了")
 
 
+def test_ten_years_with_the_employer_is_read():
+    """Ten years or more (told, or from a start date) is the open-ended contract's situation, not only "over a year"."""
+    assert "tenure_over_10y" in extract_facts("我2013年5月入职，合同12月31日到期，公司说不续了", today=TODAY).flags
+    assert "tenure_over_10y" in extract_facts("在同一家工厂干了11年，合同又到期了", today=TODAY).flags
+    assert "tenure_over_10y" not in extract_facts("在公司干了9年，合同到期不续", today=TODAY).flags
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("签过两次三年合同，第三次能要求无固定期限吗", True),
+    ("连续签了两次固定期限合同，第二次到期公司不续", True),
+    ("合同续签过一次，这次到期公司说不续了", True),
+    ("My second fixed-term contract ends next month", True),
+    ("My first fixed-term contract ran to 31 March 2023, and the second runs to 31 March 2027", True),
+    ("两个合同工在车间打架", False),
+    ("我签了2份合同，一份劳务一份劳动", False),
+    ("合同到期公司不续签", False),
+])
+def test_a_second_fixed_term_is_read(text, expected):
+    assert ("second_fixed_term" in extract_facts(text, today=TODAY).flags) is expected
+
+
 @pytest.mark.parametrize("text, end", [
     ("我今年3月1号进的火锅店，月薪4500，我打算干到11月30号就不干了", date(2026, 11, 30)),
     ("我准备干到12月15号就辞职", date(2026, 12, 15)),
