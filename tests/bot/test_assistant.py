@@ -687,3 +687,14 @@ def test_the_maternity_allowance_is_computed_from_the_employer_average_the_worke
     assert "39,200.00元" in answer.text  # 12,000 ÷ 30 × 98
     assert answer.text.index("39,200.00元") < answer.text.index("生育保险吗")
 
+
+
+def test_a_worker_of_thirteen_years_whose_contract_runs_out_is_told_of_the_open_ended_contract(assistant, labor_kb):
+    """Ten years with the employer: the answer to "can they just not renew me?" is no (an open-ended contract is owed
+    if the worker asks for one, ending it anyway is unlawful and costs 2N), not the severance N for an expiry."""
+    answer, _ = ask(assistant, "我2013年9月1号进的这个厂，干了13年了，月工资5千。合同今年12月31号到期，厂里说不续了，"
+                               "要续就改签劳务协议。厂里能不能就这样不续我？")
+    assert answer.rule == "contract/open_ended_ten_years"
+    assert answer.text.startswith("能，单位不能就这样到期不续")
+    assert "无固定期限" in answer.text[:300] and "2N" in answer.text[:300]
+    assert_citations_are_grounded(labor_kb, answer)

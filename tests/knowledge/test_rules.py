@@ -190,6 +190,11 @@ def test_a_rules_situation_profile_weighs_the_messages_facts():
     # a pregnant dispatched worker sent back by the host: the return's own bar, not the general return rule
     ("dispatch/dispatch_returned_by_host", "我是派遣工，怀孕6个月了，厂里说业务调整把我退回派遣公司",
      "dispatch/pregnant_dispatched_worker_returned"),
+    # a contract running out after ten years, or at the end of a second fixed term: not N, the open-ended contract
+    ("contract/expiry_non_renewal_compensation", "我2013年9月1号进的厂，干了13年了，合同今年12月31号到期，厂里说不续了",
+     "contract/open_ended_ten_years"),
+    ("dismissal/contract_expiry_compensation", "签过两次三年合同，第二次到期公司说不续了，给多少补偿",
+     "contract/open_ended_after_two_fixed_terms"),
 ])
 def test_a_rule_gives_way_where_its_situation_is_not_the_workers(key, message, instead):
     from datetime import date
