@@ -95,7 +95,7 @@ class QueryAnalyzer:
         self._bare_re = re.compile(rf"第\s*(?P<num>{CN_NUMBER})\s*条(?:\s*之\s*(?P<suf>{CN_NUMBER}))?")
         # Longest colloquial phrases first, so 没签合同 wins over 合同.
         self._lexicon = sorted(
-            ((c, e.legal) for e in vocabulary.lexicon for c in e.colloquial if c),
+            ((c.lower(), e.legal) for e in vocabulary.lexicon for c in e.colloquial if c),
             key=lambda pair: len(pair[0]),
             reverse=True,
         )
@@ -154,7 +154,9 @@ class QueryAnalyzer:
         taken = [False] * len(lowered)
         terms: list[str] = []
         for phrase, legal in self._lexicon:
-            for start, end in _occurrences(lowered, phrase.lower()):
+            if phrase not in lowered:  # most phrases are absent: one substring test, no search
+                continue
+            for start, end in _occurrences(lowered, phrase):
                 if not any(taken[start:end]):
                     for i in range(start, end):
                         taken[i] = True

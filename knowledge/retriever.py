@@ -14,6 +14,7 @@ The pipeline for one question:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
@@ -501,7 +502,7 @@ class Retriever:
             if len(kept) >= limit:
                 break
             g = _bigrams(c.stored.article.text)
-            if any(_jaccard(g, other) > 0.8 for other in grams):
+            if any(_near_same(g, other) for other in grams):
                 continue
             kept.append(c)
             grams.append(g)
@@ -566,15 +567,20 @@ def _province_of(title: str, vocabulary: Vocabulary) -> str | None:
     return None
 
 
-def _bigrams(text: str) -> set[str]:
-    t = "".join(ch for ch in text if not ch.isspace())[:400]
-    return {t[i : i + 2] for i in range(len(t) - 1)}
+@functools.lru_cache(maxsize=16384)
+def _bigrams(text: str) -> frozenset[str]:
+    """The character bigrams of an article's first 400 characters (cached: the same articles come back answer
+    after answer, and the set is the costliest part of the near-duplicate check)."""
+    t = "".join(text.split())[:400]
+    return frozenset(t[i : i + 2] for i in range(len(t) - 1))
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
+def _near_same(a: frozenset[str], b: frozenset[str], above: float = 0.8) -> bool:
+    """Jaccard similarity above ``above``; sets whose sizes differ more than that cannot reach it (the
+    intersection is at most the smaller, the union at least the larger), so they are not intersected."""
+    if not a or not b or min(len(a), len(b)) <= above * max(len(a), len(b)):
+        return False
+    return len(a & b) > above * len(a | b)
 
 
 __all__ = ["FusionWeights", "RepealNote", "RetrievedArticle", "Retriever", "SearchResult", "article_digest",
