@@ -131,7 +131,8 @@ def triage(text: str, facts: Facts, *, today: date) -> Triage:
 # Deadlines
 
 
-_RECOGNISED = re.compile(r"(?:工伤|伤)(?:已经|也|都)?(?:认定|认)(?:了|下来|好了)|认定(?:为|成)?(?:了)?工伤|"
+_RECOGNISED = re.compile(r"(?:工伤|伤)(?:已经|也|都)?(?:认定|认)(?:了|下来|好了)|(?:已经?|被|已被)认定(?:为|成)?(?:了)?工伤|"
+                         r"认定(?:为|成)?了工伤|认定(?:为|成)工伤了|"
                          r"已(?:经)?认定|工伤认定书|"
                          r"(?:recognised|recognized|certified) as (?:a )?work injury|injury (?:was|has been) "
                          r"(?:recognised|recognized|certified)")
@@ -257,7 +258,8 @@ _PRESSURE = re.compile(
     r"(?:工资|薪水|月薪|底薪)[^,。]{0,10}降(?:到|成|为)|另谋(?:出路|高就|他就)|岗位(?:已经|都|早就)?(?:有人了|有人顶|没了|取消|撤了|被(?:人)?顶|给了别人|安排了别人)|"
     r"(?:没有|没)(?:我的?)?(?:岗位|位置|位子)了|不用(?:再)?来(?:上班)?了|回家(?:等通知|休息)|暗示(?:我)?[^,。]{0,12}"
     r"(?:辞职|离职|走人|走)|(?:主动|自己)(?:提出)?(?:辞职|离职)(?:吧|算了)|按(?:自动|自愿)离职|"
-    r"(?:hint|hinted|hints|suggested|implied|hinting)[^.]{0,48}(?:resign|quit|leave|another job)|"
+    r"(?:hint|hinted|hints|suggested|implied|hinting)[^.]{0,48}(?:resign|quit|(?<!maternity )(?<!sick )(?<!annual )"
+    r"(?<!parental )(?<!nursing )leave|another job)|"
     r"(?:my|her) (?:position|job|role|post) (?:was|has been|had been|is) (?:filled|given|eliminated|cut|gone)|"
     r"(?:cannot|can't|can not|won't be able to|not allowed to) (?:come|go) back|won't (?:take|have) (?:me|her) back|"
     r"replaced me|no (?:longer a |)(?:job|position|place) for me|find (?:another|a new) job|"

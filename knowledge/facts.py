@@ -332,11 +332,12 @@ _NEGATION = re.compile(
     r"(?:被|有|是|再|怎么|曾经?|过|受到?|遭到?|人|在|being|been|be|get|got|getting|a|an|any|ever)?\s*$")
 _HYPOTHETICAL = re.compile(
     r"(?:想(?!问|咨询|了解|知道|请教)|打算|准备|要不要|能不能|可不可以|可以|能否|是否|是不是|如果|要是|假如|万一|会不会|"
+    r"防止|以防|防着|预防|避免|免得|省得|"
     r"怕|担心|若|(?<![例比假譬])如(?![今此何下])|\bif|\bwant to|\bplan to|\bthinking of|\bcan|\bcould|\bwould|"
     r"\bwill they|\bmay)"
     r"[^\s,.;!?。，、]{0,4}\s*$|"
     # a plan or a question told earlier in the clause: 我打算过完年就回老家不干了, 能不能以拖欠工资为理由辞职
-    r"(?:打算|准备|计划|能不能|可不可以|能否|可否)[^\s,.;!?。，、]{0,12}$|"
+    r"(?:打算|准备|计划|能不能|可不可以|能否|可否|防止|以防|防着|预防|避免|免得|省得)[^\s,.;!?。，、]{0,12}$|"
     # English puts the subject between: "if I quit", "whether the company can fire"
     r"\b(?:if|whether|in case)\b[^,.;!?]{0,20}$|"
     # the consequence of a condition: 补不上的话大家就一起辞职; a threat's: 再不签就让我走人, 不签就开除 (not 否则视为自动离职,
@@ -580,7 +581,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"(?:my |our )?(?:wages?|salary|pay)"), True, False),
     "overtime": (_re(r"加班|超时|996|单休|大小周|周末(?:也)?(?:要)?上班|overtime|extra hours|work(?:ed|ing)? (?:on )?"
                      r"(?:weekends|holidays|sundays|saturdays)"), True, False),
-    "vanished_employer": (_re(r"跑路|失联|联系不上|人去楼空|玩失踪|逃匿|卷款|(?:卷|携)(?:了)?(?:钱|款)(?:跑|逃|溜)|(?:老板|包工头|承包人|工头|负责人|老总|厂长|经理|站长)(?:已经|也|都|早就)?(?:跑了|溜了|逃了|不见了)|电话(?:也)?打不通|"
+    "vanished_employer": (_re(r"跑路|(?<!算)(?<!视为)(?<!当作)(?<!算作)(?<!算“)(?<!算\")失联|联系不上|人去楼空|玩失踪|逃匿|卷款|(?:卷|携)(?:了)?(?:钱|款)(?:跑|逃|溜)|(?:老板|包工头|承包人|工头|负责人|老总|厂长|经理|站长)(?:已经|也|都|早就)?(?:跑了|溜了|逃了|不见了)|电话(?:也)?打不通|"
                               r"(?:手机|电话)(?:一直)?关机|"
                               r"(?:老板|包工头|负责人|老板娘|工头|老总|厂长|法人|经理|公司)[^,。]{0,6}"
                               r"(?:跑了|不见了|找不着|找不到|失踪|没影|消失)|人(?:也|都|已经)?找不(?:到|着)|找不到人|"
@@ -681,7 +682,7 @@ _BODY = r"(?:手|脚|腿|胳膊|手臂|手掌|手指|指头|脚趾|小腿|大腿
 _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "violence": (_re(r"按在地上|按倒在地|摁在地上|拳打脚踢|打得?我?(?:鼻青脸肿|头破血流|住院)|"
                      r"(?:把|将)(?:我|他|她|我们)[^,。]{0,10}(?:打(?![卡印款车电])|踢(?![出开掉])|揍|推倒|掐)(?:了|得|伤|一顿|倒)?|"
-                     r"(?:踢|揍|打)(?:了)?(?:我|我们)(?:一顿|几脚|几拳|几下)|被[^,。]{0,6}(?:踢(?!开|出)|揍|殴打|围殴|暴打|推倒)|"
+                     r"(?:踢|揍|打)(?:了)?(?:我|我们)(?:一顿|几脚|几拳|几下)|被[^,。]{0,6}(?:踢(?!开|出|皮球|来踢去)|揍|殴打|围殴|暴打|推倒)|"
                      r"(?:beat|beaten|punched|kicked|shoved|pushed) (?:me|us)(?: up| down)?|"
                      r"(?:got|was|were) (?:beaten|punched|kicked|assaulted)|pinned me (?:down|to)|choked me"),
                  True, False),
@@ -838,7 +839,7 @@ _HARM_THREAT_MORE = _re(
     r"(?:天天|一直|总是|老是|偷偷|也|还|又)(?:在后面)?跟着(?:我(?![^,。]{0,3}(?:干|做|学|上班|工作))|(?=[,，。！!？?；;]|$)|"
     r"(?=回家|进门|出门|上楼|下楼|到我))|跟踪|盯梢|"
     r"找到(?:了)?我(?:的)?(?:老家|家里|住处|父母)|(?:派|叫|找)(?:了)?(?:人|几个人|一帮人)(?:去|到|上|来)(?:了)?"
-    r"(?:我的?)?(?:家|老家|父母家|住处|宿舍)|上(?:我)?家(?:里)?(?:来)?(?:闹|堵|找麻烦)|"
+    r"(?:我|你)?的?(?:家|老家|父母家|住处|宿舍)|把(?:你|我)收拾(?:了|一顿)|上(?:我)?家(?:里)?(?:来)?(?:闹|堵|找麻烦)|"
     r"(?:break|broke|smash) (?:my|your|his|her) (?:legs?|arms?|neck|bones|face|hands?)|"
     r"(?:he|she|they|the boss)(?:'ll| will| would| is going to| are going to|'d) (?:have someone |get someone to |"
     r"send (?:people|someone|guys) to )?(?:hurt|kill|beat|harm|hit|come after|find|break|deal with|get) (?:me|us|my)|"
@@ -1502,13 +1503,15 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                 event = _nearest_event(_sentence_after(text[:next_start], m.end(), 60), first=True)
         if event is None or event in found:
             continue
+        if event in ("end_date", "injury_date") and _YEAR_ONLY.match(m.group()):
+            continue  # 今年辞职, 去年受的伤: a year is not a day a time limit can be counted from
         expiring = (_EXPIRES.match(after) and _EXPIRY_AHEAD.search(text[m.end():m.end() + 40])) \
             or _EXPIRES_SOON.match(after)
         last_day = _LAST_DAY_BEFORE.search(before) and _day_in(value.year + 1, value.month, Decimal(value.day))
         soon_last_day = bool(last_day) and (last_day - today).days <= _LAST_DAY_AHEAD
         # "贴了张通知，说11月30号全部解除合同" said on 24 November: an end the employer announced, a week ahead
-        if not soon_last_day and _ANNOUNCED.search(_sentence_before(text[prev_end:], m.start() - prev_end, 40)) \
-                and not _DONE_AFTER.match(after):
+        if not soon_last_day and ((_ANNOUNCED.search(_sentence_before(text[prev_end:], m.start() - prev_end, 40))
+                                   and not _DONE_AFTER.match(after)) or _SAID_NOW.search(before)):
             ahead = _day_in(value.year + 1, value.month, Decimal(value.day))
             soon_last_day = ahead is not None and 0 < (ahead - today).days <= _LAST_DAY_AHEAD
         if (event == "end_date" and value <= today and (_FUTURE.search(after) or expiring or planned
@@ -1530,8 +1533,11 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
     return found, rough
 
 
+_YEAR_ONLY = _re(r"\s*(?:今年|去年|前年|大前年|明年|\d{4}\s*年)\s*$")
 # An end the employer announced (贴了张通知, 宣布, 公告): the day it names may be ahead; not when told as done (…解除了).
 _ANNOUNCED = _re(r"通知|宣布|公告|announc|notice")
+# The employer's words reported now (现在又说, 老板刚说): "11月30号就解除了" said a week before is that day ahead.
+_SAID_NOW = _re(r"(?:现在|今天|刚刚?|最近|这两天|昨天|前两天|上周|又|还)(?:又|还)?(?:跟我|和我|对我)?(?:说|讲|通知|告诉我)[^,，。;；]{0,12}$")
 _DONE_AFTER = _re(r"^[^,，。;；]{0,10}了")
 # An event told just before a date as what the date follows (到期后, 离职以后, 入职之后): not the date's own.
 _AFTER_EVENT = _re(r"(?:后|以后|之后)\s*$")
@@ -1794,8 +1800,11 @@ _COLLECTIVE = _re(r"我们|咱们|大家|工友|一起|都|全|集体|共同|一
                   r"colleagues|fellow")
 _GRIEVANCE = _re(r"没发|没给|没结|欠|拖|讨薪|没交|没缴|没签|被辞|被裁|受伤|中毒|unpaid|not (?:been )?paid|owed")
 _OURS = _re(r"我们|咱们|\bour\b")
+# The message calls the people it counted one claim, with no count of its own: 我们这么多人能一起去哪里告
+_MANY_OF_US = _re(r"(?:我们|咱们)(?:这么多人|这些(?:人|工人|工友)|大家)|这么多(?:工人|工友|人)[^,，。]{0,4}(?:一起|都|怎么)")
 _ONLY_ME = _re(r"就我|只有我|只我|只是我|其中我|就(?:把)?我一个|only me|just me|only i\b")
-_COMPANY_SIZE = _re(r"(?:公司|厂|单位|企业|工厂|车间|部门|门店|店里|学校|医院|团队|小组|集团)(?:里)?"
+_COMPANY_SIZE = _re(r"(?:公司|厂|单位|企业|工厂|车间|部门|门店|店里|学校|医院|团队|小组|集团|仓库|工地|项目部|网点|站点|超市|"
+                   r"酒店|餐厅|诊所)(?:里)?"
                    r"(?:一共|总共|大概|有|规模|员工|职工|大约|差不多)*\s*$|"
                    r"(?:company|factory|firm|employer|business|workplace|plant|shop|store|school|hospital)(?: that)? "
                    r"(?:has|have|of|with|employs|employing)(?: about| around| over| more than| nearly| some| roughly|"
@@ -1858,7 +1867,7 @@ def _workers(text: str) -> tuple[int | None, bool]:
             ours = _OURS.search(before) and not re.search(r"(?:有|一共|总共|规模|大概)\s*$", before)
             sized = (_COMPANY_SIZE.search(before) or _COMPANY_SIZE.search(_clause_before(text, m.start(), 40))
                      or _SIZE_AFTER.match(text, m.end()))
-            if sized and not (ours or _COLLECTIVE.search(after) or _GRIEVANCE.search(after)):
+            if sized and not (ours or _COLLECTIVE.search(after) or _GRIEVANCE.search(after) or _MANY_OF_US.search(text)):
                 continue  # "公司有500人" is the company's size, not the people of a claim
             if _OUT_OF.search(_clause_before(text, m.start(), 24)):
                 continue  # "nine of us (out of about 150 staff)": the whole staff, not the claim

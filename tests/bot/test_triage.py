@@ -502,3 +502,42 @@ def test_an_icu_nurse_and_a_planned_last_day_raise_no_alarm():
     facts = extract_facts(text, today=date(2026, 11, 23))
     assert facts.end_date == date(2026, 11, 30)
     assert not triage(normalize_text(text), facts, today=date(2026, 11, 23)).codes
+
+
+@pytest.mark.parametrize("text, code", [
+    # a fracture treated in hospital, asked whether it can be recognised (能不能认定工伤 is no recognition)
+    ("我11月2号在工地上从脚手架上摔下来，左腿骨折，住院打了钢板。包工头说没签合同不算工伤，我这种情况能不能认定工伤？",
+     "serious_injury"),
+    # a threat of harm told as 找人去你老家把你收拾了
+    ("老板说走可以，要赔2万违约金，还在微信上说“你敢走我就找人去你老家把你收拾了”。", "life_safety"),
+    # a factory's thirty workers whose insurance is not paid, "我们这么多人能一起去哪里告"
+    ("我们是一家五金厂的，厂里三十几个工人，从今年4月开始厂里就没给我们交社保了。我们这么多人能一起去哪里告？",
+     "group_claim"),
+])
+def test_unseen_wordings_of_the_policy_escalate(text, code):
+    """Held-out 14's misses: each is the policy's case, in words the patterns did not read."""
+    assert code in run(text).codes
+
+
+@pytest.mark.parametrize("text", [
+    "入职表要我填父母的身份证号，还要把身份证原件押在公司，说是“防止快递员卷款跑路”。这些我该不该给？",
+    "公司要求手机装定位APP，下班也不能关，关了就算“失联”每次扣100块绩效。公司能这样要求吗？",
+    "我们班组七八个老人被两边踢皮球，9月、10月两个月工资还没发，心里憋屈得很。到底该找谁要钱？",
+    "公司说经营困难要裁掉5个人（仓库一共60来人），让我签一个协商解除协议，该不该签？",
+    "我在诊所当医生，今年辞职去面试一家医院，前诊所把我的病假诊断记录给了背调公司。我能找谁追责？",
+    "I'm pregnant with twins. How many days of maternity leave do I get? The principal also hinted that teachers "
+    "on maternity leave don't get the year-end bonus.",
+])
+def test_words_that_only_sound_like_the_policy_do_not_escalate(text):
+    """Held-out 14's false alarms: a purpose clause (防止…跑路), the worker deemed out of touch (算“失联”), passed back and
+    forth (踢皮球), a warehouse's head count beside the five laid off, a year without a day (今年辞职), maternity leave
+    hinted at (not leaving the job)."""
+    assert run(text).codes == ()
+
+
+def test_an_end_the_employer_now_says_is_a_week_ahead_is_that_day():
+    """"现在又说合同11月30号就解除了", said on 24 November, is six days ahead, not a year ago (no deadline near)."""
+    text = "我是派遣工，2024年8月开始干的。9月30号被退回派遣公司，现在又说合同11月30号就解除了，没有补偿。"
+    facts = extract_facts(text, today=date(2026, 11, 24))
+    assert facts.end_date == date(2026, 11, 30)
+    assert "deadline_near" not in triage(normalize_text(text), facts, today=date(2026, 11, 24)).codes

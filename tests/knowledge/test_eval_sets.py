@@ -12,9 +12,9 @@ from ingestion.builtin import load_builtin_laws
 from ingestion.loaders import load_document
 from tests.helpers.paths import CORPUS_DIR, EVAL_DIR, REPO_ROOT
 
-# The held-out sets the team wrote (heldout.jsonl, heldout2.jsonl … heldout12.jsonl), by name.
+# The held-out sets the team wrote (heldout.jsonl, heldout2.jsonl … heldout14.jsonl), by name.
 HELDOUTS = {f"heldout{n}": REPO_ROOT / "benchmarks" / "data" / f"heldout{n}.jsonl"
-            for n in ("", *(str(i) for i in range(2, 13)))}
+            for n in ("", *(str(i) for i in range(2, 15)))}
 TOPICS = {"labor_relation", "arrears", "contract", "dismissal", "overtime_hours", "social_insurance", "injury",
           "procedure", "women", "privacy", "dispatch"}
 KEYS = ["id", "question", "topic", "lang", "persona", "gold", "key_points", "escalate", "escalate_reason"]
@@ -47,7 +47,8 @@ def test_the_heldout_sets_are_complete_and_balanced(path):
     assert sum(q["escalate"] for q in questions) >= 25
     assert sum(q["lang"] == "en" for q in questions) >= 15
     assert all(q["key_points"] and q["gold"] for q in questions)
-    assert all(bool(q["escalate_reason"]) == q["escalate"] for q in questions)
+    # every escalation says which clause of the policy applies (later sets also say why the others do not)
+    assert all(q["escalate_reason"] for q in questions if q["escalate"])
 
 
 @pytest.mark.parametrize("path", [*HELDOUTS.values(), EVAL_DIR / "dev.jsonl"], ids=[*HELDOUTS, "dev"])
