@@ -193,6 +193,7 @@ class RuleAnswer:
     alternative: Rule | None = None  # a second rule that may fit the worker's situation instead
     escalation: str = ""  # the escalation paragraph, already worded
     deadline: str = ""  # the worker's own time limit computed from their dates (when no calculation gives one)
+    deadline_near: bool = False  # that limit runs out within the triage window: it is said first
     parts: Sequence[Rule] = ()  # the rules answering the other questions of the same message
     flags: frozenset[str] = frozenset()  # the message's facts: a step presupposing the opposite is left out
 
@@ -204,6 +205,10 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     lines = [rule.conclusion.get(lang)]
     if "on_behalf" in a.flags:  # 我老公在厂里被压断手指…: the rule's "你" is the person asked about
         lines[0] += w.on_behalf
+    # A limit running out within weeks comes right after the conclusion, before the other questions and the figures.
+    near = bool(a.deadline) and a.deadline_near and (a.calculation is None or a.calculation.deadline is None)
+    if near:
+        lines += ["", a.deadline]
     for part in a.parts:  # each other question of the message, answered right after the first
         lines += ["", part_line(part, lang)]
     if a.calculation is not None:
@@ -216,7 +221,7 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
         deadline = deadline_line(a.calculation, w, lang, today)
         if deadline:
             lines.append(deadline)
-    if a.deadline and (a.calculation is None or a.calculation.deadline is None):
+    if a.deadline and not near and (a.calculation is None or a.calculation.deadline is None):
         lines += ["", a.deadline]
     if a.follow_up:
         lines += ["", a.follow_up]

@@ -1988,11 +1988,14 @@ _RESTDAY_OT_WEEK = (
     _re(rf"{_HOURS} (?:of overtime )?(?:on|every) (?:weekends?|saturdays?|sundays?|rest days?)"),
 )
 _RESTDAY_EVERY_WEEKEND = _re(r"(?:每个?)?(?:周末|双休日?)(?:都|也)(?:要)?(?:上班|加班)|work (?:every|all) weekends?")
-_RESTDAY_EVERY_SATURDAY = _re(r"单休|(?:一|每)(?:个)?(?:周|星期|礼拜)(?:都|要|得)?(?:干|上|做|工作|上班)(?:满)?(?:6|六)天|(?:每(?:个)?)?(?:周|星期|礼拜)(?:六|日|天)(?:基本(?:上)?|一般|几乎)?(?:都|也)(?:要|得)?"
-                              r"(?:上班|加班|上(?![午面])|干|做|工作)|work (?:every|all) saturdays?")
+_RESTDAY_EVERY_SATURDAY = _re(r"单休|(?:一|每)(?:个)?(?:周|星期|礼拜)(?:都|要|得)?(?:干|上|做|工作|上班)?(?:满)?(?:6|六)天(?!假)|(?:每(?:个)?)?(?:周|星期|礼拜)(?:六|日|天)(?:基本(?:上)?|一般|几乎)?(?:都|也)(?:要|得)?"
+                              r"(?:上班|加班|上(?![午面])|干|做|工作|来)|work (?:every|all) saturdays?")
 # 周六也要干一整天11个小时: the hours of that day, right after it
 _DAY_HOURS_AFTER = _re(rf"[^。；;，,]{{0,8}}?{_HOURS}")
-_RESTDAYS_OFF = _re(r"(?:每个?月|一个月)(?:只|就|才|也就|只能)?(?:休息?|放)\s*(?P<d>[0-9]+|[一二两三四五六七八九十])\s*天")
+_RESTDAYS_OFF = _re(r"(?:每个?月|一个月)(?:只|就|才|也就|只能)?(?:休息?|放)(?:了)?\s*(?P<d>[0-9]+|[一二两三四五六七八九十])\s*天")
+# 一个月上26天: the days worked in a month; those past the 21.75 working days are rest days
+_MONTH_DAYS_WORKED = _re(r"(?:每个?月|一个月)(?:要|得|都|基本)?(?:上|干|做|工作|上班|出勤)(?:了)?\s*"
+                         r"(?P<d>2[2-9]|3[01]|二十[二三四五六七八九]|三十一?)\s*(?:个)?(?:天|个班|班)")
 _HOLIDAY_OT = (
     _re(rf"(?:法定(?:节)?假日|节假日|国庆|春节|过年|五一|十一|中秋|元旦|端午|清明)(?:期间)?(?:也|都|还)?(?:要)?(?:加班|"
         rf"上班|值班)(?:了)?\s*"
@@ -2204,6 +2207,11 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         if off is not None and off < _RESTDAYS_PER_MONTH:
             day = _day_hours(text)  # the rest days worked are as long as the working day told
             restday = (_RESTDAYS_PER_MONTH - off) * (day if day is not None and 0 < day <= 24 else _HOURS_PER_DAY)
+    if restday is None and (m := _MONTH_DAYS_WORKED.search(text)):
+        worked = _number(m.group("d"))
+        if worked is not None and _WORKDAYS_PER_MONTH < worked <= 31:
+            day = _day_hours(text)
+            restday = (worked - _WORKDAYS_PER_MONTH) * (day if day is not None and 0 < day <= 24 else _HOURS_PER_DAY)
     for pattern in _HOLIDAY_OT:
         m = pattern.search(text)
         if m:

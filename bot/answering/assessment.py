@@ -35,9 +35,12 @@ def assess(query: str, facts: Facts, rule: Rule | None, calculation: Calculation
     """Apply the triage policy to the message, its facts, the matched rule and the calculation."""
     checked = triage(query, facts, today=today)
     deadline, basis = own_deadline_line(checked, lang, lookup)
-    if basis is not None and rule is not None and not _rests_on(rule, basis, checked):
+    if basis is not None and rule is not None and not _rests_on(rule, basis, checked) and (
+            not deadline_is_near(checked.days_left) or _another_route(rule, facts)):
         # The lead rule sends the worker another way (a student intern's injury is no work injury, a
         # household worker's claim is not arbitrated): a time limit of a route it does not take is not theirs.
+        # A near limit stays beside a rule that is silent on it (the evidence for overtime, 21 days before the
+        # year since leaving runs out): that is the first thing the worker must know.
         deadline, basis = "", None
     return Assessment(escalation_codes(checked, rule, calculation), deadline, basis, checked)
 
@@ -49,6 +52,17 @@ def _rests_on(rule: Rule, article: RetrievedArticle, checked: Triage) -> bool:
     want = {(short_law_name(article.law), article.key),
             *((short_law_name(law), key) for law, key in DEADLINE_ALSO.get(kind, ()))}
     return any((short_law_name(c.law), c.article) in want for c in rule.all_cites())
+
+
+# The workers whose claims do not go to labour arbitration or work-injury recognition (解释（一）第二条, 民法典 for 劳务).
+_OTHER_ROUTE_FLAGS = ("household_employer", "craft_or_farm_employer", "student_intern", "retired_pensioner",
+                      "civil_servant")
+
+
+def _another_route(rule: Rule, facts: Facts) -> bool:
+    """Whether the lead rule or the worker's facts put the claim outside the route a computed limit is of: a worker
+    outside labour arbitration, or a rule stating a time limit of its own (民法典's three years)."""
+    return facts.has(*_OTHER_ROUTE_FLAGS) or rule.deadline is not None
 
 
 def own_deadline_line(checked: Triage, lang: str,

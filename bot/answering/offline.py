@@ -71,6 +71,7 @@ class OfflineComposer:
             RuleAnswer(rule=rule, decisive=decisive, others=others[:2], calculation=step.calculation, also=step.also,
                        follow_up=step.prompt, alternative=grounding.alternative,
                        escalation=escalation_paragraph(codes, s, flags) if codes else "", deadline=assessment.deadline,
+                       deadline_near="deadline_near" in codes,
                        parts=tuple(parts or ()), flags=flags),
             s=s, lang=lang, today=self.today(),
         )

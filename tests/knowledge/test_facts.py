@@ -69,6 +69,13 @@ TABLE: list[tuple[str, dict]] = [
     ("白班早8点到晚8点，中间吃饭1个小时，一周上6天，周六也是12小时，从来不给补休",
      {"weekday_overtime_hours": D("65.25"), "restday_overtime_hours": D("47.85")}),
     ("实际是大小周，每天干10个小时，大周上6天", {"weekday_overtime_hours": D("43.5"), "restday_overtime_hours": D("21.75")}),
+    # the rest days worked told as days worked in a month, days off (休了), a sixth day without a verb, 周六也要来
+    ("每天上12个小时白班，一个月上26天，月薪4500", {"weekday_overtime_hours": D(87), "restday_overtime_hours": D(51)}),
+    ("每天要干14个小时，一个月就休了2天", {"weekday_overtime_hours": D("130.5"), "restday_overtime_hours": D("93.33")}),
+    ("现在每天上10个小时，一周6天，月薪5千", {"weekday_overtime_hours": D("43.5"), "restday_overtime_hours": D("43.5")}),
+    ("实际每天早9点到晚9点，中间吃饭休息大概2小时，周六也要来", {"weekday_overtime_hours": D("43.5"),
+                                                     "restday_overtime_hours": D("43.5")}),
+    ("我一周6天假", {"restday_overtime_hours": None}),
     ("今年国庆7天假我一天没休，全在派件，公司也没安排补休",
      {"holiday_overtime_hours": D(24), "restday_overtime_hours": D(32)}),
     ("国庆放了7天假，我上了3天", {"restday_overtime_hours": None}),
