@@ -1316,7 +1316,9 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"crushed|fell (?:on|off|from)|\bfell\b|trapped|caught in|ran over|run over|struck by|hit by|"
                         r"\b(?:hit|knocked (?:down|over)) (?:me|him|her)\b|"
                         r"amputat|\bhurt\b|slipped|tripped|cut off|chopped off|severed|broke (?:my|his|her)|burn(?:ed|t)\b|"
-                        r"scalded|electrocuted|切断|压断|轧断|截肢|断指|滑倒|摔倒")),
+                        r"scalded|electrocuted|切断|压断|轧断|截肢|断指|滑倒|摔倒|"
+                        # an occupational disease counts from its diagnosis (工伤保险条例第十七条)
+                        r"诊断(?:为|出|是|证明|书)|确诊|diagnos")),
     ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
                      r"(?:别|不用|不要)(?:再)?来(?:上班)?了|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|最后(?:一个)?工作日|最后上班|到期|"
                      r"离开|停工|"

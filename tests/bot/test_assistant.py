@@ -698,3 +698,14 @@ def test_a_worker_of_thirteen_years_whose_contract_runs_out_is_told_of_the_open_
     assert answer.text.startswith("能，单位不能就这样到期不续")
     assert "无固定期限" in answer.text[:300] and "2N" in answer.text[:300]
     assert_citations_are_grounded(labor_kb, answer)
+
+
+def test_a_near_time_limit_follows_the_conclusion_of_a_rule_silent_on_it(assistant, labor_kb):
+    """The lead rule says how overtime is proved; the worker left on 2025-12-15 and asks whether it is too late:
+    the year since leaving runs out on 2026-12-15 (24 days from TODAY), said right after the conclusion, cited."""
+    answer, _ = ask(assistant, "我在隧道工地干了一年多，去年12月15号离的职。每天干11个小时，一个月就休2天，加班费一分没给。"
+                               "我手机里有打卡截图和排班表。现在还能不能要？")
+    assert answer.rule is not None and answer.rule.startswith("overtime_hours/")
+    second = answer.text.split("\n\n")[1]
+    assert second.startswith("⏰") and "2026年12月15日" in second and "还剩 24 天" in second
+    assert_citations_are_grounded(labor_kb, answer)

@@ -120,6 +120,9 @@ TABLE: list[tuple[str, dict]] = [
     ("On 3 October I slipped on the greasy floor during my shift and broke my right wrist. They'll only pay half of "
      "the 26,000 RMB hospital bill.", {"injury_date": date(2024, 10, 3), "monthly_wage": None}),
     ("我月薪6000，住院花了2万的医药费", {"monthly_wage": D(6000)}),
+    # an occupational disease runs from its diagnosis (工伤保险条例第十七条)
+    ("去年12月1号拿到了职业病诊断证明书，诊断是矽肺一期，单位一直拖着不报工伤", {"injury_date": date(2024, 12, 1)}),
+    ("I was diagnosed with silicosis on 5 March 2025", {"injury_date": date(2025, 3, 5)}),
     # hired by a rural contracting household or an individual craftsman (no labour dispute); 没营业执照 is no licence
     ("在我们村一个种苹果的大户家里摘苹果，他是个人承包的地，没有公司也没营业执照",
      {"flags": {"craft_or_farm_employer"}, "no_flags": {"registered_business"}}),
