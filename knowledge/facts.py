@@ -1600,6 +1600,9 @@ _CUMULATIVE_WORK = (
     _re(rf"{_DUR_EN} of (?:total|cumulative) (?:work|service)"),
 )
 _WORKED_YEARS = (_re(rf"^[^。，,]{{0,4}}(?:我)?(?:工作|上班)(?:了)?{_APPROX}{_DUR}"),)
+# The years with earlier employers, told beside this one's: 之前在别的酒店也干了8年
+_PRIOR_WORK = (_re(rf"(?:之前|以前|原来|此前|来这(?:儿|里)?之前)(?:在|还在)(?:别的|其他|另一家|上一家|别家|老家的?)[^,，。；]{{0,8}}?(?:也|还)?"
+                   rf"(?:干|做|工作|上班|打工)(?:了|过)?{_APPROX}{_DUR}"),)
 _OTHER_EMPLOYER = _re(r"跳槽|换(?:了)?(?:工作|单位|公司)|(?:之前|以前|原来)在(?:别的|其他|另一家|上一家)|现在这家|"
                       r"previous (?:employer|job|company)|changed jobs")
 # This year's annual leave taken: 年假只休了2天, 今年休了3天年假; none: 一天年假都没休, 年假一天都没休过.
@@ -2368,6 +2371,10 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     work = _months_value(*_first_duration(_CUMULATIVE_WORK, s))
     if work is None and _OTHER_EMPLOYER.search(s):  # 我工作12年了，2024年跳槽到现在这家: the 12 years are all of it
         work = _months_value(*_first_duration(_WORKED_YEARS, s))
+    if work is None and tenure is not None:  # 在这家干了4年，之前在别的酒店也干了8年: 12 years in all
+        prior = _months_value(*_first_duration(_PRIOR_WORK, s))
+        if prior is not None:
+            work = tenure + prior
     if work is not None:
         values["work_months"] = work
     taken = _leave_taken(s)

@@ -123,6 +123,8 @@ TABLE: list[tuple[str, dict]] = [
     # an occupational disease runs from its diagnosis (工伤保险条例第十七条)
     ("去年12月1号拿到了职业病诊断证明书，诊断是矽肺一期，单位一直拖着不报工伤", {"injury_date": date(2024, 12, 1)}),
     ("I was diagnosed with silicosis on 5 March 2025", {"injury_date": date(2025, 3, 5)}),
+    # years with earlier employers told beside this one's: the cumulative work annual leave counts by
+    ("在这家干了4年，之前在别的酒店也干了8年，社保记录都有", {"tenure_months": D(48), "work_months": D(144)}),
     # hired by a rural contracting household or an individual craftsman (no labour dispute); 没营业执照 is no licence
     ("在我们村一个种苹果的大户家里摘苹果，他是个人承包的地，没有公司也没营业执照",
      {"flags": {"craft_or_farm_employer"}, "no_flags": {"registered_business"}}),
