@@ -551,7 +551,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                 r"(?:past|over|above) (?:the )?(?:statutory )?retirement age"), True, False),
     # 实习期 is what some employers call a probation; 实习期间 is an internship's time.
     "student_intern": (_re(r"实习(?!期(?!间))|在校(?:学生|生)|学生工|暑假工|寒假工|勤工俭学|大学生|在读|"
-                           r"(?:还)?没(?:有)?毕业|未毕业|还在(?:上学|读书|念书)|\bintern(?:s|ship|ships|ing)?\b|"
+                           r"(?:还)?没(?:有)?毕业|未毕业|(?<!孩子)(?<!儿子)(?<!女儿)(?<!小孩)(?<!弟弟)(?<!妹妹)(?<!孙子)(?<!孙女)还在(?:上学|读书|念书)|\bintern(?:s|ship|ships|ing)?\b|"
                            r"\bstudent\b"), True, False),
     "part_time": (_re(r"兼职|非全日制|小时工(?!资)|钟点工|按小时(?:算|计|结)|part-time|part time|hourly (?:job|worker|pay)"),
                   True, False),
@@ -1316,7 +1316,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"crushed|fell (?:on|off|from)|\bfell\b|trapped|caught in|ran over|run over|struck by|hit by|"
                         r"\b(?:hit|knocked (?:down|over)) (?:me|him|her)\b|"
                         r"amputat|\bhurt\b|slipped|tripped|cut off|chopped off|severed|broke (?:my|his|her)|burn(?:ed|t)\b|"
-                        r"scalded|electrocuted|切断|压断|轧断|截肢|断指|滑倒|摔倒|"
+                        r"scalded|electrocuted|切断|压断|轧断|截肢|断指|滑倒|摔倒|冒顶|塌方|坍塌|爆炸|触电|坠落|"
+                        r"(?:切|压|轧|绞|砸|截)掉|"
                         # an occupational disease counts from its diagnosis (工伤保险条例第十七条)
                         r"诊断(?:为|出|是|证明|书)|确诊|diagnos")),
     ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
@@ -1332,7 +1333,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                        r"joined|"
                        r"hired|began|start date|"
                        r"\b(?:work(?:ed|ing)?|teach(?:ing)?|taught|employed|driv(?:ing|en)|deliver(?:ing|ed)|clean(?:ing|ed)|cook(?:ing|ed)|"
-                       r"serv(?:ing|ed))\b[^.;]{0,60}?\bsince\b|开始在[^,，。；]{0,6}(?:干|上班|做|工作)")),
+                       r"serv(?:ing|ed))\b[^.;]{0,60}?\bsince\b|开始(?:还|就|一直)?在[^,，。；]{0,8}(?:干|上班|做|工作)|"
+                       r"毕业(?:后|以后|之后)?(?:就|一直)?(?:在|进|去)[^,，。；]{0,10}(?:干|上班|做|工作)")),
 )
 
 
@@ -1474,6 +1476,7 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
     spans = list(_DATE_CANDIDATE.finditer(text))
     found: dict[str, date] = {}
     rough: set[str] = set()
+    range_end = -1  # the second date of a span of work told as 3月10号到9月30号在…做
     for i, m in enumerate(spans):
         if m.group().strip() in ("今年", "去年", "前年", "明年") and _AGE_AFTER.match(text, m.end()):
             continue  # 今年60了: an age, not a date
@@ -1503,6 +1506,12 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             if event is None:
                 # "7月15号公司说我迟到三次严重违纪把我开了": the event ends a longer clause, before the sentence ends
                 event = _nearest_event(_sentence_after(text[:next_start], m.end(), 60), first=True)
+        if event is None and i + 1 < len(spans) and _RANGE_TO.match(text, m.end()) \
+                and _RANGE_WORK.match(text, spans[i + 1].end()):
+            event = "start_date"  # 今年3月10号到9月30号在一家农业公司做季节工: the job's first day, then its last
+            range_end = i + 1
+        elif i == range_end:
+            event = "end_date"  # whatever the words after it name: they tell what the span was
         if event is None or event in found:
             continue
         if event in ("end_date", "injury_date") and _YEAR_ONLY.match(m.group()):
@@ -1535,6 +1544,9 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
     return found, rough
 
 
+# A span of work: 3月10号到9月30号在一家农业公司做季节工, 2023年5月至2024年8月在工地干活
+_RANGE_TO = _re(r"\s*(?:到|至|－|-|—|~|～)\s*$|\s*(?:到|至|－|-|—|~|～)\s*(?=\d|[一二三四五六七八九十]|今年|去年|明年|前年)")
+_RANGE_WORK = _re(r"[^,，。；;]{0,4}?(?:在|去|跟|给)[^,，。；;]{0,20}?(?:做|干|上班|工作|打工|当|帮工)")
 _YEAR_ONLY = _re(r"\s*(?:今年|去年|前年|大前年|明年|\d{4}\s*年)\s*$")
 # An end the employer announced (贴了张通知, 宣布, 公告): the day it names may be ahead; not when told as done (…解除了).
 _ANNOUNCED = _re(r"通知|宣布|公告|announc|notice")
@@ -1582,6 +1594,12 @@ _TENURE = (
     _re(rf"(?:worked|been working|been employed|employed)(?: there| here| for (?:them|him|her|the company|this company|"
         rf"my employer|the factory))?\s+(?:for\s+)?(?:almost |nearly |about |over |more than )?{_DUR_EN}"),
     _re(rf"{_DUR_EN} of (?:service|employment|work)"),
+    # I've been there three years, six years with the company, I've been with them for 4 years
+    _re(rf"\b(?:i'?ve|i have|i'd|i had) been (?:there|here|with (?:them|the company|this company|my employer|the "
+        rf"(?:firm|school|hospital|factory|centre|center|hotel|restaurant|shop|store)))\s+(?:for\s+)?"
+        rf"(?:almost |nearly |about |over |more than )?{_DUR_EN}"),
+    _re(rf"{_DUR_EN} (?:with|at) (?:the|this|my) (?:company|firm|employer|school|hospital|factory|centre|center|hotel|"
+        rf"restaurant|shop|store)"),
 )
 _SINCE_END = (
     _re(r"(?:离职|离开(?:公司|厂|单位)?|辞职|被辞退|被开除|被裁|走了|不干了|不做了|合同到期|解除(?:劳动)?合同)"
@@ -2324,6 +2342,11 @@ def _place(text: str, places: Mapping[str, str] | None) -> tuple[str | None, str
     return city, province
 
 
+# The probation's pay told as a share of the wage agreed: 试用期工资按70%发, 试用期只拿80%
+_PROBATION_SHARE = _re(r"试用期[^,，。；]{0,6}?(?:工资|薪水|薪资)?[^,，。；]{0,4}?(?:按|打|只拿|只发|拿|发)?\s*(?P<pct>[0-9]{2})\s*(?:%|％)|"
+                       r"试用期[^,，。；]{0,6}?(?:工资|薪水|薪资)?(?:按|打)?(?P<zhe>[六七八九])折")
+
+
 # ---------------------------------------------------------------------------------------------
 # The extractor
 
@@ -2359,6 +2382,13 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         elif amount.kind in ("training", "penalty"):
             values.setdefault("training_cost" if amount.kind == "training" else "agreed_penalty", amount.value)
 
+    if "probation_wage" not in values and "monthly_wage" in values and (m := _PROBATION_SHARE.search(s)):
+        # 试用期工资按70%发 (or 打七折), 转正后6000: 4,200 a month in probation
+        share = read_number(m.group("pct")) if m.group("pct") else (read_number(m.group("zhe")) or Decimal(0)) * 10
+        if share is not None and 0 < share < 100:
+            pay = (values["monthly_wage"] * share / 100).quantize(Decimal("0.01"))  # type: ignore[operator]
+            if _MIN_WAGE <= pay <= _MAX_WAGE:
+                values["probation_wage"] = pay
     if "monthly_shortfall" not in values and (short := _agreed_but_paid_less(s)) is not None:
         values["monthly_shortfall"] = short  # 说好一个月3000，结果每个月只给1000: 2000 short a month
 

@@ -125,6 +125,14 @@ TABLE: list[tuple[str, dict]] = [
     ("I was diagnosed with silicosis on 5 March 2025", {"injury_date": date(2025, 3, 5)}),
     # years with earlier employers told beside this one's: the cumulative work annual leave counts by
     ("在这家干了4年，之前在别的酒店也干了8年，社保记录都有", {"tenure_months": D(48), "work_months": D(144)}),
+    # a probation's pay told as a share; a roof fall and a finger cut off dated; a span of work; English tenure
+    ("合同签了一年，试用期3个月，试用期工资按70%发，转正后6000", {"monthly_wage": D(6000), "probation_wage": D(4200)}),
+    ("我老公在煤矿井下干活，3月15号巷道冒顶，人没了。家里两个孩子还在上学", {"injury_date": date(2025, 3, 15),
+                                                       "no_flags": {"student_intern"}}),
+    ("5月10号操作打包机的时候右手食指被切掉了一节", {"injury_date": date(2025, 5, 10)}),
+    ("2023年5月至2024年8月在工地干活，老板欠我两万", {"start_date": date(2023, 5, 1), "end_date": date(2024, 8, 1)}),
+    ("I've been there three years and my salary is 9,500 RMB", {"tenure_months": D(36)}),
+    ("I'm a regional sales manager, six years with the company", {"tenure_months": D(72)}),
     # hired by a rural contracting household or an individual craftsman (no labour dispute); 没营业执照 is no licence
     ("在我们村一个种苹果的大户家里摘苹果，他是个人承包的地，没有公司也没营业执照",
      {"flags": {"craft_or_farm_employer"}, "no_flags": {"registered_business"}}),
