@@ -1824,7 +1824,8 @@ _COLLECTIVE = _re(r"我们|咱们|大家|工友|一起|都|全|集体|共同|一
 _GRIEVANCE = _re(r"没发|没给|没结|欠|拖|讨薪|没交|没缴|没签|被辞|被裁|受伤|中毒|unpaid|not (?:been )?paid|owed")
 _OURS = _re(r"我们|咱们|\bour\b")
 # The message calls the people it counted one claim, with no count of its own: 我们这么多人能一起去哪里告
-_MANY_OF_US = _re(r"(?:我们|咱们)(?:这么多人|这些(?:人|工人|工友)|大家)|这么多(?:工人|工友|人)[^,，。]{0,4}(?:一起|都|怎么)")
+_MANY_OF_US = _re(r"(?:我们|咱们)(?:这么多人|这些(?:人|工人|工友)|大家)|这么多(?:工人|工友|人)[^,，。]{0,4}(?:一起|都|怎么)|"
+                  r"(?:大家|我们|咱们)[^,，。？?]{0,4}一起(?:去)?(?:仲裁|告|讨|要|投诉|维权|申请)")
 _ONLY_ME = _re(r"就我|只有我|只我|只是我|其中我|就(?:把)?我一个|only me|just me|only i\b")
 _COMPANY_SIZE = _re(r"(?:公司|厂|单位|企业|工厂|车间|部门|门店|店里|学校|医院|团队|小组|集团|仓库|工地|项目部|网点|站点|超市|"
                    r"酒店|餐厅|诊所)(?:里)?"
@@ -1877,6 +1878,11 @@ def _workers(text: str) -> tuple[int | None, bool]:
     """(the largest count of people named, whether it is a shared claim)."""
     best: int | None = None
     shared = False
+    # "我们这么多人", "大家要不要一起去仲裁" make a workplace's head count the claim's, unless the message counts the
+    # claimants themselves apart (我们3个人一起去仲裁)
+    many_of_us = bool(_MANY_OF_US.search(text)) and not any(
+        (v := read_number(m.group("n")) or _range_lower(m.group("n"))) is not None and v < 10
+        for m in _WORKERS[0].finditer(text))
     for pattern in _WORKERS:
         for m in pattern.finditer(text):
             value = read_number(m.group("n")) or _range_lower(m.group("n"))
@@ -1890,7 +1896,7 @@ def _workers(text: str) -> tuple[int | None, bool]:
             ours = _OURS.search(before) and not re.search(r"(?:有|一共|总共|规模|大概)\s*$", before)
             sized = (_COMPANY_SIZE.search(before) or _COMPANY_SIZE.search(_clause_before(text, m.start(), 40))
                      or _SIZE_AFTER.match(text, m.end()))
-            if sized and not (ours or _COLLECTIVE.search(after) or _GRIEVANCE.search(after) or _MANY_OF_US.search(text)):
+            if sized and not (ours or _COLLECTIVE.search(after) or _GRIEVANCE.search(after) or many_of_us):
                 continue  # "公司有500人" is the company's size, not the people of a claim
             if _OUT_OF.search(_clause_before(text, m.start(), 24)):
                 continue  # "nine of us (out of about 150 staff)": the whole staff, not the claim

@@ -513,6 +513,8 @@ def test_an_icu_nurse_and_a_planned_last_day_raise_no_alarm():
     # a factory's thirty workers whose insurance is not paid, "我们这么多人能一起去哪里告"
     ("我们是一家五金厂的，厂里三十几个工人，从今年4月开始厂里就没给我们交社保了。我们这么多人能一起去哪里告？",
      "group_claim"),
+    # a warehouse's forty, all laid off, "大家要不要一起去仲裁" (not 我们3个人一起去)
+    ("仓库要关了，通知说11月30号全部解除合同，仓库四十来个人，每人只给一个月工资。大家要不要一起去仲裁？", "group_claim"),
 ])
 def test_unseen_wordings_of_the_policy_escalate(text, code):
     """Held-out 14's misses: each is the policy's case, in words the patterns did not read."""
@@ -524,6 +526,7 @@ def test_unseen_wordings_of_the_policy_escalate(text, code):
     "公司要求手机装定位APP，下班也不能关，关了就算“失联”每次扣100块绩效。公司能这样要求吗？",
     "我们班组七八个老人被两边踢皮球，9月、10月两个月工资还没发，心里憋屈得很。到底该找谁要钱？",
     "公司说经营困难要裁掉5个人（仓库一共60来人），让我签一个协商解除协议，该不该签？",
+    "公司有500人，我们3个人一起去仲裁要加班费，能要多少？",
     "我在诊所当医生，今年辞职去面试一家医院，前诊所把我的病假诊断记录给了背调公司。我能找谁追责？",
     "I'm pregnant with twins. How many days of maternity leave do I get? The principal also hinted that teachers "
     "on maternity leave don't get the year-end bonus.",
