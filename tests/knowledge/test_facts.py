@@ -133,6 +133,8 @@ TABLE: list[tuple[str, dict]] = [
     ("2023年5月至2024年8月在工地干活，老板欠我两万", {"start_date": date(2023, 5, 1), "end_date": date(2024, 8, 1)}),
     ("I've been there three years and my salary is 9,500 RMB", {"tenure_months": D(36)}),
     ("I'm a regional sales manager, six years with the company", {"tenure_months": D(72)}),
+    # the reform heard of (听说现在延迟退休了) is no pension drawn
+    ("饭店说我到退休年龄了，社保停了，可是我听说现在延迟退休了？", {"no_flags": {"retired_pensioner"}}),
     # hired by a rural contracting household or an individual craftsman (no labour dispute); 没营业执照 is no licence
     ("在我们村一个种苹果的大户家里摘苹果，他是个人承包的地，没有公司也没营业执照",
      {"flags": {"craft_or_farm_employer"}, "no_flags": {"registered_business"}}),

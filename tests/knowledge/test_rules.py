@@ -218,3 +218,17 @@ def test_exclusions_are_followed_to_the_end():
     keys = [m.rule.key for m in RuleIndex(load_rules()).match(message, flags=flags, limit=10)]
     assert "contract/worker_refused_to_sign" in keys
     assert not {"contract/unsigned_contract_first_month", "contract/unsigned_contract_double_wages"} & set(keys)
+
+
+def test_a_worker_taken_off_social_insurance_as_about_to_retire_is_told_it_may_not_stop():
+    """"你今年都50了马上就退休，社保不用再交了": the rule for insurance stopped before the retirement age leads (by its words
+    alone), not the reform's table of ages that leaves the question "能停吗" unanswered."""
+    from datetime import date
+
+    from knowledge.facts import extract_facts
+
+    message = "我是女工，1976年5月出生，社保一共交了11年。主管说你今年都50了马上就退休，社保不用再交了，从这个月起就给我停了。公司能停我社保吗？"
+    flags = extract_facts(message, today=date(2026, 11, 24)).flags
+    [first, *_] = RuleIndex(load_rules()).match(message, flags=flags, limit=3)
+    assert first.rule.key == "social_insurance/stopped_before_retirement_age"
+    assert first.rule.conclusion.zh.startswith("不能停")
