@@ -666,6 +666,12 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"\b(?:two|2) (?:consecutive |successive )?(?:fixed-term |fixed term )?contracts|"
                               r"\bsecond (?:fixed-term |fixed term )?contract|renewed (?:it |my contract )?once|"
                               r"\bfirst (?:fixed-term |fixed term )?contract\b[^.]{0,80}\b(?:the|a|my) second\b"), False, False),
+    # the agency that sent the worker holds no dispatch licence (没有劳务派遣许可证): the host pays the wages it owes
+    # (保障农民工工资支付条例第十八条), whatever the agency's contract says
+    "unlicensed_agency": (_re(r"(?:没有|没|无|未取得|未经|不具备|没办)(?:劳务)?派遣(?:经营)?(?:许可|资质|执照)|"
+                              r"(?:劳务)?派遣(?:经营)?(?:许可证?|资质)[^,，。；]{0,4}(?:没有|都没|也没|没办|是假的)|"
+                              r"(?:no|without a|without any|doesn'?t have a|does not have a) (?:labou?r )?dispatch(?:ing)? "
+                              r"(?:licen[cs]e|permit)|unlicensed (?:labou?r )?(?:dispatch|staffing) agency"), False, False),
     # an arbitration award the worker says is not final (裁决书上写的是非终局裁决): the final-award rules do not apply
     "non_final_award": (_re(r"非终局|不是终局|不属于终局|non-?final"), False, False),
     "self_harm": (_re(r"自杀|轻生|跳楼|跳下去|不想活|活不下去|活着没意思|一了百了|寻短见|结束(?:自己的?)?生命|割腕|"

@@ -48,6 +48,7 @@ FACT_FLAGS = frozenset({
     "refused_to_sign",  # the worker declined the written contract offered
     "asked_to_sign",  # the worker asks whether to sign a paper put to them (not signed yet)
     "second_fixed_term",  # two fixed-term contracts signed in a row (the second running out)
+    "unlicensed_agency",  # the agency that sent the worker holds no dispatch licence
     # body and family
     "pregnant", "maternity_leave", "nursing",
     "pregnancy_period",  # any of the three: the rules written for a pregnant, new or nursing mother require it

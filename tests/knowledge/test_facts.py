@@ -135,6 +135,9 @@ TABLE: list[tuple[str, dict]] = [
     ("I'm a regional sales manager, six years with the company", {"tenure_months": D(72)}),
     # the reform heard of (听说现在延迟退休了) is no pension drawn
     ("饭店说我到退休年龄了，社保停了，可是我听说现在延迟退休了？", {"no_flags": {"retired_pensioner"}}),
+    # an agency without a dispatch licence, told or asked about
+    ("这家人力公司又没有劳务派遣许可证，工资经常晚发", {"flags": {"unlicensed_agency"}}),
+    ("怎么查派遣公司有没有经营许可", {"no_flags": {"unlicensed_agency"}}),
     # hired by a rural contracting household or an individual craftsman (no labour dispute); 没营业执照 is no licence
     ("在我们村一个种苹果的大户家里摘苹果，他是个人承包的地，没有公司也没营业执照",
      {"flags": {"craft_or_farm_employer"}, "no_flags": {"registered_business"}}),

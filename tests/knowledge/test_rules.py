@@ -195,6 +195,9 @@ def test_a_rules_situation_profile_weighs_the_messages_facts():
      "contract/open_ended_ten_years"),
     ("dismissal/contract_expiry_compensation", "签过两次三年合同，第二次到期公司说不续了，给多少补偿",
      "contract/open_ended_after_two_fixed_terms"),
+    # sent by an agency without a dispatch licence: the host pays the wages it owes (保障农民工工资支付条例第十八条)
+    ("dispatch/dispatch_agency_is_employer", "合同是跟一家人力公司签的，它没有劳务派遣许可证，每天是环卫所排班，工资欠了两个月",
+     "dispatch/dispatch_unlicensed_agency"),
 ])
 def test_a_rule_gives_way_where_its_situation_is_not_the_workers(key, message, instead):
     from datetime import date
