@@ -1624,6 +1624,9 @@ _CUMULATIVE_WORK = (
     _re(rf"{_DUR_EN} of (?:total|cumulative) (?:work|service)"),
 )
 _WORKED_YEARS = (_re(rf"^[^。，,]{{0,4}}(?:我)?(?:工作|上班)(?:了)?{_APPROX}{_DUR}"),)
+# This is the worker's first job: 毕业后就在这家公司上班, 毕业就进了这个厂, my first job
+_FIRST_JOB = _re(r"毕业(?:后|以后|之后)?(?:就|一直)(?:在|进|去|来)|毕业就(?:在|进|去|来)|第一份工作|头一份工作|"
+                 r"\bmy first job\b|straight (?:out of|after|from) (?:school|college|university)")
 # The years with earlier employers, told beside this one's: 之前在别的酒店也干了8年
 _PRIOR_WORK = (_re(rf"(?:之前|以前|原来|此前|来这(?:儿|里)?之前)(?:在|还在)(?:别的|其他|另一家|上一家|别家|老家的?)[^,，。；]{{0,8}}?(?:也|还)?"
                    rf"(?:干|做|工作|上班|打工)(?:了|过)?{_APPROX}{_DUR}"),)
@@ -2512,6 +2515,9 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     months = _tenure_months(facts)
     if months is None:
         return facts
+    if facts.work_months is None and _FIRST_JOB.search(s):
+        # 毕业后就在这家公司上班: the years here are all the years worked (annual leave counts them)
+        facts = replace(facts, work_months=months.quantize(Decimal("0.1")))
     # The first month, the rest of the first year and after it are different situations (a contract not signed).
     band = "tenure_under_1m" if months < 1 else "tenure_1_12m" if months < 12 else "tenure_over_12m"
     # Ten years with the employer is a situation of its own: the open-ended contract (劳动合同法第十四条).

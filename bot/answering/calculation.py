@@ -32,8 +32,9 @@ _INJURY = re.compile(r"工伤|受伤|摔|事故|\binjur", re.IGNORECASE)
 _ARREARS_TOPIC = re.compile(r"欠|拖|没发|不发|没给|工资|加班费|\bunpaid\b|\bwage", re.IGNORECASE)
 # The claim has already been arbitrated (an award, a court of first or second instance): the one-year limit for applying
 # is behind the worker, and the time limits of that stage are not the arbitration calculator's.
-_PAST_ARBITRATION = re.compile(r"裁决(?:书|了|下来|支持|结果)|(?:一审|二审|再审|上诉)|判决(?:书|了|下来)|"
-                               r"\b(?:award|appeal|retrial)\b", re.IGNORECASE)
+_PAST_ARBITRATION = re.compile(r"裁决(?:书|了|下来|支持|结果|生效)|(?:一审|二审|再审|上诉)|判决(?:书|了|下来|生效)|"
+                               r"(?:官司|仲裁)(?:打)?赢了|打赢(?:了)?(?:官司|仲裁)|强制执行|申请执行|"
+                               r"\b(?:award|appeal|retrial|judgment|judgement|enforce(?:ment)?)\b", re.IGNORECASE)
 
 
 # The calculators that give a time limit: not started when the worker's own dates already gave it.

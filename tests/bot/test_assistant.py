@@ -357,6 +357,14 @@ def test_a_claim_already_arbitrated_is_not_asked_for_the_arbitration_deadline(as
     assert "哪天知道" not in answer.text
 
 
+def test_a_judgment_won_and_unpaid_is_not_asked_for_the_arbitration_deadline(assistant):
+    # 打官司赢了, 判决生效: the time limit that matters is enforcement's, not the one-year limit for applying to arbitrate
+    answer, state = ask(assistant, "我被违法辞退后打官司赢了，判决今年3月10号生效，判公司10天内付我8万。到现在公司一分钱没给。"
+                                   "申请强制执行有没有期限？")
+    assert state.pending is None
+    assert "哪天知道" not in answer.text and "劳动仲裁时效" not in answer.text
+
+
 
 def test_each_other_question_of_a_message_is_answered_right_after_the_first():
     """The composer puts the conclusion of each other part's rule, with its decisive article, right after

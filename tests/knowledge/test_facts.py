@@ -138,6 +138,8 @@ TABLE: list[tuple[str, dict]] = [
     # an agency without a dispatch licence, told or asked about
     ("这家人力公司又没有劳务派遣许可证，工资经常晚发", {"flags": {"unlicensed_agency"}}),
     ("怎么查派遣公司有没有经营许可", {"no_flags": {"unlicensed_agency"}}),
+    # a first job: the years here are all the years worked
+    ("我前年7月毕业后就在南京这家公司上班，10月31号离职的", {"start_date": date(2023, 7, 1), "work_months": D("16.0")}),
     # hired by a rural contracting household or an individual craftsman (no labour dispute); 没营业执照 is no licence
     ("在我们村一个种苹果的大户家里摘苹果，他是个人承包的地，没有公司也没营业执照",
      {"flags": {"craft_or_farm_employer"}, "no_flags": {"registered_business"}}),
