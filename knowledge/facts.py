@@ -666,6 +666,13 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"\b(?:two|2) (?:consecutive |successive )?(?:fixed-term |fixed term )?contracts|"
                               r"\bsecond (?:fixed-term |fixed term )?contract|renewed (?:it |my contract )?once|"
                               r"\bfirst (?:fixed-term |fixed term )?contract\b[^.]{0,80}\b(?:the|a|my) second\b"), False, False),
+    # retirement near or said to be reached (快退休了, 马上就退休, 说我到退休年龄了, about to retire): the employer's reason
+    # to stop insurance or end the contract, which the rising age may not bear out
+    "near_retirement": (_re(r"快(?:要)?退休|马上(?:就)?(?:要)?退休|就要退休|要退休了|快到退休|到(?:了)?退休年龄|"
+                            r"退休年龄(?:快)?到了|临近退休|(?:离|距)退休(?:不到|只有|只剩|还有)|到(?:了)?年龄(?:了|就)|"
+                            r"(?:过了|满了?|到了)(?:50|55|60|五十|五十五|六十)(?:周)?岁?(?:了|就)|"
+                            r"about to retire|close to retirement|near(?:ing)? retirement|reached (?:the )?retirement age"),
+                        False, False),
     # the agency that sent the worker holds no dispatch licence (没有劳务派遣许可证): the host pays the wages it owes
     # (保障农民工工资支付条例第十八条), whatever the agency's contract says
     "unlicensed_agency": (_re(r"(?:没有|没|无|未取得|未经|不具备|没办)(?:劳务)?派遣(?:经营)?(?:许可|资质|执照)|"

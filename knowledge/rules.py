@@ -49,6 +49,7 @@ FACT_FLAGS = frozenset({
     "asked_to_sign",  # the worker asks whether to sign a paper put to them (not signed yet)
     "second_fixed_term",  # two fixed-term contracts signed in a row (the second running out)
     "unlicensed_agency",  # the agency that sent the worker holds no dispatch licence
+    "near_retirement",  # retirement near, or said by the employer to be reached
     # body and family
     "pregnant", "maternity_leave", "nursing",
     "pregnancy_period",  # any of the three: the rules written for a pregnant, new or nursing mother require it
