@@ -464,7 +464,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"(?:合同|关系)?(?:的)?通知|"
                       r"\bfired\b|dismiss|laid off|let (?:me )?go|terminated|sacked|termination (?:notice|letter)|"
                       r"notice of termination|"
-                      r"told (?:me|him|her|us) (?:not to come back|to stop coming)(?! if| unless| or)"), True, True),
+                      r"told (?:me|him|her|us) (?:not to come back|to stop coming)(?! if| unless| or)|"
+                      # a message from the boss: "don't come tomorrow", "no need to come in any more"
+                      r"(?:don'?t|do not|no need to) come (?:in |back |to work )?(?:tomorrow|any ?more|from tomorrow)"),
+                  True, True),
     "resigned": (_re(r"(?<![逼让劝])(?<!要我)(?<!逼我)(?<!让我)辞职|辞工|主动离职|提出离职|递交(?:了)?辞呈|离职申请|"
                      # 让我们都签'自愿离职': a paper put to the worker, not a resignation made
                      r"(?<!签)(?<!签['‘“「\"])(?<!签个)(?<!签份)(?<!签一份)自愿离职|裸辞|我?自己(?:主动)?(?:走的(?!话)|走了|要走|不干的(?!话)|不干了|提的离职|辞的职)|"

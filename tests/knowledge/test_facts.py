@@ -142,6 +142,10 @@ TABLE: list[tuple[str, dict]] = [
     ("主管说你今年都50了马上就退休，社保不用再交了", {"flags": {"near_retirement"}}),
     ("饭店说我到退休年龄了，从10月起社保停了", {"flags": {"near_retirement"}}),
     ("我今年45，养老保险在深圳交了9年，下个月回老家，这12年的养老保险怎么办", {"no_flags": {"near_retirement"}}),
+    # dismissed by a message: "don't come tomorrow"; a question about not coming is none
+    ("My station manager sent me a WeChat message: 'don't come tomorrow, a customer complained about you'",
+     {"flags": {"dismissed"}}),
+    ("If I don't come tomorrow will they fire me?", {"no_flags": {"dismissed"}}),
     # a first job: the years here are all the years worked
     ("我前年7月毕业后就在南京这家公司上班，10月31号离职的", {"start_date": date(2023, 7, 1), "work_months": D("16.0")}),
     # hired by a rural contracting household or an individual craftsman (no labour dispute); 没营业执照 is no licence
