@@ -205,10 +205,11 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     lines = [rule.conclusion.get(lang)]
     if "on_behalf" in a.flags:  # 我老公在厂里被压断手指…: the rule's "你" is the person asked about
         lines[0] += w.on_behalf
-    # A limit running out within weeks comes right after the conclusion, before the other questions and the figures.
-    near = bool(a.deadline) and a.deadline_near and (a.calculation is None or a.calculation.deadline is None)
-    if near:
-        lines += ["", a.deadline]
+    # The worker's own limit, when no calculation states one; running out within weeks, it comes right after the
+    # conclusion, before the other questions and the figures.
+    own = a.deadline if a.calculation is None or a.calculation.deadline is None else ""
+    if own and a.deadline_near:
+        lines += ["", own]
     for part in a.parts:  # each other question of the message, answered right after the first
         lines += ["", part_line(part, lang)]
     if a.calculation is not None:
@@ -221,8 +222,8 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
         deadline = deadline_line(a.calculation, w, lang, today)
         if deadline:
             lines.append(deadline)
-    if a.deadline and not near and (a.calculation is None or a.calculation.deadline is None):
-        lines += ["", a.deadline]
+    if own and not a.deadline_near:
+        lines += ["", own]
     if a.follow_up:
         lines += ["", a.follow_up]
     if a.decisive:

@@ -1561,7 +1561,7 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
 
 
 # A span of work: 3月10号到9月30号在一家农业公司做季节工, 2023年5月至2024年8月在工地干活
-_RANGE_TO = _re(r"\s*(?:到|至|－|-|—|~|～)\s*$|\s*(?:到|至|－|-|—|~|～)\s*(?=\d|[一二三四五六七八九十]|今年|去年|明年|前年)")
+_RANGE_TO = _re(r"\s*(?:到|至|－|-|—|~|～)\s*(?=\d|[一二三四五六七八九十]|今年|去年|明年|前年)")
 _RANGE_WORK = _re(r"[^,，。；;]{0,4}?(?:在|去|跟|给)[^,，。；;]{0,20}?(?:做|干|上班|工作|打工|当|帮工)")
 _YEAR_ONLY = _re(r"\s*(?:今年|去年|前年|大前年|明年|\d{4}\s*年)\s*$")
 # An end the employer announced (贴了张通知, 宣布, 公告): the day it names may be ahead; not when told as done (…解除了).
@@ -2238,8 +2238,7 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         if n is not None and h is not None and 1 <= n <= 10 and 0 < h <= 24:
             restday = n * h
     if restday is None and (_RESTDAY_EVERY_WEEKEND.search(text) or _NO_DAY_OFF.search(text)):
-        day = _day_hours(text)  # both rest days worked, each as long as a working day when that is told
-        restday = 2 * (day if day is not None and 0 < day <= 24 else _HOURS_PER_DAY) * _WEEKS_PER_MONTH
+        restday = 2 * _rest_day_length(text) * _WEEKS_PER_MONTH  # both rest days worked
     if restday is None and (m := _RESTDAY_EVERY_SATURDAY.search(text) or _SATURDAY_SAME.search(text)):
         told = _DAY_HOURS_AFTER.match(text, m.end()) or _SATURDAY_HOURS.search(text)
         h = _number(told.group("h")) if told else None
@@ -2247,19 +2246,15 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
             h = day  # 周六也是12小时 / 周六一样 / 周一到周六都上 with the day told: the weekday's own length
         restday = (h if h is not None and 0 < h <= 24 else _HOURS_PER_DAY) * _WEEKS_PER_MONTH
     if restday is None and _BIG_SMALL_WEEK.search(text):
-        # 大小周: a sixth day every other week, as long as the weekday
-        day = _day_hours(text)
-        restday = (day if day is not None and 0 < day <= 24 else _HOURS_PER_DAY) * _WEEKS_PER_MONTH / 2
+        restday = _rest_day_length(text) * _WEEKS_PER_MONTH / 2  # 大小周: a sixth day every other week
     if restday is None and (m := _RESTDAYS_OFF.search(text)):
         off = _number(m.group("d"))
         if off is not None and off < _RESTDAYS_PER_MONTH:
-            day = _day_hours(text)  # the rest days worked are as long as the working day told
-            restday = (_RESTDAYS_PER_MONTH - off) * (day if day is not None and 0 < day <= 24 else _HOURS_PER_DAY)
+            restday = (_RESTDAYS_PER_MONTH - off) * _rest_day_length(text)
     if restday is None and (m := _MONTH_DAYS_WORKED.search(text)):
         worked = _number(m.group("d"))
         if worked is not None and _WORKDAYS_PER_MONTH < worked <= 31:
-            day = _day_hours(text)
-            restday = (worked - _WORKDAYS_PER_MONTH) * (day if day is not None and 0 < day <= 24 else _HOURS_PER_DAY)
+            restday = (worked - _WORKDAYS_PER_MONTH) * _rest_day_length(text)
     for pattern in _HOLIDAY_OT:
         m = pattern.search(text)
         if m:
@@ -2277,6 +2272,12 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
             restday = moved * _HOURS_PER_DAY  # 国庆7天全上: the 4 days besides the 3 statutory ones are rest days
     return (*(None if v is None or v > (400 if total else 744) else _tidy(v)  # type: ignore[return-value]
               for v in (weekday, restday, holiday)), total)
+
+
+def _rest_day_length(text: str) -> Decimal:
+    """The hours of a rest day worked: as long as the working day when the message tells it, else 8."""
+    day = _day_hours(text)
+    return day if day is not None and 0 < day <= 24 else _HOURS_PER_DAY
 
 
 def _clock_day_hours(text: str) -> Decimal | None:
@@ -2409,7 +2410,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
 
     if "probation_wage" not in values and "monthly_wage" in values and (m := _PROBATION_SHARE.search(s)):
         # 试用期工资按70%发 (or 打七折), 转正后6000: 4,200 a month in probation
-        share = read_number(m.group("pct")) if m.group("pct") else (read_number(m.group("zhe")) or Decimal(0)) * 10
+        share = read_number(m.group("pct")) if m.group("pct") else read_number(m.group("zhe")) * 10
         if share is not None and 0 < share < 100:
             pay = (values["monthly_wage"] * share / 100).quantize(Decimal("0.01"))  # type: ignore[operator]
             if _MIN_WAGE <= pay <= _MAX_WAGE:

@@ -14,7 +14,6 @@ The pipeline for one question:
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import logging
 import re
@@ -567,10 +566,8 @@ def _province_of(title: str, vocabulary: Vocabulary) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=16384)
 def _bigrams(text: str) -> frozenset[str]:
-    """The character bigrams of an article's first 400 characters (cached: the same articles come back answer
-    after answer, and the set is the costliest part of the near-duplicate check)."""
+    """The character bigrams of an article's first 400 characters."""
     t = "".join(text.split())[:400]
     return frozenset(t[i : i + 2] for i in range(len(t) - 1))
 

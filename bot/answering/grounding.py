@@ -39,8 +39,8 @@ _SETTLEMENT = re.compile(r"协议|私了|一次性|了断|两清|和解|赔偿|�
                          r"settle|lump[- ]sum|waive|agreement|release", re.IGNORECASE)
 # A resignation the employer puts to the worker to sign, whatever they ask (现在公司让我们都签'自愿离职'，我该怎么办);
 # not one already signed (让我签了辞职信)
-_PUT_TO_SIGN = re.compile(r"(?:让|要|逼|叫|非要|硬要)(?:我|我们|大家|员工)(?:都|也|全)?(?:签|写)(?:个|一个|一份|一封)?['‘“「\"]?"
-                          r"(?:自愿离职|辞职|主动离职|离职申请|个人原因)(?![^。]{0,6}(?:了|过))|"
+_PUTS_TO_SIGN = r"(?:让|要|逼|叫|非要|硬要)(?:我|我们|大家|员工)(?:都|也|全)?(?:签|写)(?:个|一个|一份|一封)?['‘“「\"]?"
+_PUT_TO_SIGN = re.compile(rf"{_PUTS_TO_SIGN}(?:自愿离职|辞职|主动离职|离职申请|个人原因)(?![^。]{{0,6}}(?:了|过))|"
                           r"(?:asked|told|pressur\w+|made) (?:me|us) to sign (?:a |the )?resignation", re.IGNORECASE)
 _RESIGNATION_PAPER = re.compile(r"辞职(?:信|书|申请|报告)?|离职申请|自愿离职|个人原因|主动离职|"
                                 r"resignation (?:letter|form)|voluntar\w* resign", re.IGNORECASE)
@@ -108,8 +108,7 @@ _WORDS_PARTS = (
     # A pregnant, new or nursing mother asked to sign her way out (a resignation, or a 协商解除协议 under the threat of
     # dismissal) is told the employer may not push her out, and not to sign.
     _WordsPart(re.compile(rf"{_asks_to_sign(_LEAVING_PAPER).pattern}|{_PUT_TO_SIGN.pattern}|"
-                          rf"(?:让|要|逼|叫|非要|硬要)(?:我|我们)(?:签|写)(?:个|一个|一份)?['‘“「\"]?(?:协商)?解除(?:劳动合同)?协议",
-                          re.IGNORECASE),
+                          rf"{_PUTS_TO_SIGN}(?:协商)?解除(?:劳动合同)?协议", re.IGNORECASE),
                "women/pregnant_pushed_out_unpaid", lambda facts: facts.has("pregnancy_period"),
                re.compile(r"^women/pregnant_pushed_out_unpaid$"), asked=True),
     # Whether the worker may quit with compensation, when the message tells a ground the law gives (劳动合同法第三十八条):
