@@ -703,7 +703,7 @@ def test_a_worker_of_thirteen_years_whose_contract_runs_out_is_told_of_the_open_
     answer, _ = ask(assistant, "我2013年9月1号进的这个厂，干了13年了，月工资5千。合同今年12月31号到期，厂里说不续了，"
                                "要续就改签劳务协议。厂里能不能就这样不续我？")
     assert answer.rule == "contract/open_ended_ten_years"
-    assert answer.text.startswith("能，单位不能就这样到期不续")
+    assert answer.text.startswith("单位不能就这样到期不续")  # "能不能…不续我" answered with no, not a bare 能
     assert "无固定期限" in answer.text[:300] and "2N" in answer.text[:300]
     assert_citations_are_grounded(labor_kb, answer)
 
