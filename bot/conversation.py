@@ -210,6 +210,8 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["accident_date"] = facts.injury_date.isoformat()
     if facts.knew_date is not None:
         out["knew_date"] = facts.knew_date.isoformat()
+    if facts.demand_date is not None:
+        out["demand_date"] = facts.demand_date.isoformat()
     if facts.disability_grade is not None:
         out["disability_grade"] = str(facts.disability_grade)
     if facts.monthly_shortfall is not None:  # 每月比男的少500 for as long as they have worked, or were owed

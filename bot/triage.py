@@ -49,6 +49,7 @@ DEADLINE_WINDOW_DAYS = 60
 # The article each computed time limit rests on (stated with the deadline in an answer).
 DEADLINE_BASIS = {
     "arbitration": ("中华人民共和国劳动争议调解仲裁法", "27"),
+    "arbitration_interrupted": ("中华人民共和国劳动争议调解仲裁法", "27"),
     "injury_application": ("工伤保险条例", "17"),
     "lawsuit": ("中华人民共和国劳动争议调解仲裁法", "50"),
     "reassessment": ("工伤保险条例", "26"),
@@ -67,7 +68,8 @@ _SERIOUS_GRADE = 6  # 伤残等级 one (most severe) to six
 @dataclass(frozen=True, slots=True)
 class Deadline:
     """A time limit computed from the worker's own dates: ``kind`` is arbitration (one year from the end of
-    the job), injury_application (one year from the injury), lawsuit (15 days from an arbitration award),
+    the job), arbitration_interrupted (one year again from the worker's last claim, complaint or the employer's
+    promise to pay), injury_application (one year from the injury), lawsuit (15 days from an arbitration award),
     reassessment (15 days from a disability assessment the worker disputes), or stated (the worker says how
     many days are left)."""
 
@@ -171,12 +173,23 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
     upcoming = bool(_UPCOMING_END.search(text)) and not (facts.end_date is not None and facts.end_date < today)
     rough = facts.rough_dates
     knew = facts.knew_date if facts.knew_date is not None and facts.knew_date <= today else None
+    arbitration: Deadline | None = None
     if knew is not None and left and (end is None or knew > end) and not facts.has("household_employer"):
         # 劳动争议调解仲裁法 27: the year runs from the day the worker knew ("去年12月5号才发现没交失业保险")
-        found.append(_deadline("arbitration", period_end(knew, years=1), today, rough="knew_date" in rough))
+        arbitration = _deadline("arbitration", period_end(knew, years=1), today, rough="knew_date" in rough)
+        start = knew
     elif end is not None and end <= today and left and not upcoming and not facts.has("household_employer", "still_employed"):
-        found.append(_deadline("arbitration", period_end(end, years=1), today,
-                               rough=facts.end_date is None or "end_date" in rough))
+        arbitration = _deadline("arbitration", period_end(end, years=1), today,
+                                rough=facts.end_date is None or "end_date" in rough)
+        start = end
+    if arbitration is not None:
+        demand = facts.demand_date
+        if demand is not None and start < demand <= min(today, arbitration.due):
+            # 第二十七条第二款: a claim made to the employer, a complaint to an authority or the employer's promise to
+            # pay interrupts the year, which runs again from that day ("离职一年多了，今年8月还找老板要过").
+            arbitration = _deadline("arbitration_interrupted", period_end(demand, years=1), today,
+                                    rough="demand_date" in rough)
+        found.append(arbitration)
     if facts.injury_date is not None and not facts.has("household_employer") and not _RECOGNISED.search(text):
         found.append(_deadline("injury_application", period_end(facts.injury_date, years=1), today,
                                rough="injury_date" in rough))

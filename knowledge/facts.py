@@ -74,7 +74,7 @@ _DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
     **{f"{kind}_overtime_hours": (Decimal(0), _MAX_OVERTIME_HOURS) for kind in ("weekday", "restday", "holiday")},
 }
 _DATE_FIELDS = ("start_date", "end_date", "injury_date", "contract_signed_date", "ruling_date", "assessment_date",
-                "knew_date")
+                "knew_date", "demand_date")
 _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "monthly_shortfall", "tenure_months", "months_since_end",
                    "owed_months", "weekday_overtime_hours", "restday_overtime_hours", "holiday_overtime_hours",
                    "training_cost", "agreed_penalty", "service_period_months", "service_served_months",
@@ -105,6 +105,10 @@ class Facts:
     ruling_date: date | None = None
     assessment_date: date | None = None  # the day a work-capacity (disability) assessment conclusion came
     knew_date: date | None = None  # the day the worker found out their right was infringed (才发现没交社保)
+    # The last day the worker claimed the right from the employer, complained to an authority, or the employer
+    # agreed to pay (今年8月还去找老板要过, 9月投诉到劳动监察, 老板6月答应年底给): the arbitration time limit is
+    # interrupted then and runs a new year from it (劳动争议调解仲裁法第二十七条第二款).
+    demand_date: date | None = None
     tenure_months: Decimal | None = None
     months_since_end: Decimal | None = None
     owed_months: Decimal | None = None
@@ -1324,6 +1328,12 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                                  r"签的|补签|signed")),
     ("ruling_date", _re(r"裁决|判决|仲裁结果|ruling|award|judgment|judgement")),
     ("knew_date", _re(r"才(?:发现|知道|得知)|发现|得知|查了?(?:一下)?才|found out|discovered|reali[sz]ed")),
+    # 找老板要过, 讨薪, 催了工资, 投诉到劳动监察, 老板答应年底给, 打了欠条: the limitation interrupted that day
+    ("demand_date", _re(r"(?:找|问|跟|向|去)[^,，。；;？?]{0,10}?(?:要|讨|催)(?:过|了|钱|工资|工钱|说法)|讨(?:过|了)?(?:薪|工资|工钱|欠款)|"
+                        r"讨要|催(?:过|了)?(?:要|讨|付|发|款|工资|工钱)|催告|(?:投诉|举报)(?:过|了|到)|(?:打|写|签|出具)(?:了|过)?(?:一张)?欠条|"
+                        r"(?:答应|承诺)(?:了|过)?|保证(?:了)?(?:会)?(?:给|付|还|发|结|补)|"
+                        r"demanded|asked (?:him|her|them|the boss|my boss|the company|the employer) (?:for|to pay)|"
+                        r"complained to|filed a complaint|promised to pay|wrote (?:me )?an IOU")),
     ("assessment_date", _re(r"鉴定(?:结论|结果|书|出来|下来)|(?:disability|capacity) assessment|assessment (?:result|"
                             r"conclusion)")),
     ("injury_date", _re(r"受伤|受的伤|伤的|出事|出的事|摔|砸|压伤|轧|工伤|事故|烫伤|烧伤|骨折|injur|accident|"

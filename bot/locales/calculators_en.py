@@ -739,6 +739,8 @@ CALCULATORS = CalculatorText(
             "employment_ended": "Has your employment ended?",
             "end_date": "On what day did the employment end? You can also say how long ago, e.g. \"10 months ago\".",
             "months_since_end": _SINCE_END,
+            "demand_date": ("(Optional) When did you last demand payment from the employer, complain to an authority, "
+                            "or the employer promise to pay?"),
         },
         "injury_application_deadline": {
             "accident_date": "When did the accident happen? (For an occupational disease: the date of diagnosis.)",
@@ -941,6 +943,10 @@ CALCULATORS = CalculatorText(
         "arbitration_deadline.formula.knew": (
             "One year from the day you knew or should have known of the infringement, {start} (art. 27 para. 1): "
             "deadline {deadline}; {days_left} days left from {today}"),
+        "arbitration_deadline.formula.interrupted": (
+            "Interrupted on {start} by your claim, complaint or the employer's promise to pay, a new year runs from "
+            "that day (art. 27 para. 2): deadline {deadline}; {days_left} days left from {today}"),
+        "arbitration_deadline.start.interrupted": "the last claim, complaint or promise to pay, which interrupted it",
         "arbitration_deadline.start.end": "the end of employment",
         "arbitration_deadline.start.knew": "the day you knew or should have known of the infringement",
         "arbitration_deadline.summary": ("The one-year limitation runs from {rule} ({start}): apply for arbitration "

@@ -626,6 +626,7 @@ CALCULATORS = CalculatorText(
             "employment_ended": "您已经离职（劳动关系已结束）了吗？",
             "end_date": "劳动关系是哪天结束的？也可以说“离职10个月了”",
             "months_since_end": _SINCE_END,
+            "demand_date": "（选填）您最后一次向单位讨要、向有关部门投诉，或单位答应给钱，是哪天？",
         },
         "injury_application_deadline": {
             "accident_date": "事故是哪天发生的？（职业病填被诊断、鉴定之日）",
@@ -793,6 +794,10 @@ CALCULATORS = CalculatorText(
             "但劳动关系终止后，应自终止之日起一年内申请。"),
         "arbitration_deadline.formula.no_limitation": (
             "拖欠劳动报酬 + 劳动关系存续 → 不受一年时效限制（《劳动争议调解仲裁法》第二十七条第四款）"),
+        "arbitration_deadline.formula.interrupted": (
+            "{start} 您讨要、投诉或单位答应支付，时效中断，从中断时起重新计算一年（《劳动争议调解仲裁法》第二十七条第二款）："
+            "截止 {deadline}；距 {today} 剩余 {days_left} 天"),
+        "arbitration_deadline.start.interrupted": "最后一次讨要、投诉或单位答应支付（时效中断）之日",
         "arbitration_deadline.start.end": "劳动关系终止之日",
         "arbitration_deadline.start.knew": "知道或应当知道权利被侵害之日",
         "arbitration_deadline.formula.end": (

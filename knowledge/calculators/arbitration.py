@@ -17,11 +17,13 @@ BASIS = (*cite(ARBITRATION_LAW, 27), *cite(CIVIL_CODE, 201, 202, 203))
 
 def arbitration_deadline(*, knew_date: date, dispute_type: str, employment_ended: bool = False,
                          end_date: date | None = None, months_since_end: Decimal | None = None,
-                         today: date) -> Calculation:
+                         demand_date: date | None = None, today: date) -> Calculation:
     """Return the last day to apply for labor arbitration under 调解仲裁法 27 and the days left.
 
     The end of employment may be a date or a time since leaving ("离职10个月了"); either one means
-    the employment has ended unless the date is today or later (still employed).
+    the employment has ended unless the date is today or later (still employed). A claim made to the employer,
+    a complaint to an authority or the employer's promise to pay (``demand_date``) within the year interrupts it,
+    and a new year runs from that day (第二十七条第二款).
     """
     end_date, caveats = end_of_employment(end_date=end_date, months_since_end=months_since_end, today=today)
     employment_ended = employment_ended or (end_date is not None and end_date < today)
@@ -43,6 +45,10 @@ def arbitration_deadline(*, knew_date: date, dispute_type: str, employment_ended
     else:
         start, rule = knew_date, "knew"            # 知道或应当知道权利被侵害之日 (第二十七条第一款)
     deadline = period_end(start, years=1)
+    if demand_date is not None and start < demand_date <= min(today, deadline):
+        start, rule = demand_date, "interrupted"
+        deadline = period_end(start, years=1)
+        inputs["demand_date"] = demand_date.isoformat()
     days_left = (deadline - today).days
     figures = {"start": start.isoformat(), "deadline": deadline.isoformat()}
     formula = Phrase(f"arbitration_deadline.formula.{rule}",
@@ -72,5 +78,6 @@ CALCULATOR = Calculator(
                   required_if=(("dispute_type", "arrears"), ("employment_ended", True)),
                   required_unless=("months_since_end",)),
         MONTHS_SINCE_END,
+        InputSpec("demand_date", "date", required=False),
     ),
     compute=arbitration_deadline, basis=BASIS, check=check)

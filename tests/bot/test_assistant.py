@@ -339,6 +339,15 @@ def test_the_workers_own_deadline_is_stated_as_a_date_with_days_left_and_its_art
     assert answer.escalate and "deadline_near" in answer.escalate_codes
 
 
+def test_a_demand_for_the_wages_restarts_the_workers_own_time_limit(assistant):
+    # left 2025-10-15 (the year would end 2026-10-15, passed); asked the boss for the wages on 2026-08-20: a new year
+    # from that day (调解仲裁法第二十七条第二款), 2027-08-20, 272 days from TODAY
+    answer, _ = ask(assistant, "我去年10月15号离职的，老板欠我两个月工资一共1万2，今年8月20号我还去找老板要过，他说再等等。"
+                               "现在过了一年了还能去仲裁吗？")
+    assert "2027年8月20日" in answer.text and "还剩 272 天" in answer.text
+    assert "中断" in answer.text and "已经过了" not in answer.text
+
+
 def test_a_near_time_limit_opens_an_answer_no_rule_leads(assistant):
     # "还能去仲裁吗" with no rule trusted: the worker's own deadline (2027-01-10, 50 days from TODAY) comes first, before
     # what cannot be said with confidence

@@ -334,6 +334,20 @@ def test_arbitration_other_dispute_one_year_from_knowing():
     assert any("第二十七条第二款" in n for n in zh(r).notes) and any("第二十七条第三款" in n for n in zh(r).notes)
 
 
+def test_arbitration_interrupted_by_a_demand_runs_a_new_year():
+    # Left 2024-03-31 (the year would end 2025-03-31); demanded the wages on 2024-05-20: a new year from that day,
+    # to 2025-05-20 (第二十七条第二款).
+    r = calc("arbitration_deadline", knew_date="2024-01-15", dispute_type="arrears", employment_ended=True,
+             end_date="2024-03-31", demand_date="2024-05-20")
+    assert r.deadline == date(2025, 5, 20)
+    assert "中断" in zh(r).formula and "第二十七条第二款" in zh(r).formula
+    # a demand before the end, or after the year ran out, changes nothing
+    assert calc("arbitration_deadline", knew_date="2024-01-15", dispute_type="arrears", employment_ended=True,
+                end_date="2024-03-31", demand_date="2024-02-01").deadline == date(2025, 3, 31)
+    assert calc("arbitration_deadline", knew_date="2022-01-15", dispute_type="other",
+                demand_date="2024-05-01").deadline == date(2023, 1, 15)
+
+
 def test_arbitration_leap_day_ends_on_month_end():
     # 民法典 202: no corresponding day (2025-02-29) → the last day of the month.
     r = calc("arbitration_deadline", knew_date="2024-02-29", dispute_type="other")
