@@ -451,6 +451,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                         r"\bZ(?:字)?签证|work permit|work visa|residence permit|permanent residen)"), True, True),
     "still_employed": (_re(r"还在(?:干|做|上班|职|厂|公司|工地|单位|岗|那|这)|"
                            r"在职|仍在职|目前在职|没离职|还没离职|还没走|现在还在|"
+                           # 合同到期了，我就照常上班到现在: the contract ended, the job goes on
+                           r"(?:照常|照样|继续|一直|接着)(?:在)?(?:上班|干|做|工作|上岗)(?:着)?(?:到|至)(?:现在|今天|今|目前)|"
+                           r"kept (?:on )?working (?:there )?(?:until now|since|ever since)|still going to work|"
                            # 进去的，到现在8个月了: a tenure counted up to today
                            r"到现在(?:已经|都|一共)?(?:干了|做了|上了)?[0-9一二三四五六七八九十两半]+\s*(?:多)?(?:个)?(?:多)?(?:月|年)|"
                            r"still (?:work|employed|there|at the)|currently (?:work|employed)|"

@@ -393,6 +393,11 @@ TABLE: list[tuple[str, dict]] = [
     ("我是劳务派遣工", {"flags": {"dispatched"}}),
     ("还在干", {"flags": {"still_employed"}, "no_flags": {"left_job"}}),
     ("我还没离职", {"flags": {"still_employed"}, "no_flags": {"left_job"}}),
+    # the contract ran out and the work went on: the job has not ended, so no time limit since leaving runs
+    ("合同今年9月30号就到期了，公司没提续签，我就照常上班到现在", {"flags": {"still_employed", "contract_expired"},
+                                                   "no_flags": {"left_job"}}),
+    ("My contract expired in June but I kept working there until now", {"flags": {"still_employed"},
+                                                                        "no_flags": {"left_job"}}),
     ("试用期被辞退", {"flags": {"probation", "dismissed"}}),
     ("我怀孕了", {"flags": {"pregnant"}}),
     ("正在休产假", {"flags": {"maternity_leave"}}),
