@@ -131,6 +131,8 @@ _EXTORT_DOUBT = re.compile(
     r"(算不算|算是|是不是|会不会|构成|属于|说我|告我|污蔑|诬陷|被当成|被认为|被说成|当成|以为我|怕被).{0,6}(敲诈|勒索|"
     r"要挟)|"
     r"(敲诈|勒索|要挟)(了)?(我|我们)|被.{0,4}(敲诈|勒索|要挟)|"
+    # the employer's accusation, quoted: 把我的身份证发到群里，说我是“黑名单人员、敲诈公司”
+    r"(?:说|骂|称|造谣|污蔑|诬陷|诬告|诽谤)(?:我|我们)[^。！？!?]{0,14}(?:敲诈|勒索|要挟)|"
     r"\b(?:is (?:it|this|that)|count as|considered|accus\w*(?: me)? of|call(?:ed|s)? (?:it|me))\b.{0,12}\b(?:blackmail|"
     r"extort)"
     r"|\b(?:blackmail|extort)\w* (?:me|us)\b",

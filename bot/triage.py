@@ -6,8 +6,8 @@ listed here most serious first):
 - ``life_safety``: a risk to someone's life or safety (self-harm, threats of harm, violence, doxxing,
   stalking);
 - ``death``: a death at work;
-- ``serious_injury``: disability grade one to six, an amputation, paralysis, coma, loss of sight, or
-  a fracture or head injury treated in hospital (not one healed long ago);
+- ``serious_injury``: disability grade one to six, an amputation, paralysis, coma, loss of sight, a skin
+  graft, or a fracture, head injury or burn treated in hospital (not one healed long ago);
 - ``occupational_disease``: an occupational disease (尘肺, 中毒 …) diagnosed or suspected;
 - ``crime_against_worker``: a likely crime against the worker (hidden cameras, forced labour, wages
   still refused after an official order to pay);
@@ -193,7 +193,9 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
     if facts.injury_date is not None and not facts.has("household_employer") and not _RECOGNISED.search(text):
         found.append(_deadline("injury_application", period_end(facts.injury_date, years=1), today,
                                rough="injury_date" in rough))
-    if facts.ruling_date is not None:
+    if facts.ruling_date is not None and not (_AWARD_WON.search(text) and not _WORKER_DISPUTES.search(text)):
+        # the 15 days are the worker's only when the award went against them, in whole or in part: an award that
+        # granted what they asked ("裁决支持了我1万2", the employer the one objecting) leaves them nothing to sue over
         found.append(_deadline("lawsuit", period_end(facts.ruling_date, days=15), today, rough="ruling_date" in rough))
     if facts.assessment_date is not None and _DISPUTES_ASSESSMENT.search(text):
         # 工伤保险条例 26: a second assessment within 15 days of receiving the conclusion
@@ -207,6 +209,12 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
     return tuple(sorted(found, key=lambda d: (d.days_left < 0, abs(d.days_left))))
 
 
+_AWARD_WON = re.compile(r"支持了我|(?:都|全部|全)支持了?|(?:我|我们)(?:都)?(?:赢了|胜诉)|"
+                        r"(?:裁决|判决?)(?:书)?(?:上)?(?:公司|单位|老板|厂里|对方)(?:应|要)?(?:支付|赔|补|给|付)|"
+                        r"won (?:the|my|our) (?:case|arbitration|award)|ruled (?:in my favou?r|for me)|in my favou?r")
+_WORKER_DISPUTES = re.compile(r"(?<!公司)(?<!单位)(?<!老板)(?<!对方)(?:我|我们)(?:也|还是|对[^,，。]{0,6})?(?:不服|不满意|不认可|想起诉|要起诉|"
+                              r"想上诉|要上诉)|支持了?(?:一部分|部分)|只支持了?|没(?:有)?支持|驳回了?(?:我|我们)|(?:钱|金额)(?:太少|少了)|"
+                              r"\bI (?:disagree|want to appeal|want to sue|am not satisfied)|only partly|partially")
 _DISPUTES_ASSESSMENT = re.compile(r"不服|太低|偏低|低了|不满意|不认可|不同意|重新鉴定|再次鉴定|再鉴定|重鉴|"
                                   r"too low|disagree|appeal|re-?assess|second assessment")
 _UPCOMING_END = re.compile(r"(?:即将|快要?|马上|下个?月|月底|年底)[^,，。]{0,6}到期|(?:要不要|可以|愿意|想|说)续签|"
@@ -241,11 +249,13 @@ def _stated_days(text: str) -> int | None:
 # Injury, danger, pressure on a pregnant worker
 
 
-_SEVERE = re.compile(r"瘫痪|截瘫|植物人|昏迷|失明|双目|脊髓损伤|重度烧伤|大面积烧伤|烧伤面积|"
+_SEVERE = re.compile(r"瘫痪|截瘫|植物人|昏迷|失明|双目|脊髓损伤|重度烧伤|大面积烧伤|烧伤面积|植皮|skin grafts?|"
                      r"(?<![a-z])icu(?![a-z])(?!(?:的|病房的?)?(?:护士|护工|医生|主任|保洁|科室|缩编))|重症监护(?!室的?(?:护士|护工|医生))|病危|"
                      r"下了?病危|生命垂危|"
                      r"终身残疾|全残|完全丧失劳动能力|大部分丧失劳动能力|paraly[sz]|\bcoma\b|\bblind|severe burns?|"
                      r"intensive care|life support|critical condition")
+# A burn or chemical burn treated in hospital (脸和胳膊烧伤，现在在烧伤科住院): as serious as a fracture treated there.
+_BURN = re.compile(r"烧伤|烫伤|灼伤|\bburn(?:s|ed|t)?\b|scald")
 _HEALED = re.compile(r"已经好了|早就?好了|伤好了|治好了|痊愈|康复了|恢复(?:得)?(?:好了|了|不错|挺好)|没(?:什么)?大碍|"
                      r"(?:recovered|healed)")
 _HOSPITAL_TREATMENT = re.compile(r"手术|住院|(?<![a-z])icu(?![a-z])|重症|抢救|钢板|钢钉|开颅|打(?:了)?石膏|急诊|送(?:到|去|进)?(?:了)?医院|"
@@ -288,7 +298,7 @@ def _seriously_injured(text: str, facts: Facts) -> bool:
         return True
     if states(_SEVERE, text) and not disability_of_the_cared_for(text):
         return True  # (照顾瘫痪在床的老太太: the person cared for, not the worker)
-    if facts.has("fracture", "head_injury"):
+    if facts.has("fracture", "head_injury") or (_BURN.search(text) and facts.has("hospitalized")):
         treated = facts.has("hospitalized") or facts.hospital_days is not None or states(_HOSPITAL_TREATMENT, text)
         settled = bool(_HEALED.search(text)) or bool(_RECOGNISED.search(text))
         return treated and not settled

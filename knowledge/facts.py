@@ -342,6 +342,8 @@ _HYPOTHETICAL = re.compile(
     r"[^\s,.;!?。，、]{0,4}\s*$|"
     # a plan or a question told earlier in the clause: 我打算过完年就回老家不干了, 能不能以拖欠工资为理由辞职
     r"(?:打算|准备|计划|能不能|可不可以|能否|可否|防止|以防|防着|预防|避免|免得|省得)[^\s,.;!?。，、]{0,12}$|"
+    # a rumour is not a fact: 群里都在传老板要跑路, 有传言说厂子要卖
+    r"(?:(?<![上宣外遗流])传(?:言|闻)?|谣言|谣传|\brumou?rs?\b)[^,.;!?。，、]{0,8}$|"
     # English puts the subject between: "if I quit", "whether the company can fire"
     r"\b(?:if|whether|in case)\b[^,.;!?]{0,20}$|"
     # the consequence of a condition: 补不上的话大家就一起辞职; a threat's: 再不签就让我走人, 不签就开除 (not 否则视为自动离职,
@@ -455,7 +457,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                            r"(?:照常|照样|继续|一直|接着)(?:在)?(?:上班|干|做|工作|上岗)(?:着)?(?:到|至)(?:现在|今天|今|目前)|"
                            r"kept (?:on )?working (?:there )?(?:until now|since|ever since)|still going to work|"
                            # 进去的，到现在8个月了: a tenure counted up to today
-                           r"到现在(?:已经|都|一共)?(?:干了|做了|上了)?[0-9一二三四五六七八九十两半]+\s*(?:多)?(?:个)?(?:多)?(?:月|年)|"
+                           r"到现在(?:已经|都|一共|快|快要|将近|差不多|有)?(?:干了|做了|上了)?[0-9一二三四五六七八九十两半]+\s*(?:多)?(?:个)?(?:多)?(?:月|年)|"
+                           r"(?:照常|照样)上班|"
                            r"still (?:work|employed|there|at the)|currently (?:work|employed)|"
                            r"i (?:still )?work (?:at|for|in) "), True, False),
     # The employer ends the job, or pushes the worker to resign (see _PRESSURED). 我提出解除 is the worker's own.
@@ -616,7 +619,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"(?:other|the) (?:driver|party|car)[^.,;]{0,20}(?:fully|mainly|entirely|wholly|at fault|"
                           r"responsible)|not (?:my|at) fault|hit (?:me|my)"), True, False),
     "violence": (_re(r"殴打|动手打|挨打|挨揍|打伤|扇(?:了)?(?:我)?(?:耳光|巴掌)|揍(?:了)?我|踢(?:了)?我|"
-                     r"打(?:了)?我(?![^,。]{0,4}(?:电话|手机|微信))|被[^,。]{0,5}打(?:了|伤|得|成)|拿刀|砍伤|(?<![把将]项目)(?<!项目被)砍了(?!项目|预算|工资|提成|奖金|[^,。]{0,2}(?:一半|[0-9一二两三四五六七八九十]+\s*%))|体罚|"
+                     r"打(?:了)?我(?![^,。]{0,4}(?:电话|手机|微信))|被[^,。]{0,5}打(?:了|伤|得|成)|拿刀|砍伤|被[^,。]{0,4}砍(?:了|伤|成)?(?![^,。]{0,2}(?:项目|预算|工资|提成|奖金|一半|[0-9一二两三四五六七八九十]+\s*%))|砍(?:了)?(?:我|他|她|人|工友)(?:一刀|几刀|好几刀|[0-9一二两三四五六七八九十]+刀)?(?![^,。]{0,1}(?:项目|预算|工资|提成|奖金))|体罚|"
                      r"beat (?:me|us|him|her)|"
                      r"(?<!car )(?<!bus )(?<!van )(?<!truck )\bhit me\b|punched|assaulted|attacked (?:me|us)|slapped|kicked me"),
                  True, False),
@@ -953,6 +956,9 @@ def _flags(text: str) -> set[str]:
         flags.discard("resigned")  # 我现在直接辞职能拿到经济补偿吗: a resignation asked about, not made
     flags |= {name for name, (pattern, negatable, actual) in _BROADER_PATTERNS.items()
               if states(pattern, text, negatable=negatable, actual=actual)}
+    for name in ("vanished_employer", "moving_assets"):
+        if name in flags and _only_rumoured(_FLAG_PATTERNS[name][0], text):
+            flags.discard(name)  # 群里都在传老板要跑路: a rumour, not a boss gone or assets moving
     if "violence" in flags and _TRAFFIC_HIT.search(text) and not _told_apart_from(_TRAFFIC_HIT, "violence", text):
         flags.discard("violence")  # a car that hit the worker, and no blow besides
     if "death" in flags and (_BEREAVEMENT_LEAVE.search(text) or _NEWS.search(text)
@@ -1032,6 +1038,15 @@ _OCCUPATIONAL_DISEASE = _re(
     r"车间)|"
     r"(?:得|患|查出|确诊|诊断|鉴定|认定|怀疑(?:是)?|疑似|是|得了)[^,。]{0,6}职业病|职业病(?:诊断|鉴定|认定|病人)|"
     r"pneumoconiosis|silicosis|black lung|asbestosis|occupational (?:disease|illness|poisoning)")
+
+
+_RUMOUR = _re(r"(?<![上宣外遗流])传(?:言|闻)?|谣言|谣传|\brumou?rs?\b|people say|word is")
+
+
+def _only_rumoured(pattern: re.Pattern, text: str) -> bool:
+    """Whether every match of ``pattern`` is told as a rumour (都在传老板要跑路), none as a fact."""
+    matches = list(pattern.finditer(text))
+    return bool(matches) and all(_RUMOUR.search(_clause_before(text, m.start(), 16)) for m in matches)
 
 
 def _threatened(text: str) -> bool:
@@ -1541,7 +1556,10 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             range_end = i + 1
         elif i == range_end:
             event = "end_date"  # whatever the words after it name: they tell what the span was
-        if event is None or event in found:
+        elif event is None and _TERM_UNTIL.search(text, max(prev_end, m.start() - 20), m.start()):
+            event = "end_date"  # 又签了3年，到2025年12月31号: the term's last day
+        if event is None or (event in found and not (event == "end_date" and _DAY_NAMED.search(m.group())
+                                                     and _later_end(found[event], value, today))):
             continue
         if event in ("end_date", "injury_date") and _YEAR_ONLY.match(m.group()):
             continue  # 今年辞职, 去年受的伤: a year is not a day a time limit can be counted from
@@ -1568,9 +1586,26 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         if event == "end_date" and value > latest_date(today):
             continue
         found[event] = value
+        rough.discard(event)  # a later end told supersedes the first, with its own precision
         if not _DAY_GIVEN.search(m.group()):
             rough.add(event)
     return found, rough
+
+
+# A contract's term told up to its last day: 又签了3年，到2025年12月31号; 签到2026年6月
+_TERM_UNTIL = _re(r"(?:签(?:了|的)?[^,，。；;]{0,8}(?:年|合同)[,，]?\s*(?:到|至)|签到|(?:合同|期限)(?:到|至))\s*$")
+
+
+_DAY_NAMED = _re(r"[0-9一二三四五六七八九十]\s*月|\d{4}-\d")  # a date told by its month, not 今天 or 上周
+
+
+def _later_end(first: date, value: date, today: date) -> bool:
+    """Whether a second end told in the message supersedes the first: the later of two past ends (a contract renewed
+    then not, 2022年12月到期…又签了3年…2025年12月31号到期), or a past end over one still to come (上个月离职了，
+    合同本来明年6月才到期)."""
+    if value > today:
+        return False
+    return first > today or value > first
 
 
 # A span of work: 3月10号到9月30号在一家农业公司做季节工, 2023年5月至2024年8月在工地干活

@@ -563,3 +563,28 @@ def test_an_end_the_employer_now_says_is_a_week_ahead_is_that_day():
     facts = extract_facts(text, today=date(2026, 11, 24))
     assert facts.end_date == date(2026, 11, 30)
     assert "deadline_near" not in triage(normalize_text(text), facts, today=date(2026, 11, 24)).codes
+
+
+def test_policy_edges_read_from_the_facts_not_the_words():
+    today = date(2026, 11, 24)
+
+    def codes(text: str) -> tuple[str, ...]:
+        return triage(text, extract_facts(text, today=today), today=today).codes
+
+    # a burn treated in hospital, a skin graft: serious
+    assert "serious_injury" in codes("我弟弟卸料时被热碱液烧伤了脸和胳膊，现在在烧伤科住院，医生说要植皮")
+    assert codes("手被开水烫伤了，去诊所包扎了一下，老板不给报销") == ()
+    # the boss's flight as a rumour is not a boss gone
+    assert codes("工资晚发了两周，群里都在传老板要跑路，我好慌") == ()
+    assert "vanished_employer" in codes("老板跑路了，电话打不通，工资两个月没发")
+    # a project cut is not a blow
+    assert codes("这个月HR说项目砍了让我走，只肯按一家公司的年限给补偿") == ()
+    assert "life_safety" in codes("讨薪的时候工头拿刀砍了我一刀")
+    # the contract ran out and the work went on: no year since leaving runs
+    assert codes("合同去年12月31号就到期了，公司一直没找我续签，我照常上班照常发工资，到现在快11个月了") == ()
+    # a contract renewed once, then not: the year runs from the later end (2025-12-31, 37 days left)
+    assert "deadline_near" in codes("2019年12月进的甲公司签了3年，2022年12月到期时改由乙公司跟我签，又签了3年，"
+                                    "到2025年12月31号。到期那天乙公司说不续了")
+    # an award the worker won leaves no 15 days to sue; one they dispute does
+    assert codes("上周仲裁裁决下来，支持了我1万2，写着终局裁决，公司说不服要去法院起诉") == ()
+    assert "deadline_near" in codes("11月20号收到仲裁裁决书，只支持了我一半，我不服")
