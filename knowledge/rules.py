@@ -155,6 +155,14 @@ class Rule:
     def situations(self) -> tuple[str, ...]:
         return self.situations_zh + self.situations_en
 
+    @property
+    def civil_route(self) -> bool:
+        """Whether the rule puts the worker outside a labour relation and labour arbitration: a labour-relation rule
+        whose time limit is the civil code's (a freelancer's fee, a household helper's pay, a rehired pensioner's)."""
+        d = self.deadline
+        return (self.topic == "labor_relation" and d is not None and bool(d.cites)
+                and all(c.law == "中华人民共和国民法典" for c in d.cites))
+
     def all_cites(self) -> tuple[RuleCite, ...]:
         """Every article the rule states anywhere, the decisive one first, each once."""
         texts = (self.conclusion, *self.evidence, *self.where, *((self.deadline,) if self.deadline else ()))

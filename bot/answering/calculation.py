@@ -124,6 +124,8 @@ def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, as
     if rule is not None and rule.calculator and asks & {"how_much", "how_long"}:
         return rule_calculator(rule, text, flags)
     if _DEADLINE.search(text):
+        if rule is not None and rule.civil_route:
+            return None  # a freelancer's fee, a household helper's pay: the civil code's three years, stated by the rule
         if topic == "injury" or (_INJURY.search(text) and "认定" in text):
             return "injury_application_deadline"
         if _PAST_ARBITRATION.search(text):

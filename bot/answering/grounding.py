@@ -171,8 +171,18 @@ def _another_answer(lead: Rule, other: Rule) -> bool:
     was)."""
     if (lead.cites[0].law, lead.cites[0].article) == (other.cites[0].law, other.cites[0].article):
         return False
+    if lead.civil_route and _arbitration_route(other):
+        return False  # a freelancer's unpaid fee goes to court: how to apply for labour arbitration in time is not theirs
     return not (any(ex.instead == other.key for ex in lead.excludes)
                 or any(ex.instead == lead.key for ex in other.excludes))
+
+
+_ARBITRATION_LAW = "中华人民共和国劳动争议调解仲裁法"
+
+
+def _arbitration_route(rule: Rule) -> bool:
+    """Whether the rule is about labour arbitration itself (applying in time, how it runs)."""
+    return rule.calculator == "arbitration_deadline" or rule.cites[0].law == _ARBITRATION_LAW
 
 
 def _near(score: float, best: float, share: float) -> bool:

@@ -17,7 +17,20 @@ from knowledge.rules import load_rules
     # Different questions of one situation: both are answered.
     ("dispatch/dispatch_returned_by_host", "dispatch/dispatch_agency_is_employer", True),
     ("overtime_hours/all_inclusive_salary", "overtime_hours/twelve_hour_two_shifts", True),
+    # A freelancer's unpaid fee goes to court under the civil code: applying for labour arbitration in time is not theirs.
+    ("labor_relation/freelance_project_unpaid", "procedure/limitation_about_to_expire", False),
+    ("labor_relation/household_domestic_worker", "procedure/limitation_about_to_expire", False),
 ])
 def test_another_part_is_added_only_when_it_answers_something_else(lead, other, added):
     book = load_rules()
     assert _another_answer(book.get(lead), book.get(other)) is added
+
+
+def test_a_rule_outside_labour_arbitration_opens_no_arbitration_deadline():
+    from bot.answering.calculation import choose_calculator
+
+    book = load_rules()
+    text = "去年交了设计稿，最后一期2万3一直不给，已经过了一年多，还来得及吗？"
+    assert book.get("labor_relation/freelance_project_unpaid").civil_route
+    assert choose_calculator(text, "procedure", {}, rule=book.get("labor_relation/freelance_project_unpaid")) is None
+    assert choose_calculator(text, "procedure", {}, rule=None) == "arbitration_deadline"
