@@ -10,6 +10,8 @@ deadline for that situation. The schema is documented in ``knowledge/rules/READM
 
 from __future__ import annotations
 
+import re
+
 import hashlib
 import json
 from collections.abc import Callable, Mapping, Sequence
@@ -89,7 +91,7 @@ ESCALATION_CODES = frozenset({
 
 _RULE_KEYS = frozenset({
     "id", "situations", "asks", "requires", "excludes", "conclusion", "cites", "facts", "calculator",
-    "evidence", "where", "deadline", "escalate",
+    "evidence", "where", "deadline", "escalate", "aside",
 })
 _REQUIRED = ("id", "situations", "conclusion", "cites")
 
@@ -145,6 +147,10 @@ class Rule:
     where: tuple[Text, ...] = ()
     deadline: Text | None = None
     escalate: frozenset[str] = frozenset()
+    # The words of a plan or worry told beside the worker's question (堵门, 拉横幅 after a dismissal): a rule with them
+    # is answered whenever the message uses them, and leads only when the message asks about the plan itself or
+    # nothing else near it does (otherwise it follows the lead as a part).
+    aside: re.Pattern | None = None
 
     @property
     def key(self) -> str:
@@ -285,7 +291,15 @@ def _rule(raw: Any, topic: str, where: str) -> Rule:
         where=tuple(_text(t, f"{where}.where[{j}]") for j, t in enumerate(_list(raw.get("where"), f"{where}.where"))),
         deadline=_text(raw["deadline"], f"{where}.deadline") if raw.get("deadline") is not None else None,
         escalate=_codes(raw.get("escalate"), ESCALATION_CODES, f"{where}.escalate"),
+        aside=_pattern(raw["aside"], f"{where}.aside") if raw.get("aside") is not None else None,
     )
+
+
+def _pattern(raw: Any, where: str) -> re.Pattern:
+    try:
+        return re.compile(_string(raw, where), re.IGNORECASE)
+    except re.error as exc:
+        raise _SchemaError(f"{where}: not a regular expression ({exc})") from exc
 
 
 def _exclusion(raw: Any, where: str) -> Exclusion:
@@ -557,6 +571,7 @@ class RuleIndex:
         self._bm25 = BM25Index(self._ids, tokens) if self._ids else None
         # Each rule as one document (its situations and conclusion): the words of a message spread over
         # several of a rule's phrasings count, not only its best single phrasing.
+        self.asides = tuple(r for r in book if r.aside is not None)  # rules told by words beside the question
         self._rule_keys = [r.key for r in book]
         self._rule_bm25 = BM25Index(self._rule_keys, [
             tokenize(" ".join((*r.situations, r.conclusion.zh))) for r in book]) if self._rule_keys else None

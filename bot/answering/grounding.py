@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from bot.answering.parts import asking_sentences
 from knowledge.facts import SIGN_QUESTION, Facts, profile_flags
 from knowledge.query import QueryAnalysis
 from knowledge.retriever import Retriever, SearchResult
@@ -185,6 +186,29 @@ def _arbitration_route(rule: Rule) -> bool:
     return rule.calculator == "arbitration_deadline" or rule.cites[0].law == _ARBITRATION_LAW
 
 
+# A sentence that asks outright (not "叫上几个兄弟", whose 几个 counts people).
+_DIRECT_ASK = re.compile(r"[？?]\s*$|吗|呢|能不能|可不可以|行不行|可以不|会不会|要不要|算不算|合不合法|违不违法|"
+                         r"\b(?:should|can|could|may|is it|is that|am i)\b", re.IGNORECASE)
+# How much nearer in meaning an aside must be than the next rule to keep the lead (the next one is taken otherwise).
+_ASIDE_MARGIN = 0.03
+
+
+def _aside_after(matches: list[RuleMatch], query: str) -> list[RuleMatch]:
+    """The matches with an aside rule (a plan told beside the question: 堵门拉横幅) moved below the nearest other rule
+    when the message asks nothing about the plan itself and that rule is about as near it in meaning: "随便开人可以吗？"
+    after "我想去店门口拉横幅" is answered with the dismissal, the plan after it; "想去门口拉横幅，可以吗" with the plan."""
+    if len(matches) < 2 or matches[0].rule.aside is None:
+        return matches
+    if any(matches[0].rule.aside.search(q) for q in asking_sentences(query) if _DIRECT_ASK.search(q)):
+        return matches
+    aside = matches[0]
+    other = next((m for m in matches[1:4] if m.rule.aside is None), None)
+    if other is None or aside.similarity - other.similarity > _ASIDE_MARGIN:
+        return matches
+    lead = replace(other, score=aside.score, confident=aside.confident or other.confident)
+    return [lead, aside, *(m for m in matches[1:] if m is not other)]
+
+
 def _near(score: float, best: float, share: float) -> bool:
     """``score`` within ``share`` of the best score's size below it (scores may be log-odds, below 0)."""
     return best - score <= share * abs(best)
@@ -209,7 +233,7 @@ class Grounder:
                 topic=result.analysis.topic, articles=[(h.law, h.key) for h in result.hits[:10]], limit=6,
             )
         usable = [replace(m, rule=rule) for m in matches if (rule := self.usable_rule(m.rule)) is not None]
-        return Grounding(result, self._death_first(usable, facts))
+        return Grounding(result, self._death_first(_aside_after(usable, query), facts))
 
     def _death_first(self, matches: list[RuleMatch], facts: Facts) -> list[RuleMatch]:
         """A death at work is answered first with what the family is owed and how to claim it, whatever else
@@ -310,6 +334,8 @@ class Grounder:
         brought = [(p.rule, p.answered_by) for p in _WORDS_PARTS
                    if (p.words is None or p.words.search(text)) and p.when(facts)]
         out: list[Rule] = []
+        brought += [(rule.key, None) for rule in self.rules.asides if rule.aside.search(text)]
+        asked |= {rule.key for rule in self.rules.asides}
         for key, answered_by in brought:
             rule = self.rules.book.get(key)
             given = [lead_key, *(p.key for p in (*answered, *out))]

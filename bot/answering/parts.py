@@ -19,9 +19,14 @@ _ASKS = re.compile(
 _MIN_CHARS = 4
 
 
+def asking_sentences(text: str) -> list[str]:
+    """The sentences of a message that ask something, each as written."""
+    questions = [s.strip() for s in _SENTENCE.findall(text) if _ASKS.search(s)]
+    return [q for q in questions if len(q.rstrip("？?！!。；;")) >= _MIN_CHARS]
+
+
 def question_parts(text: str) -> list[str]:
     """The separate questions of a message, each as written (the sentences that ask something); [] when it
     asks one thing."""
-    questions = [s.strip() for s in _SENTENCE.findall(text) if _ASKS.search(s)]
-    questions = [q for q in questions if len(q.rstrip("？?！!。；;")) >= _MIN_CHARS]
+    questions = asking_sentences(text)
     return questions if len(questions) >= 2 else []

@@ -34,3 +34,23 @@ def test_a_rule_outside_labour_arbitration_opens_no_arbitration_deadline():
     assert book.get("labor_relation/freelance_project_unpaid").civil_route
     assert choose_calculator(text, "procedure", {}, rule=book.get("labor_relation/freelance_project_unpaid")) is None
     assert choose_calculator(text, "procedure", {}, rule=None) == "arbitration_deadline"
+
+
+def test_an_aside_follows_the_question_unless_it_is_what_is_asked():
+    from dataclasses import replace
+
+    from bot.answering.grounding import _aside_after
+    from knowledge.rules import RuleMatch
+
+    book = load_rules()
+    protest, dismissal = book.get("arrears/protest_at_the_gate"), book.get("dismissal/dismissed_without_reason")
+    assert protest.aside is not None and dismissal.aside is None
+    matches = [RuleMatch(protest, 1.5, 0.934, 3.0, True), RuleMatch(dismissal, -2.6, 0.916, 2.0, False)]
+    told = "老板在群里说明天不用来了。我真想叫上几个兄弟去店门口拉横幅！他这样随便开人可以吗？我能要什么？"
+    led = _aside_after(matches, told)
+    assert [m.rule.key for m in led] == [dismissal.key, protest.key] and led[0].confident
+    # the plan itself asked about: the plan leads
+    assert _aside_after(matches, "工资拖了三个月，我们想去公司门口拉横幅，可以吗？")[0].rule is protest
+    # another rule far from the message in meaning: the plan keeps the lead
+    far = [matches[0], replace(matches[1], similarity=0.85)]
+    assert _aside_after(far, told)[0].rule is protest
