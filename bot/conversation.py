@@ -187,7 +187,13 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["start_date"] = facts.start_date.isoformat()
     elif facts.tenure_months is not None:
         out["service_months"] = str(facts.tenure_months)
-    if facts.end_date is not None:
+    today = facts.as_of or date.today()
+    if facts.end_date is not None and facts.end_date <= today and {"contract_expired", "still_employed"} <= facts.flags:
+        # 合同去年12月31号到期，我照常上班到现在: the date is the contract's end, the job goes on; the months without a
+        # written contract run from it (the double wages), the years of work from the first day (the compensation)
+        out["contract_end_date"] = facts.end_date.isoformat()
+        out["end_date"] = today.isoformat()
+    elif facts.end_date is not None:
         end = facts.end_date
         if facts.start_date is not None and {"start_date", "end_date"} <= facts.rough_dates and end > facts.start_date:
             # Both told by the month (2024年11月入职, 这个月初被辞退): whole months, not the day the calendar arithmetic

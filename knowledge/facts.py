@@ -395,7 +395,9 @@ def _re(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
-_HOUSEHOLD = _re(r"保姆|家政(?!公司)|育儿嫂|月嫂|住家阿姨|家庭(?:护工|保洁|帮工)|雇主家|主人家|东家|"
+_HOUSEHOLD = _re(r"保姆|家政(?!公司)|育儿嫂|月嫂|住家阿姨|住家(?:保洁|做饭|帮工|护工)|家庭(?:护工|保洁|帮工)|雇主家|主人家|东家|"
+                 # 给一户人家做住家保洁, 在一户人家里带孩子, 女主人说不用来了: hired by the household itself
+                 r"(?:给|替|在)(?:(?:一|这|那)户(?:人家)?|一家人家|别人家|有钱人家|人家家里)(?:家里|家)?(?:做|当|带|看|干|打扫)|女主人|男主人|"
                  r"\bnanny\b|\bnannies\b|domestic (?:worker|helper)|\bhousekeeper\b|\bmaid\b|\bbabysitter\b|"
                  r"\bau pair\b|live-in")
 # The worker's employer is an individual craftsman or a rural contracting household (种苹果的大户, 个人承包的果园, 跟着个体
@@ -553,7 +555,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "commuting": (_re(r"上下班(?:途中|路上)|(?:上班|下班)(?:的)?(?:路上|途中)|下班[^,。]{0,10}回家|通勤|commut|on (?:my|the) way "
                       r"(?:to|home from|back from) work"), True, False),
     "sick_leave": (_re(r"病假|医疗期|请了?病|生病了?|sick leave|medical leave|\bill\b"), True, False),
-    "retired_pensioner": (_re(r"领(?:取)?(?:着)?(?:退休金|养老金|退休工资)|拿(?:着)?(?:退休金|养老金|退休工资)|"
+    "retired_pensioner": (_re(r"(?:领|拿)(?:取)?(?:着)?(?:[0-9一二两三四五六七八九十千百万.]+\s*(?:块|元)?(?:钱)?(?:的)?)?(?:退休金|养老金|退休工资)|"
+                              # 2022年从厂里正式退休, 前年办了退休 (not 明年正式退休, 等我办了退休)
+                              r"(?:(?:已经|早就|早已|去年|前年|[0-9一二两三四五六七八九十]+年前)[^,，。]{0,8}?|(?:19|20)\d\d\s*年(?:就)?(?:从|在)[^,，。]{0,8}?)"
+                              r"(?:正式)?(?:办(?:理)?(?:了)?)?退休(?!以?后才|年龄)|"
                               r"已经退休|(?<![快要将就备近即上迟])退休了|"
                               # 退休金每个月都在领, 退休后在小区当保安 (not 退休金还没领, 等我退休后)
                               r"(?:退休金|养老金|退休工资)(?:每个?月|一个月)?(?:都|也)?(?:在|照常|按时)?领(?:着|取)?|"
@@ -663,7 +668,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                              r"(?:agreement|settlement)|mediation agreement (?:says|said|set|requires)"), False, False),
     # the worker declined the written contract offered (人事拿合同给我签…我一直拖着, 这合同我不签): no double wages
     "refused_to_sign": (_re(r"(?:我|自己)[^。；;，,]{0,8}(?:不签|不肯签|不愿意?签|拒绝签|拒签|拖着(?:没|不)签)|"
-                            r"(?:合同|协议)我(?:就)?(?:不签|不肯签)|我都拖着|"
+                            r"(?:合同|协议)我(?:就)?(?:不签|不肯签)|我都拖着|(?:就|一直|我)(?:一直)?拖着(?:没|不)签|"
+                            # 店长两次拿合同让我签…我都回“再看看”
+                            r"(?:都|就|只)回(?:复)?(?:说)?[\"“”']?再(?:看看|考虑|想想)|"
                             r"\bI (?:refused|declined|won'?t|didn'?t want) (?:to )?sign"), True, True),
     # the worker asks whether to sign a paper put to them, so has not signed it yet (该不该签, 签还是不签, should I sign):
     # the rules on what a signed paper is worth do not answer them
@@ -1210,7 +1217,7 @@ def _last(pattern: re.Pattern, text: str) -> int:
     return ends[-1] if ends else -1
 
 
-_OTHER_KIND_AFTER = _re(r"^\s*(?:元|块|块钱)?\s*(?:多|左右)?\s*(?:的)?\s*(?:社保)?(?:补贴|津贴|管理费|押金|服装费|体检费|培训费|"
+_OTHER_KIND_AFTER = _re(r"^\s*(?:元|块|块钱)?\s*(?:多|左右)?\s*(?:的)?\s*[\"“”「」『』']?\s*(?:社保|交通|餐|饭|话费|住房|高温)?(?:补贴|津贴|管理费|押金|服装费|体检费|培训费|"
                         r"退休金|养老金|罚款|提成|奖金|年终奖|违约金)|"
                         r"^\s*(?:元|块|块钱)?\s*(?:当|作为|算|做)(?:是)?(?:经济)?(?:补偿|赔偿|遣散费)")
 # 给了我3个月工资16800: several months' pay in one sum, not a month's wage
@@ -1332,6 +1339,7 @@ _DATE_CANDIDATE = _re(
     rf"|(?<![{_CN}])[{_CN}]{{1,3}}\s*[日号](?!线|楼|门|床|机)"
     r"|(?<![0-9.])\d{1,2}\.\d{1,2}(?![0-9.万千kw元块])"
     r"|今天|今日|昨天|前天|上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末])|last week"
+    r"|(?:这|本|上)(?:个)?(?:周|星期|礼拜)[一二三四五六日天]"
     rf"|(?<![a-z]){_EN_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}}|,?\s+(?:of\s+)?(?:last|this)\s+year)?|\d{{4}}|(?:of\s+)?(?:last|"
     rf"this)\s+year)"
     rf"|(?<![\d.])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH},?(?:\s+\d{{4}})?"
@@ -1434,6 +1442,11 @@ def _read_date(candidate: str, *, today: date) -> date | None:
         return found
     if s in ("上周", "上个周", "上星期", "上个星期", "上礼拜", "上个礼拜", "last week"):
         return today - timedelta(days=7)
+    m = re.fullmatch(r"(这|本|上)(?:个)?(?:周|星期|礼拜)([一二三四五六日天])", s)
+    if m:  # 这周一: this week's Monday; 上周五: last week's Friday
+        monday = today - timedelta(days=today.weekday()) - timedelta(days=7 if m.group(1) == "上" else 0)
+        day = monday + timedelta(days="一二三四五六日天".index(m.group(2)) if m.group(2) != "天" else 6)
+        return day
     if s == "前天":
         return today - timedelta(days=2)
     if s in ("yesterday",):
@@ -1486,7 +1499,7 @@ def _read_english_date(s: str, *, today: date) -> date | None:
 
 
 _DAY_GIVEN = re.compile(
-    r"[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\d{1,2}\.\d{1,2}$|今天|今日|昨天|前天|圣诞|平安夜|元旦|国庆|劳动节|五一|"
+    r"[日号]|(?:周|星期|礼拜)[一二三四五六天]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\d{1,2}\.\d{1,2}$|今天|今日|昨天|前天|圣诞|平安夜|元旦|国庆|劳动节|五一|"
     r"妇女节|儿童节|情人节|christmas|new year|yesterday|today|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3}|"
     r"[a-z]{3}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d{2})")
 
@@ -1681,7 +1694,7 @@ _CUMULATIVE_WORK = (
     _re(rf"(?:worked|working) for {_DUR_EN} in total"),
     _re(rf"{_DUR_EN} of (?:total|cumulative) (?:work|service)"),
 )
-_WORKED_YEARS = (_re(rf"^[^。，,]{{0,4}}(?:我)?(?:工作|上班)(?:了)?{_APPROX}{_DUR}"),)
+_WORKED_YEARS = (_re(rf"(?:^|[。，,；;（(])[^。，,]{{0,4}}(?:我)?(?:参加)?(?:工作|上班)(?:了)?{_APPROX}{_DUR}"),)
 # This is the worker's first job: 毕业后就在这家公司上班, 毕业就进了这个厂, my first job
 _FIRST_JOB = _re(r"毕业(?:后|以后|之后)?(?:就|一直)(?:在|进|去|来)|毕业就(?:在|进|去|来)|第一份工作|头一份工作|"
                  r"\bmy first job\b|straight (?:out of|after|from) (?:school|college|university)")
@@ -1689,6 +1702,7 @@ _FIRST_JOB = _re(r"毕业(?:后|以后|之后)?(?:就|一直)(?:在|进|去|来)
 _PRIOR_WORK = (_re(rf"(?:之前|以前|原来|此前|来这(?:儿|里)?之前)(?:在|还在)(?:别的|其他|另一家|上一家|别家|老家的?)[^,，。；]{{0,8}}?(?:也|还)?"
                    rf"(?:干|做|工作|上班|打工)(?:了|过)?{_APPROX}{_DUR}"),)
 _OTHER_EMPLOYER = _re(r"跳槽|换(?:了)?(?:工作|单位|公司)|(?:之前|以前|原来)在(?:别的|其他|另一家|上一家)|现在这家|"
+                      r"前[0-9一二两三四五六七八九十]+年在(?:别的|其他|另一家|上一家|别家)|在这家(?:才)?(?:干|做|上班|工作)了|"
                       r"previous (?:employer|job|company)|changed jobs")
 # This year's annual leave taken: 年假只休了2天, 今年休了3天年假; none: 一天年假都没休, 年假一天都没休过.
 _LEAVE_TAKEN = (
@@ -2182,7 +2196,9 @@ def _day_hours(text: str) -> Decimal | None:
 
 # 12-hour day shifts, a 10-hour shift, 一个班12小时: the length of each shift
 _SHIFT_HOURS = _re(r"(?P<h>\d{1,2})[- ]hour (?:day |night |long )?shifts?|shifts? of (?P<h2>\d{1,2}) hours|"
-                   r"(?:一个班|每个班|每班)(?:要|得)?(?:上|干)?\s*(?P<h3>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个)?\s*(?:小时|钟头)")
+                   r"(?:一个班|每个班|每班)(?:要|得)?(?:上|干)?\s*(?P<h3>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个)?\s*(?:小时|钟头)|"
+                   # 上12休12, 做十二休十二: so many hours on, so many off
+                   r"(?:上|做|干|值|工作)\s*(?P<h4>9|1[0-6]|九|十[一二三四五六]?)\s*(?:个)?(?:小时)?\s*休\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9天])")
 # 60 hours a week, 每周干60个小时: the week's hours
 _WEEK_HOURS = _re(r"(?P<h>\d{2,3}) hours (?:a|per|each|every) week|(?:每周|一周|每个?星期|一个星期|每个?礼拜)(?:都|要|得)?"
                   r"(?:工作|干|上班|上)?(?:差不多|大概|大约|将近|超过|至少)?\s*(?P<h2>[0-9]{2,3}|[二三四五六七八九十]{2,4})\s*(?:个)?\s*(?:小时|钟头)")
@@ -2197,7 +2213,7 @@ def _shift_hours(text: str) -> Decimal | None:
     m = _SHIFT_HOURS.search(text)
     if not m:
         return None
-    h = _number(m.group("h") or m.group("h2") or m.group("h3"))
+    h = _number(m.group("h") or m.group("h2") or m.group("h3") or m.group("h4"))
     return h if h is not None and 0 < h <= 24 else None
 
 
@@ -2285,6 +2301,11 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         n, h = _number(m.group("n")), _number(m.group("h")) if m.group("h") else _HOURS_PER_DAY
         if n is not None and h is not None and 1 <= n <= 10 and 0 < h <= 24:
             restday = n * h
+    # 一个月上26天 told: the days worked a month, however long the worker says they went without a day off
+    if restday is None and (m := _MONTH_DAYS_WORKED.search(text)):
+        worked = _number(m.group("d"))
+        if worked is not None and _WORKDAYS_PER_MONTH < worked <= 31:
+            restday = (worked - _WORKDAYS_PER_MONTH) * _rest_day_length(text)
     if restday is None and (_RESTDAY_EVERY_WEEKEND.search(text) or _NO_DAY_OFF.search(text)):
         restday = 2 * _rest_day_length(text) * _WEEKS_PER_MONTH  # both rest days worked
     if restday is None and (m := _RESTDAY_EVERY_SATURDAY.search(text) or _SATURDAY_SAME.search(text)):
@@ -2299,10 +2320,6 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         off = _number(m.group("d"))
         if off is not None and off < _RESTDAYS_PER_MONTH:
             restday = (_RESTDAYS_PER_MONTH - off) * _rest_day_length(text)
-    if restday is None and (m := _MONTH_DAYS_WORKED.search(text)):
-        worked = _number(m.group("d"))
-        if worked is not None and _WORKDAYS_PER_MONTH < worked <= 31:
-            restday = (worked - _WORKDAYS_PER_MONTH) * _rest_day_length(text)
     for pattern in _HOLIDAY_OT:
         m = pattern.search(text)
         if m:

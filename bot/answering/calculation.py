@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from bot.conversation import ConversationState, PendingCalculation
@@ -123,8 +123,9 @@ def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, as
     "还能去仲裁要吗"); otherwise the wording of the message decides."""
     if rule is not None and rule.calculator and asks & {"how_much", "how_long"}:
         return rule_calculator(rule, text, flags)
+    outside = rule is not None and rule.civil_route
     if _DEADLINE.search(text):
-        if rule is not None and rule.civil_route:
+        if outside or "household_employer" in flags:
             return None  # a freelancer's fee, a household helper's pay: the civil code's three years, stated by the rule
         if topic == "injury" or (_INJURY.search(text) and "认定" in text):
             return "injury_application_deadline"
@@ -133,8 +134,8 @@ def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, as
         if topic in ("arrears", "procedure", "overtime_hours", "dismissal") or _ARREARS_TOPIC.search(text):
             return "arbitration_deadline"
         return None
-    if not _AMOUNT.search(text):
-        return None
+    if not _AMOUNT.search(text) or outside or flags & _NO_SUCH_CLAIMS:
+        return None  # a household's nanny, a pensioner: no double wages or compensation of a labour contract to count
     if _DOUBLE.search(text) or facts.get("written_contract") == "no":
         return "double_wages"
     if topic == "dismissal" or _DISMISSAL.search(text):
@@ -238,6 +239,12 @@ class Calculations:
             # Leaving on the end date told settles the year's leave; elsewhere ("leaving" of the injury
             # benefits) the worker is asked, since it opens subsidies the figures then wait on.
             values.pop("leaving", None)
+        if name == "double_wages" and "contract_end_date" in state.facts and "contract_signed_date" not in values:
+            # a contract that ran out while the work went on: the months without one start the day after it ended
+            # (解释（二）第十一条 deems it continued on the old terms; the second month of working on without a renewal
+            # is when double wages begin, the same as a first contract never signed)
+            values["start_date"] = (date.fromisoformat(state.facts["contract_end_date"]) + timedelta(days=1)).isoformat()
+            values.pop("service_months", None)
         flags = _known_flags(state)
         owed = "wage_owed" in flags or any(k in state.known for k in ("amount_owed", "owed_months"))
         if name == "arbitration_deadline" and (topic in ("arrears", "overtime_hours") or owed):

@@ -40,10 +40,10 @@ _SETTLEMENT = re.compile(r"协议|私了|一次性|了断|两清|和解|赔偿|�
                          r"settle|lump[- ]sum|waive|agreement|release", re.IGNORECASE)
 # A resignation the employer puts to the worker to sign, whatever they ask (现在公司让我们都签'自愿离职'，我该怎么办);
 # not one already signed (让我签了辞职信)
-_PUTS_TO_SIGN = r"(?:让|要|逼|叫|非要|硬要)(?:我|我们|大家|员工)(?:都|也|全)?(?:签|写)(?:个|一个|一份|一封)?['‘“「\"]?"
-_PUT_TO_SIGN = re.compile(rf"{_PUTS_TO_SIGN}(?:自愿离职|辞职|主动离职|离职申请|个人原因)(?![^。]{{0,6}}(?:了|过))|"
+_PUTS_TO_SIGN = r"(?:让|要|逼|叫|非要|硬要)(?:我|我们|大家|员工)(?:都|也|全)?(?:签|写)(?:个|一个|一份|一封)?['‘“「《\"]?"
+_PUT_TO_SIGN = re.compile(rf"{_PUTS_TO_SIGN}(?:自愿离职|辞职|主动离职|离职申请|离职书|个人申请离职|申请离职|个人原因)(?![^。]{{0,6}}(?:了|过))|"
                           r"(?:asked|told|pressur\w+|made) (?:me|us) to sign (?:a |the )?resignation", re.IGNORECASE)
-_RESIGNATION_PAPER = re.compile(r"辞职(?:信|书|申请|报告)?|离职申请|自愿离职|个人原因|主动离职|"
+_RESIGNATION_PAPER = re.compile(r"辞职(?:信|书|申请|报告)?|离职申请|离职书|申请离职|自愿离职|个人原因|主动离职|"
                                 r"resignation (?:letter|form)|voluntar\w* resign", re.IGNORECASE)
 # The rules that already answer whether to sign (or what a signed paper is worth).
 _ON_SIGNING = re.compile(r"^(?:injury/(?:private_settlement_below_legal|settlement_offered_not_yet_signed)|"
@@ -172,13 +172,21 @@ def _another_answer(lead: Rule, other: Rule) -> bool:
     was)."""
     if (lead.cites[0].law, lead.cites[0].article) == (other.cites[0].law, other.cites[0].article):
         return False
-    if lead.civil_route and _arbitration_route(other):
-        return False  # a freelancer's unpaid fee goes to court: how to apply for labour arbitration in time is not theirs
+    if (lead.civil_route or _injury_recognition(lead)) and _arbitration_route(other):
+        # a freelancer's unpaid fee goes to court, an injury is recognised by the social-insurance bureau: how to apply
+        # for labour arbitration in time is not what they asked
+        return False
     return not (any(ex.instead == other.key for ex in lead.excludes)
                 or any(ex.instead == lead.key for ex in other.excludes))
 
 
 _ARBITRATION_LAW = "中华人民共和国劳动争议调解仲裁法"
+
+
+def _injury_recognition(rule: Rule) -> bool:
+    """Whether the rule is about applying for work-injury recognition (its own time limit, 工伤保险条例第十七条)."""
+    return rule.calculator == "injury_application_deadline" or any(
+        (c.law, c.article) == ("工伤保险条例", "17") for c in rule.cites)
 
 
 def _arbitration_route(rule: Rule) -> bool:

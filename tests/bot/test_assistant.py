@@ -285,7 +285,7 @@ def test_llm_unreachable_endpoint_falls_back(labor_kb):
 def test_the_first_lines_answer_the_question_with_the_rule_and_its_decisive_article(assistant, labor_kb):
     answer, _ = ask(assistant, "入职8个月了老板一直不跟我签合同，能要双倍工资吗")
     assert answer.rule == "contract/unsigned_contract_double_wages"
-    assert answer.text.startswith("能。")  # the conclusion, before any quotation
+    assert answer.text.startswith("能要二倍工资。")  # the conclusion, before any quotation
     first_screen = answer.text[:700]
     assert "二倍" in first_screen and "《劳动合同法》第八十二条" in answer.text
     assert_citations_are_grounded(labor_kb, answer)

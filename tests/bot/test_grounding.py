@@ -20,6 +20,8 @@ from knowledge.rules import load_rules
     # A freelancer's unpaid fee goes to court under the civil code: applying for labour arbitration in time is not theirs.
     ("labor_relation/freelance_project_unpaid", "procedure/limitation_about_to_expire", False),
     ("labor_relation/household_domestic_worker", "procedure/limitation_about_to_expire", False),
+    # An injury is recognised by the social-insurance bureau, not the arbitration commission.
+    ("injury/who_applies_and_deadline", "procedure/limitation_about_to_expire", False),
 ])
 def test_another_part_is_added_only_when_it_answers_something_else(lead, other, added):
     book = load_rules()

@@ -71,6 +71,9 @@ TABLE: list[tuple[str, dict]] = [
     ("实际是大小周，每天干10个小时，大周上6天", {"weekday_overtime_hours": D("43.5"), "restday_overtime_hours": D("21.75")}),
     # the rest days worked told as days worked in a month, days off (休了), a sixth day without a verb, 周六也要来
     ("每天上12个小时白班，一个月上26天，月薪4500", {"weekday_overtime_hours": D(87), "restday_overtime_hours": D(51)}),
+    # 上12休12: 12-hour shifts; the 26 days a month told decide the rest days, not "两个月没休过一天" said after
+    ("当保安，上12休12，一个月上26天，工资4500包干。已经连续两个月没休过一天",
+     {"weekday_overtime_hours": D(87), "restday_overtime_hours": D(51)}),
     ("每天要干14个小时，一个月就休了2天", {"weekday_overtime_hours": D("130.5"), "restday_overtime_hours": D("93.33")}),
     ("现在每天上10个小时，一周6天，月薪5千", {"weekday_overtime_hours": D("43.5"), "restday_overtime_hours": D("43.5")}),
     ("实际每天早9点到晚9点，中间吃饭休息大概2小时，周六也要来", {"weekday_overtime_hours": D("43.5"),
@@ -389,6 +392,17 @@ TABLE: list[tuple[str, dict]] = [
     # who, the state of the job, body and family
     ("我在雇主家做住家保姆", {"flags": {"household_employer"}}),
     ("我是家政公司的员工，公司派我去客户家做保洁", {"no_flags": {"household_employer"}}),
+    ("我在北京给一户人家做住家保洁带做饭，女主人上周说不用来了", {"flags": {"household_employer"}}),
+    ("我今年64了，2022年从厂里正式退休，每月领2800退休金，后来在小区当保安", {"flags": {"retired_pensioner"}}),
+    ("入职时签了自愿放弃社保声明，每个月多给300块“社保补贴”。现在我想辞职，月工资7000", {"monthly_wage": D(7000)}),
+    ("店长两次拿合同让我签，我嫌提成低，就一直拖着没签，店长催了好几次，我都回“再看看”", {"flags": {"refused_to_sign"}}),
+    ("我是会计，工作11年了（前7年在别的单位），在这家干了4年，月薪8700", {"work_months": D(132), "tenure_months": D(48)}),
+    # a weekday of this week or last (TODAY is Sunday 2025-06-15): 这周一 is 06-09, 上周五 06-06, each a day told exactly
+    ("上个月查出怀孕8周，这周一发了个通知说按不胜任解除合同", {"end_date": date(2025, 6, 9)}),
+    ("上周五被开除了", {"end_date": date(2025, 6, 6)}),
+    ("我明年正式退休，厂里说要提前让我回家", {"no_flags": {"retired_pensioner"}}),
+    ("我2030年退休，现在厂里要裁我", {"no_flags": {"retired_pensioner"}}),
+    ("我在一家公司上班，给人家做保洁", {"no_flags": {"household_employer"}}),
     ("在美团送外卖", {"flags": {"platform_worker"}}),
     ("我是劳务派遣工", {"flags": {"dispatched"}}),
     ("还在干", {"flags": {"still_employed"}, "no_flags": {"left_job"}}),
