@@ -1208,8 +1208,10 @@ _BILL_AFTER = _re(r"^\s*(?:元|块|块钱|rmb|yuan)?\s*(?:多|左右)?\s*(?:的)
                  r"(?:in |of )?(?:hospital|medical|treatment|surgery|surgical|doctor'?s?|repair)\s+(?:bills?|costs?|"
                  r"expenses|fees?))")
 # 底薪3000加提成…平均每月到手7200: the average is the wage that compensation and the claims count on (实施条例第二十七条)
-_BASE_PAY_BEFORE = _re(r"(?:底薪|基本工资|基础工资|保底)[^，,。；]{0,4}$")
-_AVERAGE_PAY_BEFORE = _re(r"(?:平均|到手|实发|实际拿|综合)[^，,。；]{0,8}$")
+_BASE_PAY_BEFORE = _re(r"(?:底薪|基本工资|基础工资|保底|basic (?:salary|pay|wage)|base (?:salary|pay))[^，,。；]{0,12}$")
+_AVERAGE_PAY_BEFORE = _re(r"(?:平均|到手|实发|实际拿|综合|正常(?:工资|月薪|收入)|平时(?:工资|月薪|到手)|"
+                          r"(?:normal|usual|regular|average|actual|full) (?:monthly )?(?:pay|salary|wage|income)|take-home)"
+                          r"[^，,。；]{0,12}$")
 
 
 def _last(pattern: re.Pattern, text: str) -> int:

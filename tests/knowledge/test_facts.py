@@ -400,6 +400,7 @@ TABLE: list[tuple[str, dict]] = [
     # a weekday of this week or last (TODAY is Sunday 2025-06-15): 这周一 is 06-09, 上周五 06-06, each a day told exactly
     ("上个月查出怀孕8周，这周一发了个通知说按不胜任解除合同", {"end_date": date(2025, 6, 9)}),
     ("上周五被开除了", {"end_date": date(2025, 6, 6)}),
+    ("it is only paying me my basic salary of 4,000 a month (my normal pay is 12,000)", {"monthly_wage": D(12000)}),
     ("我明年正式退休，厂里说要提前让我回家", {"no_flags": {"retired_pensioner"}}),
     ("我2030年退休，现在厂里要裁我", {"no_flags": {"retired_pensioner"}}),
     ("我在一家公司上班，给人家做保洁", {"no_flags": {"household_employer"}}),
