@@ -688,6 +688,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"\bfirst (?:fixed-term |fixed term )?contract\b[^.]{0,80}\b(?:the|a|my) second\b"), False, False),
     # retirement near or said to be reached (快退休了, 马上就退休, 说我到退休年龄了, about to retire): the employer's reason
     # to stop insurance or end the contract, which the rising age may not bear out
+    # 包薪, 合同里写着“含加班费”, 工资包干, all-inclusive salary: the wage is said to cover the overtime
+    "wage_includes_overtime": (_re(r"包薪|含(?:了)?加班费|包含(?:了)?加班费|加班费(?:已经)?(?:包含|包)在(?:工资)?里|(?:工资|月薪)[^,，。；]{0,6}包干|"
+                                   r"[“\"]包干[”\"]|综合(?:月)?薪|all-inclusive (?:salary|wage|pay)|includes? (?:all )?overtime|"
+                                   r"overtime (?:is )?included"), True, False),
     "near_retirement": (_re(r"快(?:要)?退休|马上(?:就)?(?:要)?退休|就要退休|要退休了|快到退休|到(?:了)?退休年龄|"
                             r"退休年龄(?:快)?到了|临近退休|(?:离|距)退休(?:不到|只有|只剩|还有)|到(?:了)?年龄(?:了|就)|"
                             r"(?:过了|满了?|到了)(?:50|55|60|五十|五十五|六十)(?:周)?岁?(?:了|就)|"

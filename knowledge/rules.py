@@ -62,6 +62,7 @@ FACT_FLAGS = frozenset({
     "no_social_insurance", "wage_owed", "overtime",
     "overtime_total",  # the overtime hours told are all the hours so far (今年到现在加了60个小时), not a month's
     "wage_iou",  # the employer wrote the worker an IOU for the wages (欠条, 白条): a court takes it directly
+    "wage_includes_overtime",  # the wage is said to include overtime pay (包薪, 含加班费, 工资包干)
     # danger, crime, collective claims
     "group", "small_group", "vanished_employer", "moving_assets", "violence", "threat", "harassment", "hidden_camera",
     "forced_labour", "official_order_ignored", "self_harm",

@@ -731,6 +731,8 @@ CALCULATORS = CalculatorText(
                                               "rest-day work?"),
             "overtime_paid": "(Optional) How much has the employer already paid for this overtime? Reply 0 if none.",
             "hours_are_total": "(Optional) Are the overtime hours you gave the total so far (not per month)?",
+            "wage_includes_overtime": "(Optional) Does your contract say the wage already includes overtime pay?",
+            "minimum_wage": "(Optional) What is the local monthly minimum wage? (12333 can tell you)",
         },
         "arbitration_deadline": {
             "knew_date": ("When did you know (or should have known) your rights were infringed? e.g. the payday "
@@ -887,6 +889,27 @@ CALCULATORS = CalculatorText(
             f"{hours} rest-day hours{' (time off given)' if comp_time else ''}"),
         "overtime_pay.part.holiday": "{hours} statutory-holiday hours",
         "overtime_pay.formula": _overtime_formula,
+        "overtime_pay.formula.package": (
+            "Package wage: {wage} = base × (1 + overtime share); overtime share = (1.5 × {weekday_hours} + 2 × "
+            "{rest_day_hours} + 3 × {holiday_hours}) ÷ ({paid_days} × 8) = {share}%; base ≈ {base}, the overtime inside "
+            "the package ≈ {overtime}"),
+        "overtime_pay.summary.package_unknown": (
+            "Backing the overtime out of your {wage} package: the pay for normal hours it leaves is about {base} a month "
+            "(the other {overtime} being overtime pay). If {base} is below your local minimum wage, the package is no "
+            "defence: the overtime is owed on the minimum wage and the difference can be claimed — tell me the local "
+            "minimum wage (12333 can tell you) and I will work it out."),
+        "overtime_pay.summary.package_short": (
+            "Backing the overtime out of your {wage} package leaves about {base} a month for normal hours, below the "
+            "minimum wage of {minimum}: the package is no defence. On the minimum wage your month's pay with this "
+            "overtime is at least {due}, so about {short} a month is owed."),
+        "overtime_pay.summary.package_covered": (
+            "Backing the overtime out of your {wage} package leaves about {base} a month for normal hours, not below the "
+            "minimum wage of {minimum}: such a package is generally upheld when agreed, and this overtime is covered by "
+            "it (more hours than these are owed on top)."),
+        "overtime_pay.note.package_rule": (
+            "A wage said to include overtime (a package wage) is lawful only if, once the statutory overtime is "
+            "separated out, the pay for normal hours is not below the local minimum wage (Labor Law arts. 44, 48); a "
+            "package never covers hours beyond those agreed, and overtime past 36 hours a month is itself unlawful."),
         "overtime_pay.note.paid_days": (
             "Daily and hourly wages use {paid_days} paid days a month: (365 − 104 rest days) ÷ 12; "
             "statutory holidays are paid, so they are not deducted (2008 Ministry of Human Resources and Social "

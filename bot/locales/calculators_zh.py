@@ -619,6 +619,8 @@ CALCULATORS = CalculatorText(
             "comp_time_given_for_rest_days": "（选填）休息日加班后，单位安排补休了吗？",
             "overtime_paid": "（选填）这些加班单位已经付了多少元（加班费、加班补贴）？没有请回复 0",
             "hours_are_total": "（选填）你说的加班时长是到现在的总数（不是每个月）吗？",
+            "wage_includes_overtime": "（选填）合同里写了工资已经包含加班费（包薪）吗？",
+            "minimum_wage": "（选填）当地月最低工资标准是多少元？（可打12333问）",
         },
         "arbitration_deadline": {
             "knew_date": "您是哪天知道（或应当知道）自己的权利被侵害的？例如工资应发而未发的日子",
@@ -751,6 +753,22 @@ CALCULATORS = CalculatorText(
         "overtime_pay.part.rest_day": lambda hours, comp_time: f"休息日{hours}小时{'（已补休）' if comp_time else ''}",
         "overtime_pay.part.holiday": "法定节假日{hours}小时",
         "overtime_pay.formula": _overtime_formula,
+        "overtime_pay.formula.package": (
+            "包薪：{wage}元 = 正常工时工资 ×（1 + 加班费占比）；加班费占比 =（1.5×{weekday_hours} + 2×{rest_day_hours} + "
+            "3×{holiday_hours}）÷（{paid_days}×8）= {share}%；正常工时工资约{base}元，包在里面的加班费约{overtime}元"),
+        "overtime_pay.summary.package_unknown": (
+            "把加班费从你的{wage}元包薪里倒推出来，正常工时的工资每月只剩约{base}元（其余约{overtime}元算加班费）。"
+            "这{base}元如果低于当地最低工资标准，包薪约定就不能抵掉法定加班费：要按最低工资重新算，差额可以追讨。"
+            "告诉我当地月最低工资（可打12333问），我帮你算出每月差多少。"),
+        "overtime_pay.summary.package_short": (
+            "把加班费从你的{wage}元包薪里倒推出来，正常工时的工资每月只剩约{base}元，低于最低工资{minimum}元，"
+            "包薪约定抵不掉法定加班费：按最低工资算，连同这些加班你每月至少应得{due}元，每月少发约{short}元，可以追讨。"),
+        "overtime_pay.summary.package_covered": (
+            "把加班费从你的{wage}元包薪里倒推出来，正常工时的工资每月约{base}元，不低于最低工资{minimum}元："
+            "这样的包薪约定一般有效，按你说的加班时长，加班费已经包含在内（超出约定的加班另算）。"),
+        "overtime_pay.note.package_rule": (
+            "工资里约定“含加班费”（包薪）要合法：拆出法定加班费后，正常工时的工资不得低于当地最低工资标准"
+            "（《劳动法》第四十四条、第四十八条）；包薪只包约定的那些加班，每月超过36小时的加班本身就违法。"),
         "overtime_pay.note.paid_days": (
             "日工资、小时工资按月计薪天数{paid_days}天折算：(365天 − 104个休息日) ÷ 12个月 = 21.75天，"
             "法定节假日照常计薪所以不扣除（《关于职工全年月平均工作时间和工资折算问题的通知》劳社部发〔2008〕3号，"

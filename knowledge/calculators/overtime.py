@@ -36,7 +36,8 @@ def _hours(overtime: OvertimeHours | None, given: dict[str, Decimal | None]) -> 
 def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None,
                  weekday_hours: Decimal | None = None, rest_day_hours: Decimal | None = None,
                  holiday_hours: Decimal | None = None, comp_time_given_for_rest_days: bool = False,
-                 overtime_paid: Decimal | None = None, hours_are_total: bool = False, today: date) -> Calculation:
+                 overtime_paid: Decimal | None = None, hours_are_total: bool = False,
+                 wage_includes_overtime: bool = False, minimum_wage: Decimal | None = None, today: date) -> Calculation:
     """Return overtime pay under 劳动法 44: 150% weekdays, 200% rest days, 300% statutory holidays.
 
     Rest-day work compensated with time off is not paid (44(2)); statutory-holiday work is paid at
@@ -46,6 +47,8 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
     """
     stated = _hours(overtime, {"weekday": weekday_hours, "rest_day": rest_day_hours, "holiday": holiday_hours})
     hours = {kind: value if value is not None else Decimal(0) for kind, value in stated.items()}
+    if wage_includes_overtime and not hours_are_total:
+        return _package_wage(monthly_wage, hours, comp_time_given_for_rest_days, minimum_wage, stated)
     daily = monthly_wage / PAID_DAYS_PER_MONTH
     hourly = daily / HOURS_PER_DAY
     weekday = money(hours["weekday"] * hourly * Decimal("1.5"))
@@ -112,6 +115,39 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
         basis=tuple(basis), notes=tuple(notes), caveats=tuple(caveats))
 
 
+def _package_wage(wage: Decimal, hours: dict[str, Decimal], comp_time: bool, minimum_wage: Decimal | None,
+                  stated: dict[str, Decimal | None]) -> Calculation:
+    """A wage said to include the overtime (包薪): the pay for normal hours it leaves once the month's statutory overtime
+    is backed out of it (wage = base × (1 + the overtime's share)), and what is owed when that base is below the local
+    minimum wage (the package is then no defence: the overtime is owed on the minimum wage, 劳动法第四十四条、第四十八条)."""
+    weighted = hours["weekday"] * Decimal("1.5") + (0 if comp_time else hours["rest_day"] * 2) + hours["holiday"] * 3
+    share = weighted / (PAID_DAYS_PER_MONTH * HOURS_PER_DAY)
+    base = money(wage / (1 + share))
+    figures = {"wage": yuan(wage), "base": yuan(base), "overtime": yuan(wage - base), "share": num(money(share * 100))}
+    basis = (*cite(LABOR_LAW, 44, 48, 41), *cite(WAGE_PAYMENT_RULES, 13))
+    notes = (Phrase("overtime_pay.note.package_rule"), Phrase("overtime_pay.note.limits"),
+             Phrase("overtime_pay.note.limitation"))
+    inputs = {"monthly_wage": yuan(wage), "weekday_hours": num(hours["weekday"]), "rest_day_hours": num(hours["rest_day"]),
+              "holiday_hours": num(hours["holiday"]), "wage_includes_overtime": "yes"}
+    caveats = [Phrase("overtime_pay.note.not_stated", {"kinds": tuple(Phrase(f"overtime_pay.kind.{k}") for k in _KINDS
+                                                                       if stated[k] is None)})] \
+        if any(v is None for v in stated.values()) else []
+    formula = Phrase("overtime_pay.formula.package", {**figures, "paid_days": str(PAID_DAYS_PER_MONTH),
+                                                       "weekday_hours": num(hours["weekday"]),
+                                                       "rest_day_hours": num(Decimal(0) if comp_time else hours["rest_day"]),
+                                                       "holiday_hours": num(hours["holiday"])})
+    if minimum_wage is None:
+        return Calculation(calculator=NAME, amount=None, summary=Phrase("overtime_pay.summary.package_unknown", figures),
+                           formula=formula, inputs=inputs, basis=basis, notes=notes, caveats=tuple(caveats))
+    due = money(minimum_wage * (1 + share))
+    short = max(Decimal("0.00"), due - wage)
+    figures |= {"minimum": yuan(minimum_wage), "due": yuan(due), "short": yuan(short)}
+    inputs["minimum_wage"] = yuan(minimum_wage)
+    key = "overtime_pay.summary.package_short" if short > 0 else "overtime_pay.summary.package_covered"
+    return Calculation(calculator=NAME, amount=short, summary=Phrase(key, figures), formula=formula, inputs=inputs,
+                       basis=basis, notes=notes, caveats=tuple(caveats))
+
+
 def check(calc: Calculator, values: dict[str, object], today: date) -> None:
     """Refuse a calculation with no overtime at all (every kind 0 or not stated)."""
     overtime = values.get("overtime")
@@ -134,5 +170,7 @@ CALCULATOR = Calculator(
         InputSpec("comp_time_given_for_rest_days", "bool", required=False, default=False),
         InputSpec("overtime_paid", "money", required=False),
         InputSpec("hours_are_total", "bool", required=False, default=False),
+        InputSpec("wage_includes_overtime", "bool", required=False, default=False),
+        InputSpec("minimum_wage", "money", required=False),
     ),
     compute=overtime_pay, basis=BASIS, check=check)

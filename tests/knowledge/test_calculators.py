@@ -1201,3 +1201,18 @@ def test_the_example_a_missing_overtime_kind_suggests_is_read_back_as_that_kind(
         example = _re.search(r"[“\"]([^”\"]+)[”\"]", note).group(1)
         parsed = parse_overtime(example)
         assert parsed is not None and getattr(parsed, field), (lang, kind, example, parsed)
+
+
+def test_a_package_wage_backs_the_overtime_out_instead_of_adding_it():
+    # 包薪 4,500 for 87 weekday and 51 rest-day hours a month: 4500 / (1 + (1.5×87 + 2×51) / 174) ≈ 1,926.20 for normal
+    # hours; on a 2,160 minimum wage the month is worth 2160 × 2.3362 ≈ 5,046.21, so 546.21 a month is owed
+    values = {"monthly_wage": "4500", "weekday_hours": "87", "rest_day_hours": "51", "wage_includes_overtime": "yes"}
+    unknown = calc("overtime_pay", **values)
+    assert unknown.amount is None and "1,926.20" in zh(unknown).summary and "最低工资" in zh(unknown).summary
+    short = calc("overtime_pay", **values, minimum_wage="2160")
+    assert short.amount == Decimal("546.21") and "546.21" in zh(short).summary
+    covered = calc("overtime_pay", monthly_wage="8000", weekday_hours="20", wage_includes_overtime="yes",
+                   minimum_wage="2160")
+    assert covered.amount == Decimal("0.00") and "一般有效" in zh(covered).summary
+    # without the package the same hours are paid on top of the wage
+    assert calc("overtime_pay", monthly_wage="4500", weekday_hours="87", rest_day_hours="51").amount > 4000
