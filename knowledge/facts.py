@@ -904,7 +904,8 @@ _MY_OWN_JOB = _re(r"(?<![老爸妈哥姐弟妹])我(?:也)?(?:在|是|被|的工
 # but never did", "on a business (M) visa", 没办工作证, 工作证一直没办.
 _NO_PERMIT = _re(r"(?:never|not|n't|\bno\b|without)[^.;,!?]{0,30}(?:work permit|work visa)|"
                  r"(?:work permit|work visa)[^.;!?]{0,40}\b(?:never|not yet|still not|didn'?t|did not|hasn'?t|has not)\b|"
-                 r"(?:business|tourist|student|visitor)\s*(?:\([a-z]\)\s*)?visa|(?:旅游|商务|学生|探亲|访问)签|"
+                 r"(?:business|tourist|student|visitor)\s*(?:\([a-z]\)\s*)?visa|\b[flmx][12]? visa|(?:旅游|商务|学生|探亲|访问|(?<![a-z])[FLMXflmx]字?)签|"
+                 r"promis\w* to (?:sort out|get|apply for|arrange|process) (?:my |a |the )?work permit|"
                  r"没(?:有)?(?:给我)?(?:办|拿到|申请)?[^,。]{0,6}(?:工作许可|工作证|工作签)|"
                  r"(?:工作许可|工作证|工作签证?)[^。]{0,12}(?:没办|没有办|还没|一直没|没下来|没给)")
 _EMPLOYMENT_THREAT = _re(r"开除|辞退|扣|不发|起诉|告我|仲裁|违约金|赔偿|罚款|差评|黑名单|解除|不签|离职证明|档案|不给|"
