@@ -496,7 +496,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                      r"(?:我|我们)(?:想|要|准备|打算)?(?:提出|单方)?解除(?:劳动)?(?:合同|关系)|提出解除|"
                      r"\bquit\b|\bquitting\b|\bresign|\bto leave\b|leave (?:the|my|this) (?:job|company)|"
                      r"hand in my notice"), True, False),
-    "left_job": (_re(r"(?<!自愿)离职|离开(?:了)?(?:公司|厂|单位|那家)|不干了|不做了|走人了|已经走了|不(?:再)?在职(?!时|期间)|"
+    "left_job": (_re(r"(?<!自愿)(?<!申请)离职(?!书)|离开(?:了)?(?:公司|厂|单位|那家)|不干了|不做了|走人了|已经走了|不(?:再)?在职(?!时|期间)|"
                      r"\bquit\b|left (?:the|my|that) "
                      r"(?:job|company|factory|employer)|no longer work|my last day"), True, True),
     # Not a probation that is over: 试用期已经过了, 过了试用期才被辞退.
@@ -1379,7 +1379,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"(?:切|压|轧|绞|砸|截)掉|"
                         # an occupational disease counts from its diagnosis (工伤保险条例第十七条)
                         r"诊断(?:为|出|是|证明|书)|确诊|diagnos")),
-    ("end_date", _re(r"离职|离的职|辞职|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
+    ("end_date", _re(r"离职(?!书)|离的职|辞职|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
                      r"(?:别|不用|不要)(?:再)?来(?:上班)?了|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|最后(?:一个)?工作日|最后上班|到期|"
                      r"离开|停工|"
                      r"\bquit\b|\bleft\b|fired|dismissed|laid off|terminated|termination notice|last day|resigned|"

@@ -101,6 +101,14 @@ def test_a_question_whether_to_sign_is_read_alike_in_both_languages():
     assert not _asks_to_sign(_SETTLEMENT).search("住院的时候老板让我签了私了协议，拿了3万")
 
 
+def test_a_resignation_paper_with_an_offer_after_it_is_still_one_to_sign():
+    # 《个人申请离职书》，签了给一个月工资: the offer after the comma is no signature made
+    from bot.answering.grounding import _PUT_TO_SIGN
+
+    assert _PUT_TO_SIGN.search("这周直接找我谈，让我签一份《个人申请离职书》，签了给一个月工资，不签就把我调去仓库")
+    assert not _PUT_TO_SIGN.search("老板让我签辞职信签了，现在后悔了")
+
+
 def test_a_pregnant_worker_asked_to_sign_her_way_out_is_told_not_to(pay_kb):
     # a 协商解除协议 put to a pregnant worker under the threat of dismissal: "协议我该签吗" is answered, whatever leads
     answer = ask(pay_kb, "今年9月1号入职，试用期2个月，月工资5500。上个月查出来怀孕了。前天HR说我试用期考核不合格，让我签一份"

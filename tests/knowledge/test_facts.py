@@ -403,6 +403,8 @@ TABLE: list[tuple[str, dict]] = [
     ("it is only paying me my basic salary of 4,000 a month (my normal pay is 12,000)", {"monthly_wage": D(12000)}),
     ("工资4500“包干”，合同里写着“含加班费”", {"flags": {"wage_includes_overtime"}}),
     ("加班费另算，月薪4500", {"no_flags": {"wage_includes_overtime"}}),
+    # a resignation paper put to her is no end of the job (上个月 is when she told the supervisor)
+    ("怀孕4个月了。上个月告诉主管后领导就开始找茬，这周让我签一份《个人申请离职书》", {"no_flags": {"left_job"}}),
     ("They kept promising to sort out my work permit, but I'm still on an F visa.", {"flags": {"foreigner"},
                                                                                   "no_flags": {"work_permit"}}),
     ("我明年正式退休，厂里说要提前让我回家", {"no_flags": {"retired_pensioner"}}),
