@@ -1579,7 +1579,7 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         elif event is None and _TERM_UNTIL.search(text, max(prev_end, m.start() - 20), m.start()):
             event = "end_date"  # 又签了3年，到2025年12月31号: the term's last day
         if event is None or (event in found and not (event == "end_date" and _DAY_NAMED.search(m.group())
-                                                     and _later_end(found[event], value, today))):
+                                                     and _later_end(found[event], value, today, m.group()))):
             continue
         if event in ("end_date", "injury_date") and _YEAR_ONLY.match(m.group()):
             continue  # 今年辞职, 去年受的伤: a year is not a day a time limit can be counted from
@@ -1619,13 +1619,19 @@ _TERM_UNTIL = _re(r"(?:签(?:了|的)?[^,，。；;]{0,8}(?:年|合同)[,，]?\s
 _DAY_NAMED = _re(r"[0-9一二三四五六七八九十]\s*月|\d{4}-\d")  # a date told by its month, not 今天 or 上周
 
 
-def _later_end(first: date, value: date, today: date) -> bool:
+# A date told as past by itself (a year, 去年, 上个月), not a bare month that may be the coming one (让我1月走人).
+_PAST_TOLD = _re(r"\d{4}\s*年|去年|前年|上上?个?月|昨天|前天|上(?:个)?(?:周|星期|礼拜)")
+
+
+def _later_end(first: date, value: date, today: date, told: str) -> bool:
     """Whether a second end told in the message supersedes the first: the later of two past ends (a contract renewed
-    then not, 2022年12月到期…又签了3年…2025年12月31号到期), or a past end over one still to come (上个月离职了，
-    合同本来明年6月才到期)."""
+    then not, 2022年12月到期…又签了3年…2025年12月31号到期), or a past end told as past over one still to come
+    (上个月离职了，合同本来明年6月才到期; not 明年1月…让我1月走人, the same end told again without its year)."""
     if value > today:
         return False
-    return first > today or value > first
+    if first > today:
+        return bool(_PAST_TOLD.search(told))
+    return value > first
 
 
 # A span of work: 3月10号到9月30号在一家农业公司做季节工, 2023年5月至2024年8月在工地干活

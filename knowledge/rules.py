@@ -10,10 +10,9 @@ deadline for that situation. The schema is documented in ``knowledge/rules/READM
 
 from __future__ import annotations
 
-import re
-
 import hashlib
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace, field
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any
 import yaml
 
 from knowledge.bm25 import BM25Index, tokenize
+from knowledge.calculators.laws import CIVIL_CODE
 from knowledge.index import IndexItem, VectorCollection
 from knowledge.numerals import article_key, parse_article_key
 
@@ -168,7 +168,7 @@ class Rule:
         whose time limit is the civil code's (a freelancer's fee, a household helper's pay, a rehired pensioner's)."""
         d = self.deadline
         return (self.topic == "labor_relation" and d is not None and bool(d.cites)
-                and all(c.law == "中华人民共和国民法典" for c in d.cites))
+                and all(c.law == CIVIL_CODE for c in d.cites))
 
     def all_cites(self) -> tuple[RuleCite, ...]:
         """Every article the rule states anywhere, the decisive one first, each once."""

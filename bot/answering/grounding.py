@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from bot.answering.parts import asking_sentences
+from knowledge.calculators.laws import ARBITRATION_LAW
 from knowledge.facts import SIGN_QUESTION, Facts, profile_flags
 from knowledge.query import QueryAnalysis
 from knowledge.retriever import Retriever, SearchResult
@@ -182,9 +183,6 @@ def _another_answer(lead: Rule, other: Rule) -> bool:
                 or any(ex.instead == lead.key for ex in other.excludes))
 
 
-_ARBITRATION_LAW = "中华人民共和国劳动争议调解仲裁法"
-
-
 def _injury_recognition(rule: Rule) -> bool:
     """Whether the rule is about applying for work-injury recognition (its own time limit, 工伤保险条例第十七条)."""
     return rule.calculator == "injury_application_deadline" or any(
@@ -193,7 +191,7 @@ def _injury_recognition(rule: Rule) -> bool:
 
 def _arbitration_route(rule: Rule) -> bool:
     """Whether the rule is about labour arbitration itself (applying in time, how it runs)."""
-    return rule.calculator == "arbitration_deadline" or rule.cites[0].law == _ARBITRATION_LAW
+    return rule.calculator == "arbitration_deadline" or rule.cites[0].law == ARBITRATION_LAW
 
 
 # A sentence that asks outright (not "叫上几个兄弟", whose 几个 counts people).

@@ -400,6 +400,8 @@ TABLE: list[tuple[str, dict]] = [
     # a weekday of this week or last (TODAY is Sunday 2025-06-15): 这周一 is 06-09, 上周五 06-06, each a day told exactly
     ("上个月查出怀孕8周，这周一发了个通知说按不胜任解除合同", {"end_date": date(2025, 6, 9)}),
     ("上周五被开除了", {"end_date": date(2025, 6, 6)}),
+    # the same end told again without its year is not a past one (TODAY is 2025-06-15)
+    ("场里说我明年1月就满60岁了，到时候合同自动终止，让我1月走人", {"end_date": date(2026, 1, 1)}),
     ("it is only paying me my basic salary of 4,000 a month (my normal pay is 12,000)", {"monthly_wage": D(12000)}),
     ("工资4500“包干”，合同里写着“含加班费”", {"flags": {"wage_includes_overtime"}}),
     ("加班费另算，月薪4500", {"no_flags": {"wage_includes_overtime"}}),
