@@ -6,8 +6,8 @@ listed here most serious first):
 - ``life_safety``: a risk to someone's life or safety (self-harm, threats of harm, violence, doxxing,
   stalking);
 - ``death``: a death at work;
-- ``serious_injury``: disability grade one to six, an amputation, paralysis, coma, loss of sight, a skin
-  graft, or a fracture, head injury or burn treated in hospital (not one healed long ago);
+- ``serious_injury``: disability grade one to six, an amputation, paralysis, coma, loss of sight, a burn
+  needing skin grafts, or a fracture or head injury treated in hospital (not one healed long ago);
 - ``occupational_disease``: an occupational disease (尘肺, 中毒 …) diagnosed or suspected;
 - ``crime_against_worker``: a likely crime against the worker (hidden cameras, forced labour, wages
   still refused after an official order to pay);
@@ -254,8 +254,6 @@ _SEVERE = re.compile(r"瘫痪|截瘫|植物人|昏迷|失明|双目|脊髓损伤
                      r"下了?病危|生命垂危|"
                      r"终身残疾|全残|完全丧失劳动能力|大部分丧失劳动能力|paraly[sz]|\bcoma\b|\bblind|severe burns?|"
                      r"intensive care|life support|critical condition")
-# A burn or chemical burn treated in hospital (脸和胳膊烧伤，现在在烧伤科住院): as serious as a fracture treated there.
-_BURN = re.compile(r"烧伤|烫伤|灼伤|\bburn(?:s|ed|t)?\b|scald")
 _HEALED = re.compile(r"已经好了|早就?好了|伤好了|治好了|痊愈|康复了|恢复(?:得)?(?:好了|了|不错|挺好)|没(?:什么)?大碍|"
                      r"(?:recovered|healed)")
 _HOSPITAL_TREATMENT = re.compile(r"手术|住院|(?<![a-z])icu(?![a-z])|重症|抢救|钢板|钢钉|开颅|打(?:了)?石膏|急诊|送(?:到|去|进)?(?:了)?医院|"
@@ -298,7 +296,7 @@ def _seriously_injured(text: str, facts: Facts) -> bool:
         return True
     if states(_SEVERE, text) and not disability_of_the_cared_for(text):
         return True  # (照顾瘫痪在床的老太太: the person cared for, not the worker)
-    if facts.has("fracture", "head_injury") or (_BURN.search(text) and facts.has("hospitalized")):
+    if facts.has("fracture", "head_injury"):
         treated = facts.has("hospitalized") or facts.hospital_days is not None or states(_HOSPITAL_TREATMENT, text)
         settled = bool(_HEALED.search(text)) or bool(_RECOGNISED.search(text))
         return treated and not settled

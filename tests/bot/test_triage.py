@@ -571,9 +571,10 @@ def test_policy_edges_read_from_the_facts_not_the_words():
     def codes(text: str) -> tuple[str, ...]:
         return triage(text, extract_facts(text, today=today), today=today).codes
 
-    # a burn treated in hospital, a skin graft: serious
+    # a burn needing skin grafts: serious; a scald treated, even in hospital, is not by that alone
     assert "serious_injury" in codes("我弟弟卸料时被热碱液烧伤了脸和胳膊，现在在烧伤科住院，医生说要植皮")
     assert codes("手被开水烫伤了，去诊所包扎了一下，老板不给报销") == ()
+    assert codes("今年3月10号被热油烫伤了左臂，住了十来天院，胳膊留了疤") == ()
     # the boss's flight as a rumour is not a boss gone
     assert codes("工资晚发了两周，群里都在传老板要跑路，我好慌") == ()
     assert "vanished_employer" in codes("老板跑路了，电话打不通，工资两个月没发")
