@@ -334,6 +334,8 @@ _NEGATION = re.compile(
     # 没人来骚扰我, HR没说让我走: nobody came to, nobody said
     r"(?:(?:有)?人(?:来|去)?|说(?:过|要)?)?"
     r"(?:被|有|是|再|怎么|曾经?|过|受到?|遭到?|人|在|being|been|be|get|got|getting|a|an|any|ever)?\s*$")
+# Words that tell what follows as a rumour (都在传, 有传言说, rumours say).
+_RUMOUR_WORDS = r"(?<![上宣外遗流])传(?:言|闻)?|谣言|谣传|\brumou?rs?\b|people say|word is"
 _HYPOTHETICAL = re.compile(
     r"(?:想(?!问|咨询|了解|知道|请教)|打算|准备|要不要|能不能|可不可以|可以|能否|是否|是不是|如果|要是|假如|万一|会不会|"
     r"防止|以防|防着|预防|避免|免得|省得|"
@@ -343,7 +345,7 @@ _HYPOTHETICAL = re.compile(
     # a plan or a question told earlier in the clause: 我打算过完年就回老家不干了, 能不能以拖欠工资为理由辞职
     r"(?:打算|准备|计划|能不能|可不可以|能否|可否|防止|以防|防着|预防|避免|免得|省得)[^\s,.;!?。，、]{0,12}$|"
     # a rumour is not a fact: 群里都在传老板要跑路, 有传言说厂子要卖
-    r"(?:(?<![上宣外遗流])传(?:言|闻)?|谣言|谣传|\brumou?rs?\b)[^,.;!?。，、]{0,8}$|"
+    rf"(?:{_RUMOUR_WORDS})[^,.;!?。，、]{{0,8}}$|"
     # English puts the subject between: "if I quit", "whether the company can fire"
     r"\b(?:if|whether|in case)\b[^,.;!?]{0,20}$|"
     # the consequence of a condition: 补不上的话大家就一起辞职; a threat's: 再不签就让我走人, 不签就开除 (not 否则视为自动离职,
@@ -1052,7 +1054,7 @@ _OCCUPATIONAL_DISEASE = _re(
     r"pneumoconiosis|silicosis|black lung|asbestosis|occupational (?:disease|illness|poisoning)")
 
 
-_RUMOUR = _re(r"(?<![上宣外遗流])传(?:言|闻)?|谣言|谣传|\brumou?rs?\b|people say|word is")
+_RUMOUR = _re(_RUMOUR_WORDS)
 
 
 def _only_rumoured(pattern: re.Pattern, text: str) -> bool:
@@ -1452,8 +1454,7 @@ def _read_date(candidate: str, *, today: date) -> date | None:
     m = re.fullmatch(r"(这|本|上)(?:个)?(?:周|星期|礼拜)([一二三四五六日天])", s)
     if m:  # 这周一: this week's Monday; 上周五: last week's Friday
         monday = today - timedelta(days=today.weekday()) - timedelta(days=7 if m.group(1) == "上" else 0)
-        day = monday + timedelta(days="一二三四五六日天".index(m.group(2)) if m.group(2) != "天" else 6)
-        return day
+        return monday + timedelta(days="一二三四五六日".index(m.group(2).replace("天", "日")))
     if s == "前天":
         return today - timedelta(days=2)
     if s in ("yesterday",):
