@@ -89,6 +89,7 @@ def test_a_rule_file_is_checked_when_loaded(tmp_path):
     ("    calculator: lottery\n", "not a calculator"),
     ("    escalate: [panic]\n", "unknown ['panic']"),
     ("    notes: x\n", "unknown keys"),
+    ("    aside: \"拉横幅(\"\n", "not a regular expression"),
 ])
 def test_schema_errors_name_the_file_and_the_rule(tmp_path, change, message):
     path = tmp_path / "contract.yaml"
