@@ -205,11 +205,11 @@ def calculator_values(facts: Facts) -> dict[str, str]:
     elif "still_employed" in facts.flags or (
             (facts.tenure_months is not None or facts.start_date is not None) and not facts.flags & _LEFT):
         # "还在干", or "入职8个月了" / "2月1号入职的" with nothing about leaving: the job goes on today.
-        out["end_date"] = (facts.as_of or date.today()).isoformat()
+        out["end_date"] = today.isoformat()
     elif "dismissed" in facts.flags and (facts.start_date is not None or facts.tenure_months is not None):
         # "经理直接发了解除通知", "这个月把我开了": a dismissal told without its day is taken as today's (the
         # figure shows the period it counts, and the worker can give the last day).
-        out["end_date"] = (facts.as_of or date.today()).isoformat()
+        out["end_date"] = today.isoformat()
     if facts.contract_signed_date is not None:
         out["contract_signed_date"] = facts.contract_signed_date.isoformat()
     if facts.injury_date is not None:
@@ -227,7 +227,7 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         months = facts.owed_months or facts.tenure_months
         if months is None and facts.start_date is not None:
             # 3月1号去当学徒…每个月只给1000: the whole months worked since the start, each paid short
-            until = facts.service_end() or facts.as_of or date.today()
+            until = facts.service_end() or today
             whole = (until.year - facts.start_date.year) * 12 + until.month - facts.start_date.month \
                 - (until.day < facts.start_date.day)
             months = Decimal(whole) if whole >= 1 else None

@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from knowledge.calculators.arbitration import interrupted_from
 from knowledge.calculators.figures import period_end
 from knowledge.facts import Facts, disability_of_the_cared_for, extract_facts, normalize_text, states
 from knowledge.numerals import read_number
@@ -183,11 +184,10 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
                                 rough=facts.end_date is None or "end_date" in rough)
         start = end
     if arbitration is not None:
-        demand = facts.demand_date
-        if demand is not None and start < demand <= min(today, arbitration.due):
-            # 第二十七条第二款: a claim made to the employer, a complaint to an authority or the employer's promise to
-            # pay interrupts the year, which runs again from that day ("离职一年多了，今年8月还找老板要过").
-            arbitration = _deadline("arbitration_interrupted", period_end(demand, years=1), today,
+        # 第二十七条第二款: a claim made to the employer, a complaint to an authority or the employer's promise to pay
+        # interrupts the year, which runs again from that day ("离职一年多了，今年8月还找老板要过").
+        if (restart := interrupted_from(start, arbitration.due, facts.demand_date, today)) is not None:
+            arbitration = _deadline("arbitration_interrupted", period_end(restart, years=1), today,
                                     rough="demand_date" in rough)
         found.append(arbitration)
     if facts.injury_date is not None and not facts.has("household_employer") and not _RECOGNISED.search(text):

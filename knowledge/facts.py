@@ -970,9 +970,10 @@ def _flags(text: str) -> set[str]:
         flags.discard("resigned")  # 我现在直接辞职能拿到经济补偿吗: a resignation asked about, not made
     flags |= {name for name, (pattern, negatable, actual) in _BROADER_PATTERNS.items()
               if states(pattern, text, negatable=negatable, actual=actual)}
-    for name in ("vanished_employer", "moving_assets"):
-        if name in flags and _only_rumoured(_FLAG_PATTERNS[name][0], text):
-            flags.discard(name)  # 群里都在传老板要跑路: a rumour, not a boss gone or assets moving
+    if "moving_assets" in flags and _only_rumoured(_FLAG_PATTERNS["moving_assets"][0], text):
+        # 群里都在传老板要跑路: a rumour, not assets moving (a boss gone, read as an actual fact, is dropped by the
+        # hypothetical reading's rumour words already)
+        flags.discard("moving_assets")
     if "violence" in flags and _TRAFFIC_HIT.search(text) and not _told_apart_from(_TRAFFIC_HIT, "violence", text):
         flags.discard("violence")  # a car that hit the worker, and no blow besides
     if "death" in flags and (_BEREAVEMENT_LEAVE.search(text) or _NEWS.search(text)
@@ -1579,7 +1580,7 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             event = "end_date"  # whatever the words after it name: they tell what the span was
         elif event is None and _TERM_UNTIL.search(text, max(prev_end, m.start() - 20), m.start()):
             event = "end_date"  # 又签了3年，到2025年12月31号: the term's last day
-        if event is None or (event in found and not (event == "end_date" and _DAY_NAMED.search(m.group())
+        if event is None or (event in found and not (event == "end_date"
                                                      and _later_end(found[event], value, today, m.group()))):
             continue
         if event in ("end_date", "injury_date") and _YEAR_ONLY.match(m.group()):
@@ -1628,8 +1629,8 @@ def _later_end(first: date, value: date, today: date, told: str) -> bool:
     """Whether a second end told in the message supersedes the first: the later of two past ends (a contract renewed
     then not, 2022年12月到期…又签了3年…2025年12月31号到期), or a past end told as past over one still to come
     (上个月离职了，合同本来明年6月才到期; not 明年1月…让我1月走人, the same end told again without its year)."""
-    if value > today:
-        return False
+    if value > today or not _DAY_NAMED.search(told):
+        return False  # a day still to come, or one not told by its month (今天, 上周): not a second end
     if first > today:
         return bool(_PAST_TOLD.search(told))
     return value > first

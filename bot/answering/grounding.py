@@ -6,9 +6,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from bot.answering.parts import asking_sentences
+from bot.answering.parts import asked_outright
+from bot.triage import deadline_is_near, deadlines
 from knowledge.calculators.laws import ARBITRATION_LAW
-from knowledge.facts import SIGN_QUESTION, Facts, profile_flags
+from knowledge.facts import SIGN_QUESTION, Facts, normalize_text, profile_flags
 from knowledge.query import QueryAnalysis
 from knowledge.retriever import Retriever, SearchResult
 from knowledge.rules import PART_FROM_EACH, Rule, RuleIndex, RuleMatch, exclusion_for, part_candidates
@@ -194,9 +195,6 @@ def _arbitration_route(rule: Rule) -> bool:
     return rule.calculator == "arbitration_deadline" or rule.cites[0].law == ARBITRATION_LAW
 
 
-# A sentence that asks outright (not "叫上几个兄弟", whose 几个 counts people).
-_DIRECT_ASK = re.compile(r"[？?]\s*$|吗|呢|能不能|可不可以|行不行|可以不|会不会|要不要|算不算|合不合法|违不违法|"
-                         r"\b(?:should|can|could|may|is it|is that|am i)\b", re.IGNORECASE)
 # How much nearer in meaning an aside must be than the next rule to keep the lead (the next one is taken otherwise).
 _ASIDE_MARGIN = 0.03
 
@@ -207,7 +205,7 @@ def _aside_after(matches: list[RuleMatch], query: str) -> list[RuleMatch]:
     after "我想去店门口拉横幅" is answered with the dismissal, the plan after it; "想去门口拉横幅，可以吗" with the plan."""
     if len(matches) < 2 or matches[0].rule.aside is None:
         return matches
-    if any(matches[0].rule.aside.search(q) for q in asking_sentences(query) if _DIRECT_ASK.search(q)):
+    if any(matches[0].rule.aside.search(q) for q in asked_outright(query)):
         return matches
     aside = matches[0]
     other = next((m for m in matches[1:4] if m.rule.aside is None), None)
@@ -215,6 +213,18 @@ def _aside_after(matches: list[RuleMatch], query: str) -> list[RuleMatch]:
         return matches
     lead = replace(other, score=aside.score, confident=aside.confident or other.confident)
     return [lead, aside, *(m for m in matches[1:] if m is not other)]
+
+
+def _far_deadline_after(matches: list[RuleMatch], query: str, facts: Facts) -> list[RuleMatch]:
+    """The matches without a rule written for a limit about to run out (its own ``deadline_near``: "马上申请") at their
+    head when the worker's own dates put their limit more than 60 days away (离职一年多、今年8月还讨要过: 269 days left);
+    the next rule leads, as trusted as it is."""
+    if not matches or "deadline_near" not in matches[0].rule.escalate or facts.as_of is None:
+        return matches
+    ahead = [d for d in deadlines(normalize_text(query), facts, today=facts.as_of) if d.days_left >= 0]
+    if not ahead or deadline_is_near(ahead[0].days_left):
+        return matches
+    return [*matches[1:], matches[0]]
 
 
 def _near(score: float, best: float, share: float) -> bool:
@@ -241,7 +251,7 @@ class Grounder:
                 topic=result.analysis.topic, articles=[(h.law, h.key) for h in result.hits[:10]], limit=6,
             )
         usable = [replace(m, rule=rule) for m in matches if (rule := self.usable_rule(m.rule)) is not None]
-        return Grounding(result, self._death_first(_aside_after(usable, query), facts))
+        return Grounding(result, self._death_first(_far_deadline_after(_aside_after(usable, query), query, facts), facts))
 
     def _death_first(self, matches: list[RuleMatch], facts: Facts) -> list[RuleMatch]:
         """A death at work is answered first with what the family is owed and how to claim it, whatever else

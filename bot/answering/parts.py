@@ -17,12 +17,20 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 _MIN_CHARS = 4
+# A sentence that asks outright, not only by a question word that may count things ("叫上几个兄弟": 几个 counts people).
+_OUTRIGHT = re.compile(r"[？?]\s*$|吗|呢|能不能|可不可以|行不行|可以不|会不会|要不要|算不算|合不合法|违不违法|"
+                       r"\b(?:should|can|could|may|is it|is that|am i)\b", re.IGNORECASE)
 
 
 def asking_sentences(text: str) -> list[str]:
     """The sentences of a message that ask something, each as written."""
     questions = [s.strip() for s in _SENTENCE.findall(text) if _ASKS.search(s)]
     return [q for q in questions if len(q.rstrip("？?！!。；;")) >= _MIN_CHARS]
+
+
+def asked_outright(text: str) -> list[str]:
+    """The sentences of a message that ask something outright (a question mark, 吗, 能不能, should …)."""
+    return [q for q in asking_sentences(text) if _OUTRIGHT.search(q)]
 
 
 def question_parts(text: str) -> list[str]:

@@ -55,8 +55,8 @@ ZH = AnswerText(
     also_possible="如果你的情况是另一种：{conclusion}",
     paragraph="第{n}款",
     deadline_kinds={"arbitration": "申请劳动仲裁的时效",
-                    "arbitration_interrupted": "申请劳动仲裁的时效（你向单位讨要、投诉或单位答应给钱，时效中断，从最后那次重新算一年；"
-                                               "讨要的聊天记录、录音、投诉回执要留好）",
+                    "arbitration_interrupted": "申请劳动仲裁的时效（因你讨要、投诉或单位答应给钱而中断，从最后那次重新算一年，"
+                                               "讨要记录要留好）",
                     "injury_application": "自己申请工伤认定的期限",
                     "lawsuit": "不服仲裁裁决起诉的期限", "reassessment": "申请再次鉴定的期限",
                     "stated": "你说的期限"},
@@ -106,10 +106,9 @@ EN = AnswerText(
     also_possible="If your situation is different: {conclusion}",
     paragraph="paragraph {n}",
     deadline_kinds={"arbitration": "the time limit to apply for labor arbitration",
-                    "arbitration_interrupted": "the time limit to apply for labor arbitration (your claim to the "
-                                               "employer, a complaint or the employer's promise to pay interrupted it, "
-                                               "so a new year runs from the last one; keep the chats, recordings and "
-                                               "complaint receipts that prove it)",
+                    "arbitration_interrupted": "the time limit to apply for labor arbitration (interrupted by your "
+                                               "claim, a complaint or the employer's promise to pay, it runs a new "
+                                               "year from the last one: keep the proof)",
                     "injury_application": "the time limit to apply for work-injury recognition yourself",
                     "lawsuit": "the time limit to sue after the arbitration award",
                     "reassessment": "the time limit to ask for a second assessment",

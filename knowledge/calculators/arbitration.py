@@ -15,6 +15,12 @@ NAME = "arbitration_deadline"
 BASIS = (*cite(ARBITRATION_LAW, 27), *cite(CIVIL_CODE, 201, 202, 203))
 
 
+def interrupted_from(start: date, deadline: date, demand: date | None, today: date) -> date | None:
+    """The day a new year runs from when the worker's claim, a complaint or the employer's promise to pay (``demand``)
+    fell inside the running year (after ``start``, by ``deadline``, not in the future), else None (第二十七条第二款)."""
+    return demand if demand is not None and start < demand <= min(today, deadline) else None
+
+
 def arbitration_deadline(*, knew_date: date, dispute_type: str, employment_ended: bool = False,
                          end_date: date | None = None, months_since_end: Decimal | None = None,
                          demand_date: date | None = None, today: date) -> Calculation:
@@ -45,10 +51,10 @@ def arbitration_deadline(*, knew_date: date, dispute_type: str, employment_ended
     else:
         start, rule = knew_date, "knew"            # 知道或应当知道权利被侵害之日 (第二十七条第一款)
     deadline = period_end(start, years=1)
-    if demand_date is not None and start < demand_date <= min(today, deadline):
-        start, rule = demand_date, "interrupted"
+    if (restart := interrupted_from(start, deadline, demand_date, today)) is not None:
+        start, rule = restart, "interrupted"
         deadline = period_end(start, years=1)
-        inputs["demand_date"] = demand_date.isoformat()
+        inputs["demand_date"] = restart.isoformat()
     days_left = (deadline - today).days
     figures = {"start": start.isoformat(), "deadline": deadline.isoformat()}
     formula = Phrase(f"arbitration_deadline.formula.{rule}",

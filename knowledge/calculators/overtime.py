@@ -80,9 +80,7 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
         caveats.append(Phrase("overtime_pay.note.over_cap", {"hours": num(total_hours)}))
     if (hours["weekday"] or hours["rest_day"]) and not hours_are_total:
         caveats.append(Phrase("overtime_pay.note.per_month"))
-    not_stated = tuple(Phrase(f"overtime_pay.kind.{kind}") for kind in _KINDS if stated[kind] is None)
-    if not_stated:
-        caveats.append(Phrase("overtime_pay.note.not_stated", {"kinds": not_stated}))
+    caveats += _not_stated(stated)
     basis: list[Basis] = [*cite(LABOR_LAW, 44, 51, 41), *cite(WAGE_PAYMENT_RULES, 13)]
     if monthly_wage < MINIMUM_WAGE_CEILING:
         caveats.append(Phrase("overtime_pay.note.minimum_wage", {"wage": yuan(monthly_wage)}))
@@ -115,6 +113,12 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
         basis=tuple(basis), notes=tuple(notes), caveats=tuple(caveats))
 
 
+def _not_stated(stated: dict[str, Decimal | None]) -> list[Phrase]:
+    """The note that the kinds of overtime the worker did not give were counted as none ([] when all were given)."""
+    missing = tuple(Phrase(f"overtime_pay.kind.{kind}") for kind in _KINDS if stated[kind] is None)
+    return [Phrase("overtime_pay.note.not_stated", {"kinds": missing})] if missing else []
+
+
 def _package_wage(wage: Decimal, hours: dict[str, Decimal], comp_time: bool, minimum_wage: Decimal | None,
                   stated: dict[str, Decimal | None]) -> Calculation:
     """A wage said to include the overtime (包薪): the pay for normal hours it leaves once the month's statutory overtime
@@ -129,9 +133,7 @@ def _package_wage(wage: Decimal, hours: dict[str, Decimal], comp_time: bool, min
              Phrase("overtime_pay.note.limitation"))
     inputs = {"monthly_wage": yuan(wage), "weekday_hours": num(hours["weekday"]), "rest_day_hours": num(hours["rest_day"]),
               "holiday_hours": num(hours["holiday"]), "wage_includes_overtime": "yes"}
-    caveats = [Phrase("overtime_pay.note.not_stated", {"kinds": tuple(Phrase(f"overtime_pay.kind.{k}") for k in _KINDS
-                                                                       if stated[k] is None)})] \
-        if any(v is None for v in stated.values()) else []
+    caveats = _not_stated(stated)
     formula = Phrase("overtime_pay.formula.package", {**figures, "paid_days": str(PAID_DAYS_PER_MONTH),
                                                        "weekday_hours": num(hours["weekday"]),
                                                        "rest_day_hours": num(Decimal(0) if comp_time else hours["rest_day"]),

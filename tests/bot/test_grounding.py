@@ -56,3 +56,20 @@ def test_an_aside_follows_the_question_unless_it_is_what_is_asked():
     # another rule far from the message in meaning: the plan keeps the lead
     far = [matches[0], replace(matches[1], similarity=0.85)]
     assert _aside_after(far, told)[0].rule is protest
+
+
+def test_a_rule_for_a_limit_about_to_run_out_does_not_lead_when_the_workers_own_limit_is_far():
+    from datetime import date
+
+    from bot.answering.grounding import _far_deadline_after
+    from knowledge.facts import extract_facts
+    from knowledge.rules import RuleMatch
+
+    book = load_rules()
+    soon, seems = book.get("procedure/limitation_about_to_expire"), book.get("procedure/limitation_seems_expired")
+    matches = [RuleMatch(soon, 1.0, 0.93, 3.0, True), RuleMatch(seems, 0.8, 0.92, 2.0, True)]
+    today = date(2026, 11, 24)
+    far = "我去年10月15号离职的，今年8月20号我还去找老板要过工资，现在过了一年了还能去仲裁吗？"  # 2027-08-20: 269 days
+    assert [m.rule for m in _far_deadline_after(matches, far, extract_facts(far, today=today))] == [seems, soon]
+    near = "我是去年12月10号被辞退的，还有两周就满一年了，来得及吗"  # 16 days left: "apply at once" leads
+    assert _far_deadline_after(matches, near, extract_facts(near, today=today))[0].rule is soon
