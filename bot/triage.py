@@ -35,7 +35,7 @@ from datetime import date, timedelta
 
 from knowledge.calculators.arbitration import interrupted_from
 from knowledge.calculators.figures import period_end
-from knowledge.facts import Facts, disability_of_the_cared_for, extract_facts, normalize_text, states
+from knowledge.facts import Facts, disability_of_the_cared_for, extract_facts, normalize_text, pregnancy_imagined, states
 from knowledge.numerals import read_number
 
 __all__ = ["DEADLINE_ALSO", "DEADLINE_BASIS", "DEADLINE_WINDOW_DAYS", "LEGACY_CODES", "SEVERITY", "Deadline", "Triage", "deadline_is_near", "deadlines",
@@ -117,7 +117,8 @@ def triage(text: str, facts: Facts, *, today: date) -> Triage:
         codes.add("crime_against_worker")
     if facts.has("harassment"):
         codes.add("sexual_harassment")
-    if facts.has("pregnant", "maternity_leave", "nursing") and _pushed_out(s, facts):
+    if facts.has("pregnant", "maternity_leave", "nursing") and _pushed_out(s, facts) and not (
+            pregnancy_imagined(s) and not facts.has("maternity_leave", "nursing")):
         codes.add("pregnancy_dismissal")
     if facts.has("vanished_employer", "moving_assets"):
         codes.add("vanished_employer")
@@ -257,11 +258,12 @@ _SEVERE = re.compile(r"瘫痪|截瘫|植物人|昏迷|失明|双目|脊髓损伤
 _HEALED = re.compile(r"已经好了|早就?好了|伤好了|治好了|痊愈|康复了|恢复(?:得)?(?:好了|了|不错|挺好)|没(?:什么)?大碍|"
                      r"(?:recovered|healed)")
 _HOSPITAL_TREATMENT = re.compile(r"手术|住院|(?<![a-z])icu(?![a-z])|重症|抢救|钢板|钢钉|开颅|打(?:了)?石膏|急诊|送(?:到|去|进)?(?:了)?医院|"
-                                 r"医院(?:说|诊断|查出|拍片)|surgery|operation|hospitali[sz]ed|in (?:the )?hospital|"
+                                 r"医院(?:说|诊断|查出|拍片)|留观|留院观察|缝了?[0-9一二三四五六七八九十几两]+针|stitches|surgery|operation|hospitali[sz]ed|in (?:the )?hospital|"
                                  r"(?:the )?hospital (?:says|said|found|diagnosed)|emergency room|\bcast\b")
 _DANGER = re.compile(r"人身安全|生命危险|有危险|担心(?:我的?)?(?:人身)?安全|怕(?:他|他们|老板)?(?:打我|报复我|找人)|"
-                     r"不敢回(?:家|宿舍)|不敢出门|(?:有人|陌生人|几个人)[^,。]{0,8}(?:到|在|来)(?:我家|我们家|我住的)"
-                     r"(?:楼下|门口|小区)|afraid for my (?:life|safety)|\bin danger\b|fear for my (?:life|safety)|"
+                     r"不敢回(?:家|宿舍)|不敢出门|(?:有人|陌生人|几个人|他|她|经理|老板|主管|领导|队长|组长|店长)[^,。]{0,8}(?:到|在|来|出现在|守在|等在|蹲在)"
+                     r"(?:我家|我们家|我住的|我租的)[^,。]{0,4}(?:楼下|门口|小区)|你[^,。]{0,4}(?:去哪|在哪|去了哪)(?:了|儿|里)?我都知道|"
+                     r"i know where you (?:live|are|went)|afraid for my (?:life|safety)|\bin danger\b|fear for my (?:life|safety)|"
                      # made to drive on exhausted (连着开了快20个小时没合眼), or locked in until one signs
                      r"(?<!防)(?<!防止)(?<!预防)疲劳驾驶|(?:连续|连着|一口气)开(?:了|车)?[^,。]{0,3}(?:[0-9]{2}|十[几多一二三四五六七八九]|二十)"
                      r"(?:多)?个?(?:多)?(?:钟头|小时)|(?:锁|反锁)(?:了|上)(?:门)|把我(?:关|锁)(?:在|了|起来)|"
@@ -285,8 +287,8 @@ _PRESSURE = re.compile(
     r"(?:cannot|can't|can not|won't be able to|not allowed to) (?:come|go) back|won't (?:take|have) (?:me|her) back|"
     r"replaced me|no (?:longer a |)(?:job|position|place) for me|find (?:another|a new) job|"
     r"(?:won'?t|will not|not|isn'?t|wasn'?t|no longer) (?:be |being |going to be )?renewed|no renewal|"
-    r"\bfired\b|dismiss|let (?:me )?go|laid off|terminat|(?:pressur\w*|forc\w*|push\w*|told|asked) (?:me )?to "
-    r"(?:resign|quit|leave)|(?:won't|will not|not|refused to) renew|cut (?:my|her) (?:\w+ )?(?:pay|salary|wages)|demoted")
+    r"\bfired\b|dismiss|let (?:me )?go|laid off|terminat|(?:pressur\w*|forc\w*|push\w*|told|asked|asking|urg\w*|telling|kept asking) (?:me |her )?to "
+    r"['\"‘“]?(?:resign|quit|leave)|resign voluntarily|(?:won't|will not|not|refused to) renew|cut (?:my|her) (?:\w+ )?(?:pay|salary|wages)|demoted")
 
 
 def _seriously_injured(text: str, facts: Facts) -> bool:

@@ -538,7 +538,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                      r"(?:也)?断了|fracture|broke (?:my|his|her) (?:(?:left|right) )?(?:arm|leg|wrist|ankle|hand|rib|back|hip|collarbone|elbow|shoulder|foot)|"
                      r"broken (?:arm|leg|wrist|ankle|hand|rib|bone|back|hip|tibia|fibula|femur|collarbone|"
                      r"pelvis|spine|finger|foot|toe|kneecap|jaw|nose|skull)"), True, False),
-    "head_injury": (_re(r"头部|脑震荡|颅脑|颅内|脑出血|脑外伤|头(?:被)?(?:砸|撞|摔)|头破|head injur|hit (?:my|his|"
+    "head_injury": (_re(r"头部|脑震荡|颅脑|颅内|脑出血|脑外伤|头(?:被)?(?:砸|撞|摔)|头破|(?:砸|打|撞)(?:到|在|中)?(?:了)?(?:我|他|她)的?(?:头|脑袋|额头)|额头[^,。]{0,4}(?:缝|破|流血)|头上[^,。]{0,3}缝|head injur|hit (?:my|his|"
                         r"her) head|"
                         r"concussion|skull|brain injur"), True, False),
     "amputation": (_re(r"截肢|断指|断掌|手指[^,。]{0,6}(?:断|没了|切掉|压掉|截)|"
@@ -720,8 +720,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
 _BODY = r"(?:手|脚|腿|胳膊|手臂|手掌|手指|指头|脚趾|小腿|大腿|胳臂)"
 _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "violence": (_re(r"按在地上|按倒在地|摁在地上|拳打脚踢|打得?我?(?:鼻青脸肿|头破血流|住院)|"
-                     r"(?:把|将)(?:我|他|她|我们)[^,。]{0,10}(?:打(?![卡印款车电])|踢(?![出开掉])|揍|推倒|掐)(?:了|得|伤|一顿|倒)?|"
-                     r"(?:踢|揍|打)(?:了)?(?:我|我们)(?:一顿|几脚|几拳|几下)|被[^,。]{0,6}(?:踢(?!开|出|皮球|来踢去)|揍|殴打|围殴|暴打|推倒)|"
+                     r"(?:把|将)(?:我|他|她|我们)[^,。]{0,10}(?:打(?![卡印款车电包扫工听算字针饭水杂理招])|踢(?![出开掉])|揍|推倒|掐)(?:了|得|伤|一顿|倒)?|"
+                     r"(?:踢|揍|打)(?:了)?(?:我|我们)(?:一顿|几脚|几拳|几下)|"
+                     # 拿对讲机砸我头, 抄起凳子砸他: a blow with something in hand
+                     r"(?:拿|抄起|抡起|举起|用)[^,。]{1,6}(?:砸|抽|捅|打)(?:了)?(?:我|他|她|我们)(?![^,。]{0,2}(?:电话|微信))|被[^,。]{0,6}(?:踢(?!开|出|皮球|来踢去)|揍|殴打|围殴|暴打|推倒)|"
                      r"(?:beat|beaten|punched|kicked|shoved|pushed) (?:me|us)(?: up| down)?|"
                      r"(?:got|was|were) (?:beaten|punched|kicked|assaulted)|pinned me (?:down|to)|choked me"),
                  True, False),
@@ -875,6 +877,9 @@ _HARM_THREAT_MORE = _re(
     r"(?:楼下|门口|家门口|宿舍外|小区|厂门口)[^,。]{0,6}(?:蹲|守|堵)(?:着)?(?:我|守)|蹲(?:守)?我|"
     # 天天晚上在我小区楼下等我, "你躲不掉的": waiting for someone day after day, and telling them so
     r"(?:天天|每天|一直|总是|老是|经常)[^,。]{0,10}(?:楼下|门口|外面|路口)等(?:着)?我|你(?:是)?躲不(?:掉|了|过)|"
+    # 让我出门小心点, 晚上走路小心点: a warning that is a threat
+    r"(?:出门|走路|晚上|夜里|回家|下班)(?:的时候)?(?:给我|最好|可)?(?:小心|当心)(?:点|些|一点)|小心(?:你的?)?(?:腿|手|家人|孩子|老婆)|"
+    r"watch your back|"
     r"(?:天天|一直|总是|老是|偷偷|也|还|又)(?:在后面)?跟着(?:我(?![^,。]{0,3}(?:干|做|学|上班|工作))|(?=[,，。！!？?；;]|$)|"
     r"(?=回家|进门|出门|上楼|下楼|到我))|跟踪|盯梢|"
     r"找到(?:了)?我(?:的)?(?:老家|家里|住处|父母)|(?:派|叫|找)(?:了)?(?:人|几个人|一帮人)(?:去|到|上|来)(?:了)?"
@@ -992,6 +997,9 @@ def _flags(text: str) -> set[str]:
         flags.add("craft_or_farm_employer")
     if _threatened(text):
         flags.add("threat")
+    if "sick_leave" in flags and not _OWN_SICKNESS.search(text):
+        flags.discard("sick_leave")  # 家里老人常年生病: a relative's illness, not the worker's leave
+
     if _ON_BEHALF.search(text) and not _MY_OWN_JOB.search(text):
         flags.add("on_behalf")  # 我老公在五金厂开冲床…: asking about someone else's job
     if "work_permit" in flags and _NO_PERMIT.search(text):
@@ -1062,6 +1070,25 @@ def _only_rumoured(pattern: re.Pattern, text: str) -> bool:
     """Whether every match of ``pattern`` is told as a rumour (都在传老板要跑路), none as a fact."""
     matches = list(pattern.finditer(text))
     return bool(matches) and all(_RUMOUR.search(_clause_before(text, m.start(), 16)) for m in matches)
+
+
+_FAMILY = r"(?:老人|父母|爸|妈|孩子|老婆|老公|家人|家里人|母亲|父亲|爷爷|奶奶|儿子|女儿|公公|婆婆|岳父|岳母|丈夫|妻子|爱人)"
+# The worker's own sickness: any sick-leave word but a relative's 生病 (家里老人常年生病, 照顾生病的父亲)
+_OWN_SICKNESS = _re(r"病假|医疗期|请了?病|sick leave|medical leave|(?<!" + r")(?<!".join(
+    ["老人", "父母", "爸", "妈", "孩子", "老婆", "老公", "家人", "母亲", "父亲", "爷爷", "奶奶", "儿子", "女儿", "丈夫",
+     "妻子", "爱人", "常年", "的"]) + r")生病|\bill\b")
+# A pregnancy that is, not one imagined or forbidden: 要是我明年怀孕了, 以后怀孕, 合同期内不得怀孕
+_OWN_PREGNANCY = _re(r"(?<!要是我)(?<!如果我)(?<!假如我)(?<!万一我)(?<!以后)(?<!将来)(?<!明年)(?<!不得)(?<!不准)(?<!不能)"
+                     r"(?<!不许)(?<!禁止)(?<!要是)(?<!如果)(?<!万一)(?<!假如)(?<!打算)(?<!准备)(?<!计划)"
+                     r"(?:怀孕|孕期|怀了|孕妇|身孕|有孕|孕检|产检|保胎|预产期|孕\d+周|孕[早中晚]期|孕吐|孕\d+个?月)|"
+                     r"(?<!if i get )(?<!if i become )(?<!if i'm )(?<!if i am )(?<!get )(?<!getting )(?<!become )"
+                     r"pregnan|expecting a baby")
+
+
+def pregnancy_imagined(text: str) -> bool:
+    """Whether ``text`` speaks of a pregnancy only as one imagined or forbidden (要是我明年怀孕了, 合同写着不得怀孕).
+    The rules for pregnant workers still answer it (如果怀孕了能辞退吗: no); the triage's urgency does not."""
+    return bool(_FLAG_PATTERNS["pregnant"][0].search(text)) and not _OWN_PREGNANCY.search(text)
 
 
 def _threatened(text: str) -> bool:
@@ -1929,6 +1956,9 @@ _COMPANY_SIZE = _re(r"(?:公司|厂|单位|企业|工厂|车间|部门|门店|�
                    r"(?:company|factory|firm|employer|business|workplace|plant|shop|store|school|hospital)(?: that)? "
                    r"(?:has|have|of|with|employs|employing)(?: about| around| over| more than| nearly| some| roughly|"
                    r" almost| approximately)? $")
+# 我们是个食品厂，一共60来号人: the size told in the clause after the workplace is named
+_SIZE_NEXT_CLAUSE = _re(r"(?:公司|厂|单位|企业|工厂|车间|部门|门店|学校|医院|集团|仓库|工地|超市|酒店|餐厅|诊所)(?:里)?[，,]\s*"
+                        r"(?:一共|总共|大概|差不多|大约|规模)+\s*$")
 _SIZE_AFTER = _re(r"\s*(?:的|规模的)\s*(?:企业|公司|厂|单位|工厂|集团|学校|医院)|-(?:employee|person|worker|staff) "
                   r"(?:company|firm|factory|business)")
 _GRADE = (
@@ -1991,7 +2021,7 @@ def _workers(text: str) -> tuple[int | None, bool]:
             # "我们厂五十多号人" counts the workers of a claim; "我们公司有500人" is still the company's size
             ours = _OURS.search(before) and not re.search(r"(?:有|一共|总共|规模|大概)\s*$", before)
             sized = (_COMPANY_SIZE.search(before) or _COMPANY_SIZE.search(_clause_before(text, m.start(), 40))
-                     or _SIZE_AFTER.match(text, m.end()))
+                     or _SIZE_AFTER.match(text, m.end()) or _SIZE_NEXT_CLAUSE.search(text, 0, m.start()))
             if sized and not (ours or _COLLECTIVE.search(after) or _GRIEVANCE.search(after) or many_of_us):
                 continue  # "公司有500人" is the company's size, not the people of a claim
             if _OUT_OF.search(_clause_before(text, m.start(), 24)):

@@ -557,6 +557,36 @@ def test_words_that_only_sound_like_the_policy_do_not_escalate(text):
     assert run(text).codes == ()
 
 
+@pytest.mark.parametrize("text, code", [
+    # a blow with a walkie-talkie, four stitches and a night under observation, and 出门小心点
+    ("队长骂我事多，推搡中拿对讲机砸我头，我额头缝了四针，在医院照了CT还留观了一晚。队长还放话说我要敢去告，让我出门小心点。",
+     "serious_injury"),
+    ("队长还放话说我要敢去告，让我出门小心点。我现在有点害怕，怎么办？", "life_safety"),
+    # a manager who turns up at the worker's home at night and tells her he knows where she goes
+    ("最近两周，他好几次晚上出现在我住的小区门口，说是“路过”，还发消息说“你今晚去哪了我都知道”。", "life_safety"),
+    ("I'm 3 months pregnant. HR has called me in three times asking me to 'resign voluntarily for the baby's sake'.",
+     "pregnancy_dismissal"),
+])
+def test_held_out_16s_missed_cases_escalate(text, code):
+    """Held-out 16's misses: each is the policy's case, in words the patterns did not read."""
+    assert code in run(text).codes
+
+
+@pytest.mark.parametrize("text", [
+    # 把我调去打包 is packing, not a blow
+    "上个月车间主任说我年纪大了眼神不好，把我调去打包，工资按打包岗算只有四千八，没跟我商量。这种调岗降薪合法吗？",
+    # the factory's head count told in the clause after it, beside the eight laid off
+    "我们是个做速冻水饺的食品厂，一共60来号人。这个月厂里说订单少了，要裁8个人，名单里有我。一个月补偿够不够？",
+    # a pregnancy the contract forbids and the worker only imagines
+    "合同里写着“合同期内不得结婚生子，否则视为自动离职”。要是我明年怀孕了，公司真能让我赔5万然后走人吗？",
+    # GPS that knows where the driver goes at the weekend is monitoring, not a stalker
+    "物流公司让我手机装个APP，下班回家了也一直定位，周末去哪都知道。下班了还定位合法吗",
+])
+def test_held_out_16s_false_alarms_do_not_escalate(text):
+    """Held-out 16's false alarms: 打包 read as a blow, a factory's size as the claimants, an imagined pregnancy."""
+    assert run(text).codes == ()
+
+
 def test_an_end_the_employer_now_says_is_a_week_ahead_is_that_day():
     """"现在又说合同11月30号就解除了", said on 24 November, is six days ahead, not a year ago (no deadline near)."""
     text = "我是派遣工，2024年8月开始干的。9月30号被退回派遣公司，现在又说合同11月30号就解除了，没有补偿。"

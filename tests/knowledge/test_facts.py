@@ -1013,3 +1013,14 @@ def test_a_planned_last_day_told_around_this_months_end_is_still_to_come():
     facts = extract_facts("我月工资4350，打算这个月底（11月30号）辞职不干了，今年的年假一天都没休", today=today)
     assert facts.end_date == date(2026, 11, 30)
     assert extract_facts("上个月底（10月31号）被辞退了", today=today).end_date == date(2026, 10, 31)
+
+
+@pytest.mark.parametrize("text, sick", [
+    ("我家里老人常年生病，老婆没工作，就靠我一个人挣钱。厂里要裁员，名单里有我。", False),
+    ("我请了两个月病假，公司说医疗期满了要解除合同", True),
+    ("我生病住院了，公司不给病假工资", True),
+])
+def test_a_relatives_illness_is_not_the_workers_sick_leave(text, sick):
+    """家里老人常年生病 is why the worker needs the job, not a sick leave of theirs (which would lead the rules of the
+    medical period)."""
+    assert ("sick_leave" in extract_facts(text, today=date(2026, 11, 24)).flags) is sick
