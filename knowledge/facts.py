@@ -437,6 +437,11 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                        r"被(?:派遣公司|劳务公司|中介)?派(?:到|去)(?:别的|另一家|其他|这家|那家)?"
                        r"(?:用工单位|单位|公司|工厂|厂)|"
                        r"用工单位|派遣制|dispatch|agency worker|staffing agency|labou?r hire"), False, False),
+    # 名为外包: the contract is with an outsourcing or staffing firm while another company runs the work day to day
+    "outsourced_staff": (_re(r"(?:外包|人力(?:资源|科技|服务)?公司|劳务公司)[^。！？!?]{0,60}(?:排班|考勤|考核|派活|工作指令|调度|"
+                             r"工牌|工服|主管在管|管理)|(?:排班|考勤|考核|派活|工作指令|调度)[^。！？!?]{0,40}(?:外包公司|外包的|"
+                             r"人力(?:资源|科技)?公司)|outsourc\w*[^.]{0,80}(?:supervis|roster|attendance|assign)"),
+                         False, False),
     "construction": (_re(r"工地|建筑|包工头|项目部|施工|钢筋|木工|架子工|泥瓦|装修队|搅拌站|construction|building site|"
                          r"\bforeman\b|scaffold"), False, False),
     "individual_contractor": (_re(r"我是个体户|个体经营|自由职业|independent contractor|self-employed|freelancer"),
@@ -997,6 +1002,8 @@ def _flags(text: str) -> set[str]:
         flags.add("craft_or_farm_employer")
     if _threatened(text):
         flags.add("threat")
+    if _PART_TIME_WORD.search(text) and _over_part_time_hours(text):
+        flags.add("over_part_time_hours")  # called part-time, but more than 4 hours a day or 24 a week
     if "sick_leave" in flags and not _OWN_SICKNESS.search(text):
         flags.discard("sick_leave")  # 家里老人常年生病: a relative's illness, not the worker's leave
 
@@ -1220,7 +1227,7 @@ def _amounts(text: str, *, english: bool = False) -> list[_Amount]:
             kind = "penalty"  # 要赔5万违约金
         elif _OVERTIME_PAID_AFTER.match(tail) and _PAID_BEFORE.search(before) or _OVERTIME_PAID_BEFORE.search(before):
             kind = "overtime_paid"  # 只多给了500块的"加班补贴", 加班费只给了800
-        elif _EMPLOYER_AVERAGE_BEFORE.search(_clause_before(text, m.start(), 40)):
+        elif _EMPLOYER_AVERAGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             kind = "employer_average"  # 公司去年人均月工资1.2万: the base of the maternity allowance
         elif _AVERAGE_BEFORE.search(_clause_before(text, m.start(), 40)):
             kind = "average"  # 我们这社平工资大概1.1万一个月
@@ -1293,6 +1300,8 @@ _PAID_BEFORE = _re(r"(?:给|发|付|补)(?:了)?(?:我|我们)?\s*$")
 _OVERTIME_PAID_BEFORE = _re(r"(?:加班费|加班补贴|加班工资|值班费)(?:只|就|才|一共|总共|共)?(?:给|发|付|补)(?:了)?(?:我|我们)?\s*$")
 # The employer's own average wage (公司去年人均月工资1.2万, 单位上年度职工月平均工资9000): the maternity allowance's base.
 _EMPLOYER_AVERAGE_BEFORE = _re(r"(?:公司|单位|厂里|我们公司|用人单位)(?:去年|上年度|上一年|前一年)?(?:的)?(?:职工)?(?:人均|平均)(?:月)?(?:工资)?"
+                               # 我们公司人均挺高，大概1.8万
+                               r"(?:挺高|很高|比较高|不低|挺低|很低|不高)?(?:的)?\s*[,，]?\s*"
                                r"(?:是|为|有|大概|大约|约|差不多|只有|才)*\s*$|"
                                r"(?:company|employer)'?s? (?:average|mean) (?:monthly )?(?:wage|salary|pay)"
                                r"(?: is| was| of)?(?: about| around| roughly)?\s*$")
@@ -1417,7 +1426,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                      r"expire|ended|"
                      r"not to come back")),
     ("start_date", _re(r"入职|进厂|进的厂|进公司|开始上班|开始干|开始工作|开始做|上岗|到岗|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|"
-                       r"去[^,，。；？?]{1,12}?(?:当|上班|打工|干活|做工)(?!路上|的路上|途中|时|的时候|去)|"
+                       r"(?<!车)(?<!早上)(?<!上午)(?<!下午)(?<!晚上)(?<!公交)(?<!地铁)(?<!走路)(?<!步行)"  # 骑摩托车去站点上班: the commute
+                       r"去[^,，。；？?]{1,12}?(?:当|上班|打工|干活|做工)(?![,，]?(?:在)?(?:路上|的路上|途中|时|的时候|去))|"
                        r"进的(?!医院|ICU|icu|急诊)|进(?:了)?(?:这家|那家|这个|那个)|started|"
                        r"joined|"
                        r"hired|began|start date|"
@@ -1558,7 +1568,7 @@ _EXPIRY_AHEAD = re.compile(r"到期(?:就|后|以后|之后|前|时)|(?:就|要|
 # 合同12月31号就到期了, 马上就到期了: the expiry is near, not past.
 _EXPIRES_SOON = re.compile(r"^[^,，。;；]{0,3}(?:就|快|马上就?|眼看就?)(?:要)?到期了")
 # The contract's end is past when the work went on after it or it is said to have ended long ago.
-_EXPIRED_PAST = re.compile(r"(?:照常|继续|一直|照样|还在)(?:来)?(?:上班|干|做|工作)|早(?:就)?(?:已经)?到期|已经到期|到期(?:以后|后)(?:一直|还|继续)|"
+_EXPIRED_PAST = re.compile(r"(?<!能)(?<!可以)(?<!能不能)(?<!想)(?:照常|继续|一直|照样|还在)(?:来)?(?:上班|干|做|工作)(?![^,，。;；]{0,3}(?:吗|么|嘛|\?|？))|早(?:就)?(?:已经)?到期|已经到期|到期(?:以后|后)(?:一直|还|继续)|"
                            r"kept (?:working|going to work)|continued (?:working|to work)")
 
 
@@ -2228,6 +2238,27 @@ _SATURDAY_HOURS = _re(rf"(?:周六|星期六|礼拜六)(?:也|都|还)?(?:是|�
 _SATURDAY_SAME = _re(r"(?:周六|星期六|礼拜六)(?:也|都)(?:是|一样|照样|同样)(?:[0-9一二两三四五六七八九十]+\s*(?:个)?\s*(?:小时|钟头))?"
                      r"(?![^,，。]{0,2}(?:休|半天))")
 _BIG_SMALL_WEEK = _re(r"大小周|单双休|隔周(?:单休|休一天)|every other (?:saturday|week)")
+
+
+_PART_TIME_WORD = _re(r"非全日制|小时工|钟点工|兼职|part[- ]time|hourly")
+_EN_DAY_HOURS = _re(r"(?<![0-9.])(?P<h>\d{1,2}(?:\.\d)?) hours? (?:a|per|each|every) day")
+_DAYS_A_WEEK = _re(r"(?:一周|每周|每个?星期|一个星期|每个?礼拜)(?:要|得|都)?(?:上|干|做|工作|来)?\s*(?P<d>[1-7]|[一二三四五六七])\s*天|"
+                   r"(?P<d2>[1-7]) days (?:a|per|each|every) week")
+
+
+def _over_part_time_hours(text: str) -> bool:
+    """More than part-time work allows (劳动合同法第六十八条: on average 4 hours a day, 24 a week): 5 hours a day, 6 days
+    a week; 每天干5个小时; 每周30个小时."""
+    day = _day_hours(text)
+    if day is None and (m := _EN_DAY_HOURS.search(text)):
+        day = Decimal(m.group("h"))
+    week = None
+    if (m := _WEEK_HOURS.search(text)) is not None:
+        week = _number(m.group("h") or m.group("h2"))
+    if week is None and day is not None and (m := _DAYS_A_WEEK.search(text)) is not None:
+        days = read_number(m.group("d") or m.group("d2"))
+        week = day * days if days is not None else None
+    return (day is not None and day > 4) or (week is not None and week > 24)
 
 
 def _day_hours(text: str) -> Decimal | None:

@@ -40,6 +40,8 @@ FACT_FLAGS = frozenset({
     "household_employer",
     "craft_or_farm_employer",  # an individual craftsman or a rural contracting household (解释（一）第二条第五、六项)
     "platform_worker", "dispatched", "construction", "individual_contractor",
+    "outsourced_staff",  # contracted to an outsourcing or staffing firm, managed day to day by another company
+    "over_part_time_hours",  # called part-time, but more than 4 hours a day or 24 a week (劳动合同法第六十八条)
     "registered_business",  # the employer holds a business licence (营业执照, 个体工商户)
     "part_time", "student_intern", "retired_pensioner", "over_retirement_age", "civil_servant", "foreigner",
     "work_permit",

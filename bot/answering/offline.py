@@ -64,8 +64,10 @@ class OfflineComposer:
         # "See also" only from the statutes the rule itself rests on: a labour-contract article beside a
         # rule that says a household worker is not in a labour relation contradicts it.
         laws = {short_law_name(law) for law, _ in cited}
-        others = [quote_article(a, tokens) for a in choose_articles(result.hits, most=2)
-                  if (a.law, a.key) not in cited and not a.repealed and short_law_name(a.law) in laws]
+        # Chosen among the hits besides the rule's own articles (which the rule's signal puts first in retrieval).
+        others = [quote_article(a, tokens)
+                  for a in choose_articles([h for h in result.hits if (h.law, h.key) not in cited], most=1)
+                  if not a.repealed and short_law_name(a.law) in laws]
         codes = assessment.codes
         body, steps = compose_rule_answer(
             RuleAnswer(rule=rule, decisive=decisive, others=others[:2], calculation=step.calculation, also=step.also,

@@ -22,6 +22,9 @@ from knowledge.rules import load_rules
     ("labor_relation/household_domestic_worker", "procedure/limitation_about_to_expire", False),
     # An injury is recognised by the social-insurance bureau, not the arbitration commission.
     ("injury/who_applies_and_deadline", "procedure/limitation_about_to_expire", False),
+    # Outside a labour relation there is no work-injury recognition to apply for (a freelancer hurt on a client's site).
+    ("labor_relation/freelance_project_unpaid", "injury/employer_refuses_to_report", False),
+    ("labor_relation/contractor_injured_doing_the_job", "injury/who_applies_and_deadline", False),
 ])
 def test_another_part_is_added_only_when_it_answers_something_else(lead, other, added):
     book = load_rules()

@@ -1024,3 +1024,39 @@ def test_a_relatives_illness_is_not_the_workers_sick_leave(text, sick):
     """家里老人常年生病 is why the worker needs the job, not a sick leave of theirs (which would lead the rules of the
     medical period)."""
     assert ("sick_leave" in extract_facts(text, today=date(2026, 11, 24)).flags) is sick
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # 名为外包: the contract with a staffing firm, the day-to-day work run by the client
+    ("我跟一家“人力科技公司”签的劳动合同，写的是“业务外包服务人员”，但考勤、排班、考核都是银行的主管在管。",
+     {"outsourced_staff"}, set()),
+    ("合同是跟港口服务外包公司签的，可是每天的排班表、考勤、工作指令都是港务公司调度发的。", {"outsourced_staff"}, set()),
+    ("公司把保洁外包出去了，我们部门没受影响。", set(), {"outsourced_staff"}),
+    # called part-time, worked beyond 4 hours a day or 24 a week (劳动合同法第六十八条)
+    ("I clean offices part-time for a cleaning company, 5 hours a day, 6 days a week, 25 yuan an hour.",
+     {"over_part_time_hours"}, set()),
+    ("我是兼职，每周工作30个小时。", {"over_part_time_hours"}, set()),
+    ("我做钟点工，每天干3个小时，一周5天。", set(), {"over_part_time_hours"}),
+])
+def test_outsourced_staff_and_part_time_beyond_its_hours(text, present, absent):
+    flags = extract_facts(text, today=date(2026, 11, 24)).flags
+    assert present <= flags and not absent & flags
+
+
+def test_the_commute_of_the_day_of_an_accident_is_no_first_day_at_work():
+    """去年12月8号早上骑摩托车去站点上班，路上被货车别倒: the day of the accident, 14 days before its year runs out."""
+    facts = extract_facts("我是做通信铁塔维护的，去年12月8号早上骑摩托车去站点上班，路上被一辆货车别倒，小腿骨折住院一个多月。",
+                          today=date(2026, 11, 24))
+    assert facts.start_date is None and facts.injury_date == date(2025, 12, 8)
+
+
+def test_asking_whether_one_can_go_on_working_does_not_put_the_expiry_in_the_past():
+    """合同12月底到期，不续了…我还能继续工作吗: the end is this December's, still to come."""
+    facts = extract_facts("公司知道后说我的合同12月底到期，不续了，让我拿N走人。我还能继续工作吗？", today=date(2026, 11, 24))
+    assert facts.end_date == date(2026, 12, 31)
+
+
+def test_the_employers_average_wage_told_in_its_own_clause():
+    facts = extract_facts("我工资是1.2万，听说生育津贴是按公司的平均工资算的，我们公司人均挺高，大概1.8万。",
+                          today=date(2026, 11, 24))
+    assert facts.monthly_wage == 12000 and facts.employer_avg_wage == 18000
