@@ -13,6 +13,7 @@ from bot.triage import triage
 from knowledge.facts import extract_facts
 from knowledge.query import QueryAnalysis
 from knowledge.retriever import Retriever
+from knowledge.rules import Rule
 
 # The article stated after a refusal, per kind: the first one the knowledge base holds is quoted.
 # A fabrication aimed at injury or insurance benefits meets the fraud rule; any other one meets the
@@ -42,9 +43,11 @@ class Protector:
         self.crisis_hotline = crisis_hotline
         self.today = today
 
-    def crisis(self, text: str, lang: str, analysis: QueryAnalysis | None, kinds: tuple[str, ...]) -> Answer:
+    def crisis(self, text: str, lang: str, analysis: QueryAnalysis | None, kinds: tuple[str, ...], *,
+               rule: Rule | None = None) -> Answer:
         """Safety first, then the offer of a person (a button, taken only with consent), then the routes
-        that fit what the person is living through."""
+        that fit what the person is living through, and last, when a situation rule answers what they asked
+        ("我这样能不能走？走了加班费还能要吗？"), its conclusion with its decisive article."""
         s = strings(lang)
         situations = crisis_situations(text)
         shown = [k for k in situations if k in s.crisis_safety]
@@ -61,7 +64,10 @@ class Protector:
         topic = analysis.topic if analysis else None
         cited: list[CitedArticle] = []
         routes = [self._fill_citations(s.crisis_routes[r], s, cited) for r in crisis_routes(situations, topic)]
-        parts += [*routes, s.disclaimer]
+        parts += routes
+        if rule is not None:
+            parts.append(self._rule_said(rule, lang, s, cited))
+        parts.append(s.disclaimer)
         steps = [line[2:] for r in routes for line in r.splitlines() if line.startswith("• ")]
         answer = Answer("\n\n".join(parts), lang, "crisis", topic=topic, next_steps=steps, citations=cited)
         codes = ["crisis", *triage(text, extract_facts(text, today=self.today()), today=self.today()).codes]
@@ -82,6 +88,16 @@ class Protector:
             parts.append(s.disclaimer)
         answer.text = "\n\n".join(parts)
         return answer
+
+    def _rule_said(self, rule: Rule, lang: str, s, cited: list[CitedArticle]) -> str:
+        cite = rule.cites[0]
+        art = self.retriever.get(cite.law, cite.article)
+        citation = ""
+        if art is not None:
+            citation = s.cite.format(citation=art.citation)
+            if all(c.citation != art.citation for c in cited):
+                cited.append(CitedArticle(art.law, art.key, art.citation, art.text[:120]))
+        return s.crisis_question.format(conclusion=rule.conclusion.get(lang), citation=citation)
 
     def _fill_citations(self, template: str, s, cited: list[CitedArticle]) -> str:
         """Fill a template's article slots with the citation of each article the corpus holds."""
