@@ -1425,7 +1425,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                      r"let go|"
                      r"expire|ended|"
                      r"not to come back")),
-    ("start_date", _re(r"入职|进厂|进的厂|进公司|开始上班|开始干|开始工作|开始做|上岗|到岗|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|"
+    ("start_date", _re(r"入职|进厂|进的厂|进公司|跳槽(?:到|来|去)|换(?:工作)?(?:到|来)(?:了)?(?:现在)?(?:这|这家|这个)|开始上班|开始干|开始工作|开始做|上岗|到岗|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|"
                        r"(?<!车)(?<!早上)(?<!上午)(?<!下午)(?<!晚上)(?<!公交)(?<!地铁)(?<!走路)(?<!步行)"  # 骑摩托车去站点上班: the commute
                        r"去[^,，。；？?]{1,12}?(?:当|上班|打工|干活|做工)(?![,，]?(?:在)?(?:路上|的路上|途中|时|的时候|去))|"
                        r"进的(?!医院|ICU|icu|急诊)|进(?:了)?(?:这家|那家|这个|那个)|started|"
@@ -1774,7 +1774,14 @@ def _leave_taken(text: str) -> Decimal | None:
             value = Decimal(_EN_NUMBER_WORDS[token]) if token in _EN_NUMBER_WORDS else read_number(token)
             if value is not None and 0 <= value <= 30:
                 return value
-    return Decimal(0) if _LEAVE_NONE.search(text) else None
+    if _LEAVE_NONE.search(text) or (_LEAVE_WORD.search(text) and _NO_DAY_OFF_THIS_YEAR.search(text)):
+        return Decimal(0)
+    return None
+
+
+_LEAVE_WORD = _re(r"年假|年休假|annual leave")
+# 年假只有5天，而且今年到现在一天都没让休: not one day of it taken this year
+_NO_DAY_OFF_THIS_YEAR = _re(r"今年[^,，。；]{0,6}一天(?:都|也)?没(?:有)?(?:让我?|给我|准我|批)?(?:休|请)")
 
 
 # A training service period (签了5年服务期, 服务期三年), and what is left of it (服务期还差2年).
@@ -2562,12 +2569,18 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     dates, rough = _dates(s, today=today, english=values["language"] == "en")
     values.update(dates)
 
-    tenure = _months_value(*_first_duration(_TENURE, s))
+    # 之前在别的厂干了10年 is the years before this employer, not the time with it
+    tenure = _months_value(*_first_duration(_TENURE, _PRIOR_WORK[0].sub(lambda m: " " * len(m.group()), s)))
     if tenure is not None:
         values["tenure_months"] = tenure
     work = _months_value(*_first_duration(_CUMULATIVE_WORK, s))
     if work is None and _OTHER_EMPLOYER.search(s):  # 我工作12年了，2024年跳槽到现在这家: the 12 years are all of it
         work = _months_value(*_first_duration(_WORKED_YEARS, s))
+    if tenure is None and isinstance(start := values.get("start_date"), date):
+        # 之前在别的厂干了10年，前年3月跳槽到现在这个船厂: the time here from its first day, to add to the years before
+        here_until = values.get("end_date") if isinstance(values.get("end_date"), date) else today
+        if here_until >= start:
+            tenure = (Decimal((here_until - start).days) / Decimal("30.44")).quantize(Decimal("0.1"))
     if work is None and tenure is not None:  # 在这家干了4年，之前在别的酒店也干了8年: 12 years in all
         prior = _months_value(*_first_duration(_PRIOR_WORK, s))
         if prior is not None:

@@ -1060,3 +1060,19 @@ def test_the_employers_average_wage_told_in_its_own_clause():
     facts = extract_facts("我工资是1.2万，听说生育津贴是按公司的平均工资算的，我们公司人均挺高，大概1.8万。",
                           today=date(2026, 11, 24))
     assert facts.monthly_wage == 12000 and facts.employer_avg_wage == 18000
+
+
+def test_no_day_of_this_years_leave_told_apart_from_the_leave_word():
+    """年假只有5天，而且今年到现在一天都没让休: none taken, so the unused-leave calculator does not ask again."""
+    told = "厂里说我在本厂才两年多，年假只有5天，而且今年到现在一天都没让休，说忙完这个船期再说。"
+    assert extract_facts(told, today=date(2026, 11, 24)).leave_taken_days == 0
+    assert extract_facts("今年一天都没休息过，加班费也没有", today=date(2026, 11, 24)).leave_taken_days is None
+
+
+def test_years_before_this_employer_are_not_the_time_with_it_and_add_to_it():
+    """之前在别的厂干了10年，前年3月跳槽到现在这个船厂: 10 years elsewhere (not the tenure here) plus the time since
+    2024-03-01, about 12 years 10 months of work for the annual leave (10 days, not the 5 the employer says)."""
+    facts = extract_facts("我在船厂做管工，之前在别的厂干了10年，前年3月跳槽到现在这个船厂，社保记录都是连着的。"
+                          "厂里说我在本厂才两年多，年假只有5天。", today=date(2026, 11, 24))
+    assert facts.tenure_months is None and facts.start_date == date(2024, 3, 1)
+    assert 150 <= facts.work_months <= 156
