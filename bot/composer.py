@@ -205,6 +205,14 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     lines = [rule.conclusion.get(lang)]
     if "on_behalf" in a.flags:  # 我老公在厂里被压断手指…: the rule's "你" is the person asked about
         lines[0] += w.on_behalf
+    worded = render_calculation(a.calculation, lang) if a.calculation is not None else None
+    # The worker's own figure right after the verdict ("不合法。…约为20,800.00元"), then the reasons: the first lines
+    # answer "能拿多少" with their number, not the rule's general terms.
+    verdict, reasons = split_verdict(lines[0], lang)
+    lifted = worded is not None and bool(worded.summary) and bool(verdict) and bool(reasons)
+    if lifted:
+        gap = " " if lang == "en" else ""
+        lines = [f"{verdict}{gap}{worded.summary}", "", reasons]
     # The worker's own limit, when no calculation states one; running out within weeks, it comes right after the
     # conclusion, before the other questions and the figures.
     own = a.deadline if a.calculation is None or a.calculation.deadline is None else ""
@@ -212,10 +220,12 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
         lines += ["", own]
     for part in a.parts:  # each other question of the message, answered right after the first
         lines += ["", part_line(part, lang)]
-    if a.calculation is not None:
-        worded = render_calculation(a.calculation, lang)
-        lines += ["", w.figures_heading, worded.summary]
-        lines += [f"· {note}" for note in (*worded.caveats, *worded.notes[:1])]
+    if a.calculation is not None and worded is not None:
+        notes = [f"· {note}" for note in (*worded.caveats, *worded.notes[:1])]
+        if lifted:
+            lines += ["", w.figure_notes_heading, *notes] if notes else []
+        else:
+            lines += ["", w.figures_heading, worded.summary, *notes]
         if a.also is not None:
             also = render_calculation(a.also, lang)
             lines += [also.summary, *(f"· {note}" for note in also.caveats)]
@@ -266,6 +276,25 @@ def part_line(rule: Rule, lang: str) -> str:
     cite = rule.cites[0]
     where = render_citation(cite.law, _label(cite.article))
     return f"{rule.conclusion.get(lang)}（{where}）" if lang != "en" else f"{rule.conclusion.get(lang)} ({where})"
+
+
+_VERDICT_LIMIT = {"zh": 40, "en": 120}
+_BARE_VERDICT = re.compile(r"(?:不)?(?:能|可以|会|是|要|算|行|对)[。！]|(?:yes|no|not quite|generally yes|generally no)[.!]",
+                           re.IGNORECASE)
+
+
+def split_verdict(conclusion: str, lang: str) -> tuple[str, str]:
+    """A conclusion's opening verdict (不合法。 / Yes, you are owed severance.) and the reasons after it; ("", "") when
+    it has no short first sentence to stand alone."""
+    if lang == "en":
+        head = first_sentence(conclusion)
+    else:
+        end = conclusion.find("。")
+        head = conclusion[:end + 1] if end >= 0 else conclusion
+    rest = conclusion[len(head):].strip()
+    if not rest or len(head) > _VERDICT_LIMIT.get(lang, 40) or _BARE_VERDICT.fullmatch(head.strip()):
+        return "", ""  # a bare "No." or "能。" before a figure would read as the figure's answer
+    return head, rest
 
 
 def first_sentence(text: str) -> str:

@@ -571,7 +571,8 @@ def test_wages_owed_to_a_worker_still_employed_are_not_time_barred_and_no_date_i
 def test_a_high_wage_shows_the_figure_first_then_asks_for_the_local_average(assistant):
     answer, state = ask(assistant, "我2019年3月入职，月薪25000，上周公司以经营困难为由把我裁了，能拿多少补偿？")
     assert answer.calculation is not None and answer.follow_up
-    assert answer.text.index("按你说的情况算") < answer.text.index("平均工资是多少")
+    figure = answer.text.split("\n\n")[0]  # the verdict and the worker's own figure, first (按你说的情况算 lifted)
+    assert "元" in figure and answer.text.index(figure) < answer.text.index("平均工资是多少")
     assert state.pending is not None and state.pending.awaiting == "local_avg_wage"
     answer, state = ask(assistant, "5000", state)  # three times 5,000 caps the base at 15,000
     assert answer.calculation is not None and state.pending is None
@@ -726,3 +727,16 @@ def test_a_near_time_limit_follows_the_conclusion_of_a_rule_silent_on_it(assista
     second = answer.text.split("\n\n")[1]
     assert second.startswith("⏰") and "2026年12月15日" in second and "还剩 24 天" in second
     assert_citations_are_grounded(labor_kb, answer)
+
+
+def test_the_workers_own_figure_follows_the_verdict_in_the_first_lines(assistant):
+    """"能拿多少": the verdict, then the worker's own amount, then the rule's reasons (the figure is no longer below
+    the whole conclusion); a bare "No." is not followed by a figure it would seem to answer."""
+    answer, _ = ask(assistant, "我在厂里干了3年，月薪8000，上周公司没有任何理由就把我开除了，能拿多少赔偿？")
+    first = answer.text.split("\n\n")[0]
+    assert answer.calculation is not None and "48,000.00" in first and len(first) < 120
+    assert "这个数的前提和算法：" in answer.text or "按你说的情况算：" not in answer.text
+    answer, _ = ask(assistant, "I worked 3 years at a factory in Shenzhen, salary 8000 a month. Last week they fired me "
+                               "without any reason. How much compensation can I get?")
+    first = answer.text.split("\n\n")[0]
+    assert "48,000.00" in first and not first.startswith("No. ")
