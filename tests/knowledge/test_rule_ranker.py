@@ -150,3 +150,23 @@ def test_another_part_is_looked_for_near_the_whole_message_and_near_each_questio
     assert features["part_record"] == 0.0
     assert part_candidates("arrears/general", whole, asked, record={"arrears/quit": 1.5})["arrears/quit"][1][
         "part_record"] == 1.5
+
+
+def test_a_manager_stalking_a_worker_leads_the_stalking_rule_not_location_tracking():
+    """Held-out 16: a manager who turns up at a worker's home at night is stalking (治安管理处罚法第五十条: the police,
+    an order to stay away), a case for a person now; location sharing after work alone is the data rule."""
+    from knowledge.facts import profile_flags, situation_flags
+    from knowledge.rules import RuleBook
+
+    book = load_rules()
+    privacy = RuleBook(rules={key: rule for key, rule in book.rules.items() if rule.topic == "privacy"})
+    index = RuleIndex(privacy, ranker=RuleRanker.load(RANKER_FILE), read_flags=situation_flags)
+
+    def lead(text):
+        facts = extract_facts(text, today=TODAY)
+        return index.match(text, flags=facts.flags, asks=facts.asks, profile=profile_flags(facts), limit=1)[0].rule
+
+    stalked = lead("经理要求我们下班后也开着定位。最近两周，他好几次晚上出现在我住的小区门口，还发消息说“你今晚去哪了我都知道”。"
+                   "我一个人住，很害怕。")
+    assert stalked.key == "privacy/stalked_by_manager_or_coworker" and "life_safety" in stalked.escalate
+    assert lead("公司要求我们下班后和周末也开着企业微信定位，关了就扣钱，合法吗？").key == "privacy/location_tracking"
