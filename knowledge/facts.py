@@ -2116,7 +2116,7 @@ _WEEKDAY_LONG_DAY = _re(rf"(?:每天|一天|天天|每日)(?:都|要|得|基本|
 _CLOCK = r"(?P<{0}>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?:点|时|:00|：00)(?:半|30|:30|：30)?"
 _CLOCK_DAY = _re(r"(?:每天|天天|平时|上班时间|工作时间|一般)?[^,，。；]{0,6}?(?P<ap>早上|早晨|上午|早|中午|下午|晚上|晚)?\s*"
                  + _CLOCK.format("a")
-                 + r"\s*(?:到|至|-|~|—|～|[干上做播值站]到)\s*(?:第二天|次日)?(?:晚上|下午|晚|夜里|夜间|凌晨|早上|早晨|早)?\s*"
+                 + r"\s*(?:到|至|-|~|—|～|[干上做播值站]到)\s*(?:第二天|次日)?(?:晚上|下午|中午|晚|夜里|夜间|凌晨|早上|早晨|早)?\s*"
                  + _CLOCK.format("b"))
 _EVENING = _re(r"(?:到|至|-|~|—|～|[干上做播值站]到)\s*(?:晚上|下午|晚|夜里|夜间)|^早(?:上)?\s*[0-9一二三四五六七八九十]{1,3}\s*(?:点)?(?:半)?\s*晚")
 # 早9晚9, 早八晚十: a day told by its two ends without 到
@@ -2428,11 +2428,8 @@ def _rest_day_length(text: str) -> Decimal:
     return day if day is not None and 0 < day <= 24 else _HOURS_PER_DAY
 
 
-def _clock_day_hours(text: str) -> Decimal | None:
-    """The hours of a working day told by the clock (早8点到晚9点 less 中间吃饭1小时 is 12; 早9晚9; 8点到7点半), or None."""
-    m = _CLOCK_DAY.search(text) or _CLOCK_SHORT.search(text)
-    if not m:
-        return None
+def _clock_span(m: re.Match) -> tuple[Decimal, Decimal] | None:
+    """The start and end hour (on a 24-hour clock, the end past the start) of a span told by the clock."""
     start, end = read_number(m.group("a")), read_number(m.group("b"))
     if start is None or end is None or not (0 <= start <= 24 and 0 <= end <= 24):
         return None
@@ -2445,9 +2442,33 @@ def _clock_day_hours(text: str) -> Decimal | None:
         end += 12  # 晚9点
     while end <= start and end < 36:
         end += 12  # 8点到6点; a night shift past midnight (晚上8点到早上8点)
+    return start, end
+
+
+# 早上4点半干到中午12点，下午2点到5点半: a second span of the same day, told right after the first
+_SECOND_SPAN_GAP = 8
+
+
+def _clock_day_hours(text: str) -> Decimal | None:
+    """The hours of a working day told by the clock (早8点到晚9点 less 中间吃饭1小时 is 12; 早9晚9; 8点到7点半; a split
+    shift 早上4点半到中午12点，下午2点到5点半 is 11), or None."""
+    m = _CLOCK_DAY.search(text) or _CLOCK_SHORT.search(text)
+    if not m:
+        return None
+    span = _clock_span(m)
+    if span is None:
+        return None
+    start, end = span
     hours = end - start  # read to the hour
     if not 0 < hours <= 20:
         return None
+    nxt = _CLOCK_DAY.search(text, m.end())
+    if nxt is not None and nxt.start() - m.end() <= _SECOND_SPAN_GAP and (second := _clock_span(nxt)) is not None:
+        s2, e2 = second
+        if s2 < end and s2 + 12 >= end:
+            s2, e2 = s2 + 12, e2 + 12  # 下午2点 told as 2点
+        if s2 >= end and 0 < hours + (e2 - s2) <= 20:
+            return hours + (e2 - s2)  # the gap between the two spans is the break
     brk = None
     if (b := _MEAL_BREAK.search(text)) is not None:
         brk = Decimal("0.5") if b.group("half") else _number(b.group("h"))

@@ -1076,3 +1076,12 @@ def test_years_before_this_employer_are_not_the_time_with_it_and_add_to_it():
                           "厂里说我在本厂才两年多，年假只有5天。", today=date(2026, 11, 24))
     assert facts.tenure_months is None and facts.start_date == date(2024, 3, 1)
     assert 150 <= facts.work_months <= 156
+
+
+def test_a_split_shift_told_by_the_clock_is_both_spans_of_the_day():
+    """早上4点半干到中午12点，下午2点到5点半: 7.5 + 3.5 = 11 hours a day (the gap is the break), so 3 hours of weekday
+    overtime a day; two days off a month leaves the other rest days worked at 11 hours."""
+    facts = extract_facts("我在镇上做环卫，每天早上4点半干到中午12点，下午2点到5点半，一个月休两天。工资条上写应发2600。",
+                          today=date(2026, 11, 24))
+    assert facts.weekday_overtime_hours == Decimal("65.25")
+    assert facts.restday_overtime_hours is not None and facts.restday_overtime_hours > 70
