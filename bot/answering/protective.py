@@ -63,14 +63,18 @@ class Protector:
         parts.append(s.crisis_offer.format(button=case_text(lang).lawyer_button))
         topic = analysis.topic if analysis else None
         cited: list[CitedArticle] = []
-        routes = [self._fill_citations(s.crisis_routes[r], s, cited) for r in crisis_routes(situations, topic)]
+        facts = extract_facts(text, today=self.today())
+        # a household's nanny, a freelancer: no labour inspection, no arbitration
+        civil = (rule is not None and rule.civil_route) or "household_employer" in facts.flags
+        routes = [self._fill_citations(s.crisis_routes[r], s, cited)
+                  for r in crisis_routes(situations, topic, civil=civil)]
         parts += routes
         if rule is not None:
             parts.append(self._rule_said(rule, lang, s, cited))
         parts.append(s.disclaimer)
         steps = [line[2:] for r in routes for line in r.splitlines() if line.startswith("• ")]
         answer = Answer("\n\n".join(parts), lang, "crisis", topic=topic, next_steps=steps, citations=cited)
-        codes = ["crisis", *triage(text, extract_facts(text, today=self.today()), today=self.today()).codes]
+        codes = ["crisis", *triage(text, facts, today=self.today()).codes]
         return answer.escalate_for(list(dict.fromkeys(codes)), s.escalation_reasons)
 
     def refuse(self, kind: str, text: str, lang: str, analysis: QueryAnalysis | None) -> Answer:
@@ -112,11 +116,15 @@ class Protector:
         return template.format(**slots)
 
 
-def crisis_routes(situations: tuple[str, ...], topic: str | None) -> list[str]:
-    """The legal routes a crisis reply ends with (at most two sets), most pressing first."""
+def crisis_routes(situations: tuple[str, ...], topic: str | None, *, civil: bool = False) -> list[str]:
+    """The legal routes a crisis reply ends with (at most two sets), most pressing first. Outside a labour relation
+    (``civil``: a household's nanny, a freelancer) the pay is claimed by mediation or in court, so the routes of
+    labour inspection and arbitration are left out."""
     routes = []
     if {"confined", "attacked", "threatened"} & set(situations):
-        routes.append("police")
+        routes.append("police_civil" if civil else "police")
+    if civil:
+        return routes[:1]  # the rule's own conclusion, stated after the routes, says where its claim goes
     if {"emergency", "injured"} & set(situations) or topic == "injury":
         routes.append("injury")
     if {"destitute", "unpaid"} & set(situations) or topic == "arrears":

@@ -142,6 +142,13 @@ STRINGS = Strings(
             "can apply to the human resources and social security bureau yourselves within 1 year{injury_application}\n"
             "• The 12348 legal-aid hotline gives free advice and can arrange a free lawyer"
         ),
+        "police_civil": (
+            "Once you are safe, we'll deal with your pay:\n"
+            "• Write down what happened, when, where and who did it, and keep the chats, recordings and photos of "
+            "injuries; the police and your claim both need them\n"
+            "• A pay dispute with the household or person who hired you goes to people's mediation or straight to "
+            "court; the 12348 legal-aid hotline can arrange a free lawyer"
+        ),
         "police": (
             "Once you are safe, we'll deal with the work problem:\n"
             "• Write down what happened, when, where and who did it, and keep the chats, recordings and photos of "
