@@ -437,6 +437,12 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                        r"被(?:派遣公司|劳务公司|中介)?派(?:到|去)(?:别的|另一家|其他|这家|那家)?"
                        r"(?:用工单位|单位|公司|工厂|厂)|"
                        r"用工单位|派遣制|dispatch|agency worker|staffing agency|labou?r hire"), False, False),
+    # followed, waited for or turned up on at home by someone (not a location app by itself)
+    "stalked": (_re(r"跟踪|尾随|盯梢|跟着我回家|(?:有人|陌生人|几个人|他|她|经理|老板|主管|领导|队长|组长|店长|同事)[^,。，]{0,10}"
+                    r"(?:出现在|守在|等在|蹲在|堵在|在|到|来)(?:了)?(?:我家|我们家|我住的|我租的)[^,。，]{0,4}(?:楼下|门口|小区|附近)|"
+                    r"你[^,。，]{0,4}(?:去哪|在哪|去了哪)(?:了|儿|里)?我都知道|"
+                    r"follow(?:s|ed|ing)? me home|stalk|turn(?:s|ed)? up (?:at|outside) my (?:home|house|flat|apartment)|"
+                    r"i know where you (?:live|are|went)"), True, False),
     # 名为外包: the contract is with an outsourcing or staffing firm while another company runs the work day to day
     "outsourced_staff": (_re(r"(?:外包|人力(?:资源|科技|服务)?公司|劳务公司)[^。！？!?]{0,60}(?:排班|考勤|考核|派活|工作指令|调度|"
                              r"工牌|工服|主管在管|管理)|(?:排班|考勤|考核|派活|工作指令|调度)[^。！？!?]{0,40}(?:外包公司|外包的|"

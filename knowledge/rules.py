@@ -41,6 +41,7 @@ FACT_FLAGS = frozenset({
     "craft_or_farm_employer",  # an individual craftsman or a rural contracting household (解释（一）第二条第五、六项)
     "platform_worker", "dispatched", "construction", "individual_contractor",
     "outsourced_staff",  # contracted to an outsourcing or staffing firm, managed day to day by another company
+    "stalked",  # followed, waited for or turned up on at home by someone (a location app alone is not this)
     "over_part_time_hours",  # called part-time, but more than 4 hours a day or 24 a week (劳动合同法第六十八条)
     "registered_business",  # the employer holds a business licence (营业执照, 个体工商户)
     "part_time", "student_intern", "retired_pensioner", "over_retirement_age", "civil_servant", "foreigner",
@@ -73,6 +74,10 @@ FACT_FLAGS = frozenset({
     # who asks: about someone else's job (a relative, a fellow villager)
     "on_behalf",
 })
+
+# The statuses outside a labour relation: a rule written for one of them, with the civil code's time limit, is on the
+# civil route (Rule.civil_route).
+_OUTSIDE_LABOUR_RELATION = frozenset({"household_employer", "retired_pensioner", "student_intern"})
 
 # The kinds of question a rule answers, as the question-type reader (knowledge/facts.py) names them.
 QUESTION_KINDS = frozenset({"is_legal", "can_i", "how_much", "how_long", "where", "evidence", "what_next",
@@ -166,11 +171,13 @@ class Rule:
 
     @property
     def civil_route(self) -> bool:
-        """Whether the rule puts the worker outside a labour relation and labour arbitration: a labour-relation rule
-        whose time limit is the civil code's (a freelancer's fee, a household helper's pay, a rehired pensioner's)."""
+        """Whether the rule puts the worker outside a labour relation and labour arbitration: a rule whose time limit
+        is the civil code's and that is about the relation itself (a freelancer's fee, a household helper's pay, a
+        rehired pensioner's) or written for a status outside it (a household helper's, a pensioner's or a student
+        intern's injury)."""
         d = self.deadline
-        return (self.topic == "labor_relation" and d is not None and bool(d.cites)
-                and all(c.law == CIVIL_CODE for c in d.cites))
+        civil = d is not None and bool(d.cites) and all(c.law == CIVIL_CODE for c in d.cites)
+        return civil and (self.topic == "labor_relation" or bool(self.requires & _OUTSIDE_LABOUR_RELATION))
 
     def all_cites(self) -> tuple[RuleCite, ...]:
         """Every article the rule states anywhere, the decisive one first, each once."""

@@ -180,8 +180,8 @@ def _another_answer(lead: Rule, other: Rule) -> bool:
         # a freelancer's unpaid fee goes to court, an injury is recognised by the social-insurance bureau: how to apply
         # for labour arbitration in time is not what they asked
         return False
-    if lead.civil_route and _injury_recognition(other):
-        return False  # outside a labour relation there is no work-injury recognition to apply for
+    if lead.civil_route and (_injury_recognition(other) or (other.topic == "injury" and not other.civil_route)):
+        return False  # outside a labour relation there is no work-injury recognition, nor its benefits, to claim
     return not (any(ex.instead == other.key for ex in lead.excludes)
                 or any(ex.instead == lead.key for ex in other.excludes))
 

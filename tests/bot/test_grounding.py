@@ -25,6 +25,8 @@ from knowledge.rules import load_rules
     # Outside a labour relation there is no work-injury recognition to apply for (a freelancer hurt on a client's site).
     ("labor_relation/freelance_project_unpaid", "injury/employer_refuses_to_report", False),
     ("labor_relation/contractor_injured_doing_the_job", "injury/who_applies_and_deadline", False),
+    # A household helper hurt at work: no wages for a work-injury treatment period beside the civil code's answer.
+    ("injury/household_worker_injury", "injury/treatment_period_wages", False),
 ])
 def test_another_part_is_added_only_when_it_answers_something_else(lead, other, added):
     book = load_rules()

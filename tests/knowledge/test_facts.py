@@ -1085,3 +1085,14 @@ def test_a_split_shift_told_by_the_clock_is_both_spans_of_the_day():
                           today=date(2026, 11, 24))
     assert facts.weekday_overtime_hours == Decimal("65.25")
     assert facts.restday_overtime_hours is not None and facts.restday_overtime_hours > 70
+
+
+@pytest.mark.parametrize("text, stalked", [
+    ("最近两周，经理好几次晚上出现在我住的小区门口，还发消息说“你今晚去哪了我都知道”。", True),
+    ("同事下班后一直尾随我回家", True),
+    ("公司要求手机APP一直开定位，下班回家也不能关，我不想让公司知道我下班去哪。", False),
+])
+def test_stalking_by_a_person_is_not_a_location_app(text, stalked):
+    """The stalking rule requires someone following or turning up at the worker's home; an app that tracks her after
+    work is the data rule's (held-out 17's picker was told to call the police over the company's app)."""
+    assert ("stalked" in extract_facts(text, today=date(2026, 11, 24)).flags) is stalked
