@@ -1096,3 +1096,11 @@ def test_stalking_by_a_person_is_not_a_location_app(text, stalked):
     """The stalking rule requires someone following or turning up at the worker's home; an app that tracks her after
     work is the data rule's (held-out 17's picker was told to call the police over the company's app)."""
     assert ("stalked" in extract_facts(text, today=date(2026, 11, 24)).flags) is stalked
+
+
+def test_a_run_of_days_without_rest_is_not_the_time_with_the_employer():
+    """连着上了12天没休息 … 我在这干了1年8个月: twenty months (held-out 17's readers found 12 days taken as the tenure,
+    and the unlawful-dismissal figure a quarter of the right one)."""
+    facts = extract_facts("双十一每天上14个小时，连着上了12天没休息，今天HR按严重违纪把我开了。我在这干了1年8个月，月薪5500。",
+                          today=date(2026, 11, 24))
+    assert facts.tenure_months == 20
