@@ -167,7 +167,7 @@ class Assistant:
         tokens = tokenize(query, result.analysis.legal_terms)
         if rule is not None:
             answer = self.composer.rule_answer(grounding, tokens, lang, step, assessment, parts=parts,
-                                               flags=frozenset(facts.flags))
+                                               flags=frozenset(facts.flags), asks=frozenset(facts.asks))
         else:
             answer = self.composer.law_answer(result, tokens, lang, topic, step, assessment,
                                               flags=frozenset(facts.flags), parts=parts)

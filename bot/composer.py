@@ -196,6 +196,7 @@ class RuleAnswer:
     deadline_near: bool = False  # that limit runs out within the triage window: it is said first
     parts: Sequence[Rule] = ()  # the rules answering the other questions of the same message
     flags: frozenset[str] = frozenset()  # the message's facts: a step presupposing the opposite is left out
+    asked_amount: bool = False  # the worker asked how much ("能拿多少"): their figure follows the verdict
 
 
 def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) -> tuple[str, list[str]]:
@@ -206,10 +207,11 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     if "on_behalf" in a.flags:  # 我老公在厂里被压断手指…: the rule's "你" is the person asked about
         lines[0] += w.on_behalf
     worded = render_calculation(a.calculation, lang) if a.calculation is not None else None
-    # The worker's own figure right after the verdict ("不合法。…约为20,800.00元"), then the reasons: the first lines
-    # answer "能拿多少" with their number, not the rule's general terms.
+    # Asked how much, the worker's own figure right after the verdict ("不合法。…约为20,800.00元"), then the reasons: the
+    # first lines answer "能拿多少" with their number, not the rule's general terms. A figure nobody asked for (what an
+    # unlawful dismissal would cost, told to a worker not dismissed) stays below the conclusion.
     verdict, reasons = split_verdict(lines[0], lang)
-    lifted = worded is not None and bool(worded.summary) and bool(verdict) and bool(reasons)
+    lifted = a.asked_amount and worded is not None and bool(worded.summary) and bool(verdict) and bool(reasons)
     if lifted:
         gap = " " if lang == "en" else ""
         lines = [f"{verdict}{gap}{worded.summary}", "", reasons]

@@ -48,7 +48,7 @@ class OfflineComposer:
 
     def rule_answer(self, grounding: Grounding, tokens: list[str], lang: str, step: CalculationStep,
                     assessment: Assessment, *, parts: list[Rule] | None = None,
-                    flags: frozenset[str] = frozenset()) -> Answer:
+                    flags: frozenset[str] = frozenset(), asks: frozenset[str] = frozenset()) -> Answer:
         """An answer led by the matched rule: conclusion, figures, deadline, decisive article, next steps."""
         s = strings(lang)
         rule, result = grounding.rule, grounding.result
@@ -74,7 +74,7 @@ class OfflineComposer:
                        follow_up=step.prompt, alternative=grounding.alternative,
                        escalation=escalation_paragraph(codes, s, flags) if codes else "", deadline=assessment.deadline,
                        deadline_near="deadline_near" in codes,
-                       parts=tuple(parts or ()), flags=flags),
+                       parts=tuple(parts or ()), flags=flags, asked_amount="how_much" in asks),
             s=s, lang=lang, today=self.today(),
         )
         body = _first(safety_first(codes, lang, flags), body)
