@@ -85,7 +85,9 @@ class Assistant:
             return Answer(s.too_long.format(limit=self.max_message_chars), lang, "invalid"), state
         state.turns += 1
         if signals.crisis:
-            return self.protector.crisis(text, lang, analysis, signals.crisis, rule=self._crisis_rule(reading)), state
+            facts = extract_facts(text, today=self.today(), places=self.places())  # read once for the rule and triage
+            return self.protector.crisis(text, lang, analysis, signals.crisis, rule=self._crisis_rule(reading, facts),
+                                         facts=facts), state
         if signals.refusal:
             # Before a calculation in progress: "forge a pay slip for 8000" is not the wage asked for.
             return self.protector.refuse(signals.refusal, text, lang, analysis), state
@@ -110,13 +112,12 @@ class Assistant:
             answer.text += "\n\n" + answer_text(lang).distress.format(hotline=self.protector.crisis_hotline)
         return answer, state
 
-    def _crisis_rule(self, reading: Reading) -> Rule | None:
+    def _crisis_rule(self, reading: Reading, facts: Facts) -> Rule | None:
         """The situation rule that answers a work question asked in a crisis (走了加班费还能要吗), when one fits with
         confidence; the crisis reply states it last, after safety and the offer of a person."""
         analysis = reading.analysis
         if analysis is None or not analysis.work_related:
             return None
-        facts = extract_facts(reading.text, today=self.today(), places=self.places())
         return self.grounder.ground(reading.text, analysis=analysis, facts=facts).rule
 
     # --- the main path ------------------------------------------------------------------

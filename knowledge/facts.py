@@ -2606,9 +2606,9 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         work = _months_value(*_first_duration(_WORKED_YEARS, s))
     if tenure is None and isinstance(start := values.get("start_date"), date):
         # 之前在别的厂干了10年，前年3月跳槽到现在这个船厂: the time here from its first day, to add to the years before
-        here_until = values.get("end_date") if isinstance(values.get("end_date"), date) else today
-        if here_until >= start:
-            tenure = (Decimal((here_until - start).days) / Decimal("30.44")).quantize(Decimal("0.1"))
+        end = values.get("end_date")
+        here = _months_between(start, end if isinstance(end, date) else today)
+        tenure = here.quantize(Decimal("0.1")) if here is not None else None
     if work is None and tenure is not None:  # 在这家干了4年，之前在别的酒店也干了8年: 12 years in all
         prior = _months_value(*_first_duration(_PRIOR_WORK, s))
         if prior is not None:
@@ -2741,7 +2741,11 @@ def _tenure_months(facts: Facts) -> Decimal | None:
     end date (or to the day of the message)."""
     if facts.tenure_months is not None:
         return facts.tenure_months
-    end = facts.service_end() or facts.as_of
-    if facts.start_date is None or end is None or end < facts.start_date:
+    return _months_between(facts.start_date, facts.service_end() or facts.as_of)
+
+
+def _months_between(start: date | None, end: date | None) -> Decimal | None:
+    """Months from one day to another (30.44 days a month), or None when either is missing or the end comes first."""
+    if start is None or end is None or end < start:
         return None
-    return Decimal((end - facts.start_date).days) / Decimal("30.44")
+    return Decimal((end - start).days) / Decimal("30.44")

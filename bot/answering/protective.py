@@ -7,10 +7,11 @@ from collections.abc import Callable
 from datetime import date
 
 from bot.answering.models import Answer, CitedArticle
+from bot.composer import part_line
 from bot.locales import case_text, strings
 from bot.safety import crisis_situations
 from bot.triage import triage
-from knowledge.facts import extract_facts
+from knowledge.facts import Facts, extract_facts
 from knowledge.query import QueryAnalysis
 from knowledge.retriever import Retriever
 from knowledge.rules import Rule
@@ -44,7 +45,7 @@ class Protector:
         self.today = today
 
     def crisis(self, text: str, lang: str, analysis: QueryAnalysis | None, kinds: tuple[str, ...], *,
-               rule: Rule | None = None) -> Answer:
+               rule: Rule | None = None, facts: Facts | None = None) -> Answer:
         """Safety first, then the offer of a person (a button, taken only with consent), then the routes
         that fit what the person is living through, and last, when a situation rule answers what they asked
         ("我这样能不能走？走了加班费还能要吗？"), its conclusion with its decisive article."""
@@ -63,7 +64,7 @@ class Protector:
         parts.append(s.crisis_offer.format(button=case_text(lang).lawyer_button))
         topic = analysis.topic if analysis else None
         cited: list[CitedArticle] = []
-        facts = extract_facts(text, today=self.today())
+        facts = facts or extract_facts(text, today=self.today())
         # a household's nanny, a freelancer: no labour inspection, no arbitration
         civil = (rule is not None and rule.civil_route) or "household_employer" in facts.flags
         routes = [self._fill_citations(s.crisis_routes[r], s, cited)
@@ -94,14 +95,12 @@ class Protector:
         return answer
 
     def _rule_said(self, rule: Rule, lang: str, s, cited: list[CitedArticle]) -> str:
+        """The rule's conclusion with its decisive article, as another question of a message is answered."""
         cite = rule.cites[0]
         art = self.retriever.get(cite.law, cite.article)
-        citation = ""
-        if art is not None:
-            citation = s.cite.format(citation=art.citation)
-            if all(c.citation != art.citation for c in cited):
-                cited.append(CitedArticle(art.law, art.key, art.citation, art.text[:120]))
-        return s.crisis_question.format(conclusion=rule.conclusion.get(lang), citation=citation)
+        if art is not None and all(c.citation != art.citation for c in cited):
+            cited.append(CitedArticle(art.law, art.key, art.citation, art.text[:120]))
+        return s.crisis_question.format(answer=part_line(rule, lang))
 
     def _fill_citations(self, template: str, s, cited: list[CitedArticle]) -> str:
         """Fill a template's article slots with the citation of each article the corpus holds."""

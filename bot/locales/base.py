@@ -40,7 +40,7 @@ class Strings:
     crisis_safety: dict[str, str]  # situation (bot.safety.SITUATIONS) → what to do right now
     crisis_offer: str  # {button}: the hand-over is offered, never claimed
     crisis_routes: dict[str, str]  # wages | injury | police | general → the legal routes for later ({cite} slots)
-    crisis_question: str  # {conclusion} {citation}: the situation rule's answer to what the person asked, after the routes
+    crisis_question: str  # {answer}: the situation rule's answer (with its article) to what the person asked, after the routes
     cite: str  # {citation}: an article cited inside a sentence
     more_help: str
     empty_message: str

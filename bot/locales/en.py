@@ -164,7 +164,7 @@ STRINGS = Strings(
             "• the local labor inspection office (劳动保障监察): complaints about unpaid wages and other violations"
         ),
     },
-    crisis_question="What you asked, in short: {conclusion}{citation}",
+    crisis_question="What you asked, in short: {answer}",
     cite=" ({citation})",
     more_help="Want a person to look at your case? Tap “Legal aid / talk to a person”, or send /lawyer.",
     empty_message="I didn't see any text. Please describe your problem in words, for example “my boss owes me two months' wages”.",

@@ -127,7 +127,7 @@ STRINGS = Strings(
             "• 当地劳动保障监察机构（劳动监察大队）：投诉欠薪等违法行为"
         ),
     },
-    crisis_question="你问的事，简单说：{conclusion}{citation}",
+    crisis_question="你问的事，简单说：{answer}",
     cite="（{citation}）",
     more_help="想让真人帮你看看？点「找法律援助 / 真人帮助」，或发 /lawyer。",
     empty_message="我没有看到文字内容。请用文字把你遇到的问题说一下，比如“老板欠了我两个月工资怎么办”。",
