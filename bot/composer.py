@@ -220,6 +220,11 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     own = a.deadline if a.calculation is None or a.calculation.deadline is None else ""
     if own and a.deadline_near:
         lines += ["", own]
+    # A claim whose time limit has already run (double wages for a period that ended more than a year ago) is said
+    # right after the conclusion: "can I still claim it" is answered by that before the figures.
+    passed = a.calculation is not None and a.calculation.days_left is not None and a.calculation.days_left < 0
+    if passed:
+        lines += ["", deadline_line(a.calculation, w, lang, today)]
     for part in a.parts:  # each other question of the message, answered right after the first
         lines += ["", part_line(part, lang)]
     if a.calculation is not None and worded is not None:
@@ -232,7 +237,7 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
             also = render_calculation(a.also, lang)
             lines += [also.summary, *(f"· {note}" for note in also.caveats)]
         deadline = deadline_line(a.calculation, w, lang, today)
-        if deadline:
+        if deadline and not passed:
             lines.append(deadline)
     if own and not a.deadline_near:
         lines += ["", own]
@@ -387,7 +392,8 @@ def deadline_line(calculation: Calculation, w: AnswerText, lang: str, today: dat
     when = d.isoformat() if lang == "en" else f"{d.year}年{d.month}月{d.day}日"
     if days >= 0:
         return w.deadline_line.format(date=when, days=days)
-    return w.deadline_passed.format(date=when, days=-days)
+    template = w.claim_deadline_passed.get(calculation.calculator, w.deadline_passed)
+    return template.format(date=when, days=-days)
 
 
 def quote_line(q: Quote, s: Strings, lang: str) -> str:

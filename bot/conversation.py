@@ -222,6 +222,10 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["demand_date"] = facts.demand_date.isoformat()
     if facts.disability_grade is not None:
         out["disability_grade"] = str(facts.disability_grade)
+    if facts.babies is not None:  # 双胞胎: 15 days more maternity leave for each baby past the first
+        out["babies"] = str(facts.babies)
+    if "difficult_birth" in facts.flags:  # 难产, 剖宫产
+        out["difficult_birth"] = "是"
     if facts.monthly_shortfall is not None:  # 每月比男的少500 for as long as they have worked, or were owed
         out["monthly_shortfall"] = str(facts.monthly_shortfall)
         months = facts.owed_months or facts.tenure_months

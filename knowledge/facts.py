@@ -80,7 +80,7 @@ _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "monthly_shortfall", "tenure_m
                    "training_cost", "agreed_penalty", "service_period_months", "service_served_months",
                    "probation_wage", "minimum_wage", "local_avg_wage", "contract_months", "probation_months", "work_months",
                    "leave_taken_days", "overtime_paid", "employer_avg_wage")
-_INT_FIELDS = ("workers", "disability_grade", "hospital_days")
+_INT_FIELDS = ("workers", "disability_grade", "hospital_days", "babies")
 _TEXT_FIELDS = ("city", "province")
 
 
@@ -127,6 +127,7 @@ class Facts:
     workers: int | None = None
     disability_grade: int | None = None
     hospital_days: int | None = None
+    babies: int | None = None  # babies of one birth, when more than one (双胞胎 2, 三胞胎 3): 15 days more leave each
     city: str | None = None
     province: str | None = None
     weekday_overtime_hours: Decimal | None = None
@@ -254,7 +255,8 @@ def _plausible(name: str, value: object, as_of: date | None) -> bool:
         low, high = _DECIMAL_BOUNDS.get(name, (Decimal(0), _MAX_TENURE_MONTHS))
         return low <= value <= high and (name != "amount_owed" or value > 0)
     if isinstance(value, int):
-        low, high = {"disability_grade": (1, 10), "hospital_days": (1, _MAX_HOSPITAL_DAYS)}.get(name, (1, _MAX_WORKERS))
+        low, high = {"disability_grade": (1, 10), "hospital_days": (1, _MAX_HOSPITAL_DAYS),
+                     "babies": (2, 9)}.get(name, (1, _MAX_WORKERS))
         return low <= value <= high
     return isinstance(value, str) and 0 < len(value) <= _MAX_PLACE_CHARS
 
@@ -522,18 +524,24 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                 r"my)? ?"
                                 r"(?:written |labou?r |employment )?contract|"
                                 r"without a (?:written )?contract|"
+                                r"(?:never|didn't|did not|hasn't|has not|haven't|don't|do not) (?:ever )?(?:had|have|got|get|"
+                                r"received?) (?:a |any )?(?:written |labou?r |employment )?contract|"
                                 r"(?:never|didn't|did not|hasn't|has not|haven't) (?:\w+ )?(?:gave|give|given|provided|"
                                 r"issued) (?:me |us |him |her )?(?:a |any )?(?:written |labou?r |employment )?contract"),
                            False, False),
-    "contract_expired": (_re(r"合同(?:(?!还没|没|未|不到)[^,。]){0,14}到期|合同(?:已经|早就|都)?过期|合同期满|不(?:给我|跟我|和我)?续(?:签|约)|不再续签|"
+    # 合同明明到明年8月才到期 is a term still running (a dismissal dressed as 不续聘), not an expiry.
+    "contract_expired": (_re(r"合同(?:(?!还没|没|未|不到|明年|才到期|还有)[^,。]){0,14}(?<!才)到期|合同(?:已经|早就|都)?过期|合同期满|不(?:给我|跟我|和我)?续(?:签|约)|不再续签|"
                              r"contract (?:has )?(?:expired|ended|"
                              r"ends|expires)|contract (?:is )?(?:about to|going to|due to|set to) (?:expire|end)|"
                              r"contract (?:is )?expiring|"
                              r"not (?:be )?renew|won't renew"), True, False),
     "pregnant": (_re(r"怀孕|孕期|怀了|孕妇|身孕|有孕|孕检|产检|保胎|预产期|孕\d+周|孕[早中晚]期|孕吐|孕\d+个?月|"
                      r"pregnan|expecting a baby"), True, False),
-    "maternity_leave": (_re(r"(?<!陪)产假|休产|生孩子|生完孩子|生小孩|坐月子|分娩|生产后|maternity|gave birth|having a baby"),
+    "maternity_leave": (_re(r"(?<!陪)产假|休产|生孩子|(?:剖腹|剖宫|顺)产|生了(?:一?[个对])?(?:双胞胎|三胞胎|龙凤胎|儿子|女儿|宝宝|"
+                            r"孩子|小孩)|生完孩子|生小孩|坐月子|分娩|生产后|maternity|gave birth|having a baby"),
                         True, False),
+    # 女职工劳动保护特别规定第七条: 难产 adds 15 days; most provinces count a caesarean (剖宫产) as one.
+    "difficult_birth": (_re(r"难产|剖腹产|剖宫产|剖腹生|剖的|顺转剖|caesarean|cesarean|c-section"), True, False),
     "nursing": (_re(r"哺乳|喂奶|背奶|breastfeed|breast-feed|nursing (?:mother|period|my baby|a baby)"), True, False),
     "injured": (_re(r"受伤|受了伤|负伤|工伤(?!保险|险)|(?:摔|砸|压|轧|割|划|扭|挫|擦|烫|烧|撞|夹|绞|碾|刺)伤|骨折|软组织|"
                     r"缝了?[几\d一二三四五六七八九十]+针|车祸|被[^,。]{0,12}车[^,。]{0,3}撞(?!见)|"
@@ -680,6 +688,14 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                              r"达成(?:了)?(?:一份)?调解协议|\b(?:signed|reached|have|had) (?:a |the )?mediation "
                              r"(?:agreement|settlement)|mediation agreement (?:says|said|set|requires)"), False, False),
     # the worker declined the written contract offered (人事拿合同给我签…我一直拖着, 这合同我不签): no double wages
+    # An offer accepted, the first day not come yet (or the offer withdrawn before it): no labour relation has begun
+    # (劳动合同法第七条), so nothing of a dismissal or of double wages; 民法典第五百条 is the route.
+    "not_started": (_re(r"还没(?:有)?(?:正式)?(?:入职|上班|上岗|报到|开始上班)|尚未(?:入职|上岗|报到)|入职前(?:一天|两天|几天|夕)|"
+                        r"没来得及(?:入职|上班)|(?:撤回|取消|收回)(?:了)?(?:我的)?(?:录用|offer|聘用)|(?:录用|offer)[^,，。]{0,8}"
+                        r"(?:被|给)?(?:撤回|取消|作废|收回)|"
+                        r"before (?:my|the) (?:start date|first day)|(?:hadn't|had not|haven't|have not) (?:yet )?started|"
+                        r"offer (?:was |has been |is )?(?:withdrawn|rescinded|cancell?ed|revoked|pulled)|"
+                        r"(?:withdrew|withdrawn|rescinded|cancell?ed|revoked|pulled) (?:my|the) (?:job )?offer"), False, False),
     "refused_to_sign": (_re(r"(?:我|自己)[^。；;，,]{0,8}(?:不签|不肯签|不愿意?签|拒绝签|拒签|拖着(?:没|不)签)|"
                             r"(?:合同|协议)我(?:就)?(?:不签|不肯签)|我都拖着|(?:就|一直|我)(?:一直)?拖着(?:没|不)签|"
                             # 店长两次拿合同让我签…我都回“再看看”
@@ -1599,6 +1615,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         before = _clause_before(text[prev_end:], m.start() - prev_end, width)
         if _AFTER_EVENT.search(before):
             before = ""  # 到期后2022年1月1日又签了4年: the day after the expiry is not the expiry's
+        if _BY_DAY_TO_DO.match(after) or (english and _BY_DAY_TO_DO_EN.search(before)):
+            continue  # 在12月10号前签“自愿离职申请”: a day the employer set for an answer, not a day of the job
         # A plan told around a date word (打算这个月底(11月30号)辞职: 这个月 is a date of its own) is read past it.
         planned = bool(_PLANNED.search(before) or _PLANNED.search(_clause_before(text, m.start(), width)))
         # Chinese names the event after the date (3月入职), English before it (started on March 3).
@@ -1655,6 +1673,11 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         if not _DAY_GIVEN.search(m.group()):
             rough.add(event)
     return found, rough
+
+
+# A day by which something is to be signed, handed in or answered (厂里让12月10号前签, 月底前答复): not a job's date.
+_BY_DAY_TO_DO = _re(r"\s*(?:之前|以前|前)[^,，。；;]{0,4}?(?:签|交|答复|回复|确认|表态|决定|选择|报名|提交|填|回话|给答复)")
+_BY_DAY_TO_DO_EN = _re(r"\b(?:sign|reply|respond|answer|decide|submit|confirm)\b[^,.;]{0,40}\b(?:by|before)\s*(?:the\s*)?$")
 
 
 # A contract's term told up to its last day: 又签了3年，到2025年12月31号; 签到2026年6月
@@ -2067,6 +2090,18 @@ def _grade(text: str) -> int | None:
             value = read_number(m.group("g"))
             if value is not None and 1 <= value <= 10 and value == value.to_integral():
                 return int(value)
+    return None
+
+
+_MULTIPLE_BIRTH = ((_re(r"双胞胎|双胞|龙凤胎|双生|一对(?:儿子|女儿|宝宝)|twins\b"), 2),
+                   (_re(r"三胞胎|triplets\b"), 3), (_re(r"四胞胎|quadruplets\b"), 4))
+
+
+def _babies(text: str) -> int | None:
+    """The babies of one birth when more than one (双胞胎, twins): 15 days more maternity leave each."""
+    for pattern, n in reversed(_MULTIPLE_BIRTH):
+        if pattern.search(text):
+            return n
     return None
 
 
@@ -2684,6 +2719,9 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     if grade is not None:
         values["disability_grade"] = grade
         flags.update({"disability", "injured"})
+    babies = _babies(s)
+    if babies is not None:
+        values["babies"] = babies
     days = _hospital_days(s)
     if days is not None:
         values["hospital_days"] = days

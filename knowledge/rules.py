@@ -47,6 +47,7 @@ FACT_FLAGS = frozenset({
     "part_time", "student_intern", "retired_pensioner", "over_retirement_age", "civil_servant", "foreigner",
     "work_permit",
     # the state of the job
+    "not_started",  # an offer accepted, the first day not come (or the offer withdrawn before it)
     "still_employed", "left_job", "dismissed", "resigned", "quitting", "probation", "no_written_contract",
     "contract_expired", "tenure_under_1m", "tenure_1_12m", "tenure_over_12m",
     "tenure_over_10y",  # ten years or more with the employer (the open-ended contract)
@@ -57,6 +58,7 @@ FACT_FLAGS = frozenset({
     "near_retirement",  # retirement near, or said by the employer to be reached
     # body and family
     "pregnant", "maternity_leave", "nursing",
+    "difficult_birth",  # 难产, a caesarean (剖宫产) as most provinces count it: 15 days more maternity leave
     "pregnancy_period",  # any of the three: the rules written for a pregnant, new or nursing mother require it
     "injured", "hospitalized", "fracture", "head_injury", "amputation",
     "death", "disability", "occupational_disease", "commuting", "sick_leave",

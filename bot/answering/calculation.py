@@ -65,8 +65,10 @@ _RULE_UNLAWFUL = re.compile(r"违法解除|违法辞退|违法开除|赔偿金|2
 # The worker ends the job over the employer's fault (劳动合同法第三十八条): N is owed.
 _EMPLOYER_FAULT = frozenset({"wage_owed", "no_social_insurance"})
 # Workers these claims do not reach: no labour relation (a household's domestic worker, a pensioner, a student
-# intern, a civil servant), or no compensation on termination (a part-timer, 劳动合同法第七十一条).
-_NO_SUCH_CLAIMS = frozenset({"household_employer", "retired_pensioner", "student_intern", "civil_servant", "part_time"})
+# intern, a civil servant; an offer withdrawn before the first day, 劳动合同法第七条), or no compensation on
+# termination (a part-timer, 劳动合同法第七十一条).
+_NO_SUCH_CLAIMS = frozenset({"household_employer", "retired_pensioner", "student_intern", "civil_servant", "part_time",
+                             "not_started"})
 # "能要补偿吗", "能不能拿双倍工资": a yes/no question about money is a question of how much too.
 _MONEY_CLAIM = re.compile(r"补偿|赔偿|赔钱|双倍|二倍|两倍|工资|钱|compensation|severance|double|pay\b|damages|\bclaim\b",
                           re.IGNORECASE)

@@ -26,6 +26,8 @@ class AnswerText:
     also_possible: str  # {conclusion}: a second rule that may fit instead
     paragraph: str  # {n}
     deadline_kinds: dict[str, str]  # the kind of time limit a computed deadline is (bot.triage.Deadline.kind)
+    # A calculated claim whose own limit has run ({date} {days}), by calculator: said instead of deadline_passed.
+    claim_deadline_passed: dict[str, str]
     your_deadline: str  # {kind} {date} {days} {basis}
     your_deadline_rough: str  # the same from a date without its day: the earliest it can be
     # Safety first, before the answer, by triage code: what to do now when someone is in danger or a crime
@@ -56,6 +58,9 @@ ZH = AnswerText(
     this_article="本条",
     also_possible="如果你的情况是另一种：{conclusion}",
     paragraph="第{n}款",
+    claim_deadline_passed={
+        "double_wages": "⏰ 按你说的日期，这笔二倍工资的仲裁时效很可能已在{date}届满（已过 {days} 天）；期间书面催要过、投诉过或"
+                        "单位答应过支付的，时效中断、重新计算，请尽快找法律援助人员确认。其他请求（如欠薪、经济补偿）的时效另算。"},
     deadline_kinds={"arbitration": "申请劳动仲裁的时效",
                     "arbitration_interrupted": "申请劳动仲裁的时效（因你讨要、投诉或单位答应给钱而中断，从最后那次重新算一年，"
                                                "讨要记录要留好）",
@@ -108,6 +113,11 @@ EN = AnswerText(
     this_article="the whole text",
     also_possible="If your situation is different: {conclusion}",
     paragraph="paragraph {n}",
+    claim_deadline_passed={
+        "double_wages": "⏰ From your dates, the time limit for these double wages has most likely run out, on {date} "
+                        "({days} days ago); a written demand, a complaint or the employer's promise to pay in the "
+                        "meantime interrupts it and starts it again, so ask a legal-aid lawyer soon. Other claims (unpaid "
+                        "wages, severance) have their own time limits."},
     deadline_kinds={"arbitration": "the time limit to apply for labor arbitration",
                     "arbitration_interrupted": "the time limit to apply for labor arbitration (interrupted by your "
                                                "claim, a complaint or the employer's promise to pay, it runs a new "

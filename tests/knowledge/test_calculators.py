@@ -89,6 +89,10 @@ def test_double_wages_capped_at_eleven_months_after_a_year():
     # Ended 2024-01-31: the whole period ended 2023-02-28, more than a year before 2024-06-10.
     assert "可能已过仲裁时效" in caveats[0] and "2024-02-28" in caveats[0]
     assert r.inputs["in_time_amount"] == "0.00"
+    # The ⏰ line says the same day as the note (not a year from leaving, 2025-01-31, which other claims keep).
+    assert r.deadline == date(2024, 2, 28) and r.days_left == -103
+    assert r.deadline is None or calc("double_wages", monthly_wage="6000", start_date="2023-03-01",
+                                      end_date="2023-12-31").deadline is None
     assert cites(r, "劳动合同法实施条例", "7") and cites(r, "劳动合同法", "14")
     assert cites(r, "劳动争议案件适用法律问题的解释（二）", "9")
 

@@ -354,6 +354,16 @@ TABLE: list[tuple[str, dict]] = [
     ("鉴定为7级伤残", {"disability_grade": 7}),
     ("住院5天", {"hospital_days": 5, "flags": {"hospitalized"}}),
     ("在医院住了两个星期", {"hospital_days": 14}),
+    ("上个月剖腹产生了双胞胎", {"babies": 2, "flags": {"difficult_birth", "maternity_leave"}}),
+    ("I gave birth to triplets by C-section", {"babies": 3, "flags": {"difficult_birth"}}),
+    ("顺产生了一个女儿", {"babies": None}),
+    ("I started on 1 March 2024, never had a contract, and quit on 31 October", {"flags": {"no_written_contract"}}),
+    # a day the employer set for signing or answering is not a day of the job (no time limit runs from it)
+    ("厂里贴通知，不愿意去的在12月10号前签“自愿离职申请”", {"end_date": None}),
+    ("HR told us to sign the voluntary resignation form by 10 December", {"end_date": None}),
+    # an offer withdrawn before the first day: no labour relation began
+    ("offer都发了，入职前一天HR通知岗位取消了", {"flags": {"not_started"}}),
+    ("Last Friday HR emailed me that the offer is withdrawn, my start date was 1 December", {"flags": {"not_started"}}),
     ("He has been hospitalized for three weeks", {"hospital_days": 21, "flags": {"hospitalized"}}),
     ("手指被机器轧断了", {"flags": {"amputation", "injured"}}),
     ("腿摔骨折了", {"flags": {"fracture", "injured"}}),
@@ -840,6 +850,8 @@ def test_job_table_covers_every_flag_both_ways_in_both_languages():
 
 @pytest.mark.parametrize("text, present, absent", [
     ("我被迫解除劳动合同", {"left_job"}, {"dismissed", "resigned"}),
+    # a term still running: a dismissal dressed as 不续聘 is no expiry
+    ("3月31号被学校以“不续聘”的名义辞退了，可我的合同明明到明年8月才到期", {"dismissed"}, {"contract_expired"}),
     ("天天干到凌晨一两点，周末也在线，感觉自己快猝死了", set(), {"death"}),
     ("行政把全体员工身份证号、银行卡号的表发错到一个几百人的客户群里，我的卡被盗刷了2000块，能找公司赔吗", set(),
      {"group"}),
