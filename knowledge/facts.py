@@ -1733,8 +1733,9 @@ _EN_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, 
 _APPROX = r"(?:已经|已|都|有|了|快|快要|将近|差不多|接近|马上|就要|大概|大约|约|才|刚|刚好|满|足足|整整|整|总共|一共|\s)*"
 # A duration starts where its number starts (the look-behind keeps a long digit run linear to scan).
 _DUR = (r"(?<![0-9.一二两三四五六七八九十百半几])"
-        r"(?P<dur>(?:[0-9.]+|[一二两三四五六七八九十百半几]+)\s*(?:多|几|来)?\s*(?:个)?\s*(?:多|半)?\s*(?:年半?|周年|个?月|周|星期|礼拜|天)(?:\s*(?:零|又)?\s*(?:[0-9]+|"
-        r"[一二两三四五六七八九十]+)\s*个?\s*月)?(?:多|半)?)")
+        # months only after years (1年2个月): "9月和10月两个月" is October, then two months, not twelve
+        r"(?P<dur>(?:[0-9.]+|[一二两三四五六七八九十百半几]+)\s*(?:多|几|来)?\s*(?:个)?\s*(?:多|半)?\s*(?:(?:年半?|周年)(?:\s*(?:零|又)?\s*"
+        r"(?:[0-9]+|[一二两三四五六七八九十]+)\s*个?\s*月)?|个?月|周|星期|礼拜|天)(?:多|半)?)")
 _DUR_EN = (r"(?<![0-9.a-z])"
            r"(?P<dur>(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
            r"(?:years?|months?|weeks?|days?)(?:\s+and\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"

@@ -89,8 +89,10 @@ _WORDS_PARTS = (
     # Facts that bring a rule of their own whatever else the message asks: ten or more workers with one claim are told
     # how to bring it together (representatives, 调解仲裁法第七条), whatever the claim is; sexual harassment a duty the
     # employer owes (unless a rule on the harasser's liability or on retaliation answers it); a camera hidden where
-    # workers sleep, wash or change is a crime to report.
-    _WordsPart(None, "procedure/collective_claim", lambda facts: facts.has("group")),
+    # workers sleep, wash or change is a crime to report. (Not beside a lead on privacy or harassment: a camera or a
+    # leak that touched a whole dormitory is reported, not claimed in a collective arbitration.)
+    _WordsPart(None, "procedure/collective_claim", lambda facts: facts.has("group") and not facts.has("hidden_camera"),
+               re.compile(r"^(?:privacy/|women/(?:sexual_harassment_|harassment_))")),
     _WordsPart(None, "women/sexual_harassment_employer_duty", lambda facts: facts.has("harassment"),
                re.compile(r"^women/(?:sexual_harassment_|harassment_)")),
     _WordsPart(None, "privacy/hidden_camera_dorm_toilet", lambda facts: facts.has("hidden_camera")),

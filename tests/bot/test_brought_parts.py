@@ -166,3 +166,11 @@ def test_wages_merely_owed_are_not_answered_with_a_vanished_boss_s_emergency_ste
     answer = ask(pay_kb, "公司三个月没发工资了，我还在上班，怎么办？")
     assert "arrears/boss_vanished" not in [answer.rule, *answer.also]
     assert "逃匿" not in answer.text
+
+
+def test_a_camera_found_by_a_whole_dormitory_is_not_answered_as_a_collective_claim(pay_kb):
+    # thirty women share the dormitory: it is a crime to report, not a collective arbitration (调解仲裁法第七条)
+    answer = ask(pay_kb, "我们厂女工宿舍三十多个人，在公共浴室的排风口里发现了一个针孔摄像头，厂里说会查，让大家别往外说。我们该怎么办？")
+    assert "privacy/hidden_camera_dorm_toilet" in [answer.rule, *answer.also]
+    assert "procedure/collective_claim" not in [answer.rule, *answer.also]
+    assert "推举代表" not in answer.text and "110" in answer.text

@@ -357,6 +357,7 @@ TABLE: list[tuple[str, dict]] = [
     ("上个月剖腹产生了双胞胎", {"babies": 2, "flags": {"difficult_birth", "maternity_leave"}}),
     ("I gave birth to triplets by C-section", {"babies": 3, "flags": {"difficult_birth"}}),
     ("顺产生了一个女儿", {"babies": None}),
+    ("月薪6500，9月和10月两个月工资都没发", {"owed_months": Decimal(2), "monthly_wage": Decimal(6500)}),
     ("I started on 1 March 2024, never had a contract, and quit on 31 October", {"flags": {"no_written_contract"}}),
     # a day the employer set for signing or answering is not a day of the job (no time limit runs from it)
     ("厂里贴通知，不愿意去的在12月10号前签“自愿离职申请”", {"end_date": None}),
