@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 
 # Calculators worth offering under an answer on each topic.
 TOPIC_CALCULATORS: dict[str, tuple[str, ...]] = {
-    "contract": ("double_wages", "probation_wage_floor", "service_period_penalty"),
+    "contract": ("double_wages", "probation_wage_floor", "probation_excess", "service_period_penalty"),
     "labor_relation": ("double_wages", "part_time_check"),
     "dismissal": ("economic_compensation", "unlawful_dismissal"),
     "overtime_hours": ("overtime_pay", "annual_leave_pay"),
@@ -160,10 +160,8 @@ class ChatService:
             rows += [[Action("📖 " + c.citation, "article", article_digest(article_id(c.law, c.article)))] for c in quoted]
         calcs = TOPIC_CALCULATORS.get(answer.topic or "", ())
         if calcs and answer.mode in ("offline", "llm") and answer.follow_up is None:
-            rows.append([
-                Action("🧮 " + calculator_title(n, answer.language), "calc", n)
-                for n in calcs
-            ])
+            buttons = [Action("🧮 " + calculator_title(n, answer.language), "calc", n) for n in calcs]
+            rows += [buttons[i:i + 2] for i in range(0, len(buttons), 2)]  # two a row: long titles stay readable
         if not answer.escalate:
             rows.append([Action("🆘 找法律援助 / 真人帮助" if zh else "🆘 Legal aid / talk to a person", "aid")])
         if interaction_id is not None and answer.mode in ("offline", "llm", "no_match"):

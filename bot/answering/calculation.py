@@ -109,6 +109,9 @@ def second_claim(first: Calculation, flags: frozenset[str], known: frozenset[str
     agreed (说好3000，每月只给1000) has the shortfall beside the double wages or the compensation."""
     if "monthly_shortfall" in known and first.calculator != "wage_shortfall" and not flags & _NO_SUCH_CLAIMS:
         return "wage_shortfall"
+    if first.calculator == "probation_excess" and any(c.code == "probation_excess.note.dismissed_after"
+                                                      for c in first.caveats):
+        return "unlawful_dismissal"  # let go "for failing probation" after the lawful probation ended: 2N
     if "no_written_contract" in flags and not flags & _NO_SUCH_CLAIMS and "refused_to_sign" not in flags:
         if first.calculator in ("economic_compensation", "unlawful_dismissal"):
             return "double_wages"

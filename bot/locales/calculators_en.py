@@ -382,6 +382,7 @@ def _maternity_formula(*, base: str, daily: str, days: int, amount: str, nationa
 
 
 _NEW_TITLES = {
+    "probation_excess": "Damages for a probation longer than the law allows",
     "work_injury_benefits": "Work-injury benefits",
     "wage_deduction_cap": "Limit on deductions from wages for a loss",
     "probation_wage_floor": "Lowest lawful probation wage",
@@ -392,6 +393,14 @@ _NEW_TITLES = {
 }
 
 _NEW_PROMPTS = {
+    "probation_excess": {
+        "monthly_wage": "What is your monthly wage after probation, in yuan?",
+        "contract_months": ("How long is your contract? e.g. \"2 years\", \"3 years\" (for an open-ended contract reply "
+                            "\"3 years\": the probation limit is the same)"),
+        "probation_months": "How long a probation does the contract set? e.g. \"6 months\"",
+        "start_date": "(Optional) On what day did you start? e.g. \"2026-06-20\"",
+        "end_date": "(Optional) If you were let go or left, what was your last day? Skip if you still work there",
+    },
     "service_period_penalty": {
         "training_cost": ("How much did the employer actually spend on the training (documented fees, travel "
                           "during the training and other direct costs), in yuan?"),
@@ -553,6 +562,34 @@ _NEW_PHRASES = {
     "wage_deduction_cap.note.recover": (
         "Anything deducted beyond the limit is unlawful docking of wages (Labor Law art. 50): complain to labor "
         "inspection or apply for arbitration to get it back."),
+    # --- probation longer than the law allows ---
+    "probation_excess.summary": (
+        "A contract of {contract} months allows at most {limit} month(s) of probation; the {probation} months agreed "
+        "exceed it by {excess}. For the {served} month(s) of the excess already served the employer owes damages at "
+        "your post-probation wage of {wage} yuan a month: about {amount} yuan (Labor Contract Law arts. 19, 83)."),
+    "probation_excess.summary.within": (
+        "A contract of {contract} months allows at most {limit} month(s) of probation; the {probation} months agreed "
+        "are within it (Labor Contract Law art. 19)."),
+    "probation_excess.formula": "Damages = post-probation wage {wage} × {served} month(s) of excess served = {amount}",
+    "probation_excess.note.lawful_end": (
+        "Under the legal limit your probation ended on {lawful_end} at the latest; after that you are a regular "
+        "employee whatever the contract says, and the employer can no longer dismiss you for \"failing probation\"."),
+    "probation_excess.note.dismissed_after": (
+        "When you were let go on {end} for failing probation, the lawful probation had already ended on "
+        "{lawful_end}: this is not a probation dismissal, and the employer needs another lawful ground (such as a "
+        "serious breach of rules) and must prove it; otherwise the dismissal is unlawful and you can ask for "
+        "reinstatement or 2N damages (Labor Contract Law arts. 21, 39, 87). You can claim these damages together with "
+        "the damages for the over-long probation above."),
+    "probation_excess.note.served_assumed": (
+        "You did not say when you started, so this counts the whole excess of {excess} month(s) as served; tell me "
+        "your first day (and your last day, if you left) and I will count what was actually served."),
+    "probation_excess.note.limits": (
+        "Probation limits: at most one month for a contract of three months to under a year, two months for one to "
+        "under three years, six months for three years or more and for open-ended contracts; only one probation per "
+        "employer (Labor Contract Law art. 19)."),
+    "probation_excess.note.claim": (
+        "Complain to labor inspection to have it corrected; to claim the damages, apply to the labor dispute "
+        "arbitration commission within one year."),
     # --- probation pay ---
     "probation_wage_floor.summary": _probation_summary,
     "probation_wage_floor.formula": _probation_formula,

@@ -339,6 +339,7 @@ def _maternity_formula(*, base: str, daily: str, days: int, amount: str, nationa
 
 
 _NEW_TITLES = {
+    "probation_excess": "试用期超过法定上限的赔偿金",
     "work_injury_benefits": "工伤待遇",
     "wage_deduction_cap": "赔偿损失扣工资的上限",
     "probation_wage_floor": "试用期工资下限",
@@ -349,6 +350,13 @@ _NEW_TITLES = {
 }
 
 _NEW_PROMPTS = {
+    "probation_excess": {
+        "monthly_wage": "转正后（试用期满）的月工资是多少元？",
+        "contract_months": "劳动合同签了多长时间？例如“2年”“3年”（无固定期限的回复“3年”，试用期上限相同）",
+        "probation_months": "合同约定的试用期是多长？例如“6个月”",
+        "start_date": "（选填）哪天入职的？例如“2026年6月20日”",
+        "end_date": "（选填）如果已经被辞退或离职，最后一天是哪天？还在干的可以跳过",
+    },
     "service_period_penalty": {
         "training_cost": "单位为这次培训实际花了多少钱（培训费、培训期间差旅费等有凭证的费用）？",
         "service_period_months": "培训协议约定的服务期是多长？例如“5年”",
@@ -494,6 +502,27 @@ _NEW_PHRASES = {
         "试用期工资不得低于本单位相同岗位最低档工资的80%或者劳动合同约定工资的80%，并不得低于用人单位所在地的"
         "最低工资标准（《劳动合同法》第二十条、《劳动合同法实施条例》第十五条）。"),
     "probation_wage_floor.note.post_unknown": "如果本单位同岗位最低档工资的80%更高，下限按它算；知道的话告诉我。",
+    # --- probation longer than the law allows ---
+    "probation_excess.summary": (
+        "{contract}个月的合同试用期最长{limit}个月，约定{probation}个月超出{excess}个月；超出部分已履行{served}个月，"
+        "单位应按转正后月工资{wage}元付赔偿金约{amount}元（《劳动合同法》第十九条、第八十三条）。"),
+    "probation_excess.summary.within": (
+        "{contract}个月的合同试用期最长{limit}个月，约定的{probation}个月没有超过上限（《劳动合同法》第十九条）。"),
+    "probation_excess.formula": "赔偿金 = 转正后月工资 {wage} × 超出且已履行的 {served} 个月 = {amount}",
+    "probation_excess.note.lawful_end": (
+        "按法定上限，你的试用期最晚到{lawful_end}结束；此后即使合同还写着“试用期”，也已是正式用工，"
+        "单位不能再以“试用期不符合录用条件”为由解除。"),
+    "probation_excess.note.dismissed_after": (
+        "你在{end}被以试用期为由辞退时，法定试用期已于{lawful_end}结束：这已不是试用期解除，单位须另有法定理由"
+        "（如严重违纪）并举证，否则属于违法解除，可以要求恢复工作或按2N要赔偿金（《劳动合同法》第二十一条、"
+        "第三十九条、第八十七条）。这笔赔偿金和上面的超期试用赔偿金可以一起主张。"),
+    "probation_excess.note.served_assumed": (
+        "你没说哪天入职，这里按超出的{excess}个月已经全部履行计算；告诉我入职日期（和离开的日期），我按实际履行的算。"),
+    "probation_excess.note.limits": (
+        "试用期上限：合同三个月以上不满一年的不超过一个月，一年以上不满三年的不超过两个月，三年以上固定期限和无固定期限的"
+        "不超过六个月；同一单位只能约定一次试用期（《劳动合同法》第十九条）。"),
+    "probation_excess.note.claim": (
+        "可以向劳动保障监察投诉，由其责令改正；要赔偿金的，向劳动争议仲裁委员会申请仲裁，时效一年。"),
     "probation_wage_floor.note.claim": (
         "少发的差额属于拖欠劳动报酬，可以向劳动保障监察投诉或申请劳动仲裁；在职期间不受一年时效限制，"
         "离职后应在一年内提出。"),

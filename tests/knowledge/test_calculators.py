@@ -1220,3 +1220,33 @@ def test_a_package_wage_backs_the_overtime_out_instead_of_adding_it():
     assert covered.amount == Decimal("0.00") and "一般有效" in zh(covered).summary
     # without the package the same hours are paid on top of the wage
     assert calc("overtime_pay", monthly_wage="4500", weekday_hours="87", rest_day_hours="51").amount > 4000
+
+
+# =============================================================================================
+# Probation longer than the law allows (劳动合同法 19, 83) and a dismissal after the lawful probation ended
+
+
+def test_probation_excess_served_and_a_dismissal_after_the_lawful_probation():
+    # A two-year contract allows two months; six were agreed. Started 2024-01-10: the lawful probation ended on
+    # 2024-03-09; let go "for failing probation" on 2024-05-09, two months of the excess were served:
+    # 8000 × 2 = 16000.00 in damages (第八十三条), and the dismissal is no probation dismissal (2N unless another ground).
+    r = calc("probation_excess", monthly_wage="8000", contract_months="2年", probation_months="6个月",
+             start_date="2024-01-10", end_date="2024-05-09")
+    assert r.amount == Decimal("16000.00")
+    assert "最长2个月" in zh(r).summary and "16,000.00" in zh(r).summary
+    assert "2024-03-09" in zh(r).caveats[0] and "违法解除" in zh(r).caveats[0] and "2N" in zh(r).caveats[0]
+    assert "unlawful" in en(r).caveats[0]
+    assert cites(r, "劳动合同法", "83") and cites(r, "劳动合同法", "87")
+
+
+def test_probation_excess_without_dates_counts_the_whole_excess_and_says_so():
+    # Three-year contract: six months at most; eight agreed, 2 over, counted as served in full: 7000 × 2.
+    r = calc("probation_excess", monthly_wage="7000", contract_months="3年", probation_months="8个月")
+    assert r.amount == Decimal("14000.00")
+    assert any("入职日期" in c for c in zh(r).caveats)
+    assert not cites(r, "劳动合同法", "87")
+
+
+def test_probation_within_the_limit_owes_nothing():
+    r = calc("probation_excess", monthly_wage="6000", contract_months="1年", probation_months="2个月")
+    assert r.amount == Decimal("0.00") and "没有超过上限" in zh(r).summary

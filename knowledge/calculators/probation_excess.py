@@ -1,0 +1,98 @@
+"""Probation longer than the law allows (劳动合同法 19, 83) and a dismissal after the lawful probation ended (21, 39).
+
+The longest probation depends on the contract's term (none under three months, one month under a year,
+two under three years, six from three years). For the part of an over-long probation already served the
+employer owes damages at the post-probation wage a month (第八十三条). Given the first day, the calculation
+dates the lawful probation's last day: a worker let go after it "for failing probation" was no longer on
+probation, and the employer needs another lawful ground (otherwise the dismissal is unlawful: 2N, 第八十七条).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from knowledge.calculators.figures import anniversary, money, num, yuan
+from knowledge.calculators.laws import LABOR_CONTRACT_LAW, cite
+from knowledge.calculators.model import Basis, Calculation, Calculator, InputSpec, InvalidInput, Phrase
+from knowledge.calculators.probation import probation_limit
+
+NAME = "probation_excess"
+BASIS = cite(LABOR_CONTRACT_LAW, 19, 83, 21, 39, 87)
+
+
+def _months_served(first: date, last: date) -> Decimal:
+    """Months from ``first`` to ``last`` inclusive: whole months, then the rest as a share of the next month's days."""
+    if last < first:
+        return Decimal(0)
+    whole = 0
+    while anniversary(first, whole + 1) <= last + timedelta(days=1):
+        whole += 1
+    start, stop = anniversary(first, whole), anniversary(first, whole + 1)
+    rest = Decimal((last + timedelta(days=1) - start).days) / Decimal((stop - start).days)
+    return (Decimal(whole) + rest).quantize(Decimal("0.01"))
+
+
+def probation_excess(*, monthly_wage: Decimal, contract_months: Decimal, probation_months: Decimal,
+                     start_date: date | None = None, end_date: date | None = None, today: date) -> Calculation:
+    """Return the damages for the over-long part of a probation served, and when the lawful probation ended."""
+    limit = probation_limit(contract_months)
+    excess = max(Decimal(0), probation_months - limit)
+    caveats: list[Phrase] = []
+    notes: list[Phrase] = [Phrase("probation_excess.note.limits")]
+    basis: list[Basis] = [*cite(LABOR_CONTRACT_LAW, 19, 83)]
+    lawful_end = agreed_end = None
+    if start_date is not None:
+        lawful_end = anniversary(start_date, limit) - timedelta(days=1) if limit else start_date - timedelta(days=1)
+        whole = int(probation_months)
+        agreed_end = anniversary(start_date, whole) - timedelta(days=1)
+        if probation_months > whole:  # half a month and the like: the share of the next month's days
+            nxt = anniversary(start_date, whole + 1)
+            share = (probation_months - whole) * Decimal((nxt - anniversary(start_date, whole)).days)
+            agreed_end += timedelta(days=int(share))
+        until = min(end_date or today, agreed_end)
+        served = _months_served(lawful_end + timedelta(days=1), until)
+        served = min(served, excess)
+    else:
+        served = excess
+        if excess:
+            caveats.append(Phrase("probation_excess.note.served_assumed", {"excess": num(excess)}))
+    amount = money(monthly_wage * served)
+    figures = {"contract": num(contract_months), "limit": limit, "probation": num(probation_months),
+               "excess": num(excess), "served": num(served), "wage": yuan(monthly_wage), "amount": yuan(amount),
+               "lawful_end": lawful_end.isoformat() if lawful_end else "",
+               "agreed_end": agreed_end.isoformat() if agreed_end else ""}
+    if lawful_end is not None and excess:
+        caveats.append(Phrase("probation_excess.note.lawful_end", figures))
+    if (end_date is not None and lawful_end is not None and agreed_end is not None and excess
+            and lawful_end < end_date <= agreed_end):
+        # let go inside the agreed probation but after the lawful one: "试用期不合格" is no ground any more
+        caveats.insert(0, Phrase("probation_excess.note.dismissed_after", {**figures, "end": end_date.isoformat()}))
+        basis.extend((Basis(LABOR_CONTRACT_LAW, "21"), Basis(LABOR_CONTRACT_LAW, "39"), Basis(LABOR_CONTRACT_LAW, "87")))
+    notes.append(Phrase("probation_excess.note.claim"))
+    summary = Phrase("probation_excess.summary" if excess else "probation_excess.summary.within", figures)
+    return Calculation(calculator=NAME, amount=amount, summary=summary,
+                       formula=Phrase("probation_excess.formula", figures),
+                       inputs={"monthly_wage": yuan(monthly_wage), "limit_months": str(limit),
+                               "excess_months": num(excess), "served_excess_months": num(served),
+                               "damages": yuan(amount)},
+                       basis=tuple(basis), notes=tuple(notes), caveats=tuple(caveats))
+
+
+def check(calc: Calculator, values: dict[str, object], today: date) -> None:
+    """Refuse a probation longer than the contract."""
+    probation, term = values.get("probation_months"), values.get("contract_months")
+    if isinstance(probation, Decimal) and isinstance(term, Decimal) and probation > term:
+        raise InvalidInput(calc.spec("probation_months"), "number_out_of_range", raw=str(probation))
+
+
+CALCULATOR = Calculator(
+    name=NAME,
+    inputs=(
+        InputSpec("monthly_wage", "money"),
+        InputSpec("contract_months", "months"),
+        InputSpec("probation_months", "months"),
+        InputSpec("start_date", "date", required=False),
+        InputSpec("end_date", "date", required=False),
+    ),
+    compute=probation_excess, basis=BASIS, check=check)
