@@ -226,6 +226,8 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["babies"] = str(facts.babies)
     if "difficult_birth" in facts.flags:  # 难产, 剖宫产
         out["difficult_birth"] = "是"
+    if "maternity_insured" in facts.flags:  # 公司一直给我交着生育保险: the fund pays, at the employer's average wage
+        out["insured"] = "是"
     if facts.monthly_shortfall is not None:  # 每月比男的少500 for as long as they have worked, or were owed
         out["monthly_shortfall"] = str(facts.monthly_shortfall)
         months = facts.owed_months or facts.tenure_months

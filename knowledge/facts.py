@@ -475,7 +475,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                            r"kept (?:on )?working (?:there )?(?:until now|since|ever since)|still going to work|"
                            # 进去的，到现在8个月了: a tenure counted up to today
                            r"到现在(?:已经|都|一共|快|快要|将近|差不多|有)?(?:干了|做了|上了)?[0-9一二三四五六七八九十两半]+\s*(?:多)?(?:个)?(?:多)?(?:月|年)|"
-                           r"(?:照常|照样)上班|"
+                           r"(?:照常|照样)(?:上班|干活|跑车|出车|开车|送货|工作|上岗|打卡|排班)|"
                            r"still (?:work|employed|there|at the)|currently (?:work|employed)|"
                            r"i (?:still )?work (?:at|for|in) "), True, False),
     # The employer ends the job, or pushes the worker to resign (see _PRESSURED). 我提出解除 is the worker's own.
@@ -540,6 +540,12 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "maternity_leave": (_re(r"(?<!陪)产假|休产|生孩子|(?:剖腹|剖宫|顺)产|生了(?:一?[个对])?(?:双胞胎|三胞胎|龙凤胎|儿子|女儿|宝宝|"
                             r"孩子|小孩)|生完孩子|生小孩|坐月子|分娩|生产后|maternity|gave birth|having a baby"),
                         True, False),
+    # Maternity insurance paid for her (公司一直给我交着生育保险): the fund pays the allowance (社会保险法第五十四条).
+    "maternity_insured": (_re(r"(?<!没)(?<!未)(?<!不)(?<!没给我)(?<!没有给我)(?<!没帮我)(?<!没给)(?<!停)(?<!停了)"
+                              r"(?:交|缴|买|上)(?:着|了|的)?(?:有)?生育(?:保险|险)(?![^,，。]{0,4}(?:吗|没|么))|"
+                              r"生育(?:保险|险)(?:一直|都|也)?(?:有|交|缴|在交)(?![^,，。]{0,4}(?:吗|么))|"
+                              r"(?:pays?|paid|paying|has|have|had) (?:for )?(?:my |the )?maternity insurance|"
+                              r"maternity insurance (?:is|was|has been) paid"), False, False),
     # 女职工劳动保护特别规定第七条: 难产 adds 15 days; most provinces count a caesarean (剖宫产) as one.
     "difficult_birth": (_re(r"难产|剖腹产|剖宫产|剖腹生|剖的|顺转剖|caesarean|cesarean|c-section"), True, False),
     "nursing": (_re(r"哺乳|喂奶|背奶|breastfeed|breast-feed|nursing (?:mother|period|my baby|a baby)"), True, False),
@@ -615,7 +621,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"欠(?:了)?(?:我|我们|大家|工人)[^,。]{0,8}\d[^,。]{0,3}(?:块|元|万)|"
                       r"(?:不发|没发|没给|不给|拖着不给|扣着|压着|没结|不结)[^,。]{0,6}(?:工资|工钱|钱|薪|加班费|提成)|"
                       r"(?:工资|工钱|薪水)[^,。]{0,6}(?:没发|不发|没给|不给|拖|没结|没拿到|拿不到|要不到)|讨薪|要工资|"
-                      r"\bunpaid\b|owe[sd]? (?:me|us)|(?:not|never) (?:been )?paid|haven't been paid|"
+                      r"\bunpaid\b|owe[sd]? (?:me|us)|(?:not|never) (?:been )?paid(?! (?:any |my |the |our )?(?:social|pension|medical|"
+                      r"maternity|unemployment|housing|insurance|contributions?|into))|haven't been paid|"
                       r"withh[eo]ld(?:ing)? "
                       r"(?:my |our )?(?:wages?|salary|pay)"), True, False),
     "overtime": (_re(r"加班|超时|996|单休|大小周|周末(?:也)?(?:要)?上班|overtime|extra hours|work(?:ed|ing)? (?:on )?"
@@ -1419,7 +1426,7 @@ _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oc
 
 _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("contract_signed_date", _re(r"签(?:了|的|订|过)?(?:一份|[0-9一二两三四五六七八九十]+年(?:期)?的?)?(?:劳动|书面|固定期限)?合同|"
-                                 r"签的|补签|signed")),
+                                 r"签的|补签|(?<!re)signed")),
     ("ruling_date", _re(r"裁决|判决|仲裁结果|ruling|award|judgment|judgement")),
     ("knew_date", _re(r"才(?:发现|知道|得知)|发现|得知|查了?(?:一下)?才|found out|discovered|reali[sz]ed")),
     # 找老板要过, 讨薪, 催了工资, 投诉到劳动监察, 老板答应年底给, 打了欠条: the limitation interrupted that day
@@ -1454,7 +1461,9 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                        r"joined|"
                        r"hired|began|start date|"
                        r"\b(?:work(?:ed|ing)?|teach(?:ing)?|taught|employed|driv(?:ing|en)|deliver(?:ing|ed)|clean(?:ing|ed)|cook(?:ing|ed)|"
-                       r"serv(?:ing|ed))\b[^.;]{0,60}?\bsince\b|开始(?:还|就|一直)?在[^,，。；]{0,8}(?:干|上班|做|工作)|"
+                       r"serv(?:ing|ed))\b[^.;]{0,80}?\b(?:since|from)\b|"
+                       r"\b(?:contract|employee|staff|full-time|part-time|there|with (?:them|the company|the firm))\b[^.;]{0,20}?"
+                       r"\bsince\b|签(?:了)?(?:第一份|头一份|首份|第一次)|开始(?:还|就|一直)?在[^,，。；]{0,8}(?:干|上班|做|工作)|"
                        r"毕业(?:后|以后|之后)?(?:就|一直)?(?:在|进|去)[^,，。；]{0,10}(?:干|上班|做|工作)")),
 )
 
@@ -1620,7 +1629,10 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         # A plan told around a date word (打算这个月底(11月30号)辞职: 这个月 is a date of its own) is read past it.
         planned = bool(_PLANNED.search(before) or _PLANNED.search(_clause_before(text, m.start(), width)))
         # Chinese names the event after the date (3月入职), English before it (started on March 3).
-        if english:
+        if english and _FROM_BEFORE.search(before) and _UNTIL_AFTER.match(after) and _WORK_VERB_EN.search(
+                _sentence_before(text[prev_end:], m.start() - prev_end, 100)):
+            event = "start_date"  # "I worked … from March 2022 until I resigned on …": the span's first day
+        elif english:
             event = _nearest_event(before, first=False) or _nearest_event(after, first=True)
             if event is None:
                 # "I quit my job at a logistics company in Chengdu on 1 Dec 2025": the verb opens a long sentence
@@ -1673,6 +1685,12 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         if not _DAY_GIVEN.search(m.group()):
             rough.add(event)
     return found, rough
+
+
+# A span of work told in English: "worked … from March 2022 until/to …".
+_FROM_BEFORE = _re(r"\bfrom\s+(?:the\s+)?$")
+_UNTIL_AFTER = _re(r"\s*(?:,\s*)?(?:until|till|to|through|[-–—])\s")
+_WORK_VERB_EN = _re(r"\b(?:work(?:ed|ing)?|employed|hired|teach(?:ing)?|taught|driv(?:ing|en)|serv(?:ing|ed)|was a|as an?)\b")
 
 
 # A day by which something is to be signed, handed in or answered (厂里让12月10号前签, 月底前答复): not a job's date.
@@ -1817,7 +1835,9 @@ _NO_DAY_OFF_THIS_YEAR = _re(r"今年[^,，。；]{0,6}一天(?:都|也)?没(?:�
 
 # A training service period (签了5年服务期, 服务期三年), and what is left of it (服务期还差2年).
 _SERVICE_PERIOD = (
-    _re(rf"服务期(?:协议|合同)?(?:是|为|约定(?:了|的)?|签(?:了|的)?|定(?:了|的)?|写(?:了|的)?|要求|要)?{_APPROX}{_DUR}"),
+    # not the part served (服务期刚满2年, 服务期已经干了3年)
+    _re(rf"服务期(?!(?:已经|已|才|刚|刚刚|正好|只)?(?:满|到|干|做|履行|服务|过)(?:了)?[^,，。；]{{0,3}}?(?:[0-9.]+|[一二两三四五六七八九十半几]+)\s*个?\s*[年月])(?:协议|合同)?"
+        rf"(?:是|为|约定(?:了|的)?|签(?:了|的)?|定(?:了|的)?|写(?:了|的)?|要求|要)?{_APPROX}{_DUR}"),
     _re(rf"{_DUR}(?:的)?服务期"),
     _re(rf"service (?:period|commitment|term) of {_DUR_EN}"),
     _re(rf"{_DUR_EN}(?:-long)? service (?:period|commitment|term)"),
@@ -1847,6 +1867,7 @@ _PROBATION_MONTHS_EN = _re(r"(?<![0-9.])(\d{1,2}|one|two|three|six)-month probat
 _SERVICE_YEARS_EN = _re(r"(?<![0-9.])(\d{1,2})-year (?:service|training|bond)")
 _SERVICE_DONE = (
     _re(rf"服务期(?:已经|才|只)?(?:干|做|履行|服务|过)了{_APPROX}{_DUR}"),
+    _re(rf"服务期(?:已经|才|只|刚|刚刚|正好)?(?:满|到)(?:了)?{_APPROX}{_DUR}"),  # 现在服务期刚满2年
 )
 
 _SINCE_INJURY = (

@@ -58,6 +58,7 @@ FACT_FLAGS = frozenset({
     "near_retirement",  # retirement near, or said by the employer to be reached
     # body and family
     "pregnant", "maternity_leave", "nursing",
+    "maternity_insured",  # maternity insurance is paid for her: the fund pays the allowance
     "difficult_birth",  # 难产, a caesarean (剖宫产) as most provinces count it: 15 days more maternity leave
     "pregnancy_period",  # any of the three: the rules written for a pregnant, new or nursing mother require it
     "injured", "hospitalized", "fracture", "head_injury", "amputation",

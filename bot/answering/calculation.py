@@ -21,7 +21,8 @@ _AMOUNT = re.compile(
     r"几个月工资|多少个月|\bhow much\b|\bcalculate\b",
     re.IGNORECASE,
 )
-_DEADLINE = re.compile(r"还来得及|时效|多久之内|多长时间内|期限|截止|还能告|还能申请|还能仲裁|过期了|\btoo late\b|\bdeadline\b|\btime limit\b", re.IGNORECASE)
+# (not a contract's term: "合同期限一年", "新合同，期限一年", "无固定期限")
+_DEADLINE = re.compile(r"还来得及|时效|多久之内|多长时间内|(?<!合同)(?<!固定)期限(?![是为]?[0-9一二两三四五六七八九十半]+个?[年月])|截止|还能告|还能申请|还能仲裁|过期了|\btoo late\b|\bdeadline\b|\btime limit\b", re.IGNORECASE)
 _DOUBLE = re.compile(r"双倍|二倍|两倍|double", re.IGNORECASE)
 _UNLAWFUL = re.compile(r"违法|无故|没有?理由|直接(?:开除|辞退|让我走|把我)|突然|不合法|当天通知|当天走|没(?:有)?(?:提前|通知|培训|"
                        r"调岗|协商)|\bunlawful|\bwrongful|\billegal|without (?:notice|reason|warning)|suddenly",
@@ -54,10 +55,17 @@ def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset()) 
     """The calculator a rule opens for this message: a rule stating both N and 2N ("少了这一步就解除的，是违法
     解除（2N）") computes the damages for a worker dismissed in a way the message calls unlawful or sudden."""
     name = rule.calculator
+    if name in _ON_LEAVING and "still_employed" in flags and not flags & _LEAVING_FLAGS:
+        return None  # still at work, neither dismissed nor leaving: no N or 2N yet (the claim the words name instead)
     if (name == "economic_compensation" and "dismissed" in flags and "2N" in rule.conclusion.zh
             and _UNLAWFUL.search(text)):
         return "unlawful_dismissal"
     return name
+
+
+# What is owed when the job ends, and the facts that say it ends.
+_ON_LEAVING = frozenset({"economic_compensation", "unlawful_dismissal"})
+_LEAVING_FLAGS = frozenset({"dismissed", "quitting", "resigned", "left_job"})
 
 
 # A rule that calls the dismissal unlawful (and so owes 2N, not N): "违法解除", "赔偿金", "2N".
@@ -126,8 +134,9 @@ def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, as
 
     A matched rule's calculator opens when the worker asks how much or how long ("应该给我多少",
     "还能去仲裁要吗"); otherwise the wording of the message decides."""
-    if rule is not None and rule.calculator and asks & {"how_much", "how_long"}:
-        return rule_calculator(rule, text, flags)
+    if rule is not None and rule.calculator and asks & {"how_much", "how_long"} and (
+            name := rule_calculator(rule, text, flags)) is not None:
+        return name
     outside = rule is not None and rule.civil_route
     if _DEADLINE.search(text):
         if outside or "household_employer" in flags:

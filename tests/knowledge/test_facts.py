@@ -358,6 +358,14 @@ TABLE: list[tuple[str, dict]] = [
     ("I gave birth to triplets by C-section", {"babies": 3, "flags": {"difficult_birth"}}),
     ("顺产生了一个女儿", {"babies": None}),
     ("月薪6500，9月和10月两个月工资都没发", {"owed_months": Decimal(2), "monthly_wage": Decimal(6500)}),
+    ("签了5年服务期，现在服务期刚满2年", {"service_period_months": Decimal(60), "service_served_months": Decimal(24)}),
+    ("2018年10月签第一份三年合同，2021年10月续签了第二份五年的", {"start_date": date(2018, 10, 1)}),
+    ("I worked as a picker in a warehouse in Ningbo from January 2023. They never paid social insurance for me.",
+     {"start_date": date(2023, 1, 1), "flags": {"no_social_insurance"}}),
+    ("full-time with a labour contract since April 2023, salary 15k a month", {"start_date": date(2023, 4, 1)}),
+    ("I worked as a technician for a hotel chain from March 2022 until I resigned on 30 September 2026",
+     {"start_date": date(2022, 3, 1), "end_date": date(2026, 9, 30), "contract_signed_date": None}),
+    ("公司一直给我交着生育保险，我月薪6000", {"flags": {"maternity_insured"}}),
     ("I started on 1 March 2024, never had a contract, and quit on 31 October", {"flags": {"no_written_contract"}}),
     # a day the employer set for signing or answering is not a day of the job (no time limit runs from it)
     ("厂里贴通知，不愿意去的在12月10号前签“自愿离职申请”", {"end_date": None}),
@@ -851,6 +859,9 @@ def test_job_table_covers_every_flag_both_ways_in_both_languages():
 
 @pytest.mark.parametrize("text, present, absent", [
     ("我被迫解除劳动合同", {"left_job"}, {"dismissed", "resigned"}),
+    ("They never paid social insurance for me", {"no_social_insurance"}, {"wage_owed"}),
+    ("公司没给我交生育保险", set(), {"maternity_insured"}),
+    ("单位交了生育保险吗", set(), {"maternity_insured"}),
     # a term still running: a dismissal dressed as 不续聘 is no expiry
     ("3月31号被学校以“不续聘”的名义辞退了，可我的合同明明到明年8月才到期", {"dismissed"}, {"contract_expired"}),
     ("天天干到凌晨一两点，周末也在线，感觉自己快猝死了", set(), {"death"}),
