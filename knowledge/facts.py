@@ -467,7 +467,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       rf"\b(?:i'?m|i am|i come) from {_COUNTRY}\b"), True, False),
     # A foreigner allowed to work here: a work permit, a work visa or permanent residence (not 没办工作证).
     "work_permit": (_re(r"(?:办(?:了|好了)?|有|持有?|拿到(?:了)?)?(?:工作许可(?:证)?|工作证|工作签证?|永久居留|"
-                        r"\bZ(?:字)?签证|work permit|work visa|residence permit|permanent residen)"), True, True),
+                        r"\bZ(?:字)?签证|work permit|work visa|(?<!spouse )(?<!family )(?<!dependent )(?<!dependant )(?<!reunion )(?<!student )"
+                        r"residence permit|permanent residen)"), True, True),
     "still_employed": (_re(r"还在(?:干|做|上班|职|厂|公司|工地|单位|岗|那|这)|"
                            r"在职|仍在职|目前在职|没离职|还没离职|还没走|现在还在|"
                            # 合同到期了，我就照常上班到现在: the contract ended, the job goes on
@@ -486,6 +487,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"把(?:我|我们|大家)(?:都|全|全部)?(?:给)?辞(?:退)?了|"
                       r"被(?:公司|老板|厂里|单位|店里)?开了(?![^,。]{0,3}(?:罚|证明|单|票|会|药))|"
                       r"(?:明天|以后|下周|下个月)?(?:不用|别|不要)(?:再)?来(?:上班)?了|"
+                      # 按规章严重违纪解除, 以旷工为由解除了: ended by the employer on a ground it names
+                      r"(?:按|以|依据?|根据)[^,，。；]{0,10}(?:严重违纪|违纪|旷工|违反规章|规章制度|不胜任|不能胜任|不符合录用条件|"
+                      r"试用期不合格|考核不合格)[^,，。；]{0,6}(?<!要)(?<!想)(?<!会)(?:解除|辞退|开除)|"
                       # 经理直接发了解除通知, 收到公司的解除劳动合同通知书: the employer's notice of termination
                       r"(?<!(?<!给)我)(?<!我给公司)(?<!我向公司)(?<!我给单位)(?<!我向单位)(?<!我给老板)(?<!我给厂里)(?:发|下|给|寄|收到)(?:了)?(?:我)?(?:[^,，。]{0,6}的)?(?:一[份张封个])?(?:书面)?(?:的)?解除(?:劳动)?"
                       r"(?:合同|关系)?(?:的)?通知|"

@@ -860,6 +860,10 @@ def test_job_table_covers_every_flag_both_ways_in_both_languages():
 @pytest.mark.parametrize("text, present, absent", [
     ("我被迫解除劳动合同", {"left_job"}, {"dismissed", "resigned"}),
     ("They never paid social insurance for me", {"no_social_insurance"}, {"wage_owed"}),
+    ("I'm from Kazakhstan, living in Hangzhou on a spouse residence permit", set(), {"work_permit"}),
+    ("11月20号公司发邮件说我连续旷工三天以上，按规章严重违纪解除", {"dismissed"}, set()),
+    ("公司说如果再迟到就按严重违纪解除", set(), {"dismissed"}),
+    ("到期后公司没说续签也没说不要我，我一直照常跑车", {"still_employed"}, {"left_job"}),
     ("公司没给我交生育保险", set(), {"maternity_insured"}),
     ("单位交了生育保险吗", set(), {"maternity_insured"}),
     # a term still running: a dismissal dressed as 不续聘 is no expiry
