@@ -411,7 +411,9 @@ _CRAFT_OR_FARM = _re(r"农户|种植户|养殖户|专业户|(?:种|养)[^,，。
                      r"承包(?:了)?[^,，。；]{0,4}(?:果园|鱼塘|山林|大棚|茶园|菜地)的(?:农户|老板|人|大户)|"
                      r"(?:个体|村里的|村里|一个)(?:木匠|瓦工|泥瓦匠|裁缝|手艺人|工匠|木工)(?:师傅)?|"
                      r"跟(?:着)?[^,，。；]{0,6}(?:木匠|瓦工|泥瓦匠|木工|裁缝|手艺人)[^,，。；]{0,4}(?:当|做)(?:学徒|帮工|小工)|"
-                     r"(?:farming|farm|rural contracting) household|(?:apprentice|helper) (?:to|of|for) (?:a|an) "
+                     r"(?:farming|farm|rural contracting) household|(?:village|farm|farming|rural) family|"
+                     r"(?:family|household) (?:who|that) (?:contracts?|rents?|leases?) (?:the )?(?:land|orchard|fish ?pond|fields?)|"
+                     r"(?:apprentice|helper) (?:to|of|for) (?:a|an) "
                      r"(?:self-employed|local|village|individual) (?:carpenter|bricklayer|tailor|craftsman|mason)")
 _VIA_COMPANY = _re(r"家政公司(?:的)?(?:员工|派|安排|签|发|招|给我交|交社保)|员工制|"
                    r"在家政公司(?:上班|工作|干活|做事|打工)|"

@@ -96,6 +96,10 @@ _WORDS_PARTS = (
     _WordsPart(None, "women/sexual_harassment_employer_duty", lambda facts: facts.has("harassment"),
                re.compile(r"^women/(?:sexual_harassment_|harassment_)")),
     _WordsPart(None, "privacy/hidden_camera_dorm_toilet", lambda facts: facts.has("hidden_camera")),
+    # Hired by an individual craftsman or a rural contracting household (解释（一）第二条第五、六项): whatever else is asked
+    # (can I arbitrate, whom do I sue), the claim is no labour dispute and goes to mediation or the court.
+    _WordsPart(None, "labor_relation/craftsman_or_farm_helper", lambda facts: facts.has("craft_or_farm_employer"),
+               re.compile(r"^labor_relation/craftsman_or_farm_helper$")),
     # A fine docked from the worker's pay (罚了我200, 从工资里扣罚款) is answered whatever else leads (扣的钱能要回来吗),
     # unless the lead is itself about what may be taken from pay (or the leave is an injury's: paid).
     _WordsPart(re.compile(r"罚(?:了)?(?:我|我们)|被罚|扣罚|罚(?:了)?[0-9一二两三四五六七八九十几百]+\s*(?:块|元)|罚款[0-9一二两三四五六七八九十几百]+|"

@@ -98,10 +98,11 @@ class OfflineComposer:
             s=s, lang=lang, topic_title=self.topic_title(topic, lang), quotes=quotes, playbook=playbook,
             calculation=calculation, follow_up=step.prompt, escalation=assessment.codes, tokens=tokens, flags=flags,
         )
-        if parts:
-            body = "\n\n".join(part_line(p, lang) for p in parts) + "\n\n" + body
         if result.analysis.topic or calculation is not None:
-            body = answer_text(lang).no_rule + "\n\n" + body
+            w = answer_text(lang)
+            body = (w.no_rule_rest if parts else w.no_rule) + "\n\n" + body
+        if parts:  # what the facts settle first (a farm household's picker is in no labour dispute), then the rest
+            body = "\n\n".join(part_line(p, lang) for p in parts) + "\n\n" + body
         # Without a rule the route is not known: a time limit is worth stating only when it is near, and then first
         # ("还能去仲裁吗": yes, until that day), before what cannot be said with confidence.
         if assessment.deadline and "deadline_near" in assessment.codes and (calculation is None or calculation.deadline is None):

@@ -19,6 +19,7 @@ class AnswerText:
     deadline_label: str
     more_heading: str  # other provisions worth knowing
     no_rule: str  # no situation rule fits with confidence
+    no_rule_rest: str  # the same after what the message's facts settle (a part answered first)
     repealed_note: str  # {paragraph} {by} {since}
     repealed_whole: str  # {by} {since}
     repeal_pending: str  # {paragraph} {by} {since}: announced, not yet in effect
@@ -52,6 +53,7 @@ ZH = AnswerText(
     deadline_label="期限",
     more_heading="相关规定：",
     no_rule="你的情况我没法给出有把握的结论，先把相关法律规定列给你；最好请法律援助人员根据细节帮你判断。",
+    no_rule_rest="你问的其他方面，我没法给出有把握的结论，下面是相关法律规定；最好请法律援助人员根据细节帮你判断。",
     repealed_note="（注意：本条{paragraph}已被{by}废止，自{since}起不再适用。）",
     repealed_whole="（注意：本条已被{by}废止，自{since}起不再适用。）",
     repeal_pending="（注意：本条{paragraph}将自{since}起被{by}废止。）",
@@ -107,6 +109,8 @@ EN = AnswerText(
     more_heading="Related provisions:",
     no_rule="I cannot give you a confident answer for your situation. Here is what the law says; a legal-aid "
             "lawyer can judge the details with you.",
+    no_rule_rest=("On the rest of your question I cannot give you a confident answer. Here is what the law says; a "
+                  "legal-aid lawyer can judge the details with you."),
     repealed_note="(Note: {paragraph} of this article was repealed by {by} from {since}.)",
     repealed_whole="(Note: this article was repealed by {by} from {since}.)",
     repeal_pending="(Note: {paragraph} of this article will be repealed by {by} from {since}.)",

@@ -174,3 +174,12 @@ def test_a_camera_found_by_a_whole_dormitory_is_not_answered_as_a_collective_cla
     assert "privacy/hidden_camera_dorm_toilet" in [answer.rule, *answer.also]
     assert "procedure/collective_claim" not in [answer.rule, *answer.also]
     assert "推举代表" not in answer.text and "110" in answer.text
+
+
+def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
+    # hired by a rural contracting household (解释（一）第二条): whatever else leads or does not, arbitration is not the route
+    answer = ask(pay_kb, "This summer 8 of us picked cherries for 45 days. The orchard belongs to a village family who "
+                         "contract the land from the village. They deducted 'penalties' nobody told us about and owe me "
+                         "about 4,700. Can I go to labor arbitration? Who do I sue?")
+    assert "labor_relation/craftsman_or_farm_helper" in [answer.rule, *answer.also]
+    assert answer.text.startswith("It is not handled as a labor dispute")

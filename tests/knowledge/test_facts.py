@@ -861,6 +861,8 @@ def test_job_table_covers_every_flag_both_ways_in_both_languages():
     ("我被迫解除劳动合同", {"left_job"}, {"dismissed", "resigned"}),
     ("They never paid social insurance for me", {"no_social_insurance"}, {"wage_owed"}),
     ("I'm from Kazakhstan, living in Hangzhou on a spouse residence permit", set(), {"work_permit"}),
+    ("The orchard belongs to a village family who contract the land from the village", {"craft_or_farm_employer"},
+     set()),
     ("11月20号公司发邮件说我连续旷工三天以上，按规章严重违纪解除", {"dismissed"}, set()),
     ("公司说如果再迟到就按严重违纪解除", set(), {"dismissed"}),
     ("到期后公司没说续签也没说不要我，我一直照常跑车", {"still_employed"}, {"left_job"}),
