@@ -143,7 +143,8 @@ class Assistant:
         assessment = assess(query, facts, rule, None, lang=lang, today=today, lookup=self.retriever.get)
         stated = bool(assessment.deadline)
         name = choose_calculator(text, topic, state.facts, asks=facts.asks, rule=rule, flags=facts.flags)
-        own = rule_calculator(rule, text, facts.flags) if rule is not None and rule.calculator else None
+        own = rule_calculator(rule, text, facts.flags, frozenset(state.facts)) if rule is not None and rule.calculator \
+            else None
         if name and not (stated and name in DEADLINE_CALCULATORS):
             step = self.calculations.start(name, lang, state, topic)
         elif own and not (stated and own in DEADLINE_CALCULATORS):
@@ -189,7 +190,7 @@ class Assistant:
         能拿多少？": the limitation rule leads, the dismissal part gives 2N): run, never asked for, only when the
         message already gives every input."""
         for part in parts:
-            name = rule_calculator(part, text, facts.flags) if part.calculator else None
+            name = rule_calculator(part, text, facts.flags, frozenset(state.facts)) if part.calculator else None
             if name is None or (stated and name in DEADLINE_CALCULATORS):
                 continue
             step = self.calculations.preview(name, state, topic)

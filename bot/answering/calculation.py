@@ -51,18 +51,27 @@ class CalculationStep:
     also: Calculation | None = None  # a second claim the same facts give (a dismissed worker's double wages)
 
 
-def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset()) -> str | None:
+def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset(),
+                    known: frozenset[str] = frozenset()) -> str | None:
     """The calculator a rule opens for this message: a rule stating both N and 2N ("少了这一步就解除的，是违法
-    解除（2N）") computes the damages for a worker dismissed in a way the message calls unlawful or sudden."""
+    解除（2N）") computes the damages for a worker dismissed in a way the message calls unlawful or sudden; an over-long
+    probation paid below the agreed wage (``known``: the conversation's calculator inputs) counts the pay owed with
+    the damages."""
     name = rule.calculator
-    if name in _ON_LEAVING and "still_employed" in flags and not flags & _LEAVING_FLAGS:
-        return None  # still at work, neither dismissed nor leaving: no N or 2N yet (the claim the words name instead)
+    if (name in _ON_LEAVING and "still_employed" in flags and not flags & _LEAVING_FLAGS
+            and _OTHER_CLAIM.search(text) and not _SEVERANCE_WORDS.search(text)):
+        return None  # still at work, asking for double wages, not for what ending the job would give
+    if name == "probation_excess" and "probation_wage" in known:
+        return "probation_wage_floor"
     if (name == "economic_compensation" and "dismissed" in flags and "2N" in rule.conclusion.zh
             and _UNLAWFUL.search(text)):
         return "unlawful_dismissal"
     return name
 
 
+# Another claim named by a worker still at work, and the words of a claim on the job's end.
+_OTHER_CLAIM = re.compile(r"双倍|二倍|两倍|加班费|年假|double wages?|overtime pay|annual leave", re.IGNORECASE)
+_SEVERANCE_WORDS = re.compile(r"补偿|赔偿|\bN\b|2N|N\+1|severance|compensation|damages", re.IGNORECASE)
 # What is owed when the job ends, and the facts that say it ends.
 _ON_LEAVING = frozenset({"economic_compensation", "unlawful_dismissal"})
 _LEAVING_FLAGS = frozenset({"dismissed", "quitting", "resigned", "left_job"})
@@ -135,7 +144,7 @@ def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, as
     A matched rule's calculator opens when the worker asks how much or how long ("应该给我多少",
     "还能去仲裁要吗"); otherwise the wording of the message decides."""
     if rule is not None and rule.calculator and asks & {"how_much", "how_long"} and (
-            name := rule_calculator(rule, text, flags)) is not None:
+            name := rule_calculator(rule, text, flags, frozenset(facts))) is not None:
         return name
     outside = rule is not None and rule.civil_route
     if _DEADLINE.search(text):

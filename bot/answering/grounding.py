@@ -198,6 +198,10 @@ def _injury_recognition(rule: Rule) -> bool:
         (c.law, c.article) == ("工伤保险条例", "17") for c in rule.cites)
 
 
+# Workers whose claims are no labour dispute (解释（一）第二条第四、六项): household employers, craftsmen, farm households.
+_NO_LABOUR_DISPUTE = ("household_employer", "craft_or_farm_employer")
+
+
 def _arbitration_route(rule: Rule) -> bool:
     """Whether the rule is about labour arbitration itself (applying in time, how it runs)."""
     return rule.calculator == "arbitration_deadline" or rule.cites[0].law == ARBITRATION_LAW
@@ -259,6 +263,9 @@ class Grounder:
                 topic=result.analysis.topic, articles=[(h.law, h.key) for h in result.hits[:10]], limit=6,
             )
         usable = [replace(m, rule=rule) for m in matches if (rule := self.usable_rule(m.rule)) is not None]
+        if facts.has(*_NO_LABOUR_DISPUTE):
+            # a household's helper or a farm household's picker has no labour dispute: no rule about arbitrating one
+            usable = [m for m in usable if not _arbitration_route(m.rule)]
         return Grounding(result, self._death_first(_far_deadline_after(_aside_after(usable, query), query, facts), facts))
 
     def _death_first(self, matches: list[RuleMatch], facts: Facts) -> list[RuleMatch]:

@@ -661,6 +661,16 @@ def test_an_over_long_probation_is_answered_with_the_worker_s_damages(assistant)
     assert "每月少发1,000.00元" in answer.text
 
 
+def test_a_worker_let_go_for_failing_an_over_long_probation_is_given_both_claims(assistant):
+    # a three-year contract allows six months: the lawful probation ended 2026-09-01; let go on 2026-10-30 "for failing
+    # probation": 1.94 months of the excess served × 7000 (第八十三条), and the dismissal needs another ground (2N)
+    answer, _ = ask(assistant, "签了三年合同，试用期写了8个月，2026年3月2日入职，月薪7000。10月30日公司说我试用期不合格，"
+                               "当天就把我辞退了。这合法吗？我能要什么？")
+    assert answer.rule == "contract/probation_too_long"
+    assert "13,580.00元" in answer.text and "2026-09-01" in answer.text
+    assert "违法解除" in answer.text and "赔偿金" in answer.text
+
+
 def test_an_unsigned_worker_short_of_a_year_is_told_when_the_contract_becomes_open_ended(assistant):
     answer, _ = ask(assistant, "我是今年1月5号进的厂，一个月7000，到现在厂里一直没跟我签合同。没签合同能要双倍工资吗，能要多少？"
                                "听说满一年没签就自动变成无固定期限了，我现在算不算？")
