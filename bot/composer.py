@@ -222,7 +222,10 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
         lines += ["", own]
     # A claim whose time limit has already run (double wages for a period that ended more than a year ago) is said
     # right after the conclusion: "can I still claim it" is answered by that before the figures.
-    passed = a.calculation is not None and a.calculation.days_left is not None and a.calculation.days_left < 0
+    # (Only a claim's own limit, worded with how it may have been interrupted: an arbitration limit counted from the
+    # last day alone, put first, would hide a demand the worker told that restarted it.)
+    passed = (a.calculation is not None and a.calculation.days_left is not None and a.calculation.days_left < 0
+              and a.calculation.calculator in w.claim_deadline_passed)
     if passed:
         lines += ["", deadline_line(a.calculation, w, lang, today)]
     for part in a.parts:  # each other question of the message, answered right after the first

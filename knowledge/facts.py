@@ -747,7 +747,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"(?:licen[cs]e|permit)|unlicensed (?:labou?r )?(?:dispatch|staffing) agency"), False, False),
     # an arbitration award the worker says is not final (裁决书上写的是非终局裁决): the final-award rules do not apply
     "non_final_award": (_re(r"非终局|不是终局|不属于终局|non-?final"), False, False),
-    "self_harm": (_re(r"自杀|轻生|跳楼|跳下去|不想活|活不下去|活着没意思|一了百了|寻短见|结束(?:自己的?)?生命|割腕|"
+    "self_harm": (_re(r"自杀|轻生|跳楼|跳河|跳江|跳海|卧轨|跳下去|不想活|活不下去|活着没意思|一了百了|一死了之|死了一了百了|"
+                      r"寻短见|结束(?:自己的?)?生命|割腕|上吊|烧炭|"
                       r"喝农药|"
                       r"吃安眠药|想死|去死算了|死了算了|不如死了|suicid|kill myself|end my life|don'?t want to "
                       r"(?:live|be alive)|want to die|hurt myself"), True, False),

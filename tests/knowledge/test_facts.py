@@ -357,6 +357,8 @@ TABLE: list[tuple[str, dict]] = [
     ("上个月剖腹产生了双胞胎", {"babies": 2, "flags": {"difficult_birth", "maternity_leave"}}),
     ("I gave birth to triplets by C-section", {"babies": 3, "flags": {"difficult_birth"}}),
     ("顺产生了一个女儿", {"babies": None}),
+    ("这几天压力大到真想一死了之", {"flags": {"self_harm"}}),
+    ("逼得我想跳河", {"flags": {"self_harm"}}),
     ("月薪6500，9月和10月两个月工资都没发", {"owed_months": Decimal(2), "monthly_wage": Decimal(6500)}),
     ("签了5年服务期，现在服务期刚满2年", {"service_period_months": Decimal(60), "service_served_months": Decimal(24)}),
     ("2018年10月签第一份三年合同，2021年10月续签了第二份五年的", {"start_date": date(2018, 10, 1)}),
