@@ -164,7 +164,8 @@ def double_wages(*, monthly_wage: Decimal, start_date: date | None = None, contr
               "in_time_amount": yuan(_fraction_money(monthly_wage, in_time))}
     # Once the whole period is past its year, that day is the claim's deadline, said in the ⏰ line as well
     # (not the year from leaving, which other claims of the same worker keep).
-    barred_on = period_end(last_day, years=1) if by_slot and period_end(last_day, years=1) < today else None
+    whole_deadline = period_end(last_day, years=1)
+    barred_on = whole_deadline if by_slot and whole_deadline < today else None
     return Calculation(calculator=NAME, amount=amount, summary=summary, formula=formula, inputs=inputs,
                        basis=tuple(basis), notes=tuple(notes), caveats=tuple(caveats), deadline=barred_on,
                        days_left=(barred_on - today).days if barred_on else None)

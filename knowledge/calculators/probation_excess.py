@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from knowledge.calculators.figures import anniversary, money, num, yuan
+from knowledge.calculators.figures import anniversary, money, num, service, yuan
 from knowledge.calculators.laws import LABOR_CONTRACT_LAW, cite
 from knowledge.calculators.model import Basis, Calculation, Calculator, InputSpec, InvalidInput, Phrase
 from knowledge.calculators.probation import probation_limit
@@ -25,11 +25,9 @@ def _months_served(first: date, last: date) -> Decimal:
     """Months from ``first`` to ``last`` inclusive: whole months, then the rest as a share of the next month's days."""
     if last < first:
         return Decimal(0)
-    whole = 0
-    while anniversary(first, whole + 1) <= last + timedelta(days=1):
-        whole += 1
-    start, stop = anniversary(first, whole), anniversary(first, whole + 1)
-    rest = Decimal((last + timedelta(days=1) - start).days) / Decimal((stop - start).days)
+    years, months, days = service(first, last)
+    whole = 12 * years + months
+    rest = Decimal(days) / Decimal((anniversary(first, whole + 1) - anniversary(first, whole)).days)
     return (Decimal(whole) + rest).quantize(Decimal("0.01"))
 
 

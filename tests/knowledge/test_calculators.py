@@ -91,8 +91,8 @@ def test_double_wages_capped_at_eleven_months_after_a_year():
     assert r.inputs["in_time_amount"] == "0.00"
     # The ⏰ line says the same day as the note (not a year from leaving, 2025-01-31, which other claims keep).
     assert r.deadline == date(2024, 2, 28) and r.days_left == -103
-    assert r.deadline is None or calc("double_wages", monthly_wage="6000", start_date="2023-03-01",
-                                      end_date="2023-12-31").deadline is None
+    # a period still within its year carries no deadline of its own (the note gives the month-by-month bars)
+    assert calc("double_wages", monthly_wage="6000", start_date="2023-03-01", end_date="2023-12-31").deadline is None
     assert cites(r, "劳动合同法实施条例", "7") and cites(r, "劳动合同法", "14")
     assert cites(r, "劳动争议案件适用法律问题的解释（二）", "9")
 
