@@ -1440,6 +1440,9 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("demand_date", _re(r"(?:找|问|跟|向|去)[^,，。；;？?]{0,10}?(?:要|讨|催)(?:过|了|钱|工资|工钱|说法)|讨(?:过|了)?(?:薪|工资|工钱|欠款)|"
                         r"讨要|催(?:过|了)?(?:要|讨|付|发|款|工资|工钱)|催告|(?:投诉|举报)(?:过|了|到)|(?:打|写|签|出具)(?:了|过)?(?:一张)?欠条|"
                         r"(?:答应|承诺)(?:了|过)?|保证(?:了)?(?:会)?(?:给|付|还|发|结|补)|"
+                        # the employer's reply that owns the debt (他回了句"再等等", 说过段时间给): a promise to pay
+                        r"(?:回|说|答)(?:了)?(?:句|一句|我)?[\"“”‘’']?(?:再等等|等等再说|过段时间(?:再)?(?:给|结|发|付)|"
+                        r"(?:过几天|回头|下个?月|年底|等[^,，。；]{1,6})(?:再|就)?(?:给|结|发|付|还))|"
                         r"demanded|asked (?:him|her|them|the boss|my boss|the company|the employer) (?:for|to pay)|"
                         r"complained to|filed a complaint|promised to pay|wrote (?:me )?an IOU")),
     ("assessment_date", _re(r"鉴定(?:结论|结果|书|出来|下来)|(?:disability|capacity) assessment|assessment (?:result|"
@@ -1649,6 +1652,9 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                 event = _nearest_event(_sentence_after(text[:next_start], m.end(), 120), first=True)
         else:
             event = _nearest_event(after, first=True) or _nearest_event(before, first=False)
+            if event is None and _LAST_TIME.search(before):
+                # "隔三差五找他要，最后一次是今年6月18号": the last time of what the sentence told before it
+                event = _nearest_event(_sentence_before(text[prev_end:], m.start() - prev_end, 60), first=False)
             if event is None:
                 # "7月15号公司说我迟到三次严重违纪把我开了": the event ends a longer clause, before the sentence ends
                 event = _nearest_event(_sentence_after(text[:next_start], m.end(), 60), first=True)
@@ -1692,6 +1698,9 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         if not _DAY_GIVEN.search(m.group()):
             rough.add(event)
     return found, rough
+
+
+_LAST_TIME = _re(r"(?:最后|最近|上)一次(?:是|在)?\s*$")
 
 
 # A span of work told in English: "worked … from March 2022 until/to …".
@@ -1761,10 +1770,11 @@ _DUR = (r"(?<![0-9.一二两三四五六七八九十百半几])"
         # months only after years (1年2个月): "9月和10月两个月" is October, then two months, not twelve
         r"(?P<dur>(?:[0-9.]+|[一二两三四五六七八九十百半几]+)\s*(?:多|几|来)?\s*(?:个)?\s*(?:多|半)?\s*(?:(?:年半?|周年)(?:\s*(?:零|又)?\s*"
         r"(?:[0-9]+|[一二两三四五六七八九十]+)\s*个?\s*月)?|个?月|周|星期|礼拜|天)(?:多|半)?)")
+# 2 years 4 months, 2 years, 7 months, three years and two months, two and a half years, a year and a half
 _DUR_EN = (r"(?<![0-9.a-z])"
-           r"(?P<dur>(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-           r"(?:years?|months?|weeks?|days?)(?:\s+and\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-           r"eleven)\s+months?)?)")
+           r"(?P<dur>(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+           r"(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?|days?)(?:\s+and\s+a\s+half)?"
+           r"(?:,?\s+(?:and\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?)?)")
 _ALMOST = _re(r"(?:快|快要|将近|差不多|接近|马上|就要|almost|nearly|close to)\s*$")
 _CONDITION_AFTER = _re(r"\s*(?:才|后|以后|之后|再|就(?:可以|能|会|给|签|转正))")
 
@@ -1906,6 +1916,8 @@ _OWED = (
 def _duration(raw: str) -> tuple[Decimal | None, int | None]:
     """(months, days) of a duration as written; months for 年/月, days for 周/天."""
     s = raw.strip()
+    half = re.search(r"\band a half\b", s)
+    s = re.sub(r"\s*\band a half\b", "", s)
     for word, value in _EN_NUMBER_WORDS.items():
         s = re.sub(rf"\b{word}\b", str(value), s)
     if re.search(r"天|周|星期|礼拜|week|day", s) and not re.search(r"年|月|year|month", s):
@@ -1914,9 +1926,11 @@ def _duration(raw: str) -> tuple[Decimal | None, int | None]:
         return None, days
     # 十几年 counts its lower bound; 三年多 is more than three years, so at least a month past them (for
     # severance, more than three years counts three and a half); 一年零三个月 is 一年三个月
-    over_years = bool(re.search(r"年多|多年|years? and|over|more than", s)) and not re.search(r"月", s)
+    over_years = bool(re.search(r"年多|多年|over|more than", s)) and not re.search(r"月|month", s)
     s = re.sub(r"(?<=[年月个])(?:零|又)", "", s.replace("多", "").replace("几", "").replace("来", ""))
     months = parse_months(s)
+    if months is not None and half:
+        months += 6 if re.search(r"年|year", s) else Decimal("0.5")
     if months is not None and over_years and months >= 12:
         months += 1
     return months, None
@@ -2232,7 +2246,10 @@ _RESTDAY_OT_WEEK = (
 )
 _RESTDAY_EVERY_WEEKEND = _re(r"(?:每个?)?(?:周末|双休日?)(?:都|也)(?:要)?(?:上班|加班)|work (?:every|all) weekends?")
 _RESTDAY_EVERY_SATURDAY = _re(r"单休|(?:一|每)(?:个)?(?:周|星期|礼拜)(?:都|要|得)?(?:干|上|做|工作|上班)?(?:满)?(?:6|六)天(?!假)|(?:每(?:个)?)?(?:周|星期|礼拜)(?:六|日|天)(?:基本(?:上)?|一般|几乎)?(?:都|也)(?:要|得)?"
-                              r"(?:上班|加班|上(?![午面])|干|做|工作|来)|work (?:every|all) saturdays?")
+                              r"(?:上班|加班|上(?![午面])|干|做|工作|来)|work (?:every|all) saturdays?|"
+                              r"(?<![0-9])(?:6|six) days (?:a|per|each|every) week|(?:and|plus|also|including) (?:every |all )?saturdays?|"
+                              r"saturdays (?:too|as well)")
+_MOST_SATURDAYS = _re(r"\bmost saturdays\b")
 # 周六也要干一整天11个小时: the hours of that day, right after it
 _DAY_HOURS_AFTER = _re(rf"[^。；;，,]{{0,8}}?{_HOURS}")
 _RESTDAYS_OFF = _re(r"(?:每个?月|一个月)(?:只|就|才|也就|只能)?(?:休息?|放)(?:了)?\s*(?P<d>[0-9]+|[一二两三四五六七八九十])\s*天")
@@ -2321,7 +2338,7 @@ _BIG_SMALL_WEEK = _re(r"大小周|单双休|隔周(?:单休|休一天)|every oth
 _PART_TIME_WORD = _re(r"非全日制|小时工|钟点工|兼职|part[- ]time|hourly")
 _EN_DAY_HOURS = _re(r"(?<![0-9.])(?P<h>\d{1,2}(?:\.\d)?) hours? (?:a|per|each|every) day")
 _DAYS_A_WEEK = _re(r"(?:一周|每周|每个?星期|一个星期|每个?礼拜)(?:要|得|都)?(?:上|干|做|工作|来)?\s*(?P<d>[1-7]|[一二三四五六七])\s*天|"
-                   r"(?P<d2>[1-7]) days (?:a|per|each|every) week")
+                   r"(?P<d2>[1-7]|one|two|three|four|five|six|seven) days (?:a|per|each|every) week")
 
 
 def _over_part_time_hours(text: str) -> bool:
@@ -2334,7 +2351,8 @@ def _over_part_time_hours(text: str) -> bool:
     if (m := _WEEK_HOURS.search(text)) is not None:
         week = _number(m.group("h") or m.group("h2"))
     if week is None and day is not None and (m := _DAYS_A_WEEK.search(text)) is not None:
-        days = read_number(m.group("d") or m.group("d2"))
+        token = m.group("d") or m.group("d2")
+        days = Decimal(_EN_NUMBER_WORDS[token.lower()]) if token.lower() in _EN_NUMBER_WORDS else read_number(token)
         week = day * days if days is not None else None
     return (day is not None and day > 4) or (week is not None and week > 24)
 
@@ -2345,6 +2363,8 @@ def _day_hours(text: str) -> Decimal | None:
     m = _WEEKDAY_LONG_DAY.search(text)
     if m and (h := _number(m.group("h"))) is not None and 0 < h <= 24:
         return h
+    if (m := _EN_DAY_HOURS.search(text)) and 0 < (h := Decimal(m.group("h"))) <= 24:
+        return h  # 12 hours a day
     return _clock_day_hours(text) or _shift_hours(text)
 
 
@@ -2427,6 +2447,8 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         h = _number(m.group("h"))
         if h is not None and 8 < h <= 24:
             weekday = (h - _HOURS_PER_DAY) * _WORKDAYS_PER_MONTH
+    if weekday is None and (m := _EN_DAY_HOURS.search(text)) and _HOURS_PER_DAY < (h := Decimal(m.group("h"))) <= 24:
+        weekday = (h - _HOURS_PER_DAY) * _WORKDAYS_PER_MONTH  # 12 hours a day
     if weekday is None and (h := _clock_day_hours(text)) is not None and h > _HOURS_PER_DAY:
         weekday = (h - _HOURS_PER_DAY) * _WORKDAYS_PER_MONTH
     if weekday is None and (h := _shift_hours(text)) is not None and h > _HOURS_PER_DAY:
@@ -2468,6 +2490,8 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         if (_SATURDAY_SAME.search(text) or told is None) and (day := _day_hours(text)) is not None:
             h = day  # 周六也是12小时 / 周六一样 / 周一到周六都上 with the day told: the weekday's own length
         restday = (h if h is not None and 0 < h <= 24 else _HOURS_PER_DAY) * _WEEKS_PER_MONTH
+    if restday is None and _MOST_SATURDAYS.search(text):
+        restday = 3 * _rest_day_length(text)  # most Saturdays: three of a month's four or five
     if restday is None and _BIG_SMALL_WEEK.search(text):
         restday = _rest_day_length(text) * _WEEKS_PER_MONTH / 2  # 大小周: a sixth day every other week
     if restday is None and (m := _RESTDAYS_OFF.search(text)):
@@ -2520,10 +2544,33 @@ def _clock_span(m: re.Match) -> tuple[Decimal, Decimal] | None:
 _SECOND_SPAN_GAP = 8
 
 
+# 10am to 10pm, from 9 a.m. until 9 p.m., 8am-8pm: a working day told by an English clock (its end's am/pm is needed)
+_CLOCK_EN = _re(r"(?<![0-9:.])(?P<a>\d{1,2})(?::(?P<am>[03]0))?\s*(?P<ap1>[ap]\.?m\.?)?\s*(?:to|until|till|-|–|—)\s*"
+                r"(?P<b>\d{1,2})(?::(?P<bm>[03]0))?\s*(?P<ap2>[ap]\.?m\.?)(?![a-z])")
+
+
+def _clock_span_en(m: re.Match) -> tuple[Decimal, Decimal] | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    if not (1 <= a <= 12 and 1 <= b <= 12):
+        return None
+    ap2 = m.group("ap2").replace(".", "")
+    ap1 = m.group("ap1").replace(".", "") if m.group("ap1") else ("am" if ap2 == "pm" and a > b else ap2)
+    start = Decimal(a % 12 + (12 if ap1 == "pm" else 0)) + (Decimal("0.5") if m.group("am") == "30" else 0)
+    end = Decimal(b % 12 + (12 if ap2 == "pm" else 0)) + (Decimal("0.5") if m.group("bm") == "30" else 0)
+    if end <= start:
+        end += 24  # a night shift, 8pm to 8am
+    return start, end
+
+
 def _clock_day_hours(text: str) -> Decimal | None:
     """The hours of a working day told by the clock (早8点到晚9点 less 中间吃饭1小时 is 12; 早9晚9; 8点到7点半; a split
-    shift 早上4点半到中午12点，下午2点到5点半 is 11), or None."""
+    shift 早上4点半到中午12点，下午2点到5点半 is 11; 10am to 10pm is 11), or None."""
     m = _CLOCK_DAY.search(text) or _CLOCK_SHORT.search(text)
+    if not m and (en := _CLOCK_EN.search(text)) and (span := _clock_span_en(en)) is not None:
+        hours = span[1] - span[0]
+        if not 0 < hours <= 20:
+            return None
+        return hours - 1 if hours >= 9 else hours  # an hour for meals in a day of nine hours or more
     if not m:
         return None
     span = _clock_span(m)

@@ -74,6 +74,13 @@ TABLE: list[tuple[str, dict]] = [
     # 上12休12: 12-hour shifts; the 26 days a month told decide the rest days, not "两个月没休过一天" said after
     ("当保安，上12休12，一个月上26天，工资4500包干。已经连续两个月没休过一天",
      {"weekday_overtime_hours": D(87), "restday_overtime_hours": D(51)}),
+    # English schedules: the clock (10am to 10pm less an hour for meals: 11), most Saturdays (three a month), hours a
+    # day with days a week
+    ("I work 10am to 10pm Monday to Friday and most Saturdays, salary 9000",
+     {"weekday_overtime_hours": D("65.25"), "restday_overtime_hours": D(33)}),
+    ("I work 12 hours a day, six days a week, monthly pay 6000",
+     {"weekday_overtime_hours": D(87), "restday_overtime_hours": D("52.2")}),
+    ("Shifts are 8:30am-5:30pm, Monday to Friday", {"weekday_overtime_hours": None, "restday_overtime_hours": None}),
     ("每天要干14个小时，一个月就休了2天", {"weekday_overtime_hours": D("130.5"), "restday_overtime_hours": D("93.33")}),
     ("现在每天上10个小时，一周6天，月薪5千", {"weekday_overtime_hours": D("43.5"), "restday_overtime_hours": D("43.5")}),
     ("实际每天早9点到晚9点，中间吃饭休息大概2小时，周六也要来", {"weekday_overtime_hours": D("43.5"),
@@ -136,6 +143,10 @@ TABLE: list[tuple[str, dict]] = [
     ("2023年5月至2024年8月在工地干活，老板欠我两万", {"start_date": date(2023, 5, 1), "end_date": date(2024, 8, 1)}),
     ("I've been there three years and my salary is 9,500 RMB", {"tenure_months": D(36)}),
     ("I'm a regional sales manager, six years with the company", {"tenure_months": D(72)}),
+    # the months after the years count (severance turns on them): "2 years 4 months" is 28, not 24
+    ("I've been here 2 years 4 months, salary 25k/month", {"tenure_months": D(28)}),
+    ("I've worked there for 3 years and 2 months", {"tenure_months": D(38)}),
+    ("I have been with them for two and a half years", {"tenure_months": D(30)}),
     # the reform heard of (听说现在延迟退休了) is no pension drawn
     ("饭店说我到退休年龄了，社保停了，可是我听说现在延迟退休了？", {"no_flags": {"retired_pensioner"}}),
     # an agency without a dispatch licence, told or asked about
