@@ -172,7 +172,7 @@ class Assistant:
                                                flags=frozenset(facts.flags), asks=frozenset(facts.asks))
         else:
             answer = self.composer.law_answer(result, tokens, lang, topic, step, assessment,
-                                              flags=frozenset(facts.flags), parts=parts)
+                                              flags=frozenset(facts.flags), parts=parts, asks=frozenset(facts.asks))
         basis = assessment.deadline_basis
         if basis is not None and assessment.deadline in answer.text:
             if all((c.law, c.article) != (basis.law, basis.key) for c in answer.citations):

@@ -197,6 +197,7 @@ class RuleAnswer:
     parts: Sequence[Rule] = ()  # the rules answering the other questions of the same message
     flags: frozenset[str] = frozenset()  # the message's facts: a step presupposing the opposite is left out
     asked_amount: bool = False  # the worker asked how much ("能拿多少"): their figure follows the verdict
+    asked_deadline: bool = False  # the worker asked whether they are still in time ("过了时效吗"): their limit comes first
 
 
 def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) -> tuple[str, list[str]]:
@@ -218,7 +219,11 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     # The worker's own limit, when no calculation states one; running out within weeks, it comes right after the
     # conclusion, before the other questions and the figures.
     own = a.deadline if a.calculation is None or a.calculation.deadline is None else ""
-    if own and a.deadline_near:
+    # Asked "过了时效吗" / "还来得及吗", their own limit as a date and days left answers it: it opens the answer.
+    own_first = bool(own) and a.asked_deadline
+    if own_first:
+        lines = [own, "", *lines]
+    elif own and a.deadline_near:
         lines += ["", own]
     # A claim whose time limit has already run (double wages for a period that ended more than a year ago) is said
     # right after the conclusion: "can I still claim it" is answered by that before the figures.
@@ -226,8 +231,11 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     # last day alone, put first, would hide a demand the worker told that restarted it.)
     passed = (a.calculation is not None and a.calculation.days_left is not None and a.calculation.days_left < 0
               and a.calculation.calculator in w.claim_deadline_passed)
-    if passed:
+    asked_limit = (a.asked_deadline and a.calculation is not None and a.calculation.deadline is not None
+                   and bool(deadline_line(a.calculation, w, lang, today)))
+    if passed or asked_limit:  # the claim's own limit, asked about or already run: said right after the conclusion
         lines += ["", deadline_line(a.calculation, w, lang, today)]
+        passed = True
     for part in a.parts:  # each other question of the message, answered right after the first
         lines += ["", part_line(part, lang)]
     if a.calculation is not None and worded is not None:
@@ -242,7 +250,7 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
         deadline = deadline_line(a.calculation, w, lang, today)
         if deadline and not passed:
             lines.append(deadline)
-    if own and not a.deadline_near:
+    if own and not a.deadline_near and not own_first:
         lines += ["", own]
     if a.follow_up:
         lines += ["", a.follow_up]

@@ -1161,6 +1161,11 @@ _ASKS: dict[str, re.Pattern] = {
     "how_long": _re(r"多久|多长时间|期限|还来得及|还能[^,。?]{0,14}吗|过期|时效|几天内|截止|来不来得及|how long|"
                     r"deadline|"
                     r"too late|time limit|still (?:claim|apply|sue|file)|how many days"),
+    # whether the worker is still in time: their own computed limit answers it, first
+    "time_limit": _re(r"时效|过期|过了(?:一年|期限|时间)|超(?:过)?(?:了)?(?:时效|期限)|还来得及|来不来得及|晚了吗|太晚|"
+                      r"还能(?:不能)?(?:去)?(?:申请)?(?:仲裁|告|起诉|申请|认定|要回?)[^,。?？]{0,10}吗|还能(?:不能)?(?:再)?(?:去)?(?:仲裁|告|起诉)|"
+                      r"截止|too late|time limit|deadline|still (?:claim|apply|sue|file|go to arbitration)|expired|"
+                      r"run out|ran out"),
     "where": _re(r"去哪|找谁|哪里|哪个部门|怎么投诉|向谁|到哪|投诉|举报|哪儿|where|who (?:do|should|can) i|which "
                  r"(?:office|department|agency|authority)|report (?:it|this|them|my)|complain"),
     "evidence": _re(r"证据|怎么证明|如何证明|取证|录音|截图|evidence|prove|proof"),

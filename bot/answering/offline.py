@@ -74,7 +74,8 @@ class OfflineComposer:
                        follow_up=step.prompt, alternative=grounding.alternative,
                        escalation=escalation_paragraph(codes, s, flags) if codes else "", deadline=assessment.deadline,
                        deadline_near="deadline_near" in codes,
-                       parts=tuple(parts or ()), flags=flags, asked_amount="how_much" in asks),
+                       parts=tuple(parts or ()), flags=flags, asked_amount="how_much" in asks,
+                       asked_deadline="time_limit" in asks),
             s=s, lang=lang, today=self.today(),
         )
         body = _first(safety_first(codes, lang, flags), body)
@@ -87,7 +88,7 @@ class OfflineComposer:
 
     def law_answer(self, result: SearchResult, tokens: list[str], lang: str, topic: str | None,
                    step: CalculationStep, assessment: Assessment, *, flags: frozenset[str] = frozenset(),
-                   parts: list[Rule] | None = None) -> Answer:
+                   parts: list[Rule] | None = None, asks: frozenset[str] = frozenset()) -> Answer:
         """No rule fits with confidence: say so, quote what the law says, give the topic's steps; a rule the
         message's facts or words bring on their own (``parts``: a fine docked from pay) is answered first."""
         s = strings(lang)
@@ -103,9 +104,10 @@ class OfflineComposer:
             body = (w.no_rule_rest if parts else w.no_rule) + "\n\n" + body
         if parts:  # what the facts settle first (a farm household's picker is in no labour dispute), then the rest
             body = "\n\n".join(part_line(p, lang) for p in parts) + "\n\n" + body
-        # Without a rule the route is not known: a time limit is worth stating only when it is near, and then first
-        # ("还能去仲裁吗": yes, until that day), before what cannot be said with confidence.
-        if assessment.deadline and "deadline_near" in assessment.codes and (calculation is None or calculation.deadline is None):
+        # Without a rule the route is not known: a time limit is worth stating only when it is near or asked about,
+        # and then first ("还能去仲裁吗": yes, until that day), before what cannot be said with confidence.
+        if assessment.deadline and ("deadline_near" in assessment.codes or "time_limit" in asks) \
+                and (calculation is None or calculation.deadline is None):
             body = assessment.deadline + "\n\n" + body
         body = _first(safety_first(assessment.codes, lang, flags), body)
         answer = Answer(body, lang, "offline", topic=topic, next_steps=steps, calculation=calculation,

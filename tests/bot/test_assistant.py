@@ -348,6 +348,15 @@ def test_a_demand_for_the_wages_restarts_the_workers_own_time_limit(assistant):
     assert "中断" in answer.text and "已经过了" not in answer.text
 
 
+def test_asked_whether_the_limit_has_run_the_workers_own_limit_opens_the_answer(assistant):
+    # held-out 18: demanded again and again on WeChat, "最后一次是今年6月18号，他回了句再等等" (a demand, and a promise):
+    # the year runs from 2026-06-18, and "已经过了一年时效了，是这样吗" is answered by that date first
+    answer, _ = ask(assistant, "我去年9月5号被车队老板口头辞退，当时欠我两个月工资和补偿没给。这一年我隔三差五在微信上找他要，"
+                               "最后一次是今年6月18号，他回了句“再等等”。现在想去仲裁，有人说已经过了一年时效了，是这样吗？")
+    first = answer.text.split("\n\n")[0]
+    assert first.startswith("⏰") and "2027年6月18日" in first and "还剩 209 天" in first
+
+
 def test_a_near_time_limit_opens_an_answer_no_rule_leads(assistant):
     # "还能去仲裁吗" with no rule trusted: the worker's own deadline (2027-01-10, 50 days from TODAY) comes first, before
     # what cannot be said with confidence
@@ -538,6 +547,9 @@ def test_an_answer_without_a_rule_states_a_time_limit_only_when_it_is_near(assis
 
     assert line not in answer([])
     assert line in answer(["deadline_near"])
+    asked = assistant.composer.law_answer(result, [], "zh", "arrears", CalculationStep(), Assessment(deadline=line),
+                                          asks=frozenset({"time_limit"})).text
+    assert asked.startswith(line)  # "还来得及吗": the limit months away answers it, first
 
 
 # --- the worker's own figures from what the message already gives (held-out review: figures not worked out) ---

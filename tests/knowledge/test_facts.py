@@ -571,6 +571,10 @@ TABLE: list[tuple[str, dict]] = [
     ("我能不能要求双倍工资", {"asks": {"can_i"}}),
     ("应该给我多少补偿", {"asks": {"how_much"}}),
     ("经济补偿怎么算", {"asks": {"how_much"}}),
+    # whether a time limit has run: answered by the worker's own limit, first
+    ("有人说已经过了一年时效了，是这样吗？", {"asks": {"time_limit"}}),
+    ("离职快一年了，现在还能去仲裁要吗", {"asks": {"time_limit"}}),
+    ("Is it too late to claim my unpaid wages?", {"asks": {"time_limit"}}),
     ("还能去仲裁要吗", {"asks": {"how_long", "can_i"}}),
     ("仲裁时效是多久", {"asks": {"how_long"}}),
     ("应该去哪里投诉", {"asks": {"where"}}),
