@@ -188,7 +188,12 @@ def calculator_values(facts: Facts) -> dict[str, str]:
     elif facts.tenure_months is not None:
         out["service_months"] = str(facts.tenure_months)
     today = facts.as_of or date.today()
-    if facts.end_date is not None and facts.end_date <= today and {"contract_expired", "still_employed"} <= facts.flags:
+    if facts.contract_end_date is not None and facts.end_date is not None and facts.end_date > facts.contract_end_date:
+        # 合同9月30号到期，照常上班，今天让我别来了: the months without a written contract run from the expiry, the
+        # years of work from the first day to the dismissal
+        out["contract_end_date"] = facts.contract_end_date.isoformat()
+        out["end_date"] = facts.end_date.isoformat()
+    elif facts.end_date is not None and facts.end_date <= today and {"contract_expired", "still_employed"} <= facts.flags:
         # 合同去年12月31号到期，我照常上班到现在: the date is the contract's end, the job goes on; the months without a
         # written contract run from it (the double wages), the years of work from the first day (the compensation)
         out["contract_end_date"] = facts.end_date.isoformat()

@@ -74,7 +74,7 @@ _DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
     **{f"{kind}_overtime_hours": (Decimal(0), _MAX_OVERTIME_HOURS) for kind in ("weekday", "restday", "holiday")},
 }
 _DATE_FIELDS = ("start_date", "end_date", "injury_date", "contract_signed_date", "ruling_date", "assessment_date",
-                "knew_date", "demand_date")
+                "knew_date", "demand_date", "contract_end_date")
 _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "monthly_shortfall", "tenure_months", "months_since_end",
                    "owed_months", "weekday_overtime_hours", "restday_overtime_hours", "holiday_overtime_hours",
                    "training_cost", "agreed_penalty", "service_period_months", "service_served_months",
@@ -109,6 +109,9 @@ class Facts:
     # agreed to pay (今年8月还去找老板要过, 9月投诉到劳动监察, 老板6月答应年底给): the arbitration time limit is
     # interrupted then and runs a new year from it (劳动争议调解仲裁法第二十七条第二款).
     demand_date: date | None = None
+    # The day a fixed-term contract ended when the work went on past it (合同9月30号到期了，我就照常上班; then 今天让我
+    # 别来了): the months without a written contract run from it, the years of work from the first day.
+    contract_end_date: date | None = None
     tenure_months: Decimal | None = None
     months_since_end: Decimal | None = None
     owed_months: Decimal | None = None
@@ -1705,6 +1708,10 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
     return found, rough
 
 
+# The work went on past a contract's expiry: 到期后没人提续签我就照常上班, 到期以后一直在干, kept working after it expired
+_KEPT_ON = _re(r"(?<!能)(?<!可以)(?<!能不能)(?<!想)(?:照常|继续|一直|照样|接着)(?:来)?(?:上班|干|做|工作|上岗)(?![^,，。;；]{0,3}(?:吗|么|嘛|\?|？))|"
+               r"到期(?:以后|后|之后)[^,，。；;]{0,12}?(?:一直|还|继续|照常|照样)|"
+               r"(?:kept|continued|went on) (?:on )?working")
 _LAST_TIME = _re(r"(?:最后|最近|上)一次(?:是|在)?\s*$")
 
 
@@ -2782,6 +2789,11 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     if "injury_date" in values and not _NO_INJURY.search(s):
         flags.add("injured")
     end = values.get("end_date")
+    if "contract_expired" in flags and isinstance(end, date) and end <= today and _KEPT_ON.search(s) \
+            and flags & {"still_employed", "dismissed"}:
+        values["contract_end_date"] = end
+        if "dismissed" in flags:  # kept on past the expiry, then dismissed (no day told: today): the job ends now
+            values["end_date"] = end = today
     if isinstance(end, date) and end <= today and "still_employed" not in flags:
         flags.add("left_job")
     elif isinstance(end, date) and end > today:  # 打算干到11月30号就不干了, 12月5日就要离职了: the job goes on today

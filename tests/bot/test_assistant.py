@@ -762,3 +762,13 @@ def test_the_workers_own_figure_follows_the_verdict_in_the_first_lines(assistant
                                "without any reason. How much compensation can I get?")
     first = answer.text.split("\n\n")[0]
     assert "48,000.00" in first and not first.startswith("No. ")
+
+
+def test_double_wages_after_a_contract_ran_out_count_from_its_expiry_not_from_the_first_day(assistant):
+    # held-out 18: a contract signed on joining in 2022 ran out on 2026-09-30, the work went on, then a dismissal
+    # today: the months without a written contract start the day after the expiry (one month's grace: 2026-11-01),
+    # not in 2022 (60,500 for 2022–23 was claimed though a contract was signed then); the 2N counts from 2022
+    answer, _ = ask(assistant, "我在酒店前台，2022年3月入职，合同今年9月30号到期了，到期后没人提续签的事我就照常上班。今天经理突然说"
+                               "“你合同9月就到期了，明天开始不用来了”。这样能行吗？这两个月没合同能要双倍工资吗？我工资5500")
+    assert "2026-11-01至2026-11-21" in answer.text and "2022-04-01" not in answer.text
+    assert "55,000.00" in answer.text  # 2 × 5 months × 5,500 (4 years 8 months)

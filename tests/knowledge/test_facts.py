@@ -1151,3 +1151,17 @@ def test_a_run_of_days_without_rest_is_not_the_time_with_the_employer():
     facts = extract_facts("双十一每天上14个小时，连着上了12天没休息，今天HR按严重违纪把我开了。我在这干了1年8个月，月薪5500。",
                           today=date(2026, 11, 24))
     assert facts.tenure_months == 20
+
+
+def test_a_contract_worked_past_its_expiry_then_a_dismissal_keeps_both_days():
+    """Held-out 18: "2022年3月入职，合同今年9月30号到期了，…我就照常上班。今天经理…明天开始不用来了": the double wages ran
+    from the start date (60,500 for 2022–23, though a contract was signed then), not from the expiry; the expiry is
+    the contract's end, the dismissal (no day told: today) the job's."""
+    facts = extract_facts("我在酒店前台，2022年3月入职，合同今年9月30号到期了，到期后没人提续签的事我就照常上班。今天经理突然说"
+                          "“你合同9月就到期了，明天开始不用来了”。这两个月没合同能要双倍工资吗？我工资5500",
+                          today=date(2026, 11, 24))
+    assert facts.contract_end_date == date(2026, 9, 30) and facts.end_date == date(2026, 11, 24)
+    assert facts.start_date == date(2022, 3, 1) and "dismissed" in facts.flags
+    # told without the work going on past it, the expiry stays the job's end
+    plain = extract_facts("2022年3月入职，合同今年9月30号到期，公司不续签了", today=date(2026, 11, 24))
+    assert plain.contract_end_date is None and plain.end_date == date(2026, 9, 30)
