@@ -1807,6 +1807,9 @@ _TENURE = (
         rf"(?:almost |nearly |about |over |more than )?{_DUR_EN}"),
     _re(rf"{_DUR_EN} (?:with|at) (?:the|this|my) (?:company|firm|employer|school|hospital|factory|centre|center|hotel|"
         rf"restaurant|shop|store)"),
+    # fired after 3 years, laid off after two and a half years there
+    _re(rf"\b(?:fired|dismissed|laid off|let go|sacked|terminated)\b[^.;?!]{{0,40}}?\bafter "
+        rf"(?:almost |nearly |about |over |more than )?{_DUR_EN}(?! (?:of )?(?:unpaid|no pay|not being paid|sick))"),
 )
 _SINCE_END = (
     _re(r"(?:离职|离开(?:公司|厂|单位)?|辞职|被辞退|被开除|被裁|走了|不干了|不做了|合同到期|解除(?:劳动)?合同)"

@@ -35,6 +35,12 @@ from knowledge.rules import Rule
 from knowledge.vocabulary import short_law_name
 
 
+def _asked_for_its_claim(rule: Rule, calculation: Calculation | None, asks: frozenset[str]) -> bool:
+    """"能要赔偿吗" / "can I claim": the worker asks whether they can have what the rule's own calculator works out;
+    the figure answers it as much as "能拿多少" would (the rule's verdict, "不合法。", then their 48,000 yuan)."""
+    return "can_i" in asks and calculation is not None and calculation.calculator == rule.calculator
+
+
 class OfflineComposer:
     """Writes answers from rules, quotations, playbooks and calculations; looks every cited article up."""
 
@@ -74,7 +80,8 @@ class OfflineComposer:
                        follow_up=step.prompt, alternative=grounding.alternative,
                        escalation=escalation_paragraph(codes, s, flags) if codes else "", deadline=assessment.deadline,
                        deadline_near="deadline_near" in codes,
-                       parts=tuple(parts or ()), flags=flags, asked_amount="how_much" in asks,
+                       parts=tuple(parts or ()), flags=flags,
+                       asked_amount="how_much" in asks or _asked_for_its_claim(rule, step.calculation, asks),
                        asked_deadline="time_limit" in asks),
             s=s, lang=lang, today=self.today(),
         )

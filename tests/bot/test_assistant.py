@@ -599,6 +599,16 @@ def test_a_dismissed_worker_who_asks_only_whether_it_is_lawful_is_given_the_clai
     assert state.pending is None  # computed from what she said, nothing asked
 
 
+@pytest.mark.parametrize("message, figure", [
+    ("公司无故把我辞退了，我干了3年，月薪8000，能要赔偿吗", "48,000.00"),
+    ("I was fired without any reason after 3 years, salary 8000 a month. Can I claim compensation?", "48,000.00"),
+])
+def test_asked_whether_they_can_claim_the_workers_figure_follows_the_verdict(assistant, message, figure):
+    # "能要赔偿吗" asks for what the rule's own calculator works out: 2N = 2 × 3 × 8,000, in the first lines
+    answer, _ = ask(assistant, message)
+    assert figure in answer.text.split("\n\n")[0]
+
+
 def test_a_death_at_work_leads_with_what_the_family_is_owed_not_the_wages_around_it(assistant):
     answer, _ = ask(assistant, "我弟跟着包工头在工地干了半年，工钱一直欠着，上周他从脚手架上摔下来人没了。"
                                "包工头说给15万让我们签字了结，我们该怎么办？")
