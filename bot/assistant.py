@@ -19,6 +19,7 @@ from bot.answering.calculation import (
     choose_calculator,
     claim_calculator,
     second_claim,
+    wages_owed,
     rule_calculator,
 )
 from bot.answering.grounding import Grounder
@@ -158,6 +159,10 @@ class Assistant:
                                      known=frozenset(state.facts))
             if claim is not None and not (rule is not None and rule.calculator == claim):
                 step = self.calculations.preview(claim, state, topic)
+            if step.calculation is None and step.prompt is None and claim != "wage_arrears" \
+                    and wages_owed(frozenset(facts.flags), frozenset(state.facts)):
+                # the compensation for quitting over them needs a start date not told; the wages owed do not
+                step = self.calculations.preview("wage_arrears", state, topic)
         if step.calculation is not None:
             step = self._second_claim(step, facts, state, topic)
         # Assessment: the triage policy's reasons, the rule's own, a computed deadline that is near.

@@ -28,7 +28,7 @@ TOPIC_CALCULATORS: dict[str, tuple[str, ...]] = {
     "labor_relation": ("double_wages", "part_time_check"),
     "dismissal": ("economic_compensation", "unlawful_dismissal"),
     "overtime_hours": ("overtime_pay", "annual_leave_pay"),
-    "arrears": ("arbitration_deadline", "wage_deduction_cap"),
+    "arrears": ("wage_arrears", "arbitration_deadline", "wage_deduction_cap"),
     "procedure": ("arbitration_deadline",),
     "injury": ("injury_application_deadline", "work_injury_benefits"),
     "women": ("maternity_allowance", "wage_shortfall"),

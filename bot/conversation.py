@@ -244,6 +244,8 @@ def calculator_values(facts: Facts) -> dict[str, str]:
             months = Decimal(whole) if whole >= 1 else None
         if months is not None:
             out["shortfall_months"] = str(months)
+    if facts.owed_months is not None and "wage_owed" in facts.flags:  # 欠了3个月工资: the wage arrears' months
+        out["owed_months"] = str(facts.owed_months)
     if facts.training_cost is not None:  # 培训费3万，签了5年服务期，干了3年
         out["training_cost"] = str(facts.training_cost)
     if facts.agreed_penalty is not None:

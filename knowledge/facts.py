@@ -1923,6 +1923,8 @@ _OWED = (
     _re(rf"{_DUR}(?:的)?(?:工资|工钱|薪水)(?:都|一直|还|也)?(?:没|未|不)(?:发|给|结|付)"),
     _re(rf"{_DUR}(?:了)?(?:都|一直|还|也)?(?:没|未|不)(?:发|给|结|拿到|领到)(?:过)?(?:工资|工钱|钱)"),
     _re(rf"(?:工资|工钱|薪水)(?:已经|都|被)?(?:拖欠|欠|拖|压)(?:了)?{_APPROX}{_DUR}"),
+    # 公司拖欠工资两个月了, 欠我们工钱三个月
+    _re(rf"(?:拖欠|欠|压)(?:了)?(?:我们?|大家|工人)?(?:的)?(?:工资|工钱|薪水){_APPROX}{_DUR}"),
     _re(rf"{_DUR_EN} (?:of )?(?:unpaid |back )?(?:wages|salary|pay)"),
     _re(rf"(?:haven't|have not|hasn't|has not|not) been paid (?:for|in) (?:almost |nearly |about |over )?{_DUR_EN}"),
 )

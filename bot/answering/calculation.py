@@ -106,7 +106,8 @@ def claim_calculator(rule: Rule | None, text: str, flags: frozenset[str], asks: 
     if flags & _NO_SUCH_CLAIMS:
         return None
     asked = "how_much" in asks or ("can_i" in asks and _MONEY_CLAIM.search(text))
-    if not asked and not flags & {"dismissed", "no_written_contract"}:
+    owed = wages_owed(flags, known)
+    if not asked and not flags & {"dismissed", "no_written_contract"} and not owed:
         return None
     if "dismissed" in flags:
         unlawful = (rule is not None and bool(_RULE_UNLAWFUL.search(rule.conclusion.zh))) or bool(_UNLAWFUL.search(text))
@@ -117,7 +118,14 @@ def claim_calculator(rule: Rule | None, text: str, flags: frozenset[str], asks: 
         return "economic_compensation"
     if "monthly_shortfall" in known:
         return "wage_shortfall"
+    if owed:
+        return "wage_arrears"  # 欠了3个月工资，一个月6000: what is owed, whatever they ask
     return None
+
+
+def wages_owed(flags: frozenset[str], known: frozenset[str]) -> bool:
+    """Months of wages unpaid with the monthly wage told (欠了3个月工资，一个月6000): their total can be worked out."""
+    return "wage_owed" in flags and {"monthly_wage", "owed_months"} <= known and "monthly_shortfall" not in known
 
 
 def second_claim(first: Calculation, flags: frozenset[str], known: frozenset[str] = frozenset()) -> str | None:
@@ -134,6 +142,9 @@ def second_claim(first: Calculation, flags: frozenset[str], known: frozenset[str
             return "double_wages"
         if first.calculator == "double_wages" and "dismissed" in flags:
             return "economic_compensation"
+    if wages_owed(flags, known) and not flags & _NO_SUCH_CLAIMS and first.calculator != "wage_arrears" \
+            and first.calculator not in DEADLINE_CALCULATORS:
+        return "wage_arrears"  # dismissed, or quitting, with months of wages unpaid: those wages besides
     return None
 
 

@@ -35,10 +35,21 @@ from knowledge.rules import Rule
 from knowledge.vocabulary import short_law_name
 
 
+_MONEY_CLAIMS = frozenset({"wage_arrears", "wage_shortfall", "double_wages", "economic_compensation",
+                           "unlawful_dismissal", "overtime_pay", "annual_leave_pay"})
+_REFUSING = ("不能", "不可以", "没有", "拿不到", "要不到", "No,", "No.", "Generally no")
+
+
 def _asked_for_its_claim(rule: Rule, calculation: Calculation | None, asks: frozenset[str]) -> bool:
-    """"能要赔偿吗" / "can I claim": the worker asks whether they can have what the rule's own calculator works out;
-    the figure answers it as much as "能拿多少" would (the rule's verdict, "不合法。", then their 48,000 yuan)."""
-    return "can_i" in asks and calculation is not None and calculation.calculator == rule.calculator
+    """"能要赔偿吗" / "能要回来吗" / "can I claim": the worker asks whether they can have what their own figures work
+    out; the figure answers it as much as "能拿多少" would (the rule's verdict, "不合法。", then their 48,000 yuan) —
+    the rule's own calculator's, or a money claim the facts give when the rule does not refuse it."""
+    if "can_i" not in asks or calculation is None:
+        return False
+    if calculation.calculator == rule.calculator:
+        return True
+    return calculation.calculator in _MONEY_CLAIMS and not rule.conclusion.zh.startswith(_REFUSING[:5]) \
+        and not rule.conclusion.en.startswith(_REFUSING[5:])
 
 
 class OfflineComposer:

@@ -389,6 +389,7 @@ _NEW_TITLES = {
     "annual_leave_pay": "Pay for untaken annual leave",
     "maternity_allowance": "Maternity allowance",
     "wage_shortfall": "Pay withheld: the difference owed",
+    "wage_arrears": "Unpaid wages",
     "service_period_penalty": "Leaving a training service period early: the most you can owe",
 }
 
@@ -412,6 +413,10 @@ _NEW_PROMPTS = {
     "wage_shortfall": {
         "monthly_shortfall": "How much less than you are owed were you paid each month, in yuan?",
         "shortfall_months": "For how many months? For example \"16 months\"",
+    },
+    "wage_arrears": {
+        "monthly_wage": "What is your monthly wage, in yuan?",
+        "owed_months": "For how many months have your wages not been paid? For example \"3 months\"",
     },
     "work_injury_benefits": {
         "monthly_wage": ("What was your average monthly wage (the wage your social insurance was paid on) over the 12 "
@@ -692,6 +697,20 @@ _NEW_PHRASES = {
     "maternity_allowance.note.no_pay_cut": (
         "The employer may not cut your pay, dismiss you or end your contract because of pregnancy, childbirth or "
         "nursing (Special Rules on the Labor Protection of Female Employees art. 5)."),
+    # --- wages not paid ---
+    "wage_arrears.summary": (
+        "At {wage} yuan a month for {months} months unpaid, the wages owed come to about {total} yuan; you can claim "
+        "all of it."),
+    "wage_arrears.formula": "wages owed = {wage} yuan a month × {months} months = {total} yuan",
+    "wage_arrears.note.time_limit": (
+        "While you still work there, a claim for wages owed has no one-year time limit; after you leave, apply for "
+        "arbitration within a year of your last day (Labor Dispute Mediation and Arbitration Law art. 27)."),
+    "wage_arrears.note.order": (
+        "If you complain to labor inspection and the employer still does not pay within the time it is ordered to, it "
+        "must add 50% to 100% of the amount as damages (Labor Contract Law art. 85)."),
+    "wage_arrears.note.proof": (
+        "Keep pay slips, bank records, attendance and the messages asking for your pay: they prove the monthly wage "
+        "and the months unpaid."),
     # --- pay short of what is owed ---
     "wage_shortfall.summary": (
         "{short} yuan a month short for {months} months: you can claim back about {total} yuan."),

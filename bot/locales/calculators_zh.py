@@ -346,6 +346,7 @@ _NEW_TITLES = {
     "annual_leave_pay": "未休年假工资",
     "maternity_allowance": "生育津贴",
     "wage_shortfall": "少发的工资差额",
+    "wage_arrears": "拖欠的工资",
     "service_period_penalty": "提前离职的培训服务期违约金上限",
 }
 
@@ -366,6 +367,10 @@ _NEW_PROMPTS = {
     "wage_shortfall": {
         "monthly_shortfall": "每个月比应得的少发多少元？",
         "shortfall_months": "少发了几个月？例如“16个月”",
+    },
+    "wage_arrears": {
+        "monthly_wage": "每个月的工资是多少元？",
+        "owed_months": "欠了几个月的工资没发？例如“3个月”",
     },
     "work_injury_benefits": {
         "monthly_wage": "受伤前12个月您的平均月工资（社保缴费工资）是多少元？",
@@ -586,6 +591,16 @@ _NEW_PHRASES = {
     "maternity_allowance.note.claim": "生育津贴向社保（医保）经办机构申领；拨到单位账户的，单位应当转发给你，不得截留。",
     "maternity_allowance.note.no_pay_cut": (
         "单位不得因怀孕、生育、哺乳降低你的工资、辞退你或者与你解除劳动合同（《女职工劳动保护特别规定》第五条）。"),
+    # --- wages not paid ---
+    "wage_arrears.summary": "按月工资{wage}元、欠{months}个月算，欠发的工资约为{total}元，可以全部要求支付。",
+    "wage_arrears.formula": "欠发工资 = 每月{wage}元 × {months}个月 = {total}元",
+    "wage_arrears.note.time_limit": (
+        "还在职的，被拖欠的工资申请仲裁不受一年时效限制；已经离职的，要在离职之日起一年内申请"
+        "（《劳动争议调解仲裁法》第二十七条）。"),
+    "wage_arrears.note.order": (
+        "向劳动保障监察投诉后，单位在责令的期限内仍不支付的，还要按应付金额50%以上100%以下加付赔偿金"
+        "（《劳动合同法》第八十五条）。"),
+    "wage_arrears.note.proof": "工资条、银行流水、考勤和催要工资的聊天记录都留好，用来证明每月工资和欠发的月份。",
     # --- pay short of what is owed ---
     "wage_shortfall.summary": "每月少发{short}元、共{months}个月，可以要求补发的差额约为{total}元。",
     "wage_shortfall.formula": "差额 = 每月{short}元 × {months}个月 = {total}元",

@@ -27,6 +27,7 @@ from knowledge.calculators import (
     probation,
     probation_excess,
     service_period,
+    wage_arrears,
     wage_deduction,
     wage_shortfall,
 )
@@ -65,6 +66,7 @@ CALCULATORS: dict[str, Calculator] = {c.name: c for c in (
     annual_leave.CALCULATOR,
     maternity.CALCULATOR,
     wage_shortfall.CALCULATOR,
+    wage_arrears.CALCULATOR,
     service_period.CALCULATOR,
 )}
 

@@ -609,6 +609,17 @@ def test_asked_whether_they_can_claim_the_workers_figure_follows_the_verdict(ass
     assert figure in answer.text.split("\n\n")[0]
 
 
+def test_months_of_unpaid_wages_are_added_up_and_said_with_the_verdict(assistant):
+    # 3 months × 6,000 = 18,000: what the worker can claim, in the first lines of "能要回来吗", with the damages an
+    # ignored order to pay adds (劳动合同法第八十五条); nothing asked (the compensation for quitting needs a start date)
+    answer, state = ask(assistant, "我在饭店当厨师，老板欠了我3个月工资没发，一个月6000，我已经辞职了，能要回来吗")
+    assert "18,000.00" in answer.text.split("\n\n")[0]
+    assert "第八十五条" in answer.text and state.pending is None
+    # beside the compensation for quitting over them, the wages themselves: 2 × 7,000
+    answer, _ = ask(assistant, "公司拖欠工资两个月了，我还在上班，月薪7000，干了2年，我想辞职能要补偿吗")
+    assert "14,000.00" in answer.text and "欠2个月" in answer.text
+
+
 def test_a_death_at_work_leads_with_what_the_family_is_owed_not_the_wages_around_it(assistant):
     answer, _ = ask(assistant, "我弟跟着包工头在工地干了半年，工钱一直欠着，上周他从脚手架上摔下来人没了。"
                                "包工头说给15万让我们签字了结，我们该怎么办？")

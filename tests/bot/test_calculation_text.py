@@ -175,6 +175,7 @@ _SAMPLES = {
     "service_period_penalty": {"training_cost": "60000", "service_period_months": "60", "served_months": "36",
                                "agreed_penalty": "100000"},
     "wage_shortfall": {"monthly_shortfall": "500", "shortfall_months": "16"},
+    "wage_arrears": {"monthly_wage": "6000", "owed_months": "3"},
     "double_wages": {"monthly_wage": "6000", "start_date": "2023-03-01", "end_date": "2023-12-31"},
     "economic_compensation": {"monthly_wage": "6000", "start_date": "2020-01-01", "end_date": "2024-03-11"},
     "unlawful_dismissal": {"monthly_wage": "6000", "start_date": "2020-01-01", "end_date": "2024-03-11"},

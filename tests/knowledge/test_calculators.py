@@ -1166,6 +1166,16 @@ def test_pay_short_each_month_is_claimed_back_for_every_month_with_its_time_limi
     assert half.amount == Decimal("3126.25") and half.inputs["shortfall_months"] == "2.5"
 
 
+def test_wages_unpaid_for_months_are_claimed_in_full_with_the_damages_an_ignored_order_adds():
+    from knowledge.calculators.wage_arrears import wage_arrears
+
+    result = wage_arrears(monthly_wage=Decimal(6000), owed_months=Decimal(3), today=date(2026, 11, 23))
+    assert result.amount == Decimal("18000.00")
+    assert [p.code for p in result.caveats] == ["wage_arrears.note.time_limit", "wage_arrears.note.order"]
+    assert {("中华人民共和国劳动合同法", "85"), ("中华人民共和国劳动争议调解仲裁法", "27")} <= {
+        (b.law, b.article) for b in result.basis}
+
+
 def test_a_service_period_penalty_is_capped_at_the_unserved_share_of_the_training_cost():
     from knowledge.calculators.service_period import service_period_penalty
 

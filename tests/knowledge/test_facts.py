@@ -148,6 +148,7 @@ TABLE: list[tuple[str, dict]] = [
     ("I've worked there for 3 years and 2 months", {"tenure_months": D(38)}),
     ("I have been with them for two and a half years", {"tenure_months": D(30)}),
     ("I was fired without any reason after 3 years, salary 8000 a month", {"tenure_months": D(36)}),
+    ("公司拖欠工资两个月了，我还在上班，月薪7000", {"owed_months": D(2), "monthly_wage": D(7000)}),
     # the reform heard of (听说现在延迟退休了) is no pension drawn
     ("饭店说我到退休年龄了，社保停了，可是我听说现在延迟退休了？", {"no_flags": {"retired_pensioner"}}),
     # an agency without a dispatch licence, told or asked about

@@ -1,0 +1,45 @@
+"""Wages not paid at all for some months (欠了3个月工资，一个月6000): the total the worker can claim, and what the
+employer adds when it ignores an order to pay.
+
+Wages must be paid in full and on time (劳动法 50, 劳动合同法 30). The claim is the monthly wage times the months
+unpaid. Wages owed while the job lasts are not time-barred; after it ends, arbitration within a year of the last day
+(劳动争议调解仲裁法 27 第四款). An employer that does not pay within the time the labour administration sets owes a
+further 50% to 100% of the amount (劳动合同法 85).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from knowledge.calculators.figures import money, yuan
+from knowledge.calculators.laws import ARBITRATION_LAW, LABOR_CONTRACT_LAW, LABOR_LAW, cite
+from knowledge.calculators.model import Calculation, Calculator, InputSpec, Phrase
+
+NAME = "wage_arrears"
+BASIS = (*cite(LABOR_LAW, 50), *cite(LABOR_CONTRACT_LAW, 30, 85), *cite(ARBITRATION_LAW, 27))
+
+
+def wage_arrears(*, monthly_wage: Decimal, owed_months: Decimal, today: date) -> Calculation:
+    """Return the wages owed for ``owed_months`` months unpaid at ``monthly_wage``."""
+    total = money(monthly_wage * owed_months)
+    months = owed_months.normalize()
+    figures = {"wage": yuan(monthly_wage), "months": f"{months:f}", "total": yuan(total)}
+    return Calculation(
+        calculator=NAME, amount=total,
+        summary=Phrase("wage_arrears.summary", figures),
+        formula=Phrase("wage_arrears.formula", figures),
+        inputs={"monthly_wage": yuan(monthly_wage), "owed_months": f"{months:f}"},
+        basis=BASIS,
+        caveats=(Phrase("wage_arrears.note.time_limit"), Phrase("wage_arrears.note.order")),
+        notes=(Phrase("wage_arrears.note.proof"),),
+    )
+
+
+CALCULATOR = Calculator(
+    name=NAME,
+    inputs=(
+        InputSpec("monthly_wage", "money"),
+        InputSpec("owed_months", "months"),
+    ),
+    compute=wage_arrears, basis=BASIS)
