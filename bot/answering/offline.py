@@ -52,6 +52,19 @@ def _asked_for_its_claim(rule: Rule, calculation: Calculation | None, asks: froz
         and not rule.conclusion.en.startswith(_REFUSING[5:])
 
 
+_SEE_ALSO_RANK = 3  # among the first hits of the whole retrieval
+_SEE_ALSO_SHARE = 0.6  # of the best hit's score
+
+
+def _see_also(hits, cited) -> list:
+    """The one retrieved article worth showing beside a rule's own: in the first few hits and close to the best."""
+    if not hits:
+        return []
+    top = hits[0].score
+    return [h for h in hits[:_SEE_ALSO_RANK] if (h.law, h.key) not in cited and h.number is not None
+            and ("named" in h.matched_by or h.score >= top * _SEE_ALSO_SHARE)][:1]
+
+
 class OfflineComposer:
     """Writes answers from rules, quotations, playbooks and calculations; looks every cited article up."""
 
@@ -81,9 +94,10 @@ class OfflineComposer:
         # "See also" only from the statutes the rule itself rests on: a labour-contract article beside a
         # rule that says a household worker is not in a labour relation contradicts it.
         laws = {short_law_name(law) for law, _ in cited}
-        # Chosen among the hits besides the rule's own articles (which the rule's signal puts first in retrieval).
-        others = [quote_article(a, tokens)
-                  for a in choose_articles([h for h in result.hits if (h.law, h.key) not in cited], most=1)
+        # Chosen among the hits besides the rule's own articles (which the rule's signal puts first in retrieval),
+        # and only one retrieval put near the top on its own: the next hit down, whatever its rank, is often beside the
+        # point (a high-wage cap beside a question of which company's years count), and read as if it applied.
+        others = [quote_article(a, tokens) for a in _see_also(result.hits, cited)
                   if not a.repealed and short_law_name(a.law) in laws]
         codes = assessment.codes
         body, steps = compose_rule_answer(

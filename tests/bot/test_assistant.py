@@ -793,3 +793,24 @@ def test_double_wages_after_a_contract_ran_out_count_from_its_expiry_not_from_th
                                "“你合同9月就到期了，明天开始不用来了”。这样能行吗？这两个月没合同能要双倍工资吗？我工资5500")
     assert "2026-11-01至2026-11-21" in answer.text and "2022-04-01" not in answer.text
     assert "55,000.00" in answer.text  # 2 × 5 months × 5,500 (4 years 8 months)
+
+
+def test_a_see_also_article_is_one_retrieval_put_near_the_top_not_the_next_hit_down(labor_kb):
+    """Held-out 18's readers counted "相关规定" quotes beside the point (a high-wage cap beside a question of which
+    company's years count) as misleading: half the answers had one, and three in four were no article a lawyer
+    named. Beside a rule's own articles only a hit among the first three, close to the best score, is shown."""
+    from dataclasses import replace
+
+    from bot.answering.offline import _see_also
+
+    hits = [h for h in labor_kb.retriever.retrieve("公司一直不跟我签劳动合同，能要二倍工资吗", top_k=8).hits
+            if h.number is not None]
+    top = hits[0].score
+    cited = {(hits[0].law, hits[0].key)}
+    far = [hits[0], *(replace(h, score=top * 0.3, matched_by=()) for h in hits[1:])]
+    assert _see_also(far, cited) == []  # the next hit down, far below the best: nothing
+    near = [hits[0], replace(hits[1], score=top * 0.9, matched_by=())]
+    assert _see_also(near, cited) == [near[1]]
+    deep = [hits[0], *(replace(h, score=top * 0.3, matched_by=()) for h in hits[1:3]),
+            replace(hits[3], score=top * 0.9, matched_by=())]
+    assert _see_also(deep, cited) == []  # close in score but fourth: retrieval did not put it near the top
