@@ -902,9 +902,11 @@ _HARM_THREAT = _re(r"恐吓|扬言|(?:让|叫)(?:你|谁|我|他)们?好看|"
                    r"(?:威胁|说要|放话)[^,。]{0,12}(?:打(?!官司|电话|款|钱|卡|招呼|工|听|算|包|碎|破|扫|印|车|折)|弄|砍|(?<![封抹扼])杀|报复|好看|对我家人|找我家人|找上门|出不了门|废了|"
                    r"弄残)|"
                    r"人身威胁|死亡威胁|跟踪(?:我|她|他)|尾随|人肉|(?:曝光|公开|发|挂)[^,。]{0,8}(?:住址|家庭地址|"
-                   r"身份证|电话)[^,。]{0,6}(?:网上|群里|朋友圈)?|"
+                   r"身份证|电话号|手机号)[^,。]{0,6}(?:网上|群里|朋友圈)?|"
                    r"(?:曝光|公开|发|挂)[^,。]{0,8}照片[^,。]{0,6}(?:网上|群里|朋友圈)|堵(?:在)?(?:我)?(?:家|门口)|上门(?:闹|堵)|"
-                   r"(?:住址|家庭地址|身份证|照片|电话)[^,。]{0,8}(?:发到|挂到|贴到|(?<!上)传到|曝光|公开)|"
+                   r"(?:住址|地址|身份证|照片|电话|手机号)[^,。]{0,8}(?:发到|挂到|贴到|(?<!上)传到|曝光|公开)|"
+                   # 有人说要去我老家找我, 扬言上我家堵我: someone coming to the worker's (family's) home
+                   r"(?:要|说要|扬言|会|准备)(?:去|到|来|上)(?:我|你)(?:的)?(?:老家|家里|家|父母家)(?:里)?(?:找|堵|闹)|"
                    r"threaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|beat|harm|hit|find)|threat(?:s)? (?:to|against) my "
                    r"(?:life|family|safety)|intimidat|stalk|\bdox|follow(?:s|ed|ing)? me (?:home|around|after)|"
                    r"wait(?:s|ed|ing)? outside my (?:home|house|building|door)|showed up at my (?:home|house)|"
@@ -1635,6 +1637,16 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         value = _read_date(m.group(), today=today)
         if value is None or value < _EARLIEST:
             continue
+        if i > 0 and (day_only := _DAY_ONLY.fullmatch(m.group().strip())) and m.start() - spans[i - 1].end() <= 40 \
+                and _DAY_NAMED.search(spans[i - 1].group()):
+            # "去年12月20号…第二天（21号）公司就发了解除通知": a day without its month, told just after a date with one,
+            # is of that month (or the next, when it is an earlier day), not of this month
+            before = _read_date(spans[i - 1].group(), today=today)
+            if before is not None:
+                day = int(day_only.group(1))
+                month_start = date(before.year, before.month, 1) if day >= before.day else \
+                    (date(before.year, before.month, 28) + timedelta(days=4)).replace(day=1)
+                value = _day_in(month_start.year, month_start.month, Decimal(day)) or value
         # A date's event is next to it, not past a neighbouring date.
         next_start = spans[i + 1].start() if i + 1 < len(spans) else len(text)
         prev_end = spans[i - 1].end() if i > 0 else 0
@@ -1730,6 +1742,7 @@ _BY_DAY_TO_DO_EN = _re(r"\b(?:sign|reply|respond|answer|decide|submit|confirm)\b
 _TERM_UNTIL = _re(r"(?:签(?:了|的)?[^,，。；;]{0,8}(?:年|合同)[,，]?\s*(?:到|至)|签到|(?:合同|期限)(?:到|至))\s*$")
 
 
+_DAY_ONLY = _re(r"(\d{1,2})\s*[号日]")  # 21号: a day of the month, the month not told
 _DAY_NAMED = _re(r"[0-9一二三四五六七八九十]\s*月|\d{4}-\d")  # a date told by its month, not 今天 or 上周
 
 
@@ -2062,7 +2075,11 @@ _COMPANY_SIZE = _re(r"(?:公司|厂|单位|企业|工厂|车间|部门|门店|�
                    r"(?:一共|总共|大概|有|规模|员工|职工|大约|差不多)*\s*$|"
                    r"(?:company|factory|firm|employer|business|workplace|plant|shop|store|school|hospital)(?: that)? "
                    r"(?:has|have|of|with|employs|employing)(?: about| around| over| more than| nearly| some| roughly|"
-                   r" almost| approximately)? $")
+                   r" almost| approximately)? $|"
+                   # a game studio in Chengdu (about 60 people): the size in brackets after the workplace
+                   r"\b(?:studio|company|firm|factory|business|shop|store|school|hospital|restaurant|hotel|team|"
+                   r"start-?up|office|plant|centre|center|agency|warehouse|site)\b[^()]{0,40}\(\s*(?:about|around|roughly|"
+                   r"some|over|nearly|approximately|almost|~)?\s*$")
 # 我们是个食品厂，一共60来号人: the size told in the clause after the workplace is named
 _SIZE_NEXT_CLAUSE = _re(r"(?:公司|厂|单位|企业|工厂|车间|部门|门店|学校|医院|集团|仓库|工地|超市|酒店|餐厅|诊所)(?:里)?[，,]\s*"
                         r"(?:一共|总共|大概|差不多|大约|规模)+\s*$")

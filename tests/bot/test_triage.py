@@ -134,6 +134,8 @@ ESCALATING = [
     ("The site manager kicked me and punched me when I asked for my pay", "life_safety"),
     ("辞职以后前老板天天在宿舍门口蹲我", "life_safety"),
     ("老板找到了我老家，还派人去我家闹", "life_safety"),
+    # held-out 18: a doxxing with the home address, and "有人说要去我老家找我"
+    ("他把我身份证正反面照片、手机号、老家地址发到好几个行业群，还有人说要去我老家找我", "life_safety"),
     ("My ex-boss has been following me and showed up at my parents' house", "life_safety"),
     ("I keep thinking about ending it all since they stopped paying me", "life_safety"),
     ("honestly i dont want to live anymore, 5 months no salary", "life_safety"),
@@ -270,6 +272,12 @@ ORDINARY = [
     "看到新闻说一个快递员猝死了，我们也经常加班，加班费怎么算",
     "I read a news story about a courier who died; what protections do delivery riders have?",
     "爷爷去世了，我回老家奔丧请了三天假，公司扣了全勤奖",
+    "我要回老家找工作，公司不给开离职证明，能告他吗",
+    # held-out 18: a notice transferring a teller to phone collections (发通知…电话催收) is no doxxing; a studio's size in
+    # brackets is no group of ten
+    "行里直接发通知把我调去做电话催收，工资按新岗位6千，没跟我商量。我能拒绝吗？",
+    "I work at a game studio in Chengdu (about 60 people). HR called me and three others in and said our positions "
+    "were 'optimized'. Is this a legal layoff?",
     "奶奶过世了，丧假有几天",
     "我爸去年去世了，我想问他的养老保险个人账户能取出来吗",
     "我同事的父亲去世了，公司给的丧葬费标准是多少",

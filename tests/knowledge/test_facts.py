@@ -1167,3 +1167,14 @@ def test_a_contract_worked_past_its_expiry_then_a_dismissal_keeps_both_days():
     # told without the work going on past it, the expiry stays the job's end
     plain = extract_facts("2022年3月入职，合同今年9月30号到期，公司不续签了", today=date(2026, 11, 24))
     assert plain.contract_end_date is None and plain.end_date == date(2026, 9, 30)
+
+
+@pytest.mark.parametrize("text, end", [
+    # held-out 18: the notice came "第二天（21号）" after 去年12月20号: 2025-12-21, 27 days left on 2026-11-24, not this
+    # month's 21st (a year left, and no escalation)
+    ("去年12月20号晚上我值夜班在监控室眯了一会，被巡查的逮到，第二天（21号）公司就说我严重违纪发了解除通知", date(2025, 12, 21)),
+    ("我3月5号入职的，28号就被辞退了", date(2026, 3, 28)),
+    ("21号被辞退了", date(2026, 11, 21)),  # no month told anywhere: this month's
+])
+def test_a_day_without_its_month_after_a_date_with_one_is_of_that_month(text, end):
+    assert extract_facts(text, today=date(2026, 11, 24)).end_date == end
