@@ -205,7 +205,9 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     w = answer_text(lang)
     rule = a.rule
     lines = [rule.conclusion.get(lang)]
-    if "on_behalf" in a.flags:  # 我老公在厂里被压断手指…: the rule's "你" is the person asked about
+    if "on_behalf" in a.flags and "death" not in a.flags:
+        # 我老公在厂里被压断手指…: the rule's "你" is the person asked about (not after a death: the family is asking
+        # for itself, and "the person concerned" is the one who died)
         lines[0] += w.on_behalf
     worded = render_calculation(a.calculation, lang) if a.calculation is not None else None
     # Asked how much, the worker's own figure right after the verdict ("不合法。…约为20,800.00元"), then the reasons: the

@@ -814,3 +814,13 @@ def test_a_see_also_article_is_one_retrieval_put_near_the_top_not_the_next_hit_d
     deep = [hits[0], *(replace(h, score=top * 0.3, matched_by=()) for h in hits[1:3]),
             replace(hits[3], score=top * 0.9, matched_by=())]
     assert _see_also(deep, cited) == []  # close in score but fourth: retrieval did not put it near the top
+
+
+def test_the_note_on_whom_you_means_is_for_someone_asked_about_not_after_a_death(assistant):
+    # asking for a husband who was hurt, the rule's "你" is the husband: said once, under the conclusion
+    answer, _ = ask(assistant, "我老公在厂里上班被机器压断了两根手指，厂里说他自己不小心不给报工伤，怎么办")
+    assert "指当事人本人" in answer.text
+    # after a death the family asks for itself; "the person concerned" is the one who died (held-out 18's widow)
+    answer, _ = ask(assistant, "我弟跟着包工头在工地干了半年，上周他从脚手架上摔下来人没了。包工头说给15万让我们签字了结，"
+                               "我们该怎么办？")
+    assert "指当事人本人" not in answer.text
