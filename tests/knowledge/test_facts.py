@@ -1178,3 +1178,11 @@ def test_a_contract_worked_past_its_expiry_then_a_dismissal_keeps_both_days():
 ])
 def test_a_day_without_its_month_after_a_date_with_one_is_of_that_month(text, end):
     assert extract_facts(text, today=date(2026, 11, 24)).end_date == end
+
+
+def test_two_months_named_in_a_row_are_no_day_of_the_first():
+    """Held-out 18: "10月11月一分钱没发" (October and November unpaid) was read as 11 October, a last day, and a dispatched
+    worker still employed was given a one-year limit from it."""
+    facts = extract_facts("9月底银行说网点合并，把我退回派遣公司了。派遣公司让我回家等，10月11月一分钱没发", today=date(2026, 11, 24))
+    assert facts.end_date is None
+    assert extract_facts("我是3月15入职的", today=date(2026, 11, 24)).start_date == date(2026, 3, 15)
