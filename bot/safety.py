@@ -276,9 +276,13 @@ _HURT = re.compile(
 _THREATENED = re.compile(
     r"威胁|恐吓|打我|打人|被打|殴打|动手|砍|揍|黑社会|\bthreat|\bbeat\b|\bhit me\b|\bviolen", re.IGNORECASE
 )
+# Pay withheld (not any mention of a wage: "干了1年10个月，工资6000" tells the wage, and a worker coerced into resigning
+# is no wage case)
 _UNPAID = re.compile(
-    r"欠薪|欠(?:了)?(?:我们?)?.{0,16}(?:工资|钱|工钱|薪)|拖欠|(?:不发|没发|没给|不给|拖着)(?:.{0,6})(?:工资|钱|工钱)|"
-    r"工资|\bunpaid\b|\bwages?\b|\bowe[sd]?\b|\bpaid\b",
+    r"欠薪|欠(?:了)?(?:我们?)?.{0,16}(?:工资|钱|工钱|薪)|拖欠|(?:不发|没发|没给|不给|拖着|扣着|压着)(?:.{0,6})(?:工资|钱|工钱)|"
+    r"(?:工资|工钱|钱)[^。！？!?]{0,6}(?:没|不|未)(?:发|给|结|付)|讨薪|要工资|"
+    r"\bunpaid\b|\bowe[sd]?\b|\bnot (?:been |being )?paid\b|\bhaven'?t (?:been )?paid|\bno (?:pay|salary|wages?)\b|"
+    r"\bwithh[eo]ld",
     re.IGNORECASE,
 )
 
