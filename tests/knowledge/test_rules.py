@@ -199,6 +199,9 @@ def test_a_rules_situation_profile_weighs_the_messages_facts():
     # sent by an agency without a dispatch licence: the host pays the wages it owes (保障农民工工资支付条例第十八条)
     ("dispatch/dispatch_agency_is_employer", "合同是跟一家人力公司签的，它没有劳务派遣许可证，每天是环卫所排班，工资欠了两个月",
      "dispatch/dispatch_unlicensed_agency"),
+    # more than a year unsigned because the worker would not sign: whether it was their fault decides first
+    ("contract/unsigned_contract_over_one_year", "去年8月进的厂，人事拿合同给我签，我一直拖着没签，后来又发过两次书面通知让我签我也没理。"
+     "现在干了一年多，能要11个月的双倍不？", "contract/worker_refused_to_sign"),
 ])
 def test_a_rule_gives_way_where_its_situation_is_not_the_workers(key, message, instead):
     from datetime import date
