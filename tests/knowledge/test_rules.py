@@ -202,6 +202,8 @@ def test_a_rules_situation_profile_weighs_the_messages_facts():
     # more than a year unsigned because the worker would not sign: whether it was their fault decides first
     ("contract/unsigned_contract_over_one_year", "去年8月进的厂，人事拿合同给我签，我一直拖着没签，后来又发过两次书面通知让我签我也没理。"
      "现在干了一年多，能要11个月的双倍不？", "contract/worker_refused_to_sign"),
+    # a pregnant worker sent into the freezer: the pregnancy's protection, not the period's
+    ("women/menstrual_period_work", "我怀孕4个月了，主管把我调到零下18度的冷库去搬箱子", "women/pregnancy_prohibited_work"),
 ])
 def test_a_rule_gives_way_where_its_situation_is_not_the_workers(key, message, instead):
     from datetime import date
