@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from bot.answering.assessment import assess
@@ -43,6 +44,18 @@ from knowledge.rules import Rule, RuleIndex
 logger = logging.getLogger(__name__)
 
 __all__ = ["Answer", "Assistant", "CitedArticle"]
+
+
+# The job has ended (dismissed today, left): what a contract still unsigned would bring in the months ahead is not theirs.
+_JOB_OVER = frozenset({"dismissed", "resigned", "left_job"})
+_AHEAD = frozenset({"double_wages.note.open_ended_ahead"})
+
+
+def _without_what_lies_ahead(calculation: Calculation) -> Calculation:
+    """The calculation without the notes about a job going on (the open-ended contract a year from the start, the 11
+    months' double wages if nothing is signed before then): told to a worker dismissed today they mislead."""
+    kept = tuple(c for c in calculation.caveats if c.code not in _AHEAD)
+    return calculation if len(kept) == len(calculation.caveats) else replace(calculation, caveats=kept)
 
 
 class Assistant:
@@ -215,6 +228,9 @@ class Assistant:
         if "dismissed" in flags:
             first = with_unlawful_alternative(first)
             also = with_unlawful_alternative(also) if also is not None else None
+        if flags & _JOB_OVER:
+            first = _without_what_lies_ahead(first)
+            also = _without_what_lies_ahead(also) if also is not None else None
         return CalculationStep(calculation=first, prompt=step.prompt, also=also)
 
     def begin_calculation(self, name: str, state: ConversationState, lang: str) -> tuple[Calculation | None, str | None]:

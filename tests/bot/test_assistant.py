@@ -793,6 +793,8 @@ def test_double_wages_after_a_contract_ran_out_count_from_its_expiry_not_from_th
                                "“你合同9月就到期了，明天开始不用来了”。这样能行吗？这两个月没合同能要双倍工资吗？我工资5500")
     assert "2026-11-01至2026-11-21" in answer.text and "2022-04-01" not in answer.text
     assert "55,000.00" in answer.text  # 2 × 5 months × 5,500 (4 years 8 months)
+    # dismissed today: what a year more without a contract would bring is not hers
+    assert "还不算无固定期限合同" not in answer.text
 
 
 def test_a_see_also_article_is_one_retrieval_put_near_the_top_not_the_next_hit_down(labor_kb):
