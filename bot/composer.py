@@ -235,9 +235,9 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
               and a.calculation.calculator in w.claim_deadline_passed)
     asked_limit = (a.asked_deadline and a.calculation is not None and a.calculation.deadline is not None
                    and bool(deadline_line(a.calculation, w, lang, today)))
-    if passed or asked_limit:  # the claim's own limit, asked about or already run: said right after the conclusion
+    limit_said = passed or asked_limit
+    if limit_said:  # the claim's own limit, asked about or already run: said right after the conclusion
         lines += ["", deadline_line(a.calculation, w, lang, today)]
-        passed = True
     for part in a.parts:  # each other question of the message, answered right after the first
         lines += ["", part_line(part, lang)]
     if a.calculation is not None and worded is not None:
@@ -250,7 +250,7 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
             also = render_calculation(a.also, lang)
             lines += [also.summary, *(f"· {note}" for note in also.caveats)]
         deadline = deadline_line(a.calculation, w, lang, today)
-        if deadline and not passed:
+        if deadline and not limit_said:
             lines.append(deadline)
     if own and not a.deadline_near and not own_first:
         lines += ["", own]

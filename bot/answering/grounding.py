@@ -66,7 +66,7 @@ class _InAQuestion:
     """A pattern that counts only inside a sentence that asks (吗, ？, 能不能, can …): "离职的时候公司欠我工资和补偿一共一万五"
     tells what is owed, "我想辞职，能要补偿吗" asks about quitting."""
 
-    _ASKING = re.compile(r"吗|呢|么|[？?]|能不能|可不可以|有没有|能否|是否|\b(?:can|could|should|will|do|does|am|is)\b",
+    _ASKING = re.compile(r"吗|呢|么|[？?]|能不能|可不可以|有没有|能否|是否|^\s*(?:can|could|should|will|do|does|am|is)\b",
                          re.IGNORECASE)
     _END = re.compile(r"[。！!？?\n]")
 

@@ -3,7 +3,7 @@ the law says, plainly unsure; every legal sentence quoted from a retrieved artic
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -30,14 +30,15 @@ from bot.locales.answers import answer_text
 from bot.triage import deadline_is_near
 from knowledge.calculators import Calculation
 from knowledge.playbooks import Playbook, PlaybookItem
-from knowledge.retriever import Retriever, SearchResult
+from knowledge.retriever import RetrievedArticle, Retriever, SearchResult
 from knowledge.rules import Rule
 from knowledge.vocabulary import short_law_name
 
 
 _MONEY_CLAIMS = frozenset({"wage_arrears", "wage_shortfall", "double_wages", "economic_compensation",
                            "unlawful_dismissal", "overtime_pay", "annual_leave_pay"})
-_REFUSING = ("不能", "不可以", "没有", "拿不到", "要不到", "No,", "No.", "Generally no")
+_REFUSING_ZH = ("不能", "不可以", "没有", "拿不到", "要不到")
+_REFUSING_EN = ("No,", "No.", "Generally no")
 
 
 def _asked_for_its_claim(rule: Rule, calculation: Calculation | None, asks: frozenset[str]) -> bool:
@@ -48,15 +49,15 @@ def _asked_for_its_claim(rule: Rule, calculation: Calculation | None, asks: froz
         return False
     if calculation.calculator == rule.calculator:
         return True
-    return calculation.calculator in _MONEY_CLAIMS and not rule.conclusion.zh.startswith(_REFUSING[:5]) \
-        and not rule.conclusion.en.startswith(_REFUSING[5:])
+    return calculation.calculator in _MONEY_CLAIMS and not rule.conclusion.zh.startswith(_REFUSING_ZH) \
+        and not rule.conclusion.en.startswith(_REFUSING_EN)
 
 
 _SEE_ALSO_RANK = 3  # among the first hits of the whole retrieval
 _SEE_ALSO_SHARE = 0.6  # of the best hit's score
 
 
-def _see_also(hits, cited) -> list:
+def _see_also(hits: Sequence[RetrievedArticle], cited: set[tuple[str, str]]) -> list[RetrievedArticle]:
     """The one retrieved article worth showing beside a rule's own: in the first few hits and close to the best."""
     if not hits:
         return []
