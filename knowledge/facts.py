@@ -1944,6 +1944,28 @@ _OWED = (
 )
 
 
+# Months of the calendar whose wages are unpaid: 9月10月工资都没发, 8月、9月的工资没给, 7到10月的工资一直拖着 (a month named
+# without 个 is a month of the year, not a number of months: "10月工资没发" is October's pay, not ten months')
+_CAL_MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?"
+_CAL_MONTHS_OWED = _re(rf"(?<![0-9一二三四五六七八九十个年.])(?P<months>(?:(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:到|至|-|~)\s*)?"
+                       rf"{_CAL_MONTH}(?:\s*(?:[、和跟与及,，]|到|至|-|~)?\s*{_CAL_MONTH})*)"
+                       r"(?:的)?(?:工资|工钱|薪水|钱)(?:都|一直|还|也|全)?(?:没|未|不|拖|欠)")
+_CAL_MONTH_NUMBER = _re(r"(?P<n>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])(?=\s*(?:月|到|至|-|~))")
+
+
+def _calendar_months_owed(text: str) -> Decimal | None:
+    """How many calendar months' wages are unpaid when the months are named (9月10月工资都没发: 2; 7到10月: 4), or None."""
+    m = _CAL_MONTHS_OWED.search(text)
+    if not m:
+        return None
+    told = m.group("months")
+    numbers = [int(read_number(n.group("n"))) for n in _CAL_MONTH_NUMBER.finditer(told)]
+    if len(numbers) == 2 and re.search(r"到|至|-|~", told):
+        first, last = numbers
+        return Decimal((last - first) % 12 + 1)
+    return Decimal(len(numbers))
+
+
 def _duration(raw: str) -> tuple[Decimal | None, int | None]:
     """(months, days) of a duration as written; months for 年/月, days for 周/天."""
     s = raw.strip()
@@ -2793,7 +2815,9 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             values[name] = months
     if "amount_owed" in values and _WAGE_WORD.search(s):
         flags.add("wage_owed")  # 工资7500，今年8、9、10三个月都没给，一共22500: a total of wages owed
-    owed = _months_value(*_first_duration(_OWED, s, not_after=_INSURANCE_WORD))
+    owed = _calendar_months_owed(s)
+    if owed is None:
+        owed = _months_value(*_first_duration(_OWED, s, not_after=_INSURANCE_WORD))
     if owed is not None:
         values["owed_months"] = owed
         flags.add("wage_owed")

@@ -210,8 +210,20 @@ def _another_answer(lead: Rule, other: Rule) -> bool:
         return False
     if lead.civil_route and (_injury_recognition(other) or (other.topic == "injury" and not other.civil_route)):
         return False  # outside a labour relation there is no work-injury recognition, nor its benefits, to claim
+    if _on_an_award(lead) and _on_an_award(other):
+        # who may go to court over an award, and when: one answer, told from the asker's side ("可以起诉，但要15日内"
+        # beside "the employer cannot sue over a final award" reads as a contradiction)
+        return False
     return not (any(ex.instead == other.key for ex in lead.excludes)
                 or any(ex.instead == lead.key for ex in other.excludes))
+
+
+_AWARD_ARTICLES = frozenset({("中华人民共和国劳动争议调解仲裁法", article) for article in ("47", "48", "49", "50")})
+
+
+def _on_an_award(rule: Rule) -> bool:
+    """Whether the rule's decisive article is one on challenging an arbitration award (调解仲裁法第四十七至五十条)."""
+    return (rule.cites[0].law, rule.cites[0].article) in _AWARD_ARTICLES
 
 
 def _injury_recognition(rule: Rule) -> bool:

@@ -78,3 +78,15 @@ def test_a_rule_for_a_limit_about_to_run_out_does_not_lead_when_the_workers_own_
     assert [m.rule for m in _far_deadline_after(matches, far, extract_facts(far, today=today))] == [seems, soon]
     near = "我是去年12月10号被辞退的，还有两周就满一年了，来得及吗"  # 16 days left: "apply at once" leads
     assert _far_deadline_after(matches, near, extract_facts(near, today=today))[0].rule is soon
+
+
+def test_two_answers_on_who_may_challenge_an_award_are_not_given_together():
+    """Held-out 19: beside "the employer cannot sue over a final award" the part "可以起诉，但要在15日内" read as the
+    employer's answer and contradicted it; rules resting on 调解仲裁法第四十七至五十条 answer one question."""
+    from bot.answering.grounding import _another_answer
+    from knowledge.rules import load_rules
+
+    book = load_rules()
+    challenge, disagree = book.get("procedure/employer_challenges_award"), book.get("procedure/disagree_with_award")
+    assert not _another_answer(challenge, disagree) and not _another_answer(disagree, challenge)
+    assert _another_answer(challenge, book.get("procedure/enforce_award"))  # enforcing it is another thing

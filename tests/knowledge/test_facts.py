@@ -149,6 +149,10 @@ TABLE: list[tuple[str, dict]] = [
     ("I have been with them for two and a half years", {"tenure_months": D(30)}),
     ("I was fired without any reason after 3 years, salary 8000 a month", {"tenure_months": D(36)}),
     ("公司拖欠工资两个月了，我还在上班，月薪7000", {"owed_months": D(2), "monthly_wage": D(7000)}),
+    # months of the calendar named (held-out 19: "9月10月工资都没发" read as ten months owed, 60,000 for 12,000)
+    ("月薪6000。9月10月工资都没发，11月18号去上班发现医院关门了", {"owed_months": D(2), "monthly_wage": D(6000)}),
+    ("7到10月的工资一直拖着", {"owed_months": D(4)}),
+    ("工资3千5，10月工资没发", {"owed_months": D(1)}),
     # the reform heard of (听说现在延迟退休了) is no pension drawn
     ("饭店说我到退休年龄了，社保停了，可是我听说现在延迟退休了？", {"no_flags": {"retired_pensioner"}}),
     # an agency without a dispatch licence, told or asked about
