@@ -419,6 +419,8 @@ _CRAFT_OR_FARM = _re(r"农户|种植户|养殖户|专业户|(?:种|养)[^,，。
                      r"(?:apprentice|helper) (?:to|of|for) (?:a|an) "
                      r"(?:self-employed|local|village|individual) (?:carpenter|bricklayer|tailor|craftsman|mason)")
 _VIA_COMPANY = _re(r"家政公司(?:的)?(?:员工|派|安排|签|发|招|给我交|交社保)|员工制|"
+                   # 在一家家政公司做保洁，是公司员工，签了合同: employed by the company that sends the worker out
+                   r"家政(?:服务)?公司[^。]{0,16}(?:是公司(?:的)?(?:正式)?员工|签了(?:劳动)?合同|公司(?:每月|每个月)?发工资)|"
                    r"在家政公司(?:上班|工作|干活|做事|打工)|"
                    r"agency (?:employs|pays|hired) me|employed by (?:an|the) agency")
 # A foreign worker telling their nationality or country (I'm a Canadian teacher, I'm from Kazakhstan).
@@ -547,7 +549,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "pregnant": (_re(r"怀孕|孕期|怀了|孕妇|身孕|有孕|孕检|产检|保胎|预产期|孕\d+周|孕[早中晚]期|孕吐|孕\d+个?月|"
                      r"pregnan|expecting a baby"), True, False),
     "maternity_leave": (_re(r"(?<!陪)产假|休产|生孩子|(?:剖腹|剖宫|顺)产|生了(?:一?[个对])?(?:双胞胎|三胞胎|龙凤胎|儿子|女儿|宝宝|"
-                            r"孩子|小孩)|生完孩子|生小孩|坐月子|分娩|生产后|maternity|gave birth|having a baby"),
+                            r"孩子|小孩)|生完孩子|生小孩|坐月子|分娩|生产后|maternity(?! (?:nanny|nannies|nurse|matron|carer|care worker|helper))|gave birth|having a baby"),
                         True, False),
     # Maternity insurance paid for her (公司一直给我交着生育保险): the fund pays the allowance (社会保险法第五十四条).
     "maternity_insured": (_re(r"(?<!没)(?<!未)(?<!不)(?<!没给我)(?<!没有给我)(?<!没帮我)(?<!没给)(?<!停)(?<!停了)"
@@ -564,6 +566,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                     r"被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|电击|电到)|(?:手|脚|腿|胳膊|手臂|手指|指头|脚趾|骨头|肋骨|腰椎|颈椎|脊椎)[^,。]{0,3}断了|截肢|伤(?:到|了)(?:手|脚|腰|腿|头|眼)|"
                     r"injur|\bhurt\b|accident|broke my|burned|crushed"), True, False),
     "hospitalized": (_re(r"住院|住了[^,。]{0,6}院|医院住了|躺在医院|(?:还|仍|现在)在医院|在医院(?:里)?(?:躺|住|治疗|养伤)|"
+                         r"(?:还|仍|现在|一直)(?:在)?[^,，。]{0,4}医院(?:里)?(?:住|躺)着|"
                          r"(?<![a-z])icu(?![a-z])|重症监护|抢救|做了?手术|hospitali[sz]ed|"
                          r"in (?:the )?hospital|"
                          r"admitted to (?:the )?hospital|intensive care|surgery"), True, False),
@@ -580,8 +583,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                        r"(?:手|指|脚|腿|胳膊)|amputat|lost (?:a|my|his|her|two|three|\d+) fingers?|(?:finger|thumb|toe|hand|arm|leg|foot)s? (?:was |were |got )?(?:cut|chopped|sliced|torn|ripped|crushed|severed) off|severed|lost (?:my|his|her) "
                        r"(?:hand|arm|leg|foot)"), True, False),
     "death": (_re(r"(?:摔|砸|压|电|淹|烧|撞|轧|闷|毒|猝)死|死亡|身亡|去世|过世|遇难|丧命|丧生|离世|没抢救过来|"
-                  r"工亡(?!补助|待遇|保险|赔偿标准|的标准)|"
-                  r"因工死亡|人(?:就|当场|已经)?没了|出(?:了)?(?:事|事故|意外)(?:了)?(?:就|人)?没了(?![工钱收活])|(?<![我得])当场(?:就)?(?:没了|走了|不行了)|还是没了|没能救回来|抢救无效|(?:抢救|送医|送到医院)[^,。]{0,12}没了|(?:掉|摔|砸|压|电|淹|撞)(?:下来|下去|倒)?(?:了)?(?:就|当场)?没了|(?:人|爸|父亲|丈夫|老公|儿子|女儿|哥哥?|弟弟?|工友|同事|妻子|老婆|母亲|妈|亲人|家人)"
+                  r"工亡(?!补助|待遇|保险|赔偿标准|的标准)|(?:缺氧|窒息|中毒|触电|溺水|淹)(?:而)?(?:死|身亡|死亡)|"
+                  r"(?<![累快要都])死在(?:了)?[^,，。]{0,8}(?:里|上|下|中|边)|没(?:能)?(?:跑|逃)出来[^。]{0,6}人(?:就)?(?:走|没)了|"
+                  r"因工死亡|人(?:就|当场|已经){0,2}没了|出(?:了)?(?:事|事故|意外)(?:了)?(?:就|人)?没了(?![工钱收活])|(?<![我得])当场(?:就)?(?:没了|走了|不行了)|还是没了|没能救回来|抢救无效|(?:抢救|送医|送到医院)[^,。]{0,12}没了|(?:掉|摔|砸|压|电|淹|撞)(?:下来|下去|倒)?(?:了)?(?:就|当场)?没了|(?:人|爸|父亲|丈夫|老公|儿子|女儿|哥哥?|弟弟?|工友|同事|妻子|老婆|母亲|妈|亲人|家人)"
                   r"[^,。]{0,8}(?<![想如气累烦热饿笑吓忙困冷急穷])死了|\bdied\b|\bdeath\b|killed|passed away|"
                   r"咽气|断气|停止(?:了)?呼吸|心跳(?:骤)?停(?:止)?了|宣告死亡|脑死亡|身故|罹难|殒命|(?:出了|一条)人命|"
                   r"火化|遗体|尸体|追悼会|殡仪馆|办(?:完)?(?:了)?后事|\bfuneral\b|\bcremat|\bhis body\b|\bher body\b|"
@@ -785,7 +789,7 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "amputation": (_re(rf"截(?:了|掉)?(?:[一二两三四五六七八九十0-9]+\s*(?:根|个|节))?(?:肢|手指|指头|脚趾|手|脚|腿|"
                        rf"胳膊|手臂)|截了肢|(?:手指|指头|[食中拇小]指|无名指|脚趾)[^,。]{{0,6}}截(?:掉|去|了)|"
                        rf"截(?:掉|去)(?:了)?[一二两三四五六七八九十0-9半]+\s*(?:节|根|个)|{_BODY}(?:被)?[^,。]{{0,4}}(?:切掉|压掉|轧掉|绞掉|没了)|"
-                       r"(?:lost|cut off|severed|crushed off) (?:\w+ )?(?:fingers?|thumb|hand|arm|leg|foot|toes?)|"
+                       r"(?:lost|cut off|severed|crushed off|took off|sliced off|tore off) (?:\w+ )?(?:fingers?|thumb|hand|arm|leg|foot|toes?)|"
                        r"had to (?:have|be) (?:\w+ )?amputated"), True, False),
     "harassment": (_re(r"荤段子|被[^,。]{0,6}(?:性)?骚扰|(?:主管|经理|老板|领导|组长|同事|上司|主任|店长|老总|师傅|班长|他)[^,。]{0,10}"
                        r"(?:骚扰|发骚扰)|骚扰(?:我|短信|信息|微信)|"
@@ -1014,6 +1018,11 @@ def _told_apart_from(phrase: re.Pattern, flag: str, text: str) -> bool:
                for pattern, negatable, actual in (_FLAG_PATTERNS[flag], _BROADER_PATTERNS[flag]))
 
 
+# The funeral trade's words (遗体接运, 殡仪馆, 火化工): a worker's job there tells of no death at work.
+_FUNERAL_TRADE = _re(r"殡仪(?:服务)?(?:公司|馆)|殡葬(?:公司|服务|行业)?|遗体(?:接运|运送|整容|化妆|防腐|搬运)|火化(?:工|车间|炉)|"
+                     r"funeral (?:home|parlou?r|service|company)|mortuary|crematorium")
+
+
 def _flags(text: str) -> set[str]:
     flags = {name for name, (pattern, negatable, actual) in _FLAG_PATTERNS.items()
              if states(pattern, text, negatable=negatable, actual=actual)}
@@ -1027,6 +1036,9 @@ def _flags(text: str) -> set[str]:
         flags.discard("moving_assets")
     if "violence" in flags and _TRAFFIC_HIT.search(text) and not _told_apart_from(_TRAFFIC_HIT, "violence", text):
         flags.discard("violence")  # a car that hit the worker, and no blow besides
+    if "death" in flags and _FUNERAL_TRADE.search(text) and not any(
+            states(table["death"][0], _FUNERAL_TRADE.sub("", text)) for table in (_FLAG_PATTERNS, _BROADER_PATTERNS)):
+        flags.discard("death")  # 在殡仪服务公司做遗体接运: the worker's trade, not a death at work
     if "death" in flags and (_BEREAVEMENT_LEAVE.search(text) or _NEWS.search(text)
                              or not _WORK_DEATH.search(text)
                              or (_FAMILY_ELDER.search(text) and not _AT_WORK.search(text))):
@@ -1740,7 +1752,9 @@ _BY_DAY_TO_DO_EN = _re(r"\b(?:sign|reply|respond|answer|decide|submit|confirm)\b
 
 
 # A contract's term told up to its last day: 又签了3年，到2025年12月31号; 签到2026年6月
-_TERM_UNTIL = _re(r"(?:签(?:了|的)?[^,，。；;]{0,8}(?:年|合同)[,，]?\s*(?:到|至)|签到|(?:合同|期限)(?:到|至))\s*$")
+_TERM_UNTIL = _re(r"(?:签(?:了|的)?[^,，。；;]{0,8}(?:年|合同)[,，]?\s*(?:到|至)|签到|(?:合同|期限)(?:到|至)|"
+                  # 签了两次三年的合同，第二次是到2025年12月15号
+                  r"(?:第[一二两三四]次|这次|上次|最后一次|后一次|第二份|这一份)(?:的)?(?:是|签)?(?:的)?(?:到|至))\s*$")
 
 
 _DAY_ONLY = _re(r"(\d{1,2})\s*[号日]")  # 21号: a day of the month, the month not told
@@ -2229,12 +2243,18 @@ _BELOW_RETIREMENT = _re(r"(?:还)?(?:没|没有|未|不)(?:到|满|够)(?:法定
                         r"retirement age (?:has been |was )?(?:raised|delayed|postponed)")
 
 
+_RELATIVE_AGED = _re(r"母亲|父亲|老母|老父|妈妈?|爸爸?|婆婆|公公|奶奶|爷爷|外婆|外公|姥姥|姥爷|岳父|岳母|丈母娘|老人|父母|"
+                     r"\b(?:mother|father|mom|mum|dad|parents?|grandmother|grandfather|in-laws?)\b")
+
+
 def _over_retirement_age(text: str) -> bool:
     if _BELOW_RETIREMENT.search(text):
         return False  # the employer's "满60岁" is disputed by the reform the worker cites: not taken as fact
     for m in _AGE.finditer(text):
         if _NOT_YET_AGE.search(_clause_before(text, m.start(), 6)) or _AGE_BOUND_AFTER.match(text, m.end()):
             continue  # 还不到60岁, 快60岁了, 60岁以下
+        if _RELATIVE_AGED.search(_clause_before(text, m.start(), 8) + "|" + _clause_after(text, m.end(), 10)):
+            continue  # 60多岁没收入的老母亲, 婆婆70多了: a relative's age, not the worker's
         value = read_number(m.group("n") or m.group("e"))
         if value is not None and 60 <= value < 100:
             return True

@@ -134,6 +134,17 @@ ESCALATING = [
     ("The site manager kicked me and punched me when I asked for my pay", "life_safety"),
     ("辞职以后前老板天天在宿舍门口蹲我", "life_safety"),
     ("老板找到了我老家，还派人去我家闹", "life_safety"),
+    # held-out 19's misses: suffocated in a ship's hold, "没跑出来，人走了", a tibia broken and "还在县医院住着", a saw that
+    # "took off two fingers", a second fixed term's last day ("第二次是到2025年12月15号", 21 days left), a cleaner
+    # employed by a domestic-services company (her year from leaving runs out in 37 days)
+    ("他下货舱清舱，缺氧死在舱里了。家里还有两个孩子和60多岁没收入的老母亲。我们能要哪些赔偿？", "death"),
+    ("11月19号晚上冷库里氨气泄漏，我老公没跑出来，人走了。公司说给20万私了", "death"),
+    ("11月2号模板塌了我从4米多摔下来，左腿胫骨骨折，到现在还在县医院住着", "serious_injury"),
+    ("On Oct 28 the bone saw took off two fingers of my left hand. Surgery is done and I'm home now.", "serious_injury"),
+    ("2018年12月16号进厂，签了两次三年的合同，第二次是到去年12月15号。到期前人事说厂里不续了让我走人，补偿一分没给。"
+     "现在还来的及吗？", "deadline_near"),
+    ("我在一家家政公司做保洁，是公司员工，签了合同，公司派我去写字楼做保洁。去年12月31号我辞职了，公司欠我两个月工资一直没给。"
+     "现在还能要吗", "deadline_near"),
     # held-out 18: a doxxing with the home address, and "有人说要去我老家找我"
     ("他把我身份证正反面照片、手机号、老家地址发到好几个行业群，还有人说要去我老家找我", "life_safety"),
     ("My ex-boss has been following me and showed up at my parents' house", "life_safety"),
@@ -273,6 +284,9 @@ ORDINARY = [
     "I read a news story about a courier who died; what protections do delivery riders have?",
     "爷爷去世了，我回老家奔丧请了三天假，公司扣了全勤奖",
     "我要回老家找工作，公司不给开离职证明，能告他吗",
+    # held-out 19: a funeral-home worker's trade (遗体接运) is no death; a maternity nanny is not on maternity leave
+    "我在殡仪服务公司做遗体接运，合同8月31号到期了我照常上班，前天老板说明天不用来了，一分钱补偿不给。这样合法吗？",
+    "I'm a yuesao (maternity nanny) hired directly by a family; on day 12 the mother told me to leave and won't pay.",
     # held-out 18: a notice transferring a teller to phone collections (发通知…电话催收) is no doxxing; a studio's size in
     # brackets is no group of ten
     "行里直接发通知把我调去做电话催收，工资按新岗位6千，没跟我商量。我能拒绝吗？",
