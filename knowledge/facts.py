@@ -1960,11 +1960,12 @@ _OWED = (
 
 # Months of the calendar whose wages are unpaid: 9月10月工资都没发, 8月、9月的工资没给, 7到10月的工资一直拖着 (a month named
 # without 个 is a month of the year, not a number of months: "10月工资没发" is October's pay, not ten months')
-_CAL_MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?"
-_CAL_MONTHS_OWED = _re(rf"(?<![0-9一二三四五六七八九十个年.])(?P<months>(?:(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:到|至|-|~)\s*)?"
+_MONTH_NO = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"  # 1 to 12, in figures or words
+_CAL_MONTH = rf"{_MONTH_NO}\s*月(?:份)?"
+_CAL_MONTHS_OWED = _re(rf"(?<![0-9一二三四五六七八九十个年.])(?P<months>(?:{_MONTH_NO}\s*(?:到|至|-|~)\s*)?"
                        rf"{_CAL_MONTH}(?:\s*(?:[、和跟与及,，]|到|至|-|~)?\s*{_CAL_MONTH})*)"
                        r"(?:的)?(?:工资|工钱|薪水|钱)(?:都|一直|还|也|全)?(?:没|未|不|拖|欠)")
-_CAL_MONTH_NUMBER = _re(r"(?P<n>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])(?=\s*(?:月|到|至|-|~))")
+_CAL_MONTH_NUMBER = _re(rf"(?P<n>{_MONTH_NO})(?=\s*(?:月|到|至|-|~))")
 
 
 def _calendar_months_owed(text: str) -> Decimal | None:
