@@ -1968,17 +1968,19 @@ _CAL_MONTHS_OWED = _re(rf"(?<![0-9一二三四五六七八九十个年.])(?P<mon
 _CAL_MONTH_NUMBER = _re(rf"(?P<n>{_MONTH_NO})(?=\s*(?:月|到|至|-|~))")
 
 
-def _calendar_months_owed(text: str) -> Decimal | None:
-    """How many calendar months' wages are unpaid when the months are named (9月10月工资都没发: 2; 7到10月: 4), or None."""
+def _calendar_months_owed(text: str) -> tuple[Decimal, frozenset[Decimal]] | None:
+    """How many calendar months' wages are unpaid when the months are named (9月10月工资都没发: 2; 7到10月: 4), with the
+    months' numbers (what a month read as a duration would give instead), or None."""
     m = _CAL_MONTHS_OWED.search(text)
     if not m:
         return None
     told = m.group("months")
     numbers = [int(read_number(n.group("n"))) for n in _CAL_MONTH_NUMBER.finditer(told)]
+    named = frozenset(Decimal(n) for n in numbers)
     if len(numbers) == 2 and re.search(r"到|至|-|~", told):
         first, last = numbers
-        return Decimal((last - first) % 12 + 1)
-    return Decimal(len(numbers))
+        return Decimal((last - first) % 12 + 1), named
+    return Decimal(len(numbers)), named
 
 
 def _duration(raw: str) -> tuple[Decimal | None, int | None]:
@@ -2836,9 +2838,10 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             values[name] = months
     if "amount_owed" in values and _WAGE_WORD.search(s):
         flags.add("wage_owed")  # 工资7500，今年8、9、10三个月都没给，一共22500: a total of wages owed
-    owed = _calendar_months_owed(s)
-    if owed is None:
-        owed = _months_value(*_first_duration(_OWED, s, not_after=_INSURANCE_WORD))
+    owed = _months_value(*_first_duration(_OWED, s, not_after=_INSURANCE_WORD))
+    calendar = _calendar_months_owed(s)
+    if calendar is not None and (owed is None or owed in calendar[1]):
+        owed = calendar[0]  # "9月10月工资都没发": two months, not the ten a month's number read as a duration gives
     if owed is not None:
         values["owed_months"] = owed
         flags.add("wage_owed")

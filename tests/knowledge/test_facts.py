@@ -153,6 +153,7 @@ TABLE: list[tuple[str, dict]] = [
     ("月薪6000。9月10月工资都没发，11月18号去上班发现医院关门了", {"owed_months": D(2), "monthly_wage": D(6000)}),
     ("7到10月的工资一直拖着", {"owed_months": D(4)}),
     ("工资3千5，10月工资没发", {"owed_months": D(1)}),
+    ("欠了我半年工资，10月工资还没发", {"owed_months": D(6)}),  # a duration told wins over one month named
     # the reform heard of (听说现在延迟退休了) is no pension drawn
     ("饭店说我到退休年龄了，社保停了，可是我听说现在延迟退休了？", {"no_flags": {"retired_pensioner"}}),
     # an agency without a dispatch licence, told or asked about
