@@ -67,13 +67,13 @@ def quote_article(article: RetrievedArticle, question_tokens: Sequence[str], *, 
     return Quote(article, quoted)
 
 
-def choose_articles(hits: Sequence[RetrievedArticle], *, most: int = 3) -> list[RetrievedArticle]:
-    """Return the few hits worth quoting: the named ones, then those close to the best score."""
+def choose_articles(hits: Sequence[RetrievedArticle], *, most: int = 3, share: float = 0.45) -> list[RetrievedArticle]:
+    """Return the few hits worth quoting: the named ones, then those within ``share`` of the best score."""
     if not hits:
         return []
     named = [h for h in hits if "named" in h.matched_by]
     top = hits[0].score
-    close = [h for h in hits if h not in named and h.score >= top * 0.45 and h.number is not None]
+    close = [h for h in hits if h not in named and h.score >= top * share and h.number is not None]
     return (named + close)[:most] or [hits[0]]
 
 
@@ -233,8 +233,7 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     # last day alone, put first, would hide a demand the worker told that restarted it.)
     passed = (a.calculation is not None and a.calculation.days_left is not None and a.calculation.days_left < 0
               and a.calculation.calculator in w.claim_deadline_passed)
-    asked_limit = (a.asked_deadline and a.calculation is not None and a.calculation.deadline is not None
-                   and bool(deadline_line(a.calculation, w, lang, today)))
+    asked_limit = a.asked_deadline and a.calculation is not None and a.calculation.deadline is not None
     limit_said = passed or asked_limit
     if limit_said:  # the claim's own limit, asked about or already run: said right after the conclusion
         lines += ["", deadline_line(a.calculation, w, lang, today)]

@@ -1632,8 +1632,12 @@ _EXPIRY_AHEAD = re.compile(r"到期(?:就|后|以后|之后|前|时)|(?:就|要|
 # 合同12月31号就到期了, 马上就到期了: the expiry is near, not past.
 _EXPIRES_SOON = re.compile(r"^[^,，。;；]{0,3}(?:就|快|马上就?|眼看就?)(?:要)?到期了")
 # The contract's end is past when the work went on after it or it is said to have ended long ago.
-_EXPIRED_PAST = re.compile(r"(?<!能)(?<!可以)(?<!能不能)(?<!想)(?:照常|继续|一直|照样|还在)(?:来)?(?:上班|干|做|工作)(?![^,，。;；]{0,3}(?:吗|么|嘛|\?|？))|早(?:就)?(?:已经)?到期|已经到期|到期(?:以后|后)(?:一直|还|继续)|"
-                           r"kept (?:working|going to work)|continued (?:working|to work)")
+# The work went on past a contract's expiry: 到期后没人提续签我就照常上班, 到期以后一直在干, kept working after it expired
+_KEPT_ON = _re(r"(?<!能)(?<!可以)(?<!能不能)(?<!想)(?:照常|继续|一直|照样|接着|还在)(?:来)?(?:上班|干|做|工作|上岗)(?![^,，。;；]{0,3}(?:吗|么|嘛|\?|？))|"
+               r"到期(?:以后|后|之后)[^,，。；;]{0,12}?(?:一直|还|继续|照常|照样)|"
+               r"(?:kept|continued|went on) (?:on )?(?:working|going to work)|continued to work")
+# A contract's end told as past: the work went on after it, or it is said to have run out already (早就到期了).
+_EXPIRED_PAST = _re(rf"{_KEPT_ON.pattern}|早(?:就)?(?:已经)?到期|已经到期")
 
 
 def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, date], set[str]]:
@@ -1733,10 +1737,6 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
     return found, rough
 
 
-# The work went on past a contract's expiry: 到期后没人提续签我就照常上班, 到期以后一直在干, kept working after it expired
-_KEPT_ON = _re(r"(?<!能)(?<!可以)(?<!能不能)(?<!想)(?:照常|继续|一直|照样|接着)(?:来)?(?:上班|干|做|工作|上岗)(?![^,，。;；]{0,3}(?:吗|么|嘛|\?|？))|"
-               r"到期(?:以后|后|之后)[^,，。；;]{0,12}?(?:一直|还|继续|照常|照样)|"
-               r"(?:kept|continued|went on) (?:on )?working")
 _LAST_TIME = _re(r"(?:最后|最近|上)一次(?:是|在)?\s*$")
 
 

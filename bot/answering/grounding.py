@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from bot.answering.parts import asked_outright
+from bot.answering.parts import asked_outright, asking_sentences
 from bot.triage import deadline_is_near, deadlines
 from knowledge.calculators.laws import ARBITRATION_LAW
 from knowledge.facts import SIGN_QUESTION, Facts, normalize_text, profile_flags
@@ -66,20 +66,11 @@ class _InAQuestion:
     """A pattern that counts only inside a sentence that asks (吗, ？, 能不能, can …): "离职的时候公司欠我工资和补偿一共一万五"
     tells what is owed, "我想辞职，能要补偿吗" asks about quitting."""
 
-    _ASKING = re.compile(r"吗|呢|么|[？?]|能不能|可不可以|有没有|能否|是否|^\s*(?:can|could|should|will|do|does|am|is)\b",
-                         re.IGNORECASE)
-    _END = re.compile(r"[。！!？?\n]")
-
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
 
     def search(self, text: str) -> re.Match | None:
-        for m in self.pattern.finditer(text):
-            start = max((e.end() for e in self._END.finditer(text, 0, m.start())), default=0)
-            end = self._END.search(text, m.end())
-            if self._ASKING.search(text[start:end.end() if end else len(text)]):
-                return m
-        return None
+        return next((m for q in asking_sentences(text) if (m := self.pattern.search(q))), None)
 
 
 _ON_QUITTING = re.compile(r"^(?:dismissal/(?:resign_for_\w+|own_resignation_compensation|pushed_out_by_pay_cut_or_transfer|"

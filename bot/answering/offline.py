@@ -59,11 +59,8 @@ _SEE_ALSO_SHARE = 0.6  # of the best hit's score
 
 def _see_also(hits: Sequence[RetrievedArticle], cited: set[tuple[str, str]]) -> list[RetrievedArticle]:
     """The one retrieved article worth showing beside a rule's own: in the first few hits and close to the best."""
-    if not hits:
-        return []
-    top = hits[0].score
-    return [h for h in hits[:_SEE_ALSO_RANK] if (h.law, h.key) not in cited and h.number is not None
-            and ("named" in h.matched_by or h.score >= top * _SEE_ALSO_SHARE)][:1]
+    chosen = choose_articles(hits[:_SEE_ALSO_RANK], most=_SEE_ALSO_RANK, share=_SEE_ALSO_SHARE)
+    return [h for h in chosen if (h.law, h.key) not in cited and h.number is not None][:1]
 
 
 class OfflineComposer:
