@@ -64,9 +64,22 @@ def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset(),
     if name == "probation_excess" and "probation_wage" in known:
         return "probation_wage_floor"
     if (name == "economic_compensation" and "dismissed" in flags and "2N" in rule.conclusion.zh
-            and _UNLAWFUL.search(text)):
+            and (_UNLAWFUL.search(text) or in_medical_period(text, flags))):
         return "unlawful_dismissal"
     return name
+
+
+# The medical period told as over (医疗期满了, 病假休完了): a dismissal after it may be lawful (劳动合同法第四十条第一项).
+_MEDICAL_PERIOD_OVER = re.compile(r"医疗期(?:已经?|都|早就?)?(?:满|到期|到了|用完|结束|过了|休完)|病假(?:已经?|都)?(?:休完|到期|结束)|"
+                                  r"(?:medical|sick)(?: leave)?(?: period)? (?:has |had )?(?:run out|ended|expired|is over|"
+                                  r"was over|used up)", re.IGNORECASE)
+
+
+def in_medical_period(text: str, flags: frozenset[str]) -> bool:
+    """A worker dismissed while still on sick leave (医生开了两个月病假到12月8号…11月15号解除; 我人还在家养着): the
+    medical period has not been told as over, and 劳动合同法第四十二条第三项 bars a dismissal under 第四十条 in it,
+    so what the dismissal owes is the unlawful one's 2N, not N."""
+    return "sick_leave" in flags and not _MEDICAL_PERIOD_OVER.search(text)
 
 
 # Another claim named by a worker still at work, and the words of a claim on the job's end.
@@ -110,7 +123,8 @@ def claim_calculator(rule: Rule | None, text: str, flags: frozenset[str], asks: 
     if not asked and not flags & {"dismissed", "no_written_contract"} and not owed:
         return None
     if "dismissed" in flags:
-        unlawful = (rule is not None and bool(_RULE_UNLAWFUL.search(rule.conclusion.zh))) or bool(_UNLAWFUL.search(text))
+        unlawful = ((rule is not None and bool(_RULE_UNLAWFUL.search(rule.conclusion.zh))) or bool(_UNLAWFUL.search(text))
+                    or in_medical_period(text, flags))
         return "unlawful_dismissal" if unlawful else "economic_compensation"
     if "no_written_contract" in flags and "refused_to_sign" not in flags:
         return "double_wages"  # (not for a worker who refused to sign: whether it was their fault decides first)

@@ -150,7 +150,8 @@ def unlawful_dismissal(*, monthly_wage: Decimal, start_date: date | None = None,
     c = _compensation(monthly_wage, start, end, local_avg_wage)
     amount = money(c.amount * 2)
     caveats, notes = _notes(c, monthly_wage, local_avg_wage, start, period_caveats, dismissal=True)
-    notes[:0] = [Phrase("unlawful_dismissal.note.not_both"), Phrase("unlawful_dismissal.note.reinstatement")]
+    # The choice first (劳动合同法第四十八条: the job back, or the damages), then that the damages replace N.
+    notes[:0] = [Phrase("unlawful_dismissal.note.reinstatement"), Phrase("unlawful_dismissal.note.not_both")]
     basis = [*cite(LABOR_CONTRACT_LAW, 87, 47, 48), *cite(CONTRACT_LAW_REGULATION, 25, 27)]
     if monthly_wage < MINIMUM_WAGE_CEILING:
         basis.append(Basis(LABOR_LAW, "48"))

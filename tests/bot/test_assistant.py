@@ -719,6 +719,22 @@ def test_a_protected_worker_refused_renewal_is_given_the_unlawful_termination_fi
     assert "110,500" not in answer.text
 
 
+def test_a_worker_dismissed_on_sick_leave_is_given_2n_first_and_told_of_the_job_back(assistant):
+    # Still on the doctor's leave when dismissed as "unfit": 劳动合同法第四十二条第三项 bars it, so 2N, not N.
+    answer, _ = ask(assistant, "冻品仓库开叉车的，2024年2月1号入职，工资6800。10月8号做了疝气手术，医生开了两个月病假到12月8号，"
+                               "假条都交了。11月15号公司发微信说我不能胜任岗位，解除合同。我人还在家养着呢，这能开吗？想回去上班行不行")
+    first = answer.text.split("\n\n")[0]
+    assert "不可以" in first and "40,800.00元" in first and "赔偿金" in first
+    assert "20,400" not in answer.text.split("法律依据")[0]
+    assert "继续履行劳动合同" in answer.text  # the job back is the worker's choice (第四十八条)
+
+
+def test_a_dismissal_after_the_medical_period_ran_out_is_not_called_unlawful_by_itself(assistant):
+    answer, _ = ask(assistant, "我2021年3月入职，月薪6000，去年生病请了一年多病假，医疗期满了身体还是不行，"
+                               "公司提前一个月书面通知解除合同。能拿多少钱？")
+    assert "违法解除的赔偿金" not in answer.text.split("\n\n")[0]
+
+
 def test_overtime_told_in_the_message_is_computed_with_what_was_paid_and_the_monthly_cap(assistant):
     answer, _ = ask(assistant, "我在电子厂上班，基本工资5220，合同写的是标准工时。10月份平时晚上加班一共40个小时，周六加了4天每天8小时，"
                                "一直没给补休，国庆1号到3号也上班了。厂里10月只多给了500块的\"加班补贴\"。我10月应该拿多少加班费？")
