@@ -276,6 +276,8 @@ def calculator_values(facts: Facts) -> dict[str, str]:
             out[name] = str(hours)
     if "overtime_total" in facts.flags:
         out["hours_are_total"] = "yes"
+    elif facts.overtime_months is not None:  # 1月到10月每个月加班50小时: the month's pay, times ten
+        out["overtime_months"] = str(facts.overtime_months)
     if "no_written_contract" in facts.flags:
         out["written_contract"] = "no"
     if facts.province:

@@ -70,6 +70,7 @@ _DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
     "overtime_paid": (Decimal(0), _MAX_OWED),
     "employer_avg_wage": (Decimal(1000), Decimal(100000)),
     "contract_months": (Decimal(1), Decimal(120)),
+    "overtime_months": (Decimal(2), Decimal(36)),
     "probation_months": (Decimal("0.1"), Decimal(24)),
     **{f"{kind}_overtime_hours": (Decimal(0), _MAX_OVERTIME_HOURS) for kind in ("weekday", "restday", "holiday")},
 }
@@ -79,7 +80,7 @@ _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "monthly_shortfall", "tenure_m
                    "owed_months", "weekday_overtime_hours", "restday_overtime_hours", "holiday_overtime_hours",
                    "training_cost", "agreed_penalty", "service_period_months", "service_served_months",
                    "probation_wage", "minimum_wage", "local_avg_wage", "contract_months", "probation_months", "work_months",
-                   "leave_taken_days", "overtime_paid", "employer_avg_wage")
+                   "leave_taken_days", "overtime_paid", "employer_avg_wage", "overtime_months")
 _INT_FIELDS = ("workers", "disability_grade", "hospital_days", "babies")
 _TEXT_FIELDS = ("city", "province")
 
@@ -136,6 +137,7 @@ class Facts:
     weekday_overtime_hours: Decimal | None = None
     restday_overtime_hours: Decimal | None = None
     holiday_overtime_hours: Decimal | None = None
+    overtime_months: Decimal | None = None  # the months a month's overtime went on (今年1月到10月每个月加班50小时: 10)
     overtime_paid: Decimal | None = None  # what was paid for that overtime (只多给了500块的加班补贴, 加班费只给了800)
     employer_avg_wage: Decimal | None = None  # the employer's average wage last year (公司去年人均月工资1.2万)
     # The dates whose day the worker did not give (上个月, 去年3月, 离职10个月了): a time limit counted from
@@ -2295,6 +2297,9 @@ _WEEKDAY_OT_MONTH = _re(rf"(?:(?:每个?月|一个月)(?:的)?(?:工作日|平�
 # 一个月算下来平时加班大概60个小时: a month's weekday hours told with the month a few words before
 _WEEKDAY_OT_MONTH_BEFORE = _re(rf"(?:每个?月|一个月)[^。；;？?]{{0,10}}?(?:平时|工作日|平日)(?:的)?(?:加班|加)(?:时间)?"
                                rf"(?:差不多|大概|大约|约|将近|至少|有|一共)*\s*{_HOURS}")
+# about 40 hours of overtime a month (on weekdays), 40 extra hours a month
+_WEEKDAY_OT_MONTH_EN = _re(r"(?P<h>\d{1,3}(?:\.\d)?) (?:(?:extra|overtime) hours|hours of overtime|hours overtime|"
+                           r"hours extra) (?:a|per|each|every) month(?! on (?:weekends?|saturdays?|sundays?|rest days?))")
 # Last month I worked 22 weekdays with about 3 extra hours each day
 _WEEKDAY_OT_COUNT_EN = _re(r"(?P<n>\d{1,2}) (?:weekdays|working days|workdays|days)[^.]{0,20}?(?:with |of )?"
                            r"(?:about |around |roughly )?(?:(?P<h>\d{1,2}(?:\.\d)?) (?:extra|more|overtime) hours?|"
@@ -2317,6 +2322,11 @@ _RESTDAY_COUNT = (
 _RESTDAY_DAYS_COUNT = _re(r"(?:周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|休息日|周末|双休日?)(?:也|都|还|又)?"
                           r"(?:加班|加|上班|上|干)(?:了)?(?P<n>[0-9]|[一二两三四五六七八九])\s*(?:个)?\s*(?:天|次)(?:班)?"
                           rf"(?:[^。；;,，]{{0,2}}?[，,]?(?:每天|每次|一天)(?:都)?(?:干|上|加|加班|工作)?{_HOURS})?")
+# 两个周末4天也都上班, 有3个周六都去加班了: rest days counted by the days or by the Saturdays, 8 hours each
+_RESTDAY_WEEKENDS_DAYS = _re(r"(?:[0-9]|[一二两三四五])\s*个\s*(?:周末|双休日?)(?:的)?\s*(?P<n>[0-9]|[一二两三四五六七八九十])\s*天"
+                             r"(?:也|都|全|还)*(?:去|来|要)?(?:上班|加班|上了?班?|干了?|做了?)")
+_RESTDAY_NAMED_COUNT = _re(r"(?P<n>[0-9]|[一二两三四五])\s*个\s*(?:周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|休息日)"
+                           r"(?:也|都|全|还)*(?:去|来|要|被叫去|让我)?(?:上班|加班|上了?班|干活|值班)")
 _TOTAL = _re(r"一共|总共|共|合计|累计|加起来")
 _RESTDAY_OT_WEEK = (
     _re(rf"(?:每周|每个?星期|每个?礼拜)(?:的)?(?:周末|休息日|周六|周日|星期六|星期天|星期日|礼拜六|礼拜天)?(?:也|都|"
@@ -2461,6 +2471,40 @@ _NO_DAY_OFF = _re(r"一周(?:都)?(?:干|上|做|播|工作|上班)?(?:满)?(?:7
                   r"没(?:有)?(?:休|歇)(?:息)?(?:过)?|全年无休|没有休息日|(?:7|seven) days a week|no days? off|"
                   r"without a (?:single )?day off")
 _SO_FAR = _re(r"今年|到现在|到目前|至今|这[几两三四五六]个月|累计|so far|this year")
+_A_MONTH_BEFORE = _re(r"(?:每个?月|一个月|月均|平均每月)(?:的)?(?:都|要|得|还)*$")
+# The months a month's overtime went on: 今年1月到10月我每个月…加班50个小时 (10), 这8个月每个月都加班, from January to
+# October, for the past 6 months. Read only in a sentence about overtime or about every month.
+_OT_MONTH_RANGE = _re(rf"(?<![0-9一二三四五六七八九十])(?P<a>{_MONTH_NO})\s*月(?:份)?\s*(?:到|至|-|~|—|～)\s*"
+                      rf"(?P<b>{_MONTH_NO})\s*月(?:份)?(?!\s*[0-9一二三四五六七八九十]+\s*[号日])")
+_OT_MONTH_COUNT = _re(r"(?:这|近|最近|过去|连续|已经|前|整整)(?P<n>[0-9]{1,2}|[两二三四五六七八九十]|十[一二])\s*个月")
+_EN_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")
+_OT_MONTH_RANGE_EN = _re(r"\bfrom (?P<a>" + "|".join(_EN_MONTH_NAMES) + r") (?:to|through|till|until) (?P<b>"
+                         + "|".join(_EN_MONTH_NAMES) + r")\b")
+_OT_MONTH_COUNT_EN = _re(r"\b(?:for|over|in) the (?:past|last) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve) months\b")
+_OT_SENTENCE = _re(r"加班|每个?月|overtime|every month|each month|a month")
+
+
+def _overtime_months(text: str) -> Decimal | None:
+    """How many months a month's overtime went on, when the message names them (1月到10月: 10; 这8个月: 8; from
+    January to October: 10), in a sentence about overtime or every month; None when not told or only one."""
+    for sentence in re.split(r"[。！？!?；;\n]|(?<=[a-z])\.\s", text):
+        if not _OT_SENTENCE.search(sentence):
+            continue
+        months = None
+        if m := _OT_MONTH_RANGE.search(sentence):
+            a, b = int(read_number(m.group("a"))), int(read_number(m.group("b")))
+            months = (b - a) % 12 + 1
+        elif m := _OT_MONTH_RANGE_EN.search(sentence):
+            a, b = _EN_MONTH_NAMES.index(m.group("a").lower()), _EN_MONTH_NAMES.index(m.group("b").lower())
+            months = (b - a) % 12 + 1
+        elif m := (_OT_MONTH_COUNT.search(sentence) or _OT_MONTH_COUNT_EN.search(sentence)):
+            n = m.group("n").lower()
+            months = _EN_NUMBER_WORDS.get(n) or read_number(n)
+        if months is not None and 1 < int(months) <= 36:
+            return Decimal(int(months))
+    return None
 
 
 def _shift_hours(text: str) -> Decimal | None:
@@ -2505,8 +2549,9 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         if m and (h := _number(m.group("h"))) is not None and 0 <= h <= 16:
             weekday = h * _WORKDAYS_PER_MONTH
             break
-        if m and h is not None and 16 < h <= 200 and _TOTAL.search(m.group(0)):
-            weekday = h  # 平时晚上加班一共40个小时: the month's total, not a day's
+        if m and h is not None and 16 < h <= 200 and (_TOTAL.search(m.group(0))
+                                                     or _A_MONTH_BEFORE.search(text[max(0, m.start() - 8):m.start()])):
+            weekday = h  # 平时晚上加班一共40个小时, 每个月工作日加班大概50个小时: the month's total, not a day's
             break
         if m and h is not None and 16 < h <= 400 and _SO_FAR.search(_clause_before(text, m.start(), 16) + m.group(0)):
             weekday, total = h, True  # 今年到现在加了大概60个小时: all the hours so far, not a month's
@@ -2518,6 +2563,10 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
     if weekday is None and (m := _WEEKDAY_OT_MONTH_BEFORE.search(text)):
         h = _number(m.group("h"))
         if h is not None and 16 < h <= 200:  # a month's hours, not a day's (每天加班3小时 is read above)
+            weekday = h
+    if weekday is None and (m := _WEEKDAY_OT_MONTH_EN.search(text)):
+        h = _number(m.group("h"))
+        if h is not None and 0 < h <= 200:
             weekday = h
     if weekday is None and (m := _WEEKDAY_OT_COUNT_EN.search(text)):
         n, h = _number(m.group("n")), _number(m.group("h") or m.group("h2"))
@@ -2557,6 +2606,10 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         n, h = _number(m.group("n")), _number(m.group("h")) if m.group("h") else _HOURS_PER_DAY
         if n is not None and h is not None and 1 <= n <= 10 and 0 < h <= 24:
             restday = n * h
+    if restday is None and (m := _RESTDAY_WEEKENDS_DAYS.search(text) or _RESTDAY_NAMED_COUNT.search(text)):
+        n = _number(m.group("n"))
+        if n is not None and 1 <= n <= 10:
+            restday = n * _HOURS_PER_DAY  # 两个周末4天也都上班: four rest days of 8 hours
     # 一个月上26天 told: the days worked a month, however long the worker says they went without a day off
     if restday is None and (m := _MONTH_DAYS_WORKED.search(text)):
         worked = _number(m.group("d"))
@@ -2901,6 +2954,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             flags.add("overtime")
     if total and weekday is not None:
         flags.add("overtime_total")
+    elif (weekday or restday) and (months := _overtime_months(s)) is not None:
+        values["overtime_months"] = months  # 1月到10月每个月加班50小时: ten months of it
 
     city, province = _place(s, places)
     values["city"], values["province"] = city, province

@@ -787,6 +787,7 @@ CALCULATORS = CalculatorText(
                                               "rest-day work?"),
             "overtime_paid": "(Optional) How much has the employer already paid for this overtime? Reply 0 if none.",
             "hours_are_total": "(Optional) Are the overtime hours you gave the total so far (not per month)?",
+            "overtime_months": "(Optional) For how many months did you work this much overtime? (e.g. 10)",
             "wage_includes_overtime": "(Optional) Does your contract say the wage already includes overtime pay?",
             "minimum_wage": "(Optional) What is the local monthly minimum wage? (12333 can tell you)",
         },
@@ -940,6 +941,9 @@ CALCULATORS = CalculatorText(
         "overtime_pay.summary": lambda wage, hourly, parts, amount: (
             f"At a monthly wage of {wage} yuan (about {hourly} yuan an hour), "
             f"{', '.join(parts)} come to about {amount} yuan in overtime pay."),
+        "overtime_pay.summary.months": lambda wage, hourly, parts, month, months, amount: (
+            f"At a monthly wage of {wage} yuan (about {hourly} yuan an hour), {', '.join(parts)} a month come to about "
+            f"{month} yuan a month in overtime pay, about {amount} yuan over {months} months."),
         "overtime_pay.part.weekday": "{hours} weekday overtime hours",
         "overtime_pay.part.rest_day": lambda hours, comp_time: (
             f"{hours} rest-day hours{' (time off given)' if comp_time else ''}"),
@@ -979,6 +983,9 @@ CALCULATORS = CalculatorText(
         "overtime_pay.note.per_month": (
             "Weekday and rest-day overtime is counted for one month (a day given without its hours counts 8 hours), "
             "so this is one month's overtime pay; multiply by the months it went unpaid."),
+        "overtime_pay.note.months": (
+            "Counted on the monthly hours you gave over {months} months (about {month} yuan a month); where the hours "
+            "differed from month to month, work it out month by month from the attendance records."),
         "overtime_pay.note.time_off": (
             "Rest-day work may be compensated with time off instead of 200% pay; statutory-holiday work may not."),
         "overtime_pay.note.holiday_300": (

@@ -663,6 +663,7 @@ CALCULATORS = CalculatorText(
             "comp_time_given_for_rest_days": "（选填）休息日加班后，单位安排补休了吗？",
             "overtime_paid": "（选填）这些加班单位已经付了多少元（加班费、加班补贴）？没有请回复 0",
             "hours_are_total": "（选填）你说的加班时长是到现在的总数（不是每个月）吗？",
+            "overtime_months": "（选填）这样的加班一共持续了几个月？（例如：10个月）",
             "wage_includes_overtime": "（选填）合同里写了工资已经包含加班费（包薪）吗？",
             "minimum_wage": "（选填）当地月最低工资标准是多少元？（可打12333问）",
         },
@@ -793,6 +794,9 @@ CALCULATORS = CalculatorText(
         # --- overtime pay ---
         "overtime_pay.summary": lambda wage, hourly, parts, amount: (
             f"按月工资{wage}元（小时工资约{hourly}元）计算，{'、'.join(parts)}，应付加班工资约为{amount}元。"),
+        "overtime_pay.summary.months": lambda wage, hourly, parts, month, months, amount: (
+            f"按月工资{wage}元（小时工资约{hourly}元）计算，每月{'、'.join(parts)}，每月应付加班工资约{month}元，"
+            f"{months}个月共约{amount}元。"),
         "overtime_pay.part.weekday": "工作日延时{hours}小时",
         "overtime_pay.part.rest_day": lambda hours, comp_time: f"休息日{hours}小时{'（已补休）' if comp_time else ''}",
         "overtime_pay.part.holiday": "法定节假日{hours}小时",
@@ -824,6 +828,8 @@ CALCULATORS = CalculatorText(
         "overtime_pay.note.per_month": (
             "平时和休息日的加班按一个月的时长算（按天说、没说每天几小时的，每天算8小时），算出的是一个月的加班费；"
             "拖欠了几个月，就按月数累计。"),
+        "overtime_pay.note.months": (
+            "按你说的每月加班时长、共{months}个月算（每月约{month}元）；各月时长不一样的，按考勤逐月核算。"),
         "overtime_pay.note.time_off": "休息日加班能安排补休的，可以不付200%的加班工资；法定节假日加班不能以补休代替。",
         "overtime_pay.note.holiday_300": (
             "法定节假日加班{hours}小时按300%计算（{pay}元）：即使单位安排了补休，也不能代替这笔加班费"
@@ -843,7 +849,7 @@ CALCULATORS = CalculatorText(
             "多地还规定加班费的计算基数不得低于最低工资标准，那样加班费会更高。当地标准可在人社局网站查或打12333问。"),
         "overtime_pay.note.paid": "单位已经付了{paid}元（加班费或加班补贴），还应补发约{rest}元。",
         "overtime_pay.note.over_cap": (
-            "这个月加班共{hours}小时，超过了每月不超过36小时的上限（《劳动法》第四十一条，抢险救灾等紧急情况除外），"
+            "一个月加班共{hours}小时，超过了每月不超过36小时的上限（《劳动法》第四十一条，抢险救灾等紧急情况除外），"
             "可以向劳动保障监察投诉；已经加的班，加班费照样要付。"),
         "overtime_pay.note.limits": (
             "延长工作时间一般每日不超过1小时，特殊原因每日不超过3小时、每月不超过36小时（《劳动法》第四十一条）。"),

@@ -37,13 +37,15 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
                  weekday_hours: Decimal | None = None, rest_day_hours: Decimal | None = None,
                  holiday_hours: Decimal | None = None, comp_time_given_for_rest_days: bool = False,
                  overtime_paid: Decimal | None = None, hours_are_total: bool = False,
-                 wage_includes_overtime: bool = False, minimum_wage: Decimal | None = None, today: date) -> Calculation:
+                 wage_includes_overtime: bool = False, minimum_wage: Decimal | None = None,
+                 overtime_months: Decimal | None = None, today: date) -> Calculation:
     """Return overtime pay under 劳动法 44: 150% weekdays, 200% rest days, 300% statutory holidays.
 
     Rest-day work compensated with time off is not paid (44(2)); statutory-holiday work is paid at
     300% even when time off was given (44(3) allows no substitute). The caveats say both. With
     ``hours_are_total`` the hours are all those worked so far (今年到现在加了60个小时), not a month's: the amount is
-    theirs in all, and neither the month's cap nor the month's reading is said of them.
+    theirs in all, and neither the month's cap nor the month's reading is said of them. With ``overtime_months`` the
+    month's hours went on that many months (1月到10月每个月加班50小时): the month's pay is given and its total over them.
     """
     stated = _hours(overtime, {"weekday": weekday_hours, "rest_day": rest_day_hours, "holiday": holiday_hours})
     hours = {kind: value if value is not None else Decimal(0) for kind, value in stated.items()}
@@ -55,6 +57,10 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
     rest_day = Decimal("0.00") if comp_time_given_for_rest_days else money(hours["rest_day"] * hourly * 2)
     holiday = money(hours["holiday"] * hourly * 3)
     amount = weekday + rest_day + holiday
+    months = overtime_months if overtime_months is not None and overtime_months > 1 and not hours_are_total else None
+    month_amount = amount
+    if months is not None:
+        amount = money(month_amount * months)
     formula = Phrase("overtime_pay.formula", {
         "wage": yuan(monthly_wage), "paid_days": str(PAID_DAYS_PER_MONTH), "daily": yuan(daily),
         "hourly": yuan(hourly), "weekday_hours": num(hours["weekday"]), "weekday": yuan(weekday),
@@ -78,7 +84,9 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
     elif total_hours > MONTHLY_CAP_HOURS and (hours["weekday"] or hours["rest_day"]):
         # More than the month's lawful extension (劳动法 41): a matter for labour inspection, and paid all the same.
         caveats.append(Phrase("overtime_pay.note.over_cap", {"hours": num(total_hours)}))
-    if (hours["weekday"] or hours["rest_day"]) and not hours_are_total:
+    if months is not None:
+        caveats.append(Phrase("overtime_pay.note.months", {"months": num(months), "month": yuan(month_amount)}))
+    elif (hours["weekday"] or hours["rest_day"]) and not hours_are_total:
         caveats.append(Phrase("overtime_pay.note.per_month"))
     caveats += _not_stated(stated)
     basis: list[Basis] = [*cite(LABOR_LAW, 44, 51, 41), *cite(WAGE_PAYMENT_RULES, 13)]
@@ -102,15 +110,21 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
                             {"hours": num(hours["rest_day"]), "comp_time": comp_time_given_for_rest_days}))
     if hours["holiday"]:
         parts.append(Phrase("overtime_pay.part.holiday", {"hours": num(hours["holiday"])}))
+    summary = Phrase("overtime_pay.summary", {
+        "wage": yuan(monthly_wage), "hourly": yuan(hourly), "parts": tuple(parts), "amount": yuan(amount)})
+    if months is not None:
+        summary = Phrase("overtime_pay.summary.months", {
+            "wage": yuan(monthly_wage), "hourly": yuan(hourly), "parts": tuple(parts), "month": yuan(month_amount),
+            "months": num(months), "amount": yuan(amount)})
+    inputs = {"monthly_wage": yuan(monthly_wage), "weekday_hours": num(hours["weekday"]),
+              "rest_day_hours": num(hours["rest_day"]), "holiday_hours": num(hours["holiday"]),
+              "comp_time_given_for_rest_days": "yes" if comp_time_given_for_rest_days else "no"}
+    if months is not None:
+        inputs["overtime_months"] = num(months)
     return Calculation(
-        calculator=NAME, amount=amount,
-        summary=Phrase("overtime_pay.summary", {
-            "wage": yuan(monthly_wage), "hourly": yuan(hourly), "parts": tuple(parts), "amount": yuan(amount)}),
+        calculator=NAME, amount=amount, summary=summary,
         formula=formula,
-        inputs={"monthly_wage": yuan(monthly_wage), "weekday_hours": num(hours["weekday"]),
-                "rest_day_hours": num(hours["rest_day"]), "holiday_hours": num(hours["holiday"]),
-                "comp_time_given_for_rest_days": "yes" if comp_time_given_for_rest_days else "no"},
-        basis=tuple(basis), notes=tuple(notes), caveats=tuple(caveats))
+        inputs=inputs, basis=tuple(basis), notes=tuple(notes), caveats=tuple(caveats))
 
 
 def _not_stated(stated: dict[str, Decimal | None]) -> list[Phrase]:
@@ -174,5 +188,6 @@ CALCULATOR = Calculator(
         InputSpec("hours_are_total", "bool", required=False, default=False),
         InputSpec("wage_includes_overtime", "bool", required=False, default=False),
         InputSpec("minimum_wage", "money", required=False),
+        InputSpec("overtime_months", "months", required=False),
     ),
     compute=overtime_pay, basis=BASIS, check=check)

@@ -744,6 +744,14 @@ def test_overtime_told_in_the_message_is_computed_with_what_was_paid_and_the_mon
     assert "共96小时" in answer.text and "36小时" in answer.text
 
 
+def test_a_month_of_overtime_told_over_ten_months_is_totalled_after_the_verdict(assistant):
+    answer, _ = ask(assistant, "汽配厂质检，入职时厂里让签了一份自愿加班承诺书，里面写自愿放弃加班费。今年1月到10月我每个月工作日"
+                               "加班大概50个小时，一分加班费没有，月工资6000。签了这个还能要吗")
+    first = answer.text.split("\n\n")[0]
+    assert "2,586.21元" in first and "10个月共约25,862.10元" in first  # not 2,586 "in all"
+    assert "不是每个月的数" not in answer.text
+
+
 def test_pay_short_of_the_wage_agreed_is_computed_beside_the_double_wages(assistant):
     answer, _ = ask(assistant, "今年3月1号去镇上一个汽修店当学徒，店是个体户，有营业执照。说好一个月3000，结果每个月只给1000，"
                                "也没签任何合同。少给的工资和没签合同的双倍工资能要吗？")

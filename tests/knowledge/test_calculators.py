@@ -288,9 +288,22 @@ def test_overtime_hours_told_in_all_are_not_a_month():
     r = calc("overtime_pay", monthly_wage="5220", weekday_hours="60", hours_are_total="yes")
     assert r.amount == Decimal("2700.00")
     said = " ".join(zh(r).caveats)
-    assert "一共应付" in said and "这个月加班共" not in said and "算出的是一个月的加班费" not in said
+    assert "一共应付" in said and "一个月加班共" not in said and "算出的是一个月的加班费" not in said
     monthly = " ".join(zh(calc("overtime_pay", monthly_wage="5220", weekday_hours="60")).caveats)
-    assert "这个月加班共60小时" in monthly
+    assert "一个月加班共60小时" in monthly
+
+
+def test_overtime_of_a_month_told_over_several_months_is_totalled():
+    # 6000 ÷ 21.75 ÷ 8 = 34.4827…; 50 h × 1.5 = 2,586.21 a month; over ten months (1月到10月) 25,862.10.
+    r = calc("overtime_pay", monthly_wage="6000", weekday_hours="50", overtime_months="10")
+    assert r.amount == Decimal("25862.10")
+    said = zh(r)
+    assert "每月应付加班工资约2,586.21元" in said.summary and "10个月共约25,862.10元" in said.summary
+    assert "共10个月" in " ".join(said.caveats) and "算出的是一个月的加班费" not in " ".join(said.caveats)
+    assert "over 10 months" in en(r).summary
+    # hours told in all are never multiplied
+    assert calc("overtime_pay", monthly_wage="6000", weekday_hours="50", overtime_months="10",
+                hours_are_total="yes").amount == Decimal("2586.21")
 
 
 def test_overtime_needs_some_hours():
