@@ -1656,6 +1656,11 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         value = _read_date(m.group(), today=today)
         if value is None or value < _EARLIEST:
             continue
+        said_then = i > 0 and bool(_TODAY_WORD.fullmatch(m.group().strip())) and _in_quotation(text, m.start())
+        if said_then:
+            # "On 18 November HR messaged me: 'your contract is terminated effective today.'": the day of the quoted
+            # message, the date told before it, not the day the worker writes (and not one still to come)
+            value = _read_date(spans[i - 1].group(), today=today) or value
         if i > 0 and (day_only := _DAY_ONLY.fullmatch(m.group().strip())) and m.start() - spans[i - 1].end() <= 40 \
                 and _DAY_NAMED.search(spans[i - 1].group()):
             # "去年12月20号…第二天（21号）公司就发了解除通知": a day without its month, told just after a date with one,
@@ -1721,7 +1726,7 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             soon_last_day = ahead is not None and 0 < (ahead - today).days <= _LAST_DAY_AHEAD
         if (event == "end_date" and value <= today and (_FUTURE.search(after) or expiring or planned
                                                         or soon_last_day)
-                and not _YEAR_GIVEN.search(m.group())):
+                and not _YEAR_GIVEN.search(m.group()) and not said_then):
             # "合同12月31号到期，HR说到期就不续了": the contract's end is still to come
             # "12月5日就要离职了": a day without its year, of a job that ends later, is the next one to come
             later = _day_in(value.year + 1, value.month, Decimal(value.day))
@@ -1740,6 +1745,15 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
 
 
 _LAST_TIME = _re(r"(?:最后|最近|上)一次(?:是|在)?\s*$")
+_TODAY_WORD = _re(r"今天|今日|today")
+# An open quotation before a point: “… or 「… not yet closed, or a ' or " opened after a space or a colon (not an
+# apostrophe: I'm, don't) and not closed.
+_OPEN_QUOTE = _re(r"[“「『‘][^”」』’]*$|(?:^|[\s:：,，])['\"][^'\"]*$")
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether the point ``at`` of ``text`` is inside a quotation (what someone said or wrote, at their own time)."""
+    return bool(_OPEN_QUOTE.search(text[max(0, at - 300):at]))
 
 
 # A span of work told in English: "worked … from March 2022 until/to …".

@@ -68,6 +68,11 @@ TABLE: list[tuple[str, dict]] = [
      {"weekday_overtime_hours": D(40), "overtime_months": D(10)}),
     ("今年到现在平时加了大概60个小时，月薪5000", {"weekday_overtime_hours": D(60), "overtime_months": None,
                                          "flags": {"overtime_total"}}),
+    # "today" in a message quoted from an earlier day is that day (held-out 19: a deadline counted from the day asked)
+    ("On 10 June 2025 HR messaged me on WeChat: 'Your performance does not meet requirements; your contract is "
+     "terminated effective today.' I started on 15 April 2022.", {"end_date": date(2025, 6, 10)}),
+    ("6月10号主管在群里发：“你今天就走吧，明天不用来了。”我入职3年了", {"end_date": date(2025, 6, 10)}),
+    ("今天公司说我被辞退了，6月1号入职的", {"start_date": date(2025, 6, 1), "end_date": date(2025, 6, 15)}),
     # rest days counted by weekends' days or by Saturdays (held-out 19: "两个周末4天" counted as none)
     ("国庆10月1号到3号都上班了，另外10月里两个周末4天也都上班，公司说旺季不能补休",
      {"restday_overtime_hours": D(32), "holiday_overtime_hours": D(24)}),
