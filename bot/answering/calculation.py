@@ -25,7 +25,8 @@ _AMOUNT = re.compile(
 _DEADLINE = re.compile(r"还来得及|时效|多久之内|多长时间内|(?<!合同)(?<!固定)期限(?![是为]?[0-9一二两三四五六七八九十半]+个?[年月])|截止|还能告|还能申请|还能仲裁|过期了|\btoo late\b|\bdeadline\b|\btime limit\b", re.IGNORECASE)
 _DOUBLE = re.compile(r"双倍|二倍|两倍|double", re.IGNORECASE)
 _UNLAWFUL = re.compile(r"违法|无故|没有?理由|直接(?:开除|辞退|让我走|把我)|突然|不合法|当天通知|当天走|没(?:有)?(?:提前|通知|培训|"
-                       r"调岗|协商)|\bunlawful|\bwrongful|\billegal|without (?:notice|reason|warning)|suddenly",
+                       r"调岗|协商)|\bunlawful|\bwrongful|\billegal|without (?:any )?(?:notice|reason|warning|training)|suddenly|"
+                       r"\bno (?:warning|notice|reason|training|transfer)\b(?! (?:period|clause))",
                        re.IGNORECASE)
 _DISMISSAL = re.compile(r"辞退|开除|解除|裁员|被裁|炒|不续|劝退|\bfired\b|\bdismiss|\blaid off\b", re.IGNORECASE)
 _OVERTIME = re.compile(r"加班|\bovertime\b", re.IGNORECASE)

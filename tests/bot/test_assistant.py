@@ -673,6 +673,20 @@ def test_no_severance_figure_for_a_household_domestic_worker_let_go():
         == "unlawful_dismissal"
 
 
+def test_a_dismissal_told_as_without_warning_or_during_sick_leave_is_given_2n():
+    from bot.answering.calculation import claim_calculator
+
+    dismissed = frozenset({"dismissed"})
+    assert claim_calculator(None, "HR terminated me effective today. No warning, no training, no transfer was offered. "
+                                  "What am I owed?", dismissed, frozenset({"how_much"})) == "unlawful_dismissal"
+    assert claim_calculator(None, "请了病假在家养着，公司把我辞退了，能赔多少", dismissed | {"sick_leave"},
+                            frozenset({"how_much"})) == "unlawful_dismissal"
+    assert claim_calculator(None, "医疗期满了还不能上班，公司把我辞退了，能赔多少", dismissed | {"sick_leave"},
+                            frozenset({"how_much"})) == "economic_compensation"
+    assert claim_calculator(None, "I was fired, there is no notice period in my contract. How much can I get?",
+                            dismissed, frozenset({"how_much"})) == "economic_compensation"
+
+
 def test_no_double_wage_figure_for_a_worker_who_says_a_contract_was_signed(assistant):
     answer, _ = ask(assistant, "我3月1号进的公司，劳动合同签了两年，月薪6000，试用期定了半年，这样合法吗？")
     assert "二倍工资差额" not in answer.text
