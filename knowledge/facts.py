@@ -347,14 +347,16 @@ _HYPOTHETICAL = re.compile(
     r"(?:想(?!问|咨询|了解|知道|请教)|打算|准备|要不要|能不能|可不可以|可以|能否|是否|是不是|如果|要是|假如|万一|会不会|"
     r"防止|以防|防着|预防|避免|免得|省得|"
     r"怕|担心|若|(?<![例比假譬])如(?![今此何下])|\bif|\bwant to|\bplan to|\bthinking of|\bcan|\bcould|\bwould|"
-    r"\bwill they|\bmay)"
+    r"\bwill they|\bmay|\bshould|\bshall|\bmight)"
     r"[^\s,.;!?。，、]{0,4}\s*$|"
     # a plan or a question told earlier in the clause: 我打算过完年就回老家不干了, 能不能以拖欠工资为理由辞职
     r"(?:打算|准备|计划|能不能|可不可以|能否|可否|防止|以防|防着|预防|避免|免得|省得)[^\s,.;!?。，、]{0,12}$|"
     # a rumour is not a fact: 群里都在传老板要跑路, 有传言说厂子要卖
     rf"(?:{_RUMOUR_WORDS})[^,.;!?。，、]{{0,8}}$|"
-    # English puts the subject between: "if I quit", "whether the company can fire"
+    # English puts the subject between: "if I quit", "whether the company can fire", "can I quit", "should we resign"
     r"\b(?:if|whether|in case)\b[^,.;!?]{0,20}$|"
+    r"\b(?:can|could|may|might|should|shall|would|will|do|does)\s+(?:i|we|you|they|he|she|my \w+|the \w+)"
+    r"(?:\s+(?:just|still|now|also|simply|legally|then))?\s*$|"
     # the consequence of a condition: 补不上的话大家就一起辞职; a threat's: 再不签就让我走人, 不签就开除 (not 否则视为自动离职,
     # a clause the employer invokes)
     r"的话[^\s,.;!?。，、]{0,8}\s*$|"
@@ -636,6 +638,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"欠(?:了)?(?:我|我们|大家|工人)[^,。]{0,8}\d[^,。]{0,3}(?:块|元|万)|"
                       r"(?:不发|没发|没给|不给|拖着不给|扣着|压着|没结|不结)[^,。]{0,6}(?:工资|工钱|钱|薪|加班费|提成)|"
                       r"(?:工资|工钱|薪水)[^,。]{0,6}(?:没发|不发|没给|不给|拖|没结|没拿到|拿不到|要不到)|讨薪|要工资|"
+                      r"(?:hasn't|has not|haven't|have not|hadn't|didn't|did not|won't|doesn't|don't|never|still not) (?:yet |even )?"
+                      r"paid (?:me|us)\b(?! (?:any |my |the |our )?(?:social|pension|medical|insurance|contributions?))|"
+                      r"(?:didn't|did not|don't|doesn't|won't|will not|refuse[sd]? to|never) pay (?:me|us)\b"
+                      r"(?! (?:any |my |the |our )?(?:social|pension|medical|insurance|contributions?|overtime))|"
                       r"\bunpaid\b|owe[sd]? (?:me|us)|(?:not|never) (?:been )?paid(?! (?:any |my |the |our )?(?:social|pension|medical|"
                       r"maternity|unemployment|housing|insurance|contributions?|into))|haven't been paid|"
                       r"withh[eo]ld(?:ing)? "
@@ -1984,10 +1990,24 @@ _CAL_MONTHS_OWED = _re(rf"(?<![0-9一二三四五六七八九十个年.])(?P<mon
 _CAL_MONTH_NUMBER = _re(rf"(?P<n>{_MONTH_NO})(?=\s*(?:月|到|至|-|~))")
 
 
+_EN_MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december")
+_EN_MONTH_NAME = r"(?:" + "|".join(_EN_MONTH_WORDS) + r")"
+# "hasn't paid me for September and October", "my wages for August, September and October are unpaid"
+_CAL_MONTHS_OWED_EN = _re(rf"(?:paid (?:me|us)|(?:wages?|salary|pay)) (?:for|in) (?P<months>{_EN_MONTH_NAME}"
+                          rf"(?:(?:,\s*|\s+and\s+|\s*(?:to|through|-)\s*){_EN_MONTH_NAME})*)")
+
+
 def _calendar_months_owed(text: str) -> tuple[Decimal, frozenset[Decimal]] | None:
-    """How many calendar months' wages are unpaid when the months are named (9月10月工资都没发: 2; 7到10月: 4), with the
-    months' numbers (what a month read as a duration would give instead), or None."""
+    """How many calendar months' wages are unpaid when the months are named (9月10月工资都没发: 2; 7到10月: 4;
+    hasn't paid me for September and October: 2), with the months' numbers (what a month read as a duration would give
+    instead), or None."""
     m = _CAL_MONTHS_OWED.search(text)
+    if not m and (en := _CAL_MONTHS_OWED_EN.search(text)):
+        named = [_EN_MONTH_WORDS.index(w) + 1 for w in re.findall(_EN_MONTH_NAME, en.group("months"))]
+        if len(named) == 2 and re.search(r"\b(?:to|through)\b|-", en.group("months")):
+            return Decimal((named[1] - named[0]) % 12 + 1), frozenset(Decimal(n) for n in named)
+        return Decimal(len(named)), frozenset(Decimal(n) for n in named)
     if not m:
         return None
     told = m.group("months")

@@ -68,6 +68,13 @@ TABLE: list[tuple[str, dict]] = [
      {"weekday_overtime_hours": D(40), "overtime_months": D(10)}),
     ("今年到现在平时加了大概60个小时，月薪5000", {"weekday_overtime_hours": D(60), "overtime_months": None,
                                          "flags": {"overtime_total"}}),
+    # English: a question about quitting is no quitting done; wages unpaid told by the months (held-out session 21)
+    ("I work at a warehouse in Shenzhen since March 2023, salary 6500. My boss hasn't paid me for September and "
+     "October. Can I quit and get compensation?",
+     {"flags": {"still_employed", "wage_owed", "quitting"}, "no_flags": {"left_job", "resigned"}, "owed_months": D(2)}),
+    ("Should I quit? They haven't paid my social insurance.", {"no_flags": {"left_job", "resigned", "wage_owed"}}),
+    ("I quit on 3 June because they did not pay me.", {"flags": {"left_job", "resigned", "wage_owed"}}),
+    ("The company hasn't paid me for February through May, salary 5000", {"owed_months": D(4)}),
     # "today" in a message quoted from an earlier day is that day (held-out 19: a deadline counted from the day asked)
     ("On 10 June 2025 HR messaged me on WeChat: 'Your performance does not meet requirements; your contract is "
      "terminated effective today.' I started on 15 April 2022.", {"end_date": date(2025, 6, 10)}),
