@@ -263,7 +263,7 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
             lines.append(w.basis_gloss.format(conclusion=first_sentence(rule.conclusion.en)))
     steps = [(f"{label}：{item_text_rule(t, lang)}" if lang != "en" else f"{label}: {item_text_rule(t, lang)}")
              + (w.arrears_while_employed if t is rule.deadline and _flat_limit_for_owed_wages(t, a.flags) else "")
-             for label, t in _rule_steps(rule, w) if fits(t, a.flags)]
+             for label, t in _rule_steps(rule, w) if fits(t, a.flags, rule.topic)]
     if steps:
         lines += ["", w.next_heading, *(f"• {x}" for x in steps)]
     if a.escalation:
@@ -357,12 +357,23 @@ def quote_terms(article: RetrievedArticle, terms: Sequence[str], *, limit: int =
 _PRESUPPOSES_DISMISSAL = re.compile(r"恢复(?:工作|劳动关系)|继续履行|辞退通知|解除通知|被辞退|违法解除")
 
 
-def fits(step: Text, flags: frozenset[str]) -> bool:
+def fits(step: Text, flags: frozenset[str], topic: str | None = None) -> bool:
     """Whether a rule's step fits the message's facts: not one presupposing a dismissal when the worker
-    says they resigned (and nothing says they were dismissed)."""
-    if "resigned" in flags and "dismissed" not in flags:
-        return not _PRESUPPOSES_DISMISSAL.search(step.zh)
+    says they resigned (and nothing says they were dismissed), nor, in a rule outside the injury topic, one about a
+    work injury when nobody is said to be hurt (a subcontracting rule's "工伤认定" step for workers owed wages)."""
+    if "resigned" in flags and "dismissed" not in flags and _PRESUPPOSES_DISMISSAL.search(step.zh):
+        return False
+    if topic != "injury" and not flags & _HURT and _ABOUT_AN_INJURY.search(step.zh) \
+            and not _ABOUT_PAY.search(step.zh):  # (工钱、受伤赔偿先协商: the pay's step too, kept)
+        return False
     return True
+
+
+# The facts of someone hurt or ill, and a step about a work injury (工伤认定, 伤残鉴定, 停工留薪).
+_HURT = frozenset({"injured", "hospitalized", "fracture", "head_injury", "amputation", "death", "disability",
+                   "commuting", "sick_leave"})
+_ABOUT_AN_INJURY = re.compile(r"工伤|受伤|伤残|工亡|伤亡|停工留薪|医疗费|劳动能力鉴定")
+_ABOUT_PAY = re.compile(r"工资|工钱|报酬|欠薪|加班费|经济补偿|赔偿金|二倍")
 
 
 _FLAT_YEAR = re.compile(r"一年|1年")

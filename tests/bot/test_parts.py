@@ -54,3 +54,16 @@ def test_a_step_written_for_a_dismissal_is_left_out_for_a_worker_who_resigned():
     assert fits(evidence, frozenset({"resigned", "left_job"}))
     assert fits(reinstate, frozenset({"dismissed", "left_job"}))
     assert fits(reinstate, frozenset({"resigned", "dismissed"}))  # pushed to resign: a dismissal in law may be argued
+
+
+def test_a_step_about_a_work_injury_is_left_out_when_nobody_is_hurt_outside_the_injury_rules():
+    # Held-out 19: twelve installers owed wages by a subcontractor were given the rule's "工伤认定" step.
+    from bot.composer import fits
+    from knowledge.rules import Text
+
+    injury = Text(zh="受伤的，向社会保险行政部门申请工伤认定。", en="If injured, apply for work-injury recognition.")
+    both = Text(zh="工钱、受伤赔偿先和单位协商；协商不成向法院起诉。", en="Pay and injury: negotiate, then sue.")
+    assert not fits(injury, frozenset({"wage_owed"}), "labor_relation")
+    assert fits(injury, frozenset({"wage_owed", "injured"}), "labor_relation")
+    assert fits(injury, frozenset(), "injury")  # an injury rule's own steps are its subject
+    assert fits(both, frozenset({"wage_owed"}), "labor_relation")  # the pay's step too
