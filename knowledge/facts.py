@@ -449,7 +449,12 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "dispatched": (_re(r"劳务派遣|派遣(?:公司|工|员工|单位)|"
                        r"被(?:派遣公司|劳务公司|中介)?派(?:到|去)(?:别的|另一家|其他|这家|那家)?"
                        r"(?:用工单位|单位|公司|工厂|厂)|"
-                       r"用工单位|派遣制|dispatch|agency worker|staffing agency|labou?r hire"), False, False),
+                       r"用工单位|派遣制|dispatch(?!ers?\b)|agency worker|staffing agency|labou?r hire|"
+                       # 我是派遣到医院的护士, 派遣合同, 说是“派遣”, 劳务公司派到汽配厂, 人力公司派去药店, 再派回超市
+                       r"派遣(?:到|去|合同|协议|身份|的|人员|员|期)|说是[“\"']?派遣|"
+                       r"(?:劳务|人力|人力资源|中介)[^,，。；;]{0,8}?派(?:到|去|回|往)|派回(?:原|超市|厂|公司|单位)|"
+                       r"sent (?:us |me |them )?by an? (?:staffing |labou?r |employment |temp )?agency|"
+                       r"agency (?:sent|placed|assigned) (?:me|us|him|her|them)\b"), False, False),
     # followed, waited for or turned up on at home by someone (not a location app by itself)
     "stalked": (_re(r"跟踪|尾随|盯梢|跟着我回家|(?:有人|陌生人|几个人|他|她|经理|老板|主管|领导|队长|组长|店长|同事)[^,。，]{0,10}"
                     r"(?:出现在|守在|等在|蹲在|堵在|在|到|来)(?:了)?(?:我家|我们家|我住的|我租的)[^,。，]{0,4}(?:楼下|门口|小区|附近)|"

@@ -885,6 +885,14 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("我是劳务派遣工", {"dispatched"}, set()),
     ("派遣公司把我派到工厂上班", {"dispatched"}, set()),
     ("我不是派遣的，是厂里直接招的", set(), {"dispatched"}),
+    # dispatch told as 派遣到, a 派遣合同, an agency that sent the worker (held-out sets: 30 of 231 dispatch questions
+    # unread); a dispatcher's job is not dispatch
+    ("我是派遣到杭州一家公立医院的护士", {"dispatched"}, set()),
+    ("入职时跟人力资源有限公司签的派遣合同", {"dispatched"}, set()),
+    ("我老公是劳务公司派到一个汽配厂的", {"dispatched"}, set()),
+    ("通过一家人力公司派去一家连锁药店总部做数据录入", {"dispatched"}, set()),
+    ("A labour agency sent him to work at an auto-parts plant", {"dispatched"}, set()),
+    ("I'm a dispatcher at a courier company's sorting centre", set(), {"dispatched"}),
     ("我被派到上海出差", set(), {"dispatched"}),
     ("I'm an agency worker placed by a staffing agency", {"dispatched"}, set()),
     ("我是公务员", {"civil_servant"}, set()),
