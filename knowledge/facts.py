@@ -767,6 +767,14 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"(?:licen[cs]e|permit)|unlicensed (?:labou?r )?(?:dispatch|staffing) agency"), False, False),
     # an arbitration award the worker says is not final (裁决书上写的是非终局裁决): the final-award rules do not apply
     "non_final_award": (_re(r"非终局|不是终局|不属于终局|non-?final"), False, False),
+    # 公司说不服要去法院起诉, 单位去中级法院申请撤销裁决了, 告到法院拖死我, they'll take it to court
+    "award_challenged": (_re(r"(?:公司|单位|老板|厂里|厂方|对方|医院|学校|用人单位)[^。；;？?]{0,10}?(?:不服|起诉|上诉|告到|告我|去法院|"
+                             r"到法院|申请撤销|撤销(?:仲裁)?裁决)|"
+                             r"(?:不服|起诉|上诉|告到法院|去法院告|申请撤销)[^。；;？?]{0,6}(?:裁决|仲裁)|"
+                             r"(?:take|taking|took) (?:it|me|this|the (?:case|award)) to court|\bappeal(?:ed|ing|s)?\b|"
+                             r"set (?:it |the award )?aside|challeng(?:e|es|ed|ing) the award|"
+                             r"(?:they|company|employer)(?:'ll| will| is going to| says it will| said it would)? sue\b|"
+                             r"went to court"), False, False),
     "self_harm": (_re(r"自杀|轻生|跳楼|跳河|跳江|跳海|卧轨|跳下去|不想活|活不下去|活着没意思|一了百了|一死了之|死了一了百了|"
                       r"寻短见|结束(?:自己的?)?生命|割腕|上吊|烧炭|"
                       r"喝农药|"
@@ -1100,6 +1108,8 @@ def _flags(text: str) -> set[str]:
             flags.add("left_job")
     if flags & {"dismissed", "resigned"}:
         flags.add("left_job")
+    if "award_challenged" in flags and not _AN_AWARD.search(text):
+        flags.discard("award_challenged")  # 公司起诉我要求退还培训费: a suit, but over no award
     if "still_employed" in flags and flags & {"left_job", "dismissed", "resigned"}:
         flags.discard("still_employed")  # "还在职时被辞退" ends in a dismissal
     if flags & {"fracture", "head_injury", "amputation"}:
@@ -1756,6 +1766,7 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
 
 
 _LAST_TIME = _re(r"(?:最后|最近|上)一次(?:是|在)?\s*$")
+_AN_AWARD = _re(r"裁决|仲裁|\baward|arbitrat")
 _TODAY_WORD = _re(r"今天|今日|today")
 # An open quotation before a point: “… or 「… not yet closed, or a ' or " opened after a space or a colon (not an
 # apostrophe: I'm, don't) and not closed.

@@ -74,6 +74,7 @@ FACT_FLAGS = frozenset({
     "forced_labour", "official_order_ignored", "self_harm",
     # the proceedings: an award the worker says is not final, a mediation agreement already reached
     "non_final_award", "mediation_agreed",
+    "award_challenged",  # the losing employer sues over, appeals or asks to set aside an award (or says it will)
     # who asks: about someone else's job (a relative, a fellow villager)
     "on_behalf",
 })

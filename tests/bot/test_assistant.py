@@ -766,6 +766,14 @@ def test_a_month_of_overtime_told_over_ten_months_is_totalled_after_the_verdict(
     assert "不是每个月的数" not in answer.text
 
 
+def test_an_award_simply_not_paid_is_answered_with_enforcement_not_with_the_employer_challenge(assistant):
+    answer, _ = ask(assistant, "仲裁裁决下来了，公司应该付我3万5，可是过了一个月还不给，我该怎么办？")
+    assert answer.rule == "procedure/enforce_award"
+    assert answer.text.startswith("向法院申请强制执行")
+    challenged, _ = ask(assistant, "仲裁裁决公司付我2万8，公司说不服要去法院起诉，这钱还能拿到吗")
+    assert challenged.rule == "procedure/employer_challenges_award"
+
+
 def test_pay_short_of_the_wage_agreed_is_computed_beside_the_double_wages(assistant):
     answer, _ = ask(assistant, "今年3月1号去镇上一个汽修店当学徒，店是个体户，有营业执照。说好一个月3000，结果每个月只给1000，"
                                "也没签任何合同。少给的工资和没签合同的双倍工资能要吗？")

@@ -885,6 +885,11 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("我是劳务派遣工", {"dispatched"}, set()),
     ("派遣公司把我派到工厂上班", {"dispatched"}, set()),
     ("我不是派遣的，是厂里直接招的", set(), {"dispatched"}),
+    # an award the employer challenges, against one it simply does not pay
+    ("仲裁裁决公司付我3万 公司说要去法院起诉 这钱什么时候能拿到", {"award_challenged"}, set()),
+    ("The company went to court to set aside my arbitration award", {"award_challenged"}, set()),
+    ("仲裁裁决下来了，公司应该付我3万5，可是过了一个月还不给，我该怎么办？", set(), {"award_challenged"}),
+    ("公司起诉我要求退还培训费", set(), {"award_challenged"}),
     # dispatch told as 派遣到, a 派遣合同, an agency that sent the worker (held-out sets: 30 of 231 dispatch questions
     # unread); a dispatcher's job is not dispatch
     ("我是派遣到杭州一家公立医院的护士", {"dispatched"}, set()),
