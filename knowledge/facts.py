@@ -553,7 +553,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "contract_expired": (_re(r"合同(?:(?!还没|没|未|不到|明年|才到期|还有)[^,。]){0,14}(?<!才)到期|合同(?:已经|早就|都)?过期|合同期满|不(?:给我|跟我|和我)?续(?:签|约)|不再续签|"
                              r"contract (?:has )?(?:expired|ended|"
                              r"ends|expires)|contract (?:is )?(?:about to|going to|due to|set to) (?:expire|end)|"
-                             r"contract (?:is )?expiring|"
+                             r"contract (?:is )?expiring|contract (?:has )?(?:ran|runs|run|running) out|"
+                             r"(?:it|the contract) (?:ran|runs) out on|contract (?:is|was) up\b|"
                              r"not (?:be )?renew|won't renew"), True, False),
     "pregnant": (_re(r"怀孕|孕期|怀了|孕妇|身孕|有孕|孕检|产检|保胎|预产期|孕\d+周|孕[早中晚]期|孕吐|孕\d+个?月|"
                      r"pregnan|expecting a baby"), True, False),
@@ -647,7 +648,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"paid (?:me|us)\b(?! (?:any |my |the |our )?(?:social|pension|medical|insurance|contributions?))|"
                       r"(?:didn't|did not|don't|doesn't|won't|will not|refuse[sd]? to|never) pay (?:me|us)\b"
                       r"(?! (?:any |my |the |our )?(?:social|pension|medical|insurance|contributions?|overtime))|"
-                      r"\bunpaid\b|owe[sd]? (?:me|us)|(?:not|never) (?:been )?paid(?! (?:any |my |the |our )?(?:social|pension|medical|"
+                      r"\bunpaid\b(?! (?:leave|holiday|vacation|break|internship|trial|overtime|social))|owe[sd]? (?:me|us)|(?:not|never) (?:been )?paid(?! (?:any |my |the |our )?(?:social|pension|medical|"
                       r"maternity|unemployment|housing|insurance|contributions?|into))|haven't been paid|"
                       r"withh[eo]ld(?:ing)? "
                       r"(?:my |our )?(?:wages?|salary|pay)"), True, False),

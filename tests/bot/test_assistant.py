@@ -774,6 +774,13 @@ def test_an_award_simply_not_paid_is_answered_with_enforcement_not_with_the_empl
     assert challenged.rule == "procedure/employer_challenges_award"
 
 
+def test_a_nursing_mother_facing_a_layoff_is_told_first_that_she_cannot_be_laid_off(assistant):
+    # Not the nursing hour and night shifts, nor a contract's expiry nobody mentioned.
+    answer, _ = ask(assistant, "公司要裁员，给我N+1，但我在哺乳期，孩子才8个月，他们能裁我吗？")
+    assert answer.rule == "dismissal/pregnancy_dismissal_bar"
+    assert answer.text.startswith("不合法")
+
+
 def test_pay_short_of_the_wage_agreed_is_computed_beside_the_double_wages(assistant):
     answer, _ = ask(assistant, "今年3月1号去镇上一个汽修店当学徒，店是个体户，有营业执照。说好一个月3000，结果每个月只给1000，"
                                "也没签任何合同。少给的工资和没签合同的双倍工资能要吗？")

@@ -885,6 +885,9 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("我是劳务派遣工", {"dispatched"}, set()),
     ("派遣公司把我派到工厂上班", {"dispatched"}, set()),
     ("我不是派遣的，是厂里直接招的", set(), {"dispatched"}),
+    # unpaid leave is no unpaid wages; a contract that ran out has expired
+    ("the company says I should use my own medical insurance and take unpaid leave", set(), {"wage_owed"}),
+    ("My fixed-term contract ran out during maternity leave, can they end it?", {"contract_expired"}, set()),
     # an award the employer challenges, against one it simply does not pay
     ("仲裁裁决公司付我3万 公司说要去法院起诉 这钱什么时候能拿到", {"award_challenged"}, set()),
     ("The company went to court to set aside my arbitration award", {"award_challenged"}, set()),
