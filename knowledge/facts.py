@@ -532,6 +532,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                      r"\bquit\b|\bquitting\b|\bresign|\bto leave\b|leave (?:the|my|this) (?:job|company)|"
                      r"hand in my notice"), True, False),
     "left_job": (_re(r"(?<!自愿)(?<!申请)离职(?!书)|离开(?:了)?(?:公司|厂|单位|那家)|不干了|不做了|走人了|已经走了|不(?:再)?在职(?!时|期间)|"
+                     r"没(?:有)?工作(?:期间|的时候|了)|失业(?:了|期间|在家)|(?:新工作)?还没找到(?:新)?工作|新工作还没找到|"
+                     r"between jobs|out of work|\bunemployed\b|"
                      r"\bquit\b|left (?:the|my|that) "
                      r"(?:job|company|factory|employer)|no longer work|my last day"), True, True),
     # Not a probation that is over: 试用期已经过了, 过了试用期才被辞退.

@@ -781,6 +781,15 @@ def test_a_nursing_mother_facing_a_layoff_is_told_first_that_she_cannot_be_laid_
     assert answer.text.startswith("不合法")
 
 
+def test_a_worker_hurt_at_work_told_to_use_their_own_insurance_is_answered_on_the_injury(assistant):
+    # Not the medical insurance of someone who left their job (nobody left), nor a fallback.
+    answer, _ = ask(assistant, "I was injured at work three weeks ago (broke my wrist), the company says I should use my "
+                               "own medical insurance and take unpaid leave. What should I do?")
+    assert answer.rule == "injury/medical_costs"
+    assert answer.text.startswith("You should not be paying")
+    assert "Your full original pay continues" in answer.text  # the unpaid leave, answered as the other part
+
+
 def test_pay_short_of_the_wage_agreed_is_computed_beside_the_double_wages(assistant):
     answer, _ = ask(assistant, "今年3月1号去镇上一个汽修店当学徒，店是个体户，有营业执照。说好一个月3000，结果每个月只给1000，"
                                "也没签任何合同。少给的工资和没签合同的双倍工资能要吗？")

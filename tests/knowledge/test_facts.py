@@ -888,6 +888,8 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # unpaid leave is no unpaid wages; a contract that ran out has expired
     ("the company says I should use my own medical insurance and take unpaid leave", set(), {"wage_owed"}),
     ("My fixed-term contract ran out during maternity leave, can they end it?", {"contract_expired"}, set()),
+    ("没工作期间医保要自己交吗", {"left_job"}, set()),
+    ("How do I keep medical insurance between jobs", {"left_job"}, set()),
     # an award the employer challenges, against one it simply does not pay
     ("仲裁裁决公司付我3万 公司说要去法院起诉 这钱什么时候能拿到", {"award_challenged"}, set()),
     ("The company went to court to set aside my arbitration award", {"award_challenged"}, set()),
