@@ -770,6 +770,15 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"(?:licen[cs]e|permit)|unlicensed (?:labou?r )?(?:dispatch|staffing) agency"), False, False),
     # an arbitration award the worker says is not final (裁决书上写的是非终局裁决): the final-award rules do not apply
     "non_final_award": (_re(r"非终局|不是终局|不属于终局|non-?final"), False, False),
+    # 已经认定了工伤, 工伤认定书下来了, 鉴定为九级 (an assessment follows a recognition), recognised as a work injury
+    "injury_recognised": (_re(r"(?:已经|已|早就|都)(?:被)?认定(?:为|成|了)?工伤|工伤(?:已经|已|都)?(?:被)?认定(?:下来|好了|了|完了|过了)|"
+                              r"(?:工伤)?认定(?:书|决定书)(?:已经|都)?(?:下来|拿到|到手|发下来|收到)|"
+                              r"(?:拿到|收到)(?:了)?(?:工伤)?认定(?:书|决定书)|"
+                              r"(?:伤残|劳动能力)(?:等级)?鉴定(?:结果)?(?:是|为|出来|下来|做了)|鉴定(?:为|成|是)[一二三四五六七八九十]级|"
+                              r"recogni[sz]ed as (?:a )?work(?:-related)?[- ]injury|"
+                              r"work[- ]injury (?:recognition|determination|decision) (?:was |has been |came )?(?:approved|granted|issued|"
+                              r"through)|(?:got|received) (?:the |my )?(?:work[- ]injury )?recognition|"
+                              r"assessed (?:at|as) (?:disability )?grade"), True, True),
     # 公司说不服要去法院起诉, 单位去中级法院申请撤销裁决了, 告到法院拖死我, they'll take it to court
     "award_challenged": (_re(r"(?:公司|单位|老板|厂里|厂方|对方|医院|学校|用人单位)[^。；;？?]{0,10}?(?:不服|起诉|上诉|告到|告我|去法院|"
                              r"到法院|申请撤销|撤销(?:仲裁)?裁决)|"

@@ -75,6 +75,7 @@ FACT_FLAGS = frozenset({
     # the proceedings: an award the worker says is not final, a mediation agreement already reached
     "non_final_award", "mediation_agreed",
     "award_challenged",  # the losing employer sues over, appeals or asks to set aside an award (or says it will)
+    "injury_recognised",  # the work injury has already been recognised (认定下来了, 鉴定为九级): applying is behind
     # who asks: about someone else's job (a relative, a fellow villager)
     "on_behalf",
 })

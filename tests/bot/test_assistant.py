@@ -790,6 +790,14 @@ def test_a_worker_hurt_at_work_told_to_use_their_own_insurance_is_answered_on_th
     assert "Your full original pay continues" in answer.text  # the unpaid leave, answered as the other part
 
 
+def test_an_injury_already_recognised_is_not_answered_with_how_to_apply_for_recognition(assistant):
+    answer, _ = ask(assistant, "工伤已经认定下来了，可公司一直拖着不给我报医药费，我自己垫了3万多，怎么办？")
+    assert answer.rule == "injury/medical_costs" and answer.text.startswith("不该由你出")
+    assert "单位不报，你可以自己报" not in answer.text
+    nxt, _ = ask(assistant, "工伤认定下来了，接下来要做什么？")
+    assert nxt.rule == "injury/disability_assessment"
+
+
 def test_pay_short_of_the_wage_agreed_is_computed_beside_the_double_wages(assistant):
     answer, _ = ask(assistant, "今年3月1号去镇上一个汽修店当学徒，店是个体户，有营业执照。说好一个月3000，结果每个月只给1000，"
                                "也没签任何合同。少给的工资和没签合同的双倍工资能要吗？")

@@ -890,6 +890,12 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("My fixed-term contract ran out during maternity leave, can they end it?", {"contract_expired"}, set()),
     ("没工作期间医保要自己交吗", {"left_job"}, set()),
     ("How do I keep medical insurance between jobs", {"left_job"}, set()),
+    # an injury already recognised (applying for recognition is behind the worker), against one not yet
+    ("工伤已经认定下来了，可公司一直拖着不给我报医药费", {"injury_recognised"}, set()),
+    ("我去年10月工伤，伤残鉴定是九级", {"injury_recognised"}, set()),
+    ("My injury was recognised as a work injury last month", {"injury_recognised"}, set()),
+    ("工伤还没认定，公司不给申请", set(), {"injury_recognised"}),
+    ("如果认定了工伤能拿多少", set(), {"injury_recognised"}),
     # an award the employer challenges, against one it simply does not pay
     ("仲裁裁决公司付我3万 公司说要去法院起诉 这钱什么时候能拿到", {"award_challenged"}, set()),
     ("The company went to court to set aside my arbitration award", {"award_challenged"}, set()),
