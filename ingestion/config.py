@@ -28,10 +28,11 @@ DEFAULT_LAWS: tuple[str, ...] = (
     "中华人民共和国残疾人保障法",
     "中华人民共和国未成年人保护法",
     # Cited by the situation rules: threats, doxxing and secret filming; local extensions of
-    # maternity leave; wages in an employer's bankruptcy.
+    # maternity leave; wages in an employer's bankruptcy; a ship's crew and the maritime lien for wages.
     "中华人民共和国治安管理处罚法",
     "中华人民共和国人口与计划生育法",
     "中华人民共和国企业破产法",
+    "中华人民共和国海商法",
 )
 
 

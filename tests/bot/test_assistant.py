@@ -798,6 +798,14 @@ def test_an_injury_already_recognised_is_not_answered_with_how_to_apply_for_reco
     assert nxt.rule == "injury/disability_assessment"
 
 
+def test_a_ship_crew_owed_wages_is_told_of_the_maritime_lien_and_its_unbroken_year(assistant):
+    answer, _ = ask(assistant, "我在内河货船上当水手，今年6月15号下的船，船东还欠我4个月工资共2万4，说明年春天再给。"
+                               "我能申请把船扣下来吗？")
+    assert answer.rule == "arrears/crew_wages_maritime_lien"
+    assert answer.text.startswith("能扣船") and "不中止、不中断" in answer.text
+    assert "《海商法》第二十二条" in answer.text
+
+
 def test_pay_short_of_the_wage_agreed_is_computed_beside_the_double_wages(assistant):
     answer, _ = ask(assistant, "今年3月1号去镇上一个汽修店当学徒，店是个体户，有营业执照。说好一个月3000，结果每个月只给1000，"
                                "也没签任何合同。少给的工资和没签合同的双倍工资能要吗？")
