@@ -537,7 +537,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                      r"\bquit\b|left (?:the|my|that) "
                      r"(?:job|company|factory|employer)|no longer work|my last day"), True, True),
     # Not a probation that is over: 试用期已经过了, 过了试用期才被辞退.
-    "probation": (_re(r"(?<!过了)试用期(?!(?:已经|早就|早已|都|也)?(?:过了|结束|满))|"
+    "probation": (_re(r"(?<!过了)试用期(?!(?:已经|早就|早已|都|也)?(?:过了|结束|满))|(?<!过了)学徒期(?!(?:已经|都)?(?:过了|结束|满))|"
                       r"probation(?! (?:is|was|has) (?:over|ended|finished))"), True, False),
     "no_written_contract": (_re(r"(?:没|未|不|没有)(?:跟我|和我|与我|给我)?(?:签|订立|签订|签署)(?:过|"
                                 r"任何)?(?:书面)?(?:的)?"

@@ -896,6 +896,7 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("My injury was recognised as a work injury last month", {"injury_recognised"}, set()),
     ("工伤还没认定，公司不给申请", set(), {"injury_recognised"}),
     ("如果认定了工伤能拿多少", set(), {"injury_recognised"}),
+    ("老板说学徒期一年，只发800生活费", {"probation"}, set()),
     # an award the employer challenges, against one it simply does not pay
     ("仲裁裁决公司付我3万 公司说要去法院起诉 这钱什么时候能拿到", {"award_challenged"}, set()),
     ("The company went to court to set aside my arbitration award", {"award_challenged"}, set()),
