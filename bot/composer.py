@@ -197,6 +197,7 @@ class RuleAnswer:
     parts: Sequence[Rule] = ()  # the rules answering the other questions of the same message
     flags: frozenset[str] = frozenset()  # the message's facts: a step presupposing the opposite is left out
     asked_amount: bool = False  # the worker asked how much ("能拿多少"): their figure follows the verdict
+    asked_legal: bool = True  # the message asks whether something is legal ("is it legal", "can they")
     asked_deadline: bool = False  # the worker asked whether they are still in time ("过了时效吗"): their limit comes first
 
 
@@ -205,6 +206,10 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     w = answer_text(lang)
     rule = a.rule
     lines = [rule.conclusion.get(lang)]
+    if lang == "en" and not a.asked_legal:
+        # "No, the dismissal is unlawful." answers "is it legal?"; asked "can I get compensation?" or "what can I
+        # claim?", its "No" would read as the answer to that: the statement stands without it.
+        lines[0] = _legality_yes_no_dropped(lines[0])
     if "on_behalf" in a.flags and "death" not in a.flags:
         # 我老公在厂里被压断手指…: the rule's "你" is the person asked about (not after a death: the family is asking
         # for itself, and "the person concerned" is the one who died)
@@ -314,6 +319,17 @@ def split_verdict(conclusion: str, lang: str) -> tuple[str, str]:
     if not rest or len(head) > _VERDICT_LIMIT.get(lang, 40) or _BARE_VERDICT.fullmatch(head.strip()):
         return "", ""  # a bare "No." or "能。" before a figure would read as the figure's answer
     return head, rest
+
+
+# "No, the dismissal is unlawful." / "Yes, it is allowed.": a yes or no that answers whether something is legal.
+_LEGALITY_YES_NO = re.compile(r"^(?:Yes|No),\s+(?P<first>\w)(?=[^.!?]*\b(?:unlawful|illegal|lawful|legal|allowed|"
+                              r"permitted|invalid|void|valid)\b)")
+
+
+def _legality_yes_no_dropped(conclusion: str) -> str:
+    """An English conclusion without the "Yes," or "No," of its first sentence when that sentence says whether
+    something is legal (for a message that did not ask that): the statement after it stands alone."""
+    return _LEGALITY_YES_NO.sub(lambda m: m.group("first").upper(), conclusion, count=1)
 
 
 def first_sentence(text: str) -> str:

@@ -1204,11 +1204,13 @@ _ASKS: dict[str, re.Pattern] = {
                     r"这样(?:做)?(?:对|合法|行|可以)吗|"
                     r"允许吗|犯法|\blegal\b|\blawful\b|\billegal\b|allowed to|is (?:it|this|that) (?:right|ok|fair)|"
                     r"can (?:they|the company|my (?:boss|employer))"),
-    "can_i": _re(r"能不能|能否|可不可以|该不该|应不应该|可以[^,。?]{0,14}吗|能[^,。?]{0,14}吗|有没有权|是否可以|有权|\bcan i\b|"
+    "can_i": _re(r"能不能|能否|可不可以|该不该|应不应该|可以[^,。?]{0,14}吗|能[^,。?]{0,14}吗|有没有权|是否可以|有权|"
+                 r"(?<!what )(?<!how )\bcan i\b|"
                  r"am i (?:entitled|"
                  r"allowed)|do i have (?:the )?right|\bmay i\b|\bcould i\b|entitled to"),
     "how_much": _re(r"多少|能拿多少|怎么算|怎么计算|如何计算|几倍|赔多少|标准是|几个月工资|how much|calculat|"
-                    r"what amount|"
+                    r"what amount|what (?:can|could|should) (?:i|we) (?:claim|get|ask for|demand)|what am i owed|"
+                    r"what (?:am i|are we) (?:owed|entitled to)|what do they owe|"
                     r"how many months"),
     "how_long": _re(r"多久|多长时间|期限|还来得及|还能[^,。?]{0,14}吗|过期|时效|几天内|截止|来不来得及|how long|"
                     r"deadline|"
@@ -1879,6 +1881,9 @@ _TENURE = (
     _re(rf"(?:worked|been working|been employed|employed)(?: there| here| for (?:them|him|her|the company|this company|"
         rf"my employer|the factory))?\s+(?:for\s+)?(?:almost |nearly |about |over |more than )?{_DUR_EN}"),
     _re(rf"{_DUR_EN} of (?:service|employment|work)"),
+    # I've worked at a restaurant in Beijing for 5 years, working as a cleaner at the hospital for three years
+    _re(rf"(?:worked|been working|been employed|working)\s+(?:at|for|in|as)\b[^.;?!]{{1,50}}?\bfor\s+"
+        rf"(?:almost |nearly |about |over |more than )?{_DUR_EN}(?! ago| (?:of )?(?:unpaid|no pay|without pay|sick))"),
     # I've been there three years, six years with the company, I've been with them for 4 years
     _re(rf"\b(?:i'?ve|i have|i'd|i had) been (?:there|here|with (?:them|the company|this company|my employer|the "
         rf"(?:firm|school|hospital|factory|centre|center|hotel|restaurant|shop|store)))\s+(?:for\s+)?"

@@ -105,6 +105,7 @@ class OfflineComposer:
                        deadline_near="deadline_near" in codes,
                        parts=tuple(parts or ()), flags=flags,
                        asked_amount="how_much" in asks or _asked_for_its_claim(rule, step.calculation, asks),
+                       asked_legal="is_legal" in asks,
                        asked_deadline="time_limit" in asks),
             s=s, lang=lang, today=self.today(),
         )

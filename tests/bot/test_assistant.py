@@ -806,6 +806,13 @@ def test_a_ship_crew_owed_wages_is_told_of_the_maritime_lien_and_its_unbroken_ye
     assert "《海商法》第二十二条" in answer.text
 
 
+def test_an_english_question_of_what_can_be_claimed_gets_the_figure_without_a_misleading_no(assistant):
+    answer, _ = ask(assistant, "I've worked at a restaurant in Beijing for 5 years without a contract. They just told me "
+                               "not to come back. Salary 7000. What can I claim?")
+    assert answer.text.startswith("The dismissal is unlawful.")
+    assert "70,000.00 yuan" in answer.text.split("\n\n")[0]  # 2N on five years, read from "for 5 years"
+
+
 def test_pay_short_of_the_wage_agreed_is_computed_beside_the_double_wages(assistant):
     answer, _ = ask(assistant, "今年3月1号去镇上一个汽修店当学徒，店是个体户，有营业执照。说好一个月3000，结果每个月只给1000，"
                                "也没签任何合同。少给的工资和没签合同的双倍工资能要吗？")

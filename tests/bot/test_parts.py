@@ -67,3 +67,14 @@ def test_a_step_about_a_work_injury_is_left_out_when_nobody_is_hurt_outside_the_
     assert fits(injury, frozenset({"wage_owed", "injured"}), "labor_relation")
     assert fits(injury, frozenset(), "injury")  # an injury rule's own steps are its subject
     assert fits(both, frozenset({"wage_owed"}), "labor_relation")  # the pay's step too
+
+
+def test_an_english_yes_or_no_on_legality_is_dropped_when_legality_was_not_asked():
+    # "Can I get compensation?" answered "No, the dismissal is unlawful." reads as "no compensation".
+    from bot.composer import _legality_yes_no_dropped
+
+    assert _legality_yes_no_dropped("No, the dismissal is unlawful. The employer needs a ground.") \
+        == "The dismissal is unlawful. The employer needs a ground."
+    assert _legality_yes_no_dropped("Yes, it is allowed within limits.") == "It is allowed within limits."
+    # a yes or no on something else stays: it answers the worker's own question
+    assert _legality_yes_no_dropped("No, you cannot claim double wages.") == "No, you cannot claim double wages."

@@ -80,6 +80,8 @@ TABLE: list[tuple[str, dict]] = [
      "terminated effective today.' I started on 15 April 2022.", {"end_date": date(2025, 6, 10)}),
     ("6月10号主管在群里发：“你今天就走吧，明天不用来了。”我入职3年了", {"end_date": date(2025, 6, 10)}),
     ("今天公司说我被辞退了，6月1号入职的", {"start_date": date(2025, 6, 1), "end_date": date(2025, 6, 15)}),
+    ("I've worked at a restaurant in Beijing for 5 years without a contract. What can I claim?",
+     {"tenure_months": D(60), "asks": {"how_much"}}),
     # rest days counted by weekends' days or by Saturdays (held-out 19: "两个周末4天" counted as none)
     ("国庆10月1号到3号都上班了，另外10月里两个周末4天也都上班，公司说旺季不能补休",
      {"restday_overtime_hours": D(32), "holiday_overtime_hours": D(24)}),
