@@ -464,7 +464,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # 名为外包: the contract is with an outsourcing or staffing firm while another company runs the work day to day
     "outsourced_staff": (_re(r"(?:外包|人力(?:资源|科技|服务)?公司|劳务公司)[^。！？!?]{0,60}(?:排班|考勤|考核|派活|工作指令|调度|"
                              r"工牌|工服|主管在管|管理)|(?:排班|考勤|考核|派活|工作指令|调度)[^。！？!?]{0,40}(?:外包公司|外包的|"
-                             r"人力(?:资源|科技)?公司)|outsourc\w*[^.]{0,80}(?:supervis|roster|attendance|assign)"),
+                             r"人力(?:资源|科技)?公司)|outsourc\w*[^.]{0,80}(?:supervis|roster|attendance|assign)|"
+                             # 在外包公司上班，被派到银行做客服: sent to work at the client's
+                             r"外包(?:公司)?[^。！？!?]{0,20}?(?:派(?:到|去|驻|往)|驻场)"),
                          False, False),
     "construction": (_re(r"工地|建筑|包工头|项目部|施工|钢筋|木工|架子工|泥瓦|装修队|搅拌站|construction|building site|"
                          r"\bforeman\b|scaffold"), False, False),
@@ -756,6 +758,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # 包薪, 合同里写着“含加班费”, 工资包干, all-inclusive salary: the wage is said to cover the overtime
     "wage_includes_overtime": (_re(r"包薪|含(?:了)?加班费|包含(?:了)?加班费|加班费(?:已经)?(?:包含|包)在(?:工资)?里|(?:工资|月薪)[^,，。；]{0,6}包干|"
                                    r"[“\"]包干[”\"]|综合(?:月)?薪|all-inclusive (?:salary|wage|pay)|includes? (?:all )?overtime|"
+                                   # 已经包括加班费, 一个月4000全包, 月薪8000包加班, pay is all-inclusive, 8,000 covers overtime
+                                   r"包括(?:了)?加班费|(?:[0-9０-９]|千|万|块|元)全包|包加班|"
+                                   r"(?:pay|salary|wage) is all-inclusive|all-inclusive so|covers (?:the |all )?overtime|"
                                    r"overtime (?:is )?included"), True, False),
     "near_retirement": (_re(r"快(?:要)?退休|马上(?:就)?(?:要)?退休|就要退休|要退休了|快到退休|到(?:了)?退休年龄|"
                             r"退休年龄(?:快)?到了|临近退休|(?:离|距)退休(?:不到|只有|只剩|还有)|到(?:了)?年龄(?:了|就)|"

@@ -899,6 +899,10 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("工伤还没认定，公司不给申请", set(), {"injury_recognised"}),
     ("如果认定了工伤能拿多少", set(), {"injury_recognised"}),
     ("老板说学徒期一年，只发800生活费", {"probation"}, set()),
+    ("我在外包公司上班，被派到银行做客服，银行说我们不是他们的员工", {"outsourced_staff"}, set()),
+    ("老板说你工资高 已经包括加班费了", {"wage_includes_overtime"}, set()),
+    ("面试说月薪8000包加班 每周干六天", {"wage_includes_overtime"}, set()),
+    ("I was told 8,000 a month covers overtime", {"wage_includes_overtime"}, set()),
     # an award the employer challenges, against one it simply does not pay
     ("仲裁裁决公司付我3万 公司说要去法院起诉 这钱什么时候能拿到", {"award_challenged"}, set()),
     ("The company went to court to set aside my arbitration award", {"award_challenged"}, set()),
