@@ -1125,6 +1125,8 @@ def _flags(text: str) -> set[str]:
             flags.add("left_job")
     if flags & {"dismissed", "resigned"}:
         flags.add("left_job")
+    if "forced_labour" in flags and _RESIGNATION_HELD.search(text) and not _CONFINED.search(text):
+        flags.discard("forced_labour")  # 提交辞职信30天了，公司不让走: a resignation not approved, not confinement
     if "award_challenged" in flags and not _AN_AWARD.search(text):
         flags.discard("award_challenged")  # 公司起诉我要求退还培训费: a suit, but over no award
     if "still_employed" in flags and flags & {"left_job", "dismissed", "resigned"}:
@@ -1786,6 +1788,12 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
 
 _LAST_TIME = _re(r"(?:最后|最近|上)一次(?:是|在)?\s*$")
 _AN_AWARD = _re(r"裁决|仲裁|\baward|arbitrat")
+# A resignation the employer will not let go (不批辞职, 不让走，说要等招到人) against the marks of confinement or force.
+_RESIGNATION_HELD = _re(r"(?:辞职|离职|辞工|辞呈|resign|notice)[^。！？!?]{0,30}?(?:不让(?:我们?)?走|不准(?:我们?)?走|不批|不同意|"
+                        r"won't let (?:me|us) (?:leave|go|quit))|(?:不让(?:我们?)?走|不批|不放人)[^。！？!?]{0,20}?(?:招到人|交接|"
+                        r"找到人|接替|顶岗|辞职|离职)")
+_CONFINED = _re(r"锁|关(?:起来|在)|扣(?:押|着|了|下)?[^,，。]{0,4}(?:身份证|证件|护照)|限制[^,，。]{0,4}人身自由|打(?:我|人)|"
+                r"威胁|出不去|不让(?:我们?)?(?:出门|出厂|回家)|手机[^,，。]{0,4}(?:收|没收)|\block|passport|\bbeat|threat")
 _TODAY_WORD = _re(r"今天|今日|today")
 # An open quotation before a point: “… or 「… not yet closed, or a ' or " opened after a space or a colon (not an
 # apostrophe: I'm, don't) and not closed.

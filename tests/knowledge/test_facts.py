@@ -903,6 +903,9 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("老板说你工资高 已经包括加班费了", {"wage_includes_overtime"}, set()),
     ("面试说月薪8000包加班 每周干六天", {"wage_includes_overtime"}, set()),
     ("I was told 8,000 a month covers overtime", {"wage_includes_overtime"}, set()),
+    # a resignation not approved is no forced labour; being held is
+    ("我已经提交辞职信30天了，公司不让走，说要等招到人，还扣着我最后一个月工资", set(), {"forced_labour"}),
+    ("我要辞职，老板不让走，还把我身份证扣着，说走了就找人打我", {"forced_labour"}, set()),
     # an award the employer challenges, against one it simply does not pay
     ("仲裁裁决公司付我3万 公司说要去法院起诉 这钱什么时候能拿到", {"award_challenged"}, set()),
     ("The company went to court to set aside my arbitration award", {"award_challenged"}, set()),
