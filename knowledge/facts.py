@@ -298,10 +298,17 @@ _CLAUSE_BREAK = re.compile(r"[,;!?。！？；\n]|\.(?!\d)")
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
+# A year told in two digits before a month or its end (20年2月15号, 23年底, 98年3月): 2000-2049 or 1950-1999. (Not a
+# duration: 干了10年3个月 has 个 before its months.)
+_SHORT_YEAR = re.compile(r"(?<![0-9.])(?P<yy>[0-9]{2})\s*年(?=\s*(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!份?\s*工资)|"
+                         r"底|末|初|年底|年初|年末))")
+
+
 def normalize_text(text: str) -> str:
     """Return the message as the readers here match it: NFKC (full-width digits and punctuation folded),
-    lower case, thousands separators dropped."""
+    lower case, thousands separators dropped, a year told in two digits before a month written in four."""
     text = unicodedata.normalize("NFKC", text or "")
+    text = _SHORT_YEAR.sub(lambda m: f"{2000 + int(m['yy']) if int(m['yy']) < 50 else 1900 + int(m['yy'])}年", text)
     return _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text).lower()
 
 
@@ -1752,8 +1759,10 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             event = "end_date"  # whatever the words after it name: they tell what the span was
         elif event is None and _TERM_UNTIL.search(text, max(prev_end, m.start() - 20), m.start()):
             event = "end_date"  # 又签了3年，到2025年12月31号: the term's last day
+        renewed = bool(_RENEWAL.search(text, prev_end, m.start()))
         if event is None or (event in found and not (event == "end_date"
-                                                     and _later_end(found[event], value, today, m.group()))):
+                                                     and _later_end(found[event], value, today, m.group(),
+                                                                    renewed=renewed))):
             continue
         if event in ("end_date", "injury_date") and _YEAR_ONLY.match(m.group()):
             continue  # 今年辞职, 去年受的伤: a year is not a day a time limit can be counted from
@@ -1830,10 +1839,13 @@ _DAY_NAMED = _re(r"[0-9一二三四五六七八九十]\s*月|\d{4}-\d")  # a dat
 _PAST_TOLD = _re(r"\d{4}\s*年|去年|前年|上上?个?月|昨天|前天|上(?:个)?(?:周|星期|礼拜)")
 
 
-def _later_end(first: date, value: date, today: date, told: str) -> bool:
+def _later_end(first: date, value: date, today: date, told: str, *, renewed: bool = False) -> bool:
     """Whether a second end told in the message supersedes the first: the later of two past ends (a contract renewed
-    then not, 2022年12月到期…又签了3年…2025年12月31号到期), or a past end told as past over one still to come
-    (上个月离职了，合同本来明年6月才到期; not 明年1月…让我1月走人, the same end told again without its year)."""
+    then not, 2022年12月到期…又签了3年…2025年12月31号到期), a past end told as past over one still to come
+    (上个月离职了，合同本来明年6月才到期; not 明年1月…让我1月走人, the same end told again without its year), or the end
+    of a renewal told after the first term's (``renewed``: 第一份合同签到23年底，后来又续签了3年，到今年12月31号到期)."""
+    if value > today and renewed and first <= today and _DAY_NAMED.search(told):
+        return True
     if value > today or not _DAY_NAMED.search(told):
         return False  # a day still to come, or one not told by its month (今天, 上周): not a second end
     if first > today:
@@ -1841,6 +1853,8 @@ def _later_end(first: date, value: date, today: date, told: str) -> bool:
     return value > first
 
 
+# A renewal told between two ends of a contract (后来又续签了3年, 又签了一份, renewed it for two years).
+_RENEWAL = _re(r"续签|续订|续了|又签|再签|重新签|renew")
 # A span of work: 3月10号到9月30号在一家农业公司做季节工, 2023年5月至2024年8月在工地干活
 _RANGE_TO = _re(r"\s*(?:到|至|－|-|—|~|～)\s*(?=\d|[一二三四五六七八九十]|今年|去年|明年|前年)")
 _RANGE_WORK = _re(r"[^,，。；;]{0,4}?(?:在|去|跟|给)[^,，。；;]{0,20}?(?:做|干|上班|工作|打工|当|帮工)")

@@ -82,6 +82,15 @@ TABLE: list[tuple[str, dict]] = [
     ("今天公司说我被辞退了，6月1号入职的", {"start_date": date(2025, 6, 1), "end_date": date(2025, 6, 15)}),
     ("I've worked at a restaurant in Beijing for 5 years without a contract. What can I claim?",
      {"tenure_months": D(60), "asks": {"how_much"}}),
+    # a year told in two digits (held-out 20: 20年2月15号入职 read as this February, 2N of 5,200 for 67,600)
+    ("我20年2月15号入职，月薪5200", {"start_date": date(2020, 2, 15)}),
+    ("23年6月10号入职，月薪1万5", {"start_date": date(2023, 6, 10)}),
+    ("干了10年3个月", {"tenure_months": D(123), "start_date": None}),
+    ("我在厂里干了15年，12月份工资没发", {"tenure_months": D(180)}),
+    # a renewal's end supersedes the first term's, even when still to come
+    ("23年3月1号进来的，第一份合同签到23年底，后来又续签了3年，到明年12月31号到期。",
+     {"start_date": date(2023, 3, 1), "end_date": date(2026, 12, 31), "flags": {"still_employed"},
+      "no_flags": {"left_job"}}),
     # rest days counted by weekends' days or by Saturdays (held-out 19: "两个周末4天" counted as none)
     ("国庆10月1号到3号都上班了，另外10月里两个周末4天也都上班，公司说旺季不能补休",
      {"restday_overtime_hours": D(32), "holiday_overtime_hours": D(24)}),
