@@ -767,7 +767,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                    r"[“\"]包干[”\"]|综合(?:月)?薪|all-inclusive (?:salary|wage|pay)|includes? (?:all )?overtime|"
                                    # 已经包括加班费, 一个月4000全包, 月薪8000包加班, pay is all-inclusive, 8,000 covers overtime
                                    r"包括(?:了)?加班费|(?:[0-9０-９]|千|万|块|元)全包|包加班|"
-                                   r"(?:pay|salary|wage) is all-inclusive|all-inclusive so|covers (?:the |all )?overtime|"
+                                   r"(?:pay|salary|wage) is all-inclusive|all-inclusive so|"
+                                   r"(?:salary|wage|pay|a month|per month)[^.;]{0,12}covers (?:the |all )?overtime|"
                                    r"overtime (?:is )?included"), True, False),
     "near_retirement": (_re(r"快(?:要)?退休|马上(?:就)?(?:要)?退休|就要退休|要退休了|快到退休|到(?:了)?退休年龄|"
                             r"退休年龄(?:快)?到了|临近退休|(?:离|距)退休(?:不到|只有|只剩|还有)|到(?:了)?年龄(?:了|就)|"
@@ -792,8 +793,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"through)|(?:got|received) (?:the |my )?(?:work[- ]injury )?recognition|"
                               r"assessed (?:at|as) (?:disability )?grade"), True, True),
     # 公司说不服要去法院起诉, 单位去中级法院申请撤销裁决了, 告到法院拖死我, they'll take it to court
-    "award_challenged": (_re(r"(?:公司|单位|老板|厂里|厂方|对方|医院|学校|用人单位)[^。；;？?]{0,10}?(?:不服|起诉|上诉|告到|告我|去法院|"
-                             r"到法院|申请撤销|撤销(?:仲裁)?裁决)|"
+    "award_challenged": (_re(r"(?:公司|单位|老板|厂里|厂方|对方|医院|学校|用人单位|那边|他们)[^。；;？?]{0,10}?(?:不服|起诉|上诉|告到|告我|"
+                             r"去法院|到法院|申请撤销|撤销(?:仲裁)?裁决)|放话[^。；;？?]{0,10}(?:起诉|告|法院)|"
                              r"(?:不服|起诉|上诉|告到法院|去法院告|申请撤销)[^。；;？?]{0,6}(?:裁决|仲裁)|"
                              r"(?:take|taking|took) (?:it|me|this|the (?:case|award)) to court|\bappeal(?:ed|ing|s)?\b|"
                              r"set (?:it |the award )?aside|challeng(?:e|es|ed|ing) the award|"
@@ -2417,9 +2418,9 @@ _RESTDAY_DAYS_COUNT = _re(r"(?:周六|周日|星期六|星期天|星期日|礼�
                           r"(?:加班|加|上班|上|干)(?:了)?(?P<n>[0-9]|[一二两三四五六七八九])\s*(?:个)?\s*(?:天|次)(?:班)?"
                           rf"(?:[^。；;,，]{{0,2}}?[，,]?(?:每天|每次|一天)(?:都)?(?:干|上|加|加班|工作)?{_HOURS})?")
 # 两个周末4天也都上班, 有3个周六都去加班了: rest days counted by the days or by the Saturdays, 8 hours each
-_RESTDAY_WEEKENDS_DAYS = _re(r"(?:[0-9]|[一二两三四五])\s*个\s*(?:周末|双休日?)(?:的)?\s*(?P<n>[0-9]|[一二两三四五六七八九十])\s*天"
+_RESTDAY_WEEKENDS_DAYS = _re(r"(?<![0-9])(?:[0-9]|[一二两三四五])\s*个\s*(?:周末|双休日?)(?:的)?\s*(?P<n>[0-9]|[一二两三四五六七八九十])\s*天"
                              r"(?:也|都|全|还)*(?:去|来|要)?(?:上班|加班|上了?班?|干了?|做了?)")
-_RESTDAY_NAMED_COUNT = _re(r"(?P<n>[0-9]|[一二两三四五])\s*个\s*(?:周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|休息日)"
+_RESTDAY_NAMED_COUNT = _re(r"(?<![0-9])(?P<n>[0-9]|[一二两三四五])\s*个\s*(?:周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|休息日)"
                            r"(?:也|都|全|还)*(?:去|来|要|被叫去|让我)?(?:上班|加班|上了?班|干活|值班)")
 _TOTAL = _re(r"一共|总共|共|合计|累计|加起来")
 _RESTDAY_OT_WEEK = (

@@ -91,6 +91,7 @@ TABLE: list[tuple[str, dict]] = [
     ("23年3月1号进来的，第一份合同签到23年底，后来又续签了3年，到明年12月31号到期。",
      {"start_date": date(2023, 3, 1), "end_date": date(2026, 12, 31), "flags": {"still_employed"},
       "no_flags": {"left_job"}}),
+    ("几乎每个周六都被安排上塔巡检，差不多有90个周六，从来没调休", {"restday_overtime_hours": None}),
     # rest days counted by weekends' days or by Saturdays (held-out 19: "两个周末4天" counted as none)
     ("国庆10月1号到3号都上班了，另外10月里两个周末4天也都上班，公司说旺季不能补休",
      {"restday_overtime_hours": D(32), "holiday_overtime_hours": D(24)}),
@@ -915,6 +916,9 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # a resignation not approved is no forced labour; being held is
     ("我已经提交辞职信30天了，公司不让走，说要等招到人，还扣着我最后一个月工资", set(), {"forced_labour"}),
     ("我要辞职，老板不让走，还把我身份证扣着，说走了就找人打我", {"forced_labour"}, set()),
+    ("旅行社那边放话说他们要去法院告，我心里也对双倍工资不服，11月12号收到的裁决书", {"award_challenged"}, set()),
+    ("The company pays a flat 300-yuan 'full attendance bonus' and says that covers the overtime", set(),
+     {"wage_includes_overtime"}),
     # an award the employer challenges, against one it simply does not pay
     ("仲裁裁决公司付我3万 公司说要去法院起诉 这钱什么时候能拿到", {"award_challenged"}, set()),
     ("The company went to court to set aside my arbitration award", {"award_challenged"}, set()),
