@@ -12,7 +12,10 @@ from dataclasses import dataclass
 _CRISIS = re.compile(
     r"自杀|轻生|跳楼|跳下去|从.{0,8}(楼顶|楼上|桥上).{0,4}跳|不想活|活不下去|活着没意思|一了百了|寻短见|结束(自己的?)?生命|"
     r"割腕|喝农药|吃安眠药|想死|去死算了|死了算了|不如死了|"
-    r"\bsuicid|\bkill myself\b|\bend my life\b|\bdon'?t want to (live|be alive)\b|\bwant to die\b",
+    r"\bsuicid|\bkill myself\b|\bend my life\b|\bdon'?t want to (live|be alive)\b|\bwant to die\b|"
+    r"\b(everyone|everybody|they|my family)( would)? (be )?better off without me\b|\bbetter off dead\b|"
+    r"\btake my (own )?life\b|\bno reason to live\b|\bend(ing)? it all\b|\bnot worth living\b|"
+    r"\bthinking about (dying|suicide)\b|\bdo ?n'?t want to be (here|around) any ?more\b",
     re.IGNORECASE,
 )
 # "要跳楼的心都有了", "想死的心都有": a common way of saying how hard things are, not a plan to die. The

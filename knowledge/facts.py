@@ -593,7 +593,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                          r"admitted to (?:the )?hospital|intensive care|surgery"), True, False),
     "fracture": (_re(r"骨折|骨裂|(?:摔|砸|压|轧|撞|踢|打)断|断了(?:\w{0,2})?(?:腿|手|胳膊|肋骨|骨头|脚)|(?:腿|手|胳膊|"
                      r"肋骨|骨头|脚|腰椎)"
-                     r"(?:也)?断了|fracture|broke (?:my|his|her) (?:(?:left|right) )?(?:arm|leg|wrist|ankle|hand|rib|back|hip|collarbone|elbow|shoulder|foot)|"
+                     r"(?:也)?断了|fracture|broke (?:my|his|her) (?:(?:left|right) )?(?:arm|leg|wrist|ankle|hand|ribs?|back|hip|"
+                     r"collarbone|elbow|shoulder|foot|shin|tibia|fibula|femur|kneecap|knee|pelvis|spine|skull|jaw|nose|"
+                     r"fingers?|toes?|thumb|heel)|"
                      r"broken (?:arm|leg|wrist|ankle|hand|rib|bone|back|hip|tibia|fibula|femur|collarbone|"
                      r"pelvis|spine|finger|foot|toe|kneecap|jaw|nose|skull)"), True, False),
     "head_injury": (_re(r"头部|脑震荡|颅脑|颅内|脑出血|脑外伤|头(?:被)?(?:砸|撞|摔)|头破|(?:砸|打|撞)(?:到|在|中)?(?:了)?(?:我|他|她)的?(?:头|脑袋|额头)|额头[^,。]{0,4}(?:缝|破|流血)|头上[^,。]{0,3}缝|head injur|hit (?:my|his|"
@@ -824,7 +826,10 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "self_harm": (_re(r"不想活|活着(?:还)?有什么意思|没有活下去|撑不下去了|想结束这一切|"
                       r"end(?:ing)? it all|end(?:ing)? my life|take my (?:own )?life|no reason to live|"
                       r"better off dead|not worth living|do ?n'?t want to (?:live|be alive|go on)|"
-                      r"can'?t go on (?:anymore|like this)|thinking about (?:dying|suicide)"), True, False),
+                      r"can'?t go on (?:anymore|like this)|thinking about (?:dying|suicide)|"
+                      r"(?:everyone|everybody|they|my family)(?: would)? (?:be )?better off without me|"
+                      r"do ?n'?t want to be (?:here|around) (?:anymore|any more)|no point (?:in )?(?:living|going on)"),
+                  True, False),
     "death": (_re(r"没(?:能|有)?(?:救|抢救)(?:回来|过来|活)|"
                   r"(?:医院|抢救|急救|送医|(?<![a-z])icu(?![a-z])|重症监护|倒在|晕倒|昏倒|猝死|心脏骤停|120)[^。]{0,24}"
                   r"(?:人|就|还是|也|当场|当晚|当天|第二天|没几天|没多久)(?:就)?走了|"
@@ -985,6 +990,8 @@ _HARM_THREAT_MORE = _re(
     r"send (?:people|someone|guys) to )?(?:hurt|kill|beat|harm|hit|come after|find|break|deal with|get) (?:me|us|my)|"
     r"(?:i|we) know where (?:you|your (?:family|parents|kids|children|wife|husband|mother|father|mom|dad))"
     r" (?:li?ves?|stays?)|知道你(?:家)?住(?:在)?哪|知道你家在哪|"
+    # 我找人在你下班路上堵你，你住哪我都知道
+    r"(?:找人|叫人|派人)[^,，。]{0,10}(?:堵|打|收拾|弄|教训)(?:你|我)|你(?:家)?住(?:在)?哪(?:里|儿)?[^,，。]{0,3}我(?:都)?知道|"
     # 要是我不撤诉，就把…私密截图和照片发给我老公: private images held over someone (extortion)
     r"就(?:把|将)[^。]{0,16}(?:私密|裸|不雅|隐私|床照|艳照)[^。]{0,10}(?:发给|发到|曝光|公开|传到|挂到)|"
     r"(?:不给|不转|不打)(?:他|她|我们?|钱)?[^,，。]{0,8}(?:就)?(?:发到|发出去|发给|曝光|公开|挂到|传到)|"
@@ -1508,12 +1515,14 @@ _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oc
 
 _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("contract_signed_date", _re(r"签(?:了|的|订|过)?(?:一份|[0-9一二两三四五六七八九十]+年(?:期)?的?)?(?:劳动|书面|固定期限)?合同|"
-                                 r"签的|补签|(?<!re)signed")),
-    ("ruling_date", _re(r"裁决|判决|仲裁结果|ruling|award|judgment|judgement")),
+                                 r"签的|补签|(?<!re)signed(?! for)")),
+    ("ruling_date", _re(r"裁决|判决|仲裁结果|ruling|award|judgment|judgement|signed for (?:it|the award|the ruling)")),
     ("knew_date", _re(r"才(?:发现|知道|得知)|发现|得知|查了?(?:一下)?才|found out|discovered|reali[sz]ed")),
     # 找老板要过, 讨薪, 催了工资, 投诉到劳动监察, 老板答应年底给, 打了欠条: the limitation interrupted that day
     ("demand_date", _re(r"(?:找|问|跟|向|去)[^,，。；;？?]{0,10}?(?:要|讨|催)(?:过|了|钱|工资|工钱|说法)|讨(?:过|了)?(?:薪|工资|工钱|欠款)|"
-                        r"讨要|催(?:过|了)?(?:要|讨|付|发|款|工资|工钱)|催告|(?:投诉|举报)(?:过|了|到)|(?:打|写|签|出具)(?:了|过)?(?:一张)?欠条|"
+                        r"讨要|催(?:过|了)?(?:要|讨|付|发|款|工资|工钱)|催告|(?:投诉|举报)(?:过|了|到)|"
+                        # 1月8号我打过12333投诉，还去区劳动监察大队递了材料: a complaint to an authority
+                        r"(?:打|拨)(?:过|了)?(?:一次)?(?:12333|12345|12348)|递(?:了|过|交了?)(?:材料|申请|投诉)|(?:打|写|签|出具)(?:了|过)?(?:一张)?欠条|"
                         r"(?:答应|承诺)(?:了|过)?|保证(?:了)?(?:会)?(?:给|付|还|发|结|补)|"
                         # the employer's reply that owns the debt (他回了句"再等等", 说过段时间给): a promise to pay
                         r"(?:回|说|答)(?:了)?(?:句|一句|我)?[\"“”‘’']?(?:再等等|等等再说|过段时间(?:再)?(?:给|结|发|付)|"
@@ -1756,6 +1765,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                 and _RANGE_WORK.match(text, spans[i + 1].end()):
             event = "start_date"  # 今年3月10号到9月30号在一家农业公司做季节工: the job's first day, then its last
             range_end = i + 1
+        elif event is None and i + 1 < len(spans) and _RANGE_TO.match(text, m.end()) and _TERM_BEFORE.search(before):
+            range_end = i + 1  # 第二次2023年1月到2025年12月31号: a contract's term, its last day the second date
         elif i == range_end:
             event = "end_date"  # whatever the words after it name: they tell what the span was
         elif event is None and _TERM_UNTIL.search(text, max(prev_end, m.start() - 20), m.start()):
@@ -1854,6 +1865,8 @@ def _later_end(first: date, value: date, today: date, told: str, *, renewed: boo
     return value > first
 
 
+# A contract's term told as a span of dates (签过两次合同，第一次2020年1月到2022年底): the words just before its first date.
+_TERM_BEFORE = _re(r"(?:合同|第[一二两三四五]次|第[一二两三四五]份|期限|签(?:了|的)?)[^,，。；;\d]{0,6}$")
 # A renewal told between two ends of a contract (后来又续签了3年, 又签了一份, renewed it for two years).
 _RENEWAL = _re(r"续签|续订|续了|又签|再签|重新签|renew")
 # A span of work: 3月10号到9月30号在一家农业公司做季节工, 2023年5月至2024年8月在工地干活

@@ -388,6 +388,10 @@ def test_despair_as_a_figure_of_speech_is_answered_with_a_line_of_support_not_a_
     # feeling trapped (感觉自己被困住了) is a figure of speech; being locked in is not
     ("老板扣着我身份证不还，我感觉自己被困住了，急死了，这违约金要赔吗", ()),
     ("老板把我们关在宿舍不让走", ("confined",)),
+    # despair told in English without the word suicide (held-out 20: no crisis reply, no person offered)
+    ("Honestly some nights I think everyone would be better off without me. Do I have any rights here?",
+     ("self_harm",)),
+    ("I've been thinking about ending it all since they fired me", ("self_harm",)),
 ])
 def test_words_of_alarm_are_a_crisis_only_when_something_is_happening(message, crisis):
     from bot.safety import read_signals

@@ -92,6 +92,14 @@ TABLE: list[tuple[str, dict]] = [
      {"start_date": date(2023, 3, 1), "end_date": date(2026, 12, 31), "flags": {"still_employed"},
       "no_flags": {"left_job"}}),
     ("几乎每个周六都被安排上塔巡检，差不多有90个周六，从来没调休", {"restday_overtime_hours": None}),
+    # a contract's term told as a span, a complaint to 12333, an award signed for (held-out 20: deadlines not computed)
+    ("签过两次合同，第一次2020年1月到2022年底，第二次2023年1月到2025年5月31号。", {"end_date": date(2025, 5, 31)}),
+    ("去年9月15号被公司辞退了。今年1月8号我打过12333投诉，还去区劳动监察大队递了材料",
+     {"end_date": date(2024, 9, 15), "demand_date": date(2025, 1, 8)}),
+    ("The arbitration award came by post and I signed for it on 6 June. I want to challenge it.",
+     {"ruling_date": date(2025, 6, 6), "contract_signed_date": None}),
+    ("On 3 June I fell about 4 metres, broke my left shin, and I've been in hospital since.",
+     {"flags": {"fracture", "hospitalized"}}),
     # rest days counted by weekends' days or by Saturdays (held-out 19: "两个周末4天" counted as none)
     ("国庆10月1号到3号都上班了，另外10月里两个周末4天也都上班，公司说旺季不能补休",
      {"restday_overtime_hours": D(32), "holiday_overtime_hours": D(24)}),
@@ -919,6 +927,8 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("旅行社那边放话说他们要去法院告，我心里也对双倍工资不服，11月12号收到的裁决书", {"award_challenged"}, set()),
     ("The company pays a flat 300-yuan 'full attendance bonus' and says that covers the overtime", set(),
      {"wage_includes_overtime"}),
+    ("你敢去劳动局，我找人在你下班路上堵你，你住哪我都知道。", {"threat"}, set()),
+    ("Honestly some nights I think everyone would be better off without me.", {"self_harm"}, set()),
     # an award the employer challenges, against one it simply does not pay
     ("仲裁裁决公司付我3万 公司说要去法院起诉 这钱什么时候能拿到", {"award_challenged"}, set()),
     ("The company went to court to set aside my arbitration award", {"award_challenged"}, set()),
