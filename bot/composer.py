@@ -389,7 +389,7 @@ def fits(step: Text, flags: frozenset[str], topic: str | None = None) -> bool:
 _HURT = frozenset({"injured", "hospitalized", "fracture", "head_injury", "amputation", "death", "disability",
                    "commuting", "sick_leave"})
 _ABOUT_AN_INJURY = re.compile(r"工伤|受伤|伤残|工亡|伤亡|停工留薪|医疗费|劳动能力鉴定")
-_ABOUT_PAY = re.compile(r"工资|工钱|报酬|欠薪|加班费|经济补偿|赔偿金|二倍")
+_ABOUT_PAY = re.compile(r"工资|工钱|报酬|欠薪|加班费|经济补偿|赔偿金|二倍|仲裁时效|劳动仲裁")
 
 
 _FLAT_YEAR = re.compile(r"一年|1年")

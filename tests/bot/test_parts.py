@@ -67,6 +67,8 @@ def test_a_step_about_a_work_injury_is_left_out_when_nobody_is_hurt_outside_the_
     assert fits(injury, frozenset({"wage_owed", "injured"}), "labor_relation")
     assert fits(injury, frozenset(), "injury")  # an injury rule's own steps are its subject
     assert fits(both, frozenset({"wage_owed"}), "labor_relation")  # the pay's step too
+    limits = Text(zh="仲裁时效一年；工伤认定在受伤之日起1年内申请。", en="Arbitration within a year; injury recognition too.")
+    assert fits(limits, frozenset({"wage_owed"}), "labor_relation")  # the arbitration limit is everyone's
 
 
 def test_an_english_yes_or_no_on_legality_is_dropped_when_legality_was_not_asked():
