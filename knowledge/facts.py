@@ -1808,6 +1808,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
 
 
 _LAST_TIME = _re(r"(?:最后|最近|上)一次(?:是|在)?\s*$")
+# What a wage is said to include, in brackets (月工资（含那500）6千, (incl. 300 bonus)): not the wage itself.
+_INCLUDED_ASIDE = _re(r"[（(](?:含|包括|包含|including|incl\.?)[^（()）]{0,20}[）)]")
 _AN_AWARD = _re(r"裁决|仲裁|\baward|arbitrat")
 # A resignation the employer will not let go (不批辞职, 不让走，说要等招到人) against the marks of confinement or force.
 _RESIGNATION_HELD = _re(r"(?:辞职|离职|辞工|辞呈|resign|notice)[^。！？!?]{0,30}?(?:不让(?:我们?)?走|不准(?:我们?)?走|不批|不同意|"
@@ -2915,7 +2917,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     values: dict[str, object] = {"as_of": today, "language": _language(s), "asks": frozenset(_asks(s))}
     wage_basis = ""
 
-    for amount in _amounts(s, english=values["language"] == "en"):
+    for amount in _amounts(_INCLUDED_ASIDE.sub(lambda m: " " * len(m.group()), s), english=values["language"] == "en"):
         if amount.kind == "wage" and _MIN_WAGE <= amount.value <= _MAX_WAGE and (
                 "monthly_wage" not in values or (amount.basis == "average" and wage_basis == "base")):
             values["monthly_wage"], wage_basis = amount.value, amount.basis
