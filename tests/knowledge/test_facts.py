@@ -103,6 +103,7 @@ TABLE: list[tuple[str, dict]] = [
     # what the wage includes, in brackets, is not the wage (held-out 20: severance on 500 yuan)
     ("干了2年8个月了，月工资（含那500）6千。现在我想走", {"monthly_wage": D(6000)}),
     ("月工资(含补贴500)6000", {"monthly_wage": D(6000)}),
+    ("每个月多给我500块现金补贴。干了2年8个月了，月工资（含那500）6千。", {"monthly_wage": D(6000)}),
     # rest days counted by weekends' days or by Saturdays (held-out 19: "两个周末4天" counted as none)
     ("国庆10月1号到3号都上班了，另外10月里两个周末4天也都上班，公司说旺季不能补休",
      {"restday_overtime_hours": D(32), "holiday_overtime_hours": D(24)}),
