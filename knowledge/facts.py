@@ -625,6 +625,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"已经退休|(?<![快要将就备近即上迟])退休了|"
                               # 退休金每个月都在领, 退休后在小区当保安 (not 退休金还没领, 等我退休后)
                               r"(?:退休金|养老金|退休工资)(?:每个?月|一个月)?(?:都|也)?(?:在|照常|按时)?领(?:着|取)?|"
+                              # 退休金每个月2千多一直在领: the pension's amount told between
+                              r"(?:退休金|养老金|退休工资)(?:每个?月|一个月)?[0-9一二两三四五六七八九十千百万.]+\s*(?:多|块|元)*"
+                              r"(?:钱)?[^,，。]{0,4}(?:一直|都|照常|按时)?(?:在)?领(?:着|取)?|"
                               r"(?<!等我)(?<!等到)(?<![快要将等就])退休(?:以)?后(?:又|就|一直)?(?:在|去|到|出来)?[^,，。]{0,8}(?:干|做|当|打工|上班)|"
                               r"退休返聘|返聘|退休人员|享受(?:基本)?养老保险待遇|draw(?:ing)? (?:a|my) pension|"
                               r"receiv(?:e|ing) (?:a|my) pension|pensioner|i(?:'m| am) retired"), True, False),
@@ -1358,7 +1361,8 @@ def _amounts(text: str, *, english: bool = False) -> list[_Amount]:
             kind = _amount_kind(before, tail)
         basis = ""
         if kind == "wage":
-            basis = "average" if _AVERAGE_PAY_BEFORE.search(before) else "base" if _BASE_PAY_BEFORE.search(before) else ""
+            basis = "average" if _AVERAGE_PAY_BEFORE.search(before) else "base" if (
+                _BASE_PAY_BEFORE.search(before) or _BASE_PAY_AFTER.match(tail)) else ""
         found.append(_Amount(value, kind, basis))
     return found
 
@@ -1368,7 +1372,11 @@ _BILL_AFTER = _re(r"^\s*(?:元|块|块钱|rmb|yuan)?\s*(?:多|左右)?\s*(?:的)
                  r"expenses|fees?))")
 # 底薪3000加提成…平均每月到手7200: the average is the wage that compensation and the claims count on (实施条例第二十七条)
 _BASE_PAY_BEFORE = _re(r"(?:底薪|基本工资|基础工资|保底|basic (?:salary|pay|wage)|base (?:salary|pay))[^，,。；]{0,12}$")
+# 只给我发3千基本工资: a base pay named after its amount
+_BASE_PAY_AFTER = _re(r"^\s*(?:元|块|块钱)?(?:的)?(?:底薪|基本工资|基础工资|保底工资)")
 _AVERAGE_PAY_BEFORE = _re(r"(?:平均|到手|实发|实际拿|综合|正常(?:工资|月薪|收入)|平时(?:工资|月薪|到手)|"
+                          # 我平时一个月工资7千左右, 原来的工资8000
+                          r"(?:平时|平常|正常|原来)(?:的)?(?:一个月|每个?月)(?:的)?(?:工资|月薪|收入|到手)|原来(?:的)?(?:工资|月薪)|"
                           r"(?:normal|usual|regular|average|actual|full) (?:monthly )?(?:pay|salary|wage|income)|take-home)"
                           r"[^，,。；]{0,12}$")
 
@@ -1382,7 +1390,8 @@ _OTHER_KIND_AFTER = _re(r"^\s*(?:元|块|块钱)?\s*(?:多|左右)?\s*(?:的)?\s
                         r"退休金|养老金|罚款|提成|奖金|年终奖|违约金)|"
                         r"^\s*(?:元|块|块钱)?\s*(?:当|作为|算|做)(?:是)?(?:经济)?(?:补偿|赔偿|遣散费)")
 # 给了我3个月工资16800: several months' pay in one sum, not a month's wage
-_MONTHS_OF_PAY_BEFORE = _re(r"[0-9一二两三四五六七八九十半]+\s*个月(?:的)?(?:工资|薪水)(?:一共|总共|共|合计)?\s*$")
+_MONTHS_OF_PAY_BEFORE = _re(r"(?<![0-9一二两三四五六七八九十半])(?!一\s*个月)[0-9一二两三四五六七八九十半]+\s*个月(?:的)?(?:工资|薪水)"
+                            r"(?:一共|总共|共|合计)?\s*$")  # (一个月工资7千 is a month's wage)
 _PENSION_BEFORE = _re(r"退休金|养老金|pension")
 # Paid less each month than is owed: 比男的少, 少发了, 降了, 低了 right before the amount (not 至少, 差不多).
 _SHORT_BEFORE = _re(r"(?:(?<!至)少(?:了|发了?|给了?)?|(?<!不)差(?:了)?|相差|低(?:了)?|降(?:了)?)\s*$")

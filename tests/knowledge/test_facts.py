@@ -104,6 +104,9 @@ TABLE: list[tuple[str, dict]] = [
     ("干了2年8个月了，月工资（含那500）6千。现在我想走", {"monthly_wage": D(6000)}),
     ("月工资(含补贴500)6000", {"monthly_wage": D(6000)}),
     ("每个月多给我500块现金补贴。干了2年8个月了，月工资（含那500）6千。", {"monthly_wage": D(6000)}),
+    # the usual wage told after a base pay paid on leave (held-out 20: a maternity allowance estimated on 3,000)
+    ("单位每个月只给我发3千基本工资，我平时一个月工资7千左右", {"monthly_wage": D(7000)}),
+    ("月薪6000，平时加班多", {"monthly_wage": D(6000)}),
     # rest days counted by weekends' days or by Saturdays (held-out 19: "两个周末4天" counted as none)
     ("国庆10月1号到3号都上班了，另外10月里两个周末4天也都上班，公司说旺季不能补休",
      {"restday_overtime_hours": D(32), "holiday_overtime_hours": D(24)}),
@@ -933,6 +936,7 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
      {"wage_includes_overtime"}),
     ("你敢去劳动局，我找人在你下班路上堵你，你住哪我都知道。", {"threat"}, set()),
     ("Honestly some nights I think everyone would be better off without me.", {"self_harm"}, set()),
+    ("我今年62了，退休金每个月2千多一直在领。去年3月开始给物业公司看停车场", {"retired_pensioner"}, set()),
     # an award the employer challenges, against one it simply does not pay
     ("仲裁裁决公司付我3万 公司说要去法院起诉 这钱什么时候能拿到", {"award_challenged"}, set()),
     ("The company went to court to set aside my arbitration award", {"award_challenged"}, set()),
