@@ -76,11 +76,18 @@ _MEDICAL_PERIOD_OVER = re.compile(r"医疗期(?:已经?|都|早就?)?(?:满|到�
                                   r"was over|used up)", re.IGNORECASE)
 
 
+# Sick leave told as going on when the dismissal came (not a sick leave long past: 去年请过病假).
+_STILL_ON_LEAVE = re.compile(r"还在(?:休|养|家养|住院|治疗|病假)|正在(?:休|治疗|住院)|在家养|养着|养病|病假(?:到|至)\s*[0-9一二三四五六七八九十]|"
+                             r"病假期间|医疗期内|医疗期(?:还)?没(?:满|到|结束)|病假还没|休病假的时候|"
+                             r"\bon (?:sick|medical) leave\b|\bstill (?:sick|ill|recovering|in hospital)\b|"
+                             r"\bduring (?:my )?(?:sick|medical) leave\b", re.IGNORECASE)
+
+
 def in_medical_period(text: str, flags: frozenset[str]) -> bool:
     """A worker dismissed while still on sick leave (医生开了两个月病假到12月8号…11月15号解除; 我人还在家养着): the
     medical period has not been told as over, and 劳动合同法第四十二条第三项 bars a dismissal under 第四十条 in it,
     so what the dismissal owes is the unlawful one's 2N, not N."""
-    return "sick_leave" in flags and not _MEDICAL_PERIOD_OVER.search(text)
+    return "sick_leave" in flags and bool(_STILL_ON_LEAVE.search(text)) and not _MEDICAL_PERIOD_OVER.search(text)
 
 
 # Another claim named by a worker still at work, and the words of a claim on the job's end.

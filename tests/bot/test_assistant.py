@@ -685,6 +685,8 @@ def test_a_dismissal_told_as_without_warning_or_during_sick_leave_is_given_2n():
                             frozenset({"how_much"})) == "unlawful_dismissal"
     assert claim_calculator(None, "医疗期满了还不能上班，公司把我辞退了，能赔多少", dismissed | {"sick_leave"},
                             frozenset({"how_much"})) == "economic_compensation"
+    assert claim_calculator(None, "去年请过一次病假，这个月公司把我辞退了，能赔多少", dismissed | {"sick_leave"},
+                            frozenset({"how_much"})) == "economic_compensation"  # a sick leave long past
     assert claim_calculator(None, "I was fired, there is no notice period in my contract. How much can I get?",
                             dismissed, frozenset({"how_much"})) == "economic_compensation"
 
