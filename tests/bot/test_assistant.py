@@ -809,6 +809,17 @@ def test_an_english_question_of_what_can_be_claimed_gets_the_figure_without_a_mi
     assert "70,000.00 yuan" in answer.text.split("\n\n")[0]  # 2N on five years, read from "for 5 years"
 
 
+def test_a_worker_challenging_her_own_award_in_english_gets_the_15_days_and_their_date(assistant):
+    # Held-out 20 (read): answered with the one-year arbitration limit, which would have her miss the suit.
+    answer, _ = ask(assistant, "I worked for a forestry company in Yunnan for 5 years and was let go in May. The arbitration "
+                               "award came by post and I signed for it on 16 November: they gave me only part of the "
+                               "overtime. The award doesn't say it is final. I want to challenge it. How long do I have "
+                               "and where do I go?")
+    assert answer.rule == "procedure/disagree_with_award"
+    assert answer.text.startswith("You can sue, but you must file in court within 15 days")
+    assert "2026-12-01" in answer.text and answer.escalate
+
+
 def test_pay_short_of_the_wage_agreed_is_computed_beside_the_double_wages(assistant):
     answer, _ = ask(assistant, "今年3月1号去镇上一个汽修店当学徒，店是个体户，有营业执照。说好一个月3000，结果每个月只给1000，"
                                "也没签任何合同。少给的工资和没签合同的双倍工资能要吗？")
