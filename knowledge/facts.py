@@ -2083,6 +2083,11 @@ _CAL_MONTHS_OWED_EN = _re(rf"(?:paid (?:me|us)|(?:wages?|salary|pay)) (?:for|in)
                           rf"(?:(?:,\s*|\s+and\s+|\s*(?:to|through|-)\s*){_EN_MONTH_NAME})*)")
 
 
+def _months_spanned(first: int, last: int) -> int:
+    """The months from one month of the year to another, both counted (7到10月: 4; 11月到2月: 4, over the new year)."""
+    return (last - first) % 12 + 1
+
+
 def _calendar_months_owed(text: str) -> tuple[Decimal, frozenset[Decimal]] | None:
     """How many calendar months' wages are unpaid when the months are named (9月10月工资都没发: 2; 7到10月: 4;
     hasn't paid me for September and October: 2), with the months' numbers (what a month read as a duration would give
@@ -2091,7 +2096,7 @@ def _calendar_months_owed(text: str) -> tuple[Decimal, frozenset[Decimal]] | Non
     if not m and (en := _CAL_MONTHS_OWED_EN.search(text)):
         named = [_EN_MONTH_WORDS.index(w) + 1 for w in re.findall(_EN_MONTH_NAME, en.group("months"))]
         if len(named) == 2 and re.search(r"\b(?:to|through)\b|-", en.group("months")):
-            return Decimal((named[1] - named[0]) % 12 + 1), frozenset(Decimal(n) for n in named)
+            return Decimal(_months_spanned(*named)), frozenset(Decimal(n) for n in named)
         return Decimal(len(named)), frozenset(Decimal(n) for n in named)
     if not m:
         return None
@@ -2099,8 +2104,7 @@ def _calendar_months_owed(text: str) -> tuple[Decimal, frozenset[Decimal]] | Non
     numbers = [int(read_number(n.group("n"))) for n in _CAL_MONTH_NUMBER.finditer(told)]
     named = frozenset(Decimal(n) for n in numbers)
     if len(numbers) == 2 and re.search(r"到|至|-|~", told):
-        first, last = numbers
-        return Decimal((last - first) % 12 + 1), named
+        return Decimal(_months_spanned(*numbers)), named
     return Decimal(len(numbers)), named
 
 
@@ -2596,10 +2600,7 @@ _A_MONTH_BEFORE = _re(r"(?:每个?月|一个月|月均|平均每月)(?:的)?(?:�
 _OT_MONTH_RANGE = _re(rf"(?<![0-9一二三四五六七八九十])(?P<a>{_MONTH_NO})\s*月(?:份)?\s*(?:到|至|-|~|—|～)\s*"
                       rf"(?P<b>{_MONTH_NO})\s*月(?:份)?(?!\s*[0-9一二三四五六七八九十]+\s*[号日])")
 _OT_MONTH_COUNT = _re(r"(?:这|近|最近|过去|连续|已经|前|整整)(?P<n>[0-9]{1,2}|[两二三四五六七八九十]|十[一二])\s*个月")
-_EN_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-              "november", "december")
-_OT_MONTH_RANGE_EN = _re(r"\bfrom (?P<a>" + "|".join(_EN_MONTH_NAMES) + r") (?:to|through|till|until) (?P<b>"
-                         + "|".join(_EN_MONTH_NAMES) + r")\b")
+_OT_MONTH_RANGE_EN = _re(rf"\bfrom (?P<a>{_EN_MONTH_NAME}) (?:to|through|till|until) (?P<b>{_EN_MONTH_NAME})\b")
 _OT_MONTH_COUNT_EN = _re(r"\b(?:for|over|in) the (?:past|last) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
                          r"eleven|twelve) months\b")
 _OT_SENTENCE = _re(r"加班|每个?月|overtime|every month|each month|a month")
@@ -2613,11 +2614,9 @@ def _overtime_months(text: str) -> Decimal | None:
             continue
         months = None
         if m := _OT_MONTH_RANGE.search(sentence):
-            a, b = int(read_number(m.group("a"))), int(read_number(m.group("b")))
-            months = (b - a) % 12 + 1
+            months = _months_spanned(int(read_number(m.group("a"))), int(read_number(m.group("b"))))
         elif m := _OT_MONTH_RANGE_EN.search(sentence):
-            a, b = _EN_MONTH_NAMES.index(m.group("a").lower()), _EN_MONTH_NAMES.index(m.group("b").lower())
-            months = (b - a) % 12 + 1
+            months = _months_spanned(_EN_MONTH_WORDS.index(m.group("a")), _EN_MONTH_WORDS.index(m.group("b")))
         elif m := (_OT_MONTH_COUNT.search(sentence) or _OT_MONTH_COUNT_EN.search(sentence)):
             n = m.group("n").lower()
             months = _EN_NUMBER_WORDS.get(n) or read_number(n)
