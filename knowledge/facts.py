@@ -659,7 +659,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "wage_owed": (_re(r"欠薪|拖欠|欠(?:了)?(?:我们?|大家|工人|员工)?[^,。]{0,16}(?:工资|工钱|钱|薪|血汗钱)|"
                       r"欠(?:了)?(?:我|我们|大家|工人)[^,。]{0,8}\d[^,。]{0,3}(?:块|元|万)|"
                       r"(?:不发|没发|没给|不给|拖着不给|扣着|压着|没结|不结)[^,。]{0,6}(?:工资|工钱|钱|薪|加班费|提成)|"
-                      r"(?:工资|工钱|薪水)[^,。]{0,6}(?:没发|不发|没给|不给|拖|没结|没拿到|拿不到|要不到)|讨薪|要工资|"
+                      r"(?:工资|工钱|薪水)(?:[（(][^）)]{0,15}[）)])?[^,。]{0,6}(?:没发|不发|没给|不给|拖|没结|没拿到|拿不到|要不到)|"
+                      r"讨薪|要工资|"
                       r"(?:hasn't|has not|haven't|have not|hadn't|didn't|did not|won't|doesn't|don't|never|still not) (?:yet |even )?"
                       r"paid (?:me|us)\b(?! (?:any |my |the |our )?(?:social|pension|medical|insurance|contributions?))|"
                       r"(?:didn't|did not|don't|doesn't|won't|will not|refuse[sd]? to|never) pay (?:me|us)\b"
@@ -754,7 +755,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # the worker asks whether to sign a paper put to them, so has not signed it yet (该不该签, 签还是不签, should I sign):
     # the rules on what a signed paper is worth do not answer them
     "asked_to_sign": (_re(rf"{SIGN_QUESTION}|签(?:还是不签|不签[？?]|了会不会)|"
-                          r"(?:不签的话|要是不签|如果不签|签之前|签字之前)|还没(?:有)?签(?!合同|劳动合同|书面)"), False, False),
+                          r"(?:不签的话|要是不签|如果不签|签之前|签字之前)|还没(?:有)?签(?!合同|劳动合同|书面)|"
+                          # 签了会有什么影响, what do I lose if I sign
+                          r"签了(?:以后|之后)?(?:会有|会|有)?(?:什么|啥)(?:影响|后果|风险|问题|损失)|"
+                          r"\bwhat (?:do|would|will) i lose if i sign|\bif i sign\b[^.?]{0,40}\?"), False, False),
     # the second fixed-term contract running out (签了两次合同, 第二份合同到期, 续签过一次, two fixed-term contracts):
     # on a third the worker may ask for an open-ended contract (劳动合同法第十四条第二款第三项)
     "second_fixed_term": (_re(r"(?:签|订|续签|续订|签订|订立)(?:了|过)?(?:两|2|二)(?:次|回)|"
@@ -1111,6 +1115,8 @@ def _flags(text: str) -> set[str]:
         flags.add("craft_or_farm_employer")
     if _threatened(text):
         flags.add("threat")
+    if _takes_own_jobs(text):
+        flags.add("job_contractor")
     if _PART_TIME_WORD.search(text) and _over_part_time_hours(text):
         flags.add("over_part_time_hours")  # called part-time, but more than 4 hours a day or 24 a week
     if "sick_leave" in flags and not _OWN_SICKNESS.search(text):
@@ -1154,6 +1160,28 @@ def _flags(text: str) -> set[str]:
     if flags & {"pregnant", "maternity_leave", "nursing"}:
         flags.add("pregnancy_period")
     return flags
+
+
+# A worker who takes a job on their own account (承揽): each sign alone is weak (a foreman's crew is also paid 包干), two
+# together say the worker, not the client, runs the work: 自己带徒弟接活, 工具都是自己的, 一栋楼包干8000, 怎么干他们不管,
+# 干完验收给钱.
+_OWN_JOB_SIGNS = (
+    _re(r"(?:我|自己)(?:自己)?(?:带|领)?[^，,。；]{0,8}?(?:接|揽)(?:了|的|过)?[^，,。；]{0,12}?(?:活|单|工程|项目)|自己接单|"
+        r"\b(?:i|we) (?:take|took|do|did) (?:a |the |this )?(?:job|jobs|contract|contracts)\b"),
+    _re(r"(?:工具|设备|绳子|吊板|梯子|机器|家伙什|车)[^，,。；]{0,10}?(?:都是|全是|是)?(?:我|我们)?自(?:己|个儿)(?:带|买|的)|"
+        r"自带(?:工具|设备|家伙)|\b(?:my|our) own (?:tools|equipment|gear|van)\b"),
+    _re(r"包干|一口价|按(?:栋|户|套|单|件|项目|工程)(?:算|结|给|包|付)|\b(?:lump sum|flat fee|per job|fixed price)\b"),
+    _re(r"怎么(?:干|做|弄)(?:他们|对方|人家|物业|老板|客户|甲方)?(?:都)?不管|(?:干|做)完(?:了)?(?:验收|检查)|"
+        r"验收(?:合格)?(?:后|了|完)?(?:才)?(?:给钱|付款|结账|结钱|结算|付钱)|"
+        r"\b(?:how i do it|how we do it) is up to (?:me|us)\b|\bthey (?:don't|do not) (?:tell|care) how\b"),
+)
+_EMPLOYED_BY_FOREMAN = _re(r"包工头|班组长|工头|项目部|老板(?:让|安排|叫)我|\bforeman\b")
+
+
+def _takes_own_jobs(text: str) -> bool:
+    """Whether the worker tells of taking a job on their own account (two signs or more, and no foreman above them)."""
+    signs = sum(1 for pattern in _OWN_JOB_SIGNS if pattern.search(text))
+    return signs >= 2 and not _EMPLOYED_BY_FOREMAN.search(text)
 
 
 _NO_INJURY = _re(r"没(?:有)?受伤|没伤")
@@ -2189,9 +2217,12 @@ _WORKERS = (
     _re(r"(?<![\d.])(?P<n>\d+)\+?\s*(?:of us|(?:other |fellow |migrant |construction |delivery )?(?:workers|coworkers|"
         r"co-workers|colleagues|people|employees|riders|drivers|staff|cleaners|guards))"),
 )
+# 几十块钱, 三百来块, 上百个小时: an amount or a length, not people
+_NOT_PEOPLE = (r"(?![多来余]?(?:块|元|万|千|斤|公斤|吨|公里|里|米|平|亩|天|次|趟|年|个月|月|个小时|小时|分钟|岁|度|页|张|件|箱|单|"
+               r"台|毛|票|车|遍|kg|km))")
 _WORKERS_WORDS = (
-    (_re(r"几十|数十|dozens of"), 20),
-    (_re(r"上百|成百|百来|hundreds of"), 100),
+    (_re(rf"(?<![一二两三四五六七八九十百\d])(?:几十|数十){_NOT_PEOPLE}|dozens of"), 20),
+    (_re(rf"(?<![一二两三四五六七八九十\d])(?:上百|成百|百来){_NOT_PEOPLE}|hundreds of"), 100),
     (_re(r"\ba dozen\b"), 12),
 )
 _GROUP_WORDS = _re(r"全厂|全体(?:员工|工人|职工|工友|人员)|整个(?:厂|车间|工地|公司|项目|班组|工程队)|"

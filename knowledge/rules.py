@@ -40,6 +40,7 @@ FACT_FLAGS = frozenset({
     "household_employer",
     "craft_or_farm_employer",  # an individual craftsman or a rural contracting household (解释（一）第二条第五、六项)
     "platform_worker", "dispatched", "construction", "individual_contractor",
+    "job_contractor",  # takes a job on their own account (own tools, a lump sum, checked on completion): 承揽
     "outsourced_staff",  # contracted to an outsourcing or staffing firm, managed day to day by another company
     "stalked",  # followed, waited for or turned up on at home by someone (a location app alone is not this)
     "over_part_time_hours",  # called part-time, but more than 4 hours a day or 24 a week (劳动合同法第六十八条)

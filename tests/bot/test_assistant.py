@@ -918,3 +918,51 @@ def test_the_note_on_whom_you_means_is_for_someone_asked_about_not_after_a_death
     answer, _ = ask(assistant, "我弟跟着包工头在工地干了半年，上周他从脚手架上摔下来人没了。包工头说给15万让我们签字了结，"
                                "我们该怎么办？")
     assert "指当事人本人" not in answer.text
+
+
+def test_a_worker_who_took_the_job_on_his_own_account_is_not_told_his_injury_is_a_work_injury(assistant):
+    # Held-out 20 (read): own ropes and seat board, a lump sum per building, paid on inspection — a work contract
+    # (承揽, 民法典第一千一百九十三条), not employment; the work-injury and labour-service answers mislead him.
+    answer, _ = ask(assistant, "我自己带两个徒弟接高楼外墙清洗的活，绳子、吊板都是我自己的，一栋楼跟物业公司谈好8000块包干，"
+                               "怎么干他们不管，干完验收给钱。上周我下吊的时候座板卡扣松了，脚踝扭伤，看门诊花了1200。"
+                               "我能找物业公司算工伤吗？")
+    assert answer.rule == "labor_relation/contractor_injured_doing_the_job"
+    assert answer.text.startswith("不能算工伤")
+    # a foreman's crew paid by the building is still the general contractor's to answer for
+    crew, _ = ask(assistant, "包工头叫我们去工地干活，一栋楼包干8000，工具自己带，我从脚手架上摔下来扭了脚，能算工伤吗")
+    assert crew.rule != "labor_relation/contractor_injured_doing_the_job"
+
+
+def test_a_worker_leaving_over_unpaid_wages_is_told_no_service_period_penalty_is_owed(assistant):
+    answer, _ = ask(assistant, "我是瑜伽老师，24年3月入职这家瑜伽馆。去年9月馆里出钱让我去上了个教培，1万2，签了服务期协议，"
+                               "要服务满3年。现在10月和11月的工资（一个月6千）都还没发。我想走，老板说先把剩下的培训费赔了。"
+                               "我要赔吗？")
+    assert answer.rule == "contract/service_period_quit_for_employer_fault"
+    assert answer.text.startswith("不用赔")
+    assert "18,000.00元" in answer.text.split("法律依据")[0]  # severance on 2 years 8 months, not a penalty
+    # a worker simply leaving early is told the pro-rata cap
+    plain, _ = ask(assistant, "公司送我去培训签了五年服务期，干了三年想走，要赔多少")
+    assert plain.rule == "contract/training_service_period_penalty"
+
+
+def test_a_worker_asked_to_sign_a_backdated_contract_is_told_to_date_it_the_real_day(assistant):
+    answer, _ = ask(assistant, "I started on 11 May at 15,000 a month and nobody gave me a contract until last Friday. "
+                               "Now HR wants me to sign a labour contract dated 11 May, and also to sign at the bottom of a "
+                               "blank page. Should I sign? What do I lose if I do?")
+    assert answer.rule == "contract/backdated_contract_asked_to_sign"
+    assert answer.text.startswith("You can sign the contract, but date it the day you actually sign")
+    assert "blank page" in answer.text.split("\n\n")[0]
+
+
+def test_weekend_work_on_a_roster_with_weekday_rest_days_is_not_called_overtime(assistant):
+    answer, _ = ask(assistant, "舞蹈机构老师，月薪6千，周三到周日上班，每天9点半到6点半（中午休1小时），周一周二休。"
+                               "周末上课不算加班吗？校长说不算，我觉得该给双倍。")
+    assert answer.rule == "overtime_hours/rest_days_not_on_weekend"
+    assert answer.text.startswith("只要每周休足休息日，周末上班本身不算加班")
+
+
+def test_a_remote_worker_for_a_company_with_no_entity_in_china_is_told_the_contract_route(assistant):
+    answer, _ = ask(assistant, "我在家远程给一家新加坡公司做设计，对方在国内没有公司，合同是英文的，11月的工资4100美元到现在没发。"
+                               "我能在本地申请劳动仲裁吗？")
+    assert answer.rule == "labor_relation/foreign_employer_no_china_entity"
+    assert "一般很难直接对它申请劳动仲裁" in answer.text.split("\n\n")[0]

@@ -42,13 +42,17 @@ LABOR_FILES = (
     "保障农民工工资支付条例",
     "劳动合同法实施条例",
     "加班费的仲裁时效应当如何认定",
+    "国务院关于职工工作时间的规定",
     "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）",
     "最高人民法院关于审理劳动争议案件适用法律问题的解释（二）",
 )
 
+CIVIL_CODE_ARTICLES = frozenset({188, 577, 1191, 1192, 1193})
+
 
 def build_labor_kb(data_dir: Path, **overrides) -> Knowledge:
-    """A real knowledge base over a labor subset: four national laws, 刑法 270–280, seven corpus files."""
+    """A real knowledge base over a labor subset: four national laws, 刑法 270–280, the civil code's articles on
+    limitation, breach and hired labour or work contracts (188, 577, 1191–1193), eight corpus files."""
     from dataclasses import replace
 
     from ingestion.builtin import load_builtin_laws
@@ -60,9 +64,11 @@ def build_labor_kb(data_dir: Path, **overrides) -> Knowledge:
     assert not errors, errors
     (criminal,), _ = load_builtin_laws(["中华人民共和国刑法"])
     criminal = replace(criminal, articles=[a for a in criminal.articles if 270 <= (a.number or 0) <= 280])
+    (civil,), _ = load_builtin_laws(["中华人民共和国民法典"])
+    civil = replace(civil, articles=[a for a in civil.articles if (a.number or 0) in CIVIL_CODE_ARTICLES])
     files, failures = load_paths([corpus_file(name) for name in LABOR_FILES])
     assert not failures, failures
-    report = kb.ingestor.sync_documents([*docs, criminal, *files])
+    report = kb.ingestor.sync_documents([*docs, criminal, civil, *files])
     assert not report.failed, report.failed
     kb.ingestor.sync_aliases()
     kb.rules.sync()

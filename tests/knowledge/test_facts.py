@@ -235,6 +235,8 @@ TABLE: list[tuple[str, dict]] = [
     ("老板拿来一份协议说给5000块一次性了结，我该不该签？", {"flags": {"asked_to_sign"}}),
     ("Should I sign the settlement they gave me?", {"flags": {"asked_to_sign"}}),
     ("公司拿了一份协议让我签，说一次性给8万，以后两清。这8万合理吗？不签的话我能拿到什么？", {"flags": {"asked_to_sign"}}),
+    ("HR让我补签劳动合同，签字日期倒签到入职日，签了会有什么影响", {"flags": {"asked_to_sign"}}),
+    ("HR wants me to sign a contract dated back to May. What do I lose if I sign?", {"flags": {"asked_to_sign"}}),
     ("入职半年了还没签合同", {"no_flags": {"asked_to_sign"}}),
     ("住院的时候老板让我签了私了协议，拿了3万，签了还能反悔吗？", {"no_flags": {"asked_to_sign"}}),
     ("Last month I worked 22 weekdays with about 3 extra hours each day, plus 4 Saturdays of 11 hours each.",
@@ -412,6 +414,12 @@ TABLE: list[tuple[str, dict]] = [
     # counts
     ("十余人被拖欠工资", {"workers": 10, "flags": {"group", "wage_owed"}}),
     ("三十多个工友都没拿到工资", {"workers": 30, "flags": {"group"}}),
+    ("现在10月和11月的工资（一个月6千）都还没发", {"flags": {"wage_owed"}}),
+    # 几十 / 上百 / 百来 count people, not an amount or hours (三百来块, 几十块钱, 上百个小时)
+    ("有几次客人给现金我没入账，加起来三百来块，公司说我严重违纪把我开了", {"workers": None, "no_flags": {"group"}}),
+    ("扣了我几十块钱，这合法吗", {"workers": None, "no_flags": {"group"}}),
+    ("工地上百号人被欠薪", {"workers": 100, "flags": {"group"}}),
+    ("几十号工友一起讨薪", {"workers": 20, "flags": {"group"}}),
     ("我们40多人一起去讨薪", {"workers": 40, "flags": {"group"}}),
     ("我们二十几个都没拿到钱", {"workers": 20, "flags": {"group"}}),
     ("我们班组12个人", {"workers": 12, "flags": {"group"}}),
@@ -810,7 +818,7 @@ def test_plausible_drops_what_no_message_could_state():
 # company the employer, not a household; a cook in a 外卖店 is not a platform worker.
 JOB_FLAGS = ("still_employed", "left_job", "dismissed", "resigned", "probation", "contract_expired",
              "student_intern", "retired_pensioner", "over_retirement_age", "household_employer",
-             "platform_worker", "part_time", "dispatched", "civil_servant")
+             "platform_worker", "part_time", "dispatched", "civil_servant", "job_contractor")
 JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # dismissed / resigned / pushed out
     ("我被辞退了", {"dismissed", "left_job"}, {"resigned", "still_employed"}),
@@ -955,6 +963,14 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("我是公务员", {"civil_servant"}, set()),
     ("我不是公务员，是合同工", set(), {"civil_servant"}),
     ("I'm a civil servant", {"civil_servant"}, set()),
+    # a job taken on the worker's own account (two signs: own tools, a lump sum, paid on inspection, how up to them);
+    # a foreman's crew paid by the building, or piece rates in a factory, are not it
+    ("我自己带两个徒弟接高楼外墙清洗的活，绳子、吊板都是我自己的，一栋楼8000块包干，干完验收给钱", {"job_contractor"}, set()),
+    ("自己接单做空调安装，工具自带，一台一口价", {"job_contractor"}, set()),
+    ("I do renovation jobs with my own tools, a flat fee per job", {"job_contractor"}, set()),
+    ("包工头让我们包干，一栋楼8000，工具自己带，我摔伤了", set(), {"job_contractor"}),
+    ("我在厂里上班，按件算钱，机器伤了手", set(), {"job_contractor"}),
+    ("I work at a warehouse and they don't tell me how to pack", set(), {"job_contractor"}),
 ]
 
 
