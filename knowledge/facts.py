@@ -480,6 +480,19 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "individual_contractor": (_re(r"我是个体户|个体经营|自由职业|independent contractor|self-employed|freelancer"),
                               True, False),
     "civil_servant": (_re(r"公务员|参公|事业编|civil servant"), True, False),
+    # rest days told as falling on weekdays (周一周二休, 平时轮休, 工作日调休两天, days off are Monday and Tuesday): weekend
+    # work is then an ordinary shift
+    "weekday_rest_days": (_re(r"(?:周|星期|礼拜)[一二三四五](?:(?:和|、|跟|到|至)?(?:周|星期|礼拜)?[一二三四五])?(?:固定)?(?:休息|休|轮休|调休|放假)|"
+                              r"(?:平时|工作日|周中|平常)(?:轮休|调休|休息|休)(?:两|2|二)天|轮休(?:两|2|二)天|"
+                              r"\bdays? off (?:are|is|on) (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)|"
+                              r"\b(?:rotating|two) (?:rest )?days? off (?:during|in) the week"), True, False),
+    # a training service period or bond agreed (服务期, 培训协议, 培训费, a training bond)
+    "service_period": (_re(r"服务期|培训协议|培训费|违约金[^。]{0,10}培训|培训[^。]{0,10}违约金|"
+                           r"\bservice period|\btraining (?:bond|agreement|costs?|fees?)\b"), True, False),
+    # a ship's crew (船员, 海员, 渔船上的水手): the maritime lien is theirs
+    "ship_crew": (_re(r"船员|海员|水手|轮机|大副|二副|三副|船长|(?:渔|货|运输|远洋|内河|客)船上|在船上|上船|跑船|"
+                      r"\bseafarers?\b|\bseam[ae]n\b|\bcrew (?:of|on) (?:a|the) (?:ship|vessel|boat)|\bon (?:a|the) (?:ship|vessel|fishing boat)"),
+                  True, False),
     # An IOU for the wages the employer signed (老板给我打了欠条): not 没打欠条, not 要不要让他打个欠条.
     "wage_iou": (_re(r"(?:(?:打|写|签|开|出具)(?:了|过)?(?:个|张|一张)?(?:工资)?)?(?:欠条|欠款条|白条)|"
                      r"打(?:了)?(?:个|张)?条(?:子)?|写(?:了)?(?:个|张)?(?:欠)?条子|\biou\b|i\.o\.u|"

@@ -41,6 +41,9 @@ FACT_FLAGS = frozenset({
     "craft_or_farm_employer",  # an individual craftsman or a rural contracting household (解释（一）第二条第五、六项)
     "platform_worker", "dispatched", "construction", "individual_contractor",
     "job_contractor",  # takes a job on their own account (own tools, a lump sum, checked on completion): 承揽
+    "weekday_rest_days",  # the weekly rest days fall on weekdays (周一周二休): weekend work is an ordinary shift
+    "service_period",  # a training service period or bond agreed (服务期, 培训协议)
+    "ship_crew",  # the worker serves on a ship (船员, 海员): the maritime lien
     "outsourced_staff",  # contracted to an outsourcing or staffing firm, managed day to day by another company
     "stalked",  # followed, waited for or turned up on at home by someone (a location app alone is not this)
     "over_part_time_hours",  # called part-time, but more than 4 hours a day or 24 a week (劳动合同法第六十八条)

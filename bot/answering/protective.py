@@ -95,11 +95,13 @@ class Protector:
         return answer
 
     def _rule_said(self, rule: Rule, lang: str, s, cited: list[CitedArticle]) -> str:
-        """The rule's conclusion with its decisive article, as another question of a message is answered."""
-        cite = rule.cites[0]
-        art = self.retriever.get(cite.law, cite.article)
-        if art is not None and all(c.citation != art.citation for c in cited):
-            cited.append(CitedArticle(art.law, art.key, art.citation, art.text[:120]))
+        """The rule's conclusion with its decisive article, as another question of a message is answered; every
+        article the rule states is among the reply's citations (a conclusion may name one besides the decisive one,
+        依照劳动合同法第三十八条), as in an answer the rule leads."""
+        for cite in rule.all_cites():
+            art = self.retriever.get(cite.law, cite.article)
+            if art is not None and all(c.citation != art.citation for c in cited):
+                cited.append(CitedArticle(art.law, art.key, art.citation, art.text[:120]))
         return s.crisis_question.format(answer=part_line(rule, lang))
 
     def _fill_citations(self, template: str, s, cited: list[CitedArticle]) -> str:

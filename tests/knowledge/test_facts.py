@@ -818,7 +818,8 @@ def test_plausible_drops_what_no_message_could_state():
 # company the employer, not a household; a cook in a 外卖店 is not a platform worker.
 JOB_FLAGS = ("still_employed", "left_job", "dismissed", "resigned", "probation", "contract_expired",
              "student_intern", "retired_pensioner", "over_retirement_age", "household_employer",
-             "platform_worker", "part_time", "dispatched", "civil_servant", "job_contractor")
+             "platform_worker", "part_time", "dispatched", "civil_servant", "job_contractor",
+             "weekday_rest_days", "service_period", "ship_crew")
 JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # dismissed / resigned / pushed out
     ("我被辞退了", {"dismissed", "left_job"}, {"resigned", "still_employed"}),
@@ -971,6 +972,17 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("包工头让我们包干，一栋楼8000，工具自己带，我摔伤了", set(), {"job_contractor"}),
     ("我在厂里上班，按件算钱，机器伤了手", set(), {"job_contractor"}),
     ("I work at a warehouse and they don't tell me how to pack", set(), {"job_contractor"}),
+    # rest days on weekdays (weekend shifts are then ordinary); a training service period; a ship's crew
+    ("舞蹈机构老师，周三到周日上班，周一周二休", {"weekday_rest_days"}, set()),
+    ("我们平时轮休两天，周末都上班", {"weekday_rest_days"}, set()),
+    ("My days off are Monday and Tuesday", {"weekday_rest_days"}, set()),
+    ("每周上六天，周日休，周六加班没加班费", set(), {"weekday_rest_days"}),
+    ("签了服务期协议，要服务满3年，提前走要赔培训费", {"service_period"}, set()),
+    ("I signed a training bond for two years", {"service_period"}, set()),
+    ("公司拖欠工资两个月，我想辞职", set(), {"service_period"}),
+    ("在远洋渔船上当水手，船东欠了半年工资", {"ship_crew"}, set()),
+    ("I'm a seafarer on a bulk carrier and the owner owes us four months", {"ship_crew"}, set()),
+    ("我在船厂焊接，工资拖了三个月", set(), {"ship_crew"}),
 ]
 
 
