@@ -205,7 +205,9 @@ _NAMED_DATA = re.compile(
     re.IGNORECASE,
 )
 _REQUEST = re.compile(
-    r"给我|发给我|发我|导出|调出|调取|帮我查|查一下|查查|告诉我|列出|转给我|共享给我|我要看|我想看|我要查|我想查|"
+    # 给我记过, 给我打了最低分: something done to the worker, not a request
+    r"给我(?!记|扣|打|罚|安排|发了|加|减|降|调|穿|使|下|换|定)|发给我|发我|导出|调出|调取|帮我查|查一下|查查|告诉我|列出|转给我|共享给我|"
+    r"我要看|我想看|我要查|我想查|"
     r"我要调|我需要看|让我看|"
     r"\bshow me\b|\bsend me\b|\bgive me\b|\blist\b|\bexport\b|\bpull up\b|\bi (?:need|want) to (?:see|read|access|view|"
     r"check)\b|"
@@ -294,8 +296,11 @@ _FAMILY = re.compile(r"离婚|结婚|彩礼|抚养权|抚养费|夫妻|遗产|�
 
 # Requests from domains outside labor rights; decisive only when no labor topic was detected.
 _OTHER_DOMAIN = re.compile(
-    r"股票|基金|A股|炒股|抄底|彩票|比特币|数字货币|天气|下雨|下雪|气温|写.{0,4}诗|作诗|对联|翻译|菜谱|做菜|星座|算命|运势|"
-    r"电影|电视剧|游戏攻略|减肥|旅游|景点|考研|高考|恋爱|表白|房价|\bpoem\b|\bweather\b|\bstocks?\b|\btranslate\b|\bcapital of\b",
+    # a trade is not a request (我是手语翻译, 在电影院上班, 旅游公司的导游): 翻译, 电影 and 旅游 count asked for
+    r"股票|基金|A股|炒股|抄底|彩票|比特币|数字货币|天气|下雨|下雪|气温|写.{0,4}诗|作诗|对联|菜谱|做菜|星座|算命|运势|"
+    r"(?:帮我|帮忙|请你?|给我)翻译|翻译(?:一下|成|下这|这句|这段)|(?:推荐|好看的|有什么|看什么)(?:的)?电影|电影推荐|"
+    r"电视剧|游戏攻略|减肥|旅游(?:攻略|推荐|路线)|(?:去哪|哪里)(?:里)?(?:旅游|玩)|景点|考研|高考|恋爱|表白|房价|"
+    r"\bpoem\b|\bweather\b|\bstocks?\b|\btranslate\b|\bcapital of\b",
     re.IGNORECASE,
 )
 
@@ -382,8 +387,10 @@ def _refusal(text: str) -> str | None:
 def _is_privileged(text: str) -> bool:
     # Other people's records are never shown in a chat, whoever asks; a claimed role changes nothing
     # except that it makes "his case" a request for someone else's file.
-    if _OTHERS_DATA.search(text) and _REQUEST.search(text):
-        return True
+    # asked for, next to the request (给我看看其他用户的记录, 把张三的聊天记录调出来), not told of (店长翻了我们每个人的手机)
+    for m in _OTHERS_DATA.finditer(text):
+        if _REQUEST.search(text[max(0, m.start() - 15):m.end() + 12]):
+            return True
     if not _ROLE_CLAIM.search(text):
         return False
     return bool(_ADMIN_ACTION.search(text) or (_NAMED_DATA.search(text) and _REQUEST.search(text)))

@@ -416,6 +416,8 @@ def _re(pattern: str) -> re.Pattern:
 _HOUSEHOLD = _re(r"保姆|家政(?!公司)|育儿嫂|月嫂|住家阿姨|住家(?:保洁|做饭|帮工|护工)|家庭(?:护工|保洁|帮工)|雇主家|主人家|东家|"
                  # 给一户人家做住家保洁, 在一户人家里带孩子, 女主人说不用来了: hired by the household itself
                  r"(?:给|替|在)(?:(?:一|这|那)户(?:人家)?|一家人家|别人家|有钱人家|人家家里)(?:家里|家)?(?:做|当|带|看|干|打扫)|女主人|男主人|"
+                 # 把我请到他们家做住家陪护: hired into the family's home
+                 r"住家陪护|(?:请|叫|招|雇)(?:了)?我?(?:到|去)(?:他们|她们|人家|他|她|雇主)家(?:里)?(?:做|当|去|照顾|带|干)|"
                  r"\bnanny\b|\bnannies\b|domestic (?:worker|helper)|\bhousekeeper\b|\bmaid\b|\bbabysitter\b|"
                  r"\bau pair\b|live-in")
 # The worker's employer is an individual craftsman or a rural contracting household (种苹果的大户, 个人承包的果园, 跟着个体
@@ -489,6 +491,13 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # a training service period or bond agreed (服务期, 培训协议, 培训费, a training bond)
     "service_period": (_re(r"服务期|培训协议|培训费|违约金[^。]{0,10}培训|培训[^。]{0,10}违约金|"
                            r"\bservice period|\btraining (?:bond|agreement|costs?|fees?)\b"), True, False),
+    # an employer abroad with no company or office in China (国内没有公司, 境外公司直接发工资, no entity in China)
+    "employer_abroad": (_re(r"(?:国内|境内|中国|大陆)(?:没有|没|无)(?:任何)?(?:公司|分公司|子公司|机构|办事处|代表处|实体|主体|法人)|"
+                            r"(?:在)?(?:中国|国内|境内)(?:也)?(?:没有|没|无)(?:注册|设立|设)(?:公司|机构|分公司)?|"
+                            r"(?:境外|海外|国外)(?:的)?公司(?:直接)?(?:把工资)?(?:打|汇|发)|"
+                            r"\bno (?:entity|company|office|branch|subsidiary|presence) in china\b|"
+                            r"\b(?:has|have) no (?:entity|company|office|branch|subsidiary|presence) (?:here|in china)\b|"
+                            r"\bpays? me (?:directly )?from abroad\b"), True, False),
     # a ship's crew (船员, 海员, 渔船上的水手): the maritime lien is theirs
     "ship_crew": (_re(r"船员|海员|水手|轮机|大副|二副|三副|船长|(?:渔|货|运输|远洋|内河|客)船上|在船上|上船|跑船|"
                       r"\bseafarers?\b|\bseam[ae]n\b|\bcrew (?:of|on) (?:a|the) (?:ship|vessel|boat)|\bon (?:a|the) (?:ship|vessel|fishing boat)"),
@@ -704,6 +713,11 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"equipment|"
                           r"machines|assets)|transferring (?:the )?assets|emptying the (?:factory|"
                           r"warehouse)"), True, False),
+    # the worker mainly or wholly to blame in a traffic accident (交警说我主要责任, 认定我全责): no commuting injury
+    "own_main_fault": (_re(r"(?<!对方)(?<!对面)(?<!他)(?<!她)(?:交警|警察)?(?:说|认定|判|定)?(?:是)?我(?:负|担|承担)?(?:全责|全部责任|主责|主要责任)|"
+                           r"\bi was (?:mainly|fully|wholly|entirely) (?:at fault|responsible|to blame)\b|"
+                           r"\b(?:police|they) (?:said|found|ruled) (?:it was )?(?:me|i was|my) (?:mainly |fully )?(?:at fault|fault|responsible)"),
+                       True, False),
     "not_own_fault": (_re(r"对方(?:负)?(?:全责|全部责任|主责|主要责任|同等责任)|(?:判|定|认定)(?:的是|为|了)?对方(?:全责|主责|负主要|"
                           r"负全部|负同等)|我(?:负)?(?:次要责任|无责|没有责任)|(?:被|让)[^,，。]{0,8}(?:追尾|撞(?!见))|"
                           r"(?:other|the) (?:driver|party|car)[^.,;]{0,20}(?:fully|mainly|entirely|wholly|at fault|"
@@ -2450,7 +2464,9 @@ _WEEKDAY_LONG_DAY = _re(rf"(?:每天|一天|天天|每日)(?:都|要|得|基本|
 _CLOCK = r"(?P<{0}>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?:点|时|:00|：00)(?:半|30|:30|：30)?"
 _CLOCK_DAY = _re(r"(?:每天|天天|平时|上班时间|工作时间|一般)?[^,，。；]{0,6}?(?P<ap>早上|早晨|上午|早|中午|下午|晚上|晚)?\s*"
                  + _CLOCK.format("a")
-                 + r"\s*(?:到|至|-|~|—|～|[干上做播值站]到)\s*(?:第二天|次日)?(?:晚上|下午|中午|晚|夜里|夜间|凌晨|早上|早晨|早)?\s*"
+                 # 早上6点出车到晚上8点收车, 8点上班到晚上10点: the start's verb between the clock and 到
+                 + r"\s*(?:出车|上班|开工|出门|到岗|开门|进厂|上工|开店|营业|开始)?\s*"
+                 + r"(?:到|至|-|~|—|～|[干上做播值站]到)\s*(?:第二天|次日)?(?:晚上|下午|中午|晚|夜里|夜间|凌晨|早上|早晨|早)?\s*"
                  + _CLOCK.format("b"))
 _EVENING = _re(r"(?:到|至|-|~|—|～|[干上做播值站]到)\s*(?:晚上|下午|晚|夜里|夜间)|^早(?:上)?\s*[0-9一二三四五六七八九十]{1,3}\s*(?:点)?(?:半)?\s*晚")
 # 早9晚9, 早八晚十: a day told by its two ends without 到

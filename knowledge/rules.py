@@ -44,6 +44,7 @@ FACT_FLAGS = frozenset({
     "weekday_rest_days",  # the weekly rest days fall on weekdays (周一周二休): weekend work is an ordinary shift
     "service_period",  # a training service period or bond agreed (服务期, 培训协议)
     "ship_crew",  # the worker serves on a ship (船员, 海员): the maritime lien
+    "employer_abroad",  # the employer is abroad with no company or office in China
     "outsourced_staff",  # contracted to an outsourcing or staffing firm, managed day to day by another company
     "stalked",  # followed, waited for or turned up on at home by someone (a location app alone is not this)
     "over_part_time_hours",  # called part-time, but more than 4 hours a day or 24 a week (劳动合同法第六十八条)
@@ -68,6 +69,7 @@ FACT_FLAGS = frozenset({
     "injured", "hospitalized", "fracture", "head_injury", "amputation",
     "death", "disability", "occupational_disease", "commuting", "sick_leave",
     "not_own_fault",  # the other party was wholly, mainly or equally to blame (交警认定对方全责)
+    "own_main_fault",  # the worker was mainly or wholly to blame (交警说我主要责任): no commuting injury
     # money and insurance
     "no_social_insurance", "wage_owed", "overtime",
     "overtime_total",  # the overtime hours told are all the hours so far (今年到现在加了60个小时), not a month's

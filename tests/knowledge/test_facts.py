@@ -415,6 +415,7 @@ TABLE: list[tuple[str, dict]] = [
     ("十余人被拖欠工资", {"workers": 10, "flags": {"group", "wage_owed"}}),
     ("三十多个工友都没拿到工资", {"workers": 30, "flags": {"group"}}),
     ("现在10月和11月的工资（一个月6千）都还没发", {"flags": {"wage_owed"}}),
+    ("驾校教练，每天早上6点出车到晚上8点收车，一个月只休两天，月薪6000包干", {"weekday_overtime_hours": D("108.75")}),
     # 几十 / 上百 / 百来 count people, not an amount or hours (三百来块, 几十块钱, 上百个小时)
     ("有几次客人给现金我没入账，加起来三百来块，公司说我严重违纪把我开了", {"workers": None, "no_flags": {"group"}}),
     ("扣了我几十块钱，这合法吗", {"workers": None, "no_flags": {"group"}}),
@@ -819,7 +820,7 @@ def test_plausible_drops_what_no_message_could_state():
 JOB_FLAGS = ("still_employed", "left_job", "dismissed", "resigned", "probation", "contract_expired",
              "student_intern", "retired_pensioner", "over_retirement_age", "household_employer",
              "platform_worker", "part_time", "dispatched", "civil_servant", "job_contractor",
-             "weekday_rest_days", "service_period", "ship_crew")
+             "weekday_rest_days", "service_period", "ship_crew", "employer_abroad", "own_main_fault")
 JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # dismissed / resigned / pushed out
     ("我被辞退了", {"dismissed", "left_job"}, {"resigned", "still_employed"}),
@@ -983,6 +984,17 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("在远洋渔船上当水手，船东欠了半年工资", {"ship_crew"}, set()),
     ("I'm a seafarer on a bulk carrier and the owner owes us four months", {"ship_crew"}, set()),
     ("我在船厂焊接，工资拖了三个月", set(), {"ship_crew"}),
+    # the worker to blame for a commuting accident; a live-in carer taken into a family's home; a cleared day told by
+    # the clock with the start's verb (早上6点出车到晚上8点收车)
+    ("下班骑车闯了个红灯，跟三轮车刮了一下，交警说我主要责任", {"own_main_fault"}, {"not_own_fault"}),
+    ("下班路上被车撞了，交警认定对方主要责任", {"not_own_fault"}, {"own_main_fault"}),
+    ("The police said I was mainly at fault for the crash on my way home", {"own_main_fault"}, set()),
+    ("老人的儿女把我请到他们家做住家陪护，专门照顾老爷子", {"household_employer"}, set()),
+    # an employer abroad with no entity in China, against a foreign company's office here
+    ("我在家远程给一家新加坡公司做设计，对方在国内没有公司", {"employer_abroad"}, set()),
+    ("I work remotely for a US startup that has no entity in China", {"employer_abroad"}, set()),
+    ("我是英国人，在上海一家培训机构教英语", set(), {"employer_abroad"}),
+    ("I work remotely for a Beijing company from my home in Chengdu", set(), {"employer_abroad"}),
 ]
 
 
