@@ -966,3 +966,13 @@ def test_a_remote_worker_for_a_company_with_no_entity_in_china_is_told_the_contr
                                "我能在本地申请劳动仲裁吗？")
     assert answer.rule == "labor_relation/foreign_employer_no_china_entity"
     assert "一般很难直接对它申请劳动仲裁" in answer.text.split("\n\n")[0]
+
+
+def test_a_commuter_the_police_found_mainly_at_fault_is_told_it_is_no_work_injury(assistant):
+    # Held-out 21 (read): answered "算" although 工伤保险条例第十四条第六项 covers only accidents not mainly his fault.
+    answer, _ = ask(assistant, "我在一家电动车修理店修车，前天晚上下班骑车回家，赶时间闯了个红灯，跟一辆三轮车刮了一下，"
+                               "胳膊擦破皮缝了两针。交警说我主要责任。这算工伤吗？")
+    assert answer.rule == "injury/commuting_not_covered"
+    assert answer.text.startswith("不算")
+    hit, _ = ask(assistant, "下班骑电动车回家路上被一辆小车撞了，交警认定对方全责，我腿骨折了，这算工伤吗？")
+    assert hit.rule == "injury/commuting_traffic_accident"
