@@ -541,6 +541,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"(?<!(?<!给)我)(?<!我给公司)(?<!我向公司)(?<!我给单位)(?<!我向单位)(?<!我给老板)(?<!我给厂里)(?:发|下|给|寄|收到)(?:了)?(?:我)?(?:[^,，。]{0,6}的)?(?:一[份张封个])?(?:书面)?(?:的)?解除(?:劳动)?"
                       r"(?:合同|关系)?(?:的)?通知|"
                       r"\bfired\b|dismiss|laid off|let (?:me )?go|terminated|sacked|termination (?:notice|letter)|"
+                      r"\b(?:they|company|employer|boss|hr) (?:now |just )?terminat(?:e|es) (?:my|our) (?:contract|employment|job)|"
                       r"notice of termination|"
                       r"told (?:me|him|her|us) (?:not to come back|to stop coming)(?! if| unless| or)|"
                       # a message from the boss: "don't come tomorrow", "no need to come in any more"
@@ -1282,14 +1283,14 @@ def _threatened(text: str) -> bool:
 _ASKS: dict[str, re.Pattern] = {
     "is_legal": _re(r"合法吗|违法吗|合理吗|对吗|对不对|算不算|(?:这|这个|这样|他|她|我)(?:也)?算(?:是)?[^,，。?？]{1,6}吗|是不是(?:违法|合法|合理)|有没有道理|可以这样吗|"
                     r"这样(?:做)?(?:对|合法|行|可以)吗|"
-                    r"允许吗|犯法|\blegal\b|\blawful\b|\billegal\b|allowed to|is (?:it|this|that) (?:right|ok|fair)|"
+                    r"允许吗|犯法|\blegal\b|\blawful\b|\billegal\b|allowed to|is (?:it|this|that) (?:right|ok|fair|allowed|permitted)|"
                     r"can (?:they|the company|my (?:boss|employer))"),
     "can_i": _re(r"能不能|能否|可不可以|该不该|应不应该|可以[^,。?]{0,14}吗|能[^,。?]{0,14}吗|有没有权|是否可以|有权|"
                  r"(?<!what )(?<!how )\bcan i\b|"
                  r"am i (?:entitled|"
                  r"allowed)|do i have (?:the )?right|\bmay i\b|\bcould i\b|entitled to"),
     "how_much": _re(r"多少|能拿多少|怎么算|怎么计算|如何计算|几倍|赔多少|标准是|几个月工资|how much|calculat|"
-                    r"what amount|what (?:can|could|should) (?:i|we) (?:claim|get|ask for|demand)|what am i owed|"
+                    r"what amount|what (?:can|could|should) (?:i|we) (?:claim|get|ask(?: for)?|demand)\b|what am i owed|"
                     r"what (?:am i|are we) (?:owed|entitled to)|what do they owe|"
                     r"how many months"),
     "how_long": _re(r"多久|多长时间|期限|还来得及|还能[^,。?]{0,14}吗|过期|时效|几天内|截止|来不来得及|how long|"
@@ -2115,7 +2116,11 @@ _OWED = (
     _re(rf"(?:工资|工钱|薪水)(?:已经|都|被)?(?:拖欠|欠|拖|压)(?:了)?{_APPROX}{_DUR}"),
     # 公司拖欠工资两个月了, 欠我们工钱三个月
     _re(rf"(?:拖欠|欠|压)(?:了)?(?:我们?|大家|工人)?(?:的)?(?:工资|工钱|薪水){_APPROX}{_DUR}"),
-    _re(rf"{_DUR_EN} (?:of )?(?:unpaid |back )?(?:wages|salary|pay)"),
+    # "3 months of unpaid wages", "owes me two months' pay", "four months' salary still unpaid"; not "pay one month
+    # salary instead of notice"
+    _re(rf"{_DUR_EN} (?:of )?(?:unpaid|back|owed|outstanding) (?:wages|salary|pay)"),
+    _re(rf"\bowe[sd]? (?:me|us|him|her) (?:about |nearly |almost )?{_DUR_EN} (?:of )?(?:wages|salary|pay)"),
+    _re(rf"{_DUR_EN} (?:of )?(?:wages|salary|pay) (?:still |are |is )?(?:unpaid|owed|outstanding|not paid|in arrears)"),
     _re(rf"(?:haven't|have not|hasn't|has not|not) been paid (?:for|in) (?:almost |nearly |about |over )?{_DUR_EN}"),
 )
 

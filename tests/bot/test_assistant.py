@@ -976,3 +976,15 @@ def test_a_commuter_the_police_found_mainly_at_fault_is_told_it_is_no_work_injur
     assert answer.text.startswith("不算")
     hit, _ = ask(assistant, "下班骑电动车回家路上被一辆小车撞了，交警认定对方全责，我腿骨折了，这算工伤吗？")
     assert hit.rule == "injury/commuting_traffic_accident"
+
+
+def test_an_english_worker_dismissed_on_sick_leave_with_pay_in_lieu_is_told_it_is_unlawful(assistant):
+    # Held-out 21 (read): "they terminate my contract" was no dismissal, "one month salary instead of notice" a month of
+    # wages owed and "Is this allowed? what can i ask?" no question: a fallback quoting the article-40 grounds.
+    answer, _ = ask(assistant, "I am mechanic at a e-bike repair chain store, working there since 1 Nov 2023, salary 6000. "
+                               "I had hernia surgery on 3 Nov and doctor give me 4 weeks sick leave. Yesterday HR send "
+                               "WeChat say since I cant work they terminate my contract and pay one month salary instead "
+                               "of notice. Is this allowed? what can i ask?")
+    assert answer.rule == "dismissal/medical_period_dismissal"
+    assert answer.text.startswith("No, the employer cannot dismiss you.")
+    assert "42,000.00 yuan" in answer.text.split("\n\n")[0]  # 2N on 3 years 25 days

@@ -415,6 +415,10 @@ TABLE: list[tuple[str, dict]] = [
     ("十余人被拖欠工资", {"workers": 10, "flags": {"group", "wage_owed"}}),
     ("三十多个工友都没拿到工资", {"workers": 30, "flags": {"group"}}),
     ("现在10月和11月的工资（一个月6千）都还没发", {"flags": {"wage_owed"}}),
+    # pay in lieu of notice is no wages owed; English dismissal and questions told plainly
+    ("HR say since I cant work they terminate my contract and pay one month salary instead of notice. Is this allowed? "
+     "what can i ask?", {"flags": {"dismissed"}, "no_flags": {"wage_owed"}, "asks": {"is_legal", "how_much"}}),
+    ("They owe me three months of wages", {"owed_months": D(3), "flags": {"wage_owed"}}),
     ("驾校教练，每天早上6点出车到晚上8点收车，一个月只休两天，月薪6000包干", {"weekday_overtime_hours": D("108.75")}),
     # 几十 / 上百 / 百来 count people, not an amount or hours (三百来块, 几十块钱, 上百个小时)
     ("有几次客人给现金我没入账，加起来三百来块，公司说我严重违纪把我开了", {"workers": None, "no_flags": {"group"}}),
