@@ -830,7 +830,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"through)|(?:got|received) (?:the |my )?(?:work[- ]injury )?recognition|"
                               r"assessed (?:at|as) (?:disability )?grade"), True, True),
     # 公司说不服要去法院起诉, 单位去中级法院申请撤销裁决了, 告到法院拖死我, they'll take it to court
-    "award_challenged": (_re(r"(?:公司|单位|老板|厂里|厂方|对方|医院|学校|用人单位|那边|他们)[^。；;？?]{0,10}?(?:不服|起诉|上诉|告到|告我|"
+    "award_challenged": (_re(r"(?:公司|单位|老板|厂里|厂方|厂长|经理|店长|校长|园长|院长|老总|主任|站长|对方|医院|学校|用人单位|那边|他们)"
+                             r"[^。；;？?]{0,10}?(?:不服|起诉|上诉|告到|告我|"
                              r"去法院|到法院|申请撤销|撤销(?:仲裁)?裁决)|放话[^。；;？?]{0,10}(?:起诉|告|法院)|"
                              r"(?:不服|起诉|上诉|告到法院|去法院告|申请撤销)[^。；;？?]{0,6}(?:裁决|仲裁)|"
                              r"(?:take|taking|took) (?:it|me|this|the (?:case|award)) to court|\bappeal(?:ed|ing|s)?\b|"

@@ -956,6 +956,7 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("The company went to court to set aside my arbitration award", {"award_challenged"}, set()),
     ("仲裁裁决下来了，公司应该付我3万5，可是过了一个月还不给，我该怎么办？", set(), {"award_challenged"}),
     ("公司起诉我要求退还培训费", set(), {"award_challenged"}),
+    ("仲裁委裁决厂里给我补发工资和加班费一共28000块。厂长说不服，要去法院告我，拖我个三年五年", {"award_challenged"}, set()),
     # dispatch told as 派遣到, a 派遣合同, an agency that sent the worker (held-out sets: 30 of 231 dispatch questions
     # unread); a dispatcher's job is not dispatch
     ("我是派遣到杭州一家公立医院的护士", {"dispatched"}, set()),
