@@ -45,6 +45,7 @@ FACT_FLAGS = frozenset({
     "service_period",  # a training service period or bond agreed (服务期, 培训协议)
     "ship_crew",  # the worker serves on a ship (船员, 海员): the maritime lien
     "employer_abroad",  # the employer is abroad with no company or office in China
+    "objected_to_change",  # the worker objected to a change of post or pay at the time (no agreement by conduct)
     "outsourced_staff",  # contracted to an outsourcing or staffing firm, managed day to day by another company
     "stalked",  # followed, waited for or turned up on at home by someone (a location app alone is not this)
     "over_part_time_hours",  # called part-time, but more than 4 hours a day or 24 a week (劳动合同法第六十八条)

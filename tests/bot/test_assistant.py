@@ -988,3 +988,18 @@ def test_an_english_worker_dismissed_on_sick_leave_with_pay_in_lieu_is_told_it_i
     assert answer.rule == "dismissal/medical_period_dismissal"
     assert answer.text.startswith("No, the employer cannot dismiss you.")
     assert "42,000.00 yuan" in answer.text.split("\n\n")[0]  # 2N on 3 years 25 days
+
+
+def test_a_worker_who_objected_to_a_pay_cut_then_went_along_is_not_told_the_change_stands(assistant):
+    # Held-out 21 (read): "干满一个月一般就算变更有效" for a cook who objected in the work group the same day.
+    answer, _ = ask(assistant, "社区食堂把我从厨师调去洗碗，工资从5000降到3800，没让我签字，就口头通知的，我当时就在工作群里说了"
+                               "不同意，但怕丢饭碗还是去洗碗了，已经两个月了。我还能要回原来的岗位和工资吗？")
+    assert answer.rule == "contract/transfer_job_pay_cut"
+    assert answer.text.startswith("一般不能单方调")
+
+
+def test_an_award_the_factory_manager_vows_to_fight_is_answered_with_its_finality(assistant):
+    answer, _ = ask(assistant, "我在一家小锅炉厂干过，仲裁委裁决厂里给我补发工资和加班费一共28000块。厂长说不服，要去法院告我，"
+                               "拖我个三年五年。他能一直上诉拖着吗？")
+    assert answer.rule == "procedure/employer_challenges_award"
+    assert answer.text.startswith("要看是不是终局裁决")

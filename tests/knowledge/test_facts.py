@@ -824,7 +824,8 @@ def test_plausible_drops_what_no_message_could_state():
 JOB_FLAGS = ("still_employed", "left_job", "dismissed", "resigned", "probation", "contract_expired",
              "student_intern", "retired_pensioner", "over_retirement_age", "household_employer",
              "platform_worker", "part_time", "dispatched", "civil_servant", "job_contractor",
-             "weekday_rest_days", "service_period", "ship_crew", "employer_abroad", "own_main_fault")
+             "weekday_rest_days", "service_period", "ship_crew", "employer_abroad", "own_main_fault",
+             "objected_to_change")
 JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # dismissed / resigned / pushed out
     ("我被辞退了", {"dismissed", "left_job"}, {"resigned", "still_employed"}),
@@ -995,6 +996,10 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("下班路上被车撞了，交警认定对方主要责任", {"not_own_fault"}, {"own_main_fault"}),
     ("The police said I was mainly at fault for the crash on my way home", {"own_main_fault"}, set()),
     ("老人的儿女把我请到他们家做住家陪护，专门照顾老爷子", {"household_employer"}, set()),
+    # an objection to a change told (going along afterwards is then no agreement), against a change accepted
+    ("领导口头通知换岗，我当天就在群里说了不同意，但还是去了", {"objected_to_change"}, set()),
+    ("I objected on WeChat the same day but still went to the new post", {"objected_to_change"}, set()),
+    ("老板口头说给我换岗降点工资，我也没提出异议，干了两个月", set(), {"objected_to_change"}),
     # an employer abroad with no entity in China, against a foreign company's office here
     ("我在家远程给一家新加坡公司做设计，对方在国内没有公司", {"employer_abroad"}, set()),
     ("I work remotely for a US startup that has no entity in China", {"employer_abroad"}, set()),
