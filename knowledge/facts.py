@@ -500,8 +500,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                             r"\bpays? me (?:directly )?from abroad\b"), True, False),
     # the worker objected to a change of post, place or pay at the time (在群里说了不同意, 书面提出异议): going along with
     # it afterwards is then no agreement by conduct (解释（一）第四十三条)
-    "objected_to_change": (_re(r"(?:表示|提出|说|回复|回)(?:了|过)?(?:我)?(?:明确)?(?:不同意|反对|异议|不接受)|"
-                               r"我(?:明确|一直|当时就?|当场|当天就?|马上)?(?:就)?(?:不同意|反对|不接受)(?!的话)|没(?:有)?同意(?:过)?|"
+    "objected_to_change": (_re(r"(?:我|在群里|在工作群里|当场|当面|书面|微信上?)[^。；，,没未不]{0,6}?(?:表示|提出|说|回复|回)(?:了|过)?"
+                               r"(?:我)?(?:明确)?(?:不同意|反对|异议|不接受)|"
+                               r"我(?:明确|一直|当时就?|当场|当天就?|马上)?(?:就)?(?:不同意|反对|不接受)(?!的话)|"
+                               r"我(?:一直|从来|根本|压根)?没(?:有)?同意(?:过)?|"
                                r"从来没(?:有)?答应|\bi (?:objected|refused|did not agree|didn't agree|never agreed)\b"),
                            True, False),
     # a ship's crew (船员, 海员, 渔船上的水手): the maritime lien is theirs

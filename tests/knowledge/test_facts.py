@@ -1000,6 +1000,7 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("领导口头通知换岗，我当天就在群里说了不同意，但还是去了", {"objected_to_change"}, set()),
     ("I objected on WeChat the same day but still went to the new post", {"objected_to_change"}, set()),
     ("老板口头说给我换岗降点工资，我也没提出异议，干了两个月", set(), {"objected_to_change"}),
+    ("公司说不同意我辞职，要我干满三个月", set(), {"objected_to_change"}),
     # an employer abroad with no entity in China, against a foreign company's office here
     ("我在家远程给一家新加坡公司做设计，对方在国内没有公司", {"employer_abroad"}, set()),
     ("I work remotely for a US startup that has no entity in China", {"employer_abroad"}, set()),
