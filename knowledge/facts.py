@@ -1292,6 +1292,8 @@ def _threatened(text: str) -> bool:
 _ASKS: dict[str, re.Pattern] = {
     "is_legal": _re(r"合法吗|违法吗|合理吗|对吗|对不对|算不算|(?:这|这个|这样|他|她|我)(?:也)?算(?:是)?[^,，。?？]{1,6}吗|是不是(?:违法|合法|合理)|有没有道理|可以这样吗|"
                     r"这样(?:做)?(?:对|合法|行|可以)吗|"
+                    # 听说干满15年的不能随便辞退？ a protection asked about
+                    r"(?:不能|不可以|不得)随便[^,，。？?]{0,4}(?:辞退|开除|解除|裁|炒|让[^,，。？?]{0,2}走)|"
                     r"允许吗|犯法|\blegal\b|\blawful\b|\billegal\b|allowed to|is (?:it|this|that) (?:right|ok|fair|allowed|permitted)|"
                     r"can (?:they|the company|my (?:boss|employer))"),
     "can_i": _re(r"能不能|能否|可不可以|该不该|应不应该|可以[^,。?]{0,14}吗|能[^,。?]{0,14}吗|有没有权|是否可以|有权|"
@@ -2200,6 +2202,10 @@ def _duration(raw: str) -> tuple[Decimal | None, int | None]:
     return months, None
 
 
+# A rule the worker heard of (听说干满15年的…, 据说满一年就…, I heard that after 10 years…): its durations are the rule's
+_RULE_HEARD = _re(r"听说|据说|听人说|听别人说|听同事说|网上说|有人说|\bi(?:'ve)? heard\b|\bthey say\b")
+
+
 def _first_duration(patterns: Iterable[re.Pattern], text: str, *,
                     not_after: re.Pattern | None = None) -> tuple[Decimal | None, int | None, bool]:
     """The first duration ``patterns`` find (months, days, whether "almost"); none whose sentence up to it names
@@ -2214,6 +2220,8 @@ def _first_duration(patterns: Iterable[re.Pattern], text: str, *,
                     continue  # the nearest thing named before it is the insurance, and nobody is owed it
             if "满" in text[m.start():m.start("dur")] and _CONDITION_AFTER.match(text, m.end()):
                 continue  # 干满一个月才签合同: a condition, not how long they have worked
+            if _RULE_HEARD.search(_clause_before(text, m.start(), 12)):
+                continue  # 听说干满15年、快退休的不能随便辞退: a rule heard of, not how long they have worked
             months, days = _duration(m.group("dur"))
             if months is None and days is None:
                 continue

@@ -1003,3 +1003,12 @@ def test_an_award_the_factory_manager_vows_to_fight_is_answered_with_its_finalit
                                "拖我个三年五年。他能一直上诉拖着吗？")
     assert answer.rule == "procedure/employer_challenges_award"
     assert answer.text.startswith("要看是不是终局裁决")
+
+
+def test_a_worker_of_sixteen_years_near_retirement_asking_about_the_protection_gets_it_first(assistant):
+    # Held-out 21 (read): led by the retirement-age reform, never saying whether she could be let go; the 15 years she
+    # "heard of" were also read as her service.
+    answer, _ = ask(assistant, "我在医院做保洁，劳动合同一直跟保洁公司签，从2010年7月干到现在16年多了。原来的保洁公司说项目没了，"
+                               "要按“客观情况发生重大变化”跟我解除，给我N+1。我今年49岁，女的。我听说干满15年、快退休的不能随便辞退？")
+    assert answer.rule == "dismissal/near_retirement_fifteen_years"
+    assert answer.text.startswith("不能以裁员、岗位撤销")

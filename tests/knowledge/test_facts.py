@@ -415,6 +415,9 @@ TABLE: list[tuple[str, dict]] = [
     ("十余人被拖欠工资", {"workers": 10, "flags": {"group", "wage_owed"}}),
     ("三十多个工友都没拿到工资", {"workers": 30, "flags": {"group"}}),
     ("现在10月和11月的工资（一个月6千）都还没发", {"flags": {"wage_owed"}}),
+    # a duration in a rule heard of is not the worker's service
+    ("从2010年7月干到现在16年多了。我听说干满15年、快退休的不能随便辞退？", {"tenure_months": D(193), "asks": {"is_legal"}}),
+    ("听说公司要裁员，我干了10年了", {"tenure_months": D(120)}),
     # pay in lieu of notice is no wages owed; English dismissal and questions told plainly
     ("HR say since I cant work they terminate my contract and pay one month salary instead of notice. Is this allowed? "
      "what can i ask?", {"flags": {"dismissed"}, "no_flags": {"wage_owed"}, "asks": {"is_legal", "how_much"}}),
