@@ -550,6 +550,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"(?:合同|关系)?(?:的)?通知|"
                       r"\bfired\b|dismiss|laid off|let (?:me )?go|terminated|sacked|termination (?:notice|letter)|"
                       r"\b(?:they|company|employer|boss|hr) (?:now |just )?terminat(?:e|es) (?:my|our) (?:contract|employment|job)|"
+                      # 机构就按这条把我终止了: the employer ended the worker's contract
+                      r"(?:把|将)(?:我|我们)(?:给)?(?:终止|解除)了|"
                       r"notice of termination|"
                       r"told (?:me|him|her|us) (?:not to come back|to stop coming)(?! if| unless| or)|"
                       # a message from the boss: "don't come tomorrow", "no need to come in any more"
@@ -1304,11 +1306,11 @@ _ASKS: dict[str, re.Pattern] = {
                     r"what amount|what (?:can|could|should) (?:i|we) (?:claim|get|ask(?: for)?|demand)\b|what am i owed|"
                     r"what (?:am i|are we) (?:owed|entitled to)|what do they owe|"
                     r"how many months"),
-    "how_long": _re(r"多久|多长时间|期限|还来得及|还能[^,。?]{0,14}吗|过期|时效|几天内|截止|来不来得及|how long|"
+    "how_long": _re(r"多久|多长时间|期限|还来得及|还能[^,。?]{0,14}吗|过期|时效|几天内|截止|来不来得及|(?:已经)?来不及了|how long|"
                     r"deadline|"
                     r"too late|time limit|still (?:claim|apply|sue|file)|how many days"),
     # whether the worker is still in time: their own computed limit answers it, first
-    "time_limit": _re(r"时效|过期|过了(?:一年|期限|时间)|超(?:过)?(?:了)?(?:时效|期限)|还来得及|来不来得及|晚了吗|太晚|"
+    "time_limit": _re(r"时效|过期|过了(?:一年|期限|时间)|超(?:过)?(?:了)?(?:时效|期限)|还来得及|来不来得及|(?:已经)?来不及了|晚了吗|太晚|"
                       r"还能(?:不能)?(?:去)?(?:申请)?(?:仲裁|告|起诉|申请|认定|要回?)[^,。?？]{0,10}吗|还能(?:不能)?(?:再)?(?:去)?(?:仲裁|告|起诉)|"
                       r"截止|too late|time limit|deadline|still (?:claim|apply|sue|file|go to arbitration)|expired|"
                       r"run out|ran out"),
@@ -1926,7 +1928,8 @@ _DAY_NAMED = _re(r"[0-9一二三四五六七八九十]\s*月|\d{4}-\d")  # a dat
 
 
 # A date told as past by itself (a year, 去年, 上个月), not a bare month that may be the coming one (让我1月走人).
-_PAST_TOLD = _re(r"\d{4}\s*年|去年|前年|上上?个?月|昨天|前天|上(?:个)?(?:周|星期|礼拜)")
+# 今年3月31号 counts too where it is read: only for a day already passed this year
+_PAST_TOLD = _re(r"\d{4}\s*年|今年|去年|前年|上上?个?月|昨天|前天|上(?:个)?(?:周|星期|礼拜)")
 
 
 def _later_end(first: date, value: date, today: date, told: str, *, renewed: bool = False) -> bool:

@@ -1012,3 +1012,14 @@ def test_a_worker_of_sixteen_years_near_retirement_asking_about_the_protection_g
                                "要按“客观情况发生重大变化”跟我解除，给我N+1。我今年49岁，女的。我听说干满15年、快退休的不能随便辞退？")
     assert answer.rule == "dismissal/near_retirement_fifteen_years"
     assert answer.text.startswith("不能以裁员、岗位撤销")
+
+
+def test_a_termination_on_an_agreed_trigger_before_the_end_date_is_unlawful_and_the_limit_is_given(assistant):
+    # Held-out 21 (read): a fixed-term contract ended on "项目结束自动终止" was answered as a task contract that ended
+    # lawfully, and "是不是已经来不及了" got no date (the contract's 2027 end was read as the job's).
+    answer, _ = ask(assistant, "我是一家公益机构的项目社工，劳动合同签到2027年6月30日，合同里有一条“项目结束或资助方停止拨款，"
+                               "本合同自动终止”。今年3月31号项目结束，机构就按这条把我终止了，一分钱没给。都过去快8个月了，"
+                               "是不是已经来不及了？")
+    assert answer.rule == "dismissal/agreed_termination_condition_void"
+    assert "2027年3月31日" in answer.text.split("\n\n")[0]
+    assert "这条约定无效" in answer.text

@@ -418,6 +418,10 @@ TABLE: list[tuple[str, dict]] = [
     # a duration in a rule heard of is not the worker's service
     ("从2010年7月干到现在16年多了。我听说干满15年、快退休的不能随便辞退？", {"tenure_months": D(193), "asks": {"is_legal"}}),
     ("听说公司要裁员，我干了10年了", {"tenure_months": D(120)}),
+    # a termination this year after a contract end still to come; 把我终止了 is the employer's; 来不及了 asks the limit
+    ("劳动合同签到2026年6月30日。今年3月31号项目结束，机构就按这条把我终止了。都过去两个多月了，是不是已经来不及了？",
+     {"end_date": date(2025, 3, 31), "flags": {"dismissed", "left_job"}, "no_flags": {"still_employed"},
+      "asks": {"time_limit"}}),
     # pay in lieu of notice is no wages owed; English dismissal and questions told plainly
     ("HR say since I cant work they terminate my contract and pay one month salary instead of notice. Is this allowed? "
      "what can i ask?", {"flags": {"dismissed"}, "no_flags": {"wage_owed"}, "asks": {"is_legal", "how_much"}}),
