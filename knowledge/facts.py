@@ -1612,7 +1612,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("injury_date", _re(r"受伤|受的伤|伤的|出事|出的事|摔|砸|压伤|轧|工伤|事故|烫伤|烧伤|骨折|injur|accident|"
                         r"追尾|车祸|被车撞|被[^,。]{0,12}车[^,。]{0,3}撞(?!见)|擦伤|缝了?[几\d一二三四五六七八九十]+针|"
                         r"[扭挫拉割划烫烧撞夹绞碾刺]伤|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|割|电)|"
-                        r"crushed|fell (?:on|off|from)|\bfell\b|trapped|caught in|ran over|run over|struck by|hit by|"
+                        r"\bcrush(?:ed|es)?\b|fell (?:on|off|from)|\bfell\b|trapped|caught in|ran over|run over|struck by|hit by|"
+                        r"\blost (?:two |three |four |a |one |his |her |my )?(?:fingers?|hand|arm|leg|foot|eye)\b|"
                         r"\b(?:hit|knocked (?:down|over)) (?:me|him|her)\b|"
                         r"amputat|\bhurt\b|slipped|tripped|cut off|chopped off|severed|broke (?:my|his|her)|burn(?:ed|t)\b|"
                         r"scalded|electrocuted|切断|压断|轧断|截肢|断指|滑倒|摔倒|冒顶|塌方|坍塌|爆炸|触电|坠落|"
@@ -1622,7 +1623,9 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("end_date", _re(r"离职(?!书)|离的职|辞职|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
                      r"(?:别|不用|不要)(?:再)?来(?:上班)?了|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|最后(?:一个)?工作日|最后上班|到期|"
                      r"离开|停工|"
-                     r"\bquit\b|\bleft\b|fired|dismissed|laid off|terminated|termination notice|last day|resigned|"
+                     # not "his left hand"
+                     r"\bquit\b|\bleft\b(?! (?:hand|arm|leg|foot|eye|ear|side|knee|shoulder|wrist|ankle|thumb|index|"
+                     r"fingers?|hip|elbow|lung|kidney))|fired|dismissed|laid off|terminated|termination notice|last day|resigned|"
                      r"let go|"
                      r"expire|ended|"
                      r"not to come back")),
@@ -2342,6 +2345,8 @@ _GRADE = (
     _re(r"(?<![0-9一二三四五六七八九十])(?P<g>[0-9]{1,2}|十|[一二三四五六七八九])\s*级\s*(?:伤残|残疾|工伤)"),
     _re(r"(?:grade|level|class)\s*(?P<g>\d{1,2})\s*(?:disability|disabled|injury)"),
     _re(r"disability (?:grade|level|rating|class)(?: of| is|:)?\s*(?P<g>\d{1,2})"),
+    # "disability maybe grade 7", "the doctor thinks it could be level 8"
+    _re(r"disab\w*[^.]{0,20}?(?:grade|level|class)\s*(?P<g>\d{1,2})\b"),
 )
 _HOSPITAL = (
     _re(rf"住(?:了)?院(?:治疗)?(?:了)?{_APPROX}(?P<d>[{_CN_COUNT}]+\s*(?:个)?\s*(?:多)?\s*(?:天|日|周|星期|礼拜|月))"),

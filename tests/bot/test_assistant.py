@@ -1023,3 +1023,16 @@ def test_a_termination_on_an_agreed_trigger_before_the_end_date_is_unlawful_and_
     assert answer.rule == "dismissal/agreed_termination_condition_void"
     assert "2027年3月31日" in answer.text.split("\n\n")[0]
     assert "这条约定无效" in answer.text
+
+
+def test_a_wife_asking_for_her_husband_crushed_at_an_uninsured_workshop_gets_the_employer_pays_and_the_grant(assistant):
+    # Held-out 21 (read): "his left hand" read as leaving (a leaving-job subsidy led, the recognition limit called an
+    # arbitration limit) and "disability maybe grade 7" unread, so the 91,000-yuan grant was never worked out.
+    answer, _ = ask(assistant, "My husband work in a boiler and pressure vessel workshop. On 2 September a plate rolling "
+                               "machine crush his left hand and he lost two fingers. Boss paid the surgery but now we find "
+                               "out the company never buy work injury insurance. Doctor think disability maybe grade 7. His "
+                               "salary about 7000 a month. What he can get? please help")
+    assert answer.rule == "injury/no_injury_insurance_employer_pays"
+    assert answer.text.startswith("The employer pays everything.")
+    assert "91,000.00 yuan" in answer.text
+    assert "apply for work-injury recognition yourself ends on 2027-09-02" in answer.text

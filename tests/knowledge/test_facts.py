@@ -418,6 +418,9 @@ TABLE: list[tuple[str, dict]] = [
     # a duration in a rule heard of is not the worker's service
     ("从2010年7月干到现在16年多了。我听说干满15年、快退休的不能随便辞退？", {"tenure_months": D(193), "asks": {"is_legal"}}),
     ("听说公司要裁员，我干了10年了", {"tenure_months": D(120)}),
+    # "his left hand" is no leaving; a machine that crushed it dates the injury; a grade told as a doctor's guess
+    ("On 2 September a plate rolling machine crush his left hand and he lost two fingers. Doctor think disability maybe "
+     "grade 7.", {"injury_date": date(2024, 9, 2), "end_date": None, "disability_grade": 7, "no_flags": {"left_job"}}),
     # a termination this year after a contract end still to come; 把我终止了 is the employer's; 来不及了 asks the limit
     ("劳动合同签到2026年6月30日。今年3月31号项目结束，机构就按这条把我终止了。都过去两个多月了，是不是已经来不及了？",
      {"end_date": date(2025, 3, 31), "flags": {"dismissed", "left_job"}, "no_flags": {"still_employed"},
