@@ -416,8 +416,8 @@ def _re(pattern: str) -> re.Pattern:
 _HOUSEHOLD = _re(r"保姆|家政(?!公司)|育儿嫂|月嫂|住家阿姨|住家(?:保洁|做饭|帮工|护工)|家庭(?:护工|保洁|帮工)|雇主家|主人家|东家|"
                  # 给一户人家做住家保洁, 在一户人家里带孩子, 女主人说不用来了: hired by the household itself
                  r"(?:给|替|在)(?:(?:一|这|那)户(?:人家)?|一家人家|别人家|有钱人家|人家家里)(?:家里|家)?(?:做|当|带|看|干|打扫)|女主人|男主人|"
-                 # 把我请到他们家做住家陪护: hired into the family's home
-                 r"住家陪护|(?:请|叫|招|雇)(?:了)?我?(?:到|去)(?:他们|她们|人家|他|她|雇主)家(?:里)?(?:做|当|去|照顾|带|干)|"
+                 # 把我请到他们家做住家陪护: hired into the family's home (not 老板叫我去他家干点活, an errand for a company's boss)
+                 r"住家陪护|(?:请|招|雇)(?:了)?我?(?:到|去)(?:他们|她们|人家|他|她|雇主)家(?:里)?(?:做|当|去|照顾|带|干)|"
                  r"\bnanny\b|\bnannies\b|domestic (?:worker|helper)|\bhousekeeper\b|\bmaid\b|\bbabysitter\b|"
                  r"\bau pair\b|live-in")
 # The worker's employer is an individual craftsman or a rural contracting household (种苹果的大户, 个人承包的果园, 跟着个体

@@ -1006,6 +1006,7 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("下班路上被车撞了，交警认定对方主要责任", {"not_own_fault"}, {"own_main_fault"}),
     ("The police said I was mainly at fault for the crash on my way home", {"own_main_fault"}, set()),
     ("老人的儿女把我请到他们家做住家陪护，专门照顾老爷子", {"household_employer"}, set()),
+    ("我在公司开车，老板周末叫我去他家干点活也不给钱", set(), {"household_employer"}),
     # an objection to a change told (going along afterwards is then no agreement), against a change accepted
     ("领导口头通知换岗，我当天就在群里说了不同意，但还是去了", {"objected_to_change"}, set()),
     ("I objected on WeChat the same day but still went to the new post", {"objected_to_change"}, set()),
