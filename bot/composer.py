@@ -223,6 +223,11 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     if lifted:
         gap = " " if lang == "en" else ""
         lines = [f"{verdict}{gap}{worded.summary}", "", reasons]
+    elif a.asked_amount and worded is not None and worded.summary and not verdict:
+        # A conclusion with no yes or no to say first ("国家规定产假98天，…" asked "我能休多少天"): the worker's own
+        # figure opens, the rule's general terms follow it.
+        lifted = True
+        lines = [worded.summary, "", lines[0]]
     # The worker's own limit, when no calculation states one; running out within weeks, it comes right after the
     # conclusion, before the other questions and the figures.
     own = a.deadline if a.calculation is None or a.calculation.deadline is None else ""

@@ -229,6 +229,10 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["disability_grade"] = str(facts.disability_grade)
     if facts.babies is not None:  # 双胞胎: 15 days more maternity leave for each baby past the first
         out["babies"] = str(facts.babies)
+    if facts.birth_date is not None:  # 11月4号剖宫产: the maternity leave's days are counted from it
+        out["birth_date"] = facts.birth_date.isoformat()
+    if facts.leave_start_date is not None:  # 10月20号开始休产假
+        out["leave_start"] = facts.leave_start_date.isoformat()
     if "difficult_birth" in facts.flags:  # 难产, 剖宫产
         out["difficult_birth"] = "是"
     if "maternity_insured" in facts.flags:  # 公司一直给我交着生育保险: the fund pays, at the employer's average wage

@@ -75,7 +75,7 @@ _DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
     **{f"{kind}_overtime_hours": (Decimal(0), _MAX_OVERTIME_HOURS) for kind in ("weekday", "restday", "holiday")},
 }
 _DATE_FIELDS = ("start_date", "end_date", "injury_date", "contract_signed_date", "ruling_date", "assessment_date",
-                "knew_date", "demand_date", "contract_end_date")
+                "knew_date", "demand_date", "contract_end_date", "birth_date", "leave_start_date")
 _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "monthly_shortfall", "tenure_months", "months_since_end",
                    "owed_months", "weekday_overtime_hours", "restday_overtime_hours", "holiday_overtime_hours",
                    "training_cost", "agreed_penalty", "service_period_months", "service_served_months",
@@ -106,6 +106,8 @@ class Facts:
     ruling_date: date | None = None
     assessment_date: date | None = None  # the day a work-capacity (disability) assessment conclusion came
     knew_date: date | None = None  # the day the worker found out their right was infringed (才发现没交社保)
+    birth_date: date | None = None  # the day the worker gave birth (11月4号剖宫产生了双胞胎): maternity leave runs from it
+    leave_start_date: date | None = None  # the first day of maternity leave (10月20号开始休产假)
     # The last day the worker claimed the right from the employer, complained to an authority, or the employer
     # agreed to pay (今年8月还去找老板要过, 9月投诉到劳动监察, 老板6月答应年底给): the arbitration time limit is
     # interrupted then and runs a new year from it (劳动争议调解仲裁法第二十七条第二款).
@@ -1296,6 +1298,8 @@ _ASKS: dict[str, re.Pattern] = {
                     r"这样(?:做)?(?:对|合法|行|可以)吗|"
                     # 听说干满15年的不能随便辞退？ a protection asked about
                     r"(?:不能|不可以|不得)随便[^,，。？?]{0,4}(?:辞退|开除|解除|裁|炒|让[^,，。？?]{0,2}走)|"
+                    # 朋友说一年合同试用期6个月太长了，是真的吗: whether what the worker heard holds
+                    r"是真的吗|是不是真的|is (?:it|this|that) true|"
                     r"允许吗|犯法|\blegal\b|\blawful\b|\billegal\b|allowed to|is (?:it|this|that) (?:right|ok|fair|allowed|permitted)|"
                     r"can (?:they|the company|my (?:boss|employer))"),
     "can_i": _re(r"能不能|能否|可不可以|该不该|应不应该|可以[^,。?]{0,14}吗|能[^,。?]{0,14}吗|有没有权|是否可以|有权|"
@@ -1306,7 +1310,8 @@ _ASKS: dict[str, re.Pattern] = {
                     r"what amount|what (?:can|could|should) (?:i|we) (?:claim|get|ask(?: for)?|demand)\b|what am i owed|"
                     r"what (?:am i|are we) (?:owed|entitled to)|what do they owe|"
                     r"how many months"),
-    "how_long": _re(r"多久|多长时间|期限|还来得及|还能[^,。?]{0,14}吗|过期|时效|几天内|截止|来不来得及|(?:已经)?来不及了|how long|"
+    "how_long": _re(r"多久|多长时间|期限|还来得及|(?:能|可以|可|要|得|一共|总共)?休(?:多少|几)天|到哪(?:一)?天|哪天(?:结束|到期|截止|为止)|"
+                    r"到什么时候(?:结束|为止)?|when does (?:it|my leave|the leave) end|还能[^,。?]{0,14}吗|过期|时效|几天内|截止|来不来得及|(?:已经)?来不及了|how long|"
                     r"deadline|"
                     r"too late|time limit|still (?:claim|apply|sue|file)|how many days"),
     # whether the worker is still in time: their own computed limit answers it, first
@@ -1314,7 +1319,7 @@ _ASKS: dict[str, re.Pattern] = {
                       r"还能(?:不能)?(?:去)?(?:申请)?(?:仲裁|告|起诉|申请|认定|要回?)[^,。?？]{0,10}吗|还能(?:不能)?(?:再)?(?:去)?(?:仲裁|告|起诉)|"
                       r"截止|too late|time limit|deadline|still (?:claim|apply|sue|file|go to arbitration)|expired|"
                       r"run out|ran out"),
-    "where": _re(r"去哪|找谁|哪里|哪个部门|怎么投诉|向谁|到哪|投诉|举报|哪儿|where|who (?:do|should|can) i|which "
+    "where": _re(r"去哪|找谁|哪里|哪个部门|怎么投诉|向谁|到哪(?!天|一天|年|月|个月|为止)|投诉|举报|哪儿|where|who (?:do|should|can) i|which "
                  r"(?:office|department|agency|authority)|report (?:it|this|them|my)|complain"),
     "evidence": _re(r"证据|怎么证明|如何证明|取证|录音|截图|evidence|prove|proof"),
     # What asserting the right costs: 仲裁要交钱吗, 去哪告，要钱吗, 要不要请律师, is it free, do I need a lawyer
@@ -1422,8 +1427,8 @@ def _amounts(text: str, *, english: bool = False) -> list[_Amount]:
             kind = "average"  # 我们这社平工资大概1.1万一个月
         elif _MINIMUM_BEFORE.search(sentence := _sentence_before(text, m.start(), 40)):
             kind = "minimum"  # 我们这最低工资2100, minimum wage here is 2300
-        elif _PROBATION_PAY.search(sentence):
-            kind = "probation"  # 试用期搞了三个月，每个月只发1600; 试用期工资2000
+        elif _PROBATION_PAY.search(sentence) or _PROBATION_PAY_AFTER.match(wide):
+            kind = "probation"  # 试用期搞了三个月，每个月只发1600; 试用期工资2000; salary 4000 during probation
         elif _BILL_AFTER.match(wide):
             kind = ""  # 26,000 RMB hospital bill, 2万的医药费: a cost, not the wage
         else:
@@ -1485,6 +1490,9 @@ _PROBATION_PAY = _re(
     r"probation(?:ary)?(?: period)? (?:pay|salary|wages?)(?: is| was| of)?(?: only)?\s*(?:rmb|¥|cny)?\s*$|"
     r"(?:during|in) (?:the |my )?probation[^.?!]{0,30}?(?:pay|paid|paying|gave|give|giving)s?(?: me)?(?: only)?"
     r"\s*(?:rmb|¥|cny)?\s*$")
+# The probation's pay told before the word: salary 4000 during probation (and 5000 after), 4000 a month in probation.
+_PROBATION_PAY_AFTER = _re(r"^\s*(?:yuan|rmb|元|块)?\s*(?:a month |per month |monthly )?(?:during|in|for) (?:the |my )?"
+                           r"probation")
 _MINIMUM_BEFORE = _re(r"最低工资(?:标准)?(?:是|才|为|有|只有|大概|大约|约|就)?\s*$|minimum wage(?: here| in [a-z]+)?"
                       r"(?: is| of)?\s*(?:rmb|¥|cny)?\s*$")
 # 我们这社平工资大概1.1万一个月, 当地职工月平均工资9000, the local average wage is about 11,000: the base of the cap on
@@ -1629,6 +1637,12 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                      r"let go|"
                      r"expire|ended|"
                      r"not to come back")),
+    # A birth and a maternity leave begun (11月4号剖宫产生了双胞胎, 10月20号开始休产假): the leave's days run from them.
+    ("birth_date", _re(r"(?:剖宫|剖腹|顺)产|分娩|(?<![出发])生(?:了|下|的)?(?:一?[个对])?(?:孩子|小孩|宝宝|娃|双胞胎|三胞胎|龙凤胎|"
+                       r"儿子|女儿|二胎|三胎)|生完|生产(?:了|完)|gave birth|delivered|(?:baby|twins|son|daughter) "
+                       r"(?:was|were) born|c-section")),
+    ("leave_start_date", _re(r"开始休(?:的)?产假|(?:产假|maternity leave) (?:started|began)|started (?:my )?maternity leave|"
+                             r"休产假(?:的)?(?:第一天)|产假(?:从|是从)")),
     ("start_date", _re(r"入职|进厂|进的厂|进公司|跳槽(?:到|来|去)|换(?:工作)?(?:到|来)(?:了)?(?:现在)?(?:这|这家|这个)|开始上班|开始干|开始工作|开始做|上岗|到岗|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|"
                        r"(?<!车)(?<!早上)(?<!上午)(?<!下午)(?<!晚上)(?<!公交)(?<!地铁)(?<!走路)(?<!步行)"  # 骑摩托车去站点上班: the commute
                        r"去[^,，。；？?]{1,12}?(?:当|上班|打工|干活|做工)(?![,，]?(?:在)?(?:路上|的路上|途中|时|的时候|去))|"
@@ -2101,7 +2115,8 @@ _PROBATION_TERM = (
     _re(rf"试用期(?:搞了|定了|定的|约定(?:了|的)?|签了|签的|写的?|写了|是|为|要|有|长达|居然|竟然|就|足足|给我定了?)?"
         rf"(?:是)?{_APPROX}{_DUR}"),  # 试用期写的是3个月
     _re(rf"{_DUR}(?:的)?试用期"),
-    _re(rf"probation(?:ary period| period)? of {_DUR_EN}"),
+    # probation of 6 months, probation is 6 month, a probation period lasting three months
+    _re(rf"probation(?:ary period| period)?(?: is| was| of| for| lasts?| lasted| lasting)(?: only| just)? {_DUR_EN}"),
 )
 _PROBATION_MONTHS_EN = _re(r"(?<![0-9.])(\d{1,2}|one|two|three|six)-month probation")
 _SERVICE_YEARS_EN = _re(r"(?<![0-9.])(\d{1,2})-year (?:service|training|bond)")

@@ -62,12 +62,18 @@ def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset(),
     if (name in _ON_LEAVING and "still_employed" in flags and not flags & _LEAVING_FLAGS
             and _OTHER_CLAIM.search(text) and not _SEVERANCE_WORDS.search(text)):
         return None  # still at work, asking for double wages, not for what ending the job would give
+    if name == "maternity_leave" and (_FATHER.search(text) or "maternity_leave" not in flags):
+        return None  # a father's paternity leave, or no birth told: no mother's days to count
     if name == "probation_excess" and "probation_wage" in known:
         return "probation_wage_floor"
     if (name == "economic_compensation" and "dismissed" in flags and "2N" in rule.conclusion.zh
             and (_UNLAWFUL.search(text) or in_medical_period(text, flags))):
         return "unlawful_dismissal"
     return name
+
+
+# A father asking about his own leave (陪产假, 我老婆生了): the maternity leave's days are not his.
+_FATHER = re.compile(r"陪产|护理假|(?:我|俺)(?:老婆|媳妇|妻子|爱人|太太)|paternity|my (?:wife|partner)", re.IGNORECASE)
 
 
 # The medical period told as over (医疗期满了, 病假休完了): a dismissal after it may be lawful (劳动合同法第四十条第一项).

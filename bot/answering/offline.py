@@ -36,7 +36,8 @@ from knowledge.vocabulary import short_law_name
 
 
 _MONEY_CLAIMS = frozenset({"wage_arrears", "wage_shortfall", "double_wages", "economic_compensation",
-                           "unlawful_dismissal", "overtime_pay", "annual_leave_pay"})
+                           "unlawful_dismissal", "overtime_pay", "annual_leave_pay", "probation_wage_floor",
+                           "probation_excess", "work_injury_benefits", "maternity_allowance"})
 _REFUSING_ZH = ("不能", "不可以", "没有", "拿不到", "要不到")
 _REFUSING_EN = ("No,", "No.", "Generally no")
 

@@ -381,7 +381,33 @@ def _maternity_formula(*, base: str, daily: str, days: int, amount: str, nationa
     return f"Daily allowance = {base} ÷ 30 = {daily}; leave {leave}; allowance = {base} ÷ 30 × {days} = {amount}"
 
 
+def _leave_sum_en(days: int, difficult: bool, babies: int) -> str:
+    parts = ["98"] + (["15 (difficult birth)"] if difficult else []) + \
+        ([f"15 × {babies - 1} (multiple birth)" if babies > 2 else "15 (multiple birth)"] if babies > 1 else [])
+    return " + ".join(parts) + f" = {days} days" if len(parts) > 1 else "98 days"
+
+
+def _maternity_leave_summary(*, days: int, national_days: int, difficult: bool, babies: int, start: str, end: str,
+                             from_birth: bool, given_days: bool) -> str:
+    head = (f"Under the national rule your maternity leave is at least {national_days} days "
+            f"({_leave_sum_en(national_days, difficult, babies)}), not 98." if national_days > 98 else
+            "Under the national rule your maternity leave is 98 days (up to 15 of them before the birth).")
+    if given_days:
+        head += f" With your province's extra days, {days} days in all as you said."
+    if end:
+        since = "the day of the birth" if from_birth else "the first day of leave"
+        head += f" Counted {days} calendar days from {since} ({start}), it ends on {end}."
+    return head
+
+
+def _maternity_leave_formula(*, days: int, national_days: int, difficult: bool, babies: int, start: str, end: str,
+                             **rest) -> str:
+    return f"Leave {_leave_sum_en(national_days, difficult, babies)}" + (
+        f"; {start} + {days} − 1 days = {end}" if end else "")
+
+
 _NEW_TITLES = {
+    "maternity_leave": "Maternity leave days",
     "probation_excess": "Damages for a probation longer than the law allows",
     "work_injury_benefits": "Work-injury benefits",
     "wage_deduction_cap": "Limit on deductions from wages for a loss",
@@ -460,6 +486,13 @@ _NEW_PROMPTS = {
         "start_date": ("(Optional) When did you join this employer? If you joined this year, the days are counted "
                        "from that date."),
         "service_months": "(Optional) How long have you worked for this employer? e.g. \"13 years\", \"8 months\"",
+    },
+    "maternity_leave": {
+        "difficult_birth": "(Optional) Was it a difficult birth?",
+        "babies": "(Optional) How many babies were born in this birth? Reply 1 for one, 2 for twins",
+        "leave_start": "(Optional) On what day did your maternity leave begin? E.g. 2026-10-20",
+        "birth_date": "(Optional) On what day was the baby born? E.g. 2026-11-04",
+        "leave_days": "(Optional) How many days of maternity leave does your province give in all? E.g. 158",
     },
     "maternity_allowance": {
         "monthly_wage": "What was your monthly wage before the leave, in yuan?",
@@ -663,6 +696,23 @@ _NEW_PHRASES = {
         "A year's leave is lost by 20 or more days of personal leave that the employer paid, or by sick leave of 2 "
         "to 4 months in all depending on years of work (Regulations on Paid Annual Leave art. 4)."),
     # --- maternity allowance ---
+    "maternity_leave.summary": _maternity_leave_summary,
+    "maternity_leave.formula": _maternity_leave_formula,
+    "maternity_leave.note.caesarean": (
+        "Whether a caesarean counts as a difficult birth (15 more days) depends on local rules; most places count it. "
+        "The hospital's diagnosis decides."),
+    "maternity_leave.note.local_days": (
+        "These are the national days (Special Rules on the Labor Protection of Female Employees art. 7). Each province "
+        "adds extended childbirth leave (many reach 158 days or more in all) under its population and family planning "
+        "regulation: call 12333, and tell me the days in all to recount the end."),
+    "maternity_leave.note.local_days_given": (
+        "The national rule gives {national_days} days (Special Rules on the Labor Protection of Female Employees art. "
+        "7); the rest are your province's extended leave."),
+    "maternity_leave.note.start_unknown": "Tell me the day your leave began (or the baby was born) and I will count the day it ends.",
+    "maternity_leave.note.pay": (
+        "During the leave: if the employer has maternity insurance, the fund pays a maternity allowance at the employer's "
+        "average monthly wage of the previous year; if not, the employer pays at your wage before the leave (Special "
+        "Rules art. 8)."),
     "maternity_allowance.summary": _maternity_summary,
     "maternity_allowance.formula": _maternity_formula,
     "maternity_allowance.note.estimate": (

@@ -338,7 +338,37 @@ def _maternity_formula(*, base: str, daily: str, days: int, amount: str, nationa
     return f"日生育津贴 = {base} ÷ 30 = {daily}；产假 {leave}；生育津贴 = {base} ÷ 30 × {days} = {amount}"
 
 
+def _leave_sum(days: int, difficult: bool, babies: int, unit: str, difficult_word: str, multiple_word: str) -> str:
+    parts = ["98"] + ([f"15（{difficult_word}）"] if difficult else []) + \
+        ([f"15 × {babies - 1}（{multiple_word}）" if babies > 2 else f"15（{multiple_word}）"] if babies > 1 else [])
+    return " + ".join(parts) + f" = {days}{unit}" if len(parts) > 1 else f"98{unit}"
+
+
+def _maternity_leave_summary(*, days: int, national_days: int, difficult: bool, babies: int, start: str, end: str,
+                             from_birth: bool, given_days: bool) -> str:
+    head = (f"按国家规定你的产假至少{national_days}天（{_leave_sum(national_days, difficult, babies, '天', '难产', '多胞胎')}）"
+            "，不止98天。" if national_days > 98 else "按国家规定你的产假是98天（其中产前可以休15天）。")
+    if given_days:
+        head += f"加上当地的延长天数，按你说的一共{days}天。"
+    if end:
+        since = "从生产当天" if from_birth else "从休假第一天"
+        head += f"{since}（{_day_zh(start)}）起连续计算{days}天，到{_day_zh(end)}结束。"
+    return head
+
+
+def _maternity_leave_formula(*, days: int, national_days: int, difficult: bool, babies: int, start: str, end: str,
+                             **rest) -> str:
+    leave = _leave_sum(national_days, difficult, babies, "天", "难产", "多胞胎")
+    return f"产假 {leave}" + (f"；{_day_zh(start)} + {days} − 1 天 = {_day_zh(end)}" if end else "")
+
+
+def _day_zh(iso: str) -> str:
+    y, m, d = (int(x) for x in iso.split("-"))
+    return f"{y}年{m}月{d}日"
+
+
 _NEW_TITLES = {
+    "maternity_leave": "产假天数",
     "probation_excess": "试用期超过法定上限的赔偿金",
     "work_injury_benefits": "工伤待遇",
     "wage_deduction_cap": "赔偿损失扣工资的上限",
@@ -404,6 +434,13 @@ _NEW_PROMPTS = {
         "taken_leave_days": "今年已经休了几天年假？没有请回复 0",
         "start_date": "（选填）您哪天入职这家单位？今年才入职的请告诉我，折算天数从入职日算起",
         "service_months": _SERVICE,
+    },
+    "maternity_leave": {
+        "difficult_birth": "（选填）是难产吗？",
+        "babies": "（选填）这一胎生了几个孩子？单胎回复1，双胞胎回复2",
+        "leave_start": "（选填）产假哪天开始休的？例如 2026年10月20日",
+        "birth_date": "（选填）孩子哪天出生？例如 2026年11月4日",
+        "leave_days": "（选填）按当地规定您的产假一共多少天？例如“158天”",
     },
     "maternity_allowance": {
         "monthly_wage": "您产假前的月工资是多少元？",
@@ -565,6 +602,19 @@ _NEW_PHRASES = {
     "annual_leave_pay.note.exclusions": (
         "请事假累计20天以上且单位按规定不扣工资的，或请病假累计达到2至4个月（按累计工作年限）的，"
         "不享受当年的年假（《职工带薪年休假条例》第四条）。"),
+    # --- maternity leave ---
+    "maternity_leave.summary": _maternity_leave_summary,
+    "maternity_leave.formula": _maternity_leave_formula,
+    "maternity_leave.note.caesarean": "剖宫产是否按难产增加15天，看当地规定，多数地方按难产算；以医院的诊断证明为准。",
+    "maternity_leave.note.local_days": (
+        "这是国家规定的天数（《女职工劳动保护特别规定》第七条）。各省还规定了延长的生育假（不少地方合计158天以上），"
+        "按你工作所在地的人口与计划生育条例执行，可以打12333查询，告诉我当地一共多少天，我重新算结束日。"),
+    "maternity_leave.note.local_days_given": (
+        "国家规定的是{national_days}天（《女职工劳动保护特别规定》第七条），其余是当地规定的延长天数。"),
+    "maternity_leave.note.start_unknown": "告诉我产假哪天开始（或孩子哪天出生），我帮你算到哪天结束。",
+    "maternity_leave.note.pay": (
+        "产假期间：单位参加了生育保险的，由生育保险基金按单位上年度职工月平均工资支付生育津贴；没参加的，由单位按你产假前"
+        "工资的标准支付（《女职工劳动保护特别规定》第八条）。"),
     # --- maternity allowance ---
     "maternity_allowance.summary": _maternity_summary,
     "maternity_allowance.formula": _maternity_formula,

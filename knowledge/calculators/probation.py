@@ -93,9 +93,14 @@ def probation_wage_floor(*, agreed_wage: Decimal, probation_wage: Decimal, minim
     if post_lowest_wage is None:
         notes.append(Phrase("probation_wage_floor.note.post_unknown"))
     notes.append(Phrase("probation_wage_floor.note.claim"))
+    summary = Phrase("probation_wage_floor.summary", figures)
+    if excess > 0 and shortfall == 0:
+        # Paid at or above the floor, the worker's claim is the over-long probation's damages (and pay): that is what
+        # their figures come to, and it opens; the floor checked and met follows it.
+        summary, caveats[0] = caveats[0], summary
     return Calculation(
         calculator=NAME, amount=shortfall,
-        summary=Phrase("probation_wage_floor.summary", figures),
+        summary=summary,
         formula=Phrase("probation_wage_floor.formula", figures),
         inputs={"agreed_wage": yuan(agreed_wage), "probation_wage": yuan(probation_wage), "floor": yuan(floor),
                 "shortfall_per_month": yuan(shortfall), "shortfall_total": figures["total"]},

@@ -712,6 +712,31 @@ def test_an_over_long_probation_is_answered_with_the_worker_s_damages(assistant)
     assert "每月少发1,000.00元" in answer.text
 
 
+def test_an_english_over_long_probation_paid_at_the_floor_opens_with_the_damages(assistant):
+    # 4000 is 80% of 5000 (the floor met); a one-year contract allows two months: four months past it, 4 × 5000
+    answer, _ = ask(assistant, "I signed one-year labor contract with a sugar refinery, start 6 May 2026. Contract say "
+                               "probation is 6 month, salary 4000 during probation and 5000 after. My friend tell me 6 "
+                               "month probation is too long for 1 year contract. Is it true? Can I get some money back??")
+    assert answer.rule == "contract/probation_too_long"
+    first = answer.text.split("\n\n")[0]
+    assert "20,000.00 yuan" in first and "exceed it by 4" in first
+
+
+def test_maternity_leave_is_counted_to_its_last_day(assistant):
+    # twins by a difficult birth, leave begun 10-20: 98 + 15 + 15 = 128 days, ending 2027-02-24, said first
+    answer, _ = ask(assistant, "我是医院营养科的营养师，10月20号开始休产假，11月4号剖宫产生了双胞胎，病历上医生诊断写的是难产。"
+                               "人事说产假就98天，我想知道我到底能休多少天？产假到哪天结束？")
+    assert answer.rule == "women/maternity_leave_length"
+    first = answer.text.split("\n\n")[0]
+    assert "128天" in first and "2027年2月24日" in first
+    assert "剖宫产是否按难产" in answer.text
+
+
+def test_a_father_asking_about_paternity_leave_is_not_counted_a_maternity_leave(assistant):
+    answer, _ = ask(assistant, "我老婆11月4号生了，我能休几天陪产假？")
+    assert "98天" not in answer.text.split("\n\n")[0] or "产假至少" not in answer.text
+
+
 def test_a_worker_let_go_for_failing_an_over_long_probation_is_given_both_claims(assistant):
     # a three-year contract allows six months: the lawful probation ended 2026-09-01; let go on 2026-10-30 "for failing
     # probation": 1.94 months of the excess served × 7000 (第八十三条), and the dismissal needs another ground (2N)

@@ -43,6 +43,7 @@ LABOR_FILES = (
     "劳动合同法实施条例",
     "加班费的仲裁时效应当如何认定",
     "国务院关于职工工作时间的规定",
+    "女职工劳动保护特别规定",
     "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）",
     "最高人民法院关于审理劳动争议案件适用法律问题的解释（二）",
 )
@@ -52,7 +53,7 @@ CIVIL_CODE_ARTICLES = frozenset({188, 577, 1191, 1192, 1193})
 
 def build_labor_kb(data_dir: Path, **overrides) -> Knowledge:
     """A real knowledge base over a labor subset: four national laws, 刑法 270–280, the civil code's articles on
-    limitation, breach and hired labour or work contracts (188, 577, 1191–1193), eight corpus files."""
+    limitation, breach and hired labour or work contracts (188, 577, 1191–1193), nine corpus files."""
     from dataclasses import replace
 
     from ingestion.builtin import load_builtin_laws

@@ -1003,11 +1003,21 @@ def test_probation_paid_at_or_above_the_floor():
     ("2个月", "1个月", "不得约定试用期", "4,500.00"),  # under 3 months: none
 ])
 def test_probation_longer_than_the_law_allows_is_a_caveat_with_damages(term, probation, limit, damages):
-    r = calc("probation_wage_floor", agreed_wage="4500", probation_wage="3600", contract_months=term,
+    r = calc("probation_wage_floor", agreed_wage="4500", probation_wage="3500", contract_months=term,
              probation_months=probation)
     caveat = zh(r).caveats[0]
     assert limit in caveat and f"{damages}元" in caveat and "第八十三条" in caveat
     assert cites(r, "劳动合同法", "19") and cites(r, "劳动合同法", "83")
+
+
+def test_an_over_long_probation_paid_at_the_floor_opens_with_its_damages():
+    # 4000 is 80% of 5000: nothing below the floor, so the worker's claim is the four months past the two a one-year
+    # contract allows, 4 × 5000 = 20,000 (第八十三条); the floor met follows it.
+    r = calc("probation_wage_floor", agreed_wage="5000", probation_wage="4000", contract_months="1年",
+             probation_months="6个月")
+    assert "超出了4个月" in zh(r).summary and "20,000.00元" in zh(r).summary
+    assert "没有低于" in zh(r).caveats[0]
+    assert "20,000.00 yuan" in en(r).summary
 
 
 def test_months_past_the_lawful_probation_are_owed_at_the_agreed_wage():
@@ -1082,6 +1092,31 @@ def test_leave_asks_what_the_settlement_needs():
 
 # =============================================================================================
 # Maternity allowance (女职工劳动保护特别规定 7, 8; 社会保险法 56)
+
+
+@pytest.mark.parametrize("inputs, days, end, first", [
+    # twins by a difficult birth, leave begun 10-20: 98 + 15 + 15 = 128 days, the 128th on 2027-02-24
+    ({"difficult_birth": "是", "babies": "2", "leave_start": "2026-10-20", "birth_date": "2026-11-04"}, 128,
+     "2027年2月24日", "从休假第一天（2026年10月20日）"),
+    # none taken before a birth on 11-10: counted from the birth
+    ({"difficult_birth": "是", "babies": "2", "birth_date": "2026-11-10"}, 128, "2027年3月17日", "从生产当天"),
+    # a "start" after the birth is not the leave's first day: the birth's day is
+    ({"birth_date": "2026-11-01", "leave_start": "2026-11-20"}, 98, "2027年2月6日", "从生产当天"),
+    # the province's days in all, given by the worker
+    ({"birth_date": "2026-11-01", "leave_days": "158"}, 158, "2027年4月7日", "从生产当天"),
+])
+def test_maternity_leave_days_and_the_day_it_ends(inputs, days, end, first):
+    r = calc("maternity_leave", **inputs)
+    summary = zh(r).summary
+    assert f"{days}天" in summary and end in summary and first in summary
+    assert cites(r, "女职工劳动保护特别规定", "7")
+
+
+def test_maternity_leave_without_a_day_gives_the_days_and_asks_for_the_start():
+    r = calc("maternity_leave", babies="3")
+    assert "至少128天" in zh(r).summary and "结束" not in zh(r).summary  # 98 + 2 × 15
+    assert any("哪天开始" in c for c in zh(r).caveats)
+    assert "at least 128 days" in en(r).summary
 
 
 def test_maternity_98_days_at_7000():

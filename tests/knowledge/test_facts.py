@@ -308,6 +308,17 @@ TABLE: list[tuple[str, dict]] = [
         "probation_months": D(3)}),
     ("干了两年的合同到期了", {"tenure_months": D(24), "contract_months": None}),
     ("月薪8000，试用期3个月", {"monthly_wage": D(8000), "probation_months": D(3), "probation_wage": None}),
+    # English: the probation's length after "is", its pay before "during probation"; "Is it true?" asks legality
+    ("I signed one-year labor contract. Contract say probation is 6 month, salary 4000 during probation and 5000 after. "
+     "My friend tell me it is too long. Is it true?", {
+        "monthly_wage": D(5000), "probation_wage": D(4000), "contract_months": D(12), "probation_months": D(6),
+        "asks": {"is_legal"}}),
+    # a birth and the first day of maternity leave; "能休多少天 / 到哪天结束" asks how long, not where
+    ("10月20号开始休产假，11月4号剖宫产生了双胞胎。我到底能休多少天？产假到哪天结束？", {
+        "leave_start_date": date(2024, 10, 20), "birth_date": date(2024, 11, 4), "babies": 2,
+        "flags": {"difficult_birth"}, "asks": {"how_long"}, "no_asks": {"where"}}),
+    ("I gave birth on 3 May and my maternity leave started on 20 April.", {
+        "birth_date": date(2025, 5, 3), "leave_start_date": date(2025, 4, 20)}),
     # overtime told as a total (一共40个小时), rest days counted (周六加了4天每天8小时), a holiday's days by number
     # (国庆1号到3号), and what was already paid for it (只多给了500块的"加班补贴")
     ("基本工资5220。10月份平时晚上加班一共40个小时，周六加了4天每天8小时，国庆1号到3号也上班了。厂里10月只多给了500块的"
@@ -722,6 +733,8 @@ def test_phrasings(text, expected, places):
             assert not value & facts.flags, (text, facts.flags)
         elif key == "asks":
             assert value <= facts.asks, (text, facts.asks)
+        elif key == "no_asks":
+            assert not value & facts.asks, (text, facts.asks)
         else:
             assert getattr(facts, key) == value, (text, key, getattr(facts, key))
     assert facts.flags <= FACT_FLAGS and facts.asks <= QUESTION_KINDS
