@@ -199,6 +199,11 @@ class RuleAnswer:
     asked_amount: bool = False  # the worker asked how much ("能拿多少"): their figure follows the verdict
     asked_legal: bool = True  # the message asks whether something is legal ("is it legal", "can they")
     asked_deadline: bool = False  # the worker asked whether they are still in time ("过了时效吗"): their limit comes first
+    asked_length: bool = False  # the worker asked how long ("能领多久", "能休多少天"): a period their figures give opens
+
+
+# The calculators whose figure is a length of time the worker asks "how long" about (not a claim's time limit).
+_PERIOD_CALCULATORS = frozenset({"maternity_leave", "unemployment_period"})
 
 
 def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) -> tuple[str, list[str]]:
@@ -223,7 +228,9 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     if lifted:
         gap = " " if lang == "en" else ""
         lines = [f"{verdict}{gap}{worded.summary}", "", reasons]
-    elif a.asked_amount and worded is not None and worded.summary and not verdict:
+    elif (a.asked_amount or (a.asked_length and a.calculation is not None
+                             and a.calculation.calculator in _PERIOD_CALCULATORS)) \
+            and worded is not None and worded.summary and not verdict:
         # A conclusion with no yes or no to say first ("国家规定产假98天，…" asked "我能休多少天"): the worker's own
         # figure opens, the rule's general terms follow it.
         lifted = True

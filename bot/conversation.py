@@ -183,6 +183,10 @@ def calculator_values(facts: Facts) -> dict[str, str]:
     out: dict[str, str] = {}
     if facts.monthly_wage is not None:
         out["monthly_wage"] = str(facts.monthly_wage)
+    elif facts.hourly_wage is not None and "part_time" not in facts.flags:
+        # 合同约定小时工资25元: the month's wage the hourly one converts to (月计薪天数21.75 × 8 hours, 关于职工全年月平均
+        # 工作时间和工资折算问题的通知), so the overtime is paid on that very hourly rate
+        out["monthly_wage"] = str((facts.hourly_wage * Decimal("174")).quantize(Decimal("0.01")))
     if facts.start_date is not None:
         out["start_date"] = facts.start_date.isoformat()
     elif facts.tenure_months is not None:
@@ -229,6 +233,8 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["disability_grade"] = str(facts.disability_grade)
     if facts.babies is not None:  # 双胞胎: 15 days more maternity leave for each baby past the first
         out["babies"] = str(facts.babies)
+    if facts.insured_months is not None:  # 失业保险交了8年: the longest unemployment benefit period
+        out["insured_months"] = str(facts.insured_months)
     if facts.birth_date is not None:  # 11月4号剖宫产: the maternity leave's days are counted from it
         out["birth_date"] = facts.birth_date.isoformat()
     if facts.leave_start_date is not None:  # 10月20号开始休产假

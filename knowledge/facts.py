@@ -65,6 +65,7 @@ _DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
     "training_cost": (Decimal(1), _MAX_OWED),
     "agreed_penalty": (Decimal(0), _MAX_OWED),
     "probation_wage": (_MIN_WAGE, _MAX_WAGE),
+    "hourly_wage": (Decimal(5), Decimal(1000)),
     "minimum_wage": (Decimal(500), Decimal(10000)),
     "local_avg_wage": (Decimal(1000), Decimal(50000)),
     "overtime_paid": (Decimal(0), _MAX_OWED),
@@ -80,7 +81,8 @@ _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "monthly_shortfall", "tenure_m
                    "owed_months", "weekday_overtime_hours", "restday_overtime_hours", "holiday_overtime_hours",
                    "training_cost", "agreed_penalty", "service_period_months", "service_served_months",
                    "probation_wage", "minimum_wage", "local_avg_wage", "contract_months", "probation_months", "work_months",
-                   "leave_taken_days", "overtime_paid", "employer_avg_wage", "overtime_months")
+                   "leave_taken_days", "overtime_paid", "employer_avg_wage", "overtime_months", "hourly_wage",
+                   "insured_months")
 _INT_FIELDS = ("workers", "disability_grade", "hospital_days", "babies")
 _TEXT_FIELDS = ("city", "province")
 
@@ -124,6 +126,9 @@ class Facts:
     service_period_months: Decimal | None = None  # the training service period (签了5年服务期)
     service_served_months: Decimal | None = None  # how much of it was served (服务期还差2年 → period − 2 years)
     probation_wage: Decimal | None = None  # what is paid a month in probation (试用期每个月只发1600)
+    hourly_wage: Decimal | None = None  # a wage agreed by the hour (合同约定小时工资25元, 25 yuan an hour)
+    # how long social (unemployment) insurance has been paid in all (失业保险交了8年; 干了6年社保一直交着: the 6 years)
+    insured_months: Decimal | None = None
     minimum_wage: Decimal | None = None  # the local minimum wage as the worker gives it (我们这最低工资2100)
     local_avg_wage: Decimal | None = None  # the local average monthly wage as the worker gives it (社平工资1.1万)
     contract_months: Decimal | None = None  # the term of a fixed-term contract (合同签了一年, 三年的合同)
@@ -1310,7 +1315,7 @@ _ASKS: dict[str, re.Pattern] = {
                     r"what amount|what (?:can|could|should) (?:i|we) (?:claim|get|ask(?: for)?|demand)\b|what am i owed|"
                     r"what (?:am i|are we) (?:owed|entitled to)|what do they owe|"
                     r"how many months"),
-    "how_long": _re(r"多久|多长时间|期限|还来得及|(?:能|可以|可|要|得|一共|总共)?休(?:多少|几)天|到哪(?:一)?天|哪天(?:结束|到期|截止|为止)|"
+    "how_long": _re(r"多久|多长时间|期限|还来得及|(?:领|拿|发|休)(?:几个月|多少个月)|(?:能|可以|可|要|得|一共|总共)?休(?:多少|几)天|到哪(?:一)?天|哪天(?:结束|到期|截止|为止)|"
                     r"到什么时候(?:结束|为止)?|when does (?:it|my leave|the leave) end|还能[^,。?]{0,14}吗|过期|时效|几天内|截止|来不来得及|(?:已经)?来不及了|how long|"
                     r"deadline|"
                     r"too late|time limit|still (?:claim|apply|sue|file)|how many days"),
@@ -1490,6 +1495,10 @@ _PROBATION_PAY = _re(
     r"probation(?:ary)?(?: period)? (?:pay|salary|wages?)(?: is| was| of)?(?: only)?\s*(?:rmb|¥|cny)?\s*$|"
     r"(?:during|in) (?:the |my )?probation[^.?!]{0,30}?(?:pay|paid|paying|gave|give|giving)s?(?: me)?(?: only)?"
     r"\s*(?:rmb|¥|cny)?\s*$")
+# A wage agreed by the hour: 小时工资25元, 时薪30, 每小时25块, 25元一小时, hourly wage is 25 yuan, 25 yuan an hour.
+_HOURLY_WAGE = _re(r"(?:小时工资|时薪|每小时(?:工资)?|一小时|hourly (?:wage|rate|pay)|pay per hour)(?:是|为|只有|才|就|:|：|\s|is|was|of)*"
+                   r"(?:rmb|¥)?\s*(?P<v>\d{1,3}(?:\.\d{1,2})?)(?![0-9.])\s*(?:元|块|yuan|rmb)?(?!\s*(?:个|小时|天|hours?|days?))|"
+                   r"(?<![0-9.])(?P<v2>\d{1,3}(?:\.\d{1,2})?)\s*(?:元|块钱?|yuan|rmb)\s*(?:/|每|一个?|per |an |a )\s*(?:小时|hour)")
 # The probation's pay told before the word: salary 4000 during probation (and 5000 after), 4000 a month in probation.
 _PROBATION_PAY_AFTER = _re(r"^\s*(?:yuan|rmb|元|块)?\s*(?:a month |per month |monthly )?(?:during|in|for) (?:the |my )?"
                            r"probation")
@@ -1776,7 +1785,8 @@ _FUTURE = re.compile(r"^[^,，。;；]{0,4}(?:就要|快要|将要|即将|要|�
 # "最后工作日是11月30号" said on 23 November: the last day is a week ahead, not a year ago (a day months past stays past).
 _LAST_DAY_BEFORE = re.compile(r"最后(?:一个)?(?:工作日|一天|上班的?日子)(?:是|为|定在|定的)?\s*$")
 _LAST_DAY_AHEAD = 92
-_YEAR_GIVEN = re.compile(r"\d{4}|年|year")
+# (a day counted from now, 上个月底 / 上周五 / 昨天 / last month, is where it is told: never moved to next year)
+_YEAR_GIVEN = re.compile(r"\d{4}|年|year|上个?月|上周|上个?星期|上个?礼拜|昨天|前天|last (?:month|week)|yesterday")
 # A last day the worker plans (打算干到11月30号就不干了, 准备做到12月15号): still to come.
 _PLANNED = re.compile(r"(?:打算|准备|计划|想|决定)(?:再)?(?:干|做|上班|待|呆)?到\s*$|"
                       r"(?:打算|准备|计划|想|决定|如果(?:我)?|要是(?:我)?)(?:在|于)?(?:这个)?(?:月底|月末|年底)"
@@ -2011,7 +2021,8 @@ _CONDITION_AFTER = _re(r"\s*(?:才|后|以后|之后|再|就(?:可以|能|会|�
 
 _TENURE = (
     # (连着上了12天, 连续干了20天: a run of days without rest, not how long the worker has been there)
-    _re(r"(?<!连着)(?<!连续)(?<!一连)(?<!一口气)(?<!接连)(?:干了|做了|上了|待了|呆了|工作了|上班了?|入职(?:了)?|来了|(?<![周期拜月天])干|(?<![周期拜月天])做|工龄|在(?:这|那|公司|厂|单位|这家|那家|"
+    # (周六上了2天, 周末干了两天: rest days worked, not the job's length)
+    _re(r"(?<!连着)(?<!连续)(?<!一连)(?<!一口气)(?<!接连)(?<![六日天末])(?:干了|做了|上了|待了|呆了|工作了|上班了?|入职(?:了)?|来了|(?<![周期拜月天])干|(?<![周期拜月天])做|工龄|在(?:这|那|公司|厂|单位|这家|那家|"
         r"该)[^,。]{0,8}?"
         rf"(?:干|做|上班|工作)(?:了)?){_APPROX}{_DUR}"),
     _re(rf"{_DUR}(?:的)?工龄"),
@@ -2118,6 +2129,16 @@ _PROBATION_TERM = (
     # probation of 6 months, probation is 6 month, a probation period lasting three months
     _re(rf"probation(?:ary period| period)?(?: is| was| of| for| lasts?| lasted| lasting)(?: only| just)? {_DUR_EN}"),
 )
+# Social insurance paid so long in all: 失业保险交了8年, 社保累计缴了6年, 缴费满5年, paid social insurance for 6 years.
+_INSURED_FOR = (
+    _re(rf"(?:社保|社会保险|失业保险|失业金|五险一金|五险|保险)(?:已经|都|一共|总共|累计|连续|前后|只|才|就)*(?:交|缴)(?:了|过|费)?{_APPROX}{_DUR}"),
+    _re(rf"(?:交|缴)(?:了|过)?{_APPROX}{_DUR}(?:的)?(?:社保|社会保险|失业保险|五险)"),
+    _re(rf"(?:累计)?缴费(?:年限|时间)?(?:已经|已|有|是|满|达到|一共|总共)*{_APPROX}{_DUR}"),
+    _re(rf"(?:paid|contributed|paying)(?: into| in| to)? (?:social|unemployment) insurance (?:for )?{_DUR_EN}"),
+)
+# Social insurance paid all along the job: 社保一直交着, 一直有交社保, they always paid my social insurance.
+_ALWAYS_INSURED = _re(r"(?:社保|五险|保险)(?:也)?一直(?:都)?(?:有)?(?:在)?(?:交|缴)|一直(?:都)?(?:有)?(?:在)?(?:给我)?(?:交|缴)(?:着)?(?:社保|五险|保险)|"
+                      r"(?:always|has|have) paid (?:my |our )?social insurance|social insurance (?:was|has been) (?:always )?paid")
 _PROBATION_MONTHS_EN = _re(r"(?<![0-9.])(\d{1,2}|one|two|three|six)-month probation")
 _SERVICE_YEARS_EN = _re(r"(?<![0-9.])(\d{1,2})-year (?:service|training|bond)")
 _SERVICE_DONE = (
@@ -2499,7 +2520,7 @@ _HOURS = (r"(?<![0-9.一二两三四五六七八九十半])(?P<h>[0-9.]+|[一二
           r"(?:小时|钟头|h\b|hours?)")
 _DAYS = r"(?<![0-9一二两三四五六七八九十])(?P<d>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?\s*(?:天|日|days?)"
 _WEEKDAY_OT = (
-    _re(rf"(?:平时|工作日|平日|周一到周五|每天|每日|天天|晚上)(?:都|要|得|还)*(?:要)?(?:加班|加)"
+    _re(rf"(?:平时|工作日|平日|周一到周五|每天|每日|天天|晚上)(?:都|要|得|还)*(?:下班后|下班以后|下班之后|晚上)?(?:要)?(?:加班|加)"
         rf"(?:了)?(?:一共|总共|共|合计|累计|加起来)?(?:差不多|大概|大约|约|将近|有)?\s*{_HOURS}"),
     _re(rf"(?:overtime|extra)[^.]{{0,12}}?{_HOURS} (?:a|per|every|each) (?:weekday|working day|day)"),
     _re(rf"{_HOURS} (?:of )?overtime (?:a|per|every|each) (?:weekday|working day|day)"),
@@ -2528,6 +2549,10 @@ _WEEKDAY_OT_MONTH_BEFORE = _re(rf"(?:每个?月|一个月)[^。；;？?]{{0,10}}
 # about 40 hours of overtime a month (on weekdays), 40 extra hours a month
 _WEEKDAY_OT_MONTH_EN = _re(r"(?P<h>\d{1,3}(?:\.\d)?) (?:(?:extra|overtime) hours|hours of overtime|hours overtime|"
                            r"hours extra) (?:a|per|each|every) month(?! on (?:weekends?|saturdays?|sundays?|rest days?))")
+# In October I did 30 hours overtime after my shift on weekdays: one month's weekday hours, the month named
+_WEEKDAY_OT_NAMED_MONTH_EN = _re(rf"\b(?:in|during) (?:{_EN_MONTH_NAME}|last month|this month)\b[^.;]{{0,30}}?"
+                                 r"(?P<h>\d{1,3}(?:\.\d)?) (?:hours? (?:of )?overtime|overtime hours|extra hours)"
+                                 r"[^.;]{0,30}?\b(?:on )?(?:weekdays|working days|workdays|weeknights|evenings)\b")
 # Last month I worked 22 weekdays with about 3 extra hours each day
 _WEEKDAY_OT_COUNT_EN = _re(r"(?P<n>\d{1,2}) (?:weekdays|working days|workdays|days)[^.]{0,20}?(?:with |of )?"
                            r"(?:about |around |roughly )?(?:(?P<h>\d{1,2}(?:\.\d)?) (?:extra|more|overtime) hours?|"
@@ -2546,6 +2571,9 @@ _RESTDAY_COUNT = (
     _re(rf"(?P<n>\d) (?:saturdays|sundays|rest days|weekend days|days off) (?:of |at |for )?(?:about |around )?"
         rf"{_HOURS}"),
 )
+# worked 2 saturdays (16 hours), worked three Sundays: rest days counted, their hours in all when told, else 8 each
+_RESTDAY_COUNT_EN = _re(r"\bwork(?:ed)? (?:on )?(?P<n>\d|two|three|four|five|six) (?:saturdays|sundays|weekend days|"
+                        r"rest days|days off)(?:\s*\((?:total |in total |about )?(?P<h>\d{1,3}) (?:hours?|h)\))?")
 # 周六加了4天每天8小时, 周末上了3天班: rest days counted in the month told, each 8 hours unless told
 _RESTDAY_DAYS_COUNT = _re(r"(?:周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|休息日|周末|双休日?)(?:也|都|还|又)?"
                           r"(?:加班|加|上班|上|干)(?:了)?(?P<n>[0-9]|[一二两三四五六七八九])\s*(?:个)?\s*(?:天|次)(?:班)?"
@@ -2602,6 +2630,8 @@ _NAMED_MONTH = {"国庆": 10, "十一": 10, "五一": 5, "劳动节": 5, "元旦
 _EN_MONTH_DAYS = _re(r"(?P<m>october|oct\.?|may|january|jan\.?)\s+(?P<first>\d{1,2})(?:st|nd|rd|th)?"
                      r"(?P<rest>(?:\s*(?:,|and|&)\s*(?:and\s+)?\d{1,2}(?:st|nd|rd|th)?)*)"
                      r"(?:\s*(?:-|–|to|through)\s*(?P<to>\d{1,2})(?:st|nd|rd|th)?)?")
+_EN_DAY_OF_MONTH = _re(r"(?P<first>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>october|oct\.?|may|january|jan\.?)\b"
+                       r"(?P<rest>)(?P<to>)")
 _EN_DAYS_MONTH = _re(r"(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to)\s*(?P<to>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                      r"(?P<m>october|oct\.?|may)")
 _NAMED_HOLIDAY_DAYS = _re(r"(?P<name>国庆|十一|春节|过年|五一|劳动节)(?:节|长假|假期|黄金周|期间|放假)?(?:的)?[^，,。；;]{0,4}?"
@@ -2622,7 +2652,7 @@ def _holiday_days_worked(text: str) -> int | None:
         if not _WORKED_ON.search(sentence) or _NOT_WORKED.search(sentence):
             continue
         days: set[tuple[int, int]] = set()
-        for pattern in (_CN_DAY_LIST, _EN_MONTH_DAYS, _EN_DAYS_MONTH, _NAMED_DAY_LIST):
+        for pattern in (_CN_DAY_LIST, _EN_MONTH_DAYS, _EN_DAYS_MONTH, _EN_DAY_OF_MONTH, _NAMED_DAY_LIST):
             for m in pattern.finditer(sentence):
                 month = (_NAMED_MONTH[m.group("name")] if "name" in pattern.groupindex
                          else _MONTHS.get(m.group("m").lower()))
@@ -2696,10 +2726,14 @@ _WEEK_HOURS = _re(r"(?P<h>\d{2,3}) hours (?:a|per|each|every) week|(?:每周|一
                   r"(?:工作|干|上班|上)?(?:差不多|大概|大约|将近|超过|至少)?\s*(?P<h2>[0-9]{2,3}|[二三四五六七八九十]{2,4})\s*(?:个)?\s*(?:小时|钟头)")
 # No rest day at all: 一周7天都得播, 连续两个月一天没休过, seven days a week
 _NO_DAY_OFF = _re(r"一周(?:都)?(?:干|上|做|播|工作|上班)?(?:满)?(?:7|七)天|(?:连续|一直|已经)[^,，。；]{0,8}(?:一天)?(?:都)?"
-                  r"没(?:有)?(?:休|歇)(?:息)?(?:过)?|全年无休|没有休息日|(?:7|seven) days a week|no days? off|"
-                  r"without a (?:single )?day off")
+                  r"没(?:有)?(?:休|歇)(?:息)?(?:过)?|全年无休|没有休息日|(?:7|seven) days a week|"
+                  # (not "got no day off back": no time off in lieu of the days worked)
+                  r"no days? off(?! (?:back|in (?:return|lieu)|instead|to make up|for (?:it|them)))|"
+                  r"without a (?:single )?day off(?! (?:back|in (?:return|lieu)|instead))")
 _SO_FAR = _re(r"今年|到现在|到目前|至今|这[几两三四五六]个月|累计|so far|this year")
 _A_MONTH_BEFORE = _re(r"(?:每个?月|一个月|月均|平均每月)(?:的)?(?:都|要|得|还)*$")
+# 10月份工作日下班后加班30小时, 上个月平时加了40个小时: one month's hours, named (more than a day can hold)
+_ONE_MONTH_BEFORE = _re(rf"(?:(?<![0-9]){_MONTH_NO}\s*月份?|上个?月|这个?月|本月)(?:的)?(?:里)?[，,]?\s*$")
 # The months a month's overtime went on: 今年1月到10月我每个月…加班50个小时 (10), 这8个月每个月都加班, from January to
 # October, for the past 6 months. Read only in a sentence about overtime or about every month.
 _OT_MONTH_RANGE = _re(rf"(?<![0-9一二三四五六七八九十])(?P<a>{_MONTH_NO})\s*月(?:份)?\s*(?:到|至|-|~|—|～)\s*"
@@ -2773,7 +2807,8 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
             weekday = h * _WORKDAYS_PER_MONTH
             break
         if m and h is not None and 16 < h <= 200 and (_TOTAL.search(m.group(0))
-                                                     or _A_MONTH_BEFORE.search(text[max(0, m.start() - 8):m.start()])):
+                                                     or _A_MONTH_BEFORE.search(text[max(0, m.start() - 8):m.start()])
+                                                     or _ONE_MONTH_BEFORE.search(text[max(0, m.start() - 8):m.start()])):
             weekday = h  # 平时晚上加班一共40个小时, 每个月工作日加班大概50个小时: the month's total, not a day's
             break
         if m and h is not None and 16 < h <= 400 and _SO_FAR.search(_clause_before(text, m.start(), 16) + m.group(0)):
@@ -2788,6 +2823,10 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         if h is not None and 16 < h <= 200:  # a month's hours, not a day's (每天加班3小时 is read above)
             weekday = h
     if weekday is None and (m := _WEEKDAY_OT_MONTH_EN.search(text)):
+        h = _number(m.group("h"))
+        if h is not None and 0 < h <= 200:
+            weekday = h
+    if weekday is None and (m := _WEEKDAY_OT_NAMED_MONTH_EN.search(text)):
         h = _number(m.group("h"))
         if h is not None and 0 < h <= 200:
             weekday = h
@@ -2825,6 +2864,12 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
             if n is not None and h is not None and 1 <= n <= 10 and 0 < h <= 24:
                 restday = n * h
                 break
+    if restday is None and (m := _RESTDAY_COUNT_EN.search(text)):
+        token = m.group("n").lower()
+        n = Decimal(_EN_NUMBER_WORDS[token]) if token in _EN_NUMBER_WORDS else _number(token)
+        told = _number(m.group("h"))
+        if n is not None and 1 <= n <= 10:
+            restday = told if told is not None and 0 < told <= 24 * n else n * _HOURS_PER_DAY
     if restday is None and (m := _RESTDAY_DAYS_COUNT.search(text)):
         n, h = _number(m.group("n")), _number(m.group("h")) if m.group("h") else _HOURS_PER_DAY
         if n is not None and h is not None and 1 <= n <= 10 and 0 < h <= 24:
@@ -3051,6 +3096,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         elif amount.kind in ("training", "penalty"):
             values.setdefault("training_cost" if amount.kind == "training" else "agreed_penalty", amount.value)
 
+    if (m := _HOURLY_WAGE.search(s)) and (hourly := read_number(m.group("v") or m.group("v2"))) is not None:
+        values["hourly_wage"] = hourly  # 小时工资25元, 25 yuan an hour: the base of the overtime pay itself
     if "probation_wage" not in values and "monthly_wage" in values and (m := _PROBATION_SHARE.search(s)):
         # 试用期工资按70%发 (or 打七折), 转正后6000: 4,200 a month in probation
         share = read_number(m.group("pct")) if m.group("pct") else read_number(m.group("zhe")) * 10
@@ -3112,6 +3159,11 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             months = Decimal(count) * (12 if name == "contract_months" else 1)
         if months is not None and months > 0:
             values[name] = months
+    insured, _days, _almost = _first_duration(_INSURED_FOR, s)
+    if insured is None and _ALWAYS_INSURED.search(s) and values.get("tenure_months"):
+        insured = values["tenure_months"]  # 干了6年，社保一直交着: paid all the years worked there
+    if insured is not None and insured > 0:
+        values["insured_months"] = insured
     if "amount_owed" in values and _WAGE_WORD.search(s):
         flags.add("wage_owed")  # 工资7500，今年8、9、10三个月都没给，一共22500: a total of wages owed
     owed = _months_value(*_first_duration(_OWED, s, not_after=_INSURANCE_WORD))

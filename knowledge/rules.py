@@ -101,7 +101,7 @@ CALCULATORS = frozenset({
     "double_wages", "economic_compensation", "unlawful_dismissal", "overtime_pay", "arbitration_deadline",
     "injury_application_deadline", "part_time_check", "work_injury_benefits", "wage_deduction_cap",
     "probation_wage_floor", "annual_leave_pay", "maternity_allowance", "maternity_leave", "wage_shortfall",
-    "service_period_penalty", "probation_excess", "wage_arrears",
+    "service_period_penalty", "probation_excess", "wage_arrears", "unemployment_period",
 })
 
 # The triage codes a rule may carry (bot/triage.py explains each).

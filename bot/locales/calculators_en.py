@@ -407,6 +407,7 @@ def _maternity_leave_formula(*, days: int, national_days: int, difficult: bool, 
 
 
 _NEW_TITLES = {
+    "unemployment_period": "Unemployment benefit period",
     "maternity_leave": "Maternity leave days",
     "probation_excess": "Damages for a probation longer than the law allows",
     "work_injury_benefits": "Work-injury benefits",
@@ -486,6 +487,9 @@ _NEW_PROMPTS = {
         "start_date": ("(Optional) When did you join this employer? If you joined this year, the days are counted "
                        "from that date."),
         "service_months": "(Optional) How long have you worked for this employer? e.g. \"13 years\", \"8 months\"",
+    },
+    "unemployment_period": {
+        "insured_months": "How long in all have you paid unemployment (social) insurance? Earlier employers count too, e.g. 6 years",
     },
     "maternity_leave": {
         "difficult_birth": "(Optional) Was it a difficult birth?",
@@ -696,6 +700,22 @@ _NEW_PHRASES = {
         "A year's leave is lost by 20 or more days of personal leave that the employer paid, or by sick leave of 2 "
         "to 4 months in all depending on years of work (Regulations on Paid Annual Leave art. 4)."),
     # --- maternity allowance ---
+    "unemployment_period.summary": (
+        "With {insured} of contributions in all, you can draw unemployment benefit for at most {months} months (1 to "
+        "under 5 years: 12 months; 5 to under 10: 18; 10 or more: 24)."),
+    "unemployment_period.summary.none": (
+        "With {insured} of contributions in all, under a year, no unemployment benefit is paid (a year in all is needed)."),
+    "unemployment_period.formula": "{insured} of contributions → at most {months} months (Social Insurance Law art. 46)",
+    "unemployment_period.note.conditions": (
+        "You must also have lost the job against your will (dismissed, a contract not renewed by the employer, forced to "
+        "quit by its fault: not a resignation of your own), register as unemployed and seek work (Social Insurance Law "
+        "art. 45); bring the certificate of termination."),
+    "unemployment_period.note.cumulative": (
+        "Contributions with different employers add up; your social insurance record decides. After a new job and a "
+        "new loss, the count restarts and joins any months not drawn before, 24 months at most."),
+    "unemployment_period.note.amount": (
+        "The monthly amount is set by your province, not below the local subsistence allowance (Social Insurance Law "
+        "art. 47): call 12333."),
     "maternity_leave.summary": _maternity_leave_summary,
     "maternity_leave.formula": _maternity_leave_formula,
     "maternity_leave.note.caesarean": (

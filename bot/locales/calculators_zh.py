@@ -368,6 +368,7 @@ def _day_zh(iso: str) -> str:
 
 
 _NEW_TITLES = {
+    "unemployment_period": "失业保险金领取期限",
     "maternity_leave": "产假天数",
     "probation_excess": "试用期超过法定上限的赔偿金",
     "work_injury_benefits": "工伤待遇",
@@ -434,6 +435,9 @@ _NEW_PROMPTS = {
         "taken_leave_days": "今年已经休了几天年假？没有请回复 0",
         "start_date": "（选填）您哪天入职这家单位？今年才入职的请告诉我，折算天数从入职日算起",
         "service_months": _SERVICE,
+    },
+    "unemployment_period": {
+        "insured_months": "您累计缴了多久失业保险（社保）？以前单位缴的也算，例如“6年”“8个月”",
     },
     "maternity_leave": {
         "difficult_birth": "（选填）是难产吗？",
@@ -602,6 +606,20 @@ _NEW_PHRASES = {
     "annual_leave_pay.note.exclusions": (
         "请事假累计20天以上且单位按规定不扣工资的，或请病假累计达到2至4个月（按累计工作年限）的，"
         "不享受当年的年假（《职工带薪年休假条例》第四条）。"),
+    # --- unemployment benefit period ---
+    "unemployment_period.summary": (
+        "按你说的累计缴费{insured}，失业保险金最长可以领{months}个月（缴费满1年不满5年最长12个月，满5年不满10年最长18个月，"
+        "10年以上最长24个月）。"),
+    "unemployment_period.summary.none": "按你说的累计缴费{insured}，还不满1年，领不了失业保险金（要累计缴满1年）。",
+    "unemployment_period.formula": "累计缴费{insured} → 最长{months}个月（《社会保险法》第四十六条）",
+    "unemployment_period.note.conditions": (
+        "领取还要符合：非因本人意愿中断就业（被辞退、合同到期单位不续、因单位过错被迫辞职等，自己主动辞职的不行），"
+        "并办理失业登记、有求职要求（《社会保险法》第四十五条）；带上终止或解除劳动合同的证明去办。"),
+    "unemployment_period.note.cumulative": (
+        "缴费时间在不同单位累计计算，以社保缴费记录为准；重新就业后再失业的，缴费时间重新计算，和上次没领完的期限合并，"
+        "最长不超过24个月。"),
+    "unemployment_period.note.amount": (
+        "每月领多少由各省规定，不低于当地城市居民最低生活保障标准（《社会保险法》第四十七条），可以打12333查询。"),
     # --- maternity leave ---
     "maternity_leave.summary": _maternity_leave_summary,
     "maternity_leave.formula": _maternity_leave_formula,

@@ -28,6 +28,7 @@ from knowledge.calculators import (
     probation,
     probation_excess,
     service_period,
+    unemployment,
     wage_arrears,
     wage_deduction,
     wage_shortfall,
@@ -70,6 +71,7 @@ CALCULATORS: dict[str, Calculator] = {c.name: c for c in (
     wage_shortfall.CALCULATOR,
     wage_arrears.CALCULATOR,
     service_period.CALCULATOR,
+    unemployment.CALCULATOR,
 )}
 
 

@@ -722,6 +722,20 @@ def test_an_english_over_long_probation_paid_at_the_floor_opens_with_the_damages
     assert "20,000.00 yuan" in first and "exceed it by 4" in first
 
 
+def test_overtime_on_an_hourly_wage_is_counted_by_kind(assistant):
+    # 25 an hour: 30 × 25 × 1.5 + 16 × 25 × 2 + 8 × 25 × 3 = 1125 + 800 + 600
+    answer, _ = ask(assistant, "我在电缆厂上班，合同约定小时工资25元。10月份工作日下班后加班30小时，周六上了2天（16小时）没补休，"
+                               "10月1号也上了8小时。工资条上加班费按平时算的。加班费应该发多少？")
+    first = answer.text.split("\n\n")[0]
+    assert "2,525.00元" in first
+
+
+def test_the_unemployment_benefit_period_is_given_from_the_years_paid(assistant):
+    answer, _ = ask(assistant, "失业保险交了8年，上个月被厂里辞退了，失业金能领几个月？")
+    first = answer.text.split("\n\n")[0]
+    assert "18个月" in first and "8年" in first
+
+
 def test_maternity_leave_is_counted_to_its_last_day(assistant):
     # twins by a difficult birth, leave begun 10-20: 98 + 15 + 15 = 128 days, ending 2027-02-24, said first
     answer, _ = ask(assistant, "我是医院营养科的营养师，10月20号开始休产假，11月4号剖宫产生了双胞胎，病历上医生诊断写的是难产。"

@@ -1119,6 +1119,16 @@ def test_maternity_leave_without_a_day_gives_the_days_and_asks_for_the_start():
     assert "at least 128 days" in en(r).summary
 
 
+@pytest.mark.parametrize("insured, months", [("8个月", 0), ("1年", 12), ("4年11个月", 12), ("5年", 18), ("6年", 18),
+                                              ("10年", 24), ("23年", 24)])
+def test_the_longest_unemployment_benefit_period_follows_the_contributions(insured, months):
+    r = calc("unemployment_period", insured_months=insured)
+    summary = zh(r).summary
+    assert (f"最长可以领{months}个月" in summary) if months else ("领不了失业保险金" in summary)
+    assert cites(r, "社会保险法", "46") and any("第四十五条" in c for c in zh(r).caveats)
+    assert (f"at most {months} months" in en(r).summary) if months else ("no unemployment benefit" in en(r).summary)
+
+
 def test_maternity_98_days_at_7000():
     # 7000 ÷ 30 × 98 = 22866.67; the worker's own wage stands in for the employer's average (an estimate).
     r = calc("maternity_allowance", monthly_wage="7000", insured="不知道")

@@ -313,6 +313,24 @@ TABLE: list[tuple[str, dict]] = [
      "My friend tell me it is too long. Is it true?", {
         "monthly_wage": D(5000), "probation_wage": D(4000), "contract_months": D(12), "probation_months": D(6),
         "asks": {"is_legal"}}),
+    # one named month's overtime by kind, an hourly wage; rest days worked are not the job's length; "no day off back"
+    # is no time off in lieu, not a week without rest days
+    ("合同约定小时工资25元。10月份工作日下班后加班30小时，周六上了2天（16小时）没补休，10月1号也上了8小时。", {
+        "hourly_wage": D(25), "weekday_overtime_hours": D(30), "restday_overtime_hours": D(16),
+        "holiday_overtime_hours": D(8), "tenure_months": None, "monthly_wage": None}),
+    ("My contract hourly wage is 25 yuan. In October I did 30 hours overtime after normal shift on weekdays, worked 2 "
+     "saturdays (16 hours) and got no day off back, and also 8 hours on 1st October.", {
+        "hourly_wage": D(25), "weekday_overtime_hours": D(30), "restday_overtime_hours": D(16),
+        "holiday_overtime_hours": D(8)}),
+    ("25块钱一小时，周末干了两天", {"hourly_wage": D(25), "tenure_months": None}),
+    # how long social insurance was paid, told or as the years worked with it paid all along; a day counted from now
+    # (上个月底) stays where it is told, though the contract "不续了"; "能领几个月" asks how long
+    ("我在糖厂干了6年，社保一直交着。合同上个月底到期，厂里说不续了。失业金能领几个月？", {
+        "insured_months": D(72), "end_date": date(2025, 5, 31), "asks": {"how_long"}}),
+    ("失业保险交了8年，被辞退了", {"insured_months": D(96)}),
+    ("社保只交了2年", {"insured_months": D(24)}),
+    ("I paid social insurance for 11 years", {"insured_months": D(132)}),
+    ("公司没交社保，干了3年", {"insured_months": None}),
     # a birth and the first day of maternity leave; "能休多少天 / 到哪天结束" asks how long, not where
     ("10月20号开始休产假，11月4号剖宫产生了双胞胎。我到底能休多少天？产假到哪天结束？", {
         "leave_start_date": date(2024, 10, 20), "birth_date": date(2024, 11, 4), "babies": 2,
