@@ -241,7 +241,7 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     # Asked "过了时效吗" / "还来得及吗", their own limit as a date and days left answers it: it opens the answer.
     own_first = bool(own) and a.asked_deadline
     if own_first:
-        lines = [own, "", *lines]
+        lines = [w.still_in_time, own, "", *lines]  # "还没过…" answers "过了吗", the date and days left say why
     elif own and a.deadline_near:
         lines += ["", own]
     # A claim whose time limit has already run (double wages for a period that ended more than a year ago) is said

@@ -1320,7 +1320,10 @@ _ASKS: dict[str, re.Pattern] = {
                     r"deadline|"
                     r"too late|time limit|still (?:claim|apply|sue|file)|how many days"),
     # whether the worker is still in time: their own computed limit answers it, first
-    "time_limit": _re(r"时效|过期|过了(?:一年|期限|时间)|超(?:过)?(?:了)?(?:时效|期限)|还来得及|来不来得及|(?:已经)?来不及了|晚了吗|太晚|"
+    "time_limit": _re(r"时效|过期|过了(?:一年|期限|时间)|"
+                      # 是不是已经过了？, 早就过了吧: whether the limit the worker heard of has run
+                      r"(?:是不是|是否|会不会|是不)(?:已经|早就?|都)?过(?:了|期)(?=\s*(?:吧|啊|呀)?\s*(?:[？?！!。，,]|$))|"
+                      r"(?:已经|早就?)过了(?:吗|么|没|吧)|超(?:过)?(?:了)?(?:时效|期限)|还来得及|来不来得及|(?:已经)?来不及了|晚了吗|太晚|"
                       r"还能(?:不能)?(?:去)?(?:申请)?(?:仲裁|告|起诉|申请|认定|要回?)[^,。?？]{0,10}吗|还能(?:不能)?(?:再)?(?:去)?(?:仲裁|告|起诉)|"
                       r"截止|too late|time limit|deadline|still (?:claim|apply|sue|file|go to arbitration)|expired|"
                       r"run out|ran out"),
@@ -2582,7 +2585,11 @@ _RESTDAY_DAYS_COUNT = _re(r"(?:周六|周日|星期六|星期天|星期日|礼�
 _RESTDAY_WEEKENDS_DAYS = _re(r"(?<![0-9])(?:[0-9]|[一二两三四五])\s*个\s*(?:周末|双休日?)(?:的)?\s*(?P<n>[0-9]|[一二两三四五六七八九十])\s*天"
                              r"(?:也|都|全|还)*(?:去|来|要)?(?:上班|加班|上了?班?|干了?|做了?)")
 _RESTDAY_NAMED_COUNT = _re(r"(?<![0-9])(?P<n>[0-9]|[一二两三四五])\s*个\s*(?:周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|休息日)"
-                           r"(?:也|都|全|还)*(?:去|来|要|被叫去|让我)?(?:上班|加班|上了?班|干活|值班)")
+                           r"(?:也|都|全|还)*(?:去|来|要|被叫去|让我)?(?:上班|加班|上了?班|干活|值班)|"
+                           # 两个周六都要求全员参加(团建、培训): days the employer required, worked
+                           r"(?<![0-9])(?P<n2>[0-9]|[一二两三四五])\s*个\s*(?:周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|休息日)"
+                           r"(?:也|都|全|还)*(?:被)?(?:要求|强制|规定|安排|让|叫)(?:全员|大家|我们|我|所有人|员工)?(?:都|必须|要|得)*"
+                           r"(?:参加|参与|去|到|出勤)")
 _TOTAL = _re(r"一共|总共|共|合计|累计|加起来")
 _RESTDAY_OT_WEEK = (
     _re(rf"(?:每周|每个?星期|每个?礼拜)(?:的)?(?:周末|休息日|周六|周日|星期六|星期天|星期日|礼拜六|礼拜天)?(?:也|都|"
@@ -2875,7 +2882,7 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         if n is not None and h is not None and 1 <= n <= 10 and 0 < h <= 24:
             restday = n * h
     if restday is None and (m := _RESTDAY_WEEKENDS_DAYS.search(text) or _RESTDAY_NAMED_COUNT.search(text)):
-        n = _number(m.group("n"))
+        n = _number(m.group("n") or m.groupdict().get("n2"))
         if n is not None and 1 <= n <= 10:
             restday = n * _HOURS_PER_DAY  # 两个周末4天也都上班: four rest days of 8 hours
     # 一个月上26天 told: the days worked a month, however long the worker says they went without a day off

@@ -31,6 +31,7 @@ class AnswerText:
     claim_deadline_passed: dict[str, str]
     your_deadline: str  # {kind} {date} {days} {basis}
     your_deadline_rough: str  # the same from a date without its day: the earliest it can be
+    still_in_time: str  # asked whether the limit has run, and it has not: said before the limit's date
     # Safety first, before the answer, by triage code: what to do now when someone is in danger or a crime
     # is being committed against the worker (practical steps, no legal claim).
     safety: dict[str, str]
@@ -70,6 +71,7 @@ ZH = AnswerText(
                     "lawsuit": "不服仲裁裁决起诉的期限", "reassessment": "申请再次鉴定的期限",
                     "stated": "你说的期限"},
     your_deadline="⏰ 按你说的日期，{kind}到{date}，还剩 {days} 天（{basis}）。",
+    still_in_time="还没过，来得及，但要尽快。",
     your_deadline_rough="⏰ 你没说具体哪一天，按最早可能的那天算，{kind}最早可能在{date}就到了，还剩约 {days} 天（{basis}）；"
                         "告诉我准确日期，我重新算。",
     safety={
@@ -131,6 +133,7 @@ EN = AnswerText(
                     "reassessment": "the time limit to ask for a second assessment",
                     "stated": "the time limit you mention"},
     your_deadline="⏰ From your dates, {kind} ends on {date}: {days} days left ({basis}).",
+    still_in_time="Not yet: you are still in time, but act soon.",
     your_deadline_rough="⏰ You did not give the exact day, so counting from the earliest day it can be, {kind} may end "
                         "as early as {date}: about {days} days left ({basis}). Tell me the exact date and I will "
                         "recompute.",

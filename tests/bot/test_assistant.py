@@ -354,7 +354,7 @@ def test_asked_whether_the_limit_has_run_the_workers_own_limit_opens_the_answer(
     answer, _ = ask(assistant, "我去年9月5号被车队老板口头辞退，当时欠我两个月工资和补偿没给。这一年我隔三差五在微信上找他要，"
                                "最后一次是今年6月18号，他回了句“再等等”。现在想去仲裁，有人说已经过了一年时效了，是这样吗？")
     first = answer.text.split("\n\n")[0]
-    assert first.startswith("⏰") and "2027年6月18日" in first and "还剩 209 天" in first
+    assert first.startswith("还没过，来得及") and "⏰" in first and "2027年6月18日" in first and "还剩 209 天" in first
 
 
 def test_a_near_time_limit_opens_an_answer_no_rule_leads(assistant):
@@ -468,6 +468,19 @@ def test_a_time_limit_the_workers_dates_give_is_stated_not_asked_for(assistant):
     assert state.pending is None and answer.follow_up is None
     assert "知道（或应当知道）" not in answer.text
     assert "时效到" in answer.text and "还剩" in answer.text
+
+
+def test_asked_whether_the_limit_has_run_the_answer_opens_with_not_yet(assistant):
+    answer, _ = ask(assistant, "今年3月30号被公司以“不服从安排”开除了，当时也没顾上。听说仲裁只有一年，是不是已经过了？急死了！")
+    assert answer.text.startswith("还没过，来得及")
+    assert "2027年3月30日" in answer.text.split("\n\n")[0]
+
+
+def test_an_employer_threatening_to_sue_over_a_final_award_is_answered_no_first(assistant):
+    answer, _ = ask(assistant, "仲裁裁决老板付我拖欠的工资21000元，裁决书上写着“本裁决为终局裁决”。老板说他不服要去法院起诉，"
+                               "让我等着。他能起诉吗？")
+    assert answer.rule == "procedure/final_award"
+    assert answer.text.startswith("单位不能就终局裁决起诉")
 
 
 def test_overtime_hours_in_the_message_are_computed_not_asked_again(assistant):

@@ -323,6 +323,10 @@ TABLE: list[tuple[str, dict]] = [
         "hourly_wage": D(25), "weekday_overtime_hours": D(30), "restday_overtime_hours": D(16),
         "holiday_overtime_hours": D(8)}),
     ("25块钱一小时，周末干了两天", {"hourly_wage": D(25), "tenure_months": None}),
+    ("听说仲裁只有一年，是不是已经过了？急死了！", {"asks": {"time_limit"}}),
+    ("是不是已经过了试用期就不能辞退了", {"no_asks": {"time_limit"}}),
+    ("这个月两个周六都要求全员参加团建，不去的要写检讨，也没给补休。我月薪7000", {
+        "restday_overtime_hours": D(16), "monthly_wage": D(7000)}),
     # how long social insurance was paid, told or as the years worked with it paid all along; a day counted from now
     # (上个月底) stays where it is told, though the contract "不续了"; "能领几个月" asks how long
     ("我在糖厂干了6年，社保一直交着。合同上个月底到期，厂里说不续了。失业金能领几个月？", {
