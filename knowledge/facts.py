@@ -513,6 +513,22 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                r"我(?:一直|从来|根本|压根)?没(?:有)?同意(?:过)?|"
                                r"从来没(?:有)?答应|\bi (?:objected|refused|did not agree|didn't agree|never agreed)\b"),
                            True, False),
+    # A change of post, place or pay gone along with for months (调到县里的新厂…已经在新厂干了快3个月, 降薪后按新工资领了
+    # 四个月, moved to the new site and have worked there for three months): 解释（一）第四十三条's agreement by conduct.
+    # (Dropped below when the worker objected at the time.)
+    "change_performed": (_re(r"(?:调|换|转|派|降|改)[^？?]{0,100}?(?:已经|到现在|现在|至今|一直)(?:都)?(?:在新[^。；，,]{0,4}?|在那边|按新[^。；，,]{0,4}?)?"
+                             r"(?:干|做|上班|工作|领|拿)(?:了)?(?:快|将近|差不多|有|超过|一)?"
+                             r"(?:[2-9两三四五六七八九十]|一个多|一年)(?:多)?(?:个)?(?:多)?(?:月|年)|"
+                             r"(?:moved|transferred|reassigned|cut)[^.?!]{0,80}?\b(?:have|has|I've)\s+(?:been\s+)?"
+                             r"(?:worked|working|done|taken|accepted)[^.?!]{0,30}?\bfor\s+(?:almost\s+|nearly\s+|about\s+|over\s+)?"
+                             r"(?:two|three|four|five|six|several|[2-9])\s+months"),
+                         True, False),
+    # A pregnancy lost or ended: 流产, 小产, 胎停, 引产, 宫外孕, a miscarriage (特别规定第七条第二款's leave).
+    "miscarriage": (_re(r"流产|小产|胎停|引产|宫外孕|人流|miscarri|lost (?:the|my|our) (?:baby|pregnancy)|pregnancy loss|"
+                        r"ectopic pregnancy|stillbirth"), True, False),
+    # Working from home (居家办公, 在家远程上班, work remotely from home): a camera there films a home, not a workplace.
+    "works_from_home": (_re(r"居家办公|居家上班|在家(?:里)?(?:远程)?(?:办公|上班|工作|干活)|远程(?:办公|上班|工作)|线上办公|"
+                            r"work(?:ing)? (?:remotely|from home)|remote work|home office|\bWFH\b"), True, False),
     # a ship's crew (船员, 海员, 渔船上的水手): the maritime lien is theirs
     "ship_crew": (_re(r"船员|海员|水手|轮机|大副|二副|三副|船长|(?:渔|货|运输|远洋|内河|客)船上|在船上|上船|跑船|"
                       r"\bseafarers?\b|\bseam[ae]n\b|\bcrew (?:of|on) (?:a|the) (?:ship|vessel|boat)|\bon (?:a|the) (?:ship|vessel|fishing boat)"),
@@ -1134,6 +1150,8 @@ def _flags(text: str) -> set[str]:
              if states(pattern, text, negatable=negatable, actual=actual)}
     if "resigned" in flags and not states(_FLAG_PATTERNS["resigned"][0], text, actual=True, asked_after=True):
         flags.discard("resigned")  # 我现在直接辞职能拿到经济补偿吗: a resignation asked about, not made
+    if "objected_to_change" in flags:
+        flags.discard("change_performed")  # went along only after objecting: no agreement by conduct
     flags |= {name for name, (pattern, negatable, actual) in _BROADER_PATTERNS.items()
               if states(pattern, text, negatable=negatable, actual=actual)}
     if "moving_assets" in flags and _only_rumoured(_FLAG_PATTERNS["moving_assets"][0], text):
@@ -1203,7 +1221,10 @@ def _flags(text: str) -> set[str]:
         flags.discard("still_employed")  # "还在职时被辞退" ends in a dismissal
     if flags & {"fracture", "head_injury", "amputation"}:
         flags.add("injured")
-    if flags & {"pregnant", "maternity_leave", "nursing"}:
+    if flags & {"pregnant", "maternity_leave", "nursing"} and not (
+            "miscarriage" in flags and not flags & {"maternity_leave", "nursing"}):
+        # (怀孕3个月的时候流产了: the pregnancy is over, and the leave for its loss answers; the rules written for a
+        # pregnant worker do not)
         flags.add("pregnancy_period")
     return flags
 
@@ -1651,7 +1672,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                      r"not to come back")),
     # A birth and a maternity leave begun (11月4号剖宫产生了双胞胎, 10月20号开始休产假): the leave's days run from them.
     ("birth_date", _re(r"(?:剖宫|剖腹|顺)产|分娩|(?<![出发])生(?:了|下|的)?(?:一?[个对])?(?:孩子|小孩|宝宝|娃|双胞胎|三胞胎|龙凤胎|"
-                       r"儿子|女儿|二胎|三胎)|生完|生产(?:了|完)|gave birth|delivered|(?:baby|twins|son|daughter) "
+                       r"儿子|女儿|二胎|三胎)|生完|生产(?:了|完)|gave birth|\bdelivered\b|(?:baby|twins|son|daughter) "
                        r"(?:was|were) born|c-section")),
     ("leave_start_date", _re(r"开始休(?:的)?产假|(?:产假|maternity leave) (?:started|began)|started (?:my )?maternity leave|"
                              r"休产假(?:的)?(?:第一天)|产假(?:从|是从)")),

@@ -46,6 +46,10 @@ FACT_FLAGS = frozenset({
     "ship_crew",  # the worker serves on a ship (船员, 海员): the maritime lien
     "employer_abroad",  # the employer is abroad with no company or office in China
     "objected_to_change",  # the worker objected to a change of post or pay at the time (no agreement by conduct)
+    # a change of post, place or pay the worker went along with for over a month without objecting (解释（一）第四十三条)
+    "change_performed",
+    "miscarriage",  # a pregnancy lost or ended (流产, 胎停, 引产): the pregnancy's own rules give way to the leave for it
+    "works_from_home",  # the worker works remotely from home (居家办公, 在家远程): a camera there films a private space
     "outsourced_staff",  # contracted to an outsourcing or staffing firm, managed day to day by another company
     "stalked",  # followed, waited for or turned up on at home by someone (a location app alone is not this)
     "over_part_time_hours",  # called part-time, but more than 4 hours a day or 24 a week (劳动合同法第六十八条)

@@ -749,6 +749,20 @@ def test_the_unemployment_benefit_period_is_given_from_the_years_paid(assistant)
     assert "18个月" in first and "8年" in first
 
 
+def test_a_worker_who_miscarried_is_told_of_the_paid_leave_not_the_pregnancy_rules(assistant):
+    answer, _ = ask(assistant, "我在一个家庭豆腐作坊干活（老板是个体户），怀孕3个月的时候流产了，医生开了休息证明，我歇了半个月。"
+                               "老板说这是我自己的事，这半个月工资一分不给。这对吗？")
+    assert answer.rule == "women/miscarriage_leave"
+    assert answer.text.startswith("流产也有产假") and "15天" in answer.text.split("\n\n")[0]
+
+
+def test_a_transfer_gone_along_with_for_months_is_an_agreed_change(assistant):
+    answer, _ = ask(assistant, "9月初厂里口头通知把我调到150公里外县里的新厂，岗位一样，工资从5800降到5200，没签任何书面东西。"
+                               "我当时想着先去看看，到现在已经在新厂干了快3个月了。现在想回总部或者要厂里把每月少的600补给我，能行吗？")
+    assert answer.rule == "contract/oral_change_performed"
+    assert "超过一个月" in answer.text.split("\n\n")[0]
+
+
 def test_maternity_leave_is_counted_to_its_last_day(assistant):
     # twins by a difficult birth, leave begun 10-20: 98 + 15 + 15 = 128 days, ending 2027-02-24, said first
     answer, _ = ask(assistant, "我是医院营养科的营养师，10月20号开始休产假，11月4号剖宫产生了双胞胎，病历上医生诊断写的是难产。"

@@ -870,7 +870,7 @@ JOB_FLAGS = ("still_employed", "left_job", "dismissed", "resigned", "probation",
              "student_intern", "retired_pensioner", "over_retirement_age", "household_employer",
              "platform_worker", "part_time", "dispatched", "civil_servant", "job_contractor",
              "weekday_rest_days", "service_period", "ship_crew", "employer_abroad", "own_main_fault",
-             "objected_to_change")
+             "objected_to_change", "change_performed", "works_from_home", "miscarriage")
 JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # dismissed / resigned / pushed out
     ("我被辞退了", {"dismissed", "left_job"}, {"resigned", "still_employed"}),
@@ -1047,6 +1047,19 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("I objected on WeChat the same day but still went to the new post", {"objected_to_change"}, set()),
     ("老板口头说给我换岗降点工资，我也没提出异议，干了两个月", set(), {"objected_to_change"}),
     ("公司说不同意我辞职，要我干满三个月", set(), {"objected_to_change"}),
+    # a change gone along with for months (no objection told), against one objected to; a camera at home, not at work
+    ("9月初厂里口头通知把我调到县里的新厂，工资从5800降到5200，没签任何书面东西。我当时想着先去看看，到现在已经在新厂干了快3个月了",
+     {"change_performed"}, {"objected_to_change"}),
+    ("领导口头通知换岗，我当天就在群里说了不同意，但还是去了，已经干了3个月", {"objected_to_change"}, {"change_performed"}),
+    ("I was transferred to the warehouse with a pay cut and I have worked there for three months", {"change_performed"},
+     set()),
+    ("公司下周要把我调到仓库", set(), {"change_performed"}),
+    ("在家远程办公，公司要求一直开着摄像头", {"works_from_home"}, set()),
+    # a pregnancy lost: no longer a pregnancy's rules, though still a pregnancy told (the triage reads that)
+    ("怀孕3个月的时候流产了，医生开了休息证明，我歇了半个月，老板说这半个月工资一分不给", {"miscarriage", "pregnant"},
+     {"pregnancy_period"}),
+    ("我怀孕5个月了，公司让我自己辞职", {"pregnant", "pregnancy_period"}, {"miscarriage"}),
+    ("厂里在车间歇脚的角落装了摄像头", set(), {"works_from_home"}),
     # an employer abroad with no entity in China, against a foreign company's office here
     ("我在家远程给一家新加坡公司做设计，对方在国内没有公司", {"employer_abroad"}, set()),
     ("I work remotely for a US startup that has no entity in China", {"employer_abroad"}, set()),
