@@ -484,7 +484,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                              # 在外包公司上班，被派到银行做客服: sent to work at the client's
                              r"外包(?:公司)?[^。！？!?]{0,20}?(?:派(?:到|去|驻|往)|驻场)"),
                          False, False),
-    "construction": (_re(r"工地|建筑|包工头|项目部|施工|钢筋|木工|架子工|泥瓦|装修队|搅拌站|construction|building site|"
+    "construction": (_re(r"工地|建筑|包工头|项目部|施工|钢筋|木工|架子工|泥瓦|装修队|搅拌站|楼盘|盖楼|修路|铺路|脚手架|砌墙|"
+                         r"浇筑|混凝土|工程(?:款|队|项目|上)|总包|分包|劳务分包|construction|building site|"
                          r"\bforeman\b|scaffold"), False, False),
     "individual_contractor": (_re(r"我是个体户|个体经营|自由职业|independent contractor|self-employed|freelancer"),
                               True, False),
@@ -523,6 +524,13 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                              r"(?:worked|working|done|taken|accepted)[^.?!]{0,30}?\bfor\s+(?:almost\s+|nearly\s+|about\s+|over\s+)?"
                              r"(?:two|three|four|five|six|several|[2-9])\s+months"),
                          True, False),
+    # Worked on past the contract's end: 合同9月30号到期了，厂里一直没说续签，我就照常上班; 到期后继续干了半年; my contract
+    # expired in June and I kept working.
+    "kept_on_after_expiry": (_re(r"(?:到期|过期|期满)(?:了|后|以后|之后)?[^。？?]{0,30}?(?:照常|继续|一直|照样|接着|还在)(?:来)?"
+                                 r"(?:上班|干|做|工作|上岗)(?![^,，。;；]{0,3}(?:吗|么|嘛|\?|？))|"
+                                 r"(?:contract|it) (?:expired|ran out|ended)[^.?!]{0,50}?\b(?:kept|continued|still) "
+                                 r"(?:working|on|going to work)|kept working after (?:it|the contract|my contract) "
+                                 r"(?:expired|ran out|ended)"), True, False),
     # A pregnancy lost or ended: 流产, 小产, 胎停, 引产, 宫外孕, a miscarriage (特别规定第七条第二款's leave).
     "miscarriage": (_re(r"流产|小产|胎停|引产|宫外孕|人流|miscarri|lost (?:the|my|our) (?:baby|pregnancy)|pregnancy loss|"
                         r"ectopic pregnancy|stillbirth"), True, False),

@@ -48,6 +48,8 @@ FACT_FLAGS = frozenset({
     "objected_to_change",  # the worker objected to a change of post or pay at the time (no agreement by conduct)
     # a change of post, place or pay the worker went along with for over a month without objecting (解释（一）第四十三条)
     "change_performed",
+    # worked on past the contract's expiry with no renewal (到期了…我就照常上班): 解释（一）第三十四条, 解释（二）第十一条
+    "kept_on_after_expiry",
     "miscarriage",  # a pregnancy lost or ended (流产, 胎停, 引产): the pregnancy's own rules give way to the leave for it
     "works_from_home",  # the worker works remotely from home (居家办公, 在家远程): a camera there films a private space
     "outsourced_staff",  # contracted to an outsourcing or staffing firm, managed day to day by another company

@@ -763,6 +763,13 @@ def test_a_transfer_gone_along_with_for_months_is_an_agreed_change(assistant):
     assert "超过一个月" in answer.text.split("\n\n")[0]
 
 
+def test_a_worker_kept_on_past_the_expiry_is_not_answered_as_an_expiry(assistant):
+    answer, _ = ask(assistant, "合同9月30号到期了，厂里一直没说续签的事，我就照常上班，工资也照发。今天人事突然通知我，说合同早到期了，"
+                               "干到这个月底就不用来了，也没有补偿。我2021年5月10号进厂，月平均工资6500。这样可以吗？")
+    assert answer.rule == "contract/contract_expired_kept_working"
+    assert answer.text.startswith("单位不能再简单以“早就到期”让你走")
+
+
 def test_maternity_leave_is_counted_to_its_last_day(assistant):
     # twins by a difficult birth, leave begun 10-20: 98 + 15 + 15 = 128 days, ending 2027-02-24, said first
     answer, _ = ask(assistant, "我是医院营养科的营养师，10月20号开始休产假，11月4号剖宫产生了双胞胎，病历上医生诊断写的是难产。"

@@ -870,7 +870,7 @@ JOB_FLAGS = ("still_employed", "left_job", "dismissed", "resigned", "probation",
              "student_intern", "retired_pensioner", "over_retirement_age", "household_employer",
              "platform_worker", "part_time", "dispatched", "civil_servant", "job_contractor",
              "weekday_rest_days", "service_period", "ship_crew", "employer_abroad", "own_main_fault",
-             "objected_to_change", "change_performed", "works_from_home", "miscarriage")
+             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry")
 JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # dismissed / resigned / pushed out
     ("我被辞退了", {"dismissed", "left_job"}, {"resigned", "still_employed"}),
@@ -1055,6 +1055,12 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
      set()),
     ("公司下周要把我调到仓库", set(), {"change_performed"}),
     ("在家远程办公，公司要求一直开着摄像头", {"works_from_home"}, set()),
+    # worked on past the expiry, against an expiry still to come
+    ("合同9月30号到期了，厂里一直没说续签的事，我就照常上班，工资也照发。今天人事通知我干到这个月底就不用来了", {"kept_on_after_expiry"},
+     set()),
+    ("My contract expired in June but I kept working, now they say I can go", {"kept_on_after_expiry"}, set()),
+    ("合同12月31号到期，公司说到期不续了", set(), {"kept_on_after_expiry"}),
+    ("合同到期了还能继续上班吗", set(), {"kept_on_after_expiry"}),
     # a pregnancy lost: no longer a pregnancy's rules, though still a pregnancy told (the triage reads that)
     ("怀孕3个月的时候流产了，医生开了休息证明，我歇了半个月，老板说这半个月工资一分不给", {"miscarriage", "pregnant"},
      {"pregnancy_period"}),
