@@ -15,7 +15,7 @@ from knowledge.calculators.maternity import BASE_LEAVE_DAYS, EXTRA_DAYS, MAX_BAB
 from knowledge.calculators.model import Calculation, Calculator, InputSpec, InvalidInput, Phrase
 
 NAME = "maternity_leave"
-BASIS = (*cite(WOMEN_PROTECTION_RULES, 7),)
+BASIS = (*cite(WOMEN_PROTECTION_RULES, 7, 8),)  # 8: who pays during the leave (a note)
 PRENATAL_DAYS = 15  # 特别规定 7: 产前可以休假15天
 
 

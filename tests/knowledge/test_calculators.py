@@ -715,7 +715,7 @@ def test_compensation_minimum_wage_floor_is_said_for_a_low_wage():
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
-@pytest.mark.parametrize("name, values", [
+RENDER_CASES = [
     ("double_wages", {"monthly_wage": "6000", "start_date": "2022-03-01", "end_date": "2024-01-31"}),
     ("double_wages", {"monthly_wage": "6000", "start_date": "2023-03-01", "end_date": "2023-12-31"}),
     ("double_wages", {"monthly_wage": "6000", "start_date": "2023-03-01", "contract_signed_date": "2023-03-20"}),
@@ -752,11 +752,43 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
     ("maternity_allowance", {"monthly_wage": "7000", "insured": "unknown"}),
     ("maternity_allowance", {"monthly_wage": "9000", "insured": "yes", "employer_avg_wage": "7000",
                              "difficult_birth": "yes", "babies": "3", "leave_days": "188"}),
-])
+    ("maternity_leave", {"difficult_birth": "是", "babies": "2", "leave_start": "2026-10-20", "birth_date": "2026-11-04"}),
+    ("maternity_leave", {"babies": "1"}),
+    ("unemployment_period", {"insured_months": "6年"}),
+    ("unemployment_period", {"insured_months": "6个月"}),
+    ("probation_wage_floor", {"agreed_wage": "5000", "probation_wage": "4000", "contract_months": "1年",
+                              "probation_months": "6个月"}),
+]
+
+
+@pytest.mark.parametrize("name, values", RENDER_CASES)
 def test_english_results_hold_no_chinese(name, values):
     words = en(calc(name, **values))
     for text in (words.title, words.summary, words.formula, *words.caveats, *words.notes):
         assert not _CJK.search(text), text
+
+
+def _short(law: str) -> str:
+    """A law's name as results word it: 中华人民共和国 dropped, the Supreme Court's interpretations by their number."""
+    law = law.removeprefix("中华人民共和国")
+    return law[-5:] if law.startswith("最高人民法院关于审理劳动争议案件") else law
+
+
+_NAMED_ARTICLE = re.compile(r"《([^》]+)》((?:第[一二三四五六七八九十百零]+条(?:之[一二三四五六七八九十])?[、和及]?)+)")
+
+
+@pytest.mark.parametrize("name, values", RENDER_CASES)
+def test_every_article_a_result_names_is_in_its_basis(name, values):
+    """An answer cites the articles of its calculation's basis: an article the worded result names and the basis lacks
+    would reach the worker uncited (the answers' benchmark counts it as unretrieved)."""
+    r = calc(name, **values)
+    basis = {(_short(b.law), str(b.article)) for b in r.basis}
+    words = zh(r)
+    for text in (words.summary, words.formula, *words.caveats, *words.notes):
+        for m in _NAMED_ARTICLE.finditer(text):
+            law = _short(m.group(1))
+            for label in re.findall(r"第([一二三四五六七八九十百零]+)条", m.group(2)):
+                assert (law, str(cn_to_int(label))) in basis, (name, law, label, text)
 
 
 # =============================================================================================
