@@ -524,6 +524,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                              r"(?:worked|working|done|taken|accepted)[^.?!]{0,30}?\bfor\s+(?:almost\s+|nearly\s+|about\s+|over\s+)?"
                              r"(?:two|three|four|five|six|several|[2-9])\s+months"),
                          True, False),
+    # A road accident: 追尾, 车祸, 交通事故, 被车撞, 翻车 (a death by it is no sudden illness at the post).
+    "traffic_accident": (_re(r"追尾|车祸|交通事故|被[^,，。]{0,6}车撞|撞车|翻车|相撞|(?:car|traffic|road) (?:crash|accident)|"
+                             r"\bcrash(?:ed)? into|hit by a (?:car|truck|lorry|bus|van)|collided|rear-ended"), True, False),
     # Worked on past the contract's end: 合同9月30号到期了，厂里一直没说续签，我就照常上班; 到期后继续干了半年; my contract
     # expired in June and I kept working.
     "kept_on_after_expiry": (_re(r"(?:到期|过期|期满)(?:了|后|以后|之后)?[^。？?]{0,30}?(?:照常|继续|一直|照样|接着|还在)(?:来)?"
@@ -535,7 +538,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "miscarriage": (_re(r"流产|小产|胎停|引产|宫外孕|人流|miscarri|lost (?:the|my|our) (?:baby|pregnancy)|pregnancy loss|"
                         r"ectopic pregnancy|stillbirth"), True, False),
     # Working from home (居家办公, 在家远程上班, work remotely from home): a camera there films a home, not a workplace.
-    "works_from_home": (_re(r"居家办公|居家上班|在家(?:里)?(?:远程)?(?:办公|上班|工作|干活)|远程(?:办公|上班|工作)|线上办公|"
+    "works_from_home": (_re(r"居家办公|居家上班|在家(?:里)?(?:远程)?(?:办公|上班|工作|干活)|在家(?:里)?远程|远程(?:办公|上班|工作)|线上办公|"
                             r"work(?:ing)? (?:remotely|from home)|remote work|home office|\bWFH\b"), True, False),
     # a ship's crew (船员, 海员, 渔船上的水手): the maritime lien is theirs
     "ship_crew": (_re(r"船员|海员|水手|轮机|大副|二副|三副|船长|(?:渔|货|运输|远洋|内河|客)船上|在船上|上船|跑船|"
@@ -1230,9 +1233,10 @@ def _flags(text: str) -> set[str]:
     if flags & {"fracture", "head_injury", "amputation"}:
         flags.add("injured")
     if flags & {"pregnant", "maternity_leave", "nursing"} and not (
-            "miscarriage" in flags and not flags & {"maternity_leave", "nursing"}):
-        # (怀孕3个月的时候流产了: the pregnancy is over, and the leave for its loss answers; the rules written for a
-        # pregnant worker do not)
+            "miscarriage" in flags and not flags & {"maternity_leave", "nursing", "dismissed", "resigned", "quitting",
+                                                    "left_job"}):
+        # (怀孕3个月的时候流产了，这半个月工资不给: the pregnancy is over, and the leave for its loss answers; the rules
+        # written for a pregnant worker do not. Pushed out or let go after it, they still speak to the job's end.)
         flags.add("pregnancy_period")
     return flags
 

@@ -870,7 +870,7 @@ JOB_FLAGS = ("still_employed", "left_job", "dismissed", "resigned", "probation",
              "student_intern", "retired_pensioner", "over_retirement_age", "household_employer",
              "platform_worker", "part_time", "dispatched", "civil_servant", "job_contractor",
              "weekday_rest_days", "service_period", "ship_crew", "employer_abroad", "own_main_fault",
-             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry")
+             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry", "traffic_accident")
 JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # dismissed / resigned / pushed out
     ("我被辞退了", {"dismissed", "left_job"}, {"resigned", "still_employed"}),
@@ -1055,6 +1055,10 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
      set()),
     ("公司下周要把我调到仓库", set(), {"change_performed"}),
     ("在家远程办公，公司要求一直开着摄像头", {"works_from_home"}, set()),
+    ("我在家远程给一家软件公司做测试，还要求全天开着摄像头拍我", {"works_from_home"}, set()),
+    # a road accident, against a collapse at the post
+    ("这个月15号晚上他送完最后一单往回开，在高速上追尾了一辆大货车，人没了", {"traffic_accident"}, set()),
+    ("我老公在车间干活的时候突然倒下了，送到医院没抢救过来", set(), {"traffic_accident"}),
     # worked on past the expiry, against an expiry still to come
     ("合同9月30号到期了，厂里一直没说续签的事，我就照常上班，工资也照发。今天人事通知我干到这个月底就不用来了", {"kept_on_after_expiry"},
      set()),
@@ -1065,6 +1069,7 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("怀孕3个月的时候流产了，医生开了休息证明，我歇了半个月，老板说这半个月工资一分不给", {"miscarriage", "pregnant"},
      {"pregnancy_period"}),
     ("我怀孕5个月了，公司让我自己辞职", {"pregnant", "pregnancy_period"}, {"miscarriage"}),
+    ("怀孕快3个月的时候流产了，回来上班后主任拿了一份“自愿离职申请”让我签", {"miscarriage", "pregnancy_period"}, set()),
     ("厂里在车间歇脚的角落装了摄像头", set(), {"works_from_home"}),
     # an employer abroad with no entity in China, against a foreign company's office here
     ("我在家远程给一家新加坡公司做设计，对方在国内没有公司", {"employer_abroad"}, set()),
