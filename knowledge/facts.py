@@ -996,7 +996,7 @@ _NEAR_DEATH = _re(r"(?:快|要|快要|会|怕|担心|差点|都快|早晚|迟早
 _WORK_DEATH = _re(r"工地|车间|厂里|在厂|工位|上班|工作时|加班|工亡|因工|事故|车祸|工伤|项目部|工友|同事|送外卖|跑单|出差|"
                   r"途中|路上|送餐|外卖|骑手|配送|快递|平台|站点|抚恤|丧葬|赔|老板|公司|单位|包工头|at work|on the job|factory|company|employer|boss|"
                   r"(?:building|construction|job|work) ?site|at the site|scaffold|warehouse|workplace|shift|accident|coworker|colleague|"
-                  r"compensat")
+                  r"compensat|\bworked\b|\bworking\b|on duty|work injury|work-related")
 # An occupational disease told as an illness and the exposure that caused it (白血病 + 苯, 长期接触 …),
 # unless the worker only heard of the risk (听说容易得尘肺, 没有症状).
 _EXPOSURE = _re(r"苯|甲醛|粉尘|石棉|铅|汞|锰|镉|油漆|喷漆|胶水|有机溶剂|化学品|化工|有毒|噪声|噪音|放射|辐射|长期接触|"
@@ -1036,10 +1036,11 @@ _HARM_THREAT = _re(r"恐吓|扬言|(?:让|叫)(?:你|谁|我|他)们?好看|"
                    r"堵)|收拾(?:你|我)|"
                    r"(?:威胁|说要|放话)[^,。]{0,12}(?:打(?!官司|电话|款|钱|卡|招呼|工|听|算|包|碎|破|扫|印|车|折)|弄|砍|(?<![封抹扼])杀|报复|好看|对我家人|找我家人|找上门|出不了门|废了|"
                    r"弄残)|"
-                   r"人身威胁|死亡威胁|跟踪(?:我|她|他)|尾随|人肉|(?:曝光|公开|发|挂)[^,。]{0,8}(?:住址|家庭地址|"
-                   r"身份证|电话号|手机号)[^,。]{0,6}(?:网上|群里|朋友圈)?|"
-                   r"(?:曝光|公开|发|挂)[^,。]{0,8}照片[^,。]{0,6}(?:网上|群里|朋友圈)|堵(?:在)?(?:我)?(?:家|门口)|上门(?:闹|堵)|"
-                   r"(?:住址|地址|身份证|照片|电话|手机号)[^,。]{0,8}(?:发到|挂到|贴到|(?<!上)传到|曝光|公开)|"
+                   # (where the worker lives, posted, is a danger; an ID card, a photo or a phone number posted to a
+                   # group is a privacy wrong and a smear, answered as such, not a threat to life)
+                   r"人身威胁|死亡威胁|跟踪(?:我|她|他)|尾随|人肉|(?:曝光|公开|发|挂)[^,。]{0,8}(?:住址|家庭地址|家的地址|"
+                   r"住哪)[^,。]{0,6}(?:网上|群里|朋友圈)?|堵(?:在)?(?:我)?(?:家|门口)|上门(?:闹|堵)|"
+                   r"(?:住址|地址)[^,。]{0,8}(?:发到|挂到|贴到|(?<!上)传到|曝光|公开)|"
                    # 有人说要去我老家找我, 扬言上我家堵我: someone coming to the worker's (family's) home
                    r"(?:要|说要|扬言|会|准备)(?:去|到|来|上)(?:我|你)(?:的)?(?:老家|家里|家|父母家)(?:里)?(?:找|堵|闹)|"
                    r"threaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|beat|harm|hit|find)|threat(?:s)? (?:to|against) my "
@@ -1161,6 +1162,9 @@ def _flags(text: str) -> set[str]:
              if states(pattern, text, negatable=negatable, actual=actual)}
     if "resigned" in flags and not states(_FLAG_PATTERNS["resigned"][0], text, actual=True, asked_after=True):
         flags.discard("resigned")  # 我现在直接辞职能拿到经济补偿吗: a resignation asked about, not made
+    if "vanished_employer" in flags and _WORKER_SMEARED_AS_GONE.search(text) and not states(
+            _FLAG_PATTERNS["vanished_employer"][0], _WORKER_SMEARED_AS_GONE.sub("", text), negatable=True, actual=True):
+        flags.discard("vanished_employer")  # 发到群里说"此人欠钱跑路": the employer's smear of the worker, not a boss gone
     if "objected_to_change" in flags:
         flags.discard("change_performed")  # went along only after objecting: no agreement by conduct
     flags |= {name for name, (pattern, negatable, actual) in _BROADER_PATTERNS.items()
@@ -1826,7 +1830,9 @@ _YEAR_GIVEN = re.compile(r"\d{4}|年|year|上个?月|上周|上个?星期|上个
 # A last day the worker plans (打算干到11月30号就不干了, 准备做到12月15号): still to come.
 _PLANNED = re.compile(r"(?:打算|准备|计划|想|决定)(?:再)?(?:干|做|上班|待|呆)?到\s*$|"
                       r"(?:打算|准备|计划|想|决定|如果(?:我)?|要是(?:我)?)(?:在|于)?(?:这个)?(?:月底|月末|年底)"
-                      r"\s*[（(]\s*$|(?:打算|准备|计划|决定)(?:在)?\s*$|(?:plan(?:ning)?|going|intend(?:ing)?) to "
+                      r"\s*[（(]\s*$|(?:打算|准备|计划|决定)(?:在)?\s*$|"
+                      # 现在我想12月1号辞职: a day the worker means to leave on
+                      r"(?:我|现在|本来|正)想(?:在|于)?\s*$|想(?:在|于)\s*$|(?:plan(?:ning)?|going|intend(?:ing)?) to "
                       r"(?:quit|leave|resign|work until)[^.;]{0,12}$")
 # A contract that expires on a day (合同12月31号到期), said in words that put the expiry ahead (到期就不续了).
 _EXPIRES = re.compile(r"^[^,，。;；]{0,3}(?:快|要|就要|即将)?到期(?!了)")
@@ -1913,6 +1919,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         elif event is None and _TERM_UNTIL.search(text, max(prev_end, m.start() - 20), m.start()):
             event = "end_date"  # 又签了3年，到2025年12月31号: the term's last day
         renewed = bool(_RENEWAL.search(text, prev_end, m.start()))
+        if event is not None and not _DAY_GIVEN.search(m.group()) and _WAGE_MONTH_AFTER.match(text, m.end()):
+            continue  # 走的时候11月和12月的工资没给: the months of the wages, not the day of leaving
         if event is None or (event in found and not (event == "end_date"
                                                      and _later_end(found[event], value, today, m.group(),
                                                                     renewed=renewed))):
@@ -1949,6 +1957,9 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
 
 
 _LAST_TIME = _re(r"(?:最后|最近|上)一次(?:是|在)?\s*$")
+# A month named for its wages (11月和12月的工资, 9、10月份工资): the pay of that month, not a day of the job.
+_WAGE_MONTH_AFTER = _re(r"\s*(?:份)?\s*(?:(?:和|、|,|，|到|至|-|~)\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*月(?:份)?\s*)*(?:的)?\s*"
+                        r"(?:工资|工钱|薪水|薪资|加班费|绩效|奖金|提成|wages?|salary|pay\b)")
 # What a wage is said to include, in brackets (月工资（含那500）6千, (incl. 300 bonus)): not the wage itself.
 _INCLUDED_ASIDE = _re(r"[（(](?:含|包括|包含|including|incl\.?)[^（()）]{0,20}[）)]")
 _AN_AWARD = _re(r"裁决|仲裁|\baward|arbitrat")
@@ -2346,7 +2357,8 @@ _WORKERS = (
 )
 # 几十块钱, 三百来块, 上百个小时: an amount or a length, not people
 _NOT_PEOPLE = (r"(?![多来余]?(?:块|元|万|千|斤|公斤|吨|公里|里|米|平|亩|天|次|趟|年|个月|月|个小时|小时|分钟|岁|度|页|张|件|箱|单|"
-               r"台|毛|票|车|遍|kg|km))")
+               # 蛰了几十下, 缝了几十针, 被咬了几十口: blows and stitches, not people
+               r"台|毛|票|车|遍|下|针|口|刀|拳|脚|处|秒|回|kg|km))")
 _WORKERS_WORDS = (
     (_re(rf"(?<![一二两三四五六七八九十百\d])(?:几十|数十){_NOT_PEOPLE}|dozens of"), 20),
     (_re(rf"(?<![一二两三四五六七八九十\d])(?:上百|成百|百来){_NOT_PEOPLE}|hundreds of"), 100),
@@ -2364,6 +2376,8 @@ _SHARED_CLAIM = _re(r"欠|拖|没发|不发|没给|讨薪|讨要|要钱|维权|�
                     r"上访|集体|联名|跑路|失联|unpaid|wages?|owed|salar|laid off|fired|sue|claim|arbitrat|"
                     r"strike|compensation|pa(?:y|id|ying)\b|insurance|dismiss|没拿到|拿不到")
 _CHAT_GROUP_COUNT = _re(r"(?:\d+|几|[一二两三四五六七八九十]+)\s*(?:多|几)?(?:十|百|千)?(?:个)?人的[^,，。]{0,4}群|"
+                        # 群里好几百人: the members of a chat group the worker was smeared in
+                        r"群(?:里|内)?(?:有|一共|共)?(?:好)?(?:\d+|几|[一二两三四五六七八九十]+)\s*(?:十|百|千)?(?:多)?(?:个)?人|"
                         r"(?:group chat|chat group) (?:of|with) \d+")
 
 
@@ -2372,6 +2386,9 @@ def _group_claim_sentence(text: str) -> bool:
     for m in _GROUP_WORDS.finditer(text):
         if _negated(text, m.start()) or _hypothetical(text, m.start()) or _GROUP_DATA_AFTER.match(text, m.end()):
             continue
+        if _EVERYONE_MADE_TO.search(text, max(0, m.start() - 3), m.start()) and not _GRIEVANCE.search(
+                text, m.end(), m.end() + 12):
+            continue  # 老板让所有人签一个竞业协议: everyone asked to do something, not ten in one claim
         starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
         end = _SENTENCE_END.search(text, m.end())
         if _SHARED_CLAIM.search(text[starts[-1] if starts else 0:end.start() if end else len(text)]):
@@ -2380,6 +2397,9 @@ def _group_claim_sentence(text: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")  # an English sentence ends at ". " too
+# The worker smeared as gone (此人欠钱跑路, 说我卷款跑了): the words are about the worker.
+_WORKER_SMEARED_AS_GONE = _re(r"(?:此人|该人|这人|该员工|该司机|说我|称我)[^,，。；“”\"']{0,6}(?:跑路|卷款|逃匿|失联|跑了)")
+_EVERYONE_MADE_TO = _re(r"(?:让|叫|要求|要|逼|通知)\s*$")
 # 全体员工的身份证号…发错到群里: everyone's data, one worker's claim (not ten in one claim).
 _GROUP_DATA_AFTER = _re(r"(?:的)?(?:身份证|个人信息|信息|资料|工资条|工资表|手机号|电话|照片|名单|档案|数据|银行卡|邮箱|聊天记录|"
                         r"考勤|体检)|'s (?:data|ids?|id numbers|personal|phone|bank|salar)")

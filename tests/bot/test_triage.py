@@ -148,6 +148,12 @@ ESCALATING = [
     # held-out 18: a doxxing with the home address, and "有人说要去我老家找我"
     ("他把我身份证正反面照片、手机号、老家地址发到好几个行业群，还有人说要去我老家找我", "life_safety"),
     ("My ex-boss has been following me and showed up at my parents' house", "life_safety"),
+    # held-out 22 (today 2025-11-20 here): the wages of named months are not the day of leaving, which was 去年12月20号
+    # (the year runs out on 2025-12-20); a death in English at a golf club, "worked as" the only sign of work
+    ("我是去年12月20号从一个电池回收厂离职的，走的时候11月和12月的工资一共11000块没给，厂长一直说等回款就给。"
+     "我现在还来得及么？", "deadline_near"),
+    ("My father worked as groundskeeper at a golf club. He collapsed while mowing and died 30 hours later. The club "
+     "offers 30,000 if we sign a paper. Should we sign?", "death"),
     ("I keep thinking about ending it all since they stopped paying me", "life_safety"),
     ("honestly i dont want to live anymore, 5 months no salary", "life_safety"),
     ("同事在车间晕倒，送到医院当晚就走了，厂里说不算工伤", "death"),
@@ -238,6 +244,12 @@ ORDINARY = [
     "派遣公司让我签离职单走人，一分补偿没有，真是被一脚踢开，我能要多少补偿",  # an idiom, not violence
     "财务把全公司的工资表发到了200多人的大群里，我的身份证号全在上面，能要求公司赔吗",  # a chat group, not a claim
     "公司要求所有人电脑装一个监控软件，会定时截屏。这合法吗",  # everyone, but no shared claim
+    # held-out 22: stings counted, not people; a smear with ID photos in a group of hundreds (no address, no threat);
+    # everyone made to sign a non-compete; a day the worker means to resign on
+    "今年7月我在蜂场割蜜的时候被蜂群围攻，蛰了几十下，过敏性休克送医院抢救，住了3天院，现在已经好了。这算不算工伤？",
+    "老板把我的身份证正反面照片和大头照发到一个本地老板群里，说我是黑名单员工，手脚不干净。群里好几百人。我能怎么办",
+    "老板最近让所有人签一个竞业协议，离职后2年内不能去同行上班，违约金5万，协议里也没写给什么补偿。这协议有效吗",
+    "公司没给我交社保，签了3年服务期，现在我想12月1号辞职，走的话要赔多少？",
     "半年前收到劳动能力鉴定结论是九级，现在想问伤残补助怎么算",  # no dispute, and long past
     "合同12月31号到期，主管说续签可以但要降薪，不续的话公司要给我补偿吗",  # the contract has not ended yet
     "周末出去买菜被一辆电动车撞了，对方跑了，找不到人，医药费医保能报吗",
