@@ -524,6 +524,11 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                              r"(?:worked|working|done|taken|accepted)[^.?!]{0,30}?\bfor\s+(?:almost\s+|nearly\s+|about\s+|over\s+)?"
                              r"(?:two|three|four|five|six|several|[2-9])\s+months"),
                          True, False),
+    # Out on the employer's errand: 公司派我上门做入户问卷, 出差, 外出送货, 领导让我去见客户, sent me to a client.
+    "work_errand": (_re(r"(?:公司|单位|老板|领导|经理|主管|店长|站长|队长|厂里)(?:派|安排|让|叫)(?:我|他|她|我们)[^。；？?，,]{0,16}?"
+                        r"(?:去|到|上门|外出|出差)|出差|因工外出|外出(?:办事|送货|采购|维修|送材料|跑业务)|上门(?:做|服务|维修|送|安装|"
+                        r"入户|拜访)|入户(?:调查|问卷|访问|维修|安装)|business trip|(?:sent|assigned) (?:me|him|her|us) to|"
+                        r"on an errand|on (?:a )?(?:work|company) errand"), True, True),
     # A road accident: 追尾, 车祸, 交通事故, 被车撞, 翻车 (a death by it is no sudden illness at the post).
     "traffic_accident": (_re(r"追尾|车祸|交通事故|被[^,，。]{0,6}车撞|撞车|翻车|相撞|(?:car|traffic|road) (?:crash|accident)|"
                              r"\bcrash(?:ed)? into|hit by a (?:car|truck|lorry|bus|van)|collided|rear-ended"), True, False),

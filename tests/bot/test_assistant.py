@@ -770,6 +770,23 @@ def test_a_worker_kept_on_past_the_expiry_is_not_answered_as_an_expiry(assistant
     assert answer.text.startswith("单位不能再简单以“早就到期”让你走")
 
 
+def test_a_worker_let_go_for_failing_probation_with_its_pay_told_is_given_the_excess_served(assistant):
+    # a one-year contract allows two months: the lawful probation ended 2026-09-14; 2.2 months of the excess served
+    # × 8000 = 17,600, and the dismissal after it needs another ground (2N) — not the whole four months' 32,000
+    answer, _ = ask(assistant, "今年7月15号入职，签了一年合同，合同写试用期6个月，试用期工资6000，转正8000。11月20号老板说我"
+                               "“试用期考核不合格”把我辞了。试用期能约定6个月吗？都干了4个月了还能说我试用期不合格？")
+    assert answer.rule == "contract/probation_too_long"
+    assert "17,600.00元" in answer.text.split("\n\n")[0] and "32,000.00" not in answer.text
+    assert "违法解除" in answer.text
+
+
+def test_out_on_the_employers_errand_a_fall_on_the_way_is_a_work_injury(assistant):
+    answer, _ = ask(assistant, "我是市场调研公司的访问员，9月20号公司派我上门做入户问卷，骑电动车去受访者家的路上，自己在湿滑路面上"
+                               "摔了，脚踝扭伤。公司说这是在外面、又是我自己摔的，不算工伤。是这样吗")
+    assert answer.rule == "injury/business_trip_injury"
+    assert answer.text.startswith("算。")
+
+
 def test_maternity_leave_is_counted_to_its_last_day(assistant):
     # twins by a difficult birth, leave begun 10-20: 98 + 15 + 15 = 128 days, ending 2027-02-24, said first
     answer, _ = ask(assistant, "我是医院营养科的营养师，10月20号开始休产假，11月4号剖宫产生了双胞胎，病历上医生诊断写的是难产。"

@@ -870,7 +870,7 @@ JOB_FLAGS = ("still_employed", "left_job", "dismissed", "resigned", "probation",
              "student_intern", "retired_pensioner", "over_retirement_age", "household_employer",
              "platform_worker", "part_time", "dispatched", "civil_servant", "job_contractor",
              "weekday_rest_days", "service_period", "ship_crew", "employer_abroad", "own_main_fault",
-             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry", "traffic_accident")
+             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry", "traffic_accident", "work_errand")
 JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # dismissed / resigned / pushed out
     ("我被辞退了", {"dismissed", "left_job"}, {"resigned", "still_employed"}),
@@ -1056,6 +1056,10 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("公司下周要把我调到仓库", set(), {"change_performed"}),
     ("在家远程办公，公司要求一直开着摄像头", {"works_from_home"}, set()),
     ("我在家远程给一家软件公司做测试，还要求全天开着摄像头拍我", {"works_from_home"}, set()),
+    # out on the employer's errand, against the commute
+    ("9月20号公司派我上门做入户问卷，骑电动车去受访者家的路上，自己在湿滑路面上摔了", {"work_errand"}, set()),
+    ("My manager sent me to a client's office and I crashed on the way", {"work_errand"}, set()),
+    ("下班骑车回家的路上自己摔了", set(), {"work_errand"}),
     # a road accident, against a collapse at the post
     ("这个月15号晚上他送完最后一单往回开，在高速上追尾了一辆大货车，人没了", {"traffic_accident"}, set()),
     ("我老公在车间干活的时候突然倒下了，送到医院没抢救过来", set(), {"traffic_accident"}),
