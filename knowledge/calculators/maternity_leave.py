@@ -11,8 +11,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from knowledge.calculators.laws import WOMEN_PROTECTION_RULES, cite
-from knowledge.calculators.maternity import BASE_LEAVE_DAYS, EXTRA_DAYS, MAX_BABIES, MAX_LEAVE_DAYS
-from knowledge.calculators.model import Calculation, Calculator, InputSpec, InvalidInput, Phrase
+from knowledge.calculators.maternity import BASE_LEAVE_DAYS, EXTRA_DAYS
+from knowledge.calculators.maternity import check as check  # the same births and days refused
+from knowledge.calculators.model import Calculation, Calculator, InputSpec, Phrase
 
 NAME = "maternity_leave"
 BASIS = (*cite(WOMEN_PROTECTION_RULES, 7, 8),)  # 8: who pays during the leave (a note)
@@ -47,18 +48,6 @@ def maternity_leave(*, difficult_birth: bool = False, babies: int = 1, leave_sta
         formula=Phrase("maternity_leave.formula", figures),
         inputs={"leave_days": str(days), "end": figures["end"]},
         basis=BASIS, notes=tuple(notes), caveats=tuple(caveats))
-
-
-def check(calc: Calculator, values: dict[str, object], today: date) -> None:
-    """Refuse a birth of no baby or of more than nine, and leave of no days or of years."""
-    babies = values.get("babies")
-    if isinstance(babies, int) and not 1 <= babies <= MAX_BABIES:
-        raise InvalidInput(calc.spec("babies"), "babies_out_of_range", raw=str(babies))
-    leave = values.get("leave_days")
-    if leave == 0:
-        raise InvalidInput(calc.spec("leave_days"), "no_leave_days")
-    if isinstance(leave, int) and leave > MAX_LEAVE_DAYS:
-        raise InvalidInput(calc.spec("leave_days"), "number_out_of_range", raw=str(leave))
 
 
 CALCULATOR = Calculator(
