@@ -31,7 +31,8 @@ TOPIC_CALCULATORS: dict[str, tuple[str, ...]] = {
     "arrears": ("wage_arrears", "arbitration_deadline", "wage_deduction_cap"),
     "procedure": ("arbitration_deadline",),
     "injury": ("injury_application_deadline", "work_injury_benefits"),
-    "women": ("maternity_allowance", "wage_shortfall"),
+    "women": ("maternity_leave", "maternity_allowance", "wage_shortfall"),
+    "social_insurance": ("unemployment_period",),
     "dispatch": ("wage_shortfall",),
 }
 
