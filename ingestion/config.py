@@ -33,6 +33,8 @@ DEFAULT_LAWS: tuple[str, ...] = (
     "中华人民共和国人口与计划生育法",
     "中华人民共和国企业破产法",
     "中华人民共和国海商法",
+    # a passport held by an employer abroad (护照法第二条: no one may unlawfully hold a passport)
+    "中华人民共和国护照法",
 )
 
 

@@ -529,6 +529,15 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                         r"(?:去|到|上门|外出|出差)|出差|因工外出|外出(?:办事|送货|采购|维修|送材料|跑业务)|上门(?:做|服务|维修|送|安装|"
                         r"入户|拜访)|入户(?:调查|问卷|访问|维修|安装)|business trip|(?:sent|assigned) (?:me|him|her|us) to|"
                         r"on an errand|on (?:a )?(?:work|company) errand"), True, True),
+    # Working abroad now: 派到沙特的工地, 在国外的项目上, 外派到非洲, sent to work in Saudi Arabia, at a camp overseas.
+    "working_abroad": (_re(r"(?:派|外派|送|去|到|在)(?:我们?|他|她)?(?:到|去)?(?:了)?(?:国外|海外|境外|沙特|阿联酋|迪拜|卡塔尔|科威特|阿曼|伊拉克|"
+                           r"马来西亚|柬埔寨|缅甸|老挝|印尼|印度尼西亚|菲律宾|非洲|安哥拉|尼日利亚|阿尔及利亚|肯尼亚|埃塞俄比亚|赞比亚|"
+                           r"巴基斯坦|哈萨克斯坦|俄罗斯|蒙古|塞尔维亚|日本|韩国|新加坡|以色列)[^。；？?]{0,12}?(?:工地|项目|厂|营地|矿|干活|工作|"
+                           r"打工|上班|劳务)|出国(?:劳务|打工|务工|干活)|外派(?:劳务|务工|出国)|"
+                           r"\b(?:sent|posted|working|work|stuck|stranded)\b[^.?!]{0,60}?\b(?:abroad|overseas|in (?:saudi arabia|"
+                           r"the uae|dubai|qatar|kuwait|iraq|malaysia|cambodia|myanmar|laos|indonesia|the philippines|africa|"
+                           r"angola|nigeria|algeria|kenya|ethiopia|zambia|pakistan|kazakhstan|russia|serbia|israel))\b"),
+                       True, False),
     # A road accident: 追尾, 车祸, 交通事故, 被车撞, 翻车 (a death by it is no sudden illness at the post).
     "traffic_accident": (_re(r"追尾|车祸|交通事故|被[^,，。]{0,6}车撞|撞车|翻车|相撞|(?:car|traffic|road) (?:crash|accident)|"
                              r"\bcrash(?:ed)? into|hit by a (?:car|truck|lorry|bus|van)|collided|rear-ended"), True, False),

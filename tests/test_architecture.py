@@ -103,3 +103,26 @@ def test_the_check_catches_each_kind_of_violation(tmp_path):
         (tmp_path / name).write_text(code, encoding="utf-8")
     offenders = layer_violations([tmp_path / name for name in {**broken, **fine}], tmp_path)
     assert sorted(o.split(" ")[0] for o in offenders) == sorted(broken), offenders
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def control_characters(paths: list[Path], root: Path = ROOT) -> list[str]:
+    """The files, with line numbers, holding a control character (a regex's \\b written inside a non-raw string is a
+    backspace: the pattern then silently never matches)."""
+    found = []
+    for path in paths:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if _CONTROL.search(line):
+                found.append(f"{path.relative_to(root)}:{n}")
+    return found
+
+
+def test_no_source_or_rule_file_holds_a_control_character(tmp_path):
+    files = [p for d in ("bot", "knowledge", "ingestion", "handlers", "app", "tests", "benchmarks", "scripts")
+             for p in sorted((ROOT / d).rglob("*")) if p.suffix in (".py", ".yaml", ".md") and ".venv" not in p.parts]
+    assert control_characters(files) == []
+    bad = tmp_path / "bad.py"
+    bad.write_text('PATTERN = "\\bword\x08"\n', encoding="utf-8")
+    assert control_characters([bad], tmp_path) == ["bad.py:1"]

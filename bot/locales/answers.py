@@ -83,6 +83,9 @@ ZH = AnswerText(
                              "录音和在场的证人都记下来。",
     },
     crime_kinds={
+        # (first: abroad, 110 reaches nobody; the consulate is who helps)
+        "working_abroad": "🚨 人在国外被扣护照、不让走的，先联系中国驻当地大使馆或领事馆，或拨打外交部全球领事保护与服务应急热线"
+                          "（境外拨 +86-10-12308），情况紧急的同时向当地警方求助；能走就先到安全的地方。",
         "hidden_camera": "🚨 偷拍可能涉及违法犯罪，可以直接打110报警；别自己拆下或删除，先拍下摄像头的位置和样子，"
                          "让警察来固定证据。",
         "forced_labour": "🚨 限制人身自由、强迫干活可能涉及犯罪，先打110报警；被扣的身份证、手机等证件物品"
@@ -148,6 +151,9 @@ EN = AnswerText(
                              "in writing; keep the chats, images and recordings, and note who saw it.",
     },
     crime_kinds={
+        "working_abroad": "🚨 Abroad with your passport held or kept from leaving: contact the Chinese embassy or consulate "
+                          "where you are, or the Foreign Ministry's consular protection hotline (+86-10-12308 from "
+                          "abroad), and in an emergency the local police too. Get somewhere safe if you can.",
         "hidden_camera": "🚨 Secret filming may be a crime: you can call the police (110) directly; do not remove or "
                          "wipe the camera yourself, photograph where it is and let the police secure it.",
         "forced_labour": "🚨 Being locked in or forced to work may be a crime: call the police (110) first; they can "

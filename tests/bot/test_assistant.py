@@ -787,6 +787,17 @@ def test_out_on_the_employers_errand_a_fall_on_the_way_is_a_work_injury(assistan
     assert answer.text.startswith("算。")
 
 
+def test_a_passport_held_abroad_sends_the_worker_to_the_consulate_not_to_110(assistant):
+    answer, _ = ask(assistant, "I was sent by a Chinese company (registered in Fuzhou) to work as cook at their construction "
+                               "camp in Saudi Arabia since March 2026, salary 12000 RMB a month. They didnt pay August, "
+                               "September and October. The manager keeps my passport and says if I go home before 2 years I "
+                               "must pay 50,000 yuan penalty. I want to go home now. Can they keep my passport?")
+    assert answer.rule == "contract/passport_held_abroad"
+    first = answer.text.split("\n\n")[0]
+    assert "consulate" in first and "12308" in first and "110" not in first
+    assert answer.escalate
+
+
 def test_maternity_leave_is_counted_to_its_last_day(assistant):
     # twins by a difficult birth, leave begun 10-20: 98 + 15 + 15 = 128 days, ending 2027-02-24, said first
     answer, _ = ask(assistant, "我是医院营养科的营养师，10月20号开始休产假，11月4号剖宫产生了双胞胎，病历上医生诊断写的是难产。"

@@ -35,6 +35,7 @@ LABOR_LAWS = (
     "中华人民共和国劳动法",
     "中华人民共和国劳动争议调解仲裁法",
     "中华人民共和国社会保险法",
+    "中华人民共和国护照法",
 )
 LABOR_FILES = (
     "工伤保险条例",
@@ -52,7 +53,7 @@ CIVIL_CODE_ARTICLES = frozenset({188, 577, 1191, 1192, 1193})
 
 
 def build_labor_kb(data_dir: Path, **overrides) -> Knowledge:
-    """A real knowledge base over a labor subset: four national laws, 刑法 270–280, the civil code's articles on
+    """A real knowledge base over a labor subset: five national laws, 刑法 270–280, the civil code's articles on
     limitation, breach and hired labour or work contracts (188, 577, 1191–1193), nine corpus files."""
     from dataclasses import replace
 

@@ -870,7 +870,7 @@ JOB_FLAGS = ("still_employed", "left_job", "dismissed", "resigned", "probation",
              "student_intern", "retired_pensioner", "over_retirement_age", "household_employer",
              "platform_worker", "part_time", "dispatched", "civil_servant", "job_contractor",
              "weekday_rest_days", "service_period", "ship_crew", "employer_abroad", "own_main_fault",
-             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry", "traffic_accident", "work_errand")
+             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry", "traffic_accident", "work_errand", "working_abroad")
 JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # dismissed / resigned / pushed out
     ("我被辞退了", {"dismissed", "left_job"}, {"resigned", "still_employed"}),
@@ -1056,6 +1056,12 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("公司下周要把我调到仓库", set(), {"change_performed"}),
     ("在家远程办公，公司要求一直开着摄像头", {"works_from_home"}, set()),
     ("我在家远程给一家软件公司做测试，还要求全天开着摄像头拍我", {"works_from_home"}, set()),
+    # working abroad now, against a foreign company at home or a trip
+    ("I was sent by a Chinese company to work as cook at their construction camp in Saudi Arabia. The manager keeps my "
+     "passport", {"working_abroad"}, set()),
+    ("公司把我派到沙特的工地上做饭，护照被经理收走了", {"working_abroad"}, set()),
+    ("I work for a Saudi company in Shanghai", set(), {"working_abroad"}),
+    ("我在上海一家日本公司上班", set(), {"working_abroad"}),
     # out on the employer's errand, against the commute
     ("9月20号公司派我上门做入户问卷，骑电动车去受访者家的路上，自己在湿滑路面上摔了", {"work_errand"}, set()),
     ("My manager sent me to a client's office and I crashed on the way", {"work_errand"}, set()),
