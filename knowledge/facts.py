@@ -1551,7 +1551,8 @@ _PROBATION_PAY = _re(
     r"\s*(?:rmb|¥|cny)?\s*$")
 # A wage agreed by the hour: 小时工资25元, 时薪30, 每小时25块, 25元一小时, hourly wage is 25 yuan, 25 yuan an hour.
 _HOURLY_WAGE = _re(r"(?:小时工资|时薪|每小时(?:工资)?|一小时|hourly (?:wage|rate|pay)|pay per hour)(?:是|为|只有|才|就|:|：|\s|is|was|of)*"
-                   r"(?:rmb|¥)?\s*(?P<v>\d{1,3}(?:\.\d{1,2})?)(?![0-9.])\s*(?:元|块|yuan|rmb)?(?!\s*(?:个|小时|天|hours?|days?))|"
+                   # (the figure is money: a unit, or nothing after it — not 每小时送20单, 一小时60公里)
+                   r"(?:rmb|¥)?\s*(?P<v>\d{1,3}(?:\.\d{1,2})?)(?![0-9.])\s*(?:元|块|yuan|rmb|(?=[,，。;；!！?？\s)）]|$))|"
                    r"(?<![0-9.])(?P<v2>\d{1,3}(?:\.\d{1,2})?)\s*(?:元|块钱?|yuan|rmb)\s*(?:/|每|一个?|per |an |a )\s*(?:小时|hour)")
 # The probation's pay told before the word: salary 4000 during probation (and 5000 after), 4000 a month in probation.
 _PROBATION_PAY_AFTER = _re(r"^\s*(?:yuan|rmb|元|块)?\s*(?:a month |per month |monthly )?(?:during|in|for) (?:the |my )?"

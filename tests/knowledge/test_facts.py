@@ -323,6 +323,7 @@ TABLE: list[tuple[str, dict]] = [
         "hourly_wage": D(25), "weekday_overtime_hours": D(30), "restday_overtime_hours": D(16),
         "holiday_overtime_hours": D(8)}),
     ("25块钱一小时，周末干了两天", {"hourly_wage": D(25), "tenure_months": None}),
+    ("每小时送20单，一天干10小时", {"hourly_wage": None}),  # orders an hour, not pay
     ("听说仲裁只有一年，是不是已经过了？急死了！", {"asks": {"time_limit"}}),
     ("是不是已经过了试用期就不能辞退了", {"no_asks": {"time_limit"}}),
     ("这个月两个周六都要求全员参加团建，不去的要写检讨，也没给补休。我月薪7000", {
