@@ -26,6 +26,7 @@ from sqlalchemy.engine import Connection, Engine
 from bot.clock import Clock, utc_now
 from bot.db import create_db_engine, metadata, migrate
 from knowledge.calculators import CALCULATORS, InputSpec
+from knowledge.calculators.laws import HOURS_PER_DAY, PAID_DAYS_PER_MONTH
 from knowledge.facts import Facts
 from knowledge.inputs import Refused, parse_input, shift_months
 
@@ -186,7 +187,7 @@ def calculator_values(facts: Facts) -> dict[str, str]:
     elif facts.hourly_wage is not None and "part_time" not in facts.flags:
         # 合同约定小时工资25元: the month's wage the hourly one converts to (月计薪天数21.75 × 8 hours, 关于职工全年月平均
         # 工作时间和工资折算问题的通知), so the overtime is paid on that very hourly rate
-        out["monthly_wage"] = str((facts.hourly_wage * Decimal("174")).quantize(Decimal("0.01")))
+        out["monthly_wage"] = str((facts.hourly_wage * PAID_DAYS_PER_MONTH * HOURS_PER_DAY).quantize(Decimal("0.01")))
     if facts.start_date is not None:
         out["start_date"] = facts.start_date.isoformat()
     elif facts.tenure_months is not None:

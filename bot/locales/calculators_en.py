@@ -371,26 +371,25 @@ def _maternity_summary(*, base: str, source: str, days: int, amount: str, payer:
             f"about {amount} yuan ({base} ÷ 30 × {days}), {_MATERNITY_PAYER[payer]}.")
 
 
-def _maternity_formula(*, base: str, daily: str, days: int, amount: str, national_days: int, difficult: bool,
-                       babies: int, given_days: bool, **rest) -> str:
+def _leave_days(national_days: int, difficult: bool, babies: int) -> str:
+    """The national maternity leave as its sum: 98 + 15 (difficult birth) + 15 × 1 (multiple birth) = 128 days."""
     leave = "98" + (" + 15 (difficult birth)" if difficult else "") + \
         (f" + 15 × {babies - 1} (multiple birth)" if babies > 1 else "")
-    leave = f"{leave} = {national_days} days" if leave != "98" else "98 days"
+    return f"{leave} = {national_days} days" if leave != "98" else "98 days"
+
+
+def _maternity_formula(*, base: str, daily: str, days: int, amount: str, national_days: int, difficult: bool,
+                       babies: int, given_days: bool, **rest) -> str:
+    leave = _leave_days(national_days, difficult, babies)
     if given_days:
         leave = f"{days} days as you said (national rule: {leave})"
     return f"Daily allowance = {base} ÷ 30 = {daily}; leave {leave}; allowance = {base} ÷ 30 × {days} = {amount}"
 
 
-def _leave_sum_en(days: int, difficult: bool, babies: int) -> str:
-    parts = ["98"] + (["15 (difficult birth)"] if difficult else []) + \
-        ([f"15 × {babies - 1} (multiple birth)" if babies > 2 else "15 (multiple birth)"] if babies > 1 else [])
-    return " + ".join(parts) + f" = {days} days" if len(parts) > 1 else "98 days"
-
-
 def _maternity_leave_summary(*, days: int, national_days: int, difficult: bool, babies: int, start: str, end: str,
                              from_birth: bool, given_days: bool) -> str:
     head = (f"Under the national rule your maternity leave is at least {national_days} days "
-            f"({_leave_sum_en(national_days, difficult, babies)}), not 98." if national_days > 98 else
+            f"({_leave_days(national_days, difficult, babies)}), not 98." if national_days > 98 else
             "Under the national rule your maternity leave is 98 days (up to 15 of them before the birth).")
     if given_days:
         head += f" With your province's extra days, {days} days in all as you said."
@@ -402,7 +401,7 @@ def _maternity_leave_summary(*, days: int, national_days: int, difficult: bool, 
 
 def _maternity_leave_formula(*, days: int, national_days: int, difficult: bool, babies: int, start: str, end: str,
                              **rest) -> str:
-    return f"Leave {_leave_sum_en(national_days, difficult, babies)}" + (
+    return f"Leave {_leave_days(national_days, difficult, babies)}" + (
         f"; {start} + {days} − 1 days = {end}" if end else "")
 
 

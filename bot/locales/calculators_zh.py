@@ -329,24 +329,23 @@ def _maternity_summary(*, base: str, source: str, days: int, amount: str, payer:
             f"（{base} ÷ 30 × {days}），{_MATERNITY_PAYER[payer]}。")
 
 
+def _leave_days(national_days: int, difficult: bool, babies: int) -> str:
+    """The national maternity leave as its sum: 98 + 15（难产） + 15 × 1（多胞胎） = 128天."""
+    leave = "98" + (" + 15（难产）" if difficult else "") + (f" + 15 × {babies - 1}（多胞胎）" if babies > 1 else "")
+    return f"{leave} = {national_days}天" if leave != "98" else "98天"
+
+
 def _maternity_formula(*, base: str, daily: str, days: int, amount: str, national_days: int, difficult: bool,
                        babies: int, given_days: bool, **rest) -> str:
-    leave = "98" + (" + 15（难产）" if difficult else "") + (f" + 15 × {babies - 1}（多胞胎）" if babies > 1 else "")
-    leave = f"{leave} = {national_days}天" if leave != "98" else "98天"
+    leave = _leave_days(national_days, difficult, babies)
     if given_days:
         leave = f"按你说的{days}天（国家规定 {leave}）"
     return f"日生育津贴 = {base} ÷ 30 = {daily}；产假 {leave}；生育津贴 = {base} ÷ 30 × {days} = {amount}"
 
 
-def _leave_sum(days: int, difficult: bool, babies: int, unit: str, difficult_word: str, multiple_word: str) -> str:
-    parts = ["98"] + ([f"15（{difficult_word}）"] if difficult else []) + \
-        ([f"15 × {babies - 1}（{multiple_word}）" if babies > 2 else f"15（{multiple_word}）"] if babies > 1 else [])
-    return " + ".join(parts) + f" = {days}{unit}" if len(parts) > 1 else f"98{unit}"
-
-
 def _maternity_leave_summary(*, days: int, national_days: int, difficult: bool, babies: int, start: str, end: str,
                              from_birth: bool, given_days: bool) -> str:
-    head = (f"按国家规定你的产假至少{national_days}天（{_leave_sum(national_days, difficult, babies, '天', '难产', '多胞胎')}）"
+    head = (f"按国家规定你的产假至少{national_days}天（{_leave_days(national_days, difficult, babies)}）"
             "，不止98天。" if national_days > 98 else "按国家规定你的产假是98天（其中产前可以休15天）。")
     if given_days:
         head += f"加上当地的延长天数，按你说的一共{days}天。"
@@ -358,7 +357,7 @@ def _maternity_leave_summary(*, days: int, national_days: int, difficult: bool, 
 
 def _maternity_leave_formula(*, days: int, national_days: int, difficult: bool, babies: int, start: str, end: str,
                              **rest) -> str:
-    leave = _leave_sum(national_days, difficult, babies, "天", "难产", "多胞胎")
+    leave = _leave_days(national_days, difficult, babies)
     return f"产假 {leave}" + (f"；{_day_zh(start)} + {days} − 1 天 = {_day_zh(end)}" if end else "")
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from knowledge.calculators.laws import WOMEN_PROTECTION_RULES, cite
+from knowledge.calculators import maternity
 from knowledge.calculators.maternity import BASE_LEAVE_DAYS, EXTRA_DAYS
-from knowledge.calculators.maternity import check as check  # the same births and days refused
 from knowledge.calculators.model import Calculation, Calculator, InputSpec, Phrase
 
 NAME = "maternity_leave"
@@ -59,4 +59,4 @@ CALCULATOR = Calculator(
         InputSpec("birth_date", "date", required=False),
         InputSpec("leave_days", "int", required=False),
     ),
-    compute=maternity_leave, basis=BASIS, check=check)
+    compute=maternity_leave, basis=BASIS, check=maternity.check)  # the allowance's check: the same births and days refused

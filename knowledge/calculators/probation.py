@@ -72,9 +72,10 @@ def probation_wage_floor(*, agreed_wage: Decimal, probation_wage: Decimal, minim
         term = {"contract": num(contract_months), "limit": limit}
         basis.extend((Basis(LABOR_CONTRACT_LAW, "19"), Basis(LABOR_CONTRACT_LAW, "83")))
         if excess > 0:
-            caveats.append(Phrase("probation_wage_floor.note.too_long", {
+            too_long = Phrase("probation_wage_floor.note.too_long", {
                 **term, "probation": num(probation_months), "excess": num(excess),
-                "damages": yuan(agreed_wage * excess), "agreed": yuan(agreed_wage)}))
+                "damages": yuan(agreed_wage * excess), "agreed": yuan(agreed_wage)})
+            caveats.append(too_long)
             if gap > 0:
                 caveats.append(Phrase("probation_wage_floor.note.excess_pay", {
                     "excess": num(excess), "agreed": yuan(agreed_wage), "paid": yuan(probation_wage),
@@ -97,7 +98,8 @@ def probation_wage_floor(*, agreed_wage: Decimal, probation_wage: Decimal, minim
     if excess > 0 and shortfall == 0:
         # Paid at or above the floor, the worker's claim is the over-long probation's damages (and pay): that is what
         # their figures come to, and it opens; the floor checked and met follows it.
-        summary, caveats[0] = caveats[0], summary
+        caveats[caveats.index(too_long)] = summary
+        summary = too_long
     return Calculation(
         calculator=NAME, amount=shortfall,
         summary=summary,
