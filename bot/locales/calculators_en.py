@@ -721,17 +721,13 @@ _NEW_PHRASES = {
         "Whether a caesarean counts as a difficult birth (15 more days) depends on local rules; most places count it. "
         "The hospital's diagnosis decides."),
     "maternity_leave.note.local_days": (
-        "These are the national days (Special Rules on the Labor Protection of Female Employees art. 7). Each province "
-        "adds extended childbirth leave (many reach 158 days or more in all) under its population and family planning "
-        "regulation: call 12333, and tell me the days in all to recount the end."),
+        "These are the national days (Special Rules on the Labor Protection of Female Employees art. 7); your "
+        "province's extended leave under its population and family planning regulation comes on top: tell me the days in "
+        "all and I will recount the end."),
     "maternity_leave.note.local_days_given": (
         "The national rule gives {national_days} days (Special Rules on the Labor Protection of Female Employees art. "
         "7); the rest are your province's extended leave."),
     "maternity_leave.note.start_unknown": "Tell me the day your leave began (or the baby was born) and I will count the day it ends.",
-    "maternity_leave.note.pay": (
-        "During the leave: if the employer has maternity insurance, the fund pays a maternity allowance at the employer's "
-        "average monthly wage of the previous year; if not, the employer pays at your wage before the leave (Special "
-        "Rules art. 8)."),
     "maternity_allowance.summary": _maternity_summary,
     "maternity_allowance.formula": _maternity_formula,
     "maternity_allowance.note.estimate": (

@@ -624,14 +624,10 @@ _NEW_PHRASES = {
     "maternity_leave.formula": _maternity_leave_formula,
     "maternity_leave.note.caesarean": "剖宫产是否按难产增加15天，看当地规定，多数地方按难产算；以医院的诊断证明为准。",
     "maternity_leave.note.local_days": (
-        "这是国家规定的天数（《女职工劳动保护特别规定》第七条）。各省还规定了延长的生育假（不少地方合计158天以上），"
-        "按你工作所在地的人口与计划生育条例执行，可以打12333查询，告诉我当地一共多少天，我重新算结束日。"),
+        "这是国家规定的天数（《女职工劳动保护特别规定》第七条），当地延长的生育假按当地人口与计划生育条例另算：告诉我当地一共多少天，我重新算结束日。"),
     "maternity_leave.note.local_days_given": (
         "国家规定的是{national_days}天（《女职工劳动保护特别规定》第七条），其余是当地规定的延长天数。"),
     "maternity_leave.note.start_unknown": "告诉我产假哪天开始（或孩子哪天出生），我帮你算到哪天结束。",
-    "maternity_leave.note.pay": (
-        "产假期间：单位参加了生育保险的，由生育保险基金按单位上年度职工月平均工资支付生育津贴；没参加的，由单位按你产假前"
-        "工资的标准支付（《女职工劳动保护特别规定》第八条）。"),
     # --- maternity allowance ---
     "maternity_allowance.summary": _maternity_summary,
     "maternity_allowance.formula": _maternity_formula,

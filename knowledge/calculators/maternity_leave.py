@@ -16,7 +16,7 @@ from knowledge.calculators.maternity import BASE_LEAVE_DAYS, EXTRA_DAYS
 from knowledge.calculators.model import Calculation, Calculator, InputSpec, Phrase
 
 NAME = "maternity_leave"
-BASIS = (*cite(WOMEN_PROTECTION_RULES, 7, 8),)  # 8: who pays during the leave (a note)
+BASIS = (*cite(WOMEN_PROTECTION_RULES, 7),)
 PRENATAL_DAYS = 15  # 特别规定 7: 产前可以休假15天
 
 
@@ -41,13 +41,12 @@ def maternity_leave(*, difficult_birth: bool = False, babies: int = 1, leave_sta
                           else "maternity_leave.note.local_days", figures))
     if start is None:
         caveats.append(Phrase("maternity_leave.note.start_unknown"))
-    notes = [Phrase("maternity_leave.note.pay")]
     return Calculation(
         calculator=NAME, amount=None,
         summary=Phrase("maternity_leave.summary", figures),
         formula=Phrase("maternity_leave.formula", figures),
         inputs={"leave_days": str(days), "end": figures["end"]},
-        basis=BASIS, notes=tuple(notes), caveats=tuple(caveats))
+        basis=BASIS, caveats=tuple(caveats))
 
 
 CALCULATOR = Calculator(
