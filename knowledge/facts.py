@@ -434,6 +434,10 @@ _CRAFT_OR_FARM = _re(r"农户|种植户|养殖户|专业户|(?:种|养)[^,，。
                      r"承包(?:了)?[^,，。；]{0,4}(?:果园|鱼塘|山林|大棚|茶园|菜地)的(?:农户|老板|人|大户)|"
                      r"(?:个体|村里的|村里|一个)(?:木匠|瓦工|泥瓦匠|裁缝|手艺人|工匠|木工)(?:师傅)?|"
                      r"跟(?:着)?[^,，。；]{0,6}(?:木匠|瓦工|泥瓦匠|木工|裁缝|手艺人)[^,，。；]{0,4}(?:当|做)(?:学徒|帮工|小工)|"
+                     # 他就是一个人干的手艺人，没有营业执照: a craftsman working alone, unregistered
+                     r"(?:一个人干|自己单干|单干)的(?:老)?(?:手艺人|师傅|木匠|裁缝|工匠)|"
+                     r"(?:手艺人|老师傅|工匠)[^。！？!?]{0,16}(?:没有|没|无)(?:办)?(?:营业)?执照|"
+                     r"(?:没有|没|无)(?:办)?(?:营业)?执照的(?:手艺人|老师傅|师傅|工匠)|"
                      r"(?:farming|farm|rural contracting) household|(?:village|farm|farming|rural) family|"
                      r"(?:family|household) (?:who|that) (?:contracts?|rents?|leases?) (?:the )?(?:land|orchard|fish ?pond|fields?)|"
                      r"(?:apprentice|helper) (?:to|of|for) (?:a|an) "
@@ -1166,6 +1170,13 @@ def _told_apart_from(phrase: re.Pattern, flag: str, text: str) -> bool:
                for pattern, negatable, actual in (_FLAG_PATTERNS[flag], _BROADER_PATTERNS[flag]))
 
 
+# 包工头 (a foreman) is the only building word told, and the work named is another trade's (a bike-share maintenance crew,
+# a factory workshop, a farm): a gang boss outside construction, where the building-project rules do not reach.
+_GANG_BOSS = _re(r"包工头|\bforeman\b")
+_OTHER_TRADE = _re(r"共享单车|单车|电单车|运维|工厂|厂里|厂子|车间|流水线|仓库|分拣|快递|外卖|农场|果园|茶园|养殖|大棚|酒店|"
+                   r"餐厅|饭店|保洁|物业|超市|商场|景区|码头|港口|矿|factory|warehouse|farm|orchard|hotel|restaurant")
+
+
 # The funeral trade's words (遗体接运, 殡仪馆, 火化工): a worker's job there tells of no death at work.
 _FUNERAL_TRADE = _re(r"殡仪(?:服务)?(?:公司|馆)|殡葬(?:公司|服务|行业)?|遗体(?:接运|运送|整容|化妆|防腐|搬运)|火化(?:工|车间|炉)|"
                      r"funeral (?:home|parlou?r|service|company)|mortuary|crematorium")
@@ -1189,6 +1200,9 @@ def _flags(text: str) -> set[str]:
         flags.discard("moving_assets")
     if "violence" in flags and _TRAFFIC_HIT.search(text) and not _told_apart_from(_TRAFFIC_HIT, "violence", text):
         flags.discard("violence")  # a car that hit the worker, and no blow besides
+    if "construction" in flags and _GANG_BOSS.search(text) and _OTHER_TRADE.search(text) and not states(
+            _FLAG_PATTERNS["construction"][0], _GANG_BOSS.sub("，", text)):
+        flags.discard("construction")  # 运维公司转给个人包工头: a gang boss outside construction
     if "death" in flags and _FUNERAL_TRADE.search(text) and not any(
             states(table["death"][0], _FUNERAL_TRADE.sub("", text)) for table in (_FLAG_PATTERNS, _BROADER_PATTERNS)):
         flags.discard("death")  # 在殡仪服务公司做遗体接运: the worker's trade, not a death at work

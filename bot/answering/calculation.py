@@ -112,7 +112,7 @@ _EMPLOYER_FAULT = frozenset({"wage_owed", "no_social_insurance"})
 # intern, a civil servant; an offer withdrawn before the first day, 劳动合同法第七条), or no compensation on
 # termination (a part-timer, 劳动合同法第七十一条).
 _NO_SUCH_CLAIMS = frozenset({"household_employer", "retired_pensioner", "student_intern", "civil_servant", "part_time",
-                             "not_started"})
+                             "not_started", "craft_or_farm_employer"})
 # "能要补偿吗", "能不能拿双倍工资": a yes/no question about money is a question of how much too.
 _MONEY_CLAIM = re.compile(r"补偿|赔偿|赔钱|双倍|二倍|两倍|工资|钱|compensation|severance|double|pay\b|damages|\bclaim\b",
                           re.IGNORECASE)
@@ -130,8 +130,8 @@ def claim_calculator(rule: Rule | None, text: str, flags: frozenset[str], asks: 
 
     A dismissed worker, or one who says no contract was signed, is given the figure whatever they ask ("这合法
     吗？我该怎么办？"): what the claim is worth is part of the answer a lawyer gives."""
-    if flags & _NO_SUCH_CLAIMS:
-        return None
+    if flags & _NO_SUCH_CLAIMS or (rule is not None and rule.civil_route):
+        return None  # (a freelancer's fee, a craftsman's apprentice: no claim of a labour contract to count)
     asked = "how_much" in asks or ("can_i" in asks and _MONEY_CLAIM.search(text))
     owed = wages_owed(flags, known)
     if not asked and not flags & {"dismissed", "no_written_contract"} and not owed:

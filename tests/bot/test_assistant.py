@@ -675,6 +675,16 @@ def test_a_flat_one_year_limit_says_the_arrears_exception_to_a_worker_still_empl
     assert "不受这一年限制" not in left
 
 
+def test_an_unlicensed_craftsmans_apprentice_is_given_no_double_wages_figure(assistant):
+    """An apprentice to a craftsman working alone without a licence is in no labour dispute (解释（一）第二条第五项):
+    the answer says so first and counts no double wages the worker could not claim."""
+    answer, _ = ask(assistant, "我跟一个修古董家具的老师傅当学徒，他就是一个人干的手艺人，没有营业执照。说好一个月给我2500，"
+                               "干了一年多了，四个月的钱一直没给。我想去劳动仲裁告他，顺便要没签合同的双倍工资，能行吗")
+    assert answer.rule == "labor_relation/craftsman_or_farm_helper"
+    assert answer.text.startswith("不按劳动争议处理")
+    assert "二倍工资差额" not in answer.text and "27,500" not in answer.text
+
+
 def test_no_severance_figure_for_a_household_domestic_worker_let_go():
     """A household's domestic worker is in no labour relation (解释（一）第二条): no N or 2N is computed for her,
     however the message asks."""

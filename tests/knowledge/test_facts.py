@@ -228,6 +228,13 @@ TABLE: list[tuple[str, dict]] = [
      {"flags": {"craft_or_farm_employer"}, "no_flags": {"registered_business"}}),
     ("跟着村里的木匠师傅当学徒，师傅不给工钱", {"flags": {"craft_or_farm_employer"}}),
     ("我在建筑工地干活，包工头承包了工程", {"no_flags": {"craft_or_farm_employer"}}),
+    # a craftsman working alone, told by how he works or that he has no licence
+    ("我跟一个修古董家具的老师傅当学徒，他就是一个人干的手艺人，没有营业执照", {"flags": {"craft_or_farm_employer"}}),
+    ("在厂里跟老师傅当学徒，厂里没给我签合同", {"no_flags": {"craft_or_farm_employer"}}),
+    # a gang boss outside construction (a bike-share maintenance crew) is no building project; on a site he is
+    ("运维公司又把我们这片区的共享单车运维转给了一个叫老刘的个人包工头，老刘跑了", {"no_flags": {"construction"}}),
+    ("跟着包工头干活，干完了不给钱", {"flags": {"construction"}}),
+    ("厂里的新车间在施工，我跟着包工头在工地上干", {"flags": {"construction"}}),
     # a pregnant, new or nursing mother: the flag her rules require
     ("我在哺乳期，公司让我调岗", {"flags": {"nursing", "pregnancy_period"}}),
     ("HR told me the company will not renew my contract when it ends next March", {"no_flags": {"pregnancy_period"}}),
