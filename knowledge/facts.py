@@ -533,6 +533,16 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                         r"(?:去|到|上门|外出|出差)|出差|因工外出|外出(?:办事|送货|采购|维修|送材料|跑业务)|上门(?:做|服务|维修|送|安装|"
                         r"入户|拜访)|入户(?:调查|问卷|访问|维修|安装)|business trip|(?:sent|assigned) (?:me|him|her|us) to|"
                         r"on an errand|on (?:a )?(?:work|company) errand"), True, True),
+    # An award or judgment already won and in force (仲裁赢了, 裁决生效了公司不给, I won my arbitration): what is left is to
+    # enforce it (劳动争议调解仲裁法第五十一条), not to bring a claim within the arbitration limit.
+    "award_won": (_re(r"仲裁(?:我们?|都)?(?:已经)?(?:赢了|胜了|打赢了)|(?:打赢了?|赢了|胜诉了?)(?:劳动)?(?:仲裁|官司)|胜诉|"
+                      r"(?:裁决书?|判决书?|调解书|裁决|判决)(?:已经)?(?:生效|下来)(?:了)?[^。；？?]{0,24}?(?:不给|不付|不履行|不执行|没给|"
+                      r"没付|拒不|一分)|(?:裁决|判决|判|裁)(?:了)?(?:公司|单位|老板|厂里|厂方|对方)[^。；？?]{0,12}?(?:赔|付|给|支付|补发)"
+                      r"[^。；？?]{0,24}?(?:不给|不付|不履行|不执行|没给|没付|拒不|一分|还不)|"
+                      r"\bwon (?:the |my |our |a )?(?:labou?r )?(?:arbitration|case|award)|"
+                      r"(?:award|judgment|judgement|ruling)[^.?!]{0,60}?(?:became effective|took effect|in force|is final|"
+                      r"became final)|(?:award|judgment|ruling)[^.?!]{0,40}?(?:ordered|said) (?:them|the company|the employer|"
+                      r"it) (?:must |to )?pay"), True, True),
     # Working abroad now: 派到沙特的工地, 在国外的项目上, 外派到非洲, sent to work in Saudi Arabia, at a camp overseas.
     "working_abroad": (_re(r"(?:派|外派|送|去|到|在)(?:我们?|他|她)?(?:到|去)?(?:了)?(?:国外|海外|境外|沙特|阿联酋|迪拜|卡塔尔|科威特|阿曼|伊拉克|"
                            r"马来西亚|柬埔寨|缅甸|老挝|印尼|印度尼西亚|菲律宾|非洲|安哥拉|尼日利亚|阿尔及利亚|肯尼亚|埃塞俄比亚|赞比亚|"
@@ -1385,7 +1395,7 @@ _ASKS: dict[str, re.Pattern] = {
                     r"deadline|"
                     r"too late|time limit|still (?:claim|apply|sue|file)|how many days"),
     # whether the worker is still in time: their own computed limit answers it, first
-    "time_limit": _re(r"时效|过期|过了(?:一年|期限|时间)|"
+    "time_limit": _re(r"时效|过期|过了(?:一年|期限|时间)|时间限制|时限|有没有(?:什么)?期限|有(?:什么)?期限吗|期限(?:是)?多(?:久|长)|"
                       # 是不是已经过了？, 早就过了吧: whether the limit the worker heard of has run
                       r"(?:是不是|是否|会不会|是不)(?:已经|早就?|都)?过(?:了|期)(?=\s*(?:吧|啊|呀)?\s*(?:[？?！!。，,]|$))|"
                       r"(?:已经|早就?)过了(?:吗|么|没|吧)|超(?:过)?(?:了)?(?:时效|期限)|还来得及|来不来得及|(?:已经)?来不及了|晚了吗|太晚|"

@@ -36,7 +36,7 @@ def assess(query: str, facts: Facts, rule: Rule | None, calculation: Calculation
     checked = triage(query, facts, today=today)
     deadline, basis = own_deadline_line(checked, lang, lookup)
     if basis is not None and rule is not None and not _rests_on(rule, basis, checked) and (
-            not deadline_is_near(checked.days_left) or _another_route(rule, facts)):
+            not deadline_is_near(checked.days_left) or _another_route(rule, facts, checked.deadline.kind)):
         # The lead rule sends the worker another way (a student intern's injury is no work injury, a
         # household worker's claim is not arbitrated): a time limit of a route it does not take is not theirs.
         # A near limit stays beside a rule that is silent on it (the evidence for overtime, 21 days before the
@@ -59,10 +59,16 @@ _OTHER_ROUTE_FLAGS = ("household_employer", "craft_or_farm_employer", "student_i
                       "civil_servant")
 
 
-def _another_route(rule: Rule, facts: Facts) -> bool:
+# The fifteen-day steps that follow a decision already made (a lawsuit against an award, a second disability
+# assessment): no rule's own time limit for bringing a claim stands in for them.
+_STEP_AFTER_DECISION = frozenset({"lawsuit", "reassessment"})
+
+
+def _another_route(rule: Rule, facts: Facts, kind: str = "") -> bool:
     """Whether the lead rule or the worker's facts put the claim outside the route a computed limit is of: a worker
-    outside labour arbitration, or a rule stating a time limit of its own (民法典's three years)."""
-    return facts.has(*_OTHER_ROUTE_FLAGS) or rule.deadline is not None
+    outside labour arbitration, or a rule stating a time limit of its own (民法典's three years) for a claim not yet
+    brought (15 days to contest a disability grade the worker received stay beside the grade's benefits)."""
+    return facts.has(*_OTHER_ROUTE_FLAGS) or (rule.deadline is not None and kind not in _STEP_AFTER_DECISION)
 
 
 def own_deadline_line(checked: Triage, lang: str,

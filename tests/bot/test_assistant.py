@@ -685,6 +685,25 @@ def test_an_unlicensed_craftsmans_apprentice_is_given_no_double_wages_figure(ass
     assert "二倍工资差额" not in answer.text and "27,500" not in answer.text
 
 
+def test_an_award_won_and_unpaid_is_answered_with_enforcement_not_the_arbitration_limit(assistant):
+    """Holding an award in force that the employer ignores, the worker asking about a time limit is told to apply to
+    the court for enforcement within two years (劳动争议调解仲裁法第五十一条), not the one-year arbitration limit."""
+    answer, _ = ask(assistant, "仲裁赢了，裁决书生效半年了，公司钱一分没给，还能要吗？有没有期限")
+    assert answer.rule == "procedure/enforce_award"
+    assert answer.text.startswith("向法院申请强制执行")
+    assert "申请劳动仲裁的时效是一年" not in answer.text
+
+
+def test_fifteen_days_to_contest_a_disability_grade_stay_beside_the_grades_benefits(assistant):
+    """Asked whether there is a time limit to contest a grade received days ago, the worker is told the date the
+    fifteen days of 工伤保险条例第二十六条 end before the benefits, whichever rule leads."""
+    answer, _ = ask(assistant, "去年工作时摔伤，已经认定工伤了。11月20号收到劳动能力鉴定结论，十级伤残。我觉得起码是九级。"
+                               "不服能怎么办？有没有时间限制？我受伤前12个月平均工资6000")
+    head = answer.text[:300]
+    assert "2026年12月5日" in head and "还剩 14 天" in head and "第二十六条" in head
+    assert "deadline_near" in answer.escalate_codes
+
+
 def test_no_severance_figure_for_a_household_domestic_worker_let_go():
     """A household's domestic worker is in no labour relation (解释（一）第二条): no N or 2N is computed for her,
     however the message asks."""

@@ -878,7 +878,7 @@ JOB_FLAGS = ("still_employed", "left_job", "dismissed", "resigned", "probation",
              "student_intern", "retired_pensioner", "over_retirement_age", "household_employer",
              "platform_worker", "part_time", "dispatched", "civil_servant", "job_contractor",
              "weekday_rest_days", "service_period", "ship_crew", "employer_abroad", "own_main_fault",
-             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry", "traffic_accident", "work_errand", "working_abroad")
+             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry", "traffic_accident", "work_errand", "working_abroad", "award_won")
 JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # dismissed / resigned / pushed out
     ("我被辞退了", {"dismissed", "left_job"}, {"resigned", "still_employed"}),
@@ -1074,6 +1074,14 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("9月20号公司派我上门做入户问卷，骑电动车去受访者家的路上，自己在湿滑路面上摔了", {"work_errand"}, set()),
     ("My manager sent me to a client's office and I crashed on the way", {"work_errand"}, set()),
     ("下班骑车回家的路上自己摔了", set(), {"work_errand"}),
+    # an award won and in force, unpaid: enforcement is what is left; an award hoped for or challenged is not this
+    ("仲裁赢了，公司就是不给钱", {"award_won"}, set()),
+    ("裁决书生效半年了，钱一分没拿到", {"award_won"}, set()),
+    ("I won labor arbitration against my old employer. The award became effective in August and they still pay nothing",
+     {"award_won"}, set()),
+    ("我想去仲裁，能赢吗", set(), {"award_won"}),
+    ("如果仲裁赢了公司不给怎么办", set(), {"award_won"}),
+    ("仲裁裁决下来了，公司说要去法院起诉", {"award_challenged"}, {"award_won"}),
     # a road accident, against a collapse at the post
     ("这个月15号晚上他送完最后一单往回开，在高速上追尾了一辆大货车，人没了", {"traffic_accident"}, set()),
     ("我老公在车间干活的时候突然倒下了，送到医院没抢救过来", set(), {"traffic_accident"}),
