@@ -462,8 +462,12 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "platform_worker": (_re(r"(?:美团|饿了么|外卖(?!店|餐厅|档口|窗口|打包)|滴滴|网约车|货拉拉|闪送|众包)"
                             r"(?:外卖|平台|众包)?(?:的)?(?:骑手|小哥|员|司机|配送员)?|骑手|跑单|"
                             r"平台(?:派单|接单|封号|抽成|算法|用工)|"
-                            r"delivery rider|food delivery|ride-hailing|\bgig\b|platform worker|\buber\b|\bdidi\b|"
-                            r"meituan|courier app"), True, False),
+                            # work taken through an app: 拉货的APP上跑车, 跑腿平台, 在App上接单, 网课平台给我排课
+                            r"(?:拉货|货运|跑腿|送货|配送|代驾|家政|保洁|维修|安装|网课|家教|外卖)(?:的)?(?:APP|app|App|平台)|"
+                            r"(?:APP|app|App)(?:上)?(?:跑车|跑单|接单|抢单|派单|派的单)|平台(?:给我)?排(?:的)?课|"
+                            r"delivery rider|food delivery|ride-hailing|ride hailing|\bgig\b|platform worker|\buber\b|\bdidi\b|"
+                            r"meituan|courier app|(?:delivery|errand|ride[- ]hailing|driving|moving|cleaning) app|"
+                            r"deliver\w* (?:food|meals|groceries|parcels|packages) (?:for|through|on|via) (?:an? )?app"), True, False),
     # 被派到上海出差 is a business trip, not a dispatch. Not negatable: 没有劳务派遣许可证 is still a dispatch
     # (see _NOT_DISPATCHED for 不是派遣工).
     "dispatched": (_re(r"劳务派遣|派遣(?:公司|工|员工|单位)|"

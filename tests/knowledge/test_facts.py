@@ -1074,6 +1074,11 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("9月20号公司派我上门做入户问卷，骑电动车去受访者家的路上，自己在湿滑路面上摔了", {"work_errand"}, set()),
     ("My manager sent me to a client's office and I crashed on the way", {"work_errand"}, set()),
     ("下班骑车回家的路上自己摔了", set(), {"work_errand"}),
+    # work taken through an app is platform work; a "cooperation agreement" at a club or studio is not
+    ("我老公在一个拉货的APP上跑车，平台要求每天早上8点前到指定仓库签到", {"platform_worker"}, set()),
+    ("I deliver food for an app through a local 'station' that manages our shifts", {"platform_worker"}, set()),
+    ("我在一个线上网课平台当老师，课是平台给我排的", {"platform_worker"}, set()),
+    ("我在一家电竞俱乐部做游戏测试，签的是《独立测试员合作协议》，每天钉钉打卡", set(), {"platform_worker"}),
     # an award won and in force, unpaid: enforcement is what is left; an award hoped for or challenged is not this
     ("仲裁赢了，公司就是不给钱", {"award_won"}, set()),
     ("裁决书生效半年了，钱一分没拿到", {"award_won"}, set()),
