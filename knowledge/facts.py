@@ -1742,7 +1742,9 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                        r"joined|"
                        r"hired|began|start date|"
                        r"\b(?:work(?:ed|ing)?|teach(?:ing)?|taught|employed|driv(?:ing|en)|deliver(?:ing|ed)|clean(?:ing|ed)|cook(?:ing|ed)|"
-                       r"serv(?:ing|ed))\b[^.;]{0,80}?\b(?:since|from)\b|"
+                       # (not "after work, a car hit me from behind": a direction, not when the job began)
+                       r"serv(?:ing|ed))\b[^.;]{0,80}?\b(?:since|from(?!\s+(?:behind|above|below|the (?:side|front|back|"
+                       r"rear|left|right|top)|(?:a |the )?(?:ladder|scaffold\w*|height|roof|truck|platform|crane))))\b|"
                        r"\b(?:contract|employee|staff|full-time|part-time|there|with (?:them|the company|the firm))\b[^.;]{0,20}?"
                        r"\bsince\b|签(?:了)?(?:第一份|头一份|首份|第一次)|开始(?:还|就|一直)?在[^,，。；]{0,8}(?:干|上班|做|工作)|"
                        r"毕业(?:后|以后|之后)?(?:就|一直)?(?:在|进|去)[^,，。；]{0,10}(?:干|上班|做|工作)")),

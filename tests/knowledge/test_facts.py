@@ -253,6 +253,10 @@ TABLE: list[tuple[str, dict]] = [
     ("On Nov 3 I was riding my e-bike home after work and a car ran a red light and hit me. "
      "Does this count as a work injury?", {"flags": {"injured"}, "no_flags": {"violence"}}),
     ("a truck hit me, then the driver punched me", {"flags": {"violence"}}),
+    # "after work … from behind": a direction, not when the job began; the day is the accident's
+    ("On 8 May 2025 when I ride e-bike home after work, a car hit me from behind at a red light.",
+     {"injury_date": date(2025, 5, 8), "start_date": None}),
+    ("I have worked there from March 2024", {"start_date": date(2024, 3, 1)}),
     ("干保安两年了，每月3500", {"tenure_months": D(24)}),
     ("当月工资3个月了没发", {"tenure_months": None}),
     ("干了3年多，月薪7000", {"tenure_months": D(37)}),  # more than three years: severance counts 3.5
