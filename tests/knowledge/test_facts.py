@@ -257,6 +257,8 @@ TABLE: list[tuple[str, dict]] = [
     ("On 8 May 2025 when I ride e-bike home after work, a car hit me from behind at a red light.",
      {"injury_date": date(2025, 5, 8), "start_date": None}),
     ("I have worked there from March 2024", {"start_date": date(2024, 3, 1)}),
+    # 跳槽过来的: the day the worker moved to this employer (its leave is prorated from it on leaving)
+    ("今年3月1号跳槽过来的，之前在别的单位连续干了8年", {"start_date": date(2025, 3, 1)}),
     ("干保安两年了，每月3500", {"tenure_months": D(24)}),
     ("当月工资3个月了没发", {"tenure_months": None}),
     ("干了3年多，月薪7000", {"tenure_months": D(37)}),  # more than three years: severance counts 3.5
