@@ -1552,7 +1552,9 @@ _OTHER_KIND_AFTER = _re(r"^\s*(?:元|块|块钱)?\s*(?:多|左右)?\s*(?:的)?\s
                         r"^\s*(?:元|块|块钱)?\s*(?:当|作为|算|做)(?:是)?(?:经济)?(?:补偿|赔偿|遣散费)")
 # 给了我3个月工资16800: several months' pay in one sum, not a month's wage
 _MONTHS_OF_PAY_BEFORE = _re(r"(?<![0-9一二两三四五六七八九十半])(?!一\s*个月)[0-9一二两三四五六七八九十半]+\s*个月(?:的)?(?:工资|薪水)"
-                            r"(?:一共|总共|共|合计)?\s*$")  # (一个月工资7千 is a month's wage)
+                            # 9、10两个月工资两个人加起来1万6, 两个月工资（每人大概9000）: the sum, for one or more
+                            r"(?:[^，,。；0-9]{0,8}?(?:一共|总共|共|合计|加起来|每人|每个人)(?:大概|大约|约|差不多)?)?\s*$")
+# (一个月工资7千 is a month's wage)
 _PENSION_BEFORE = _re(r"退休金|养老金|pension")
 # Paid less each month than is owed: 比男的少, 少发了, 降了, 低了 right before the amount (not 至少, 差不多).
 _SHORT_BEFORE = _re(r"(?:(?<!至)少(?:了|发了?|给了?)?|(?<!不)差(?:了)?|相差|低(?:了)?|降(?:了)?)\s*$")
@@ -2396,7 +2398,7 @@ _WORKERS = (
     _re(rf"(?<![第{_CN_COUNT}])(?P<n>[{_CN_COUNT}]+)\s*(?P<approx>余|多|几|来)\s*个(?=\s*(?:都|一起|全|一块|人))"),
     # 我们是…环卫工，一共四十来个: a head count told after the people it counts
     _re(rf"(?:一共|总共|共有|我们(?:有|一共)?)\s*(?P<n>[{_CN_COUNT}]+)\s*(?P<approx>余|多|几|来)?\s*(?:个|名|位)"
-        r"(?![^,，。]{0,1}(?:月|年|小时|星期|礼拜|钟|工作日|天|项目|厂|店|工地))"),
+        r"(?![^,，。]{0,1}(?:月|年|小时|星期|礼拜|钟|工作日|天|项目|厂|店|工地|休息日|日|周末|晚上|夜班|次|单|批))"),
     _re(r"(?<![\d.])(?P<n>\d+)\+?\s*(?:of us|(?:other |fellow |migrant |construction |delivery )?(?:workers|coworkers|"
         r"co-workers|colleagues|people|employees|riders|drivers|staff|cleaners|guards))"),
 )

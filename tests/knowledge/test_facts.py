@@ -257,6 +257,12 @@ TABLE: list[tuple[str, dict]] = [
     ("On 8 May 2025 when I ride e-bike home after work, a car hit me from behind at a red light.",
      {"injury_date": date(2025, 5, 8), "start_date": None}),
     ("I have worked there from March 2024", {"start_date": date(2024, 3, 1)}),
+    # two months' pay summed for two people, or each person's two months: no month's wage
+    ("9、10两个月工资两个人加起来1万6也没发", {"monthly_wage": None}),
+    ("我们两个月工资（每人大概9000）找谁要", {"monthly_wage": None}),
+    # 一共有6个休息日: days, not people
+    ("算下来9月10月一共有6个休息日上了班又没补休", {"workers": None}),
+    ("我们一共12个人，都是班组长招的", {"workers": 12}),
     # 跳槽过来的: the day the worker moved to this employer (its leave is prorated from it on leaving)
     ("今年3月1号跳槽过来的，之前在别的单位连续干了8年", {"start_date": date(2025, 3, 1)}),
     ("干保安两年了，每月3500", {"tenure_months": D(24)}),
