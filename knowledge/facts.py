@@ -537,6 +537,20 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                         r"(?:去|到|上门|外出|出差)|出差|因工外出|外出(?:办事|送货|采购|维修|送材料|跑业务)|上门(?:做|服务|维修|送|安装|"
                         r"入户|拜访)|入户(?:调查|问卷|访问|维修|安装)|business trip|(?:sent|assigned) (?:me|him|her|us) to|"
                         r"on an errand|on (?:a )?(?:work|company) errand"), True, True),
+    # An accident of force at work (摔下来, 掉下去, 被砸, 触电, 爆炸, 氨气泄漏, 放炮时出事, fell from, crushed, electrocuted):
+    # a death by it is an injury by accident (工伤保险条例第十四条), not a sudden illness at the post (第十五条).
+    "work_accident": (_re(r"(?:从|在)[^,，。；]{0,12}(?:摔|掉|坠|跌)(?:了)?(?:下来|下去|落)|(?:摔|掉|坠|跌)(?:了)?(?:下来|下去)|坠落|高处坠|"
+                          r"被[^,，。；]{0,8}(?:砸|压|轧|卷|绞|夹|碾|埋|撞)|(?:砸|压|轧|绞|电|炸|烧|淹|闷|摔)死|触电|漏电|爆炸|炸(?:伤|死|了)|"
+                          r"塌方|坍塌|冒顶|(?:氨气|毒气|煤气|瓦斯|有毒气体)[^,，。；]{0,6}(?:泄漏|中毒|爆)|中毒|窒息|溺水|淹(?:死|了)|"
+                          r"放炮|爆破[^,，。；]{0,6}(?:出事|事故)|起火|火灾|"
+                          r"\bfell (?:from|off|down|into)\b|\bcrush(?:ed)?\b|electrocut|explosion|\bblast\b|gas leak|"
+                          r"\bburied\b|\bdrown|struck by|hit by (?:a |the )?(?:falling|crane|beam|machine)"), True, True),
+    # The business runs under another's licence or name (执照是借的, 借用别人的执照, 挂靠在运输公司名下): the lender is
+    # liable with it (解释（二）第二条, 解释（一）第三十条), not an employer with no licence at all.
+    "borrowed_licence": (_re(r"(?:营业)?执照(?:是|都是|也是)?(?:借|租|用)(?:的|来的|别人的|人家的)|借(?:了|用)?(?:别人|别家|人家|朋友|亲戚|一家|"
+                             r"其他|另一家)?[^,，。；]{0,10}?(?:的)?(?:营业执照|执照|资质|名义)|挂靠|用(?:的)?(?:别人|别家|人家|一家)[^,，。；]{0,8}"
+                             r"(?:的)?(?:执照|资质|名义)|(?:borrowed|rented|uses?) (?:a |an |another |someone else'?s |the )?"
+                             r"(?:[a-z]+ )?(?:company'?s )?(?:business )?licen[cs]e|operates? under (?:a|another) company'?s"), False, False),
     # An award or judgment already won and in force (仲裁赢了, 裁决生效了公司不给, I won my arbitration): what is left is to
     # enforce it (劳动争议调解仲裁法第五十一条), not to bring a claim within the arbitration limit.
     "award_won": (_re(r"仲裁(?:我们?|都)?(?:已经)?(?:赢了|胜了|打赢了)|(?:打赢了?|赢了|胜诉了?)(?:劳动)?(?:仲裁|官司)|胜诉|"
@@ -604,7 +618,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "dismissed": (_re(r"辞退|开除|被裁|裁员|裁掉|炒了我|炒鱿鱼|(?:把|将)(?:我|我们)[^,，。]{0,10}(?:都|全|也)?裁了|"
                       r"(?:把我|被(?:公司)?|我被)(?:给)?优化(?:了|掉)|"
                       r"(?<!我提出)(?<!我要求)(?<!我主动)(?<!我申请)(?<!我想)(?<!我要)(?<!被迫)(?<!为由)解除(?:了)?(?:我的?)?(?:劳动)?"
-                      r"(?:合同|关系)|让我走人|不要我了|劝退|把(?:我|我们|大家)(?:都|全|全部)?(?:给)?开(?:除)?了|"
+                      r"(?:合同|关系)|(?:让|叫|要)(?:我|我们)(?:当天|当场|今天|马上|立刻|立即|明天)?(?:就)?(?:走人|卷铺盖|收拾东西走)|不要我了|劝退|把(?:我|我们|大家)(?:都|全|全部)?(?:给)?开(?:除)?了|"
                       r"把(?:我|我们|大家)(?:都|全|全部)?(?:给)?辞(?:退)?了|"
                       r"被(?:公司|老板|厂里|单位|店里)?开了(?![^,。]{0,3}(?:罚|证明|单|票|会|药))|"
                       r"(?:明天|以后|下周|下个月)?(?:不用|别|不要)(?:再)?来(?:上班)?了|"
@@ -981,6 +995,9 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"(?:kept|keeps?|holding|holds|took|taken) (?:my|our) (?:passports?|id cards?|ids?|"
                           r"identity cards?)"), True, True),
     "vanished_employer": (_re(r"(?:把我|将我|把我们)(?:的)?(?:微信|电话|手机号?)?(?:也|都|全|全部|都给|给)?(?:删了|拉黑|删除|屏蔽)|"
+                              # 校长微信把所有人都拉黑了, 老板把我们老师都拉黑了; 人躲到外地去了
+                              r"(?:把|将)(?:所有人|大家|全部人|员工|工人|老师|我们[^,，。]{0,4}?)(?:们)?(?:都|全|全部)?(?:给)?(?:拉黑|删了|删除|屏蔽)|"
+                              r"(?:人|老板|他)(?:已经|也|都)?躲(?:到|去|回|起来)|"
                               r"(?:关门|关了门|跑了|走了)?不见人(?:了|影)|(?:人|老板)(?:也|都)?不见了|"
                               r"(?:微信|电话|手机号?)(?:也|都)?(?:被)?(?:删了|拉黑了|删除了)|"
                               r"(?:手机|电话|号码)(?:也|都)?(?:停机|停了|成了空号|是空号|注销)|"
@@ -1025,7 +1042,8 @@ _NEWS = _re(r"新闻|报道|热搜|网上(?:看到|说)|刷到|听说(?:有个|�
 _NEAR_DEATH = _re(r"(?:快|要|快要|会|怕|担心|差点|都快|早晚|迟早)(?:被)?(?:累|熬)?(?:到)?猝死|猝死(?:的感觉|的节奏|边缘)|"
                   r"(?:感觉|觉得)(?:自己|我)?(?:快|要)?(?:被)?(?:累|熬)死了|"
                   r"(?:going to|gonna|about to|will) (?:die|drop dead)(?: of| from)? (?:overwork|exhaustion)?")
-_WORK_DEATH = _re(r"工地|车间|厂里|在厂|工位|上班|工作时|加班|工亡|因工|事故|车祸|工伤|项目部|工友|同事|送外卖|跑单|出差|"
+_WORK_DEATH = _re(r"工地|车间|厂里|在厂|工位|上班|工作时|加班|夜班|值班|当班|检修|作业|施工|干活|井下|站里|"
+                  r"工亡|因工|事故|车祸|工伤|项目部|工友|同事|送外卖|跑单|出差|"
                   r"途中|路上|送餐|外卖|骑手|配送|快递|平台|站点|抚恤|丧葬|赔|老板|公司|单位|包工头|at work|on the job|factory|company|employer|boss|"
                   r"(?:building|construction|job|work) ?site|at the site|scaffold|warehouse|workplace|shift|accident|coworker|colleague|"
                   r"compensat|\bworked\b|\bworking\b|on duty|work injury|work-related")
@@ -1191,6 +1209,22 @@ _OTHER_TRADE = _re(r"共享单车|单车|电单车|运维|工厂|厂里|厂子|�
                    r"餐厅|饭店|保洁|物业|超市|商场|景区|码头|港口|矿|factory|warehouse|farm|orchard|hotel|restaurant")
 
 
+# The employer's owner died (老板去世了, my boss died of a heart attack): a change of owner, not a death at this work.
+_OWNER_DIED = _re(r"(?:老板|老总|董事长|厂长|法人|店主|东家|包工头)(?:本人)?[^,，。；？?]{0,10}(?:去世|过世|病逝|死了|走了|没了|离世)|"
+                  r"\b(?:my|our|the) (?:boss|owner|employer|manager)\b[^.;?]{0,30}?\b(?:died|passed away)\b")
+
+
+# A fact asked about, not told: 老板跑了吗？, 是不是跑路了？ (the words right after it ask whether it happened).
+_ASKED_WHETHER = _re(r"\s*(?:了)?(?:吗|么|嘛|没有?(?=\s*[？?]))")
+
+
+def _only_asked_whether(pattern: re.Pattern, text: str) -> bool:
+    """Whether every telling of ``pattern`` in ``text`` is a question whether it happened (老板跑了吗？)."""
+    found = list(pattern.finditer(text))
+    return bool(found) and all(_ASKED_WHETHER.match(text, m.end()) or re.search(r"是不是\s*$|是否\s*$", text[:m.start()])
+                               for m in found)
+
+
 # The funeral trade's words (遗体接运, 殡仪馆, 火化工): a worker's job there tells of no death at work.
 _FUNERAL_TRADE = _re(r"殡仪(?:服务)?(?:公司|馆)|殡葬(?:公司|服务|行业)?|遗体(?:接运|运送|整容|化妆|防腐|搬运)|火化(?:工|车间|炉)|"
                      r"funeral (?:home|parlou?r|service|company)|mortuary|crematorium")
@@ -1204,6 +1238,8 @@ def _flags(text: str) -> set[str]:
     if "vanished_employer" in flags and _WORKER_SMEARED_AS_GONE.search(text) and not states(
             _FLAG_PATTERNS["vanished_employer"][0], _WORKER_SMEARED_AS_GONE.sub("", text), negatable=True, actual=True):
         flags.discard("vanished_employer")  # 发到群里说"此人欠钱跑路": the employer's smear of the worker, not a boss gone
+    if "vanished_employer" in flags and _only_asked_whether(_FLAG_PATTERNS["vanished_employer"][0], text):
+        flags.discard("vanished_employer")  # 老板跑了吗？照相馆说装修关门两周: a fear asked about, not a boss gone
     if "objected_to_change" in flags:
         flags.discard("change_performed")  # went along only after objecting: no agreement by conduct
     flags |= {name for name, (pattern, negatable, actual) in _BROADER_PATTERNS.items()
@@ -1217,6 +1253,8 @@ def _flags(text: str) -> set[str]:
     if "construction" in flags and _GANG_BOSS.search(text) and _OTHER_TRADE.search(text) and not states(
             _FLAG_PATTERNS["construction"][0], _GANG_BOSS.sub("，", text)):
         flags.discard("construction")  # 运维公司转给个人包工头: a gang boss outside construction
+    if "death" in flags and _OWNER_DIED.search(text) and not _told_apart_from(_OWNER_DIED, "death", text):
+        flags.discard("death")  # 老板突发心梗去世了，儿子接手: the owner's death, not a worker's at work
     if "death" in flags and _FUNERAL_TRADE.search(text) and not any(
             states(table["death"][0], _FUNERAL_TRADE.sub("", text)) for table in (_FLAG_PATTERNS, _BROADER_PATTERNS)):
         flags.discard("death")  # 在殡仪服务公司做遗体接运: the worker's trade, not a death at work
@@ -1327,7 +1365,7 @@ _PRIVATE_ROOM = _re(r"宿舍|寝室|更衣室|换衣服|换衣间|换工作服|�
                     r"restroom|locker room)")
 _CONCEALED = _re(r"藏|偷|暗|拆开|里面有|插座|充电头|烟雾报警|发现|hidden|secret|concealed|found")
 # Someone who employs or pays the worker: the one whose vanishing makes a claim urgent.
-_EMPLOYER = _re(r"老板|包工头|工头|承包人|网点|公司|厂|单位|老总|负责人|领导|班组长|站长|店长|平台|雇主|派遣|劳务|项目部|总包|"
+_EMPLOYER = _re(r"老板|包工头|工头|承包人|网点|公司|厂|单位|老总|负责人|领导|班组长|站长|店长|平台|雇主|派遣|劳务|项目部|总包|校长|园长|院长|机构|"
                 r"\b(?:boss|employer|company|contractor|agency|owner|manager|factory|foreman)\b")
 _OCCUPATIONAL_DISEASE = _re(
     r"尘肺|矽肺|硅肺|石棉肺|(?:苯|铅|汞|锰|镉|砷|正己烷|甲醛|一氧化碳|化学|职业性)中毒|噪声聋|职业性|白血病.{0,6}(?:苯|"
@@ -1719,6 +1757,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"\b(?:hit|knocked (?:down|over)) (?:me|him|her)\b|"
                         r"amputat|\bhurt\b|slipped|tripped|cut off|chopped off|severed|broke (?:my|his|her)|burn(?:ed|t)\b|"
                         r"scalded|electrocuted|切断|压断|轧断|截肢|断指|滑倒|摔倒|冒顶|塌方|坍塌|爆炸|触电|坠落|"
+                        r"掉(?:了)?(?:下去|下来|进(?:了)?[^,，。]{0,4}(?:里|中))|落水|溺水|"
                         r"(?:切|压|轧|绞|砸|截)掉|"
                         # an occupational disease counts from its diagnosis (工伤保险条例第十七条)
                         r"诊断(?:为|出|是|证明|书)|确诊|diagnos")),
@@ -1931,7 +1970,7 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         before = _clause_before(text[prev_end:], m.start() - prev_end, width)
         if _AFTER_EVENT.search(before):
             before = ""  # 到期后2022年1月1日又签了4年: the day after the expiry is not the expiry's
-        if _BY_DAY_TO_DO.match(after) or (english and _BY_DAY_TO_DO_EN.search(before)):
+        if _BY_DAY_TO_DO.match(after) or (english and _BY_DAY_TO_DO_EN.search(before)) or _PAYDAY_AFTER.match(after):
             continue  # 在12月10号前签“自愿离职申请”: a day the employer set for an answer, not a day of the job
         # A plan told around a date word (打算这个月底(11月30号)辞职: 这个月 is a date of its own) is read past it.
         planned = bool(_PLANNED.search(before) or _PLANNED.search(_clause_before(text, m.start(), width)))
@@ -2035,6 +2074,8 @@ _WORK_VERB_EN = _re(r"\b(?:work(?:ed|ing)?|employed|hired|teach(?:ing)?|taught|d
 
 # A day by which something is to be signed, handed in or answered (厂里让12月10号前签, 月底前答复): not a job's date.
 _BY_DAY_TO_DO = _re(r"\s*(?:之前|以前|前)[^,，。；;]{0,4}?(?:签|交|答复|回复|确认|表态|决定|选择|报名|提交|填|回话|给答复)")
+# 要等11月25号统一发, 说12月10号再给: a day the employer names to pay, not a day of the job
+_PAYDAY_AFTER = _re(r"\s*(?:左右|前后|那天|当天)?(?:统一|才|再|一起|一块|一并|集中)(?:发|结|付|给|打)|\s*(?:发|结|付|打)(?:工资|工钱|钱|款)(?!的时候|时|那天|当天)")
 _BY_DAY_TO_DO_EN = _re(r"\b(?:sign|reply|respond|answer|decide|submit|confirm)\b[^,.;]{0,40}\b(?:by|before)\s*(?:the\s*)?$")
 
 
@@ -2276,9 +2317,13 @@ _OWED = (
 # without 个 is a month of the year, not a number of months: "10月工资没发" is October's pay, not ten months')
 _MONTH_NO = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"  # 1 to 12, in figures or words
 _CAL_MONTH = rf"{_MONTH_NO}\s*月(?:份)?"
-_CAL_MONTHS_OWED = _re(rf"(?<![0-9一二三四五六七八九十个年.])(?P<months>(?:{_MONTH_NO}\s*(?:到|至|-|~)\s*)?"
-                       rf"{_CAL_MONTH}(?:\s*(?:[、和跟与及,，]|到|至|-|~)?\s*{_CAL_MONTH})*)"
-                       r"(?:的)?(?:工资|工钱|薪水|钱)(?:都|一直|还|也|全)?(?:没|未|不|拖|欠)")
+_CAL_MONTHS_TOLD = (rf"(?<![0-9一二三四五六七八九十个年.])(?P<months>(?:{_MONTH_NO}\s*(?:到|至|-|~)\s*)?"
+                    rf"{_CAL_MONTH}(?:\s*(?:[、和跟与及,，]|到|至|-|~)?\s*{_CAL_MONTH})*)"
+                    # 9月10月两个月工资: the months named, then how many they are
+                    r"(?:(?:这|共|一共)?[两二三四五六七八九十2-9]个月)?(?:的)?(?:工资|工钱|薪水|钱)")
+# 9月10月工资都没发, 还欠我9月10月两个月工资: the months named with wages unpaid (told after them or before)
+_CAL_MONTHS_OWED = _re(rf"{_CAL_MONTHS_TOLD}(?:都|一直|还|也|全)?(?:没|未|不|拖|欠)")
+_CAL_MONTHS_OWED_AFTER = _re(rf"(?:欠|拖欠|拖|压|没发|没给|没结)(?:了)?(?:我们?|大家|工人|他|她)?(?:的)?{_CAL_MONTHS_TOLD}")
 _CAL_MONTH_NUMBER = _re(rf"(?P<n>{_MONTH_NO})(?=\s*(?:月|到|至|-|~))")
 
 
@@ -2299,7 +2344,7 @@ def _calendar_months_owed(text: str) -> tuple[Decimal, frozenset[Decimal]] | Non
     """How many calendar months' wages are unpaid when the months are named (9月10月工资都没发: 2; 7到10月: 4;
     hasn't paid me for September and October: 2), with the months' numbers (what a month read as a duration would give
     instead), or None."""
-    m = _CAL_MONTHS_OWED.search(text)
+    m = _CAL_MONTHS_OWED.search(text) or _CAL_MONTHS_OWED_AFTER.search(text)
     if not m and (en := _CAL_MONTHS_OWED_EN.search(text)):
         named = [_EN_MONTH_WORDS.index(w) + 1 for w in re.findall(_EN_MONTH_NAME, en.group("months"))]
         if len(named) == 2 and re.search(r"\b(?:to|through)\b|-", en.group("months")):
@@ -2745,6 +2790,29 @@ _NAMED_HOLIDAY_DAYS = _re(r"(?P<name>国庆|十一|春节|过年|五一|劳动�
                           r"(?P<n>[0-9]|[一二两三四五六七八])\s*天|"
                           r"(?P<n2>\d|three|two|four|seven)\s+(?:days|public holidays|holidays) of (?:the )?"
                           r"(?P<name2>national day|golden week|spring festival|chinese new year|labou?r day|may day)")
+# The Spring Festival told by its lunar days (初一到初三, 除夕和初一, 大年三十到初二): of them 除夕 and 初一–初三 are the
+# statutory holiday (as amended in 2024); 初四 on are rest days moved around it.
+_LUNAR_DAYS = _re(r"(?P<a>除夕|大年三十|年三十|(?:大年)?初[一二三四五六七])(?:(?P<sep>[、和及跟与,，]|到|至|-|~)(?P<b>(?:大年)?初[一二三四五六七]))?"
+                  r"(?:(?:[、和及跟与,，])(?P<c>(?:大年)?初[一二三四五六七]))?")
+_LUNAR_ORDER = {"除夕": 0, "大年三十": 0, "年三十": 0, "初一": 1, "初二": 2, "初三": 3, "初四": 4, "初五": 5, "初六": 6,
+                "初七": 7}
+
+
+def _lunar_holiday_days(sentence: str) -> int:
+    """How many statutory Spring Festival days (除夕, 初一–初三) a sentence names as lunar days."""
+    named: set[int] = set()
+    for m in _LUNAR_DAYS.finditer(sentence):
+        a = _LUNAR_ORDER[m.group("a").removeprefix("大年") if m.group("a").startswith("大年初") else m.group("a")]
+        b = _LUNAR_ORDER[m.group("b").removeprefix("大年")] if m.group("b") else None
+        if b is not None and m.group("sep") in ("到", "至", "-", "~") and a <= b:
+            named |= set(range(a, b + 1))
+        else:
+            named |= {a, *((b,) if b is not None else ())}
+        if m.group("c"):
+            named.add(_LUNAR_ORDER[m.group("c").removeprefix("大年")])
+    return len(named & {0, 1, 2, 3})
+
+
 _MONTHS = {"10": 10, "十": 10, "october": 10, "oct": 10, "oct.": 10, "5": 5, "五": 5, "may": 5,
            "1": 1, "一": 1, "january": 1, "jan": 1, "jan.": 1}
 _EN_HOLIDAY_LENGTH = {"national day": 3, "golden week": 3, "spring festival": 4, "chinese new year": 4,
@@ -2769,7 +2837,7 @@ def _holiday_days_worked(text: str) -> int | None:
                     end = int(read_number(m.group("to")) or 0)
                     values += list(range(values[0], end + 1)) if 0 < values[0] <= end <= 31 else []
                 days |= {(month, d) for d in values if (month, d) in _STATUTORY_DATES}
-        count = len(days) or None
+        count = (len(days) + _lunar_holiday_days(sentence)) or None
         for m in _NAMED_HOLIDAY_DAYS.finditer(sentence):
             if m.group("name"):
                 n, most = read_number(m.group("n")), _HOLIDAY_LENGTH[m.group("name")]
@@ -2833,7 +2901,7 @@ _WEEK_HOURS = _re(r"(?P<h>\d{2,3}) hours (?:a|per|each|every) week|(?:每周|一
                   r"(?:工作|干|上班|上)?(?:差不多|大概|大约|将近|超过|至少)?\s*(?P<h2>[0-9]{2,3}|[二三四五六七八九十]{2,4})\s*(?:个)?\s*(?:小时|钟头)")
 # No rest day at all: 一周7天都得播, 连续两个月一天没休过, seven days a week
 _NO_DAY_OFF = _re(r"一周(?:都)?(?:干|上|做|播|工作|上班)?(?:满)?(?:7|七)天|(?:连续|一直|已经)[^,，。；]{0,8}(?:一天)?(?:都)?"
-                  r"没(?:有)?(?:休|歇)(?:息)?(?:过)?|全年无休|没有休息日|(?:7|seven) days a week|"
+                  r"没(?:有)?(?:休|歇)(?:息)?(?:过)?|(?<!本来就是)(?<!本来就)(?<!本来是)(?<!就是)(?<!营业)全年无休|没有休息日|(?:7|seven) days a week|"
                   # (not "got no day off back": no time off in lieu of the days worked)
                   r"no days? off(?! (?:back|in (?:return|lieu)|instead|to make up|for (?:it|them)))|"
                   r"without a (?:single )?day off(?! (?:back|in (?:return|lieu)|instead))")

@@ -52,8 +52,10 @@ FACT_FLAGS = frozenset({
     "kept_on_after_expiry",
     # out on the employer's errand (公司派我上门, 出差, 外出送货): a trip for work, not the commute (工伤保险条例第十四条第五项)
     "work_errand",
+    "borrowed_licence",  # the business runs under another's licence or name (执照是借的, 挂靠): the lender is liable
     "award_won",  # an award or judgment won and in force, unpaid (仲裁赢了公司不给): enforcement, not a new claim
     "working_abroad",  # the worker is working abroad now (派到沙特的工地, sent to a camp in Saudi Arabia): the consulate helps
+    "work_accident",  # an accident of force at work (摔下来, 被砸, 触电, 爆炸): an injury by accident, not a sudden illness
     "traffic_accident",  # a road accident (追尾, 车祸, 被车撞): an injury or death by accident, not a sudden illness
     "miscarriage",  # a pregnancy lost or ended (流产, 胎停, 引产): the pregnancy's own rules give way to the leave for it
     "works_from_home",  # the worker works remotely from home (居家办公, 在家远程): a camera there films a private space

@@ -160,7 +160,10 @@ def second_claim(first: Calculation, flags: frozenset[str], known: frozenset[str
     """The other claim the facts give beside ``first``: a worker without a written contract who was dismissed,
     or who left over unpaid wages, has both the double wages and the compensation; one paid short of the wage
     agreed (说好3000，每月只给1000) has the shortfall beside the double wages or the compensation."""
-    if "monthly_shortfall" in known and first.calculator != "wage_shortfall" and not flags & _NO_SUCH_CLAIMS:
+    if "monthly_shortfall" in known and first.calculator not in ("wage_shortfall", "probation_wage_floor") \
+            and not flags & _NO_SUCH_CLAIMS:
+        # (not beside the probation floor: a probation wage below the agreed one is lawful down to 80%, and the
+        # floor already counts what is short of that)
         return "wage_shortfall"
     if first.calculator == "probation_excess" and any(c.code == "probation_excess.note.dismissed_after"
                                                       for c in first.caveats):

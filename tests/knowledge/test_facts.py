@@ -260,6 +260,12 @@ TABLE: list[tuple[str, dict]] = [
     # two months' pay summed for two people, or each person's two months: no month's wage
     ("9、10两个月工资两个人加起来1万6也没发", {"monthly_wage": None}),
     ("我们两个月工资（每人大概9000）找谁要", {"monthly_wage": None}),
+    ("另外还欠我9月10月两个月工资，一个月5000", {"owed_months": D(2), "monthly_wage": D(5000)}),
+    # a day the employer names to pay is no day the job ended
+    ("我10月15号辞职了，9月的工资还没给，公司说要等11月25号统一发", {"end_date": date(2024, 10, 15)}),
+    # 初一到初三: three statutory Spring Festival days; a business open all year is not the worker's week
+    ("今年春节我在高速服务区上班，初一到初三都没休，月工资4350。公司说服务区本来就是全年无休",
+     {"holiday_overtime_hours": D(24), "restday_overtime_hours": None}),
     # 一共有6个休息日: days, not people
     ("算下来9月10月一共有6个休息日上了班又没补休", {"workers": None}),
     ("我们一共12个人，都是班组长招的", {"workers": 12}),
@@ -890,7 +896,7 @@ JOB_FLAGS = ("still_employed", "left_job", "dismissed", "resigned", "probation",
              "student_intern", "retired_pensioner", "over_retirement_age", "household_employer",
              "platform_worker", "part_time", "dispatched", "civil_servant", "job_contractor",
              "weekday_rest_days", "service_period", "ship_crew", "employer_abroad", "own_main_fault",
-             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry", "traffic_accident", "work_errand", "working_abroad", "award_won")
+             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry", "traffic_accident", "work_errand", "working_abroad", "award_won", "work_accident", "borrowed_licence")
 JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # dismissed / resigned / pushed out
     ("我被辞退了", {"dismissed", "left_job"}, {"resigned", "still_employed"}),
@@ -1091,6 +1097,24 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("I deliver food for an app through a local 'station' that manages our shifts", {"platform_worker"}, set()),
     ("我在一个线上网课平台当老师，课是平台给我排的", {"platform_worker"}, set()),
     ("我在一家电竞俱乐部做游戏测试，签的是《独立测试员合作协议》，每天钉钉打卡", set(), {"platform_worker"}),
+    # an accident of force at work (a fall, a crush, a blast, gas), not a collapse from illness
+    ("前天晚上上夜班时在泄洪闸检修掉下去，人没了", {"work_accident"}, set()),
+    ("我哥在一个采石场干爆破，放炮时出了事，人没了", {"work_accident"}, set()),
+    ("My brother died last Thursday in an explosion at the chemical plant", {"work_accident"}, set()),
+    ("11月19号晚上11点他在工位上突然倒下，送医院抢救，人走了", set(), {"work_accident"}),
+    ("On 19 November he collapsed while mowing and died in hospital the next day", set(), {"work_accident"}),
+    # a shop under a borrowed licence, or a boss under another company's name; no licence at all is not this
+    ("老板说店是他个人开的，营业执照是借的一家宠物公司的，让我自己找那家公司去", {"borrowed_licence"}, set()),
+    ("老板自己没有公司，挂靠在别人公司名下接活", {"borrowed_licence"}, set()),
+    ("这家店根本没有营业执照", set(), {"borrowed_licence"}),
+    # months named with their count: 9月10月两个月 is two months
+    # the owner's death is no death at this work; a boss gone asked about is not a boss gone
+    ("老板上个月突发心梗去世了，他儿子接手后说要把我们都辞退", set(), {"death"}),
+    ("My boss died last month from a heart attack. Now his son took over and told all of us to leave", set(), {"death"}),
+    ("老板去世了，工友也在那次事故里死了", {"death"}, set()),
+    ("老板跑了吗？照相馆说装修关门两周，10月工资一直没发", set(), {"vanished_employer"}),
+    ("老板跑了能找谁", {"vanished_employer"}, set()),
+    ("11月20号HR说我绩效不达标，让我当天走人", {"dismissed"}, set()),
     # an award won and in force, unpaid: enforcement is what is left; an award hoped for or challenged is not this
     ("仲裁赢了，公司就是不给钱", {"award_won"}, set()),
     ("裁决书生效半年了，钱一分没拿到", {"award_won"}, set()),
