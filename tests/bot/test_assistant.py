@@ -704,6 +704,23 @@ def test_fifteen_days_to_contest_a_disability_grade_stay_beside_the_grades_benef
     assert "deadline_near" in answer.escalate_codes
 
 
+def test_a_fall_at_work_that_killed_is_a_death_at_work_answered_with_its_benefits(assistant):
+    """A wife whose husband fell during a night-shift repair ("掉下去，人没了") is told the death benefits, and the case
+    goes to a person; a death by a fall is no sudden illness at the post."""
+    answer, _ = ask(assistant, "我老公在水电站当值班员，前天晚上上夜班时在泄洪闸检修掉下去，人没了。站里说会“看着给点钱”。"
+                               "我们该要什么？孩子才5岁。")
+    assert answer.escalate and "death" in answer.escalate_codes
+    assert answer.rule == "injury/death_benefits"
+    assert "丧葬补助金" in answer.text[:300] and "视同工伤" not in answer.text[:200]
+
+
+def test_the_owners_death_and_a_boss_gone_asked_about_raise_no_alarm(assistant):
+    owner, _ = ask(assistant, "老板上个月突发心梗去世了，他儿子接手后说要把我们都辞退，不给补偿。这合法吗？")
+    assert "death" not in owner.escalate_codes and owner.rule != "injury/sudden_death_48h"
+    shop, _ = ask(assistant, "老板跑了吗？照相馆说装修关门两周，10月工资5500一直没发，老板在群里说等重新开业再发。")
+    assert "vanished_employer" not in shop.escalate_codes and shop.rule != "arrears/boss_vanished"
+
+
 def test_no_severance_figure_for_a_household_domestic_worker_let_go():
     """A household's domestic worker is in no labour relation (解释（一）第二条): no N or 2N is computed for her,
     however the message asks."""
