@@ -266,6 +266,8 @@ _TREATED = re.compile(
 # The injury told as past: 上个月10号, 上周, 前天 … (an ongoing "快送医院" is not).
 _PAST_WHEN = re.compile(r"上个?月|上周|上个?(?:礼拜|星期)|前天|前几天|去年|\d+号|\d+日|last (?:week|month)|ago\b",
                         re.IGNORECASE)
+# Treated today and told what the doctor said (缝了3针，医生说休息几天就好): seen to, not bleeding now.
+_SEEN_BY_DOCTOR = re.compile(r"医生说|大夫说|医生让|the doctor (?:said|told)", re.IGNORECASE)
 _DESTITUTE = re.compile(
     r"(?:没|没有)(?:饭|钱)吃|吃不上饭|吃不起饭|饿了?(?:好|一|两|三|几)天|(?:一|两|三|几|好几)天没吃(?:饭|东西)|"
     r"(?:睡|住)(?:在)?(?:大街|街上|马路边?|路边|桥洞|桥底下|天桥|公园|车站|火车站|地下通道)|露宿|流落街头|无家可归|"
@@ -365,7 +367,8 @@ def _crisis_kinds(text: str) -> tuple[str, ...]:
     }
     text = _IDIOM.sub("", text)  # a figure of speech is not a plan
     found = tuple(kind for kind in CRISIS_KINDS if checks[kind].search(text))
-    if "emergency" in found and _TREATED.search(text) and _PAST_WHEN.search(text) and not _DYING.search(text):
+    if "emergency" in found and _TREATED.search(text) and (_PAST_WHEN.search(text) or _SEEN_BY_DOCTOR.search(text)) \
+            and not _DYING.search(text):
         found = tuple(kind for kind in found if kind != "emergency")  # bleeding already treated: told, not now
     if "emergency" in found and not _EMERGENCY.search(_EXCLAIMED.sub("", text)) and not _BODY_OR_DANGER.search(text):
         found = tuple(kind for kind in found if kind != "emergency")  # 救命，我快被逼疯了: an exclamation

@@ -1266,8 +1266,9 @@ def _flags(text: str) -> set[str]:
         flags.discard("death")  # 感觉自己快猝死了: exhaustion, not a death; unless a death is told too
     if _REGISTERED_EMPLOYER.search(text) and not _WORKER_REGISTERED.search(text):
         flags.add("registered_business")
-    if "student_intern" in flags and _GRADUATED.search(text) and not _STILL_STUDYING.search(text):
+    if _GRADUATED.search(text) and not _STILL_STUDYING.search(text):
         flags.discard("student_intern")  # a graduate called an intern is an employee
+        flags.add("graduated")
     if states(_HOUSEHOLD, text) and not _VIA_COMPANY.search(text):
         flags.add("household_employer")
     if _CRAFT_OR_FARM.search(text) and not _REGISTERED_EMPLOYER.search(text):

@@ -52,6 +52,7 @@ FACT_FLAGS = frozenset({
     "kept_on_after_expiry",
     # out on the employer's errand (公司派我上门, 出差, 外出送货): a trip for work, not the commute (工伤保险条例第十四条第五项)
     "work_errand",
+    "graduated",  # the worker has graduated (已经毕业, 毕业证拿到了, graduated): a graduate called an intern is an employee
     "borrowed_licence",  # the business runs under another's licence or name (执照是借的, 挂靠): the lender is liable
     "award_won",  # an award or judgment won and in force, unpaid (仲裁赢了公司不给): enforcement, not a new claim
     "working_abroad",  # the worker is working abroad now (派到沙特的工地, sent to a camp in Saudi Arabia): the consulate helps

@@ -113,6 +113,15 @@ _EMPLOYER_FAULT = frozenset({"wage_owed", "no_social_insurance"})
 # termination (a part-timer, 劳动合同法第七十一条).
 _NO_SUCH_CLAIMS = frozenset({"household_employer", "retired_pensioner", "student_intern", "civil_servant", "part_time",
                              "not_started", "craft_or_farm_employer"})
+
+
+def _no_such_claims(flags: frozenset[str]) -> bool:
+    """Whether the worker is outside the claims of a full-time labour contract (a household's nanny, a pensioner, a
+    part-timer); one called part-time who works more hours than part-time allows is full-time (劳动合同法第六十八条)."""
+    outside = flags & _NO_SUCH_CLAIMS
+    if "over_part_time_hours" in flags:
+        outside -= {"part_time"}
+    return bool(outside)
 # "能要补偿吗", "能不能拿双倍工资": a yes/no question about money is a question of how much too.
 _MONEY_CLAIM = re.compile(r"补偿|赔偿|赔钱|双倍|二倍|两倍|工资|钱|compensation|severance|double|pay\b|damages|\bclaim\b",
                           re.IGNORECASE)
@@ -130,7 +139,7 @@ def claim_calculator(rule: Rule | None, text: str, flags: frozenset[str], asks: 
 
     A dismissed worker, or one who says no contract was signed, is given the figure whatever they ask ("这合法
     吗？我该怎么办？"): what the claim is worth is part of the answer a lawyer gives."""
-    if flags & _NO_SUCH_CLAIMS or (rule is not None and rule.civil_route):
+    if _no_such_claims(flags) or (rule is not None and rule.civil_route):
         return None  # (a freelancer's fee, a craftsman's apprentice: no claim of a labour contract to count)
     asked = "how_much" in asks or ("can_i" in asks and _MONEY_CLAIM.search(text))
     owed = wages_owed(flags, known)
@@ -161,19 +170,19 @@ def second_claim(first: Calculation, flags: frozenset[str], known: frozenset[str
     or who left over unpaid wages, has both the double wages and the compensation; one paid short of the wage
     agreed (说好3000，每月只给1000) has the shortfall beside the double wages or the compensation."""
     if "monthly_shortfall" in known and first.calculator not in ("wage_shortfall", "probation_wage_floor") \
-            and not flags & _NO_SUCH_CLAIMS:
+            and not _no_such_claims(flags):
         # (not beside the probation floor: a probation wage below the agreed one is lawful down to 80%, and the
         # floor already counts what is short of that)
         return "wage_shortfall"
     if first.calculator == "probation_excess" and any(c.code == "probation_excess.note.dismissed_after"
                                                       for c in first.caveats):
         return "unlawful_dismissal"  # let go "for failing probation" after the lawful probation ended: 2N
-    if "no_written_contract" in flags and not flags & _NO_SUCH_CLAIMS and "refused_to_sign" not in flags:
+    if "no_written_contract" in flags and not _no_such_claims(flags) and "refused_to_sign" not in flags:
         if first.calculator in ("economic_compensation", "unlawful_dismissal"):
             return "double_wages"
         if first.calculator == "double_wages" and "dismissed" in flags:
             return "economic_compensation"
-    if wages_owed(flags, known) and not flags & _NO_SUCH_CLAIMS and first.calculator != "wage_arrears" \
+    if wages_owed(flags, known) and not _no_such_claims(flags) and first.calculator != "wage_arrears" \
             and first.calculator not in DEADLINE_CALCULATORS:
         return "wage_arrears"  # dismissed, or quitting, with months of wages unpaid: those wages besides
     return None
@@ -199,7 +208,7 @@ def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, as
         if topic in ("arrears", "procedure", "overtime_hours", "dismissal") or _ARREARS_TOPIC.search(text):
             return "arbitration_deadline"
         return None
-    if not _AMOUNT.search(text) or outside or flags & _NO_SUCH_CLAIMS:
+    if not _AMOUNT.search(text) or outside or _no_such_claims(flags):
         return None  # a household's nanny, a pensioner: no double wages or compensation of a labour contract to count
     if _DOUBLE.search(text) or facts.get("written_contract") == "no":
         return "double_wages"

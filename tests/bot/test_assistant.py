@@ -721,6 +721,14 @@ def test_the_owners_death_and_a_boss_gone_asked_about_raise_no_alarm(assistant):
     assert "vanished_employer" not in shop.escalate_codes and shop.rule != "arrears/boss_vanished"
 
 
+def test_a_graduate_still_called_an_intern_is_told_first_that_they_are_an_employee(assistant):
+    answer, _ = ask(assistant, "I came to this phone factory as a vocational school intern. I got my diploma and officially "
+                               "graduated on July 10, but the factory still calls me an 'intern' and I never signed any "
+                               "contract. Am I a real employee now? Can I ask for anything?")
+    assert answer.rule == "labor_relation/graduate_called_intern"
+    assert answer.text.startswith("You are an employee.")
+
+
 def test_no_severance_figure_for_a_household_domestic_worker_let_go():
     """A household's domestic worker is in no labour relation (解释（一）第二条): no N or 2N is computed for her,
     however the message asks."""
@@ -732,6 +740,18 @@ def test_no_severance_figure_for_a_household_domestic_worker_let_go():
         == "economic_compensation"
     assert claim_calculator(None, "公司无故把我辞退了，能赔多少钱", frozenset({"dismissed"}), frozenset({"how_much"})) \
         == "unlawful_dismissal"
+
+
+def test_a_part_timer_working_full_time_hours_is_given_the_severance_figure():
+    """Called part-time but working 6 hours a day, 6 days a week (劳动合同法第六十八条): full-time, so a dismissal is
+    counted; a real part-timer's is not (第七十一条)."""
+    from bot.answering.calculation import claim_calculator
+
+    over = frozenset({"dismissed", "part_time", "over_part_time_hours"})
+    assert claim_calculator(None, "经理说明天不用来了，说小时工随时可以不要，没有补偿", over, frozenset({"is_legal"})) \
+        == "economic_compensation"
+    assert claim_calculator(None, "经理说明天不用来了，说小时工随时可以不要，没有补偿", over - {"over_part_time_hours"},
+                            frozenset({"is_legal"})) is None
 
 
 def test_a_dismissal_told_as_without_warning_or_during_sick_leave_is_given_2n():

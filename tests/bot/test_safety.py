@@ -329,6 +329,8 @@ def test_bleeding_told_as_a_past_injury_already_stitched_is_answered_not_met_wit
                             "这种小伤能报工伤吗？")
     assert "120" not in answer.text
     assert "工伤" in answer.text.split("\n\n")[0]
+    today = ask(assistant, "今天上班时被流水线上的铁片划了手，流了好多血，缝了3针，医生说休息几天就好。这个算工伤吗？")
+    assert "120" not in today.text  # stitched today and seen by a doctor: treated, not bleeding now
     bleeding_now = ask(assistant, "工友的手被机器绞了，流了好多血，快送医院，怎么办")
     assert "马上打 120 叫救护车" in bleeding_now.text.split("\n\n")[0]
 

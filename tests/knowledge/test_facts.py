@@ -896,7 +896,7 @@ JOB_FLAGS = ("still_employed", "left_job", "dismissed", "resigned", "probation",
              "student_intern", "retired_pensioner", "over_retirement_age", "household_employer",
              "platform_worker", "part_time", "dispatched", "civil_servant", "job_contractor",
              "weekday_rest_days", "service_period", "ship_crew", "employer_abroad", "own_main_fault",
-             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry", "traffic_accident", "work_errand", "working_abroad", "award_won", "work_accident", "borrowed_licence")
+             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry", "traffic_accident", "work_errand", "working_abroad", "award_won", "work_accident", "borrowed_licence", "graduated")
 JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # dismissed / resigned / pushed out
     ("我被辞退了", {"dismissed", "left_job"}, {"resigned", "still_employed"}),
@@ -1103,6 +1103,10 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("My brother died last Thursday in an explosion at the chemical plant", {"work_accident"}, set()),
     ("11月19号晚上11点他在工位上突然倒下，送医院抢救，人走了", set(), {"work_accident"}),
     ("On 19 November he collapsed while mowing and died in hospital the next day", set(), {"work_accident"}),
+    # graduated (a graduate called an intern is an employee); a student on a placement has not
+    ("I got my diploma and officially graduated on July 10, but the factory still calls me an intern", {"graduated"},
+     {"student_intern"}),
+    ("学校安排我们到电子厂顶岗实习，还没毕业", set(), {"graduated"}),
     # a shop under a borrowed licence, or a boss under another company's name; no licence at all is not this
     ("老板说店是他个人开的，营业执照是借的一家宠物公司的，让我自己找那家公司去", {"borrowed_licence"}, set()),
     ("老板自己没有公司，挂靠在别人公司名下接活", {"borrowed_licence"}, set()),
