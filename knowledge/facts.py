@@ -2795,6 +2795,7 @@ _NAMED_HOLIDAY_DAYS = _re(r"(?P<name>国庆|十一|春节|过年|五一|劳动�
 # statutory holiday (as amended in 2024); 初四 on are rest days moved around it.
 _LUNAR_DAYS = _re(r"(?P<a>除夕|大年三十|年三十|(?:大年)?初[一二三四五六七])(?:(?P<sep>[、和及跟与,，]|到|至|-|~)(?P<b>(?:大年)?初[一二三四五六七]))?"
                   r"(?:(?:[、和及跟与,，])(?P<c>(?:大年)?初[一二三四五六七]))?")
+_NEW_YEAR = _re(r"春节|过年|大年|除夕|正月|新年|年三十")
 _LUNAR_ORDER = {"除夕": 0, "大年三十": 0, "年三十": 0, "初一": 1, "初二": 2, "初三": 3, "初四": 4, "初五": 5, "初六": 6,
                 "初七": 7}
 
@@ -2803,6 +2804,8 @@ def _lunar_holiday_days(sentence: str) -> int:
     """How many statutory Spring Festival days (除夕, 初一–初三) a sentence names as lunar days."""
     named: set[int] = set()
     for m in _LUNAR_DAYS.finditer(sentence):
+        if not m.group("b") and not _NEW_YEAR.search(sentence):
+            continue  # 初一就辍学了: the first year of middle school, not New Year's Day
         a = _LUNAR_ORDER[m.group("a").removeprefix("大年") if m.group("a").startswith("大年初") else m.group("a")]
         b = _LUNAR_ORDER[m.group("b").removeprefix("大年")] if m.group("b") else None
         if b is not None and m.group("sep") in ("到", "至", "-", "~") and a <= b:
@@ -2902,7 +2905,7 @@ _WEEK_HOURS = _re(r"(?P<h>\d{2,3}) hours (?:a|per|each|every) week|(?:每周|一
                   r"(?:工作|干|上班|上)?(?:差不多|大概|大约|将近|超过|至少)?\s*(?P<h2>[0-9]{2,3}|[二三四五六七八九十]{2,4})\s*(?:个)?\s*(?:小时|钟头)")
 # No rest day at all: 一周7天都得播, 连续两个月一天没休过, seven days a week
 _NO_DAY_OFF = _re(r"一周(?:都)?(?:干|上|做|播|工作|上班)?(?:满)?(?:7|七)天|(?:连续|一直|已经)[^,，。；]{0,8}(?:一天)?(?:都)?"
-                  r"没(?:有)?(?:休|歇)(?:息)?(?:过)?|(?<!本来就是)(?<!本来就)(?<!本来是)(?<!就是)(?<!营业)全年无休|没有休息日|(?:7|seven) days a week|"
+                  r"没(?:有)?(?:休|歇)(?:息)?(?:过)?|(?<!本来就是)(?<!本来就)(?<!本来是)(?<!营业)全年无休|没有休息日|(?:7|seven) days a week|"
                   # (not "got no day off back": no time off in lieu of the days worked)
                   r"no days? off(?! (?:back|in (?:return|lieu)|instead|to make up|for (?:it|them)))|"
                   r"without a (?:single )?day off(?! (?:back|in (?:return|lieu)|instead))")

@@ -122,6 +122,8 @@ def _no_such_claims(flags: frozenset[str]) -> bool:
     if "over_part_time_hours" in flags:
         outside -= {"part_time"}
     return bool(outside)
+
+
 # "能要补偿吗", "能不能拿双倍工资": a yes/no question about money is a question of how much too.
 _MONEY_CLAIM = re.compile(r"补偿|赔偿|赔钱|双倍|二倍|两倍|工资|钱|compensation|severance|double|pay\b|damages|\bclaim\b",
                           re.IGNORECASE)

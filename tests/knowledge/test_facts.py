@@ -266,6 +266,7 @@ TABLE: list[tuple[str, dict]] = [
     # 初一到初三: three statutory Spring Festival days; a business open all year is not the worker's week
     ("今年春节我在高速服务区上班，初一到初三都没休，月工资4350。公司说服务区本来就是全年无休",
      {"holiday_overtime_hours": D(24), "restday_overtime_hours": None}),
+    ("我初一就辍学了，在厂里上班三年", {"holiday_overtime_hours": None}),  # a school year, not New Year's Day
     # 一共有6个休息日: days, not people
     ("算下来9月10月一共有6个休息日上了班又没补休", {"workers": None}),
     ("我们一共12个人，都是班组长招的", {"workers": 12}),
