@@ -357,14 +357,15 @@ def test_asked_whether_the_limit_has_run_the_workers_own_limit_opens_the_answer(
     assert first.startswith("还没过，来得及") and "⏰" in first and "2027年6月18日" in first and "还剩 209 天" in first
 
 
-def test_a_near_time_limit_opens_an_answer_no_rule_leads(assistant):
-    # "还能去仲裁吗" with no rule trusted: the worker's own deadline (2027-01-10, 50 days from TODAY) comes first, before
-    # what cannot be said with confidence
+def test_a_near_time_limit_opens_the_answer_to_can_i_still_go_to_arbitration(assistant):
+    # "还能去仲裁吗": the worker's own deadline (2027-01-10, 50 days from TODAY) comes first, whichever rule leads (since
+    # session 24's refit the rule on wages after leaving does; before it no rule was trusted and the line opened alone)
     answer, _ = ask(assistant, "我今年59，在一家机械厂干了16年，月工资6千。今年1月10号厂里说让我'提前回家等退休'，每月给1500"
                                "生活费，厂里说这就算解除合同了，也没给补偿。到现在离开厂子10个多月了，上个月才听人说这可能违法。"
                                "我现在还能去仲裁吗？")
-    assert answer.rule is None
-    assert answer.text.startswith("⏰") and "2027年1月10日" in answer.text.split("\n\n")[0]
+    first = answer.text.split("\n\n")[0]
+    assert "2027年1月10日" in first and "还剩 50 天" in first
+    assert "deadline_near" in answer.escalate_codes
 
 
 def test_a_claim_already_arbitrated_is_not_asked_for_the_arbitration_deadline(assistant):
