@@ -1606,7 +1606,9 @@ _TRAINING_BEFORE = _re(r"(?:培训费(?:用)?(?:(?:加|和|连同|含)[^,，。�
                        r"cost(?:s)?(?: me| us| the company| them)?)"
                        r"(?:(?:只|才|就|总共|一共|共)?(?:是|花了|用了|有|为)|共|一共|总共|大概|约|of|:|：)?\s*"
                        r"(?:about |around )?$")
-_TRAINING_AFTER = _re(r"^\s*(?:元|块|块钱|万|yuan|rmb)?\s*(?:多|左右)?\s*(?:的|of|in)?\s*(?:培训费|training)")
+_TRAINING_AFTER = _re(r"^\s*(?:元|块|块钱|万|yuan|rmb)?\s*(?:多|左右)?\s*(?:的|of|in)?\s*(?:培训费|training)|"
+                      # 公司出8000块送我考了特种作业证: what the employer paid to send the worker to train
+                      r"^\s*(?:元|块|块钱|万)?\s*(?:钱)?\s*(?:的)?\s*送(?:我|我们|他|她)(?:去)?(?:考|学|培训|进修|参加|读)")
 _TRAINING_TOLD = _re(r"培训|进修|training")
 _COST_BEFORE = _re(r"(?:发票|票据|学费|费用|花费|花了|开销)(?:加起来|合计|一共|总共|共|大概|约)?(?:是|有|为)?\s*$")
 _PENALTY_AFTER = _re(r"^\s*(?:元|块|块钱|万)?\s*(?:的)?\s*违约金")
@@ -2795,6 +2797,8 @@ _NAMED_HOLIDAY_DAYS = _re(r"(?P<name>国庆|十一|春节|过年|五一|劳动�
 # statutory holiday (as amended in 2024); 初四 on are rest days moved around it.
 _LUNAR_DAYS = _re(r"(?P<a>除夕|大年三十|年三十|(?:大年)?初[一二三四五六七])(?:(?P<sep>[、和及跟与,，]|到|至|-|~)(?P<b>(?:大年)?初[一二三四五六七]))?"
                   r"(?:(?:[、和及跟与,，])(?P<c>(?:大年)?初[一二三四五六七]))?")
+_JOB_EVENT_AFTER = _re(r"\s*(?:就|才|正式)?(?:跳槽|入职|进厂|进(?:的)?公司|上岗|到岗|开始上班|开始干|来的|离职|辞职|走的|被辞退|"
+                       r"签(?:的|了)?合同)")
 _NEW_YEAR = _re(r"春节|过年|大年|除夕|正月|新年|年三十")
 _LUNAR_ORDER = {"除夕": 0, "大年三十": 0, "年三十": 0, "初一": 1, "初二": 2, "初三": 3, "初四": 4, "初五": 5, "初六": 6,
                 "初七": 7}
@@ -2833,6 +2837,8 @@ def _holiday_days_worked(text: str) -> int | None:
         days: set[tuple[int, int]] = set()
         for pattern in (_CN_DAY_LIST, _EN_MONTH_DAYS, _EN_DAYS_MONTH, _EN_DAY_OF_MONTH, _NAMED_DAY_LIST):
             for m in pattern.finditer(sentence):
+                if _JOB_EVENT_AFTER.match(sentence, m.end()):
+                    continue  # 今年1月1号跳槽到一家4S店: the day the job began, not a holiday worked
                 month = (_NAMED_MONTH[m.group("name")] if "name" in pattern.groupindex
                          else _MONTHS.get(m.group("m").lower()))
                 numbers = [m.group("first"), *re.findall(r"[0-9]{1,2}|[一二三]", m.groupdict().get("rest") or "")]
