@@ -1216,12 +1216,13 @@ _OWNER_DIED = _re(r"(?:老板|老总|董事长|厂长|法人|店主|东家|包�
 
 # A fact asked about, not told: 老板跑了吗？, 是不是跑路了？ (the words right after it ask whether it happened).
 _ASKED_WHETHER = _re(r"\s*(?:了)?(?:吗|么|嘛|没有?(?=\s*[？?]))")
+_WHETHER_BEFORE = _re(r"(?:是不是|是否)\s*$")
 
 
 def _only_asked_whether(pattern: re.Pattern, text: str) -> bool:
     """Whether every telling of ``pattern`` in ``text`` is a question whether it happened (老板跑了吗？)."""
     found = list(pattern.finditer(text))
-    return bool(found) and all(_ASKED_WHETHER.match(text, m.end()) or re.search(r"是不是\s*$|是否\s*$", text[:m.start()])
+    return bool(found) and all(_ASKED_WHETHER.match(text, m.end()) or _WHETHER_BEFORE.search(text, 0, m.start())
                                for m in found)
 
 
@@ -2800,7 +2801,7 @@ _LUNAR_DAYS = _re(r"(?P<a>除夕|大年三十|年三十|(?:大年)?初[一二三
 _JOB_EVENT_AFTER = _re(r"\s*(?:就|才|正式)?(?:跳槽|入职|进厂|进(?:的)?公司|上岗|到岗|开始上班|开始干|来的|离职|辞职|走的|被辞退|"
                        r"签(?:的|了)?合同)")
 _NEW_YEAR = _re(r"春节|过年|大年|除夕|正月|新年|年三十")
-_LUNAR_ORDER = {"除夕": 0, "大年三十": 0, "年三十": 0, "初一": 1, "初二": 2, "初三": 3, "初四": 4, "初五": 5, "初六": 6,
+_LUNAR_ORDER = {"除夕": 0, "三十": 0, "年三十": 0, "初一": 1, "初二": 2, "初三": 3, "初四": 4, "初五": 5, "初六": 6,
                 "初七": 7}
 
 
@@ -2810,7 +2811,7 @@ def _lunar_holiday_days(sentence: str) -> int:
     for m in _LUNAR_DAYS.finditer(sentence):
         if not m.group("b") and not _NEW_YEAR.search(sentence):
             continue  # 初一就辍学了: the first year of middle school, not New Year's Day
-        a = _LUNAR_ORDER[m.group("a").removeprefix("大年") if m.group("a").startswith("大年初") else m.group("a")]
+        a = _LUNAR_ORDER[m.group("a").removeprefix("大年")]
         b = _LUNAR_ORDER[m.group("b").removeprefix("大年")] if m.group("b") else None
         if b is not None and m.group("sep") in ("到", "至", "-", "~") and a <= b:
             named |= set(range(a, b + 1))

@@ -267,6 +267,7 @@ TABLE: list[tuple[str, dict]] = [
     ("今年春节我在高速服务区上班，初一到初三都没休，月工资4350。公司说服务区本来就是全年无休",
      {"holiday_overtime_hours": D(24), "restday_overtime_hours": None}),
     ("我初一就辍学了，在厂里上班三年", {"holiday_overtime_hours": None}),  # a school year, not New Year's Day
+    ("过年大年三十到初二都在上班", {"holiday_overtime_hours": D(24)}),  # 除夕, 初一, 初二
     # 1月1号跳槽到…: the day the job began, not New Year's Day worked
     ("我工作12年了，今年1月1号跳槽到一家4S店，10月31号离职，今年一天年假都没休", {"holiday_overtime_hours": None}),
     ("元旦1月1号也上班了，没休", {"holiday_overtime_hours": D(8)}),
