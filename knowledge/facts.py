@@ -575,9 +575,12 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                              r"\bcrash(?:ed)? into|hit by a (?:car|truck|lorry|bus|van)|collided|rear-ended"), True, False),
     # Worked on past the contract's end: 合同9月30号到期了，厂里一直没说续签，我就照常上班; 到期后继续干了半年; my contract
     # expired in June and I kept working.
-    "kept_on_after_expiry": (_re(r"(?:到期|过期|期满)(?:了|后|以后|之后)?[^。？?]{0,30}?(?:照常|继续|一直|照样|接着|还在)(?:来)?"
+    "kept_on_after_expiry": (_re(r"(?:到期|过期|期满)(?!前|之前|以前)(?:了|后|以后|之后)?[^。？?]{0,30}?(?:照常|继续|一直|照样|接着|还在)(?:来)?"
                                  r"(?:上班|干|做|工作|上岗)(?![^,，。;；]{0,3}(?:吗|么|嘛|\?|？))|"
-                                 r"(?:contract|it) (?:expired|ran out|ended)[^.?!]{0,50}?\b(?:kept|continued|still) "
+                                 r"(?:到期|过期|期满)(?:了|后|以后|之后)?[。，,][^？?]{0,24}?没(?:人)?(?:提|说|找我|跟我)?(?:过)?续签?"
+                                 r"[^。？?]{0,16}?(?:照常|继续|一直|照样|接着|还在)(?:来)?(?:上班|干|做|工作|上岗)|"
+                                 r"(?:到期|过期|期满)(?:了|后|以后|之后)?[。，,][^？?]{0,16}?先(?:干|做|上班|干活)着|"
+                                 r"(?:contract|it)(?: \([^)]{0,20}\))? (?:expired|ran out|ended)[^?!]{0,80}?\b(?:kept|continued|still) "
                                  r"(?:working|on|going to work)|kept working after (?:it|the contract|my contract) "
                                  r"(?:expired|ran out|ended)"), True, False),
     # A pregnancy lost or ended: 流产, 小产, 胎停, 引产, 宫外孕, a miscarriage (特别规定第七条第二款's leave).
@@ -618,7 +621,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "dismissed": (_re(r"辞退|开除|被裁|裁员|裁掉|炒了我|炒鱿鱼|(?:把|将)(?:我|我们)[^,，。]{0,10}(?:都|全|也)?裁了|"
                       r"(?:把我|被(?:公司)?|我被)(?:给)?优化(?:了|掉)|"
                       r"(?<!我提出)(?<!我要求)(?<!我主动)(?<!我申请)(?<!我想)(?<!我要)(?<!被迫)(?<!为由)解除(?:了)?(?:我的?)?(?:劳动)?"
-                      r"(?:合同|关系)|(?:让|叫|要)(?:我|我们)(?:当天|当场|今天|马上|立刻|立即|明天)?(?:就)?(?:走人|卷铺盖|收拾东西走)|不要我了|劝退|把(?:我|我们|大家)(?:都|全|全部)?(?:给)?开(?:除)?了|"
+                      r"(?:合同|关系)|(?:让|叫|要)(?:我|我们|大家)(?:都|全部)?(?:当天|当场|今天|马上|立刻|立即|明天|下个?月|月底|这个?月底|下周|下礼拜|年底)?(?:就)?(?:走人|卷铺盖|收拾东西走)|不要我了|劝退|把(?:我|我们|大家)(?:都|全|全部)?(?:给)?开(?:除)?了|"
                       r"把(?:我|我们|大家)(?:都|全|全部)?(?:给)?辞(?:退)?了|"
                       r"被(?:公司|老板|厂里|单位|店里)?开了(?![^,。]{0,3}(?:罚|证明|单|票|会|药))|"
                       r"(?:明天|以后|下周|下个月)?(?:不用|别|不要)(?:再)?来(?:上班)?了|"
@@ -762,6 +765,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                 r"(?:没|未|没有)(?:给我们?|帮我|替我)?(?:交|缴)的(?:社保|保险|五险)|欠(?:了)?(?:我们?)?[^,。]{0,6}社保|"
                                 r"欠缴|(?:补缴|补交|补上)[^,。]{0,4}(?:社保|保险|五险|社会保险)|(?:社保|保险)[^,。]{0,6}(?:补缴|补交)|"
                                 r"社保[^,。]{0,8}断了|"
+                                # 自愿放弃社保承诺书 (a waiver: nothing paid), 停缴了, 没给我们30多个工人交过社保
+                                r"放弃(?:缴纳|缴|交|购买|参加)?(?:社保|社会保险|五险)|停缴|"
+                                r"(?:没|未|没有)(?:给|帮|替)[^,。社保]{1,12}(?:交|缴|买)(?:过)?(?:社保|五险|社会保险)|"
+                                r"(?:give|gave|giving) up (?:my |our )?social insurance|waive[ds]? (?:my |our )?social insurance|"
                                 r"social insurance (?:it|they|the company|my employer|the employer) (?:owes|owed|missed|"
                                 r"never paid)|(?:unpaid|owed|missed|missing) (?:social insurance|(?:pension |insurance )?"
                                 r"contributions)|contributions (?:it|they|the company) (?:missed|never paid|owes?)|"
@@ -840,6 +847,21 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"forced (?:labou?r|to work)|won't let (?:me|us) leave|(?<!b)locked (?:me|us) in|"
                           r"(?:confiscated|took) (?:my|our) (?:passports?|id cards?)[^.]{0,30}(?:leave|"
                           r"go home)"), True, False),
+    # An occupational disease already diagnosed (诊断为矽肺二期, 确诊了噪声聋, 拿到了职业病诊断证明书, diagnosed with silicosis):
+    # what is left is the work-injury route, not how to get a diagnosis (怀疑, 疑似, 让去做诊断 are not this).
+    "disease_diagnosed": (_re(r"确诊(?:为|了|是|出|[\"“「])|(?<!去)(?<!要)(?<!能)(?<!来)确诊(?=[^,，。；？?]{0,8}(?:病|肺|中毒|聋|白内障|职业))|(?:已经|已|被)确诊|诊断(?:为|我是|我为|他是|他为|出了|结果是)|"
+                              r"诊断证明书|(?:was|been|got|were|am|is) diagnosed with"), True, True),
+    # Overtime refused, asked about refusing, or pushed back on (不想加, 跟主管说这周不能加, 只能加到8点, 不服从安排 told of
+    # overtime, refused overtime): kept only beside overtime (extract_facts), it is the refusal and its consequences that
+    # are asked, not the hours' limits.
+    "refused_overtime": (_re(r"(?:拒绝|不(?:想|愿|愿意|肯|同意|去)(?:再)?|没(?:有)?(?:去)?|不|不能)加(?!班?(?:费|工资|补|的钱|钱|时间|时长|小时|点))(?:班)?|"
+                             r"只(?:能)?(?:干|加)到|最多(?:只能)?加到|不服从(?:工作)?(?:安排|管理|排班)|吃不消|扛不住|"
+                             r"refus\w* (?:to work )?(?:the )?overtime|(?:didn't|did not|won't|wouldn't|couldn't|can't) "
+                             r"(?:do |work )?(?:the )?(?:extra hours|overtime)|said no to (?:the )?overtime"), False, False),
+    # The criminal route asked about (报警, 能告他坐牢吗, 是不是犯法了, call the police) — or opened by an order to pay the
+    # employer ignored (added in extract_facts): when the conditions of the wage-refusal crime are what the worker needs.
+    "criminal_route": (_re(r"报警|报案|公安|警察|派出所|犯罪(?!记录|前科)|犯法|坐牢|判刑|刑事|拘留|(?:抓|关)(?:起来|进去|他|老板)|入刑|"
+                           r"刑法|拒不支付劳动报酬|\bpolice\b|\bcrime\b|criminal|\bjail|prison|arrest"), False, False),
     "official_order_ignored": (_re(r"(?:责令|限期(?:支付|整改|改正|发放)|指令书|整改通知)[^。]{0,24}(?:还是|仍然?|依然|"
                                    r"照样|还|也|都)"
                                    r"(?:不|没)(?:给|发|付|支付|理|执行|管)|(?:劳动监察|监察大队|劳动局|人社局|监察|"
@@ -1021,11 +1043,12 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"(?:taking|carrying|hauling|loading) (?:away |out )?(?:the |all the |our )?"
                           r"(?:machines|machinery|equipment|stock|inventory)"), True, False),
     "official_order_ignored": (_re(r"(?:责令|限期|指令书|整改通知|(?:劳动监察|监察大队|劳动保障监察|人社局|人社部门|"
-                                   r"劳动局|监察)[^。]{0,20}(?:决定书|通知书|决定|指令|通知))[^。]{0,60}"
-                                   r"(?:(?:还是|仍然?|依然|照样|还|也|都|到现在|至今|一直)(?:一分(?:钱)?)?(?:都|也)?(?:不|没有?)(?:给|发|付|支付|理|"
+                                   r"劳动局|监察)[^。]{0,20}(?:决定书|通知书|决定|指令|通知))[^？?]{0,80}?"
+                                   r"(?:一分(?:钱)?(?:都|也)?(?:不|没有?)(?:给|发|付|支付)|"
+                                   r"(?:还是|仍然?|依然|照样|还|也|都|到现在|至今|一直)(?:一分(?:钱)?)?(?:都|也)?(?:不|没有?)(?:给|发|付|支付|理|"
                                    r"执行|管|兑现|打钱)|拒不(?:支付|执行|履行|整改)|置之不理|不予理睬|不当回事|(?:期限|限期|"
                                    r"期)(?:已经|都|早)?(?:过了|到了|届满)|(?:过了|超过了?|超了)(?:期限|限期))|"
-                                   r"(?:order|decision|notice)[^.]{0,80}(?:deadline|time limit)[^.]{0,20}"
+                                   r"(?:order|decision|notice)[^?!]{0,80}(?:deadline|time limit)[^.]{0,20}"
                                    r"(?:passed|expired|came and went)|(?:order|decision)[^.]{0,60}(?:still|yet) "
                                    r"(?:hasn'?t|has not|haven'?t|not|refus|won'?t)"), False, False),
 }
@@ -1245,6 +1268,8 @@ def _flags(text: str) -> set[str]:
         flags.discard("change_performed")  # went along only after objecting: no agreement by conduct
     flags |= {name for name, (pattern, negatable, actual) in _BROADER_PATTERNS.items()
               if states(pattern, text, negatable=negatable, actual=actual)}
+    if "official_order_ignored" in flags:
+        flags.add("criminal_route")  # an order to pay ignored opens the criminal route (刑法第二百七十六条之一)
     if "moving_assets" in flags and _only_rumoured(_FLAG_PATTERNS["moving_assets"][0], text):
         # 群里都在传老板要跑路: a rumour, not assets moving (a boss gone, read as an actual fact, is dropped by the
         # hypothetical reading's rumour words already)
@@ -1424,9 +1449,13 @@ _ASKS: dict[str, re.Pattern] = {
                     r"(?:不能|不可以|不得)随便[^,，。？?]{0,4}(?:辞退|开除|解除|裁|炒|让[^,，。？?]{0,2}走)|"
                     # 朋友说一年合同试用期6个月太长了，是真的吗: whether what the worker heard holds
                     r"是真的吗|是不是真的|is (?:it|this|that) true|"
+                    # 受伤了还要扣钱？凭什么扣我工资: a deduction contested
+                    r"(?:还|也|就)(?:要|能|可以|得)扣(?:我)?(?:的)?(?:钱|工资)|凭什么|能扣(?:我)?(?:的)?(?:钱|工资)吗|"
                     r"允许吗|犯法|\blegal\b|\blawful\b|\billegal\b|allowed to|is (?:it|this|that) (?:right|ok|fair|allowed|permitted)|"
                     r"can (?:they|the company|my (?:boss|employer))"),
     "can_i": _re(r"能不能|能否|可不可以|该不该|应不应该|可以[^,。?]{0,14}吗|能[^,。?]{0,14}吗|有没有权|是否可以|有权|"
+                 # 自己辞职还有补偿吗, 有没有赔偿: an entitlement asked about
+                 r"(?:还)?有(?:经济)?(?:补偿|赔偿|补偿金|赔偿金)(?:吗|么|没有?)|有没有(?:经济)?(?:补偿|赔偿)|"
                  r"(?<!what )(?<!how )\bcan i\b|"
                  r"am i (?:entitled|"
                  r"allowed)|do i have (?:the )?right|\bmay i\b|\bcould i\b|entitled to"),
@@ -1446,7 +1475,7 @@ _ASKS: dict[str, re.Pattern] = {
                       r"还能(?:不能)?(?:去)?(?:申请)?(?:仲裁|告|起诉|申请|认定|要回?)[^,。?？]{0,10}吗|还能(?:不能)?(?:再)?(?:去)?(?:仲裁|告|起诉)|"
                       r"截止|too late|time limit|deadline|still (?:claim|apply|sue|file|go to arbitration)|expired|"
                       r"run out|ran out"),
-    "where": _re(r"去哪|找谁|哪里|哪个部门|怎么投诉|向谁|到哪(?!天|一天|年|月|个月|为止)|投诉|举报|哪儿|where|who (?:do|should|can) i|which "
+    "where": _re(r"去哪|找谁|哪里|哪个部门|怎么投诉|向谁|到哪(?!天|一天|年|月|个月|为止)|投诉|举报|哪儿|where|who (?:do|should|can|will) (?:i|we)|who (?:should|will|has to|must) pay|which "
                  r"(?:office|department|agency|authority)|report (?:it|this|them|my)|complain"),
     "evidence": _re(r"证据|怎么证明|如何证明|取证|录音|截图|evidence|prove|proof"),
     # What asserting the right costs: 仲裁要交钱吗, 去哪告，要钱吗, 要不要请律师, is it free, do I need a lawyer
@@ -3413,6 +3442,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         if value is not None:
             values[name] = value
             flags.add("overtime")
+    if "refused_overtime" in flags and "overtime" not in flags:
+        flags.discard("refused_overtime")  # 不想加 of anything but overtime, 吃不消 of a workload alone
     if total and weekday is not None:
         flags.add("overtime_total")
     elif (weekday or restday) and (months := _overtime_months(s)) is not None:

@@ -93,6 +93,9 @@ FACT_FLAGS = frozenset({
     # danger, crime, collective claims
     "group", "small_group", "vanished_employer", "moving_assets", "violence", "threat", "harassment", "hidden_camera",
     "forced_labour", "official_order_ignored", "self_harm",
+    "disease_diagnosed",  # an occupational disease already diagnosed (确诊, 诊断证明书): the work-injury route, not diagnosis
+    "refused_overtime",  # overtime refused or pushed back on (不想加, 只能加到8点): the refusal, not the hours' limits
+    "criminal_route",  # the police or a crime asked about, or an order to pay ignored: the wage-refusal crime's conditions
     # the proceedings: an award the worker says is not final, a mediation agreement already reached
     "non_final_award", "mediation_agreed",
     "award_challenged",  # the losing employer sues over, appeals or asks to set aside an award (or says it will)

@@ -1205,3 +1205,56 @@ def test_a_wife_asking_for_her_husband_crushed_at_an_uninsured_workshop_gets_the
     assert answer.text.startswith("The employer pays everything.")
     assert "91,000.00 yuan" in answer.text
     assert "apply for work-injury recognition yourself ends on 2027-09-02" in answer.text
+
+
+def test_a_worker_dismissed_for_refusing_overtime_is_told_it_is_unlawful_with_2n_not_the_hours_limits(assistant):
+    # Held-out 23 (read): led by the rule on overtime limits, the first figure an N "可主张的经济补偿" for a dismissal
+    # for refusing 100 hours a month of overtime.
+    answer, _ = ask(assistant, "我在化纤厂干了4年，每月5800。上个月车间要我们每天加班4小时，一个月得加100多个小时，我说身体吃不消"
+                               "不想加，11月10号厂里就以“不服从安排”把我开除了。这合法吗？")
+    assert answer.rule == "overtime_hours/dismissed_for_refusing_overtime"
+    assert answer.text.startswith("不能以此开除你")
+    assert "46,400.00元" in answer.text
+
+
+def test_a_worker_let_go_after_working_on_past_the_contracts_expiry_is_not_told_it_simply_ended(assistant):
+    # Held-out 23 (read): "合同到期不续签，付N" for a worker kept on two months past the expiry and then sent away.
+    answer, _ = ask(assistant, "我在纺织厂干了6年，2020年10月1号入职，合同今年9月30号到期。到期后厂里没说续签也没说不要我，"
+                               "我就接着上班，10月、11月工资都照发，每月5200。结果这个星期人事突然说合同早到期了，让我下个月"
+                               "不用来了，也不给补偿。这样可以吗？")
+    assert answer.rule == "contract/contract_expired_kept_working"
+    assert answer.text.startswith("单位不能再简单以“早就到期”让你走")
+
+
+def test_a_worker_with_an_occupational_disease_diagnosed_is_not_told_how_to_get_a_diagnosis(assistant):
+    # Held-out 23 (read): a dispatched ground handler already diagnosed with noise deafness was told where to be diagnosed.
+    answer, _ = ask(assistant, "我在机场停机坪做地勤8年了，派遣工。10月12号职业病医院诊断我是职业性噪声聋。派遣公司和机场都说"
+                               "先看看。听力越来越差，我该怎么办？")
+    assert answer.rule != "injury/occupational_disease_diagnosis"
+    assert answer.escalate
+
+
+def test_wages_owed_while_the_boss_moves_the_equipment_out_lead_with_preserving_them_not_the_crime(assistant):
+    # Held-out 23 (read): the wage-refusal crime's conditions led for a studio worker asking whether to complain or
+    # arbitrate first while the boss carried the equipment out at night.
+    answer, _ = ask(assistant, "我们照相馆欠了我两个月工资1万2，这两天晚上老板偷偷把相机灯光全搬走了，店里都空了，人也不回消息。"
+                               "我是先去劳动局投诉还是先仲裁？会不会钱就没了？")
+    assert answer.rule != "arrears/refusal_to_pay_crime_conditions"  # no police or crime asked, no order ignored
+    assert not answer.text.startswith("要满足条件")
+
+
+def test_a_worker_never_insured_who_cannot_draw_unemployment_benefit_is_told_to_claim_the_loss(assistant):
+    # Held-out 23 (read): "听说有时间限制，我现在还能要吗？" after quitting a job that never paid social insurance was led
+    # by the rule that a quitter draws no unemployment benefit.
+    answer, _ = ask(assistant, "我在一家围棋培训机构干了3年，去年12月20号辞职的，机构一直没给我交社保，所以辞职后失业金也领"
+                               "不到。听说有时间限制，我现在还能要吗？")
+    assert answer.rule == "social_insurance/no_unemployment_insurance_loss"
+    assert "2026年12月20日" in answer.text.split("\n\n")[0]
+
+
+def test_a_work_injury_docked_as_unpaid_leave_is_answered_with_the_wages_kept(assistant):
+    # Held-out 23 (read): "我受伤了还要扣钱？" answered with who applies for recognition, never the pay.
+    answer, _ = ask(assistant, "我是少儿体操馆的教练，9月20号上课保护学员时扭伤了脚，休了3周，馆里说请假要扣工资，3周扣了3000多。"
+                               "我受伤了还要扣钱？")
+    assert answer.rule == "injury/treatment_period_wages"
+    assert answer.text.startswith("原工资照发")

@@ -904,7 +904,7 @@ JOB_FLAGS = ("still_employed", "left_job", "dismissed", "resigned", "probation",
              "student_intern", "retired_pensioner", "over_retirement_age", "household_employer",
              "platform_worker", "part_time", "dispatched", "civil_servant", "job_contractor",
              "weekday_rest_days", "service_period", "ship_crew", "employer_abroad", "own_main_fault",
-             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry", "traffic_accident", "work_errand", "working_abroad", "award_won", "work_accident", "borrowed_licence", "graduated")
+             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry", "traffic_accident", "work_errand", "working_abroad", "award_won", "work_accident", "borrowed_licence", "graduated", "disease_diagnosed", "criminal_route", "refused_overtime")
 JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # dismissed / resigned / pushed out
     ("我被辞退了", {"dismissed", "left_job"}, {"resigned", "still_employed"}),
@@ -1144,6 +1144,39 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("My contract expired in June but I kept working, now they say I can go", {"kept_on_after_expiry"}, set()),
     ("合同12月31号到期，公司说到期不续了", set(), {"kept_on_after_expiry"}),
     ("合同到期了还能继续上班吗", set(), {"kept_on_after_expiry"}),
+    ("合同今年9月30号就到期了。公司一直没提续签的事，我就照常上班到现在", {"kept_on_after_expiry"}, set()),
+    ("合同6月30号就到期了。当时护士长说先干着，回头补签，结果一直没人找我签", {"kept_on_after_expiry"}, set()),
+    ("My first fixed-term contract (3 years) ended on 30 September 2026. Nobody talked about renewal, I just kept working",
+     {"kept_on_after_expiry"}, set()),
+    ("到期前我跟人事说想接着干，人事说厂里不续了让我走人", set(), {"kept_on_after_expiry"}),
+    # an occupational disease diagnosed, against one suspected or a diagnosis still to get
+    ("上周职业病医院诊断我是矽肺（硅肺）二期，厂里从来没给我们交过工伤保险", {"disease_diagnosed"}, set()),
+    ("今年9月在市职业病防治院确诊矽肺二期，诊断书日期是9月8号", {"disease_diagnosed"}, set()),
+    ("He was diagnosed with stage II pneumoconiosis in October", {"disease_diagnosed"}, set()),
+    ("县医院拍片说怀疑是矽肺，让去职业病医院确诊", set(), {"disease_diagnosed"}),
+    ("放射性白内障算职业病吗？去哪诊断？如果确诊了有什么待遇？", set(), {"disease_diagnosed"}),
+    # overtime refused or pushed back on, against overtime pay missing or a refusal of something else
+    ("车间要我们每天加班4小时，一个月得加100多个小时，我说身体吃不消不想加，厂里就以“不服从安排”把我开除了", {"refused_overtime"}, set()),
+    ("每天加班到晚上11点，我跟组长说只能加到8点，周六不来", {"refused_overtime"}, set()),
+    ("Every day we do 4 hours of overtime. I refused to work overtime on Sunday and they fired me", {"refused_overtime"}, set()),
+    ("每个月加班60个小时，从来没有加班费，这合法吗", set(), {"refused_overtime"}),
+    ("我不想去外地分公司，公司说不服从安排就开除", set(), {"refused_overtime"}),
+    # the criminal route: the police or a crime asked about, or an order to pay ignored
+    ("老板有钱就是不给工资，能告他坐牢吗", {"criminal_route"}, set()),
+    ("大队上个月给老板下了限期整改指令书，让15天内付清，现在都过去一个多月了老板一分没给", {"criminal_route", "official_order_ignored"},
+     set()),
+    ("The boss has money but won't pay us. Can we call the police?", {"criminal_route"}, set()),
+    ("入职登记表上有一栏“有无违法犯罪记录”，我填了“无”", set(), {"criminal_route"}),
+    ("我们照相馆欠了我两个月工资，这两天晚上老板偷偷把相机灯光全搬走了，我是先去劳动局投诉还是先仲裁？", {"moving_assets"},
+     {"criminal_route"}),
+    # an order to pay ignored, told across sentences
+    ("人社局9月20号给厂里下了《限期整改指令书》，让10天内把钱发了。现在都两个月了，老板还是一分没给", {"official_order_ignored"}, set()),
+    ("They issued a written order telling the company to pay me by Nov 10. The deadline has passed and the boss says sue",
+     {"official_order_ignored"}, set()),
+    # no social insurance told as a waiver, a stop or paid for nobody
+    ("入职就让签了“自愿放弃社保承诺书”，每月多给500块社保补贴", {"no_social_insurance"}, set()),
+    ("厂里3年多从来没给任何人交过社保", {"no_social_insurance"}, set()),
+    ("公司10月工资到现在都没发，我想直接辞职", set(), {"no_social_insurance"}),
     # a pregnancy lost: no longer a pregnancy's rules, though still a pregnancy told (the triage reads that)
     ("怀孕3个月的时候流产了，医生开了休息证明，我歇了半个月，老板说这半个月工资一分不给", {"miscarriage", "pregnant"},
      {"pregnancy_period"}),
