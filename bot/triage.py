@@ -212,6 +212,8 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
 
 _AWARD_WON = re.compile(r"支持了我|(?:都|全部|全)支持了?|(?:我|我们)(?:都)?(?:赢了|胜诉)|"
                         r"(?:裁决|判决?)(?:书)?(?:上)?(?:公司|单位|老板|厂里|对方)(?:应|要)?(?:支付|赔|补|给|付)|"
+                        # 仲裁委出了裁决，让酒店付我3个月工资: an award for the worker, whoever the employer is
+                        r"(?:裁决|判决)[^,，。；？?]{0,4}[，,]?\s*(?:让|要求?|责令)[^,，。；？?]{1,8}?(?:支付|赔偿?|补发|付|给)(?:我|我们)|"
                         r"won (?:the|my|our) (?:case|arbitration|award)|ruled (?:in my favou?r|for me)|in my favou?r")
 _WORKER_DISPUTES = re.compile(r"(?<!公司)(?<!单位)(?<!老板)(?<!对方)(?:我|我们)(?:也|还是|对[^,，。]{0,6})?(?:不服|不满意|不认可|想起诉|要起诉|"
                               r"想上诉|要上诉)|支持了?(?:一部分|部分)|只支持了?|没(?:有)?支持|驳回了?(?:我|我们)|(?:钱|金额)(?:太少|少了)|"

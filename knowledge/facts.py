@@ -554,7 +554,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # An award or judgment already won and in force (仲裁赢了, 裁决生效了公司不给, I won my arbitration): what is left is to
     # enforce it (劳动争议调解仲裁法第五十一条), not to bring a claim within the arbitration limit.
     "award_won": (_re(r"仲裁(?:我们?|都)?(?:已经)?(?:赢了|胜了|打赢了)|(?:打赢了?|赢了|胜诉了?)(?:劳动)?(?:仲裁|官司)|胜诉|"
-                      r"(?:裁决书?|判决书?|调解书|裁决|判决)(?:已经)?(?:生效|下来)(?:了)?[^。；？?]{0,24}?(?:不给|不付|不履行|不执行|没给|"
+                      r"(?:裁决书?|判决书?|调解书|裁决|判决)[^,，。；？?]{0,8}?(?:已经|就|早就|早)?(?:生效|下来)(?:了)?[^；？?]{0,30}?(?:不给|不付|不履行|不执行|没给|"
                       r"没付|拒不|一分)|(?:裁决|判决|判|裁)(?:了)?(?:公司|单位|老板|厂里|厂方|对方)[^。；？?]{0,12}?(?:赔|付|给|支付|补发)"
                       r"[^。；？?]{0,24}?(?:不给|不付|不履行|不执行|没给|没付|拒不|一分|还不)|"
                       r"\bwon (?:the |my |our |a )?(?:labou?r )?(?:arbitration|case|award)|"
@@ -621,7 +621,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "dismissed": (_re(r"辞退|开除|被裁|裁员|裁掉|炒了我|炒鱿鱼|(?:把|将)(?:我|我们)[^,，。]{0,10}(?:都|全|也)?裁了|"
                       r"(?:把我|被(?:公司)?|我被)(?:给)?优化(?:了|掉)|"
                       r"(?<!我提出)(?<!我要求)(?<!我主动)(?<!我申请)(?<!我想)(?<!我要)(?<!被迫)(?<!为由)解除(?:了)?(?:我的?)?(?:劳动)?"
-                      r"(?:合同|关系)|(?:让|叫|要)(?:我|我们|大家)(?:都|全部)?(?:当天|当场|今天|马上|立刻|立即|明天|下个?月|月底|这个?月底|下周|下礼拜|年底)?(?:就)?(?:走人|卷铺盖|收拾东西走)|不要我了|劝退|把(?:我|我们|大家)(?:都|全|全部)?(?:给)?开(?:除)?了|"
+                      r"(?:合同|关系)|(?:让|叫|要)(?:我|我们|大家)(?:都|全部)?(?:当天|当场|今天|马上|立刻|立即|明天|下个?月|月底|这个?月底|下周|下礼拜|年底)?(?:就)?(?:走人|卷铺盖|收拾东西走)|(?:一句话)?(?:就)?不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|(?:就|直接|马上)?(?:让|叫|赶)(?:我|我们)走(?=[，,。！!？?；;]|$|了|人)|不要我了|劝退|把(?:我|我们|大家)(?:都|全|全部)?(?:给)?开(?:除)?了|"
                       r"把(?:我|我们|大家)(?:都|全|全部)?(?:给)?辞(?:退)?了|"
                       r"被(?:公司|老板|厂里|单位|店里)?开了(?![^,。]{0,3}(?:罚|证明|单|票|会|药))|"
                       r"(?:明天|以后|下周|下个月)?(?:不用|别|不要)(?:再)?来(?:上班)?了|"
@@ -793,6 +793,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                      r"(?:weekends|holidays|sundays|saturdays)"), True, False),
     "vanished_employer": (_re(r"跑路|(?<!算)(?<!视为)(?<!当作)(?<!算作)(?<!算“)(?<!算\")失联|联系不上|人去楼空|玩失踪|逃匿|卷款|(?:卷|携)(?:了)?(?:钱|款)(?:跑|逃|溜)|(?:老板|包工头|承包人|工头|负责人|老总|厂长|经理|站长)(?:已经|也|都|早就)?(?:跑了|溜了|逃了|不见了)|电话(?:也)?打不通|"
                               r"(?:手机|电话)(?:一直)?关机|"
+                              # 老板电话也不接三个礼拜了: out of reach for weeks, not a call missed
+                              r"(?:电话|微信|消息)(?:也|都)?(?:一直)?不(?:接|回)(?:了)?[^,，。；]{0,3}?(?:好几天|好多天|一个多?(?:星期|礼拜|月)|"
+                              r"(?:[0-9]+|[两三四五六七八九十]+)\s*(?:个)?\s*(?:多)?(?:星期|礼拜|周|月))(?:了)?|"
                               r"(?:老板|包工头|负责人|老板娘|工头|老总|厂长|法人|经理|公司)[^,。]{0,6}"
                               r"(?:跑了|不见了|找不着|找不到|失踪|没影|消失)|人(?:也|都|已经)?找不(?:到|着)|找不到人|"
                               r"\b(?:boss|employer|owner|manager|contractor|company)\b[^.,;]{0,25}\b(?:vanished|"
@@ -814,6 +817,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # the worker mainly or wholly to blame in a traffic accident (交警说我主要责任, 认定我全责): no commuting injury
     "own_main_fault": (_re(r"(?<!对方)(?<!对面)(?<!他)(?<!她)(?:交警|警察)?(?:说|认定|判|定)?(?:是)?我(?:负|担|承担)?(?:全责|全部责任|主责|主要责任)|"
                            r"\bi was (?:mainly|fully|wholly|entirely) (?:at fault|responsible|to blame)\b|"
+                           r"\bi(?:'m| am) (?:mainly|fully|wholly|entirely|primarily) (?:at fault|responsible|to blame)\b|"
+                           r"(?:police|traffic police)(?: report)? (?:says|said|found|shows|showed)[^.;]{0,40}\bi (?:ran|jumped) (?:a|the) "
+                           r"red light|"
                            r"\b(?:police|they) (?:said|found|ruled) (?:it was )?(?:me|i was|my) (?:mainly |fully )?(?:at fault|fault|responsible)"),
                        True, False),
     "not_own_fault": (_re(r"对方(?:负)?(?:全责|全部责任|主责|主要责任|同等责任)|(?:判|定|认定)(?:的是|为|了)?对方(?:全责|主责|负主要|"
@@ -860,8 +866,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                              r"(?:do |work )?(?:the )?(?:extra hours|overtime)|said no to (?:the )?overtime"), False, False),
     # The criminal route asked about (报警, 能告他坐牢吗, 是不是犯法了, call the police) — or opened by an order to pay the
     # employer ignored (added in extract_facts): when the conditions of the wage-refusal crime are what the worker needs.
-    "criminal_route": (_re(r"报警|报案|公安|警察|派出所|犯罪(?!记录|前科)|犯法|坐牢|判刑|刑事|拘留|(?:抓|关)(?:起来|进去|他|老板)|入刑|"
-                           r"刑法|拒不支付劳动报酬|\bpolice\b|\bcrime\b|criminal|\bjail|prison|arrest"), False, False),
+    "criminal_route": (_re(r"报警|报案|公安|(?<!交)警察|派出所|犯罪(?!记录|前科)|犯法|坐牢|判刑|刑事|拘留|(?:抓|关)(?:起来|进去|他|老板)|入刑|"
+                           r"刑法|拒不支付劳动报酬|\bpolice\b(?! report)|\bcrime\b|criminal|\bjail|prison|arrest"), False, False),
     "official_order_ignored": (_re(r"(?:责令|限期(?:支付|整改|改正|发放)|指令书|整改通知)[^。]{0,24}(?:还是|仍然?|依然|"
                                    r"照样|还|也|都)"
                                    r"(?:不|没)(?:给|发|付|支付|理|执行|管)|(?:劳动监察|监察大队|劳动局|人社局|监察|"
@@ -964,7 +970,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
 _BODY = r"(?:手|脚|腿|胳膊|手臂|手掌|手指|指头|脚趾|小腿|大腿|胳臂)"
 _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "violence": (_re(r"按在地上|按倒在地|摁在地上|拳打脚踢|打得?我?(?:鼻青脸肿|头破血流|住院)|"
-                     r"(?:把|将)(?:我|他|她|我们)[^,。]{0,10}(?:打(?![卡印款车电包扫工听算字针饭水杂理招])|踢(?![出开掉])|揍|推倒|掐)(?:了|得|伤|一顿|倒)?|"
+                     r"(?:把|将)(?:我|他|她|我们)[^,。]{0,10}(?:打(?![卡印款车电包扫工听算字针饭水杂理招])|踢(?![出开掉走])|揍|推倒|掐)(?:了|得|伤|一顿|倒)?|"
                      r"(?:踢|揍|打)(?:了)?(?:我|我们)(?:一顿|几脚|几拳|几下)|"
                      # 拿对讲机砸我头, 抄起凳子砸他: a blow with something in hand
                      r"(?:拿|抄起|抡起|举起|用)[^,。]{1,6}(?:砸|抽|捅|打)(?:了)?(?:我|他|她|我们)(?![^,。]{0,2}(?:电话|微信))|被[^,。]{0,6}(?:踢(?!开|出|皮球|来踢去)|揍|殴打|围殴|暴打|推倒)|"
@@ -1107,7 +1113,7 @@ def _others_ill_only(text: str) -> bool:
 _HARM_THREAT = _re(r"恐吓|扬言|(?:让|叫)(?:你|谁|我|他)们?好看|"
                    r"弄死|打死|砍(?:死|你|我)|(?<![封抹扼])杀(?:了|死)?(?:你|我)|(?:找人|叫人)(?:来)?(?:收拾|打|弄|教训|"
                    r"堵)|收拾(?:你|我)|"
-                   r"(?:威胁|说要|放话)[^,。]{0,12}(?:打(?!官司|电话|款|钱|卡|招呼|工|听|算|包|碎|破|扫|印|车|折)|弄|砍|(?<![封抹扼])杀|报复|好看|对我家人|找我家人|找上门|出不了门|废了|"
+                   r"(?:威胁|说要|放话)[^,。]{0,12}(?:打(?!官司|电话|款|钱|卡|招呼|工|听|算|包|碎|破|扫|印|车|折)|弄(?!坏|丢|脏|错|破|掉|混|清|明|好|完|到)|砍|(?<![封抹扼])杀|报复|好看|对我家人|找我家人|找上门|出不了门|废了|"
                    r"弄残)|"
                    # (where the worker lives, posted, is a danger; an ID card, a photo or a phone number posted to a
                    # group is a privacy wrong and a smear, answered as such, not a threat to life)
@@ -1162,7 +1168,20 @@ _ON_BEHALF = _re(r"^[^。！？!?，,]{0,10}?(?:我|俺)(?:的|家)?(?:老公|�
                  r"弟|妹|亲戚|老乡|朋友|表哥|表弟|堂哥|舅舅|叔叔|侄子|外甥)|^(?:老公|老婆|丈夫|媳妇|孩子他爸)|"
                  r"^(?:hi,? |hello,? )?my (?:husband|wife|father|dad|mother|mom|son|daughter|brother|sister|friend|"
                  r"cousin|uncle|nephew|relative)\b")
+# Trying for a child, not yet pregnant: IVF (做试管, 取卵, 促排), 备孕; against a pregnancy told (怀上了, 已经怀孕).
+_TRYING_TO_CONCEIVE = _re(r"做试管|试管婴儿|取卵|促排|移植胚胎|胚胎移植|人工授精|备孕|\bIVF\b|egg retrieval|fertility treatment|"
+                          r"trying to (?:get pregnant|conceive)")
+_CONCEIVED = _re(r"怀上了|已经怀孕|怀孕了|验出怀孕|确认怀孕|移植成功|(?:I'm|I am|I was|am now) pregnant")
+# The wife's pregnancy or childbirth told by her husband (我老婆生孩子, 媳妇坐月子, my wife gave birth).
+_SPOUSE_BIRTH = _re(r"(?:老婆|媳妇|妻子|爱人|太太|孩子他妈|\bmy wife\b|\bwife\b)[^,，。；;.]{0,10}?(?:生孩子|生小孩|生产|生了|分娩|"
+                    r"坐月子|剖腹产|剖宫产|顺产|怀孕|怀上|预产期|待产|产检|gave birth|had (?:a|our) baby|is pregnant|is due|"
+                    r"delivered)")
+# The asker's own pregnancy told beside it (我也怀孕了, 我自己怀孕): a woman asking, not a husband.
+_OWN_PREGNANCY = _re(r"(?<![老爸妈哥姐弟妹])我(?:自己|本人)?(?:也)?(?:怀孕|怀上|怀了|生孩子|生完孩子|休产假|在哺乳期|"
+                     r"刚生完)|\bI(?:'m| am| was)? (?:pregnant|on maternity leave|gave birth)")
 _MY_OWN_JOB = _re(r"(?<![老爸妈哥姐弟妹])我(?:也)?(?:在|是|被|的工资|干了|上班|入职|辞职|离职|怀孕|受伤)|俺(?:在|是|被)|"
+                  # 把我开了, 我跟班长请了两天假, 我2019年4月1号入职: the asker's own job, whoever else is named first
+                  r"把我(?:给)?(?:开|炒|辞|开除|辞退|解雇)|我(?:跟|向|找)[^,，。]{0,4}请(?:了)?[^,，。]{0,4}假|我\d{4}年[^,，。]{0,8}入职|"
                   r"\bI (?:work|worked|was fired|got fired|am employed|quit)")
 # A work permit named only as missing: "never applied for a work permit", "promised to handle the work permit later
 # but never did", "on a business (M) visa", 没办工作证, 工作证一直没办.
@@ -1230,6 +1249,12 @@ def _told_apart_from(phrase: re.Pattern, flag: str, text: str) -> bool:
 _GANG_BOSS = _re(r"包工头|\bforeman\b")
 _OTHER_TRADE = _re(r"共享单车|单车|电单车|运维|工厂|厂里|厂子|车间|流水线|仓库|分拣|快递|外卖|农场|果园|茶园|养殖|大棚|酒店|"
                    r"餐厅|饭店|保洁|物业|超市|商场|景区|码头|港口|矿|factory|warehouse|farm|orchard|hotel|restaurant")
+
+
+# The employer's threat to sue over the award lapsed (结果也没见动静, 后来也没起诉): the award stands unpaid.
+_CHALLENGE_DROPPED = _re(r"(?:结果|后来|最后|到现在)[^,，。；？?]{0,8}?没(?:有)?(?:见)?(?:动静|下文|起诉|去告|告|去法院)|"
+                         r"(?:公司|单位|厂里|厂方|老板|对方|诊所|医院|学校|店里)(?:也|都)?没(?:有)?(?:去)?(?:法院)?(?:起诉|上诉|申请撤销)|"
+                         r"(?:never|didn't|did not) (?:actually )?(?:sue|file|go to court)")
 
 
 # The employer's owner died (老板去世了, my boss died of a heart attack): a change of owner, not a death at this work.
@@ -1337,12 +1362,21 @@ def _flags(text: str) -> set[str]:
         flags.add("left_job")
     if "forced_labour" in flags and _RESIGNATION_HELD.search(text) and not _CONFINED.search(text):
         flags.discard("forced_labour")  # 提交辞职信30天了，公司不让走: a resignation not approved, not confinement
-    if "award_challenged" in flags and not _AN_AWARD.search(text):
-        flags.discard("award_challenged")  # 公司起诉我要求退还培训费: a suit, but over no award
+    if "award_challenged" in flags and (not _AN_AWARD.search(text) or _CHALLENGE_DROPPED.search(text)):
+        # 公司起诉我要求退还培训费: a suit, but over no award; 公司当时说要去法院告，结果也没见动静: a threat that lapsed
+        flags.discard("award_challenged")
+    if "award_challenged" in flags:
+        flags.discard("award_won")  # an award the employer is suing over: whether it can, before any enforcement
     if "still_employed" in flags and flags & {"left_job", "dismissed", "resigned"}:
         flags.discard("still_employed")  # "还在职时被辞退" ends in a dismissal
     if flags & {"fracture", "head_injury", "amputation"}:
         flags.add("injured")
+    if "on_behalf" not in flags and _SPOUSE_BIRTH.search(text) and not _OWN_PREGNANCY.search(text):
+        # 我老婆11月6号生孩子，我请假陪产，厂里把我开了: the wife's childbirth, the husband's job (paternity leave)
+        flags -= {"pregnant", "maternity_leave", "nursing", "difficult_birth", "maternity_insured"}
+    if _TRYING_TO_CONCEIVE.search(text) and not _CONCEIVED.search(text):
+        # 在做试管，要去医院打针、取卵: trying for a child, not yet pregnant (no pregnancy's or maternity's rules)
+        flags -= {"pregnant", "maternity_leave", "nursing", "difficult_birth", "maternity_insured"}
     if flags & {"pregnant", "maternity_leave", "nursing"} and not (
             "miscarriage" in flags and not flags & {"maternity_leave", "nursing", "dismissed", "resigned", "quitting",
                                                     "left_job"}):
@@ -1795,7 +1829,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         # an occupational disease counts from its diagnosis (工伤保险条例第十七条)
                         r"诊断(?:为|出|是|证明|书)|确诊|diagnos")),
     ("end_date", _re(r"离职(?!书)|离的职|辞职|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
-                     r"(?:别|不用|不要)(?:再)?来(?:上班)?了|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|最后(?:一个)?工作日|最后上班|到期|"
+                     r"(?:别|不用|不要)(?:再)?来(?:上班)?了|不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|最后(?:一个)?工作日|最后上班|到期|"
                      r"离开|停工|"
                      # not "his left hand"
                      r"\bquit\b|\bleft\b(?! (?:hand|arm|leg|foot|eye|ear|side|knee|shoulder|wrist|ankle|thumb|index|"
@@ -1950,9 +1984,11 @@ _YEAR_GIVEN = re.compile(r"\d{4}|年|year|上个?月|上周|上个?星期|上个
 _PLANNED = re.compile(r"(?:打算|准备|计划|想|决定)(?:再)?(?:干|做|上班|待|呆)?到\s*$|"
                       r"(?:打算|准备|计划|想|决定|如果(?:我)?|要是(?:我)?)(?:在|于)?(?:这个)?(?:月底|月末|年底)"
                       r"\s*[（(]\s*$|(?:打算|准备|计划|决定)(?:在)?\s*$|"
+                      # 现在想年底12月31号走: the end of the year the worker means to leave at
+                      r"(?:想|打算|准备|计划|决定)(?:在|于)?(?:这个|今)?(?:月底|月末|年底)\s*$|"
                       # 现在我想12月1号辞职: a day the worker means to leave on
-                      r"(?:我|现在|本来|正)想(?:在|于)?\s*$|想(?:在|于)\s*$|(?:plan(?:ning)?|going|intend(?:ing)?) to "
-                      r"(?:quit|leave|resign|work until)[^.;]{0,12}$")
+                      r"(?:我|现在|本来|正)想(?:在|于)?\s*$|想(?:在|于)\s*$|(?:plan(?:ning)?|going|intend(?:ing)?|wants?|"
+                      r"would like|'d like|hope) to (?:quit|leave|resign|work until)[^.;]{0,30}$")
 # A contract that expires on a day (合同12月31号到期), said in words that put the expiry ahead (到期就不续了).
 _EXPIRES = re.compile(r"^[^,，。;；]{0,3}(?:快|要|就要|即将)?到期(?!了)")
 _EXPIRY_AHEAD = re.compile(r"到期(?:就|后|以后|之后|前|时)|(?:就|要|会)?不(?:再)?续(?:签|了)?|(?:快|要|即将)到期")
@@ -2006,7 +2042,7 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         if _BY_DAY_TO_DO.match(after) or (english and _BY_DAY_TO_DO_EN.search(before)) or _PAYDAY_AFTER.match(after):
             continue  # 在12月10号前签“自愿离职申请”: a day the employer set for an answer, not a day of the job
         # A plan told around a date word (打算这个月底(11月30号)辞职: 这个月 is a date of its own) is read past it.
-        planned = bool(_PLANNED.search(before) or _PLANNED.search(_clause_before(text, m.start(), width)))
+        planned = bool(_PLANNED.search(before) or _PLANNED.search(_clause_before(text, m.start(), width + 16)))
         # Chinese names the event after the date (3月入职), English before it (started on March 3).
         if english and _FROM_BEFORE.search(before) and _UNTIL_AFTER.match(after) and _WORK_VERB_EN.search(
                 _sentence_before(text[prev_end:], m.start() - prev_end, 100)):
@@ -2033,6 +2069,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             range_end = i + 1
         elif event is None and i + 1 < len(spans) and _RANGE_TO.match(text, m.end()) and _TERM_BEFORE.search(before):
             range_end = i + 1  # 第二次2023年1月到2025年12月31号: a contract's term, its last day the second date
+            if _FIRST_TERM_BEFORE.search(before) and "start_date" not in found:
+                event = "start_date"  # 第一次2018年12月1号到2021年11月30号: the first term's first day is the job's
         elif i == range_end:
             event = "end_date"  # whatever the words after it name: they tell what the span was
         elif event is None and _TERM_UNTIL.search(text, max(prev_end, m.start() - 20), m.start()):
@@ -2142,6 +2180,8 @@ def _later_end(first: date, value: date, today: date, told: str, *, renewed: boo
 
 
 # A contract's term told as a span of dates (签过两次合同，第一次2020年1月到2022年底): the words just before its first date.
+# The first of the contracts (第一次, 第一份, 头一份合同): its first day is the job's first day.
+_FIRST_TERM_BEFORE = _re(r"(?:第一次|第一份|头一份|first contract)[^,，。；;\d]{0,6}$")
 _TERM_BEFORE = _re(r"(?:合同|第[一二两三四五]次|第[一二两三四五]份|期限|签(?:了|的)?)[^,，。；;\d]{0,6}$")
 # A renewal told between two ends of a contract (后来又续签了3年, 又签了一份, renewed it for two years).
 _RENEWAL = _re(r"续签|续订|续了|又签|再签|重新签|renew")
@@ -2698,7 +2738,7 @@ def _over_retirement_age(text: str) -> bool:
 # Overtime hours, by kind, a month
 
 _HOURS = (r"(?<![0-9.一二两三四五六七八九十半])(?P<h>[0-9.]+|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(?:半)?\s*"
-          r"(?:小时|钟头|h\b|hours?)")
+          r"(?:小时|钟头|(?<=个)钟(?![点表])|h\b|hours?)")  # 每天11个钟: hours, as said in the south
 _DAYS = r"(?<![0-9一二两三四五六七八九十])(?P<d>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?\s*(?:天|日|days?)"
 _WEEKDAY_OT = (
     _re(rf"(?:平时|工作日|平日|周一到周五|每天|每日|天天|晚上)(?:都|要|得|还)*(?:下班后|下班以后|下班之后|晚上)?(?:要)?(?:加班|加)"
@@ -2763,7 +2803,9 @@ _RESTDAY_DAYS_COUNT = _re(r"(?:周六|周日|星期六|星期天|星期日|礼�
 _RESTDAY_WEEKENDS_DAYS = _re(r"(?<![0-9])(?:[0-9]|[一二两三四五])\s*个\s*(?:周末|双休日?)(?:的)?\s*(?P<n>[0-9]|[一二两三四五六七八九十])\s*天"
                              r"(?:也|都|全|还)*(?:去|来|要)?(?:上班|加班|上了?班?|干了?|做了?)")
 _RESTDAY_NAMED_COUNT = _re(r"(?<![0-9])(?P<n>[0-9]|[一二两三四五])\s*个\s*(?:周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|休息日)"
-                           r"(?:也|都|全|还)*(?:去|来|要|被叫去|让我)?(?:上班|加班|上了?班|干活|值班)|"
+                           r"(?:也|都|全|还|各)*(?:去|来|要|被叫去|让我)?(?:上班|加班|上了?班|干活|值班|"
+                           # 两个周六各上了8小时: each day's hours told
+                           rf"(?:上|干|做|加|加班)(?:了)?\s*{_HOURS})|"
                            # 两个周六都要求全员参加(团建、培训): days the employer required, worked
                            r"(?<![0-9])(?P<n2>[0-9]|[一二两三四五])\s*个\s*(?:周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|休息日)"
                            r"(?:也|都|全|还)*(?:被)?(?:要求|强制|规定|安排|让|叫)(?:全员|大家|我们|我|所有人|员工)?(?:都|必须|要|得)*"
@@ -2806,7 +2848,8 @@ _WORKED_ON = _re(r"上班|加班|值班|干活|上工|开工|出勤|上了|全�
 _NOT_WORKED = _re(r"(?:没|没有|不用|不)(?:让|叫)?(?:我们?)?(?:上班|加班|值班)|放假了|休息了|didn'?t work|did not work|"
                   r"was off|were off")
 _CN_DAY_LIST = _re(r"(?P<m>10|十|5|五|1|一)月\s*(?P<first>[0-9]{1,2}|[一二三])\s*(?:号|日)?"
-                   r"(?P<rest>(?:\s*[、，,和及跟与]\s*(?:(?:10|十|5|五|1|一)月)?\s*(?:[0-9]{1,2}|[一二三])\s*(?:号|日)?)*)"
+                   r"(?P<rest>(?:\s*[、，,和及跟与]\s*(?:(?:10|十|5|五|1|一)月)?\s*(?:[0-9]{1,2}|[一二三])\s*(?:号|日)?|"
+                   r"(?<=[号日])\s*(?:[0-9]{1,2}|[一二三])\s*(?:号|日))*)"  # 10月1号2号3号: the days run on, each named
                    r"(?:\s*(?:到|至|-|~|—|～)\s*(?:(?:10|十|5|五)月)?\s*(?P<to>[0-9]{1,2}|[一二三])\s*(?:号|日)?)?")
 _NAMED_DAY_LIST = _re(r"(?P<name>国庆|十一|五一|劳动节|元旦)(?:节|长假|假期|期间)?(?:的)?\s*(?P<first>[0-9]{1,2}|[一二三])\s*(?:号|日)"
                       r"(?P<rest>(?:\s*[、，,和及跟与]?\s*(?:[0-9]{1,2}|[一二三])\s*(?:号|日))*)"
@@ -3091,8 +3134,10 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
             restday = n * h
     if restday is None and (m := _RESTDAY_WEEKENDS_DAYS.search(text) or _RESTDAY_NAMED_COUNT.search(text)):
         n = _number(m.group("n") or m.groupdict().get("n2"))
+        each = _number(m.group("h")) if m.groupdict().get("h") else None
         if n is not None and 1 <= n <= 10:
-            restday = n * _HOURS_PER_DAY  # 两个周末4天也都上班: four rest days of 8 hours
+            # 两个周末4天也都上班: four rest days of 8 hours; 两个周六各上了8小时: their hours as told
+            restday = n * (each if each is not None and 0 < each <= 24 else _HOURS_PER_DAY)
     # 一个月上26天 told: the days worked a month, however long the worker says they went without a day off
     if restday is None and (m := _MONTH_DAYS_WORKED.search(text)):
         worked = _number(m.group("d"))
@@ -3149,8 +3194,8 @@ def _clock_span(m: re.Match) -> tuple[Decimal, Decimal] | None:
     end += _half_hour(told, m.end("b") - m.start())
     if m.groupdict().get("ap") in ("中午", "下午", "晚上", "晚") and start < 12:
         start += 12  # 下午3点
-    if end < 12 and _EVENING.search(told):
-        end += 12  # 晚9点
+    if end <= 12 and _EVENING.search(told):
+        end += 12  # 晚9点; 干到晚上12点 is midnight
     while end <= start and end < 36:
         end += 12  # 8点到6点; a night shift past midnight (晚上8点到早上8点)
     return start, end

@@ -653,3 +653,8 @@ def test_policy_edges_read_from_the_facts_not_the_words():
     # an award the worker won leaves no 15 days to sue; one they dispute does
     assert codes("上周仲裁裁决下来，支持了我1万2，写着终局裁决，公司说不服要去法院起诉") == ()
     assert "deadline_near" in codes("11月20号收到仲裁裁决书，只支持了我一半，我不服")
+    # held-out 24 (read): "让酒店付我" is an award for the worker (no "0 days left" to sue); a career threat and a
+    # claim for broken equipment are no danger; a boss out of reach for weeks is gone
+    assert codes("仲裁委11月10号出了裁决，让酒店付我3个月工资13500，上面写着是终局裁决。酒店经理说他们要去法院告我") == ()
+    assert codes("老板说我再去劳动局告他，就让我在这一行混不下去，还说要告我上次弄坏了导卫设备让我赔钱") == ()
+    assert "vanished_employer" in codes("9月到现在一分钱没发。门口贴着'旺铺转让'，老板电话也不接三个礼拜了")

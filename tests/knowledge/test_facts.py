@@ -111,6 +111,18 @@ TABLE: list[tuple[str, dict]] = [
     ("国庆10月1号到3号都上班了，另外10月里两个周末4天也都上班，公司说旺季不能补休",
      {"restday_overtime_hours": D(32), "holiday_overtime_hours": D(24)}),
     ("上个月有3个周六都去加班了，月薪6000", {"restday_overtime_hours": D(24)}),
+    # held-out 24 (read): each Saturday's hours, holidays named day after day, a day to midnight, hours as 钟
+    ("工作日加班一共36个小时，还有两个周六各上了8小时没给补休，10月1号2号3号国庆也上班了每天8小时",
+     {"weekday_overtime_hours": D(36), "restday_overtime_hours": D(16), "holiday_overtime_hours": D(24)}),
+    ("每天早上10点干到晚上12点，中间吃饭1小时，一周干6天，月薪7000",
+     {"weekday_overtime_hours": D("108.75"), "restday_overtime_hours": D("56.55")}),
+    ("合同写月薪7500元（含加班费），我们一周上6天，每天11个钟",
+     {"weekday_overtime_hours": D("65.25"), "restday_overtime_hours": D("47.85")}),
+    # a leaving day the worker plans is still to come; the first contract's first day is the job's
+    ("I want to quit at the end of this month (30 June). Do I have to give 30 days notice?",
+     {"end_date": date(2025, 6, 30), "flags": {"still_employed"}, "no_flags": {"left_job"}}),
+    ("现在想年底12月31号走，听说没交社保辞职可以要补偿", {"end_date": date(2025, 12, 31), "no_flags": {"left_job"}}),
+    ("签过两次合同，第一次2018年12月1号到2021年11月30号，第二次到2024年11月30号", {"start_date": date(2018, 12, 1)}),
     ("十月份4个周末都在加班", {"restday_overtime_hours": None}),  # two days each, or one: not guessed
     ("9月10月工资没发，平时每天加班2小时，月薪6000", {"overtime_months": None}),
     ("我是2026年3月到10月20号在厂里干的，每天加班2小时", {"overtime_months": None}),
@@ -1135,6 +1147,9 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("我想去仲裁，能赢吗", set(), {"award_won"}),
     ("如果仲裁赢了公司不给怎么办", set(), {"award_won"}),
     ("仲裁裁决下来了，公司说要去法院起诉", {"award_challenged"}, {"award_won"}),
+    ("仲裁赢了，裁决公司赔我违法解除赔偿金4万多，结果今天公司说不服要去法院起诉我", {"award_challenged"}, {"award_won"}),
+    ("厂里没去法院起诉，裁决已经生效两个月了。可厂里就是不给，说没钱", {"award_won"}, {"award_challenged"}),
+    ("裁决书上写是终局裁决。公司当时说要去法院撤销，结果一个多月了没动静也没给钱", set(), {"award_challenged"}),
     # a road accident, against a collapse at the post
     ("这个月15号晚上他送完最后一单往回开，在高速上追尾了一辆大货车，人没了", {"traffic_accident"}, set()),
     ("我老公在车间干活的时候突然倒下了，送到医院没抢救过来", set(), {"traffic_accident"}),
@@ -1155,6 +1170,22 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("He was diagnosed with stage II pneumoconiosis in October", {"disease_diagnosed"}, set()),
     ("县医院拍片说怀疑是矽肺，让去职业病医院确诊", set(), {"disease_diagnosed"}),
     ("放射性白内障算职业病吗？去哪诊断？如果确诊了有什么待遇？", set(), {"disease_diagnosed"}),
+    # held-out 24 (read): a career threat and a claim for broken equipment are no threat to safety; 踢走 is no blow;
+    # 不让我干了 is a dismissal; a boss out of reach for weeks is gone; the wife's childbirth is not the husband's
+    # pregnancy; IVF is no pregnancy yet; "I ran the red light and I'm mainly responsible" is the worker's own fault
+    ("老板说我再去劳动局告他，就让我在这一行混不下去，还说要告我上次弄坏了导卫设备让我赔钱", set(), {"threat"}),
+    ("我还在治疗，他们就这么把我踢走，我感觉天都塌了", set(), {"violence"}),
+    ("去年12月10号老板一句话就不让我干了，说我们技师是合作的不是员工", {"dismissed"}, set()),
+    ("11月16号厂里就说我试用期不合格让我走，但是我试用期早就过了", {"dismissed"}, set()),
+    ("老板让我走路去仓库拿货", set(), {"dismissed"}),
+    ("9月1号老板说没单子了让我们先回家等通知，门口贴着'旺铺转让'，老板电话也不接三个礼拜了", {"vanished_employer"}, set()),
+    ("我老婆11月6号生孩子，我跟班长请了两天假在医院陪，结果厂里说我旷工把我开了", {"dismissed"},
+     {"pregnant", "maternity_leave", "pregnancy_period", "on_behalf"}),
+    ("我老婆怀孕5个月了，她们公司要辞退她，能这样吗", {"pregnant", "on_behalf"}, set()),
+    ("我34岁，在做试管，接下来要去医院打针监测、取卵，主管说要生孩子就别干了", set(),
+     {"pregnant", "maternity_leave", "pregnancy_period"}),
+    ("Riding home after work I crashed into a car. Police report says I ran the red light and I'm mainly responsible",
+     {"own_main_fault"}, {"criminal_route"}),
     # overtime refused or pushed back on, against overtime pay missing or a refusal of something else
     ("车间要我们每天加班4小时，一个月得加100多个小时，我说身体吃不消不想加，厂里就以“不服从安排”把我开除了", {"refused_overtime"}, set()),
     ("每天加班到晚上11点，我跟组长说只能加到8点，周六不来", {"refused_overtime"}, set()),
