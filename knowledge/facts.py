@@ -857,6 +857,17 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # what is left is the work-injury route, not how to get a diagnosis (怀疑, 疑似, 让去做诊断 are not this).
     "disease_diagnosed": (_re(r"确诊(?:为|了|是|出|[\"“「])|(?<!去)(?<!要)(?<!能)(?<!来)确诊(?=[^,，。；？?]{0,8}(?:病|肺|中毒|聋|白内障|职业))|(?:已经|已|被)确诊|诊断(?:为|我是|我为|他是|他为|出了|结果是)|"
                               r"诊断证明书|(?:was|been|got|were|am|is) diagnosed with"), True, True),
+    # Unemployment benefit named (失业金, 失业保险, unemployment benefit): the benefit's rules answer only a message that
+    # names it.
+    "unemployment_named": (_re(r"失业|unemploy"), False, False),
+    # Social insurance paid, but on a base below the wage (按最低基数交, 按3000的基数, based on only 3000): a shortfall to
+    # make up (社会保险法第六十三条), not insurance unpaid.
+    "low_contribution_base": (_re(r"按(?:照)?[^,，。；？?]{0,9}?最低(?:的)?(?:缴费)?(?:基数|档|标准)|"
+                                  r"按(?:照)?(?:每月)?[0-9一二三四五六七八九两千万.]+(?:多)?(?:块|元)?(?:钱)?的?(?:缴费)?基数|"
+                                  r"基数(?:偏低|太低|很低|低于|比[^,，。]{0,6}低|不对|不足)|没(?:有)?按(?:照)?(?:实际|真实)(?:工资|收入)?(?:交|缴)|"
+                                  r"按(?:照)?(?:底薪|基本工资|最低工资)(?:交|缴|给我交|给我缴)|(?:minimum|lowest) (?:contribution )?base|"
+                                  r"(?:insurance|contributions?)[^.?!]{0,30}based on (?:only |just )?(?:about )?[0-9,]+|"
+                                  r"(?:contribution )?base (?:is |was )?(?:too |very )?low"), False, False),
     # Overtime refused, asked about refusing, or pushed back on (不想加, 跟主管说这周不能加, 只能加到8点, 不服从安排 told of
     # overtime, refused overtime): kept only beside overtime (extract_facts), it is the refusal and its consequences that
     # are asked, not the hours' limits.

@@ -916,7 +916,7 @@ JOB_FLAGS = ("still_employed", "left_job", "dismissed", "resigned", "probation",
              "student_intern", "retired_pensioner", "over_retirement_age", "household_employer",
              "platform_worker", "part_time", "dispatched", "civil_servant", "job_contractor",
              "weekday_rest_days", "service_period", "ship_crew", "employer_abroad", "own_main_fault",
-             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry", "traffic_accident", "work_errand", "working_abroad", "award_won", "work_accident", "borrowed_licence", "graduated", "disease_diagnosed", "criminal_route", "refused_overtime")
+             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry", "traffic_accident", "work_errand", "working_abroad", "award_won", "work_accident", "borrowed_licence", "graduated", "disease_diagnosed", "criminal_route", "refused_overtime", "low_contribution_base", "unemployment_named")
 JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # dismissed / resigned / pushed out
     ("我被辞退了", {"dismissed", "left_job"}, {"resigned", "still_employed"}),
@@ -1186,6 +1186,16 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
      {"pregnant", "maternity_leave", "pregnancy_period"}),
     ("Riding home after work I crashed into a car. Police report says I ran the red light and I'm mainly responsible",
      {"own_main_fault"}, {"criminal_route"}),
+    # the unemployment benefit named, or not
+    ("合同到期公司不续签，我能领失业金吗", {"unemployment_named"}, set()),
+    ("Can I claim unemployment benefit after the company let me go?", {"unemployment_named"}, set()),
+    ("去年12月10号老板不让我干了，还能去告吗", set(), {"unemployment_named"}),
+    # insurance paid on a base below the wage, against insurance not paid at all
+    ("工资7000，但社保一直按最低基数交的，查了才知道", {"low_contribution_base"}, {"no_social_insurance"}),
+    ("公司一直按每月3000多的最低基数给我交的", {"low_contribution_base"}, set()),
+    ("I earn about 7000 a month, but the company pays my social insurance based on only 3000", {"low_contribution_base"},
+     set()),
+    ("公司从来没给我交过社保", {"no_social_insurance"}, {"low_contribution_base"}),
     # overtime refused or pushed back on, against overtime pay missing or a refusal of something else
     ("车间要我们每天加班4小时，一个月得加100多个小时，我说身体吃不消不想加，厂里就以“不服从安排”把我开除了", {"refused_overtime"}, set()),
     ("每天加班到晚上11点，我跟组长说只能加到8点，周六不来", {"refused_overtime"}, set()),
