@@ -269,8 +269,9 @@ def test_a_work_question_asked_in_a_crisis_is_answered_last_with_its_article(ass
 
 def test_an_article_a_crisis_answer_names_in_its_conclusion_is_among_its_citations(assistant, labor_kb):
     """The rule's conclusion may name an article besides its decisive one (依照劳动合同法第三十八条); shown in a crisis
-    reply, that article is cited too (held-out 21: 第三十八条 named but not among the reply's citations)."""
-    answer = ask(assistant, "公司一直没给我交社保，我上个月辞职了，现在能领失业金吗？我真的撑不下去了，想死了算了")
+    reply, that article is cited too (held-out 21: 第三十八条 named but not among the reply's citations). (A worker never
+    insured is now told to claim the lost benefit instead; a quitter who was insured still hears the rule naming 第三十八条.)"""
+    answer = ask(assistant, "我上个月自己辞职了，现在能领失业金吗？我真的撑不下去了，想死了算了")
     said = next(p for p in answer.text.split("\n\n") if p.startswith("你问的事，简单说："))
     assert "劳动合同法第三十八条" in said
     assert ("中华人民共和国劳动合同法", "38") in {(c.law, c.article) for c in answer.citations}
