@@ -1179,6 +1179,8 @@ _ON_BEHALF = _re(r"^[^。！？!?，,]{0,10}?(?:我|俺)(?:的|家)?(?:老公|�
                  r"弟|妹|亲戚|老乡|朋友|表哥|表弟|堂哥|舅舅|叔叔|侄子|外甥)|^(?:老公|老婆|丈夫|媳妇|孩子他爸)|"
                  r"^(?:hi,? |hello,? )?my (?:husband|wife|father|dad|mother|mom|son|daughter|brother|sister|friend|"
                  r"cousin|uncle|nephew|relative)\b")
+# The facts of a pregnancy, a birth and the leave after it: none is told by a husband or by someone trying for a child.
+_MOTHERHOOD_FLAGS = frozenset({"pregnant", "maternity_leave", "nursing", "difficult_birth", "maternity_insured"})
 # Trying for a child, not yet pregnant: IVF (做试管, 取卵, 促排), 备孕; against a pregnancy told (怀上了, 已经怀孕).
 _TRYING_TO_CONCEIVE = _re(r"做试管|试管婴儿|取卵|促排|移植胚胎|胚胎移植|人工授精|备孕|\bIVF\b|egg retrieval|fertility treatment|"
                           r"trying to (?:get pregnant|conceive)")
@@ -1187,8 +1189,9 @@ _CONCEIVED = _re(r"怀上了|已经怀孕|怀孕了|验出怀孕|确认怀孕|�
 _SPOUSE_BIRTH = _re(r"(?:老婆|媳妇|妻子|爱人|太太|孩子他妈|\bmy wife\b|\bwife\b)[^,，。；;.]{0,10}?(?:生孩子|生小孩|生产|生了|分娩|"
                     r"坐月子|剖腹产|剖宫产|顺产|怀孕|怀上|预产期|待产|产检|gave birth|had (?:a|our) baby|is pregnant|is due|"
                     r"delivered)")
-# The asker's own pregnancy told beside it (我也怀孕了, 我自己怀孕): a woman asking, not a husband.
-_OWN_PREGNANCY = _re(r"(?<![老爸妈哥姐弟妹])我(?:自己|本人)?(?:也)?(?:怀孕|怀上|怀了|生孩子|生完孩子|休产假|在哺乳期|"
+# The asker's own pregnancy told beside it (我也怀孕了, 我自己怀孕): a woman asking, not a husband. (Not _OWN_PREGNANCY
+# below, which tells a pregnancy real from one imagined, whoever's it is.)
+_ASKER_PREGNANT = _re(r"(?<![老爸妈哥姐弟妹])我(?:自己|本人)?(?:也)?(?:怀孕|怀上|怀了|生孩子|生完孩子|休产假|在哺乳期|"
                      r"刚生完)|\bI(?:'m| am| was)? (?:pregnant|on maternity leave|gave birth)")
 _MY_OWN_JOB = _re(r"(?<![老爸妈哥姐弟妹])我(?:也)?(?:在|是|被|的工资|干了|上班|入职|辞职|离职|怀孕|受伤)|俺(?:在|是|被)|"
                   # 把我开了, 我跟班长请了两天假, 我2019年4月1号入职: the asker's own job, whoever else is named first
@@ -1382,12 +1385,11 @@ def _flags(text: str) -> set[str]:
         flags.discard("still_employed")  # "还在职时被辞退" ends in a dismissal
     if flags & {"fracture", "head_injury", "amputation"}:
         flags.add("injured")
-    if "on_behalf" not in flags and _SPOUSE_BIRTH.search(text) and not _OWN_PREGNANCY.search(text):
-        # 我老婆11月6号生孩子，我请假陪产，厂里把我开了: the wife's childbirth, the husband's job (paternity leave)
-        flags -= {"pregnant", "maternity_leave", "nursing", "difficult_birth", "maternity_insured"}
-    if _TRYING_TO_CONCEIVE.search(text) and not _CONCEIVED.search(text):
-        # 在做试管，要去医院打针、取卵: trying for a child, not yet pregnant (no pregnancy's or maternity's rules)
-        flags -= {"pregnant", "maternity_leave", "nursing", "difficult_birth", "maternity_insured"}
+    if ("on_behalf" not in flags and _SPOUSE_BIRTH.search(text) and not _ASKER_PREGNANT.search(text)) or (
+            _TRYING_TO_CONCEIVE.search(text) and not _CONCEIVED.search(text)):
+        # 我老婆11月6号生孩子，我请假陪产，厂里把我开了: the wife's childbirth, the husband's job (paternity leave);
+        # 在做试管，要去医院打针、取卵: trying for a child, not yet pregnant. No pregnancy's or maternity's rules.
+        flags -= _MOTHERHOOD_FLAGS
     if flags & {"pregnant", "maternity_leave", "nursing"} and not (
             "miscarriage" in flags and not flags & {"maternity_leave", "nursing", "dismissed", "resigned", "quitting",
                                                     "left_job"}):

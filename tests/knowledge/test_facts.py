@@ -1181,6 +1181,8 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("9月1号老板说没单子了让我们先回家等通知，门口贴着'旺铺转让'，老板电话也不接三个礼拜了", {"vanished_employer"}, set()),
     ("我老婆11月6号生孩子，我跟班长请了两天假在医院陪，结果厂里说我旷工把我开了", {"dismissed"},
      {"pregnant", "maternity_leave", "pregnancy_period", "on_behalf"}),
+    ("我老婆怀孕8个月了，我陪她去产检请了半天假，班长同意了，厂里却说我旷工把我开了", {"dismissed"},
+     {"pregnant", "pregnancy_period", "on_behalf"}),
     ("我老婆怀孕5个月了，她们公司要辞退她，能这样吗", {"pregnant", "on_behalf"}, set()),
     ("我34岁，在做试管，接下来要去医院打针监测、取卵，主管说要生孩子就别干了", set(),
      {"pregnant", "maternity_leave", "pregnancy_period"}),
