@@ -72,6 +72,7 @@ _DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
     "employer_avg_wage": (Decimal(1000), Decimal(100000)),
     "contract_months": (Decimal(1), Decimal(120)),
     "overtime_months": (Decimal(2), Decimal(36)),
+    "overtime_days": (Decimal(7), Decimal(62)),
     "probation_months": (Decimal("0.1"), Decimal(24)),
     **{f"{kind}_overtime_hours": (Decimal(0), _MAX_OVERTIME_HOURS) for kind in ("weekday", "restday", "holiday")},
 }
@@ -82,7 +83,7 @@ _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "monthly_shortfall", "tenure_m
                    "training_cost", "agreed_penalty", "service_period_months", "service_served_months",
                    "probation_wage", "minimum_wage", "local_avg_wage", "contract_months", "probation_months", "work_months",
                    "leave_taken_days", "overtime_paid", "employer_avg_wage", "overtime_months", "hourly_wage",
-                   "insured_months")
+                   "insured_months", "overtime_days")
 _INT_FIELDS = ("workers", "disability_grade", "hospital_days", "babies")
 _TEXT_FIELDS = ("city", "province")
 
@@ -145,6 +146,8 @@ class Facts:
     restday_overtime_hours: Decimal | None = None
     holiday_overtime_hours: Decimal | None = None
     overtime_months: Decimal | None = None  # the months a month's overtime went on (今年1月到10月每个月加班50小时: 10)
+    # the days of a stretch worked without a day off (连着上了28天班一天没休): the overtime hours are that stretch's
+    overtime_days: Decimal | None = None
     overtime_paid: Decimal | None = None  # what was paid for that overtime (只多给了500块的加班补贴, 加班费只给了800)
     employer_avg_wage: Decimal | None = None  # the employer's average wage last year (公司去年人均月工资1.2万)
     # The dates whose day the worker did not give (上个月, 去年3月, 离职10个月了): a time limit counted from
@@ -388,6 +391,12 @@ def _hypothetical(text: str, start: int) -> bool:
 # A step asked about by what follows it: 辞职能拿到补偿吗, 辞职的话有没有补偿, 辞职后可以领失业金吗.
 _ASKED_AFTER = re.compile(r"(?:的话|能|可以|会|还能|能不能|可不可以|有没有|要不要|算不算|后(?:能|可以|会|还能|有没有)|"
                           r"吗|么|嘛)")
+
+
+# Managed like staff, whatever the contract is called (每天要打卡, 开早会, 有底薪, 底薪3000, clock in every day, a base
+# salary): the signs of a labour relation a commission agent or a "partner" may show.
+_MANAGED_AS_STAFF = re.compile(r"(?:打卡|考勤|签到|坐班|(?:开|参加)早会|早会点名)|(?:有|发|拿)底薪|底薪(?:是|有)?\s*[0-9一二三四五六七八九两]|"
+                               r"clock(?:s|ed|ing)? in|(?:a|my|get a|with a) base (?:salary|pay)|morning meetings?", re.I)
 
 
 def states(pattern: re.Pattern, text: str, *, negatable: bool = True, actual: bool = False,
@@ -1342,6 +1351,8 @@ def _flags(text: str) -> set[str]:
         flags.add("threat")
     if _takes_own_jobs(text):
         flags.add("job_contractor")
+    if states(_MANAGED_AS_STAFF, text, actual=True):
+        flags.add("managed_as_staff")  # 每天要打卡开早会, 有底薪: managed like staff whatever the contract is called
     if _PART_TIME_WORD.search(text) and _over_part_time_hours(text):
         flags.add("over_part_time_hours")  # called part-time, but more than 4 hours a day or 24 a week
     if "sick_leave" in flags and not _OWN_SICKNESS.search(text):
@@ -3067,9 +3078,29 @@ def _number(token: str | None) -> Decimal | None:
     return read_number(token)
 
 
-def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None, bool]:
-    """A month's overtime hours by kind (weekday, rest day, statutory holiday; None: not told), and whether the hours
-    told are a total so far (今年到现在加了60个小时) rather than a month's."""
+# A stretch worked without a day off (连着上了28天班, 一连干了20天, 28天一天没休, 28 days straight): the overtime
+# told is that stretch's, its rest days counted two in seven (not a month's 21.75 working days and 8.7 rest days).
+_STRETCH = _re(r"(?:连着|连续|一连|一口气|连轴转)(?:上|干|做|工作|上班|出勤)了?(?:整整)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})"
+               r"\s*(?:多)?(?:个)?\s*(?:天|个班)(?!假)|"
+               r"(?P<n2>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*天(?:了)?(?:，|,)?(?:一天)?(?:都|也)?没(?:有)?(?:休|歇|放过假)|"
+               r"(?P<n3>\d{1,2}) (?:days? (?:straight|in a row|without (?:a|any) (?:day|break|days) off)|"
+               r"straight days|consecutive days)")
+
+
+def _stretch_days(text: str) -> Decimal | None:
+    """The days of a stretch worked without a day off, a week to two months (None when not told)."""
+    m = _STRETCH.search(text)
+    if not m:
+        return None
+    n = _number(m.group("n") or m.group("n2") or m.group("n3"))
+    return n if n is not None and 7 <= n <= 62 else None
+
+
+def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None, bool, Decimal | None]:
+    """A month's overtime hours by kind (weekday, rest day, statutory holiday; None: not told), whether the hours
+    told are a total so far (今年到现在加了60个小时) rather than a month's, and the days of a stretch worked without a
+    day off when the hours are that stretch's (连着上了28天班，每天12个小时: 20 working days of 4 hours over and 8 rest
+    days of 12, not a month's)."""
     weekday = restday = holiday = None
     total = False
     for pattern in _WEEKDAY_OT:
@@ -3187,8 +3218,14 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         moved = _golden_week_rest_days(text)
         if restday is None and moved:
             restday = moved * _HOURS_PER_DAY  # 国庆7天全上: the 4 days besides the 3 statutory ones are rest days
+    stretch = None if total else _stretch_days(text)
+    if stretch is not None:
+        rest = (stretch * 2 / 7).quantize(Decimal(1))  # two rest days in seven
+        day = _day_hours(text)
+        weekday = (stretch - rest) * (day - _HOURS_PER_DAY) if day is not None and _HOURS_PER_DAY < day <= 24 else None
+        restday = rest * (day if day is not None and 0 < day <= 24 else _HOURS_PER_DAY)
     return (*(None if v is None or v > (400 if total else 744) else _tidy(v)  # type: ignore[return-value]
-              for v in (weekday, restday, holiday)), total)
+              for v in (weekday, restday, holiday)), total, stretch)
 
 
 def _rest_day_length(text: str) -> Decimal:
@@ -3494,7 +3531,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     if _over_retirement_age(s):
         flags.add("over_retirement_age")
 
-    weekday, restday, holiday, total = _overtime(s)
+    weekday, restday, holiday, total, stretch = _overtime(s)
     for name, value in (("weekday_overtime_hours", weekday), ("restday_overtime_hours", restday),
                         ("holiday_overtime_hours", holiday)):
         if value is not None:
@@ -3504,6 +3541,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         flags.discard("refused_overtime")  # 不想加 of anything but overtime, 吃不消 of a workload alone
     if total and weekday is not None:
         flags.add("overtime_total")
+    elif stretch is not None and (weekday or restday):
+        values["overtime_days"] = stretch  # 连着上了28天班: the hours are those 28 days'
     elif (weekday or restday) and (months := _overtime_months(s)) is not None:
         values["overtime_months"] = months  # 1月到10月每个月加班50小时: ten months of it
 

@@ -853,6 +853,7 @@ CALCULATORS = CalculatorText(
             "overtime_paid": "(Optional) How much has the employer already paid for this overtime? Reply 0 if none.",
             "hours_are_total": "(Optional) Are the overtime hours you gave the total so far (not per month)?",
             "overtime_months": "(Optional) For how many months did you work this much overtime? (e.g. 10)",
+            "stretch_days": "(Optional) If these hours are one stretch worked without a day off, how many days? (e.g. 28)",
             "wage_includes_overtime": "(Optional) Does your contract say the wage already includes overtime pay?",
             "minimum_wage": "(Optional) What is the local monthly minimum wage? (12333 can tell you)",
         },
@@ -1045,6 +1046,13 @@ CALCULATORS = CalculatorText(
             "art. 13); places differ on the base."),
         "overtime_pay.note.total": ("Counted on the {hours} overtime hours you gave in all: this is what those hours "
                                     "are owed together, not a monthly figure."),
+        "overtime_pay.note.stretch": lambda days, hours, over_cap: (
+            f"Counted on the {days} days you worked in a row (rest days estimated at two in every seven): this is "
+            f"what those {days} days are owed, not a monthly figure. Working without a weekly rest day breaches the "
+            "rule of at least one day off a week (Labor Law art. 38)"
+            + (f", and {hours} overtime hours in {days} days is also more than the lawful 36 hours a month "
+               "(Labor Law art. 41)" if over_cap else "")
+            + ": you can complain to labor inspection, and the overtime already worked must still be paid."),
         "overtime_pay.note.per_month": (
             "Weekday and rest-day overtime is counted for one month (a day given without its hours counts 8 hours), "
             "so this is one month's overtime pay; multiply by the months it went unpaid."),

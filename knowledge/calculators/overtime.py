@@ -24,7 +24,7 @@ from knowledge.inputs import OvertimeHours
 
 NAME = "overtime_pay"
 MONTHLY_CAP_HOURS = Decimal(36)  # 劳动法 41: 每月不得超过三十六小时
-BASIS = (*cite(LABOR_LAW, 44, 51, 41, 48), *cite(WAGE_PAYMENT_RULES, 13))
+BASIS = (*cite(LABOR_LAW, 44, 51, 41, 48, 38), *cite(WAGE_PAYMENT_RULES, 13))
 _KINDS = ("weekday", "rest_day", "holiday")
 
 
@@ -38,7 +38,8 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
                  holiday_hours: Decimal | None = None, comp_time_given_for_rest_days: bool = False,
                  overtime_paid: Decimal | None = None, hours_are_total: bool = False,
                  wage_includes_overtime: bool = False, minimum_wage: Decimal | None = None,
-                 overtime_months: Decimal | None = None, today: date) -> Calculation:
+                 overtime_months: Decimal | None = None, stretch_days: int | None = None,
+                 today: date) -> Calculation:
     """Return overtime pay under 劳动法 44: 150% weekdays, 200% rest days, 300% statutory holidays.
 
     Rest-day work compensated with time off is not paid (44(2)); statutory-holiday work is paid at
@@ -46,6 +47,8 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
     ``hours_are_total`` the hours are all those worked so far (今年到现在加了60个小时), not a month's: the amount is
     theirs in all, and neither the month's cap nor the month's reading is said of them. With ``overtime_months`` the
     month's hours went on that many months (1月到10月每个月加班50小时): the month's pay is given and its total over them.
+    With ``stretch_days`` the hours are those of a stretch of so many days worked without a day off (连着上了28天班):
+    the amount is that stretch's, and a week without a rest day is said to breach 劳动法 38.
     """
     stated = _hours(overtime, {"weekday": weekday_hours, "rest_day": rest_day_hours, "holiday": holiday_hours})
     hours = {kind: value if value is not None else Decimal(0) for kind, value in stated.items()}
@@ -57,7 +60,9 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
     rest_day = Decimal("0.00") if comp_time_given_for_rest_days else money(hours["rest_day"] * hourly * 2)
     holiday = money(hours["holiday"] * hourly * 3)
     amount = weekday + rest_day + holiday
-    months = overtime_months if overtime_months is not None and overtime_months > 1 and not hours_are_total else None
+    stretch = stretch_days if stretch_days is not None and not hours_are_total else None
+    months = overtime_months if overtime_months is not None and overtime_months > 1 and not hours_are_total \
+        and stretch is None else None
     month_amount = amount
     if months is not None:
         amount = money(month_amount * months)
@@ -81,15 +86,21 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
     total_hours = hours["weekday"] + hours["rest_day"] + hours["holiday"]
     if hours_are_total:
         caveats.append(Phrase("overtime_pay.note.total", {"hours": num(total_hours)}))
+    elif stretch is not None:
+        # 连着上了28天班: the stretch's own hours, over the month's cap whenever it passes 36, and no weekly rest day
+        caveats.append(Phrase("overtime_pay.note.stretch", {"days": str(stretch), "hours": num(total_hours),
+                                                            "over_cap": total_hours > MONTHLY_CAP_HOURS}))
     elif total_hours > MONTHLY_CAP_HOURS and (hours["weekday"] or hours["rest_day"]):
         # More than the month's lawful extension (劳动法 41): a matter for labour inspection, and paid all the same.
         caveats.append(Phrase("overtime_pay.note.over_cap", {"hours": num(total_hours)}))
     if months is not None:
         caveats.append(Phrase("overtime_pay.note.months", {"months": num(months), "month": yuan(month_amount)}))
-    elif (hours["weekday"] or hours["rest_day"]) and not hours_are_total:
+    elif (hours["weekday"] or hours["rest_day"]) and not hours_are_total and stretch is None:
         caveats.append(Phrase("overtime_pay.note.per_month"))
     caveats += _not_stated(stated)
     basis: list[Basis] = [*cite(LABOR_LAW, 44, 51, 41), *cite(WAGE_PAYMENT_RULES, 13)]
+    if stretch is not None:
+        basis.append(Basis(LABOR_LAW, "38"))
     if monthly_wage < MINIMUM_WAGE_CEILING:
         caveats.append(Phrase("overtime_pay.note.minimum_wage", {"wage": yuan(monthly_wage)}))
         basis.append(Basis(LABOR_LAW, "48"))
@@ -121,6 +132,8 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
               "comp_time_given_for_rest_days": "yes" if comp_time_given_for_rest_days else "no"}
     if months is not None:
         inputs["overtime_months"] = num(months)
+    if stretch is not None:
+        inputs["stretch_days"] = str(stretch)
     return Calculation(
         calculator=NAME, amount=amount, summary=summary,
         formula=formula,
@@ -189,5 +202,6 @@ CALCULATOR = Calculator(
         InputSpec("wage_includes_overtime", "bool", required=False, default=False),
         InputSpec("minimum_wage", "money", required=False),
         InputSpec("overtime_months", "months", required=False),
+        InputSpec("stretch_days", "int", required=False),
     ),
     compute=overtime_pay, basis=BASIS, check=check)

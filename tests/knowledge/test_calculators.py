@@ -306,6 +306,19 @@ def test_overtime_of_a_month_told_over_several_months_is_totalled():
                 hours_are_total="yes").amount == Decimal("2586.21")
 
 
+def test_overtime_of_a_stretch_without_a_day_off_is_that_stretch_s():
+    # 连着上了28天班，每天12小时, 4500 a month: 4500 ÷ 21.75 ÷ 8 = 25.862…; 20 working days × 4 h × 1.5 = 3,103.45 and
+    # 8 rest days × 12 h × 2 = 4,965.52: 8,068.97 for those 28 days, said to be theirs (not a month's), with the
+    # weekly rest day (劳动法 38) and the month's cap breached.
+    r = calc("overtime_pay", monthly_wage="4500", weekday_hours="80", rest_day_hours="96", stretch_days="28")
+    assert r.amount == Decimal("8068.97")
+    said = " ".join(zh(r).caveats)
+    assert "连续上班28天" in said and "第三十八条" in said and "共176小时" in said
+    assert "算出的是一个月的加班费" not in said and "一个月加班共" not in said
+    assert "28 days you worked in a row" in " ".join(en(r).caveats)
+    assert any(b.article == "38" for b in r.basis)
+
+
 def test_overtime_needs_some_hours():
     # The three kinds are asked together, in one question.
     with pytest.raises(MissingInputs) as exc:

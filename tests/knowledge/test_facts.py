@@ -61,6 +61,12 @@ TABLE: list[tuple[str, dict]] = [
     ("我们这最低工资2500，月薪4500", {"monthly_wage": D(4500), "local_avg_wage": None, "minimum_wage": D(2500)}),
     ("工资5000一个月，干了两年", {"monthly_wage": D(5000)}),
     # a month's overtime told over months (held-out 19: 50 hours a month read as the year's total, 90% under-claimed)
+    # a stretch without a day off: its own 20 working days and 8 rest days, not a month's 21.75 and 8.7
+    ("厂里赶订单，我已经连着上了28天班一天没休，每天12个小时，这28天能算多少加班费？月工资4500",
+     {"weekday_overtime_hours": D(80), "restday_overtime_hours": D(96), "overtime_days": D(28)}),
+    ("I've worked 20 days straight, 10 hours a day", {"weekday_overtime_hours": D(28), "restday_overtime_hours": D(60),
+                                                    "overtime_days": D(20)}),
+    ("连续旷工3天被开除了", {"overtime_days": None, "restday_overtime_hours": None}),
     ("今年1月到10月我每个月工作日加班大概50个小时，一分加班费没有，月工资6000",
      {"weekday_overtime_hours": D(50), "overtime_months": D(10), "no_flags": {"overtime_total"}}),
     ("我3月到10月每个月周末加班4天，月薪6000", {"restday_overtime_hours": D(32), "overtime_months": D(8)}),
@@ -916,7 +922,7 @@ JOB_FLAGS = ("still_employed", "left_job", "dismissed", "resigned", "probation",
              "student_intern", "retired_pensioner", "over_retirement_age", "household_employer",
              "platform_worker", "part_time", "dispatched", "civil_servant", "job_contractor",
              "weekday_rest_days", "service_period", "ship_crew", "employer_abroad", "own_main_fault",
-             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry", "traffic_accident", "work_errand", "working_abroad", "award_won", "work_accident", "borrowed_licence", "graduated", "disease_diagnosed", "criminal_route", "refused_overtime", "low_contribution_base", "unemployment_named")
+             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry", "traffic_accident", "work_errand", "working_abroad", "award_won", "work_accident", "borrowed_licence", "graduated", "disease_diagnosed", "criminal_route", "refused_overtime", "low_contribution_base", "unemployment_named", "managed_as_staff")
 JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # dismissed / resigned / pushed out
     ("我被辞退了", {"dismissed", "left_job"}, {"resigned", "still_employed"}),
@@ -1231,6 +1237,11 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("I work remotely for a US startup that has no entity in China", {"employer_abroad"}, set()),
     ("我是英国人，在上海一家培训机构教英语", set(), {"employer_abroad"}),
     ("I work remotely for a Beijing company from my home in Chengdu", set(), {"employer_abroad"}),
+    # managed like staff whatever the contract says: clocking in, roll calls, a base salary (not their absence)
+    ("在保险公司做了五年，每天要打卡开早会，公司说我们是代理人不是员工", {"managed_as_staff"}, set()),
+    ("签的是代理合同，没底薪，全靠佣金，也不用打卡", set(), {"managed_as_staff"}),
+    ("I clock in every day and have a base salary, but they call me an agent", {"managed_as_staff"}, set()),
+    ("I don't clock in and there is no base pay, only commission", set(), {"managed_as_staff"}),
 ]
 
 
