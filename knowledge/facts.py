@@ -1271,7 +1271,8 @@ def _told_apart_from(phrase: re.Pattern, flag: str, text: str) -> bool:
 # a factory workshop, a farm): a gang boss outside construction, where the building-project rules do not reach.
 _GANG_BOSS = _re(r"包工头|\bforeman\b")
 _OTHER_TRADE = _re(r"共享单车|单车|电单车|运维|工厂|厂里|厂子|车间|流水线|仓库|分拣|快递|外卖|农场|果园|茶园|养殖|大棚|酒店|"
-                   r"餐厅|饭店|保洁|物业|超市|商场|景区|码头|港口|矿|factory|warehouse|farm|orchard|hotel|restaurant")
+                   r"餐厅|饭店|保洁|物业|超市|商场|景区|码头|港口|矿|船厂|造船|船坞|钢厂|化工厂|电厂|"
+                   r"factory|warehouse|farm|orchard|hotel|restaurant|shipyard|steel mill")
 
 
 # The employer's threat to sue over the award lapsed (结果也没见动静, 后来也没起诉): the award stands unpaid.
