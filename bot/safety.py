@@ -12,6 +12,10 @@ from dataclasses import dataclass
 _CRISIS = re.compile(
     r"自杀|轻生|跳楼|跳下去|从.{0,8}(楼顶|楼上|桥上).{0,4}跳|不想活|活不下去|活着没意思|一了百了|寻短见|结束(自己的?)?生命|"
     r"割腕|喝农药|吃安眠药|想死|去死算了|死了算了|不如死了|"
+    # 不知道活着还有什么意思, 昨晚在天台站了很久: no word of dying, and the same danger
+    r"活着(还|又)?有(什么|啥|个啥)(意思|意义|用)|不知道(为什么|为啥)?(还)?(要)?活着|"
+    r"在(天台|楼顶|顶楼|桥上|河边|江边)(上)?(站|坐|待|呆|徘徊)了?(很久|好久|半天|一夜|一晚上|好几个小时|一会儿?)|"
+    r"(what'?s|what is) the point (of|in) (living|going on|being alive)|no point (in )?(living|going on)|"
     r"\bsuicid|\bkill myself\b|\bend my life\b|\bdon'?t want to (live|be alive)\b|\bwant to die\b|"
     r"\b(everyone|everybody|they|my family)( would)? (be )?better off without me\b|\bbetter off dead\b|"
     r"\btake my (own )?life\b|\bno reason to live\b|\bend(ing)? it all\b|\bnot worth living\b|"

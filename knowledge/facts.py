@@ -399,6 +399,23 @@ _MANAGED_AS_STAFF = re.compile(r"(?:打卡|考勤|签到|坐班|(?:开|参加)�
                                r"clock(?:s|ed|ing)? in|(?:a|my|get a|with a) base (?:salary|pay)|morning meetings?", re.I)
 
 
+# The worker's own information made known to others (把我残疾证照片发到全厂大群里, 在部门群里说我得了抑郁症, 工资表发到群里,
+# 贴在公告栏, posted my medical report in the group chat): a disclosure, whatever the information is about.
+_INFO_DISCLOSED = re.compile(
+    r"(?:把|将)(?:我|我们|员工|大家)[^,，。；？?]{0,14}?(?:发|贴|公布|公开|晒|转发)(?:到|在|给)(?:了)?[^,，。；？?]{0,8}?(?:群|公告栏|朋友圈|网上|微博|抖音)|"
+    r"(?:在|往)[^,，。；？?]{0,8}?群里(?:公布|说|发|晒)(?:了)?(?:我|我的)|泄露(?:了)?(?:我|我们)的?|"
+    r"(?:posted|shared|leaked|published) my [\w\s-]{0,30}?(?:in|to|on) (?:the |a )?(?:\w+ )?(?:group|chat|notice board|online)",
+    re.I)
+# The worker left when the contract ran out (合同到期走的, 到期就离职了, left when my contract ended): no work after it.
+_LEFT_AT_EXPIRY = re.compile(r"到期(?:了)?(?:就|后|以后|之后)?(?:我)?(?:就)?(?:走的|走了|离职|离开|不干了|没再干|没干了|回家)|"
+                             r"(?:left|quit|stopped working) when (?:my|the) contract (?:ended|expired|ran out)|"
+                             r"contract (?:ended|expired|ran out) and I left", re.I)
+# Engaged as an agent on commission (保险个人代理合同, 我是保险代理人, 营销员, 经纪人合作协议, an agency contract, an
+# insurance agent): the agency rules of 民法典 decide unless the worker is managed like staff.
+_AGENT_CONTRACT = re.compile(r"代理(?:合同|协议)|(?:保险)?(?:个人)?代理人|保险营销员|营销员|经纪人(?:合作)?(?:合同|协议)|"
+                             r"agen(?:cy|t) (?:contract|agreement)|insurance agent|sales agent", re.I)
+
+
 def states(pattern: re.Pattern, text: str, *, negatable: bool = True, actual: bool = False,
            asked_after: bool = False) -> bool:
     """Return whether ``text`` (as :func:`normalize_text` gives it) states ``pattern``: a match that is not
@@ -487,7 +504,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                        r"派遣(?:到|去|合同|协议|身份|的|人员|员|期)|说是[“\"']?派遣|"
                        r"(?:劳务|人力|人力资源|中介)[^,，。；;]{0,8}?派(?:到|去|回|往)|派回(?:原|超市|厂|公司|单位)|"
                        r"sent (?:us |me |them )?by an? (?:staffing |labou?r |employment |temp )?agency|"
-                       r"agency (?:sent|placed|assigned) (?:me|us|him|her|them)\b"), False, False),
+                       r"agency (?:that |which |who )?(?:sent|placed|assigned|sends|places) (?:me|us|him|her|them)\b"), False, False),
     # followed, waited for or turned up on at home by someone (not a location app by itself)
     "stalked": (_re(r"跟踪|尾随|盯梢|跟着我回家|(?:有人|陌生人|几个人|他|她|经理|老板|主管|领导|队长|组长|店长|同事)[^,。，]{0,10}"
                     r"(?:出现在|守在|等在|蹲在|堵在|在|到|来)(?:了)?(?:我家|我们家|我住的|我租的)[^,。，]{0,4}(?:楼下|门口|小区|附近)|"
@@ -502,7 +519,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                              r"外包(?:公司)?[^。！？!?]{0,20}?(?:派(?:到|去|驻|往)|驻场)"),
                          False, False),
     "construction": (_re(r"工地|建筑|包工头|项目部|施工|钢筋|木工|架子工|泥瓦|装修队|搅拌站|楼盘|盖楼|修路|铺路|脚手架|砌墙|"
-                         r"浇筑|混凝土|工程(?:款|队|项目|上)|总包|分包|劳务分包|construction|building site|"
+                         r"浇筑|混凝土|工程(?:款|队|项目|上)|总包|分包|劳务分包|项目(?:被)?转包|construction|building site|"
+                         r"general contractor|main contractor|project (?:was |has been |got )?subcontracted|"
                          r"\bforeman\b|scaffold"), False, False),
     "individual_contractor": (_re(r"我是个体户|个体经营|自由职业|independent contractor|self-employed|freelancer"),
                               True, False),
@@ -544,7 +562,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # Out on the employer's errand: 公司派我上门做入户问卷, 出差, 外出送货, 领导让我去见客户, sent me to a client.
     "work_errand": (_re(r"(?:公司|单位|老板|领导|经理|主管|店长|站长|队长|厂里)(?:派|安排|让|叫)(?:我|他|她|我们)[^。；？?，,]{0,16}?"
                         r"(?:去|到|上门|外出|出差)|出差|因工外出|外出(?:办事|送货|采购|维修|送材料|跑业务)|上门(?:做|服务|维修|送|安装|"
-                        r"入户|拜访)|入户(?:调查|问卷|访问|维修|安装)|business trip|(?:sent|assigned) (?:me|him|her|us) to|"
+                        r"入户|拜访)|入户(?:调查|问卷|访问|维修|安装)|business trip|(?<!agency that )(?<!agency which )(?<!agency )(?:sent|assigned) (?:me|him|her|us) to|"
                         r"on an errand|on (?:a )?(?:work|company) errand"), True, True),
     # An accident of force at work (摔下来, 掉下去, 被砸, 触电, 爆炸, 氨气泄漏, 放炮时出事, fell from, crushed, electrocuted):
     # a death by it is an injury by accident (工伤保险条例第十四条), not a sudden illness at the post (第十五条).
@@ -632,6 +650,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"(?<!我提出)(?<!我要求)(?<!我主动)(?<!我申请)(?<!我想)(?<!我要)(?<!被迫)(?<!为由)解除(?:了)?(?:我的?)?(?:劳动)?"
                       r"(?:合同|关系)|(?:让|叫|要)(?:我|我们|大家)(?:都|全部)?(?:当天|当场|今天|马上|立刻|立即|明天|下个?月|月底|这个?月底|下周|下礼拜|年底)?(?:就)?(?:走人|卷铺盖|收拾东西走)|(?:一句话)?(?:就)?不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|(?:就|直接|马上)?(?:让|叫|赶)(?:我|我们)走(?=[，,。！!？?；;]|$|了|人)|不要我了|劝退|把(?:我|我们|大家)(?:都|全|全部)?(?:给)?开(?:除)?了|"
                       r"把(?:我|我们|大家)(?:都|全|全部)?(?:给)?辞(?:退)?了|"
+                      # told for a relative (我弟…厂长把他辞了, 把我老婆开了): the one the worker asks for
+                      r"把(?:他|她|他们|我(?:弟|哥|姐|妹|爸|妈|老婆|老公|媳妇|儿子|女儿|爱人)[弟哥姐妹]?)(?:都|也)?(?:给)?(?:辞(?:退)?|开(?:除)?|炒)了|"
                       r"被(?:公司|老板|厂里|单位|店里)?开了(?![^,。]{0,3}(?:罚|证明|单|票|会|药))|"
                       r"(?:明天|以后|下周|下个月)?(?:不用|别|不要)(?:再)?来(?:上班)?了|"
                       # 按规章严重违纪解除, 以旷工为由解除了: ended by the employer on a ground it names
@@ -1165,7 +1185,9 @@ _HARM_THREAT_MORE = _re(
     r"(?=回家|进门|出门|上楼|下楼|到我))|跟踪|盯梢|"
     r"找到(?:了)?我(?:的)?(?:老家|家里|住处|父母)|(?:派|叫|找)(?:了)?(?:人|几个人|一帮人)(?:去|到|上|来)(?:了)?"
     r"(?:我|你)?的?(?:家|老家|父母家|住处|宿舍)|把(?:你|我)收拾(?:了|一顿)|上(?:我)?家(?:里)?(?:来)?(?:闹|堵|找麻烦)|"
-    r"(?:break|broke|smash) (?:my|your|his|her) (?:legs?|arms?|neck|bones|face|hands?)|"
+    # (a threat to break a leg, not "I broke my leg" told of an injury)
+    r"(?:(?:will|'ll|gonna|going to|would|threaten(?:ed|s|ing)? to) )(?:break|smash) (?:my|your|his|her) "
+    r"(?:legs?|arms?|neck|bones|face|hands?)|(?:break|smash) your (?:legs?|arms?|neck|bones|face|hands?)|"
     r"(?:he|she|they|the boss)(?:'ll| will| would| is going to| are going to|'d) (?:have someone |get someone to |"
     r"send (?:people|someone|guys) to )?(?:hurt|kill|beat|harm|hit|come after|find|break|deal with|get) (?:me|us|my)|"
     r"(?:i|we) know where (?:you|your (?:family|parents|kids|children|wife|husband|mother|father|mom|dad))"
@@ -1352,6 +1374,12 @@ def _flags(text: str) -> set[str]:
         flags.add("threat")
     if _takes_own_jobs(text):
         flags.add("job_contractor")
+    if states(_INFO_DISCLOSED, text):
+        flags.add("info_disclosed")  # 把我残疾证照片发到全厂大群里: the worker's own information made known
+    if _LEFT_AT_EXPIRY.search(text) and "kept_on_after_expiry" not in flags:
+        flags.add("left_at_expiry")  # 去年12月31号合同到期走的: the job ended with the contract, no work after it
+    if states(_AGENT_CONTRACT, text):
+        flags.add("agent_contract")  # 保险个人代理合同, 我是保险代理人: engaged as an agent on commission
     if states(_MANAGED_AS_STAFF, text, actual=True):
         flags.add("managed_as_staff")  # 每天要打卡开早会, 有底薪: managed like staff whatever the contract is called
     if _PART_TIME_WORD.search(text) and _over_part_time_hours(text):
@@ -1440,7 +1468,7 @@ _PRESSURED = _re(r"(?:逼|逼迫|强迫|迫使|劝|让|叫|要|硬要|非要)(?:
                  r"(?:(?:写|签|交|提)(?:了)?(?:个|一个|一份|一封)?)?['‘“「\"]?"
                  r"(?:自愿)?(?:辞职|离职|走人|辞呈)|逼(?:我|我们)走|"
                  # in the boss's words: "不想干可以辞职", "干不了就走", "爱干不干"
-                 r"不想干(?:了)?(?:就|可以|你就|的话)?(?:辞职|走人|走|滚)|干不(?:了|动)就(?:辞职|走人|走|滚)|爱干不干|"
+                 r"不想干(?:了)?(?:就|可以|你就|的话)?(?:辞职|走人|走|滚)|干不(?:了|动)(?:了)?(?:你)?就(?:自己)?(?:(?:写|交|提)(?:个|份)?)?(?:辞职|辞呈|走人|走|滚)|爱干不干|"
                  r"(?:forced|pressured|pushed|made|told|asked) (?:me|us) (?:to|into) (?:resign|quit|leave)|"
                  r"(?:forced|pressured) (?:to resign|out)")
 _NOT_DISPATCHED = _re(r"(?:不是|并非|不属于|不算)(?:劳务)?派遣|not (?:a |an )?(?:dispatched|agency) worker")
@@ -1646,6 +1674,8 @@ def _amounts(text: str, *, english: bool = False) -> list[_Amount]:
             kind = "probation"  # 试用期搞了三个月，每个月只发1600; 试用期工资2000; salary 4000 during probation
         elif _BILL_AFTER.match(wide):
             kind = ""  # 26,000 RMB hospital bill, 2万的医药费: a cost, not the wage
+        elif _EXTRA_BEFORE.search(before):
+            kind = ""  # 每月多给两百块 (for waiving insurance): an addition to the wage, not the wage
         else:
             kind = _amount_kind(before, tail)
         basis = ""
@@ -1656,6 +1686,7 @@ def _amounts(text: str, *, english: bool = False) -> list[_Amount]:
     return found
 
 
+_EXTRA_BEFORE = _re(r"(?:多|另|额外|另外)(?:给|发|补|加)(?:了)?(?:我|我们)?\s*$|(?:extra|additional|on top)\s*$")
 _BILL_AFTER = _re(r"^\s*(?:元|块|块钱|rmb|yuan)?\s*(?:多|左右)?\s*(?:的)?\s*(?:医药费|医疗费|住院费|手术费|治疗费|药费|"
                  r"(?:in |of )?(?:hospital|medical|treatment|surgery|surgical|doctor'?s?|repair)\s+(?:bills?|costs?|"
                  r"expenses|fees?))")
@@ -2014,6 +2045,8 @@ _PLANNED = re.compile(r"(?:打算|准备|计划|想|决定)(?:再)?(?:干|做|�
                       # 现在我想12月1号辞职: a day the worker means to leave on
                       r"(?:我|现在|本来|正)想(?:在|于)?\s*$|想(?:在|于)\s*$|(?:plan(?:ning)?|going|intend(?:ing)?|wants?|"
                       r"would like|'d like|hope) to (?:quit|leave|resign|work until)[^.;]{0,30}$")
+# 月底11月30号就辞职了 said on 25 November: this month's end, told by its date, is still to come (not a year ago).
+_THIS_MONTH_END = re.compile(r"(?<!上)(?<!上个)(?<!前)(?:这个|本|今)?(?:月底|月末)(?:的)?\s*[（(]?\s*$")
 # A contract that expires on a day (合同12月31号到期), said in words that put the expiry ahead (到期就不续了).
 _EXPIRES = re.compile(r"^[^,，。;；]{0,3}(?:快|要|就要|即将)?到期(?!了)")
 _EXPIRY_AHEAD = re.compile(r"到期(?:就|后|以后|之后|前|时)|(?:就|要|会)?不(?:再)?续(?:签|了)?|(?:快|要|即将)到期")
@@ -2118,8 +2151,10 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                                    and not _DONE_AFTER.match(after)) or _SAID_NOW.search(before)):
             ahead = _day_in(value.year + 1, value.month, Decimal(value.day))
             soon_last_day = ahead is not None and 0 < (ahead - today).days <= _LAST_DAY_AHEAD
+        # (the day named is this month's, still ahead: 月底11月30号 on 25 November)
+        month_end = bool(_THIS_MONTH_END.search(before)) and value.month == today.month and value.day >= today.day
         if (event == "end_date" and value <= today and (_FUTURE.search(after) or expiring or planned
-                                                        or soon_last_day)
+                                                        or soon_last_day or month_end)
                 and not _YEAR_GIVEN.search(m.group()) and not said_then):
             # "合同12月31号到期，HR说到期就不续了": the contract's end is still to come
             # "12月5日就要离职了": a day without its year, of a job that ends later, is the next one to come
@@ -2288,7 +2323,7 @@ _SINCE_END = (
 # Cumulative work with every employer, for the annual leave (累计工作8年, 参加工作12年, 工龄加起来10年), and the years
 # of work told beside a change of employer (我工作12年了，2024年跳槽到现在这家公司).
 _CUMULATIVE_WORK = (
-    _re(rf"(?:累计|总共|一共|前后|加起来|参加)(?:了)?(?:工作|上班|干)(?:了)?{_APPROX}{_DUR}"),
+    _re(rf"(?:累计|总共|一共|前后|加起来|参加)(?:了)?(?:工作|上班|干)(?:了)?(?:加起来|累计|一共|总共|前后)?{_APPROX}{_DUR}"),
     _re(rf"(?:工龄|工作年限)(?:加起来|累计|总共|一共)(?:是|有)?{_APPROX}{_DUR}"),
     _re(rf"(?:worked|working) for {_DUR_EN} in total"),
     _re(rf"{_DUR_EN} of (?:total|cumulative) (?:work|service)"),
@@ -2843,7 +2878,7 @@ _RESTDAY_OT_WEEK = (
     _re(rf"{_HOURS} (?:of overtime )?(?:on|every) (?:weekends?|saturdays?|sundays?|rest days?)"),
 )
 _RESTDAY_EVERY_WEEKEND = _re(r"(?:每个?)?(?:周末|双休日?)(?:都|也)(?:要)?(?:上班|加班)|work (?:every|all) weekends?")
-_RESTDAY_EVERY_SATURDAY = _re(r"单休|(?:一|每)(?:个)?(?:周|星期|礼拜)(?:都|要|得)?(?:干|上|做|工作|上班)?(?:满)?(?:6|六)天(?!假)|(?:每(?:个)?)?(?:周|星期|礼拜)(?:六|日|天)(?:基本(?:上)?|一般|几乎)?(?:都|也)(?:要|得)?"
+_RESTDAY_EVERY_SATURDAY = _re(r"单休|(?:一|每)(?:个)?(?:周|星期|礼拜)(?:都|要|得)?(?:干|上|做|工作|上班)?(?:满)?(?:6|六)(?:天(?!假)|个(?:晚上|夜班|班)|个?夜)|(?:每(?:个)?)?(?:周|星期|礼拜)(?:六|日|天)(?:基本(?:上)?|一般|几乎)?(?:都|也)(?:要|得)?"
                               r"(?:上班|加班|上(?![午面])|干|做|工作|来)|work (?:every|all) saturdays?|"
                               r"(?<![0-9])(?:6|six) days (?:a|per|each|every) week|(?:and|plus|also|including) (?:every |all )?saturdays?|"
                               r"saturdays (?:too|as well)")

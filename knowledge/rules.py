@@ -64,6 +64,9 @@ FACT_FLAGS = frozenset({
     "stalked",  # followed, waited for or turned up on at home by someone (a location app alone is not this)
     "over_part_time_hours",  # called part-time, but more than 4 hours a day or 24 a week (劳动合同法第六十八条)
     "registered_business",  # the employer holds a business licence (营业执照, 个体工商户)
+    "info_disclosed",  # the worker's own information made known to others (发到全厂大群里, 泄露): a disclosure
+    "left_at_expiry",  # the worker left when the contract ran out (合同到期走的): no work went on after it
+    "agent_contract",  # engaged as an agent on commission (保险个人代理合同, 代理人, 营销员): an agency, unless managed as staff
     "managed_as_staff",  # clocks in, attends roll calls or draws a base salary (打卡, 早会, 有底薪): managed like staff
     "part_time", "student_intern", "retired_pensioner", "over_retirement_age", "civil_servant", "foreigner",
     "work_permit",

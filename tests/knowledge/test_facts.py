@@ -61,6 +61,10 @@ TABLE: list[tuple[str, dict]] = [
     ("我们这最低工资2500，月薪4500", {"monthly_wage": D(4500), "local_avg_wage": None, "minimum_wage": D(2500)}),
     ("工资5000一个月，干了两年", {"monthly_wage": D(5000)}),
     # a month's overtime told over months (held-out 19: 50 hours a month read as the year's total, 90% under-claimed)
+    # an addition to the wage is not the wage: 每月多给两百块 for a waiver, the wage told after it
+    ("厂里让签了个自愿放弃社保承诺书，每月多给两百块，干了四年了。能要补偿不，工资五千", {"monthly_wage": D(5000)}),
+    # six nights a week: the sixth is a rest day worked, as long as the night (12 hours less the meal hour)
+    ("水饺厂夜班从晚上八点干到早上八点，一周六个晚上，一个月5000", {"restday_overtime_hours": D("47.85")}),
     # a stretch without a day off: its own 20 working days and 8 rest days, not a month's 21.75 and 8.7
     ("厂里赶订单，我已经连着上了28天班一天没休，每天12个小时，这28天能算多少加班费？月工资4500",
      {"weekday_overtime_hours": D(80), "restday_overtime_hours": D(96), "overtime_days": D(28)}),
@@ -175,6 +179,9 @@ TABLE: list[tuple[str, dict]] = [
      {"no_flags": {"threat"}}),
     ("派遣协议到期，我们的劳动合同也跟着结束吗？", {"no_flags": {"threat"}}),
     ("他们天天在楼下等我，我回宿舍他也跟着", {"flags": {"threat"}}),
+    # a leg broken in an accident is an injury, a leg threatened is a threat
+    ("On 20 Dec 2025 I broke my leg when a roller reversed into me", {"flags": {"fracture"}, "no_flags": {"threat"}}),
+    ("The foreman said he would break my legs if I complained", {"flags": {"threat"}}),
     # a shop closed while the boss can still be reached is no vanished employer; money moved to a new company is assets
     ("美容院上周突然宣布关门，老板人还在，电话能打通，说12月10号前一定把工资结了", {"no_flags": {"vanished_employer"}}),
     ("店门锁了，老板电话关机", {"flags": {"vanished_employer"}}),
@@ -922,9 +929,10 @@ JOB_FLAGS = ("still_employed", "left_job", "dismissed", "resigned", "probation",
              "student_intern", "retired_pensioner", "over_retirement_age", "household_employer",
              "platform_worker", "part_time", "dispatched", "civil_servant", "job_contractor",
              "weekday_rest_days", "service_period", "ship_crew", "employer_abroad", "own_main_fault",
-             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry", "traffic_accident", "work_errand", "working_abroad", "award_won", "work_accident", "borrowed_licence", "graduated", "disease_diagnosed", "criminal_route", "refused_overtime", "low_contribution_base", "unemployment_named", "managed_as_staff")
+             "objected_to_change", "change_performed", "works_from_home", "miscarriage", "kept_on_after_expiry", "traffic_accident", "work_errand", "working_abroad", "award_won", "work_accident", "borrowed_licence", "graduated", "disease_diagnosed", "criminal_route", "refused_overtime", "low_contribution_base", "unemployment_named", "managed_as_staff", "agent_contract", "left_at_expiry", "info_disclosed")
 JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # dismissed / resigned / pushed out
+    ("我弟耳朵听不见，在厂里干了六年，厂长说他耳聋不安全把他辞了", {"dismissed", "left_job"}, {"resigned"}),
     ("我被辞退了", {"dismissed", "left_job"}, {"resigned", "still_employed"}),
     ("上个月被公司开除了", {"dismissed", "left_job"}, {"resigned"}),
     ("公司裁员，我被裁了", {"dismissed"}, {"resigned"}),
@@ -1238,8 +1246,21 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("我是英国人，在上海一家培训机构教英语", set(), {"employer_abroad"}),
     ("I work remotely for a Beijing company from my home in Chengdu", set(), {"employer_abroad"}),
     # managed like staff whatever the contract says: clocking in, roll calls, a base salary (not their absence)
-    ("在保险公司做了五年，每天要打卡开早会，公司说我们是代理人不是员工", {"managed_as_staff"}, set()),
-    ("签的是代理合同，没底薪，全靠佣金，也不用打卡", set(), {"managed_as_staff"}),
+    ("在保险公司做了五年，每天要打卡开早会，公司说我们是代理人不是员工", {"managed_as_staff", "agent_contract"}, set()),
+    ("签的是代理合同，没底薪，全靠佣金，也不用打卡", {"agent_contract"}, {"managed_as_staff"}),
+    ("我们30多个派遣到保险公司电话理赔中心的，派遣公司通知我们合同到此为止", {"dispatched"}, {"agent_contract"}),
+    ("I am an insurance agent paid only on commission", {"agent_contract"}, set()),
+    # the worker's own information made known to others
+    ("人事把我残疾证照片发到全厂大群里说照顾一下聋子", {"info_disclosed", "disability"}, set()),
+    ("入职时交了残疾证，厂里说按规定保密", {"disability"}, {"info_disclosed"}),
+    ("My manager posted my medical report in the department group chat", {"info_disclosed"}, set()),
+    ("They asked for my medical report when I joined", set(), {"info_disclosed"}),
+    # left when the contract ran out: no work went on after it (not so when the worker kept working)
+    ("去年12月31号合同到期走的，走的时候还欠我三个月工资", {"left_at_expiry", "contract_expired"}, {"kept_on_after_expiry"}),
+    ("合同到期后老板口头说接着干，一直没签新合同", {"kept_on_after_expiry"}, {"left_at_expiry"}),
+    ("I left when my contract expired in June and they still owe me wages", {"left_at_expiry"}, set()),
+    ("My contract expired months ago and I am still working without a new one", set(), {"left_at_expiry"}),
+    ("I work as a claims adjuster for an insurance company", set(), {"agent_contract"}),
     ("I clock in every day and have a base salary, but they call me an agent", {"managed_as_staff"}, set()),
     ("I don't clock in and there is no base pay, only commission", set(), {"managed_as_staff"}),
 ]
