@@ -15,7 +15,7 @@ _CRISIS = re.compile(
     # 不知道活着还有什么意思, 昨晚在天台站了很久: no word of dying, and the same danger
     r"活着(还|又)?有(什么|啥|个啥)(意思|意义|用)|不知道(为什么|为啥)?(还)?(要)?活着|"
     r"在(天台|楼顶|顶楼|桥上|河边|江边)(上)?(站|坐|待|呆|徘徊)了?(很久|好久|半天|一夜|一晚上|好几个小时|一会儿?)|"
-    r"(what'?s|what is) the point (of|in) (living|going on|being alive)|no point (in )?(living|going on)|"
+    r"\b(what'?s|what is) the point (of|in) (living|going on|being alive)\b|\bno point (in )?(living|going on)\b|"
     r"\bsuicid|\bkill myself\b|\bend my life\b|\bdon'?t want to (live|be alive)\b|\bwant to die\b|"
     r"\b(everyone|everybody|they|my family)( would)? (be )?better off without me\b|\bbetter off dead\b|"
     r"\btake my (own )?life\b|\bno reason to live\b|\bend(ing)? it all\b|\bnot worth living\b|"
