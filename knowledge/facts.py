@@ -1966,7 +1966,9 @@ def _read_date(candidate: str, *, today: date) -> date | None:
             found = _day_in(today.year - 1, int(m.group(1)), Decimal(m.group(2)))
         return found
     if s in ("上周", "上个周", "上星期", "上个星期", "上礼拜", "上个礼拜", "last week"):
-        return today - timedelta(days=7)
+        # the earliest day it can be (last week's Monday), as 上个月 is the month's first: a limit counted
+        # from it is never later than the real one
+        return today - timedelta(days=today.weekday() + 7)
     m = re.fullmatch(r"(这|本|上)(?:个)?(?:周|星期|礼拜)([一二三四五六日天])", s)
     if m:  # 这周一: this week's Monday; 上周五: last week's Friday
         monday = today - timedelta(days=today.weekday()) - timedelta(days=7 if m.group(1) == "上" else 0)

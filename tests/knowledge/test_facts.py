@@ -44,7 +44,7 @@ TABLE: list[tuple[str, dict]] = [
     ("I started on March 3, 2023 and was fired on May 2, 2025",
      {"start_date": date(2023, 3, 3), "end_date": date(2025, 5, 2), "flags": {"dismissed"}}),
     ("I was injured at work on 12 January 2025", {"injury_date": date(2025, 1, 12), "flags": {"injured"}}),
-    ("上周收到了裁决书", {"ruling_date": date(2025, 6, 8)}),
+    ("上周收到了裁决书", {"ruling_date": date(2025, 6, 2)}),  # last week's Monday: the earliest it can be
     ("去年11月底离职", {"end_date": date(2024, 11, 30)}),
     ("上个月底离职的", {"end_date": date(2025, 5, 31)}),
     ("2024年3月中旬入职", {"start_date": date(2024, 3, 15)}),
@@ -320,7 +320,7 @@ TABLE: list[tuple[str, dict]] = [
     ("合同3月31号到期了，公司没续也没让我走", {"end_date": date(2025, 3, 31)}),
     ("我合同12月31号就到期了，HR说到时候不续了", {"end_date": date(2025, 12, 31)}),  # ahead (today 2025-06-15)
     ("合同3月31号就到期了，我还没想好续不续", {"end_date": date(2026, 3, 31)}),
-    ("上周老板把我开了", {"end_date": date(2025, 6, 8), "flags": {"dismissed"}}),
+    ("上周老板把我开了", {"end_date": date(2025, 6, 2), "flags": {"dismissed"}}),
     ("公司把我们部门30多个人都裁了", {"flags": {"dismissed", "group"}}),
     ("我们快递站9个人都被拖了加班费，想一起去仲裁", {"workers": 9, "flags": {"small_group"}, "no_flags": {"group"}}),
     ("我怀孕7个半月了还排夜班，主任说不想干可以辞职，厂里不养闲人", {"flags": {"pregnant", "dismissed"}}),
