@@ -1150,7 +1150,7 @@ def _others_ill_only(text: str) -> bool:
 
 
 # Threats of harm (not "老板说要告我" or "威胁说不签就开除": a legal or employment threat is no danger).
-_HARM_THREAT = _re(r"恐吓|扬言|(?:让|叫)(?:你|谁|我|他)们?好看|"
+_HARM_THREAT = _re(r"恐吓|扬言|(?<!我要)(?<!我会)(?<!我非)(?<!我得)(?<!我一定要)(?:让|叫)(?:你|谁|我)们?好看|"
                    r"弄死|打死|砍(?:死|你|我)|(?<![封抹扼])杀(?:了|死)?(?:你|我)|(?:找人|叫人)(?:来)?(?:收拾|打|弄|教训|"
                    r"堵)|收拾(?:你|我)|"
                    r"(?:威胁|说要|放话)[^,。]{0,12}(?:打(?!官司|电话|款|钱|卡|招呼|工|听|算|包|碎|破|扫|印|车|折)|弄(?!坏|丢|脏|错|破|掉|混|清|明|好|完|到)|砍|(?<![封抹扼])杀|报复|好看|对我家人|找我家人|找上门|出不了门|废了|"
@@ -1867,7 +1867,9 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"(?:答应|承诺)(?:了|过)?|保证(?:了)?(?:会)?(?:给|付|还|发|结|补)|"
                         # the employer's reply that owns the debt (他回了句"再等等", 说过段时间给): a promise to pay
                         r"(?:回|说|答)(?:了)?(?:句|一句|我)?[\"“”‘’']?(?:再等等|等等再说|过段时间(?:再)?(?:给|结|发|付)|"
-                        r"(?:过几天|回头|下个?月|年底|等[^,，。；]{1,6})(?:再|就)?(?:给|结|发|付|还))|"
+                        # (说"年底前一定给你": a promise with a day to pay by)
+                        r"(?:过几天|回头|下个?月|年底|月底|等[^,，。；]{1,6})(?:前|之前|以前)?(?:一定|肯定|保证|马上)?"
+                        r"(?:再|就)?(?:给|结|发|付|还))|"
                         r"demanded|asked (?:him|her|them|the boss|my boss|the company|the employer) (?:for|to pay)|"
                         r"complained to|filed a complaint|promised to pay|wrote (?:me )?an IOU")),
     ("assessment_date", _re(r"鉴定(?:结论|结果|书|出来|下来)|(?:disability|capacity) assessment|assessment (?:result|"
@@ -1885,7 +1887,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         # an occupational disease counts from its diagnosis (工伤保险条例第十七条)
                         r"诊断(?:为|出|是|证明|书)|确诊|diagnos")),
     ("end_date", _re(r"离职(?!书)|离的职|辞职|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
-                     r"(?:别|不用|不要)(?:再)?来(?:上班)?了|不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|最后(?:一个)?工作日|最后上班|到期|"
+                     r"(?:别|不用|不要)(?:再)?来(?:上班)?了|不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|不要(?:我|我们)了|不(?:干|做)的|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|最后(?:一个)?工作日|最后上班|到期|"
                      r"离开|停工|"
                      # not "his left hand"
                      r"\bquit\b|\bleft\b(?! (?:hand|arm|leg|foot|eye|ear|side|knee|shoulder|wrist|ankle|thumb|index|"
@@ -2034,6 +2036,10 @@ _AGE_AFTER = re.compile(r"\s*(?:都|已经|就|刚|才)?\s*[0-9一二三四五�
 _FUTURE = re.compile(r"^[^,，。;；]{0,4}(?:就要|快要|将要|即将|要|准备|打算|会)|\bwill\b|going to|\bis due\b|"
                      r"^[^,，。;；]{0,4}就(?:走人|走(?!人)|离职|离开|解除|终止|结束|不干|不做)(?![了的])")  # 说11月30号就走人
 # "最后工作日是11月30号" said on 23 November: the last day is a week ahead, not a year ago (a day months past stays past).
+# "11月30号我就离职了" said on 25 November: 就…了 after a day a few days ahead is the leaving to come (said of a day a
+# year past it would be "already then"; the worker would name the year).
+_DONE_SOON = re.compile(r"^[^,，。;；]{0,4}就(?:要)?(?:走人|走|离职|辞职|离开|不干|不做)了")
+_DONE_SOON_DAYS = 14
 _LAST_DAY_BEFORE = re.compile(r"最后(?:一个)?(?:工作日|一天|上班的?日子)(?:是|为|定在|定的)?\s*$")
 _LAST_DAY_AHEAD = 92
 # (a day counted from now, 上个月底 / 上周五 / 昨天 / last month, is where it is told: never moved to next year)
@@ -2155,6 +2161,9 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             soon_last_day = ahead is not None and 0 < (ahead - today).days <= _LAST_DAY_AHEAD
         # (the day named is this month's, still ahead: 月底11月30号 on 25 November)
         month_end = bool(_THIS_MONTH_END.search(before)) and value.month == today.month and value.day >= today.day
+        if _DONE_SOON.match(after) and value <= today:
+            ahead = _day_in(value.year + 1, value.month, Decimal(value.day))
+            month_end = month_end or (ahead is not None and 0 < (ahead - today).days <= _DONE_SOON_DAYS)
         if (event == "end_date" and value <= today and (_FUTURE.search(after) or expiring or planned
                                                         or soon_last_day or month_end)
                 and not _YEAR_GIVEN.search(m.group()) and not said_then):
@@ -2337,6 +2346,8 @@ _FIRST_JOB = _re(r"毕业(?:后|以后|之后)?(?:就|一直)(?:在|进|去|来)
 # The years with earlier employers, told beside this one's: 之前在别的酒店也干了8年
 _PRIOR_WORK = (_re(rf"(?:之前|以前|原来|此前|来这(?:儿|里)?之前)(?:在|还在)(?:别的|其他|另一家|上一家|别家|老家的?)[^,，。；]{{0,8}}?(?:也|还)?"
                    rf"(?:干|做|工作|上班|打工)(?:了|过)?{_APPROX}{_DUR}"),)
+# 说我在B才干了5个月: the employer's count, which the worker disputes, not the time worked
+_CLAIMED_TENURE = _re(rf"(?:说|称|认为|算)(?:我|我们)(?:在[^,，。；]{{1,8}})?(?:只|才|就)(?:干|做|工作|上班)(?:了|过)?{_APPROX}{_DUR}")
 _OTHER_EMPLOYER = _re(r"跳槽|换(?:了)?(?:工作|单位|公司)|(?:之前|以前|原来)在(?:别的|其他|另一家|上一家)|现在这家|"
                       r"前[0-9一二两三四五六七八九十]+年在(?:别的|其他|另一家|上一家|别家)|在这家(?:才)?(?:干|做|上班|工作)了|"
                       r"previous (?:employer|job|company)|changed jobs")
@@ -3460,7 +3471,10 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     values.update(dates)
 
     # 之前在别的厂干了10年 is the years before this employer, not the time with it
-    tenure = _months_value(*_first_duration(_TENURE, _PRIOR_WORK[0].sub(lambda m: " " * len(m.group()), s)))
+    masked = s
+    for pattern in (*_PRIOR_WORK, _CLAIMED_TENURE):
+        masked = pattern.sub(lambda m: " " * len(m.group()), masked)
+    tenure = _months_value(*_first_duration(_TENURE, masked))
     if tenure is not None:
         values["tenure_months"] = tenure
     work = _months_value(*_first_duration(_CUMULATIVE_WORK, s))

@@ -182,6 +182,9 @@ TABLE: list[tuple[str, dict]] = [
     # a leg broken in an accident is an injury, a leg threatened is a threat
     ("On 20 Dec 2025 I broke my leg when a roller reversed into me", {"flags": {"fracture"}, "no_flags": {"threat"}}),
     ("The foreman said he would break my legs if I complained", {"flags": {"threat"}}),
+    # the worker's own angry words (我要告他们，让他们好看) are no threat to the worker; the boss's are
+    ("主管让我签自愿离职。我绝对不签！我要告他们，让他们好看！", {"no_flags": {"threat"}}),
+    ("老板说我再去劳动局就让我好看", {"flags": {"threat"}}),
     # a shop closed while the boss can still be reached is no vanished employer; money moved to a new company is assets
     ("美容院上周突然宣布关门，老板人还在，电话能打通，说12月10号前一定把工资结了", {"no_flags": {"vanished_employer"}}),
     ("店门锁了，老板电话关机", {"flags": {"vanished_employer"}}),
@@ -801,6 +804,18 @@ TABLE: list[tuple[str, dict]] = [
     ("住院99999天", {"hospital_days": None}),
     ("伤残十五级", {"disability_grade": None}),
     ("2099年3月5日入职", {"start_date": None}),
+    # Held-out 26's reading: 不干的 and 说不要我了 end the job on the day before them; 就离职了 a few days ahead is the
+    # leaving to come (a day long past stays past); the employer's count of the months (说我才干了5个月) is not the tenure.
+    ("我是今年1月5号不干的，车主还欠我三个月工资21000，一直说等运费结了再给", {"end_date": date(2025, 1, 5),
+                                                                             "flags": {"left_job"}}),
+    ("去年12月15号B公司说不要我了，一分钱没给", {"end_date": date(2024, 12, 15), "flags": {"dismissed"}}),
+    ("今年一天年假都没休过，6月20号我就离职了。没休的年假能折多少钱？", {"end_date": date(2025, 6, 20)}),
+    ("他3月8号就离职了，我想问问他的社保", {"end_date": date(2025, 3, 8)}),
+    # a promise to pay by a day (年底前一定给你) owns the debt: the limitation runs again from it
+    ("去年3月底离职，老板欠我1万6。去年12月20号老板在微信上说\"年底前一定给你\"，后来又没动静了",
+     {"demand_date": date(2024, 12, 20), "end_date": date(2024, 3, 31)}),
+    ("2023年9月1号入职A公司，去年12月15号说不要我了，说我在B才干了5个月。工龄能连着算吗",
+     {"tenure_months": None, "start_date": date(2023, 9, 1), "end_date": date(2024, 12, 15)}),
 ]
 
 
