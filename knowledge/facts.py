@@ -533,7 +533,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"\b(?:rotating|two) (?:rest )?days? off (?:during|in) the week"), True, False),
     # a training service period or bond agreed (服务期, 培训协议, 培训费, a training bond)
     "service_period": (_re(r"服务期|培训协议|培训费|违约金[^。]{0,10}培训|培训[^。]{0,10}违约金|"
-                           r"\bservice period|\btraining (?:bond|agreement|costs?|fees?)\b"), True, False),
+                           r"\bservice period|\btraining (?:bond|agreement|costs?|fees?)\b|"
+                           # a service agreement signed for training (a 5-year service agreement after a training programme)
+                           r"service (?:agreement|bond|commitment)[^.;]{0,60}\btrain|\btrain[^.;]{0,80}service "
+                           r"(?:agreement|bond|commitment)"), True, False),
     # an employer abroad with no company or office in China (国内没有公司, 境外公司直接发工资, no entity in China)
     "employer_abroad": (_re(r"(?:国内|境内|中国|大陆)(?:没有|没|无)(?:任何)?(?:公司|分公司|子公司|机构|办事处|代表处|实体|主体|法人)|"
                             r"(?:在)?(?:中国|国内|境内)(?:也)?(?:没有|没|无)(?:注册|设立|设)(?:公司|机构|分公司)?|"
@@ -578,6 +581,16 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                              r"其他|另一家)?[^,，。；]{0,10}?(?:的)?(?:营业执照|执照|资质|名义)|挂靠|用(?:的)?(?:别人|别家|人家|一家)[^,，。；]{0,8}"
                              r"(?:的)?(?:执照|资质|名义)|(?:borrowed|rented|uses?) (?:a |an |another |someone else'?s |the )?"
                              r"(?:[a-z]+ )?(?:company'?s )?(?:business )?licen[cs]e|operates? under (?:a|another) company'?s"), False, False),
+    # The accident happened in the employer's dormitory (宿舍着火, 在员工宿舍洗澡滑倒, the staff dorm): a rest break on the
+    # premises (工间休息去吸烟点) or heatstroke on a site is no dormitory accident.
+    "in_dormitory": (_re(r"宿舍|寝室|集体宿舍|员工公寓|\bdorm(?:itory|itories|s)?\b"), False, True),
+    # The worker works under someone else's identity (用我表姐的身份证进的厂, 借老乡的身份证上班, 冒用别人身份, using my
+    # cousin's ID): the card is not the employer's to hold; the pay for work done is owed all the same (劳动合同法第二十八条).
+    "borrowed_identity": (_re(r"(?:用|借|拿|冒用|顶)(?:了|着|的)?(?:我|他|她)?(?:的)?(?:表姐|表哥|表妹|表弟|堂哥|堂姐|哥|姐|弟|妹|"
+                              r"老乡|朋友|亲戚|同学|邻居|别人|人家|他人|妈|爸|嫂子|姐夫)(?:的)?(?:身份证|身份|名字|证件)"
+                              r"(?!号(?:码)?(?:被|让))|冒用[^,，。；]{0,6}身份|冒名顶替|假身份证|"
+                              r"(?:using|used|borrowed|with) (?:my |his |her |a |an )?(?:cousin|brother|sister|friend|relative|"
+                              r"someone else|another person|other person)'?s? (?:id|identity|id card|name)\b"), False, True),
     # An award or judgment already won and in force (仲裁赢了, 裁决生效了公司不给, I won my arbitration): what is left is to
     # enforce it (劳动争议调解仲裁法第五十一条), not to bring a claim within the arbitration limit.
     "award_won": (_re(r"仲裁(?:我们?|都)?(?:已经)?(?:赢了|胜了|打赢了)|(?:打赢了?|赢了|胜诉了?)(?:劳动)?(?:仲裁|官司)|胜诉|"
@@ -637,7 +650,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "still_employed": (_re(r"还在(?:干|做|上班|职|厂|公司|工地|单位|岗|那|这)|"
                            r"在职|仍在职|目前在职|没离职|还没离职|还没走|现在还在|"
                            # 合同到期了，我就照常上班到现在: the contract ended, the job goes on
-                           r"(?:照常|照样|继续|一直|接着)(?:在)?(?:上班|干|做|工作|上岗)(?:着)?(?:到|至)(?:现在|今天|今|目前)|"
+                           # (not 一直干到今年2月26号走的: a day this year, then gone)
+                           r"(?:照常|照样|继续|一直|接着)(?:在)?(?:上班|干|做|工作|上岗)(?:着)?(?:到|至)(?:现在|今天|今(?![年天])|目前)|"
                            r"kept (?:on )?working (?:there )?(?:until now|since|ever since)|still going to work|"
                            # 进去的，到现在8个月了: a tenure counted up to today
                            r"到现在(?:已经|都|一共|快|快要|将近|差不多|有)?(?:干了|做了|上了)?[0-9一二三四五六七八九十两半]+\s*(?:多)?(?:个)?(?:多)?(?:月|年)|"
@@ -762,7 +776,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "disability": (_re(r"伤残|残疾|评残|致残|劳动能力鉴定|丧失劳动能力|瘫痪|disabilit|disabled"), True, False),
     "commuting": (_re(r"上下班(?:途中|路上)|(?:上班|下班)(?:的)?(?:路上|途中)|下班[^,。]{0,10}回家|通勤|commut|on (?:my|the) way "
                       r"(?:to|home from|back from) work"), True, False),
-    "sick_leave": (_re(r"病假|医疗期|请了?病|生病了?|sick leave|medical leave|\bill\b"), True, False),
+    "sick_leave": (_re(r"病假|医疗期|请了?病|生病了?|病休|sick leave|medical leave|medical period|\bill\b|"
+                       r"\billness\b"), True, False),
     "retired_pensioner": (_re(r"(?:领|拿)(?:取)?(?:着)?(?:[0-9一二两三四五六七八九十千百万.]+\s*(?:块|元)?(?:钱)?(?:的)?)?(?:退休金|养老金|退休工资)|"
                               # 2022年从厂里正式退休, 前年办了退休 (not 明年正式退休, 等我办了退休)
                               r"(?:(?:已经|早就|早已|去年|前年|[0-9一二两三四五六七八九十]+年前)[^,，。]{0,8}?|(?:19|20)\d\d\s*年(?:就)?(?:从|在)[^,，。]{0,8}?)"
@@ -1499,7 +1514,7 @@ def _only_rumoured(pattern: re.Pattern, text: str) -> bool:
 
 _FAMILY = r"(?:老人|父母|爸|妈|孩子|老婆|老公|家人|家里人|母亲|父亲|爷爷|奶奶|儿子|女儿|公公|婆婆|岳父|岳母|丈夫|妻子|爱人)"
 # The worker's own sickness: any sick-leave word but a relative's 生病 (家里老人常年生病, 照顾生病的父亲)
-_OWN_SICKNESS = _re(r"病假|医疗期|请了?病|sick leave|medical leave|(?<!" + r")(?<!".join(
+_OWN_SICKNESS = _re(r"病假|医疗期|请了?病|病休|sick leave|medical leave|medical period|my illness|(?<!" + r")(?<!".join(
     ["老人", "父母", "爸", "妈", "孩子", "老婆", "老公", "家人", "母亲", "父亲", "爷爷", "奶奶", "儿子", "女儿", "丈夫",
      "妻子", "爱人", "常年", "的"]) + r")生病|\bill\b")
 # A pregnancy that is, not one imagined or forbidden: 要是我明年怀孕了, 以后怀孕, 合同期内不得怀孕
@@ -1722,7 +1737,7 @@ _PAY_CUT_BEFORE = _re(r"降薪|降工资|工资(?:被)?(?:降|减|砍)|扣(?:了
 
 # The training cost and the penalty of a service-period agreement (培训费花了3万, 违约金写的10万, 3万的培训费).
 _TRAINING_BEFORE = _re(r"(?:培训费(?:用)?(?:(?:加|和|连同|含)[^,，。；]{0,6}?)?|"
-                       r"培训(?:花了|花费|成本|用了|花销)|training (?:costs?|fees?)|training (?:that|which) "
+                       r"培训(?:花了|花费|成本|用了|花销)|training (?:costs?|fees?)|training(?: (?:program(?:me)?|course|classes))? (?:that|which) "
                        r"cost(?:s)?(?: me| us| the company| them)?)"
                        r"(?:(?:只|才|就|总共|一共|共)?(?:是|花了|用了|有|为)|共|一共|总共|大概|约|of|:|：)?\s*"
                        r"(?:about |around )?$")
@@ -1730,8 +1745,10 @@ _TRAINING_AFTER = _re(r"^\s*(?:元|块|块钱|万|yuan|rmb)?\s*(?:多|左右)?\s
                       # 公司出8000块送我考了特种作业证: what the employer paid to send the worker to train
                       r"^\s*(?:元|块|块钱|万)?\s*(?:钱)?\s*(?:的)?\s*送(?:我|我们|他|她)(?:去)?(?:考|学|培训|进修|参加|读)")
 _TRAINING_TOLD = _re(r"培训|进修|training")
-_COST_BEFORE = _re(r"(?:发票|票据|学费|费用|花费|花了|开销)(?:加起来|合计|一共|总共|共|大概|约)?(?:是|有|为)?\s*$")
-_PENALTY_AFTER = _re(r"^\s*(?:元|块|块钱|万)?\s*(?:的)?\s*违约金")
+_COST_BEFORE = _re(r"(?:发票|票据|学费|费用|花费|花了|开销)(?:加起来|合计|一共|总共|共|大概|约)?(?:是|有|为)?\s*$|"
+                  r"\bcost(?:s|ing)?(?: me| us| them| the company| the airline)?(?: about| around| over)?\s*(?:rmb|cny|¥)?\s*$")
+_PENALTY_AFTER = _re(r"^\s*(?:元|块|块钱|万)?\s*(?:的)?\s*违约金|"
+                    r"^\s*(?:yuan|rmb)?\s*(?:as|in|of)\s+(?:a\s+)?(?:liquidated damages|penalty|breach(?:-of-contract)? penalty)")
 # The pay of a probation (试用期工资2000, 试用期三个月，每个月只发1600) and the local minimum wage (最低工资2100).
 _PROBATION_PAY = _re(
     r"试用期(?:的|期间|内|里)?(?:工资|薪资|薪水|月薪|每个?月|一个月)(?:只|才|就)?(?:有|是|为|发|给|拿|开)?(?:了|我)?\s*$|"

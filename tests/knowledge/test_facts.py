@@ -811,6 +811,20 @@ TABLE: list[tuple[str, dict]] = [
     ("去年12月15号B公司说不要我了，一分钱没给", {"end_date": date(2024, 12, 15), "flags": {"dismissed"}}),
     ("今年一天年假都没休过，6月20号我就离职了。没休的年假能折多少钱？", {"end_date": date(2025, 6, 20)}),
     ("他3月8号就离职了，我想问问他的社保", {"end_date": date(2025, 3, 8)}),
+    ("用我表姐的身份证进了鞋厂，一直干到今年2月26号走的，最后两个月工资没给",
+     {"end_date": date(2025, 2, 26), "flags": {"left_job", "borrowed_identity"}, "no_flags": {"still_employed"}}),
+    ("厂里扣着我的身份证不让我走", {"no_flags": {"borrowed_identity"}}),
+    # an English training bond: what the training cost and the penalty asked are no wage; the bond is a service period
+    ("The airline sent me on a training program that cost 80,000 yuan, and I signed a 5-year service agreement. "
+     "HR says I must pay the full 80,000 as liquidated damages",
+     {"training_cost": Decimal("80000.00"), "agreed_penalty": Decimal("80000.00"), "monthly_wage": None,
+      "flags": {"service_period"}}),
+    ("The day my medical period ended they handed me a termination notice", {"flags": {"sick_leave"}}),
+    ("HR handed me a termination letter effective the same day after a restructuring", {"no_flags": {"sick_leave"}}),
+    # a dormitory accident is told with the dormitory; a smoking break on the premises is not one
+    ("下班后在员工宿舍洗澡滑倒摔伤", {"flags": {"in_dormitory"}}),
+    ("工间休息去厂区吸烟点抽根烟，地上有油滑倒把脚崴了", {"no_flags": {"in_dormitory"}}),
+    ("I got the job using my cousin's ID card and now they won't pay me", {"flags": {"borrowed_identity"}}),
     # a promise to pay by a day (年底前一定给你) owns the debt: the limitation runs again from it
     ("去年3月底离职，老板欠我1万6。去年12月20号老板在微信上说\"年底前一定给你\"，后来又没动静了",
      {"demand_date": date(2024, 12, 20), "end_date": date(2024, 3, 31)}),
