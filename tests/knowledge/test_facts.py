@@ -823,6 +823,10 @@ TABLE: list[tuple[str, dict]] = [
     ("HR handed me a termination letter effective the same day after a restructuring", {"no_flags": {"sick_leave"}}),
     # a dormitory accident is told with the dormitory; a smoking break on the premises is not one
     ("下班后在员工宿舍洗澡滑倒摔伤", {"flags": {"in_dormitory"}}),
+    # pay short or late is pay owed (the rule on quitting over it requires it); a shop closing with no pay owed is not
+    ("老板每个月都少发工资 我要走", {"flags": {"wage_owed", "quitting"}}),
+    ("They keep paying me late and short, do I need to give 30 days' notice to leave?", {"flags": {"wage_owed"}}),
+    ("老板说生意不好下个月关门不开了，让我们直接走。个体户关门也要给补偿吗", {"no_flags": {"wage_owed"}}),
     ("工间休息去厂区吸烟点抽根烟，地上有油滑倒把脚崴了", {"no_flags": {"in_dormitory"}}),
     ("I got the job using my cousin's ID card and now they won't pay me", {"flags": {"borrowed_identity"}}),
     # a promise to pay by a day (年底前一定给你) owns the debt: the limitation runs again from it
