@@ -584,6 +584,15 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # The accident happened in the employer's dormitory (宿舍着火, 在员工宿舍洗澡滑倒, the staff dorm): a rest break on the
     # premises (工间休息去吸烟点) or heatstroke on a site is no dormitory accident.
     "in_dormitory": (_re(r"宿舍|寝室|集体宿舍|员工公寓|\bdorm(?:itory|itories|s)?\b"), False, True),
+    # Death after more than 48 hours of treatment (抢救了三天还是没了, 前后三天左右, died five days later): a sudden illness
+    # is then no deemed work injury (工伤保险条例第十五条第一项).
+    "died_after_48h": (_re(r"(?:抢救|住院|ICU|icu|重症)[^。！？!?]{0,12}(?:[三四五六七八九十]|[3-9]|1\d|好几|十几)\s*(?:多)?(?:天|日)|"
+                           r"(?:前后|一共|总共|坚持了|撑了|过了)(?:大概|大约|差不多)?\s*(?:[三四五六七八九十]|[3-9]|1\d)\s*(?:多)?"
+                           r"(?:天|日)(?:左右|多)?|(?:[三四五六七八九十]|[3-9]|1\d)\s*(?:天|日)(?:后|之后|以后)[^。！？!?]{0,8}"
+                           r"(?:去世|走了|没了|死亡|离世|过世)|\b(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1\d) "
+                           r"days (?:later|after)\b|more than 48 hours|超过48小时|48小时(?:以|之)?后"), False, True),
+    # Heat told (中暑, 热射病, 高温, heatstroke): the rule on heatstroke at work needs it.
+    "heatstroke": (_re(r"中暑|热射病|热痉挛|热衰竭|高温(?:作业|天气|天|下)|\bheat ?stroke|heat exhaustion"), False, False),
     # The worker works under someone else's identity (用我表姐的身份证进的厂, 借老乡的身份证上班, 冒用别人身份, using my
     # cousin's ID): the card is not the employer's to hold; the pay for work done is owed all the same (劳动合同法第二十八条).
     "borrowed_identity": (_re(r"(?:用|借|拿|冒用|顶)(?:了|着|的)?(?:我|他|她)?(?:的)?(?:表姐|表哥|表妹|表弟|堂哥|堂姐|哥|姐|弟|妹|"
@@ -1417,6 +1426,8 @@ def _flags(text: str) -> set[str]:
         flags.add("hidden_camera")  # a camera hidden in a dorm, toilet or changing room, however told
     if "disability" in flags and disability_of_the_cared_for(text):
         flags.discard("disability")  # 照顾瘫痪在床的老太太: the person cared for, not the worker
+    if "died_after_48h" in flags and flags & {"work_accident", "traffic_accident"}:
+        flags.discard("died_after_48h")  # crushed, died in ICU three days later: the 48 hours are a sudden illness's
     if "vanished_employer" in flags and _REACHABLE.search(text):
         flags.discard("vanished_employer")  # 店关门了, but 老板人还在，电话能打通: a closed shop, not a boss gone
     if "vanished_employer" in flags and not _EMPLOYER.search(text):

@@ -54,6 +54,8 @@ FACT_FLAGS = frozenset({
     "work_errand",
     "graduated",  # the worker has graduated (已经毕业, 毕业证拿到了, graduated): a graduate called an intern is an employee
     "borrowed_licence",  # the business runs under another's licence or name (执照是借的, 挂靠): the lender is liable
+    "died_after_48h",  # a death after more than 48 hours of treatment: no deemed work injury for a sudden illness
+    "heatstroke",  # heat told (中暑, 热射病, heatstroke): the rule on heatstroke at work needs it
     "in_dormitory",  # the accident happened in the employer's dormitory (宿舍着火): the off-duty dormitory rule needs it
     "borrowed_identity",  # the worker works under someone else's ID (用我表姐的身份证进的厂): no ID withheld; pay owed
     "award_won",  # an award or judgment won and in force, unpaid (仲裁赢了公司不给): enforcement, not a new claim

@@ -823,6 +823,14 @@ TABLE: list[tuple[str, dict]] = [
     ("HR handed me a termination letter effective the same day after a restructuring", {"no_flags": {"sick_leave"}}),
     # a dormitory accident is told with the dormitory; a smoking break on the premises is not one
     ("下班后在员工宿舍洗澡滑倒摔伤", {"flags": {"in_dormitory"}}),
+    # a death after more than 48 hours of treatment (no deemed work injury), not one within them
+    ("上周四夜班时突然倒地，送进ICU抢救，周日晚上人还是没了，前后三天左右", {"flags": {"died_after_48h", "death"}}),
+    ("在单位突然心梗送医院 抢救了好几天才去世", {"flags": {"died_after_48h"}}),
+    ("My father fell ill at work and died five days later in hospital", {"flags": {"died_after_48h"}}),
+    ("送医院抢救了20个小时没了", {"no_flags": {"died_after_48h"}}),
+    ("他在车间被机器压了，送进ICU抢救了三天还是没了", {"flags": {"work_accident"}, "no_flags": {"died_after_48h"}}),
+    ("中午三十八九度还让干，我中暑晕倒了，医院说是热射病", {"flags": {"heatstroke"}}),
+    ("老公加班到凌晨突发心梗 送到医院抢救不到一天就走了", {"no_flags": {"died_after_48h"}}),
     # pay short or late is pay owed (the rule on quitting over it requires it); a shop closing with no pay owed is not
     ("老板每个月都少发工资 我要走", {"flags": {"wage_owed", "quitting"}}),
     ("They keep paying me late and short, do I need to give 30 days' notice to leave?", {"flags": {"wage_owed"}}),
