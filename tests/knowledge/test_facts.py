@@ -830,6 +830,7 @@ TABLE: list[tuple[str, dict]] = [
     ("送医院抢救了20个小时没了", {"no_flags": {"died_after_48h"}}),
     ("他在车间被机器压了，送进ICU抢救了三天还是没了", {"flags": {"work_accident"}, "no_flags": {"died_after_48h"}}),
     ("中午三十八九度还让干，我中暑晕倒了，医院说是热射病", {"flags": {"heatstroke"}}),
+    ("鞋厂把我退回派遣公司，派遣公司说\"没活了你自己找\"，从那以后一分钱没给我", {"flags": {"dismissed"}}),
     ("老公加班到凌晨突发心梗 送到医院抢救不到一天就走了", {"no_flags": {"died_after_48h"}}),
     # pay short or late is pay owed (the rule on quitting over it requires it); a shop closing with no pay owed is not
     ("老板每个月都少发工资 我要走", {"flags": {"wage_owed", "quitting"}}),
