@@ -836,7 +836,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"(?:不发|没发|没给|不给|拖着不给|扣着|压着|没结|不结)[^,。]{0,6}(?:工资|工钱|钱|薪|加班费|提成)|"
                       r"(?:工资|工钱|薪水)(?:[（(][^）)]{0,15}[）)])?[^,。]{0,6}(?:没发|不发|没给|不给|拖|没结|没拿到|拿不到|要不到)|"
                       r"讨薪|要工资|(?:工资|工钱)(?:也|就)?没(?:了|有了)|少(?:发|给)(?:了)?(?:我|我们)?[^,。]{0,8}(?:工资|工钱|钱|薪|加班费|提成)|"
-                      r"未(?:及时)?足额支付|"
+                      r"未(?:及时)?足额支付|(?:工资|工钱|薪水)[^,。]{0,4}[\"“'‘]?缓发|"
                       r"\bno wages\b|must pay (?:our|my) wages|behind (?:on|with) (?:my |our )?(?:wages|pay|salary)|"
                       r"paying (?:me|us) late|\bshort(?:ed|changed)? (?:me|us)\b|(?:wasn't|was not|weren't|not) paid in full|"
                       r"(?:hasn't|has not|haven't|have not|hadn't|didn't|did not|won't|doesn't|don't|never|still not) (?:yet |even )?"

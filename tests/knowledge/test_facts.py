@@ -834,6 +834,7 @@ TABLE: list[tuple[str, dict]] = [
     ("老公加班到凌晨突发心梗 送到医院抢救不到一天就走了", {"no_flags": {"died_after_48h"}}),
     # pay short or late is pay owed (the rule on quitting over it requires it); a shop closing with no pay owed is not
     ("老板每个月都少发工资 我要走", {"flags": {"wage_owed", "quitting"}}),
+    ("店长开会说公司资金紧张，10月和11月工资\"缓发\"，等明年春节前一起发", {"flags": {"wage_owed"}}),
     ("They keep paying me late and short, do I need to give 30 days' notice to leave?", {"flags": {"wage_owed"}}),
     ("老板说生意不好下个月关门不开了，让我们直接走。个体户关门也要给补偿吗", {"no_flags": {"wage_owed"}}),
     ("工间休息去厂区吸烟点抽根烟，地上有油滑倒把脚崴了", {"no_flags": {"in_dormitory"}}),
