@@ -200,6 +200,7 @@ class RuleAnswer:
     asked_legal: bool = True  # the message asks whether something is legal ("is it legal", "can they")
     asked_deadline: bool = False  # the worker asked whether they are still in time ("过了时效吗"): their limit comes first
     asked_length: bool = False  # the worker asked how long ("能领多久", "能休多少天"): a period their figures give opens
+    asked_heard_claim: bool = False  # the worker asked whether what someone else said holds ("HR说…是真的吗")
 
 
 # The calculators whose figure is a length of time the worker asks "how long" about (not a claim's time limit).
@@ -215,6 +216,10 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
         # "No, the dismissal is unlawful." answers "is it legal?"; asked "can I get compensation?" or "what can I
         # claim?", its "No" would read as the answer to that: the statement stands without it.
         lines[0] = _legality_yes_no_dropped(lines[0])
+    if a.asked_heard_claim:
+        # "HR says foreigners need not be insured. Is that true?": the rule's "Generally yes, foreign employees are
+        # insured" would read as "yes, HR is right"; the statement after the yes or no answers it
+        lines[0] = _yes_no_dropped(lines[0], lang)
     if "on_behalf" in a.flags and "death" not in a.flags:
         # 我老公在厂里被压断手指…: the rule's "你" is the person asked about (not after a death: the family is asking
         # for itself, and "the person concerned" is the one who died)
@@ -336,6 +341,20 @@ def split_verdict(conclusion: str, lang: str) -> tuple[str, str]:
 # "No, the dismissal is unlawful." / "Yes, it is allowed.": a yes or no that answers whether something is legal.
 _LEGALITY_YES_NO = re.compile(r"^(?:Yes|No),\s+(?P<first>\w)(?=[^.!?]*\b(?:unlawful|illegal|lawful|legal|allowed|"
                               r"permitted|invalid|void|valid)\b)")
+
+
+_OPENING_YES_NO_EN = re.compile(r"^(?:(?:Generally|Usually|In general|Mostly),?\s+)?(?:[Yy]es|[Nn]o)(?:[,.;:]|\s+[-—])\s*"
+                                r"(?P<first>\w)")
+_OPENING_YES_NO_ZH = re.compile(r"^(?:能|可以|不能|不可以|是|不是|是的|对|不对|算|不算|会|不会|要|不要|有|没有|行|不行)[。，,！!]\s*")
+
+
+def _yes_no_dropped(conclusion: str, lang: str) -> str:
+    """A conclusion without the bare yes or no it opens with (its statement stands alone): asked whether what someone
+    else said is true, the rule's yes answers the rule's own question and would read as agreeing with them."""
+    if lang == "en":
+        return _OPENING_YES_NO_EN.sub(lambda m: m.group("first").upper(), conclusion, count=1)
+    rest = _OPENING_YES_NO_ZH.sub("", conclusion, count=1)
+    return rest if rest else conclusion
 
 
 def _legality_yes_no_dropped(conclusion: str) -> str:

@@ -1561,6 +1561,10 @@ def _threatened(text: str) -> bool:
 # Question kinds
 
 _ASKS: dict[str, re.Pattern] = {
+    # whether what someone else said holds: 主管说外国人不受劳动法保护，是真的吗 / HR says …, is that true?
+    "heard_claim": _re(r"是真的吗|是不是真的|真的是这样吗|(?:他|她|他们|老板|公司|HR|人事|主管|经理)(?:说|讲)(?:的|得)(?:对|没错)"
+                       r"(?:吗|不)|is (?:it|this|that) (?:really )?true|is (?:he|she|they|hr|my boss|my manager|the company|"
+                       r"the manager) right"),
     "is_legal": _re(r"合法吗|违法吗|合理吗|对吗|对不对|算不算|(?:这|这个|这样|他|她|我)(?:也)?算(?:是)?[^,，。?？]{1,6}吗|是不是(?:违法|合法|合理)|有没有道理|可以这样吗|"
                     r"这样(?:做)?(?:对|合法|行|可以)吗|"
                     # 听说干满15年的不能随便辞退？ a protection asked about

@@ -121,7 +121,10 @@ _OUTSIDE_LABOUR_RELATION = frozenset({"household_employer", "retired_pensioner",
 # The kinds of question a rule answers, as the question-type reader (knowledge/facts.py) names them.
 QUESTION_KINDS = frozenset({"is_legal", "can_i", "how_much", "how_long", "where", "evidence", "what_next",
                             "cost",  # cost: what going to arbitration or a lawyer costs the worker
-                            "time_limit"})  # time_limit: whether a time limit has run (过了时效吗, 还来得及吗, too late)
+                            "time_limit",  # time_limit: whether a time limit has run (过了时效吗, 还来得及吗, too late)
+                            # heard_claim: whether what someone else said holds (HR说…是真的吗, is that true?): a rule's
+                            # yes or no answers its own question, not theirs
+                            "heard_claim"})
 
 # The calculators a rule may open (knowledge/calculators).
 CALCULATORS = frozenset({

@@ -1258,3 +1258,30 @@ def test_a_work_injury_docked_as_unpaid_leave_is_answered_with_the_wages_kept(as
                                "我受伤了还要扣钱？")
     assert answer.rule == "injury/treatment_period_wages"
     assert answer.text.startswith("原工资照发")
+
+
+def test_asked_whether_what_hr_said_is_true_the_answer_does_not_open_with_a_yes(assistant):
+    # Held-out 26: "HR says foreigners need not be insured. Is that true?" answered "Generally yes, foreign employees
+    # are insured" read as agreeing with HR; the statement stands without the yes.
+    answer, _ = ask(assistant, "I'm an American translator at a Shenzhen company with a proper work permit. HR says "
+                               "foreigners don't need to pay into Chinese social insurance and offered cash instead if I "
+                               "sign an opt-out form. Is that true?")
+    assert answer.language == "en" and answer.rule
+    first = answer.text.splitlines()[0]
+    assert not re.match(r"(?i)(generally |usually )?(yes|no)\b", first), first
+
+
+def test_a_sudden_illness_that_killed_after_three_days_of_treatment_is_not_told_it_is_a_work_injury(assistant):
+    # Held-out 26: "前后三天左右" in intensive care was told "视同工伤" (the 48 hours of 工伤保险条例第十五条 had passed).
+    answer, _ = ask(assistant, "我爸在医院做保洁。上周四夜班时在病房走廊突然倒地，送进ICU抢救，周日晚上人还是没了，"
+                               "前后三天左右。公司说是他自己心脏病，不算工伤。这种算工伤吗？")
+    assert not answer.text.startswith("视同工伤")
+    assert "48小时" in answer.text.split("\n\n")[0]
+
+
+def test_heatstroke_on_a_site_is_not_answered_as_a_dormitory_accident(assistant):
+    # Held-out 26: heatstroke on a scaffold was given the off-duty dormitory rule's "一般不能直接按工伤处理".
+    answer, _ = ask(assistant, "今年7月在工地搭架子，中午三十八九度还让干，我中暑晕倒了，医院说是热射病，住了5天ICU。"
+                               "公司说中暑是我自己身体不行，不算工伤。中暑能算工伤吗？")
+    assert "一般不能直接按工伤处理" not in answer.text
+    assert "职业病" in answer.text

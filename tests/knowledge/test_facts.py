@@ -823,6 +823,10 @@ TABLE: list[tuple[str, dict]] = [
     ("HR handed me a termination letter effective the same day after a restructuring", {"no_flags": {"sick_leave"}}),
     # a dormitory accident is told with the dormitory; a smoking break on the premises is not one
     ("下班后在员工宿舍洗澡滑倒摔伤", {"flags": {"in_dormitory"}}),
+    # whether what someone else said holds (the rule's own yes or no is not the answer to it)
+    ("HR says foreigners don't need to pay into Chinese social insurance. Is that true?", {"asks": {"heard_claim"}}),
+    ("主管说外国人不受劳动法保护，是真的吗", {"asks": {"heard_claim"}}),
+    ("公司这样扣钱合法吗", {"no_asks": {"heard_claim"}}),
     # a death after more than 48 hours of treatment (no deemed work injury), not one within them
     ("上周四夜班时突然倒地，送进ICU抢救，周日晚上人还是没了，前后三天左右", {"flags": {"died_after_48h", "death"}}),
     ("在单位突然心梗送医院 抢救了好几天才去世", {"flags": {"died_after_48h"}}),
