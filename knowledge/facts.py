@@ -1643,7 +1643,7 @@ _OWED_AFTER = _re(r"^\s*(?:元|块|块钱|rmb|yuan)?\s*(?:多|左右)?\s*(?:的)
 _MONTHLY_BEFORE = _re(r"月薪|转正(?:后|以后)?(?:的)?(?:工资)?|(?<![个0-9一二三四五六七八九十两几])月(?:的)?工资|月收入|底薪|一个月|每个?月|月入|一月|基本工资|平均工资|"
                       r"月平均|平均每个?月|平均一个月|税前|到手|monthly|per month|"
                       r"a month")
-_WAGE_BEFORE = _re(r"工资|薪水|薪资|收入|salary|wages?|earn|paid|\bpay\b|\bmake\b")
+_WAGE_BEFORE = _re(r"工资|薪水|薪资|收入|月均|月入|salary|wages?|earn|paid|\bpay\b|\bmake\b")
 _WAGE_AFTER = _re(r"^\s*(?:元|块|块钱|rmb|yuan)?\s*(?:多|左右)?\s*(?:/月|每月|每个月|一个月|一月|的月薪|的工资|月薪|"
                   r"a month|per month|"
                   r"/month|monthly)")

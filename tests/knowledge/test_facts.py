@@ -826,6 +826,8 @@ TABLE: list[tuple[str, dict]] = [
     # whether what someone else said holds (the rule's own yes or no is not the answer to it)
     ("HR says foreigners don't need to pay into Chinese social insurance. Is that true?", {"asks": {"heard_claim"}}),
     ("主管说外国人不受劳动法保护，是真的吗", {"asks": {"heard_claim"}}),
+    ("我在杭州一家房产中介做经纪人，干了3年，月均1万。", {"monthly_wage": Decimal("10000.00")}),
+    ("月均加班60小时，月薪6000", {"monthly_wage": Decimal("6000.00")}),
     ("公司这样扣钱合法吗", {"no_asks": {"heard_claim"}}),
     # a death after more than 48 hours of treatment (no deemed work injury), not one within them
     ("上周四夜班时突然倒地，送进ICU抢救，周日晚上人还是没了，前后三天左右", {"flags": {"died_after_48h", "death"}}),
