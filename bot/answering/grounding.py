@@ -148,6 +148,11 @@ _WORDS_PARTS = (
                lambda facts: facts.has("pregnant", "maternity_leave", "nursing") and facts.has("dismissed"),
                re.compile(r"^(?:dismissal/pregnancy_dismissal_bar|women/(?:pregnant_(?:probation|misconduct)_dismissal|"
                           r"pregnant_pushed_out_unpaid|job_offer_withdrawn_for_pregnancy))$"), asked=True),
+    # A worker dismissed for carrying a disease (乙肝小三阳, an HIV carrier) is told the dismissal has no lawful ground,
+    # whatever leads (the disclosure of the test result, the medical check itself).
+    _WordsPart(re.compile(r"乙肝|大三阳|小三阳|病原携带|携带者|艾滋|\bHIV\b|\bhepatitis\b|\bcarrier\b", re.IGNORECASE),
+               "dismissal/dismissed_as_disease_carrier", lambda facts: facts.has("dismissed"),
+               re.compile(r"^dismissal/dismissed_as_disease_carrier$"), asked=True),
     # Money wanted before the award, in a claim that may have it (wages, an injury's costs, compensation).
     _WordsPart(_ASKS_MONEY_FIRST, "procedure/advance_execution",
                lambda facts: facts.has("wage_owed", "injured", "dismissed", "left_job"),

@@ -1285,3 +1285,11 @@ def test_heatstroke_on_a_site_is_not_answered_as_a_dormitory_accident(assistant)
                                "公司说中暑是我自己身体不行，不算工伤。中暑能算工伤吗？")
     assert "一般不能直接按工伤处理" not in answer.text
     assert "职业病" in answer.text
+
+
+def test_a_dismissal_for_carrying_hepatitis_b_is_answered_beside_the_disclosure(assistant):
+    # Held-out 26: the disclosure of the test result led, and "因为乙肝辞退我合法吗" went unanswered.
+    answer, _ = ask(assistant, "公司组织体检，我查出来是乙肝小三阳。人事把体检结果发到了全公司的群里，第二天就说我"
+                               "身体不合格让我走人。他们能公开我的体检结果吗？因为乙肝辞退我合法吗？")
+    assert "dismissal/dismissed_as_disease_carrier" in (answer.rule, *answer.also)
+    assert "违法解除" in answer.text
