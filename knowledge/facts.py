@@ -1428,8 +1428,10 @@ def _flags(text: str) -> set[str]:
         flags.add("hidden_camera")  # a camera hidden in a dorm, toilet or changing room, however told
     if "disability" in flags and disability_of_the_cared_for(text):
         flags.discard("disability")  # 照顾瘫痪在床的老太太: the person cared for, not the worker
-    if "died_after_48h" in flags and flags & {"work_accident", "traffic_accident"}:
-        flags.discard("died_after_48h")  # crushed, died in ICU three days later: the 48 hours are a sudden illness's
+    if "died_after_48h" in flags and ("death" not in flags or flags & {"work_accident", "traffic_accident"}):
+        # 住院5天 with nobody dead is a stay, not a death after 48 hours; crushed, died in ICU three days later: the
+        # 48 hours are a sudden illness's
+        flags.discard("died_after_48h")
     if "vanished_employer" in flags and _REACHABLE.search(text):
         flags.discard("vanished_employer")  # 店关门了, but 老板人还在，电话能打通: a closed shop, not a boss gone
     if "vanished_employer" in flags and not _EMPLOYER.search(text):

@@ -834,6 +834,7 @@ TABLE: list[tuple[str, dict]] = [
     ("在单位突然心梗送医院 抢救了好几天才去世", {"flags": {"died_after_48h"}}),
     ("My father fell ill at work and died five days later in hospital", {"flags": {"died_after_48h"}}),
     ("送医院抢救了20个小时没了", {"no_flags": {"died_after_48h"}}),
+    ("干活时摔伤了腿，住院5天，现在出院了", {"no_flags": {"died_after_48h"}}),
     ("他在车间被机器压了，送进ICU抢救了三天还是没了", {"flags": {"work_accident"}, "no_flags": {"died_after_48h"}}),
     ("中午三十八九度还让干，我中暑晕倒了，医院说是热射病", {"flags": {"heatstroke"}}),
     ("鞋厂把我退回派遣公司，派遣公司说\"没活了你自己找\"，从那以后一分钱没给我", {"flags": {"dismissed"}}),
