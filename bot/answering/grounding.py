@@ -117,7 +117,10 @@ _WORDS_PARTS = (
     # unless the lead is itself about what may be taken from pay (or the leave is an injury's: paid).
     _WordsPart(re.compile(r"罚(?:了)?(?:我|我们)|被罚|扣罚|罚(?:了)?[0-9一二两三四五六七八九十几百]+\s*(?:块|元)|罚款[0-9一二两三四五六七八九十几百]+|"
                           r"从工资(?:里|中)?(?:扣|罚)|就扣(?:钱|[0-9一二两三四五六七八九十几百])|被扣了?钱|"
-                          r"\bfined\b|\bfines?\b[^.]{0,20}(?:pay|wages?|salary)|(?:pay|wages?|salary)\b[^.]{0,30}\bfines?\b"),
+                          r"\bfined\b|\bfines?\b[^.]{0,20}(?:pay|wages?|salary)|(?:pay|wages?|salary)\b[^.]{0,30}\bfines?\b|"
+                          # took 500 as a 'fine' for cartons I dropped; are the fines legal?
+                          r"\b(?:took|deducted|docked|kept)\b[^.]{0,20}\b(?:as|for) (?:a )?['\"‘“]?fines?\b|"
+                          r"\b[Aa]re (?:the|these|those) fines\b"),
                "arrears/fines_deducted_from_wages",
                lambda facts: not facts.has("household_employer", "injured", "sick_leave"), _ABOUT_PAY_TAKEN),
     # Whether to sign a lump-sum settlement after an injury or a death at work (8万以后概不负责，该不该签): not before

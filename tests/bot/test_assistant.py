@@ -1293,3 +1293,4 @@ def test_a_dismissal_for_carrying_hepatitis_b_is_answered_beside_the_disclosure(
                                "身体不合格让我走人。他们能公开我的体检结果吗？因为乙肝辞退我合法吗？")
     assert "dismissal/dismissed_as_disease_carrier" in (answer.rule, *answer.also)
     assert "违法解除" in answer.text
+

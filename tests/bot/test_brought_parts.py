@@ -59,6 +59,24 @@ def test_fines_taken_from_pay_told_in_english_are_answered(pay_kb):
     assert "can be claimed back" in answer.text
 
 
+def test_a_fine_told_as_taken_in_english_is_answered_beside_quitting_over_late_pay(pay_kb):
+    # Held-out 26: "they also took 500 as a 'fine' … Are the fines legal?" went unanswered beside the quitting question.
+    answer = ask(pay_kb, "I pick orders in a frozen-food warehouse, 5,000 a month. Pay is supposed to come on the 10th "
+                         "but for half a year it comes around the 30th. This month they also took 500 as a 'fine' for "
+                         "cartons I dropped. Are the fines legal? Can I quit now and still get compensation?")
+    assert "arrears/fines_deducted_from_wages" in (answer.rule, *answer.also)
+
+
+def test_a_fine_told_as_taken_or_asked_about_in_english_is_read_as_a_fine():
+    # (On the full knowledge base the part model did not bring the rule for the message above; the words now do.)
+    from bot.answering.grounding import _WORDS_PARTS
+
+    fines = next(p for p in _WORDS_PARTS if p.rule == "arrears/fines_deducted_from_wages")
+    assert fines.words.search("This month they also took 500 as a 'fine' for cartons I dropped.")
+    assert fines.words.search("I'm so angry. Are the fines legal?")
+    assert not fines.words.search("Is that fine with you? I can start on Monday.")
+
+
 def test_a_fine_is_not_brought_to_a_worker_on_leave_for_an_injury(pay_kb):
     # wages withheld during leave for a work injury are a matter of the injury rules (paid leave), not of fines
     answer = ask(pay_kb, "我上班时手被烫伤，医生开了10天病假，老板说没上班就不给钱，被扣了1500，能要回来吗？")
