@@ -2198,13 +2198,13 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                                    and not _DONE_AFTER.match(after)) or _SAID_NOW.search(before)):
             ahead = _day_in(value.year + 1, value.month, Decimal(value.day))
             soon_last_day = ahead is not None and 0 < (ahead - today).days <= _LAST_DAY_AHEAD
-        # (the day named is this month's, still ahead: 月底11月30号 on 25 November)
-        month_end = bool(_THIS_MONTH_END.search(before)) and value.month == today.month and value.day >= today.day
-        if _DONE_SOON.match(after) and value <= today:
-            ahead = _day_in(value.year + 1, value.month, Decimal(value.day))
-            month_end = month_end or (ahead is not None and 0 < (ahead - today).days <= _DONE_SOON_DAYS)
+        # The day named is the next one to come: this month's end, told by its date (月底11月30号 on 25 November), or a
+        # leaving a few days ahead (11月30号我就离职了)
+        ahead = _day_in(value.year + 1, value.month, Decimal(value.day))
+        coming = (bool(_THIS_MONTH_END.search(before)) and value.month == today.month and value.day >= today.day) or (
+            bool(_DONE_SOON.match(after)) and ahead is not None and 0 < (ahead - today).days <= _DONE_SOON_DAYS)
         if (event == "end_date" and value <= today and (_FUTURE.search(after) or expiring or planned
-                                                        or soon_last_day or month_end)
+                                                        or soon_last_day or coming)
                 and not _YEAR_GIVEN.search(m.group()) and not said_then):
             # "合同12月31号到期，HR说到期就不续了": the contract's end is still to come
             # "12月5日就要离职了": a day without its year, of a job that ends later, is the next one to come
