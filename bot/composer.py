@@ -472,15 +472,22 @@ def quote_line(q: Quote, s: Strings, lang: str) -> str:
     return f"• {q.article.citation}：{s.quote_open}{q.text}{s.quote_close}{notes}"
 
 
-def own_deadline(kind: str, due: date, days_left: int, lang: str, *, basis: str, rough: bool = False) -> str:
+def own_deadline(kind: str, due: date, days_left: int, lang: str, *, basis: str, rough: bool = False,
+                 employer: tuple[date, int] | None = None) -> str:
     """The worker's own time limit from their dates with the article it rests on ("" once passed); from a
-    date without its day (``rough``), said as the earliest it can be."""
+    date without its day (``rough``), said as the earliest it can be. An injury's employer's 30 days
+    (``employer``: the day and the days left), while they run, come first: the worker's own year matters once they pass."""
     if days_left < 0:
         return ""
     w = answer_text(lang)
     when = due.isoformat() if lang == "en" else f"{due.year}年{due.month}月{due.day}日"
     template = w.your_deadline_rough if rough else w.your_deadline
-    return template.format(kind=w.deadline_kinds.get(kind, kind), date=when, days=days_left, basis=basis)
+    kind_text = w.deadline_kinds.get(kind, kind)
+    if employer is not None and not rough and employer[1] >= 0:
+        day = employer[0]
+        employer_when = day.isoformat() if lang == "en" else f"{day.year}年{day.month}月{day.day}日"
+        kind_text = w.employer_injury_first.format(date=employer_when, days=employer[1]) + kind_text
+    return template.format(kind=kind_text, date=when, days=days_left, basis=basis)
 
 
 def repeal_notes(article: RetrievedArticle, w: AnswerText, lang: str = "zh") -> str:

@@ -30,7 +30,7 @@ priority.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from knowledge.calculators.arbitration import interrupted_from
@@ -78,6 +78,8 @@ class Deadline:
     due: date
     days_left: int
     rough: bool = False  # counted from a date without its day (上个月, 去年3月): the earliest it can mean
+    employer_due: date | None = None  # injury_application: the employer's own 30 days (工伤保险条例第十七条第一款)
+    employer_days_left: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,8 +194,10 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
                                     rough="demand_date" in rough)
         found.append(arbitration)
     if facts.injury_date is not None and not facts.has("household_employer") and not _RECOGNISED.search(text):
-        found.append(_deadline("injury_application", period_end(facts.injury_date, years=1), today,
-                               rough="injury_date" in rough))
+        employer_due = period_end(facts.injury_date, days=30)
+        found.append(replace(_deadline("injury_application", period_end(facts.injury_date, years=1), today,
+                                       rough="injury_date" in rough),
+                             employer_due=employer_due, employer_days_left=(employer_due - today).days))
     if facts.ruling_date is not None and not (_AWARD_WON.search(text) and not _WORKER_DISPUTES.search(text)):
         # the 15 days are the worker's only when the award went against them, in whole or in part: an award that
         # granted what they asked ("裁决支持了我1万2", the employer the one objecting) leaves them nothing to sue over

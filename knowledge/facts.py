@@ -33,6 +33,7 @@ from knowledge.inputs import (
     parse_months,
     shift_months,
 )
+from knowledge.calculators.probation import probation_limit
 from knowledge.numerals import read_number
 from knowledge.rules import FACT_FLAGS, QUESTION_KINDS
 
@@ -404,6 +405,8 @@ _MANAGED_AS_STAFF = re.compile(r"(?:打卡|考勤|签到|坐班|(?:开|参加)�
 _INFO_DISCLOSED = re.compile(
     r"(?:把|将)(?:我|我们|员工|大家)[^,，。；？?]{0,14}?(?:发|贴|公布|公开|晒|转发)(?:到|在|给)(?:了)?[^,，。；？?]{0,8}?(?:群|公告栏|朋友圈|网上|微博|抖音)|"
     r"(?:在|往)[^,，。；？?]{0,8}?群里(?:公布|说|发|晒)(?:了)?(?:我|我的)|泄露(?:了)?(?:我|我们)的?|"
+    # 截了我跟男朋友的聊天发到公司群里: a screenshot of the worker's own chats posted
+    r"(?:截|拍)(?:了|下)?(?:我|我们)[^,，。；？?]{0,12}?(?:发|贴|转|晒)(?:到|在|给)(?:了)?[^,，。；？?]{0,8}?(?:群|朋友圈|网上)|"
     r"(?:posted|shared|leaked|published) my [\w\s-]{0,30}?(?:in|to|on) (?:the |a )?(?:\w+ )?(?:group|chat|notice board|online)",
     re.I)
 # The worker left when the contract ran out (合同到期走的, 到期就离职了, left when my contract ended): no work after it.
@@ -455,7 +458,7 @@ _HOUSEHOLD = _re(r"保姆|家政(?!公司)|育儿嫂|月嫂|住家阿姨|住家(
                  r"\bau pair\b|live-in")
 # The worker's employer is an individual craftsman or a rural contracting household (种苹果的大户, 个人承包的果园, 跟着个体
 #木匠当学徒): no labour dispute (解释（一）第二条第五、六项).
-_CRAFT_OR_FARM = _re(r"农户|种植户|养殖户|专业户|(?:种|养)[^,，。；]{0,6}的(?:大户|农户)|"
+_CRAFT_OR_FARM = _re(r"农户|种植户|养殖户|专业户|(?:种|养)[^,，。；]{0,6}的(?:大户|农户)|(?:种|养)[^,，。；的]{1,3}大户|"
                      r"(?:个人|自己|他|她)承包(?:了)?的?[^,，。；]{0,4}(?:地|果园|鱼塘|山林|大棚|茶园|菜地|林地)|"
                      r"承包(?:了)?[^,，。；]{0,4}(?:果园|鱼塘|山林|大棚|茶园|菜地)的(?:农户|老板|人|大户)|"
                      r"(?:个体|村里的|村里|一个)(?:木匠|瓦工|泥瓦匠|裁缝|手艺人|工匠|木工)(?:师傅)?|"
@@ -505,9 +508,34 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                        r"(?:劳务|人力|人力资源|中介)[^,，。；;]{0,8}?派(?:到|去|回|往)|派回(?:原|超市|厂|公司|单位)|"
                        r"sent (?:us |me |them )?by an? (?:staffing |labou?r |employment |temp )?agency|"
                        r"agency (?:that |which |who )?(?:sent|placed|assigned|sends|places) (?:me|us|him|her|them)\b"), False, False),
+    # a leaving paper already signed (我已经签了离职协议, 协商解除协议签了, signed the termination agreement): what it is worth,
+    # not whether to sign
+    "leaving_paper_signed": (_re(r"(?:离职|解除|协商解除|辞职|补偿|赔偿|和解|私了)(?:协议|书|信|申请)?[^,，。；？?]{0,6}?(?:已经|已|都)?签(?:了|过|好了)(?![^,，。；？?]{0,3}吗)|"
+                                 r"(?:已经|已|都)签(?:了|过)(?:字)?[^,，。；？?]{0,4}?(?:离职|解除|协商|辞职|补偿|赔偿|和解)|"
+                                 r"签了(?:字|离职|解除|协商|辞职|补偿|赔偿)|"
+                                 r"\b(?:i|we|already) signed (?:a |the |an )?(?:mutual )?(?:termination|separation|leaving|"
+                                 r"resignation|settlement) (?:agreement|letter|form)"), True, False),
+    # a loss the worker caused the employer (打碎了一套餐具, 把货弄坏了, 收银短款, damaged the van): what may be taken from
+    # pay for it (工资支付暂行规定第十六条), not a fine
+    "caused_loss": (_re(r"(?:打碎|摔碎|摔坏|弄坏|弄丢|弄脏|损坏|刮(?:花|坏)?了|撞坏|碰坏|报废)(?:了)?[^,，。；？?]{0,12}?"
+                        r"(?:店里|公司|厂里|单位|老板|客户)?(?:的)?(?:餐具|碗|盘|杯|货|东西|设备|机器|车|产品|手机|电脑|零件|材料|工具|包裹|快递|商品|玻璃)|"
+                        r"(?:把|将)(?:店里|公司|厂里|单位|老板|客户)?(?:的)?(?:餐具|碗|盘|杯|货|东西|设备|机器|车|产品|零件|材料|工具|包裹|商品|玻璃)[^,，。；？?]{0,4}?"
+                        r"(?:打碎|摔碎|摔坏|弄坏|弄丢|碰坏|撞坏|刮坏|损坏|报废)|短款|(?:丢|弄丢)(?:了)?(?:一个|个|一件|件)?(?:包裹|快递|货)|"
+                        r"\b(?:broke|damaged|smashed|scratched|dented|dropped|lost)\b (?:a |an |the |some |\w+'s )?(?:\w+ ){0,2}?"
+                        r"(?:goods|dishes|plates?|glass(?:es)?|van|car|truck|parcels?|packages?|phone|laptop|equipment|tools?|"
+                        r"machine|products?|stock|crockery)\b|(?:till|cash register) was short"), True, False),
+    # sent back by the host to the agency (退回派遣公司, 把我们退回劳务公司, returned me to the staffing agency): the
+    # return's lawfulness is the question (劳动合同法第六十五条), not the work itself
+    "returned_to_agency": (_re(r"退回(?:到|给)?(?:了)?(?:原)?(?:派遣|劳务|人力|中介)|(?:把|将)(?:我|我们|她|他|他们|她们|我们几个)[^,，。；]{0,6}?退回|"
+                               r"被(?:用工单位|用工方|医院|厂里|工厂|仓库|酒店|银行|超市|门店)退回|"
+                               r"(?:returned|sent) (?:me|us|her|him|them) back to (?:the |my |our )?(?:\w+ )?agency|"
+                               r"['‘\"]?returned['’\"]? (?:me|us|her|him|them) to (?:the |my |our )?(?:\w+ )?agency"),
+                           True, False),
     # followed, waited for or turned up on at home by someone (not a location app by itself)
-    "stalked": (_re(r"跟踪|尾随|盯梢|跟着我回家|(?:有人|陌生人|几个人|他|她|经理|老板|主管|领导|队长|组长|店长|同事)[^,。，]{0,10}"
-                    r"(?:出现在|守在|等在|蹲在|堵在|在|到|来)(?:了)?(?:我家|我们家|我住的|我租的)[^,。，]{0,4}(?:楼下|门口|小区|附近)|"
+    # (天天在我小区门口等我, 跟着我去地铁站: waiting where she lives, following her about)
+    "stalked": (_re(r"跟踪|尾随|盯梢|跟着我回家|(?:天天|每天|一直|总是|老是|经常|偷偷)(?:都)?(?:在)?跟着我|(?:有人|陌生人|几个人|他|她|经理|老板|主管|领导|队长|组长|店长|同事|管理员)[^,。，]{0,10}"
+                    r"(?:出现在|守在|等在|蹲在|堵在|在|到|来)(?:了)?(?:我家|我们家|我住的|我租的|我(?:们)?(?:的)?小区|我(?:的)?宿舍)[^,。，]{0,4}(?:楼下|门口|小区|附近|等我|堵我)|"
+                    r"(?:天天|每天|一直|总是|老是|经常)[^,。，]{0,4}(?:在|到)(?:我家|我(?:们)?(?:的)?小区|我(?:的)?宿舍|我住的地方)[^,。，]{0,4}(?:等我|堵我)|"
                     r"你[^,。，]{0,4}(?:去哪|在哪|去了哪)(?:了|儿|里)?我都知道|"
                     r"follow(?:s|ed|ing)? me home|stalk|turn(?:s|ed)? up (?:at|outside) my (?:home|house|flat|apartment)|"
                     r"i know where you (?:live|are|went)"), True, False),
@@ -611,7 +639,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"became final)|(?:award|judgment|ruling)[^.?!]{0,40}?(?:ordered|said) (?:them|the company|the employer|"
                       r"it) (?:must |to )?pay"), True, True),
     # Working abroad now: 派到沙特的工地, 在国外的项目上, 外派到非洲, sent to work in Saudi Arabia, at a camp overseas.
-    "working_abroad": (_re(r"(?:派|外派|送|去|到|在)(?:我们?|他|她)?(?:到|去)?(?:了)?(?:国外|海外|境外|沙特|阿联酋|迪拜|卡塔尔|科威特|阿曼|伊拉克|"
+    "working_abroad": (_re(r"(?:派|外派|送|去|到|在)(?:我们?|他|她)?(?:到|去)?(?:了)?(?:国外|海外|境外|中东|东南亚|南美|中亚|沙特|阿联酋|迪拜|卡塔尔|科威特|阿曼|伊拉克|"
                            r"马来西亚|柬埔寨|缅甸|老挝|印尼|印度尼西亚|菲律宾|非洲|安哥拉|尼日利亚|阿尔及利亚|肯尼亚|埃塞俄比亚|赞比亚|"
                            r"巴基斯坦|哈萨克斯坦|俄罗斯|蒙古|塞尔维亚|日本|韩国|新加坡|以色列)[^。；？?]{0,12}?(?:工地|项目|厂|营地|矿|干活|工作|"
                            r"打工|上班|劳务)|出国(?:劳务|打工|务工|干活)|外派(?:劳务|务工|出国)|"
@@ -789,7 +817,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"(?:to|home from|back from) work"), True, False),
     "sick_leave": (_re(r"病假|医疗期|请了?病|生病了?|病休|sick leave|medical leave|medical period|\bill\b|"
                        r"\billness\b"), True, False),
-    "retired_pensioner": (_re(r"(?:领|拿)(?:取)?(?:着)?(?:[0-9一二两三四五六七八九十千百万.]+\s*(?:块|元)?(?:钱)?(?:的)?)?(?:退休金|养老金|退休工资)|"
+    # (not a question about a pension to come: 到时候还能领退休金吗, 可以领养老金吗)
+    "retired_pensioner": (_re(r"(?<![能以到])(?:领|拿)(?:取)?(?:着)?(?:[0-9一二两三四五六七八九十千百万.]+\s*(?:块|元)?(?:钱)?(?:的)?)?(?:退休金|养老金|退休工资)(?![^,，。]{0,3}[吗？?])|"
                               # 2022年从厂里正式退休, 前年办了退休 (not 明年正式退休, 等我办了退休)
                               r"(?:(?:已经|早就|早已|去年|前年|[0-9一二两三四五六七八九十]+年前)[^,，。]{0,8}?|(?:19|20)\d\d\s*年(?:就)?(?:从|在)[^,，。]{0,8}?)"
                               r"(?:正式)?(?:办(?:理)?(?:了)?)?退休(?!以?后才|年龄)|"
@@ -801,7 +830,11 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"(?:钱)?[^,，。]{0,4}(?:一直|都|照常|按时)?(?:在)?领(?:着|取)?|"
                               r"(?<!等我)(?<!等到)(?<![快要将等就])退休(?:以)?后(?:又|就|一直)?(?:在|去|到|出来)?[^,，。]{0,8}(?:干|做|当|打工|上班)|"
                               r"退休返聘|返聘|退休人员|享受(?:基本)?养老保险待遇|draw(?:ing)? (?:a|my) pension|"
-                              r"receiv(?:e|ing) (?:a|my) pension|pensioner|i(?:'m| am) retired"), True, False),
+                              r"receiv(?:e|ing) (?:a|my) pension|pensioner|i(?:'m| am) retired|"
+                              # retired from a factory in 2023 and gets a pension
+                              r"\bretired (?:from|in (?:19|20)\d\d)\b|"
+                              r"\b(?:gets?|getting|collects?|collecting|draws?|living on) (?:a |his |her |my )?(?:state )?pension\b"),
+                          True, False),
     "over_retirement_age": (_re(r"超过(?:了)?(?:法定)?退休年龄|超龄|过了退休年龄|到了退休年龄|已到退休年龄|"
                                 r"(?:past|over|above) (?:the )?(?:statutory )?retirement age"), True, False),
     # 实习期 is what some employers call a probation; 实习期间 is an internship's time.
@@ -932,7 +965,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "refused_overtime": (_re(r"(?:拒绝|不(?:想|愿|愿意|肯|同意|去)(?:再)?|没(?:有)?(?:去)?|不|不能)加(?!班?(?:费|工资|补|的钱|钱|时间|时长|小时|点))(?:班)?|"
                              r"只(?:能)?(?:干|加)到|最多(?:只能)?加到|不服从(?:工作)?(?:安排|管理|排班)|吃不消|扛不住|"
                              r"refus\w* (?:to work )?(?:the )?overtime|(?:didn't|did not|won't|wouldn't|couldn't|can't) "
-                             r"(?:do |work )?(?:the )?(?:extra hours|overtime)|said no to (?:the )?overtime"), False, False),
+                             r"(?:do |work )?(?:the )?(?:extra hours|overtime)|said no to (?:the )?overtime|"
+                             # I refused to stay for another 4-hour overtime shift
+                             r"refus\w* to (?:stay|work|do)\b[^.;]{0,30}?\b(?:overtime|extra (?:shift|hours)|late)"),
+                         False, False),
     # The criminal route asked about (报警, 能告他坐牢吗, 是不是犯法了, call the police) — or opened by an order to pay the
     # employer ignored (added in extract_facts): when the conditions of the wage-refusal crime are what the worker needs.
     "criminal_route": (_re(r"报警|报案|公安|(?<!交)警察|派出所|犯罪(?!记录|前科)|犯法|坐牢|判刑|刑事|拘留|(?:抓|关)(?:起来|进去|他|老板)|入刑|"
@@ -1085,6 +1121,9 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"不(?:准|许|让|给)(?:我们?|工人)?(?:离开|走|出去|出门|出厂|回家|辞职)|"
                           r"(?:扣押|扣着|收走|没收|拿走|扣下|扣了)(?:了)?(?:我们?的?|工人的?)?(?:身份证|证件|护照)|"
                           r"(?:不还|不给)(?:我们?)?(?:身份证|证件|护照)|(?:手机|电话)(?:也|都)?(?:被)?(?:收|没收)(?:了|走)|"
+                          # 把他的护照和身份证都扣了; 不让下船回国 (a crew kept at sea), 不让他回国
+                          r"把(?:我|他|她|我们|他们|她们|工人)?(?:的)?(?:护照|身份证|证件)[^,，。]{0,8}(?:扣|收走|收了|没收|拿走)|"
+                          r"不(?:准|许|让)(?:我|他|她|我们|他们|工人)?(?:下船|上岸|回国)|"
                           r"\block(?:s|ed)? (?:the |our )?(?:dorm\w*|doors?|gate|us|me)(?: doors?)?[^.]{0,20}(?:outside|at night|in)|"
                           r"(?:can'?t|cannot|not allowed to|don'?t let (?:us|me)) (?:go out|leave)|"
                           r"(?:take|took|takes|taken|keep|keeps|kept) (?:away )?(?:our|my) (?:phones?|mobiles?)|"
@@ -1469,7 +1508,14 @@ def _flags(text: str) -> set[str]:
         # (怀孕3个月的时候流产了，这半个月工资不给: the pregnancy is over, and the leave for its loss answers; the rules
         # written for a pregnant worker do not. Pushed out or let go after it, they still speak to the job's end.)
         flags.add("pregnancy_period")
+    if "pregnant" in flags and _LATE_PREGNANCY.search(text):
+        flags.add("late_pregnancy")  # 怀孕7个半月: no overtime or night shifts at all (女职工劳动保护特别规定第六条)
     return flags
+
+
+# Seven months pregnant or more (怀孕7个半月, 孕8月, 孕晚期, 8 months pregnant)
+_LATE_PREGNANCY = _re(r"(?:怀孕|怀了|孕)(?:已经|快|都)?(?:有)?(?:[7-9]|七|八|九)\s*(?:个)?(?:多|半)?月|孕晚期|"
+                      r"\b(?:[7-9]|seven|eight|nine)(?: and a half)? months pregnant\b")
 
 
 # A worker who takes a job on their own account (承揽): each sign alone is weak (a foreman's crew is also paid 包干), two
@@ -1893,6 +1939,9 @@ _DATE_CANDIDATE = _re(
 _PART_DAY = {"底": 31, "末": 31, "初": 1, "中": 15, "中旬": 15, "上旬": 5, "下旬": 25}
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
+# A collapse (突然倒下, 晕倒, 猝死, collapsed): a day an injury's time limits count from, though no injury was suffered
+_COLLAPSE_WORDS = r"(?:突然|当场)?(?:倒下|晕倒|昏倒|倒在|发病|猝死)|\bcollapsed\b"
+_COLLAPSE = _re(_COLLAPSE_WORDS)
 _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("contract_signed_date", _re(r"签(?:了|的|订|过)?(?:一份|[0-9一二两三四五六七八九十]+年(?:期)?的?)?(?:劳动|书面|固定期限)?合同|"
                                  r"签的|补签|(?<!re)signed(?! for)")),
@@ -1924,13 +1973,16 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"掉(?:了)?(?:下去|下来|进(?:了)?[^,，。]{0,4}(?:里|中))|落水|溺水|"
                         r"(?:切|压|轧|绞|砸|截)掉|"
                         # an occupational disease counts from its diagnosis (工伤保险条例第十七条)
-                        r"诊断(?:为|出|是|证明|书)|确诊|diagnos")),
+                        r"诊断(?:为|出|是|证明|书)|确诊|diagnos|"
+                        # a collapse at work (突然倒下, 晕倒在岗位上, collapsed): the day a sudden illness or death counts from
+                        rf"{_COLLAPSE_WORDS}")),
     ("end_date", _re(r"离职(?!书)|离的职|辞职|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
                      r"(?:别|不用|不要)(?:再)?来(?:上班)?了|不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|不要(?:我|我们)了|不(?:干|做)的|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|最后(?:一个)?工作日|最后上班|到期|"
                      r"离开|停工|"
                      # not "his left hand"
                      r"\bquit\b|\bleft\b(?! (?:hand|arm|leg|foot|eye|ear|side|knee|shoulder|wrist|ankle|thumb|index|"
-                     r"fingers?|hip|elbow|lung|kidney))|fired|dismissed|laid off|terminated|termination notice|last day|resigned|"
+                     r"fingers?|hip|elbow|lung|kidney))|fired|dismissed|laid off|terminated|termination notice|"
+                     r"(?:a|my|the|his|her) termination\b(?! (?:agreement|clause|terms))|last day|resigned|"
                      r"let go|"
                      r"expire|ended|"
                      r"not to come back")),
@@ -1951,9 +2003,16 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                        r"serv(?:ing|ed))\b[^.;]{0,80}?\b(?:since|from(?!\s+(?:behind|above|below|the (?:side|front|back|"
                        r"rear|left|right|top)|(?:a |the )?(?:ladder|scaffold\w*|height|roof|truck|platform|crane))))\b|"
                        r"\b(?:contract|employee|staff|full-time|part-time|there|with (?:them|the company|the firm))\b[^.;]{0,20}?"
-                       r"\bsince\b|签(?:了)?(?:第一份|头一份|首份|第一次)|开始(?:还|就|一直)?在[^,，。；]{0,8}(?:干|上班|做|工作)|"
+                       r"\bsince\b|"
+                       # on a contract with a research institute from March 1, 2021: the employer, then when it began
+                       r"\b(?:institute|company|factory|firm|hospital|school|university|college|restaurant|shop|store|"
+                       r"hotel|agency|plant|mill|shipyard|studio|centre|center|clinic|bank)\s+(?:from|since)\s*$|"
+                       r"签(?:了)?(?:第一份|头一份|首份|第一次)|开始(?:还|就|一直)?在[^,，。；]{0,8}(?:干|上班|做|工作)|"
                        r"毕业(?:后|以后|之后)?(?:就|一直)?(?:在|进|去)[^,，。；]{0,10}(?:干|上班|做|工作)")),
 )
+_INJURY_EVENT = dict(_EVENTS)["injury_date"]
+# The claim named (算不算工伤, a work-injury claim), not an injury suffered
+_CLAIM_NAMED = _re(r"工伤|work[- ]injur\w*|injury (?:claim|insurance|benefits?)")
 
 
 def _holiday_date(s: str, *, today: date) -> date | None:
@@ -2871,7 +2930,7 @@ _EVENING = _re(r"(?:到|至|-|~|—|～|[干上做播值站]到)\s*(?:晚上|下
 # 早9晚9, 早八晚十: a day told by its two ends without 到
 _CLOCK_SHORT = _re(r"早(?:上)?\s*(?P<a>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:点)?(?:半)?\s*晚(?:上)?\s*"
                    r"(?P<b>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:点)?(?:半)?")
-_MEAL_BREAK = _re(r"(?:吃饭|午饭|午休|休息|中间|歇)[^,，。；]{0,6}?(?P<h>[0-9.]+|[一二两半])\s*(?:个)?\s*(?:半)?\s*(?:小时|钟头|h\b)|"
+_MEAL_BREAK = _re(r"(?:吃饭|午饭|午休|休息|中间|歇|各休)[^,，。；]{0,6}?(?P<h>[0-9.]+|[一二两半])\s*(?:个)?\s*(?:半)?\s*(?:小时|钟头|h\b)|"
                   r"(?:吃饭|午休|中间休息)[^,，。；]{0,3}?(?P<half>半小时|半个小时|半个钟头)")
 # Weekday overtime counted by the month: 每个月工作日加班差不多40小时, 平时一个月加班30个小时
 _WEEKDAY_OT_MONTH = _re(rf"(?:(?:每个?月|一个月)(?:的)?(?:工作日|平时|平日)?|(?:工作日|平时|平日)(?:每个?月|一个月))"
@@ -2933,7 +2992,9 @@ _RESTDAY_EVERY_WEEKEND = _re(r"(?:每个?)?(?:周末|双休日?)(?:都|也)(?:�
 _RESTDAY_EVERY_SATURDAY = _re(r"单休|(?:一|每)(?:个)?(?:周|星期|礼拜)(?:都|要|得)?(?:干|上|做|工作|上班)?(?:满)?(?:6|六)(?:天(?!假)|个(?:晚上|夜班|班)|个?夜)|(?:每(?:个)?)?(?:周|星期|礼拜)(?:六|日|天)(?:基本(?:上)?|一般|几乎)?(?:都|也)(?:要|得)?"
                               r"(?:上班|加班|上(?![午面])|干|做|工作|来)|work (?:every|all) saturdays?|"
                               r"(?<![0-9])(?:6|six) days (?:a|per|each|every) week|(?:and|plus|also|including) (?:every |all )?saturdays?|"
-                              r"saturdays (?:too|as well)")
+                              r"saturdays (?:too|as well)|"
+                              # I work Monday to Saturday; Mon-Sat; from Monday through Saturday
+                              r"\b(?:mon(?:day)?)\.?\s*(?:to|through|thru|till|until|-|–)\s*sat(?:urday)?\b")
 _MOST_SATURDAYS = _re(r"\bmost saturdays\b")
 # 周六也要干一整天11个小时: the hours of that day, right after it
 _DAY_HOURS_AFTER = _re(rf"[^。；;，,]{{0,8}}?{_HOURS}")
@@ -3586,8 +3647,9 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         back = _day_back(today, *_first_duration(_SINCE_RULING, s))
         if back is not None:
             values["ruling_date"] = back
-    if "injury_date" in values and not _NO_INJURY.search(s):
-        flags.add("injured")
+    if "injury_date" in values and not _NO_INJURY.search(s) \
+            and not (_COLLAPSE.search(s) and not _INJURY_EVENT.search(_CLAIM_NAMED.sub("，", _COLLAPSE.sub("，", s)))):
+        flags.add("injured")  # (not a collapse alone: a sudden illness, no injury)
     end = values.get("end_date")
     if "contract_expired" in flags and isinstance(end, date) and end <= today and _KEPT_ON.search(s) \
             and flags & {"still_employed", "dismissed"}:
@@ -3642,6 +3704,10 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     rough = {name for name in rough if name in values}
     facts = Facts(flags=frozenset(flags & FACT_FLAGS), rough_dates=frozenset(rough),  # type: ignore[arg-type]
                   **values).plausible()
+    if facts.contract_months is not None and facts.probation_months is not None \
+            and facts.probation_months > probation_limit(facts.contract_months):
+        # 合同签了1年，试用期3个月: longer than 劳动合同法第十九条 allows, whatever else is asked (少给我的能要回来吗)
+        facts = replace(facts, flags=facts.flags | {"probation_over_limit"})
     months = _tenure_months(facts)
     if months is None:
         return facts

@@ -24,6 +24,9 @@ _WORK_MARKERS = (
     "工作", "岗位", "职位", "干了", "夜班", "白班", "三班倒", "两班倒", "倒班", "轮班", "同工同酬", "保安", "保洁",
     "物业", "服务员", "收银", "店员", "导购", "厨师", "护士", "护工", "教师", "环卫", "门卫", "电工", "焊工",
     "搬运", "装卸", "学徒",
+    # pay told by the piece, the day or the kilo, and seasonal and casual work ("摘棉花按斤算，一公斤1块2，只给了一半")
+    "计件", "按件", "按斤", "按公斤", "日结", "工价", "工费", "劳务费", "报酬", "招工", "做工", "帮工", "临时工", "零工",
+    "钟点工", "摘棉", "采棉", "拾棉", "采茶", "摘茶", "雇主",
     "salary", "wage", "employer", "boss", "company", "fired", "overtime", "contract", "work", "job",
     "employ", "paid", "pay slip", "payslip", "hired", "coworker", "colleague", "manager", "shift", "factory",
 )

@@ -77,12 +77,17 @@ FACT_FLAGS = frozenset({
     # the state of the job
     "not_started",  # an offer accepted, the first day not come (or the offer withdrawn before it)
     "still_employed", "left_job", "dismissed", "resigned", "quitting", "probation", "no_written_contract",
+    "probation_over_limit",  # the probation told is longer than the contract term told allows (劳动合同法第十九条)
     "contract_expired", "tenure_under_1m", "tenure_1_12m", "tenure_over_12m",
     "tenure_over_10y",  # ten years or more with the employer (the open-ended contract)
     "refused_to_sign",  # the worker declined the written contract offered
     "asked_to_sign",  # the worker asks whether to sign a paper put to them (not signed yet)
     "second_fixed_term",  # two fixed-term contracts signed in a row (the second running out)
     "unlicensed_agency",  # the agency that sent the worker holds no dispatch licence
+    "returned_to_agency",  # the host sent the dispatched worker back to the agency (退回派遣公司)
+    "leaving_paper_signed",  # a leaving agreement or resignation already signed (what it is worth, not whether to sign)
+    "late_pregnancy",  # seven months pregnant or more (no overtime or night shifts at all)
+    "caused_loss",  # the worker caused the employer a loss (打碎了餐具, 把货弄坏了, 短款): deductions for it, not fines
     "near_retirement",  # retirement near, or said by the employer to be reached
     # body and family
     "pregnant", "maternity_leave", "nursing",

@@ -78,7 +78,10 @@ def own_deadline_line(checked: Triage, lang: str,
     d = checked.deadline
     basis = DEADLINE_BASIS.get(d.kind) if d is not None else None
     art = lookup(*basis) if basis else None
-    line = own_deadline(d.kind, d.due, d.days_left, lang, basis=art.citation, rough=d.rough) if art is not None else ""
+    employer = (d.employer_due, d.employer_days_left) if d is not None and d.employer_due is not None \
+        and d.employer_days_left is not None else None
+    line = own_deadline(d.kind, d.due, d.days_left, lang, basis=art.citation, rough=d.rough,
+                        employer=employer) if art is not None else ""
     return (line, art) if line else ("", None)
 
 

@@ -90,6 +90,19 @@ _ASKS_MONEY_FIRST = re.compile(
 
 # A paper by which the worker would leave: a resignation, or an agreement (to end the contract, 协商解除协议).
 _LEAVING_PAPER = re.compile(rf"{_RESIGNATION_PAPER.pattern}|协议", re.IGNORECASE)
+# Not when the message tells the paper already signed (我已经签了, 签了字): what it is worth is another question.
+_NOT_SIGNED_YET = r"^(?![\s\S]*(?:(?:已经|已|都)签(?:了|过)|签了(?:字|协议|离职|解除)))"
+# A termination or separation agreement the employer puts to a dismissed worker to sign now (当天就让签离职协议, 今天签字
+# 明天走, sign the termination agreement today).
+_PUT_LEAVING_AGREEMENT = re.compile(
+    rf"{_NOT_SIGNED_YET}[\s\S]*?(?:{_PUTS_TO_SIGN}(?:离职|解除|协商解除|补偿)[^。，,]{{0,6}}协议|"
+    r"(?:当天|今天|马上|当场|立刻)(?:就)?(?:让|要|叫)?(?:我们?|大家)?(?:签|签字)|签字(?:走人|明天走|就走)|"
+    r"\bsign (?:a |the |an )?(?:mutual )?(?:termination|separation|leaving) agreement\b)", re.IGNORECASE)
+# A settlement the employer puts to an injured worker or a dead worker's family to sign first (说会给'人道主义补偿'，让我们
+# 先签字), whether or not they ask.
+_PUT_SETTLEMENT = re.compile(
+    rf"{_NOT_SIGNED_YET}[\s\S]*?(?:(?:让|要|逼|叫|催)(?:我|我们|家属|家里人|家里|大家)?(?:先|赶紧|马上|尽快|赶快)?"
+    r"签(?:字|协议|个字)|(?:asked|told|pressur\w+|want(?:s|ed)?) (?:me|us|the family) to sign)", re.IGNORECASE)
 
 
 def _asks_to_sign(pattern: re.Pattern) -> re.Pattern:
@@ -127,6 +140,14 @@ _WORDS_PARTS = (
     # recognition and the legal amounts are known.
     _WordsPart(_asks_to_sign(_SETTLEMENT), "injury/settlement_offered_not_yet_signed",
                lambda facts: facts.has("injured", "death", "occupational_disease"), _ON_SIGNING, asked=True),
+    _WordsPart(_PUT_SETTLEMENT, "injury/settlement_offered_not_yet_signed",
+               lambda facts: facts.has("injured", "death", "occupational_disease"), _ON_SIGNING, asked=True),
+    # A leaving agreement put to a dismissed or laid-off worker to sign on the spot: not before the legal figures are
+    # known (signing makes it an agreed termination at N; an unlawful dismissal's 2N is then hard to claim).
+    _WordsPart(_PUT_LEAVING_AGREEMENT, "dismissal/leaving_agreement_put_to_sign",
+               lambda facts: facts.has("dismissed") and not facts.has("injured", "death", "household_employer",
+                                                                      "pregnant"),
+               re.compile(rf"{_ON_SIGNING.pattern}|^dismissal/leaving_agreement_put_to_sign$"), asked=True),
     # Whether to sign a resignation the employer drafted (让我签自愿离职，要不要签): no.
     _WordsPart(re.compile(rf"{_asks_to_sign(_RESIGNATION_PAPER).pattern}|{_PUT_TO_SIGN.pattern}", re.IGNORECASE),
                "dismissal/forced_to_sign_resignation",
@@ -156,6 +177,38 @@ _WORDS_PARTS = (
     _WordsPart(re.compile(r"乙肝|大三阳|小三阳|病原携带|携带者|艾滋|\bHIV\b|\bhepatitis\b|\bcarrier\b", re.IGNORECASE),
                "dismissal/dismissed_as_disease_carrier", lambda facts: facts.has("dismissed"),
                re.compile(r"^dismissal/dismissed_as_disease_carrier$"), asked=True),
+    # A worker dismissed for refusing overtime is told whether that dismissal stands (劳动法第四十一条: overtime by
+    # agreement), whatever leads (the hours themselves, the overtime pay).
+    _WordsPart(None, "overtime_hours/dismissed_for_refusing_overtime",
+               lambda facts: facts.has("refused_overtime") and facts.has("dismissed")
+               and not facts.has("household_employer"),
+               re.compile(r"^overtime_hours/dismissed_for_refusing_overtime$"), asked=True),
+    # A long-serving worker near retirement being laid off or dismissed is told the bar of 劳动合同法第四十二条第五项
+    # (fifteen years here and less than five to retirement), whatever leads (the retirement age itself, the layoff).
+    _WordsPart(re.compile(r"裁|辞退|开除|优化|解除|劝退|让(?:我|我们)走|\blay(?:ing)? (?:me |us )?off|laid off|dismiss|fir(?:e|ed|ing) (?:me|us)",
+                          re.IGNORECASE),
+               "dismissal/near_retirement_fifteen_years",
+               lambda facts: facts.has("near_retirement") and facts.has("tenure_over_10y")
+               and not facts.has("household_employer", "retired_pensioner"),
+               re.compile(r"^dismissal/near_retirement_fifteen_years$"), asked=True),
+    # Seven months pregnant or more and kept working late (天天让加班到晚上8点, night shifts): no overtime or night work at
+    # all, whatever leads (her prenatal checks, her pay).
+    _WordsPart(re.compile(r"加班|夜班|晚班|值夜|熬夜|晚上[0-9一二两三四五六七八九十]+点|overtime|night shifts?|late shifts?",
+                          re.IGNORECASE),
+               "women/late_pregnancy_no_night_overtime", lambda facts: facts.has("late_pregnancy"),
+               re.compile(r"^women/late_pregnancy_no_night_overtime$"), asked=True),
+    # A waiver of overtime pay signed or put to sign (自愿放弃加班费承诺书, 奋斗者协议, gave up overtime pay): whether it binds,
+    # whatever leads (how much the overtime comes to).
+    _WordsPart(re.compile(r"放弃(?:领取|主张|索要)?(?:全部|所有)?加班(?:费|工资)|不要加班费|(?:不|无)(?:支付|给|发)(?:任何)?加班费|奋斗者协议|"
+                          r"(?:waive|waived|waiving|give up|gave up|giving up) (?:my |our |all |any )?(?:right to )?overtime",
+                          re.IGNORECASE),
+               "overtime_hours/overtime_waiver_agreement",
+               lambda facts: not facts.has("household_employer"),
+               re.compile(r"^overtime_hours/(?:overtime_waiver_agreement|settlement_signed_on_leaving)$"), asked=True),
+    # A probation longer than the contract term allows (一年合同试用期三个月) is answered whatever leads (the probation pay,
+    # the contract not signed): the excess served is owed as damages (劳动合同法第八十三条).
+    _WordsPart(None, "contract/probation_too_long", lambda facts: facts.has("probation_over_limit"),
+               re.compile(r"^contract/probation_too_long$"), asked=True),
     # Money wanted before the award, in a claim that may have it (wages, an injury's costs, compensation).
     _WordsPart(_ASKS_MONEY_FIRST, "procedure/advance_execution",
                lambda facts: facts.has("wage_owed", "injured", "dismissed", "left_job"),

@@ -56,6 +56,9 @@ class Protector:
             shown = [k for k in shown if k != "injured"]
         if "attacked" in shown:
             shown = [k for k in shown if k != "threatened"]
+        facts = facts or extract_facts(text, today=self.today())
+        if "working_abroad" in facts.flags:  # 110 reaches nobody abroad: the consulate does
+            shown = ["confined_abroad" if k == "confined" else k for k in shown]
         safety = "\n".join(s.crisis_safety[k] for k in shown)
         if "self_harm" in kinds:
             parts = [s.crisis.format(hotline=self.crisis_hotline)] + ([safety] if safety else [])
@@ -64,7 +67,6 @@ class Protector:
         parts.append(s.crisis_offer.format(button=case_text(lang).lawyer_button))
         topic = analysis.topic if analysis else None
         cited: list[CitedArticle] = []
-        facts = facts or extract_facts(text, today=self.today())
         # a household's nanny, a freelancer: no labour inspection, no arbitration
         civil = (rule is not None and rule.civil_route) or "household_employer" in facts.flags
         routes = [self._fill_citations(s.crisis_routes[r], s, cited)

@@ -27,6 +27,7 @@ class AnswerText:
     also_possible: str  # {conclusion}: a second rule that may fit instead
     paragraph: str  # {n}
     deadline_kinds: dict[str, str]  # the kind of time limit a computed deadline is (bot.triage.Deadline.kind)
+    employer_injury_first: str  # {date} {days}: the employer's 30 days to apply, told before the worker's own year
     # A calculated claim whose own limit has run ({date} {days}), by calculator: said instead of deadline_passed.
     claim_deadline_passed: dict[str, str]
     your_deadline: str  # {kind} {date} {days} {basis}
@@ -70,6 +71,7 @@ ZH = AnswerText(
                     "injury_application": "自己申请工伤认定的期限",
                     "lawsuit": "不服仲裁裁决起诉的期限", "reassessment": "申请再次鉴定的期限",
                     "stated": "你说的期限"},
+    employer_injury_first="单位申请工伤认定的30日期限到{date}，还剩 {days} 天；单位不申请的，",
     your_deadline="⏰ 按你说的日期，{kind}到{date}，还剩 {days} 天（{basis}）。",
     still_in_time="还没过，来得及，但要尽快。",
     your_deadline_rough="⏰ 你没说具体哪一天，按最早可能的那天算，{kind}最早可能在{date}就到了，还剩约 {days} 天（{basis}）；"
@@ -135,6 +137,7 @@ EN = AnswerText(
                     "lawsuit": "the time limit to sue after the arbitration award",
                     "reassessment": "the time limit to ask for a second assessment",
                     "stated": "the time limit you mention"},
+    employer_injury_first="the employer's 30 days to apply for work-injury recognition end on {date} ({days} days left); if it does not apply, ",
     your_deadline="⏰ From your dates, {kind} ends on {date}: {days} days left ({basis}).",
     still_in_time="Not yet: you are still in time, but act soon.",
     your_deadline_rough="⏰ You did not give the exact day, so counting from the earliest day it can be, {kind} may end "

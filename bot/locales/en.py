@@ -100,6 +100,11 @@ STRINGS = Strings(
             "• Call the police on 110 now: say where you are, how many of you there are and who is keeping you there; "
             "if you can't call, text family or a friend and ask them to call 110 for you"
         ),
+        "confined_abroad": (
+            "• Held abroad with your passport taken: contact the Chinese embassy or consulate there now, or call the "
+            "Ministry of Foreign Affairs' consular protection hotline (+86-10-12308 from abroad); in an emergency also "
+            "ask the local police for help, and family in China can report it to the police at home"
+        ),
         "attacked": (
             "• Get away to where there are other people and call 110; if you are hurt, call 120 and keep the "
             "medical records and photos"

@@ -44,6 +44,39 @@ TABLE: list[tuple[str, dict]] = [
     ("I started on March 3, 2023 and was fired on May 2, 2025",
      {"start_date": date(2023, 3, 3), "end_date": date(2025, 5, 2), "flags": {"dismissed"}}),
     ("I was injured at work on 12 January 2025", {"injury_date": date(2025, 1, 12), "flags": {"injured"}}),
+    # a collapse at work is the day a sudden death's time limits count from, and no injury
+    ("我哥本月3号凌晨在岗位上突然倒下，送医院抢救了30多个小时，4号中午人没了。公司说不算工伤",
+     {"injury_date": date(2025, 6, 3), "flags": {"death"}, "no_flags": {"injured"}}),
+    # the employer, then when the job began; a termination emailed on a day told first
+    ("I worked as a lab assistant on a labor contract with a university research institute from March 1, 2021. "
+     "On November 20 last year they emailed me a termination for 'serious violation of discipline'.",
+     {"start_date": date(2021, 3, 1), "end_date": date(2024, 11, 20)}),
+    # a probation longer than the contract term allows
+    ("合同签了1年，试用期3个月，试用期工资3500", {"flags": {"probation_over_limit"}}),
+    # a loss the worker caused, not a fine
+    ("上周端锅不小心打碎了一套店里的餐具，店长说值1200，这个月工资要一次扣完", {"flags": {"caused_loss"}}),
+    ("I scratched the company van and the boss wants it out of my pay", {"flags": {"caused_loss"}}),
+    ("迟到一次罚100，没弄坏东西也被扣了钱", {"no_flags": {"caused_loss"}}),
+    # overtime refused, in English; the worker's own chats screenshotted into a group
+    ("Last Friday I refused to stay for another 4-hour overtime shift, and today HR fired me",
+     {"flags": {"refused_overtime", "dismissed"}}),
+    ("他翻了我的私人微信，还截了我跟男朋友的聊天发到公司群里嘲笑我", {"flags": {"info_disclosed"}}),
+    # a leaving paper already signed, or only put to sign
+    ("公司裁员，我已经签了离职协议，只给了N", {"flags": {"leaving_paper_signed"}}),
+    ("HR说今天签字明天走，这个离职协议要不要签", {"no_flags": {"leaving_paper_signed"}}),
+    # waited for where she lives and followed about; a colleague walking along is not
+    ("最近他天天在我小区门口等我，跟着我去地铁站，还发消息说你跑不掉的", {"flags": {"stalked", "threat"}}),
+    ("同事跟着我去食堂吃饭", {"no_flags": {"stalked"}}),
+    # held on a project abroad, the country not named
+    ("我是公司派到中东项目上的技术员，项目经理把我们护照全收了", {"flags": {"working_abroad", "forced_labour"}}),
+    # seven months pregnant or more
+    ("怀孕7个半月了，场里天天让加班到晚上8点", {"flags": {"late_pregnancy", "pregnancy_period"}}),
+    ("怀孕5个月了，还让上夜班", {"no_flags": {"late_pregnancy"}}),
+    # a dispatched worker sent back by the host
+    ("上个月仓库说业务减少，把我们退回派遣公司了", {"flags": {"dispatched", "returned_to_agency"}}),
+    ("Two days later the hospital 'returned' me to the staffing agency", {"flags": {"returned_to_agency"}}),
+    ("退回的货款还没到账，报销单也被退回了", {"no_flags": {"returned_to_agency"}}),
+    ("合同签了3年，试用期6个月", {"no_flags": {"probation_over_limit"}}),
     ("上周收到了裁决书", {"ruling_date": date(2025, 6, 2)}),  # last week's Monday: the earliest it can be
     ("去年11月底离职", {"end_date": date(2024, 11, 30)}),
     ("上个月底离职的", {"end_date": date(2025, 5, 31)}),
@@ -65,6 +98,11 @@ TABLE: list[tuple[str, dict]] = [
     ("厂里让签了个自愿放弃社保承诺书，每月多给两百块，干了四年了。能要补偿不，工资五千", {"monthly_wage": D(5000)}),
     # six nights a week: the sixth is a rest day worked, as long as the night (12 hours less the meal hour)
     ("水饺厂夜班从晚上八点干到早上八点，一周六个晚上，一个月5000", {"restday_overtime_hours": D("47.85")}),
+    # Monday to Saturday is a rest day worked every week; two breaks told each (中午晚上各休1小时) are two hours
+    ("I work Monday to Saturday, 10 hours a day, basic salary 7,500 yuan a month",
+     {"weekday_overtime_hours": D("43.5"), "restday_overtime_hours": D("43.5")}),
+    ("每天早上10点到晚上10点（中午晚上各休1小时），一周上6天，月薪1万5",
+     {"weekday_overtime_hours": D("43.5"), "restday_overtime_hours": D("43.5")}),
     # a stretch without a day off: its own 20 working days and 8 rest days, not a month's 21.75 and 8.7
     ("厂里赶订单，我已经连着上了28天班一天没休，每天12个小时，这28天能算多少加班费？月工资4500",
      {"weekday_overtime_hours": D(80), "restday_overtime_hours": D(96), "overtime_days": D(28)}),
@@ -238,6 +276,11 @@ TABLE: list[tuple[str, dict]] = [
     ("欠了我半年工资，10月工资还没发", {"owed_months": D(6)}),  # a duration told wins over one month named
     # the reform heard of (听说现在延迟退休了) is no pension drawn
     ("饭店说我到退休年龄了，社保停了，可是我听说现在延迟退休了？", {"no_flags": {"retired_pensioner"}}),
+    # a pension asked about is none drawn; one told in English is
+    ("社保只交了12年。到时候不够15年还能领退休金吗？", {"no_flags": {"retired_pensioner"}}),
+    ("My dad is 63, retired from a factory in 2023 and gets a pension. Now he works as a night guard",
+     {"flags": {"retired_pensioner"}}),
+    ("退休了，每个月领2千多的养老金，现在在小区当保安", {"flags": {"retired_pensioner"}}),
     # an agency without a dispatch licence, told or asked about
     ("这家人力公司又没有劳务派遣许可证，工资经常晚发", {"flags": {"unlicensed_agency"}}),
     ("怎么查派遣公司有没有经营许可", {"no_flags": {"unlicensed_agency"}}),
@@ -254,6 +297,7 @@ TABLE: list[tuple[str, dict]] = [
     # hired by a rural contracting household or an individual craftsman (no labour dispute); 没营业执照 is no licence
     ("在我们村一个种苹果的大户家里摘苹果，他是个人承包的地，没有公司也没营业执照",
      {"flags": {"craft_or_farm_employer"}, "no_flags": {"registered_business"}}),
+    ("去新疆摘棉花，跟一个种棉大户口头说好按斤算", {"flags": {"craft_or_farm_employer"}}),
     ("跟着村里的木匠师傅当学徒，师傅不给工钱", {"flags": {"craft_or_farm_employer"}}),
     ("我在建筑工地干活，包工头承包了工程", {"no_flags": {"craft_or_farm_employer"}}),
     # a craftsman working alone, told by how he works or that he has no licence
@@ -1101,6 +1145,9 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # a resignation not approved is no forced labour; being held is
     ("我已经提交辞职信30天了，公司不让走，说要等招到人，还扣着我最后一个月工资", set(), {"forced_labour"}),
     ("我要辞职，老板不让走，还把我身份证扣着，说走了就找人打我", {"forced_labour"}, set()),
+    # a crew's passports taken (把…扣了) and kept aboard (不让下船回国); landing to be paid is no confinement
+    ("中介和船老板把他的护照和身份证都扣了，不让下船回国", {"forced_labour"}, set()),
+    ("船靠岸后让我们下船再结工资", set(), {"forced_labour"}),
     ("旅行社那边放话说他们要去法院告，我心里也对双倍工资不服，11月12号收到的裁决书", {"award_challenged"}, set()),
     ("The company pays a flat 300-yuan 'full attendance bonus' and says that covers the overtime", set(),
      {"wage_includes_overtime"}),
