@@ -815,7 +815,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "disability": (_re(r"伤残|残疾|评残|致残|劳动能力鉴定|丧失劳动能力|瘫痪|disabilit|disabled"), True, False),
     "commuting": (_re(r"上下班(?:途中|路上)|(?:上班|下班)(?:的)?(?:路上|途中)|下班[^,。]{0,10}回家|通勤|commut|on (?:my|the) way "
                       r"(?:to|home from|back from) work"), True, False),
-    "sick_leave": (_re(r"病假|医疗期|请了?病|生病了?|病休|sick leave|medical leave|medical period|\bill\b|"
+    # (not a relative's illness: 照顾生病的妈妈, 孩子生病了)
+    "sick_leave": (_re(r"病假|医疗期|请了?病|(?<!妈)(?<!爸)(?<!母亲)(?<!父亲)(?<!孩子)(?<!老人)(?<!家人)(?<!老婆)(?<!老公)(?<!爱人)(?<!女儿)(?<!儿子)"
+                       r"生病了?(?!的(?:妈|爸|母亲|父亲|孩子|老人|家人|老婆|老公|爱人|女儿|儿子|奶奶|爷爷|外婆|外公))|病休|"
+                       r"sick leave|medical leave|medical period|\bill\b|"
                        r"\billness\b"), True, False),
     # (not a question about a pension to come: 到时候还能领退休金吗, 可以领养老金吗)
     "retired_pensioner": (_re(r"(?<![能以到])(?:领|拿)(?:取)?(?:着)?(?:[0-9一二两三四五六七八九十千百万.]+\s*(?:块|元)?(?:钱)?(?:的)?)?(?:退休金|养老金|退休工资)(?![^,，。]{0,3}[吗？?])|"
@@ -1863,16 +1866,19 @@ _PENALTY_BEFORE = _re(r"违约金(?:是|写的?|写了|约定(?:的|了)?|定了
 # A wage agreed, then less paid each month: 说好一个月3000，结果每个月只给1000; 合同上写的月薪6000，实际每个月只发4500.
 _AGREED_BEFORE = _re(r"(?:说好|讲好|谈好|讲定|约定|定好|承诺|答应|招聘(?:时|的时候)?(?:说|写)|合同(?:上)?(?:写|签|定)|"
                      r"promised|agreed|contract says)")
-_PAID_LESS_BETWEEN = _re(r"(?:只|才|仅|就)(?:给|发|拿|开|到手|付)|实际(?:上)?(?:只|才)?(?:给|发|拿|到手|开)|only (?:paid|pay|gave|got)")
+_PAID_LESS_BETWEEN = _re(r"(?:只|才|仅|就)(?:给|发|拿|开|到手|付|转|打)|实际(?:上)?(?:只|才)?(?:给|发|拿|到手|开|转)|only (?:paid|pay|gave|got)")
+# A number that is a date, a count or a duration (3月, 10号, 8个月), not money: passed over between the two wages
+_NOT_MONEY_AFTER = _re(r"\s*(?:月|号|日|年|点|天|个|岁|小时|周|星期|%)")
 
 
 def _agreed_but_paid_less(text: str) -> Decimal | None:
     """The monthly shortfall when the message tells an agreed wage and then a smaller one paid, or None."""
+    # (说好的月薪4500，可老板从今年3月到10月每个月只转1500: the months between are no wage)
     runs = [(m, parse_money(m.group().strip("."), maximum=_MAX_WAGE)) for m in _MONEY_RUN.finditer(text)
-            if _HAS_DIGIT.search(m.group())]
+            if _HAS_DIGIT.search(m.group()) and not _NOT_MONEY_AFTER.match(text, m.end())]
     for (m1, agreed), (m2, paid) in zip(runs, runs[1:]):
         between = text[m1.end():m2.start()]
-        if agreed is None or paid is None or len(between) > 20 or re.search(r"[。；;？?！!]", between):
+        if agreed is None or paid is None or len(between) > 30 or re.search(r"[。；;？?！!]", between):
             continue
         if (_AGREED_BEFORE.search(_clause_before(text, m1.start(), 12)) and _PAID_LESS_BETWEEN.search(between)
                 and _MIN_WAGE <= agreed <= _MAX_WAGE and 0 < paid < agreed):

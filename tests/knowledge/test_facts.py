@@ -69,6 +69,10 @@ TABLE: list[tuple[str, dict]] = [
     ("同事跟着我去食堂吃饭", {"no_flags": {"stalked"}}),
     # held on a project abroad, the country not named
     ("我是公司派到中东项目上的技术员，项目经理把我们护照全收了", {"flags": {"working_abroad", "forced_labour"}}),
+    # a relative's illness is no sick leave of the worker's
+    ("我想回去照顾生病的妈妈，他说要走就扣掉全部工资", {"no_flags": {"sick_leave"}}),
+    ("孩子生病了，我请了三天假被扣了全勤", {"no_flags": {"sick_leave"}}),
+    ("我生病了请了一周假", {"flags": {"sick_leave"}}),
     # seven months pregnant or more
     ("怀孕7个半月了，场里天天让加班到晚上8点", {"flags": {"late_pregnancy", "pregnancy_period"}}),
     ("怀孕5个月了，还让上夜班", {"no_flags": {"late_pregnancy"}}),
@@ -458,6 +462,8 @@ TABLE: list[tuple[str, dict]] = [
     ("今年3月1号去镇上一个汽修店当学徒，一开始说好一个月3000，结果每个月只给1000", {
         "monthly_wage": D(3000), "monthly_shortfall": D(2000), "start_date": date(2025, 3, 1)}),
     ("合同上写的月薪6000，实际每个月只发4500", {"monthly_wage": D(6000), "monthly_shortfall": D(1500)}),
+    # the months told between the two wages are no money
+    ("说好的月薪4500，可老板从今年3月到10月每个月只转1500，说是生活费", {"monthly_wage": D(4500), "monthly_shortfall": D(3000)}),
     ("我月薪5000，只发了3000，还欠2000", {"monthly_shortfall": None, "amount_owed": D(2000)}),
     # the employer's average wage (the maternity allowance's base) is neither the worker's nor the local one
     ("月薪2万。HR说生育津贴按公司去年的人均工资算，公司去年人均月工资1.2万", {
