@@ -372,12 +372,19 @@ class Grounder:
             return matches
         found = next((m for m in matches if about_death(m.rule)), None)
         if found is None:
-            rule = self.rules.book.get(_DEATH_BENEFITS)
-            excluded = exclusion_for(rule, facts.flags) if rule else None
-            if excluded is not None and excluded.instead:
+            # the death benefits, or where the facts exclude them the rule they give way to, followed to the end (a
+            # death after 48 hours: the sudden-illness rule; of heatstroke: the heatstroke rule)
+            rule, seen = self.rules.book.get(_DEATH_BENEFITS), set()
+            while rule is not None and (excluded := exclusion_for(rule, facts.flags)) is not None:
+                if not excluded.instead or excluded.instead in seen:
+                    rule = None
+                    break
+                seen.add(excluded.instead)
                 rule = self.rules.book.get(excluded.instead)
             rule = self.usable_rule(rule) if rule is not None else None
             if rule is None:
+                return matches
+            if rule.key == matches[0].rule.key:
                 return matches
             found = RuleMatch(rule, matches[0].score, 0.0, 0.0, True, None, {})
         lead = replace(found, score=matches[0].score, confident=True)

@@ -1313,15 +1313,19 @@ def test_heatstroke_on_a_site_is_not_answered_as_a_dormitory_accident(assistant)
     assert "职业病" in answer.text
 
 
-def test_a_heatstroke_death_after_48_hours_is_not_refused_as_a_sudden_illness(assistant):
-    # The sudden-illness rule ("不算": more than 48 hours) carried a heatstroke death among its situations, although
-    # occupational heatstroke is an occupational disease, outside 工伤保险条例第十五条's 48 hours.
-    answer, _ = ask(assistant, "我哥8月在楼顶铺防水，中午快四十度，中暑倒下送医院，抢救了4天还是走了。"
-                               "公司说超过48小时了，不算工伤。家属还能要工伤赔偿吗？")
-    first = answer.text.split("\n\n")[0]
-    assert not first.startswith("不算")
-    assert "职业病" in answer.text
-    assert "一次性工亡补助金" in answer.text
+def test_a_dispatched_worker_sent_back_and_left_unpaid_is_answered_on_the_return(assistant):
+    # Held-out 27: "退回派遣公司…让我在家等着，一分钱没发" was led by the rule that the agency is the employer; what is owed
+    # while idle (the local minimum wage) and whether the return stands are the rule on being returned.
+    answer, _ = ask(assistant, "我是劳务派遣的，8月底被用工的那个厂退回派遣公司，派遣公司说没有新岗位，让我在家等着，"
+                               "9月到现在一分钱没发。派遣公司这样合法吗？")
+    assert answer.rule == "dispatch/dispatch_returned_by_host"
+    assert "最低工资" in answer.text.split("\n\n")[0]
+
+
+def test_a_pregnant_dispatched_worker_sent_back_is_not_told_about_lighter_work(assistant):
+    answer, _ = ask(assistant, "I'm a dispatched nurse at a private hospital. I told my head nurse I'm 3 months pregnant "
+                               "and two days later the hospital 'returned' me to the staffing agency. Can they do this?")
+    assert answer.rule == "dispatch/pregnant_dispatched_worker_returned"
 
 
 def test_a_dismissal_for_carrying_hepatitis_b_is_answered_beside_the_disclosure(assistant):

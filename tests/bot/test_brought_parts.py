@@ -16,7 +16,8 @@ from tests.bot.test_assistant import make_assistant
 def pay_kb(tmp_path_factory, corpus_dir):
     """The labor subset with 工资支付暂行规定 besides (the fines rule rests on its article 15), 安全生产法 (a settlement
     waiving an accident's liability is void, 第五十二条) and 民法典's articles on revoking a contract (胁迫, 显失公平:
-    第一百四十三条至第一百五十七条) and 女职工劳动保护特别规定 (a pregnant worker pushed out, 第五条), in its own directory so
+    第一百四十三条至第一百五十七条), 女职工劳动保护特别规定 (a pregnant worker pushed out, 第五条) and 职业病防治法 (heatstroke as an
+    occupational disease), in its own directory so
     the session's shared base is not changed."""
     from dataclasses import replace
 
@@ -28,11 +29,12 @@ def pay_kb(tmp_path_factory, corpus_dir):
     kb = build_labor_kb(tmp_path_factory.mktemp("pay-kb") / "data")
     files, failures = load_paths([corpus_file("工资支付暂行规定"), corpus_file("女职工劳动保护特别规定")])
     assert not failures, failures
-    (safety, civil), errors = load_builtin_laws(["中华人民共和国安全生产法", "中华人民共和国民法典"])
+    (safety, civil, disease), errors = load_builtin_laws(["中华人民共和国安全生产法", "中华人民共和国民法典",
+                                                          "中华人民共和国职业病防治法"])
     assert not errors, errors
     civil = replace(civil, articles=[a for a in civil.articles if 143 <= (a.number or 0) <= 157
                                      or 1032 <= (a.number or 0) <= 1033])
-    assert not kb.ingestor.sync_documents([*files, safety, civil]).failed
+    assert not kb.ingestor.sync_documents([*files, safety, civil, disease]).failed
     kb.rules.sync()
     yield kb
     kb.close()
@@ -257,3 +259,14 @@ def test_a_signed_waiver_of_overtime_pay_is_answered_beside_the_amount(pay_kb):
     answer = ask(pay_kb, "洗衣厂入职的时候让我签了一份自愿放弃加班费承诺书，每天早上8点干到晚上9点，中午休1小时，"
                          "月薪4350。签了这个还能要加班费吗？每个月应该有多少？")
     assert "overtime_hours/overtime_waiver_agreement" in [answer.rule, *answer.also]
+
+
+def test_a_heatstroke_death_after_48_hours_is_not_refused_as_a_sudden_illness(pay_kb):
+    # The sudden-illness rule ("不算": more than 48 hours) carried a heatstroke death among its situations, although
+    # occupational heatstroke is an occupational disease, outside 工伤保险条例第十五条's 48 hours.
+    answer = ask(pay_kb, "我哥8月在楼顶铺防水，中午快四十度，中暑倒下送医院，抢救了4天还是走了。"
+                         "公司说超过48小时了，不算工伤。家属还能要工伤赔偿吗？")
+    first = answer.text.split("\n\n")[0]
+    assert not first.startswith("不算")
+    assert "职业病" in answer.text
+    assert "一次性工亡补助金" in answer.text
