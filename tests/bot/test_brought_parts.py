@@ -270,3 +270,12 @@ def test_a_heatstroke_death_after_48_hours_is_not_refused_as_a_sudden_illness(pa
     assert not first.startswith("不算")
     assert "职业病" in answer.text
     assert "一次性工亡补助金" in answer.text
+
+
+def test_private_chats_posted_to_a_group_are_answered_as_privacy_not_as_monitoring(pay_kb):
+    # Held-out 27: a boss who went through a worker's phone and posted her chats to the company group was answered with
+    # the rules for monitoring work accounts; the chats are private (民法典第一千零三十二条), posting them a wrong to claim for.
+    answer = ask(pay_kb, "离职交接的时候，老板让我把手机解锁给他检查，他翻了我的私人微信聊天记录，还截了我跟男朋友的聊天"
+                         "发到公司群里嘲笑我。这违法吗？我能要他赔吗？")
+    assert answer.rule == "privacy/private_chats_read_or_posted"
+    assert "侵害隐私权" in answer.text
