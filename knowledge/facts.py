@@ -1124,8 +1124,8 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"不(?:准|许|让|给)(?:我们?|工人)?(?:离开|走|出去|出门|出厂|回家|辞职)|"
                           r"(?:扣押|扣着|收走|没收|拿走|扣下|扣了)(?:了)?(?:我们?的?|工人的?)?(?:身份证|证件|护照)|"
                           r"(?:不还|不给)(?:我们?)?(?:身份证|证件|护照)|(?:手机|电话)(?:也|都)?(?:被)?(?:收|没收)(?:了|走)|"
-                          # 把他的护照和身份证都扣了; 不让下船回国 (a crew kept at sea), 不让他回国
-                          r"把(?:我|他|她|我们|他们|她们|工人)?(?:的)?(?:护照|身份证|证件)[^,，。]{0,8}(?:扣|收走|收了|没收|拿走)|"
+                          # 不让下船回国 (a crew kept at sea), 不让他回国 (a passport taken alone, 把身份证收走了, is no
+                          # confinement: the rule on withheld papers answers it)
                           r"不(?:准|许|让)(?:我|他|她|我们|他们|工人)?(?:下船|上岸|回国)|"
                           r"\block(?:s|ed)? (?:the |our )?(?:dorm\w*|doors?|gate|us|me)(?: doors?)?[^.]{0,20}(?:outside|at night|in)|"
                           r"(?:can'?t|cannot|not allowed to|don'?t let (?:us|me)) (?:go out|leave)|"

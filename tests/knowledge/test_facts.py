@@ -68,7 +68,9 @@ TABLE: list[tuple[str, dict]] = [
     ("最近他天天在我小区门口等我，跟着我去地铁站，还发消息说你跑不掉的", {"flags": {"stalked", "threat"}}),
     ("同事跟着我去食堂吃饭", {"no_flags": {"stalked"}}),
     # held on a project abroad, the country not named
-    ("我是公司派到中东项目上的技术员，项目经理把我们护照全收了", {"flags": {"working_abroad", "forced_labour"}}),
+    ("我是公司派到中东项目上的技术员，项目经理把我们护照全收了，派人看着宿舍不让出去", {"flags": {"working_abroad", "forced_labour"}}),
+    # papers taken without confinement are no forced labour
+    ("中介把我身份证收走了，说要干满三个月才还", {"no_flags": {"forced_labour"}}),
     # a relative's illness is no sick leave of the worker's
     ("我想回去照顾生病的妈妈，他说要走就扣掉全部工资", {"no_flags": {"sick_leave"}}),
     ("孩子生病了，我请了三天假被扣了全勤", {"no_flags": {"sick_leave"}}),
