@@ -512,7 +512,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # not whether to sign
     "leaving_paper_signed": (_re(r"(?:离职|解除|协商解除|辞职|补偿|赔偿|和解|私了)(?:协议|书|信|申请)?[^,，。；？?]{0,6}?(?:已经|已|都)?签(?:了|过|好了)(?![^,，。；？?]{0,3}吗)|"
                                  r"(?:已经|已|都)签(?:了|过)(?:字)?[^,，。；？?]{0,4}?(?:离职|解除|协商|辞职|补偿|赔偿|和解)|"
-                                 r"签了(?:字|离职|解除|协商|辞职|补偿|赔偿)|"
+                                 r"签了(?:字|协议|离职|解除|协商|辞职|补偿|赔偿)|"
                                  r"\b(?:i|we|already) signed (?:a |the |an )?(?:mutual )?(?:termination|separation|leaving|"
                                  r"resignation|settlement) (?:agreement|letter|form)"), True, False),
     # a loss the worker caused the employer (打碎了一套餐具, 把货弄坏了, 收银短款, damaged the van): what may be taken from

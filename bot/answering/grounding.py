@@ -90,19 +90,17 @@ _ASKS_MONEY_FIRST = re.compile(
 
 # A paper by which the worker would leave: a resignation, or an agreement (to end the contract, 协商解除协议).
 _LEAVING_PAPER = re.compile(rf"{_RESIGNATION_PAPER.pattern}|协议", re.IGNORECASE)
-# Not when the message tells the paper already signed (我已经签了, 签了字): what it is worth is another question.
-_NOT_SIGNED_YET = r"^(?![\s\S]*(?:(?:已经|已|都)签(?:了|过)|签了(?:字|协议|离职|解除)))"
 # A termination or separation agreement the employer puts to a dismissed worker to sign now (当天就让签离职协议, 今天签字
-# 明天走, sign the termination agreement today).
+# 明天走, sign the termination agreement today); not once it is signed (the fact leaving_paper_signed).
 _PUT_LEAVING_AGREEMENT = re.compile(
-    rf"{_NOT_SIGNED_YET}[\s\S]*?(?:{_PUTS_TO_SIGN}(?:离职|解除|协商解除|补偿)[^。，,]{{0,6}}协议|"
+    rf"{_PUTS_TO_SIGN}(?:离职|解除|协商解除|补偿)[^。，,]{{0,6}}协议|"
     r"(?:当天|今天|马上|当场|立刻)(?:就)?(?:让|要|叫)?(?:我们?|大家)?(?:签|签字)|签字(?:走人|明天走|就走)|"
-    r"\bsign (?:a |the |an )?(?:mutual )?(?:termination|separation|leaving) agreement\b)", re.IGNORECASE)
+    r"\bsign (?:a |the |an )?(?:mutual )?(?:termination|separation|leaving) agreement\b", re.IGNORECASE)
 # A settlement the employer puts to an injured worker or a dead worker's family to sign first (说会给'人道主义补偿'，让我们
-# 先签字), whether or not they ask.
+# 先签字), whether or not they ask; not once it is signed.
 _PUT_SETTLEMENT = re.compile(
-    rf"{_NOT_SIGNED_YET}[\s\S]*?(?:(?:让|要|逼|叫|催)(?:我|我们|家属|家里人|家里|大家)?(?:先|赶紧|马上|尽快|赶快)?"
-    r"签(?:字|协议|个字)|(?:asked|told|pressur\w+|want(?:s|ed)?) (?:me|us|the family) to sign)", re.IGNORECASE)
+    r"(?:让|要|逼|叫|催)(?:我|我们|家属|家里人|家里|大家)?(?:先|赶紧|马上|尽快|赶快)?签(?:字|协议|个字)|"
+    r"(?:asked|told|pressur\w+|want(?:s|ed)?) (?:me|us|the family) to sign", re.IGNORECASE)
 
 
 def _asks_to_sign(pattern: re.Pattern) -> re.Pattern:
@@ -141,12 +139,13 @@ _WORDS_PARTS = (
     _WordsPart(_asks_to_sign(_SETTLEMENT), "injury/settlement_offered_not_yet_signed",
                lambda facts: facts.has("injured", "death", "occupational_disease"), _ON_SIGNING, asked=True),
     _WordsPart(_PUT_SETTLEMENT, "injury/settlement_offered_not_yet_signed",
-               lambda facts: facts.has("injured", "death", "occupational_disease"), _ON_SIGNING, asked=True),
+               lambda facts: facts.has("injured", "death", "occupational_disease")
+               and not facts.has("leaving_paper_signed"), _ON_SIGNING, asked=True),
     # A leaving agreement put to a dismissed or laid-off worker to sign on the spot: not before the legal figures are
     # known (signing makes it an agreed termination at N; an unlawful dismissal's 2N is then hard to claim).
     _WordsPart(_PUT_LEAVING_AGREEMENT, "dismissal/leaving_agreement_put_to_sign",
                lambda facts: facts.has("dismissed") and not facts.has("injured", "death", "household_employer",
-                                                                      "pregnant"),
+                                                                      "pregnant", "leaving_paper_signed"),
                re.compile(rf"{_ON_SIGNING.pattern}|^dismissal/leaving_agreement_put_to_sign$"), asked=True),
     # Whether to sign a resignation the employer drafted (让我签自愿离职，要不要签): no.
     _WordsPart(re.compile(rf"{_asks_to_sign(_RESIGNATION_PAPER).pattern}|{_PUT_TO_SIGN.pattern}", re.IGNORECASE),
