@@ -476,7 +476,8 @@ def own_deadline(kind: str, due: date, days_left: int, lang: str, *, basis: str,
                  employer: tuple[date, int] | None = None) -> str:
     """The worker's own time limit from their dates with the article it rests on ("" once passed); from a
     date without its day (``rough``), said as the earliest it can be. An injury's employer's 30 days
-    (``employer``: the day and the days left), while they run, come first: the worker's own year matters once they pass."""
+    (``employer``: the day and the days left), while they run, come first: the worker's own year matters once
+    they pass."""
     if days_left < 0:
         return ""
     w = answer_text(lang)

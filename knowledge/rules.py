@@ -85,8 +85,8 @@ FACT_FLAGS = frozenset({
     "second_fixed_term",  # two fixed-term contracts signed in a row (the second running out)
     "unlicensed_agency",  # the agency that sent the worker holds no dispatch licence
     "returned_to_agency",  # the host sent the dispatched worker back to the agency (退回派遣公司)
-    "leaving_paper_signed",  # a leaving agreement, resignation or settlement already signed (what it is worth, not whether
-    # to sign)
+    # a leaving agreement, resignation or settlement already signed (what it is worth, not whether to sign)
+    "leaving_paper_signed",
     "late_pregnancy",  # seven months pregnant or more (no overtime or night shifts at all)
     "caused_loss",  # the worker caused the employer a loss (打碎了餐具, 把货弄坏了, 短款): deductions for it, not fines
     "near_retirement",  # retirement near, or said by the employer to be reached

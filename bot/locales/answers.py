@@ -137,7 +137,8 @@ EN = AnswerText(
                     "lawsuit": "the time limit to sue after the arbitration award",
                     "reassessment": "the time limit to ask for a second assessment",
                     "stated": "the time limit you mention"},
-    employer_injury_first="the employer's 30 days to apply for work-injury recognition end on {date} ({days} days left); if it does not apply, ",
+    employer_injury_first=("the employer's 30 days to apply for work-injury recognition end on {date} ({days} days "
+                           "left); if it does not apply, "),
     your_deadline="⏰ From your dates, {kind} ends on {date}: {days} days left ({basis}).",
     still_in_time="Not yet: you are still in time, but act soon.",
     your_deadline_rough="⏰ You did not give the exact day, so counting from the earliest day it can be, {kind} may end "

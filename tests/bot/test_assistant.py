@@ -1323,8 +1323,9 @@ def test_a_dispatched_worker_sent_back_and_left_unpaid_is_answered_on_the_return
 
 
 def test_a_pregnant_dispatched_worker_sent_back_is_not_told_about_lighter_work(assistant):
-    answer, _ = ask(assistant, "I'm a dispatched nurse at a private hospital. I told my head nurse I'm 3 months pregnant "
-                               "and two days later the hospital 'returned' me to the staffing agency. Can they do this?")
+    answer, _ = ask(assistant, "I'm a dispatched nurse at a private hospital. I told my head nurse I'm 3 months "
+                               "pregnant and two days later the hospital 'returned' me to the staffing agency. "
+                               "Can they do this?")
     assert answer.rule == "dispatch/pregnant_dispatched_worker_returned"
 
 
