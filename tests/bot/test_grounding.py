@@ -14,8 +14,10 @@ from knowledge.rules import load_rules
     # The facts decide between them (a commuting accident that was, or was not, the worker's fault).
     ("injury/commuting_traffic_accident", "injury/commuting_not_covered", False),
     ("injury/commuting_not_covered", "injury/commuting_traffic_accident", False),
+    # (a worker sent back to the agency: the return, not who the employer is, since held-out 27's reading)
+    ("dispatch/dispatch_returned_by_host", "dispatch/dispatch_agency_is_employer", False),
     # Different questions of one situation: both are answered.
-    ("dispatch/dispatch_returned_by_host", "dispatch/dispatch_agency_is_employer", True),
+    ("dispatch/dispatch_returned_by_host", "dispatch/dispatch_equal_pay", True),
     ("overtime_hours/all_inclusive_salary", "overtime_hours/twelve_hour_two_shifts", True),
     # A freelancer's unpaid fee goes to court under the civil code: applying for labour arbitration in time is not theirs.
     ("labor_relation/freelance_project_unpaid", "procedure/limitation_about_to_expire", False),
