@@ -217,48 +217,40 @@ def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
 # Held-out 27: papers put to sign on the spot, and second questions that facts settle.
 
 
-def test_a_leaving_agreement_put_to_sign_on_the_spot_is_answered_beside_the_layoff(pay_kb):
-    answer = ask(pay_kb, "我们客服中心这周一下子裁了三十多个人，HR一个个叫去谈话，说按N赔，今天签字明天走。"
-                         "没提前通知。我干了3年5个月，月薪6000。这样裁员合法吗？能不能要2N？")
-    assert "dismissal/leaving_agreement_put_to_sign" in [answer.rule, *answer.also]
-    assert "先别当场签" in answer.text
+@pytest.mark.parametrize("message, rule, said", [
+    # a leaving agreement put to sign on the spot, beside the layoff
+    ("我们客服中心这周一下子裁了三十多个人，HR一个个叫去谈话，说按N赔，今天签字明天走。"
+     "没提前通知。我干了3年5个月，月薪6000。这样裁员合法吗？能不能要2N？",
+     "dismissal/leaving_agreement_put_to_sign", "先别当场签"),
+    # a settlement put to a dead worker's family, beside the benefits
+    ("我爸在工地被吊下来的钢管砸中，没抢救过来。老板说给点人道主义补偿，让我们先签字。按工伤能拿多少？",
+     "injury/settlement_offered_not_yet_signed", "先别急着签"),
+    # a probation longer than the term allows, whatever else is asked
+    ("入职一家面包店，合同签了1年，试用期3个月，试用期工资3500，转正5000。老板少给我的能要回来吗？",
+     "contract/probation_too_long", "超过上限的部分违法"),
+    # a dismissal for refusing overtime, beside the hours
+    ("We work 12 hours a day, 6 days a week. Last Friday I refused to stay for another 4-hour "
+     "overtime shift, and today HR fired me for insubordination. Can they do that?",
+     "overtime_hours/dismissed_for_refusing_overtime", "cannot be dismissed for it"),
+    # overtime for a worker seven months pregnant, beside her checks
+    ("我在蔬菜大棚上班，怀孕7个半月了，最近天天让加班到晚上8点。每次去产检还扣我半天工资，合法吗？",
+     "women/late_pregnancy_no_night_overtime", "怀孕7个月以上"),
+    # a signed waiver of overtime pay, beside the amount
+    ("洗衣厂入职的时候让我签了一份自愿放弃加班费承诺书，每天早上8点干到晚上9点，中午休1小时，"
+     "月薪4350。签了这个还能要加班费吗？每个月应该有多少？",
+     "overtime_hours/overtime_waiver_agreement", None),
+])
+def test_what_the_facts_or_words_bring_is_answered_whatever_leads(pay_kb, message, rule, said):
+    answer = ask(pay_kb, message)
+    assert rule in [answer.rule, *answer.also]
+    if said is not None:
+        assert said in answer.text
 
 
 def test_a_leaving_agreement_already_signed_is_not_told_not_to_sign(pay_kb):
     answer = ask(pay_kb, "公司裁员，我上周已经签了离职协议，只给了一个月工资。我干了4年，这样合法吗？")
     assert "dismissal/leaving_agreement_put_to_sign" not in [answer.rule, *answer.also]
     assert "先别当场签" not in answer.text
-
-
-def test_a_settlement_put_to_a_dead_workers_family_is_answered_beside_the_benefits(pay_kb):
-    answer = ask(pay_kb, "我爸在工地被吊下来的钢管砸中，没抢救过来。老板说给点人道主义补偿，让我们先签字。按工伤能拿多少？")
-    assert "injury/settlement_offered_not_yet_signed" in [answer.rule, *answer.also]
-    assert "先别急着签" in answer.text
-
-
-def test_a_probation_longer_than_the_term_allows_is_answered_whatever_else_is_asked(pay_kb):
-    answer = ask(pay_kb, "入职一家面包店，合同签了1年，试用期3个月，试用期工资3500，转正5000。老板少给我的能要回来吗？")
-    assert "contract/probation_too_long" in [answer.rule, *answer.also]
-    assert "超过上限的部分违法" in answer.text
-
-
-def test_a_dismissal_for_refusing_overtime_is_answered_beside_the_hours(pay_kb):
-    answer = ask(pay_kb, "We work 12 hours a day, 6 days a week. Last Friday I refused to stay for another 4-hour "
-                         "overtime shift, and today HR fired me for insubordination. Can they do that?")
-    assert "overtime_hours/dismissed_for_refusing_overtime" in [answer.rule, *answer.also]
-    assert "cannot be dismissed for it" in answer.text
-
-
-def test_overtime_for_a_worker_seven_months_pregnant_is_answered_beside_her_checks(pay_kb):
-    answer = ask(pay_kb, "我在蔬菜大棚上班，怀孕7个半月了，最近天天让加班到晚上8点。每次去产检还扣我半天工资，合法吗？")
-    assert "women/late_pregnancy_no_night_overtime" in [answer.rule, *answer.also]
-    assert "怀孕7个月以上" in answer.text
-
-
-def test_a_signed_waiver_of_overtime_pay_is_answered_beside_the_amount(pay_kb):
-    answer = ask(pay_kb, "洗衣厂入职的时候让我签了一份自愿放弃加班费承诺书，每天早上8点干到晚上9点，中午休1小时，"
-                         "月薪4350。签了这个还能要加班费吗？每个月应该有多少？")
-    assert "overtime_hours/overtime_waiver_agreement" in [answer.rule, *answer.also]
 
 
 def test_a_heatstroke_death_after_48_hours_is_not_refused_as_a_sudden_illness(pay_kb):
