@@ -479,6 +479,21 @@ def exclusion_for(rule: Rule, flags: frozenset[str]) -> Exclusion | None:
     return next((ex for ex in rule.excludes if ex.when in flags), None)
 
 
+def follow_exclusions(book: RuleBook, rule: Rule, flags: frozenset[str]) -> tuple[Rule | None, str | None]:
+    """The rule the facts leave standing when ``rule`` is read with them: each exclusion the facts trigger gives way to
+    its ``instead`` rule, followed to the end (the first month's rule gives way to the first year's, which gives way to
+    the one for a worker who refused to sign), never round in a circle. None when an exclusion leaves no rule. Also
+    the key of the last rule that gave way (None when ``rule`` itself stands)."""
+    seen, via = {rule.key}, None
+    while (excluded := exclusion_for(rule, flags)) is not None:
+        instead = book.get(excluded.instead) if excluded.instead else None
+        if instead is None or instead.key in seen:
+            return None, via
+        via, rule = rule.key, instead
+        seen.add(rule.key)
+    return rule, via
+
+
 def situation_profile(book: RuleBook, read_flags: Callable[[str], frozenset[str]]) -> dict[str, dict[str, float]]:
     """For every rule, the share of its situations that state each fact (by ``read_flags``, the fact
     extractor): what the situations a rule was written for have in common."""
@@ -694,17 +709,7 @@ class RuleIndex:
         for key, fused_score in sorted(fused.items(), key=lambda kv: -kv[1]):
             if key not in self.book.rules:
                 continue  # a situation of a rule since removed, still in the vector index until the next sync
-            rule, via = self.book.rules[key], None
-            # Exclusions are followed to the end (the first month's rule gives way to the first year's, which gives
-            # way to the one for a worker who refused to sign), never round in a circle.
-            seen_keys = {key}
-            while (excluded := exclusion_for(rule, flags)) is not None:
-                if excluded.instead is None or excluded.instead not in self.book.rules or excluded.instead in seen_keys:
-                    rule = None
-                    break
-                via = rule.key
-                rule = self.book.rules[excluded.instead]
-                seen_keys.add(rule.key)
+            rule, via = follow_exclusions(self.book, self.book.rules[key], flags)
             if rule is None:
                 continue
             if not rule.requires <= flags:

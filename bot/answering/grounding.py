@@ -12,7 +12,8 @@ from knowledge.calculators.laws import ARBITRATION_LAW
 from knowledge.facts import SIGN_QUESTION, Facts, normalize_text, profile_flags
 from knowledge.query import QueryAnalysis
 from knowledge.retriever import Retriever, SearchResult
-from knowledge.rules import PART_FROM_EACH, Rule, RuleIndex, RuleMatch, exclusion_for, part_candidates
+from knowledge.rules import (PART_FROM_EACH, Rule, RuleIndex, RuleMatch, exclusion_for, follow_exclusions,
+                             part_candidates)
 
 
 # Kinds of question only particular rules answer: asked, they are answered whatever else the message asks.
@@ -373,13 +374,8 @@ class Grounder:
         if found is None:
             # the death benefits, or where the facts exclude them the rule they give way to, followed to the end (a
             # death after 48 hours: the sudden-illness rule; of heatstroke: the heatstroke rule)
-            rule, seen = self.rules.book.get(_DEATH_BENEFITS), set()
-            while rule is not None and (excluded := exclusion_for(rule, facts.flags)) is not None:
-                if not excluded.instead or excluded.instead in seen:
-                    rule = None
-                    break
-                seen.add(excluded.instead)
-                rule = self.rules.book.get(excluded.instead)
+            rule = self.rules.book.get(_DEATH_BENEFITS)
+            rule = follow_exclusions(self.rules.book, rule, facts.flags)[0] if rule is not None else None
             rule = self.usable_rule(rule) if rule is not None else None
             if rule is None:
                 return matches
