@@ -271,7 +271,9 @@ _TREATED = re.compile(
 _PAST_WHEN = re.compile(r"上个?月|上周|上个?(?:礼拜|星期)|前天|前几天|去年|\d+号|\d+日|last (?:week|month)|ago\b",
                         re.IGNORECASE)
 # Treated today and told what the doctor said (缝了3针，医生说休息几天就好): seen to, not bleeding now.
-_SEEN_BY_DOCTOR = re.compile(r"医生说|大夫说|医生让|the doctor (?:said|told)", re.IGNORECASE)
+# Seen to and back at work the same day (缝了3针，处理完当天就回来上班了): no longer bleeding either.
+_SEEN_BY_DOCTOR = re.compile(r"医生说|大夫说|医生让|the doctor (?:said|told)|处理完|(?:回来|回去|回到[^,，。]{0,4})(?:上班|干活|工作)|"
+                             r"(?:went|came|got) back to work|back at work", re.IGNORECASE)
 _DESTITUTE = re.compile(
     r"(?:没|没有)(?:饭|钱)吃|吃不上饭|吃不起饭|饿了?(?:好|一|两|三|几)天|(?:一|两|三|几|好几)天没吃(?:饭|东西)|"
     r"(?:睡|住)(?:在)?(?:大街|街上|马路边?|路边|桥洞|桥底下|天桥|公园|车站|火车站|地下通道)|露宿|流落街头|无家可归|"

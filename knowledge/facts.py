@@ -357,7 +357,7 @@ _NEGATION = re.compile(
     r"(?:没有?|未曾?|不是|不算|并非|并没有?|从没有?|从来没有?|从未|没能|不用|不需要|无需|差点|险些|差一点|还没有?|"
     r"不|\bnot|\bno|\bnever|n't|\bwithout)\s*"
     # 没人来骚扰我, HR没说让我走: nobody came to, nobody said
-    r"(?:(?:有)?人(?:来|去)?|说(?:过|要)?)?"
+    r"(?:(?:有)?人(?:来|去)?|说(?:过|要)?|写(?:明|着|过)?|注明|约定|提到)?"
     r"(?:被|有|是|再|怎么|曾经?|过|受到?|遭到?|人|在|being|been|be|get|got|getting|a|an|any|ever)?\s*$")
 # Words that tell what follows as a rumour (都在传, 有传言说, rumours say).
 _RUMOUR_WORDS = r"(?<![上宣外遗流])传(?:言|闻)?|谣言|谣传|\brumou?rs?\b|people say|word is"
@@ -706,6 +706,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       # told for a relative (我弟…厂长把他辞了, 把我老婆开了): the one the worker asks for
                       r"把(?:他|她|他们|我(?:弟|哥|姐|妹|爸|妈|老婆|老公|媳妇|儿子|女儿|爱人)[弟哥姐妹]?)(?:都|也)?(?:给)?(?:辞(?:退)?|开(?:除)?|炒)了|"
                       r"被(?:公司|老板|厂里|单位|店里)?开了(?![^,。]{0,3}(?:罚|证明|单|票|会|药))|"
+                      # 被主管以旷工3天为由开了: ended on a ground the employer named
+                      r"为由(?:把我|将我|给我)?(?:开|炒)了|"
                       r"(?:明天|以后|下周|下个月)?(?:不用|别|不要)(?:再)?来(?:上班)?了|"
                       # 按规章严重违纪解除, 以旷工为由解除了: ended by the employer on a ground it names
                       r"(?:按|以|依据?|根据)[^,，。；]{0,10}(?:严重违纪|违纪|旷工|违反规章|规章制度|不胜任|不能胜任|不符合录用条件|"
@@ -1468,6 +1470,8 @@ def _flags(text: str) -> set[str]:
         flags.add("occupational_disease")  # not 听说干工地容易得尘肺 with no symptoms, nor 老工友查出尘肺，我怕
     if _CAMERA.search(text) and _PRIVATE_ROOM.search(text) and _CONCEALED.search(text):
         flags.add("hidden_camera")  # a camera hidden in a dorm, toilet or changing room, however told
+    elif "hidden_camera" in flags and _CAMERA_SIGNED.search(text) and not _INSIDE_PRIVATE.search(text):
+        flags.discard("hidden_camera")  # 宿舍走廊装了监控，门口贴了"监控区域": announced, in the common parts
     if "disability" in flags and disability_of_the_cared_for(text):
         flags.discard("disability")  # 照顾瘫痪在床的老太太: the person cared for, not the worker
     if "died_after_48h" in flags and ("death" not in flags or flags & {"work_accident", "traffic_accident"}):
@@ -1546,11 +1550,17 @@ def _takes_own_jobs(text: str) -> bool:
 _NO_INJURY = _re(r"没(?:有)?受伤|没伤")
 # The employer pushing the worker out by a "resignation" (逼我辞职, 让我主动离职, 要我写自愿离职申请): the
 # employer ends the job, and the worker keeps the claims of a dismissal.
+# The boss's condition or "advice" to go (不上夜班就自己写辞职报告走人, 不如主动辞职): words said, not a day the job ended.
+_TOLD_TO_GO = _re(r"不(?:上|干|去|做|同意|愿意|服从)(?:的话)?(?:你)?就(?:自己)?(?:(?:写|交|提)(?:个|份|一份)?)?"
+                  r"(?:(?:辞职|离职)(?:报告|信|书|申请)?(?:走人|走)?|辞呈|走人|滚)|"
+                  r"不如(?:你)?(?:主动|自己)?(?:辞职|离职|走人)")
 _PRESSURED = _re(r"(?:逼|逼迫|强迫|迫使|劝|让|叫|要|硬要|非要)(?:我|员工|我们|大家)(?:都|也|全)?(?:主动|自己|自愿)?"
                  r"(?:(?:写|签|交|提)(?:了)?(?:个|一个|一份|一封)?)?['‘“「\"]?"
                  r"(?:自愿)?(?:辞职|离职|走人|辞呈)|逼(?:我|我们)走|"
                  # in the boss's words: "不想干可以辞职", "干不了就走", "爱干不干"
-                 r"不想干(?:了)?(?:就|可以|你就|的话)?(?:辞职|走人|走|滚)|干不(?:了|动)(?:了)?(?:你)?就(?:自己)?(?:(?:写|交|提)(?:个|份)?)?(?:辞职|辞呈|走人|走|滚)|爱干不干|"
+                 r"不想干(?:了)?(?:就|可以|你就|的话)?(?:辞职|走人|走|滚)|"
+                 # 不上(夜班)就自己写辞职报告走人, 不如主动辞职: the boss's condition or "advice"
+                 rf"{_TOLD_TO_GO.pattern}|干不(?:了|动)(?:了)?(?:你)?就(?:自己)?(?:(?:写|交|提)(?:个|份)?)?(?:辞职|辞呈|走人|走|滚)|爱干不干|"
                  r"(?:forced|pressured|pushed|made|told|asked) (?:me|us) (?:to|into) (?:resign|quit|leave)|"
                  r"(?:forced|pressured) (?:to resign|out)")
 _NOT_DISPATCHED = _re(r"(?:不是|并非|不属于|不算)(?:劳务)?派遣|not (?:a |an )?(?:dispatched|agency) worker")
@@ -1559,6 +1569,12 @@ _FORCED_TO_LEAVE = _re(r"被迫(?:辞职|离职|解除|走人|离开)")
 _CAMERA = _re(r"摄像头|镜头|针孔|监控|\bcamera")
 _PRIVATE_ROOM = _re(r"宿舍|寝室|更衣室|换衣服|换衣间|换工作服|厕所|卫生间|浴室|洗手间|女厕|淋浴|\b(?:dorm|toilet|bathroom|changing room|shower|"
                     r"restroom|locker room)")
+# A camera announced (门口贴了监控区域, 有提示牌, signs say the area is monitored): not hidden.
+_CAMERA_SIGNED = _re(r"贴(?:了|着)?[^,，。]{0,6}(?:监控|摄像)|监控区域|提示牌|告知(?:了)?[^,，。]{0,6}(?:监控|摄像)|"
+                     r"signs? (?:say|says|saying|that)|posted (?:a )?(?:sign|notice)")
+# Filmed inside a room where people undress or sleep (装在卫生间里, 对着床, 在寝室里面): private whatever the notice says.
+_INSIDE_PRIVATE = _re(r"(?:厕所|卫生间|浴室|洗手间|女厕|更衣室|换衣间|淋浴)|(?:装在|装到|安在)(?:了)?(?:宿舍|寝室|房间)(?:里|内)|对着(?:床|铺)|"
+                      r"(?:toilet|bathroom|changing room|shower)")
 _CONCEALED = _re(r"藏|偷|暗|拆开|里面有|插座|充电头|烟雾报警|发现|hidden|secret|concealed|found")
 # Someone who employs or pays the worker: the one whose vanishing makes a claim urgent.
 _EMPLOYER = _re(r"老板|包工头|工头|承包人|网点|公司|厂|单位|老总|负责人|领导|班组长|站长|店长|平台|雇主|派遣|劳务|项目部|总包|校长|园长|院长|机构|"
@@ -1983,7 +1999,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         # a collapse at work (突然倒下, 晕倒在岗位上, collapsed): the day a sudden illness or death counts from
                         rf"{_COLLAPSE_WORDS}")),
     ("end_date", _re(r"离职(?!书)|离的职|辞职|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
-                     r"(?:别|不用|不要)(?:再)?来(?:上班)?了|不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|不要(?:我|我们)了|不(?:干|做)的|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|最后(?:一个)?工作日|最后上班|到期|"
+                     r"为由(?:把我|将我|给我)?(?:开|炒)了|(?:别|不用|不要)(?:再)?来(?:上班)?了|不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|不要(?:我|我们)了|不(?:干|做)的|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|最后(?:一个)?工作日|最后上班|到期|"
                      r"离开|停工|"
                      # not "his left hand"
                      r"\bquit\b|\bleft\b(?! (?:hand|arm|leg|foot|eye|ear|side|knee|shoulder|wrist|ankle|thumb|index|"
@@ -2526,6 +2542,19 @@ _ALWAYS_INSURED = _re(r"(?:社保|五险|保险)(?:也)?一直(?:都)?(?:有)?(?
                       r"(?:always|has|have) paid (?:my |our )?social insurance|social insurance (?:was|has been) (?:always )?paid")
 _PROBATION_MONTHS_EN = _re(r"(?<![0-9.])(\d{1,2}|one|two|three|six)-month probation")
 _SERVICE_YEARS_EN = _re(r"(?<![0-9.])(\d{1,2})-year (?:service|training|bond)")
+# The day a service period began (服务期3年，去年6月1号开始算; 从2024年3月起算服务期).
+_SERVICE_BEGUN = _re(r"服务期[^。；;！？?]{0,16}?(?P<a>" + _DATE_CANDIDATE.pattern + r")\s*(?:开始算|起算|算起|开始|起)|"
+                     r"(?:从|自)(?P<b>" + _DATE_CANDIDATE.pattern + r")\s*(?:开始|起)(?:算|计算)?[^。；;]{0,6}服务期")
+
+
+def _service_start(text: str, *, today: date) -> date | None:
+    m = _SERVICE_BEGUN.search(text)
+    if m is None:
+        return None
+    value = _read_date(m.group("a") or m.group("b"), today=today)
+    return value if value is not None and value <= today else None
+
+
 _SERVICE_DONE = (
     _re(rf"服务期(?:已经|才|只)?(?:干|做|履行|服务|过)了{_APPROX}{_DUR}"),
     _re(rf"服务期(?:已经|才|只|刚|刚刚|正好)?(?:满|到)(?:了)?{_APPROX}{_DUR}"),  # 现在服务期刚满2年
@@ -2992,7 +3021,8 @@ _RESTDAY_OT_WEEK = (
     _re(rf"(?:每周|每个?星期|每个?礼拜)(?:的)?(?:周末|休息日|周六|周日|星期六|星期天|星期日|礼拜六|礼拜天)?(?:也|都|"
         rf"还)?(?:要)?"
         rf"(?:加班|上班)\s*(?:{_HOURS}|{_DAYS})"),
-    _re(rf"{_HOURS} (?:of overtime )?(?:on|every) (?:weekends?|saturdays?|sundays?|rest days?)"),
+    # 3 hours of overtime every Saturday; roughly 2 hours of real work every Saturday
+    _re(rf"{_HOURS} (?:of (?:overtime|(?:real |actual |extra )?work) )?(?:on|every) (?:weekends?|saturdays?|sundays?|rest days?)"),
 )
 _RESTDAY_EVERY_WEEKEND = _re(r"(?:每个?)?(?:周末|双休日?)(?:都|也)(?:要)?(?:上班|加班)|work (?:every|all) weekends?")
 _RESTDAY_EVERY_SATURDAY = _re(r"单休|(?:一|每)(?:个)?(?:周|星期|礼拜)(?:都|要|得)?(?:干|上|做|工作|上班)?(?:满)?(?:6|六)(?:天(?!假)|个(?:晚上|夜班|班)|个?夜)|(?:每(?:个)?)?(?:周|星期|礼拜)(?:六|日|天)(?:基本(?:上)?|一般|几乎)?(?:都|也)(?:要|得)?"
@@ -3573,7 +3603,9 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     if "monthly_shortfall" not in values and (short := _agreed_but_paid_less(s)) is not None:
         values["monthly_shortfall"] = short  # 说好一个月3000，结果每个月只给1000: 2000 short a month
 
-    dates, rough = _dates(s, today=today, english=values["language"] == "en")
+    # the boss's words "不上就写辞职报告走人" name no day the job ended: read past them (the same length, so spans hold)
+    dates, rough = _dates(_TOLD_TO_GO.sub(lambda m: "某" * len(m.group()), s), today=today,
+                          english=values["language"] == "en")
     values.update(dates)
 
     # 之前在别的厂干了10年 is the years before this employer, not the time with it
@@ -3616,6 +3648,12 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             values["service_served_months"] = period - left
         elif done is not None:
             values["service_served_months"] = done
+        elif (begun := _service_start(s, today=today)) is not None:
+            # 服务期3年，去年6月1号开始算，打算12月1号走人: served from its first day to the leaving (or to today)
+            end = values.get("end_date")
+            served = _months_between(begun, end if isinstance(end, date) and end > begun else today)
+            if served is not None and 0 <= served <= period:
+                values["service_served_months"] = served.quantize(Decimal("1"))
         elif tenure is not None and tenure < period:
             # 签了5年服务期，干了3年: the time worked, when shorter than the period, is the time served (said so)
             values["service_served_months"] = tenure

@@ -540,6 +540,8 @@ def test_blind_set_recall_and_precision(name, floor):
     ("他们就锁了门、收了我手机，一直耗到晚上9点多，关了4个多小时，我最后签了", "life_safety"),
     ("这两天晚上有车来把缝纫机一车一车拉走了，网上查到公司在办注销", "vanished_employer"),
     ("我怀孕4个月了，领导把我调成普通文员，工资从1万降到5000，天天暗示我'实在不行就主动辞职'", "pregnancy_dismissal"),
+    # held-out 28 (read): HR's "advice" after a miscarriage
+    ("怀孕3个月的时候流产了，医生开了休息证明。HR话里话外说我身体不好，不如主动辞职。流产能休几天？", "pregnancy_dismissal"),
 ])
 def test_dangers_and_pressures_told_in_their_own_words(text, code):
     """Made to drive on after 16–20 hours, locked in a room until one signs, sewing machines hauled away at night

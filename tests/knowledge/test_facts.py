@@ -1696,3 +1696,32 @@ def test_two_months_named_in_a_row_are_no_day_of_the_first():
     facts = extract_facts("9月底银行说网点合并，把我退回派遣公司了。派遣公司让我回家等，10月11月一分钱没发", today=date(2026, 11, 24))
     assert facts.end_date is None
     assert extract_facts("我是3月15入职的", today=date(2026, 11, 24)).start_date == date(2026, 3, 15)
+
+
+def test_held_out_28_readings_of_dates_pressure_and_figures():
+    """Held-out 28 (read): a dismissal told with its ground between (以旷工3天为由开了) has its day, so the 14 days left
+    are counted; the boss's words "不上就自己写辞职报告走人" and HR's "不如主动辞职" are pressure to resign, not a
+    day the job ended; a service period's first day (去年6月1号开始算) gives the months served up to the leaving; "没写
+    包含加班费" says the wage does not include overtime; "2 hours of real work every Saturday" is two hours, not a day;
+    a dormitory corridor camera under a posted sign is not a hidden one."""
+    today = date(2026, 11, 26)
+    fired = extract_facts("我在屠宰场干分割，去年12月10号被主管以旷工3天为由开了，其实那3天是请了假的。还来得及不？", today=today)
+    assert fired.end_date == date(2025, 12, 10) and "dismissed" in fired.flags
+    nursing = extract_facts("孩子8个月还在喂奶。这个月车间把我排到夜班，主管说不上就自己写辞职报告走人。哺乳期能不能拒绝夜班？",
+                            today=today)
+    assert "dismissed" in nursing.flags and nursing.end_date is None
+    hinted = extract_facts("怀孕3个月的时候流产了。HR还话里话外说我身体不好，不如主动辞职。流产到底能休几天？", today=today)
+    assert "dismissed" in hinted.flags and not hinted.flags & {"quitting", "resigned"}
+    served = extract_facts("培训费有发票一共一万二，签了服务期3年，去年6月1号开始算，违约金写的3万。我打算12月1号走人，最多赔多少？",
+                           today=today)
+    assert served.service_period_months == 36 and served.service_served_months == 18
+    unpaid = extract_facts("早9点到晚9点，一周上6天。合同写月薪1万5，没写包含加班费，公司一分加班费都没给过", today=today)
+    assert "wage_includes_overtime" not in unpaid.flags
+    assert "wage_includes_overtime" in extract_facts("合同写月薪1万5，包含加班费", today=today).flags
+    saturdays = extract_facts("I kept screenshots: roughly 2 hours of real work every Saturday, four Saturdays a month, and "
+                              "never any time off in lieu. How much could I claim per month?", today=today)
+    assert saturdays.restday_overtime_hours is not None and saturdays.restday_overtime_hours < 10
+    signed = extract_facts("集体宿舍，走廊和大门口装了监控，门口贴了监控区域。有工友说摄像头能拍到屋里。公司在宿舍装监控合法吗？",
+                           today=today)
+    assert "hidden_camera" not in signed.flags
+    assert "hidden_camera" in extract_facts("厂里在女工宿舍装了摄像头，对着床", today=today).flags
