@@ -261,6 +261,8 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["training_cost"] = str(facts.training_cost)
     if facts.agreed_penalty is not None:
         out["agreed_penalty"] = str(facts.agreed_penalty)
+    if facts.deduction is not None:  # 工资扣了我3000当赔偿: what the employer took for a loss
+        out["deduction"] = str(facts.deduction)
     if facts.service_period_months is not None:
         out["service_period_months"] = str(facts.service_period_months)
     if facts.service_served_months is not None:

@@ -65,6 +65,7 @@ _DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
     "monthly_shortfall": (Decimal(1), _MAX_WAGE),
     "training_cost": (Decimal(1), _MAX_OWED),
     "agreed_penalty": (Decimal(0), _MAX_OWED),
+    "deduction": (Decimal(1), _MAX_OWED),
     "probation_wage": (_MIN_WAGE, _MAX_WAGE),
     "hourly_wage": (Decimal(5), Decimal(1000)),
     "minimum_wage": (Decimal(500), Decimal(10000)),
@@ -84,7 +85,7 @@ _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "monthly_shortfall", "tenure_m
                    "training_cost", "agreed_penalty", "service_period_months", "service_served_months",
                    "probation_wage", "minimum_wage", "local_avg_wage", "contract_months", "probation_months", "work_months",
                    "leave_taken_days", "overtime_paid", "employer_avg_wage", "overtime_months", "hourly_wage",
-                   "insured_months", "overtime_days")
+                   "insured_months", "overtime_days", "deduction")
 _INT_FIELDS = ("workers", "disability_grade", "hospital_days", "babies")
 _TEXT_FIELDS = ("city", "province")
 
@@ -125,6 +126,7 @@ class Facts:
     monthly_shortfall: Decimal | None = None  # paid this much less a month (每月比男的少500, 降薪1500)
     training_cost: Decimal | None = None  # what the employer spent on training tied to a service period (培训费3万)
     agreed_penalty: Decimal | None = None  # the penalty a training agreement sets (违约金10万)
+    deduction: Decimal | None = None  # taken from pay for a loss the worker caused (工资扣了我3000当赔偿)
     service_period_months: Decimal | None = None  # the training service period (签了5年服务期)
     service_served_months: Decimal | None = None  # how much of it was served (服务期还差2年 → period − 2 years)
     probation_wage: Decimal | None = None  # what is paid a month in probation (试用期每个月只发1600)
@@ -521,9 +523,22 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                         r"(?:店里|公司|厂里|单位|老板|客户)?(?:的)?(?:餐具|碗|盘|杯|货|东西|设备|机器|车|产品|手机|电脑|零件|材料|工具|包裹|快递|商品|玻璃)|"
                         r"(?:把|将)(?:店里|公司|厂里|单位|老板|客户)?(?:的)?(?:餐具|碗|盘|杯|货|东西|设备|机器|车|产品|零件|材料|工具|包裹|商品|玻璃)[^,，。；？?]{0,4}?"
                         r"(?:打碎|摔碎|摔坏|弄坏|弄丢|碰坏|撞坏|刮坏|损坏|报废)|短款|(?:丢|弄丢)(?:了)?(?:一个|个|一件|件)?(?:包裹|快递|货)|"
+                        r"(?:餐具|碗|盘|杯|货|东西|设备|机器|车|产品|零件|材料|工具|包裹|商品|玻璃)(?:被我|让我)(?:给)?(?:打碎|摔碎|摔坏|弄坏|弄丢|碰坏|撞坏|刮坏|损坏)|"
                         r"\b(?:broke|damaged|smashed|scratched|dented|dropped|lost)\b (?:a |an |the |some |\w+'s )?(?:\w+ ){0,2}?"
                         r"(?:goods|dishes|plates?|glass(?:es)?|van|car|truck|parcels?|packages?|phone|laptop|equipment|tools?|"
-                        r"machine|products?|stock|crockery)\b|(?:till|cash register) was short"), True, False),
+                        r"machine|products?|stock|crockery)\b|(?:till|cash register) was short|"
+                        # "some cargo got damaged on my last trip": told in the passive
+                        r"\b(?:cargo|goods|parcels?|packages?|products?|equipment|machine|stock|van|truck|car|load|shipment)"
+                        r" (?:got|was|were|had been|has been) (?:damaged|broken|lost|smashed)\b"), True, False),
+    # the same work as colleagues for less pay (干的活跟医院自己招的护工一模一样…他们6500我只有4800, same job as the regular
+    # staff but paid less): equal pay is the question (劳动合同法第十一、六十三条), not the pay item named
+    "paid_less_than_peers": (_re(r"(?:跟|和|与)(?:医院|厂里|公司|单位|银行|酒店|学校|店里)?(?:自己招的|本单位的?|正式的?)?[^,，。；？?]{0,8}?"
+                                 r"(?:正式工|正式员工|员工|同事|护工|工人|柜员|别人|他们|合同工|在编|老员工|男同事|男的)"
+                                 r"[^。；？?]{0,12}?(?:一模一样|一样|相同|同样|没区别)[^；？?]{0,50}?(?:少|低|只有|才|没有|差)|"
+                                 r"(?:同一个?岗位|同样的岗位|同类岗位|同岗)[^。；？?]{0,30}?(?:少|低|只有|才|没有|差)|同工不同酬|"
+                                 r"\b(?:the )?same (?:job|work|post|position|duties|tasks) as (?:the )?(?:regular|permanent|"
+                                 r"direct|their own|in-house|other|full-time)[^.?!]{0,60}?(?:less|lower|only|no |not )"),
+                             True, False),
     # sent back by the host to the agency (退回派遣公司, 把我们退回劳务公司, returned me to the staffing agency): the
     # return's lawfulness is the question (劳动合同法第六十五条), not the work itself
     "returned_to_agency": (_re(r"退回(?:到|给)?(?:了)?(?:原)?(?:派遣|劳务|人力|中介)|(?:把|将)(?:我|我们|她|他|他们|她们|我们几个)[^,，。；]{0,6}?退回|"
@@ -1899,6 +1914,27 @@ def _agreed_but_paid_less(text: str) -> Decimal | None:
         if (_AGREED_BEFORE.search(_clause_before(text, m1.start(), 12)) and _PAID_LESS_BETWEEN.search(between)
                 and _MIN_WAGE <= agreed <= _MAX_WAGE and 0 < paid < agreed):
             return agreed - paid
+    return None
+
+
+# An amount taken from pay (工资扣了我3000, 扣了3000块赔偿, took 3,000 out of my pay, deducted 3,000 from my wages).
+_DEDUCTED = _re(r"扣(?:了|掉|走)?(?:我)?(?:的)?(?:工资)?\s*(?P<v>\d+(?:\.\d+)?\s*(?:[千万kw])?)\s*(?:块|元)?|"
+                r"\b(?:took|deducted|docked|withheld|kept) (?:rmb |¥|cny )?(?P<v2>\d[\d,]*(?:\.\d+)?)")
+_PEERS_BEFORE = _re(r"(?:他们|她们|正式工|正式员工|正式的|自己招的|本单位的|人家|别人|同事)[^。；;？?]{0,10}$")
+_MINE_BEFORE = _re(r"(?:我|我们)(?:的|每月|一个月)?(?:只有|才|就|只拿|才拿|只给|才给)(?:到)?\s*$")
+
+
+def _peers_and_own_pay(text: str) -> tuple[Decimal, Decimal] | None:
+    """The peers' wage and the worker's own when the message compares them (他们每月6500…我只有4800), or None."""
+    runs = [(m, parse_money(m.group().strip("."), maximum=_MAX_WAGE)) for m in _MONEY_RUN.finditer(text)
+            if _HAS_DIGIT.search(m.group()) and not _NOT_MONEY_AFTER.match(text, m.end())]
+    for (m1, theirs), (m2, mine) in zip(runs, runs[1:]):
+        if theirs is None or mine is None or m2.start() - m1.end() > 30:
+            continue
+        if (_PEERS_BEFORE.search(text, max(0, m1.start() - 14), m1.start())
+                and _MINE_BEFORE.search(text, max(0, m2.start() - 8), m2.start())
+                and _MIN_WAGE <= mine < theirs <= _MAX_WAGE):
+            return theirs, mine
     return None
 
 
@@ -3602,6 +3638,13 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
                 values["probation_wage"] = pay
     if "monthly_shortfall" not in values and (short := _agreed_but_paid_less(s)) is not None:
         values["monthly_shortfall"] = short  # 说好一个月3000，结果每个月只给1000: 2000 short a month
+    if "caused_loss" in flags and (m := _DEDUCTED.search(s)) is not None:
+        taken = parse_money((m.group("v") or m.group("v2").replace(",", "")).strip("."), maximum=_MAX_OWED)
+        if taken is not None and taken > 0:
+            values["deduction"] = taken  # 工资扣了我3000当赔偿, took 3,000 out of this month's pay
+    if "monthly_shortfall" not in values and (pays := _peers_and_own_pay(s)) is not None:
+        # 他们每月6500还有夜班补贴，我只有4800: the worker's own wage, and 1,700 short of the peers' a month
+        values["monthly_wage"], values["monthly_shortfall"] = pays[1], pays[0] - pays[1]
 
     # the boss's words "不上就写辞职报告走人" name no day the job ended: read past them (the same length, so spans hold)
     dates, rough = _dates(_TOLD_TO_GO.sub(lambda m: "某" * len(m.group()), s), today=today,

@@ -1336,3 +1336,22 @@ def test_a_dismissal_for_carrying_hepatitis_b_is_answered_beside_the_disclosure(
     assert "dismissal/dismissed_as_disease_carrier" in (answer.rule, *answer.also)
     assert "违法解除" in answer.text
 
+
+
+def test_a_dispatched_worker_paid_less_than_the_hosts_own_staff_is_answered_on_equal_pay(assistant):
+    # Held-out 28 (read): "夜班补贴" led the night-shift rule ("没有夜班补贴本身不一定违法") for a dispatched aide paid
+    # 4,800 beside the hospital's own aides' 6,500 and their night allowance.
+    answer, _ = ask(assistant, "我是劳务派遣公司派到区医院的护工，干的活跟医院自己招的护工一模一样。可他们每月6500还有夜班补贴，"
+                               "我只有4800，夜班补贴也没有。这合理吗？我能要求补差价吗？")
+    assert answer.rule == "dispatch/dispatch_equal_pay"
+    assert "同工同酬" in answer.text.split("\n\n")[0] and "不一定违法" not in answer.text
+
+
+def test_a_demand_for_every_medical_record_is_answered_on_what_may_be_collected(assistant):
+    # Held-out 28 (read): a bus driver asked for three years of records, therapy included, was told about hiring
+    # hepatitis-B carriers first.
+    answer, _ = ask(assistant, "我在公交公司开车。公司要求所有司机交近三年全部病历，连看心理门诊的记录都要交，说是安全考核。"
+                               "我不想交心理的。必须交吗？")
+    assert answer.rule == "privacy/health_info_medical_checks"
+    opening = answer.text.split("\n\n")[0]
+    assert opening.startswith("单位只能了解与劳动合同直接相关的健康状况") and "可以不交" in opening

@@ -271,3 +271,13 @@ def test_private_chats_posted_to_a_group_are_answered_as_privacy_not_as_monitori
                          "发到公司群里嘲笑我。这违法吗？我能要他赔吗？")
     assert answer.rule == "privacy/private_chats_read_or_posted"
     assert "侵害隐私权" in answer.text
+
+
+def test_a_deduction_for_damaged_cargo_is_worked_out_from_the_wage_and_the_sum_taken(pay_kb):
+    # Held-out 28 (read): the English question got the last-place dismissal rule and asked for a start date.
+    answer = ask(pay_kb, "I drive long-haul trucks for a logistics company, salary 9,000 yuan a month. Some cargo got "
+                         "damaged on my last trip and the company took 3,000 out of this month's pay as 'compensation'. "
+                         "Can they do that? How much are they allowed to take?")
+    assert answer.rule == "arrears/wage_deduction_for_losses"
+    assert "1,800.00" in answer.text and "1,200.00" in answer.text
+

@@ -1725,3 +1725,20 @@ def test_held_out_28_readings_of_dates_pressure_and_figures():
                            today=today)
     assert "hidden_camera" not in signed.flags
     assert "hidden_camera" in extract_facts("厂里在女工宿舍装了摄像头，对着床", today=today).flags
+
+
+def test_pay_compared_with_colleagues_and_a_sum_docked_for_a_loss():
+    """Held-out 28 (read): "干的活跟医院自己招的护工一模一样…他们每月6500…我只有4800" is the same work for less pay, the
+    worker's wage 4,800 and 1,700 short a month (not the colleagues' 6,500 as the wage); "some cargo got damaged …
+    took 3,000 out of this month's pay" and "货被我弄坏了…扣了我3000" are a loss caused and the sum docked for it."""
+    today = date(2026, 11, 26)
+    aide = extract_facts("我是劳务派遣公司派到区医院的护工，干的活跟医院自己招的护工一模一样，都是护理病人。可他们每月6500还有"
+                         "夜班补贴，我只有4800，夜班补贴也没有。能要求补差价吗？", today=today)
+    assert "paid_less_than_peers" in aide.flags
+    assert aide.monthly_wage == Decimal(4800) and aide.monthly_shortfall == Decimal(1700)
+    assert "paid_less_than_peers" not in extract_facts("跟以前一样，这个月工资还是没有发", today=today).flags
+    for text in ("I drive long-haul trucks, salary 9,000 yuan a month. Some cargo got damaged on my last trip and the "
+                 "company took 3,000 out of this month's pay as 'compensation'.",
+                 "我开货车，月薪9000，上趟货被我弄坏了，公司这个月工资扣了我3000当赔偿，能扣这么多吗"):
+        facts = extract_facts(text, today=today)
+        assert "caused_loss" in facts.flags and facts.deduction == Decimal(3000) and facts.monthly_wage == Decimal(9000)

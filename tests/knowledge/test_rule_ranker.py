@@ -21,7 +21,7 @@ from tests.helpers.paths import EVAL_DIR, REPO_ROOT
 
 LABELS = REPO_ROOT / "benchmarks" / "data" / "rule_labels.jsonl"
 SETS = [EVAL_DIR / "dev.jsonl",
-        *(REPO_ROOT / "benchmarks" / "data" / f"heldout{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26"))]
+        *(REPO_ROOT / "benchmarks" / "data" / f"heldout{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27"))]
 TODAY = date(2026, 11, 23)
 
 
