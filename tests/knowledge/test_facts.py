@@ -1701,7 +1701,7 @@ def test_two_months_named_in_a_row_are_no_day_of_the_first():
 def test_held_out_28_readings_of_dates_pressure_and_figures():
     """Held-out 28 (read): a dismissal told with its ground between (以旷工3天为由开了) has its day, so the 14 days left
     are counted; the boss's words "不上就自己写辞职报告走人" and HR's "不如主动辞职" are pressure to resign, not a
-    day the job ended; a service period's first day (去年6月1号开始算) gives the months served up to the leaving; "没写
+    day the job ended, nor a dismissal (the job goes on: what the worker asked is answered); a service period's first day (去年6月1号开始算) gives the months served up to the leaving; "没写
     包含加班费" says the wage does not include overtime; "2 hours of real work every Saturday" is two hours, not a day;
     a dormitory corridor camera under a posted sign is not a hidden one."""
     today = date(2026, 11, 26)
@@ -1709,9 +1709,10 @@ def test_held_out_28_readings_of_dates_pressure_and_figures():
     assert fired.end_date == date(2025, 12, 10) and "dismissed" in fired.flags
     nursing = extract_facts("孩子8个月还在喂奶。这个月车间把我排到夜班，主管说不上就自己写辞职报告走人。哺乳期能不能拒绝夜班？",
                             today=today)
-    assert "dismissed" in nursing.flags and nursing.end_date is None
+    assert not nursing.flags & {"dismissed", "quitting", "resigned", "left_job"} and nursing.end_date is None
     hinted = extract_facts("怀孕3个月的时候流产了。HR还话里话外说我身体不好，不如主动辞职。流产到底能休几天？", today=today)
-    assert "dismissed" in hinted.flags and not hinted.flags & {"quitting", "resigned"}
+    assert not hinted.flags & {"dismissed", "quitting", "resigned"}
+    assert "dismissed" in extract_facts("主管逼我写辞职报告，我没写，第二天就不让我上班了", today=today).flags
     served = extract_facts("培训费有发票一共一万二，签了服务期3年，去年6月1号开始算，违约金写的3万。我打算12月1号走人，最多赔多少？",
                            today=today)
     assert served.service_period_months == 36 and served.service_served_months == 18
@@ -1742,3 +1743,15 @@ def test_pay_compared_with_colleagues_and_a_sum_docked_for_a_loss():
                  "我开货车，月薪9000，上趟货被我弄坏了，公司这个月工资扣了我3000当赔偿，能扣这么多吗"):
         facts = extract_facts(text, today=today)
         assert "caused_loss" in facts.flags and facts.deduction == Decimal(3000) and facts.monthly_wage == Decimal(9000)
+
+
+def test_a_freelancer_paid_by_the_word_takes_jobs_on_their_own_account():
+    """Held-out 28 (read): 自由译者…接稿，按字数结算，不用坐班 are the signs of work taken on one's own account; "我能因为这个
+    辞职要补偿吗" asks about resigning, it tells no resignation; "来这3年了…加起来12年" are the years here and in all."""
+    today = date(2026, 11, 26)
+    text = "我是自由译者，长期给一家翻译公司接稿，按字数结算，不用坐班，也没签劳动合同。三单一共8600块到现在都没给。我能去劳动仲裁吗？"
+    assert "job_contractor" in extract_facts(text, today=today).flags
+    asking = extract_facts("厂里从今年6月就不给我们交社保了。我在厂里干了3年。我能因为这个辞职要补偿吗？", today=today)
+    assert "quitting" in asking.flags and not asking.flags & {"resigned", "left_job"}
+    years = extract_facts("我在林场伐木队干，来这3年了，之前在别的林场干了9年，加起来12年。今年没休的年假能补多少钱？", today=today)
+    assert years.tenure_months == 36 and years.work_months == 144
