@@ -530,6 +530,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                         # "some cargo got damaged on my last trip": told in the passive
                         r"\b(?:cargo|goods|parcels?|packages?|products?|equipment|machine|stock|van|truck|car|load|shipment)"
                         r" (?:got|was|were|had been|has been) (?:damaged|broken|lost|smashed)\b"), True, False),
+    # a franchised shop (加盟店, 加盟商, a franchise store): who employs its staff, the franchisee or the brand
+    "franchise": (_re(r"加盟|特许经营|franchis"), False, False),
     # the same work as colleagues for less pay (干的活跟医院自己招的护工一模一样…他们6500我只有4800, same job as the regular
     # staff but paid less): equal pay is the question (劳动合同法第十一、六十三条), not the pay item named
     "paid_less_than_peers": (_re(r"(?:跟|和|与)(?:医院|厂里|公司|单位|银行|酒店|学校|店里)?(?:自己招的|本单位的?|正式的?)?[^,，。；？?]{0,8}?"
@@ -1413,6 +1415,12 @@ _FUNERAL_TRADE = _re(r"殡仪(?:服务)?(?:公司|馆)|殡葬(?:公司|服务|�
                      r"funeral (?:home|parlou?r|service|company)|mortuary|crematorium")
 
 
+# A threat to break a bone (再来闹就打断你的腿), and the employer's account of a resignation (公司说是我自己不干的).
+_BODY_THREAT = _re(r"(?:就|要|会|给你|把你|我)?打断(?:你|他|她|你们|他们)的?(?:狗)?(?:腿|手|胳膊)")
+_EMPLOYER_SAYS_QUIT = _re(r"(?:公司|单位|老板|厂里|店里|带班的|主管|经理|HR|人事)[^,，。；]{0,4}(?:说|称|硬说|非说|咬定)"
+                          r"(?:是)?(?:我|我们)(?:自己)?(?:主动)?(?:不干的|不干了|辞职的?|走的|自动离职|自离)")
+
+
 def _flags(text: str) -> set[str]:
     flags = {name for name, (pattern, negatable, actual) in _FLAG_PATTERNS.items()
              if states(pattern, text, negatable=negatable, actual=actual)}
@@ -1425,6 +1433,12 @@ def _flags(text: str) -> set[str]:
         flags.discard("vanished_employer")  # 老板跑了吗？照相馆说装修关门两周: a fear asked about, not a boss gone
     if "objected_to_change" in flags:
         flags.discard("change_performed")  # went along only after objecting: no agreement by conduct
+    if "fracture" in flags and not states(_FLAG_PATTERNS["fracture"][0], _BODY_THREAT.sub(lambda m: "某" * len(m.group()),
+                                                                                         text)):
+        flags.discard("fracture")  # "再来闹就打断你的腿": a threat (its own flag), no bone broken
+    if "resigned" in flags and not states(_FLAG_PATTERNS["resigned"][0], _EMPLOYER_SAYS_QUIT.sub(
+            lambda m: "某" * len(m.group()), text), actual=True):
+        flags.discard("resigned")  # 公司说是我自己不干的: the employer's account, which the worker disputes
     flags |= {name for name, (pattern, negatable, actual) in _BROADER_PATTERNS.items()
               if states(pattern, text, negatable=negatable, actual=actual)}
     if "official_order_ignored" in flags:

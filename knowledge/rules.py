@@ -86,6 +86,7 @@ FACT_FLAGS = frozenset({
     "unlicensed_agency",  # the agency that sent the worker holds no dispatch licence
     "returned_to_agency",  # the host sent the dispatched worker back to the agency (退回派遣公司)
     "paid_less_than_peers",  # the same work as colleagues for less pay (equal pay)
+    "franchise",  # a franchised shop: the franchisee, not the brand, employs its staff
     # a leaving agreement, resignation or settlement already signed (what it is worth, not whether to sign)
     "leaving_paper_signed",
     "late_pregnancy",  # seven months pregnant or more (no overtime or night shifts at all)

@@ -1355,3 +1355,11 @@ def test_a_demand_for_every_medical_record_is_answered_on_what_may_be_collected(
     assert answer.rule == "privacy/health_info_medical_checks"
     opening = answer.text.split("\n\n")[0]
     assert opening.startswith("单位只能了解与劳动合同直接相关的健康状况") and "可以不交" in opening
+
+
+def test_a_franchise_shops_worker_asking_about_the_brand_is_told_who_the_employer_is(assistant):
+    # Held-out 28 (read): "这个钱我能去找品牌总部要吗" got the vanished-boss steps and never the answer.
+    answer, _ = ask(assistant, "我在一个奶茶加盟店上班，老板是加盟商，工资一直是老板微信转我。欠了我9月10月两个月工资，一个月4800。"
+                               "前天店门关了设备都拉走了，老板把我微信拉黑了。这个钱我能去找品牌总部要吗？")
+    assert answer.rule == "labor_relation/franchise_brand_not_employer"
+    assert answer.text.startswith("一般不能直接找品牌总部") and "9,600.00" in answer.text

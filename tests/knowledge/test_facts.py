@@ -1755,3 +1755,16 @@ def test_a_freelancer_paid_by_the_word_takes_jobs_on_their_own_account():
     assert "quitting" in asking.flags and not asking.flags & {"resigned", "left_job"}
     years = extract_facts("我在林场伐木队干，来这3年了，之前在别的林场干了9年，加起来12年。今年没休的年假能补多少钱？", today=today)
     assert years.tenure_months == 36 and years.work_months == 144
+
+
+def test_a_threat_to_break_a_leg_and_the_employers_account_of_a_resignation():
+    """Held-out 28 (read): "带班的说再来闹就打断你的腿" is a threat, no fracture (no serious-injury rule or escalation);
+    "现在公司说是我自己不干的" is the employer's account, not a resignation the worker made; a franchised shop is named."""
+    today = date(2026, 11, 26)
+    facts = extract_facts("11月2号带班的在微信语音里说明天别来了。现在公司说是我自己不干的，钱也不结。我去要说法，带班的说再来闹就"
+                          "打断你的腿。我咋证明是被开的？", today=today)
+    assert "threat" in facts.flags and "dismissed" in facts.flags
+    assert not facts.flags & {"fracture", "injured", "resigned"}
+    assert "fracture" in extract_facts("我从脚手架上摔下来，腿摔断了", today=today).flags
+    assert "resigned" in extract_facts("我自己辞职的，公司不给结工资", today=today).flags
+    assert "franchise" in extract_facts("我在一个奶茶加盟店上班，老板是加盟商", today=today).flags
