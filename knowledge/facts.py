@@ -1415,6 +1415,8 @@ _FUNERAL_TRADE = _re(r"殡仪(?:服务)?(?:公司|馆)|殡葬(?:公司|服务|�
                      r"funeral (?:home|parlou?r|service|company)|mortuary|crematorium")
 
 
+# What signing would bring, asked (签了协商解除协议还能领失业金吗, 签了会不会影响…).
+_SIGN_ASKED = _re(r"[^，,。！!；;？?]{0,16}?(?:还能|还可以|能不能|可不可以|会不会|影响|算不算|还有没有)[^。！!；;]{0,14}?(?:吗|么|\?|？)")
 # A threat to break a bone (再来闹就打断你的腿), and the employer's account of a resignation (公司说是我自己不干的).
 _BODY_THREAT = _re(r"(?:就|要|会|给你|把你|我)?打断(?:你|他|她|你们|他们)的?(?:狗)?(?:腿|手|胳膊)")
 _EMPLOYER_SAYS_QUIT = _re(r"(?:公司|单位|老板|厂里|店里|带班的|主管|经理|HR|人事)[^,，。；]{0,4}(?:说|称|硬说|非说|咬定)"
@@ -1433,6 +1435,9 @@ def _flags(text: str) -> set[str]:
         flags.discard("vanished_employer")  # 老板跑了吗？照相馆说装修关门两周: a fear asked about, not a boss gone
     if "objected_to_change" in flags:
         flags.discard("change_performed")  # went along only after objecting: no agreement by conduct
+    if "leaving_paper_signed" in flags and all(_SIGN_ASKED.match(text, m.end())
+                                               for m in _FLAG_PATTERNS["leaving_paper_signed"][0].finditer(text)):
+        flags.discard("leaving_paper_signed")  # 签了协商解除协议还能领失业金吗: signing asked about, not done
     if "fracture" in flags and not states(_FLAG_PATTERNS["fracture"][0], _BODY_THREAT.sub(lambda m: "某" * len(m.group()),
                                                                                          text)):
         flags.discard("fracture")  # "再来闹就打断你的腿": a threat (its own flag), no bone broken

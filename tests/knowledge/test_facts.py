@@ -1768,3 +1768,12 @@ def test_a_threat_to_break_a_leg_and_the_employers_account_of_a_resignation():
     assert "fracture" in extract_facts("我从脚手架上摔下来，腿摔断了", today=today).flags
     assert "resigned" in extract_facts("我自己辞职的，公司不给结工资", today=today).flags
     assert "franchise" in extract_facts("我在一个奶茶加盟店上班，老板是加盟商", today=today).flags
+
+
+def test_what_signing_would_bring_asked_is_no_paper_signed():
+    """Held-out 28 (read): "打算12月底跟我协商解除…签了协商解除协议还能领失业金吗" asks about signing, nothing is signed yet
+    (the answer is about whether the benefit survives a mutual termination); "离职协议已经签了，还能要补偿吗" is signed."""
+    today = date(2026, 11, 26)
+    asked = extract_facts("公司找我谈话，打算12月底跟我协商解除合同。我失业保险交了6年。签了协商解除协议还能领失业金吗？", today=today)
+    assert "leaving_paper_signed" not in asked.flags and "unemployment_named" in asked.flags
+    assert "leaving_paper_signed" in extract_facts("离职协议已经签了，还能要补偿吗", today=today).flags
