@@ -375,6 +375,8 @@ _HYPOTHETICAL = re.compile(
     rf"(?:{_RUMOUR_WORDS})[^,.;!?。，、]{{0,8}}$|"
     # English puts the subject between: "if I quit", "whether the company can fire", "can I quit", "should we resign"
     r"\b(?:if|whether|in case)\b[^,.;!?]{0,20}$|"
+    # "is it too late to have it recognised", "I may have a lasting disability": asked, or feared
+    r"\bto (?:have|get) (?:it|this|that|my \w+)\s*$|\b(?:may|might|could) (?:have|get|be|suffer|end up with)\b[^,.;!?]{0,24}$|"
     r"\b(?:can|could|may|might|should|shall|would|will|do|does)\s+(?:i|we|you|they|he|she|my \w+|the \w+)"
     r"(?:\s+(?:just|still|now|also|simply|legally|then))?\s*$|"
     # the consequence of a condition: 补不上的话大家就一起辞职; a threat's: 再不签就让我走人, 不签就开除 (not 否则视为自动离职,
@@ -458,6 +460,9 @@ _HOUSEHOLD = _re(r"保姆|家政(?!公司)|育儿嫂|月嫂|住家阿姨|住家(
                  r"住家陪护|(?:请|招|雇)(?:了)?我?(?:到|去)(?:他们|她们|人家|他|她|雇主)家(?:里)?(?:做|当|去|照顾|带|干)|"
                  r"\bnanny\b|\bnannies\b|domestic (?:worker|helper)|\bhousekeeper\b|\bmaid\b|\bbabysitter\b|"
                  r"\bau pair\b|live-in")
+# A housekeeper of a hotel, hospital or company (I'm a housekeeper at a hotel): room staff, not a household's helper.
+_NOT_A_HOUSEHOLD = _re(r"\bhousekeep(?:er|ing)\b[^.;?!]{0,20}\b(?:hotel|motel|hostel|resort|inn|hospital|cruise|ship|"
+                       r"company|office|building|mall|airline)|\b(?:hotel|motel|hostel|resort|cruise|hospital) housekeep")
 # The worker's employer is an individual craftsman or a rural contracting household (种苹果的大户, 个人承包的果园, 跟着个体
 #木匠当学徒): no labour dispute (解释（一）第二条第五、六项).
 _CRAFT_OR_FARM = _re(r"农户|种植户|养殖户|专业户|(?:种|养)[^,，。；]{0,6}的(?:大户|农户)|(?:种|养)[^,，。；的]{1,3}大户|"
@@ -1473,7 +1478,7 @@ def _flags(text: str) -> set[str]:
     if _GRADUATED.search(text) and not _STILL_STUDYING.search(text):
         flags.discard("student_intern")  # a graduate called an intern is an employee
         flags.add("graduated")
-    if states(_HOUSEHOLD, text) and not _VIA_COMPANY.search(text):
+    if states(_HOUSEHOLD, text) and not _VIA_COMPANY.search(text) and not _NOT_A_HOUSEHOLD.search(text):
         flags.add("household_employer")
     if _CRAFT_OR_FARM.search(text) and not _REGISTERED_EMPLOYER.search(text):
         flags.add("craft_or_farm_employer")

@@ -1793,3 +1793,20 @@ def test_holiday_days_training_invoices_and_the_clinics_average_wage_told_in_pas
     assert training.training_cost == Decimal(80000) and training.agreed_penalty == Decimal(100000)
     clinic = extract_facts("月薪9千，诊所一直给我交着生育保险。我们诊所上年度月平均工资6000，生育津贴能拿多少？", today=today)
     assert clinic.employer_avg_wage == Decimal(6000) and clinic.local_avg_wage is None
+
+
+def test_a_hotel_housekeeper_is_no_households_helper_and_recognition_asked_is_not_had():
+    """Held-out 28 (read): "I'm a housekeeper at a hotel" was read as a household's helper (so the hotel's own duty on
+    harassment was never told); "is it too late to have it recognised as a work injury" asks for recognition, it has
+    not been had."""
+    today = date(2026, 11, 26)
+    hotel = extract_facts("I'm a housekeeper at a hotel. My floor supervisor keeps touching my waist. Is the hotel "
+                          "itself responsible?", today=today)
+    assert "household_employer" not in hotel.flags and "harassment" in hotel.flags
+    assert "household_employer" in extract_facts("I'm a live-in housekeeper for a family in Shanghai and they haven't "
+                                                 "paid me for two months", today=today).flags
+    late = extract_facts("I broke my wrist in turbulence on 20 December 2025. Nobody filed a claim. Is it too late to "
+                         "have it recognised as a work injury?", today=today)
+    assert "injury_recognised" not in late.flags
+    assert "injury_recognised" in extract_facts("It was recognised as a work injury last month, what benefits do I get?",
+                                                today=today).flags
