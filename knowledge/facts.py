@@ -1589,12 +1589,12 @@ def _takes_own_jobs(text: str) -> bool:
 
 
 _NO_INJURY = _re(r"没(?:有)?受伤|没伤")
-# The employer pushing the worker out by a "resignation" (逼我辞职, 让我主动离职, 要我写自愿离职申请): the
-# employer ends the job, and the worker keeps the claims of a dismissal.
 # The boss's condition or "advice" to go (不上夜班就自己写辞职报告走人, 不如主动辞职): words said, not a day the job ended.
 _TOLD_TO_GO = _re(r"不(?:上|干|去|做|同意|愿意|服从)(?:的话)?(?:你)?就(?:自己)?(?:(?:写|交|提)(?:个|份|一份)?)?"
                   r"(?:(?:辞职|离职)(?:报告|信|书|申请)?(?:走人|走)?|辞呈|走人|滚)|"
                   r"不如(?:你)?(?:主动|自己)?(?:辞职|离职|走人)")
+# The employer pushing the worker out by a "resignation" (逼我辞职, 让我主动离职, 要我写自愿离职申请): the
+# employer ends the job, and the worker keeps the claims of a dismissal.
 _PRESSURED = _re(r"(?:逼|逼迫|强迫|迫使|劝|让|叫|要|硬要|非要)(?:我|员工|我们|大家)(?:都|也|全)?(?:主动|自己|自愿)?"
                  r"(?:(?:写|签|交|提)(?:了)?(?:个|一个|一份|一封)?)?['‘“「\"]?"
                  r"(?:自愿)?(?:辞职|离职|走人|辞呈)|逼(?:我|我们)走|"
@@ -1902,7 +1902,7 @@ _OVERTIME_PAID_AFTER = _re(r"^\s*(?:元|块|块钱)?\s*(?:钱)?\s*(?:的)?\s*[\"
 _PAID_BEFORE = _re(r"(?:给|发|付|补)(?:了)?(?:我|我们)?\s*$")
 _OVERTIME_PAID_BEFORE = _re(r"(?:加班费|加班补贴|加班工资|值班费)(?:只|就|才|一共|总共|共)?(?:给|发|付|补)(?:了)?(?:我|我们)?\s*$")
 # The employer's own average wage (公司去年人均月工资1.2万, 单位上年度职工月平均工资9000): the maternity allowance's base.
-_EMPLOYER_AVERAGE_BEFORE = _re(r"(?:公司|单位|厂里|我们公司|用人单位|(?:我们|我们的|这家)(?:诊所|医院|门店|店|厂|学校|酒店|机构|工厂|工地|超市|诊所))"
+_EMPLOYER_AVERAGE_BEFORE = _re(r"(?:公司|单位|厂里|我们公司|用人单位|(?:我们|我们的|这家)(?:诊所|医院|门店|店|厂|学校|酒店|机构|工厂|工地|超市))"
                                r"(?:去年|上年度|上一年|前一年)?(?:的)?(?:职工)?(?:月)?(?:人均|平均)(?:月)?(?:工资)?"
                                # 我们公司人均挺高，大概1.8万
                                r"(?:挺高|很高|比较高|不低|挺低|很低|不高)?(?:的)?\s*[,，]?\s*"
