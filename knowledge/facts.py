@@ -1615,7 +1615,7 @@ _CAMERA_SIGNED = _re(r"贴(?:了|着)?[^,，。]{0,6}(?:监控|摄像)|监控区
                      r"signs? (?:say|says|saying|that)|posted (?:a )?(?:sign|notice)")
 # Filmed inside a room where people undress or sleep (装在卫生间里, 对着床, 在寝室里面): private whatever the notice says.
 _INSIDE_PRIVATE = _re(r"(?:厕所|卫生间|浴室|洗手间|女厕|更衣室|换衣间|淋浴)|(?:装在|装到|安在)(?:了)?(?:宿舍|寝室|房间)(?:里|内)|对着(?:床|铺)|"
-                      r"(?:toilet|bathroom|changing room|shower)")
+                      r"\b(?:toilet|bathroom|changing room|shower)")
 _CONCEALED = _re(r"藏|偷|暗|拆开|里面有|插座|充电头|烟雾报警|发现|hidden|secret|concealed|found")
 # Someone who employs or pays the worker: the one whose vanishing makes a claim urgent.
 _EMPLOYER = _re(r"老板|包工头|工头|承包人|网点|公司|厂|单位|老总|负责人|领导|班组长|站长|店长|平台|雇主|派遣|劳务|项目部|总包|校长|园长|院长|机构|"

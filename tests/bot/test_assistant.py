@@ -1349,12 +1349,13 @@ def test_a_dispatched_worker_paid_less_than_the_hosts_own_staff_is_answered_on_e
 
 def test_a_demand_for_every_medical_record_is_answered_on_what_may_be_collected(assistant):
     # Held-out 28 (read): a bus driver asked for three years of records, therapy included, was told about hiring
-    # hepatitis-B carriers first.
+    # hepatitis-B carriers first (the records now have their own rule: the hepatitis-B rule's articles, first 就业促进法
+    # 第三十条, stay the retrieval signal for the questions about testing and hiring).
     answer, _ = ask(assistant, "我在公交公司开车。公司要求所有司机交近三年全部病历，连看心理门诊的记录都要交，说是安全考核。"
                                "我不想交心理的。必须交吗？")
-    assert answer.rule == "privacy/health_info_medical_checks"
+    assert answer.rule == "privacy/medical_records_demanded"
     opening = answer.text.split("\n\n")[0]
-    assert opening.startswith("单位只能了解与劳动合同直接相关的健康状况") and "可以不交" in opening
+    assert opening.startswith("不用全交") and "可以不交" in opening
 
 
 def test_a_franchise_shops_worker_asking_about_the_brand_is_told_who_the_employer_is(assistant):

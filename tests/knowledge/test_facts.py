@@ -1726,6 +1726,10 @@ def test_held_out_28_readings_of_dates_pressure_and_figures():
                            today=today)
     assert "hidden_camera" not in signed.flags
     assert "hidden_camera" in extract_facts("厂里在女工宿舍装了摄像头，对着床", today=today).flags
+    assert "hidden_camera" not in extract_facts("They put cameras in the dorm corridor and posted a sign saying the area "
+                                                "is monitored. Is that legal?", today=today).flags
+    assert "hidden_camera" in extract_facts("There is a camera in the dorm bathroom, and a sign says it is monitored",
+                                            today=today).flags
 
 
 def test_pay_compared_with_colleagues_and_a_sum_docked_for_a_loss():
