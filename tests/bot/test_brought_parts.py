@@ -280,4 +280,3 @@ def test_a_deduction_for_damaged_cargo_is_worked_out_from_the_wage_and_the_sum_t
                          "Can they do that? How much are they allowed to take?")
     assert answer.rule == "arrears/wage_deduction_for_losses"
     assert "1,800.00" in answer.text and "1,200.00" in answer.text
-
