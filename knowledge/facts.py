@@ -453,6 +453,11 @@ def _re(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+def _masked(pattern: re.Pattern, text: str) -> str:
+    """``text`` with what ``pattern`` matches blanked out, the same length (so spans found after still hold)."""
+    return pattern.sub(lambda m: "某" * len(m.group()), text)
+
+
 _HOUSEHOLD = _re(r"保姆|家政(?!公司)|育儿嫂|月嫂|住家阿姨|住家(?:保洁|做饭|帮工|护工)|家庭(?:护工|保洁|帮工)|雇主家|主人家|东家|"
                  # 给一户人家做住家保洁, 在一户人家里带孩子, 女主人说不用来了: hired by the household itself
                  r"(?:给|替|在)(?:(?:一|这|那)户(?:人家)?|一家人家|别人家|有钱人家|人家家里)(?:家里|家)?(?:做|当|带|看|干|打扫)|女主人|男主人|"
@@ -492,6 +497,9 @@ _COUNTRY = (r"(?:the (?:us|usa|uk|united states|united kingdom|philippines)|amer
             r"new zealand|ireland|russia|ukraine|kazakhstan|uzbekistan|korea|japan|india|pakistan|bangladesh|vietnam|"
             r"thailand|indonesia|malaysia|myanmar|germany|france|italy|spain|portugal|brazil|mexico|nigeria|ghana|"
             r"kenya|south africa|egypt|morocco|turkey|iran|poland)")
+# What a worker breaks or loses of the employer's, and how (把货弄坏了, 餐具被我打碎了): a loss caused, not a fine.
+_LOST_THINGS = r"(?:餐具|碗|盘|杯|货|东西|设备|机器|车|产品|零件|材料|工具|包裹|商品|玻璃)"
+_BROKE = r"(?:打碎|摔碎|摔坏|弄坏|弄丢|碰坏|撞坏|刮坏|损坏)"
 _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # flag: (pattern, negatable, actual-only)
     # One match for "外卖骑手", so that 不是 before it negates the whole; a 外卖店's cook is no rider.
@@ -526,9 +534,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # pay for it (工资支付暂行规定第十六条), not a fine
     "caused_loss": (_re(r"(?:打碎|摔碎|摔坏|弄坏|弄丢|弄脏|损坏|刮(?:花|坏)?了|撞坏|碰坏|报废)(?:了)?[^,，。；？?]{0,12}?"
                         r"(?:店里|公司|厂里|单位|老板|客户)?(?:的)?(?:餐具|碗|盘|杯|货|东西|设备|机器|车|产品|手机|电脑|零件|材料|工具|包裹|快递|商品|玻璃)|"
-                        r"(?:把|将)(?:店里|公司|厂里|单位|老板|客户)?(?:的)?(?:餐具|碗|盘|杯|货|东西|设备|机器|车|产品|零件|材料|工具|包裹|商品|玻璃)[^,，。；？?]{0,4}?"
-                        r"(?:打碎|摔碎|摔坏|弄坏|弄丢|碰坏|撞坏|刮坏|损坏|报废)|短款|(?:丢|弄丢)(?:了)?(?:一个|个|一件|件)?(?:包裹|快递|货)|"
-                        r"(?:餐具|碗|盘|杯|货|东西|设备|机器|车|产品|零件|材料|工具|包裹|商品|玻璃)(?:被我|让我)(?:给)?(?:打碎|摔碎|摔坏|弄坏|弄丢|碰坏|撞坏|刮坏|损坏)|"
+                        rf"(?:把|将)(?:店里|公司|厂里|单位|老板|客户)?(?:的)?{_LOST_THINGS}[^,，。；？?]{{0,4}}?"
+                        rf"(?:{_BROKE}|报废)|短款|(?:丢|弄丢)(?:了)?(?:一个|个|一件|件)?(?:包裹|快递|货)|"
+                        rf"{_LOST_THINGS}(?:被我|让我)(?:给)?{_BROKE}|"
                         r"\b(?:broke|damaged|smashed|scratched|dented|dropped|lost)\b (?:a |an |the |some |\w+'s )?(?:\w+ ){0,2}?"
                         r"(?:goods|dishes|plates?|glass(?:es)?|van|car|truck|parcels?|packages?|phone|laptop|equipment|tools?|"
                         r"machine|products?|stock|crockery)\b|(?:till|cash register) was short|"
@@ -1443,11 +1451,9 @@ def _flags(text: str) -> set[str]:
     if "leaving_paper_signed" in flags and all(_SIGN_ASKED.match(text, m.end())
                                                for m in _FLAG_PATTERNS["leaving_paper_signed"][0].finditer(text)):
         flags.discard("leaving_paper_signed")  # 签了协商解除协议还能领失业金吗: signing asked about, not done
-    if "fracture" in flags and not states(_FLAG_PATTERNS["fracture"][0], _BODY_THREAT.sub(lambda m: "某" * len(m.group()),
-                                                                                         text)):
+    if "fracture" in flags and not states(_FLAG_PATTERNS["fracture"][0], _masked(_BODY_THREAT, text)):
         flags.discard("fracture")  # "再来闹就打断你的腿": a threat (its own flag), no bone broken
-    if "resigned" in flags and not states(_FLAG_PATTERNS["resigned"][0], _EMPLOYER_SAYS_QUIT.sub(
-            lambda m: "某" * len(m.group()), text), actual=True):
+    if "resigned" in flags and not states(_FLAG_PATTERNS["resigned"][0], _masked(_EMPLOYER_SAYS_QUIT, text), actual=True):
         flags.discard("resigned")  # 公司说是我自己不干的: the employer's account, which the worker disputes
     flags |= {name for name, (pattern, negatable, actual) in _BROADER_PATTERNS.items()
               if states(pattern, text, negatable=negatable, actual=actual)}
@@ -1526,7 +1532,7 @@ def _flags(text: str) -> set[str]:
     if _PRESSURED.search(text) or _FORCED_TO_LEAVE.search(text):
         flags.discard("resigned")  # a resignation pushed for, or forced by the employer's fault, is not voluntary
         flags.discard("quitting")
-        if states(_PRESSURED, _TOLD_TO_GO.sub(lambda m: "某" * len(m.group()), text), actual=True):
+        if states(_PRESSURED, _masked(_TOLD_TO_GO, text), actual=True):
             flags.add("dismissed")  # (not the boss's words alone, "不上夜班就自己写辞职报告走人": the job goes on)
         if states(_FORCED_TO_LEAVE, text, actual=True):
             flags.add("left_job")
@@ -1929,11 +1935,16 @@ _PAID_LESS_BETWEEN = _re(r"(?:只|才|仅|就)(?:给|发|拿|开|到手|付|转|
 _NOT_MONEY_AFTER = _re(r"\s*(?:月|号|日|年|点|天|个|岁|小时|周|星期|%)")
 
 
+def _wage_runs(text: str) -> list[tuple[re.Match, Decimal | None]]:
+    """The sums of money in ``text`` that could be a month's wage, each with its match (not 3月, 10号, 8个月)."""
+    return [(m, parse_money(m.group().strip("."), maximum=_MAX_WAGE)) for m in _MONEY_RUN.finditer(text)
+            if _HAS_DIGIT.search(m.group()) and not _NOT_MONEY_AFTER.match(text, m.end())]
+
+
 def _agreed_but_paid_less(text: str) -> Decimal | None:
     """The monthly shortfall when the message tells an agreed wage and then a smaller one paid, or None."""
     # (说好的月薪4500，可老板从今年3月到10月每个月只转1500: the months between are no wage)
-    runs = [(m, parse_money(m.group().strip("."), maximum=_MAX_WAGE)) for m in _MONEY_RUN.finditer(text)
-            if _HAS_DIGIT.search(m.group()) and not _NOT_MONEY_AFTER.match(text, m.end())]
+    runs = _wage_runs(text)
     for (m1, agreed), (m2, paid) in zip(runs, runs[1:]):
         between = text[m1.end():m2.start()]
         if agreed is None or paid is None or len(between) > 30 or re.search(r"[。；;？?！!]", between):
@@ -1953,8 +1964,7 @@ _MINE_BEFORE = _re(r"(?:我|我们)(?:的|每月|一个月)?(?:只有|才|就|�
 
 def _peers_and_own_pay(text: str) -> tuple[Decimal, Decimal] | None:
     """The peers' wage and the worker's own when the message compares them (他们每月6500…我只有4800), or None."""
-    runs = [(m, parse_money(m.group().strip("."), maximum=_MAX_WAGE)) for m in _MONEY_RUN.finditer(text)
-            if _HAS_DIGIT.search(m.group()) and not _NOT_MONEY_AFTER.match(text, m.end())]
+    runs = _wage_runs(text)
     for (m1, theirs), (m2, mine) in zip(runs, runs[1:]):
         if theirs is None or mine is None or m2.start() - m1.end() > 30:
             continue
@@ -3678,8 +3688,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         values["monthly_wage"], values["monthly_shortfall"] = pays[1], pays[0] - pays[1]
 
     # the boss's words "不上就写辞职报告走人" name no day the job ended: read past them (the same length, so spans hold)
-    dates, rough = _dates(_TOLD_TO_GO.sub(lambda m: "某" * len(m.group()), s), today=today,
-                          english=values["language"] == "en")
+    dates, rough = _dates(_masked(_TOLD_TO_GO, s), today=today, english=values["language"] == "en")
     values.update(dates)
 
     # 之前在别的厂干了10年 is the years before this employer, not the time with it
@@ -3690,10 +3699,11 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     if tenure is not None:
         values["tenure_months"] = tenure
     work = _months_value(*_first_duration(_CUMULATIVE_WORK, s))
-    if work is None and _OTHER_EMPLOYER.search(s):  # 我工作12年了，2024年跳槽到现在这家: the 12 years are all of it
+    if work is None and _OTHER_EMPLOYER.search(s):
+        # 我工作12年了，2024年跳槽到现在这家: the 12 years are all of it; 来这3年了，之前在别的林场干了9年，加起来12年: the sum told
         work = _months_value(*_first_duration(_WORKED_YEARS, s))
-    if work is None and _OTHER_EMPLOYER.search(s):  # 来这3年了，之前在别的林场干了9年，加起来12年: the sum told
-        work = _months_value(*_first_duration(_SUM_TOLD, s))
+        if work is None:
+            work = _months_value(*_first_duration(_SUM_TOLD, s))
     if tenure is None and isinstance(start := values.get("start_date"), date):
         # 之前在别的厂干了10年，前年3月跳槽到现在这个船厂: the time here from its first day, to add to the years before
         end = values.get("end_date")
