@@ -228,8 +228,9 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["accident_date"] = facts.injury_date.isoformat()
     if facts.knew_date is not None:
         out["knew_date"] = facts.knew_date.isoformat()
-    if "wage_includes_overtime" in facts.flags:  # 包薪: the overtime is backed out of the wage, not added to it
-        out["wage_includes_overtime"] = "yes"
+    if "wage_includes_overtime" in facts.flags and "inclusion_unwritten" not in facts.flags:
+        out["wage_includes_overtime"] = "yes"  # 包薪: the overtime is backed out of the wage, not added to it
+        # (not on the boss's word alone: without an agreement the wage is the normal hours' pay)
     if facts.demand_date is not None:
         out["demand_date"] = facts.demand_date.isoformat()
     if facts.disability_grade is not None:

@@ -35,7 +35,8 @@ from datetime import date, timedelta
 
 from knowledge.calculators.arbitration import interrupted_from
 from knowledge.calculators.figures import period_end
-from knowledge.facts import Facts, disability_of_the_cared_for, extract_facts, normalize_text, pregnancy_imagined, states
+from knowledge.facts import (TOLD_TO_GO, Facts, disability_of_the_cared_for, extract_facts, normalize_text, pregnancy_imagined,
+                             states)
 from knowledge.numerals import read_number
 
 __all__ = ["DEADLINE_ALSO", "DEADLINE_BASIS", "DEADLINE_WINDOW_DAYS", "LEGACY_CODES", "SEVERITY", "Deadline", "Triage", "deadline_is_near", "deadlines",
@@ -51,6 +52,7 @@ DEADLINE_WINDOW_DAYS = 60
 DEADLINE_BASIS = {
     "arbitration": ("中华人民共和国劳动争议调解仲裁法", "27"),
     "arbitration_interrupted": ("中华人民共和国劳动争议调解仲裁法", "27"),
+    "arbitration_unproven_interruption": ("中华人民共和国劳动争议调解仲裁法", "27"),
     "injury_application": ("工伤保险条例", "17"),
     "lawsuit": ("中华人民共和国劳动争议调解仲裁法", "50"),
     "reassessment": ("工伤保险条例", "26"),
@@ -70,7 +72,8 @@ _SERIOUS_GRADE = 6  # 伤残等级 one (most severe) to six
 class Deadline:
     """A time limit computed from the worker's own dates: ``kind`` is arbitration (one year from the end of
     the job), arbitration_interrupted (one year again from the worker's last claim, complaint or the employer's
-    promise to pay), injury_application (one year from the injury), lawsuit (15 days from an arbitration award),
+    promise to pay), arbitration_unproven_interruption (the first year's end, while it runs, beside an interrupted
+    one: the safe day if the interruption is not proven), injury_application (one year from the injury), lawsuit (15 days from an arbitration award),
     reassessment (15 days from a disability assessment the worker disputes), or stated (the worker says how
     many days are left)."""
 
@@ -190,6 +193,10 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
         # 第二十七条第二款: a claim made to the employer, a complaint to an authority or the employer's promise to pay
         # interrupts the year, which runs again from that day ("离职一年多了，今年8月还找老板要过").
         if (restart := interrupted_from(start, arbitration.due, facts.demand_date, today)) is not None:
+            # An interruption holds only if the worker can prove the claim or the promise: while the first year still
+            # runs, its end is the safe day to apply by (said with the interruption), and triage counts from it.
+            if arbitration.days_left >= 0:
+                found.append(replace(arbitration, kind="arbitration_unproven_interruption"))
             arbitration = _deadline("arbitration_interrupted", period_end(restart, years=1), today,
                                     rough="demand_date" in rough)
         found.append(arbitration)
@@ -294,7 +301,9 @@ _PRESSURE = re.compile(
     r"replaced me|no (?:longer a |)(?:job|position|place) for me|find (?:another|a new) job|"
     r"(?:won'?t|will not|not|isn'?t|wasn'?t|no longer) (?:be |being |going to be )?renewed|no renewal|"
     r"\bfired\b|dismiss|let (?:me )?go|laid off|terminat|(?:pressur\w*|forc\w*|push\w*|told|asked|asking|urg\w*|telling|kept asking) (?:me |her )?to "
-    r"['\"‘“]?(?:resign|quit|leave)|resign voluntarily|(?:won't|will not|not|refused to) renew|cut (?:my|her) (?:\w+ )?(?:pay|salary|wages)|demoted")
+    r"['\"‘“]?(?:resign|quit|leave)|resign voluntarily|(?:won't|will not|not|refused to) renew|cut (?:my|her) (?:\w+ )?(?:pay|salary|wages)|demoted"
+    # the boss's condition: 不能上夜班就自己走人, 不如主动辞职 (knowledge.facts)
+    rf"|{TOLD_TO_GO.pattern}")
 
 
 def _seriously_injured(text: str, facts: Facts) -> bool:

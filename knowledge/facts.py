@@ -503,7 +503,7 @@ _BROKE = r"(?:打碎|摔碎|摔坏|弄坏|弄丢|碰坏|撞坏|刮坏|损坏)"
 _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # flag: (pattern, negatable, actual-only)
     # One match for "外卖骑手", so that 不是 before it negates the whole; a 外卖店's cook is no rider.
-    "platform_worker": (_re(r"(?:美团|饿了么|外卖(?!店|餐厅|档口|窗口|打包)|滴滴|网约车|货拉拉|闪送|众包)"
+    "platform_worker": (_re(r"(?:美团|饿了么|(?<!往)外卖(?!店|餐厅|档口|窗口|打包)|滴滴|网约车|货拉拉|闪送|众包)"
                             r"(?:外卖|平台|众包)?(?:的)?(?:骑手|小哥|员|司机|配送员)?|骑手|跑单|"
                             r"平台(?:派单|接单|封号|抽成|算法|用工)|"
                             # work taken through an app: 拉货的APP上跑车, 跑腿平台, 在App上接单, 网课平台给我排课
@@ -696,6 +696,13 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # Working from home (居家办公, 在家远程上班, work remotely from home): a camera there films a home, not a workplace.
     "works_from_home": (_re(r"居家办公|居家上班|在家(?:里)?(?:远程)?(?:办公|上班|工作|干活)|在家(?:里)?远程|远程(?:办公|上班|工作)|线上办公|"
                             r"work(?:ing)? (?:remotely|from home)|remote work|home office|\bWFH\b"), True, False),
+    # hurt away from work (在家摔伤了腰, hurt my back at home, 周末打球扭伤): sick leave and the medical period, no work injury
+    "injured_off_work": (_re(r"(?:在家|家里)[^,，。；]{0,8}(?:摔|扭|弄|磕|碰|烫|闪|砸|割)(?:伤|倒|了|到|断)|"
+                             r"(?:周末|休息日|放假|休假|下班后)[^,，。；]{0,10}(?:打球|踢球|爬山|骑车|跑步|健身|滑雪|玩)[^,，。；]{0,8}"
+                             r"(?:摔|扭|伤|骨折)|非因工(?:负伤|受伤)|不是在(?:单位|公司|厂里|工作时)(?:受|弄|摔)的伤|"
+                             r"\b(?:hurt|injured|broke|sprained|twisted) (?:my|his|her) \w+ at home\b|"
+                             r"\b(?:got )?(?:hurt|injured) at home\b|\b(?:playing|skiing|cycling) [^.]{0,30}(?:hurt|injured|broke)"),
+                         True, True),
     # a ship's crew (船员, 海员, 渔船上的水手): the maritime lien is theirs
     "ship_crew": (_re(r"船员|海员|水手|轮机|大副|二副|三副|船长|(?:渔|货|运输|远洋|内河|客)船上|在船上|上船|跑船|"
                       r"\bseafarers?\b|\bseam[ae]n\b|\bcrew (?:of|on) (?:a|the) (?:ship|vessel|boat)|\bon (?:a|the) (?:ship|vessel|fishing boat)"),
@@ -827,11 +834,13 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                      r"collarbone|elbow|shoulder|foot|shin|tibia|fibula|femur|kneecap|knee|pelvis|spine|skull|jaw|nose|"
                      r"fingers?|toes?|thumb|heel)|"
                      r"broken (?:arm|leg|wrist|ankle|hand|rib|bone|back|hip|tibia|fibula|femur|collarbone|"
-                     r"pelvis|spine|finger|foot|toe|kneecap|jaw|nose|skull)"), True, False),
+                     r"pelvis|spine|finger|foot|toe|kneecap|jaw|nose|skull)|"
+                     r"\b(?:my|his|her|the) (?:(?:left|right) )?(?:arm|leg|wrist|ankle|hand|ribs?|hip|collarbone|foot|"
+                     r"pelvis|spine|skull|jaw|kneecap|fingers?) (?:was|were|got|is|are) (?:broken|fractured|crushed)"), True, False),
     "head_injury": (_re(r"头部|脑震荡|颅脑|颅内|脑出血|脑外伤|头(?:被)?(?:砸|撞|摔)|头破|(?:砸|打|撞)(?:到|在|中)?(?:了)?(?:我|他|她)的?(?:头|脑袋|额头)|额头[^,。]{0,4}(?:缝|破|流血)|头上[^,。]{0,3}缝|head injur|hit (?:my|his|"
                         r"her) head|"
                         r"concussion|skull|brain injur"), True, False),
-    "amputation": (_re(r"截肢|断指|断掌|手指[^,。]{0,6}(?:断|没了|切掉|压掉|截)|"
+    "amputation": (_re(r"截肢|断指|断掌|手指(?:[^,。肌筋韧神]{0,6}(?<![肌筋韧神经])(?:断|没了|切掉|压掉|截))|"
                        r"(?:指头|[食中拇小]指|无名指)[^,。]{0,8}(?:切|轧|绞|压|卷|砸|锯|剁)断|(?:切|轧|绞|压|卷)断(?:了)?(?:\w{0,2})?"
                        r"(?:手|指|脚|腿|胳膊)|amputat|lost (?:a|my|his|her|two|three|\d+) fingers?|(?:finger|thumb|toe|hand|arm|leg|foot)s? (?:was |were |got )?(?:cut|chopped|sliced|torn|ripped|crushed|severed) off|severed|lost (?:my|his|her) "
                        r"(?:hand|arm|leg|foot)"), True, False),
@@ -931,7 +940,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"(?:办公室|公司|厂里|厂房|仓库|店里|车间)[^,。]{0,8}(?:东西|设备|电脑|家具|机器|货)[^,。]{0,3}"
                           r"(?:都|全|全部)?(?:被)?(?:搬走|搬空|拉走|运走)|(?:偷偷|连夜|半夜)[^,。]{0,6}搬(?:走|空|厂|机器|设备|东西)|"
                           r"(?:设备|机器|厂房|货物?|货架|车辆|[面货轿卡]包?车|车子|库存)[^,。]{0,6}(?:搬走|拉走|运走|卖了|卖掉|变卖)|"
-                          r"(?:往外|偷偷|连夜|半夜)(?:搬|运|拉)|"
+                          r"(?:往外|偷偷|连夜|半夜)(?:搬|运|拉|卖|转)|(?:快|已经|早就?|都)?(?:成|变成|只剩)(?:了)?(?:个|一个)?空壳|"
+                          # 把设备和车都往新公司转: assets moved to a new company or a relative's name
+                          r"(?:设备|机器|车|货|资产|财产|钱|厂房|房子)[^,。]{0,6}(?:都|全|全部)?(?:往|转到|转给|转去|过户到|过户给|挪到)"
+                          r"[^,。]{0,6}(?:新公司|新注册|别的公司|另一家|另一个公司|亲戚|老婆|儿子|名下)|"
                           r"(?:老板|老板娘|他|她|公司|包工头|厂长|经理)[^,。我]{0,8}(?:想|要|准备|打算)跑路|看样子是?(?:想|要)跑路|"
                           r"转移(?:财产|资产|设备|机器|货物|资金)|(?:账上|公司|厂里)?的?(?:钱|资金|款)(?:都|全|全部|已经)?(?:被)?(?:转到|转走|转给|转移到|挪到)|(?:往外|偷偷|连夜|半夜)拉[^,。]{0,4}(?:机器|设备|货)|卖(?:掉)?(?:厂房|设备|机器)|卖厂|把厂(?:子|房)?卖|变卖|拉走(?:设备|机器)|"
                           r"连夜搬|"
@@ -1225,7 +1237,7 @@ _EXPOSURE = _re(r"苯|甲醛|粉尘|石棉|铅|汞|锰|镉|油漆|喷漆|胶水|
                 r"benzene|\bdust\b|asbestos|\blead (?:exposure|fumes|dust)|solvents?|chemicals?|toxic|fumes|"
                 r"long-term exposure|exposed to")
 _ILLNESS = _re(r"白血病|血液病|再生障碍|肺纤维化|肺(?:部)?(?:阴影|结节)|肺病|咳血|呼吸困难|耳聋|听力(?:下降|受损|损失|严重)|"
-               r"神经(?:损伤|病变)|癌|肿瘤|血铅超标|中毒|leuk(?:a)?emia|lung (?:disease|damage|fibrosis)|cancer|"
+               r"神经(?:损伤|病变)|癌|肿瘤|血铅超标|白细胞(?:偏低|低|减少|下降)|中毒|leuk(?:a)?emia|lung (?:disease|damage|fibrosis)|cancer|"
                r"poisoning|hearing loss|fibrosis|lead levels|aplastic anemia")
 _HEARSAY = _re(r"听说|据说|容易得|会不会得|怕得|担心得|预防|没有(?:任何)?症状|没症状|heard (?:that|it)|is it common|"
                r"risk of|no symptoms|prevent")
@@ -1389,7 +1401,8 @@ def _told_apart_from(phrase: re.Pattern, flag: str, text: str) -> bool:
     death besides; a car that hit me and a punch besides)."""
     rest = phrase.sub("，", text)
     return any(states(pattern, rest, negatable=negatable, actual=actual)
-               for pattern, negatable, actual in (_FLAG_PATTERNS[flag], _BROADER_PATTERNS[flag]))
+               for table in (_FLAG_PATTERNS, _BROADER_PATTERNS) if flag in table
+               for pattern, negatable, actual in (table[flag],))
 
 
 # 包工头 (a foreman) is the only building word told, and the work named is another trade's (a bike-share maintenance crew,
@@ -1470,6 +1483,16 @@ def _flags(text: str) -> set[str]:
         flags.discard("construction")  # 运维公司转给个人包工头: a gang boss outside construction
     if "death" in flags and _OWNER_DIED.search(text) and not _told_apart_from(_OWNER_DIED, "death", text):
         flags.discard("death")  # 老板突发心梗去世了，儿子接手: the owner's death, not a worker's at work
+    if "injured_off_work" in flags and (flags & {"works_from_home", "work_accident", "commuting"}
+                                        or _HOME_STORY.search(text)):
+        flags.discard("injured_off_work")  # 老板让我说是在家摔的, hurt working from home: the employer's story, or work
+    if "wage_includes_overtime" in flags and _INCLUSION_SAID.search(text) and not _INCLUSION_WRITTEN.search(text):
+        flags.add("inclusion_unwritten")  # 老板说工资里已经包含加班费了: the boss's word, no agreement in writing
+    if states(_OWNER_DIED, text, actual=True):
+        flags.add("owner_died")  # 老板上个月出车祸走了, 包工头病逝了: his debts pass to his estate
+    for flag in ("traffic_accident", "injured"):
+        if flag in flags and _OWNER_DIED.search(text) and not _told_apart_from(_OWNER_DIED, flag, text):
+            flags.discard(flag)  # 老板上个月出车祸走了: the owner's accident, not the worker's
     if "death" in flags and _FUNERAL_TRADE.search(text) and not any(
             states(table["death"][0], _FUNERAL_TRADE.sub("", text)) for table in (_FLAG_PATTERNS, _BROADER_PATTERNS)):
         flags.discard("death")  # 在殡仪服务公司做遗体接运: the worker's trade, not a death at work
@@ -1532,7 +1555,7 @@ def _flags(text: str) -> set[str]:
     if _PRESSURED.search(text) or _FORCED_TO_LEAVE.search(text):
         flags.discard("resigned")  # a resignation pushed for, or forced by the employer's fault, is not voluntary
         flags.discard("quitting")
-        if states(_PRESSURED, _masked(_TOLD_TO_GO, text), actual=True):
+        if states(_PRESSURED, _masked(TOLD_TO_GO, text), actual=True):
             flags.add("dismissed")  # (not the boss's words alone, "不上夜班就自己写辞职报告走人": the job goes on)
         if states(_FORCED_TO_LEAVE, text, actual=True):
             flags.add("left_job")
@@ -1596,9 +1619,9 @@ def _takes_own_jobs(text: str) -> bool:
 
 _NO_INJURY = _re(r"没(?:有)?受伤|没伤")
 # The boss's condition or "advice" to go (不上夜班就自己写辞职报告走人, 不如主动辞职): words said, not a day the job ended.
-_TOLD_TO_GO = _re(r"不(?:上|干|去|做|同意|愿意|服从)(?:的话)?(?:你)?就(?:自己)?(?:(?:写|交|提)(?:个|份|一份)?)?"
-                  r"(?:(?:辞职|离职)(?:报告|信|书|申请)?(?:走人|走)?|辞呈|走人|滚)|"
-                  r"不如(?:你)?(?:主动|自己)?(?:辞职|离职|走人)")
+TOLD_TO_GO = _re(r"不(?:能|肯)?(?:上|干|去|做|加|同意|愿意|服从)[^,，。！!？?就]{0,4}?(?:的话)?(?:你)?就(?:自己)?"
+                 r"(?:(?:写|交|提)(?:个|份|一份)?)?(?:(?:辞职|离职)(?:报告|信|书|申请)?(?:走人|走)?|辞呈|走人|滚)|"
+                 r"不如(?:你)?(?:主动|自己)?(?:辞职|离职|走人)|(?:我们|公司|这里|店里|厂里)?不养闲人")
 # The employer pushing the worker out by a "resignation" (逼我辞职, 让我主动离职, 要我写自愿离职申请): the
 # employer ends the job, and the worker keeps the claims of a dismissal.
 _PRESSURED = _re(r"(?:逼|逼迫|强迫|迫使|劝|让|叫|要|硬要|非要)(?:我|员工|我们|大家)(?:都|也|全)?(?:主动|自己|自愿)?"
@@ -1607,7 +1630,7 @@ _PRESSURED = _re(r"(?:逼|逼迫|强迫|迫使|劝|让|叫|要|硬要|非要)(?:
                  # in the boss's words: "不想干可以辞职", "干不了就走", "爱干不干"
                  r"不想干(?:了)?(?:就|可以|你就|的话)?(?:辞职|走人|走|滚)|"
                  # 不上(夜班)就自己写辞职报告走人, 不如主动辞职: the boss's condition or "advice"
-                 rf"{_TOLD_TO_GO.pattern}|干不(?:了|动)(?:了)?(?:你)?就(?:自己)?(?:(?:写|交|提)(?:个|份)?)?(?:辞职|辞呈|走人|走|滚)|爱干不干|"
+                 rf"{TOLD_TO_GO.pattern}|干不(?:了|动)(?:了)?(?:你)?就(?:自己)?(?:(?:写|交|提)(?:个|份)?)?(?:辞职|辞呈|走人|走|滚)|爱干不干|"
                  r"(?:forced|pressured|pushed|made|told|asked) (?:me|us) (?:to|into) (?:resign|quit|leave)|"
                  r"(?:forced|pressured) (?:to resign|out)")
 _NOT_DISPATCHED = _re(r"(?:不是|并非|不属于|不算)(?:劳务)?派遣|not (?:a |an )?(?:dispatched|agency) worker")
@@ -1629,7 +1652,7 @@ _EMPLOYER = _re(r"老板|包工头|工头|承包人|网点|公司|厂|单位|老
 _OCCUPATIONAL_DISEASE = _re(
     r"尘肺|矽肺|硅肺|石棉肺|(?:苯|铅|汞|锰|镉|砷|正己烷|甲醛|一氧化碳|化学|职业性)中毒|噪声聋|职业性|白血病.{0,6}(?:苯|"
     r"车间)|"
-    r"(?:得|患|查出|确诊|诊断|鉴定|认定|怀疑(?:是)?|疑似|是|得了)[^,。]{0,6}职业病|职业病(?:诊断|鉴定|认定|病人)|"
+    r"(?:得|患|查出|确诊|诊断|鉴定|认定|怀疑(?:是)?|疑似|是|得了|排查|筛查)[^,。]{0,6}职业病|职业病(?:诊断|鉴定|认定|病人)|"
     r"pneumoconiosis|silicosis|black lung|asbestosis|occupational (?:disease|illness|poisoning)")
 
 
@@ -1802,7 +1825,7 @@ def _amounts(text: str, *, english: bool = False) -> list[_Amount]:
         if value is None:
             continue
         before = _clause_before(text, m.start(), width)
-        tail = _clause_after(text, end, 12)
+        tail = _clause_after(text, end, 20 if english else 12)  # (" yuan a month" is 13 characters)
         currency = bool(_MONEY_UNIT.search(run) or _CURRENCY_AFTER.match(tail) or _CURRENCY_BEFORE.search(before))
         if not currency and value < 100:
             continue
@@ -1912,7 +1935,7 @@ _EMPLOYER_AVERAGE_BEFORE = _re(r"(?:公司|单位|厂里|我们公司|用人单�
                                r"(?:去年|上年度|上一年|前一年)?(?:的)?(?:职工)?(?:月)?(?:人均|平均)(?:月)?(?:工资)?"
                                # 我们公司人均挺高，大概1.8万
                                r"(?:挺高|很高|比较高|不低|挺低|很低|不高)?(?:的)?\s*[,，]?\s*"
-                               r"(?:是|为|有|大概|大约|约|差不多|只有|才)*\s*$|"
+                               r"(?:说|据说|听说|好像|应该)?(?:是|为|有|大概|大约|约|差不多|只有|才)*\s*$|"
                                r"(?:company|employer)'?s? (?:average|mean) (?:monthly )?(?:wage|salary|pay)"
                                r"(?: is| was| of)?(?: about| around| roughly)?\s*$")
 # A bare 平均工资 is the worker's own (前12个月平均工资11000, my average salary): the local one is named as such.
@@ -2060,7 +2083,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("injury_date", _re(r"受伤|受的伤|伤的|出事|出的事|摔|砸|压伤|轧|工伤|事故|烫伤|烧伤|骨折|injur|accident|"
                         r"追尾|车祸|被车撞|被[^,。]{0,12}车[^,。]{0,3}撞(?!见)|擦伤|缝了?[几\d一二三四五六七八九十]+针|"
                         r"[扭挫拉割划烫烧撞夹绞碾刺]伤|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|割|电)|"
-                        r"\bcrush(?:ed|es)?\b|fell (?:on|off|from)|\bfell\b|trapped|caught in|ran over|run over|struck by|hit by|"
+                        r"\bcrush(?:ed|es)?\b|\bcrashed\b|\b(?:was|were|got) (?:broken|fractured)\b|fell (?:on|off|from)|\bfell\b|trapped|caught in|ran over|run over|struck by|hit by|"
                         r"\blost (?:two |three |four |a |one |his |her |my )?(?:fingers?|hand|arm|leg|foot|eye)\b|"
                         r"\b(?:hit|knocked (?:down|over)) (?:me|him|her)\b|"
                         r"amputat|\bhurt\b|slipped|tripped|cut off|chopped off|severed|broke (?:my|his|her)|burn(?:ed|t)\b|"
@@ -2231,7 +2254,9 @@ _FUTURE = re.compile(r"^[^,，。;；]{0,4}(?:就要|快要|将要|即将|要|�
 # "最后工作日是11月30号" said on 23 November: the last day is a week ahead, not a year ago (a day months past stays past).
 # "11月30号我就离职了" said on 25 November: 就…了 after a day a few days ahead is the leaving to come (said of a day a
 # year past it would be "already then"; the worker would name the year).
-_DONE_SOON = re.compile(r"^[^,，。;；]{0,4}就(?:要)?(?:走人|走|离职|辞职|离开|不干|不做)了")
+_DONE_SOON = re.compile(r"^[^,，。;；]{0,4}就(?:要)?(?:走人|走|离职|辞职|离开|不干|不做)了|"
+                        # "我11月30号离职" said on 26 November, no 了: the leaving a few days ahead
+                        r"^\s*(?:正式)?(?:离职|辞职|走人|离开|不干|不做)(?![了过])")
 _DONE_SOON_DAYS = 14
 _LAST_DAY_BEFORE = re.compile(r"最后(?:一个)?(?:工作日|一天|上班的?日子)(?:是|为|定在|定的)?\s*$")
 _LAST_DAY_AHEAD = 92
@@ -2501,7 +2526,8 @@ _TENURE = (
     # 当收银员3年了, 做保洁五年多了, 干保安两年了: the job named between the verb and how long.
     _re(rf"(?:(?<![每一])当(?![月天时地场面初年])|担任|(?<![去再])(?:做|干)(?![了过完活])|开)[^,，。；;\d{{}}]{{1,8}}?{_APPROX}{_DUR}了"),
     _re(rf"(?:worked|been working|been employed|employed)(?: there| here| for (?:them|him|her|the company|this company|"
-        rf"my employer|the factory))?\s+(?:for\s+)?(?:almost |nearly |about |over |more than )?{_DUR_EN}"),
+        rf"my employer|the factory))?\s+(?:for\s+)?(?:almost |nearly |about |over |more than )?{_DUR_EN}"
+        r"(?![a-z])(?!,? (?:a|per|each|every) (?:week|month|fortnight)\b)"),  # (worked 6 days a week: a rota, not the job's length)
     _re(rf"{_DUR_EN} of (?:service|employment|work)"),
     # I've worked at a restaurant in Beijing for 5 years, working as a cleaner at the hospital for three years
     _re(rf"(?:worked|been working|been employed|working)\s+(?:at|for|in|as)\b[^.;?!]{{1,50}}?\bfor\s+"
@@ -2512,6 +2538,8 @@ _TENURE = (
         rf"(?:almost |nearly |about |over |more than )?{_DUR_EN}"),
     _re(rf"{_DUR_EN} (?:with|at) (?:the|this|my) (?:company|firm|employer|school|hospital|factory|centre|center|hotel|"
         rf"restaurant|shop|store)"),
+    # a mechanic at a repair shop; 3 years there, 7,000 yuan a month
+    _re(rf"(?:^|[;,:(]\s*|\band\s+){_DUR_EN} (?:there|here|in the job|on the job)\b"),
     # fired after 3 years, laid off after two and a half years there
     _re(rf"\b(?:fired|dismissed|laid off|let go|sacked|terminated)\b[^.;?!]{{0,40}}?\bafter "
         rf"(?:almost |nearly |about |over |more than )?{_DUR_EN}(?! (?:of )?(?:unpaid|no pay|not being paid|sick))"),
@@ -2794,7 +2822,9 @@ _WORKERS = (
         r"[\u4e00-\u9fff]{1,3}来的)?"
         r"(?:人(?!民|事|社|身|力|家|情|格)|工友|工人|员工|同事|农民工|兄弟|师傅|老乡|职工|骑手|保安|女工|司机|保洁|"
         r"老师|教师|护士|医生|护工|店员|服务员|厨师|学徒|快递员|外卖员|配送员|主播|技术员|技工|焊工|电工|民工|"
-        r"装卸工|搬运工|销售|文员|职员|教练|营业员|收银员|"
+        r"装卸工|搬运工|销售|文员|职员|教练|营业员|收银员|矿工|船员|渔民|导游|程序员|工程师|"
+        # 12个收费员, 十几个检票员: any "…员" trade (not 会员, 委员, 官员, nor 2个月员工's month)
+        r"(?![个月年天周])[\u4e00-\u9fff]{1,2}(?<![会委官党议月])员|"
         r"工(?!资|钱|作|期|龄|伤|时|日|地|厂|种|号|友|人))"),
     _re(rf"(?<![第{_CN_COUNT}])(?P<n>[{_CN_COUNT}]+)\s*(?P<approx>余|多|几|来)\s*个(?=\s*(?:都|一起|全|一块|人))"),
     # 我们是…环卫工，一共四十来个: a head count told after the people it counts
@@ -2846,6 +2876,18 @@ def _group_claim_sentence(text: str) -> bool:
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")  # an English sentence ends at ". " too
 # The worker smeared as gone (此人欠钱跑路, 说我卷款跑了): the words are about the worker.
+# The wage said to include overtime only in the boss's words (老板说工资里已经包含加班费了, the boss says my pay covers
+# overtime), against an agreement in writing (合同写着含加班费, my contract says): without one the wage agreed is the
+# normal hours' pay, and the overtime is owed on top of it (the employer must prove an all-in agreement).
+_INCLUSION_SAID = _re(r"(?:老板|公司|单位|厂里|店里|HR|人事|经理|主管|老板娘)[^,，。；]{0,4}(?:说|称|口头|讲|跟我说)"
+                      r"[^。；]{0,12}(?:包含|含|包括|包)(?:了)?加班|"
+                      r"\b(?:boss|employer|manager|company|hr)\b[^.;]{0,10}\b(?:says|said|claims|claimed|told me)\b"
+                      r"[^.;]{0,30}(?:includes?|covers?|included)[^.;]{0,6}overtime")
+_INCLUSION_WRITTEN = _re(r"(?:合同|协议|劳动合同|offer|工资条|规章|制度)[^,，。；]{0,8}(?:写|约定|注明|签|规定|载明)|"
+                         r"\b(?:contract|agreement|offer letter|payslip)\b[^.;]{0,20}\b(?:says|said|states|stated|written)")
+# The employer's account that the injury happened at home (让我说是在家摔的, claims I got hurt at home), not the worker's.
+_HOME_STORY = _re(r"(?:说|说成|写成|报成|写|非说|硬说|咬定|认为)(?:我|是|我是)?[^,，。；]{0,4}在家(?:里)?[^,，。；]{0,6}(?:伤|摔|弄)|"
+                  r"\b(?:say|says|said|claim|claims|claimed|write|wrote)\b[^.]{0,30}\bat home\b")
 _WORKER_SMEARED_AS_GONE = _re(r"(?:此人|该人|这人|该员工|该司机|说我|称我)[^,，。；“”\"']{0,6}(?:跑路|卷款|逃匿|失联|跑了)")
 _EVERYONE_MADE_TO = _re(r"(?:让|叫|要求|要|逼|通知)\s*$")
 # 全体员工的身份证号…发错到群里: everyone's data, one worker's claim (not ten in one claim).
@@ -3057,6 +3099,12 @@ _WEEKDAY_OT_MONTH_EN = _re(r"(?P<h>\d{1,3}(?:\.\d)?) (?:(?:extra|overtime) hours
 _WEEKDAY_OT_NAMED_MONTH_EN = _re(rf"\b(?:in|during) (?:{_EN_MONTH_NAME}|last month|this month)\b[^.;]{{0,30}}?"
                                  r"(?P<h>\d{1,3}(?:\.\d)?) (?:hours? (?:of )?overtime|overtime hours|extra hours)"
                                  r"[^.;]{0,30}?\b(?:on )?(?:weekdays|working days|workdays|weeknights|evenings)\b")
+# Every month about 100 hours of overtime: roughly 60 hours on weekday evenings and 40 on Saturdays (a month's hours
+# told by kind, in one sentence)
+_OT_SPLIT_MONTH_EN = _re(r"\b(?:every|each|a|per) month\b[^.?!]{0,80}?(?P<h>\d{1,3}(?:\.\d)?) (?:hours?|hrs?) (?:of overtime )?"
+                         r"on (?:weekdays?|workdays?|working days?)(?: evenings| nights)?"
+                         r"(?:[^.?!]{0,12}?\band (?P<r>\d{1,3}(?:\.\d)?)(?: hours?| hrs?)? on (?:saturdays|sundays|weekends|"
+                         r"rest days))?")
 # Last month I worked 22 weekdays with about 3 extra hours each day
 _WEEKDAY_OT_COUNT_EN = _re(r"(?P<n>\d{1,2}) (?:weekdays|working days|workdays|days)[^.]{0,20}?(?:with |of )?"
                            r"(?:about |around |roughly )?(?:(?P<h>\d{1,2}(?:\.\d)?) (?:extra|more|overtime) hours?|"
@@ -3394,6 +3442,12 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         h = _number(m.group("h"))
         if h is not None and 0 < h <= 200:
             weekday = h
+    if weekday is None and (m := _OT_SPLIT_MONTH_EN.search(text)):
+        h, r = _number(m.group("h")), _number(m.group("r")) if m.group("r") else None
+        if h is not None and 0 < h <= 200:
+            weekday = h
+            if r is not None and 0 < r <= 200:
+                restday = r
     if weekday is None and (m := _WEEKDAY_OT_COUNT_EN.search(text)):
         n, h = _number(m.group("n")), _number(m.group("h") or m.group("h2"))
         if n is not None and h is not None and 1 <= n <= 31 and 0 < h <= 16:
@@ -3413,6 +3467,8 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         if h is not None and 40 < h <= 100:
             weekday = (h - 40) * _WEEKS_PER_MONTH  # 60 hours a week: the hours past the 40-hour week
     for patterns, scale in ((_RESTDAY_OT_MONTH, Decimal(1)), (_RESTDAY_OT_WEEK, _WEEKS_PER_MONTH)):
+        if restday is not None:
+            break
         for pattern in patterns:
             m = pattern.search(text)
             if m:
@@ -3688,7 +3744,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         values["monthly_wage"], values["monthly_shortfall"] = pays[1], pays[0] - pays[1]
 
     # the boss's words "不上就写辞职报告走人" name no day the job ended: read past them (the same length, so spans hold)
-    dates, rough = _dates(_masked(_TOLD_TO_GO, s), today=today, english=values["language"] == "en")
+    dates, rough = _dates(_masked(TOLD_TO_GO, s), today=today, english=values["language"] == "en")
     values.update(dates)
 
     # 之前在别的厂干了10年 is the years before this employer, not the time with it
@@ -3777,6 +3833,9 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         back = _day_back(today, *_first_duration(_SINCE_RULING, s))
         if back is not None:
             values["ruling_date"] = back
+    if "injury_date" in values and _OWNER_DIED.search(s) and not _told_apart_from(_OWNER_DIED, "injured", s):
+        del values["injury_date"]  # 老板上个月出车祸走了: the day of the owner's accident, not of an injury at work
+        rough.discard("injury_date")
     if "injury_date" in values and not _NO_INJURY.search(s) \
             and not (_COLLAPSE.search(s) and not _INJURY_EVENT.search(_CLAIM_NAMED.sub("，", _COLLAPSE.sub("，", s)))):
         flags.add("injured")  # (not a collapse alone: a sudden illness, no injury)

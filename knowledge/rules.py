@@ -87,6 +87,8 @@ FACT_FLAGS = frozenset({
     "returned_to_agency",  # the host sent the dispatched worker back to the agency (退回派遣公司)
     "paid_less_than_peers",  # the same work as colleagues for less pay (equal pay)
     "franchise",  # a franchised shop: the franchisee, not the brand, employs its staff
+    "owner_died",  # the boss (a shop's owner, a gang boss) has died: his debts pass to his estate
+    "injured_off_work",  # hurt away from work (at home, at sport): the medical period, not a work injury
     # a leaving agreement, resignation or settlement already signed (what it is worth, not whether to sign)
     "leaving_paper_signed",
     "late_pregnancy",  # seven months pregnant or more (no overtime or night shifts at all)
@@ -106,6 +108,7 @@ FACT_FLAGS = frozenset({
     "overtime_total",  # the overtime hours told are all the hours so far (今年到现在加了60个小时), not a month's
     "wage_iou",  # the employer wrote the worker an IOU for the wages (欠条, 白条): a court takes it directly
     "wage_includes_overtime",  # the wage is said to include overtime pay (包薪, 含加班费, 工资包干)
+    "inclusion_unwritten",  # ...but only in the boss's words, with no agreement in writing (the wage is the normal pay)
     # danger, crime, collective claims
     "group", "small_group", "vanished_employer", "moving_assets", "violence", "threat", "harassment", "hidden_camera",
     "forced_labour", "official_order_ignored", "self_harm",
@@ -274,6 +277,10 @@ def load_rules(root: Path | None = None) -> RuleBook:
         for ex in rule.excludes:
             if ex.instead is not None and ex.instead not in book.rules:
                 raise ValueError(f"rule {rule.key}: excludes.instead names {ex.instead!r}, which does not exist")
+    for key, rule in book.rules.items():
+        if rule.topic == "injury" and not any(ex.when == "injured_off_work" for ex in rule.excludes):
+            # hurt at home or at sport: none of the work-injury rules holds (the medical period's rules do)
+            book.rules[key] = replace(rule, excludes=(*rule.excludes, Exclusion("injured_off_work", None)))
     if _HELPER_RULE in book.rules:
         for key, rule in book.rules.items():
             if key != _HELPER_RULE and any(ex.when == "household_employer" for ex in rule.excludes) and not any(

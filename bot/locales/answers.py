@@ -68,6 +68,9 @@ ZH = AnswerText(
     deadline_kinds={"arbitration": "申请劳动仲裁的时效",
                     "arbitration_interrupted": "申请劳动仲裁的时效（因你讨要、投诉或单位答应给钱而中断，从最后那次重新算一年，"
                                                "讨要记录要留好）",
+                    "arbitration_unproven_interruption": "申请劳动仲裁的时效（不算中断的保守算法；你后来讨要、投诉或单位答应给钱，"
+                                                         "能证明的话时效从最后那次重新算一年，但证据不一定被认，"
+                                                         "最稳妥是在这一天之前申请）",
                     "injury_application": "自己申请工伤认定的期限",
                     "lawsuit": "不服仲裁裁决起诉的期限", "reassessment": "申请再次鉴定的期限",
                     "stated": "你说的期限"},
@@ -133,6 +136,11 @@ EN = AnswerText(
                     "arbitration_interrupted": "the time limit to apply for labor arbitration (interrupted by your "
                                                "claim, a complaint or the employer's promise to pay, it runs a new "
                                                "year from the last one: keep the proof)",
+                    "arbitration_unproven_interruption": "the time limit to apply for labor arbitration (counted "
+                                                         "without any interruption: a later claim, complaint or "
+                                                         "promise to pay that you can prove starts a new year, but "
+                                                         "the proof may not be accepted, so the safe course is to "
+                                                         "apply before this day)",
                     "injury_application": "the time limit to apply for work-injury recognition yourself",
                     "lawsuit": "the time limit to sue after the arbitration award",
                     "reassessment": "the time limit to ask for a second assessment",

@@ -1364,3 +1364,44 @@ def test_a_franchise_shops_worker_asking_about_the_brand_is_told_who_the_employe
                                "前天店门关了设备都拉走了，老板把我微信拉黑了。这个钱我能去找品牌总部要吗？")
     assert answer.rule == "labor_relation/franchise_brand_not_employer"
     assert answer.text.startswith("一般不能直接找品牌总部") and "9,600.00" in answer.text
+
+
+def test_wages_a_dead_owner_owed_are_claimed_from_his_estate(assistant):
+    # Held-out 29 (read): "老板上个月出车祸走了，他儿子…正在把举升机、工具往外卖" was told "能找老板本人" (the owner is dead),
+    # read as the worker's own traffic injury and as a delivery rider (往外卖), and was not escalated.
+    answer, _ = ask(assistant, "我在县城一家汽修店干了4年，店是老板个人开的个体户。老板上个月出车祸走了，他儿子说店不开了，"
+                               "这两天正在把举升机、工具往外卖。老板还欠我三个月工资，一个月8千。我这钱找谁要啊？")
+    assert answer.rule == "arrears/owner_died_estate_pays"
+    assert answer.text.startswith("能要，找继承遗产的人") and "财产保全" in answer.text
+    assert answer.escalate and "vanished_employer" in answer.escalate_codes
+    assert "工伤" not in answer.text.split("\n\n")[0]
+
+
+def test_a_nursing_mother_told_to_leave_if_she_will_not_do_nights_is_escalated(assistant):
+    # Held-out 29 (read): "不能上夜班就自己走人，我们不养闲人" to a nursing mother is pressure to resign (the triage policy).
+    answer, _ = ask(assistant, "宝宝现在7个月，还在喂奶。休完产假回来，主管把我排到夜班。我说哺乳期不能上夜班，主管说“不能上夜班"
+                               "就自己走人，我们不养闲人”。这合法吗？")
+    assert answer.escalate and "pregnancy_dismissal" in answer.escalate_codes
+    assert "夜班" in answer.text.split("\n\n")[0]
+
+
+def test_a_worker_hurt_at_home_and_fired_on_sick_leave_gets_the_medical_period_not_work_injury(assistant):
+    # Held-out 29 (read): "I hurt my back at home … fired" was sent to apply for work-injury recognition; the wage and
+    # the three years told were not read ("3 years there, 7,000 yuan a month").
+    answer, _ = ask(assistant, "I'm a mechanic at a car dealership's repair shop in Hangzhou; 3 years there, 7,000 yuan a "
+                               "month. I hurt my back at home in September and have a doctor's sick note until "
+                               "mid-December. Last week the shop messaged me that I'm fired because 'we can't wait for "
+                               "you'. Is that legal? What can I claim?")
+    # (on the full knowledge base dismissal/medical_period_dismissal leads: "No, the employer cannot dismiss you")
+    assert answer.rule is None or not answer.rule.startswith("injury/")
+    assert "work-injury recognition" not in answer.text and "work injury" not in answer.text.split("\n\n")[0]
+    assert "What was your average monthly wage" not in answer.text
+
+
+def test_an_interrupted_time_limit_still_gives_the_safe_day_first(assistant):
+    # Held-out 29 (read): dismissed last 28 December, a WeChat demand in February: the answer gave only the interrupted
+    # year (to February) and missed that the safe day is 28 December, 32 days away (and the escalation with it).
+    answer, _ = ask(assistant, "我以前在景区售票，去年12月28号被老板无理由辞退，没有任何补偿。今年2月我在微信上跟老板要过一次赔偿，"
+                               "他说“等旅游旺季过了再说”，之后就没下文了。我现在去申请仲裁还来得及吗？时效到底从哪天算？")
+    assert "2026年12月28日" in answer.text and "不算中断的保守算法" in answer.text
+    assert answer.escalate and "deadline_near" in answer.escalate_codes

@@ -177,3 +177,10 @@ def test_remember_facts_never_stores_an_implausible_value():
     assert merged.tenure_months is None and merged.monthly_wage == Decimal(6000)
     assert "service_months" not in state.facts and state.facts["monthly_wage"] == "6000"
     assert "tenure_months" not in state.known
+
+
+def test_the_bosss_word_that_the_wage_includes_overtime_does_not_back_the_overtime_out_of_it():
+    # Held-out 29 (read): "老板说工资里已经包含加班费了" backed the overtime out of 5,220 (leaving 2,471 as the normal pay);
+    # without an agreement in writing the wage is the normal hours' pay and the overtime is owed on top of it.
+    assert "wage_includes_overtime" not in facts("一个月5220块，老板说工资里已经包含加班费了。我这样算有加班费吗？")
+    assert facts("合同写月薪1万5，已包含全部加班费")["wage_includes_overtime"] == "yes"

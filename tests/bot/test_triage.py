@@ -439,12 +439,22 @@ def test_arbitration_runs_from_the_day_the_worker_found_out():
 def test_a_claim_to_the_employer_interrupts_the_arbitration_year():
     # 劳动争议调解仲裁法 27 para. 2: left 2024-12-20 (the year ran out 2025-12-20 ahead), demanded the wages on 2025-03-10:
     # a new year runs from the demand
-    result = run("我2024年12月20号离职，老板欠我两个月工资，今年3月10号我还去找老板要过，他说再等等")
-    assert result.deadline == Deadline("arbitration_interrupted", date(2026, 3, 10), 110)
+    text = "我2024年12月20号离职，老板欠我两个月工资，今年3月10号我还去找老板要过，他说再等等"
+    facts = extract_facts(text, today=TODAY)
+    assert deadlines(normalize_text(text), facts, today=TODAY) == (
+        # while the first year still runs, its end is the safe day (the demand may not be proven), and it is near
+        Deadline("arbitration_unproven_interruption", date(2025, 12, 20), 30),
+        Deadline("arbitration_interrupted", date(2026, 3, 10), 110))
+    assert run(text).codes == ("deadline_near",)
     # a complaint to the labour inspectorate, and the employer's promise to pay, interrupt it too
-    assert run("2024年12月20号被辞退，工资没结，今年2月1号投诉到劳动监察了").deadline.due == date(2026, 2, 1)
-    assert run("I left on 2024-12-20 and the boss still owes me 6000. I demanded payment on 2025-03-01."
-               ).deadline.due == date(2026, 3, 1)
+    for text, due in (("2024年12月20号被辞退，工资没结，今年2月1号投诉到劳动监察了", date(2026, 2, 1)),
+                      ("I left on 2024-12-20 and the boss still owes me 6000. I demanded payment on 2025-03-01.",
+                       date(2026, 3, 1))):
+        assert [d.due for d in deadlines(normalize_text(text), extract_facts(text, today=TODAY), today=TODAY)] == [
+            date(2025, 12, 20), due]
+    # once the first year has run out, the interrupted year is the only one left
+    assert run("我2024年10月20号离职，老板欠我两个月工资，今年3月10号我还去找老板要过").deadline == Deadline(
+        "arbitration_interrupted", date(2026, 3, 10), 110)
     # a demand before the job ended, or none at all: the year runs from the end
     assert run("今年3月10号找老板要过工资，5月1号离职了").deadline == Deadline("arbitration", date(2026, 5, 1), 162)
     assert run("我2024年12月20号离职，老板欠我两个月工资").deadline == Deadline("arbitration", date(2025, 12, 20), 30)

@@ -1814,3 +1814,67 @@ def test_a_hotel_housekeeper_is_no_households_helper_and_recognition_asked_is_no
     assert "injury_recognised" not in late.flags
     assert "injury_recognised" in extract_facts("It was recognised as a work injury last month, what benefits do I get?",
                                                 today=today).flags
+
+
+def test_held_out_29_readings_of_owners_assets_counts_and_injuries():
+    """Held-out 29 (read): the owner's fatal car crash is not the worker's injury, and his son selling the tools
+    ("往外卖") is assets going, not a delivery app's "外卖"; equipment moved to a new company, an empty shell; "12个收费员"
+    are twelve workers; a finger's tendon cut is not an amputation; "my leg was broken" after "our coach crashed" is a
+    fracture on that day; "6 days a week" is a rota, not six days in the job."""
+    today = date(2026, 11, 26)
+    owner = extract_facts("我在县城一家汽修店干了4年，店是老板个人开的个体户。老板上个月出车祸走了，他儿子说店不开了，"
+                          "这两天正在把举升机、工具往外卖。", today=today)
+    assert "moving_assets" in owner.flags and owner.injury_date is None
+    assert not owner.flags & {"injured", "traffic_accident", "platform_worker"}
+    assert "moving_assets" in extract_facts("最近听说老板另外注册了新公司，把设备和车都往新公司转，老公司快成空壳了。",
+                                            today=today).flags
+    assert "moving_assets" not in extract_facts("老板说公司效益不好，让我们先回家等通知", today=today).flags
+    assert extract_facts("我们停车场公司12个收费员，公司三个月没发工资了，想一起申请仲裁", today=today).workers == 12
+    assert extract_facts("干了2个月员工都走了，老板欠我工资", today=today).workers is None
+    tendon = extract_facts("修电梯厅门时被门夹伤右手，手指肌腱断了，做了手术，劳动能力鉴定出来是九级。", today=today)
+    assert "amputation" not in tendon.flags and tendon.disability_grade == 9
+    assert "amputation" in extract_facts("手指头断了两根", today=today).flags
+    coach = extract_facts("On 10 December last year, while leading a group, our coach crashed and my leg was broken. "
+                          "I spent 3 weeks in hospital.", today=today)
+    assert "fracture" in coach.flags and coach.injury_date == date(2025, 12, 10)
+    rota = extract_facts("For the last 4 weeks of the peak we worked 6 days a week, 11 hours a day. My base salary is "
+                         "5,220 a month.", today=today)
+    assert rota.tenure_months is None and rota.weekday_overtime_hours == Decimal("65.25")
+    assert extract_facts("I have worked there for 3 years", today=today).tenure_months == 36
+
+
+def test_held_out_29_readings_of_hours_by_kind_an_average_said_and_a_leaving_ahead():
+    """Held-out 29 (read): "60 hours on weekday evenings and 40 on Saturdays" a month are both kinds of overtime; "公司去年
+    平均工资说是6000多" is the employer's average; "我11月30号离职" said on 26 November is a leaving four days ahead, not a
+    year ago (no time limit has started)."""
+    today = date(2026, 11, 26)
+    split = extract_facts("Every month we do about 100 hours of overtime: roughly 60 hours on weekday evenings and 40 on "
+                          "Saturdays with no days off in lieu. My base pay is 4,350 a month.", today=today)
+    assert (split.weekday_overtime_hours, split.restday_overtime_hours) == (60, 40)
+    average = extract_facts("我工资4500，公司去年平均工资说是6000多。产假期间工资谁发？", today=today)
+    assert average.employer_avg_wage == Decimal(6000) and average.monthly_wage == Decimal(4500)
+    ahead = extract_facts("今年一天年假都没休过，我11月30号离职。老板说年假没休就作废。", today=today)
+    assert ahead.end_date != date(2025, 11, 30) and "still_employed" in ahead.flags
+    assert extract_facts("我11月30号离职了，公司还没给工资", today=today).end_date == date(2025, 11, 30)
+
+
+def test_held_out_29_readings_of_a_dead_owner_an_injury_at_home_a_word_of_inclusion_and_a_suspected_disease():
+    """Held-out 29 (read): the owner's death is its own fact (his debts pass to his estate); a back hurt at home is no
+    work injury (but the boss's story that it happened at home is not the worker's); the boss's word that the wage
+    includes overtime is no agreement in writing; a hospital checking for an occupational disease after years with
+    benzene is a suspected one; "3 years there, 7,000 yuan a month" are the tenure and the wage."""
+    today = date(2026, 11, 26)
+    assert "owner_died" in extract_facts("个体户老板上个月病逝了，欠我两个月工资", today=today).flags
+    assert "owner_died" not in extract_facts("老板跑了，欠我两个月工资", today=today).flags
+    home = extract_facts("I hurt my back at home in September and have a doctor's sick note. The shop fired me.", today=today)
+    assert "injured_off_work" in home.flags
+    assert "injured_off_work" not in extract_facts("老板让我说是在家摔的，其实是在车间摔伤的", today=today).flags
+    assert "injured_off_work" not in extract_facts("居家办公的时候在家摔伤了，算工伤吗", today=today).flags
+    said = extract_facts("一个月5220块，老板说工资里已经包含加班费了。我这样算有加班费吗？", today=today)
+    assert {"wage_includes_overtime", "inclusion_unwritten"} <= said.flags
+    written = extract_facts("合同写月薪1万5“已包含全部加班费”，老板也说包含加班费了", today=today)
+    assert "wage_includes_overtime" in written.flags and "inclusion_unwritten" not in written.flags
+    suspected = extract_facts("天天用苯、甲苯这些溶剂，干了4年。最近白细胞偏低，医院说要排查职业病。", today=today)
+    assert "occupational_disease" in suspected.flags
+    mechanic = extract_facts("I'm a mechanic at a repair shop in Hangzhou; 3 years there, 7,000 yuan a month.", today=today)
+    assert mechanic.tenure_months == 36 and mechanic.monthly_wage == Decimal(7000)
