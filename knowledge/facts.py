@@ -628,7 +628,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # An accident of force at work (摔下来, 掉下去, 被砸, 触电, 爆炸, 氨气泄漏, 放炮时出事, fell from, crushed, electrocuted):
     # a death by it is an injury by accident (工伤保险条例第十四条), not a sudden illness at the post (第十五条).
     "work_accident": (_re(r"(?:从|在)[^,，。；]{0,12}(?:摔|掉|坠|跌)(?:了)?(?:下来|下去|落)|(?:摔|掉|坠|跌)(?:了)?(?:下来|下去)|坠落|高处坠|"
-                          r"被[^,，。；]{0,8}(?:砸|压|轧|卷|绞|夹|碾|埋|撞)|(?:砸|压|轧|绞|电|炸|烧|淹|闷|摔)死|触电|漏电|爆炸|炸(?:伤|死|了)|"
+                          r"被[^,，。；]{0,8}(?:砸|压|轧|卷|绞|夹|碾|埋|撞|烫|烧|割|划|扎|刺|咬)(?:伤|了|破|到|出)|(?:砸|压|轧|绞|电|炸|烧|淹|闷|摔)死|触电|漏电|爆炸|炸(?:伤|死|了)|"
                           r"塌方|坍塌|冒顶|(?:氨气|毒气|煤气|瓦斯|有毒气体)[^,，。；]{0,6}(?:泄漏|中毒|爆)|中毒|窒息|溺水|淹(?:死|了)|"
                           r"放炮|爆破[^,，。；]{0,6}(?:出事|事故)|起火|火灾|"
                           r"\bfell (?:from|off|down|into)\b|\bcrush(?:ed)?\b|electrocut|explosion|\bblast\b|gas leak|"
@@ -1070,7 +1070,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # retirement near or said to be reached (快退休了, 马上就退休, 说我到退休年龄了, about to retire): the employer's reason
     # to stop insurance or end the contract, which the rising age may not bear out
     # 包薪, 合同里写着“含加班费”, 工资包干, all-inclusive salary: the wage is said to cover the overtime
-    "wage_includes_overtime": (_re(r"包薪|含(?:了)?加班费|包含(?:了)?加班费|加班费(?:已经)?(?:包含|包)在(?:工资)?里|(?:工资|月薪)[^,，。；]{0,6}包干|"
+    "wage_includes_overtime": (_re(r"包薪|含(?:了)?(?:全部|所有)?加班费|包含(?:了)?(?:全部|所有)?加班费|加班费(?:已经)?(?:包含|包)在(?:工资)?里|(?:工资|月薪)[^,，。；]{0,6}包干|"
                                    r"[“\"]包干[”\"]|综合(?:月)?薪|all-inclusive (?:salary|wage|pay)|includes? (?:all )?overtime|"
                                    # 已经包括加班费, 一个月4000全包, 月薪8000包加班, pay is all-inclusive, 8,000 covers overtime
                                    r"包括(?:了)?加班费|(?:[0-9０-９]|千|万|块|元)全包|包加班|"
