@@ -183,6 +183,27 @@ _WORDS_PARTS = (
                lambda facts: facts.has("refused_overtime") and facts.has("dismissed")
                and not facts.has("household_employer"),
                re.compile(r"^overtime_hours/dismissed_for_refusing_overtime$"), asked=True),
+    # The employer blaming the worker's own carelessness for an accident at work (还说是我自己不小心) is told that fault does
+    # not take away a work injury (工伤保险条例第十四、十六条), whatever leads (the pay docked, the medical costs).
+    _WordsPart(re.compile(r"(?:说|怪|称|认为|硬说|非说)[^,，。；]{0,6}(?:是)?(?:我|我们|他|她)?自己(?:的)?(?:不小心|不注意|大意|粗心|"
+                          r"操作不当|操作失误|违规|的责任|的错|的问题)|\bmy own (?:fault|carelessness|mistake)|"
+                          r"\b(?:blames?|blamed) (?:me|my carelessness)", re.IGNORECASE),
+               "injury/own_mistake_still_injury",
+               lambda facts: facts.has("injured") and facts.has("work_accident")
+               and not facts.has("injured_off_work", "commuting", "injury_recognised", "household_employer",
+                                 "retired_pensioner", "platform_worker"),
+               re.compile(r"^injury/(?:own_mistake_still_injury|workplace_accident)$"), asked=True),
+    # A worker off work with an injury at work whose pay was stopped or docked (工资也停了, 扣了我3天工资) is told the pay
+    # goes on in full while off for treatment (工伤保险条例第三十三条), whatever leads (recognition, the accident itself).
+    _WordsPart(re.compile(r"工资(?:也|都|就|全)?(?:给)?(?:停|停发|不发|没发|断)(?:了)?|停(?:了|发了?)(?:我的?)?工资|"
+                          r"扣(?:了)?(?:我)?[0-9一二两三四五六七八九十几]+天(?:的)?工资|(?:不上班|歇着?|休息|住院)(?:的)?(?:这几天|期间)?[^,，。]{0,4}"
+                          r"(?:不发|没有|不给|扣)(?:工资|钱)|\b(?:wages?|pay|salary) (?:has |have |was |were )?(?:stopped|cut off|docked)|"
+                          r"stopped (?:paying me|my (?:pay|wages?|salary))", re.IGNORECASE),
+               "injury/treatment_period_wages",
+               lambda facts: facts.has("injured") and facts.has("work_accident", "injury_recognised", "fracture",
+                                                                 "amputation", "hospitalized")
+               and not facts.has("injured_off_work", "household_employer", "retired_pensioner"),
+               re.compile(r"^injury/(?:treatment_period_wages|benefits_grade_|medical_costs)"), asked=True),
     # A long-serving worker near retirement being laid off or dismissed is told the bar of 劳动合同法第四十二条第五项
     # (fifteen years here and less than five to retirement), whatever leads (the retirement age itself, the layoff).
     _WordsPart(re.compile(r"裁|辞退|开除|优化|解除|劝退|让(?:我|我们)走|\blay(?:ing)? (?:me |us )?off|laid off|dismiss|fir(?:e|ed|ing) (?:me|us)",

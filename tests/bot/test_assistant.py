@@ -1405,3 +1405,16 @@ def test_an_interrupted_time_limit_still_gives_the_safe_day_first(assistant):
                                "他说“等旅游旺季过了再说”，之后就没下文了。我现在去申请仲裁还来得及吗？时效到底从哪天算？")
     assert "2026年12月28日" in answer.text and "不算中断的保守算法" in answer.text
     assert answer.escalate and "deadline_near" in answer.escalate_codes
+
+
+def test_an_accident_at_work_blamed_on_the_worker_with_pay_docked_is_answered_on_both(assistant):
+    # Held-out 29 (read): a baker burned at work, "老板扣了我3天工资，还说是我自己不小心。这个算工伤吗？" got the wage-arrears
+    # articles and no answer; an amputee whose "工资也停了" was told only who applies for recognition.
+    answer, _ = ask(assistant, "我在面包店烤面包的时候被烤盘烫了手背，起了几个泡，去诊所处理花了300多，歇了3天。老板扣了我3天工资，"
+                               "还说是我自己不小心。这个算工伤吗？扣工资对吗？")
+    assert "injury/own_mistake_still_injury" in answer.also and "injury/treatment_period_wages" in answer.also
+    screen = answer.text[:600]
+    assert "不看你有没有过错" in screen and "原工资照发" in screen
+    answer, _ = ask(assistant, "10月15号在码头卸货，左脚被集装箱压了，两个脚趾截掉了，现在还在住院。公司说会负责医药费，但到现在也"
+                               "没提工伤认定的事，工资也停了。我该怎么办？")
+    assert "原工资照发" in answer.text and answer.escalate
