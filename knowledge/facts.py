@@ -696,8 +696,16 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # Working from home (居家办公, 在家远程上班, work remotely from home): a camera there films a home, not a workplace.
     "works_from_home": (_re(r"居家办公|居家上班|在家(?:里)?(?:远程)?(?:办公|上班|工作|干活)|在家(?:里)?远程|远程(?:办公|上班|工作)|线上办公|"
                             r"work(?:ing)? (?:remotely|from home)|remote work|home office|\bWFH\b"), True, False),
+    # hurt in the middle of the job itself (给会员示范杠铃动作时手腕扭了, 搬货的时候闪了腰, hurt my wrist while lifting a
+    # patient): an accident at work, not on a break or on the way
+    "hurt_doing_the_job": (_re(r"(?:干活|工作|上班|做事|搬货|搬东西|搬运|卸货|装货|操作|示范|教|送货|送餐|打扫|清洁|维修|修|抬|扛|"
+                               r"搬|拉|推|切|炒|烤|炸)[^,，。；]{0,10}(?:时|的时候|中|过程中)[^,，。；]{0,8}"
+                               r"(?:扭|摔|伤|砸|烫|割|划|夹|闪|撞|拉伤|挫伤)(?:伤|了|到|倒|断)?|"
+                               r"\b(?:hurt|injured|sprained|twisted|cut|burned|burnt) (?:my|his|her) \w+ (?:while|when) "
+                               r"(?:lifting|carrying|working|moving|demonstrating|unloading|loading|cleaning|repairing|"
+                               r"cooking|serving|operating)"), True, True),
     # hurt away from work (在家摔伤了腰, hurt my back at home, 周末打球扭伤): sick leave and the medical period, no work injury
-    "injured_off_work": (_re(r"(?:在家|家里)[^,，。；]{0,8}(?:摔|扭|弄|磕|碰|烫|闪|砸|割)(?:伤|倒|了|到|断)|"
+    "injured_off_work": (_re(r"(?:在家|家里)(?!属|具|政|电|纺|乐|居|禽|畜|装|私)[^,，。；]{0,8}(?:摔|扭|弄|磕|碰|烫|闪|砸|割)(?:伤|倒|了|到|断)|"
                              r"(?:周末|休息日|放假|休假|下班后)[^,，。；]{0,10}(?:打球|踢球|爬山|骑车|跑步|健身|滑雪|玩)[^,，。；]{0,8}"
                              r"(?:摔|扭|伤|骨折)|非因工(?:负伤|受伤)|不是在(?:单位|公司|厂里|工作时)(?:受|弄|摔)的伤|"
                              r"\b(?:hurt|injured|broke|sprained|twisted) (?:my|his|her) \w+ at home\b|"
@@ -1483,9 +1491,12 @@ def _flags(text: str) -> set[str]:
         flags.discard("construction")  # 运维公司转给个人包工头: a gang boss outside construction
     if "death" in flags and _OWNER_DIED.search(text) and not _told_apart_from(_OWNER_DIED, "death", text):
         flags.discard("death")  # 老板突发心梗去世了，儿子接手: the owner's death, not a worker's at work
-    if "injured_off_work" in flags and (flags & {"works_from_home", "work_accident", "commuting"}
-                                        or _HOME_STORY.search(text)):
+    if "injured_off_work" in flags and (flags & {"works_from_home", "commuting"} or _HOME_STORY.search(text)):
         flags.discard("injured_off_work")  # 老板让我说是在家摔的, hurt working from home: the employer's story, or work
+    if "injured_off_work" in flags:
+        flags -= {"work_accident", "hurt_doing_the_job"}  # 在家炒菜的时候被油烫伤了: an accident, but not at work
+    if "hurt_doing_the_job" in flags:
+        flags |= {"work_accident", "injured"}  # 示范动作时手腕扭了: an accident in the work itself
     if "wage_includes_overtime" in flags and _INCLUSION_SAID.search(text) and not _INCLUSION_WRITTEN.search(text):
         flags.add("inclusion_unwritten")  # 老板说工资里已经包含加班费了: the boss's word, no agreement in writing
     if states(_OWNER_DIED, text, actual=True):

@@ -1878,3 +1878,16 @@ def test_held_out_29_readings_of_a_dead_owner_an_injury_at_home_a_word_of_inclus
     assert "occupational_disease" in suspected.flags
     mechanic = extract_facts("I'm a mechanic at a repair shop in Hangzhou; 3 years there, 7,000 yuan a month.", today=today)
     assert mechanic.tenure_months == 36 and mechanic.monthly_wage == Decimal(7000)
+
+
+def test_held_out_29_hurt_doing_the_job_against_hurt_at_home():
+    """Held-out 29 (read): a trainer's wrist sprained "示范杠铃动作时" was answered on injuries during a meal break; hurt in
+    the task itself is an accident at work, hurt cooking at home is not (nor is a furniture factory "在家具厂" a home)."""
+    today = date(2026, 11, 26)
+    trainer = extract_facts("给会员示范杠铃动作时手腕扭了，医生说软组织挫伤休息一周", today=today)
+    assert {"hurt_doing_the_job", "work_accident", "injured"} <= trainer.flags
+    home = extract_facts("在家炒菜的时候被油烫伤了，请了病假", today=today)
+    assert "injured_off_work" in home.flags and not home.flags & {"work_accident", "hurt_doing_the_job"}
+    factory = extract_facts("在家具厂干活的时候被木板砸伤了", today=today)
+    assert "work_accident" in factory.flags and "injured_off_work" not in factory.flags
+    assert "work_accident" in extract_facts("烤面包的时候被烤盘烫了手背，起了几个泡", today=today).flags
