@@ -742,6 +742,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                            r"i (?:still )?work (?:at|for|in) "), True, False),
     # The employer ends the job, or pushes the worker to resign (see _PRESSURED). 我提出解除 is the worker's own.
     "dismissed": (_re(r"辞退|开除|被裁|裁员|裁掉|炒了我|炒鱿鱼|(?:把|将)(?:我|我们)[^,，。]{0,10}(?:都|全|也)?裁了|"
+                      # 一下子裁了我们车间30个人: a layoff told with its count
+                      r"裁了(?:我们|我|大家|[^,，。]{0,8}?[0-9一二两三四五六七八九十几百]+\s*(?:多|来|余)?\s*(?:个|名)?(?:人|员工|工人|师傅))|"
                       r"(?:把我|被(?:公司)?|我被)(?:给)?优化(?:了|掉)|"
                       r"(?<!我提出)(?<!我要求)(?<!我主动)(?<!我申请)(?<!我想)(?<!我要)(?<!被迫)(?<!为由)解除(?:了)?(?:我的?)?(?:劳动)?"
                       r"(?:合同|关系)|(?:让|叫|要)(?:我|我们|大家)(?:都|全部)?(?:当天|当场|今天|马上|立刻|立即|明天|下个?月|月底|这个?月底|下周|下礼拜|年底)?(?:就)?(?:走人|卷铺盖|收拾东西走)|(?:一句话)?(?:就)?不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|(?:就|直接|马上)?(?:让|叫|赶)(?:我|我们)走(?=[，,。！!？?；;]|$|了|人)|不要我了|劝退|把(?:我|我们|大家)(?:都|全|全部)?(?:给)?开(?:除)?了|"
@@ -1491,6 +1493,9 @@ def _flags(text: str) -> set[str]:
         flags.discard("construction")  # 运维公司转给个人包工头: a gang boss outside construction
     if "death" in flags and _OWNER_DIED.search(text) and not _told_apart_from(_OWNER_DIED, "death", text):
         flags.discard("death")  # 老板突发心梗去世了，儿子接手: the owner's death, not a worker's at work
+    if "dismissed" in flags and _SPARED.search(text) and not _ME_LET_GO.search(text):
+        flags -= {"dismissed", "left_job"}  # 公司裁了20个人，没裁到我: others laid off, the worker kept on
+        flags.add("still_employed")
     if "injured_off_work" in flags and (flags & {"works_from_home", "commuting"} or _HOME_STORY.search(text)):
         flags.discard("injured_off_work")  # 老板让我说是在家摔的, hurt working from home: the employer's story, or work
     if "injured_off_work" in flags:
@@ -2896,6 +2901,12 @@ _INCLUSION_SAID = _re(r"(?:老板|公司|单位|厂里|店里|HR|人事|经理|�
                       r"[^.;]{0,30}(?:includes?|covers?|included)[^.;]{0,6}overtime")
 _INCLUSION_WRITTEN = _re(r"(?:合同|协议|劳动合同|offer|工资条|规章|制度)[^,，。；]{0,8}(?:写|约定|注明|签|规定|载明)|"
                          r"\b(?:contract|agreement|offer letter|payslip)\b[^.;]{0,20}\b(?:says|said|states|stated|written)")
+# Others laid off, the worker kept (没裁到我, 我还在上班, I wasn't laid off), unless the worker says they were let go too.
+_SPARED = _re(r"没(?:有)?(?:被)?裁(?:到)?(?:我|我们)|(?:我|我们)(?:没(?:有)?被裁|留下来了|被留下)|"
+              r"(?:我|我们)(?:还|暂时|目前)在(?:上班|干|做|厂里|公司|岗)?(?=[，。,！!？?；;]|$)|"
+              r"\bI (?:wasn'?t|was not|haven'?t been) (?:laid off|let go|fired)|\bkept me on\b")
+_ME_LET_GO = _re(r"(?:把|将)我[^,，。]{0,8}(?:裁|辞|开)|我(?:也|就)?被(?:裁|辞退|开除)|裁了我(?!们)|"
+                 r"\bI was (?:laid off|let go|fired)")
 # The employer's account that the injury happened at home (让我说是在家摔的, claims I got hurt at home), not the worker's.
 _HOME_STORY = _re(r"(?:说|说成|写成|报成|写|非说|硬说|咬定|认为)(?:我|是|我是)?[^,，。；]{0,4}在家(?:里)?[^,，。；]{0,6}(?:伤|摔|弄)|"
                   r"\b(?:say|says|said|claim|claims|claimed|write|wrote)\b[^.]{0,30}\bat home\b")
@@ -3324,6 +3335,13 @@ _SHIFT_HOURS = _re(r"(?P<h>\d{1,2})[- ]hour (?:day |night |long )?shifts?|shifts
                    r"(?:一个班|每个班|每班)(?:要|得)?(?:上|干)?\s*(?P<h3>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个)?\s*(?:小时|钟头)|"
                    # 上12休12, 做十二休十二: so many hours on, so many off
                    r"(?:上|做|干|值|工作)\s*(?P<h4>9|1[0-6]|九|十[一二三四五六]?)\s*(?:个)?(?:小时)?\s*休\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9天])")
+# One day on, one day off (做一休一, 上一天休一天, 24 hours on and 24 off): half the year's days worked, at the shift's length
+_ONE_ON_ONE_OFF = _re(r"做一休一|上一休一|干一休一|值一休一|(?:上|做|干|值)一天(?:班)?休一天|隔(?:一)?天(?:上|值)(?:一)?(?:次)?班|"
+                      r"(?:上|做|干|值)\s*24\s*(?:个)?(?:小时)?\s*休\s*24|"
+                      r"\b24 hours on,? (?:and )?24 (?:hours )?off|one day on,? (?:and )?one day off|every other day")
+_SHIFT_OF_DAY = _re(r"(?:一班|每班|一个班|每个班|一次班)(?:是|要|得)?\s*24\s*(?:个)?\s*(?:小时|钟头)|24\s*(?:个)?\s*(?:小时|钟头)(?:一班|一个班)|"
+                    r"24[- ]hour shifts?|shifts? of 24 hours|\b(?:24|二十四)\s*(?:个)?小时(?:班|值班|倒班)")
+_DAYS_PER_MONTH = Decimal(365) / 12
 # 60 hours a week, 每周干60个小时: the week's hours
 _WEEK_HOURS = _re(r"(?P<h>\d{2,3}) hours (?:a|per|each|every) week|(?:每周|一周|每个?星期|一个星期|每个?礼拜)(?:都|要|得)?"
                   r"(?:工作|干|上班|上)?(?:差不多|大概|大约|将近|超过|至少)?\s*(?P<h2>[0-9]{2,3}|[二三四五六七八九十]{2,4})\s*(?:个)?\s*(?:小时|钟头)")
@@ -3471,6 +3489,12 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         weekday = (h - _HOURS_PER_DAY) * _WORKDAYS_PER_MONTH  # 12 hours a day
     if weekday is None and (h := _clock_day_hours(text)) is not None and h > _HOURS_PER_DAY:
         weekday = (h - _HOURS_PER_DAY) * _WORKDAYS_PER_MONTH
+    if weekday is None and _ONE_ON_ONE_OFF.search(text):
+        h = Decimal(24) if _SHIFT_OF_DAY.search(text) else _shift_hours(text)
+        if h is not None and _HOURS_PER_DAY < h <= 24:
+            # 做一休一, 一班24小时: half a month's days of 24 hours (about 365 a month) against 174 standard hours; the
+            # hours past them counted as weekday overtime (the least a rota of rest days given in turn yields)
+            weekday = (_DAYS_PER_MONTH / 2 * h - _WORKDAYS_PER_MONTH * _HOURS_PER_DAY).quantize(Decimal("0.01"))
     if weekday is None and (h := _shift_hours(text)) is not None and h > _HOURS_PER_DAY:
         weekday = (h - _HOURS_PER_DAY) * _WORKDAYS_PER_MONTH  # 12-hour day shifts
     if weekday is None and (m := _WEEK_HOURS.search(text)):

@@ -183,6 +183,20 @@ _WORDS_PARTS = (
                lambda facts: facts.has("refused_overtime") and facts.has("dismissed")
                and not facts.has("household_employer"),
                re.compile(r"^overtime_hours/dismissed_for_refusing_overtime$"), asked=True),
+    # A boss vanished owing wages (联系不上了, 跑路了) brings the three steps to take now (labour inspection, the police, a
+    # claim with the assets frozen), whatever leads (unemployment benefit, the insurance left unpaid).
+    _WordsPart(None, "arrears/boss_vanished",
+               lambda facts: facts.has("vanished_employer") and facts.has("wage_owed")
+               and not facts.has("household_employer", "owner_died"),
+               re.compile(r"^arrears/(?:boss_vanished|employer_moving_assets|owner_died_estate_pays|"
+                          r"government_emergency_advance|official_order_ignored|refusal_to_pay_crime_conditions|"
+                          r"company_bankrupt_wages|construction_\w+)$|^labor_relation/franchise_brand_not_employer$")),
+    # A worker who has left and is still followed through the employer's tracking app (以前厂里让装的定位App还能看到我在哪)
+    # is told the employer must delete what it no longer needs (个人信息保护法第四十七条), beside the stalking itself.
+    _WordsPart(re.compile(r"定位|(?:app|App|APP|软件)[^,，。；]{0,10}(?:看到|知道|查到|定位)|位置共享|\b(?:location|tracking|tracker|"
+                          r"gps)\b", re.IGNORECASE),
+               "privacy/delete_data_after_leaving", lambda facts: facts.has("left_job") and not facts.has("still_employed"),
+               re.compile(r"^privacy/(?:delete_data_after_leaving|access_my_records)$")),
     # The employer blaming the worker's own carelessness for an accident at work (还说是我自己不小心) is told that fault does
     # not take away a work injury (工伤保险条例第十四、十六条), whatever leads (the pay docked, the medical costs).
     _WordsPart(re.compile(r"(?:说|怪|称|认为|硬说|非说)[^,，。；]{0,6}(?:是)?(?:我|我们|他|她)?自己(?:的)?(?:不小心|不注意|大意|粗心|"
@@ -192,7 +206,7 @@ _WORDS_PARTS = (
                lambda facts: facts.has("injured") and facts.has("work_accident")
                and not facts.has("injured_off_work", "commuting", "injury_recognised", "household_employer",
                                  "retired_pensioner", "platform_worker"),
-               re.compile(r"^injury/(?:own_mistake_still_injury|workplace_accident)$"), asked=True),
+               re.compile(r"^injury/own_mistake_still_injury$"), asked=True),
     # A worker off work with an injury at work whose pay was stopped or docked (工资也停了, 扣了我3天工资) is told the pay
     # goes on in full while off for treatment (工伤保险条例第三十三条), whatever leads (recognition, the accident itself).
     _WordsPart(re.compile(r"工资(?:也|都|就|全)?(?:给)?(?:停|停发|不发|没发|断)(?:了)?|停(?:了|发了?)(?:我的?)?工资|"

@@ -1412,9 +1412,30 @@ def test_an_accident_at_work_blamed_on_the_worker_with_pay_docked_is_answered_on
     # articles and no answer; an amputee whose "工资也停了" was told only who applies for recognition.
     answer, _ = ask(assistant, "我在面包店烤面包的时候被烤盘烫了手背，起了几个泡，去诊所处理花了300多，歇了3天。老板扣了我3天工资，"
                                "还说是我自己不小心。这个算工伤吗？扣工资对吗？")
-    assert "injury/own_mistake_still_injury" in answer.also and "injury/treatment_period_wages" in answer.also
-    screen = answer.text[:600]
+    assert "injury/own_mistake_still_injury" in (answer.rule, *answer.also)
+    assert "injury/treatment_period_wages" in answer.also
+    screen = answer.text[:900]
     assert "不看你有没有过错" in screen and "原工资照发" in screen
     answer, _ = ask(assistant, "10月15号在码头卸货，左脚被集装箱压了，两个脚趾截掉了，现在还在住院。公司说会负责医药费，但到现在也"
                                "没提工伤认定的事，工资也停了。我该怎么办？")
     assert "原工资照发" in answer.text and answer.escalate
+
+
+def test_a_vanished_boss_brings_the_steps_to_take_now(assistant):
+    # Held-out 29 (read): 23 care workers whose boss "突然联系不上了" asking "该怎么办？失业金能领吗？" were told only about
+    # unemployment benefit; a worker stalked through the factory's tracking app a month after resigning was answered as
+    # if still employed ("你可以拒绝…").
+    answer, _ = ask(assistant, "我在一家养老院做护理员，院里一共23个员工。上个月老板突然联系不上了，养老院大门也关了，社保从8月就没交，"
+                               "工资也欠了两个月。我们23个人现在该怎么办？失业金能领吗？")
+    assert "arrears/boss_vanished" in answer.also or answer.rule == "arrears/boss_vanished"
+    assert "马上做三件事" in answer.text and answer.escalate
+    # (the tracking app's part rests on 个人信息保护法, which this small knowledge base does not hold: see
+    # tests/bot/test_grounding_parts.py for the words and facts that bring it)
+
+
+def test_a_layoff_with_a_weeks_notice_and_no_union_is_counted_at_2n(assistant):
+    # Held-out 29 (read): 30 laid off "就提前一周在群里通知…工会根本不知道" were given N (72,000) as the headline; the
+    # procedure of 劳动合同法第四十一条 was skipped, so the dismissal is unlawful and 2N is what to claim.
+    answer, _ = ask(assistant, "我们船厂这个月一下子裁了我们车间30个人，就提前一周在群里通知，说订单少了，每人给一个月工资就打发了。"
+                               "我干了8年，工资9000。工会根本不知道这事。我们30个人想一起维权，该要多少？")
+    assert "144,000.00" in answer.text and answer.escalate

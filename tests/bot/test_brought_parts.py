@@ -16,8 +16,8 @@ from tests.bot.test_assistant import make_assistant
 def pay_kb(tmp_path_factory, corpus_dir):
     """The labor subset with 工资支付暂行规定 besides (the fines rule rests on its article 15), 安全生产法 (a settlement
     waiving an accident's liability is void, 第五十二条) and 民法典's articles on revoking a contract (胁迫, 显失公平:
-    第一百四十三条至第一百五十七条), 女职工劳动保护特别规定 (a pregnant worker pushed out, 第五条) and 职业病防治法 (heatstroke as an
-    occupational disease), in its own directory so
+    第一百四十三条至第一百五十七条), 女职工劳动保护特别规定 (a pregnant worker pushed out, 第五条), 职业病防治法 (heatstroke as an
+    occupational disease) and 个人信息保护法 (data to delete after leaving, 第四十七条), in its own directory so
     the session's shared base is not changed."""
     from dataclasses import replace
 
@@ -29,12 +29,12 @@ def pay_kb(tmp_path_factory, corpus_dir):
     kb = build_labor_kb(tmp_path_factory.mktemp("pay-kb") / "data")
     files, failures = load_paths([corpus_file("工资支付暂行规定"), corpus_file("女职工劳动保护特别规定")])
     assert not failures, failures
-    (safety, civil, disease), errors = load_builtin_laws(["中华人民共和国安全生产法", "中华人民共和国民法典",
-                                                          "中华人民共和国职业病防治法"])
+    (safety, civil, disease, privacy), errors = load_builtin_laws(["中华人民共和国安全生产法", "中华人民共和国民法典",
+                                                                   "中华人民共和国职业病防治法", "中华人民共和国个人信息保护法"])
     assert not errors, errors
     civil = replace(civil, articles=[a for a in civil.articles if 143 <= (a.number or 0) <= 157
                                      or 1032 <= (a.number or 0) <= 1033])
-    assert not kb.ingestor.sync_documents([*files, safety, civil, disease]).failed
+    assert not kb.ingestor.sync_documents([*files, safety, civil, disease, privacy]).failed
     kb.rules.sync()
     yield kb
     kb.close()
@@ -280,3 +280,14 @@ def test_a_deduction_for_damaged_cargo_is_worked_out_from_the_wage_and_the_sum_t
                          "Can they do that? How much are they allowed to take?")
     assert answer.rule == "arrears/wage_deduction_for_losses"
     assert "1,800.00" in answer.text and "1,200.00" in answer.text
+
+
+def test_a_worker_followed_through_the_employers_tracking_app_after_leaving_is_told_to_have_it_deleted(pay_kb):
+    # Held-out 29 (read): stalked by a former supervisor through the factory's location app a month after resigning,
+    # the worker was answered as if still employed ("你可以拒绝…"), never that the employer must delete it now.
+    answer = ask(pay_kb, "我从电子厂辞职一个月了，以前的车间主管还能通过厂里让装的那个定位App看到我在哪，他好几次出现在我租的房子"
+                         "楼下，还发消息说'我知道你今天去了哪'。我很害怕。")
+    assert "privacy/delete_data_after_leaving" in (answer.rule, *answer.also)
+    assert "要求删除" in answer.text and answer.escalate
+    still = ask(pay_kb, "公司要求手机一直开着定位App，下班也不能关，合法吗？")
+    assert "privacy/delete_data_after_leaving" not in (still.rule, *still.also)

@@ -1891,3 +1891,25 @@ def test_held_out_29_hurt_doing_the_job_against_hurt_at_home():
     factory = extract_facts("在家具厂干活的时候被木板砸伤了", today=today)
     assert "work_accident" in factory.flags and "injured_off_work" not in factory.flags
     assert "work_accident" in extract_facts("烤面包的时候被烤盘烫了手背，起了几个泡", today=today).flags
+
+
+def test_held_out_29_one_day_on_one_day_off_at_24_hours():
+    """Held-out 29 (read): "做一休一，一班24小时" got the overtime asked as weekday and weekend hours; half the month's days
+    of 24 hours are about 365 hours, 191 past the 174 standard ones (counted at the weekday rate, the least owed)."""
+    today = date(2026, 11, 26)
+    booth = extract_facts("我在小区地下停车场收费岗，做一休一，一班24小时，晚上可以在岗亭里眯一会。一个月4400。", today=today)
+    assert booth.weekday_overtime_hours == Decimal(191)
+    assert extract_facts("I work 24-hour shifts, one day on, one day off, 4,400 a month",
+                         today=today).weekday_overtime_hours == Decimal(191)
+    assert extract_facts("做一休一，2024年入职，一个月4400", today=today).weekday_overtime_hours is None
+
+
+def test_held_out_29_a_layoff_told_with_its_count_and_one_survived():
+    """Held-out 29 (read): "一下子裁了我们车间30个人" is a dismissal (it was not read, so no compensation was counted); others
+    laid off while the worker stays ("没裁到我，我还在上班") is none."""
+    today = date(2026, 11, 26)
+    cut = extract_facts("我们船厂这个月一下子裁了我们车间30个人，就提前一周在群里通知。我干了8年，工资9000。", today=today)
+    assert {"dismissed", "group"} <= cut.flags
+    spared = extract_facts("公司裁了20个人，没裁到我，我还在上班。会不会下一个就是我？", today=today)
+    assert not spared.flags & {"dismissed", "left_job"} and "still_employed" in spared.flags
+    assert "dismissed" in extract_facts("公司裁员，我被裁了，我还在等补偿", today=today).flags
