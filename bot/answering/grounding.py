@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from bot.answering.parts import asked_outright, asking_sentences
 from bot.triage import deadline_is_near, deadlines
 from knowledge.calculators.laws import ARBITRATION_LAW
-from knowledge.facts import SIGN_QUESTION, Facts, normalize_text, profile_flags
+from knowledge.facts import SIGN_QUESTION, TOLD_TO_GO, Facts, normalize_text, profile_flags
 from knowledge.query import QueryAnalysis
 from knowledge.retriever import Retriever, SearchResult
 from knowledge.rules import (PART_FROM_EACH, Rule, RuleIndex, RuleMatch, exclusion_for, follow_exclusions,
@@ -172,6 +172,12 @@ _WORDS_PARTS = (
                lambda facts: facts.has("pregnant", "maternity_leave", "nursing") and facts.has("dismissed"),
                re.compile(r"^(?:dismissal/pregnancy_dismissal_bar|women/(?:pregnant_(?:probation|misconduct)_dismissal|"
                           r"pregnant_pushed_out_unpaid|job_offer_withdrawn_for_pregnancy))$"), asked=True),
+    # ...and one told to leave if she will not do what the law spares her (不能上夜班就自己走人, 不如主动辞职): the same bar,
+    # so the "leave" she is pushed to is no lawful way out for the employer.
+    _WordsPart(re.compile(TOLD_TO_GO.pattern, re.IGNORECASE), "dismissal/pregnancy_dismissal_bar",
+               lambda facts: facts.has("pregnant", "maternity_leave", "nursing") and not facts.has("dismissed"),
+               re.compile(r"^(?:dismissal/pregnancy_dismissal_bar|women/(?:pregnant_(?:probation|misconduct)_dismissal|"
+                          r"pregnant_pushed_out_unpaid|job_offer_withdrawn_for_pregnancy))$")),
     # A worker dismissed for carrying a disease (乙肝小三阳, an HIV carrier) is told the dismissal has no lawful ground,
     # whatever leads (the disclosure of the test result, the medical check itself).
     _WordsPart(re.compile(r"乙肝|大三阳|小三阳|病原携带|携带者|艾滋|\bHIV\b|\bhepatitis\b|\bcarrier\b", re.IGNORECASE),

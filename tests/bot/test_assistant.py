@@ -1383,6 +1383,8 @@ def test_a_nursing_mother_told_to_leave_if_she_will_not_do_nights_is_escalated(a
                                "就自己走人，我们不养闲人”。这合法吗？")
     assert answer.escalate and "pregnancy_dismissal" in answer.escalate_codes
     assert "夜班" in answer.text.split("\n\n")[0]
+    # the "leave" she is pushed to: the bar on dismissing a nursing mother is told beside the night-shift ban
+    assert "dismissal/pregnancy_dismissal_bar" in answer.also and "哺乳辞退你" in answer.text
 
 
 def test_a_worker_hurt_at_home_and_fired_on_sick_leave_gets_the_medical_period_not_work_injury(assistant):
