@@ -3940,8 +3940,10 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         facts = replace(facts, work_months=months.quantize(Decimal("0.1")))
     # The first month, the rest of the first year and after it are different situations (a contract not signed).
     band = "tenure_under_1m" if months < 1 else "tenure_1_12m" if months < 12 else "tenure_over_12m"
-    # Ten years with the employer is a situation of its own: the open-ended contract (劳动合同法第十四条).
-    return replace(facts, flags=facts.flags | {band} | ({"tenure_over_10y"} if months >= 120 else set()))
+    # Ten years with the employer is a situation of its own: the open-ended contract (劳动合同法第十四条); with no two
+    # fixed terms told, it is the one ground the worker has (ten_years_only).
+    ten = {"tenure_over_10y"} | (set() if "second_fixed_term" in facts.flags else {"ten_years_only"})
+    return replace(facts, flags=facts.flags | {band} | (ten if months >= 120 else set()))
 
 
 _PROFILE_DAY = date(2026, 1, 1)  # a fixed day: a rule's profile must not change with the calendar

@@ -80,6 +80,7 @@ FACT_FLAGS = frozenset({
     "probation_over_limit",  # the probation told is longer than the contract term told allows (劳动合同法第十九条)
     "contract_expired", "tenure_under_1m", "tenure_1_12m", "tenure_over_12m",
     "tenure_over_10y",  # ten years or more with the employer (the open-ended contract)
+    "ten_years_only",  # ten years with the employer and no two fixed terms told: the years are the ground
     "refused_to_sign",  # the worker declined the written contract offered
     "asked_to_sign",  # the worker asks whether to sign a paper put to them (not signed yet)
     "second_fixed_term",  # two fixed-term contracts signed in a row (the second running out)

@@ -1913,3 +1913,13 @@ def test_held_out_29_a_layoff_told_with_its_count_and_one_survived():
     spared = extract_facts("公司裁了20个人，没裁到我，我还在上班。会不会下一个就是我？", today=today)
     assert not spared.flags & {"dismissed", "left_job"} and "still_employed" in spared.flags
     assert "dismissed" in extract_facts("公司裁员，我被裁了，我还在等补偿", today=today).flags
+
+
+def test_ten_years_with_no_two_fixed_terms_told_is_its_own_ground():
+    """Held-out 29 (read): twelve years at a merged shipyard was answered on "two fixed-term contracts" never mentioned;
+    ten years and no two terms told make the years the ground (ten_years_only), two terms told keep that ground too."""
+    today = date(2026, 11, 26)
+    years = extract_facts("I've worked at a state-owned shipyard in Dalian since March 2014.", today=today)
+    assert {"tenure_over_10y", "ten_years_only"} <= years.flags
+    both = extract_facts("2016年6月20号入职，先签了5年，2021年又续签了一次到今年12月31号。", today=today)
+    assert "tenure_over_10y" in both.flags and "ten_years_only" not in both.flags
