@@ -35,8 +35,8 @@ from datetime import date, timedelta
 
 from knowledge.calculators.arbitration import interrupted_from
 from knowledge.calculators.figures import period_end
-from knowledge.facts import (TOLD_TO_GO, Facts, disability_of_the_cared_for, extract_facts, normalize_text, pregnancy_imagined,
-                             states)
+from knowledge.facts import (TOLD_TO_GO, Facts, disability_of_the_cared_for, extract_facts, normalize_text,
+                             pregnancy_imagined, states)
 from knowledge.numerals import read_number
 
 __all__ = ["DEADLINE_ALSO", "DEADLINE_BASIS", "DEADLINE_WINDOW_DAYS", "LEGACY_CODES", "SEVERITY", "Deadline", "Triage", "deadline_is_near", "deadlines",
@@ -73,9 +73,9 @@ class Deadline:
     """A time limit computed from the worker's own dates: ``kind`` is arbitration (one year from the end of
     the job), arbitration_interrupted (one year again from the worker's last claim, complaint or the employer's
     promise to pay), arbitration_unproven_interruption (the first year's end, while it runs, beside an interrupted
-    one: the safe day if the interruption is not proven), injury_application (one year from the injury), lawsuit (15 days from an arbitration award),
-    reassessment (15 days from a disability assessment the worker disputes), or stated (the worker says how
-    many days are left)."""
+    one: the safe day if the interruption is not proven), injury_application (one year from the injury), lawsuit (15
+    days from an arbitration award), reassessment (15 days from a disability assessment the worker disputes), or
+    stated (the worker says how many days are left)."""
 
     kind: str
     due: date
@@ -301,7 +301,8 @@ _PRESSURE = re.compile(
     r"replaced me|no (?:longer a |)(?:job|position|place) for me|find (?:another|a new) job|"
     r"(?:won'?t|will not|not|isn'?t|wasn'?t|no longer) (?:be |being |going to be )?renewed|no renewal|"
     r"\bfired\b|dismiss|let (?:me )?go|laid off|terminat|(?:pressur\w*|forc\w*|push\w*|told|asked|asking|urg\w*|telling|kept asking) (?:me |her )?to "
-    r"['\"‘“]?(?:resign|quit|leave)|resign voluntarily|(?:won't|will not|not|refused to) renew|cut (?:my|her) (?:\w+ )?(?:pay|salary|wages)|demoted"
+    r"['\"‘“]?(?:resign|quit|leave)|resign voluntarily|(?:won't|will not|not|refused to) renew|"
+    r"cut (?:my|her) (?:\w+ )?(?:pay|salary|wages)|demoted"
     # the boss's condition: 不能上夜班就自己走人, 不如主动辞职 (knowledge.facts)
     rf"|{TOLD_TO_GO.pattern}")
 

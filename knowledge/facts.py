@@ -628,7 +628,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # An accident of force at work (摔下来, 掉下去, 被砸, 触电, 爆炸, 氨气泄漏, 放炮时出事, fell from, crushed, electrocuted):
     # a death by it is an injury by accident (工伤保险条例第十四条), not a sudden illness at the post (第十五条).
     "work_accident": (_re(r"(?:从|在)[^,，。；]{0,12}(?:摔|掉|坠|跌)(?:了)?(?:下来|下去|落)|(?:摔|掉|坠|跌)(?:了)?(?:下来|下去)|坠落|高处坠|"
-                          r"被[^,，。；]{0,8}(?:砸|压|轧|卷|绞|夹|碾|埋|撞|烫|烧|割|划|扎|刺|咬)(?:伤|了|破|到|出)|(?:砸|压|轧|绞|电|炸|烧|淹|闷|摔)死|触电|漏电|爆炸|炸(?:伤|死|了)|"
+                          r"被[^,，。；]{0,8}(?:砸|压|轧|卷|绞|夹|碾|埋|撞|烫|烧|割|划|扎|刺|咬)(?:伤|了|破|到|出)|(?:砸|压|轧|绞|电|炸|烧|淹|闷|摔)死|触电|"
+                          r"漏电|爆炸|炸(?:伤|死|了)|"
                           r"塌方|坍塌|冒顶|(?:氨气|毒气|煤气|瓦斯|有毒气体)[^,，。；]{0,6}(?:泄漏|中毒|爆)|中毒|窒息|溺水|淹(?:死|了)|"
                           r"放炮|爆破[^,，。；]{0,6}(?:出事|事故)|起火|火灾|"
                           r"\bfell (?:from|off|down|into)\b|\bcrush(?:ed)?\b|electrocut|explosion|\bblast\b|gas leak|"
@@ -699,9 +700,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # hurt in the middle of the job itself (给会员示范杠铃动作时手腕扭了, 搬货的时候闪了腰, hurt my wrist while lifting a
     # patient): an accident at work, not on a break or on the way
     "hurt_doing_the_job": (_re(r"(?:干活|工作|上班|做事|搬货|搬东西|搬运|卸货|装货|操作|示范|教|送货|送餐|打扫|清洁|维修|修|抬|扛|"
-                               r"搬|拉|推|切|炒|烤|炸)[^,，。；]{0,10}(?:时|的时候|中|过程中)[^,，。；]{0,8}"
+                               r"搬|拉|推|切|炒|烤|炸)[^,，。；]{0,10}(?:时|的时候|(?<!途)(?<!路)中|过程中)[^,，。；]{0,8}"
                                r"(?:扭|摔|伤|砸|烫|割|划|夹|闪|撞|拉伤|挫伤)(?:伤|了|到|倒|断)?|"
-                               r"\b(?:hurt|injured|sprained|twisted|cut|burned|burnt) (?:my|his|her) \w+ (?:while|when) "
+                               r"\b(?:hurt|injured|sprained|twisted|cut|burned|burnt) (?:my|his|her) \w+ "
+                               r"(?:while|when) "
                                r"(?:lifting|carrying|working|moving|demonstrating|unloading|loading|cleaning|repairing|"
                                r"cooking|serving|operating)"), True, True),
     # hurt away from work (在家摔伤了腰, hurt my back at home, 周末打球扭伤): sick leave and the medical period, no work injury
@@ -709,7 +711,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                              r"(?:周末|休息日|放假|休假|下班后)[^,，。；]{0,10}(?:打球|踢球|爬山|骑车|跑步|健身|滑雪|玩)[^,，。；]{0,8}"
                              r"(?:摔|扭|伤|骨折)|非因工(?:负伤|受伤)|不是在(?:单位|公司|厂里|工作时)(?:受|弄|摔)的伤|"
                              r"\b(?:hurt|injured|broke|sprained|twisted) (?:my|his|her) \w+ at home\b|"
-                             r"\b(?:got )?(?:hurt|injured) at home\b|\b(?:playing|skiing|cycling) [^.]{0,30}(?:hurt|injured|broke)"),
+                             r"\b(?:got )?(?:hurt|injured) at home\b|"
+                             r"\b(?:playing|skiing|cycling) [^.]{0,30}(?:hurt|injured|broke)"),
                          True, True),
     # a ship's crew (船员, 海员, 渔船上的水手): the maritime lien is theirs
     "ship_crew": (_re(r"船员|海员|水手|轮机|大副|二副|三副|船长|(?:渔|货|运输|远洋|内河|客)船上|在船上|上船|跑船|"
@@ -846,7 +849,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                      r"broken (?:arm|leg|wrist|ankle|hand|rib|bone|back|hip|tibia|fibula|femur|collarbone|"
                      r"pelvis|spine|finger|foot|toe|kneecap|jaw|nose|skull)|"
                      r"\b(?:my|his|her|the) (?:(?:left|right) )?(?:arm|leg|wrist|ankle|hand|ribs?|hip|collarbone|foot|"
-                     r"pelvis|spine|skull|jaw|kneecap|fingers?) (?:was|were|got|is|are) (?:broken|fractured|crushed)"), True, False),
+                     r"pelvis|spine|skull|jaw|kneecap|fingers?) (?:was|were|got|is|are) (?:broken|fractured|"
+                     r"crushed)"), True, False),
     "head_injury": (_re(r"头部|脑震荡|颅脑|颅内|脑出血|脑外伤|头(?:被)?(?:砸|撞|摔)|头破|(?:砸|打|撞)(?:到|在|中)?(?:了)?(?:我|他|她)的?(?:头|脑袋|额头)|额头[^,。]{0,4}(?:缝|破|流血)|头上[^,。]{0,3}缝|head injur|hit (?:my|his|"
                         r"her) head|"
                         r"concussion|skull|brain injur"), True, False),
@@ -1080,7 +1084,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # retirement near or said to be reached (快退休了, 马上就退休, 说我到退休年龄了, about to retire): the employer's reason
     # to stop insurance or end the contract, which the rising age may not bear out
     # 包薪, 合同里写着“含加班费”, 工资包干, all-inclusive salary: the wage is said to cover the overtime
-    "wage_includes_overtime": (_re(r"包薪|含(?:了)?(?:全部|所有)?加班费|包含(?:了)?(?:全部|所有)?加班费|加班费(?:已经)?(?:包含|包)在(?:工资)?里|(?:工资|月薪)[^,，。；]{0,6}包干|"
+    "wage_includes_overtime": (_re(r"包薪|含(?:了)?(?:全部|所有)?加班费|包含(?:了)?(?:全部|所有)?加班费|加班费(?:已经)?(?:包含|包)在(?:工资)?里|"
+                                   r"(?:工资|月薪)[^,，。；]{0,6}包干|"
                                    r"[“\"]包干[”\"]|综合(?:月)?薪|all-inclusive (?:salary|wage|pay)|includes? (?:all )?overtime|"
                                    # 已经包括加班费, 一个月4000全包, 月薪8000包加班, pay is all-inclusive, 8,000 covers overtime
                                    r"包括(?:了)?加班费|(?:[0-9０-９]|千|万|块|元)全包|包加班|"
@@ -1500,6 +1505,8 @@ def _flags(text: str) -> set[str]:
         flags.discard("injured_off_work")  # 老板让我说是在家摔的, hurt working from home: the employer's story, or work
     if "injured_off_work" in flags:
         flags -= {"work_accident", "hurt_doing_the_job"}  # 在家炒菜的时候被油烫伤了: an accident, but not at work
+    if "commuting" in flags:
+        flags.discard("hurt_doing_the_job")  # 上班的时候路上摔了: on the way, which has its own rule
     if "hurt_doing_the_job" in flags:
         flags |= {"work_accident", "injured"}  # 示范动作时手腕扭了: an accident in the work itself
     if "wage_includes_overtime" in flags and _INCLUSION_SAID.search(text) and not _INCLUSION_WRITTEN.search(text):
@@ -2099,7 +2106,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("injury_date", _re(r"受伤|受的伤|伤的|出事|出的事|摔|砸|压伤|轧|工伤|事故|烫伤|烧伤|骨折|injur|accident|"
                         r"追尾|车祸|被车撞|被[^,。]{0,12}车[^,。]{0,3}撞(?!见)|擦伤|缝了?[几\d一二三四五六七八九十]+针|"
                         r"[扭挫拉割划烫烧撞夹绞碾刺]伤|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|割|电)|"
-                        r"\bcrush(?:ed|es)?\b|\bcrashed\b|\b(?:was|were|got) (?:broken|fractured)\b|fell (?:on|off|from)|\bfell\b|trapped|caught in|ran over|run over|struck by|hit by|"
+                        r"\bcrush(?:ed|es)?\b|\bcrashed\b|\b(?:was|were|got) (?:broken|fractured)\b|"
+                        r"fell (?:on|off|from)|\bfell\b|trapped|caught in|ran over|run over|struck by|hit by|"
                         r"\blost (?:two |three |four |a |one |his |her |my )?(?:fingers?|hand|arm|leg|foot|eye)\b|"
                         r"\b(?:hit|knocked (?:down|over)) (?:me|him|her)\b|"
                         r"amputat|\bhurt\b|slipped|tripped|cut off|chopped off|severed|broke (?:my|his|her)|burn(?:ed|t)\b|"
@@ -2543,7 +2551,8 @@ _TENURE = (
     _re(rf"(?:(?<![每一])当(?![月天时地场面初年])|担任|(?<![去再])(?:做|干)(?![了过完活])|开)[^,，。；;\d{{}}]{{1,8}}?{_APPROX}{_DUR}了"),
     _re(rf"(?:worked|been working|been employed|employed)(?: there| here| for (?:them|him|her|the company|this company|"
         rf"my employer|the factory))?\s+(?:for\s+)?(?:almost |nearly |about |over |more than )?{_DUR_EN}"
-        r"(?![a-z])(?!,? (?:a|per|each|every) (?:week|month|fortnight)\b)"),  # (worked 6 days a week: a rota, not the job's length)
+        # (not "worked 6 days a week": a rota, not the job's length)
+        r"(?![a-z])(?!,? (?:a|per|each|every) (?:week|month|fortnight)\b)"),
     _re(rf"{_DUR_EN} of (?:service|employment|work)"),
     # I've worked at a restaurant in Beijing for 5 years, working as a cleaner at the hospital for three years
     _re(rf"(?:worked|been working|been employed|working)\s+(?:at|for|in|as)\b[^.;?!]{{1,50}}?\bfor\s+"
@@ -2900,7 +2909,8 @@ _INCLUSION_SAID = _re(r"(?:老板|公司|单位|厂里|店里|HR|人事|经理|�
                       r"\b(?:boss|employer|manager|company|hr)\b[^.;]{0,10}\b(?:says|said|claims|claimed|told me)\b"
                       r"[^.;]{0,30}(?:includes?|covers?|included)[^.;]{0,6}overtime")
 _INCLUSION_WRITTEN = _re(r"(?:合同|协议|劳动合同|offer|工资条|规章|制度)[^,，。；]{0,8}(?:写|约定|注明|签|规定|载明)|"
-                         r"\b(?:contract|agreement|offer letter|payslip)\b[^.;]{0,20}\b(?:says|said|states|stated|written)")
+                         r"\b(?:contract|agreement|offer letter|payslip)\b[^.;]{0,20}"
+                         r"\b(?:says|said|states|stated|written)")
 # Others laid off, the worker kept (没裁到我, 我还在上班, I wasn't laid off), unless the worker says they were let go too.
 _SPARED = _re(r"没(?:有)?(?:被)?裁(?:到)?(?:我|我们)|(?:我|我们)(?:没(?:有)?被裁|留下来了|被留下)|"
               r"(?:我|我们)(?:还|暂时|目前)在(?:上班|干|做|厂里|公司|岗)?(?=[，。,！!？?；;]|$)|"
@@ -3123,9 +3133,11 @@ _WEEKDAY_OT_NAMED_MONTH_EN = _re(rf"\b(?:in|during) (?:{_EN_MONTH_NAME}|last mon
                                  r"[^.;]{0,30}?\b(?:on )?(?:weekdays|working days|workdays|weeknights|evenings)\b")
 # Every month about 100 hours of overtime: roughly 60 hours on weekday evenings and 40 on Saturdays (a month's hours
 # told by kind, in one sentence)
-_OT_SPLIT_MONTH_EN = _re(r"\b(?:every|each|a|per) month\b[^.?!]{0,80}?(?P<h>\d{1,3}(?:\.\d)?) (?:hours?|hrs?) (?:of overtime )?"
+_OT_SPLIT_MONTH_EN = _re(r"\b(?:every|each|a|per) month\b[^.?!]{0,80}?(?P<h>\d{1,3}(?:\.\d)?) (?:hours?|hrs?) "
+                         r"(?:of overtime )?"
                          r"on (?:weekdays?|workdays?|working days?)(?: evenings| nights)?"
-                         r"(?:[^.?!]{0,12}?\band (?P<r>\d{1,3}(?:\.\d)?)(?: hours?| hrs?)? on (?:saturdays|sundays|weekends|"
+                         r"(?:[^.?!]{0,12}?\band (?P<r>\d{1,3}(?:\.\d)?)(?: hours?| hrs?)? on "
+                         r"(?:saturdays|sundays|weekends|"
                          r"rest days))?")
 # Last month I worked 22 weekdays with about 3 extra hours each day
 _WEEKDAY_OT_COUNT_EN = _re(r"(?P<n>\d{1,2}) (?:weekdays|working days|workdays|days)[^.]{0,20}?(?:with |of )?"

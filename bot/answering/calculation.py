@@ -29,7 +29,9 @@ _UNLAWFUL = re.compile(r"违法|无故|没有?理由|直接(?:开除|辞退|让�
                        # a layoff's procedure skipped: 就提前一周通知, 工会根本不知道, 没开职工大会 (劳动合同法第四十一条)
                        r"(?:只|就|才)提前(?:了)?(?:一周|一个星期|一两天|几天|[一二三四五六七八九两0-9]{1,2}天)|"
                        r"工会(?:根本|都|也|完全)?(?:不知道|没(?:有)?(?:通知|参与|同意|说|听取))|没(?:有)?(?:开|召开)(?:过)?(?:职工大会|职代会)|"
-                       r"only (?:a|one) week'?s? notice|union (?:was never|was not|wasn't|never) (?:told|informed|consulted)|\bunlawful|\bwrongful|\billegal|without (?:any )?(?:notice|reason|warning|training)|suddenly|"
+                       r"only (?:a|one) week'?s? notice|"
+                       r"union (?:was never|was not|wasn't|never) (?:told|informed|consulted)|"
+                       r"\bunlawful|\bwrongful|\billegal|without (?:any )?(?:notice|reason|warning|training)|suddenly|"
                        r"\bno (?:warning|notice|reason|training|transfer)\b(?! (?:period|clause))",
                        re.IGNORECASE)
 _DISMISSAL = re.compile(r"辞退|开除|解除|裁员|被裁|炒|不续|劝退|\bfired\b|\bdismiss|\blaid off\b", re.IGNORECASE)

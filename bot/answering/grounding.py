@@ -201,7 +201,8 @@ _WORDS_PARTS = (
     # is told the employer must delete what it no longer needs (个人信息保护法第四十七条), beside the stalking itself.
     _WordsPart(re.compile(r"定位|(?:app|App|APP|软件)[^,，。；]{0,10}(?:看到|知道|查到|定位)|位置共享|\b(?:location|tracking|tracker|"
                           r"gps)\b", re.IGNORECASE),
-               "privacy/delete_data_after_leaving", lambda facts: facts.has("left_job") and not facts.has("still_employed"),
+               "privacy/delete_data_after_leaving",
+               lambda facts: facts.has("left_job") and not facts.has("still_employed"),
                re.compile(r"^privacy/(?:delete_data_after_leaving|access_my_records)$")),
     # The employer blaming the worker's own carelessness for an accident at work (还说是我自己不小心) is told that fault does
     # not take away a work injury (工伤保险条例第十四、十六条), whatever leads (the pay docked, the medical costs).
@@ -217,7 +218,8 @@ _WORDS_PARTS = (
     # goes on in full while off for treatment (工伤保险条例第三十三条), whatever leads (recognition, the accident itself).
     _WordsPart(re.compile(r"工资(?:也|都|就|全)?(?:给)?(?:停|停发|不发|没发|断)(?:了)?|停(?:了|发了?)(?:我的?)?工资|"
                           r"扣(?:了)?(?:我)?[0-9一二两三四五六七八九十几]+天(?:的)?工资|(?:不上班|歇着?|休息|住院)(?:的)?(?:这几天|期间)?[^,，。]{0,4}"
-                          r"(?:不发|没有|不给|扣)(?:工资|钱)|\b(?:wages?|pay|salary) (?:has |have |was |were )?(?:stopped|cut off|docked)|"
+                          r"(?:不发|没有|不给|扣)(?:工资|钱)|"
+                          r"\b(?:wages?|pay|salary) (?:has |have |was |were )?(?:stopped|cut off|docked)|"
                           r"stopped (?:paying me|my (?:pay|wages?|salary))", re.IGNORECASE),
                "injury/treatment_period_wages",
                lambda facts: facts.has("injured") and facts.has("work_accident", "injury_recognised", "fracture",

@@ -185,8 +185,8 @@ STRINGS = Strings(
         "group_arrears": "many workers are owed wages together",
         "violence": "threats or violence; your safety comes first",
         "pregnancy_dismissal": "dismissal or pressure to leave during pregnancy",
-        "vanished_employer": ("the employer has vanished or is moving its assets; evidence, the liable party and a freeze "
-                              "of the assets must be secured quickly"),
+        "vanished_employer": ("the employer has vanished or is moving its assets; evidence, the liable party and a "
+                              "freeze of the assets must be secured quickly"),
         "life_safety": "someone's life or safety is at risk (threats, violence, stalking or self-harm); someone needs to "
                        "follow up now",
         "death": "someone died at work; compensation and time limits need a person's help quickly",

@@ -1390,8 +1390,8 @@ def test_a_nursing_mother_told_to_leave_if_she_will_not_do_nights_is_escalated(a
 def test_a_worker_hurt_at_home_and_fired_on_sick_leave_gets_the_medical_period_not_work_injury(assistant):
     # Held-out 29 (read): "I hurt my back at home … fired" was sent to apply for work-injury recognition; the wage and
     # the three years told were not read ("3 years there, 7,000 yuan a month").
-    answer, _ = ask(assistant, "I'm a mechanic at a car dealership's repair shop in Hangzhou; 3 years there, 7,000 yuan a "
-                               "month. I hurt my back at home in September and have a doctor's sick note until "
+    answer, _ = ask(assistant, "I'm a mechanic at a car dealership's repair shop in Hangzhou; 3 years there, 7,000 "
+                               "yuan a month. I hurt my back at home in September and have a doctor's sick note until "
                                "mid-December. Last week the shop messaged me that I'm fired because 'we can't wait for "
                                "you'. Is that legal? What can I claim?")
     # (on the full knowledge base dismissal/medical_period_dismissal leads: "No, the employer cannot dismiss you")

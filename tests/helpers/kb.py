@@ -54,8 +54,8 @@ CIVIL_CODE_ARTICLES = frozenset({56, 188, 577, 1161, 1191, 1192, 1193})
 
 def build_labor_kb(data_dir: Path, **overrides) -> Knowledge:
     """A real knowledge base over a labor subset: five national laws, 刑法 270–280, the civil code's articles on
-    limitation, breach, hired labour or work contracts and an individual business's debts after its owner's death (56, 188,
-    577, 1161, 1191–1193), nine corpus files."""
+    limitation, breach, hired labour or work contracts and an individual business's debts after its owner's death
+    (56, 188, 577, 1161, 1191–1193), nine corpus files."""
     from dataclasses import replace
 
     from ingestion.builtin import load_builtin_laws

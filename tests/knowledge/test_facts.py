@@ -1848,8 +1848,8 @@ def test_held_out_29_readings_of_hours_by_kind_an_average_said_and_a_leaving_ahe
     平均工资说是6000多" is the employer's average; "我11月30号离职" said on 26 November is a leaving four days ahead, not a
     year ago (no time limit has started)."""
     today = date(2026, 11, 26)
-    split = extract_facts("Every month we do about 100 hours of overtime: roughly 60 hours on weekday evenings and 40 on "
-                          "Saturdays with no days off in lieu. My base pay is 4,350 a month.", today=today)
+    split = extract_facts("Every month we do about 100 hours of overtime: roughly 60 hours on weekday evenings and "
+                          "40 on Saturdays with no days off in lieu. My base pay is 4,350 a month.", today=today)
     assert (split.weekday_overtime_hours, split.restday_overtime_hours) == (60, 40)
     average = extract_facts("我工资4500，公司去年平均工资说是6000多。产假期间工资谁发？", today=today)
     assert average.employer_avg_wage == Decimal(6000) and average.monthly_wage == Decimal(4500)
@@ -1866,7 +1866,8 @@ def test_held_out_29_readings_of_a_dead_owner_an_injury_at_home_a_word_of_inclus
     today = date(2026, 11, 26)
     assert "owner_died" in extract_facts("个体户老板上个月病逝了，欠我两个月工资", today=today).flags
     assert "owner_died" not in extract_facts("老板跑了，欠我两个月工资", today=today).flags
-    home = extract_facts("I hurt my back at home in September and have a doctor's sick note. The shop fired me.", today=today)
+    home = extract_facts("I hurt my back at home in September and have a doctor's sick note. The shop fired me.",
+                         today=today)
     assert "injured_off_work" in home.flags
     assert "injured_off_work" not in extract_facts("老板让我说是在家摔的，其实是在车间摔伤的", today=today).flags
     assert "injured_off_work" not in extract_facts("居家办公的时候在家摔伤了，算工伤吗", today=today).flags
@@ -1876,7 +1877,8 @@ def test_held_out_29_readings_of_a_dead_owner_an_injury_at_home_a_word_of_inclus
     assert "wage_includes_overtime" in written.flags and "inclusion_unwritten" not in written.flags
     suspected = extract_facts("天天用苯、甲苯这些溶剂，干了4年。最近白细胞偏低，医院说要排查职业病。", today=today)
     assert "occupational_disease" in suspected.flags
-    mechanic = extract_facts("I'm a mechanic at a repair shop in Hangzhou; 3 years there, 7,000 yuan a month.", today=today)
+    mechanic = extract_facts("I'm a mechanic at a repair shop in Hangzhou; 3 years there, 7,000 yuan a month.",
+                             today=today)
     assert mechanic.tenure_months == 36 and mechanic.monthly_wage == Decimal(7000)
 
 
