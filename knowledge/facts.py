@@ -1420,6 +1420,11 @@ def _told_apart_from(phrase: re.Pattern, flag: str, text: str) -> bool:
                for pattern, negatable, actual in (table[flag],))
 
 
+def _owners_only(flag: str, text: str) -> bool:
+    """Whether ``flag`` is told only of the owner who died (老板上个月出车祸走了): not of the worker."""
+    return bool(_OWNER_DIED.search(text)) and not _told_apart_from(_OWNER_DIED, flag, text)
+
+
 # 包工头 (a foreman) is the only building word told, and the work named is another trade's (a bike-share maintenance crew,
 # a factory workshop, a farm): a gang boss outside construction, where the building-project rules do not reach.
 _GANG_BOSS = _re(r"包工头|\bforeman\b")
@@ -1496,8 +1501,6 @@ def _flags(text: str) -> set[str]:
     if "construction" in flags and _GANG_BOSS.search(text) and _OTHER_TRADE.search(text) and not states(
             _FLAG_PATTERNS["construction"][0], _GANG_BOSS.sub("，", text)):
         flags.discard("construction")  # 运维公司转给个人包工头: a gang boss outside construction
-    if "death" in flags and _OWNER_DIED.search(text) and not _told_apart_from(_OWNER_DIED, "death", text):
-        flags.discard("death")  # 老板突发心梗去世了，儿子接手: the owner's death, not a worker's at work
     if "dismissed" in flags and _SPARED.search(text) and not _ME_LET_GO.search(text):
         flags -= {"dismissed", "left_job"}  # 公司裁了20个人，没裁到我: others laid off, the worker kept on
         flags.add("still_employed")
@@ -1513,9 +1516,8 @@ def _flags(text: str) -> set[str]:
         flags.add("inclusion_unwritten")  # 老板说工资里已经包含加班费了: the boss's word, no agreement in writing
     if states(_OWNER_DIED, text, actual=True):
         flags.add("owner_died")  # 老板上个月出车祸走了, 包工头病逝了: his debts pass to his estate
-    for flag in ("traffic_accident", "injured"):
-        if flag in flags and _OWNER_DIED.search(text) and not _told_apart_from(_OWNER_DIED, flag, text):
-            flags.discard(flag)  # 老板上个月出车祸走了: the owner's accident, not the worker's
+    # 老板突发心梗去世了，儿子接手, 老板上个月出车祸走了: the owner's death or accident, not the worker's
+    flags -= {flag for flag in ("death", "traffic_accident", "injured") if flag in flags and _owners_only(flag, text)}
     if "death" in flags and _FUNERAL_TRADE.search(text) and not any(
             states(table["death"][0], _FUNERAL_TRADE.sub("", text)) for table in (_FLAG_PATTERNS, _BROADER_PATTERNS)):
         flags.discard("death")  # 在殡仪服务公司做遗体接运: the worker's trade, not a death at work
@@ -3880,7 +3882,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         back = _day_back(today, *_first_duration(_SINCE_RULING, s))
         if back is not None:
             values["ruling_date"] = back
-    if "injury_date" in values and _OWNER_DIED.search(s) and not _told_apart_from(_OWNER_DIED, "injured", s):
+    if "injury_date" in values and _owners_only("injured", s):
         del values["injury_date"]  # 老板上个月出车祸走了: the day of the owner's accident, not of an injury at work
         rough.discard("injury_date")
     if "injury_date" in values and not _NO_INJURY.search(s) \

@@ -33,6 +33,10 @@ class _WordsPart:
     asked: bool = False
 
 
+# The rules that already tell a pregnant, new or nursing mother she may not be dismissed or pushed out.
+_ON_THE_PREGNANCY_BAR = re.compile(r"^(?:dismissal/pregnancy_dismissal_bar|"
+                                   r"women/(?:pregnant_(?:probation|misconduct)_dismissal|pregnant_pushed_out_unpaid|"
+                                   r"job_offer_withdrawn_for_pregnancy))$")
 _ABOUT_PAY_TAKEN = re.compile(r"^arrears/(?:wage_deduction_for_losses|fines_deducted_from_wages|"
                               r"deposit_deducted_from_wages|wage_held_back_as_deposit|wages_docked_for_civic_duty|"
                               r"minimum_wage_underpaid)$")
@@ -170,14 +174,12 @@ _WORDS_PARTS = (
     # what an unlawful dismissal gives, whatever leads (her right to refuse night shifts, her leave).
     _WordsPart(None, "dismissal/pregnancy_dismissal_bar",
                lambda facts: facts.has("pregnant", "maternity_leave", "nursing") and facts.has("dismissed"),
-               re.compile(r"^(?:dismissal/pregnancy_dismissal_bar|women/(?:pregnant_(?:probation|misconduct)_dismissal|"
-                          r"pregnant_pushed_out_unpaid|job_offer_withdrawn_for_pregnancy))$"), asked=True),
+               _ON_THE_PREGNANCY_BAR, asked=True),
     # ...and one told to leave if she will not do what the law spares her (不能上夜班就自己走人, 不如主动辞职): the same bar,
     # so the "leave" she is pushed to is no lawful way out for the employer.
-    _WordsPart(re.compile(TOLD_TO_GO.pattern, re.IGNORECASE), "dismissal/pregnancy_dismissal_bar",
+    _WordsPart(TOLD_TO_GO, "dismissal/pregnancy_dismissal_bar",
                lambda facts: facts.has("pregnant", "maternity_leave", "nursing") and not facts.has("dismissed"),
-               re.compile(r"^(?:dismissal/pregnancy_dismissal_bar|women/(?:pregnant_(?:probation|misconduct)_dismissal|"
-                          r"pregnant_pushed_out_unpaid|job_offer_withdrawn_for_pregnancy))$")),
+               _ON_THE_PREGNANCY_BAR),
     # A worker dismissed for carrying a disease (乙肝小三阳, an HIV carrier) is told the dismissal has no lawful ground,
     # whatever leads (the disclosure of the test result, the medical check itself).
     _WordsPart(re.compile(r"乙肝|大三阳|小三阳|病原携带|携带者|艾滋|\bHIV\b|\bhepatitis\b|\bcarrier\b", re.IGNORECASE),

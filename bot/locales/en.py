@@ -184,7 +184,7 @@ STRINGS = Strings(
         "deadline": "the time limit to act is close",
         "group_arrears": "many workers are owed wages together",
         "violence": "threats or violence; your safety comes first",
-        "pregnancy_dismissal": "dismissal or pressure to leave during pregnancy",
+        "pregnancy_dismissal": "dismissal or pressure to leave during pregnancy, maternity leave or nursing",
         "vanished_employer": ("the employer has vanished or is moving its assets; evidence, the liable party and a "
                               "freeze of the assets must be secured quickly"),
         "life_safety": "someone's life or safety is at risk (threats, violence, stalking or self-harm); someone needs to "

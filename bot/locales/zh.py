@@ -147,7 +147,7 @@ STRINGS = Strings(
         "deadline": "维权期限快到了",
         "group_arrears": "多人集体被欠薪",
         "violence": "涉及威胁或暴力，人身安全要紧",
-        "pregnancy_dismissal": "怀孕期间被辞退或被逼离职",
+        "pregnancy_dismissal": "孕期、产期或哺乳期被辞退或被逼离职",
         "vanished_employer": "老板失联、跑路或正在转移财产，需要尽快固定证据、找到责任主体、申请财产保全",
         # The triage policy (bot/triage.py); the codes above are kept for cases stored before it.
         "life_safety": "涉及人身安全（威胁、暴力、跟踪或想伤害自己），需要马上有人跟进",
