@@ -277,7 +277,8 @@ def calculator_values(facts: Facts) -> dict[str, str]:
             out["agreed_wage"] = str(facts.monthly_wage)
     if facts.leave_taken_days is not None:  # the year's annual leave, settled on leaving (年假只休了2天)
         out["taken_leave_days"] = str(facts.leave_taken_days)
-    if facts.end_date is not None and facts.flags & _LEAVING:
+    if facts.end_date is not None and (facts.flags & _LEAVING or facts.end_date > today):
+        # (a last day still ahead, "my last day will be November 30": the job ends then, and the leave is settled)
         out["leaving"] = "是"
         out["leave_date"] = facts.end_date.isoformat()
     for name in ("minimum_wage", "local_avg_wage", "contract_months", "probation_months", "work_months",

@@ -360,7 +360,9 @@ _NEGATION = re.compile(
     r"不|\bnot|\bno|\bnever|n't|\bwithout)\s*"
     # 没人来骚扰我, HR没说让我走: nobody came to, nobody said
     r"(?:(?:有)?人(?:来|去)?|说(?:过|要)?|写(?:明|着|过)?|注明|约定|提到)?"
-    r"(?:被|有|是|再|怎么|曾经?|过|受到?|遭到?|人|在|being|been|be|get|got|getting|a|an|any|ever)?\s*$")
+    # 我不想辞职, 不愿意走: a step the worker will not take
+    r"(?:被|有|是|再|怎么|曾经?|过|受到?|遭到?|人|在|想|愿意?|肯|打算|准备|being|been|be|get|got|getting|a|an|any|ever)?"
+    r"\s*$")
 # Words that tell what follows as a rumour (都在传, 有传言说, rumours say).
 _RUMOUR_WORDS = r"(?<![上宣外遗流])传(?:言|闻)?|谣言|谣传|\brumou?rs?\b|people say|word is"
 _HYPOTHETICAL = re.compile(
@@ -473,20 +475,27 @@ _NOT_A_HOUSEHOLD = _re(r"\bhousekeep(?:er|ing)\b[^.;?!]{0,20}\b(?:hotel|motel|ho
 _CRAFT_OR_FARM = _re(r"农户|种植户|养殖户|专业户|(?:种|养)[^,，。；]{0,6}的(?:大户|农户)|(?:种|养)[^,，。；的]{1,3}大户|"
                      r"(?:个人|自己|他|她)承包(?:了)?的?[^,，。；]{0,4}(?:地|果园|鱼塘|山林|大棚|茶园|菜地|林地)|"
                      r"承包(?:了)?[^,，。；]{0,4}(?:果园|鱼塘|山林|大棚|茶园|菜地)的(?:农户|老板|人|大户)|"
-                     r"(?:个体|村里的|村里|一个)(?:木匠|瓦工|泥瓦匠|裁缝|手艺人|工匠|木工)(?:师傅)?|"
+                     r"(?:个体|村里的|村里|一个)(?:装修)?(?:木匠|瓦工|泥瓦匠|裁缝|手艺人|工匠|木工|师傅)(?:师傅)?|"
                      r"跟(?:着)?[^,，。；]{0,6}(?:木匠|瓦工|泥瓦匠|木工|裁缝|手艺人)[^,，。；]{0,4}(?:当|做)(?:学徒|帮工|小工)|"
                      # 他就是一个人干的手艺人，没有营业执照: a craftsman working alone, unregistered
                      r"(?:一个人干|自己单干|单干)的(?:老)?(?:手艺人|师傅|木匠|裁缝|工匠)|"
                      r"(?:手艺人|老师傅|工匠)[^。！？!?]{0,16}(?:没有|没|无)(?:办)?(?:营业)?执照|"
                      r"(?:没有|没|无)(?:办)?(?:营业)?执照的(?:手艺人|老师傅|师傅|工匠)|"
                      r"(?:farming|farm|rural contracting) household|(?:village|farm|farming|rural) family|"
+                     r"(?:worked|work|working|hired) (?:for|by) a (?:local |village )?farmer\b|"
                      r"(?:family|household) (?:who|that) (?:contracts?|rents?|leases?) (?:the )?(?:land|orchard|fish ?pond|fields?)|"
                      r"(?:apprentice|helper) (?:to|of|for) (?:a|an) "
-                     r"(?:self-employed|local|village|individual) (?:carpenter|bricklayer|tailor|craftsman|mason)")
+                     r"(?:self-employed|local|village|individual) "
+                     r"(?:\w+ )?(?:carpenter|bricklayer|tailor|craftsman|mason)")
 _VIA_COMPANY = _re(r"家政公司(?:的)?(?:员工|派|安排|签|发|招|给我交|交社保)|员工制|"
                    # 在一家家政公司做保洁，是公司员工，签了合同: employed by the company that sends the worker out
                    r"家政(?:服务)?公司[^。]{0,16}(?:是公司(?:的)?(?:正式)?员工|签了(?:劳动)?合同|公司(?:每月|每个月)?发工资)|"
                    r"在家政公司(?:上班|工作|干活|做事|打工)|"
+                   # 在一家月子中心当月嫂（跟中心签的劳动合同）: a centre or home that employs its carers is no household
+                   r"(?:月子中心|月子会所|母婴(?:护理)?中心|养老院|敬老院|护理院|福利院|托育(?:中心|机构)|早教中心)[^,，。；]{0,3}"
+                   r"(?:当|做|上班|工作|干)|(?:跟|和|与)(?:中心|公司|机构|单位|会所|店里?)签(?:的|了)?(?:劳动)?合同|"
+                   r"(?:confinement|maternity|postnatal|postpartum) (?:care )?(?:cent(?:er|re)|clinic)|"
+                   r"care home|nursing home|"
                    r"agency (?:employs|pays|hired) me|employed by (?:an|the) agency")
 # A foreign worker telling their nationality or country (I'm a Canadian teacher, I'm from Kazakhstan).
 _NATIONALITY = (r"(?:american|british|english|canadian|australian|new zealander|irish|russian|ukrainian|kazakh|uzbek|"
@@ -509,6 +518,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                             # work taken through an app: 拉货的APP上跑车, 跑腿平台, 在App上接单, 网课平台给我排课
                             r"(?:拉货|货运|跑腿|送货|配送|代驾|家政|保洁|维修|安装|网课|家教|外卖)(?:的)?(?:APP|app|App|平台)|"
                             r"(?:APP|app|App)(?:上)?(?:跑车|跑单|接单|抢单|派单|派的单)|平台(?:给我)?排(?:的)?课|"
+                            # 做代驾快三年了，跟平台签的是合作协议
+                            r"(?:做|跑|干|当|开)(?:了)?代驾|(?:跟|和|与)平台签(?:的|了)?(?:是)?(?:合作|服务|承揽)?协议|"
                             r"delivery rider|food delivery|ride-hailing|ride hailing|\bgig\b|platform worker|\buber\b|\bdidi\b|"
                             r"meituan|courier app|(?:delivery|errand|ride[- ]hailing|driving|moving|cleaning) app|"
                             r"deliver\w* (?:food|meals|groceries|parcels|packages) (?:for|through|on|via) (?:an? )?app"), True, False),
@@ -637,7 +648,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # The business runs under another's licence or name (执照是借的, 借用别人的执照, 挂靠在运输公司名下): the lender is
     # liable with it (解释（二）第二条, 解释（一）第三十条), not an employer with no licence at all.
     "borrowed_licence": (_re(r"(?:营业)?执照(?:是|都是|也是)?(?:借|租|用)(?:的|来的|别人的|人家的)|借(?:了|用)?(?:别人|别家|人家|朋友|亲戚|一家|"
-                             r"其他|另一家)?[^,，。；]{0,10}?(?:的)?(?:营业执照|执照|资质|名义)|挂靠|用(?:的)?(?:别人|别家|人家|一家)[^,，。；]{0,8}"
+                             r"其他|另一家)?[^,，。；]{0,10}?(?:的)?(?:营业执照|执照|资质|名义)|挂靠|"
+                             r"挂(?:在|到)[^,，。；]{0,10}?(?:公司|单位|企业|厂|合作社)(?:的)?名(?:下|义下)|"
+                             r"用(?:的)?(?:别人|别家|人家|一家)[^,，。；]{0,8}"
                              r"(?:的)?(?:执照|资质|名义)|(?:borrowed|rented|uses?) (?:a |an |another |someone else'?s |the )?"
                              r"(?:[a-z]+ )?(?:company'?s )?(?:business )?licen[cs]e|operates? under (?:a|another) company'?s"), False, False),
     # The accident happened in the employer's dormitory (宿舍着火, 在员工宿舍洗澡滑倒, the staff dorm): a rest break on the
@@ -700,14 +713,14 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # hurt in the middle of the job itself (给会员示范杠铃动作时手腕扭了, 搬货的时候闪了腰, hurt my wrist while lifting a
     # patient): an accident at work, not on a break or on the way
     "hurt_doing_the_job": (_re(r"(?:干活|工作|上班|做事|搬货|搬东西|搬运|卸货|装货|操作|示范|教|送货|送餐|打扫|清洁|维修|修|抬|扛|"
-                               r"搬|拉|推|切|炒|烤|炸)[^,，。；]{0,10}(?:时|的时候|(?<!途)(?<!路)中|过程中)[^,，。；]{0,8}"
+                               r"搬|拉|推|切|炒|烤|炸|用|使用|开)[^,，。；]{0,10}(?:时|的时候|(?<!途)(?<!路)中|过程中)[^,，。；]{0,8}"
                                r"(?:扭|摔|伤|砸|烫|割|划|夹|闪|撞|拉伤|挫伤)(?:伤|了|到|倒|断)?|"
                                r"\b(?:hurt|injured|sprained|twisted|cut|burned|burnt) (?:my|his|her) \w+ "
                                r"(?:while|when) "
                                r"(?:lifting|carrying|working|moving|demonstrating|unloading|loading|cleaning|repairing|"
                                r"cooking|serving|operating)"), True, True),
     # hurt away from work (在家摔伤了腰, hurt my back at home, 周末打球扭伤): sick leave and the medical period, no work injury
-    "injured_off_work": (_re(r"(?:在家|家里)(?!属|具|政|电|纺|乐|居|禽|畜|装|私)[^,，。；]{0,8}(?:摔|扭|弄|磕|碰|烫|闪|砸|割)(?:伤|倒|了|到|断)|"
+    "injured_off_work": (_re(r"(?:在家|家里)(?!属|具|政|电|纺|乐|居|禽|畜|装|私)[^,，。；]{0,8}(?:摔|扭|弄|磕|碰|烫|闪|砸|割|划)(?:伤|倒|了|到|断)|"
                              r"(?:周末|休息日|放假|休假|下班后)[^,，。；]{0,10}(?:打球|踢球|爬山|骑车|跑步|健身|滑雪|玩)[^,，。；]{0,8}"
                              r"(?:摔|扭|伤|骨折)|非因工(?:负伤|受伤)|不是在(?:单位|公司|厂里|工作时)(?:受|弄|摔)的伤|"
                              r"\b(?:hurt|injured|broke|sprained|twisted) (?:my|his|her) \w+ at home\b|"
@@ -911,6 +924,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                 r"(?:没|未|没有)(?:给我们?|帮我|替我)?(?:交|缴)的(?:社保|保险|五险)|欠(?:了)?(?:我们?)?[^,。]{0,6}社保|"
                                 r"欠缴|(?:补缴|补交|补上)[^,。]{0,4}(?:社保|保险|五险|社会保险)|(?:社保|保险)[^,。]{0,6}(?:补缴|补交)|"
                                 r"社保[^,。]{0,8}断了|"
+                                # 以前的公司给我交了7年养老保险，现在这家4年都没给我交: the insurance named before, in the sentence
+                                r"(?:社保|养老保险|医保|医疗保险|五险|社会保险)[^。？?；;]{0,24}?(?:都|也|一直|从来|就)?(?:没|未|没有)"
+                                r"(?:给我们?|帮我|替我)(?:交|缴)(?!满|够|足|齐|接|清)|"
                                 # 自愿放弃社保承诺书 (a waiver: nothing paid), 停缴了, 没给我们30多个工人交过社保
                                 r"放弃(?:缴纳|缴|交|购买|参加)?(?:社保|社会保险|五险)|停缴|"
                                 r"(?:没|未|没有)(?:给|帮|替)[^,。社保]{1,12}(?:交|缴|买)(?:过)?(?:社保|五险|社会保险)|"
@@ -1310,6 +1326,11 @@ _HARM_THREAT_MORE = _re(
     r"(?:天天|每天|一直|总是|老是|经常)[^,。]{0,10}(?:楼下|门口|外面|路口)等(?:着)?我|你(?:是)?躲不(?:掉|了|过)|"
     # 让我出门小心点, 晚上走路小心点: a warning that is a threat
     r"(?:出门|走路|晚上|夜里|回家|下班)(?:的时候)?(?:给我|最好|可)?(?:小心|当心)(?:点|些|一点)|小心(?:你的?)?(?:腿|手|家人|孩子|老婆)|"
+    # 你儿子上学路上小心点, 你老婆下班当心点: a warning aimed at the family
+    r"(?:你|你的|你家)(?:儿子|女儿|孩子|小孩|老婆|媳妇|老公|家人|爸妈|父母)[^,，。]{0,8}(?:小心|当心)(?:点|些|一点)|"
+    r"(?:上学|放学|路上)[^,，。]{0,3}(?:小心|当心)(?:点|些|一点)|"
+    # 堵在我出租屋门口, 堵到我宿舍楼下
+    r"堵(?:在|到)(?:了)?(?:我|我们)(?:的)?[^,，。]{0,5}?(?:家|门口|楼下|宿舍|住处)|"
     r"watch your back|"
     r"(?:天天|一直|总是|老是|偷偷|也|还|又)(?:在后面)?跟着(?:我(?![^,。]{0,3}(?:干|做|学|上班|工作))|(?=[,，。！!？?；;]|$)|"
     r"(?=回家|进门|出门|上楼|下楼|到我))|跟踪|盯梢|"
@@ -1400,7 +1421,9 @@ _REACHABLE = _re(r"(?:老板|老板娘|负责人|包工头|经理|他|她)(?:人
                  r"电话(?:能|可以|还能|还|也能)打(?:得)?通|(?:还|能|可以)联系(?:得)?(?:上|到)|联系得上|找得到(?:人|他|她)|"
                  r"\b(?:can|could) still (?:reach|contact|call)\b|still (?:answers|picks up|replies|in touch)")
 # "a car ran a red light and hit me": a traffic accident, not violence.
-_TRAFFIC_HIT = _re(r"\b(?:car|truck|lorry|van|bus|taxi|vehicle|motorbike|motorcycle|scooter|e-bike|driver)\b[^.;!?]{0,40}?"
+_TRAFFIC_HIT = _re(r"\b(?:car|truck|lorry|van|bus|taxi|vehicle|motorbike|motorcycle|scooter|e-bike|driver|"
+                   r"tractor|forklift|"
+                   r"crane|trolley|cart|loader|excavator)\b[^.;!?]{0,40}?"
                    r"\bhit (?:me|him|her|us)\b")
 
 
@@ -1418,6 +1441,11 @@ def _told_apart_from(phrase: re.Pattern, flag: str, text: str) -> bool:
     return any(states(pattern, rest, negatable=negatable, actual=actual)
                for table in (_FLAG_PATTERNS, _BROADER_PATTERNS) if flag in table
                for pattern, negatable, actual in (table[flag],))
+
+
+# A resignation letter the employer demands (让我这周写辞职信, 逼我交辞职报告): pressure to go, not a resignation made.
+_PUT_RESIGNATION = _re(r"(?:让|逼|要|叫|劝|催)(?:我|我们|她|他)[^，,。！!？?]{0,6}(?:写|交|签|打|递)(?:个|一份|一封|份|封)?"
+                       r"(?:辞职|离职)(?:信|书|报告|申请)")
 
 
 def _owners_only(flag: str, text: str) -> bool:
@@ -1496,6 +1524,9 @@ def _flags(text: str) -> set[str]:
         # 群里都在传老板要跑路: a rumour, not assets moving (a boss gone, read as an actual fact, is dropped by the
         # hypothetical reading's rumour words already)
         flags.discard("moving_assets")
+    for flag in ("resigned", "quitting"):
+        if flag in flags and _PUT_RESIGNATION.search(text) and not _told_apart_from(_PUT_RESIGNATION, flag, text):
+            flags.discard(flag)  # 让我这周写辞职信，我不想辞职: pushed to resign, not resigning
     if "violence" in flags and _TRAFFIC_HIT.search(text) and not _told_apart_from(_TRAFFIC_HIT, "violence", text):
         flags.discard("violence")  # a car that hit the worker, and no blow besides
     if "construction" in flags and _GANG_BOSS.search(text) and _OTHER_TRADE.search(text) and not states(
@@ -1675,7 +1706,7 @@ _CONCEALED = _re(r"藏|偷|暗|拆开|里面有|插座|充电头|烟雾报警|�
 _EMPLOYER = _re(r"老板|包工头|工头|承包人|网点|公司|厂|单位|老总|负责人|领导|班组长|站长|店长|平台|雇主|派遣|劳务|项目部|总包|校长|园长|院长|机构|"
                 r"\b(?:boss|employer|company|contractor|agency|owner|manager|factory|foreman)\b")
 _OCCUPATIONAL_DISEASE = _re(
-    r"尘肺|矽肺|硅肺|石棉肺|(?:苯|铅|汞|锰|镉|砷|正己烷|甲醛|一氧化碳|化学|职业性)中毒|噪声聋|职业性|白血病.{0,6}(?:苯|"
+    r"尘肺|矽肺|硅肺|石棉肺|(?:苯|铅|汞|锰|镉|砷|正己烷|甲醛|一氧化碳|化学|职业性|职业)中毒|噪声聋|职业性|白血病.{0,6}(?:苯|"
     r"车间)|"
     r"(?:得|患|查出|确诊|诊断|鉴定|认定|怀疑(?:是)?|疑似|是|得了|排查|筛查)[^,。]{0,6}职业病|职业病(?:诊断|鉴定|认定|病人)|"
     r"pneumoconiosis|silicosis|black lung|asbestosis|occupational (?:disease|illness|poisoning)")
@@ -2106,7 +2137,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("assessment_date", _re(r"鉴定(?:结论|结果|书|出来|下来)|(?:disability|capacity) assessment|assessment (?:result|"
                             r"conclusion)")),
     ("injury_date", _re(r"受伤|受的伤|伤的|出事|出的事|摔|砸|压伤|轧|工伤|事故|烫伤|烧伤|骨折|injur|accident|"
-                        r"追尾|车祸|被车撞|被[^,。]{0,12}车[^,。]{0,3}撞(?!见)|擦伤|缝了?[几\d一二三四五六七八九十]+针|"
+                        r"追尾|车祸|被车撞|被[^,。]{0,12}车[^,。]{0,3}(?:撞(?!见)|蹭|刮|碰|挂)|(?:撞|蹭|刮|碰)倒|擦伤|缝了?[几\d一二三四五六七八九十]+针|"
                         r"[扭挫拉割划烫烧撞夹绞碾刺]伤|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|割|电)|"
                         r"\bcrush(?:ed|es)?\b|\bcrashed\b|\b(?:was|were|got) (?:broken|fractured)\b|"
                         r"fell (?:on|off|from)|\bfell\b|trapped|caught in|ran over|run over|struck by|hit by|"
@@ -2284,6 +2315,9 @@ _DONE_SOON = re.compile(r"^[^,，。;；]{0,4}就(?:要)?(?:走人|走|离职|�
                         # "我11月30号离职" said on 26 November, no 了: the leaving a few days ahead
                         r"^\s*(?:正式)?(?:离职|辞职|走人|离开|不干|不做)(?![了过])")
 _DONE_SOON_DAYS = 14
+# "让我11月30号以后不用来了", "12月1号起不用来了" said in late November: the day the employer set for the end, still ahead.
+_NO_LONGER_COMING = re.compile(r"^[^,，。;；]{0,3}(?:以后|之后|后|起|开始)(?:就)?(?:不用|别|不要|不准|不让|不必)(?:再)?"
+                               r"(?:来|上班|过来|到岗)")
 _LAST_DAY_BEFORE = re.compile(r"最后(?:一个)?(?:工作日|一天|上班的?日子)(?:是|为|定在|定的)?\s*$")
 _LAST_DAY_AHEAD = 92
 # (a day counted from now, 上个月底 / 上周五 / 昨天 / last month, is where it is told: never moved to next year)
@@ -2311,6 +2345,9 @@ _KEPT_ON = _re(r"(?<!能)(?<!可以)(?<!能不能)(?<!想)(?:照常|继续|一�
                r"(?:kept|continued|went on) (?:on )?(?:working|going to work)|continued to work")
 # A contract's end told as past: the work went on after it, or it is said to have run out already (早就到期了).
 _EXPIRED_PAST = _re(rf"{_KEPT_ON.pattern}|早(?:就)?(?:已经)?到期|已经到期")
+
+
+_GRADUATED_ON_EN = _re(r"\bgraduat\w*(?: from [\w ]{1,40}?)?\s+(?:in|on)\s*$")
 
 
 def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, date], set[str]]:
@@ -2349,6 +2386,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         before = _clause_before(text[prev_end:], m.start() - prev_end, width)
         if _AFTER_EVENT.search(before):
             before = ""  # 到期后2022年1月1日又签了4年: the day after the expiry is not the expiry's
+        if english and _GRADUATED_ON_EN.search(before):
+            continue  # "I graduated in June 2026 and started … on July 6": the graduation, not a day of the job
         if _BY_DAY_TO_DO.match(after) or (english and _BY_DAY_TO_DO_EN.search(before)) or _PAYDAY_AFTER.match(after):
             continue  # 在12月10号前签“自愿离职申请”: a day the employer set for an answer, not a day of the job
         # A plan told around a date word (打算这个月底(11月30号)辞职: 这个月 is a date of its own) is read past it.
@@ -2407,7 +2446,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         # leaving a few days ahead (11月30号我就离职了)
         ahead = _day_in(value.year + 1, value.month, Decimal(value.day))
         coming = (bool(_THIS_MONTH_END.search(before)) and value.month == today.month and value.day >= today.day) or (
-            bool(_DONE_SOON.match(after)) and ahead is not None and 0 < (ahead - today).days <= _DONE_SOON_DAYS)
+            bool(_DONE_SOON.match(after)) and ahead is not None and 0 < (ahead - today).days <= _DONE_SOON_DAYS) or (
+            bool(_NO_LONGER_COMING.match(after)) and ahead is not None and 0 < (ahead - today).days <= _LAST_DAY_AHEAD)
         if (event == "end_date" and value <= today and (_FUTURE.search(after) or expiring or planned
                                                         or soon_last_day or coming)
                 and not _YEAR_GIVEN.search(m.group()) and not said_then):
@@ -2432,8 +2472,10 @@ _LAST_TIME = _re(r"(?:最后|最近|上)一次(?:是|在)?\s*$")
 # A month named for its wages (11月和12月的工资, 9、10月份工资): the pay of that month, not a day of the job.
 _WAGE_MONTH_AFTER = _re(r"\s*(?:份)?\s*(?:(?:和|、|,|，|到|至|-|~)\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*月(?:份)?\s*)*(?:的)?\s*"
                         r"(?:工资|工钱|薪水|薪资|加班费|绩效|奖金|提成|wages?|salary|pay\b)")
-# What a wage is said to include, in brackets (月工资（含那500）6千, (incl. 300 bonus)): not the wage itself.
-_INCLUDED_ASIDE = _re(r"[（(](?:含|包括|包含|including|incl\.?)[^（()）]{0,20}[）)]")
+# What a wage is said to include, in brackets (月工资（含那500）6千, (incl. 300 bonus), 月平均工资（底薪加提成）9000): not the
+# wage itself.
+_INCLUDED_ASIDE = _re(r"[（(](?:含|包括|包含|including|incl\.?)[^（()）]{0,20}[）)]|"
+                      r"[（(][^（()）0-9]{0,8}(?:底薪|提成|奖金|绩效|补贴|津贴|税前|税后|到手|实发|应发|加班费)[^（()）0-9]{0,8}[）)]")
 _AN_AWARD = _re(r"裁决|仲裁|\baward|arbitrat")
 # A resignation the employer will not let go (不批辞职, 不让走，说要等招到人) against the marks of confinement or force.
 _RESIGNATION_HELD = _re(r"(?:辞职|离职|辞工|辞呈|resign|notice)[^。！？!?]{0,30}?(?:不让(?:我们?)?走|不准(?:我们?)?走|不批|不同意|"
@@ -2584,7 +2626,7 @@ _SINCE_END = (
 _CUMULATIVE_WORK = (
     _re(rf"(?:累计|总共|一共|前后|加起来|参加)(?:了)?(?:工作|上班|干)(?:了)?(?:加起来|累计|一共|总共|前后)?{_APPROX}{_DUR}"),
     _re(rf"(?:工龄|工作年限)(?:加起来|累计|总共|一共)(?:是|有)?{_APPROX}{_DUR}"),
-    _re(rf"(?:worked|working) for {_DUR_EN} in total"),
+    _re(rf"(?:worked|working) (?:for )?{_DUR_EN} (?:in total|altogether|overall|in all)"),
     _re(rf"{_DUR_EN} of (?:total|cumulative) (?:work|service)"),
 )
 # The days of a holiday worked (国庆10月1号到3号上了三天班): not the time with the employer.
@@ -3160,8 +3202,12 @@ _RESTDAY_COUNT = (
         rf"{_HOURS}"),
 )
 # worked 2 saturdays (16 hours), worked three Sundays: rest days counted, their hours in all when told, else 8 each
-_RESTDAY_COUNT_EN = _re(r"\bwork(?:ed)? (?:on )?(?P<n>\d|two|three|four|five|six) (?:saturdays|sundays|weekend days|"
-                        r"rest days|days off)(?:\s*\((?:total |in total |about )?(?P<h>\d{1,3}) (?:hours?|h)\))?")
+_RESTDAY_COUNT_EN = _re(r"\bwork(?:ed)? (?:on )?(?P<n>\d|two|three|four|five|six) "
+                        r"(?:full |whole |entire )?(?:saturdays|sundays|"
+                        r"weekend days|rest days|days off)"
+                        r"(?:\s*\((?:total |in total |about )?(?P<h>\d{1,3}) (?:hours?|h)\))?"
+                        # four full Saturdays (8 hours each)
+                        r"(?:\s*\((?P<e>\d{1,2}) (?:hours?|h) each\))?")
 # 周六加了4天每天8小时, 周末上了3天班: rest days counted in the month told, each 8 hours unless told
 _RESTDAY_DAYS_COUNT = _re(r"(?:周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|休息日|周末|双休日?)(?:也|都|还|又)?"
                           r"(?:加班|加|上班|上|干)(?:了)?(?P<n>[0-9]|[一二两三四五六七八九])\s*(?:个)?\s*(?:天|次)(?:班)?"
@@ -3214,7 +3260,8 @@ _HOLIDAY_OT = (
 _STATUTORY_DATES = {(1, 1), (5, 1), (5, 2), (10, 1), (10, 2), (10, 3)}
 _HOLIDAY_LENGTH = {"国庆": 3, "十一": 3, "春节": 4, "过年": 4, "五一": 2, "劳动节": 2, "元旦": 1, "清明": 1,
                    "端午": 1, "中秋": 1}
-_WORKED_ON = _re(r"上班|加班|值班|干活|上工|开工|出勤|上了|全上|都上|没休|没放|不放假|让我们|叫我们|\bwork|\bshifts?\b")
+_WORKED_ON = _re(r"上班|加班|值班|干活|上工|开工|出勤|上了|全上|都上|没休|没放|不放假|让我们|叫我们|排了班|排(?:了)?(?:我的?)?班|在岗|"
+                 r"\bwork|\bshifts?\b")
 _NOT_WORKED = _re(r"(?:没|没有|不用|不)(?:让|叫)?(?:我们?)?(?:上班|加班|值班)(?!费|工资|补贴|钱)|放假了|休息了|didn'?t work|did not work|"
                   r"was off|were off")
 _CN_DAY_LIST = _re(r"(?P<m>10|十|5|五|1|一)月\s*(?P<first>[0-9]{1,2}|[一二三])\s*(?:号|日)?"
@@ -3537,6 +3584,9 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         token = m.group("n").lower()
         n = Decimal(_EN_NUMBER_WORDS[token]) if token in _EN_NUMBER_WORDS else _number(token)
         told = _number(m.group("h"))
+        each = _number(m.group("e")) if m.group("e") else None
+        if each is not None and 0 < each <= 24:
+            told = n * each if n is not None else None
         if n is not None and 1 <= n <= 10:
             restday = told if told is not None and 0 < told <= 24 * n else n * _HOURS_PER_DAY
     if restday is None and (m := _RESTDAY_DAYS_COUNT.search(text)):
@@ -3648,6 +3698,10 @@ def _clock_day_hours(text: str) -> Decimal | None:
         hours = span[1] - span[0]
         if not 0 < hours <= 20:
             return None
+        breaks = [_number(b.group("h")) if b.group("h") else Decimal(1) for b in _MEAL_BREAK_EN.finditer(text)]
+        told = sum((b for b in breaks if b is not None), Decimal(0))
+        if 0 < told < 4:
+            return hours - told  # 9am to 9pm with 1h lunch and 1h dinner: ten hours
         return hours - 1 if hours >= 9 else hours  # an hour for meals in a day of nine hours or more
     if not m:
         return None
@@ -3678,6 +3732,9 @@ def _clock_day_hours(text: str) -> Decimal | None:
 
 
 _EACH_BREAK = _re(r"各")
+# The breaks of an English working day told by the clock: "with 1h lunch and 1h dinner", "an hour for lunch".
+_MEAL_BREAK_EN = _re(r"(?:(?P<h>\d(?:\.\d)?)\s*(?:h|hrs?|hours?)|an? hour|one hour)\s*(?:for |of )?(?:lunch|dinner|supper|"
+                     r"meal|break)")
 _HALF_AFTER = _re(r"\s*(?:点|时)?\s*(?:半|:30|：30)")
 
 

@@ -104,8 +104,16 @@ _PUT_LEAVING_AGREEMENT = re.compile(
 # A settlement the employer puts to an injured worker or a dead worker's family to sign first (说会给'人道主义补偿'，让我们
 # 先签字), whether or not they ask; not once it is signed.
 _PUT_SETTLEMENT = re.compile(
-    r"(?:让|要|逼|叫|催)(?:我|我们|家属|家里人|家里|大家)?(?:先|赶紧|马上|尽快|赶快)?签(?:字|协议|个字)|"
+    r"(?:让|要|逼|叫|催)(?:我|我们|家属|家里人|家里|大家)?(?:今天|当天|现在|当场|立刻)?(?:就)?(?:先|赶紧|马上|尽快|赶快)?"
+    r"签(?:字|协议|个字)|"
     r"(?:asked|told|pressur\w+|want(?:s|ed)?) (?:me|us|the family) to sign", re.IGNORECASE)
+
+
+# A lump sum offered to settle, asked whether it is enough (3万够吗, 60万是不是少了, is 30,000 fair?).
+_OFFER_ENOUGH = re.compile(r"(?:私了|一次性|了结|了断|两清|买断)[^？?]{0,60}?(?:够吗|够不够|是不是少|少了|太少|合理吗|合不合理|"
+                           r"能接受吗|该接受吗|能不能接受|要不要接受|值吗)|"
+                           r"\b(?:settle|settlement|lump[- ]sum)\b[^?]{0,80}?\b(?:enough|fair|too (?:little|low)|accept it)\b",
+                           re.IGNORECASE)
 
 
 def _asks_to_sign(pattern: re.Pattern) -> re.Pattern:
@@ -143,6 +151,11 @@ _WORDS_PARTS = (
     # recognition and the legal amounts are known.
     _WordsPart(_asks_to_sign(_SETTLEMENT), "injury/settlement_offered_not_yet_signed",
                lambda facts: facts.has("injured", "death", "occupational_disease"), _ON_SIGNING, asked=True),
+    # ... or asked whether the lump sum offered is enough (说给3万块钱一次性了结，以后两清。3万够吗？): not before the legal
+    # amounts are known either.
+    _WordsPart(_OFFER_ENOUGH, "injury/settlement_offered_not_yet_signed",
+               lambda facts: facts.has("injured", "death", "occupational_disease")
+               and not facts.has("leaving_paper_signed"), _ON_SIGNING, asked=True),
     _WordsPart(_PUT_SETTLEMENT, "injury/settlement_offered_not_yet_signed",
                lambda facts: facts.has("injured", "death", "occupational_disease")
                and not facts.has("leaving_paper_signed"), _ON_SIGNING, asked=True),
@@ -219,8 +232,8 @@ _WORDS_PARTS = (
     # A worker off work with an injury at work whose pay was stopped or docked (工资也停了, 扣了我3天工资) is told the pay
     # goes on in full while off for treatment (工伤保险条例第三十三条), whatever leads (recognition, the accident itself).
     _WordsPart(re.compile(r"工资(?:也|都|就|全)?(?:给)?(?:停|停发|不发|没发|断)(?:了)?|停(?:了|发了?)(?:我的?)?工资|"
-                          r"扣(?:了)?(?:我)?[0-9一二两三四五六七八九十几]+天(?:的)?工资|(?:不上班|歇着?|休息|住院)(?:的)?(?:这几天|期间)?[^,，。]{0,4}"
-                          r"(?:不发|没有|不给|扣)(?:工资|钱)|"
+                          r"扣(?:了)?(?:我)?[0-9一二两三四五六七八九十几]+天(?:的)?工资|(?:不上班|歇着?|休息|住院)(?:的)?(?:这几天|期间)?[^,，。]{0,8}"
+                          r"(?:不发|没有|不给|扣)(?:了)?(?:我的?)?(?:工资|钱)|按事假(?:扣|算|处理)|算(?:我)?(?:请)?事假|"
                           r"\b(?:wages?|pay|salary) (?:has |have |was |were )?(?:stopped|cut off|docked)|"
                           r"stopped (?:paying me|my (?:pay|wages?|salary))", re.IGNORECASE),
                "injury/treatment_period_wages",
@@ -244,7 +257,9 @@ _WORDS_PARTS = (
                re.compile(r"^women/late_pregnancy_no_night_overtime$"), asked=True),
     # A waiver of overtime pay signed or put to sign (自愿放弃加班费承诺书, 奋斗者协议, gave up overtime pay): whether it binds,
     # whatever leads (how much the overtime comes to).
-    _WordsPart(re.compile(r"放弃(?:领取|主张|索要)?(?:全部|所有)?加班(?:费|工资)|不要加班费|(?:不|无)(?:支付|给|发)(?:任何)?加班费|奋斗者协议|"
+    # (a term that no overtime pay is owed, 合同写了不支付加班费; not the employer's refusal, 公司说…不给加班费)
+    _WordsPart(re.compile(r"放弃(?:领取|主张|索要)?(?:全部|所有)?加班(?:费|工资)|不要加班费|奋斗者协议|"
+                          r"(?:写|写着|写明|约定|签|条款|协议|合同)[^。；;？?]{0,12}(?:不|无)(?:支付|给|发)(?:任何)?加班费|"
                           r"(?:waive|waived|waiving|give up|gave up|giving up) (?:my |our |all |any )?(?:right to )?overtime",
                           re.IGNORECASE),
                "overtime_hours/overtime_waiver_agreement",
@@ -254,6 +269,43 @@ _WORDS_PARTS = (
     # the contract not signed): the excess served is owed as damages (劳动合同法第八十三条).
     _WordsPart(None, "contract/probation_too_long", lambda facts: facts.has("probation_over_limit"),
                re.compile(r"^contract/probation_too_long$"), asked=True),
+    # Work for a boss who runs on another company's licence or name (挂靠, 挂在渔业公司名下, 借的执照): the company lent
+    # bears the employer's duties too (解释（二）第二条), whatever leads (the wages, the contract never signed).
+    _WordsPart(None, "labor_relation/licence_lender_liable",
+               lambda facts: facts.has("borrowed_licence") and not facts.has("household_employer"),
+               re.compile(r"^labor_relation/(?:licence_lender_liable|illegal_subcontract_contractor_liable|"
+                          r"individual_contracting_joint_liability)$|^injury/construction_subcontractor_injury$"),
+               asked=True),
+    # A gig or freelance worker asking whether they may pay in themselves (我自己能交城镇职工养老和医保吗) is told how a flexible
+    # worker joins the employees' pension and medical schemes, whatever leads (the rural hukou, the platform's duties).
+    _WordsPart(re.compile(r"自己(?:能|可以|能不能|可不可以|怎么|咋)?(?:单独|个人)?(?:交|缴|买|参加|参保)[^。？?！!]{0,12}"
+                          r"(?:养老|医保|医疗保险|社保|职工保险)|"
+                          r"\bpay (?:into |for )?(?:the |my own )?(?:\w+ )?"
+                          r"(?:pension|social insurance|medical insurance)\w* "
+                          r"(?:scheme )?(?:myself|on my own)", re.IGNORECASE),
+               "social_insurance/flexible_worker_contributions",
+               lambda facts: not facts.has("household_employer", "dispatched", "still_employed", "retired_pensioner"),
+               re.compile(r"^social_insurance/flexible_worker_contributions$"), asked=True),
+    # A worker who refused a dangerous order (没有防毒面具，我说不安全不下) is told the refusal breaks no contract and no
+    # pay cut or dismissal may follow (安全生产法第五十四条), whatever leads (the "serious misconduct" alleged).
+    _WordsPart(re.compile(r"(?:说|觉得|嫌|怕|太)?(?:不安全|危险|有危险|太危险)[^。？?！!]{0,6}?(?:就|所以|我)?(?:不|没|不肯|不敢|没敢)(?:下|上|去|干|进|爬)|"
+                          r"拒绝(?:了)?(?:违章|冒险|强令)|不(?:肯|敢)(?:下井|下池|下去|上去|上塔|爬)|"
+                          r"\brefus\w* (?:to )?(?:go|climb|work|enter)\b"
+                          r"[^.]{0,40}\b(?:unsafe|danger|without (?:a )?(?:harness|mask|"
+                          r"detector))|\b(?:unsafe|too dangerous)\b[^.]{0,30}\b(?:refused|wouldn't|would not|didn't)",
+                          re.IGNORECASE),
+               "injury/refuse_dangerous_order",
+               lambda facts: not facts.has("household_employer", "injured", "death"),
+               re.compile(r"^(?:injury/refuse_dangerous_order|dismissal/resign_for_unsafe_conditions)$"), asked=True),
+    # A worker dismissed in probation ("you failed probation, don't come tomorrow") is told whether that stands,
+    # whatever leads (the overtime asked about before it, the pay).
+    _WordsPart(None, "dismissal/probation_dismissal",
+               lambda facts: facts.has("probation") and facts.has("dismissed")
+               and not facts.has("household_employer", "retired_pensioner", "part_time", "pregnancy_period"),
+               re.compile(r"^(?:dismissal|contract)/probation_dismissal$|^dismissal/(?:pregnancy_dismissal_bar|"
+                          r"dismissed_as_disease_carrier|medical_period_dismissal|work_injury_dismissal)$|"
+                          r"^overtime_hours/dismissed_for_refusing_overtime$"),
+               asked=True),
     # Money wanted before the award, in a claim that may have it (wages, an injury's costs, compensation).
     _WordsPart(_ASKS_MONEY_FIRST, "procedure/advance_execution",
                lambda facts: facts.has("wage_owed", "injured", "dismissed", "left_job"),
@@ -414,7 +466,8 @@ class Grounder:
             return profiles.get(rule.key, {}).get("death", 0.0) >= 0.3
 
         if about_death(matches[0].rule):
-            return matches
+            # a rule written for a death, nearest a message that tells one: the death vouches for it
+            return matches if matches[0].confident else [replace(matches[0], confident=True), *matches[1:]]
         found = next((m for m in matches if about_death(m.rule)), None)
         if found is None:
             # the death benefits, or where the facts exclude them the rule they give way to, followed to the end (a

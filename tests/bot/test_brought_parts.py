@@ -239,6 +239,30 @@ def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
     ("洗衣厂入职的时候让我签了一份自愿放弃加班费承诺书，每天早上8点干到晚上9点，中午休1小时，"
      "月薪4350。签了这个还能要加班费吗？每个月应该有多少？",
      "overtime_hours/overtime_waiver_agreement", None),
+    # a boat registered under a fishing company's name, beside the wages and the contract never signed
+    ("我在渔船上干了8个月，船是船老大个人的，但是挂在一家渔业公司名下。没签合同，一个月7千，欠我3个月工资。"
+     "我能直接找那家渔业公司要钱吗？",
+     "labor_relation/licence_lender_liable", "被挂靠的单位要担责"),
+    # a lump sum offered for an amputation, asked whether it is enough
+    ("我在鞋厂开冲压机，上个月右手食指和中指被压断了，截了两节，现在还在住院。厂里没给我们交工伤保险，"
+     "老板说给3万块钱一次性了结，以后两清。我月工资6000左右。3万够吗？",
+     "injury/settlement_offered_not_yet_signed", "先别急着签"),
+    # a refusal to go down a pit with no gas detector, beside the "serious misconduct" alleged
+    ("在养猪场干了3年8个月，月工资5000。上周场长让我下去清理沼气池，没有气体检测仪、没有防毒面具，我说不安全不下，"
+     "他当场说我'不服从安排、严重违纪'，第二天就发了解除通知。我这算违纪吗？",
+     "injury/refuse_dangerous_order", "单位不能因此扣钱、降薪或辞退你"),
+    # a dismissal in probation, beside the Saturdays' overtime asked about before it
+    ("I started on September 15, 2026 with a 3-month probation and a salary of 9,000 yuan a month. I worked four "
+     "full Saturdays (8 hours each) with no time off in lieu. On November 20 I asked my manager about overtime pay, and "
+     "that evening he messaged me: 'You failed probation, don't come tomorrow.' Can they do this?",
+     "dismissal/probation_dismissal", "not at will"),
+    # a designated driver asking whether he may pay into the employees' schemes himself
+    ("我做代驾快三年了，跟平台签的是合作协议，没人给交社保。我是农村户口，现在在成都跑。我自己能交城镇职工养老和医保吗？",
+     "social_insurance/flexible_worker_contributions", "能自己交"),
+    # a cut at work whose days off were docked as personal leave, beside recognition
+    ("我在园林公司修绿篱，10月20号用绿篱机的时候不小心把左手掌划了个口子，缝了3针，医生让休息5天。队长说不算工伤，"
+     "休息的5天按事假扣了我的工资。这样对吗？",
+     "injury/treatment_period_wages", "原工资照发"),
 ])
 def test_what_the_facts_or_words_bring_is_answered_whatever_leads(pay_kb, message, rule, said):
     answer = ask(pay_kb, message)
@@ -291,3 +315,34 @@ def test_a_worker_followed_through_the_employers_tracking_app_after_leaving_is_t
     assert "要求删除" in answer.text and answer.escalate
     still = ask(pay_kb, "公司要求手机一直开着定位App，下班也不能关，合法吗？")
     assert "privacy/delete_data_after_leaving" not in (still.rule, *still.also)
+
+
+def test_a_widow_pressed_to_sign_today_is_told_the_death_benefits_first_and_not_to_sign(pay_kb):
+    """Held-out 30 (read): a miner killed by a roof fall, the mine offering 600,000 for a signature today, got no rule
+    at all (the death benefits were nearest but not trusted) and nothing on signing."""
+    answer = ask(pay_kb, "我老公在煤矿井下当采煤工，11月20号顶板冒落，人没了。矿上现在说私了，给60万，让我今天就签协议，"
+                         "签了以后不能再找矿上和社保。60万是不是少了？我该不该签？")
+    assert answer.rule == "injury/death_benefits"
+    assert "injury/settlement_offered_not_yet_signed" in answer.also and "先别急着签" in answer.text
+    assert "退休年龄" not in answer.text
+
+
+def test_a_maternity_nurse_employed_by_a_centre_and_workers_sent_to_a_pig_farm_are_employees(pay_kb):
+    """Held-out 30 (read): a 月嫂 with a labour contract with a confinement centre was told she had no labour relation
+    (a household's helper), and eight workers a middleman brought to a pig farm that they had no labour dispute (a
+    farm household's helpers)."""
+    nurse = ask(pay_kb, "我在一家月子中心当月嫂（跟中心签的劳动合同），现在怀孕3个月。店长知道后说我抱不了宝宝、干不了活，"
+                        "让我这周写辞职信，不写就按'不能胜任'辞退。我不想辞职，怎么办？")
+    assert nurse.rule != "labor_relation/household_domestic_worker" and "不属于劳动关系" not in nurse.text
+    farm = ask(pay_kb, "我们8个人是中介老刘带到养猪场干活的，老刘说他是'派遣'，但他就是个人，没公司。养猪场把工钱打给老刘，"
+                       "我们8个人9月、10月的工资都没拿到，每人每月5000。能直接找养猪场要吗？")
+    assert farm.rule != "labor_relation/craftsman_or_farm_helper" and "不按劳动争议处理" not in farm.text
+
+
+def test_national_day_rostered_is_paid_at_300_percent_and_a_refusal_to_pay_is_no_waiver(pay_kb):
+    """Held-out 30 (read): 国庆10月1号到3号都排了班 gave no holiday hours (the hours were asked again), and the employer's
+    "不给加班费" was answered as a signed waiver of overtime pay."""
+    answer = ask(pay_kb, "月工资5220，标准工时。今年国庆10月1号到3号都排了班，后来10月8号给了半天调休。"
+                         "公司说国庆上班已经调休了，不给加班费。我这三天应该拿多少？")
+    assert "2,160.00" in answer.text
+    assert "overtime_hours/overtime_waiver_agreement" not in [answer.rule, *answer.also]

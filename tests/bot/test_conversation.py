@@ -184,3 +184,12 @@ def test_the_bosss_word_that_the_wage_includes_overtime_does_not_back_the_overti
     # without an agreement in writing the wage is the normal hours' pay and the overtime is owed on top of it.
     assert "wage_includes_overtime" not in facts("一个月5220块，老板说工资里已经包含加班费了。我这样算有加班费吗？")
     assert facts("合同写月薪1万5，已包含全部加班费")["wage_includes_overtime"] == "yes"
+
+
+def test_a_last_day_still_ahead_settles_the_years_leave_then():
+    """Held-out 30 (read): "I've worked 12 years in total … my last day will be November 30" was asked again for the
+    years worked and whether the leave was being settled on leaving."""
+    f = facts("I've worked 12 years in total (the first 9 years at other companies) and joined this company in March "
+              "2024. I haven't taken a single day of annual leave this year, and my last day will be November 30, 2026.")
+    assert (f["work_months"], f["leaving"], f["leave_date"]) == ("144", "是", "2026-11-30")
+    assert facts("入职8个月了，年假还没休")["leaving"] == "否"  # nothing about leaving: no settlement

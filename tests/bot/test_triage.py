@@ -669,4 +669,7 @@ def test_policy_edges_read_from_the_facts_not_the_words():
     # claim for broken equipment are no danger; a boss out of reach for weeks is gone
     assert codes("仲裁委11月10号出了裁决，让酒店付我3个月工资13500，上面写着是终局裁决。酒店经理说他们要去法院告我") == ()
     assert codes("老板说我再去劳动局告他，就让我在这一行混不下去，还说要告我上次弄坏了导卫设备让我赔钱") == ()
+    # held-out 30: men at the door and a warning aimed at the worker's child are a danger (a career threat is not)
+    assert "life_safety" in codes("昨晚老板带了三个人堵在我出租屋门口，说敢去开庭就让你在这片混不下去，你儿子上学路上小心点")
+    assert codes("老板说干活的时候小心点，别再出错了，不然扣工资") == ()
     assert "vanished_employer" in codes("9月到现在一分钱没发。门口贴着'旺铺转让'，老板电话也不接三个礼拜了")

@@ -1250,6 +1250,8 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("老板说店是他个人开的，营业执照是借的一家宠物公司的，让我自己找那家公司去", {"borrowed_licence"}, set()),
     ("老板自己没有公司，挂靠在别人公司名下接活", {"borrowed_licence"}, set()),
     ("这家店根本没有营业执照", set(), {"borrowed_licence"}),
+    # A boat, truck or crew registered under a company's name (挂在…名下) runs on that company's licence.
+    ("船是船老大个人的，但是挂在一家渔业公司名下，船上证件都是公司的名字", {"borrowed_licence"}, set()),
     # months named with their count: 9月10月两个月 is two months
     # the owner's death is no death at this work; a boss gone asked about is not a boss gone
     ("老板上个月突发心梗去世了，他儿子接手后说要把我们都辞退", set(), {"death"}),
@@ -1317,6 +1319,9 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("I earn about 7000 a month, but the company pays my social insurance based on only 3000", {"low_contribution_base"},
      set()),
     ("公司从来没给我交过社保", {"no_social_insurance"}, {"low_contribution_base"}),
+    # the insurance named earlier in the sentence, left unpaid by the present employer
+    ("以前的公司给我交了7年养老保险，现在这家4年都没给我交，加起来才11年", {"no_social_insurance"}, set()),
+    ("养老保险交了15年了，公司说没给我交满也能领吗", set(), {"no_social_insurance"}),
     # overtime refused or pushed back on, against overtime pay missing or a refusal of something else
     ("车间要我们每天加班4小时，一个月得加100多个小时，我说身体吃不消不想加，厂里就以“不服从安排”把我开除了", {"refused_overtime"}, set()),
     ("每天加班到晚上11点，我跟组长说只能加到8点，周六不来", {"refused_overtime"}, set()),
@@ -1877,6 +1882,11 @@ def test_held_out_29_readings_of_a_dead_owner_an_injury_at_home_a_word_of_inclus
     assert "wage_includes_overtime" in written.flags and "inclusion_unwritten" not in written.flags
     suspected = extract_facts("天天用苯、甲苯这些溶剂，干了4年。最近白细胞偏低，医院说要排查职业病。", today=today)
     assert "occupational_disease" in suspected.flags
+    centre = extract_facts("我在一家月子中心当月嫂（跟中心签的劳动合同），现在怀孕3个月", today=today)
+    assert "household_employer" not in centre.flags
+    assert "household_employer" in extract_facts("我在雇主家当月嫂，主人家说不用我了", today=today).flags
+    poisoned = extract_facts("天天用洗板水，最近手脚发麻，镇医院说'疑似职业中毒，建议去职业病医院确诊'", today=today)
+    assert "occupational_disease" in poisoned.flags
     mechanic = extract_facts("I'm a mechanic at a repair shop in Hangzhou; 3 years there, 7,000 yuan a month.",
                              today=today)
     assert mechanic.tenure_months == 36 and mechanic.monthly_wage == Decimal(7000)
@@ -1925,3 +1935,35 @@ def test_ten_years_with_no_two_fixed_terms_told_is_its_own_ground():
     assert {"tenure_over_10y", "ten_years_only"} <= years.flags
     both = extract_facts("2016年6月20号入职，先签了5年，2021年又续签了一次到今年12月31号。", today=today)
     assert "tenure_over_10y" in both.flags and "ten_years_only" not in both.flags
+
+
+def test_held_out_30_days_the_employer_set_ahead_and_a_scrape_on_the_road():
+    """Held-out 30 (read): "让我11月30号以后不用来了" and "12月1号起不用来了" said in late November were read as a year ago
+    (a false "4 days left" to arbitrate); "被一辆小汽车蹭倒" on the way to work gave no injury day."""
+    today = date(2026, 11, 26)
+    told = extract_facts("店长给了我一张解除劳动合同通知书，让我11月30号以后不用来了", today=today)
+    assert told.end_date == date(2026, 11, 30)
+    laid_off = extract_facts("上周一次性通知我们车间25个人12月1号起不用来了，补偿按每年半个月工资给", today=today)
+    assert laid_off.end_date == date(2026, 12, 1)
+    past = extract_facts("上个月老板说9月1号以后不用来了", today=today)
+    assert past.end_date == date(2026, 9, 1)
+    scraped = extract_facts("11月18号早上骑电动车上班路上被一辆小汽车蹭倒，交警认定对方全责", today=today)
+    assert scraped.injury_date == date(2026, 11, 18)
+    tractor = extract_facts("On November 3 a baggage tractor driven by one of their staff hit me on the apron; my left "
+                            "arm is fractured", today=today)
+    assert "violence" not in tractor.flags and "fracture" in tractor.flags
+    saturdays = extract_facts("I worked four full Saturdays (8 hours each) with no time off in lieu.", today=today)
+    assert saturdays.restday_overtime_hours == 32
+    broker = extract_facts("我月平均工资（底薪加提成）9000左右。怀孕了还能被这样开吗？", today=today)
+    assert broker.monthly_wage == 9000
+    rostered = extract_facts("月工资5220。今年国庆10月1号到3号都排了班，后来10月8号给了半天调休。我这三天应该拿多少？",
+                             today=today)
+    assert rostered.holiday_overtime_hours == 24
+    graduate = extract_facts("I graduated in June 2026 and started as a QA tester at a game studio on July 6, 2026.",
+                             today=today)
+    assert graduate.start_date == date(2026, 7, 6)
+    editor = extract_facts("Schedule is 9am to 9pm with 1h lunch and 1h dinner, Monday to Saturday.", today=today)
+    assert (editor.weekday_overtime_hours, editor.restday_overtime_hours) == (Decimal("43.5"), Decimal("43.5"))
+    pushed = extract_facts("店长让我这周写辞职信，不写就按'不能胜任'辞退。我不想辞职，怎么办？", today=today)
+    assert not pushed.flags & {"resigned", "quitting"}
+    assert "resigned" in extract_facts("我上个月写了辞职信，已经辞职了", today=today).flags
