@@ -247,6 +247,8 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["difficult_birth"] = "是"
     if "maternity_insured" in facts.flags:  # 公司一直给我交着生育保险: the fund pays, at the employer's average wage
         out["insured"] = "是"
+    elif "no_social_insurance" in facts.flags:  # 一直没给我交社保，生育保险也没有: the employer pays, at her own wage
+        out["insured"] = "否"
     if facts.monthly_shortfall is not None:  # 每月比男的少500 for as long as they have worked, or were owed
         out["monthly_shortfall"] = str(facts.monthly_shortfall)
         months = facts.owed_months or facts.tenure_months

@@ -1028,6 +1028,17 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # Unemployment benefit named (失业金, 失业保险, unemployment benefit): the benefit's rules answer only a message that
     # names it.
     "unemployment_named": (_re(r"失业|unemploy"), False, False),
+    # The ways to claim compared (12333、劳动监察、仲裁这几个有啥区别, 先投诉还是先仲裁, 走哪个途径最快, which is faster)
+    "routes_compared": (_re(r"(?:12333|12345|监察|劳动局|人社局|仲裁|法院|起诉|投诉)[^？?！!]{0,40}?(?:有(?:什么|啥|何)区别|区别|"
+                            r"不一样|哪个(?:更)?(?:快|好|管用|有用|靠谱)|选哪个|走哪个|找哪个|哪条路|哪个途径|什么途径最快|到底找谁)|"
+                            r"先(?:去)?(?:投诉|仲裁|找监察|找劳动局|报警)[^。？?！!]{0,8}还是(?:先)?(?:去)?(?:投诉|仲裁|起诉|找监察|"
+                            r"去法院|找劳动局|申请仲裁)|(?:走|找)哪个(?:途径|部门)(?:最|更)?快|"
+                            r"\bdifference between\b[^?]{0,80}\b(?:12333|inspection|arbitration|court)|"
+                            r"\bwhich is (?:faster|quicker|better)\b[^?]{0,60}"
+                            r"\b(?:inspection|arbitration|complaint|court)|"
+                            r"\b(?:complain|go) to (?:the )?labou?r (?:bureau|inspection)[^?]{0,40}"
+                            r"\bor (?:go to |apply for )?"
+                            r"arbitration"), False, False),
     # Social insurance paid, but on a base below the wage (按最低基数交, 按3000的基数, based on only 3000): a shortfall to
     # make up (社会保险法第六十三条), not insurance unpaid.
     "low_contribution_base": (_re(r"按(?:照)?[^,，。；？?]{0,9}?最低(?:的)?(?:缴费)?(?:基数|档|标准)|"
@@ -1445,7 +1456,9 @@ def _told_apart_from(phrase: re.Pattern, flag: str, text: str) -> bool:
 
 # A resignation letter the employer demands (让我这周写辞职信, 逼我交辞职报告): pressure to go, not a resignation made.
 _PUT_RESIGNATION = _re(r"(?:让|逼|要|叫|劝|催)(?:我|我们|她|他)[^，,。！!？?]{0,6}(?:写|交|签|打|递)(?:个|一份|一封|份|封)?"
-                       r"(?:辞职|离职)(?:信|书|报告|申请)")
+                       r"(?:辞职|离职)(?:信|书|报告|申请)|"
+                       # 还暗示让我“主动离职”: leaving of one's own accord, suggested by the employer
+                       r"(?:暗示|示意|劝|逼|让|要|叫)(?:我|我们|她|他)[^，,。！!？?]{0,3}[“\"'‘「]?(?:主动|自愿|自己)(?:离职|辞职|走人|走)")
 
 
 def _owners_only(flag: str, text: str) -> bool:
@@ -2710,6 +2723,8 @@ _INSURED_FOR = (
     _re(rf"(?:交|缴)(?:了|过)?{_APPROX}{_DUR}(?:的)?(?:社保|社会保险|失业保险|五险)"),
     _re(rf"(?:累计)?缴费(?:年限|时间)?(?:已经|已|有|是|满|达到|一共|总共)*{_APPROX}{_DUR}"),
     _re(rf"(?:paid|contributed|paying)(?: into| in| to)? (?:social|unemployment) insurance (?:for )?{_DUR_EN}"),
+    # Unemployment insurance was paid for me for 3 years and 8 months
+    _re(rf"(?:social|unemployment) insurance (?:was|has been|had been) paid (?:for me |for us )?(?:for )?{_DUR_EN}"),
 )
 # Social insurance paid all along the job: 社保一直交着, 一直有交社保, they always paid my social insurance.
 _ALWAYS_INSURED = _re(r"(?:社保|五险|保险)(?:也)?一直(?:都)?(?:有)?(?:在)?(?:交|缴)|一直(?:都)?(?:有)?(?:在)?(?:给我)?(?:交|缴)(?:着)?(?:社保|五险|保险)|"
@@ -3733,7 +3748,8 @@ def _clock_day_hours(text: str) -> Decimal | None:
 
 _EACH_BREAK = _re(r"各")
 # The breaks of an English working day told by the clock: "with 1h lunch and 1h dinner", "an hour for lunch".
-_MEAL_BREAK_EN = _re(r"(?:(?P<h>\d(?:\.\d)?)\s*(?:h|hrs?|hours?)|an? hour|one hour)\s*(?:for |of )?(?:lunch|dinner|supper|"
+_MEAL_BREAK_EN = _re(r"(?:(?P<h>\d(?:\.\d)?)\s*(?:h|hrs?|hours?)|an? hour|one hour)\s*(?:for |of )?"
+                     r"(?:lunch|dinner|supper|"
                      r"meal|break)")
 _HALF_AFTER = _re(r"\s*(?:点|时)?\s*(?:半|:30|：30)")
 

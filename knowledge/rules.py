@@ -116,6 +116,8 @@ FACT_FLAGS = frozenset({
     "forced_labour", "official_order_ignored", "self_harm",
     "disease_diagnosed",  # an occupational disease already diagnosed (确诊, 诊断证明书): the work-injury route, not diagnosis
     "unemployment_named",  # unemployment benefit named (失业金, unemployment): the benefit's rules need it named
+    # the ways to claim compared (12333、劳动监察、仲裁有啥区别, 先投诉还是先仲裁, which is faster): the rule comparing them
+    "routes_compared",
     "low_contribution_base",  # insurance paid on a base below the wage (按最低基数交): a shortfall, not insurance unpaid
     "refused_overtime",  # overtime refused or pushed back on (不想加, 只能加到8点): the refusal, not the hours' limits
     "criminal_route",  # the police or a crime asked about, or an order to pay ignored: the wage-refusal crime's conditions

@@ -112,7 +112,8 @@ _PUT_SETTLEMENT = re.compile(
 # A lump sum offered to settle, asked whether it is enough (3万够吗, 60万是不是少了, is 30,000 fair?).
 _OFFER_ENOUGH = re.compile(r"(?:私了|一次性|了结|了断|两清|买断)[^？?]{0,60}?(?:够吗|够不够|是不是少|少了|太少|合理吗|合不合理|"
                            r"能接受吗|该接受吗|能不能接受|要不要接受|值吗)|"
-                           r"\b(?:settle|settlement|lump[- ]sum)\b[^?]{0,80}?\b(?:enough|fair|too (?:little|low)|accept it)\b",
+                           r"\b(?:settle|settlement|lump[- ]sum)\b[^?]{0,80}?"
+                           r"\b(?:enough|fair|too (?:little|low)|accept it)\b",
                            re.IGNORECASE)
 
 
@@ -306,6 +307,12 @@ _WORDS_PARTS = (
                           r"dismissed_as_disease_carrier|medical_period_dismissal|work_injury_dismissal)$|"
                           r"^overtime_hours/dismissed_for_refusing_overtime$"),
                asked=True),
+    # How long the worker has to ask a court to enforce an award or judgment (申请执行有没有期限): two years from the
+    # last day to comply (民事诉讼法第二百五十条), whatever leads (whether the employer may still challenge it).
+    _WordsPart(re.compile(r"(?:申请|强制)执行[^。？?！!]{0,8}(?:期限|时限|时效|多久|多长时间|过期|来得及)|"
+                          r"\b(?:enforce\w*)\b[^?]{0,40}\b(?:deadline|time limit|too late|how long)", re.IGNORECASE),
+               "procedure/enforce_award", lambda facts: True,
+               re.compile(r"^procedure/enforce_award$"), asked=True),
     # Money wanted before the award, in a claim that may have it (wages, an injury's costs, compensation).
     _WordsPart(_ASKS_MONEY_FIRST, "procedure/advance_execution",
                lambda facts: facts.has("wage_owed", "injured", "dismissed", "left_job"),

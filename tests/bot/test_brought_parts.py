@@ -17,8 +17,8 @@ def pay_kb(tmp_path_factory, corpus_dir):
     """The labor subset with 工资支付暂行规定 besides (the fines rule rests on its article 15), 安全生产法 (a settlement
     waiving an accident's liability is void, 第五十二条) and 民法典's articles on revoking a contract (胁迫, 显失公平:
     第一百四十三条至第一百五十七条), 女职工劳动保护特别规定 (a pregnant worker pushed out, 第五条), 职业病防治法 (heatstroke as an
-    occupational disease) and 个人信息保护法 (data to delete after leaving, 第四十七条), in its own directory so
-    the session's shared base is not changed."""
+    occupational disease), 个人信息保护法 (data to delete after leaving, 第四十七条) and 劳动保障监察条例 (the ways to
+    claim unpaid wages compared), in its own directory so the session's shared base is not changed."""
     from dataclasses import replace
 
     from ingestion.builtin import load_builtin_laws
@@ -27,7 +27,8 @@ def pay_kb(tmp_path_factory, corpus_dir):
     from tests.helpers.paths import corpus_file
 
     kb = build_labor_kb(tmp_path_factory.mktemp("pay-kb") / "data")
-    files, failures = load_paths([corpus_file("工资支付暂行规定"), corpus_file("女职工劳动保护特别规定")])
+    files, failures = load_paths([corpus_file("工资支付暂行规定"), corpus_file("女职工劳动保护特别规定"),
+                                  corpus_file("劳动保障监察条例")])
     assert not failures, failures
     (safety, civil, disease, privacy), errors = load_builtin_laws(["中华人民共和国安全生产法", "中华人民共和国民法典",
                                                                    "中华人民共和国职业病防治法", "中华人民共和国个人信息保护法"])
@@ -247,14 +248,18 @@ def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
     ("我在鞋厂开冲压机，上个月右手食指和中指被压断了，截了两节，现在还在住院。厂里没给我们交工伤保险，"
      "老板说给3万块钱一次性了结，以后两清。我月工资6000左右。3万够吗？",
      "injury/settlement_offered_not_yet_signed", "先别急着签"),
+    # how long to ask for enforcement, beside whether the employer may still challenge a final award
+    ("仲裁委10月20号出了裁决，公司要付我工资和经济补偿一共42000，裁决书上写着终局裁决。到现在一个多月了一分没给，"
+     "HR说我们要去中院撤销。我现在该怎么办？申请执行有没有期限？",
+     "procedure/enforce_award", None),
     # a refusal to go down a pit with no gas detector, beside the "serious misconduct" alleged
     ("在养猪场干了3年8个月，月工资5000。上周场长让我下去清理沼气池，没有气体检测仪、没有防毒面具，我说不安全不下，"
      "他当场说我'不服从安排、严重违纪'，第二天就发了解除通知。我这算违纪吗？",
      "injury/refuse_dangerous_order", "单位不能因此扣钱、降薪或辞退你"),
     # a dismissal in probation, beside the Saturdays' overtime asked about before it
     ("I started on September 15, 2026 with a 3-month probation and a salary of 9,000 yuan a month. I worked four "
-     "full Saturdays (8 hours each) with no time off in lieu. On November 20 I asked my manager about overtime pay, and "
-     "that evening he messaged me: 'You failed probation, don't come tomorrow.' Can they do this?",
+     "full Saturdays (8 hours each) with no time off in lieu. On November 20 I asked my manager about overtime pay, "
+     "and that evening he messaged me: 'You failed probation, don't come tomorrow.' Can they do this?",
      "dismissal/probation_dismissal", "not at will"),
     # a designated driver asking whether he may pay into the employees' schemes himself
     ("我做代驾快三年了，跟平台签的是合作协议，没人给交社保。我是农村户口，现在在成都跑。我自己能交城镇职工养老和医保吗？",
@@ -346,3 +351,14 @@ def test_national_day_rostered_is_paid_at_300_percent_and_a_refusal_to_pay_is_no
                          "公司说国庆上班已经调休了，不给加班费。我这三天应该拿多少？")
     assert "2,160.00" in answer.text
     assert "overtime_hours/overtime_waiver_agreement" not in [answer.rule, *answer.also]
+
+
+def test_a_worker_comparing_the_ways_to_claim_unpaid_wages_is_told_how_they_differ(pay_kb):
+    """Held-out 30 (read): a former station manager owed 3,200 who asked how 12333, labour inspection and arbitration
+    differ was answered on whether riders are employees."""
+    answer = ask(pay_kb, "我之前在外卖站点当站长，10月底离职，站点（一家配送公司）还欠我最后半个月工资3200。有人说打12333，"
+                         "有人说去劳动监察大队，有人说直接仲裁。这几个到底有啥区别？我就想快点拿到钱。")
+    assert answer.rule == "procedure/which_route_for_unpaid_wages"
+    assert "先向劳动监察投诉最快" in answer.text and "45日内" in answer.text
+    other = ask(pay_kb, "我2025年12月1号被开除，今年3月去劳动监察投诉过，现在还能申请仲裁吗？")
+    assert "procedure/which_route_for_unpaid_wages" not in [other.rule, *other.also]

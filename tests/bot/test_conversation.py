@@ -190,6 +190,14 @@ def test_a_last_day_still_ahead_settles_the_years_leave_then():
     """Held-out 30 (read): "I've worked 12 years in total … my last day will be November 30" was asked again for the
     years worked and whether the leave was being settled on leaving."""
     f = facts("I've worked 12 years in total (the first 9 years at other companies) and joined this company in March "
-              "2024. I haven't taken a single day of annual leave this year, and my last day will be November 30, 2026.")
+              "2024. I haven't taken a single day of annual leave this year, and my last day will be November 30, "
+              "2026.")
     assert (f["work_months"], f["leaving"], f["leave_date"]) == ("144", "是", "2026-11-30")
     assert facts("入职8个月了，年假还没休")["leaving"] == "否"  # nothing about leaving: no settlement
+
+
+def test_no_social_insurance_at_all_means_no_maternity_insurance_for_the_allowance():
+    """Held-out 30 (read): a teacher with no social insurance at all was shown the allowance "on the employer's
+    average wage" (the fund's rule) beside the employer paying it at her own wage."""
+    assert facts("机构一直没给我交社保，生育保险也没有。我预产期是下个月，产前月工资6000")["insured"] == "否"
+    assert facts("公司一直给我交着生育保险，我下个月生")["insured"] == "是"

@@ -1967,3 +1967,10 @@ def test_held_out_30_days_the_employer_set_ahead_and_a_scrape_on_the_road():
     pushed = extract_facts("店长让我这周写辞职信，不写就按'不能胜任'辞退。我不想辞职，怎么办？", today=today)
     assert not pushed.flags & {"resigned", "quitting"}
     assert "resigned" in extract_facts("我上个月写了辞职信，已经辞职了", today=today).flags
+    routes = extract_facts("有人说打12333，有人说去劳动监察大队，有人说直接仲裁。这几个到底有啥区别？", today=today)
+    assert "routes_compared" in routes.flags
+    assert "routes_compared" not in extract_facts("去劳动监察投诉过，现在还能仲裁吗", today=today).flags
+    insured = extract_facts("Unemployment insurance was paid for me for 3 years and 8 months.", today=today)
+    assert insured.insured_months == 44
+    hinted = extract_facts("医院领导说这是年龄问题，不认，还暗示让我“主动离职”去换个轻松的工作。", today=today)
+    assert not hinted.flags & {"resigned", "quitting"}
