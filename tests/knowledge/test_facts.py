@@ -1974,3 +1974,10 @@ def test_held_out_30_days_the_employer_set_ahead_and_a_scrape_on_the_road():
     assert insured.insured_months == 44
     hinted = extract_facts("医院领导说这是年龄问题，不认，还暗示让我“主动离职”去换个轻松的工作。", today=today)
     assert not hinted.flags & {"resigned", "quitting"}
+    # a craftsman or a farm household told without the words the flag knew (earlier held-out sets' phrasings)
+    for text in ("我跟着一个油漆师傅干家装刷漆，干了快半年，一天300，师傅自己接活，没公司也没营业执照。",
+                 "去年一年我在老李承包的鱼塘帮他喂鱼看塘，他是我们村的，塘是从村里承包的。",
+                 "我19岁，跟村里一个贴瓷砖的师傅当学徒。他就一个人接活，没开店也没执照"):
+        assert "craft_or_farm_employer" in extract_facts(text, today=today).flags, text
+    for text in ("我们8个人是中介老刘带到养猪场干活的", "跟着公司的老师傅当学徒，公司不发工资"):
+        assert "craft_or_farm_employer" not in extract_facts(text, today=today).flags, text
