@@ -1981,3 +1981,6 @@ def test_held_out_30_days_the_employer_set_ahead_and_a_scrape_on_the_road():
         assert "craft_or_farm_employer" in extract_facts(text, today=today).flags, text
     for text in ("我们8个人是中介老刘带到养猪场干活的", "跟着公司的老师傅当学徒，公司不发工资"):
         assert "craft_or_farm_employer" not in extract_facts(text, today=today).flags, text
+    for text in ("厂里一个师傅教我开机器，干了半年还没签合同", "老板承包的果园里摘苹果，公司发工资"):
+        assert "craft_or_farm_employer" not in extract_facts(text, today=today).flags, text
+    assert "craft_or_farm_employer" in extract_facts("跟个体装修师傅当学徒，师傅说学徒没工资", today=today).flags
