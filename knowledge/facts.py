@@ -3515,6 +3515,10 @@ def _stretch_days(text: str) -> Decimal | None:
     return n if n is not None and 7 <= n <= 62 else None
 
 
+# The month's working days told with the day's hours (11月…22个工作日每天都干10个小时): the days, not the 21.75 average.
+_WORKDAYS_TOLD = _re(r"(?<![0-9])(?P<n>1[5-9]|2[0-3])\s*个工作日[^。；;]{0,6}?(?:每天|天天|都|每一天)")
+
+
 def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None, bool, Decimal | None]:
     """A month's overtime hours by kind (weekday, rest day, statutory holiday; None: not told), whether the hours
     told are a total so far (今年到现在加了60个小时) rather than a month's, and the days of a stretch worked without a
@@ -3522,10 +3526,12 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
     days of 12, not a month's)."""
     weekday = restday = holiday = None
     total = False
+    told = _WORKDAYS_TOLD.search(text)
+    workdays = Decimal(told.group("n")) if told else _WORKDAYS_PER_MONTH
     for pattern in _WEEKDAY_OT:
         m = pattern.search(text)
         if m and (h := _number(m.group("h"))) is not None and 0 <= h <= 16:
-            weekday = h * _WORKDAYS_PER_MONTH
+            weekday = h * workdays
             break
         if m and h is not None and 16 < h <= 200 and (_TOTAL.search(m.group(0))
                                                      or _A_MONTH_BEFORE.search(text[max(0, m.start() - 8):m.start()])
@@ -3564,11 +3570,11 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
     if weekday is None and (m := _WEEKDAY_LONG_DAY.search(text)):
         h = _number(m.group("h"))
         if h is not None and 8 < h <= 24:
-            weekday = (h - _HOURS_PER_DAY) * _WORKDAYS_PER_MONTH
+            weekday = (h - _HOURS_PER_DAY) * workdays
     if weekday is None and (m := _EN_DAY_HOURS.search(text)) and _HOURS_PER_DAY < (h := Decimal(m.group("h"))) <= 24:
-        weekday = (h - _HOURS_PER_DAY) * _WORKDAYS_PER_MONTH  # 12 hours a day
+        weekday = (h - _HOURS_PER_DAY) * workdays  # 12 hours a day
     if weekday is None and (h := _clock_day_hours(text)) is not None and h > _HOURS_PER_DAY:
-        weekday = (h - _HOURS_PER_DAY) * _WORKDAYS_PER_MONTH
+        weekday = (h - _HOURS_PER_DAY) * workdays
     if weekday is None and _ONE_ON_ONE_OFF.search(text):
         h = Decimal(24) if _SHIFT_OF_DAY.search(text) else _shift_hours(text)
         if h is not None and _HOURS_PER_DAY < h <= 24:
@@ -3576,7 +3582,7 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
             # hours past them counted as weekday overtime (the least a rota of rest days given in turn yields)
             weekday = (_DAYS_PER_MONTH / 2 * h - _WORKDAYS_PER_MONTH * _HOURS_PER_DAY).quantize(Decimal("0.01"))
     if weekday is None and (h := _shift_hours(text)) is not None and h > _HOURS_PER_DAY:
-        weekday = (h - _HOURS_PER_DAY) * _WORKDAYS_PER_MONTH  # 12-hour day shifts
+        weekday = (h - _HOURS_PER_DAY) * workdays  # 12-hour day shifts
     if weekday is None and (m := _WEEK_HOURS.search(text)):
         h = _number(m.group("h") or m.group("h2"))
         if h is not None and 40 < h <= 100:

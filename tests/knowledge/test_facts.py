@@ -1984,3 +1984,7 @@ def test_held_out_30_days_the_employer_set_ahead_and_a_scrape_on_the_road():
     for text in ("厂里一个师傅教我开机器，干了半年还没签合同", "老板承包的果园里摘苹果，公司发工资"):
         assert "craft_or_farm_employer" not in extract_facts(text, today=today).flags, text
     assert "craft_or_farm_employer" in extract_facts("跟个体装修师傅当学徒，师傅说学徒没工资", today=today).flags
+    days = extract_facts("11月大促，22个工作日每天都干10个小时，4个周六也各干了10小时，没调休。", today=today)
+    assert (days.weekday_overtime_hours, days.restday_overtime_hours) == (Decimal(44), Decimal(40))
+    inspection = extract_facts("劳动监察60个工作日内办完，我每天都加班2小时", today=today)
+    assert inspection.weekday_overtime_hours == Decimal("43.5")  # the inspection's days are no month's work
