@@ -29,7 +29,8 @@ class _WordsPart:
     words: re.Pattern | _InAQuestion | None  # None: the facts alone bring it
     rule: str
     when: Callable[[Facts], bool]
-    answered_by: re.Pattern | None = None  # the rules (lead or another part) that already answer it
+    # other rules (lead or part) that already answer it; the rule itself, given already, is never brought twice
+    answered_by: re.Pattern | None = None
     asked: bool = False
 
 
@@ -136,8 +137,7 @@ _WORDS_PARTS = (
     _WordsPart(None, "privacy/hidden_camera_dorm_toilet", lambda facts: facts.has("hidden_camera")),
     # Hired by an individual craftsman or a rural contracting household (解释（一）第二条第五、六项): whatever else is asked
     # (can I arbitrate, whom do I sue), the claim is no labour dispute and goes to mediation or the court.
-    _WordsPart(None, "labor_relation/craftsman_or_farm_helper", lambda facts: facts.has("craft_or_farm_employer"),
-               re.compile(r"^labor_relation/craftsman_or_farm_helper$")),
+    _WordsPart(None, "labor_relation/craftsman_or_farm_helper", lambda facts: facts.has("craft_or_farm_employer")),
     # A fine docked from the worker's pay (罚了我200, 从工资里扣罚款) is answered whatever else leads (扣的钱能要回来吗),
     # unless the lead is itself about what may be taken from pay (or the leave is an injury's: paid).
     _WordsPart(re.compile(r"罚(?:了)?(?:我|我们)|被罚|扣罚|罚(?:了)?[0-9一二两三四五六七八九十几百]+\s*(?:块|元)|罚款[0-9一二两三四五六七八九十几百]+|"
@@ -175,8 +175,7 @@ _WORDS_PARTS = (
     # dismissal) is told the employer may not push her out, and not to sign.
     _WordsPart(re.compile(rf"{_asks_to_sign(_LEAVING_PAPER).pattern}|{_PUT_TO_SIGN.pattern}|"
                           rf"{_PUTS_TO_SIGN}(?:协商)?解除(?:劳动合同)?协议", re.IGNORECASE),
-               "women/pregnant_pushed_out_unpaid", lambda facts: facts.has("pregnancy_period"),
-               re.compile(r"^women/pregnant_pushed_out_unpaid$"), asked=True),
+               "women/pregnant_pushed_out_unpaid", lambda facts: facts.has("pregnancy_period"), asked=True),
     # Whether the worker may quit with compensation, when the message tells a ground the law gives (劳动合同法第三十八条):
     # wages owed, or no social insurance paid.
     _WordsPart(_InAQuestion(_ASKS_TO_QUIT_PAID), "dismissal/resign_for_unpaid_wages",
@@ -197,14 +196,12 @@ _WORDS_PARTS = (
     # A worker dismissed for carrying a disease (乙肝小三阳, an HIV carrier) is told the dismissal has no lawful ground,
     # whatever leads (the disclosure of the test result, the medical check itself).
     _WordsPart(re.compile(r"乙肝|大三阳|小三阳|病原携带|携带者|艾滋|\bHIV\b|\bhepatitis\b|\bcarrier\b", re.IGNORECASE),
-               "dismissal/dismissed_as_disease_carrier", lambda facts: facts.has("dismissed"),
-               re.compile(r"^dismissal/dismissed_as_disease_carrier$"), asked=True),
+               "dismissal/dismissed_as_disease_carrier", lambda facts: facts.has("dismissed"), asked=True),
     # A worker dismissed for refusing overtime is told whether that dismissal stands (劳动法第四十一条: overtime by
     # agreement), whatever leads (the hours themselves, the overtime pay).
     _WordsPart(None, "overtime_hours/dismissed_for_refusing_overtime",
                lambda facts: facts.has("refused_overtime") and facts.has("dismissed")
-               and not facts.has("household_employer"),
-               re.compile(r"^overtime_hours/dismissed_for_refusing_overtime$"), asked=True),
+               and not facts.has("household_employer"), asked=True),
     # A boss vanished owing wages (联系不上了, 跑路了) brings the three steps to take now (labour inspection, the police, a
     # claim with the assets frozen), whatever leads (unemployment benefit, the insurance left unpaid).
     _WordsPart(None, "arrears/boss_vanished",
@@ -228,8 +225,7 @@ _WORDS_PARTS = (
                "injury/own_mistake_still_injury",
                lambda facts: facts.has("injured") and facts.has("work_accident")
                and not facts.has("injured_off_work", "commuting", "injury_recognised", "household_employer",
-                                 "retired_pensioner", "platform_worker"),
-               re.compile(r"^injury/own_mistake_still_injury$"), asked=True),
+                                 "retired_pensioner", "platform_worker"), asked=True),
     # A worker off work with an injury at work whose pay was stopped or docked (工资也停了, 扣了我3天工资) is told the pay
     # goes on in full while off for treatment (工伤保险条例第三十三条), whatever leads (recognition, the accident itself).
     _WordsPart(re.compile(r"工资(?:也|都|就|全)?(?:给)?(?:停|停发|不发|没发|断)(?:了)?|停(?:了|发了?)(?:我的?)?工资|"
@@ -248,14 +244,12 @@ _WORDS_PARTS = (
                           re.IGNORECASE),
                "dismissal/near_retirement_fifteen_years",
                lambda facts: facts.has("near_retirement") and facts.has("tenure_over_10y")
-               and not facts.has("household_employer", "retired_pensioner"),
-               re.compile(r"^dismissal/near_retirement_fifteen_years$"), asked=True),
+               and not facts.has("household_employer", "retired_pensioner"), asked=True),
     # Seven months pregnant or more and kept working late (天天让加班到晚上8点, night shifts): no overtime or night work at
     # all, whatever leads (her prenatal checks, her pay).
     _WordsPart(re.compile(r"加班|夜班|晚班|值夜|熬夜|晚上[0-9一二两三四五六七八九十]+点|overtime|night shifts?|late shifts?",
                           re.IGNORECASE),
-               "women/late_pregnancy_no_night_overtime", lambda facts: facts.has("late_pregnancy"),
-               re.compile(r"^women/late_pregnancy_no_night_overtime$"), asked=True),
+               "women/late_pregnancy_no_night_overtime", lambda facts: facts.has("late_pregnancy"), asked=True),
     # A waiver of overtime pay signed or put to sign (自愿放弃加班费承诺书, 奋斗者协议, gave up overtime pay): whether it binds,
     # whatever leads (how much the overtime comes to).
     # (a term that no overtime pay is owed, 合同写了不支付加班费; not the employer's refusal, 公司说…不给加班费)
@@ -268,8 +262,7 @@ _WORDS_PARTS = (
                re.compile(r"^overtime_hours/(?:overtime_waiver_agreement|settlement_signed_on_leaving)$"), asked=True),
     # A probation longer than the contract term allows (一年合同试用期三个月) is answered whatever leads (the probation pay,
     # the contract not signed): the excess served is owed as damages (劳动合同法第八十三条).
-    _WordsPart(None, "contract/probation_too_long", lambda facts: facts.has("probation_over_limit"),
-               re.compile(r"^contract/probation_too_long$"), asked=True),
+    _WordsPart(None, "contract/probation_too_long", lambda facts: facts.has("probation_over_limit"), asked=True),
     # Work for a boss who runs on another company's licence or name (挂靠, 挂在渔业公司名下, 借的执照): the company lent
     # bears the employer's duties too (解释（二）第二条), whatever leads (the wages, the contract never signed).
     _WordsPart(None, "labor_relation/licence_lender_liable",
@@ -286,7 +279,7 @@ _WORDS_PARTS = (
                           r"(?:scheme )?(?:myself|on my own)", re.IGNORECASE),
                "social_insurance/flexible_worker_contributions",
                lambda facts: not facts.has("household_employer", "dispatched", "still_employed", "retired_pensioner"),
-               re.compile(r"^social_insurance/flexible_worker_contributions$"), asked=True),
+               asked=True),
     # A worker who refused a dangerous order (没有防毒面具，我说不安全不下) is told the refusal breaks no contract and no
     # pay cut or dismissal may follow (安全生产法第五十四条), whatever leads (the "serious misconduct" alleged).
     _WordsPart(re.compile(r"(?:说|觉得|嫌|怕|太)?(?:不安全|危险|有危险|太危险)[^。？?！!]{0,6}?(?:就|所以|我)?(?:不|没|不肯|不敢|没敢)(?:下|上|去|干|进|爬)|"
@@ -311,12 +304,10 @@ _WORDS_PARTS = (
     # last day to comply (民事诉讼法第二百五十条), whatever leads (whether the employer may still challenge it).
     _WordsPart(re.compile(r"(?:申请|强制)执行[^。？?！!]{0,8}(?:期限|时限|时效|多久|多长时间|过期|来得及)|"
                           r"\b(?:enforce\w*)\b[^?]{0,40}\b(?:deadline|time limit|too late|how long)", re.IGNORECASE),
-               "procedure/enforce_award", lambda facts: True,
-               re.compile(r"^procedure/enforce_award$"), asked=True),
+               "procedure/enforce_award", lambda facts: True, asked=True),
     # Money wanted before the award, in a claim that may have it (wages, an injury's costs, compensation).
     _WordsPart(_ASKS_MONEY_FIRST, "procedure/advance_execution",
-               lambda facts: facts.has("wage_owed", "injured", "dismissed", "left_job"),
-               re.compile(r"^procedure/advance_execution$"), asked=True),
+               lambda facts: facts.has("wage_owed", "injured", "dismissed", "left_job"), asked=True),
 )
 _UNASKED_YES_NO = re.compile(r"^(?:能|可以|不能|是|不是|Yes|No)[。.!！]\s*")
 # What a death at work leads with when no rule written for one matched (the family's benefits and how to claim).
