@@ -3817,7 +3817,9 @@ def _place(text: str, places: Mapping[str, str] | None) -> tuple[str | None, str
 
 
 # The probation's pay told as a share of the wage agreed: 试用期工资按70%发, 试用期只拿80%
+# (试用期工资按转正工资8000的70%发: the wage named between)
 _PROBATION_SHARE = _re(r"试用期[^,，。；]{0,6}?(?:工资|薪水|薪资)?[^,，。；]{0,4}?(?:按|打|只拿|只发|拿|发)?\s*(?P<pct>[0-9]{2})\s*(?:%|％)|"
+                       r"试用期[^,，。；]{0,4}?(?:工资|薪水|薪资)?按[^,，。；]{0,12}?的(?P<pct2>[0-9]{2})\s*(?:%|％)|"
                        r"试用期[^,，。；]{0,6}?(?:工资|薪水|薪资)?(?:按|打)?(?P<zhe>[六七八九])折")
 
 
@@ -3860,7 +3862,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         values["hourly_wage"] = hourly  # 小时工资25元, 25 yuan an hour: the base of the overtime pay itself
     if "probation_wage" not in values and "monthly_wage" in values and (m := _PROBATION_SHARE.search(s)):
         # 试用期工资按70%发 (or 打七折), 转正后6000: 4,200 a month in probation
-        share = read_number(m.group("pct")) if m.group("pct") else read_number(m.group("zhe")) * 10
+        pct = m.group("pct") or m.group("pct2")
+        share = read_number(pct) if pct else read_number(m.group("zhe")) * 10
         if share is not None and 0 < share < 100:
             pay = (values["monthly_wage"] * share / 100).quantize(Decimal("0.01"))  # type: ignore[operator]
             if _MIN_WAGE <= pay <= _MAX_WAGE:

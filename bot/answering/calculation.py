@@ -70,8 +70,9 @@ def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset(),
         return None  # still at work, asking for double wages, not for what ending the job would give
     if name == "maternity_leave" and (_FATHER.search(text) or "maternity_leave" not in flags):
         return None  # a father's paternity leave, or no birth told: no mother's days to count
-    if name == "probation_excess" and "probation_wage" in known and "dismissed" not in flags:
-        return "probation_wage_floor"  # (let go "for failing probation": the excess served and the dismissal come first)
+    if name == "probation_excess" and "probation_wage" in known and not flags & {"dismissed", "probation_over_limit"}:
+        # (over the limit, or let go "for failing probation": the excess served, the pay owed and the dismissal)
+        return "probation_wage_floor"
     if (name == "economic_compensation" and "dismissed" in flags and "2N" in rule.conclusion.zh
             and (_UNLAWFUL.search(text) or in_medical_period(text, flags))):
         return "unlawful_dismissal"

@@ -427,6 +427,7 @@ _NEW_PROMPTS = {
         "probation_months": "How long a probation does the contract set? e.g. \"6 months\"",
         "start_date": "(Optional) On what day did you start? e.g. \"2026-06-20\"",
         "end_date": "(Optional) If you were let go or left, what was your last day? Skip if you still work there",
+        "probation_wage": "(Optional) How much were you actually paid a month during probation, in yuan? You may skip",
     },
     "service_period_penalty": {
         "training_cost": ("How much did the employer actually spend on the training (documented fees, travel "
@@ -608,10 +609,21 @@ _NEW_PHRASES = {
         "A contract of {contract} months allows at most {limit} month(s) of probation; the {probation} months agreed "
         "exceed it by {excess}. For the {served} month(s) of the excess already served the employer owes damages at "
         "your post-probation wage of {wage} yuan a month: about {amount} yuan (Labor Contract Law arts. 19, 83)."),
+    "probation_excess.summary.with_pay": (
+        "You can claim about {grand} yuan in all: a contract of {contract} months allows at most {limit} month(s) of "
+        "probation, and the {probation} agreed exceed it by {excess}; for the {served} month(s) of the excess served "
+        "the employer owes damages at your post-probation wage of {wage} yuan a month, {amount} yuan (Labor Contract "
+        "Law arts. 19, 83), and the pay kept back, {pay} yuan (art. 20)."),
     "probation_excess.summary.within": (
         "A contract of {contract} months allows at most {limit} month(s) of probation; the {probation} months agreed "
         "are within it (Labor Contract Law art. 19)."),
     "probation_excess.formula": "Damages = post-probation wage {wage} × {served} month(s) of excess served = {amount}",
+    "probation_excess.note.pay_owed": (
+        "You are also owed pay: in the {lawful_served} lawful probation month(s) pay may not be below 80% of the "
+        "agreed wage, {floor} yuan (nor below the local minimum wage), and you got {paid}: {short_lawful} yuan short; "
+        "the {served} month(s) past the limit were no probation and are owed at {wage} yuan: {short_excess} yuan short. "
+        "The pay owed comes to {pay} yuan, and with the damages about {grand} yuan in all (Labor Contract Law arts. 19, "
+        "20, 83)."),
     "probation_excess.note.lawful_end": (
         "Under the legal limit your probation ended on {lawful_end} at the latest; after that you are a regular "
         "employee whatever the contract says, and the employer can no longer dismiss you for \"failing probation\"."),

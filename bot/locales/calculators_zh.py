@@ -387,6 +387,7 @@ _NEW_PROMPTS = {
         "probation_months": "合同约定的试用期是多长？例如“6个月”",
         "start_date": "（选填）哪天入职的？例如“2026年6月20日”",
         "end_date": "（选填）如果已经被辞退或离职，最后一天是哪天？还在干的可以跳过",
+        "probation_wage": "（选填）试用期每月实际发了多少元？可以跳过",
     },
     "service_period_penalty": {
         "training_cost": "单位为这次培训实际花了多少钱（培训费、培训期间差旅费等有凭证的费用）？",
@@ -551,9 +552,18 @@ _NEW_PHRASES = {
     "probation_excess.summary": (
         "{contract}个月的合同试用期最长{limit}个月，约定{probation}个月超出{excess}个月；超出部分已履行{served}个月，"
         "单位应按转正后月工资{wage}元付赔偿金约{amount}元（《劳动合同法》第十九条、第八十三条）。"),
+    "probation_excess.summary.with_pay": (
+        "一共可以要回约{grand}元：{contract}个月的合同试用期最长{limit}个月，约定{probation}个月超出{excess}个月，已履行的"
+        "{served}个月按转正后月工资{wage}元付赔偿金{amount}元（《劳动合同法》第十九条、第八十三条）；另外少发的工资{pay}元"
+        "（《劳动合同法》第二十条）。"),
     "probation_excess.summary.within": (
         "{contract}个月的合同试用期最长{limit}个月，约定的{probation}个月没有超过上限（《劳动合同法》第十九条）。"),
     "probation_excess.formula": "赔偿金 = 转正后月工资 {wage} × 超出且已履行的 {served} 个月 = {amount}",
+    "probation_excess.note.pay_owed": (
+        "另外还有少发的工资：法定试用期内的{lawful_served}个月，工资不得低于约定工资的80%即{floor}元（也不得低于当地"
+        "最低工资），你只拿到{paid}元，少发{short_lawful}元；超出上限的{served}个月已经不是试用期，应按{wage}元发放，"
+        "少发{short_excess}元。工资差额共{pay}元，连同赔偿金一共可以主张约{grand}元（《劳动合同法》第十九条、第二十条、"
+        "第八十三条）。"),
     "probation_excess.note.lawful_end": (
         "按法定上限，你的试用期最晚到{lawful_end}结束；此后即使合同还写着“试用期”，也已是正式用工，"
         "单位不能再以“试用期不符合录用条件”为由解除。"),

@@ -15,10 +15,10 @@ from decimal import Decimal
 from knowledge.calculators.figures import anniversary, money, num, service, yuan
 from knowledge.calculators.laws import LABOR_CONTRACT_LAW, cite
 from knowledge.calculators.model import Basis, Calculation, Calculator, InputSpec, InvalidInput, Phrase
-from knowledge.calculators.probation import probation_limit
+from knowledge.calculators.probation import SHARE, probation_limit
 
 NAME = "probation_excess"
-BASIS = cite(LABOR_CONTRACT_LAW, 19, 83, 21, 39, 87)
+BASIS = cite(LABOR_CONTRACT_LAW, 19, 83, 20, 21, 39, 87)
 
 
 def _months_served(first: date, last: date) -> Decimal:
@@ -32,8 +32,11 @@ def _months_served(first: date, last: date) -> Decimal:
 
 
 def probation_excess(*, monthly_wage: Decimal, contract_months: Decimal, probation_months: Decimal,
-                     start_date: date | None = None, end_date: date | None = None, today: date) -> Calculation:
-    """Return the damages for the over-long part of a probation served, and when the lawful probation ended."""
+                     start_date: date | None = None, end_date: date | None = None,
+                     probation_wage: Decimal | None = None, today: date) -> Calculation:
+    """Return the damages for the over-long part of a probation served, and when the lawful probation ended;
+    with the pay during probation, the pay owed besides: below 80% of the wage in the lawful months (第二十条),
+    below the full wage in the months past the limit, which were no probation."""
     limit = probation_limit(contract_months)
     excess = max(Decimal(0), probation_months - limit)
     caveats: list[Phrase] = []
@@ -51,8 +54,10 @@ def probation_excess(*, monthly_wage: Decimal, contract_months: Decimal, probati
         until = min(end_date or today, agreed_end)
         served = _months_served(lawful_end + timedelta(days=1), until)
         served = min(served, excess)
+        lawful_served = _months_served(start_date, min(until, lawful_end)) if limit else Decimal(0)
     else:
         served = excess
+        lawful_served = min(probation_months, Decimal(limit))
         if excess:
             caveats.append(Phrase("probation_excess.note.served_assumed", {"excess": num(excess)}))
     amount = money(monthly_wage * served)
@@ -60,6 +65,18 @@ def probation_excess(*, monthly_wage: Decimal, contract_months: Decimal, probati
                "excess": num(excess), "served": num(served), "wage": yuan(monthly_wage), "amount": yuan(amount),
                "lawful_end": lawful_end.isoformat() if lawful_end else "",
                "agreed_end": agreed_end.isoformat() if agreed_end else ""}
+    pay = Decimal(0)
+    if probation_wage is not None and excess:
+        floor = money(monthly_wage * SHARE)
+        short_lawful = money(max(Decimal(0), floor - probation_wage) * lawful_served)
+        short_excess = money(max(Decimal(0), monthly_wage - probation_wage) * served)
+        pay = short_lawful + short_excess
+        if pay > 0:
+            figures.update({"paid": yuan(probation_wage), "floor": yuan(floor), "lawful_served": num(lawful_served),
+                            "short_lawful": yuan(short_lawful), "short_excess": yuan(short_excess),
+                            "pay": yuan(pay), "grand": yuan(amount + pay)})
+            caveats.append(Phrase("probation_excess.note.pay_owed", figures))
+            basis.append(Basis(LABOR_CONTRACT_LAW, "20"))
     if lawful_end is not None and excess:
         caveats.append(Phrase("probation_excess.note.lawful_end", figures))
     if (end_date is not None and lawful_end is not None and agreed_end is not None and excess
@@ -68,12 +85,13 @@ def probation_excess(*, monthly_wage: Decimal, contract_months: Decimal, probati
         caveats.insert(0, Phrase("probation_excess.note.dismissed_after", {**figures, "end": end_date.isoformat()}))
         basis.extend((Basis(LABOR_CONTRACT_LAW, "21"), Basis(LABOR_CONTRACT_LAW, "39"), Basis(LABOR_CONTRACT_LAW, "87")))
     notes.append(Phrase("probation_excess.note.claim"))
-    summary = Phrase("probation_excess.summary" if excess else "probation_excess.summary.within", figures)
-    return Calculation(calculator=NAME, amount=amount, summary=summary,
+    summary = Phrase("probation_excess.summary.with_pay" if pay else
+                     "probation_excess.summary" if excess else "probation_excess.summary.within", figures)
+    return Calculation(calculator=NAME, amount=amount + pay, summary=summary,
                        formula=Phrase("probation_excess.formula", figures),
                        inputs={"monthly_wage": yuan(monthly_wage), "limit_months": str(limit),
                                "excess_months": num(excess), "served_excess_months": num(served),
-                               "damages": yuan(amount)},
+                               "damages": yuan(amount), "pay_owed": yuan(pay)},
                        basis=tuple(basis), notes=tuple(notes), caveats=tuple(caveats))
 
 
@@ -92,5 +110,6 @@ CALCULATOR = Calculator(
         InputSpec("probation_months", "months"),
         InputSpec("start_date", "date", required=False),
         InputSpec("end_date", "date", required=False),
+        InputSpec("probation_wage", "money", required=False),
     ),
     compute=probation_excess, basis=BASIS, check=check)

@@ -814,8 +814,19 @@ def test_an_over_long_probation_is_answered_with_the_worker_s_damages(assistant)
                                "现在3个月已经干完了。一年的合同试用期能这么长吗？公司要赔我多少？")
     assert answer.rule == "contract/probation_too_long"
     # the article-83 damages for the month past the two-month limit, and that month's pay at the agreed wage
-    assert "超出了1个月" in answer.text and "5,000.00元向你支付赔偿金" in answer.text
-    assert "每月少发1,000.00元" in answer.text
+    first = answer.text.split("\n\n")[0]
+    assert "一共可以要回约6,000.00元" in first and "超出1个月" in first and "赔偿金5,000.00元" in first
+    assert "少发1,000.00元" in answer.text
+
+
+def test_an_over_long_probation_paid_below_80_percent_adds_both_shortfalls_to_the_damages(assistant):
+    # two lawful months at 5,600 against the 6,400 floor (1,600), the third month no probation (8,000 − 5,600 = 2,400),
+    # and 8,000 in damages for it: 12,000
+    answer, _ = ask(assistant, "我是医药代表，今年8月1号入职，合同签的一年，试用期写了3个月，试用期工资按转正工资8000的70%发，"
+                               "也就是5600。现在已经转正了，后来才听说试用期好像不能这么长、工资也不能这么低？我能要回多少？")
+    assert answer.rule == "contract/probation_too_long"
+    assert "一共可以要回约12,000.00元" in answer.text.split("\n\n")[0]
+    assert "少发1,600.00元" in answer.text and "少发2,400.00元" in answer.text
 
 
 def test_an_english_over_long_probation_paid_at_the_floor_opens_with_the_damages(assistant):

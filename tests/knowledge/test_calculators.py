@@ -1360,6 +1360,22 @@ def test_probation_excess_without_dates_counts_the_whole_excess_and_says_so():
     assert not cites(r, "劳动合同法", "87")
 
 
+def test_probation_excess_adds_the_pay_owed_below_80_percent_and_for_the_months_that_were_no_probation():
+    # One-year contract from 1 January: two months' probation at most, three agreed, paid 5,600 (70%) of 8,000.
+    # Damages for March 8,000; pay: January-February 2 × (6,400 − 5,600) = 1,600 and March 8,000 − 5,600 = 2,400.
+    r = calc("probation_excess", monthly_wage="8000", contract_months="1年", probation_months="3个月",
+             start_date="2024-01-01", probation_wage="5600")
+    assert r.amount == Decimal("12000.00") and "12,000" in zh(r).summary and "12,000" in en(r).summary
+    owed = next(c for c in zh(r).caveats if "少发的工资" in c)
+    assert "6,400" in owed and "1,600" in owed and "2,400" in owed and "4,000" in owed and "12,000" in owed
+    assert "12,000" in next(c for c in en(r).caveats if "pay owed" in c)
+    assert cites(r, "劳动合同法", "20")
+    # paid the full wage in probation: nothing owed besides the damages
+    full = calc("probation_excess", monthly_wage="8000", contract_months="1年", probation_months="3个月",
+                start_date="2024-01-01", probation_wage="8000")
+    assert not any("少发的工资" in c for c in zh(full).caveats)
+
+
 def test_probation_within_the_limit_owes_nothing():
     r = calc("probation_excess", monthly_wage="6000", contract_months="1年", probation_months="2个月")
     assert r.amount == Decimal("0.00") and "没有超过上限" in zh(r).summary

@@ -263,6 +263,7 @@ TABLE: list[tuple[str, dict]] = [
     ("在这家干了4年，之前在别的酒店也干了8年，社保记录都有", {"tenure_months": D(48), "work_months": D(144)}),
     # a probation's pay told as a share; a roof fall and a finger cut off dated; a span of work; English tenure
     ("合同签了一年，试用期3个月，试用期工资按70%发，转正后6000", {"monthly_wage": D(6000), "probation_wage": D(4200)}),
+    ("试用期工资按转正工资8000的70%发，也就是5600", {"monthly_wage": D(8000), "probation_wage": D(5600)}),
     ("我老公在煤矿井下干活，3月15号巷道冒顶，人没了。家里两个孩子还在上学", {"injury_date": date(2025, 3, 15),
                                                        "no_flags": {"student_intern"}}),
     ("5月10号操作打包机的时候右手食指被切掉了一节", {"injury_date": date(2025, 5, 10)}),
