@@ -868,7 +868,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                      r"\b(?:my|his|her|the) (?:(?:left|right) )?(?:arm|leg|wrist|ankle|hand|ribs?|hip|collarbone|foot|"
                      r"pelvis|spine|skull|jaw|kneecap|fingers?) (?:was|were|got|is|are) (?:broken|fractured|"
                      r"crushed)"), True, False),
-    "head_injury": (_re(r"头部|脑震荡|颅脑|颅内|脑出血|脑外伤|头(?:被)?(?:砸|撞|摔)|头破|(?:砸|打|撞)(?:到|在|中)?(?:了)?(?:我|他|她)的?(?:头|脑袋|额头)|额头[^,。]{0,4}(?:缝|破|流血)|头上[^,。]{0,3}缝|head injur|hit (?:my|his|"
+    "head_injury": (_re(r"头部|脑震荡|颅脑|颅内|脑出血|脑外伤|头(?:也|还|都)?(?:被)?(?:砸|撞|摔)|头破|(?:砸|打|撞)(?:到|在|中)?(?:了)?(?:我|他|她)的?(?:头|脑袋|额头)|额头[^,。]{0,4}(?:缝|破|流血)|头上[^,。]{0,3}缝|head injur|hit (?:my|his|"
                         r"her) head|"
                         r"concussion|skull|brain injur"), True, False),
     "amputation": (_re(r"截肢|断指|断掌|手指(?:[^,。肌筋韧神]{0,6}(?<![肌筋韧神经])(?:断|没了|切掉|压掉|截))|"
@@ -1234,13 +1234,23 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"关门了|大门紧锁|没人了|搬空了)|(?:人|老板)(?:也|都)?联系不(?:上|到)|"
                               r"(?:一直|好几天|好多天|几天|好久|一个多?月|几个星期|半个月|再也|从此)(?:都)?不(?:接电话|"
                               r"回消息|回微信|回电话)|不接电话(?:也)?不回|"
+                              # out of reach for days or weeks (as 电话不接三个礼拜了), not a message left unanswered
                               r"(?:hasn'?t|has not|haven'?t|have not|not|stopped) (?:answered|answering|picked up|"
-                              r"returned|replied|responding|replying)[^.]{0,30}(?:calls?|phone|messages|texts)|"
+                              r"returned|replied|responding|replying)[^.]{0,30}(?:calls?|phone|messages|texts)"
+                              r"[^.]{0,12}?\b(?:for (?:(?:over |more than |about |almost )?(?:a|one|two|three|four|five|six|"
+                              r"several|many|\d+) )?(?:days|weeks?|months?)|since)\b|"
+                              # 换了手机号, 店突然关门了: the boss's number changed, a shop shut overnight
+                              r"(?:老板|他|人|包工头|工头|负责人)(?:也|都|已经)?换了(?:手机|电话)?号(?:码)?|"
+                              r"(?:突然|一夜之间|悄悄|说关就)(?:就)?关(?:门|店|厂)(?:了)|"
                               r"(?:office|factory|shop|workshop|gate)s? (?:is |are |was |were |has been )?"
                               r"(?:locked|closed|empty|shut|deserted)|blocked (?:me|us)(?! (?:in|inside|into|from)\b)|deleted (?:me|us)|"
                               r"(?:number|phone) (?:is )?(?:disconnected|no longer in service|switched off|"
                               r"dead)|(?:vanished|disappeared|gone missing|can'?t be found|nowhere to be found)"), True, False),
-    "moving_assets": (_re(r"(?:偷偷|连夜|半夜|深夜|夜里|趁夜|凌晨|晚上)[^,。]{0,10}(?:拉|搬|运|装车|拆)[^,。]{0,4}"
+    "moving_assets": (_re(r"(?:设备|机器|机械|打包机|机床|车辆|货车|叉车|存货|库存|原材料|厂房)[^,，。]{0,4}(?:也|都)?"
+                          r"(?:被(?:他|老板|老板娘|厂长|包工头)?)?(?:偷偷)?(?:卖|变卖|转卖|低价卖|抵押)(?:了|掉)|"
+                          r"(?:把|将)[^,，。]{0,8}(?:设备|机器|打包机|机床|货车|叉车|存货|库存|厂房)(?:都|也)?"
+                          r"(?:卖|变卖|转卖|抵押|过户)(?:了|掉|给)|"
+                          r"(?:偷偷|连夜|半夜|深夜|夜里|趁夜|凌晨|晚上)[^,。]{0,10}(?:拉|搬|运|装车|拆)[^,。]{0,4}"
                           r"(?:机器|设备|原材料|库存|生产线|机床|货物)|"
                           r"(?:偷偷|连夜|半夜|深夜|夜里|趁夜|凌晨|晚上)[^,。]{0,12}(?:机器|设备|原材料|库存|生产线|机床|货物|缝纫机|冲床|"
                           r"注塑机|车床)[^,。]{0,8}(?:拉|搬|运|装车|拆)|"
@@ -1529,6 +1539,10 @@ def _flags(text: str) -> set[str]:
     if "leaving_paper_signed" in flags and all(_SIGN_ASKED.match(text, m.end())
                                                for m in _FLAG_PATTERNS["leaving_paper_signed"][0].finditer(text)):
         flags.discard("leaving_paper_signed")  # 签了协商解除协议还能领失业金吗: signing asked about, not done
+    if "leaving_paper_signed" in flags and all(
+            m.group().startswith("签了字") and _IOU_SIGNER.search(_sentence_before(text, m.start(), 40))
+            for m in _FLAG_PATTERNS["leaving_paper_signed"][0].finditer(text)):
+        flags.discard("leaving_paper_signed")  # 老板给我写了张欠条，签了字按了手印: the boss's IOU signed, no paper of leaving
     if "fracture" in flags and not states(_FLAG_PATTERNS["fracture"][0], _masked(_BODY_THREAT, text)):
         flags.discard("fracture")  # "再来闹就打断你的腿": a threat (its own flag), no bone broken
     if "resigned" in flags and not states(_FLAG_PATTERNS["resigned"][0], _masked(_EMPLOYER_SAYS_QUIT, text), actual=True):
@@ -1694,7 +1708,10 @@ _NO_INJURY = _re(r"没(?:有)?受伤|没伤")
 # The boss's condition or "advice" to go (不上夜班就自己写辞职报告走人, 不如主动辞职): words said, not a day the job ended.
 TOLD_TO_GO = _re(r"不(?:能|肯)?(?:上|干|去|做|加|同意|愿意|服从)[^,，。！!？?就]{0,4}?(?:的话)?(?:你)?就(?:自己)?"
                  r"(?:(?:写|交|提)(?:个|份|一份)?)?(?:(?:辞职|离职)(?:报告|信|书|申请)?(?:走人|走)?|辞呈|走人|滚)|"
-                 r"不如(?:你)?(?:主动|自己)?(?:辞职|离职|走人)|(?:我们|公司|这里|店里|厂里)?不养闲人")
+                 r"不如(?:你)?(?:主动|自己)?(?:辞职|离职|走人)|(?:我们|公司|这里|店里|厂里)?不养闲人|"
+                 # 休三天就回来，不来就别干了
+                 r"不(?:能|肯)?(?:来|回来|过来|上班|上|干|去|做|加)[^,，。！!？?就]{0,4}?(?:的话)?(?:你)?就(?:别|不用|甭)(?:再)?"
+                 r"(?:干|来|做)了")
 # The employer pushing the worker out by a "resignation" (逼我辞职, 让我主动离职, 要我写自愿离职申请): the
 # employer ends the job, and the worker keeps the claims of a dismissal.
 _PRESSURED = _re(r"(?:逼|逼迫|强迫|迫使|劝|让|叫|要|硬要|非要)(?:我|员工|我们|大家)(?:都|也|全)?(?:主动|自己|自愿)?"
@@ -1730,6 +1747,10 @@ _OCCUPATIONAL_DISEASE = _re(
 
 
 _RUMOUR = _re(_RUMOUR_WORDS)
+
+
+# An IOU or its writer before "签了字": the debtor signed it (老板给我写了张欠条…签了字)
+_IOU_SIGNER = _re(r"欠条|借条|白条|欠款单|结算单|工资条")
 
 
 def _only_rumoured(pattern: re.Pattern, text: str) -> bool:
@@ -2450,8 +2471,10 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             continue
         if event in ("end_date", "injury_date") and _YEAR_ONLY.match(m.group()):
             continue  # 今年辞职, 去年受的伤: a year is not a day a time limit can be counted from
-        expiring = (_EXPIRES.match(after) and _EXPIRY_AHEAD.search(text[m.end():m.end() + 40])) \
-            or _EXPIRES_SOON.match(after)
+        # 这次的合同12月31号到期 said on 26 November: an expiry told plainly (not 到期了) a few weeks ahead is ahead
+        next_one = _day_in(value.year + 1, value.month, Decimal(value.day))
+        expiring = (_EXPIRES.match(after) and (_EXPIRY_AHEAD.search(text[m.end():m.end() + 40]) or (
+            next_one is not None and 0 < (next_one - today).days <= _LAST_DAY_AHEAD))) or _EXPIRES_SOON.match(after)
         last_day = _LAST_DAY_BEFORE.search(before) and _day_in(value.year + 1, value.month, Decimal(value.day))
         soon_last_day = bool(last_day) and (last_day - today).days <= _LAST_DAY_AHEAD
         # "贴了张通知，说11月30号全部解除合同" said on 24 November: an end the employer announced, a week ahead
@@ -2913,6 +2936,8 @@ _WORKERS = (
         r"装卸工|搬运工|销售|文员|职员|教练|营业员|收银员|矿工|船员|渔民|导游|程序员|工程师|"
         # 12个收费员, 十几个检票员: any "…员" trade (not 会员, 委员, 官员, nor 2个月员工's month)
         r"(?![个月年天周])[\u4e00-\u9fff]{1,2}(?<![会委官党议月])员|"
+        # 14个技师, 五个美甲师, 3名按摩师: a "…师" trade counted by 个, 名 or 位 (not 每月5千是导师)
+        r"(?<=[个名位])[\u4e00-\u9fff]{1,2}师(?![范傅兄姐弟妹父母])|"
         r"工(?!资|钱|作|期|龄|伤|时|日|地|厂|种|号|友|人))"),
     _re(rf"(?<![第{_CN_COUNT}])(?P<n>[{_CN_COUNT}]+)\s*(?P<approx>余|多|几|来)\s*个(?=\s*(?:都|一起|全|一块|人))"),
     # 我们是…环卫工，一共四十来个: a head count told after the people it counts

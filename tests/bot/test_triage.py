@@ -215,6 +215,10 @@ ESCALATING = [
     # two fingers cut off by a machine, told without 手指; an office emptied while the company "restructures"
     ("他操作切肉机的时候，右手食指和中指被切断了，现在还在医院", "serious_injury"),
     ("公司说资金紧张在重组，办公室好多东西都搬走了，23个人的社保都没交", "vanished_employer"),
+    # a miscarriage's rest cut short on pain of the job; a stab and a head knocked, ten days in hospital
+    ("怀孕3个月的时候流产了，医生开了休息两周的假条。老板说休三天就回来，不来就别干了", "pregnancy_dismissal"),
+    ("醉汉抢收银机，我拦他被捅了一刀在肚子上，头也撞到了柜台，住了十来天院", "serious_injury"),
+    ("我们足浴店14个技师，老板拖了9月、10月两个月的工资，我们想一起去申请仲裁", "group_claim"),
     # a camera hidden where staff change; strangers at the worker's home after her address was handed out
     ("店里员工换衣服的小隔间，我发现插座里藏着一个小摄像头，还亮着灯", "crime_against_worker"),
     ("院长把我的家庭住址给了家属，昨天晚上还有人到我家楼下敲门喊我名字，我和孩子都不敢出门了", "life_safety"),

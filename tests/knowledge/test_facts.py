@@ -381,6 +381,20 @@ TABLE: list[tuple[str, dict]] = [
     ("停工三个月只发生活费，老板是不是要跑路了啊", {"no_flags": {"vanished_employer"}}),  # a fear, not a fact
     ("我担心他以后跑路，现在公司还正常营业", {"no_flags": {"vanished_employer"}}),
     ("包工头跑路了，电话也打不通", {"flags": {"vanished_employer"}}),
+    # a boss's number changed and the yard shut overnight, the baling press sold: gone, and assets going
+    ("这个月回收站突然关门了，老板换了手机号，场里的打包机也被他卖了", {"flags": {"vanished_employer", "moving_assets"}}),
+    # a manager who stopped answering (no days or weeks told) is not gone; for two weeks he is
+    ("Now they owe me two months and the manager has stopped answering my messages.", {"no_flags": {"vanished_employer"}}),
+    ("The boss has stopped answering my calls for two weeks.", {"flags": {"vanished_employer"}}),
+    # the boss signed his IOU: no paper of leaving signed
+    ("老板今年1月15号给我写了张欠条，写着欠我工资26000元，签了字按了手印", {"no_flags": {"leaving_paper_signed"}}),
+    # people of a "…师" trade counted (not a wage paid by a supervisor)
+    ("我们足浴店14个技师，老板拖了两个月的工资", {"workers": 14}),
+    ("每月5千是导师用自己微信转给我的", {"workers": None}),
+    # hit his head as well: a head injury
+    ("我拦他被捅了一刀在肚子上，头也撞到了柜台，住了十来天院", {"flags": {"head_injury", "hospitalized"}}),
+    # a contract's expiry told plainly five weeks ahead is ahead, not a year back
+    ("这次的合同7月31号到期。厂里拿来一份新合同又是一年期的", {"end_date": date(2025, 7, 31)}),
     # asking about someone else's job
     ("老公在东莞五金厂开冲床，10月份右手被压", {"flags": {"on_behalf"}}),
     ("我老乡在工地从脚手架上摔下来，腰椎骨折", {"flags": {"on_behalf", "fracture"}}),
