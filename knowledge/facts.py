@@ -608,8 +608,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "service_period": (_re(r"服务期|培训协议|培训费|违约金[^。]{0,10}培训|培训[^。]{0,10}违约金|"
                            r"\bservice period|\btraining (?:bond|agreement|costs?|fees?)\b|"
                            # a service agreement signed for training (a 5-year service agreement after a training programme)
-                           r"service (?:agreement|bond|commitment)[^.;]{0,60}\btrain|\btrain[^.;]{0,80}service "
-                           r"(?:agreement|bond|commitment)"), True, False),
+                           r"service (?:agreement|bond|commitment)[^.;]{0,60}\b(?:train|course)|"
+                           r"\b(?:train|course)[^.;]{0,100}service (?:agreement|bond|commitment)"), True, False),
     # an employer abroad with no company or office in China (国内没有公司, 境外公司直接发工资, no entity in China)
     "employer_abroad": (_re(r"(?:国内|境内|中国|大陆)(?:没有|没|无)(?:任何)?(?:公司|分公司|子公司|机构|办事处|代表处|实体|主体|法人)|"
                             r"(?:在)?(?:中国|国内|境内)(?:也)?(?:没有|没|无)(?:注册|设立|设)(?:公司|机构|分公司)?|"
@@ -735,6 +735,12 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "ship_crew": (_re(r"船员|海员|水手|轮机|大副|二副|三副|船长|(?:渔|货|运输|远洋|内河|客)船上|在船上|上船|跑船|"
                       r"\bseafarers?\b|\bseam[ae]n\b|\bcrew (?:of|on) (?:a|the) (?:ship|vessel|boat)|\bon (?:a|the) (?:ship|vessel|fishing boat)"),
                   True, False),
+    # A ship of inland waters (长江上跑散货船, 内河货船, a Yangtze barge): no sea-going ship, so no maritime lien
+    # (海商法第三条: 本法所称船舶，是指海船和其他海上移动式装置).
+    "inland_vessel": (_re(r"内河|长江|黄河|珠江|运河|湘江|汉江|闽江|松花江|淮河|(?:江|河|湖)上(?:跑|开|的)(?:船|货船|客船|散货船)|"
+                          r"(?:江|河|湖)(?:船|轮|渡)|"
+                          r"\b(?:inland|river) (?:ship|vessel|barge|boat|freighter|waterway)|\bon the (?:yangtze|pearl river|"
+                          r"grand canal)"), True, False),
     # An IOU for the wages the employer signed (老板给我打了欠条): not 没打欠条, not 要不要让他打个欠条.
     "wage_iou": (_re(r"(?:(?:打|写|签|开|出具)(?:了|过)?(?:个|张|一张)?(?:工资)?)?(?:欠条|欠款条|白条)|"
                      r"打(?:了)?(?:个|张)?条(?:子)?|写(?:了)?(?:个|张)?(?:欠)?条子|\biou\b|i\.o\.u|"
@@ -767,7 +773,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"(?:把我|被(?:公司)?|我被)(?:给)?优化(?:了|掉)|"
                       r"(?<!我提出)(?<!我要求)(?<!我主动)(?<!我申请)(?<!我想)(?<!我要)(?<!被迫)(?<!为由)解除(?:了)?(?:我的?)?(?:劳动)?"
                       r"(?:合同|关系)|(?:让|叫|要)(?:我|我们|大家)(?:都|全部)?(?:当天|当场|今天|马上|立刻|立即|明天|下个?月|月底|这个?月底|下周|下礼拜|年底)?(?:就)?(?:走人|卷铺盖|收拾东西走)|(?:一句话)?(?:就)?不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|(?:就|直接|马上)?(?:让|叫|赶)(?:我|我们)走(?=[，,。！!？?；;]|$|了|人)|不要我了|劝退|把(?:我|我们|大家)(?:都|全|全部)?(?:给)?开(?:除)?了|"
-                      r"把(?:我|我们|大家)(?:都|全|全部)?(?:给)?辞(?:退)?了|"
+                      # 把我们几个泊车员都辞了
+                      r"把(?:我|我们|大家)(?:几个|这几个|[0-9一二两三四五六七八九十]+个)?[^,，。]{0,4}?(?:都|全|全部)?(?:给)?辞(?:退)?了|"
                       # 没活了你自己找: no work and told to find their own, the job ended without a word of it
                       r"没(?:有)?活(?:了|干了?)?[，, ]*(?:你|你们|我|我们)?(?:就)?自己(?:去)?(?:另)?找(?:活|工作|出路|下家)?|"
                       # told for a relative (我弟…厂长把他辞了, 把我老婆开了): the one the worker asks for
@@ -1094,6 +1101,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                             r"(?:合同|协议)我(?:就)?(?:不签|不肯签)|我都拖着|(?:就|一直|我)(?:一直)?拖着(?:没|不)签|"
                             # 店长两次拿合同让我签…我都回“再看看”
                             r"(?:都|就|只)回(?:复)?(?:说)?[\"“”']?再(?:看看|考虑|想想)|"
+                            # 店长拿合同让我签，我嫌试用期太长…就没签
+                            r"(?:拿|给|发)(?:了)?(?:我)?(?:份|一份)?(?:劳动)?(?:合同|协议)[^。]{0,6}?(?:让|叫|要|催)我签[^。]{0,40}?"
+                            r"(?:我|就|也|都|一直)(?:没|不)(?:签|理)|"
                             r"\bI (?:refused|declined|won'?t|didn'?t want) (?:to )?sign"), True, True),
     # the worker asks whether to sign a paper put to them, so has not signed it yet (该不该签, 签还是不签, should I sign):
     # the rules on what a signed paper is worth do not answer them
@@ -2760,14 +2770,17 @@ _PROBATION_MONTHS_EN = _re(r"(?<![0-9.])(\d{1,2}|one|two|three|six)-month probat
 _SERVICE_YEARS_EN = _re(r"(?<![0-9.])(\d{1,2})-year (?:service|training|bond)")
 # The day a service period began (服务期3年，去年6月1号开始算; 从2024年3月起算服务期).
 _SERVICE_BEGUN = _re(r"服务期[^。；;！？?]{0,16}?(?P<a>" + _DATE_CANDIDATE.pattern + r")\s*(?:开始算|起算|算起|开始|起)|"
-                     r"(?:从|自)(?P<b>" + _DATE_CANDIDATE.pattern + r")\s*(?:开始|起)(?:算|计算)?[^。；;]{0,6}服务期")
+                     r"(?:从|自)(?P<b>" + _DATE_CANDIDATE.pattern + r")\s*(?:开始|起)(?:算|计算)?[^。；;]{0,6}服务期|"
+                     # a 3-year service agreement starting 1 Nov 2025
+                     r"service (?:period|agreement|bond|commitment)[^.;]{0,20}?\b(?:starting|from|beginning|began|begins|"
+                     r"started|starts|running from)(?: on)?\s+(?P<c>" + _DATE_CANDIDATE.pattern + r")")
 
 
 def _service_start(text: str, *, today: date) -> date | None:
     m = _SERVICE_BEGUN.search(text)
     if m is None:
         return None
-    value = _read_date(m.group("a") or m.group("b"), today=today)
+    value = _read_date(m.group("a") or m.group("b") or m.group("c"), today=today)
     return value if value is not None and value <= today else None
 
 

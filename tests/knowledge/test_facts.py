@@ -393,6 +393,14 @@ TABLE: list[tuple[str, dict]] = [
     ("每月5千是导师用自己微信转给我的", {"workers": None}),
     # hit his head as well: a head injury
     ("我拦他被捅了一刀在肚子上，头也撞到了柜台，住了十来天院", {"flags": {"head_injury", "hospitalized"}}),
+    # a Yangtze freighter is an inland ship (no maritime lien); a contract put to sign and left unsigned is refused;
+    # a service agreement "starting" a day counts its months from that day; 把我们几个泊车员都辞了 is a dismissal
+    ("我在长江上跑散货船当水手，三个月工资没给", {"flags": {"inland_vessel", "ship_crew"}}),
+    ("我在远洋货轮上当水手，船东欠了半年工资", {"flags": {"ship_crew"}, "no_flags": {"inland_vessel"}}),
+    ("5月初店长拿合同让我签，我嫌试用期三个月太长，就没签", {"flags": {"refused_to_sign"}}),
+    ("They paid for a 3-month course and I signed a 3-year service agreement starting 1 Nov 2024", {
+        "flags": {"service_period"}, "service_served_months": D(7)}),
+    ("10月31号停车公司说业务调整，把我们几个泊车员都辞了", {"flags": {"dismissed"}}),
     # a contract's expiry told plainly five weeks ahead is ahead, not a year back
     ("这次的合同7月31号到期。厂里拿来一份新合同又是一年期的", {"end_date": date(2025, 7, 31)}),
     # asking about someone else's job
