@@ -231,6 +231,10 @@ _WORDS_PARTS = (
     _WordsPart(re.compile(r"工资(?:也|都|就|全)?(?:给)?(?:停|停发|不发|没发|断)(?:了)?|停(?:了|发了?)(?:我的?)?工资|"
                           r"扣(?:了)?(?:我)?[0-9一二两三四五六七八九十几]+天(?:的)?工资|(?:不上班|歇着?|休息|住院)(?:的)?(?:这几天|期间)?[^,，。]{0,8}"
                           r"(?:不发|没有|不给|扣)(?:了)?(?:我的?)?(?:工资|钱)|按事假(?:扣|算|处理)|算(?:我)?(?:请)?事假|"
+                          # 医药费和工资谁出, 连工资都没有, 扣了200元全勤奖: the pay while off asked about or cut
+                          r"工资(?:由|该|应该)?谁(?:出|发|给|付)|谁(?:来)?(?:给|发|出|付)(?:我)?(?:的)?工资|连工资都没(?:有|了|发)|"
+                          r"扣(?:了|掉)?(?:我)?(?:的)?(?:[0-9]+元?的?)?全勤(?:奖)?|全勤(?:奖)?(?:也|都)?(?:被)?(?:扣|没)|"
+                          r"\bwho (?:pays|will pay|is paying) (?:my )?(?:wages?|salary|pay)\b|"
                           r"\b(?:wages?|pay|salary) (?:has |have |was |were )?(?:stopped|cut off|docked)|"
                           r"stopped (?:paying me|my (?:pay|wages?|salary))", re.IGNORECASE),
                "injury/treatment_period_wages",

@@ -268,6 +268,11 @@ def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
     ("我在园林公司修绿篱，10月20号用绿篱机的时候不小心把左手掌划了个口子，缝了3针，医生让休息5天。队长说不算工伤，"
      "休息的5天按事假扣了我的工资。这样对吗？",
      "injury/treatment_period_wages", "原工资照发"),
+    # an injured worker asking who pays his wages while off, and a docked attendance bonus
+    ("我在仓库当临时工，11月10号被叉车撞了，右脚骨折住院。公司给了5000块就说不管了，我现在连工资都没有，医药费和工资谁出？",
+     "injury/treatment_period_wages", "原工资照发"),
+    ("上周搬货的时候扭伤了腰，医生让休息3天，回来发现扣了我200元全勤奖。这算工伤吗？", "injury/treatment_period_wages",
+     "原工资照发"),
 ])
 def test_what_the_facts_or_words_bring_is_answered_whatever_leads(pay_kb, message, rule, said):
     answer = ask(pay_kb, message)

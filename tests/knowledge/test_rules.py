@@ -68,6 +68,15 @@ def test_every_decisive_citation_names_its_key_terms(book):
     assert not bare, "cites without the terms a reviewer checks:\n" + "\n".join(bare)
 
 
+def test_rules_on_pay_owed_tell_the_time_limit_that_does_not_run_while_employed(book):
+    # overtime, docked and late wages are labour remuneration: no one-year limit while the job lasts (第二十七条第四款)
+    for key in ("overtime_hours/all_inclusive_salary", "overtime_hours/schedule_996", "overtime_hours/night_shift",
+                "arrears/fines_deducted_from_wages", "arrears/minimum_wage_underpaid", "arrears/wages_paid_late"):
+        deadline = book.rules[key].deadline
+        assert deadline is not None and "在职期间不受一年" in deadline.zh, key
+        assert any(c.article == "27" and "劳动关系存续期间因拖欠劳动报酬发生争议的" in c.terms for c in deadline.cites)
+
+
 def test_english_conclusions_are_in_english(book):
     chinese = [r.key for r in book if _CJK.search(_QUOTED_TITLE.sub("", r.conclusion.en))]
     assert not chinese, chinese
