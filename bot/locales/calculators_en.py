@@ -444,6 +444,7 @@ _NEW_PROMPTS = {
     "wage_arrears": {
         "monthly_wage": "What is your monthly wage, in yuan?",
         "owed_months": "For how many months have your wages not been paid? For example \"3 months\"",
+        "workers": "(Optional) How many of you are owed wages?",
     },
     "work_injury_benefits": {
         "monthly_wage": ("What was your average monthly wage (the wage your social insurance was paid on) over the 12 "
@@ -785,6 +786,9 @@ _NEW_PHRASES = {
     "wage_arrears.note.order": (
         "If you complain to labor inspection and the employer still does not pay within the time it is ordered to, it "
         "must add 50% to 100% of the amount as damages (Labor Contract Law art. 85)."),
+    "wage_arrears.note.group": (
+        "If all {workers} of you earn {wage} yuan a month and are owed {months} months, the group's claim comes to "
+        "about {group} yuan; when you claim or complain together, list each person's wage and amount owed."),
     "wage_arrears.note.proof": (
         "Keep pay slips, bank records, attendance and the messages asking for your pay: they prove the monthly wage "
         "and the months unpaid."),

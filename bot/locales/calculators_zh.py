@@ -402,6 +402,7 @@ _NEW_PROMPTS = {
     "wage_arrears": {
         "monthly_wage": "每个月的工资是多少元？",
         "owed_months": "欠了几个月的工资没发？例如“3个月”",
+        "workers": "（选填）你们一共几个人被欠了工资？",
     },
     "work_injury_benefits": {
         "monthly_wage": "受伤前12个月您的平均月工资（社保缴费工资）是多少元？",
@@ -673,6 +674,9 @@ _NEW_PHRASES = {
     "wage_arrears.note.order": (
         "向劳动保障监察投诉后，单位在责令的期限内仍不支付的，还要按应付金额50%以上100%以下加付赔偿金"
         "（《劳动合同法》第八十五条）。"),
+    "wage_arrears.note.group": (
+        "你们{workers}个人如果都是每月{wage}元、欠{months}个月，合计约{group}元；一起申请仲裁或投诉时，每个人的工资和欠发"
+        "数额要分别列清楚。"),
     "wage_arrears.note.proof": "工资条、银行流水、考勤和催要工资的聊天记录都留好，用来证明每月工资和欠发的月份。",
     # --- pay short of what is owed ---
     "wage_shortfall.summary": "每月少发{short}元、共{months}个月，可以要求补发的差额约为{total}元。",

@@ -18,20 +18,27 @@ from knowledge.calculators.model import Calculation, Calculator, InputSpec, Phra
 
 NAME = "wage_arrears"
 BASIS = (*cite(LABOR_LAW, 50), *cite(LABOR_CONTRACT_LAW, 30, 85), *cite(ARBITRATION_LAW, 27))
+_MAX_GROUP = 2000  # a head count past this is a workplace's size, not a claim's
 
 
-def wage_arrears(*, monthly_wage: Decimal, owed_months: Decimal, today: date) -> Calculation:
-    """Return the wages owed for ``owed_months`` months unpaid at ``monthly_wage``."""
+def wage_arrears(*, monthly_wage: Decimal, owed_months: Decimal, workers: int | None = None,
+                 today: date) -> Calculation:
+    """Return the wages owed for ``owed_months`` months unpaid at ``monthly_wage``; told for a group of ``workers``
+    (我们23个工人), what the group's claim comes to if each is owed the same."""
     total = money(monthly_wage * owed_months)
     months = owed_months.normalize()
     figures = {"wage": yuan(monthly_wage), "months": f"{months:f}", "total": yuan(total)}
+    caveats = [Phrase("wage_arrears.note.time_limit"), Phrase("wage_arrears.note.order")]
+    if workers is not None and 2 <= workers <= _MAX_GROUP:
+        caveats.insert(0, Phrase("wage_arrears.note.group", {**figures, "workers": str(workers),
+                                                             "group": yuan(total * workers)}))
     return Calculation(
         calculator=NAME, amount=total,
         summary=Phrase("wage_arrears.summary", figures),
         formula=Phrase("wage_arrears.formula", figures),
         inputs={"monthly_wage": yuan(monthly_wage), "owed_months": f"{months:f}"},
         basis=BASIS,
-        caveats=(Phrase("wage_arrears.note.time_limit"), Phrase("wage_arrears.note.order")),
+        caveats=tuple(caveats),
         notes=(Phrase("wage_arrears.note.proof"),),
     )
 
@@ -41,5 +48,6 @@ CALCULATOR = Calculator(
     inputs=(
         InputSpec("monthly_wage", "money"),
         InputSpec("owed_months", "months"),
+        InputSpec("workers", "int", required=False),  # never asked: only a count the message told
     ),
     compute=wage_arrears, basis=BASIS)

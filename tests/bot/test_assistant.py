@@ -1452,3 +1452,9 @@ def test_a_layoff_with_a_weeks_notice_and_no_union_is_counted_at_2n(assistant):
     answer, _ = ask(assistant, "我们船厂这个月一下子裁了我们车间30个人，就提前一周在群里通知，说订单少了，每人给一个月工资就打发了。"
                                "我干了8年，工资9000。工会根本不知道这事。我们30个人想一起维权，该要多少？")
     assert "144,000.00" in answer.text and answer.escalate
+
+
+def test_wages_owed_to_a_group_are_totalled_beside_each_one_s(assistant):
+    answer, _ = ask(assistant, "我们是佛山一家洗涤厂，老板11月20号以后就联系不上了，厂门也锁了。我们一共23个工人，9月、10月两个月工资"
+                               "都没发，每人每月4800左右。我们现在第一步该干什么？")
+    assert "9,600.00元" in answer.text and "合计约220,800.00元" in answer.text

@@ -1279,6 +1279,15 @@ def test_wages_unpaid_for_months_are_claimed_in_full_with_the_damages_an_ignored
         (b.law, b.article) for b in result.basis}
 
 
+def test_wages_owed_to_a_group_show_the_group_total_beside_each_one_s():
+    # 我们一共23个工人，两个月工资都没发，每人每月4800: 9,600 each, 220,800 for the 23 if each is owed the same
+    r = calc("wage_arrears", monthly_wage="4800", owed_months="2", workers="23")
+    assert r.amount == Decimal("9600.00")
+    assert "220,800.00" in zh(r).caveats[0] and "23个人" in zh(r).caveats[0]
+    assert "220,800.00" in en(r).caveats[0]
+    assert not any("合计" in c for c in zh(calc("wage_arrears", monthly_wage="4800", owed_months="2")).caveats)
+
+
 def test_a_service_period_penalty_is_capped_at_the_unserved_share_of_the_training_cost():
     from knowledge.calculators.service_period import service_period_penalty
 
