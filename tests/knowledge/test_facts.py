@@ -401,6 +401,11 @@ TABLE: list[tuple[str, dict]] = [
     ("They paid for a 3-month course and I signed a 3-year service agreement starting 1 Nov 2024", {
         "flags": {"service_period"}, "service_served_months": D(7)}),
     ("10月31号停车公司说业务调整，把我们几个泊车员都辞了", {"flags": {"dismissed"}}),
+    # the day of leaving told as 被开的, 已经走了, 打算…走; a library's staff member 进馆 on the first day
+    ("我在便利店上夜班，月薪4300，10月5号被开的。", {"end_date": date(2024, 10, 5)}),
+    ("我10月31号已经走了。听说没签合同能要双倍工资", {"end_date": date(2024, 10, 31)}),
+    ("我想辞职，打算6月30号走。", {"end_date": date(2025, 6, 30)}),
+    ("2010年9月1号进馆，到现在干了16年", {"start_date": date(2010, 9, 1)}),
     # a contract's expiry told plainly five weeks ahead is ahead, not a year back
     ("这次的合同7月31号到期。厂里拿来一份新合同又是一年期的", {"end_date": date(2025, 7, 31)}),
     # asking about someone else's job
