@@ -1035,7 +1035,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # An occupational disease already diagnosed (诊断为矽肺二期, 确诊了噪声聋, 拿到了职业病诊断证明书, diagnosed with silicosis):
     # what is left is the work-injury route, not how to get a diagnosis (怀疑, 疑似, 让去做诊断 are not this).
     "disease_diagnosed": (_re(r"确诊(?:为|了|是|出|[\"“「])|(?<!去)(?<!要)(?<!能)(?<!来)确诊(?=[^,，。；？?]{0,8}(?:病|肺|中毒|聋|白内障|职业))|(?:已经|已|被)确诊|诊断(?:为|我是|我为|他是|他为|出了|结果是)|"
-                              r"诊断证明书|(?:was|been|got|were|am|is) diagnosed with"), True, True),
+                              r"诊断证明书|(?:出|开|拿到)了(?:职业病)?诊断证明|"
+                              r"(?:was|been|got|were|am|is) diagnosed with"), True, True),
     # Unemployment benefit named (失业金, 失业保险, unemployment benefit): the benefit's rules answer only a message that
     # names it.
     "unemployment_named": (_re(r"失业|unemploy"), False, False),
@@ -3023,7 +3024,8 @@ _ME_LET_GO = _re(r"(?:把|将)我[^,，。]{0,8}(?:裁|辞|开)|我(?:也|就)?�
 # The employer's account that the injury happened at home (让我说是在家摔的, claims I got hurt at home), not the worker's.
 _HOME_STORY = _re(r"(?:说|说成|写成|报成|写|非说|硬说|咬定|认为)(?:我|是|我是)?[^,，。；]{0,4}在家(?:里)?[^,，。；]{0,6}(?:伤|摔|弄)|"
                   r"\b(?:say|says|said|claim|claims|claimed|write|wrote)\b[^.]{0,30}\bat home\b")
-_WORKER_SMEARED_AS_GONE = _re(r"(?:此人|该人|这人|该员工|该司机|说我|称我)[^,，。；“”\"']{0,6}(?:跑路|卷款|逃匿|失联|跑了)")
+# (说我'偷快递、欠钱跑路': the smear quoted)
+_WORKER_SMEARED_AS_GONE = _re(r"(?:此人|该人|这人|该员工|该司机|说我|称我)[“\"'‘]?[^,，。；“”\"'’]{0,8}(?:跑路|卷款|逃匿|失联|跑了)")
 _EVERYONE_MADE_TO = _re(r"(?:让|叫|要求|要|逼|通知)\s*$")
 # 全体员工的身份证号…发错到群里: everyone's data, one worker's claim (not ten in one claim).
 _GROUP_DATA_AFTER = _re(r"(?:的)?(?:身份证|个人信息|信息|资料|工资条|工资表|手机号|电话|照片|名单|档案|数据|银行卡|邮箱|聊天记录|"

@@ -381,6 +381,7 @@ TABLE: list[tuple[str, dict]] = [
     ("停工三个月只发生活费，老板是不是要跑路了啊", {"no_flags": {"vanished_employer"}}),  # a fear, not a fact
     ("我担心他以后跑路，现在公司还正常营业", {"no_flags": {"vanished_employer"}}),
     ("包工头跑路了，电话也打不通", {"flags": {"vanished_employer"}}),
+    ("老板把我身份证照片发到群里，说我'偷快递、欠钱跑路'", {"no_flags": {"vanished_employer"}}),
     # a boss's number changed and the yard shut overnight, the baling press sold: gone, and assets going
     ("这个月回收站突然关门了，老板换了手机号，场里的打包机也被他卖了", {"flags": {"vanished_employer", "moving_assets"}}),
     # a manager who stopped answering (no days or weeks told) is not gone; for two weeks he is
