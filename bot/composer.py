@@ -15,6 +15,7 @@ from bot.locales import Strings, render_calculation
 from bot.locales.answers import AnswerText, answer_text
 from knowledge.bm25 import tokenize
 from knowledge.calculators import Calculation
+from knowledge.displaced import is_displaced
 from knowledge.playbooks import Playbook, PlaybookItem
 from knowledge.retriever import RetrievedArticle
 from knowledge.rules import Rule, Text
@@ -68,7 +69,9 @@ def quote_article(article: RetrievedArticle, question_tokens: Sequence[str], *, 
 
 
 def choose_articles(hits: Sequence[RetrievedArticle], *, most: int = 3, share: float = 0.45) -> list[RetrievedArticle]:
-    """Return the few hits worth quoting: the named ones, then those within ``share`` of the best score."""
+    """Return the few hits worth quoting: the named ones, then those within ``share`` of the best score; never an
+    article a later law displaced (劳动法第八十二条's sixty days)."""
+    hits = [h for h in hits if not is_displaced(h.law, h.key)]
     if not hits:
         return []
     named = [h for h in hits if "named" in h.matched_by]
