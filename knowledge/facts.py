@@ -1760,6 +1760,13 @@ _OCCUPATIONAL_DISEASE = _re(
 _RUMOUR = _re(_RUMOUR_WORDS)
 
 
+# Asking whether to quit, or meaning to (能不能直接辞职, 要不要辞职, 我想辞职, can I quit): the job goes on today.
+_MEANS_TO_QUIT = _re(r"(?:能不能|能否|可不可以|可以|能|要不要|该不该|是不是该|我想|想要|打算|准备)(?:直接|马上|现在)?"
+                     r"(?:辞职|离职|辞工|走人|解除(?:劳动)?合同)|"
+                     r"\b(?:can|should|may|could) I (?:just )?(?:quit|resign|leave (?:the|my) job)\b|"
+                     r"\bI (?:want|plan|intend|am planning) to (?:quit|resign)\b")
+
+
 # An IOU or its writer before "签了字": the debtor signed it (老板给我写了张欠条…签了字)
 _IOU_SIGNER = _re(r"欠条|借条|白条|欠款单|结算单|工资条")
 
@@ -4022,6 +4029,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         values["contract_end_date"] = end
         if "dismissed" in flags:  # kept on past the expiry, then dismissed (no day told: today): the job ends now
             values["end_date"] = end = today
+    if end is None and not flags & {"left_job", "resigned", "dismissed", "still_employed"} and _MEANS_TO_QUIT.search(s):
+        flags.add("still_employed")  # 我能不能直接辞职还要补偿: asking whether to quit, so still in the job
     if isinstance(end, date) and end <= today and "still_employed" not in flags:
         flags.add("left_job")
     elif isinstance(end, date) and end > today:  # 打算干到11月30号就不干了, 12月5日就要离职了: the job goes on today
