@@ -1760,6 +1760,11 @@ _OCCUPATIONAL_DISEASE = _re(
 _RUMOUR = _re(_RUMOUR_WORDS)
 
 
+# The pay actually received, told as such (到手就3100了, 实发2800, take-home pay of 3,100).
+_TAKE_HOME = _re(r"(?:到手|实发|实际(?:发|拿)(?:到)?|拿到手)(?:的)?(?:工资)?(?:就|只有|才|只|也就)?(?:剩)?(?:了)?\s*"
+                 r"(?P<v>\d[\d,]*(?:\.\d+)?)|take-home (?:pay )?(?:of |was |is )?(?:only )?(?:rmb|¥)?\s*(?P<e>\d[\d,]*)")
+
+
 # Asking whether to quit, or meaning to (能不能直接辞职, 要不要辞职, 我想辞职, can I quit): the job goes on today.
 _MEANS_TO_QUIT = _re(r"(?:能不能|能否|可不可以|可以|能|要不要|该不该|是不是该|我想|想要|打算|准备)(?:直接|马上|现在)?"
                      r"(?:辞职|离职|辞工|走人|解除(?:劳动)?合同)|"
@@ -4029,6 +4034,11 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         values["contract_end_date"] = end
         if "dismissed" in flags:  # kept on past the expiry, then dismissed (no day told: today): the job ends now
             values["end_date"] = end = today
+    floor = values.get("minimum_wage")
+    m = _TAKE_HOME.search(s) if isinstance(floor, Decimal) else None
+    paid = read_number((m.group("v") or m.group("e")).replace(",", "")) if m else None
+    if paid is not None and isinstance(floor, Decimal) and paid >= floor:
+        flags.add("above_minimum_wage")  # 到手就3100了（我们这最低工资2490）: docked, but not below the minimum wage
     if end is None and not flags & {"left_job", "resigned", "dismissed", "still_employed"} and _MEANS_TO_QUIT.search(s):
         flags.add("still_employed")  # 我能不能直接辞职还要补偿: asking whether to quit, so still in the job
     if isinstance(end, date) and end <= today and "still_employed" not in flags:

@@ -407,6 +407,9 @@ TABLE: list[tuple[str, dict]] = [
     ("我10月31号已经走了。听说没签合同能要双倍工资", {"end_date": date(2024, 10, 31)}),
     ("我想辞职，打算6月30号走。", {"end_date": date(2025, 6, 30)}),
     ("2010年9月1号进馆，到现在干了16年", {"start_date": date(2010, 9, 1)}),
+    # the pay received told above the minimum wage told: docked, not underpaid
+    ("漏审一条扣200，直接扣了2400，到手就3100了（我们这最低工资2490）", {"flags": {"above_minimum_wage"}}),
+    ("实发1800，我们这最低工资2100", {"no_flags": {"above_minimum_wage"}}),
     # asking whether to quit: still in the job (not the rule for wages owed after leaving)
     ("老是拖工资，我能不能直接辞职还要补偿？", {"flags": {"still_employed"}}),
     ("I left the company in March. Can I quit and still get compensation?", {"no_flags": {"still_employed"}}),
