@@ -173,7 +173,9 @@ class Assistant:
             if claim is not None and not (rule is not None and rule.calculator == claim):
                 step = self.calculations.preview(claim, state, topic)
             if step.calculation is None and step.prompt is None and claim != "wage_arrears" \
-                    and wages_owed(frozenset(facts.flags), frozenset(state.facts)):
+                    and wages_owed(frozenset(facts.flags), frozenset(state.facts)) \
+                    and not (rule is not None and rule.civil_route):
+                # (not on the civil route: a foreigner without a permit sues for the pay, no arbitration's notes)
                 # the compensation for quitting over them needs a start date not told; the wages owed do not
                 step = self.calculations.preview("wage_arrears", state, topic)
         if step.calculation is not None:
