@@ -59,6 +59,8 @@ class Protector:
         facts = facts or extract_facts(text, today=self.today())
         if "working_abroad" in facts.flags:  # 110 reaches nobody abroad: the consulate does
             shown = ["confined_abroad" if k == "confined" else k for k in shown]
+        elif "on_behalf" in facts.flags:  # 我弟弟被锁在宿舍: the family calls the police for him and fetches him
+            shown = ["confined_other" if k == "confined" else k for k in shown]
         safety = "\n".join(s.crisis_safety[k] for k in shown)
         if "self_harm" in kinds:
             parts = [s.crisis.format(hotline=self.crisis_hotline)] + ([safety] if safety else [])

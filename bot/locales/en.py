@@ -100,6 +100,12 @@ STRINGS = Strings(
             "• Call the police on 110 now: say where you are, how many of you there are and who is keeping you there; "
             "if you can't call, text family or a friend and ask them to call 110 for you"
         ),
+        # told by family or a friend: they call the police for the person held and go to fetch them
+        "confined_other": (
+            "• Call 110 now and say where they are held (the employer's name and address), by whom, and whether their "
+            "papers were taken, and ask the police to free them; if family can, go and fetch them - they may leave at "
+            "once, without paying anything or waiting for anyone's permission"
+        ),
         "confined_abroad": (
             "• Held abroad with your passport taken: contact the Chinese embassy or consulate there now, or call the "
             "Ministry of Foreign Affairs' consular protection hotline (+86-10-12308 from abroad); in an emergency also "

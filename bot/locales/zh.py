@@ -82,6 +82,11 @@ STRINGS = Strings(
             "• 马上打 110 报警，说清你在哪里、有几个人、是谁不让你们走；不方便打电话，"
             "就发短信或微信给家人朋友，请他们帮你报警"
         ),
+        # told by family or a friend (我弟弟…宿舍门从外面锁上): they call the police for him and go to fetch him
+        "confined_other": (
+            "• 马上打 110 报警，说清他在哪里（单位名称、地址）、被谁关着、有没有被扣证件，请警察去解救；"
+            "家人能去的就一起去接人，他有权马上离开，不用先交钱、不用等谁同意"
+        ),
         # abroad, 110 reaches nobody: the consulate and the consular hotline, and the local police
         "confined_abroad": (
             "• 人在国外被扣护照、不让走的，马上联系中国驻当地大使馆或领事馆，或拨打外交部全球领事保护与服务应急热线"
