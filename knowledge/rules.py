@@ -105,6 +105,9 @@ FACT_FLAGS = frozenset({
     "pregnancy_period",  # any of the three: the rules written for a pregnant, new or nursing mother require it
     "injured", "hospitalized", "fracture", "head_injury", "amputation",
     "death", "disability", "occupational_disease", "commuting", "sick_leave",
+    # the band of a disability grade told (伤残五级: grade_5_6), read with the flags (knowledge.facts.profile_flags):
+    # the benefits differ by band, so a rule for one band gives way to the band's own
+    "grade_1_4", "grade_5_6", "grade_7_10",
     "not_own_fault",  # the other party was wholly, mainly or equally to blame (交警认定对方全责)
     "own_main_fault",  # the worker was mainly or wholly to blame (交警说我主要责任): no commuting injury
     # money and insurance
@@ -724,7 +727,7 @@ class RuleIndex:
         for key, fused_score in sorted(fused.items(), key=lambda kv: -kv[1]):
             if key not in self.book.rules:
                 continue  # a situation of a rule since removed, still in the vector index until the next sync
-            rule, via = follow_exclusions(self.book, self.book.rules[key], flags)
+            rule, via = follow_exclusions(self.book, self.book.rules[key], flags | profile)
             if rule is None:
                 continue
             if not rule.requires <= flags:

@@ -1477,3 +1477,11 @@ def test_a_foreigner_without_a_permit_owed_wages_is_not_given_arbitration_s_figu
     assert answer.rule == "labor_relation/foreign_worker_no_permit"
     assert "With your figures" not in answer.text and "art. 85" not in answer.text
 
+
+def test_a_grade_five_disability_is_not_answered_with_the_grades_seven_to_ten(assistant):
+    answer, _ = ask(assistant, "我是电梯安装工，去年12月从脚手架上摔下去，腰椎骨折。今年10月劳动能力鉴定结果出来，是五级伤残，工伤早就认定了，"
+                               "公司有交工伤保险。我受伤前12个月平均工资9000。现在公司问我是继续留在公司，还是解除关系拿一笔钱走。"
+                               "两种各能拿多少？")
+    assert answer.rule != "injury/benefits_grade_7_10"
+    assert "162,000.00" in answer.text and "6,300.00" in answer.text  # 18 months' grant; the 70% allowance
+

@@ -396,6 +396,13 @@ def test_days_left_is_the_nearest_deadline():
     assert kinds == ["arbitration", "injury_application"]
 
 
+def test_no_injury_application_deadline_once_a_disability_grade_is_assessed():
+    # assessed grade 5 (the recognition came before it): the year to apply for recognition is no deadline now
+    text = "去年12月在井道里从脚手架上摔下去，腰椎骨折。今年10月劳动能力鉴定结果出来，是五级伤残"
+    facts = extract_facts(text, today=TODAY)
+    assert "injury_application" not in [d.kind for d in deadlines(normalize_text(text), facts, today=TODAY)]
+
+
 def test_a_deadline_eight_months_away_is_shown_but_does_not_escalate():
     result = run("我是今年3月20号离职的，公司欠我加班费")
     assert result.days_left == 120
