@@ -1344,6 +1344,8 @@ _HARM_THREAT = _re(r"恐吓|扬言|(?<!我要)(?<!我会)(?<!我非)(?<!我得)(
                    r"(?:住址|地址)[^,。]{0,8}(?:发到|挂到|贴到|(?<!上)传到|曝光|公开)|"
                    # 有人说要去我老家找我, 扬言上我家堵我: someone coming to the worker's (family's) home
                    r"(?:要|说要|扬言|会|准备)(?:去|到|来|上)(?:我|你)(?:的)?(?:老家|家里|家|父母家)(?:里)?(?:找|堵|闹)|"
+                   # 还有人说要上门找我 (strangers after the worker's address was posted)
+                   r"(?:说要|扬言|放话(?:说)?要?)(?:来|去)?上门(?:来)?(?:找|堵|闹|收拾)(?:我|你)|"
                    r"threaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|beat|harm|hit|find)|threat(?:s)? (?:to|against) my "
                    r"(?:life|family|safety)|intimidat|stalk|\bdox|follow(?:s|ed|ing)? me (?:home|around|after)|"
                    r"wait(?:s|ed|ing)? outside my (?:home|house|building|door)|showed up at my (?:home|house)|"
@@ -4040,7 +4042,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     if paid is not None and isinstance(floor, Decimal) and paid >= floor:
         flags.add("above_minimum_wage")  # 到手就3100了（我们这最低工资2490）: docked, but not below the minimum wage
     if end is None and not flags & {"left_job", "resigned", "dismissed", "still_employed"} and _MEANS_TO_QUIT.search(s):
-        flags.add("still_employed")  # 我能不能直接辞职还要补偿: asking whether to quit, so still in the job
+        flags.add("asks_to_quit")  # 我能不能直接辞职还要补偿: asking whether to quit, so still in the job
     if isinstance(end, date) and end <= today and "still_employed" not in flags:
         flags.add("left_job")
     elif isinstance(end, date) and end > today:  # 打算干到11月30号就不干了, 12月5日就要离职了: the job goes on today

@@ -45,6 +45,9 @@ FACT_FLAGS = frozenset({
     "service_period",  # a training service period or bond agreed (服务期, 培训协议)
     "ship_crew",  # the worker serves on a ship (船员, 海员): the maritime lien
     "inland_vessel",  # a ship of inland waters (长江, 内河): no sea-going ship, so no maritime lien (海商法第三条)
+    # asking whether to quit, with nothing told of having left (能不能直接辞职): still in the job, so not the rules for
+    # what is owed after leaving (a flag of its own: the situations' profiles know still_employed, not this)
+    "asks_to_quit",
     "above_minimum_wage",  # the pay received, told, is at or above the local minimum told (到手3100, 最低工资2490)
     "employer_abroad",  # the employer is abroad with no company or office in China
     "objected_to_change",  # the worker objected to a change of post or pay at the time (no agreement by conduct)

@@ -382,6 +382,7 @@ TABLE: list[tuple[str, dict]] = [
     ("我担心他以后跑路，现在公司还正常营业", {"no_flags": {"vanished_employer"}}),
     ("包工头跑路了，电话也打不通", {"flags": {"vanished_employer"}}),
     ("老板把我身份证照片发到群里，说我'偷快递、欠钱跑路'", {"no_flags": {"vanished_employer"}}),
+    ("这几天一直有陌生人打电话骂我，还有人说要上门找我", {"flags": {"threat"}}),
     # a boss's number changed and the yard shut overnight, the baling press sold: gone, and assets going
     ("这个月回收站突然关门了，老板换了手机号，场里的打包机也被他卖了", {"flags": {"vanished_employer", "moving_assets"}}),
     # a manager who stopped answering (no days or weeks told) is not gone; for two weeks he is
@@ -411,8 +412,8 @@ TABLE: list[tuple[str, dict]] = [
     ("漏审一条扣200，直接扣了2400，到手就3100了（我们这最低工资2490）", {"flags": {"above_minimum_wage"}}),
     ("实发1800，我们这最低工资2100", {"no_flags": {"above_minimum_wage"}}),
     # asking whether to quit: still in the job (not the rule for wages owed after leaving)
-    ("老是拖工资，我能不能直接辞职还要补偿？", {"flags": {"still_employed"}}),
-    ("I left the company in March. Can I quit and still get compensation?", {"no_flags": {"still_employed"}}),
+    ("老是拖工资，我能不能直接辞职还要补偿？", {"flags": {"asks_to_quit"}}),
+    ("I left the company in March. Can I quit and still get compensation?", {"no_flags": {"asks_to_quit"}}),
     # a contract's expiry told plainly five weeks ahead is ahead, not a year back
     ("这次的合同7月31号到期。厂里拿来一份新合同又是一年期的", {"end_date": date(2025, 7, 31)}),
     # asking about someone else's job
