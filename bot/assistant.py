@@ -36,6 +36,7 @@ from bot.locales.answers import answer_text
 from knowledge.bm25 import tokenize
 from knowledge.calculators import Calculation
 from knowledge.calculators.compensation import with_unlawful_alternative
+from bot.triage import triage
 from knowledge.facts import Facts, extract_facts
 from knowledge.playbooks import Playbook
 from knowledge.retriever import Retriever
@@ -117,6 +118,9 @@ class Assistant:
             on_topic = False
         if signals.injection and not analysis.topic:
             return Answer(s.injection, lang, "refusal"), state
+        if not on_topic and not signals.other_domain and triage(
+                text, extract_facts(text, today=self.today(), places=self.places()), today=self.today()).escalate:
+            on_topic = True  # no work word we know, but a danger or a case the policy hands to a person: never "off topic"
         if not on_topic:
             if signals.family:
                 return Answer(s.divorce_or_family, lang, "offtopic"), state

@@ -233,6 +233,8 @@ _CONFINED = re.compile(
     r"仓库)|"
     r"不让(?:我|我们)?(?:出门|出去|离开(?:宿舍|厂区?|工地|房间|这里))|限制(?:了)?(?:我|我们)?的?人身自由|"
     r"强迫(?:我|我们)?(?:劳动|干活)|不干(?:活)?就(?:打|不给饭)|有人(?:看着|看守)(?:我|我们)|黑(?:砖窑|煤窑|工厂)|"
+    # 晚上10点后宿舍院门被锁上, 被管事的推倒在地拖回宿舍
+    r"(?:宿舍|院)[^,，。]{0,4}门[^,，。]{0,6}(?:被)?(?:从外面)?(?:锁上|反锁|锁住)|(?:拖|拽|押)回(?:了)?(?:宿舍|厂里|工地|车间)|"
     r"\bforced labou?r\b|\block(?:ed)? (?:me|us) (?:in|up)\b|\b(?:won'?t|don'?t|do not|will not) let (?:me|"
     r"us) (?:leave|go out|out)\b|"
     r"\bheld against (?:my|our) will\b|\btrapped (?:in|at) (?:the )?(?:factory|dorm|site|room|building)\b",

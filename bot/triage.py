@@ -223,7 +223,7 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
     return tuple(sorted(found, key=lambda d: (d.days_left < 0, abs(d.days_left))))
 
 
-_AWARD_WON = re.compile(r"支持了我|(?:都|全部|全)支持了?|(?:我|我们)(?:都)?(?:赢了|胜诉)|"
+_AWARD_WON = re.compile(r"支持了我|(?:都|全部|全)支持了?|(?:我|我们)(?:都)?(?:赢了|胜诉)|(?:仲裁|官司)(?:也|都)?(?:打)?赢了|"
                         r"(?:裁决|判决?)(?:书)?(?:上)?(?:公司|单位|老板|厂里|对方)(?:应|要)?(?:支付|赔|补|给|付)|"
                         # 仲裁委出了裁决，让酒店付我3个月工资: an award for the worker, whoever the employer is
                         r"(?:裁决|判决)[^,，。；？?]{0,4}[，,]?\s*(?:让|要求?|责令)[^,，。；？?]{1,8}?(?:支付|赔偿?|补发|付|给)(?:我|我们)|"
@@ -283,6 +283,9 @@ _DANGER = re.compile(r"人身安全|生命危险|有危险|担心(?:我的?)?(?:
                      r"(?<!防)(?<!防止)(?<!预防)疲劳驾驶|(?:连续|连着|一口气)开(?:了|车)?[^,。]{0,3}(?:[0-9]{2}|十[几多一二三四五六七八九]|二十)"
                      r"(?:多)?个?(?:多)?(?:钟头|小时)|(?:锁|反锁)(?:了|上)(?:门)|把我(?:关|锁)(?:在|了|起来)|"
                      r"关了[0-9一二三四五六七八九十两]+个?多?小时|限制(?:我的?)?人身自由|"
+                     # 在高速上眼皮打架，差点追尾: a near crash at the wheel from exhaustion
+                     r"(?:差点|险些|差一点)(?:就)?(?:追尾|撞(?:上|车)|翻车|出车祸|睡着)|开(?:着)?车[^,。]{0,6}(?:睡着|打瞌睡|眼皮打架)|"
+                     r"(?:高速|路)上[^,。]{0,4}(?:眼皮打架|打瞌睡|睡着)|"
                      r"driv(?:en|ing|e) (?:for )?(?:1[6-9]|2[0-4]|sixteen|eighteen|twenty) (?:hours )?"
                      r"(?:straight|non-?stop|without (?:sleep|a break|rest))|locked (?:me|us) in")
 _PRESSURE = re.compile(

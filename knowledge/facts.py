@@ -1257,7 +1257,8 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"(?:locked|closed|empty|shut|deserted)|blocked (?:me|us)(?! (?:in|inside|into|from)\b)|deleted (?:me|us)|"
                               r"(?:number|phone) (?:is )?(?:disconnected|no longer in service|switched off|"
                               r"dead)|(?:vanished|disappeared|gone missing|can'?t be found|nowhere to be found)"), True, False),
-    "moving_assets": (_re(r"(?:设备|机器|机械|打包机|机床|车辆|货车|叉车|存货|库存|原材料|厂房)[^,，。]{0,4}(?:也|都)?"
+    "moving_assets": (_re(r"(?:叫|找|开)(?:了)?[^,，。]{0,4}(?:大货车|货车|卡车|车)[^,，。]{0,20}?(?:全|都|全部)?(?:拉走|搬走|运走|拉空|搬空)|"
+                          r"(?:设备|机器|机械|打包机|机床|车辆|货车|叉车|存货|库存|原材料|厂房)[^,，。]{0,4}(?:也|都)?"
                           r"(?:被(?:他|老板|老板娘|厂长|包工头)?)?(?:偷偷)?(?:卖|变卖|转卖|低价卖|抵押)(?:了|掉)|"
                           r"(?:把|将)[^,，。]{0,8}(?:设备|机器|打包机|机床|货车|叉车|存货|库存|厂房)(?:都|也)?"
                           r"(?:卖|变卖|转卖|抵押|过户)(?:了|掉|给)|"
@@ -1341,7 +1342,10 @@ _HARM_THREAT = _re(r"恐吓|扬言|(?<!我要)(?<!我会)(?<!我非)(?<!我得)(
                    # group is a privacy wrong and a smear, answered as such, not a threat to life)
                    r"人身威胁|死亡威胁|跟踪(?:我|她|他)|尾随|人肉|(?:曝光|公开|发|挂)[^,。]{0,8}(?:住址|家庭地址|家的地址|"
                    r"住哪)[^,。]{0,6}(?:网上|群里|朋友圈)?|堵(?:在)?(?:我)?(?:家|门口)|上门(?:闹|堵)|"
-                   r"(?:住址|地址)[^,。]{0,8}(?:发到|挂到|贴到|(?<!上)传到|曝光|公开)|"
+                   r"(?:住址|地址)[^,。]{0,14}(?:发到|挂到|贴到|(?<!上)传到|曝光|公开)|"
+                   # 陌生男的在我家楼下转悠问我住几楼
+                   r"(?:陌生|不认识的)[^,，。]{0,6}(?:在|到)(?:我家|我住的|我们家)?(?:楼下|门口|小区)[^,，。]{0,4}(?:转悠|徘徊|打听|蹲)|"
+                   r"问(?:我|人)?住(?:几楼|哪(?:里|儿|个门)?)|"
                    # 有人说要去我老家找我, 扬言上我家堵我: someone coming to the worker's (family's) home
                    r"(?:要|说要|扬言|会|准备)(?:去|到|来|上)(?:我|你)(?:的)?(?:老家|家里|家|父母家)(?:里)?(?:找|堵|闹)|"
                    # 还有人说要上门找我 (strangers after the worker's address was posted)
@@ -2389,6 +2393,8 @@ _LAST_DAY_AHEAD = 92
 _YEAR_GIVEN = re.compile(r"\d{4}|年|year|上个?月|上周|上个?星期|上个?礼拜|昨天|前天|last (?:month|week)|yesterday")
 # A last day the worker plans (打算干到11月30号就不干了, 准备做到12月15号): still to come.
 _PLANNED = re.compile(r"(?:打算|准备|计划|想|决定)(?:再)?(?:干|做|上班|待|呆)?到\s*$|"
+                      # 要是我12月15号辞职: a leaving supposed, still to come
+                      r"(?:要是|如果|假如|假设|万一)(?:我)?(?:在|于)?\s*$|"
                       r"(?:打算|准备|计划|想|决定|如果(?:我)?|要是(?:我)?)(?:在|于)?(?:这个)?(?:月底|月末|年底)"
                       r"\s*[（(]\s*$|(?:打算|准备|计划|决定)(?:在)?\s*$|"
                       # 现在想年底12月31号走: the end of the year the worker means to leave at
@@ -2505,8 +2511,11 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         last_day = _LAST_DAY_BEFORE.search(before) and _day_in(value.year + 1, value.month, Decimal(value.day))
         soon_last_day = bool(last_day) and (last_day - today).days <= _LAST_DAY_AHEAD
         # "贴了张通知，说11月30号全部解除合同" said on 24 November: an end the employer announced, a week ahead
+        # (老板突然宣布11月30号关门不干了 said on the 26th: 了 after a day days ahead is the announcement's, not done)
+        next_close = _day_in(value.year + 1, value.month, Decimal(value.day))
+        close_ahead = next_close is not None and 0 < (next_close - today).days <= 31
         if not soon_last_day and ((_ANNOUNCED.search(_sentence_before(text[prev_end:], m.start() - prev_end, 40))
-                                   and not _DONE_AFTER.match(after)) or _SAID_NOW.search(before)):
+                                   and (close_ahead or not _DONE_AFTER.match(after))) or _SAID_NOW.search(before)):
             ahead = _day_in(value.year + 1, value.month, Decimal(value.day))
             soon_last_day = ahead is not None and 0 < (ahead - today).days <= _LAST_DAY_AHEAD
         # The day named is the next one to come: this month's end, told by its date (月底11月30号 on 25 November), or a
@@ -2973,6 +2982,9 @@ _WORKERS = (
     # 我们是…环卫工，一共四十来个: a head count told after the people it counts
     _re(rf"(?:一共|总共|共有|我们(?:有|一共)?)\s*(?P<n>[{_CN_COUNT}]+)\s*(?P<approx>余|多|几|来)?\s*(?:个|名|位)"
         r"(?![^,，。]{0,1}(?:月|年|小时|星期|礼拜|钟|工作日|天|项目|厂|店|工地|休息日|日|周末|晚上|夜班|次|单|批))"),
+    # 车间里这样的有20多个, 像我这种情况的一共十几个: the people in the worker's position, counted
+    _re(rf"(?:这样的|这种情况的|像我(?:们)?这样的|像我(?:们)?这种(?:情况)?的|同样情况的)(?:人)?(?:有|一共有|共有|还有|总共)?\s*"
+        rf"(?P<n>[{_CN_COUNT}]+)\s*(?P<approx>余|多|几|来)?\s*(?:个|名|位)"),
     _re(r"(?<![\d.])(?P<n>\d+)\+?\s*(?:of us|(?:other |fellow |migrant |construction |delivery )?(?:workers|coworkers|"
         r"co-workers|colleagues|people|employees|riders|drivers|staff|cleaners|guards))"),
 )
@@ -3108,6 +3120,8 @@ def _range_lower(text: str) -> Decimal | None:
 
 
 _OUT_OF = _re(r"out of(?: about| around| some| roughly| nearly| over)? $")
+_ALIKE = _re(r"这样的|这种情况的|像我|同样情况的")
+_CHAT_GROUP_AFTER = _re(r"\s*(?:多|来|余)?\s*(?:人)?的?[^,，。；]{0,6}?(?:群|大群|工作群|微信群|chat group|group chat)")
 
 
 def _workers(text: str) -> tuple[int | None, bool]:
@@ -3132,10 +3146,13 @@ def _workers(text: str) -> tuple[int | None, bool]:
             ours = _OURS.search(before) and not re.search(r"(?:有|一共|总共|规模|大概)\s*$", before)
             sized = (_COMPANY_SIZE.search(before) or _COMPANY_SIZE.search(_clause_before(text, m.start(), 40))
                      or _SIZE_AFTER.match(text, m.end()) or _SIZE_NEXT_CLAUSE.search(text, 0, m.start()))
-            if sized and not (ours or _COLLECTIVE.search(after) or _GRIEVANCE.search(after) or many_of_us):
+            alike = bool(_ALIKE.match(m.group()))  # 车间里这样的有20多个: the people in the worker's position
+            if sized and not (ours or alike or _COLLECTIVE.search(after) or _GRIEVANCE.search(after) or many_of_us):
                 continue  # "公司有500人" is the company's size, not the people of a claim
             if _OUT_OF.search(_clause_before(text, m.start(), 24)):
                 continue  # "nine of us (out of about 150 staff)": the whole staff, not the claim
+            if _CHAT_GROUP_AFTER.match(text, m.end()):
+                continue  # 发到两百多人的司机群里: a chat group's size, not the people of a claim
             if best is None or n > best:
                 best = n
             if n >= 10 and (_COLLECTIVE.search(around) or not _ONLY_ME.search(text)):

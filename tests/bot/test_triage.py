@@ -219,6 +219,12 @@ ESCALATING = [
     ("怀孕3个月的时候流产了，医生开了休息两周的假条。老板说休三天就回来，不来就别干了", "pregnancy_dismissal"),
     ("醉汉抢收银机，我拦他被捅了一刀在肚子上，头也撞到了柜台，住了十来天院", "serious_injury"),
     ("我们足浴店14个技师，老板拖了9月、10月两个月的工资，我们想一起去申请仲裁", "group_claim"),
+    # Held-out 32: a coach driver nodding off at the wheel; nine pickers locked in; a boss hauling the plant away;
+    # twenty dispatched workers "like this"; a stranger asking which floor the worker lives on
+    ("天天让我早5点出车晚7点收车，昨天下午我在高速上眼皮打架，差点追尾前面的大货车，一车二十多个乘客", "life_safety"),
+    ("昨天半夜他叫了两辆大货车把冷库的制冷机和剩下的菌包全拉走了，老板电话也不接", "vanished_employer"),
+    ("我们是烟叶复烤厂的派遣工，车间里这样的有20多个，派遣公司突然注销了", "group_claim"),
+    ("前主管把我的家庭住址、还有我女儿的学校发到了同行群，昨天还有个陌生男的在我家楼下转悠问我住几楼", "life_safety"),
     # a camera hidden where staff change; strangers at the worker's home after her address was handed out
     ("店里员工换衣服的小隔间，我发现插座里藏着一个小摄像头，还亮着灯", "crime_against_worker"),
     ("院长把我的家庭住址给了家属，昨天晚上还有人到我家楼下敲门喊我名字，我和孩子都不敢出门了", "life_safety"),
@@ -343,6 +349,9 @@ ORDINARY = [
     "组长让我加班，不加就扣钱",
     "十年前被机器夹伤了手，现在想问伤残能不能重新鉴定",
     "伤残十级的补助怎么算",
+    # a chat group's size is no claim's head count; an award won leaves the worker no 15 days to sue
+    "车队长把我跟我老婆吵架的录音片段发到两百多人的司机群里，罚款200",
+    "我去仲裁赢了，11月20号收到裁决书，公司老板放话说要去法院起诉拖死我",
 ]
 
 
