@@ -1198,6 +1198,8 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                   r"(?:人|就|还是|也|当场|当晚|当天|第二天|没几天|没多久)(?:就)?走了|"
                   r"(?:人|他|她)(?:已经|就|当场)?(?:走了|不在了)[^。]{0,12}(?:厂里|公司|单位|老板|项目部|赔|"
                   r"丧葬|工亡)|"
+                  # 送医院说是心梗已经不行了: gone by the time of the hospital
+                  r"(?:送(?:到|去)?医院|抢救|急救|120)[^。]{0,16}(?:已经|人已经|早就)不行了|叫不醒[^。]{0,20}不行了|"
                   r"(?:didn'?t|did not|never) (?:make it|survive|wake up)|was killed|lost his life|lost her life"),
               True, True),
     "amputation": (_re(rf"截(?:了|掉)?(?:[一二两三四五六七八九十0-9]+\s*(?:根|个|节))?(?:肢|手指|指头|脚趾|手|脚|腿|"

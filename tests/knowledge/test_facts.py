@@ -411,6 +411,7 @@ TABLE: list[tuple[str, dict]] = [
     # the pay received told above the minimum wage told: docked, not underpaid
     ("漏审一条扣200，直接扣了2400，到手就3100了（我们这最低工资2490）", {"flags": {"above_minimum_wage"}}),
     ("实发1800，我们这最低工资2100", {"no_flags": {"above_minimum_wage"}}),
+    ("我老公跑长途，在服务区停车睡觉，早上同车的副驾叫不醒他，送医院说是心梗已经不行了。公司说不算工伤", {"flags": {"death"}}),
     # a leaving supposed (要是我…辞职) and a closing announced days ahead (宣布…关门不干了) are still to come
     ("我现在还在干，要是我6月30号辞职，能不能要补偿？", {"end_date": date(2025, 6, 30)}),
     ("我们老板突然宣布6月30号关门不干了，公司要注销", {"end_date": date(2025, 6, 30)}),
