@@ -479,6 +479,9 @@ _CRAFT_OR_FARM = _re(r"农户|种植户|养殖户|专业户|(?:种|养)[^,，。
                      r"[^,，。；]{0,8}(?:师傅|手艺人|工匠)[^,，。；]{0,4}(?:当|做)(?:学徒|帮工|小工)|"
                      r"师傅[^。！？!?]{0,12}(?:自己|一个人)接活[^。！？!?]{0,8}(?:没|无)(?:有)?(?:开)?(?:公司|店|执照|营业执照)|"
                      r"承包(?:了)?[^,，。；]{0,4}(?:果园|鱼塘|山林|大棚|茶园|菜地)的(?:农户|老板|人|大户)|"
+                     # 承包大棚的老张，他就是个人，没有营业执照
+                     r"承包(?:了)?[^,，。；]{0,4}(?:果园|鱼塘|山林|大棚|茶园|菜地)的老[\u4e00-\u9fff]"
+                     r"(?=[^。！？!?]{0,20}(?:个人|没有营业执照|没(?:有)?(?:注册|开)?公司))|"
                      r"(?:个体|村里的|村里|一个)(?:木匠|瓦工|泥瓦匠|裁缝|手艺人|工匠|木工)(?:师傅)?|(?:个体|村里)(?:的)?(?:装修)?师傅|"
                      r"跟(?:着)?[^,，。；]{0,6}(?:木匠|瓦工|泥瓦匠|木工|裁缝|手艺人)[^,，。；]{0,4}(?:当|做)(?:学徒|帮工|小工)|"
                      # 他就是一个人干的手艺人，没有营业执照: a craftsman working alone, unregistered
@@ -1102,6 +1105,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                             r"(?:合同|协议)我(?:就)?(?:不签|不肯签)|我都拖着|(?:就|一直|我)(?:一直)?拖着(?:没|不)签|"
                             # 店长两次拿合同让我签…我都回“再看看”
                             r"(?:都|就|只)回(?:复)?(?:说)?[\"“”']?再(?:看看|考虑|想想)|"
+                            # 两次书面通知让签，我都没签; 两次让我签合同我都没签 (asked, and the worker did not)
+                            r"(?:让|叫|要|催|通知)(?:我|我们)?签[^。]{0,30}?我(?:就|一直|都|也)(?:一直)?没签(?!过|到)|"
                             # 店长拿合同让我签，我嫌试用期太长…就没签
                             r"(?:拿|给|发)(?:了)?(?:我)?(?:份|一份)?(?:劳动)?(?:合同|协议)[^。]{0,6}?(?:让|叫|要|催)我签[^。]{0,40}?"
                             r"(?:我|就|也|都|一直)(?:没|不)(?:签|理)|"
@@ -1558,6 +1563,9 @@ def _flags(text: str) -> set[str]:
     if "leaving_paper_signed" in flags and all(_SIGN_ASKED.match(text, m.end())
                                                for m in _FLAG_PATTERNS["leaving_paper_signed"][0].finditer(text)):
         flags.discard("leaving_paper_signed")  # 签了协商解除协议还能领失业金吗: signing asked about, not done
+    if "dismissed" in flags and all(_FEARED_EN.search(text, max(0, m.start() - 24), m.start())
+                                    for m in _FLAG_PATTERNS["dismissed"][0].finditer(text)):
+        flags.discard("dismissed")  # "how do I get it without getting fired": a dismissal feared, not one that happened
     if "leaving_paper_signed" in flags and all(
             m.group().startswith("签了字") and _IOU_SIGNER.search(_sentence_before(text, m.start(), 40))
             for m in _FLAG_PATTERNS["leaving_paper_signed"][0].finditer(text)):
@@ -1778,6 +1786,11 @@ _MEANS_TO_QUIT = _re(r"(?:能不能|能否|可不可以|可以|能|要不要|该
                      r"(?:辞职|离职|辞工|走人|解除(?:劳动)?合同)|"
                      r"\b(?:can|should|may|could) I (?:just )?(?:quit|resign|leave (?:the|my) job)\b|"
                      r"\bI (?:want|plan|intend|am planning) to (?:quit|resign)\b")
+
+
+_PROBATION_ENDS_EN = _re(r"probation(?: period)? (?:ends|will end|is over|finishes|runs out)(?: on)?\s*$")
+# A dismissal feared or avoided, not told as done: without getting fired, afraid of being let go.
+_FEARED_EN = _re(r"\b(?:without|avoid|avoiding|afraid of|worried about|scared of|risk|risking|before)\s+(?:getting|being)\s*$")
 
 
 # An IOU or its writer before "签了字": the debtor signed it (老板给我写了张欠条…签了字)
@@ -2461,6 +2474,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             before = ""  # 到期后2022年1月1日又签了4年: the day after the expiry is not the expiry's
         if english and _GRADUATED_ON_EN.search(before):
             continue  # "I graduated in June 2026 and started … on July 6": the graduation, not a day of the job
+        if english and _PROBATION_ENDS_EN.search(before):
+            continue  # "before probation ends on 30 Nov": the probation's last day, not the job's
         if _BY_DAY_TO_DO.match(after) or (english and _BY_DAY_TO_DO_EN.search(before)) or _PAYDAY_AFTER.match(after):
             continue  # 在12月10号前签“自愿离职申请”: a day the employer set for an answer, not a day of the job
         # A plan told around a date word (打算这个月底(11月30号)辞职: 这个月 is a date of its own) is read past it.
@@ -2767,7 +2782,7 @@ _SERVICE_LEFT = (
 )
 # The term of the contract and the probation agreed (合同签了一年, 三年的合同; 试用期搞了三个月, 6个月试用期).
 _CONTRACT_TERM = (
-    _re(rf"(?:劳动)?合同(?:期|期限)?(?:只)?(?:签了|签的|是|为|定了|定的|约定(?:了|的)?){_APPROX}{_DUR}(?!前|以前|之前|了)"),
+    _re(rf"(?:劳动)?合同(?:期|期限)?(?:只)?(?:签了|签的|签|是|为|定了|定的|约定(?:了|的)?){_APPROX}{_DUR}(?!前|以前|之前|了)"),
     _re(rf"签(?:了|的)?{_APPROX}{_DUR}(?:期)?(?:的)?(?:劳动)?合同"),
     _re(rf"(?<![干做待呆了])(?<!工作){_DUR}(?:期)?的(?:劳动)?合同"),
     _re(rf"(?<![干做待呆了]){_DUR}期(?:劳动)?合同"),

@@ -51,7 +51,7 @@ def probation_excess(*, monthly_wage: Decimal, contract_months: Decimal, probati
             nxt = anniversary(start_date, whole + 1)
             share = (probation_months - whole) * Decimal((nxt - anniversary(start_date, whole)).days)
             agreed_end += timedelta(days=int(share))
-        until = min(end_date or today, agreed_end)
+        until = min(end_date or today, agreed_end, today)  # (a contract's end told ahead: served to today)
         served = _months_served(lawful_end + timedelta(days=1), until)
         served = min(served, excess)
         lawful_served = _months_served(start_date, min(until, lawful_end)) if limit else Decimal(0)

@@ -412,6 +412,12 @@ TABLE: list[tuple[str, dict]] = [
     ("漏审一条扣200，直接扣了2400，到手就3100了（我们这最低工资2490）", {"flags": {"above_minimum_wage"}}),
     ("实发1800，我们这最低工资2100", {"no_flags": {"above_minimum_wage"}}),
     ("我老公跑长途，在服务区停车睡觉，早上同车的副驾叫不醒他，送医院说是心梗已经不行了。公司说不算工伤", {"flags": {"death"}}),
+    ("How do I get it without getting fired before probation ends on 30 Nov?", {
+        "no_flags": {"dismissed"}, "end_date": None}),
+    ("The firm fired me on 30 May before my probation ended", {"flags": {"dismissed"}}),
+    ("我不想扣就一直没签，公司两次书面通知让签，我都没签", {"flags": {"refused_to_sign"}}),
+    ("合同签一年（2026.7.1-2027.6.30），里面写试用期6个月", {"contract_months": D(12), "probation_months": D(6)}),
+    ("老板是我们村承包大棚的老张，他就是个人，没有营业执照也没注册公司", {"flags": {"craft_or_farm_employer"}}),
     # a leaving supposed (要是我…辞职) and a closing announced days ahead (宣布…关门不干了) are still to come
     ("我现在还在干，要是我6月30号辞职，能不能要补偿？", {"end_date": date(2025, 6, 30)}),
     ("我们老板突然宣布6月30号关门不干了，公司要注销", {"end_date": date(2025, 6, 30)}),
