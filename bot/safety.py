@@ -241,7 +241,7 @@ _CONFINED = re.compile(
     re.IGNORECASE,
 )
 _ATTACKED = re.compile(
-    r"(?:正在|现在|还在)(?:被)?.{0,6}(?:打|砍|围|追|堵)(?:我|我们|人)|拿(?:着)?刀.{0,6}(?:追|砍|堵|在门口|威胁)|"
+    r"(?:正在|现在|还在)(?:被)?[^。！？!?，,；;]{0,6}(?:打|砍|围|追|堵)(?:我|我们|人)|拿(?:着)?刀.{0,6}(?:追|砍|堵|在门口|威胁)|"
     r"(?:堵|围)在(?:我家?)?(?:门口|宿舍|楼下)|"
     r"\b(?:is|are) (?:beating|hitting|attacking|chasing) (?:me|us)\b|\bwith a knife\b|\boutside my (?:door|room|"
     r"house)\b",
@@ -368,6 +368,11 @@ def crisis_situations(text: str) -> tuple[str, ...]:
     return tuple(kind for kind in SITUATIONS if kind in found)
 
 
+# A death told (送医院说是心梗已经不行了, 抢救无效): no ambulance to call now.
+_GONE = re.compile(r"已经不行了|人(?:已经|就)?没了|去世|过世|身亡|死亡|抢救无效|没(?:能)?(?:抢救|救)(?:过来|回来)|\bdied\b|"
+                   r"passed away")
+
+
 def _crisis_kinds(text: str) -> tuple[str, ...]:
     checks = {
         "self_harm": _CRISIS, "confined": _CONFINED, "attacked": _ATTACKED, "emergency": _EMERGENCY,
@@ -378,6 +383,8 @@ def _crisis_kinds(text: str) -> tuple[str, ...]:
     if "emergency" in found and _TREATED.search(text) and (_PAST_WHEN.search(text) or _SEEN_BY_DOCTOR.search(text)) \
             and not _DYING.search(text):
         found = tuple(kind for kind in found if kind != "emergency")  # bleeding already treated: told, not now
+    if "emergency" in found and _PAST_WHEN.search(text) and _GONE.search(text):
+        found = tuple(kind for kind in found if kind != "emergency")  # 10月20号…送医院已经不行了: a death told, past 120
     if "emergency" in found and not _EMERGENCY.search(_EXCLAIMED.sub("", text)) and not _BODY_OR_DANGER.search(text):
         found = tuple(kind for kind in found if kind != "emergency")  # 救命，我快被逼疯了: an exclamation
     return found
