@@ -467,6 +467,10 @@ _HOUSEHOLD = _re(r"保姆|家政(?!公司)|育儿嫂|月嫂|住家阿姨|住家(
                  r"住家陪护|(?:请|招|雇)(?:了)?我?(?:到|去)(?:他们|她们|人家|他|她|雇主)家(?:里)?(?:做|当|去|照顾|带|干)|"
                  r"\bnanny\b|\bnannies\b|domestic (?:worker|helper)|\bhousekeeper\b|\bmaid\b|\bbabysitter\b|"
                  r"\bau pair\b|live-in")
+# 女儿私下找我，让我晚上去她家陪护王大爷: a private job for a family beside the worker's own employer (the centre that
+# employs them by day is not the employer of the night's care).
+_PRIVATE_HOUSEHOLD_JOB = _re(r"私下(?:找|请|雇)(?:了)?我[^。！？!?]{0,12}?(?:去|到)(?:她|他|他们|她们)家(?:里)?"
+                            r"(?:陪护|照顾|陪|做饭|带孩子|打扫)")
 # A housekeeper of a hotel, hospital or company (I'm a housekeeper at a hotel): room staff, not a household's helper.
 _NOT_A_HOUSEHOLD = _re(r"\bhousekeep(?:er|ing)\b[^.;?!]{0,20}\b(?:hotel|motel|hostel|resort|inn|hospital|cruise|ship|"
                        r"company|office|building|mall|airline)|\b(?:hotel|motel|hostel|resort|cruise|hospital) housekeep")
@@ -1621,7 +1625,8 @@ def _flags(text: str) -> set[str]:
     if _GRADUATED.search(text) and not _STILL_STUDYING.search(text):
         flags.discard("student_intern")  # a graduate called an intern is an employee
         flags.add("graduated")
-    if states(_HOUSEHOLD, text) and not _VIA_COMPANY.search(text) and not _NOT_A_HOUSEHOLD.search(text):
+    if (states(_HOUSEHOLD, text) and not _VIA_COMPANY.search(text) and not _NOT_A_HOUSEHOLD.search(text)) \
+            or _PRIVATE_HOUSEHOLD_JOB.search(text):
         flags.add("household_employer")
     if _CRAFT_OR_FARM.search(text) and not _REGISTERED_EMPLOYER.search(text):
         flags.add("craft_or_farm_employer")
