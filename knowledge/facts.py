@@ -1567,6 +1567,9 @@ def _flags(text: str) -> set[str]:
     if "leaving_paper_signed" in flags and all(_SIGN_ASKED.match(text, m.end())
                                                for m in _FLAG_PATTERNS["leaving_paper_signed"][0].finditer(text)):
         flags.discard("leaving_paper_signed")  # 签了协商解除协议还能领失业金吗: signing asked about, not done
+    if "difficult_birth" in flags and all(_SUPPOSED.search(text, max(0, m.start() - 6), m.start())
+                                          for m in _FLAG_PATTERNS["difficult_birth"][0].finditer(text)):
+        flags.discard("difficult_birth")  # 如果是剖腹产能多休吗: a caesarean asked about, not had
     if "dismissed" in flags and all(_FEARED_EN.search(text, max(0, m.start() - 24), m.start())
                                     for m in _FLAG_PATTERNS["dismissed"][0].finditer(text)):
         flags.discard("dismissed")  # "how do I get it without getting fired": a dismissal feared, not one that happened
@@ -1793,6 +1796,7 @@ _MEANS_TO_QUIT = _re(r"(?:能不能|能否|可不可以|可以|能|要不要|该
                      r"\bI (?:want|plan|intend|am planning) to (?:quit|resign)\b")
 
 
+_SUPPOSED = _re(r"(?:如果|要是|假如|万一|若|\bif\b)(?:是|我是|要|需要|I (?:have|need|get) a)?\s*$")
 _PROBATION_ENDS_EN = _re(r"probation(?: period)? (?:ends|will end|is over|finishes|runs out)(?: on)?\s*$")
 # A dismissal feared or avoided, not told as done: without getting fired, afraid of being let go.
 _FEARED_EN = _re(r"\b(?:without|avoid|avoiding|afraid of|worried about|scared of|risk|risking|before)\s+(?:getting|being)\s*$")
