@@ -1796,6 +1796,9 @@ _MEANS_TO_QUIT = _re(r"(?:能不能|能否|可不可以|可以|能|要不要|该
                      r"\bI (?:want|plan|intend|am planning) to (?:quit|resign)\b")
 
 
+# A job ended the very day of the event just told (公司当天下午就以…为由把我开除了, fired me the same day).
+_SAME_DAY_END = _re(r"(?:当天|当场|那天|同一天)(?:上午|下午|晚上)?(?:就)?[^。！？!?]{0,24}?(?:开除|辞退|解除|开了|辞了|炒了|"
+                    r"让我走人?|不让我干了)|\b(?:fired|dismissed|let go) (?:me|us) (?:the same day|that (?:same )?day)")
 _SUPPOSED = _re(r"(?:如果|要是|假如|万一|若|\bif\b)(?:是|我是|要|需要|I (?:have|need|get) a)?\s*$")
 _PROBATION_ENDS_EN = _re(r"probation(?: period)? (?:ends|will end|is over|finishes|runs out)(?: on)?\s*$")
 # A dismissal feared or avoided, not told as done: without getting fired, afraid of being let go.
@@ -2567,6 +2570,11 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         rough.discard(event)  # a later end told supersedes the first, with its own precision
         if not _DAY_GIVEN.search(m.group()):
             rough.add(event)
+        if event != "end_date" and "end_date" not in found and value <= today \
+                and _SAME_DAY_END.search(text, m.end(), min(next_start, m.end() + 80)):
+            found["end_date"] = value  # 4月28号…蹭了一辆车…公司当天下午就把我开除了: dismissed that same day
+            if not _DAY_GIVEN.search(m.group()):
+                rough.add("end_date")
     return found, rough
 
 

@@ -421,6 +421,8 @@ TABLE: list[tuple[str, dict]] = [
     ("中心里一个王大爷的女儿私下找我，让我晚上去她家陪护王大爷，一个月3500", {"flags": {"household_employer"}}),
     ("预产期明年3月。产假一共能休多少天？如果是剖腹产能多休吗？", {"no_flags": {"difficult_birth"}}),
     ("上个月剖腹产生了个女儿，产假能休多少天", {"flags": {"difficult_birth"}}),
+    ("2019年5月6号进的公交公司。今年4月28号我在进站的时候蹭了一辆私家车后视镜，没人受伤。公司当天下午就以“严重违反安全规定”"
+     "把我开除了。", {"end_date": date(2025, 4, 28)}),
     # a leaving supposed (要是我…辞职) and a closing announced days ahead (宣布…关门不干了) are still to come
     ("我现在还在干，要是我6月30号辞职，能不能要补偿？", {"end_date": date(2025, 6, 30)}),
     ("我们老板突然宣布6月30号关门不干了，公司要注销", {"end_date": date(2025, 6, 30)}),
