@@ -423,6 +423,8 @@ TABLE: list[tuple[str, dict]] = [
     ("上个月剖腹产生了个女儿，产假能休多少天", {"flags": {"difficult_birth"}}),
     ("2019年5月6号进的公交公司。今年4月28号我在进站的时候蹭了一辆私家车后视镜，没人受伤。公司当天下午就以“严重违反安全规定”"
      "把我开除了。", {"end_date": date(2025, 4, 28)}),
+    ("仲裁委裁决厂里付我4.6万，裁决书8月20号送达，双方都没去法院起诉。到现在厂里一分没给", {
+        "no_flags": {"award_challenged"}}),
     # a leaving supposed (要是我…辞职) and a closing announced days ahead (宣布…关门不干了) are still to come
     ("我现在还在干，要是我6月30号辞职，能不能要补偿？", {"end_date": date(2025, 6, 30)}),
     ("我们老板突然宣布6月30号关门不干了，公司要注销", {"end_date": date(2025, 6, 30)}),
