@@ -2749,10 +2749,14 @@ _FIRST_JOB = _re(r"毕业(?:后|以后|之后)?(?:就|一直)(?:在|进|去|来)
                  r"\bmy first job\b|straight (?:out of|after|from) (?:school|college|university)")
 # The years with earlier employers, told beside this one's: 之前在别的酒店也干了8年
 _PRIOR_WORK = (_re(rf"(?:之前|以前|原来|此前|来这(?:儿|里)?之前)(?:在|还在)(?:别的|其他|另一家|上一家|别家|老家的?)[^,，。；]{{0,8}}?(?:也|还)?"
-                   rf"(?:干|做|工作|上班|打工)(?:了|过)?{_APPROX}{_DUR}"),)
+                   rf"(?:干|做|工作|上班|打工)(?:了|过)?{_APPROX}{_DUR}"),
+               # 2024年8月来的这家幼儿园，之前在县城饭店干了10年: another employer named after the job here
+               _re(rf"(?:来|进)(?:的)?(?:这家|这个|这里|这儿)[^。；]{{0,12}}?[，,]\s*(?:之前|以前|此前)(?:在|还在)(?!这|本|现在)"
+                   rf"[^,，。；]{{1,10}}?(?:也|还)?(?:干|做|工作|上班|打工)(?:了|过)?{_APPROX}{_DUR}"),)
 # 说我在B才干了5个月: the employer's count, which the worker disputes, not the time worked
 _CLAIMED_TENURE = _re(rf"(?:说|称|认为|算)(?:我|我们)(?:在[^,，。；]{{1,8}})?(?:只|才|就)(?:干|做|工作|上班)(?:了|过)?{_APPROX}{_DUR}")
 _OTHER_EMPLOYER = _re(r"跳槽|换(?:了)?(?:工作|单位|公司)|(?:之前|以前|原来)在(?:别的|其他|另一家|上一家)|现在这家|"
+                      r"(?:来|进)(?:的)?(?:这家|这个)[^。；]{0,12}?[，,]\s*(?:之前|以前)在(?!这|本|现在)|"
                       r"前[0-9一二两三四五六七八九十]+年在(?:别的|其他|另一家|上一家|别家)|在这家(?:才)?(?:干|做|上班|工作)了|"
                       r"previous (?:employer|job|company)|changed jobs")
 # This year's annual leave taken: 年假只休了2天, 今年休了3天年假; none: 一天年假都没休, 年假一天都没休过.
