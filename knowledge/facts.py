@@ -3684,6 +3684,8 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
             weekday = (h - _HOURS_PER_DAY) * workdays
     if weekday is None and (m := _EN_DAY_HOURS.search(text)) and _HOURS_PER_DAY < (h := Decimal(m.group("h"))) <= 24:
         weekday = (h - _HOURS_PER_DAY) * workdays  # 12 hours a day
+    if weekday is None and (extra := _stayed_past(text)) is not None:
+        weekday = extra * workdays  # 合同早9点到晚6点，每天都要干到晚上8点半: 2.5 hours past the day's end, each day
     if weekday is None and (h := _clock_day_hours(text)) is not None and h > _HOURS_PER_DAY:
         weekday = (h - _HOURS_PER_DAY) * workdays
     if weekday is None and _ONE_ON_ONE_OFF.search(text):
@@ -3802,6 +3804,36 @@ def _clock_span(m: re.Match) -> tuple[Decimal, Decimal] | None:
     while end <= start and end < 36:
         end += 12  # 8点到6点; a night shift past midnight (晚上8点到早上8点)
     return start, end
+
+
+# The day's end told, then the hour the worker actually stays to (每天都要干到晚上8点半, stay … until about 20:30).
+_STAY_UNTIL = _re(r"(?:干|做|加班|待|留|忙|上班|弄)到(?P<ev>晚上|夜里|半夜)?\s*(?P<h>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*"
+                  r"(?:点|:|：)(?P<half>半|30)?")
+_SPAN_EN = _re(r"(?<![\d:])(?P<a>\d{1,2})[:.](?P<am>\d{2})\s*(?:am|a\.m\.)?\s*(?:-|–|—|to)\s*(?P<b>\d{1,2})[:.](?P<bm>\d{2})")
+_STAY_UNTIL_EN = _re(r"\b(?:until|till|to)\s+(?:about |around |roughly )?(?P<h>\d{1,2})[:.](?P<m>\d{2})\b")
+
+
+def _stayed_past(text: str) -> Decimal | None:
+    """Hours a day worked past the day's end told by the clock (合同9点到6点…每天都要干到8点半: 2.5), or None."""
+    if (m := _CLOCK_DAY.search(text)) and (span := _clock_span(m)) is not None:
+        end = span[1]
+        if (u := _STAY_UNTIL.search(text, m.end())) is not None and (h := read_number(u.group("h"))) is not None:
+            until = h + (Decimal("0.5") if u.group("half") else 0)
+            if until <= 12 and (u.group("ev") or until + 12 > end):
+                until += 12
+            if 0 < until - end <= 8:
+                return until - end
+        return None
+    if (m := _SPAN_EN.search(text)) and (u := _STAY_UNTIL_EN.search(text, m.end())) is not None:
+        end = Decimal(m.group("b")) + Decimal(m.group("bm")) / 60
+        until = Decimal(u.group("h")) + Decimal(u.group("m")) / 60
+        if end <= 12:
+            end += 12
+        if until <= 12:
+            until += 12
+        if 0 < until - end <= 8:
+            return (until - end).quantize(Decimal("0.01"))
+    return None
 
 
 # 早上4点半干到中午12点，下午2点到5点半: a second span of the same day, told right after the first

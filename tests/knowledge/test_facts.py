@@ -426,6 +426,10 @@ TABLE: list[tuple[str, dict]] = [
     ("仲裁委裁决厂里付我4.6万，裁决书8月20号送达，双方都没去法院起诉。到现在厂里一分没给", {
         "no_flags": {"award_challenged"}}),
     ("2024年8月来的这家幼儿园，之前在县城饭店干了10年，有社保记录", {"tenure_months": None, "work_months": D("130.4")}),
+    # hours past the day's end told by the clock: 2.5 and 2 a weekday, over 21.75 days
+    ("合同写的是早9点到晚6点，周一到周五，可每天都要干到晚上8点半，月薪12000", {"weekday_overtime_hours": D("54.38")}),
+    ("My contract says 9:30–18:30, but every weekday evening I have to stay on DingTalk until about 20:30", {
+        "weekday_overtime_hours": D("43.5")}),
     # a leaving supposed (要是我…辞职) and a closing announced days ahead (宣布…关门不干了) are still to come
     ("我现在还在干，要是我6月30号辞职，能不能要补偿？", {"end_date": date(2025, 6, 30)}),
     ("我们老板突然宣布6月30号关门不干了，公司要注销", {"end_date": date(2025, 6, 30)}),
