@@ -179,8 +179,11 @@ def test_a_rules_situation_profile_weighs_the_messages_facts():
     # an apprentice at a licensed shop works for an individual economic organization, not for a craftsman
     ("labor_relation/craftsman_or_farm_helper", "店是有营业执照的个体户，老板手下还有5个师傅，我当学徒一分钱没拿到",
      "labor_relation/individual_business_employee"),
-    # a foreigner's employment turns on the work permit, not on studies
+    # a foreigner's employment turns on the work permit, not on studies (no permit told: the no-permit rule, which
+    # gives way in turn to a permit told)
     ("labor_relation/student_intern", "I'm a Canadian teacher at a training school, the contract expired in July",
+     "labor_relation/foreign_worker_no_permit"),
+    ("labor_relation/foreign_worker_no_permit", "I'm a Canadian teacher with a work permit, the contract expired in July",
      "labor_relation/foreign_worker_with_permit"),
     ("procedure/final_award", "裁决书上写的是非终局裁决，我不服", "procedure/disagree_with_award"),
     # a mediation agreement already signed and not honoured: how to enforce it, not whether to mediate
