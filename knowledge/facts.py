@@ -1567,6 +1567,8 @@ def _flags(text: str) -> set[str]:
     if "leaving_paper_signed" in flags and all(_SIGN_ASKED.match(text, m.end())
                                                for m in _FLAG_PATTERNS["leaving_paper_signed"][0].finditer(text)):
         flags.discard("leaving_paper_signed")  # 签了协商解除协议还能领失业金吗: signing asked about, not done
+    if "award_won" in flags and _AWARD_DISPUTED.search(text):
+        flags.discard("award_won")  # "they gave me only part … I want to challenge it": an award the worker contests
     if "platform_worker" in flags and all(_HIT_BY_PLATFORM.search(text, max(0, m.start() - 8), m.end() + 10)
                                           for m in _FLAG_PATTERNS["platform_worker"][0].finditer(text)):
         flags.discard("platform_worker")  # 被一辆外卖电动车撞了: a rider who hit the worker, not the worker's job
@@ -1802,6 +1804,10 @@ _MEANS_TO_QUIT = _re(r"(?:能不能|能否|可不可以|可以|能|要不要|该
 # A job ended the very day of the event just told (公司当天下午就以…为由把我开除了, fired me the same day).
 _SAME_DAY_END = _re(r"(?:当天|当场|那天|同一天)(?:上午|下午|晚上)?(?:就)?[^。！？!?]{0,24}?(?:开除|辞退|解除|开了|辞了|炒了|"
                     r"让我走人?|不让我干了)|\b(?:fired|dismissed|let go) (?:me|us) (?:the same day|that (?:same )?day)")
+# The worker contests the award (只支持了一部分, 我不服, only part of, I want to challenge it), or it is not said final.
+_AWARD_DISPUTED = _re(r"(?<!公司)(?<!单位)(?<!老板)(?<!对方)(?<!厂里)(?:我|我们)(?:也|还是)?不服|只支持了?(?:一)?部分|驳回了?(?:我|我们)|"
+                      r"\bonly (?:part|partly|some)\b|partially|\bI (?:want|plan|intend) to (?:challenge|appeal|sue)\b|"
+                      r"\bnot satisfied\b|\bI disagree\b|(?:doesn'?t|does not|didn'?t|did not) say (?:it is|it's) final")
 _HIT_BY_PLATFORM = _re(r"被[^,，。]{0,4}(?:外卖|美团|饿了么|滴滴|网约车|快递)[^,，。]{0,6}(?:撞|刮|蹭|碰)")
 _SUPPOSED = _re(r"(?:如果|要是|假如|万一|若|\bif\b)(?:是|我是|要|需要|I (?:have|need|get) a)?\s*$")
 _PROBATION_ENDS_EN = _re(r"probation(?: period)? (?:ends|will end|is over|finishes|runs out)(?: on)?\s*$")

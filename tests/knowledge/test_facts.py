@@ -431,6 +431,8 @@ TABLE: list[tuple[str, dict]] = [
     ("My contract says 9:30–18:30, but every weekday evening I have to stay on DingTalk until about 20:30", {
         "weekday_overtime_hours": D("43.5")}),
     ("我在银行网点当大堂助理，上班路上被一辆外卖电动车撞了，交警认定对方全责", {"no_flags": {"platform_worker"}}),
+    ("The arbitration award came by post: they gave me only part of the overtime. The award doesn't say it is final. "
+     "I want to challenge it.", {"no_flags": {"award_won"}}),
     # a leaving supposed (要是我…辞职) and a closing announced days ahead (宣布…关门不干了) are still to come
     ("我现在还在干，要是我6月30号辞职，能不能要补偿？", {"end_date": date(2025, 6, 30)}),
     ("我们老板突然宣布6月30号关门不干了，公司要注销", {"end_date": date(2025, 6, 30)}),
