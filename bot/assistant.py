@@ -120,7 +120,7 @@ class Assistant:
             return Answer(s.injection, lang, "refusal"), state
         if not on_topic and not signals.other_domain and triage(
                 text, extract_facts(text, today=self.today(), places=self.places()), today=self.today()).escalate:
-            on_topic = True  # no work word we know, but a danger or a case the policy hands to a person: never "off topic"
+            on_topic = True  # no work word we know, but a danger the policy hands to a person: never off topic
         if not on_topic:
             if signals.family:
                 return Answer(s.divorce_or_family, lang, "offtopic"), state

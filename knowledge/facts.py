@@ -746,8 +746,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # (海商法第三条: 本法所称船舶，是指海船和其他海上移动式装置).
     "inland_vessel": (_re(r"内河|长江|黄河|珠江|运河|湘江|汉江|闽江|松花江|淮河|(?:江|河|湖)上(?:跑|开|的)(?:船|货船|客船|散货船)|"
                           r"(?:江|河|湖)(?:船|轮|渡)|"
-                          r"\b(?:inland|river) (?:ship|vessel|barge|boat|freighter|waterway)|\bon the (?:yangtze|pearl river|"
-                          r"grand canal)"), True, False),
+                          r"\b(?:inland|river) (?:ship|vessel|barge|boat|freighter|waterway)|"
+                          r"\bon the (?:yangtze|pearl river|grand canal)"), True, False),
     # An IOU for the wages the employer signed (老板给我打了欠条): not 没打欠条, not 要不要让他打个欠条.
     "wage_iou": (_re(r"(?:(?:打|写|签|开|出具)(?:了|过)?(?:个|张|一张)?(?:工资)?)?(?:欠条|欠款条|白条)|"
                      r"打(?:了)?(?:个|张)?条(?:子)?|写(?:了)?(?:个|张)?(?:欠)?条子|\biou\b|i\.o\.u|"
@@ -1259,8 +1259,8 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               # out of reach for days or weeks (as 电话不接三个礼拜了), not a message left unanswered
                               r"(?:hasn'?t|has not|haven'?t|have not|not|stopped) (?:answered|answering|picked up|"
                               r"returned|replied|responding|replying)[^.]{0,30}(?:calls?|phone|messages|texts)"
-                              r"[^.]{0,12}?\b(?:for (?:(?:over |more than |about |almost )?(?:a|one|two|three|four|five|six|"
-                              r"several|many|\d+) )?(?:days|weeks?|months?)|since)\b|"
+                              r"[^.]{0,12}?\b(?:for (?:(?:over |more than |about |almost )?(?:a|one|two|three|four|"
+                              r"five|six|several|many|\d+) )?(?:days|weeks?|months?)|since)\b|"
                               # 换了手机号, 店突然关门了: the boss's number changed, a shop shut overnight
                               r"(?:老板|他|人|包工头|工头|负责人)(?:也|都|已经)?换了(?:手机|电话)?号(?:码)?|"
                               r"(?:突然|一夜之间|悄悄|说关就)(?:就)?关(?:门|店|厂)(?:了)|"
@@ -1791,7 +1791,8 @@ _RUMOUR = _re(_RUMOUR_WORDS)
 
 # The pay actually received, told as such (到手就3100了, 实发2800, take-home pay of 3,100).
 _TAKE_HOME = _re(r"(?:到手|实发|实际(?:发|拿)(?:到)?|拿到手)(?:的)?(?:工资)?(?:就|只有|才|只|也就)?(?:剩)?(?:了)?\s*"
-                 r"(?P<v>\d[\d,]*(?:\.\d+)?)|take-home (?:pay )?(?:of |was |is )?(?:only )?(?:rmb|¥)?\s*(?P<e>\d[\d,]*)")
+                 r"(?P<v>\d[\d,]*(?:\.\d+)?)|"
+                 r"take-home (?:pay )?(?:of |was |is )?(?:only )?(?:rmb|¥)?\s*(?P<e>\d[\d,]*)")
 
 
 # Asking whether to quit, or meaning to (能不能直接辞职, 要不要辞职, 我想辞职, can I quit): the job goes on today.
@@ -1807,12 +1808,14 @@ _SAME_DAY_END = _re(r"(?:当天|当场|那天|同一天)(?:上午|下午|晚上)
 # The worker contests the award (只支持了一部分, 我不服, only part of, I want to challenge it), or it is not said final.
 _AWARD_DISPUTED = _re(r"(?<!公司)(?<!单位)(?<!老板)(?<!对方)(?<!厂里)(?:我|我们)(?:也|还是)?不服|只支持了?(?:一)?部分|驳回了?(?:我|我们)|"
                       r"\bonly (?:part|partly|some)\b|partially|\bI (?:want|plan|intend) to (?:challenge|appeal|sue)\b|"
-                      r"\bnot satisfied\b|\bI disagree\b|(?:doesn'?t|does not|didn'?t|did not) say (?:it is|it's) final")
+                      r"\bnot satisfied\b|\bI disagree\b|"
+                      r"(?:doesn'?t|does not|didn'?t|did not) say (?:it is|it's) final")
 _HIT_BY_PLATFORM = _re(r"被[^,，。]{0,4}(?:外卖|美团|饿了么|滴滴|网约车|快递)[^,，。]{0,6}(?:撞|刮|蹭|碰)")
 _SUPPOSED = _re(r"(?:如果|要是|假如|万一|若|\bif\b)(?:是|我是|要|需要|I (?:have|need|get) a)?\s*$")
 _PROBATION_ENDS_EN = _re(r"probation(?: period)? (?:ends|will end|is over|finishes|runs out)(?: on)?\s*$")
 # A dismissal feared or avoided, not told as done: without getting fired, afraid of being let go.
-_FEARED_EN = _re(r"\b(?:without|avoid|avoiding|afraid of|worried about|scared of|risk|risking|before)\s+(?:getting|being)\s*$")
+_FEARED_EN = _re(r"\b(?:without|avoid|avoiding|afraid of|worried about|scared of|risk|risking|before)\s+"
+                 r"(?:getting|being)\s*$")
 
 
 # An IOU or its writer before "签了字": the debtor signed it (老板给我写了张欠条…签了字)
@@ -2846,8 +2849,8 @@ _SERVICE_YEARS_EN = _re(r"(?<![0-9.])(\d{1,2})-year (?:service|training|bond)")
 _SERVICE_BEGUN = _re(r"服务期[^。；;！？?]{0,16}?(?P<a>" + _DATE_CANDIDATE.pattern + r")\s*(?:开始算|起算|算起|开始|起)|"
                      r"(?:从|自)(?P<b>" + _DATE_CANDIDATE.pattern + r")\s*(?:开始|起)(?:算|计算)?[^。；;]{0,6}服务期|"
                      # a 3-year service agreement starting 1 Nov 2025
-                     r"service (?:period|agreement|bond|commitment)[^.;]{0,20}?\b(?:starting|from|beginning|began|begins|"
-                     r"started|starts|running from)(?: on)?\s+(?P<c>" + _DATE_CANDIDATE.pattern + r")")
+                     r"service (?:period|agreement|bond|commitment)[^.;]{0,20}?\b(?:starting|from|beginning|began|"
+                     r"begins|started|starts|running from)(?: on)?\s+(?P<c>" + _DATE_CANDIDATE.pattern + r")")
 
 
 def _service_start(text: str, *, today: date) -> date | None:
@@ -3819,7 +3822,8 @@ def _clock_span(m: re.Match) -> tuple[Decimal, Decimal] | None:
 # The day's end told, then the hour the worker actually stays to (每天都要干到晚上8点半, stay … until about 20:30).
 _STAY_UNTIL = _re(r"(?:干|做|加班|待|留|忙|上班|弄)到(?P<ev>晚上|夜里|半夜)?\s*(?P<h>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*"
                   r"(?:点|:|：)(?P<half>半|30)?")
-_SPAN_EN = _re(r"(?<![\d:])(?P<a>\d{1,2})[:.](?P<am>\d{2})\s*(?:am|a\.m\.)?\s*(?:-|–|—|to)\s*(?P<b>\d{1,2})[:.](?P<bm>\d{2})")
+_SPAN_EN = _re(r"(?<![\d:])(?P<a>\d{1,2})[:.](?P<am>\d{2})\s*(?:am|a\.m\.)?\s*(?:-|–|—|to)\s*"
+               r"(?P<b>\d{1,2})[:.](?P<bm>\d{2})")
 _STAY_UNTIL_EN = _re(r"\b(?:until|till|to)\s+(?:about |around |roughly )?(?P<h>\d{1,2})[:.](?P<m>\d{2})\b")
 
 

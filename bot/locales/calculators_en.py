@@ -622,9 +622,9 @@ _NEW_PHRASES = {
     "probation_excess.note.pay_owed": (
         "You are also owed pay: in the {lawful_served} lawful probation month(s) pay may not be below 80% of the "
         "agreed wage, {floor} yuan (nor below the local minimum wage), and you got {paid}: {short_lawful} yuan short; "
-        "the {served} month(s) past the limit were no probation and are owed at {wage} yuan: {short_excess} yuan short. "
-        "The pay owed comes to {pay} yuan, and with the damages about {grand} yuan in all (Labor Contract Law arts. 19, "
-        "20, 83)."),
+        "the {served} month(s) past the limit were no probation and are owed at {wage} yuan: {short_excess} yuan "
+        "short. The pay owed comes to {pay} yuan, and with the damages about {grand} yuan in all (Labor Contract Law "
+        "arts. 19, 20, 83)."),
     "probation_excess.note.lawful_end": (
         "Under the legal limit your probation ended on {lawful_end} at the latest; after that you are a regular "
         "employee whatever the contract says, and the employer can no longer dismiss you for \"failing probation\"."),

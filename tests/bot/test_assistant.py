@@ -1471,9 +1471,9 @@ def test_wages_owed_to_a_group_are_totalled_beside_each_one_s(assistant):
 
 def test_a_foreigner_without_a_permit_owed_wages_is_not_given_arbitration_s_figures(assistant):
     # no labour relation without a permit (解释（二）第四条): the pay is sued for in court, not claimed in arbitration
-    answer, _ = ask(assistant, "I'm a Brazilian photographer. I came to Shanghai on a tourist visa in June and a studio hired "
-                               "me, 12,000 RMB a month in cash. They never sorted out the work permit. They haven't paid "
-                               "me for September and October. How do I get my 24,000 back?")
+    answer, _ = ask(assistant, "I'm a Brazilian photographer. I came to Shanghai on a tourist visa in June and a "
+                               "studio hired me, 12,000 RMB a month in cash. They never sorted out the work permit. "
+                               "They haven't paid me for September and October. How do I get my 24,000 back?")
     assert answer.rule == "labor_relation/foreign_worker_no_permit"
     assert "With your figures" not in answer.text and "art. 85" not in answer.text
 

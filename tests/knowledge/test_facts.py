@@ -386,7 +386,8 @@ TABLE: list[tuple[str, dict]] = [
     # a boss's number changed and the yard shut overnight, the baling press sold: gone, and assets going
     ("这个月回收站突然关门了，老板换了手机号，场里的打包机也被他卖了", {"flags": {"vanished_employer", "moving_assets"}}),
     # a manager who stopped answering (no days or weeks told) is not gone; for two weeks he is
-    ("Now they owe me two months and the manager has stopped answering my messages.", {"no_flags": {"vanished_employer"}}),
+    ("Now they owe me two months and the manager has stopped answering my messages.",
+     {"no_flags": {"vanished_employer"}}),
     ("The boss has stopped answering my calls for two weeks.", {"flags": {"vanished_employer"}}),
     # the boss signed his IOU: no paper of leaving signed
     ("老板今年1月15号给我写了张欠条，写着欠我工资26000元，签了字按了手印", {"no_flags": {"leaving_paper_signed"}}),

@@ -183,7 +183,8 @@ def test_a_rules_situation_profile_weighs_the_messages_facts():
     # gives way in turn to a permit told)
     ("labor_relation/student_intern", "I'm a Canadian teacher at a training school, the contract expired in July",
      "labor_relation/foreign_worker_no_permit"),
-    ("labor_relation/foreign_worker_no_permit", "I'm a Canadian teacher with a work permit, the contract expired in July",
+    ("labor_relation/foreign_worker_no_permit",
+     "I'm a Canadian teacher with a work permit, the contract expired in July",
      "labor_relation/foreign_worker_with_permit"),
     ("procedure/final_award", "裁决书上写的是非终局裁决，我不服", "procedure/disagree_with_award"),
     # a mediation agreement already signed and not honoured: how to enforce it, not whether to mediate
