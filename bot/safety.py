@@ -369,7 +369,7 @@ def crisis_situations(text: str) -> tuple[str, ...]:
 
 
 # A death told (送医院说是心梗已经不行了, 抢救无效): no ambulance to call now.
-_GONE = re.compile(r"已经不行了|人(?:已经|就)?没了|去世|过世|身亡|死亡|抢救无效|没(?:能)?(?:抢救|救)(?:过来|回来)|\bdied\b|"
+_GONE = re.compile(r"已经不行了|人(?:已经|就)?没了|去世|过世|身亡|抢救无效|没(?:能)?(?:抢救|救)(?:过来|回来)|\bdied\b|"
                    r"passed away")
 
 
