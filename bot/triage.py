@@ -200,9 +200,10 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
             arbitration = _deadline("arbitration_interrupted", period_end(restart, years=1), today,
                                     rough="demand_date" in rough)
         found.append(arbitration)
-    # (not once recognised: 工伤早就认定了, or a disability grade assessed, which follows the recognition)
+    # (not once recognised: 工伤早就认定了, or a disability assessed, which follows the recognition; a grade the doctor
+    # only guesses, "disability maybe grade 7", is no assessment)
     if facts.injury_date is not None and not facts.has("household_employer", "injury_recognised") \
-            and facts.disability_grade is None and not _RECOGNISED.search(text):
+            and facts.assessment_date is None and not _RECOGNISED.search(text):
         employer_due = period_end(facts.injury_date, days=30)
         found.append(replace(_deadline("injury_application", period_end(facts.injury_date, years=1), today,
                                        rough="injury_date" in rough),
