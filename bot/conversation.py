@@ -237,7 +237,7 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["disability_grade"] = str(facts.disability_grade)
     if facts.babies is not None:  # 双胞胎: 15 days more maternity leave for each baby past the first
         out["babies"] = str(facts.babies)
-    if facts.workers is not None and facts.has("group", "small_group") and "hidden_camera" not in facts.flags:
+    if facts.workers is not None and facts.has("group", "small_group"):
         out["workers"] = str(facts.workers)  # 我们一共23个工人: the group's total beside each one's wages owed
     if facts.insured_months is not None:  # 失业保险交了8年: the longest unemployment benefit period
         out["insured_months"] = str(facts.insured_months)

@@ -35,8 +35,8 @@ from datetime import date, timedelta
 
 from knowledge.calculators.arbitration import interrupted_from
 from knowledge.calculators.figures import period_end
-from knowledge.facts import (TOLD_TO_GO, Facts, disability_of_the_cared_for, extract_facts, normalize_text,
-                             pregnancy_imagined, states)
+from knowledge.facts import (AWARD_DISPUTED, TOLD_TO_GO, Facts, disability_of_the_cared_for, extract_facts,
+                             normalize_text, pregnancy_imagined, states)
 from knowledge.numerals import read_number
 
 __all__ = ["DEADLINE_ALSO", "DEADLINE_BASIS", "DEADLINE_WINDOW_DAYS", "LEGACY_CODES", "SEVERITY", "Deadline", "Triage", "deadline_is_near", "deadlines",
@@ -208,7 +208,7 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
         found.append(replace(_deadline("injury_application", period_end(facts.injury_date, years=1), today,
                                        rough="injury_date" in rough),
                              employer_due=employer_due, employer_days_left=(employer_due - today).days))
-    if facts.ruling_date is not None and not (_AWARD_WON.search(text) and not _WORKER_DISPUTES.search(text)):
+    if facts.ruling_date is not None and not (_AWARD_WON.search(text) and not AWARD_DISPUTED.search(text)):
         # the 15 days are the worker's only when the award went against them, in whole or in part: an award that
         # granted what they asked ("裁决支持了我1万2", the employer the one objecting) leaves them nothing to sue over
         found.append(_deadline("lawsuit", period_end(facts.ruling_date, days=15), today, rough="ruling_date" in rough))
@@ -229,9 +229,6 @@ _AWARD_WON = re.compile(r"支持了我|(?:都|全部|全)支持了?|(?:我|我�
                         # 仲裁委出了裁决，让酒店付我3个月工资: an award for the worker, whoever the employer is
                         r"(?:裁决|判决)[^,，。；？?]{0,4}[，,]?\s*(?:让|要求?|责令)[^,，。；？?]{1,8}?(?:支付|赔偿?|补发|付|给)(?:我|我们)|"
                         r"won (?:the|my|our) (?:case|arbitration|award)|ruled (?:in my favou?r|for me)|in my favou?r")
-_WORKER_DISPUTES = re.compile(r"(?<!公司)(?<!单位)(?<!老板)(?<!对方)(?:我|我们)(?:也|还是|对[^,，。]{0,6})?(?:不服|不满意|不认可|想起诉|要起诉|"
-                              r"想上诉|要上诉)|支持了?(?:一部分|部分)|只支持了?|没(?:有)?支持|驳回了?(?:我|我们)|(?:钱|金额)(?:太少|少了)|"
-                              r"\bI (?:disagree|want to appeal|want to sue|am not satisfied)|only partly|partially")
 _DISPUTES_ASSESSMENT = re.compile(r"不服|太低|偏低|低了|不满意|不认可|不同意|重新鉴定|再次鉴定|再鉴定|重鉴|"
                                   r"too low|disagree|appeal|re-?assess|second assessment")
 _UPCOMING_END = re.compile(r"(?:即将|快要?|马上|下个?月|月底|年底)[^,，。]{0,6}到期|(?:要不要|可以|愿意|想|说)续签|"

@@ -1567,20 +1567,20 @@ def _flags(text: str) -> set[str]:
     if "leaving_paper_signed" in flags and all(_SIGN_ASKED.match(text, m.end())
                                                for m in _FLAG_PATTERNS["leaving_paper_signed"][0].finditer(text)):
         flags.discard("leaving_paper_signed")  # 签了协商解除协议还能领失业金吗: signing asked about, not done
-    if "award_won" in flags and _AWARD_DISPUTED.search(text):
+    if "award_won" in flags and AWARD_DISPUTED.search(text):
         flags.discard("award_won")  # "they gave me only part … I want to challenge it": an award the worker contests
-    if "platform_worker" in flags and all(_HIT_BY_PLATFORM.search(text, max(0, m.start() - 8), m.end() + 10)
-                                          for m in _FLAG_PATTERNS["platform_worker"][0].finditer(text)):
+    if "platform_worker" in flags and _every_match(
+            "platform_worker", text, lambda m: _HIT_BY_PLATFORM.search(text, max(0, m.start() - 8), m.end() + 10)):
         flags.discard("platform_worker")  # 被一辆外卖电动车撞了: a rider who hit the worker, not the worker's job
-    if "difficult_birth" in flags and all(_SUPPOSED.search(text, max(0, m.start() - 6), m.start())
-                                          for m in _FLAG_PATTERNS["difficult_birth"][0].finditer(text)):
+    if "difficult_birth" in flags and _every_match(
+            "difficult_birth", text, lambda m: _SUPPOSED.search(text, max(0, m.start() - 6), m.start())):
         flags.discard("difficult_birth")  # 如果是剖腹产能多休吗: a caesarean asked about, not had
-    if "dismissed" in flags and all(_FEARED_EN.search(text, max(0, m.start() - 24), m.start())
-                                    for m in _FLAG_PATTERNS["dismissed"][0].finditer(text)):
+    if "dismissed" in flags and _every_match(
+            "dismissed", text, lambda m: _FEARED_EN.search(text, max(0, m.start() - 24), m.start())):
         flags.discard("dismissed")  # "how do I get it without getting fired": a dismissal feared, not one that happened
-    if "leaving_paper_signed" in flags and all(
-            m.group().startswith("签了字") and _IOU_SIGNER.search(_sentence_before(text, m.start(), 40))
-            for m in _FLAG_PATTERNS["leaving_paper_signed"][0].finditer(text)):
+    if "leaving_paper_signed" in flags and _every_match(
+            "leaving_paper_signed", text,
+            lambda m: m.group().startswith("签了字") and _IOU_SIGNER.search(_sentence_before(text, m.start(), 40))):
         flags.discard("leaving_paper_signed")  # 老板给我写了张欠条，签了字按了手印: the boss's IOU signed, no paper of leaving
     if "fracture" in flags and not states(_FLAG_PATTERNS["fracture"][0], _masked(_BODY_THREAT, text)):
         flags.discard("fracture")  # "再来闹就打断你的腿": a threat (its own flag), no bone broken
@@ -1805,11 +1805,13 @@ _MEANS_TO_QUIT = _re(r"(?:能不能|能否|可不可以|可以|能|要不要|该
 # A job ended the very day of the event just told (公司当天下午就以…为由把我开除了, fired me the same day).
 _SAME_DAY_END = _re(r"(?:当天|当场|那天|同一天)(?:上午|下午|晚上)?(?:就)?[^。！？!?]{0,24}?(?:开除|辞退|解除|开了|辞了|炒了|"
                     r"让我走人?|不让我干了)|\b(?:fired|dismissed|let go) (?:me|us) (?:the same day|that (?:same )?day)")
-# The worker contests the award (只支持了一部分, 我不服, only part of, I want to challenge it), or it is not said final.
-_AWARD_DISPUTED = _re(r"(?<!公司)(?<!单位)(?<!老板)(?<!对方)(?<!厂里)(?:我|我们)(?:也|还是)?不服|只支持了?(?:一)?部分|驳回了?(?:我|我们)|"
-                      r"\bonly (?:part|partly|some)\b|partially|\bI (?:want|plan|intend) to (?:challenge|appeal|sue)\b|"
-                      r"\bnot satisfied\b|\bI disagree\b|"
-                      r"(?:doesn'?t|does not|didn'?t|did not) say (?:it is|it's) final")
+# The worker contests the award (我不服, 只支持了一部分, only part of, I want to challenge it), or it is not said final:
+# no award won to enforce, and the fifteen days to sue are the worker's (bot.triage).
+AWARD_DISPUTED = _re(r"(?<!公司)(?<!单位)(?<!老板)(?<!对方)(?<!厂里)(?:我|我们)(?:也|还是|对[^,，。]{0,6})?(?:不服|不满意|不认可|"
+                     r"想起诉|要起诉|想上诉|要上诉)|支持了?(?:一部分|部分)|只支持了?|没(?:有)?支持|驳回了?(?:我|我们)|"
+                     r"(?:钱|金额)(?:太少|少了)|\bonly (?:part|partly|some)\b|partially|"
+                     r"\bI (?:want|plan|intend) to (?:challenge|appeal|sue)\b|\bI (?:disagree|am not satisfied)\b|"
+                     r"\bnot satisfied\b|(?:doesn'?t|does not|didn'?t|did not) say (?:it is|it's) final")
 _HIT_BY_PLATFORM = _re(r"被[^,，。]{0,4}(?:外卖|美团|饿了么|滴滴|网约车|快递)[^,，。]{0,6}(?:撞|刮|蹭|碰)")
 _SUPPOSED = _re(r"(?:如果|要是|假如|万一|若|\bif\b)(?:是|我是|要|需要|I (?:have|need|get) a)?\s*$")
 _PROBATION_ENDS_EN = _re(r"probation(?: period)? (?:ends|will end|is over|finishes|runs out)(?: on)?\s*$")
@@ -1820,6 +1822,12 @@ _FEARED_EN = _re(r"\b(?:without|avoid|avoiding|afraid of|worried about|scared of
 
 # An IOU or its writer before "签了字": the debtor signed it (老板给我写了张欠条…签了字)
 _IOU_SIGNER = _re(r"欠条|借条|白条|欠款单|结算单|工资条")
+
+
+def _every_match(flag: str, text: str, holds) -> bool:
+    """Whether ``holds`` is true of every place the words of ``flag`` match (a flag told only as feared, supposed or
+    about someone else goes)."""
+    return all(holds(m) for m in _FLAG_PATTERNS[flag][0].finditer(text))
 
 
 def _only_rumoured(pattern: re.Pattern, text: str) -> bool:

@@ -33,9 +33,12 @@ def maritime_kb(tmp_path_factory):
     kb.close()
 
 
-def test_a_ship_crew_owed_wages_is_told_of_the_maritime_lien_and_its_unbroken_year(maritime_kb):
-    assistant = Assistant(maritime_kb.retriever, load_playbooks(), rules=maritime_kb.rules,
-                          today=lambda: date(2026, 11, 25))
+@pytest.fixture()
+def assistant(maritime_kb):
+    return Assistant(maritime_kb.retriever, load_playbooks(), rules=maritime_kb.rules, today=lambda: date(2026, 11, 25))
+
+
+def test_a_ship_crew_owed_wages_is_told_of_the_maritime_lien_and_its_unbroken_year(assistant):
     answer, _ = assistant.answer("我在远洋货船上当水手，今年6月15号下的船，船东还欠我4个月工资共2万4，说明年春天再给。"
                                  "我能申请把船扣下来吗？", ConversationState())
     assert answer.rule == "arrears/crew_wages_maritime_lien"
@@ -43,10 +46,8 @@ def test_a_ship_crew_owed_wages_is_told_of_the_maritime_lien_and_its_unbroken_ye
     assert "《海商法》第二十二条" in answer.text
 
 
-def test_a_crew_of_an_inland_ship_is_not_told_of_a_lien_that_covers_sea_going_ships_only(maritime_kb):
+def test_a_crew_of_an_inland_ship_is_not_told_of_a_lien_that_covers_sea_going_ships_only(assistant):
     # held-out 31: a Yangtze deckhand told to have the ship arrested; 海商法第三条's ships are sea-going ships
-    assistant = Assistant(maritime_kb.retriever, load_playbooks(), rules=maritime_kb.rules,
-                          today=lambda: date(2026, 11, 25))
     answer, _ = assistant.answer("我在内河货船上当水手，今年6月15号下的船，船东还欠我4个月工资共2万4，说明年春天再给。"
                                  "我能申请把船扣下来吗？", ConversationState())
     assert answer.rule == "arrears/wage_arrears_after_leaving"
