@@ -63,7 +63,7 @@ def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset(),
     """The calculator a rule opens for this message: a rule stating both N and 2N ("少了这一步就解除的，是违法
     解除（2N）") computes the damages for a worker dismissed in a way the message calls unlawful or sudden; an over-long
     probation paid below the agreed wage (``known``: the conversation's calculator inputs) counts the pay owed with
-    the damages."""
+    the damages, whichever of the probation's two rules leads."""
     name = rule.calculator
     if (name in _ON_LEAVING and "still_employed" in flags and not flags & _LEAVING_FLAGS
             and _OTHER_CLAIM.search(text) and not _SEVERANCE_WORDS.search(text)):
@@ -73,6 +73,11 @@ def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset(),
     if name == "probation_excess" and "probation_wage" in known and not flags & {"dismissed", "probation_over_limit"}:
         # (over the limit, or let go "for failing probation": the excess served, the pay owed and the dismissal)
         return "probation_wage_floor"
+    if (name == "probation_wage_floor" and "probation_over_limit" in flags
+            and {"probation_wage", "monthly_wage"} <= known):
+        # (the probation pay leading, the probation longer than the term allows: the pay owed and the damages for
+        # the excess together, as the over-long probation's own rule counts them)
+        return "probation_excess"
     if (name == "economic_compensation" and "dismissed" in flags and "2N" in rule.conclusion.zh
             and (_UNLAWFUL.search(text) or in_medical_period(text, flags))):
         return "unlawful_dismissal"

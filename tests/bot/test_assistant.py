@@ -462,13 +462,14 @@ def test_pay_short_each_month_is_added_up_for_the_months_the_worker_gave(assista
 
 def test_probation_pay_below_the_floor_is_computed_from_the_figures_the_worker_gave(assistant):
     """约定工资3500, a three-month probation on a one-year contract paid 1600: the floor, the shortfall in the
-    lawful two months, and the third month owed at the agreed wage, without asking for a figure already given."""
+    lawful two months, and the third month owed at the agreed wage, with the third month's damages (劳动合同法第八十三条:
+    the probation is a month too long), without asking for a figure already given."""
     answer, state = ask(assistant, "合同签了一年，约定工资3500，结果试用期搞了三个月，每个月只发1600。我们这最低工资2100。"
                                    "这样合法吗？我能补回多少钱")
-    assert answer.rule == "contract/probation_pay" and state.pending is None
-    first_screen = answer.text[:900]
-    assert "试用期工资最低为2,800.00元" in first_screen and "每月少发1,200.00元" in first_screen
-    assert "一共可以要求补发约4,300.00元" in answer.text and "3,500.00元" in answer.text
+    assert answer.rule in ("contract/probation_pay", "contract/probation_too_long") and state.pending is None
+    first_screen = answer.text[:1200]
+    assert "一共可以要回约7,800.00元" in first_screen and "赔偿金3,500.00元" in first_screen
+    assert "2,800.00元" in first_screen and "少发2,400.00元" in first_screen and "少发1,900.00元" in first_screen
     assert "月工资是多少元" not in answer.text
 
 
@@ -833,9 +834,21 @@ def test_an_over_long_probation_paid_below_80_percent_adds_both_shortfalls_to_th
     # and 8,000 in damages for it: 12,000
     answer, _ = ask(assistant, "我是医药代表，今年8月1号入职，合同签的一年，试用期写了3个月，试用期工资按转正工资8000的70%发，"
                                "也就是5600。现在已经转正了，后来才听说试用期好像不能这么长、工资也不能这么低？我能要回多少？")
-    assert answer.rule == "contract/probation_too_long"
-    assert "一共可以要回约12,000.00元" in answer.text.split("\n\n")[0]
+    # (whichever of the probation's two rules leads, the first lines count the damages and the pay together)
+    assert answer.rule in ("contract/probation_too_long", "contract/probation_pay")
+    first = answer.text.split("\n\n")[0]
+    assert "一共可以要回约12,000.00元" in first and "超出1个月" in first
     assert "少发1,600.00元" in answer.text and "少发2,400.00元" in answer.text
+
+
+def test_probation_pay_asked_on_an_over_long_probation_counts_the_damages_too(assistant):
+    # a two-year term allows two months: two months' damages (12,000), two lawful months 800 short of the 4,800
+    # floor (1,600) and two months that were no probation 2,000 short of the agreed 6,000 (4,000): 17,600
+    answer, _ = ask(assistant, "合同签了两年，约定月工资6000，试用期定了4个月，试用期每个月只发4000，现在已经干满半年了。"
+                               "试用期工资这么低合法吗？能补多少？")
+    first = answer.text.split("\n\n")[0]
+    assert "一共可以要回约17,600.00元" in first and "赔偿金12,000.00元" in first
+    assert "少发1,600.00元" in answer.text and "少发4,000.00元" in answer.text
 
 
 def test_an_english_over_long_probation_paid_at_the_floor_opens_with_the_damages(assistant):
