@@ -520,6 +520,12 @@ _COUNTRY = (r"(?:the (?:us|usa|uk|united states|united kingdom|philippines)|amer
 # What a worker breaks or loses of the employer's, and how (把货弄坏了, 餐具被我打碎了): a loss caused, not a fine.
 _LOST_THINGS = r"(?:餐具|碗|盘|杯|货|东西|设备|机器|车|产品|零件|材料|工具|包裹|商品|玻璃)"
 _BROKE = r"(?:打碎|摔碎|摔坏|弄坏|弄丢|碰坏|撞坏|刮坏|损坏)"
+# A side job beside the worker's own (禁止兼职, 在外面兼职, 下班后做兼职被发现): moonlighting, not part-time work.
+_MOONLIGHTING = _re(r"(?:禁止|不准|不许|不得|严禁|不能|不让|在外(?:面)?|私下|偷偷|外面|业余|下班后?|晚上|周末)(?:做|搞|干|接|找)?"
+                    r"(?:(?:了|个|份|点)(?:儿)?)?兼职|兼职(?:规定|条款|行为)|moonlight\w*|side (?:job|gig)s?")
+_PART_TIME_JOB = _re(r"兼职|非全日制|小时工(?!资)|钟点工|按小时(?:算|计|结)|part-time|part time|hourly (?:job|worker|pay)")
+# A work station (不准离开流水线, 上班不许离开岗位): a rule of the job, not confinement.
+_WORK_STATION = r"(?:流水线|生产线|产线|岗位|工位|座位|机台|柜台|收银台|前台|工作台)"
 _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # flag: (pattern, negatable, actual-only)
     # One match for "外卖骑手", so that 不是 before it negates the whole; a 外卖店's cook is no rider.
@@ -656,6 +662,18 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"放炮|爆破[^,，。；]{0,6}(?:出事|事故)|起火|火灾|"
                           r"\bfell (?:from|off|down|into)\b|\bcrush(?:ed)?\b|electrocut|explosion|\bblast\b|gas leak|"
                           r"\bburied\b|\bdrown|struck by|hit by (?:a |the )?(?:falling|crane|beam|machine)"), True, True),
+    # A contract for the length of a task (以完成本剧拍摄为期限, 完成一定工作任务为期限): it ends lawfully with the task
+    # (劳动合同法第十五条、第四十四条), not by a termination clause that is void.
+    "task_contract": (_re(r"以完成[^,，。；]{0,14}?为(?:期限|限)|完成一定工作任务为期限|项目制(?:劳动)?合同|"
+                          r"(?:task|project)-based (?:labou?r |employment )?contract|"
+                          r"contract (?:lasts |runs )?until the (?:project|task|job) "
+                          r"(?:is )?(?:done|completed|finished|ends)"),
+                      False, False),
+    # The canteen, site or shop run by a company that took it on (承包食堂的餐饮公司, 外包给一家保洁公司): the employer is
+    # that company, not an individual contractor the letting unit answers for (劳动合同法第九十四条).
+    "company_contractor": (_re(r"(?:承包|外包)(?:了)?[^,，。；]{0,10}?的[^,，。；的]{0,6}?(?:公司|集团|企业)|"
+                               r"(?:公司|集团|企业)(?:承包|包下|接手)(?:了)?[^,，。；]{0,6}?(?:食堂|项目|车间|门店|工程)|"
+                               r"外包给(?:了)?[^,，。；]{0,8}?(?:公司|集团|企业)"), False, False),
     # The business runs under another's licence or name (执照是借的, 借用别人的执照, 挂靠在运输公司名下): the lender is
     # liable with it (解释（二）第二条, 解释（一）第三十条), not an employer with no licence at all.
     "borrowed_licence": (_re(r"(?:营业)?执照(?:是|都是|也是)?(?:借|租|用)(?:的|来的|别人的|人家的)|借(?:了|用)?(?:别人|别家|人家|朋友|亲戚|一家|"
@@ -779,7 +797,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"裁了(?:我们|我|大家|[^,，。]{0,8}?[0-9一二两三四五六七八九十几百]+\s*(?:多|来|余)?\s*(?:个|名)?(?:人|员工|工人|师傅))|"
                       r"(?:把我|被(?:公司)?|我被)(?:给)?优化(?:了|掉)|"
                       r"(?<!我提出)(?<!我要求)(?<!我主动)(?<!我申请)(?<!我想)(?<!我要)(?<!被迫)(?<!为由)解除(?:了)?(?:我的?)?(?:劳动)?"
-                      r"(?:合同|关系)|(?:让|叫|要)(?:我|我们|大家)(?:都|全部)?(?:当天|当场|今天|马上|立刻|立即|明天|下个?月|月底|这个?月底|下周|下礼拜|年底)?(?:就)?(?:走人|卷铺盖|收拾东西走)|(?:一句话)?(?:就)?不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|(?:就|直接|马上)?(?:让|叫|赶)(?:我|我们)走(?=[，,。！!？?；;]|$|了|人)|不要我了|劝退|把(?:我|我们|大家)(?:都|全|全部)?(?:给)?开(?:除)?了|"
+                      r"(?:合同|关系)|(?:让|叫|要)(?:我|我们|大家)(?:都|全部)?(?:当天|当场|今天|马上|立刻|立即|明天|下个?月|月底|这个?月底|下周|下礼拜|年底)?(?:就)?(?:走人|卷铺盖|收拾东西走)|(?:一句话)?(?:就)?不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|(?:就|直接|马上)?(?:让|叫|赶)(?:我|我们)走(?=[，,。！!？?；;]|$|了|人)|不(?:要|用)(?:我|我们)了|劝退|把(?:我|我们|大家)(?:都|全|全部)?(?:给)?开(?:除)?了|"
                       # 把我们几个泊车员都辞了
                       r"把(?:我|我们|大家)(?:几个|这几个|[0-9一二两三四五六七八九十]+个)?[^,，。]{0,4}?(?:都|全|全部)?(?:给)?辞(?:退)?了|"
                       # 没活了你自己找: no work and told to find their own, the job ended without a word of it
@@ -1033,7 +1051,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"dorm|restroom|locker|shower)"),
                       True, False),
     "forced_labour": (_re(r"强迫劳动|强迫(?:我们?)?(?:干活|上班|劳动)|限制(?:我的?|我们的?)?人身自由|"
-                          r"不让(?:我们?)?(?:走|离开|出门|"
+                          r"不让(?:我们?)?(?:走(?!开?" + _WORK_STATION + r")|离开(?!" + _WORK_STATION + r")|出门|"
                           r"出厂|回家)|关(?:起来|在[^,。]{0,6}里)|锁在|(?<!自己)(?<!感觉)(?<!觉得)(?<!好像)(?<!像是)被困|黑(?:工厂|砖窑|煤窑)|不干(?:活)?就打|"
                           r"(?:扣押|收走|没收)[^,。]{0,4}(?:身份证|证件|护照)[^,。]{0,12}(?:不让|走不了|不能走)|"
                           r"forced (?:labou?r|to work)|won't let (?:me|us) leave|(?<!b)locked (?:me|us) in|"
@@ -1233,7 +1251,10 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                      r"some )?(?:raise|pay|payment|bonus|salary|money|wages|call|reply|answer))|怀上(?:了)?|有了身孕"),
                  True, False),
     "forced_labour": (_re(r"反锁|从外面锁|锁(?:住|上)(?:了)?(?:宿舍|大门|门|我们)|"
-                          r"不(?:准|许|让|给)(?:我们?|工人)?(?:离开|走|出去|出门|出厂|回家|辞职)|"
+                          # (不准离开流水线, 上班不许离开岗位: a rule of the work station, not confinement)
+                          r"不(?:准|许|让|给)(?:我们?|工人)?(?:离开(?!" + _WORK_STATION + r")|走(?!开?" + _WORK_STATION + r")|"
+                          r"出去|出门|出厂|"
+                          r"回家|辞职)|"
                           r"(?:扣押|扣着|收走|没收|拿走|扣下|扣了)(?:了)?(?:我们?的?|工人的?)?(?:身份证|证件|护照)|"
                           r"(?:不还|不给)(?:我们?)?(?:身份证|证件|护照)|(?:手机|电话)(?:也|都)?(?:被)?(?:收|没收)(?:了|走)|"
                           # 不让下船回国 (a crew kept at sea), 不让他回国 (a passport taken alone, 把身份证收走了, is no
@@ -1303,6 +1324,8 @@ _NEWS = _re(r"新闻|报道|热搜|网上(?:看到|说)|刷到|听说(?:有个|�
             r"read (?:about|that|an article|a story)|saw (?:a|an|on the) (?:news|article|video|post|story)")
 # Worn out, not dead: 感觉自己快猝死了, 再这样下去要猝死, I feel like I'm going to die of overwork.
 _NEAR_DEATH = _re(r"(?:快|要|快要|会|怕|担心|差点|都快|早晚|迟早)(?:被)?(?:累|熬)?(?:到)?猝死|猝死(?:的感觉|的节奏|边缘)|"
+                  # 差点就被撞死了 (only grazed), 险些被砸死: a death escaped
+                  r"(?:差点|差一点|险些|几乎)儿?(?:就|都)?(?:被|让)?[^，。,.！!？?]{0,4}?(?:摔|砸|压|电|淹|烧|撞|轧|闷|毒)死|"
                   r"(?:感觉|觉得)(?:自己|我)?(?:快|要)?(?:被)?(?:累|熬)死了|"
                   r"(?:going to|gonna|about to|will) (?:die|drop dead)(?: of| from)? (?:overwork|exhaustion)?")
 _WORK_DEATH = _re(r"工地|车间|厂里|在厂|工位|上班|工作时|加班|夜班|值班|当班|检修|作业|施工|干活|井下|站里|"
@@ -1351,14 +1374,17 @@ _HARM_THREAT = _re(r"恐吓|扬言|(?<!我要)(?<!我会)(?<!我非)(?<!我得)(
                    r"弄残)|"
                    # (where the worker lives, posted, is a danger; an ID card, a photo or a phone number posted to a
                    # group is a privacy wrong and a smear, answered as such, not a threat to life)
-                   r"人身威胁|死亡威胁|跟踪(?:我|她|他)|尾随|人肉|(?:曝光|公开|发|挂)[^,。]{0,8}(?:住址|家庭地址|家的地址|"
-                   r"住哪)[^,。]{0,6}(?:网上|群里|朋友圈)?|堵(?:在)?(?:我)?(?:家|门口)|上门(?:闹|堵)|"
+                   r"人身威胁|死亡威胁|跟踪(?:我|她|他)|尾随|人肉|(?:曝光|公开|发|挂)[^,。]{0,14}(?:住址|家庭地址|家的地址|"
+                   r"家里(?:的)?地址|住哪)[^,。]{0,6}(?:网上|群里|朋友圈)?|堵(?:在)?(?:我)?(?:家|门口)|上门(?:闹|堵)|"
                    r"(?:住址|地址)[^,。]{0,14}(?:发到|挂到|贴到|(?<!上)传到|曝光|公开)|"
                    # 陌生男的在我家楼下转悠问我住几楼
                    r"(?:陌生|不认识的)[^,，。]{0,6}(?:在|到)(?:我家|我住的|我们家)?(?:楼下|门口|小区)[^,，。]{0,4}(?:转悠|徘徊|打听|蹲)|"
                    r"问(?:我|人)?住(?:几楼|哪(?:里|儿|个门)?)|"
                    # 有人说要去我老家找我, 扬言上我家堵我: someone coming to the worker's (family's) home
                    r"(?:要|说要|扬言|会|准备)(?:去|到|来|上)(?:我|你)(?:的)?(?:老家|家里|家|父母家)(?:里)?(?:找|堵|闹)|"
+                   # 让大家有空去我家问候一下 (the address posted to a group): a call to turn up at the door
+                   r"(?:让|叫|号召)(?:大家|群里的?人|别人|群友|兄弟们|人)[^,，。]{0,6}(?:去|到|上)(?:我|她|他)(?:的)?"
+                   r"(?:老家|家里|家|父母家)(?:里)?(?:问候|拜访|坐坐|看看|找)|"
                    # 还有人说要上门找我 (strangers after the worker's address was posted)
                    r"(?:说要|扬言|放话(?:说)?要?)(?:来|去)?上门(?:来)?(?:找|堵|闹|收拾)(?:我|你)|"
                    r"threaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|beat|harm|hit|find)|threat(?:s)? (?:to|against) my "
@@ -1440,6 +1466,11 @@ _NO_PERMIT = _re(r"(?:never|not|n't|\bno\b|without)[^.;,!?]{0,30}(?:work permit|
                  r"promis\w* to (?:sort out|get|apply for|arrange|process) (?:my |a |the )?work permit|"
                  r"没(?:有)?(?:给我)?(?:办|拿到|申请)?[^,。]{0,6}(?:工作许可|工作证|工作签)|"
                  r"(?:工作许可|工作证|工作签证?)[^。]{0,12}(?:没办|没有办|还没|一直没|没下来|没给)")
+# A permit held, said outright (work permit is fine, I have a work permit, 工作证办好了): a threat that the worker will
+# "never get another work permit" does not take it away.
+_HAS_PERMIT = _re(r"(?:work permit|work visa) (?:is|'s|are) (?:fine|ok|okay|valid|in order|all good)|"
+                  r"\b(?:i|we) (?:have|hold|got|had) (?:a |my |valid |proper )*(?:work permit|work visa|z visa)|"
+                  r"(?:工作许可(?:证)?|工作证|工作签证?)(?:都|也)?(?:办好了|齐全|正常|没问题)|(?<![没未无])(?:有|持有?|拿到了?)(?:工作许可|工作证|工作签)")
 _EMPLOYMENT_THREAT = _re(r"开除|辞退|扣|不发|起诉|告我|仲裁|违约金|赔偿|罚款|差评|黑名单|解除|不签|离职证明|档案|不给|"
                          r"报警|警察|派出所|遣返|举报|移民局|"
                          r"fire|sue|lawsuit|court|dock|withhold|penalt|blacklist|reference|police|deport|immigration|"
@@ -1613,6 +1644,8 @@ def _flags(text: str) -> set[str]:
         flags.discard("hurt_doing_the_job")  # 上班的时候路上摔了: on the way, which has its own rule
     if "hurt_doing_the_job" in flags:
         flags |= {"work_accident", "injured"}  # 示范动作时手腕扭了: an accident in the work itself
+    if "part_time" in flags and _MOONLIGHTING.search(text) and not _PART_TIME_JOB.search(_MOONLIGHTING.sub("", text)):
+        flags.discard("part_time")  # 员工手册禁止兼职, 下班后接私单: a side job beside a full-time one, not part-time work
     if "wage_includes_overtime" in flags and _INCLUSION_SAID.search(text) and not _INCLUSION_WRITTEN.search(text):
         flags.add("inclusion_unwritten")  # 老板说工资里已经包含加班费了: the boss's word, no agreement in writing
     if states(_OWNER_DIED, text, actual=True):
@@ -1628,6 +1661,8 @@ def _flags(text: str) -> set[str]:
         flags.discard("death")  # 爷爷去世请丧假, a courier's death in the news: not a death at this work
     if "death" in flags and _NEAR_DEATH.search(text) and not _told_apart_from(_NEAR_DEATH, "death", text):
         flags.discard("death")  # 感觉自己快猝死了: exhaustion, not a death; unless a death is told too
+    if "death" not in flags and _COLLAPSE_OR_ILLNESS.search(text) and states(_SURVIVED, text, actual=True):
+        flags.add("collapse_survived")  # 晕倒了送急诊，住了两天院，现在已经出院: a sudden illness lived through
     if _REGISTERED_EMPLOYER.search(text) and not _WORKER_REGISTERED.search(text):
         flags.add("registered_business")
     if _GRADUATED.search(text) and not _STILL_STUDYING.search(text):
@@ -1657,7 +1692,7 @@ def _flags(text: str) -> set[str]:
 
     if _ON_BEHALF.search(text) and not _MY_OWN_JOB.search(text):
         flags.add("on_behalf")  # 我老公在五金厂开冲床…: asking about someone else's job
-    if "work_permit" in flags and _NO_PERMIT.search(text):
+    if "work_permit" in flags and _NO_PERMIT.search(text) and not _HAS_PERMIT.search(text):
         flags.discard("work_permit")  # "the company never applied for a work permit", 商务签来的
     told = states(_OCCUPATIONAL_DISEASE, text, actual=True) or (states(_ILLNESS, text, actual=True)
                                                                 and _EXPOSURE.search(text))
@@ -1782,6 +1817,8 @@ _EMPLOYER = _re(r"老板|包工头|工头|承包人|网点|公司|厂|单位|老
 _OCCUPATIONAL_DISEASE = _re(
     r"尘肺|矽肺|硅肺|石棉肺|(?:苯|铅|汞|锰|镉|砷|正己烷|甲醛|一氧化碳|化学|职业性|职业)中毒|噪声聋|职业性|白血病.{0,6}(?:苯|"
     r"车间)|"
+    # the listed occupational infections (职业病分类和目录: 布鲁氏菌病 of slaughter and herding, 炭疽, 森林脑炎, 莱姆病)
+    r"布病|布鲁氏?菌病?|炭疽病?|森林脑炎|莱姆病|brucellosis|anthrax|"
     r"(?:得|患|查出|确诊|诊断|鉴定|认定|怀疑(?:是)?|疑似|是|得了|排查|筛查)[^,。]{0,6}职业病|职业病(?:诊断|鉴定|认定|病人)|"
     r"pneumoconiosis|silicosis|black lung|asbestosis|occupational (?:disease|illness|poisoning)")
 
@@ -2083,8 +2120,8 @@ _PROBATION_PAY = _re(
     r"试用期(?:的|期间|内|里)?(?:只|才|就)?(?:发|给|拿|开)(?:了|我)?\s*$|"
     r"试用期(?:(?!转正|约定|合同)[^。？！?!]){0,16}?(?:只|才|就)(?:发|给|拿|开)(?:了|我)?\s*$|"
     r"probation(?:ary)?(?: period)? (?:pay|salary|wages?)(?: is| was| of)?(?: only)?\s*(?:rmb|¥|cny)?\s*$|"
-    r"(?:during|in) (?:the |my )?probation[^.?!]{0,30}?(?:pay|paid|paying|gave|give|giving)s?(?: me)?(?: only)?"
-    r"\s*(?:rmb|¥|cny)?\s*$")
+    r"(?:during|in) (?:the |my )?probation[^.?!]{0,30}?(?:pay|paid|paying|gave|give|giving|get|got|receive|received)"
+    r"s?(?: me)?(?: only)?\s*(?:rmb|¥|cny)?\s*$")
 # A wage agreed by the hour: 小时工资25元, 时薪30, 每小时25块, 25元一小时, hourly wage is 25 yuan, 25 yuan an hour.
 _HOURLY_WAGE = _re(r"(?:小时工资|时薪|每小时(?:工资)?|一小时|hourly (?:wage|rate|pay)|pay per hour)(?:是|为|只有|才|就|:|：|\s|is|was|of)*"
                    # (the figure is money: a unit, or nothing after it — not 每小时送20单, 一小时60公里)
@@ -2231,6 +2268,10 @@ _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oc
 # A collapse (突然倒下, 晕倒, 猝死, collapsed): a day an injury's time limits count from, though no injury was suffered
 _COLLAPSE_WORDS = r"(?:突然|当场)?(?:倒下|晕倒|昏倒|倒在|发病|猝死)|\bcollapsed\b"
 _COLLAPSE = _re(_COLLAPSE_WORDS)
+_COLLAPSE_OR_ILLNESS = _re(_COLLAPSE_WORDS + r"|突发|心梗|脑梗|脑溢血|脑出血|中风|休克|心脏病|\bstroke\b|heart attack")
+# Lived through it: out of hospital, brought round, recovering at home (not 还在ICU, 抢救到现在).
+_SURVIVED = _re(r"(?:已经|已|现在)?出院|抢救(?:了)?(?:过来|回来)(?!.{0,4}没)|救(?:过来|回来)了|醒(?:过来)?了|人没事|"
+                r"(?:现在|已经)(?:在家)?(?:休息|休养|恢复)|(?:was|been|got) discharged|survived|recover(?:ed|ing)")
 _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("contract_signed_date", _re(r"签(?:了|的|订|过)?(?:一份|[0-9一二两三四五六七八九十]+年(?:期)?的?)?(?:劳动|书面|固定期限)?合同|"
                                  r"签的|补签|(?<!re)signed(?! for)")),
@@ -2269,7 +2310,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("end_date", _re(r"离职(?!书)|离的职|辞职|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
                      # 10月5号被开的, 我10月31号已经走了, 打算11月30号走
                      r"被(?:开|炒|辞)(?:的|掉)|(?:已经|早就|早)走了|^\s*(?:就|再)?走(?:人)?(?=[，,。！!？?；;\s]|$)|"
-                     r"为由(?:把我|将我|给我)?(?:开|炒)了|(?:别|不用|不要)(?:再)?来(?:上班)?了|不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|不要(?:我|我们)了|不(?:干|做)的|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|最后一天|最后(?:一个)?工作日|最后上班|到期|"
+                     r"为由(?:把我|将我|给我)?(?:开|炒)了|(?:别|不用|不要)(?:再)?来(?:上班)?了|不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|不(?:要|用)(?:我|我们)了|不(?:干|做)的|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|(?<!还)(?<!都)没(?:再)?(?:干|做)(?:了|下去)|最后一天|最后(?:一个)?工作日|最后上班|到期|"
                      r"离开|停工|"
                      # not "his left hand"
                      r"\bquit\b|\bleft\b(?! (?:hand|arm|leg|foot|eye|ear|side|knee|shoulder|wrist|ankle|thumb|index|"
@@ -2545,13 +2586,19 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             event = "end_date"  # whatever the words after it name: they tell what the span was
         elif event is None and _TERM_UNTIL.search(text, max(prev_end, m.start() - 20), m.start()):
             event = "end_date"  # 又签了3年，到2025年12月31号: the term's last day
+        elif event is None and _WORKED_UNTIL.search(text, max(prev_end, m.start() - 12), m.start()) \
+                and not _DAY_ONLY.fullmatch(m.group().strip()):  # (从10月1号一直干到7号: a holiday's days)
+            event = "end_date"  # 去年从5月一直干到11月30号: the last day worked
+        if event is None and "ruling_date" in found and _RECEIVED_AFTER.match(after):
+            event = "ruling_date"  # 11月13号出的裁决，11月19号收到的: the award's receipt
         renewed = bool(_RENEWAL.search(text, prev_end, m.start()))
         if event is not None and not _DAY_GIVEN.search(m.group()) and _WAGE_MONTH_AFTER.match(text, m.end()):
             continue  # 走的时候11月和12月的工资没给: the months of the wages, not the day of leaving
         if event is None or (event in found and not (event == "end_date"
                                                      and _later_end(found[event], value, today, m.group(),
-                                                                    renewed=renewed))):
-            continue
+                                                                    renewed=renewed))
+                             and not (event == "ruling_date" and _RECEIVED_AFTER.match(after))):
+            continue  # (裁决是13号出的，我19号才收到: the days to sue count from the award's receipt)
         if event in ("end_date", "injury_date") and _YEAR_ONLY.match(m.group()):
             continue  # 今年辞职, 去年受的伤: a year is not a day a time limit can be counted from
         # 这次的合同12月31号到期 said on 26 November: an expiry told plainly (not 到期了) a few weeks ahead is ahead
@@ -2574,6 +2621,9 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         coming = (bool(_THIS_MONTH_END.search(before)) and value.month == today.month and value.day >= today.day) or (
             bool(_DONE_SOON.match(after)) and ahead is not None and 0 < (ahead - today).days <= _DONE_SOON_DAYS) or (
             bool(_NO_LONGER_COMING.match(after)) and ahead is not None and 0 < (ahead - today).days <= _LAST_DAY_AHEAD)
+        # 工厂说12月1号开始不用我了 said on 26 November: the end from a day a few days ahead
+        coming = coming or (bool(_FROM_THAT_DAY.match(after)) and ahead is not None
+                            and 0 < (ahead - today).days <= _LAST_DAY_AHEAD)
         if (event == "end_date" and value <= today and (_FUTURE.search(after) or expiring or planned
                                                         or soon_last_day or coming)
                 and not _YEAR_GIVEN.search(m.group()) and not said_then):
@@ -2600,8 +2650,13 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
 
 
 _LAST_TIME = _re(r"(?:最后|最近|上)一次(?:是|在)?\s*$")
+_FROM_THAT_DAY = _re(r"\s*(?:起|开始|以后|之后)(?:就)?(?:不(?:用|要|让)|停(?:工|止)|解除|终止|退回)")
+# The award received that day (11月19号收到的, 19号才拿到裁决书): the day the fifteen days to sue run from.
+_RECEIVED_AFTER = _re(r"\s*(?:才|我才|我)?(?:收到|拿到|签收|领到|送达)")
 # A month named for its wages (11月和12月的工资, 9、10月份工资): the pay of that month, not a day of the job.
 _WAGE_MONTH_AFTER = _re(r"\s*(?:份)?\s*(?:(?:和|、|,|，|到|至|-|~)\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*月(?:份)?\s*)*(?:的)?\s*"
+                        # (11月、12月两个月工资: the months counted too)
+                        r"(?:(?:共|一共|整整)?(?:\d|[一二两三四五六七八九十])\s*个(?:多)?月(?:的)?\s*)?"
                         r"(?:工资|工钱|薪水|薪资|加班费|绩效|奖金|提成|wages?|salary|pay\b)")
 # What a wage is said to include, in brackets (月工资（含那500）6千, (incl. 300 bonus), 月平均工资（底薪加提成）9000): not the
 # wage itself.
@@ -2674,6 +2729,7 @@ _TERM_BEFORE = _re(r"(?:合同|第[一二两三四五]次|第[一二两三四五
 # A renewal told between two ends of a contract (后来又续签了3年, 又签了一份, renewed it for two years).
 _RENEWAL = _re(r"续签|续订|续了|又签|再签|重新签|renew")
 # A span of work: 3月10号到9月30号在一家农业公司做季节工, 2023年5月至2024年8月在工地干活
+_WORKED_UNTIL = _re(r"(?:一直|连续|一口气)?(?:干|做|上班|工作|打工|干活)(?:了)?(?:到|至)\s*$")
 _RANGE_TO = _re(r"\s*(?:到|至|－|-|—|~|～)\s*(?=\d|[一二三四五六七八九十]|今年|去年|明年|前年)")
 _RANGE_WORK = _re(r"[^,，。；;]{0,4}?(?:在|去|跟|给)[^,，。；;]{0,20}?(?:做|干|上班|工作|打工|当|帮工)")
 _YEAR_ONLY = _re(r"\s*(?:今年|去年|前年|大前年|明年|\d{4}\s*年)\s*$")
@@ -2684,6 +2740,16 @@ _SAID_NOW = _re(r"(?:现在|今天|刚刚?|最近|这两天|昨天|前两天|上
 _DONE_AFTER = _re(r"^[^,，。;；]{0,10}了")
 # An event told just before a date as what the date follows (到期后, 离职以后, 入职之后): not the date's own.
 _AFTER_EVENT = _re(r"(?:后|以后|之后)\s*$")
+
+
+def _expiry_before(text: str, end: date, today: date) -> date | None:
+    """The contract's expiry told before ``end``, when ``end`` is a later day (合同2025年12月31号到期…今年4月30号公司说不用
+    我了): the dismissal's own day, not the expiry's."""
+    expiries = [day for m in _DATE_CANDIDATE.finditer(text)
+                if _DAY_GIVEN.search(m.group()) and re.match(r"\s*(?:就|已经|已)?(?:到期|期满)", text[m.end():])
+                and (day := _read_date(m.group(), today=today)) is not None]
+    earlier = [day for day in expiries if day < end]
+    return max(earlier) if earlier and end not in expiries else None
 
 
 def _nearest_event(window: str, *, first: bool) -> str | None:
@@ -2831,7 +2897,9 @@ _CONTRACT_TERM = (
     _re(rf"(?:contract|term) (?:term )?of {_DUR_EN}"),
 )
 _CONTRACT_YEARS_EN = _re(r"(?<![0-9.])(\d{1,2}|one|two|three|four|five)-year "
-                         r"(?:fixed-term |labou?r |employment )?contract")
+                         r"(?:fixed-term |labou?r |employment )?contract|"
+                         # my contract is 1 year, the contract is for two years
+                         r"\bcontract (?:is|was|runs) (?:for )?(\d{1,2}|one|two|three|four|five) years?\b")
 _PROBATION_TERM = (
     _re(rf"试用期(?:搞了|定了|定的|约定(?:了|的)?|签了|签的|写的?|写了|是|为|要|有|长达|居然|竟然|就|足足|给我定了?)?"
         rf"(?:是)?{_APPROX}{_DUR}"),  # 试用期写的是3个月
@@ -2849,8 +2917,10 @@ _INSURED_FOR = (
     _re(rf"(?:social|unemployment) insurance (?:was|has been|had been) paid (?:for me |for us )?(?:for )?{_DUR_EN}"),
 )
 # Social insurance paid all along the job: 社保一直交着, 一直有交社保, they always paid my social insurance.
-_ALWAYS_INSURED = _re(r"(?:社保|五险|保险)(?:也)?一直(?:都)?(?:有)?(?:在)?(?:交|缴)|一直(?:都)?(?:有)?(?:在)?(?:给我)?(?:交|缴)(?:着)?(?:社保|五险|保险)|"
+_ALWAYS_INSURED = _re(r"(?:社保|五险|保险)(?:也)?一直(?:都)?(?:有)?(?:在)?(?:交|缴)|一直(?:都)?(?:有)?(?:在)?(?:给我们?|给)?(?:交|缴)(?:着)?(?:社保|五险|保险)|"
                       r"(?:always|has|have) paid (?:my |our )?social insurance|social insurance (?:was|has been) (?:always )?paid")
+# Insurance paid at an earlier job besides this one (之前在别的厂也交过3年社保): a separate stretch, not the total.
+_PRIOR_INSURED = _re(r"(?:之前|以前|原来|早先|上一家|前一家|别的(?:厂|公司|单位))[^。；;]{0,10}也(?:交|缴)(?:过|了)")
 _PROBATION_MONTHS_EN = _re(r"(?<![0-9.])(\d{1,2}|one|two|three|six)-month probation")
 _SERVICE_YEARS_EN = _re(r"(?<![0-9.])(\d{1,2})-year (?:service|training|bond)")
 # The day a service period began (服务期3年，去年6月1号开始算; 从2024年3月起算服务期).
@@ -3383,7 +3453,8 @@ _RESTDAY_OT_WEEK = (
     _re(rf"{_HOURS} (?:of (?:overtime|(?:real |actual |extra )?work) )?(?:on|every) (?:weekends?|saturdays?|sundays?|rest days?)"),
 )
 _RESTDAY_EVERY_WEEKEND = _re(r"(?:每个?)?(?:周末|双休日?)(?:都|也)(?:要)?(?:上班|加班)|work (?:every|all) weekends?")
-_RESTDAY_EVERY_SATURDAY = _re(r"单休|(?:一|每)(?:个)?(?:周|星期|礼拜)(?:都|要|得)?(?:干|上|做|工作|上班)?(?:满)?(?:6|六)(?:天(?!假)|个(?:晚上|夜班|班)|个?夜)|(?:每(?:个)?)?(?:周|星期|礼拜)(?:六|日|天)(?:基本(?:上)?|一般|几乎)?(?:都|也)(?:要|得)?"
+_RESTDAY_EVERY_SATURDAY = _re(r"(?:每|一)(?:个)?(?:周|星期|礼拜)(?:只|就|才)(?:能)?(?:休|歇)(?:息)?(?:一|1)天|"  # 每周只休一天
+                              r"单休|(?:一|每)(?:个)?(?:周|星期|礼拜)(?:都|要|得)?(?:干|上|做|工作|上班)?(?:满)?(?:6|六)(?:天(?!假)|个(?:晚上|夜班|班)|个?夜)|(?:每(?:个)?)?(?:周|星期|礼拜)(?:六|日|天)(?:基本(?:上)?|一般|几乎)?(?:都|也)(?:要|得)?"
                               r"(?:上班|加班|上(?![午面])|干|做|工作|来)|work (?:every|all) saturdays?|"
                               r"(?<![0-9])(?:6|six) days (?:a|per|each|every) week|(?:and|plus|also|including) (?:every |all )?saturdays?|"
                               r"saturdays (?:too|as well)|"
@@ -3415,7 +3486,8 @@ _WORKED_ON = _re(r"上班|加班|值班|干活|上工|开工|出勤|上了|全�
                  r"\bwork|\bshifts?\b")
 _NOT_WORKED = _re(r"(?:没|没有|不用|不)(?:让|叫)?(?:我们?)?(?:上班|加班|值班)(?!费|工资|补贴|钱)|放假了|休息了|didn'?t work|did not work|"
                   r"was off|were off")
-_CN_DAY_LIST = _re(r"(?P<m>10|十|5|五|1|一)月\s*(?P<first>[0-9]{1,2}|[一二三])\s*(?:号|日)?"
+_CN_DAY_LIST = _re(r"(?P<m>10|十|5|五|1|一)月\s*(?P<first>[0-9]{1,2}|[一二三](?!直|起|共|样|定|般|些|点|切|下|边|天|个|次))"
+                   r"\s*(?:号|日)?"
                    r"(?P<rest>(?:\s*[、，,和及跟与]\s*(?:(?:10|十|5|五|1|一)月)?\s*(?:[0-9]{1,2}|[一二三])\s*(?:号|日)?|"
                    r"(?<=[号日])\s*(?:[0-9]{1,2}|[一二三])\s*(?:号|日))*)"  # 10月1号2号3号: the days run on, each named
                    r"(?:\s*(?:到|至|-|~|—|～)\s*(?:(?:10|十|5|五)月)?\s*(?P<to>[0-9]{1,2}|[一二三])\s*(?:号|日)?)?")
@@ -3558,7 +3630,10 @@ _DAYS_PER_MONTH = Decimal(365) / 12
 _WEEK_HOURS = _re(r"(?P<h>\d{2,3}) hours (?:a|per|each|every) week|(?:每周|一周|每个?星期|一个星期|每个?礼拜)(?:都|要|得)?"
                   r"(?:工作|干|上班|上)?(?:差不多|大概|大约|将近|超过|至少)?\s*(?P<h2>[0-9]{2,3}|[二三四五六七八九十]{2,4})\s*(?:个)?\s*(?:小时|钟头)")
 # No rest day at all: 一周7天都得播, 连续两个月一天没休过, seven days a week
-_NO_DAY_OFF = _re(r"一周(?:都)?(?:干|上|做|播|工作|上班)?(?:满)?(?:7|七)天|(?:连续|一直|已经)[^,，。；]{0,8}(?:一天)?(?:都)?"
+_NO_DAY_OFF = _re(r"一周(?:都)?(?:干|上|做|播|工作|上班)?(?:满)?(?:7|七)天|"
+                  # 两个月一天没休, 这三个星期一天都没歇
+                  r"(?:个月|个星期|个礼拜|[0-9一二两三四五六七八九十]周)[^,，。；]{0,3}一天(?:都|也)?没(?:有)?(?:休|歇)|"
+                  r"(?:连续|一直|已经)[^,，。；]{0,8}(?:一天)?(?:都)?"
                   r"没(?:有)?(?:休|歇)(?:息)?(?:过)?|(?<!本来就是)(?<!本来就)(?<!本来是)(?<!营业)全年无休|没有休息日|(?:7|seven) days a week|"
                   # (not "got no day off back": no time off in lieu of the days worked)
                   r"no days? off(?! (?:back|in (?:return|lieu)|instead|to make up|for (?:it|them)))|"
@@ -4103,13 +4178,16 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
                                     ("probation_months", _PROBATION_TERM, _PROBATION_MONTHS_EN)):
         months, days, _almost = _first_duration(patterns, s)
         if months is None and (m := english.search(s)):
-            count = _EN_NUMBER_WORDS.get(m.group(1), None) or int(m.group(1))
+            token = next(g for g in m.groups() if g)
+            count = _EN_NUMBER_WORDS.get(token, None) or int(token)
             months = Decimal(count) * (12 if name == "contract_months" else 1)
         if months is not None and months > 0:
             values[name] = months
     insured, _days, _almost = _first_duration(_INSURED_FOR, s)
     if insured is None and _ALWAYS_INSURED.search(s) and values.get("tenure_months"):
         insured = values["tenure_months"]  # 干了6年，社保一直交着: paid all the years worked there
+    elif insured is not None and _PRIOR_INSURED.search(s) and _ALWAYS_INSURED.search(s) and values.get("tenure_months"):
+        insured += values["tenure_months"]  # 这里干了2年8个月一直交着，之前在别的厂也交过3年: the years add up
     if insured is not None and insured > 0:
         values["insured_months"] = insured
     if "amount_owed" in values and _WAGE_WORD.search(s):
@@ -4142,9 +4220,12 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     end = values.get("end_date")
     if "contract_expired" in flags and isinstance(end, date) and end <= today and _KEPT_ON.search(s) \
             and flags & {"still_employed", "dismissed"}:
-        values["contract_end_date"] = end
-        if "dismissed" in flags:  # kept on past the expiry, then dismissed (no day told: today): the job ends now
-            values["end_date"] = end = today
+        if (expiry := _expiry_before(s, end, today)) is not None:
+            values["contract_end_date"] = expiry  # 合同8月31号到期…11月22号说不用来了: both days told
+        else:
+            values["contract_end_date"] = end
+            if "dismissed" in flags:  # kept on past the expiry, then dismissed (no day told: today): the job ends now
+                values["end_date"] = end = today
     floor = values.get("minimum_wage")
     m = _TAKE_HOME.search(s) if isinstance(floor, Decimal) else None
     paid = read_number((m.group("v") or m.group("e")).replace(",", "")) if m else None

@@ -59,7 +59,10 @@ FACT_FLAGS = frozenset({
     "work_errand",
     "graduated",  # the worker has graduated (已经毕业, 毕业证拿到了, graduated): a graduate called an intern is an employee
     "borrowed_licence",  # the business runs under another's licence or name (执照是借的, 挂靠): the lender is liable
+    "task_contract",  # a contract for the length of a task (以完成本剧拍摄为期限): no void termination clause
+    "company_contractor",  # a company took the canteen or site on (承包食堂的餐饮公司): no individual contractor's rule
     "died_after_48h",  # a death after more than 48 hours of treatment: no deemed work injury for a sudden illness
+    "collapse_survived",  # a collapse or sudden illness lived through (晕倒…已经出院): no deemed work injury either
     "heatstroke",  # heat told (中暑, 热射病, heatstroke): the rule on heatstroke at work needs it
     "in_dormitory",  # the accident happened in the employer's dormitory (宿舍着火): the off-duty dormitory rule needs it
     "borrowed_identity",  # the worker works under someone else's ID (用我表姐的身份证进的厂): no ID withheld; pay owed

@@ -1498,3 +1498,25 @@ def test_a_grade_five_disability_is_not_answered_with_the_grades_seven_to_ten(as
     assert answer.rule != "injury/benefits_grade_7_10"
     assert "162,000.00" in answer.text and "6,300.00" in answer.text  # 18 months' grant; the 70% allowance
 
+
+
+def test_held_out_33_situations_the_facts_now_tell_apart(assistant):
+    """Held-out 33 (read): a streamer's assistant who fainted and left hospital was told "视同工伤" with death benefits and
+    escalated as a death; a full-time illustrator dismissed under a "禁止兼职" rule was told part-time work ends at any
+    time; an outsourced canteen's cook was told to name the school; the guard whose address was posted to groups with a
+    call to "go and greet her at home" was not handed to a person."""
+    fainted, _ = ask(assistant, "我在直播基地做助播，连着直播了20多天，每天下午2点到凌晨2点。11月12号凌晨下播的时候晕倒了，"
+                                "送急诊住了两天院，医生说是过度疲劳、低血糖，现在已经出院在家休息。这算工伤吗？")
+    assert fainted.rule != "injury/sudden_death_48h" and "death" not in fainted.escalate_codes
+    assert not fainted.text.startswith("视同工伤")
+    moonlighting, _ = ask(assistant, "我在一家游戏美术外包公司画原画，下班后接私单画头像。公司说我违反了员工手册里“禁止兼职”的"
+                                     "规定，属于严重违纪，直接解除合同不给补偿。我从来没耽误公司的活。公司这样做站得住吗？")
+    assert moonlighting.rule != "labor_relation/part_time_ended_any_time"
+    assert "双方都能随时终止" not in moonlighting.text.split("\n\n")[0]
+    canteen, _ = ask(assistant, "我之前在大学食堂帮厨，是承包食堂的餐饮公司招的。去年12月20号食堂换了承包商，我就没干了。"
+                                "公司还欠我两个月工资，一共7600。我现在还来得及吗？是告学校还是告餐饮公司？")
+    assert canteen.rule != "labor_relation/individual_contracting_joint_liability"
+    assert "deadline_near" in canteen.escalate_codes and "2026年12月20日" in canteen.text
+    doxxed, _ = ask(assistant, "我刚从保险代理公司离职，团队长在好几个几百人的业务群里发了我的身份证照片和家里地址，让大家"
+                               "“有空去我家问候一下”。这两天已经有陌生号码打电话骂我，我一个人住，有点怕")
+    assert doxxed.escalate and "life_safety" in doxxed.escalate_codes

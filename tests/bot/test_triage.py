@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from bot.triage import SEVERITY, Deadline, deadline_is_near, deadlines, triage
+from bot.triage import SEVERITY, Deadline, Triage, deadline_is_near, deadlines, triage
 from knowledge.facts import extract_facts, normalize_text
 from knowledge.rules import ESCALATION_CODES
 from knowledge.vocabulary import load_vocabulary
@@ -693,3 +693,28 @@ def test_policy_edges_read_from_the_facts_not_the_words():
     assert "life_safety" in codes("昨晚老板带了三个人堵在我出租屋门口，说敢去开庭就让你在这片混不下去，你儿子上学路上小心点")
     assert codes("老板说干活的时候小心点，别再出错了，不然扣工资") == ()
     assert "vanished_employer" in codes("9月到现在一分钱没发。门口贴着'旺铺转让'，老板电话也不接三个礼拜了")
+
+
+def test_held_out_33_a_death_escaped_a_work_station_and_a_posted_address():
+    """Held-out 33 (read): "差点就被撞死了" with grazes was escalated as a death; "不准离开流水线" as forced labour; an
+    address posted to groups with a call to "go and greet her at home" was not escalated; the fifteen days to sue ran
+    from the award's date, not from its receipt; suspected brucellosis in a slaughterhouse was no disease."""
+    today = date(2026, 11, 26)
+
+    def escalation(text: str) -> Triage:
+        return triage(text, extract_facts(text, today=today), today=today)
+
+    assert escalation("11月2号骑电动车上班，路口被闯红灯的小车撞飞了，差点就被撞死了！好在只是胳膊肘擦伤，门诊包扎了一下。"
+                      "这算工伤吗").codes == ()
+    assert escalation("工友被倒下的钢管砸死了，我差点也被砸死").codes[:1] == ("death",)
+    assert escalation("孩子7个月，我每天要挤奶。组长说上班时间不准离开流水线，要挤就去厕所挤").codes == ()
+    assert "crime_against_worker" in escalation("厂里晚上锁大门，老板不准我们离开厂区，手机也收走了").codes
+    assert "life_safety" in escalation("团队长在几个几百人的业务群里发了我的身份证照片和家里地址，让大家有空去我家问候一下。"
+                                       "我一个人住，有点怕").codes
+    assert escalation("老板让我周末去他家坐坐，商量续签的事").codes == ()
+    award = escalation("仲裁是11月13号出的裁决，只支持了赔偿金。裁决书我是11月19号收到的。我想去法院起诉，还剩几天？")
+    assert award.days_left == 8 and "deadline_near" in award.codes
+    assert "occupational_disease" in escalation("在屠宰场干了3年剥皮、掏内脏，最近老发烧关节疼，医院说怀疑是布病，"
+                                                "让我去疾控确诊。厂里说是我自己吃生羊肉得的").codes
+    # a dismissal announced from a day five days ahead is no year-old end (no 5 days left)
+    assert escalation("派遣到面包厂干了4年，现在工厂说12月1号开始不用我了，退回派遣公司").codes == ()

@@ -2050,3 +2050,40 @@ def test_held_out_30_days_the_employer_set_ahead_and_a_scrape_on_the_road():
     assert (days.weekday_overtime_hours, days.restday_overtime_hours) == (Decimal(44), Decimal(40))
     inspection = extract_facts("劳动监察60个工作日内办完，我每天都加班2小时", today=today)
     assert inspection.weekday_overtime_hours == Decimal("43.5")  # the inspection's days are no month's work
+
+
+def test_held_out_33_dates_rest_days_insurance_and_side_jobs():
+    """Held-out 33 (read): "去年12月20号…我就没干了" gave no leaving day (11月、12月两个月工资 was read as it); a dismissal
+    told as "不用我了" after a contract's expiry kept the expiry as the end; "两个月一天没休" and "每周只休一天" gave no
+    rest-day hours; insurance at an earlier job was not added to this one's; "禁止兼职" made a full-time worker
+    part-time; "work permit is fine" was lost to a threat about "another work permit"."""
+    today = date(2026, 11, 26)
+    canteen = extract_facts("去年12月20号食堂换了承包商，我就没干了。走的时候公司还欠我11月、12月两个月工资，一共7600",
+                            today=today)
+    assert canteen.end_date == date(2025, 12, 20) and not canteen.rough_dates
+    kept = extract_facts("2023年3月1号进去的，合同2025年12月31号到期，到期后公司没提续签，我就一直接着干。今年4月30号公司"
+                         "突然说不用我了，一分钱没给。", today=today)
+    assert kept.end_date == date(2026, 4, 30) and kept.contract_end_date == date(2025, 12, 31)
+    assert "dismissed" in kept.flags
+    holiday = extract_facts("国庆老板说店里忙，让我从10月1号一直干到7号，一天没休", today=today)
+    assert holiday.end_date is None and "left_job" not in holiday.flags
+    coach = extract_facts("7月1号到8月31号两个月一天没休，每天早上6点到晚上7点练车，中午歇2小时。", today=today)
+    assert (coach.weekday_overtime_hours, coach.restday_overtime_hours) == (Decimal("65.25"), Decimal("95.7"))
+    groomer = extract_facts("每周只休一天，每天早10点上到晚上10点，中午吃饭一小时，月薪7000", today=today)
+    assert groomer.restday_overtime_hours == Decimal("47.85")
+    insured = extract_facts("在养蜂场干了2年8个月，公司一直给交社保。我之前在别的厂也交过3年社保。能领多久失业金？",
+                            today=today)
+    assert insured.insured_months == 68
+    assert extract_facts("社保一共交了3年，之前在别的厂也交过", today=today).insured_months == 36
+    assert "part_time" not in extract_facts("公司说我违反员工手册里“禁止兼职”的规定，直接解除合同", today=today).flags
+    assert "part_time" in extract_facts("我在奶茶店做兼职，每天4小时", today=today).flags
+    kenyan = extract_facts("I'm from Kenya, work permit is fine. My manager said he will make sure I never get another "
+                           "work permit.", today=today)
+    assert "work_permit" in kenyan.flags
+    assert "work_permit" not in extract_facts("我是外国人，我没有工作许可，老板说不给办", today=today).flags
+    assert "company_contractor" in extract_facts("在大学食堂帮厨，是承包食堂的餐饮公司招的", today=today).flags
+    assert "company_contractor" not in extract_facts("厂里把食堂承包给了老王个人，老王欠我工资", today=today).flags
+    # "去年从5月一直干到11月30号": the last day worked (4 days left to arbitrate), and 5月一直 is no May Day worked
+    pickers = extract_facts("一共18个人，去年从5月一直干到11月30号，采收完基地说明年再叫我们，最后一个月工资一直没给。",
+                            today=today)
+    assert pickers.end_date == date(2025, 11, 30) and pickers.holiday_overtime_hours is None
