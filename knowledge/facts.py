@@ -656,7 +656,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # An accident of force at work (摔下来, 掉下去, 被砸, 触电, 爆炸, 氨气泄漏, 放炮时出事, fell from, crushed, electrocuted):
     # a death by it is an injury by accident (工伤保险条例第十四条), not a sudden illness at the post (第十五条).
     "work_accident": (_re(r"(?:从|在)[^,，。；]{0,12}(?:摔|掉|坠|跌)(?:了)?(?:下来|下去|落)|(?:摔|掉|坠|跌)(?:了)?(?:下来|下去)|坠落|高处坠|"
-                          r"被[^,，。；]{0,8}(?:砸|压|轧|卷|绞|夹|碾|埋|撞|烫|烧|割|划|扎|刺|咬)(?:伤|了|破|到|出)|(?:砸|压|轧|绞|电|炸|烧|淹|闷|摔)死|触电|"
+                          r"被[^,，。；]{0,8}(?:砸|压|轧|卷|绞|夹|碾|埋|撞|烫|烧|割|划|扎|刺|咬)(?:伤|了|破|到|出)|"
+                          r"被[^,，。；]{0,8}(?:蜂|蛇)[^,，。；]{0,4}(?:蛰|蜇|咬)|(?:蛰|蜇)(?:伤|了)|(?:砸|压|轧|绞|电|炸|烧|淹|闷|摔)死|触电|"
                           r"漏电|爆炸|炸(?:伤|死|了)|"
                           r"塌方|坍塌|冒顶|(?:氨气|毒气|煤气|瓦斯|有毒气体)[^,，。；]{0,6}(?:泄漏|中毒|爆)|中毒|窒息|溺水|淹(?:死|了)|"
                           r"放炮|爆破[^,，。；]{0,6}(?:出事|事故)|起火|火灾|"
@@ -883,7 +884,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "injured": (_re(r"受伤|受了伤|负伤|工伤(?!保险|险)|(?:摔|砸|压|轧|割|划|扭|挫|擦|烫|烧|撞|夹|绞|碾|刺)伤|骨折|软组织|"
                     r"缝了?[几\d一二三四五六七八九十]+针|车祸|被[^,。]{0,12}车[^,。]{0,3}撞(?!见)|"
                     r"摔(?:了|下|倒|断|的|跤)|"
-                    r"被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|电击|电到)|(?:手|脚|腿|胳膊|手臂|手指|指头|脚趾|骨头|肋骨|腰椎|颈椎|脊椎)[^,。]{0,3}断了|截肢|伤(?:到|了)(?:手|脚|腰|腿|头|眼)|"
+                    r"被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|电击|电到)|(?:蛰|蜇)(?:伤|了)|被[^,。]{0,6}(?:蜂|蛇)[^,。]{0,4}(?:蛰|蜇|咬)|"
+                    r"(?:手|脚|腿|胳膊|手臂|手指|指头|脚趾|骨头|肋骨|腰椎|颈椎|脊椎)[^,。]{0,3}断了|截肢|伤(?:到|了)(?:手|脚|腰|腿|头|眼)|"
                     r"injur|\bhurt\b|accident|broke my|burned|crushed"), True, False),
     "hospitalized": (_re(r"住院|住了[^,。]{0,6}院|医院住了|躺在医院|(?:还|仍|现在)在医院|在医院(?:里)?(?:躺|住|治疗|养伤)|"
                          r"(?:还|仍|现在|一直)(?:在)?[^,，。]{0,4}医院(?:里)?(?:住|躺)着|"
@@ -2292,7 +2294,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"complained to|filed a complaint|promised to pay|wrote (?:me )?an IOU")),
     ("assessment_date", _re(r"鉴定(?:结论|结果|书|出来|下来)|(?:disability|capacity) assessment|assessment (?:result|"
                             r"conclusion)")),
-    ("injury_date", _re(r"受伤|受的伤|伤的|出事|出的事|摔|砸|压伤|轧|工伤|事故|烫伤|烧伤|骨折|injur|accident|"
+    ("injury_date", _re(r"受伤|受的伤|伤的|出事|出的事|摔|砸|压伤|轧|工伤|事故|烫伤|烧伤|骨折|injur|accident|(?:蛰|蜇)(?:了|伤)|"
                         r"追尾|车祸|被车撞|被[^,。]{0,12}车[^,。]{0,3}(?:撞(?!见)|蹭|刮|碰|挂)|(?:撞|蹭|刮|碰)倒|擦伤|缝了?[几\d一二三四五六七八九十]+针|"
                         r"[扭挫拉割划烫烧撞夹绞碾刺]伤|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|割|电)|"
                         r"\bcrush(?:ed|es)?\b|\bcrashed\b|\b(?:was|were|got) (?:broken|fractured)\b|"
@@ -3381,8 +3383,9 @@ _EVENING = _re(r"(?:到|至|-|~|—|～|[干上做播值站]到)\s*(?:晚上|下
 # 早9晚9, 早八晚十: a day told by its two ends without 到
 _CLOCK_SHORT = _re(r"早(?:上)?\s*(?P<a>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:点)?(?:半)?\s*晚(?:上)?\s*"
                    r"(?P<b>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:点)?(?:半)?")
-_MEAL_BREAK = _re(r"(?:吃饭|午饭|午休|休息|中间|歇|各休)[^,，。；]{0,6}?(?P<h>[0-9.]+|[一二两半])\s*(?:个)?\s*(?:半)?\s*(?:小时|钟头|h\b)|"
-                  r"(?:吃饭|午休|中间休息)[^,，。；]{0,3}?(?P<half>半小时|半个小时|半个钟头)")
+_MEAL_BREAK = _re(r"(?:吃饭|午饭|午休|休息|中间|歇|各休)[^,，。；]{0,6}?(?P<h>[0-9.]+|[一二两半])\s*(?:个)?\s*(?:半)?\s*"
+                  r"(?:小时|钟头|钟|h\b)|"  # (中间吃饭半个钟, 歇两个钟: hours as 钟)
+                  r"(?:吃饭|午休|中间休息)[^,，。；]{0,3}?(?P<half>半小时|半个小时|半个钟头|半个钟)")
 # Weekday overtime counted by the month: 每个月工作日加班差不多40小时, 平时一个月加班30个小时
 _WEEKDAY_OT_MONTH = _re(rf"(?:(?:每个?月|一个月)(?:的)?(?:工作日|平时|平日)?|(?:工作日|平时|平日)(?:每个?月|一个月))"
                         rf"(?:都|要|得|还)*(?:加班|加)(?:时间)?(?:差不多|大概|大约|约|将近|至少|有)?\s*{_HOURS}")
@@ -4217,6 +4220,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     if "injury_date" in values and not _NO_INJURY.search(s) \
             and not (_COLLAPSE.search(s) and not _INJURY_EVENT.search(_CLAIM_NAMED.sub("，", _COLLAPSE.sub("，", s)))):
         flags.add("injured")  # (not a collapse alone: a sudden illness, no injury)
+    if "collapse_survived" in flags and not _INJURY_EVENT.search(_CLAIM_NAMED.sub("，", _COLLAPSE.sub("，", s))):
+        flags.discard("injured")  # 晕倒了…已经出院, with no injury by accident told: an illness, not a work injury
     end = values.get("end_date")
     if "contract_expired" in flags and isinstance(end, date) and end <= today and _KEPT_ON.search(s) \
             and flags & {"still_employed", "dismissed"}:

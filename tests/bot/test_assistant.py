@@ -1508,7 +1508,7 @@ def test_held_out_33_situations_the_facts_now_tell_apart(assistant):
     fainted, _ = ask(assistant, "我在直播基地做助播，连着直播了20多天，每天下午2点到凌晨2点。11月12号凌晨下播的时候晕倒了，"
                                 "送急诊住了两天院，医生说是过度疲劳、低血糖，现在已经出院在家休息。这算工伤吗？")
     assert fainted.rule != "injury/sudden_death_48h" and "death" not in fainted.escalate_codes
-    assert not fainted.text.startswith("视同工伤")
+    assert not fainted.text.startswith("视同工伤") and "injury/treatment_period_wages" not in fainted.also
     moonlighting, _ = ask(assistant, "我在一家游戏美术外包公司画原画，下班后接私单画头像。公司说我违反了员工手册里“禁止兼职”的"
                                      "规定，属于严重违纪，直接解除合同不给补偿。我从来没耽误公司的活。公司这样做站得住吗？")
     assert moonlighting.rule != "labor_relation/part_time_ended_any_time"

@@ -2087,3 +2087,17 @@ def test_held_out_33_dates_rest_days_insurance_and_side_jobs():
     pickers = extract_facts("一共18个人，去年从5月一直干到11月30号，采收完基地说明年再叫我们，最后一个月工资一直没给。",
                             today=today)
     assert pickers.end_date == date(2025, 11, 30) and pickers.holiday_overtime_hours is None
+    # 中间吃饭半个钟: half an hour, not the hour a day without a break told is taken to have
+    sorters = extract_facts("一直是晚上7点干到早上7点，中间吃饭半个钟，一个月只休2天。工资固定5500", today=today)
+    assert sorters.weekday_overtime_hours == Decimal("76.12")
+    # a collapse lived through is an illness, not an injury by accident; a fall in it is both
+    fainted = extract_facts("在直播间晕倒了，送急诊住了两天院，医生说是过度疲劳，现在已经出院在家休息。这算工伤吗？", today=today)
+    assert "collapse_survived" in fainted.flags and "injured" not in fainted.flags
+    fell = extract_facts("在车间晕倒摔在机器上，头撞破了缝了8针，已经出院了", today=today)
+    assert "injured" in fell.flags
+    waiting = extract_facts("我爸夜班突发脑溢血，还在ICU抢救，要是抢救过来了算工伤吗", today=today)
+    assert "collapse_survived" not in waiting.flags
+    # stung by a swarm at work into shock: an accident at work, with its day, not a sudden illness
+    stung = extract_facts("今年7月20号我在蜂场割蜜的时候被蜂群围攻，蛰了几十下，过敏性休克送医院抢救，住了3天院，现在已经好了。",
+                          today=today)
+    assert {"injured", "work_accident"} <= stung.flags and stung.injury_date == date(2026, 7, 20)
