@@ -2273,7 +2273,7 @@ _COLLAPSE = _re(_COLLAPSE_WORDS)
 _COLLAPSE_OR_ILLNESS = _re(_COLLAPSE_WORDS + r"|突发|心梗|脑梗|脑溢血|脑出血|中风|休克|心脏病|\bstroke\b|heart attack")
 # Lived through it: out of hospital, brought round, recovering at home (not 还在ICU, 抢救到现在).
 _SURVIVED = _re(r"(?:已经|已|现在)?出院|抢救(?:了)?(?:过来|回来)(?!.{0,4}没)|救(?:过来|回来)了|醒(?:过来)?了|人没事|"
-                r"(?:现在|已经)(?:在家)?(?:休息|休养|恢复)|(?:was|been|got) discharged|survived|recover(?:ed|ing)")
+                r"(?:现在|已经)(?:在家)?(?:休息|休养|恢复)|(?:was|been|got) discharged|\bsurvived\b|\brecover(?:ed|ing)\b")
 _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("contract_signed_date", _re(r"签(?:了|的|订|过)?(?:一份|[0-9一二两三四五六七八九十]+年(?:期)?的?)?(?:劳动|书面|固定期限)?合同|"
                                  r"签的|补签|(?<!re)signed(?! for)")),
