@@ -523,7 +523,6 @@ _BROKE = r"(?:打碎|摔碎|摔坏|弄坏|弄丢|碰坏|撞坏|刮坏|损坏)"
 # A side job beside the worker's own (禁止兼职, 在外面兼职, 下班后做兼职被发现): moonlighting, not part-time work.
 _MOONLIGHTING = _re(r"(?:禁止|不准|不许|不得|严禁|不能|不让|在外(?:面)?|私下|偷偷|外面|业余|下班后?|晚上|周末)(?:做|搞|干|接|找)?"
                     r"(?:(?:了|个|份|点)(?:儿)?)?兼职|兼职(?:规定|条款|行为)|moonlight\w*|side (?:job|gig)s?")
-_PART_TIME_JOB = _re(r"兼职|非全日制|小时工(?!资)|钟点工|按小时(?:算|计|结)|part-time|part time|hourly (?:job|worker|pay)")
 # A work station (不准离开流水线, 上班不许离开岗位): a rule of the job, not confinement.
 _WORK_STATION = r"(?:流水线|生产线|产线|岗位|工位|座位|机台|柜台|收银台|前台|工作台)"
 _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
@@ -1646,7 +1645,8 @@ def _flags(text: str) -> set[str]:
         flags.discard("hurt_doing_the_job")  # 上班的时候路上摔了: on the way, which has its own rule
     if "hurt_doing_the_job" in flags:
         flags |= {"work_accident", "injured"}  # 示范动作时手腕扭了: an accident in the work itself
-    if "part_time" in flags and _MOONLIGHTING.search(text) and not _PART_TIME_JOB.search(_MOONLIGHTING.sub("", text)):
+    if "part_time" in flags and _MOONLIGHTING.search(text) \
+            and not _FLAG_PATTERNS["part_time"][0].search(_MOONLIGHTING.sub("", text)):
         flags.discard("part_time")  # 员工手册禁止兼职, 下班后接私单: a side job beside a full-time one, not part-time work
     if "wage_includes_overtime" in flags and _INCLUSION_SAID.search(text) and not _INCLUSION_WRITTEN.search(text):
         flags.add("inclusion_unwritten")  # 老板说工资里已经包含加班费了: the boss's word, no agreement in writing
@@ -2744,11 +2744,14 @@ _DONE_AFTER = _re(r"^[^,，。;；]{0,10}了")
 _AFTER_EVENT = _re(r"(?:后|以后|之后)\s*$")
 
 
+_EXPIRES_THEN = _re(r"\s*(?:就|已经|已)?(?:到期|期满)")  # 合同2025年12月31号到期: the day told is the expiry
+
+
 def _expiry_before(text: str, end: date, today: date) -> date | None:
     """The contract's expiry told before ``end``, when ``end`` is a later day (合同2025年12月31号到期…今年4月30号公司说不用
     我了): the dismissal's own day, not the expiry's."""
     expiries = [day for m in _DATE_CANDIDATE.finditer(text)
-                if _DAY_GIVEN.search(m.group()) and re.match(r"\s*(?:就|已经|已)?(?:到期|期满)", text[m.end():])
+                if _DAY_GIVEN.search(m.group()) and _EXPIRES_THEN.match(text, m.end())
                 and (day := _read_date(m.group(), today=today)) is not None]
     earlier = [day for day in expiries if day < end]
     return max(earlier) if earlier and end not in expiries else None
