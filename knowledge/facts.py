@@ -401,8 +401,9 @@ _ASKED_AFTER = re.compile(r"(?:的话|能|可以|会|还能|能不能|可不可�
 
 
 # Managed like staff, whatever the contract is called (每天要打卡, 开早会, 有底薪, 底薪3000, clock in every day, a base
-# salary): the signs of a labour relation a commission agent or a "partner" may show.
-_MANAGED_AS_STAFF = re.compile(r"(?:打卡|考勤|签到|坐班|(?:开|参加)早会|早会点名)|(?:有|发|拿)底薪|底薪(?:是|有)?\s*[0-9一二三四五六七八九两]|"
+# salary): the signs of a labour relation a commission agent or a "partner" may show. A contract 签到明年6月 is signed
+# up to a day, no clocking in.
+_MANAGED_AS_STAFF = re.compile(r"(?:打卡|考勤|签到(?!明年|今年|去年|后年|年底|月底|[0-9０-９]|[一二三四五六七八九十两〇零]+[年月])|坐班|(?:开|参加)早会|早会点名)|(?:有|发|拿)底薪|底薪(?:是|有)?\s*[0-9一二三四五六七八九两]|"
                                r"clock(?:s|ed|ing)? in|(?:a|my|get a|with a) base (?:salary|pay)|morning meetings?", re.I)
 
 
@@ -2520,6 +2521,9 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
     found: dict[str, date] = {}
     rough: set[str] = set()
     range_end = -1  # the second date of a span of work told as 3月10号到9月30号在…做
+    term_start: date | None = None  # the first day of a contract's term told as a span (合同是2024年6月1日至2027年5月31日)
+    term_ends: set[date] = set()  # the last days of the terms told as spans
+    english_term = False  # the span is an English contract's ("My contract runs from 2025-03-01 to 2026-02-28")
     for i, m in enumerate(spans):
         if m.group().strip() in ("今年", "去年", "前年", "明年") and _AGE_AFTER.match(text, m.end()):
             continue  # 今年60了: an age, not a date
@@ -2576,16 +2580,31 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             if event is None:
                 # "7月15号公司说我迟到三次严重违纪把我开了": the event ends a longer clause, before the sentence ends
                 event = _nearest_event(_sentence_after(text[:next_start], m.end(), 60), first=True)
-        if event is None and i + 1 < len(spans) and _RANGE_TO.match(text, m.end()) \
+        later_term = False  # a contract's term told after an earlier one's (the second one 2024-01-01 to 2026-12-31)
+        if english and i + 1 < len(spans) and _RANGE_TO_EN.match(text, m.end()) and _CONTRACT_BEFORE_EN.search(
+                _sentence_before(text, m.start(), 80)):
+            # "My contract runs from 2025-03-01 to 2026-02-28": the term's first day (a signing day stays one)
+            range_end, term_start, english_term = i + 1, value, True
+            event = event if event == "contract_signed_date" else None
+        elif event is None and i + 1 < len(spans) and _RANGE_TO.match(text, m.end()) \
                 and _RANGE_WORK.match(text, spans[i + 1].end()):
             event = "start_date"  # 今年3月10号到9月30号在一家农业公司做季节工: the job's first day, then its last
             range_end = i + 1
         elif event is None and i + 1 < len(spans) and _RANGE_TO.match(text, m.end()) and _TERM_BEFORE.search(before):
             range_end = i + 1  # 第二次2023年1月到2025年12月31号: a contract's term, its last day the second date
+            term_start = value
             if _FIRST_TERM_BEFORE.search(before) and "start_date" not in found:
                 event = "start_date"  # 第一次2018年12月1号到2021年11月30号: the first term's first day is the job's
         elif i == range_end:
             event = "end_date"  # whatever the words after it name: they tell what the span was
+            if term_start is not None and value >= term_start:
+                # the term's last day, by the end of its month when only the month is told (2025年3月到2026年2月)
+                later_term = "end_date" in found and found["end_date"] < term_start
+                found["_term_start"] = term_start
+                found["_term_end"] = value if _DAY_GIVEN.search(m.group()) else _month_end(value)
+                term_ends.add(value)
+                if english_term and value <= today and i + 1 < len(spans):
+                    event = None  # "First contract was April 2021 to March 2024, then renewed … ending March 31, 2027"
         elif event is None and _TERM_UNTIL.search(text, max(prev_end, m.start() - 20), m.start()):
             event = "end_date"  # 又签了3年，到2025年12月31号: the term's last day
         elif event is None and _WORKED_UNTIL.search(text, max(prev_end, m.start() - 12), m.start()) \
@@ -2596,9 +2615,16 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         renewed = bool(_RENEWAL.search(text, prev_end, m.start()))
         if event is not None and not _DAY_GIVEN.search(m.group()) and _WAGE_MONTH_AFTER.match(text, m.end()):
             continue  # 走的时候11月和12月的工资没给: the months of the wages, not the day of leaving
+        # After a contract's term told as a span, its end gives way to a job's end before it (合同到2028年…上周辞退了我)
+        # and to a later day told by its month (这份合同2026年12月31号到期): the term was not the job's last
+        # (not a notice, last week, that the contract will not be renewed at its end: 上周通知我合同到期不续了)
+        after_term = event == "end_date" and found.get("end_date") in term_ends and (
+            (value <= today < found["end_date"] and not _AT_EXPIRY_AFTER.search(after))
+            or (value > found["end_date"] and bool(_DAY_NAMED.search(m.group()))))
         if event is None or (event in found and not (event == "end_date"
-                                                     and _later_end(found[event], value, today, m.group(),
-                                                                    renewed=renewed))
+                                                     and (later_term or after_term
+                                                          or _later_end(found[event], value, today, m.group(),
+                                                                        renewed=renewed)))
                              and not (event == "ruling_date" and _RECEIVED_AFTER.match(after))):
             continue  # (裁决是13号出的，我19号才收到: the days to sue count from the award's receipt)
         if event in ("end_date", "injury_date") and _YEAR_ONLY.match(m.group()):
@@ -2702,12 +2728,13 @@ _TERM_UNTIL = _re(r"(?:签(?:了|的)?[^,，。；;]{0,8}(?:年|合同)[,，]?\s
 
 
 _DAY_ONLY = _re(r"(\d{1,2})\s*[号日]")  # 21号: a day of the month, the month not told
-_DAY_NAMED = _re(r"[0-9一二三四五六七八九十]\s*月|\d{4}-\d")  # a date told by its month, not 今天 or 上周
+# A date told by its month (上个月10号 too), not 今天 or 上周
+_DAY_NAMED = _re(r"[0-9一二三四五六七八九十]\s*月|\d{4}-\d|(?:上上?个?|这个|本)月\s*[0-9一二三四五六七八九十]")
 
 
 # A date told as past by itself (a year, 去年, 上个月), not a bare month that may be the coming one (让我1月走人).
 # 今年3月31号 counts too where it is read: only for a day already passed this year
-_PAST_TOLD = _re(r"\d{4}\s*年|今年|去年|前年|上上?个?月|昨天|前天|上(?:个)?(?:周|星期|礼拜)")
+_PAST_TOLD = _re(r"\d{4}\s*(?:年|[-./]\s*\d)|今年|去年|前年|上上?个?月|昨天|前天|上(?:个)?(?:周|星期|礼拜)")
 
 
 def _later_end(first: date, value: date, today: date, told: str, *, renewed: bool = False) -> bool:
@@ -2735,6 +2762,16 @@ _WORKED_UNTIL = _re(r"(?:一直|连续|一口气)?(?:干|做|上班|工作|打�
 _RANGE_TO = _re(r"\s*(?:到|至|－|-|—|~|～)\s*(?=\d|[一二三四五六七八九十]|今年|去年|明年|前年)")
 _RANGE_WORK = _re(r"[^,，。；;]{0,4}?(?:在|去|跟|给)[^,，。；;]{0,20}?(?:做|干|上班|工作|打工|当|帮工)")
 _YEAR_ONLY = _re(r"\s*(?:今年|去年|前年|大前年|明年|\d{4}\s*年)\s*$")
+# An English contract's term told as a span: "My contract runs from 2025-03-01 to 2026-02-28", "a contract from 1 March
+# 2025 to 28 February 2026".
+_AT_EXPIRY_AFTER = _re(r"到期|期满|不续|expir|not (?:be )?renew|won't renew")
+_CONTRACT_BEFORE_EN = _re(r"\bcontracts?\b[^.;!?]{0,60}$")
+_RANGE_TO_EN = _re(r"\s*(?:until|till|to|through|[-–—~])\s*")
+
+
+def _month_end(day: date) -> date:
+    """The last day of ``day``'s month."""
+    return (date(day.year, day.month, 28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 # An end the employer announced (贴了张通知, 宣布, 公告): the day it names may be ahead; not when told as done (…解除了).
 _ANNOUNCED = _re(r"通知|宣布|公告|announc|notice")
 # The employer's words reported now (现在又说, 老板刚说): "11月30号就解除了" said a week before is that day ahead.
@@ -4126,6 +4163,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
 
     # the boss's words "不上就写辞职报告走人" name no day the job ended: read past them (the same length, so spans hold)
     dates, rough = _dates(_masked(TOLD_TO_GO, s), today=today, english=values["language"] == "en")
+    term_start, term_end = dates.pop("_term_start", None), dates.pop("_term_end", None)
     values.update(dates)
 
     # 之前在别的厂干了10年 is the years before this employer, not the time with it
@@ -4135,6 +4173,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     tenure = _months_value(*_first_duration(_TENURE, masked))
     if tenure is not None:
         values["tenure_months"] = tenure
+    elif term_start is not None and "start_date" not in values and not states(_RENEWAL, s):
+        values["start_date"] = term_start  # 合同是2024年6月1日至2027年5月31日, the only one told: the job's first day
     work = _months_value(*_first_duration(_CUMULATIVE_WORK, s))
     if work is None and _OTHER_EMPLOYER.search(s):
         # 我工作12年了，2024年跳槽到现在这家: the 12 years are all of it; 来这3年了，之前在别的林场干了9年，加起来12年: the sum told
@@ -4189,6 +4229,13 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             months = Decimal(count) * (12 if name == "contract_months" else 1)
         if months is not None and months > 0:
             values[name] = months
+    if "contract_months" not in values and term_start is not None and term_end is not None and not states(_RENEWAL, s):
+        # 合同期2025.3.1-2026.2.28: a term of twelve months (whole months when the span is within days of them; not
+        # when a renewal is told: the contract in force is another)
+        span = _months_between(term_start, term_end + timedelta(days=1))
+        if span is not None and span >= 1:
+            whole = span.quantize(Decimal("1"))
+            values["contract_months"] = whole if abs(span - whole) <= Decimal("0.15") else span.quantize(Decimal("0.1"))
     insured, _days, _almost = _first_duration(_INSURED_FOR, s)
     if insured is None and _ALWAYS_INSURED.search(s) and values.get("tenure_months"):
         insured = values["tenure_months"]  # 干了6年，社保一直交着: paid all the years worked there

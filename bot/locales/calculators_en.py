@@ -634,6 +634,10 @@ _NEW_PHRASES = {
         "serious breach of rules) and must prove it; otherwise the dismissal is unlawful and you can ask for "
         "reinstatement or 2N damages (Labor Contract Law arts. 21, 39, 87). You can claim these damages together with "
         "the damages for the over-long probation above."),
+    "probation_excess.note.served_from_tenure": (
+        "You did not say when you started, so this counts from the {service} month(s) you said you have worked: "
+        "{served} month(s) of the probation beyond the legal limit served; tell me your first day and I will count "
+        "by the dates."),
     "probation_excess.note.served_assumed": (
         "You did not say when you started, so this counts the whole excess of {excess} month(s) as served; tell me "
         "your first day (and your last day, if you left) and I will count what was actually served."),

@@ -572,6 +572,9 @@ _NEW_PHRASES = {
         "你在{end}被以试用期为由辞退时，法定试用期已于{lawful_end}结束：这已不是试用期解除，单位须另有法定理由"
         "（如严重违纪）并举证，否则属于违法解除，可以要求恢复工作或按2N要赔偿金（《劳动合同法》第二十一条、"
         "第三十九条、第八十七条）。这笔赔偿金和上面的超期试用赔偿金可以一起主张。"),
+    "probation_excess.note.served_from_tenure": (
+        "你没说哪天入职，这里按你说的干了{service}个月计算：超出法定上限的部分已履行{served}个月；告诉我入职日期，"
+        "我按实际日期算。"),
     "probation_excess.note.served_assumed": (
         "你没说哪天入职，这里按超出的{excess}个月已经全部履行计算；告诉我入职日期（和离开的日期），我按实际履行的算。"),
     "probation_excess.note.limits": (

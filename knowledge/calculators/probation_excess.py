@@ -15,6 +15,7 @@ from decimal import Decimal
 from knowledge.calculators.figures import anniversary, money, num, service, yuan
 from knowledge.calculators.laws import LABOR_CONTRACT_LAW, cite
 from knowledge.calculators.model import Basis, Calculation, Calculator, InputSpec, InvalidInput, Phrase
+from knowledge.calculators.period import SERVICE_MONTHS
 from knowledge.calculators.probation import SHARE, probation_limit
 
 NAME = "probation_excess"
@@ -33,7 +34,8 @@ def _months_served(first: date, last: date) -> Decimal:
 
 def probation_excess(*, monthly_wage: Decimal, contract_months: Decimal, probation_months: Decimal,
                      start_date: date | None = None, end_date: date | None = None,
-                     probation_wage: Decimal | None = None, today: date) -> Calculation:
+                     probation_wage: Decimal | None = None, service_months: Decimal | None = None,
+                     today: date) -> Calculation:
     """Return the damages for the over-long part of a probation served, and when the lawful probation ended;
     with the pay during probation, the pay owed besides: below 80% of the wage in the lawful months (第二十条),
     below the full wage in the months past the limit, which were no probation."""
@@ -55,6 +57,13 @@ def probation_excess(*, monthly_wage: Decimal, contract_months: Decimal, probati
         served = _months_served(lawful_end + timedelta(days=1), until)
         served = min(served, excess)
         lawful_served = _months_served(start_date, min(until, lawful_end)) if limit else Decimal(0)
+    elif service_months is not None:
+        # "干了两个半月", no first day: what was served of the probation is the tenure, up to the probation agreed
+        served = min(excess, max(Decimal(0), min(service_months, probation_months) - limit))
+        lawful_served = min(service_months, probation_months, Decimal(limit))
+        if excess:
+            caveats.append(Phrase("probation_excess.note.served_from_tenure",
+                                  {"service": num(service_months), "served": num(served)}))
     else:
         served = excess
         lawful_served = min(probation_months, Decimal(limit))
@@ -111,5 +120,6 @@ CALCULATOR = Calculator(
         InputSpec("start_date", "date", required=False),
         InputSpec("end_date", "date", required=False),
         InputSpec("probation_wage", "money", required=False),
+        SERVICE_MONTHS,
     ),
     compute=probation_excess, basis=BASIS, check=check)

@@ -1369,6 +1369,19 @@ def test_probation_excess_without_dates_counts_the_whole_excess_and_says_so():
     assert not cites(r, "劳动合同法", "87")
 
 
+def test_probation_excess_counts_what_was_served_from_the_tenure_when_no_first_day_is_told():
+    # One-year contract: two months at most; six agreed, but "干了两个半月": half a month past the limit served, not four.
+    r = calc("probation_excess", monthly_wage="8000", contract_months="1年", probation_months="6个月",
+             start_date="两个半月", probation_wage="6000")
+    assert r.inputs["served_excess_months"] == "0.5"
+    # 8000 × 0.5 damages; pay owed: (6400 − 6000) × 2 lawful months + (8000 − 6000) × 0.5 = 1,800
+    assert r.amount == Decimal("5800.00")
+    assert any("两个半月" in c or "2.5个月" in c for c in zh(r).caveats)
+    within = calc("probation_excess", monthly_wage="8000", contract_months="1年", probation_months="6个月",
+                  start_date="1个月")
+    assert within.amount == Decimal("0.00")
+
+
 def test_probation_excess_adds_the_pay_owed_below_80_percent_and_for_the_months_that_were_no_probation():
     # One-year contract from 1 January: two months' probation at most, three agreed, paid 5,600 (70%) of 8,000.
     # Damages for March 8,000; pay: January-February 2 × (6,400 − 5,600) = 1,600 and March 8,000 − 5,600 = 2,400.

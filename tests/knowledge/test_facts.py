@@ -2101,3 +2101,35 @@ def test_held_out_33_dates_rest_days_insurance_and_side_jobs():
     stung = extract_facts("今年7月20号我在蜂场割蜜的时候被蜂群围攻，蛰了几十下，过敏性休克送医院抢救，住了3天院，现在已经好了。",
                           today=today)
     assert {"injured", "work_accident"} <= stung.flags and stung.injury_date == date(2026, 7, 20)
+
+
+def test_a_contracts_term_told_as_a_span_gives_its_length_and_yields_to_the_jobs_own_end():
+    """A contract told as a span of dates (合同是2024年6月1日至2027年5月31日, "My contract runs from 2025-03-01 to
+    2026-02-28") gave no term and, in English, no dates at all; a dismissal 上个月10号 after it was lost to the contract's
+    end ahead (the worker read as still employed); "合同签到明年6月" read 签到 as clocking in."""
+    today = date(2026, 11, 26)
+    fired = extract_facts("我的合同是2024年6月1日至2027年5月31日，上个月10号被辞退了", today=today)
+    assert (fired.start_date, fired.end_date, fired.contract_months) == (date(2024, 6, 1), date(2026, 10, 10), 36)
+    assert "left_job" in fired.flags and "still_employed" not in fired.flags
+    english = extract_facts("Contract: 2024-06-01 to 2027-05-31. I was dismissed on 2026-11-10 without reason.",
+                            today=today)
+    assert (english.start_date, english.end_date, english.contract_months) == (date(2024, 6, 1), date(2026, 11, 10), 36)
+    seasonal = extract_facts("雪季合同2025年12月1号到2026年3月31号，月薪7000", today=today)
+    assert seasonal.contract_months == 4
+    kept = extract_facts("合同期2025.3.1-2026.2.28，到期后没续签还在干", today=today)
+    assert kept.contract_months == 12 and kept.start_date == date(2025, 3, 1) and "still_employed" in kept.flags
+    # two terms: the job goes on to the second's end; its first day stays the first term's only when told as the first
+    second = extract_facts("My first contract ran 2021-01-01 to 2023-12-31, the second one 2024-01-01 to 2026-12-31. "
+                           "HR just sent me a third contract.", today=today)
+    assert second.end_date == date(2026, 12, 31) and "still_employed" in second.flags
+    extended = extract_facts("第一份合同2020.1-2022.12，第二份2023.1-2025.12，到期后公司让我跟新公司签了一年，这份合同2026年12月31号"
+                             "到期，HR说到时候不续了", today=today)
+    assert extended.end_date == date(2026, 12, 31) and "left_job" not in extended.flags
+    # a notice last week that the contract will not be renewed: the job ends at the expiry, not at the notice
+    notice = extract_facts("合同是2025年12月1号到2026年11月30号，一年的。上周人事说合同到期不续了", today=today)
+    assert notice.end_date == date(2026, 11, 30) and notice.contract_months == 12
+    # renewed: the first term's length is not the contract in force
+    assert extract_facts("合同期2025.3.1-2026.2.28，到期后又续签了两年", today=today).contract_months != 12
+    signed_to = extract_facts("在仓库做质检，合同签到明年6月，月薪6200", today=today)
+    assert "managed_as_staff" not in signed_to.flags
+    assert "managed_as_staff" in extract_facts("每天早上要签到，迟到扣钱", today=today).flags
