@@ -519,8 +519,8 @@ _COUNTRY = (r"(?:the (?:us|usa|uk|united states|united kingdom|philippines)|amer
             r"thailand|indonesia|malaysia|myanmar|germany|france|italy|spain|portugal|brazil|mexico|nigeria|ghana|"
             r"kenya|south africa|egypt|morocco|turkey|iran|poland)")
 # What a worker breaks or loses of the employer's, and how (把货弄坏了, 餐具被我打碎了): a loss caused, not a fine.
-_LOST_THINGS = r"(?:餐具|碗|盘|杯|货|东西|设备|机器|车|产品|零件|材料|工具|包裹|商品|玻璃)"
-_BROKE = r"(?:打碎|摔碎|摔坏|弄坏|弄丢|碰坏|撞坏|刮坏|损坏)"
+_LOST_THINGS = r"(?:餐具|碗|盘|杯|货|东西|设备|机器|车|产品|零件|材料|工具|包裹|商品|玻璃|[蒸烤消]?[^,，。；？?]{0,3}(?:柜|锅|炉|灶|箱)|仪器|模具)"
+_BROKE = r"(?:打碎|摔碎|摔坏|弄坏|弄丢|碰坏|撞坏|刮坏|刮花|刮伤|刮了|蹭坏|划花|划伤|烧坏|烧毁|损坏)"
 # A side job beside the worker's own (禁止兼职, 在外面兼职, 下班后做兼职被发现): moonlighting, not part-time work.
 _MOONLIGHTING = _re(r"(?:禁止|不准|不许|不得|严禁|不能|不让|在外(?:面)?|私下|偷偷|外面|业余|下班后?|晚上|周末)(?:做|搞|干|接|找)?"
                     r"(?:(?:了|个|份|点)(?:儿)?)?兼职|兼职(?:规定|条款|行为)|moonlight\w*|side (?:job|gig)s?")
@@ -745,6 +745,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "hurt_doing_the_job": (_re(r"(?:干活|工作|上班|做事|搬货|搬东西|搬运|卸货|装货|操作|示范|教|送货|送餐|打扫|清洁|维修|修|抬|扛|"
                                r"搬|拉|推|切|炒|烤|炸|用|使用|开)[^,，。；]{0,10}(?:时|的时候|(?<!途)(?<!路)中|过程中)[^,，。；]{0,8}"
                                r"(?:扭|摔|伤|砸|烫|割|划|夹|闪|撞|拉伤|挫伤)(?:伤|了|到|倒|断)?|"
+                               # 把老人从床上抱到轮椅上，腰一下子扭了: the back strained by the lift itself
+                               r"(?:抱|搬|抬|扛|扶|背)[^。；;]{0,20}?(?:腰|后背|肩膀|手腕)(?:一下子?|突然)?(?:就)?(?:扭|闪|拉伤|抻)|"
                                r"\b(?:hurt|injured|sprained|twisted|cut|burned|burnt) (?:my|his|her) \w+ "
                                r"(?:while|when) "
                                r"(?:lifting|carrying|working|moving|demonstrating|unloading|loading|cleaning|repairing|"
@@ -895,7 +897,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "fracture": (_re(r"骨折|骨裂|(?:摔|砸|压|轧|撞|踢|打)断|断了(?:\w{0,2})?(?:腿|手|胳膊|肋骨|骨头|脚)|(?:腿|手|胳膊|"
                      r"肋骨|骨头|脚|腰椎)"
                      r"(?:也)?断了|fracture|broke (?:my|his|her) (?:(?:left|right) )?(?:arm|leg|wrist|ankle|hand|ribs?|back|hip|"
-                     r"collarbone|elbow|shoulder|foot|shin|tibia|fibula|femur|kneecap|knee|pelvis|spine|skull|jaw|nose|"
+                     r"collarbone|elbow|shoulder|foot|shin|tibia|fibula|femur|kneecap|knee|pelvis|spine|skull|jaw|nose|forearm|"
                      r"fingers?|toes?|thumb|heel)|"
                      r"broken (?:arm|leg|wrist|ankle|hand|rib|bone|back|hip|tibia|fibula|femur|collarbone|"
                      r"pelvis|spine|finger|foot|toe|kneecap|jaw|nose|skull)|"
@@ -1234,6 +1236,8 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "amputation": (_re(rf"截(?:了|掉)?(?:[一二两三四五六七八九十0-9]+\s*(?:根|个|节))?(?:肢|手指|指头|脚趾|手|脚|腿|"
                        rf"胳膊|手臂)|截了肢|(?:手指|指头|[食中拇小]指|无名指|脚趾)[^,。]{{0,6}}截(?:掉|去|了)|"
                        rf"截(?:掉|去)(?:了)?[一二两三四五六七八九十0-9半]+\s*(?:节|根|个)|{_BODY}(?:被)?[^,。]{{0,4}}(?:切掉|压掉|轧掉|绞掉|没了)|"
+                       # 被切片机切掉了两根手指: the part named after the blade
+                       rf"(?:切|压|轧|绞|锯|剁|卷)(?:掉|断|去)(?:了)?(?:[一二两三四五六七八九十0-9半]+\s*(?:根|个|节))?{_BODY}|"
                        r"(?:lost|cut off|severed|crushed off|took off|sliced off|tore off) (?:\w+ )?(?:fingers?|thumb|hand|arm|leg|foot|toes?)|"
                        r"had to (?:have|be) (?:\w+ )?amputated"), True, False),
     "harassment": (_re(r"荤段子|被[^,。]{0,6}(?:性)?骚扰|(?:主管|经理|老板|领导|组长|同事|上司|主任|店长|老总|师傅|班长|他)[^,。]{0,10}"
@@ -1582,7 +1586,10 @@ _SIGN_ASKED = _re(r"[^，,。！!；;？?]{0,16}?(?:还能|还可以|能不能|�
 # A threat to break a bone (再来闹就打断你的腿), and the employer's account of a resignation (公司说是我自己不干的).
 _BODY_THREAT = _re(r"(?:就|要|会|给你|把你|我)?打断(?:你|他|她|你们|他们)的?(?:狗)?(?:腿|手|胳膊)")
 _EMPLOYER_SAYS_QUIT = _re(r"(?:公司|单位|老板|厂里|店里|带班的|主管|经理|HR|人事)[^,，。；]{0,4}(?:说|称|硬说|非说|咬定)"
-                          r"(?:是)?(?:我|我们)(?:自己)?(?:主动)?(?:不干的|不干了|辞职的?|走的|自动离职|自离)")
+                          r"(?:是)?(?:我|我们)(?:自己)?(?:主动)?(?:不干的|不干了|辞职的?|走的|自动离职|自离)|"
+                          # "or is it treated like I quit?": how a leaving may be counted, asked, not a resignation made
+                          r"\b(?:treated|counted|seen|considered|regarded) (?:like|as)(?: if)? (?:i|we) (?:quit|resigned)\b|"
+                          r"\bas if (?:i|we) (?:quit|resigned)\b")
 
 
 def _flags(text: str) -> set[str]:
@@ -2192,6 +2199,11 @@ def _agreed_but_paid_less(text: str) -> Decimal | None:
 # An amount taken from pay (工资扣了我3000, 扣了3000块赔偿, took 3,000 out of my pay, deducted 3,000 from my wages).
 _DEDUCTED = _re(r"扣(?:了|掉|走)?(?:我)?(?:的)?(?:工资)?\s*(?P<v>\d+(?:\.\d+)?\s*(?:[千万kw])?)\s*(?:块|元)?|"
                 r"\b(?:took|deducted|docked|withheld|kept) (?:rmb |¥|cny )?(?P<v2>\d[\d,]*(?:\.\d+)?)")
+# The sum taken, told before where it was taken from (补漆花了2400，全部从我这个月工资扣), and the month's gross pay it was taken
+# from (这个月本来应发4200): the 20% is of that month's wage (工资支付暂行规定第十六条)
+_DEDUCTED_BEFORE = _re(r"(?P<v>\d+(?:\.\d+)?\s*[千万kw]?)\s*(?:块|元)?[,，]?\s*(?:全部|都|全)?(?:从|在)(?:我)?(?:的)?"
+                       r"(?:这个月|这月|当月|本月)?(?:的)?工资(?:里|中)?(?:扣|出)")
+_GROSS_THIS_MONTH = _re(r"(?:这个月|这月|当月|本月)(?:本来|原本)?应(?:该)?发\s*(?P<v>\d+(?:\.\d+)?)\s*(?:块|元)?")
 _PEERS_BEFORE = _re(r"(?:他们|她们|正式工|正式员工|正式的|自己招的|本单位的|人家|别人|同事)[^。；;？?]{0,10}$")
 _MINE_BEFORE = _re(r"(?:我|我们)(?:的|每月|一个月)?(?:只有|才|就|只拿|才拿|只给|才给)(?:到)?\s*$")
 
@@ -2878,7 +2890,7 @@ _FIRST_JOB = _re(r"毕业(?:后|以后|之后)?(?:就|一直)(?:在|进|去|来)
                  r"\bmy first job\b|straight (?:out of|after|from) (?:school|college|university)")
 # The years with earlier employers, told beside this one's: 之前在别的酒店也干了8年
 _PRIOR_WORK = (_re(rf"(?:之前|以前|原来|此前|来这(?:儿|里)?之前)(?:在|还在)(?:别的|其他|另一家|上一家|别家|老家的?)[^,，。；]{{0,8}}?(?:也|还)?"
-                   rf"(?:干|做|工作|上班|打工)(?:了|过)?{_APPROX}{_DUR}"),
+                   rf"(?:干|做|工作|上班|打工|上)(?:了|过)?{_APPROX}{_DUR}"),
                # 2024年8月来的这家幼儿园，之前在县城饭店干了10年: another employer named after the job here
                _re(rf"(?:来|进)(?:的)?(?:这家|这个|这里|这儿)[^。；]{{0,12}}?[，,]\s*(?:之前|以前|此前)(?:在|还在)(?!这|本|现在)"
                    rf"[^,，。；]{{1,10}}?(?:也|还)?(?:干|做|工作|上班|打工)(?:了|过)?{_APPROX}{_DUR}"),)
@@ -2920,7 +2932,7 @@ _NO_DAY_OFF_THIS_YEAR = _re(r"今年[^,，。；]{0,6}一天(?:都|也)?没(?:�
 _SERVICE_PERIOD = (
     # not the part served (服务期刚满2年, 服务期已经干了3年)
     _re(rf"服务期(?!(?:已经|已|才|刚|刚刚|正好|只)?(?:满|到|干|做|履行|服务|过)(?:了)?[^,，。；]{{0,3}}?(?:[0-9.]+|[一二两三四五六七八九十半几]+)\s*个?\s*[年月])(?:协议|合同)?"
-        rf"(?:是|为|约定(?:了|的)?|签(?:了|的)?|定(?:了|的)?|写(?:了|的)?|要求|要)?{_APPROX}{_DUR}"),
+        rf"(?:[,，]\s*)?(?:是|为|约定(?:了|的)?|签(?:了|的)?|定(?:了|的)?|写(?:了|的)?|要求|要)?{_APPROX}{_DUR}"),
     _re(rf"{_DUR}(?:的)?服务期"),
     _re(rf"service (?:period|commitment|term) of {_DUR_EN}"),
     _re(rf"{_DUR_EN}(?:-long)? service (?:period|commitment|term)"),
@@ -2951,7 +2963,8 @@ _PROBATION_TERM = (
 )
 # Social insurance paid so long in all: 失业保险交了8年, 社保累计缴了6年, 缴费满5年, paid social insurance for 6 years.
 _INSURED_FOR = (
-    _re(rf"(?:社保|社会保险|失业保险|失业金|五险一金|五险|保险)(?:已经|都|一共|总共|累计|连续|前后|只|才|就)*(?:交|缴)(?:了|过|费)?{_APPROX}{_DUR}"),
+    _re(rf"(?:社保|社会保险|失业保险|失业金|五险一金|五险|保险)(?:已经|都|也|还|一共|总共|累计|连续|前后|只|才|就)*(?:交|缴)(?:了|过|费)?"
+        rf"{_APPROX}{_DUR}"),
     _re(rf"(?:交|缴)(?:了|过)?{_APPROX}{_DUR}(?:的)?(?:社保|社会保险|失业保险|五险)"),
     _re(rf"(?:累计)?缴费(?:年限|时间)?(?:已经|已|有|是|满|达到|一共|总共)*{_APPROX}{_DUR}"),
     _re(rf"(?:paid|contributed|paying)(?: into| in| to)? (?:social|unemployment) insurance (?:for )?{_DUR_EN}"),
@@ -2966,7 +2979,7 @@ _PRIOR_INSURED = _re(r"(?:之前|以前|原来|早先|上一家|前一家|别的
 _PROBATION_MONTHS_EN = _re(r"(?<![0-9.])(\d{1,2}|one|two|three|six)-month probation")
 _SERVICE_YEARS_EN = _re(r"(?<![0-9.])(\d{1,2})-year (?:service|training|bond)")
 # The day a service period began (服务期3年，去年6月1号开始算; 从2024年3月起算服务期).
-_SERVICE_BEGUN = _re(r"服务期[^。；;！？?]{0,16}?(?P<a>" + _DATE_CANDIDATE.pattern + r")\s*(?:开始算|起算|算起|开始|起)|"
+_SERVICE_BEGUN = _re(r"服务期[^。；;！？?]{0,16}?(?P<a>" + _DATE_CANDIDATE.pattern + r")\s*(?:开始算|起算|算起|开始|起|算)|"
                      r"(?:从|自)(?P<b>" + _DATE_CANDIDATE.pattern + r")\s*(?:开始|起)(?:算|计算)?[^。；;]{0,6}服务期|"
                      # a 3-year service agreement starting 1 Nov 2025
                      r"service (?:period|agreement|bond|commitment)[^.;]{0,20}?\b(?:starting|from|beginning|began|"
@@ -3235,7 +3248,10 @@ _GRIEVANCE = _re(r"没发|没给|没结|欠|拖|讨薪|没交|没缴|没签|被�
 _OURS = _re(r"我们|咱们|\bour\b")
 # The message calls the people it counted one claim, with no count of its own: 我们这么多人能一起去哪里告
 _MANY_OF_US = _re(r"(?:我们|咱们)(?:这么多人|这些(?:人|工人|工友)|大家)|这么多(?:工人|工友|人)[^,，。]{0,4}(?:一起|都|怎么)|"
-                  r"(?:大家|我们|咱们)[^,，。？?]{0,4}一起(?:去)?(?:仲裁|告|讨|要|投诉|维权|申请)")
+                  r"(?:大家|我们|咱们)[^,，。？?]{0,4}一起(?:去)?(?:仲裁|告|讨|要|投诉|维权|申请)|"
+                  # 整个部门60个人…我们的岗位都没了，让我们本月底前全部签: the whole department is the claim
+                  r"(?:我们|咱们|大家)(?:的)?(?:岗位|工作|饭碗)(?:都|全)(?:没了|取消了|撤了)|"
+                  r"(?:让|要|逼)(?:我们|咱们|大家)[^,，。？?]{0,10}(?:全部|全都|都|一起)(?:签|走|离职|辞职|解除)")
 _ONLY_ME = _re(r"就我|只有我|只我|只是我|其中我|就(?:把)?我一个|only me|just me|only i\b")
 _COMPANY_SIZE = _re(r"(?:公司|厂|单位|企业|工厂|车间|部门|门店|店里|学校|医院|团队|小组|集团|仓库|工地|项目部|网点|站点|超市|"
                    r"酒店|餐厅|诊所)(?:里)?"
@@ -3577,6 +3593,7 @@ def _lunar_holiday_days(sentence: str) -> int:
     return len(named & {0, 1, 2, 3})
 
 
+_COUNTED_FROM_AFTER = _re(r"\s*(?:开始)?(?:算|起算|算起|起|计算)")
 _MONTHS = {"10": 10, "十": 10, "october": 10, "oct": 10, "oct.": 10, "5": 5, "五": 5, "may": 5,
            "1": 1, "一": 1, "january": 1, "jan": 1, "jan.": 1}
 _EN_HOLIDAY_LENGTH = {"national day": 3, "golden week": 3, "spring festival": 4, "chinese new year": 4,
@@ -3595,6 +3612,9 @@ def _holiday_days_worked(text: str) -> int | None:
             for m in pattern.finditer(sentence):
                 if _JOB_EVENT_AFTER.match(sentence, m.end()):
                     continue  # 今年1月1号跳槽到一家4S店: the day the job began, not a holiday worked
+                if _COUNTED_FROM_AFTER.match(sentence, m.end()) and re.search(r"(?:从|自)\s*(?:\d{4}\s*年)?\s*$",
+                                                                             sentence[:m.start()]):
+                    continue  # 服务期5年，从2025年1月1号算: the day a period is counted from, not a holiday worked
                 month = (_NAMED_MONTH[m.group("name")] if "name" in pattern.groupindex
                          else _MONTHS.get(m.group("m").lower()))
                 numbers = [m.group("first"), *re.findall(r"[0-9]{1,2}|[一二三]", m.groupdict().get("rest") or "")]
@@ -4153,10 +4173,17 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
                 values["probation_wage"] = pay
     if "monthly_shortfall" not in values and (short := _agreed_but_paid_less(s)) is not None:
         values["monthly_shortfall"] = short  # 说好一个月3000，结果每个月只给1000: 2000 short a month
-    if "caused_loss" in flags and (m := _DEDUCTED.search(s)) is not None:
+    # the sum taken for the loss is told after the loss (迟到罚了800…把模具弄坏了，要从工资里扣3000: the 3000)
+    loss = _FLAG_PATTERNS["caused_loss"][0].search(s)
+    after_loss = loss.start() if loss is not None else 0
+    if "caused_loss" in flags and (m := _DEDUCTED.search(s, after_loss) or _DEDUCTED_BEFORE.search(s, after_loss)
+                                   or _DEDUCTED.search(s) or _DEDUCTED_BEFORE.search(s)) is not None:
         taken = parse_money((m.group("v") or m.group("v2").replace(",", "")).strip("."), maximum=_MAX_OWED)
         if taken is not None and taken > 0:
             values["deduction"] = taken  # 工资扣了我3000当赔偿, took 3,000 out of this month's pay
+        if (g := _GROSS_THIS_MONTH.search(s)) and (gross := parse_money(g.group("v"), maximum=_MAX_WAGE)) is not None \
+                and gross >= _MIN_WAGE:
+            values["monthly_wage"] = gross  # 底薪3000加提成…这个月本来应发4200: the month's wage the 20% is of
     if "monthly_shortfall" not in values and (pays := _peers_and_own_pay(s)) is not None:
         # 他们每月6500还有夜班补贴，我只有4800: the worker's own wage, and 1,700 short of the peers' a month
         values["monthly_wage"], values["monthly_shortfall"] = pays[1], pays[0] - pays[1]

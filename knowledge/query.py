@@ -27,6 +27,8 @@ _WORK_MARKERS = (
     # pay told by the piece, the day or the kilo, and seasonal and casual work ("摘棉花按斤算，一公斤1块2，只给了一半")
     "计件", "按件", "按斤", "按公斤", "日结", "工价", "工费", "劳务费", "报酬", "招工", "做工", "帮工", "临时工", "零工",
     "钟点工", "摘棉", "采棉", "拾棉", "采茶", "摘茶", "雇主",
+    # film sets and live rooms, and a wage told by its period ("跑群演…群头欠我2400不给", "底薪3000")
+    "群演", "剧组", "群头", "跑龙套", "主播", "演员", "月薪", "底薪", "日薪", "时薪",
     "salary", "wage", "employer", "boss", "company", "fired", "overtime", "contract", "work", "job",
     "employ", "paid", "pay slip", "payslip", "hired", "coworker", "colleague", "manager", "shift", "factory",
 )

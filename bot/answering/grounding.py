@@ -56,7 +56,7 @@ _PUT_TO_SIGN = re.compile(rf"{_PUTS_TO_SIGN}(?:自愿离职|辞职|主动离职|
 _RESIGNATION_PAPER = re.compile(r"辞职(?:信|书|申请|报告)?|离职申请|离职书|申请离职|自愿离职|个人原因|主动离职|"
                                 r"resignation (?:letter|form)|voluntar\w* resign", re.IGNORECASE)
 # The rules that already answer whether to sign (or what a signed paper is worth).
-_ON_SIGNING = re.compile(r"^(?:injury/(?:private_settlement_below_legal|settlement_offered_not_yet_signed)|"
+_ON_SIGNING = re.compile(r"^(?:injury/(?:private_settlement_below_legal|settlement_offered_(?:not_yet_signed|after_death))|"
                          r"dismissal/(?:forced_to_sign_resignation|mutual_agreement_termination|"
                          r"presigned_resignation_letter)|overtime_hours/settlement_signed_on_leaving)$")
 
@@ -138,6 +138,13 @@ _WORDS_PARTS = (
     # Hired by an individual craftsman or a rural contracting household (解释（一）第二条第五、六项): whatever else is asked
     # (can I arbitrate, whom do I sue), the claim is no labour dispute and goes to mediation or the court.
     _WordsPart(None, "labor_relation/craftsman_or_farm_helper", lambda facts: facts.has("craft_or_farm_employer")),
+    # Work let to an individual who hires the workers (公司把采收包给了一个姓刘的老板，老刘就是个人): the company that let it is
+    # jointly liable (劳动合同法第九十四条), whatever else leads (the boss gone, the wages owed): whom to claim from.
+    _WordsPart(re.compile(r"(?:包|承包|发包|外包|转包|分包)给(?:了)?(?:一个|个)?(?:姓[\u4e00-\u9fff]的|私人|个人)|"
+                          r"(?:是|就是)(?:个|一个)?个人[^。]{0,6}没(?:有)?(?:公司|执照|营业执照)"),
+               "labor_relation/individual_contracting_joint_liability",
+               lambda facts: not facts.has("company_contractor", "craft_or_farm_employer", "household_employer",
+                                           "construction")),
     # A fine docked from the worker's pay (罚了我200, 从工资里扣罚款) is answered whatever else leads (扣的钱能要回来吗),
     # unless the lead is itself about what may be taken from pay (or the leave is an injury's: paid).
     _WordsPart(re.compile(r"罚(?:了)?(?:我|我们)|被罚|扣罚|罚(?:了)?[0-9一二两三四五六七八九十几百]+\s*(?:块|元)|罚款[0-9一二两三四五六七八九十几百]+|"

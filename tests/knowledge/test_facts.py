@@ -2133,3 +2133,40 @@ def test_a_contracts_term_told_as_a_span_gives_its_length_and_yields_to_the_jobs
     signed_to = extract_facts("在仓库做质检，合同签到明年6月，月薪6200", today=today)
     assert "managed_as_staff" not in signed_to.flags
     assert "managed_as_staff" in extract_facts("每天早上要签到，迟到扣钱", today=today).flags
+
+
+def test_held_out_34_a_blade_a_forearm_a_department_and_a_scratched_car_door():
+    """Held-out 34 (measured): "被切片机切掉了两根手指" was no amputation, "broke my left forearm" no fracture, "整个标注部门60个人
+    …让我们本月底前全部签" no group claim (each a person now); "把车门刮了…补漆花了2400，全部从我这个月工资扣…这个月本来应发
+    4200" was no loss caused, no sum taken and the base pay (3000) taken for the month's wage the 20% is of."""
+    today = date(2026, 11, 26)
+    assert "amputation" in extract_facts("10月3号被切片机切掉了两根手指，住了十几天院", today=today).flags
+    assert "amputation" not in extract_facts("切菜的时候切到手指，缝了两针", today=today).flags
+    assert "fracture" in extract_facts("A glass rack fell on me and broke my left forearm. I had surgery.",
+                                       today=today).flags
+    labelers = extract_facts("我们是AI数据标注公司的标注员，整个标注部门60个人。公司说我们的岗位都没了，让我们本月底前全部签“协商解除协议”",
+                             today=today)
+    assert labelers.workers == 60 and "group" in labelers.flags
+    assert "group" not in extract_facts("我们公司有60个人，就我一个被辞退了", today=today).flags
+    car_wash = extract_facts("底薪3000加提成。不小心把车门刮了，老板说补漆花了2400，全部从我这个月工资扣，我这个月本来应发4200，"
+                             "结果只发了1800。", today=today)
+    assert "caused_loss" in car_wash.flags
+    assert (car_wash.deduction, car_wash.monthly_wage) == (Decimal("2400.00"), Decimal("4200.00"))
+    # the sum taken for the loss is the one told after it, not a fine told before
+    fined = extract_facts("迟到4次直接扣了800。另外上个月我操作失误把模具弄坏了，厂里说要一次性从工资里扣3000。", today=today)
+    assert "caused_loss" in fined.flags and fined.deduction == Decimal("3000.00")
+    steamer = extract_facts("我忘了加水把蒸饭柜烧坏了，园里说修好要6000，这个月已经扣了我800", today=today)
+    assert "caused_loss" in steamer.flags and steamer.deduction == Decimal("800.00")
+    # a back strained by the lift itself is an accident in the work; "treated like I quit" is no resignation
+    carer = extract_facts("把一个老人从床上抱到轮椅上，腰一下子扭了，急诊说是急性腰扭伤", today=today)
+    assert {"work_accident", "injured"} <= carer.flags
+    assert "work_accident" not in extract_facts("在家抱孩子腰一下子扭了，请了病假", today=today).flags
+    asked = extract_facts("If I say no and they don't renew, do I get any compensation, or is it treated like I quit?",
+                          today=today)
+    assert "resigned" not in asked.flags
+    # a service agreement told with a comma and counted from New Year's Day: its length and what was served, and no
+    # holiday worked; insurance "也交了5年多"; an earlier job's years told as "上过8年班"
+    bond = extract_facts("回来签了服务期协议，5年，从2025年1月1号算，写的培训费2万4。我打算今年12月底辞职", today=today)
+    assert (bond.service_period_months, bond.service_served_months) == (60, 24) and bond.holiday_overtime_hours is None
+    assert extract_facts("干了5年多，失业保险也交了5年多", today=today).insured_months == 61
+    assert extract_facts("在这干了3年了，之前在别的公司上过8年班", today=today).work_months == 132
