@@ -403,7 +403,8 @@ _ASKED_AFTER = re.compile(r"(?:的话|能|可以|会|还能|能不能|可不可�
 # Managed like staff, whatever the contract is called (每天要打卡, 开早会, 有底薪, 底薪3000, clock in every day, a base
 # salary): the signs of a labour relation a commission agent or a "partner" may show. A contract 签到明年6月 is signed
 # up to a day, no clocking in.
-_MANAGED_AS_STAFF = re.compile(r"(?:打卡|考勤|签到(?!明年|今年|去年|后年|年底|月底|[0-9０-９]|[一二三四五六七八九十两〇零]+[年月])|坐班|(?:开|参加)早会|早会点名)|(?:有|发|拿)底薪|底薪(?:是|有)?\s*[0-9一二三四五六七八九两]|"
+_MANAGED_AS_STAFF = re.compile(r"(?:打卡|考勤|签到(?!明年|今年|去年|后年|年底|月底|[0-9０-９]|[一二三四五六七八九十两〇零]+[年月])|"
+                               r"坐班|(?:开|参加)早会|早会点名)|(?:有|发|拿)底薪|底薪(?:是|有)?\s*[0-9一二三四五六七八九两]|"
                                r"clock(?:s|ed|ing)? in|(?:a|my|get a|with a) base (?:salary|pay)|morning meetings?", re.I)
 
 
@@ -897,7 +898,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "fracture": (_re(r"骨折|骨裂|(?:摔|砸|压|轧|撞|踢|打)断|断了(?:\w{0,2})?(?:腿|手|胳膊|肋骨|骨头|脚)|(?:腿|手|胳膊|"
                      r"肋骨|骨头|脚|腰椎)"
                      r"(?:也)?断了|fracture|broke (?:my|his|her) (?:(?:left|right) )?(?:arm|leg|wrist|ankle|hand|ribs?|back|hip|"
-                     r"collarbone|elbow|shoulder|foot|shin|tibia|fibula|femur|kneecap|knee|pelvis|spine|skull|jaw|nose|forearm|"
+                     r"collarbone|elbow|shoulder|foot|shin|tibia|fibula|femur|kneecap|knee|pelvis|spine|skull|jaw|nose|"
+                     r"forearm|"
                      r"fingers?|toes?|thumb|heel)|"
                      r"broken (?:arm|leg|wrist|ankle|hand|rib|bone|back|hip|tibia|fibula|femur|collarbone|"
                      r"pelvis|spine|finger|foot|toe|kneecap|jaw|nose|skull)|"
@@ -1588,7 +1590,8 @@ _BODY_THREAT = _re(r"(?:就|要|会|给你|把你|我)?打断(?:你|他|她|你�
 _EMPLOYER_SAYS_QUIT = _re(r"(?:公司|单位|老板|厂里|店里|带班的|主管|经理|HR|人事)[^,，。；]{0,4}(?:说|称|硬说|非说|咬定)"
                           r"(?:是)?(?:我|我们)(?:自己)?(?:主动)?(?:不干的|不干了|辞职的?|走的|自动离职|自离)|"
                           # "or is it treated like I quit?": how a leaving may be counted, asked, not a resignation made
-                          r"\b(?:treated|counted|seen|considered|regarded) (?:like|as)(?: if)? (?:i|we) (?:quit|resigned)\b|"
+                          r"\b(?:treated|counted|seen|considered|regarded) (?:like|as)(?: if)? (?:i|we) "
+                          r"(?:quit|resigned)\b|"
                           r"\bas if (?:i|we) (?:quit|resigned)\b")
 
 

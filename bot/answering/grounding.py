@@ -56,7 +56,8 @@ _PUT_TO_SIGN = re.compile(rf"{_PUTS_TO_SIGN}(?:自愿离职|辞职|主动离职|
 _RESIGNATION_PAPER = re.compile(r"辞职(?:信|书|申请|报告)?|离职申请|离职书|申请离职|自愿离职|个人原因|主动离职|"
                                 r"resignation (?:letter|form)|voluntar\w* resign", re.IGNORECASE)
 # The rules that already answer whether to sign (or what a signed paper is worth).
-_ON_SIGNING = re.compile(r"^(?:injury/(?:private_settlement_below_legal|settlement_offered_(?:not_yet_signed|after_death))|"
+_ON_SIGNING = re.compile(r"^(?:injury/(?:private_settlement_below_legal|"
+                         r"settlement_offered_(?:not_yet_signed|after_death))|"
                          r"dismissal/(?:forced_to_sign_resignation|mutual_agreement_termination|"
                          r"presigned_resignation_letter)|overtime_hours/settlement_signed_on_leaving)$")
 
@@ -107,7 +108,8 @@ _PUT_LEAVING_AGREEMENT = re.compile(
 _PUT_SETTLEMENT = re.compile(
     r"(?:让|要|逼|叫|催)(?:我|我们|家属|家里人|家里|大家)?(?:今天|当天|现在|当场|立刻)?(?:就)?(?:先|赶紧|马上|尽快|赶快)?"
     r"签(?:字|协议|个字)|"
-    r"(?:asked|told|pressur\w+|want(?:s|ed)?) (?:me|us|the family) to sign", re.IGNORECASE)
+    r"(?:asked|told|pressur\w+|want(?:s|ed)?) (?:me|us|him|her|them|the family|my (?:dad|father|mum|mom|mother|"
+    r"husband|wife|son|daughter|brother|sister)) to sign", re.IGNORECASE)
 
 
 # A lump sum offered to settle, asked whether it is enough (3万够吗, 60万是不是少了, is 30,000 fair?).
@@ -145,6 +147,13 @@ _WORDS_PARTS = (
                "labor_relation/individual_contracting_joint_liability",
                lambda facts: not facts.has("company_contractor", "craft_or_farm_employer", "household_employer",
                                            "construction")),
+    # ... or passed to a gang boss without the qualification the work needs (老刘没有爆破资质): the contractor that passed it
+    # on answers as the employer, for the wages and for an injury or a death on the job.
+    _WordsPart(re.compile(r"(?:包工头|工头|老[\u4e00-\u9fff])[^。；]{0,10}(?:没有|没|不具备|无)[^。；，,]{0,4}(?:资质|施工资格|营业执照)"),
+               "labor_relation/illegal_subcontract_contractor_liable",
+               lambda facts: not facts.has("company_contractor", "craft_or_farm_employer", "household_employer"),
+               re.compile(r"^(?:injury/construction_subcontractor_injury|"
+                          r"labor_relation/(?:individual_contracting_joint_liability|illegal_subcontract_contractor_liable))$")),
     # A fine docked from the worker's pay (罚了我200, 从工资里扣罚款) is answered whatever else leads (扣的钱能要回来吗),
     # unless the lead is itself about what may be taken from pay (or the leave is an injury's: paid).
     _WordsPart(re.compile(r"罚(?:了)?(?:我|我们)|被罚|扣罚|罚(?:了)?[0-9一二两三四五六七八九十几百]+\s*(?:块|元)|罚款[0-9一二两三四五六七八九十几百]+|"

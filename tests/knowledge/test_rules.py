@@ -217,6 +217,24 @@ def test_a_rules_situation_profile_weighs_the_messages_facts():
      "现在干了一年多，能要11个月的双倍不？", "contract/worker_refused_to_sign"),
     # a pregnant worker sent into the freezer: the pregnancy's protection, not the period's
     ("women/menstrual_period_work", "我怀孕4个月了，主管把我调到零下18度的冷库去搬箱子", "women/pregnancy_prohibited_work"),
+    # held-out 34: a loss the worker caused, taken 800 a month, is no deposit
+    ("arrears/deposit_deducted_from_wages", "我忘了加水把蒸饭柜烧坏了，园里每个月从工资扣800，扣到6000为止",
+     "arrears/wage_deduction_for_losses"),
+    # a back strained lifting a resident: an accident at work, not sick leave in a medical period
+    ("dismissal/medical_period_dismissal", "把老人从床上抱到轮椅上，腰一下子扭了，院长让我自己请病假",
+     "injury/workplace_accident"),
+    # a death: the family's benefits, not the injured worker's
+    ("injury/settlement_offered_not_yet_signed", "我老公在厂里出事故死了，老板让我们签私了协议，给30万",
+     "injury/settlement_offered_after_death"),
+    # a permit holder hurt at work asks about the injury, not whether he is an employee
+    ("labor_relation/foreign_worker_with_permit", "I have a work permit. A rack fell on me at work and broke my left "
+     "forearm.", "injury/workplace_accident"),
+    # a worker who resigned over a pay cut is owed no dismissal's 2N
+    ("dismissal/dismissed_without_reason", "学校单方把我工资从8千降到5千，我去年12月10号递交了书面辞职信",
+     "contract/quit_for_employer_fault"),
+    # still in the job: the year's unused leave, not its settling on leaving
+    ("overtime_hours/annual_leave_on_leaving", "我还在这上班，今年一天年假都没休，老板说不给钱",
+     "overtime_hours/unused_annual_leave_pay"),
 ])
 def test_a_rule_gives_way_where_its_situation_is_not_the_workers(key, message, instead):
     from datetime import date
@@ -254,3 +272,15 @@ def test_a_worker_taken_off_social_insurance_as_about_to_retire_is_told_it_may_n
     [first, *_] = RuleIndex(load_rules()).match(message, flags=flags, limit=3)
     assert first.rule.key == "social_insurance/stopped_before_retirement_age"
     assert first.rule.conclusion.zh.startswith("不能停")
+
+
+def test_a_settlement_put_to_an_injured_worker_says_an_uninsured_employer_pays_and_keeps_death_benefits_for_a_death():
+    """Held-out 34 (read): a worker without injury insurance offered a lump sum for two fingers was told the injury fund
+    pays the disability grant, and given the death benefits besides."""
+    book = load_rules()
+    injured = book.get("injury/settlement_offered_not_yet_signed").conclusion
+    assert "由单位按同样的项目和标准支付" in injured.zh and "丧葬补助金" not in injured.zh
+    assert "pay all of these itself" in injured.en and "funeral" not in injured.en
+    death = book.get("injury/settlement_offered_after_death")
+    assert death.requires == frozenset({"death"}) or "death" in death.requires
+    assert "丧葬补助金" in death.conclusion.zh and "由单位按同样的项目和标准支付" in death.conclusion.zh
