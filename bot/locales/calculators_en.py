@@ -428,6 +428,7 @@ _NEW_PROMPTS = {
         "start_date": "(Optional) On what day did you start? e.g. \"2026-06-20\"",
         "end_date": "(Optional) If you were let go or left, what was your last day? Skip if you still work there",
         "probation_wage": "(Optional) How much were you actually paid a month during probation, in yuan? You may skip",
+        "service_months": _SERVICE,
     },
     "service_period_penalty": {
         "training_cost": ("How much did the employer actually spend on the training (documented fees, travel "

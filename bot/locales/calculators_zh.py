@@ -388,6 +388,7 @@ _NEW_PROMPTS = {
         "start_date": "（选填）哪天入职的？例如“2026年6月20日”",
         "end_date": "（选填）如果已经被辞退或离职，最后一天是哪天？还在干的可以跳过",
         "probation_wage": "（选填）试用期每月实际发了多少元？可以跳过",
+        "service_months": _SERVICE,
     },
     "service_period_penalty": {
         "training_cost": "单位为这次培训实际花了多少钱（培训费、培训期间差旅费等有凭证的费用）？",

@@ -225,7 +225,7 @@ def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
      "dismissal/leaving_agreement_put_to_sign", "先别当场签"),
     # a settlement put to a dead worker's family, beside the benefits
     ("我爸在工地被吊下来的钢管砸中，没抢救过来。老板说给点人道主义补偿，让我们先签字。按工伤能拿多少？",
-     "injury/settlement_offered_not_yet_signed", "先别急着签"),
+     "injury/settlement_offered_after_death", "先别急着签"),
     # a probation longer than the term allows, whatever else is asked
     ("入职一家面包店，合同签了1年，试用期3个月，试用期工资3500，转正5000。老板少给我的能要回来吗？",
      "contract/probation_too_long", "超过上限的部分违法"),
@@ -332,8 +332,9 @@ def test_a_widow_pressed_to_sign_today_is_told_the_death_benefits_first_and_not_
     at all (the death benefits were nearest but not trusted) and nothing on signing."""
     answer = ask(pay_kb, "我老公在煤矿井下当采煤工，11月20号顶板冒落，人没了。矿上现在说私了，给60万，让我今天就签协议，"
                          "签了以后不能再找矿上和社保。60万是不是少了？我该不该签？")
-    assert answer.rule == "injury/death_benefits"
-    assert "injury/settlement_offered_not_yet_signed" in answer.also and "先别急着签" in answer.text
+    # the death benefits first, and not to sign (the settlement rule for a death, leading or beside the benefits)
+    assert "一次性工亡补助金" in answer.text.split("\n\n")[0]
+    assert "injury/settlement_offered_after_death" in (answer.rule, *answer.also) and "先别急着签" in answer.text
     assert "退休年龄" not in answer.text
 
 
