@@ -152,8 +152,8 @@ _WORDS_PARTS = (
     _WordsPart(re.compile(r"(?:包工头|工头|老[\u4e00-\u9fff])[^。；]{0,10}(?:没有|没|不具备|无)[^。；，,]{0,4}(?:资质|施工资格|营业执照)"),
                "labor_relation/illegal_subcontract_contractor_liable",
                lambda facts: not facts.has("company_contractor", "craft_or_farm_employer", "household_employer"),
-               re.compile(r"^(?:injury/construction_subcontractor_injury|"
-                          r"labor_relation/(?:individual_contracting_joint_liability|illegal_subcontract_contractor_liable))$")),
+               re.compile(r"^(?:injury/construction_subcontractor_injury|labor_relation/"
+                          r"(?:individual_contracting_joint_liability|illegal_subcontract_contractor_liable))$")),
     # A fine docked from the worker's pay (罚了我200, 从工资里扣罚款) is answered whatever else leads (扣的钱能要回来吗),
     # unless the lead is itself about what may be taken from pay (or the leave is an injury's: paid).
     _WordsPart(re.compile(r"罚(?:了)?(?:我|我们)|被罚|扣罚|罚(?:了)?[0-9一二两三四五六七八九十几百]+\s*(?:块|元)|罚款[0-9一二两三四五六七八九十几百]+|"

@@ -1523,9 +1523,9 @@ def test_held_out_33_situations_the_facts_now_tell_apart(assistant):
 
 
 def test_held_out_34_situations_now_answered_by_their_own_rules(assistant):
-    """Held-out 34 (read; on this small base, whose rules need only its sources; the others' exclusions are in
-    tests/knowledge/test_rules.py): a carer who strained her back lifting a resident was answered on sick leave; an uninsured worker offered a lump sum
-    for two fingers was told the injury fund pays and given death benefits; pickers whose company let the harvest to an
+    """Held-out 34 (read; on this small base, whose rules need only its sources; the other exclusions are in
+    tests/knowledge/test_rules.py): a carer who strained her back lifting a resident was answered on sick leave; an
+    uninsured worker who lost two fingers was not offered a person; pickers whose company let the harvest to an
     individual were not told the company is liable with him; a worker whose arbitration filing went unanswered was told
     to file before the limit runs out; a film extra owed his day pay was refused as off-topic."""
     carer, _ = ask(assistant, "我在养老院做护理员，上周把老人从床上抱到轮椅上，腰一下子扭了，急诊说是急性腰扭伤。院长说不算工伤，"
