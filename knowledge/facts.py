@@ -520,7 +520,7 @@ _COUNTRY = (r"(?:the (?:us|usa|uk|united states|united kingdom|philippines)|amer
             r"thailand|indonesia|malaysia|myanmar|germany|france|italy|spain|portugal|brazil|mexico|nigeria|ghana|"
             r"kenya|south africa|egypt|morocco|turkey|iran|poland)")
 # What a worker breaks or loses of the employer's, and how (把货弄坏了, 餐具被我打碎了): a loss caused, not a fine.
-_LOST_THINGS = r"(?:餐具|碗|盘|杯|货|东西|设备|机器|车|产品|零件|材料|工具|包裹|商品|玻璃|[蒸烤消]?[^,，。；？?]{0,3}(?:柜|锅|炉|灶|箱)|仪器|模具)"
+_LOST_THINGS = r"(?:餐具|碗|盘|杯|货|东西|设备|机器|车|产品|零件|材料|工具|包裹|商品|玻璃|[^,，。；？?]{0,3}(?:柜|锅|炉|灶|箱)|仪器|模具)"
 _BROKE = r"(?:打碎|摔碎|摔坏|弄坏|弄丢|碰坏|撞坏|刮坏|刮花|刮伤|刮了|蹭坏|划花|划伤|烧坏|烧毁|损坏)"
 # A side job beside the worker's own (禁止兼职, 在外面兼职, 下班后做兼职被发现): moonlighting, not part-time work.
 _MOONLIGHTING = _re(r"(?:禁止|不准|不许|不得|严禁|不能|不让|在外(?:面)?|私下|偷偷|外面|业余|下班后?|晚上|周末)(?:做|搞|干|接|找)?"
@@ -2207,6 +2207,18 @@ _DEDUCTED = _re(r"扣(?:了|掉|走)?(?:我)?(?:的)?(?:工资)?\s*(?P<v>\d+(?:\
 _DEDUCTED_BEFORE = _re(r"(?P<v>\d+(?:\.\d+)?\s*[千万kw]?)\s*(?:块|元)?[,，]?\s*(?:全部|都|全)?(?:从|在)(?:我)?(?:的)?"
                        r"(?:这个月|这月|当月|本月)?(?:的)?工资(?:里|中)?(?:扣|出)")
 _GROSS_THIS_MONTH = _re(r"(?:这个月|这月|当月|本月)(?:本来|原本)?应(?:该)?发\s*(?P<v>\d+(?:\.\d+)?)\s*(?:块|元)?")
+
+
+def _deducted_for_loss(text: str) -> re.Match | None:
+    """The sum taken from pay for a loss the worker caused: the first told after the loss (迟到罚了800…把模具弄坏了，要从
+    工资里扣3000: the 3000, not the fine), else the first told anywhere; after 扣 or before where it was taken from."""
+    loss = _FLAG_PATTERNS["caused_loss"][0].search(text)
+    for start in dict.fromkeys((loss.start() if loss is not None else 0, 0)):
+        if (m := _DEDUCTED.search(text, start) or _DEDUCTED_BEFORE.search(text, start)) is not None:
+            return m
+    return None
+
+
 _PEERS_BEFORE = _re(r"(?:他们|她们|正式工|正式员工|正式的|自己招的|本单位的|人家|别人|同事)[^。；;？?]{0,10}$")
 _MINE_BEFORE = _re(r"(?:我|我们)(?:的|每月|一个月)?(?:只有|才|就|只拿|才拿|只给|才给)(?:到)?\s*$")
 
@@ -2616,7 +2628,7 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                 # the term's last day, by the end of its month when only the month is told (2025年3月到2026年2月)
                 later_term = "end_date" in found and found["end_date"] < term_start
                 found["_term_start"] = term_start
-                found["_term_end"] = value if _DAY_GIVEN.search(m.group()) else _month_end(value)
+                found["_term_end"] = value if _DAY_GIVEN.search(m.group()) else _clamped(value.year, value.month, 31)
                 term_ends.add(value)
                 if english_term and value <= today and i + 1 < len(spans):
                     event = None  # "First contract was April 2021 to March 2024, then renewed … ending March 31, 2027"
@@ -2782,11 +2794,6 @@ _YEAR_ONLY = _re(r"\s*(?:今年|去年|前年|大前年|明年|\d{4}\s*年)\s*$"
 _AT_EXPIRY_AFTER = _re(r"到期|期满|不续|expir|not (?:be )?renew|won't renew")
 _CONTRACT_BEFORE_EN = _re(r"\bcontracts?\b[^.;!?]{0,60}$")
 _RANGE_TO_EN = _re(r"\s*(?:until|till|to|through|[-–—~])\s*")
-
-
-def _month_end(day: date) -> date:
-    """The last day of ``day``'s month."""
-    return (date(day.year, day.month, 28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 # An end the employer announced (贴了张通知, 宣布, 公告): the day it names may be ahead; not when told as done (…解除了).
 _ANNOUNCED = _re(r"通知|宣布|公告|announc|notice")
 # The employer's words reported now (现在又说, 老板刚说): "11月30号就解除了" said a week before is that day ahead.
@@ -3596,6 +3603,8 @@ def _lunar_holiday_days(sentence: str) -> int:
     return len(named & {0, 1, 2, 3})
 
 
+# A day a period is counted from (从2025年1月1号算, 自1月1日起): not a day worked
+_COUNTED_FROM_BEFORE = _re(r"(?:从|自)\s*(?:\d{4}\s*年)?\s*$")
 _COUNTED_FROM_AFTER = _re(r"\s*(?:开始)?(?:算|起算|算起|起|计算)")
 _MONTHS = {"10": 10, "十": 10, "october": 10, "oct": 10, "oct.": 10, "5": 5, "五": 5, "may": 5,
            "1": 1, "一": 1, "january": 1, "jan": 1, "jan.": 1}
@@ -3615,8 +3624,7 @@ def _holiday_days_worked(text: str) -> int | None:
             for m in pattern.finditer(sentence):
                 if _JOB_EVENT_AFTER.match(sentence, m.end()):
                     continue  # 今年1月1号跳槽到一家4S店: the day the job began, not a holiday worked
-                if _COUNTED_FROM_AFTER.match(sentence, m.end()) and re.search(r"(?:从|自)\s*(?:\d{4}\s*年)?\s*$",
-                                                                             sentence[:m.start()]):
+                if _COUNTED_FROM_AFTER.match(sentence, m.end()) and _COUNTED_FROM_BEFORE.search(sentence, 0, m.start()):
                     continue  # 服务期5年，从2025年1月1号算: the day a period is counted from, not a holiday worked
                 month = (_NAMED_MONTH[m.group("name")] if "name" in pattern.groupindex
                          else _MONTHS.get(m.group("m").lower()))
@@ -4176,11 +4184,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
                 values["probation_wage"] = pay
     if "monthly_shortfall" not in values and (short := _agreed_but_paid_less(s)) is not None:
         values["monthly_shortfall"] = short  # 说好一个月3000，结果每个月只给1000: 2000 short a month
-    # the sum taken for the loss is told after the loss (迟到罚了800…把模具弄坏了，要从工资里扣3000: the 3000)
-    loss = _FLAG_PATTERNS["caused_loss"][0].search(s)
-    after_loss = loss.start() if loss is not None else 0
-    if "caused_loss" in flags and (m := _DEDUCTED.search(s, after_loss) or _DEDUCTED_BEFORE.search(s, after_loss)
-                                   or _DEDUCTED.search(s) or _DEDUCTED_BEFORE.search(s)) is not None:
+    if "caused_loss" in flags and (m := _deducted_for_loss(s)) is not None:
         taken = parse_money((m.group("v") or m.group("v2").replace(",", "")).strip("."), maximum=_MAX_OWED)
         if taken is not None and taken > 0:
             values["deduction"] = taken  # 工资扣了我3000当赔偿, took 3,000 out of this month's pay
