@@ -3552,10 +3552,11 @@ _STATUTORY_DATES = {(1, 1), (5, 1), (5, 2), (10, 1), (10, 2), (10, 3)}
 _HOLIDAY_LENGTH = {"国庆": 3, "十一": 3, "春节": 4, "过年": 4, "五一": 2, "劳动节": 2, "元旦": 1, "清明": 1,
                    "端午": 1, "中秋": 1}
 _WORKED_ON = _re(r"上班|加班|值班|干活|上工|开工|出勤|上了|全上|都上|没休|没放|不放假|让我们|叫我们|排了班|排(?:了)?(?:我的?)?班|在岗|"
+                 r"(?:每天|天天)(?:都)?(?:要|得)?(?:干|做|工作)|"
                  r"\bwork|\bshifts?\b")
 _NOT_WORKED = _re(r"(?:没|没有|不用|不)(?:让|叫)?(?:我们?)?(?:上班|加班|值班)(?!费|工资|补贴|钱)|放假了|休息了|didn'?t work|did not work|"
                   r"was off|were off")
-_CN_DAY_LIST = _re(r"(?P<m>10|十|5|五|1|一)月\s*(?P<first>[0-9]{1,2}|[一二三](?!直|起|共|样|定|般|些|点|切|下|边|天|个|次))"
+_CN_DAY_LIST = _re(r"(?<![0-9一二三四五六七八九十])(?P<m>10|十|5|五|1|一)月\s*(?P<first>[0-9]{1,2}|[一二三](?!直|起|共|样|定|般|些|点|切|下|边|天|个|次))"
                    r"\s*(?:号|日)?"
                    r"(?P<rest>(?:\s*[、，,和及跟与]\s*(?:(?:10|十|5|五|1|一)月)?\s*(?:[0-9]{1,2}|[一二三])\s*(?:号|日)?|"
                    r"(?<=[号日])\s*(?:[0-9]{1,2}|[一二三])\s*(?:号|日))*)"  # 10月1号2号3号: the days run on, each named
@@ -3940,6 +3941,8 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
     if holiday is None and (days := _holiday_days_worked(text)):
         day = _day_hours(text)  # every hour of a statutory holiday worked is paid at 300%: a 12-hour day is 12
         holiday = days * (day if day is not None and _HOURS_PER_DAY <= day <= 24 else _HOURS_PER_DAY)
+        if weekday is not None and _holiday_days_only(text):
+            weekday = None  # 国庆10月1号到3号装台，每天干14个小时: those days' length, not every working day's
         moved = _golden_week_rest_days(text)
         if restday is None and moved:
             restday = moved * _HOURS_PER_DAY  # 国庆7天全上: the 4 days besides the 3 statutory ones are rest days
@@ -3951,6 +3954,22 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         restday = rest * (day if day is not None and 0 < day <= 24 else _HOURS_PER_DAY)
     return (*(None if v is None or v > (400 if total else 744) else _tidy(v)  # type: ignore[return-value]
               for v in (weekday, restday, holiday)), total, stretch)
+
+
+# Ordinary working days told beside holiday work (平时, 工作日, 周一到周五, every weekday): their hours are their own.
+_ORDINARY_DAYS = _re(r"平时|平常|平日|工作日|周一到周五|礼拜一到礼拜五|星期一到星期五|每个月|每月|一个月|每周|每个星期|"
+                     r"weekdays?|every (?:day|week|month)|a month|per month")
+
+
+def _holiday_days_only(text: str) -> bool:
+    """Whether the day's length is told only of the statutory holiday days worked: it sits in the sentence naming
+    them and no ordinary working day is told."""
+    if _ORDINARY_DAYS.search(text):
+        return False
+    for sentence in re.split(r"[。！？!?；;\n]|(?<=[a-z])\.\s", text):
+        if _day_hours(sentence) is not None and _holiday_days_worked(sentence):
+            return True
+    return False
 
 
 def _rest_day_length(text: str) -> Decimal:

@@ -350,6 +350,13 @@ TABLE: list[tuple[str, dict]] = [
     # 1月1号跳槽到…: the day the job began, not New Year's Day worked
     ("我工作12年了，今年1月1号跳槽到一家4S店，10月31号离职，今年一天年假都没休", {"holiday_overtime_hours": None}),
     ("元旦1月1号也上班了，没休", {"holiday_overtime_hours": D(8)}),
+    # the day's length told of the holiday days worked: those days' hours at 300%, no weekday overtime every month
+    ("国庆10月1号到3号给一场演唱会装台，每天干14个小时，公司还是一天给400",
+     {"holiday_overtime_hours": D(42), "weekday_overtime_hours": None}),
+    ("平时每天干12个小时，国庆10月1号到3号也上班，月薪6000",
+     {"holiday_overtime_hours": D(36), "weekday_overtime_hours": D(87)}),
+    # 11月1号 is no New Year's Day (the 1 of 11 is not January)
+    ("双十一那阵子，11月1号到20号连续上了20天班，每天12个小时", {"holiday_overtime_hours": None}),
     # what the employer paid to send the worker to train is the training cost
     ("前年公司出8000块送我考了特种作业证，签了5年服务期，约定违约金2万",
      {"training_cost": D(8000), "agreed_penalty": D(20000)}),
