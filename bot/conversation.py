@@ -270,6 +270,8 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["agreed_penalty"] = str(facts.agreed_penalty)
     if facts.deduction is not None:  # 工资扣了我3000当赔偿: what the employer took for a loss
         out["deduction"] = str(facts.deduction)
+    if facts.loss_claimed is not None:  # 修好要6000，这个月扣了800: the months to recover are the whole loss's
+        out["loss"] = str(facts.loss_claimed)
     if facts.service_period_months is not None:
         out["service_period_months"] = str(facts.service_period_months)
     if facts.service_served_months is not None:

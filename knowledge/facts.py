@@ -66,6 +66,7 @@ _DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
     "training_cost": (Decimal(1), _MAX_OWED),
     "agreed_penalty": (Decimal(0), _MAX_OWED),
     "deduction": (Decimal(1), _MAX_OWED),
+    "loss_claimed": (Decimal(1), _MAX_OWED),
     "probation_wage": (_MIN_WAGE, _MAX_WAGE),
     "hourly_wage": (Decimal(5), Decimal(1000)),
     "minimum_wage": (Decimal(500), Decimal(10000)),
@@ -85,7 +86,7 @@ _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "monthly_shortfall", "tenure_m
                    "training_cost", "agreed_penalty", "service_period_months", "service_served_months",
                    "probation_wage", "minimum_wage", "local_avg_wage", "contract_months", "probation_months", "work_months",
                    "leave_taken_days", "overtime_paid", "employer_avg_wage", "overtime_months", "hourly_wage",
-                   "insured_months", "overtime_days", "deduction")
+                   "insured_months", "overtime_days", "deduction", "loss_claimed")
 _INT_FIELDS = ("workers", "disability_grade", "hospital_days", "babies")
 _TEXT_FIELDS = ("city", "province")
 
@@ -127,6 +128,7 @@ class Facts:
     training_cost: Decimal | None = None  # what the employer spent on training tied to a service period (培训费3万)
     agreed_penalty: Decimal | None = None  # the penalty a training agreement sets (违约金10万)
     deduction: Decimal | None = None  # taken from pay for a loss the worker caused (工资扣了我3000当赔偿)
+    loss_claimed: Decimal | None = None  # the whole loss claimed, told beside what is taken a month (修好要6000，每月扣800)
     service_period_months: Decimal | None = None  # the training service period (签了5年服务期)
     service_served_months: Decimal | None = None  # how much of it was served (服务期还差2年 → period − 2 years)
     probation_wage: Decimal | None = None  # what is paid a month in probation (试用期每个月只发1600)
@@ -2209,6 +2211,23 @@ _DEDUCTED_BEFORE = _re(r"(?P<v>\d+(?:\.\d+)?\s*[千万kw]?)\s*(?:块|元)?[,，]
 _GROSS_THIS_MONTH = _re(r"(?:这个月|这月|当月|本月)(?:本来|原本)?应(?:该)?发\s*(?P<v>\d+(?:\.\d+)?)\s*(?:块|元)?")
 
 
+# The whole loss the employer claims (修好要6000, 维修费花了6000, 要我赔6000, 损失6000, the repair costs 6,000): told beside
+# a smaller sum taken a month, the months the claim takes at the lawful pace are the whole loss's.
+_LOSS_TOTAL = _re(r"(?:修好|修理|维修|修复|赔偿|赔|损失|换新的?|重买)(?:费|费用)?(?:要|需要|得|花了|花|共|一共|总共|是|了|说)?\s*"
+                  r"(?P<v>\d+(?:\.\d+)?\s*[千万kw]?)\s*(?:块|元)?|"
+                  r"\b(?:repairs?|loss|damage|replacement)(?: costs?)?(?: (?:is|was|are|were|of|comes? to|came to))? "
+                  r"(?:rmb |¥|cny )?(?P<v2>\d[\d,]*(?:\.\d+)?)")
+
+
+def _loss_claimed(text: str, taken: Decimal) -> Decimal | None:
+    """The whole loss the employer claims when the message tells one larger than the sum taken (None otherwise)."""
+    for m in _LOSS_TOTAL.finditer(text):
+        loss = parse_money((m.group("v") or m.group("v2").replace(",", "")).strip("."), maximum=_MAX_OWED)
+        if loss is not None and loss > taken:
+            return loss
+    return None
+
+
 def _deducted_for_loss(text: str) -> re.Match | None:
     """The sum taken from pay for a loss the worker caused: the first told after the loss (迟到罚了800…把模具弄坏了，要从
     工资里扣3000: the 3000, not the fine), else the first told anywhere; after 扣 or before where it was taken from."""
@@ -4207,6 +4226,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         taken = parse_money((m.group("v") or m.group("v2").replace(",", "")).strip("."), maximum=_MAX_OWED)
         if taken is not None and taken > 0:
             values["deduction"] = taken  # 工资扣了我3000当赔偿, took 3,000 out of this month's pay
+            if (loss := _loss_claimed(s, taken)) is not None:
+                values["loss_claimed"] = loss  # 修好要6000，这个月已经扣了我800: 800 a month against a loss of 6,000
         if (g := _GROSS_THIS_MONTH.search(s)) and (gross := parse_money(g.group("v"), maximum=_MAX_WAGE)) is not None \
                 and gross >= _MIN_WAGE:
             values["monthly_wage"] = gross  # 底薪3000加提成…这个月本来应发4200: the month's wage the 20% is of

@@ -251,24 +251,25 @@ def _injury_allowance_minimum(*, amount: str, employer: bool) -> str:
             "the 12333 hotline has the local figure.")
 
 
-def _deduction_summary(*, wage: str, cap: str, allowed: str, deduction: str, months: int, over: str, over_any: bool,
-                       floor_bites: bool, minimum_wage: str, left: str) -> str:
+def _deduction_summary(*, wage: str, cap: str, allowed: str, deduction: str, whole: str, whole_told: bool,
+                       months: int, over: str, over_any: bool, floor_bites: bool, minimum_wage: str, left: str) -> str:
     limit = (f"{allowed} yuan (what is left must not fall below the local minimum wage of {minimum_wage} yuan)"
              if floor_bites else f"{allowed} yuan (20% of that month's wage)")
     taken = (f"If the employer took {deduction} yuan in one month, the {over} yuan taken beyond the limit is unlawful "
              "docking of wages and must be repaid." if over_any
              else f"Taking {deduction} yuan in one month stays within this limit.")
-    return (f"On a monthly wage of {wage} yuan, the employer may deduct at most {limit} a month for a loss; "
-            f"at that pace {deduction} yuan takes {months} months to recover. {taken}")
+    pace = "" if months <= 1 else (f"at that pace the {whole}-yuan loss takes at least {months} months to recover. "
+                                   if whole_told else f"at that pace {deduction} yuan takes {months} months to recover. ")
+    return f"On a monthly wage of {wage} yuan, the employer may deduct at most {limit} a month for a loss; {pace}{taken}"
 
 
-def _deduction_formula(*, wage: str, cap: str, allowed: str, deduction: str, months: int, over: str, over_any: bool,
-                       floor_bites: bool, minimum_wage: str, left: str) -> str:
+def _deduction_formula(*, wage: str, cap: str, allowed: str, deduction: str, whole: str, whole_told: bool,
+                       months: int, over: str, over_any: bool, floor_bites: bool, minimum_wage: str, left: str) -> str:
     parts = [f"Monthly limit = wage {wage} × 20% = {cap}"]
     if floor_bites:
         parts.append(f"not below the minimum wage {minimum_wage}: {wage} − {minimum_wage} = {allowed}")
     if months:
-        parts.append(f"{deduction} ÷ {allowed} → {months} months")
+        parts.append(f"{whole} ÷ {allowed} → {months} months")
     if over_any:
         parts.append(f"over-deduction in one month = {deduction} − {allowed} = {over}")
     return "; ".join(parts)
@@ -467,6 +468,8 @@ _NEW_PROMPTS = {
         "monthly_wage": "What is your wage for the month, in yuan (before deductions)?",
         "deduction": "How much does the employer deduct (or want to deduct) from your wages for the loss, in yuan?",
         "minimum_wage": "(Optional) What is the local monthly minimum wage, in yuan? Reply \"don't know\" if unsure.",
+        "loss": ("(Optional) How much is the whole loss the employer claims (a repair bill, say), in yuan? Reply "
+                 "\"don't know\" if unsure."),
     },
     "probation_wage_floor": {
         "agreed_wage": "What monthly wage does your contract agree for after probation, in yuan?",

@@ -218,23 +218,24 @@ def _injury_allowance_minimum(*, amount: str, employer: bool) -> str:
             f"（《工伤保险条例》{article}）。当地标准可在人社局网站查或打12333问。")
 
 
-def _deduction_summary(*, wage: str, cap: str, allowed: str, deduction: str, months: int, over: str, over_any: bool,
-                       floor_bites: bool, minimum_wage: str, left: str) -> str:
+def _deduction_summary(*, wage: str, cap: str, allowed: str, deduction: str, whole: str, whole_told: bool,
+                       months: int, over: str, over_any: bool, floor_bites: bool, minimum_wage: str, left: str) -> str:
     limit = (f"{allowed}元（扣后剩下的工资不得低于当地最低工资{minimum_wage}元）" if floor_bites
              else f"{allowed}元（当月工资的20%）")
     taken = (f"如果单位一个月就扣了{deduction}元，多扣的{over}元属于克扣工资，应当退还。" if over_any
              else f"单位一个月扣{deduction}元没有超过这个上限。")
-    return (f"按月工资{wage}元，单位每月最多只能从工资里扣{limit}赔偿损失；"
-            f"{deduction}元按这个上限要分{months}个月扣完。{taken}")
+    pace = "" if months <= 1 else (f"{whole}元的损失按这个上限至少要分{months}个月扣完。" if whole_told
+                                   else f"{deduction}元按这个上限要分{months}个月扣完。")
+    return f"按月工资{wage}元，单位每月最多只能从工资里扣{limit}赔偿损失；{pace}{taken}"
 
 
-def _deduction_formula(*, wage: str, cap: str, allowed: str, deduction: str, months: int, over: str, over_any: bool,
-                       floor_bites: bool, minimum_wage: str, left: str) -> str:
+def _deduction_formula(*, wage: str, cap: str, allowed: str, deduction: str, whole: str, whole_told: bool,
+                       months: int, over: str, over_any: bool, floor_bites: bool, minimum_wage: str, left: str) -> str:
     parts = [f"每月上限 = 月工资 {wage} × 20% = {cap}"]
     if floor_bites:
         parts.append(f"扣后不得低于最低工资 {minimum_wage}：{wage} − {minimum_wage} = {allowed}")
     if months:
-        parts.append(f"{deduction} ÷ {allowed} → {months}个月")
+        parts.append(f"{whole} ÷ {allowed} → {months}个月")
     if over_any:
         parts.append(f"一个月多扣 = {deduction} − {allowed} = {over}")
     return "；".join(parts)
@@ -419,6 +420,7 @@ _NEW_PROMPTS = {
         "monthly_wage": "您当月的工资是多少元？（应发工资）",
         "deduction": "单位要从工资里扣（或已经扣了）多少元来赔偿损失？",
         "minimum_wage": "（选填）当地月最低工资标准是多少元？不知道就回复“不知道”",
+        "loss": "（选填）单位说的损失一共是多少元（比如维修费）？不知道就回复“不知道”",
     },
     "probation_wage_floor": {
         "agreed_wage": "劳动合同约定的（转正后的）月工资是多少元？",

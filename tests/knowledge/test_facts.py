@@ -355,6 +355,9 @@ TABLE: list[tuple[str, dict]] = [
      {"holiday_overtime_hours": D(42), "weekday_overtime_hours": None}),
     ("平时每天干12个小时，国庆10月1号到3号也上班，月薪6000",
      {"holiday_overtime_hours": D(36), "weekday_overtime_hours": D(87)}),
+    # the whole loss beside the sum taken this month: the months to recover are the loss's
+    ("月工资4000。我把蒸饭柜烧坏了，园里说修好要6000，这个月已经扣了我800", {"deduction": D(800), "loss_claimed": D(6000)}),
+    ("我把模具弄坏了，工资扣了我3000当赔偿", {"deduction": D(3000), "loss_claimed": None}),
     # 11月1号 is no New Year's Day (the 1 of 11 is not January)
     ("双十一那阵子，11月1号到20号连续上了20天班，每天12个小时", {"holiday_overtime_hours": None}),
     # what the employer paid to send the worker to train is the training cost
