@@ -35,6 +35,9 @@ DEFAULT_LAWS: tuple[str, ...] = (
     "中华人民共和国海商法",
     # a passport held by an employer abroad (护照法第二条: no one may unlawfully hold a passport)
     "中华人民共和国护照法",
+    # a foreigner working without a work permit or beyond it, a student past the work-study limits: illegal
+    # employment and its penalties (出境入境管理法第四十一、四十三、八十条)
+    "中华人民共和国出境入境管理法",
 )
 
 
