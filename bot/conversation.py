@@ -237,13 +237,17 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["disability_grade"] = str(facts.disability_grade)
     if facts.babies is not None:  # 双胞胎: 15 days more maternity leave for each baby past the first
         out["babies"] = str(facts.babies)
+    if facts.amount_owed is not None and "wage_owed" in facts.flags:  # 两个月的钱没发（我是1万4）: the total told
+        out["amount_owed"] = str(facts.amount_owed)
     if facts.workers is not None and facts.has("group", "small_group"):
         out["workers"] = str(facts.workers)  # 我们一共23个工人: the group's total beside each one's wages owed
     if facts.insured_months is not None:  # 失业保险交了8年: the longest unemployment benefit period
         out["insured_months"] = str(facts.insured_months)
-    if facts.birth_date is not None:  # 11月4号剖宫产: the maternity leave's days are counted from it
+    # 11月4号剖宫产: the maternity leave's days are counted from it (not from a month told without its day, 今年10月剖腹产:
+    # the days are told, not an end a month's first day would make up)
+    if facts.birth_date is not None and "birth_date" not in facts.rough_dates:
         out["birth_date"] = facts.birth_date.isoformat()
-    if facts.leave_start_date is not None:  # 10月20号开始休产假
+    if facts.leave_start_date is not None and "leave_start_date" not in facts.rough_dates:  # 10月20号开始休产假
         out["leave_start"] = facts.leave_start_date.isoformat()
     if "difficult_birth" in facts.flags:  # 难产, 剖宫产
         out["difficult_birth"] = "是"

@@ -563,6 +563,21 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                  r"resignation|settlement) (?:agreement|letter|form)"), True, False),
     # a loss the worker caused the employer (打碎了一套餐具, 把货弄坏了, 收银短款, damaged the van): what may be taken from
     # pay for it (工资支付暂行规定第十六条), not a fine
+    # never had access to trade secrets (接触不到商业秘密, 普通陪练, never had access to any business data): a non-compete
+    # does not bind them (解释（二）第十三条)
+    "no_secret_access": (_re(r"(?:接触不到|没(?:有)?接触(?:过)?|不(?:接触|掌握|知道))(?:任何|什么)?(?:公司的?|单位的?)?"
+                             r"(?:商业)?(?:秘密|机密|核心|客户资料|客户名单|经营数据|技术资料)|"
+                             r"\b(?:never|not) (?:had|have|got) (?:any )?access to|\bno access to (?:any )?(?:trade secrets|"
+                             r"confidential|business|client|customer)|don'?t (?:have|get) access to (?:any )?(?:trade secrets|"
+                             r"confidential|business|client|customer)"),
+                         False, False),
+    # the employer's own agency dispatching its staff back to it (乐园自己投资成立的一家人力资源公司…再派遣回乐园; 老板另开的派遣
+    # 公司): forbidden self-dispatch (劳动合同法第六十七条), not a change of employer's name
+    "own_agency": (_re(r"(?:自己|自家|另|新|单位|公司|厂里?|集团|老板)[^,，。；]{0,6}?(?:投资|出资|开|设立|成立|注册)(?:的|了)?"
+                       r"[^,，。；]{0,4}?(?:人力(?:资源)?|劳务|派遣)(?:公司|派遣)|"
+                       r"\b(?:set up|registered|owns?|owned by|funded by)\b[^.;]{0,30}(?:staffing|dispatch|labou?r) "
+                       r"(?:agency|company|firm)"),
+                   False, False),
     "caused_loss": (_re(r"(?:打碎|摔碎|摔坏|弄坏|弄丢|弄脏|损坏|刮(?:花|坏)?了|撞坏|碰坏|报废)(?:了)?[^,，。；？?]{0,12}?"
                         r"(?:店里|公司|厂里|单位|老板|客户)?(?:的)?(?:餐具|碗|盘|杯|货|东西|设备|机器|车|产品|手机|电脑|零件|材料|工具|包裹|快递|商品|玻璃)|"
                         rf"(?:把|将)(?:店里|公司|厂里|单位|老板|客户)?(?:的)?{_LOST_THINGS}[^,，。；？?]{{0,4}}?"
@@ -1717,6 +1732,13 @@ def _flags(text: str) -> set[str]:
         flags.add("hidden_camera")  # a camera hidden in a dorm, toilet or changing room, however told
     elif "hidden_camera" in flags and _CAMERA_SIGNED.search(text) and not _INSIDE_PRIVATE.search(text):
         flags.discard("hidden_camera")  # 宿舍走廊装了监控，门口贴了"监控区域": announced, in the common parts
+    elif "hidden_camera" in flags and (_CAMERA_SIGNED.search(text) or _CAMERA_OPEN.search(text)) \
+            and not _BODY_PRIVATE.search(text):
+        # 宿舍屋里装了个摄像头，正对着床…是明着装的，贴了提示: put in the room where people sleep, openly (no secret
+        # filming to report to the police), still a private space the employer may not film; not a toilet, a shower or
+        # a changing room, where filming bodies is the police's matter however announced
+        flags.discard("hidden_camera")
+        flags.add("camera_in_private_space")
     if "disability" in flags and disability_of_the_cared_for(text):
         flags.discard("disability")  # 照顾瘫痪在床的老太太: the person cared for, not the worker
     if "died_after_48h" in flags and ("death" not in flags or flags & {"work_accident", "traffic_accident"}):
@@ -1825,7 +1847,13 @@ _CAMERA_SIGNED = _re(r"贴(?:了|着)?[^,，。]{0,6}(?:监控|摄像)|监控区
 # Filmed inside a room where people undress or sleep (装在卫生间里, 对着床, 在寝室里面): private whatever the notice says.
 _INSIDE_PRIVATE = _re(r"(?:厕所|卫生间|浴室|洗手间|女厕|更衣室|换衣间|淋浴)|(?:装在|装到|安在)(?:了)?(?:宿舍|寝室|房间)(?:里|内)|对着(?:床|铺)|"
                       r"\b(?:toilet|bathroom|changing room|shower)")
-_CONCEALED = _re(r"藏|偷|暗|拆开|里面有|插座|充电头|烟雾报警|发现|hidden|secret|concealed|found")
+_CONCEALED = _re(r"藏|偷(?!懒|闲|偷懒)|暗|拆开|里面有|插座|充电头|烟雾报警|发现|hidden|secret|concealed|found")
+_BODY_PRIVATE = _re(r"厕所|卫生间|浴室|洗手间|女厕|更衣室|换衣间|淋浴|\b(?:toilet|bathroom|changing room|shower|restroom|"
+                    r"locker room)")
+# A camera put up openly, its purpose given (明着装的, 公开装, 说是为了防盗, 说是“生物安全监控”, openly, told us it is for
+# security): the employer's own camera, not a hidden one.
+_CAMERA_OPEN = _re(r"明着(?:装|安)|明装|公开(?:装|安装)|(?:装|安)[^。；;]{0,14}?(?:说是|说为了|称是|理由是)|"
+                   r"\bopenly\b|(?:told|tell|telling) us (?:it'?s|it is|they are) (?:for|to)")
 # Someone who employs or pays the worker: the one whose vanishing makes a claim urgent.
 _EMPLOYER = _re(r"老板|包工头|工头|承包人|网点|公司|厂|单位|老总|负责人|领导|班组长|站长|店长|平台|雇主|派遣|劳务|项目部|总包|校长|园长|院长|机构|"
                 r"\b(?:boss|employer|company|contractor|agency|owner|manager|factory|foreman)\b")
@@ -2327,7 +2355,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("ruling_date", _re(r"裁决|判决|仲裁结果|ruling|award|judgment|judgement|signed for (?:it|the award|the ruling)")),
     ("knew_date", _re(r"才(?:发现|知道|得知)|发现|得知|查了?(?:一下)?才|found out|discovered|reali[sz]ed")),
     # 找老板要过, 讨薪, 催了工资, 投诉到劳动监察, 老板答应年底给, 打了欠条: the limitation interrupted that day
-    ("demand_date", _re(r"(?:找|问|跟|向|去)[^,，。；;？?]{0,10}?(?:要|讨|催)(?:过|了|钱|工资|工钱|说法)|讨(?:过|了)?(?:薪|工资|工钱|欠款)|"
+    ("demand_date", _re(r"(?:找|问|跟|向|去)[^,，。；;？?]{0,10}?(?:要|讨|催)(?:过|了|钱|工资|工钱|说法|(?:这|那)笔|欠款)|讨(?:过|了)?(?:薪|工资|工钱|欠款)|"
                         r"讨要|催(?:过|了)?(?:要|讨|付|发|款|工资|工钱)|催告|(?:投诉|举报)(?:过|了|到)|"
                         # 1月8号我打过12333投诉，还去区劳动监察大队递了材料: a complaint to an authority
                         r"(?:打|拨)(?:过|了)?(?:一次)?(?:12333|12345|12348)|递(?:了|过|交了?)(?:材料|申请|投诉)|(?:打|写|签|出具)(?:了|过)?(?:一张)?欠条|"
@@ -2343,7 +2371,10 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                             r"conclusion)")),
     ("injury_date", _re(r"受伤|受的伤|伤的|出事|出的事|摔|砸|压伤|轧|工伤|事故|烫伤|烧伤|骨折|injur|accident|(?:蛰|蜇)(?:了|伤)|"
                         r"追尾|车祸|被车撞|被[^,。]{0,12}车[^,。]{0,3}(?:撞(?!见)|蹭|刮|碰|挂)|(?:撞|蹭|刮|碰)倒|擦伤|缝了?[几\d一二三四五六七八九十]+针|"
-                        r"[扭挫拉割划烫烧撞夹绞碾刺]伤|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|割|电)|"
+                        r"[扭挫拉割划烫烧撞夹绞碾刺]伤|"
+                        # 抬冰箱的时候把腰扭了, 闪了腰, 崴了脚: a strain or sprain
+                        r"把(?:腰|脚|脚踝|手|手腕|腿|膝盖|脖子|胳膊|肩膀?|手指)(?:给)?(?:扭|闪|崴|拉|抻)(?:伤|到|坏)?了|"
+                        r"(?:扭|闪|崴|抻)(?:了|到|伤)(?:腰|脚|脚踝|脖子)|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|割|电)|"
                         r"\bcrush(?:ed|es)?\b|\bcrashed\b|\b(?:was|were|got) (?:broken|fractured)\b|"
                         r"fell (?:on|off|from)|\bfell\b|trapped|caught in|ran over|run over|struck by|hit by|"
                         r"\blost (?:two |three |four |a |one |his |her |my )?(?:fingers?|hand|arm|leg|foot|eye)\b|"
@@ -2685,7 +2716,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         # (老板突然宣布11月30号关门不干了 said on the 26th: 了 after a day days ahead is the announcement's, not done)
         next_close = _day_in(value.year + 1, value.month, Decimal(value.day))
         close_ahead = next_close is not None and 0 < (next_close - today).days <= 31
-        if not soon_last_day and ((_ANNOUNCED.search(_sentence_before(text[prev_end:], m.start() - prev_end, 40))
+        # (the notice may be told before another date of the sentence: 人事通知我说我10月份满60了，合同11月30号终止)
+        if not soon_last_day and ((_ANNOUNCED.search(_sentence_before(text, m.start(), 40))
                                    and (close_ahead or not _DONE_AFTER.match(after))) or _SAID_NOW.search(before)):
             ahead = _day_in(value.year + 1, value.month, Decimal(value.day))
             soon_last_day = ahead is not None and 0 < (ahead - today).days <= _LAST_DAY_AHEAD
@@ -2918,7 +2950,7 @@ _WORKED_YEARS = (_re(rf"(?:^|[。，,；;（(])[^。，,]{{0,4}}(?:我)?(?:参�
 _FIRST_JOB = _re(r"毕业(?:后|以后|之后)?(?:就|一直)(?:在|进|去|来)|毕业就(?:在|进|去|来)|第一份工作|头一份工作|"
                  r"\bmy first job\b|straight (?:out of|after|from) (?:school|college|university)")
 # The years with earlier employers, told beside this one's: 之前在别的酒店也干了8年
-_PRIOR_WORK = (_re(rf"(?:之前|以前|原来|此前|来这(?:儿|里)?之前)(?:在|还在)(?:别的|其他|另一家|上一家|别家|老家的?)[^,，。；]{{0,8}}?(?:也|还)?"
+_PRIOR_WORK = (_re(rf"(?:之前|以前|原来|此前|前面|先前|早先|来这(?:儿|里)?之前)(?:在|还在)(?:别的|其他|另一家|上一家|别家|老家的?)[^,，。；]{{0,8}}?(?:也|还)?"
                    rf"(?:干|做|工作|上班|打工|上)(?:了|过)?{_APPROX}{_DUR}"),
                # 2024年8月来的这家幼儿园，之前在县城饭店干了10年: another employer named after the job here
                _re(rf"(?:来|进)(?:的)?(?:这家|这个|这里|这儿)[^。；]{{0,12}}?[，,]\s*(?:之前|以前|此前)(?:在|还在)(?!这|本|现在)"
@@ -3744,7 +3776,9 @@ _OT_MONTH_COUNT = _re(r"(?:这|近|最近|过去|连续|已经|前|整整)(?P<n>
 _OT_MONTH_RANGE_EN = _re(rf"\bfrom (?P<a>{_EN_MONTH_NAME}) (?:to|through|till|until) (?P<b>{_EN_MONTH_NAME})\b")
 _OT_MONTH_COUNT_EN = _re(r"\b(?:for|over|in) the (?:past|last) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
                          r"eleven|twelve) months\b")
-_OT_SENTENCE = _re(r"加班|每个?月|overtime|every month|each month|a month")
+_OT_SENTENCE = _re(r"加班|每个?月|一个月(?:就|只|才)?(?:休|歇)|overtime|every month|each month|a month")
+# 一年里基本一个月就休2天: the whole year's twelve months
+_OT_YEAR = _re(r"(?:一年|整年|全年|一整年)(?:里|来|下来|到头|中|当中)?(?:基本|基本上|都|一直|几乎)")
 
 
 def _overtime_months(text: str) -> Decimal | None:
@@ -3761,6 +3795,8 @@ def _overtime_months(text: str) -> Decimal | None:
         elif m := (_OT_MONTH_COUNT.search(sentence) or _OT_MONTH_COUNT_EN.search(sentence)):
             n = m.group("n").lower()
             months = _EN_NUMBER_WORDS.get(n) or read_number(n)
+        elif _OT_YEAR.search(sentence):
+            months = Decimal(12)
         if months is not None and 1 < int(months) <= 36:
             return Decimal(int(months))
     return None
@@ -3868,6 +3904,7 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         n, h = _number(m.group("n")), _number(m.group("h") or m.group("h2"))
         if n is not None and h is not None and 1 <= n <= 31 and 0 < h <= 16:
             weekday = n * h
+    told_weekday = weekday  # the hours told as overtime, before any read from the day's length
     if weekday is None and (m := _WEEKDAY_LONG_DAY.search(text)):
         h = _number(m.group("h"))
         if h is not None and 8 < h <= 24:
@@ -3965,6 +4002,14 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         moved = _golden_week_rest_days(text)
         if restday is None and moved:
             restday = moved * _HOURS_PER_DAY  # 国庆7天全上: the 4 days besides the 3 statutory ones are rest days
+    approved = next((m for m in _APPROVAL_TOLD.finditer(text) if not _HEARSAY_BEFORE.search(text, max(0, m.start() - 10),
+                                                                                              m.start())), None)
+    if told_weekday is None and weekday is not None and _COMPREHENSIVE.search(text) and approved \
+            and not _NOT_APPROVED.search(text):
+        # a comprehensive-hours scheme the worker says is approved (has government approval for 综合计算工时, 12-hour
+        # shifts): a long day is no overtime by itself; only the period's hours past the standard are, which the
+        # day's length does not tell (not the boss's word alone: 公司说我们是综合工时, unapproved, is the standard week)
+        weekday = None
     stretch = None if total else _stretch_days(text)
     if stretch is not None:
         rest = (stretch * 2 / 7).quantize(Decimal(1))  # two rest days in seven
@@ -3989,6 +4034,15 @@ def _holiday_days_only(text: str) -> bool:
         if _day_hours(sentence) is not None and _holiday_days_worked(sentence):
             return True
     return False
+
+
+_COMPREHENSIVE = _re(r"综合(?:计算)?工时|综合工时|comprehensive (?:working[- ])?hours")
+_APPROVAL_TOLD = _re(r"\b(?:has|have|got|with) (?:government |official |an? )?approval|\b(?:was|been|is) approved|"
+                     r"(?<!说)(?:经过|通过)(?:了)?(?:人社|劳动)[^,，。]{0,8}(?:审批|批准)|(?<!说)有(?:人社局?的?|正式的?)?(?:审批|批文)")
+_HEARSAY_BEFORE = _re(r"说|称|讲|\bsays?\b|\bclaims?\b|\btold us\b")
+_NOT_APPROVED = _re(r"(?:没|没有|未|从来没|从没)(?:经过|拿出过?|看到过?|有)?(?:人社|劳动部门|政府)?(?:的)?(?:审批|批准|批文)|"
+                    r"(?:审批|批准|批文)[^,，。]{0,6}(?:没有|没|拿不出)|(?:never|not|wasn't|isn't|without)(?: been)? (?:officially )?"
+                    r"approv")
 
 
 def _rest_day_length(text: str) -> Decimal:
@@ -4179,6 +4233,42 @@ _PROBATION_SHARE = _re(r"试用期[^,，。；]{0,6}?(?:工资|薪水|薪资)?[^
 # The extractor
 
 
+# The worker's birth month (1966年10月生的, 66年8月出生, 1976年6月生, born in October 1966) and the old retirement age told
+# (满60, 女工50岁就该退休): with the gradual rise of the statutory retirement age since 2025-01-01 (men from 60, by a
+# month for every four months born after 1964; women retiring at 50 by a month for every two months born after 1974,
+# at 55 by a month for every four born after 1969), whether the worker has reached their own age yet.
+_BIRTH_MONTH = _re(r"(?<![0-9])(?P<y>19[4-9][0-9]|[4-9][0-9])\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:出)?生|"
+                   r"\bborn in (?P<mon>january|february|march|april|may|june|july|august|september|october|november|"
+                   r"december),? (?P<y2>19[4-9][0-9])")
+_OLD_AGE_TOLD = _re(r"(?<![0-9])(?P<a>60|50|55|六十|五十|五十五)\s*(?:周)?岁|满\s*(?P<b>60|50|55|六十|五十|五十五)|"
+                    r"\bturn(?:ed|ing)? (?P<c>60|50|55)\b|\b(?P<d>60|50|55) years old")
+_WOMAN = _re(r"女工|女职工|女的|女同志|我是女|阿姨|大姐|大妈|\bwoman\b|\bfemale\b")
+_OLD_AGES = {"六十": 60, "五十": 50, "五十五": 55}
+
+
+def _before_new_retirement_age(text: str, today: date) -> bool:
+    """Whether the birth month told, with the old retirement age told (or a woman's 50), puts the worker past the old
+    age but short of the new one: an employer's "you are 60, you retire" does not end the contract yet."""
+    born = _BIRTH_MONTH.search(text)
+    if born is None:
+        return False
+    year = int(born.group("y") or born.group("y2"))
+    year += 1900 if year < 100 else 0
+    month = int(born.group("m")) if born.group("m") else _EN_MONTHS.index(born.group("mon")[:3]) + 1
+    told = _OLD_AGE_TOLD.search(text)
+    old = (int(raw) if (raw := next(g for g in told.groups() if g)).isdigit() else _OLD_AGES[raw]) if told else \
+        (50 if _WOMAN.search(text) else 60)
+    first, per, cap = {60: (1965, 4, 36), 55: (1970, 4, 36), 50: (1975, 2, 60)}[old]
+    months_after = (year - first) * 12 + month - 1
+    if months_after < 0:
+        return False
+    delay = min(cap, months_after // per + 1)
+    at_old = year * 12 + month - 1 + old * 12  # the month the old age is reached, as a month count
+    at_new = at_old + delay
+    now = today.year * 12 + today.month - 1
+    return at_old - 3 <= now < at_new
+
+
 def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = None) -> Facts:
     """Return the facts ``text`` states (see :class:`Facts`), relative dates counted from ``today``.
 
@@ -4186,6 +4276,9 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     Values that cannot be read with confidence, or are absurd, are left None."""
     s = normalize_text(text)
     flags = _flags(s)
+    if _before_new_retirement_age(s, today):
+        flags.add("before_new_retirement_age")  # 1966年10月生的…满60了: short of the new statutory age
+        flags.discard("retired_pensioner")  # (就该退休了, 退休返聘 said of one who cannot draw a pension yet)
     values: dict[str, object] = {"as_of": today, "language": _language(s), "asks": frozenset(_asks(s))}
     wage_basis = ""
 

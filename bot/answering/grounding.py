@@ -137,6 +137,12 @@ _WORDS_PARTS = (
     _WordsPart(None, "women/sexual_harassment_employer_duty", lambda facts: facts.has("harassment"),
                re.compile(r"^women/(?:sexual_harassment_|harassment_)")),
     _WordsPart(None, "privacy/hidden_camera_dorm_toilet", lambda facts: facts.has("hidden_camera")),
+    # Hurt at work and then dismissed (砸伤住院…突然发通知说不能胜任，解除合同): whatever the injury's own rule answers, the
+    # dismissal during the paid injury leave is answered too (工伤保险条例第三十三条, 劳动合同法第四十二条).
+    _WordsPart(None, "dismissal/work_injury_dismissal",
+               lambda facts: facts.has("injured") and facts.has("work_accident") and facts.has("dismissed")
+               and not facts.has("injured_off_work", "resigned", "death"),
+               re.compile(r"^dismissal/(?:work_injury_dismissal|medical_period_dismissal|dismissed_without_reason)$")),
     # Hired by an individual craftsman or a rural contracting household (解释（一）第二条第五、六项): whatever else is asked
     # (can I arbitrate, whom do I sue), the claim is no labour dispute and goes to mediation or the court.
     _WordsPart(None, "labor_relation/craftsman_or_farm_helper", lambda facts: facts.has("craft_or_farm_employer")),

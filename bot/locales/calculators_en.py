@@ -447,6 +447,7 @@ _NEW_PROMPTS = {
         "monthly_wage": "What is your monthly wage, in yuan?",
         "owed_months": "For how many months have your wages not been paid? For example \"3 months\"",
         "workers": "(Optional) How many of you are owed wages?",
+        "amount_owed": "(Optional) How much are you owed in all, in yuan?",
     },
     "work_injury_benefits": {
         "monthly_wage": ("What was your average monthly wage (the wage your social insurance was paid on) over the 12 "
@@ -788,6 +789,12 @@ _NEW_PHRASES = {
         "At {wage} yuan a month for {months} months unpaid, the wages owed come to about {total} yuan; you can claim "
         "all of it."),
     "wage_arrears.formula": "wages owed = {wage} yuan a month × {months} months = {total} yuan",
+    "wage_arrears.summary.told": (
+        "You say you are owed {total} yuan in wages in all, and you can claim all of it: commission and bonuses are "
+        "wages too. At {wage} yuan a month alone, {months} months come to {base} yuan; prove the rest with commission "
+        "records and chats."),
+    "wage_arrears.formula.told": "wages owed as you told them: {total} yuan (of which {wage} yuan a month × {months} "
+                                 "months = {base} yuan)",
     "wage_arrears.note.time_limit": (
         "While you still work there, a claim for wages owed has no one-year time limit; after you leave, apply for "
         "arbitration within a year of your last day (Labor Dispute Mediation and Arbitration Law art. 27)."),

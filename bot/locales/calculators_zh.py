@@ -405,6 +405,7 @@ _NEW_PROMPTS = {
         "monthly_wage": "每个月的工资是多少元？",
         "owed_months": "欠了几个月的工资没发？例如“3个月”",
         "workers": "（选填）你们一共几个人被欠了工资？",
+        "amount_owed": "（选填）一共被欠了多少元？",
     },
     "work_injury_benefits": {
         "monthly_wage": "受伤前12个月您的平均月工资（社保缴费工资）是多少元？",
@@ -674,6 +675,9 @@ _NEW_PHRASES = {
     # --- wages not paid ---
     "wage_arrears.summary": "按月工资{wage}元、欠{months}个月算，欠发的工资约为{total}元，可以全部要求支付。",
     "wage_arrears.formula": "欠发工资 = 每月{wage}元 × {months}个月 = {total}元",
+    "wage_arrears.summary.told": ("你说被欠的工资一共{total}元，可以全部要求支付：提成、奖金等也是工资；只按每月{wage}元算，"
+                                  "{months}个月是{base}元，多出的部分要用提成记录、聊天记录等证明。"),
+    "wage_arrears.formula.told": "你说的欠薪合计 {total}元（其中按每月{wage}元 × {months}个月 = {base}元）",
     "wage_arrears.note.time_limit": (
         "还在职的，被拖欠的工资申请仲裁不受一年时效限制；已经离职的，要在离职之日起一年内申请"
         "（《劳动争议调解仲裁法》第二十七条）。"),

@@ -22,20 +22,25 @@ _MAX_GROUP = 2000  # a head count past this is a workplace's size, not a claim's
 
 
 def wage_arrears(*, monthly_wage: Decimal, owed_months: Decimal, workers: int | None = None,
-                 today: date) -> Calculation:
+                 amount_owed: Decimal | None = None, today: date) -> Calculation:
     """Return the wages owed for ``owed_months`` months unpaid at ``monthly_wage``; told for a group of ``workers``
-    (我们23个工人), what the group's claim comes to if each is owed the same."""
-    total = money(monthly_wage * owed_months)
+    (我们23个工人), what the group's claim comes to if each is owed the same. The worker's own total told above the
+    months' base pay (底薪4千加提成…两个月我是1万4) is the claim: commission and the like are wages too."""
+    base = money(monthly_wage * owed_months)
+    group_total = workers is not None and workers >= 2 and amount_owed is not None \
+        and amount_owed >= base * workers * Decimal("0.8")  # 我们7个人一共欠了6万: the group's, not one worker's
+    told = amount_owed is not None and base < amount_owed <= base * 4 and not group_total
+    total = money(amount_owed) if told and amount_owed is not None else base
     months = owed_months.normalize()
-    figures = {"wage": yuan(monthly_wage), "months": f"{months:f}", "total": yuan(total)}
+    figures = {"wage": yuan(monthly_wage), "months": f"{months:f}", "total": yuan(total), "base": yuan(base)}
     caveats = [Phrase("wage_arrears.note.time_limit"), Phrase("wage_arrears.note.order")]
     if workers is not None and 2 <= workers <= _MAX_GROUP:
         caveats.insert(0, Phrase("wage_arrears.note.group", {**figures, "workers": str(workers),
                                                              "group": yuan(total * workers)}))
     return Calculation(
         calculator=NAME, amount=total,
-        summary=Phrase("wage_arrears.summary", figures),
-        formula=Phrase("wage_arrears.formula", figures),
+        summary=Phrase("wage_arrears.summary.told" if told else "wage_arrears.summary", figures),
+        formula=Phrase("wage_arrears.formula.told" if told else "wage_arrears.formula", figures),
         inputs={"monthly_wage": yuan(monthly_wage), "owed_months": f"{months:f}"},
         basis=BASIS,
         caveats=tuple(caveats),
@@ -49,5 +54,6 @@ CALCULATOR = Calculator(
         InputSpec("monthly_wage", "money"),
         InputSpec("owed_months", "months"),
         InputSpec("workers", "int", required=False),  # never asked: only a count the message told
+        InputSpec("amount_owed", "money", required=False),  # never asked: only the total the message told
     ),
     compute=wage_arrears, basis=BASIS)

@@ -16,7 +16,7 @@ from tests.bot.test_assistant import make_assistant
 def pay_kb(tmp_path_factory, corpus_dir):
     """The labor subset with 工资支付暂行规定 besides (the fines rule rests on its article 15), 安全生产法 (a settlement
     waiving an accident's liability is void, 第五十二条) and 民法典's articles on revoking a contract (胁迫, 显失公平:
-    第一百四十三条至第一百五十七条), 女职工劳动保护特别规定 (a pregnant worker pushed out, 第五条), 职业病防治法 (heatstroke as an
+    第一百四十三条至第一百五十七条; privacy and its remedies: 第九百九十五条, 第一千零三十二、三十三条), 女职工劳动保护特别规定 (a pregnant worker pushed out, 第五条), 职业病防治法 (heatstroke as an
     occupational disease), 个人信息保护法 (data to delete after leaving, 第四十七条) and 劳动保障监察条例 (the ways to
     claim unpaid wages compared), in its own directory so the session's shared base is not changed."""
     from dataclasses import replace
@@ -34,7 +34,7 @@ def pay_kb(tmp_path_factory, corpus_dir):
                                                                    "中华人民共和国职业病防治法", "中华人民共和国个人信息保护法"])
     assert not errors, errors
     civil = replace(civil, articles=[a for a in civil.articles if 143 <= (a.number or 0) <= 157
-                                     or 1032 <= (a.number or 0) <= 1033])
+                                     or 1032 <= (a.number or 0) <= 1033 or a.number == 995])
     assert not kb.ingestor.sync_documents([*files, safety, civil, disease, privacy]).failed
     kb.rules.sync()
     yield kb
@@ -368,3 +368,38 @@ def test_a_worker_comparing_the_ways_to_claim_unpaid_wages_is_told_how_they_diff
     assert "先向劳动监察投诉最快" in answer.text and "45日内" in answer.text
     other = ask(pay_kb, "我2025年12月1号被开除，今年3月去劳动监察投诉过，现在还能申请仲裁吗？")
     assert "procedure/which_route_for_unpaid_wages" not in [other.rule, *other.also]
+
+
+def test_a_worker_past_sixty_but_short_of_the_new_retirement_age_is_not_told_the_contract_simply_ends(pay_kb):
+    # Held-out 35 (read): a boiler man born 1966-10, told his contract ends on 11-30 because he turned 60, was answered
+    # "不用付经济补偿" and given a made-up deadline three days away; the retirement age has been rising since 2025.
+    answer = ask(pay_kb, "我在哈尔滨一个供暖公司烧锅炉，1966年10月生的，2014年10月进的公司，一直签的合同。上礼拜人事通知我说"
+                         "我10月份满60了，合同11月30号终止，让我办手续回家，也不给补偿。可我听说现在退休年龄延迟了？公司这样做对吗")
+    assert answer.rule == "dismissal/retirement_age_not_yet_reached"
+    assert "还没到自己的法定退休年龄" in answer.text[:200] and "12333" in answer.text
+    assert "不用付经济补偿" not in answer.text and not answer.escalate
+
+
+def test_a_camera_put_openly_in_a_dorm_room_is_no_secret_filming_but_still_unlawful(pay_kb):
+    # Held-out 35 (read): a signed camera facing the beds was answered as 偷拍 (a crime, call 110, escalated)
+    answer = ask(pay_kb, "我在大同一家殡仪馆上夜班，单位给安排了宿舍，4个人一间。最近单位在宿舍屋里装了个摄像头，正对着床，说是防盗、"
+                         "防止大家夜班偷懒睡觉。摄像头是明着装的，贴了提示。我们换衣服都得躲着。这合法吗？")
+    assert answer.rule == "privacy/camera_openly_in_dormitory"
+    assert answer.text.startswith("不合法，明着装、贴了提示也不行") and "110" not in answer.text and not answer.escalate
+    hidden = ask(pay_kb, "员工宿舍的插座里发现了针孔摄像头，是老板装的，怎么办")
+    assert hidden.rule == "privacy/hidden_camera_dorm_toilet" and hidden.escalate
+
+
+def test_a_deduction_for_a_loss_counts_the_months_of_the_whole_repair_bill(pay_kb):
+    # Held-out 34 (read): 800 taken this month against a 6,000 repair was told "800元…要分1个月扣完"
+    answer = ask(pay_kb, "我在成都一个幼儿园食堂做饭，月工资4000。上个月我忘了加水把蒸饭柜烧坏了，园里说修好要6000，这个月已经"
+                         "扣了我800，说以后每个月都扣800扣到6000为止。这合法吗？")
+    assert answer.rule == "arrears/wage_deduction_for_losses"
+    assert "6,000.00元的损失按这个上限至少要分8个月扣完" in answer.text and "1个月扣完" not in answer.text
+
+
+def test_a_demand_for_the_money_restarts_the_time_limit_and_a_near_end_escalates(pay_kb):
+    # Held-out 35 (read): a WeChat demand on 1-15 was ignored and the worker told his claim had expired a week ago
+    answer = ask(pay_kb, "我之前在上海一个主题乐园做夜间维修，去年11月20号离职的，走的时候公司还欠我半年的加班费两万多。今年1月15号"
+                         "我在微信上找过HR要这笔钱，HR回复说'过完年财务统一处理'，后来就没消息了。现在是不是已经过了？")
+    assert "2027年1月15日" in answer.text and answer.escalate

@@ -358,6 +358,22 @@ TABLE: list[tuple[str, dict]] = [
     # the whole loss beside the sum taken this month: the months to recover are the loss's
     ("月工资4000。我把蒸饭柜烧坏了，园里说修好要6000，这个月已经扣了我800", {"deduction": D(800), "loss_claimed": D(6000)}),
     ("我把模具弄坏了，工资扣了我3000当赔偿", {"deduction": D(3000), "loss_claimed": None}),
+    # a sprain told as 把腰扭了 is the injury of that day
+    ("我去年12月15号抬冰箱上楼的时候把腰扭了，后来查出来是腰间盘突出", {"injury_date": date(2024, 12, 15)}),
+    # a demand for the money (在微信上找过HR要这笔钱) interrupts the time limit that day
+    ("去年11月20号离职的，今年1月15号我在微信上找过HR要这笔钱", {"demand_date": date(2025, 1, 15)}),
+    # 前面在别的酒店干了8年: the years before this employer, added to the 4 here
+    ("工作12年了（前面在别的酒店干了8年，这家干了4年）", {"tenure_months": D(48), "work_months": D(144)}),
+    # an approved comprehensive-hours scheme: a 12-hour shift is no overtime by itself (not on the company's word)
+    ("Our company has government approval for a 'comprehensive working hours system' (综合计算工时), and we do 12-hour "
+     "shifts", {"weekday_overtime_hours": None}),
+    ("物流园开叉车的，公司说我们是综合工时，旺季一天干12个钟不算加班", {"weekday_overtime_hours": D(87)}),
+    # 一年里基本一个月就休2天: the overtime of a month went on all twelve
+    ("2025年1月到12月30号离职，一年里基本一个月就休2天，每天早9点到晚8点，中间吃饭一个钟头", {"overtime_months": D(12)}),
+    # a camera put up openly inside the dorm room: no secret filming, still a private space
+    ("单位在宿舍屋里装了个摄像头，正对着床，说是防盗。摄像头是明着装的，贴了提示", {
+        "flags": {"camera_in_private_space"}, "no_flags": {"hidden_camera"}}),
+    ("员工宿舍的插座里发现了针孔摄像头", {"flags": {"hidden_camera"}, "no_flags": {"camera_in_private_space"}}),
     # 11月1号 is no New Year's Day (the 1 of 11 is not January)
     ("双十一那阵子，11月1号到20号连续上了20天班，每天12个小时", {"holiday_overtime_hours": None}),
     # what the employer paid to send the worker to train is the training cost
@@ -2180,3 +2196,25 @@ def test_held_out_34_a_blade_a_forearm_a_department_and_a_scratched_car_door():
     assert (bond.service_period_months, bond.service_served_months) == (60, 24) and bond.holiday_overtime_hours is None
     assert extract_facts("干了5年多，失业保险也交了5年多", today=today).insured_months == 61
     assert extract_facts("在这干了3年了，之前在别的公司上过8年班", today=today).work_months == 132
+
+
+@pytest.mark.parametrize("text, expected", [
+    # past the old retirement age, short of the new one (men born 1966-10: 60 and 6 months, April 2027)
+    ("我1966年10月生的，人事说我10月份满60了，合同11月30号终止", True),
+    ("我是66年8月生的，今年刚满60，公司让我签退休返聘劳务协议", True),
+    ("1976年6月生的，今年满50了。厂里说女工50岁就该退休了", True),
+    # born early in 1966: 60 and 4 months, May 2026, already reached; born before 1965: no delay
+    ("我1966年1月生的，满60了，公司说合同终止", False),
+    ("我1964年5月出生，满60岁后返聘在厂里看门", False),
+])
+def test_retirement_age_not_yet_reached(text, expected):
+    facts = extract_facts(text, today=date(2026, 11, 27))
+    assert ("before_new_retirement_age" in facts.flags) is expected
+    assert "retired_pensioner" not in facts.flags or not expected
+
+
+def test_an_end_announced_before_another_date_of_the_sentence_is_still_ahead():
+    # 人事通知我说我10月份满60了，合同11月30号终止 (said on 27 November): the end is three days ahead, not last year's
+    facts = extract_facts("我1966年10月生的，2014年10月进的公司。上礼拜人事通知我说我10月份满60了，合同11月30号终止，让我办手续回家",
+                          today=date(2026, 11, 27))
+    assert facts.end_date == date(2026, 11, 30)
