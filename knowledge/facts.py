@@ -1170,6 +1170,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"连续(?:签|订|签订|订立)(?:了|过)?(?:两|2|二)(?:份|个)|(?:两|2|二)(?:份|个)固定期限|"
                               r"第(?:二|2)(?:次|份|个)(?:固定期限|[一二两三四五1-5]年期?)?(?:的)?(?:劳动)?合同|"
                               r"续签(?:过|了)(?:一次|1次)|第(?:二|2)次(?:签|续签|续)|"
+                              # 签的第一份合同3年，…又续了4年: the first contract renewed once
+                              r"第一份[^。；]{0,30}又续(?:签|订)?(?:了)?(?:一次|[一二两三四五六1-6]年)|"
                               r"\b(?:two|2) (?:consecutive |successive )?(?:fixed-term |fixed term )?contracts|"
                               r"\bsecond (?:fixed-term |fixed term )?contract|renewed (?:it |my contract )?once|"
                               r"\bfirst (?:fixed-term |fixed term )?contract\b[^.]{0,80}\b(?:the|a|my) second\b"), False, False),
@@ -2236,7 +2238,8 @@ _DEDUCTED = _re(r"扣(?:了|掉|走)?(?:我)?(?:的)?(?:工资)?\s*(?P<v>\d+(?:\
 # from (这个月本来应发4200): the 20% is of that month's wage (工资支付暂行规定第十六条)
 _DEDUCTED_BEFORE = _re(r"(?P<v>\d+(?:\.\d+)?\s*[千万kw]?)\s*(?:块|元)?[,，]?\s*(?:全部|都|全)?(?:从|在)(?:我)?(?:的)?"
                        r"(?:这个月|这月|当月|本月)?(?:的)?工资(?:里|中)?(?:扣|出)")
-_GROSS_THIS_MONTH = _re(r"(?:这个月|这月|当月|本月)(?:本来|原本)?应(?:该)?发\s*(?P<v>\d+(?:\.\d+)?)\s*(?:块|元)?")
+_GROSS_THIS_MONTH = _re(r"(?:(?:这个月|这月|当月|本月)(?:本来|原本)?应(?:该)?发|最后一个月(?:的)?工资(?:是|有|就)?)\s*"
+                        r"(?P<v>\d+(?:\.\d+)?)\s*(?:块|元)?")
 
 
 # The whole loss the employer claims (修好要6000, 维修费花了6000, 要我赔6000, 损失6000, the repair costs 6,000): told beside
@@ -2406,6 +2409,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("leave_start_date", _re(r"开始休(?:的)?产假|(?:产假|maternity leave) (?:started|began)|started (?:my )?maternity leave|"
                              r"休产假(?:的)?(?:第一天)|产假(?:从|是从)")),
     ("start_date", _re(r"入职|进厂|进的厂|进公司|进(?:馆|校|园|矿|队)(?![长内里])|跳槽(?:过)?(?:到|来|去)|(?:调|换|转)过来的|换(?:工作)?(?:到|来)(?:了)?(?:现在)?(?:这|这家|这个)|开始上班|开始干|开始工作|开始做|上岗|到岗|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|"
+                       # 去年2月10号去的，去年12月15号走的: the day the worker went there
+                       r"(?<![下上出回过起拿送带借掉搬运])去的(?=[,，。；;]|$)|"
                        r"(?<!车)(?<!早上)(?<!上午)(?<!下午)(?<!晚上)(?<!公交)(?<!地铁)(?<!走路)(?<!步行)"  # 骑摩托车去站点上班: the commute
                        r"去[^,，。；？?]{1,12}?(?:当|上班|打工|干活|做工)(?![,，]?(?:在)?(?:路上|的路上|途中|时|的时候|去))|"
                        r"进的(?!医院|ICU|icu|急诊)|进(?:了)?(?:这家|那家|这个|那个)|started|"
@@ -2829,6 +2834,7 @@ def _later_end(first: date, value: date, today: date, told: str, *, renewed: boo
     return value > first
 
 
+_FIRST_CONTRACT_SIGNED = _re(r"签(?:了|的)?(?:第一份|头一份|首份|第一次)|first contract")
 # A contract's term told as a span of dates (签过两次合同，第一次2020年1月到2022年底): the words just before its first date.
 # The first of the contracts (第一次, 第一份, 头一份合同): its first day is the job's first day.
 _FIRST_TERM_BEFORE = _re(r"(?:第一次|第一份|头一份|first contract)[^,，。；;\d]{0,6}$")
@@ -3815,7 +3821,13 @@ _HOLIDAY_GIVEN = _re(r"放(?:了)?|休(?:了)?")
 
 
 def _golden_week_rest_days(text: str) -> int:
-    """The rest days of a golden week worked besides its statutory days (国庆7天全上了: 7 − 3 = 4), 0 when not told."""
+    """The rest days of a golden week worked besides its statutory days (国庆7天全上了: 7 − 3 = 4; 10月1号到7号天天上班:
+    the 4th to the 7th), 0 when not told."""
+    for m in _CN_DAY_LIST.finditer(text):
+        if m.group("m") in ("10", "十") and m.group("to") and _ALL_WORKED.search(text[m.end():m.end() + 12]):
+            first, last = read_number(m.group("first")), read_number(m.group("to"))
+            if first is not None and last is not None and first <= 3 < last <= 7:
+                return int(last) - 3
     for m in _NAMED_HOLIDAY_DAYS.finditer(text):
         if m.group("name") and (n := read_number(m.group("n"))) is not None:
             most = _HOLIDAY_LENGTH[m.group("name")]
@@ -4332,6 +4344,9 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     dates, rough = _dates(_masked(TOLD_TO_GO, s), today=today, english=values["language"] == "en")
     term_start, term_end = dates.pop("_term_start", None), dates.pop("_term_end", None)
     values.update(dates)
+    if "start_date" not in values and isinstance(signed := values.get("contract_signed_date"), date) \
+            and _FIRST_CONTRACT_SIGNED.search(s):
+        values["start_date"] = signed  # 2020年1月1号签的第一份合同3年: the first contract's day is the job's first
 
     # 之前在别的厂干了10年 is the years before this employer, not the time with it
     masked = s

@@ -403,3 +403,28 @@ def test_a_demand_for_the_money_restarts_the_time_limit_and_a_near_end_escalates
     answer = ask(pay_kb, "我之前在上海一个主题乐园做夜间维修，去年11月20号离职的，走的时候公司还欠我半年的加班费两万多。今年1月15号"
                          "我在微信上找过HR要这笔钱，HR回复说'过完年财务统一处理'，后来就没消息了。现在是不是已经过了？")
     assert "2027年1月15日" in answer.text and answer.escalate
+
+
+def test_an_employers_own_agency_dispatching_its_staff_back_is_answered_as_forbidden_self_dispatch(pay_kb):
+    # Held-out 35 (read): led by the rule on an employer's change of name, which made the switch look lawful
+    answer = ask(pay_kb, "我在无锡一个主题乐园做了4年游乐设备维修，正式合同还有半年到期。现在乐园通知我们所有一线员工都要跟乐园"
+                         "自己投资成立的一家人力资源公司重新签合同，再'派遣'回乐园干原来的活，说工资不变。这合法吗？")
+    assert answer.rule == "dispatch/dispatch_own_agency" and answer.text.startswith("不允许")
+
+
+def test_an_ordinary_worker_with_no_access_to_secrets_is_told_the_non_compete_does_not_bind(pay_kb):
+    # Held-out 35 (read): told to wait out three unpaid months before joining a rival
+    answer = ask(pay_kb, "I work as a game companion at an esports club in Wuhan, 6,000 RMB a month. I've never had access to "
+                         "any business data or client lists. When I joined they had me sign a non-compete: for 3 years after "
+                         "I leave I can't work for any esports club, or I pay a 100,000 RMB penalty. Nothing in it about "
+                         "paying me anything. I'm quitting next month to join another club. Do I have to follow this?")
+    assert answer.rule == "contract/non_compete_who_and_scope"
+    assert "never had access to trade secrets" in answer.text[:300]
+
+
+def test_a_worker_dismissed_during_a_work_injury_is_answered_on_the_dismissal_too(pay_kb):
+    # Held-out 35 (read): a fractured hand, then a dismissal for "不能胜任", was answered on the injury alone
+    answer = ask(pay_kb, "我在昆明一个冷链仓库当搬运，10月8号搬货时冻品箱从货架上砸下来，左手掌骨骨折，住院做了手术住了9天，"
+                         "医生开了3个月病假。上周（11月20号）公司突然发通知说我'长期不能上岗、不能胜任工作'，跟我解除合同了。我该怎么办")
+    assert "dismissal/work_injury_dismissal" in (answer.rule, *answer.also)
+    assert "原工资福利待遇不变" in answer.text or "原工资福利不变" in answer.text

@@ -374,6 +374,20 @@ TABLE: list[tuple[str, dict]] = [
     ("单位在宿舍屋里装了个摄像头，正对着床，说是防盗。摄像头是明着装的，贴了提示", {
         "flags": {"camera_in_private_space"}, "no_flags": {"hidden_camera"}}),
     ("员工宿舍的插座里发现了针孔摄像头", {"flags": {"hidden_camera"}, "no_flags": {"camera_in_private_space"}}),
+    # 去年2月10号去的: the day the worker went there is the first day
+    ("在快递驿站干了10个月，去年2月10号去的，去年12月15号走的", {"start_date": date(2024, 2, 10),
+                                                       "end_date": date(2024, 12, 15)}),
+    # the first contract's signing day is the job's first; renewed once, two fixed terms
+    ("2020年1月1号签的第一份合同3年，2023年1月1号又续了4年，到今年12月31号到期", {
+        "start_date": date(2020, 1, 1), "flags": {"second_fixed_term"}}),
+    # 10月1号到7号天天上班: the three statutory days, and four rest days of the golden week
+    ("国庆那几天根本没休，10月1号到7号天天上班，月薪4800", {"holiday_overtime_hours": D(24),
+                                              "restday_overtime_hours": D(32)}),
+    # the final month's pay a deduction is taken from: the 20% is of it
+    ("月工资4000。老板说我把客户车漆刮了，要扣我2000赔偿，还说最后一个月工资3200等他招到人再给", {
+        "monthly_wage": D(3200), "deduction": D(2000)}),
+    ("我只是个普通陪练，从来没接触过任何商业秘密，入职时签了竞业协议", {"flags": {"no_secret_access"}}),
+    ("乐园通知我们都要跟乐园自己投资成立的一家人力资源公司重新签合同，再派遣回乐园干原来的活", {"flags": {"own_agency"}}),
     # 11月1号 is no New Year's Day (the 1 of 11 is not January)
     ("双十一那阵子，11月1号到20号连续上了20天班，每天12个小时", {"holiday_overtime_hours": None}),
     # what the employer paid to send the worker to train is the training cost
