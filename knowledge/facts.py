@@ -1849,7 +1849,7 @@ _CAMERA_SIGNED = _re(r"贴(?:了|着)?[^,，。]{0,6}(?:监控|摄像)|监控区
 # Filmed inside a room where people undress or sleep (装在卫生间里, 对着床, 在寝室里面): private whatever the notice says.
 _INSIDE_PRIVATE = _re(r"(?:厕所|卫生间|浴室|洗手间|女厕|更衣室|换衣间|淋浴)|(?:装在|装到|安在)(?:了)?(?:宿舍|寝室|房间)(?:里|内)|对着(?:床|铺)|"
                       r"\b(?:toilet|bathroom|changing room|shower)")
-_CONCEALED = _re(r"藏|偷(?!懒|闲|偷懒)|暗|拆开|里面有|插座|充电头|烟雾报警|发现|hidden|secret|concealed|found")
+_CONCEALED = _re(r"藏|偷(?!懒|闲)|暗|拆开|里面有|插座|充电头|烟雾报警|发现|hidden|secret|concealed|found")
 _BODY_PRIVATE = _re(r"厕所|卫生间|浴室|洗手间|女厕|更衣室|换衣间|淋浴|\b(?:toilet|bathroom|changing room|shower|restroom|"
                     r"locker room)")
 # A camera put up openly, its purpose given (明着装的, 公开装, 说是为了防盗, 说是“生物安全监控”, openly, told us it is for
@@ -4252,7 +4252,7 @@ _PROBATION_SHARE = _re(r"试用期[^,，。；]{0,6}?(?:工资|薪水|薪资)?[^
 _BIRTH_MONTH = _re(r"(?<![0-9])(?P<y>19[4-9][0-9]|[4-9][0-9])\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:出)?生|"
                    r"\bborn in (?P<mon>january|february|march|april|may|june|july|august|september|october|november|"
                    r"december),? (?P<y2>19[4-9][0-9])")
-_OLD_AGE_TOLD = _re(r"(?<![0-9])(?P<a>60|50|55|六十|五十|五十五)\s*(?:周)?岁|满\s*(?P<b>60|50|55|六十|五十|五十五)|"
+_OLD_AGE_TOLD = _re(r"(?<![0-9])(?P<a>60|50|55|六十|五十五|五十)\s*(?:周)?岁|满\s*(?P<b>60|50|55|六十|五十五|五十)|"
                     r"\bturn(?:ed|ing)? (?P<c>60|50|55)\b|\b(?P<d>60|50|55) years old")
 _WOMAN = _re(r"女工|女职工|女的|女同志|我是女|阿姨|大姐|大妈|\bwoman\b|\bfemale\b")
 _OLD_AGES = {"六十": 60, "五十": 50, "五十五": 55}

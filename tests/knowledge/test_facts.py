@@ -2217,6 +2217,7 @@ def test_held_out_34_a_blade_a_forearm_a_department_and_a_scratched_car_door():
     ("我1966年10月生的，人事说我10月份满60了，合同11月30号终止", True),
     ("我是66年8月生的，今年刚满60，公司让我签退休返聘劳务协议", True),
     ("1976年6月生的，今年满50了。厂里说女工50岁就该退休了", True),
+    ("我是1971年9月生的女干部，今年满五十五了，单位说要办退休", True),  # 55: a month for every four born after 1969
     # born early in 1966: 60 and 4 months, May 2026, already reached; born before 1965: no delay
     ("我1966年1月生的，满60了，公司说合同终止", False),
     ("我1964年5月出生，满60岁后返聘在厂里看门", False),
