@@ -567,9 +567,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # does not bind them (解释（二）第十三条)
     "no_secret_access": (_re(r"(?:接触不到|没(?:有)?接触(?:过)?|不(?:接触|掌握|知道))(?:任何|什么)?(?:公司的?|单位的?)?"
                              r"(?:商业)?(?:秘密|机密|核心|客户资料|客户名单|经营数据|技术资料)|"
-                             r"\b(?:never|not) (?:had|have|got) (?:any )?access to|\bno access to (?:any )?(?:trade secrets|"
-                             r"confidential|business|client|customer)|don'?t (?:have|get) access to (?:any )?(?:trade secrets|"
-                             r"confidential|business|client|customer)"),
+                             r"\b(?:never|not) (?:had|have|got) (?:any )?access to|"
+                             r"\bno access to (?:any )?(?:trade secrets|confidential|business|client|customer)|"
+                             r"don'?t (?:have|get) access to (?:any )?(?:trade secrets|confidential|business|client|"
+                             r"customer)"),
                          False, False),
     # the employer's own agency dispatching its staff back to it (乐园自己投资成立的一家人力资源公司…再派遣回乐园; 老板另开的派遣
     # 公司): forbidden self-dispatch (劳动合同法第六十七条), not a change of employer's name
@@ -2358,7 +2359,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("ruling_date", _re(r"裁决|判决|仲裁结果|ruling|award|judgment|judgement|signed for (?:it|the award|the ruling)")),
     ("knew_date", _re(r"才(?:发现|知道|得知)|发现|得知|查了?(?:一下)?才|found out|discovered|reali[sz]ed")),
     # 找老板要过, 讨薪, 催了工资, 投诉到劳动监察, 老板答应年底给, 打了欠条: the limitation interrupted that day
-    ("demand_date", _re(r"(?:找|问|跟|向|去)[^,，。；;？?]{0,10}?(?:要|讨|催)(?:过|了|钱|工资|工钱|说法|(?:这|那)笔|欠款)|讨(?:过|了)?(?:薪|工资|工钱|欠款)|"
+    ("demand_date", _re(r"(?:找|问|跟|向|去)[^,，。；;？?]{0,10}?(?:要|讨|催)(?:过|了|钱|工资|工钱|说法|(?:这|那)笔|欠款)|"
+                        r"讨(?:过|了)?(?:薪|工资|工钱|欠款)|"
                         r"讨要|催(?:过|了)?(?:要|讨|付|发|款|工资|工钱)|催告|(?:投诉|举报)(?:过|了|到)|"
                         # 1月8号我打过12333投诉，还去区劳动监察大队递了材料: a complaint to an authority
                         r"(?:打|拨)(?:过|了)?(?:一次)?(?:12333|12345|12348)|递(?:了|过|交了?)(?:材料|申请|投诉)|(?:打|写|签|出具)(?:了|过)?(?:一张)?欠条|"
@@ -3613,7 +3615,8 @@ _WORKED_ON = _re(r"上班|加班|值班|干活|上工|开工|出勤|上了|全�
                  r"\bwork|\bshifts?\b")
 _NOT_WORKED = _re(r"(?:没|没有|不用|不)(?:让|叫)?(?:我们?)?(?:上班|加班|值班)(?!费|工资|补贴|钱)|放假了|休息了|didn'?t work|did not work|"
                   r"was off|were off")
-_CN_DAY_LIST = _re(r"(?<![0-9一二三四五六七八九十])(?P<m>10|十|5|五|1|一)月\s*(?P<first>[0-9]{1,2}|[一二三](?!直|起|共|样|定|般|些|点|切|下|边|天|个|次))"
+_CN_DAY_LIST = _re(r"(?<![0-9一二三四五六七八九十])(?P<m>10|十|5|五|1|一)月\s*"
+                   r"(?P<first>[0-9]{1,2}|[一二三](?!直|起|共|样|定|般|些|点|切|下|边|天|个|次))"
                    r"\s*(?:号|日)?"
                    r"(?P<rest>(?:\s*[、，,和及跟与]\s*(?:(?:10|十|5|五|1|一)月)?\s*(?:[0-9]{1,2}|[一二三])\s*(?:号|日)?|"
                    r"(?<=[号日])\s*(?:[0-9]{1,2}|[一二三])\s*(?:号|日))*)"  # 10月1号2号3号: the days run on, each named
@@ -4014,8 +4017,8 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         moved = _golden_week_rest_days(text)
         if restday is None and moved:
             restday = moved * _HOURS_PER_DAY  # 国庆7天全上: the 4 days besides the 3 statutory ones are rest days
-    approved = next((m for m in _APPROVAL_TOLD.finditer(text) if not _HEARSAY_BEFORE.search(text, max(0, m.start() - 10),
-                                                                                              m.start())), None)
+    approved = next((m for m in _APPROVAL_TOLD.finditer(text)
+                     if not _HEARSAY_BEFORE.search(text, max(0, m.start() - 10), m.start())), None)
     if told_weekday is None and weekday is not None and _COMPREHENSIVE.search(text) and approved \
             and not _NOT_APPROVED.search(text):
         # a comprehensive-hours scheme the worker says is approved (has government approval for 综合计算工时, 12-hour

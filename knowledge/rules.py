@@ -124,12 +124,12 @@ FACT_FLAGS = frozenset({
     "inclusion_unwritten",  # ...but only in the boss's words, with no agreement in writing (the wage is the normal pay)
     # danger, crime, collective claims
     "group", "small_group", "vanished_employer", "moving_assets", "violence", "threat", "harassment", "hidden_camera",
-    "camera_in_private_space",
-    # the birth month told puts the worker past the old retirement age (60; a woman's 50 or 55) but short of the new one,
-    # rising since 2025 (1966年10月生的…满60了): the contract does not end for retirement yet
+    "camera_in_private_space",  # a camera put openly where people sleep (宿舍屋里明着装摄像头): no secret filming
+    # the birth month told puts the worker past the old retirement age (60; a woman's 50 or 55) but short of the new
+    # one, rising since 2025 (1966年10月生的…满60了): the contract does not end for retirement yet
     "before_new_retirement_age",
     "own_agency",  # the employer's own agency dispatches its staff back to it (自己投资成立的人力公司): self-dispatch
-    "no_secret_access",  # never had access to trade secrets (接触不到商业秘密): a non-compete does not bind them  # a camera put openly where people sleep or undress (宿舍屋里明着装摄像头): no secret filming
+    "no_secret_access",  # never had access to trade secrets (接触不到商业秘密): a non-compete does not bind them
     "forced_labour", "official_order_ignored", "self_harm",
     "disease_diagnosed",  # an occupational disease already diagnosed (确诊, 诊断证明书): the work-injury route, not diagnosis
     "unemployment_named",  # unemployment benefit named (失业金, unemployment): the benefit's rules need it named

@@ -258,9 +258,11 @@ def _deduction_summary(*, wage: str, cap: str, allowed: str, deduction: str, who
     taken = (f"If the employer took {deduction} yuan in one month, the {over} yuan taken beyond the limit is unlawful "
              "docking of wages and must be repaid." if over_any
              else f"Taking {deduction} yuan in one month stays within this limit.")
-    pace = "" if months <= 1 else (f"at that pace the {whole}-yuan loss takes at least {months} months to recover. "
-                                   if whole_told else f"at that pace {deduction} yuan takes {months} months to recover. ")
-    return f"On a monthly wage of {wage} yuan, the employer may deduct at most {limit} a month for a loss; {pace}{taken}"
+    whole_pace = f"at that pace the {whole}-yuan loss takes at least {months} months to recover. "
+    sum_pace = f"at that pace {deduction} yuan takes {months} months to recover. "
+    pace = "" if months <= 1 else (whole_pace if whole_told else sum_pace)
+    return (f"On a monthly wage of {wage} yuan, the employer may deduct at most {limit} a month for a loss; "
+            f"{pace}{taken}")
 
 
 def _deduction_formula(*, wage: str, cap: str, allowed: str, deduction: str, whole: str, whole_told: bool,

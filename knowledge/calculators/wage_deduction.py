@@ -3,7 +3,8 @@
 At most 20% of the month's wage a month, and what is left must not fall below the local monthly
 minimum wage. The amount the worker gives may be what the employer took in one month or the whole
 loss it claims: the result says both what that month's over-deduction is and how many months the
-claim takes at the lawful pace. When both are told (修好要6000，这个月扣了800), the months are the whole loss's. Whether the worker owes anything at all (the loss, caused by the
+claim takes at the lawful pace. When both are told (修好要6000，这个月扣了800), the months are the whole loss's.
+Whether the worker owes anything at all (the loss, caused by the
 worker, the worker's share of it) is for the employer to prove: a caveat says so.
 """
 
@@ -39,7 +40,8 @@ def wage_deduction_cap(*, monthly_wage: Decimal, deduction: Decimal, minimum_wag
     months = int((whole / allowed).to_integral_value(rounding=ROUND_CEILING)) if allowed > 0 else 0
     over = money(max(Decimal(0), deduction - allowed))
     figures = {"wage": yuan(monthly_wage), "cap": yuan(cap), "allowed": yuan(allowed), "deduction": yuan(deduction),
-               "whole": yuan(whole), "whole_told": whole != deduction, "months": months, "over": yuan(over), "over_any": over > 0, "floor_bites": floor_bites,
+               "whole": yuan(whole), "whole_told": whole != deduction, "months": months, "over": yuan(over),
+               "over_any": over > 0, "floor_bites": floor_bites,
                "minimum_wage": yuan(minimum_wage) if minimum_wage is not None else "",
                "left": yuan(monthly_wage - allowed)}
     caveats = [Phrase("wage_deduction_cap.note.proof")]

@@ -16,7 +16,8 @@ from tests.bot.test_assistant import make_assistant
 def pay_kb(tmp_path_factory, corpus_dir):
     """The labor subset with 工资支付暂行规定 besides (the fines rule rests on its article 15), 安全生产法 (a settlement
     waiving an accident's liability is void, 第五十二条) and 民法典's articles on revoking a contract (胁迫, 显失公平:
-    第一百四十三条至第一百五十七条; privacy and its remedies: 第九百九十五条, 第一千零三十二、三十三条), 女职工劳动保护特别规定 (a pregnant worker pushed out, 第五条), 职业病防治法 (heatstroke as an
+    第一百四十三条至第一百五十七条; privacy and its remedies:
+    第九百九十五条, 第一千零三十二、三十三条), 女职工劳动保护特别规定 (a pregnant worker pushed out, 第五条), 职业病防治法 (heatstroke as an
     occupational disease), 个人信息保护法 (data to delete after leaving, 第四十七条) and 劳动保障监察条例 (the ways to
     claim unpaid wages compared), in its own directory so the session's shared base is not changed."""
     from dataclasses import replace
@@ -414,10 +415,11 @@ def test_an_employers_own_agency_dispatching_its_staff_back_is_answered_as_forbi
 
 def test_an_ordinary_worker_with_no_access_to_secrets_is_told_the_non_compete_does_not_bind(pay_kb):
     # Held-out 35 (read): told to wait out three unpaid months before joining a rival
-    answer = ask(pay_kb, "I work as a game companion at an esports club in Wuhan, 6,000 RMB a month. I've never had access to "
-                         "any business data or client lists. When I joined they had me sign a non-compete: for 3 years after "
-                         "I leave I can't work for any esports club, or I pay a 100,000 RMB penalty. Nothing in it about "
-                         "paying me anything. I'm quitting next month to join another club. Do I have to follow this?")
+    answer = ask(pay_kb, "I work as a game companion at an esports club in Wuhan, 6,000 RMB a month. I've never had "
+                         "access to any business data or client lists. When I joined they had me sign a non-compete: "
+                         "for 3 years after I leave I can't work for any esports club, or I pay a 100,000 RMB penalty. "
+                         "Nothing in it about paying me anything. I'm quitting next month to join another club. Do I "
+                         "have to follow this?")
     assert answer.rule == "contract/non_compete_who_and_scope"
     assert "never had access to trade secrets" in answer.text[:300]
 
