@@ -137,6 +137,9 @@ _WORDS_PARTS = (
     _WordsPart(None, "women/sexual_harassment_employer_duty", lambda facts: facts.has("harassment"),
                re.compile(r"^women/(?:sexual_harassment_|harassment_)")),
     _WordsPart(None, "privacy/hidden_camera_dorm_toilet", lambda facts: facts.has("hidden_camera")),
+    # The employer's own agency dispatching its staff back to it (自己投资成立的人力公司…再派遣回乐园): forbidden
+    # self-dispatch (劳动合同法第六十七条), whatever else leads or when nothing does.
+    _WordsPart(None, "dispatch/dispatch_own_agency", lambda facts: facts.has("own_agency")),
     # Hurt at work and then dismissed (砸伤住院…突然发通知说不能胜任，解除合同): whatever the injury's own rule answers, the
     # dismissal during the paid injury leave is answered too (工伤保险条例第三十三条, 劳动合同法第四十二条).
     _WordsPart(None, "dismissal/work_injury_dismissal",

@@ -410,7 +410,8 @@ def test_an_employers_own_agency_dispatching_its_staff_back_is_answered_as_forbi
     # Held-out 35 (read): led by the rule on an employer's change of name, which made the switch look lawful
     answer = ask(pay_kb, "我在无锡一个主题乐园做了4年游乐设备维修，正式合同还有半年到期。现在乐园通知我们所有一线员工都要跟乐园"
                          "自己投资成立的一家人力资源公司重新签合同，再'派遣'回乐园干原来的活，说工资不变。这合法吗？")
-    assert answer.rule == "dispatch/dispatch_own_agency" and answer.text.startswith("不允许")
+    assert "dispatch/dispatch_own_agency" in (answer.rule, *answer.also)
+    assert "不得设立劳务派遣单位向本单位或所属单位派遣劳动者" in answer.text
 
 
 def test_an_ordinary_worker_with_no_access_to_secrets_is_told_the_non_compete_does_not_bind(pay_kb):
