@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.facts import FIGURE_OF_SPEECH
+
 _CRISIS = re.compile(
     r"自杀|轻生|跳楼|跳下去|从.{0,8}(楼顶|楼上|桥上).{0,4}跳|不想活|活不下去|活着没意思|一了百了|寻短见|结束(自己的?)?生命|"
     r"割腕|喝农药|吃安眠药|想死|去死算了|死了算了|不如死了|"
@@ -22,9 +24,9 @@ _CRISIS = re.compile(
     r"\bthinking about (dying|suicide)\b|\bdo ?n'?t want to be (here|around) any ?more\b",
     re.IGNORECASE,
 )
-# "要跳楼的心都有了", "想死的心都有": a common way of saying how hard things are, not a plan to die. The
-# legal answer is given, with a line on where to talk (a plain "想跳楼" or "不想活了" is still a crisis).
-_IDIOM = re.compile(r"(?:要|想)?(?:跳楼|去死|死|跳河|撞墙)的心(?:都|也)?有(?:了)?")
+# "要跳楼的心都有了", "气得我都想跳楼了": a common way of saying how hard or infuriating things are, not a plan to
+# die. The legal answer is given, with a line on where to talk (a plain "想跳楼" or "不想活了" is still a crisis).
+_IDIOM = FIGURE_OF_SPEECH
 _INJECTION = re.compile(
     r"ignore (all |any )?(the )?(previous|prior|above|earlier) (instructions|prompts?|rules)|disregard (all |the )?(previous|above)|"
     r"system prompt|developer mode|jailbreak|\bDAN\b|reveal (your|the) (prompt|instructions|config)|api[ _-]?key|"

@@ -1173,6 +1173,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"续签(?:过|了)(?:一次|1次)|第(?:二|2)次(?:签|续签|续)|"
                               # 签的第一份合同3年，…又续了4年: the first contract renewed once
                               r"第一份[^。；]{0,30}又续(?:签|订)?(?:了)?(?:一次|[一二两三四五六1-6]年)|"
+                              # 第一份合同2020年1月1号到2022年12月31号，第二份2023年1月1号到…: the second term told by its days
+                              r"第(?:一|1)(?:份|次)(?:劳动)?合同[^。；]{0,40}第(?:二|2)(?:份|次)|"
                               r"\b(?:two|2) (?:consecutive |successive )?(?:fixed-term |fixed term )?contracts|"
                               r"\bsecond (?:fixed-term |fixed term )?contract|renewed (?:it |my contract )?once|"
                               r"\bfirst (?:fixed-term |fixed term )?contract\b[^.]{0,80}\b(?:the|a|my) second\b"), False, False),
@@ -1615,9 +1617,18 @@ _EMPLOYER_SAYS_QUIT = _re(r"(?:公司|单位|老板|厂里|店里|带班的|主�
                           r"\bas if (?:i|we) (?:quit|resigned)\b")
 
 
+# A figure of speech for how hard or infuriating things are, not a plan to die (要跳楼的心都有了, 想死的心都有; said in
+# anger: 气得我都想跳楼了, 气得我真想跳楼, 气得想死). A plain "想跳楼" or "不想活了" stays a crisis.
+FIGURE_OF_SPEECH = _re(r"(?:要|想)?(?:跳楼|去死|死|跳河|撞墙)的心(?:都|也)?有(?:了)?|"
+                       r"气得(?:我)?(?:都|真|真的|简直|直|差点)?(?:想|要)(?:去)?(?:跳楼|跳河|撞墙|死)(?:了)?")
+
+
 def _flags(text: str) -> set[str]:
     flags = {name for name, (pattern, negatable, actual) in _FLAG_PATTERNS.items()
              if states(pattern, text, negatable=negatable, actual=actual)}
+    if "self_harm" in flags and FIGURE_OF_SPEECH.search(text) and not states(
+            _FLAG_PATTERNS["self_harm"][0], FIGURE_OF_SPEECH.sub("，", text), negatable=True):
+        flags.discard("self_harm")  # 气得我都想跳楼了: anger said, answered with a line on where to talk
     if "resigned" in flags and not states(_FLAG_PATTERNS["resigned"][0], text, actual=True, asked_after=True):
         flags.discard("resigned")  # 我现在直接辞职能拿到经济补偿吗: a resignation asked about, not made
     if "vanished_employer" in flags and _WORKER_SMEARED_AS_GONE.search(text) and not states(
@@ -2176,7 +2187,8 @@ _HOURLY_WAGE = _re(r"(?:小时工资|时薪|每小时(?:工资)?|一小时|hourl
 # The probation's pay told before the word: salary 4000 during probation (and 5000 after), 4000 a month in probation.
 _PROBATION_PAY_AFTER = _re(r"^\s*(?:yuan|rmb|元|块)?\s*(?:a month |per month |monthly )?(?:during|in|for) (?:the |my )?"
                            r"probation")
-_MINIMUM_BEFORE = _re(r"最低工资(?:标准)?(?:是|才|为|有|只有|大概|大约|约|就)?\s*$|minimum wage(?: here| in [a-z]+)?"
+_MINIMUM_BEFORE = _re(r"最低工资(?:标准)?(?:好像|应该|差不多|据说)?(?:是|才|为|有|只有|大概|大约|约|就)?\s*$|"
+                      r"minimum wage(?: here| in [a-z]+)?"
                       r"(?: is| of)?\s*(?:rmb|¥|cny)?\s*$")
 # 我们这社平工资大概1.1万一个月, 当地职工月平均工资9000, the local average wage is about 11,000: the base of the cap on
 # severance (three times it) that the calculator otherwise asks for.
@@ -2379,7 +2391,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"[扭挫拉割划烫烧撞夹绞碾刺]伤|"
                         # 抬冰箱的时候把腰扭了, 闪了腰, 崴了脚: a strain or sprain
                         r"把(?:腰|脚|脚踝|手|手腕|腿|膝盖|脖子|胳膊|肩膀?|手指)(?:给)?(?:扭|闪|崴|拉|抻)(?:伤|到|坏)?了|"
-                        r"(?:扭|闪|崴|抻)(?:了|到|伤)(?:腰|脚|脚踝|脖子)|被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|割|电)|"
+                        r"(?:扭|闪|崴|抻)(?:了|到|伤)(?:腰|脚|脚踝|脖子)|被[^,。]{0,6}(?:砸|压|轧|卷|夹|挤|绞|撞(?!见)|烫|割|电)|"
                         r"\bcrush(?:ed|es)?\b|\bcrashed\b|\b(?:was|were|got) (?:broken|fractured)\b|"
                         r"fell (?:on|off|from)|\bfell\b|trapped|caught in|ran over|run over|struck by|hit by|"
                         r"\blost (?:two |three |four |a |one |his |her |my )?(?:fingers?|hand|arm|leg|foot|eye)\b|"
@@ -2410,7 +2422,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                        r"(?:was|were) born|c-section")),
     ("leave_start_date", _re(r"开始休(?:的)?产假|(?:产假|maternity leave) (?:started|began)|started (?:my )?maternity leave|"
                              r"休产假(?:的)?(?:第一天)|产假(?:从|是从)")),
-    ("start_date", _re(r"入职|进厂|进的厂|进公司|进(?:馆|校|园|矿|队)(?![长内里])|跳槽(?:过)?(?:到|来|去)|(?:调|换|转)过来的|换(?:工作)?(?:到|来)(?:了)?(?:现在)?(?:这|这家|这个)|开始上班|开始干|开始工作|开始做|上岗|到岗|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|"
+    ("start_date", _re(r"入职|(?<![早晚白夜])上的班(?=[,，。；;]|$)|进厂|进的厂|进公司|进(?:馆|校|园|矿|队)(?![长内里])|跳槽(?:过)?(?:到|来|去)|(?:调|换|转)过来的|换(?:工作)?(?:到|来)(?:了)?(?:现在)?(?:这|这家|这个)|开始上班|开始干|开始工作|开始做|上岗|到岗|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|"
                        # 去年2月10号去的，去年12月15号走的: the day the worker went there
                        r"(?<![下上出回过起拿送带借掉搬运])去的(?=[,，。；;]|$)|"
                        r"(?<!车)(?<!早上)(?<!上午)(?<!下午)(?<!晚上)(?<!公交)(?<!地铁)(?<!走路)(?<!步行)"  # 骑摩托车去站点上班: the commute
@@ -2578,6 +2590,10 @@ _PLANNED = re.compile(r"(?:打算|准备|计划|想|决定)(?:再)?(?:干|做|�
                       # 现在我想12月1号辞职: a day the worker means to leave on
                       r"(?:我|现在|本来|正)想(?:在|于)?\s*$|想(?:在|于)\s*$|(?:plan(?:ning)?|going|intend(?:ing)?|wants?|"
                       r"would like|'d like|hope) to (?:quit|leave|resign|work until)[^.;]{0,30}$")
+# A leaving the worker plans, told earlier in the sentence (我打算明天跟老板说辞职，12月15号走): the day after it is the
+# leaving's, still to come.
+_PLAN_TO_LEAVE = _re(r"(?:打算|准备|计划|决定|想)[^。；;？?]{0,12}(?:辞职|离职|辞工|不干|走人|走)")
+_LEAVING_AFTER = _re(r"\s*(?:就|再)?(?:正式)?(?:走人|走|离职|辞职|离开|不干|不做)(?![了过])")
 # 月底11月30号就辞职了 said on 25 November: this month's end, told by its date, is still to come (not a year ago).
 _THIS_MONTH_END = re.compile(r"(?<!上)(?<!上个)(?<!前)(?:这个|本|今)?(?:月底|月末)(?:的)?\s*[（(]?\s*$")
 # A contract that expires on a day (合同12月31号到期), said in words that put the expiry ahead (到期就不续了).
@@ -2643,7 +2659,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         if _BY_DAY_TO_DO.match(after) or (english and _BY_DAY_TO_DO_EN.search(before)) or _PAYDAY_AFTER.match(after):
             continue  # 在12月10号前签“自愿离职申请”: a day the employer set for an answer, not a day of the job
         # A plan told around a date word (打算这个月底(11月30号)辞职: 这个月 is a date of its own) is read past it.
-        planned = bool(_PLANNED.search(before) or _PLANNED.search(_clause_before(text, m.start(), width + 16)))
+        planned = bool(_PLANNED.search(before) or _PLANNED.search(_clause_before(text, m.start(), width + 16))
+                       or (_LEAVING_AFTER.match(after) and _PLAN_TO_LEAVE.search(_sentence_before(text, m.start(), 40))))
         # Chinese names the event after the date (3月入职), English before it (started on March 3).
         if english and _FROM_BEFORE.search(before) and _UNTIL_AFTER.match(after) and _WORK_VERB_EN.search(
                 _sentence_before(text[prev_end:], m.start() - prev_end, 100)):
@@ -2875,10 +2892,20 @@ def _expiry_before(text: str, end: date, today: date) -> date | None:
     return max(earlier) if earlier and end not in expiries else None
 
 
+# A signing denied (一直没签合同, 从来没跟我签过合同, 不肯签合同): not the day of one.
+_NOT_SIGNED_BEFORE = _re(r"(?:没|未|没有|不肯|不给|不愿|拒绝)(?:跟我|和我|给我|跟我们|和我们|给我们)?(?:补)?\s*$")
+# An end the employer threatens on a condition (不同意就到期走人, 不签就走人, 否则就解除): no end has happened or been set.
+_THREAT_BEFORE = _re(r"(?:不同意|不签(?:字)?|不答应|不接受|否则|不然|要不)(?:的话)?[,，]?(?:就|就得|就要)?(?:合同)?(?:到期)?\s*$")
+
+
 def _nearest_event(window: str, *, first: bool) -> str | None:
     best: tuple[int, str] | None = None
     for name, pattern in _EVENTS:
         for m in pattern.finditer(window):
+            if name == "end_date" and _THREAT_BEFORE.search(window, max(0, m.start() - 12), m.start()):
+                continue
+            if name == "contract_signed_date" and _NOT_SIGNED_BEFORE.search(window, max(0, m.start() - 8), m.start()):
+                continue  # 干到3月31号…一直没签合同: no contract was signed that day
             pos = m.start() if first else -m.end()
             if best is None or pos < best[0]:
                 best = (pos, name)
@@ -3264,7 +3291,11 @@ _SHARED_CLAIM = _re(r"欠|拖|没发|不发|没给|讨薪|讨要|要钱|维权|�
 _CHAT_GROUP_COUNT = _re(r"(?:\d+|几|[一二两三四五六七八九十]+)\s*(?:多|几)?(?:十|百|千)?(?:个)?人的[^,，。]{0,4}群|"
                         # 群里好几百人: the members of a chat group the worker was smeared in
                         r"群(?:里|内)?(?:有|一共|共)?(?:好)?(?:\d+|几|[一二两三四五六七八九十]+)\s*(?:十|百|千)?(?:多)?(?:个)?人|"
-                        r"(?:group chat|chat group) (?:of|with) \d+")
+                        r"(?:group chat|chat group|wechat group|group)(?: chat)? (?:of|with) (?:about |around |over |nearly |"
+                        r"almost |some |more than )?\d+")
+
+
+_IN_FRONT_OF = _re(r"(?:当着|对着)(?:我们)?\s*$")
 
 
 def _group_claim_sentence(text: str) -> bool:
@@ -3275,6 +3306,8 @@ def _group_claim_sentence(text: str) -> bool:
         if _EVERYONE_MADE_TO.search(text, max(0, m.start() - 3), m.start()) and not _GRIEVANCE.search(
                 text, m.end(), m.end() + 12):
             continue  # 老板让所有人签一个竞业协议: everyone asked to do something, not ten in one claim
+        if _IN_FRONT_OF.search(text, max(0, m.start() - 4), m.start()):
+            continue  # 经理当着所有人面骂我: the onlookers, not ten in one claim
         starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
         end = _SENTENCE_END.search(text, m.end())
         if _SHARED_CLAIM.search(text[starts[-1] if starts else 0:end.start() if end else len(text)]):

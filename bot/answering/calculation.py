@@ -337,6 +337,10 @@ class Calculations:
         owed = "wage_owed" in flags or any(k in state.known for k in ("amount_owed", "owed_months"))
         if name == "arbitration_deadline" and (topic in ("arrears", "overtime_hours") or owed):
             values["dispute_type"] = "arrears"
+        elif name == "arbitration_deadline" and (topic == "dismissal" or "dismissed" in flags):
+            # a dismissal and its 2N, with no wages said to be owed: not pay (劳动报酬), so one year from the day it
+            # ended is the whole answer, not a question ("去年10月20号把我辞了…现在申请仲裁还来得及吗")
+            values.setdefault("dispute_type", "other")
         if name == "arbitration_deadline" and values.get("dispute_type") == "arrears" and "knew_date" not in values \
                 and "still_employed" in flags and values.get("end_date", "") >= self.today().isoformat():
             # Wages owed to a worker still employed are not time-barred (调解仲裁法第二十七条第四款): the day

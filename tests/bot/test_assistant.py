@@ -1547,3 +1547,22 @@ def test_held_out_34_situations_now_answered_by_their_own_rules(assistant):
                                  "me at work and broke my left forearm; I had surgery. HR says foreigners aren't "
                                  "covered by work injury insurance. Is that true?")
     assert engineer.escalate and engineer.rule == "injury/workplace_accident"
+
+
+def test_a_dismissal_a_year_ago_is_counted_without_asking_what_kind_of_dispute_it_is(assistant):
+    """Held-out 36: dismissed 2025-10-20, no wages owed, "还来得及吗" was answered with "争议是哪一类？" — a dismissal
+    and its 2N are not pay, so the year from the day it ended is the answer."""
+    answer, state = ask(assistant, "我之前在一家培训学校当老师，去年10月20号学校说我课评太差把我辞了，没给补偿。最近听说违法辞退能要"
+                                   "两倍赔偿，我在那干了3年，月薪9千。现在去申请仲裁还来得及吗？这一年我跟学校没有任何联系")
+    assert "争议是哪一类" not in answer.text and state.pending is None
+    assert "2026年10月20日已经过了 32 天" in answer.text
+
+
+def test_an_all_in_salary_whose_base_clears_the_minimum_wage_is_not_promised_more_overtime_pay(assistant):
+    """Held-out 36: 6,000 a month "已包含全部加班费", the local minimum 2,300 told; the answer opened "还能要" although its
+    own figure left 3,950 for normal hours, above the minimum: such a salary is lawful and covers the overtime."""
+    answer, _ = ask(assistant, "我在KTV当调酒师，合同上写月薪6000，'已包含全部加班费'。每天晚上7点上到第二天凌晨4点，中间吃饭半小时，"
+                               "一个礼拜上6天，干了1年多了。我们这最低工资好像是2300。老板说我签了包薪就没加班费了。这样合法吗？")
+    assert answer.rule == "overtime_hours/all_inclusive_salary"
+    assert answer.text.startswith("不一定能另外要")
+    assert "不低于最低工资2,300.00元" in answer.text and "还能要" not in answer.text

@@ -2233,3 +2233,37 @@ def test_an_end_announced_before_another_date_of_the_sentence_is_still_ahead():
     facts = extract_facts("我1966年10月生的，2014年10月进的公司。上礼拜人事通知我说我10月份满60了，合同11月30号终止，让我办手续回家",
                           today=date(2026, 11, 27))
     assert facts.end_date == date(2026, 11, 30)
+
+
+def test_held_out_36_a_planned_leaving_a_threatened_end_a_crush_and_signings_denied():
+    today = date(2026, 11, 27)
+    # 我打算明天跟老板说辞职，12月15号走: the leaving is 18 days ahead, not a year past (a false deadline before)
+    plan = extract_facts("2022年7月来的。我打算明天跟老板说辞职，12月15号走，月薪7千。今年的年假能折成钱吗？", today=today)
+    assert plan.end_date == date(2026, 12, 15) and "still_employed" in plan.flags and "left_job" not in plan.flags
+    # 不同意就到期走人: the employer's condition, not an end last week; the second term's end stands, and it is the second
+    term = extract_facts("第一份合同2020年1月1号到2022年12月31号，第二份2023年1月1号到2026年12月31号，下个月底就到期了。"
+                         "经理上周找我说续签可以但工资从5千2降到4千，不同意就到期走人。", today=today)
+    assert term.end_date == date(2026, 12, 31) and "second_fixed_term" in term.flags and "left_job" not in term.flags
+    # 在井道里被轿厢挤了: crushed, the day the application counts from
+    crush = extract_facts("我哥是电梯维保工，11月20号在一个小区检修电梯，在井道里被轿厢挤了，送到医院没抢救过来。", today=today)
+    assert crush.injury_date == date(2026, 11, 20)
+    # 12月1号上的班 is the first day; 一直没签合同 after the season's last day is no signing that day
+    season = extract_facts("去年（2025年）12月1号上的班，干到今年3月31号雪季结束，一个月5500，一直没签合同。", today=today)
+    assert season.start_date == date(2025, 12, 1) and season.end_date == date(2026, 3, 31)
+    assert season.contract_signed_date is None
+    # 我们这最低工资好像是2300: the local minimum wage, told with a hedge
+    assert extract_facts("月薪6000已包含全部加班费。我们这最低工资好像是2300。", today=today).minimum_wage == Decimal(2300)
+
+
+@pytest.mark.parametrize("text, flags", [
+    # anger said as wanting to jump is no self-harm (answered, with a line on where to talk); a plain wish is
+    ("店长直接通知我解除合同，一分钱补偿没有。气得我真想跳楼，就两个要扔的面包！", set()),
+    ("工资两个月没发，气得我都想跳楼了！！能直接不干了吗", set()),
+    ("工资两个月没发，我真想跳楼", {"self_harm"}),
+    # onlookers and the members of a chat group are not ten workers in one claim
+    ("经理当着所有人面骂我废物，然后给了张解除通知，说我严重违纪，啥补偿都不给。", set()),
+    ("the manager posted my home address in a member WeChat group with about 400 people, saying I stole clients", set()),
+    ("全厂工人三个月没发工资了，我们要一起去仲裁", {"group"}),
+])
+def test_held_out_36_what_is_said_in_anger_and_who_looks_on(text, flags):
+    assert extract_facts(text, today=date(2026, 11, 27)).flags & {"self_harm", "group"} == flags
