@@ -1656,6 +1656,9 @@ def _flags(text: str) -> set[str]:
             "leaving_paper_signed", text,
             lambda m: m.group().startswith("签了字") and _IOU_SIGNER.search(_sentence_before(text, m.start(), 40))):
         flags.discard("leaving_paper_signed")  # 老板给我写了张欠条，签了字按了手印: the boss's IOU signed, no paper of leaving
+    if "wage_owed" in flags and _every_match(
+            "wage_owed", text, lambda m: _ON_CONDITION.search(text, max(0, m.start() - 14), m.start())):
+        flags.discard("wage_owed")  # 先把2万拿来，不然这个月工资就扣了不发: a threat on a condition, no wages owed yet
     if "fracture" in flags and not states(_FLAG_PATTERNS["fracture"][0], _masked(_BODY_THREAT, text)):
         flags.discard("fracture")  # "再来闹就打断你的腿": a threat (its own flag), no bone broken
     if "resigned" in flags and not states(_FLAG_PATTERNS["resigned"][0], _masked(_EMPLOYER_SAYS_QUIT, text), actual=True):
@@ -2115,9 +2118,13 @@ def _amounts(text: str, *, english: bool = False) -> list[_Amount]:
             kind = ""  # 每月多给两百块 (for waiving insurance): an addition to the wage, not the wage
         else:
             kind = _amount_kind(before, tail)
+            if not kind and english and _AVERAGE_PAY_EN.search(_clause_before(text, m.start(), 70)):
+                kind = "wage"
         basis = ""
         if kind == "wage":
-            basis = "average" if _AVERAGE_PAY_BEFORE.search(before) else "base" if (
+            average = _AVERAGE_PAY_BEFORE.search(before) or (
+                english and _AVERAGE_PAY_EN.search(_clause_before(text, m.start(), 70)))
+            basis = "average" if average else "base" if (
                 _BASE_PAY_BEFORE.search(before) or _BASE_PAY_AFTER.match(tail)) else ""
         found.append(_Amount(value, kind, basis))
     return found
@@ -2136,6 +2143,8 @@ _AVERAGE_PAY_BEFORE = _re(r"(?:平均|到手|实发|实际拿|综合|正常(?:�
                           r"(?:平时|平常|正常|原来)(?:的)?(?:一个月|每个?月)(?:的)?(?:工资|月薪|收入|到手)|原来(?:的)?(?:工资|月薪)|"
                           r"(?:normal|usual|regular|average|actual|full) (?:monthly )?(?:pay|salary|wage|income)|take-home)"
                           r"[^，,。；]{0,12}$")
+# "my average monthly income over the last year was about 8,000": the average told further from its amount in English
+_AVERAGE_PAY_EN = _re(r"\b(?:average|usual|normal) (?:monthly )?(?:pay|salary|wage|income|earnings)\b[^.;!?]{0,40}$")
 
 
 def _last(pattern: re.Pattern, text: str) -> int:
@@ -2892,10 +2901,14 @@ def _expiry_before(text: str, end: date, today: date) -> date | None:
     return max(earlier) if earlier and end not in expiries else None
 
 
+# A demand's condition before what the employer will do (不然这个月工资就扣了不发, 否则工资不发): a threat, not yet done.
+_ON_CONDITION = _re(r"(?:不然|否则|要不然|要不|不(?:交|给|赔|签)(?:的话)?就)[^,，。；;！!？?]{0,10}$")
 # A signing denied (一直没签合同, 从来没跟我签过合同, 不肯签合同): not the day of one.
 _NOT_SIGNED_BEFORE = _re(r"(?:没|未|没有|不肯|不给|不愿|拒绝)(?:跟我|和我|给我|跟我们|和我们|给我们)?(?:补)?\s*$")
 # An end the employer threatens on a condition (不同意就到期走人, 不签就走人, 否则就解除): no end has happened or been set.
-_THREAT_BEFORE = _re(r"(?:不同意|不签(?:字)?|不答应|不接受|否则|不然|要不)(?:的话)?[,，]?(?:就|就得|就要)?(?:合同)?(?:到期)?\s*$")
+# (and one said to follow of itself, later: 再过一个月没活合同就自动解除)
+_THREAT_BEFORE = _re(r"(?:不同意|不签(?:字)?|不答应|不接受|否则|不然|要不)(?:的话)?[,，]?(?:就|就得|就要)?(?:合同)?(?:到期)?\s*$|"
+                     r"就(?:会)?自动\s*$")
 
 
 def _nearest_event(window: str, *, first: bool) -> str | None:

@@ -226,6 +226,8 @@ def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, as
         return None  # a household's nanny, a pensioner: no double wages or compensation of a labour contract to count
     if _DOUBLE.search(text) or facts.get("written_contract") == "no":
         return "double_wages"
+    if "returned_to_agency" in flags and not flags & {"left_job", "dismissed"}:
+        return None  # sent back to the agency, its contract going on (合同就自动解除 only threatened): no compensation yet
     if topic == "dismissal" or _DISMISSAL.search(text):
         return "unlawful_dismissal" if _UNLAWFUL.search(text) else "economic_compensation"
     if _OVERTIME.search(text):

@@ -1566,3 +1566,13 @@ def test_an_all_in_salary_whose_base_clears_the_minimum_wage_is_not_promised_mor
     assert answer.rule == "overtime_hours/all_inclusive_salary"
     assert answer.text.startswith("不一定能另外要")
     assert "不低于最低工资2,300.00元" in answer.text and "还能要" not in answer.text
+
+
+def test_a_dispatched_worker_sent_back_to_the_agency_is_not_asked_for_a_compensation_wage(assistant):
+    """Held-out 36: returned by the host in October, unpaid since, the agency saying the contract "will end by itself":
+    the contract goes on, so there is no compensation to count and no question asking the wage for one."""
+    answer, state = ask(assistant, "我是派遣工，派遣公司跟我签了2年合同（2025年6月到2027年5月），派到一个印刷厂做装订。今年10月印刷厂说"
+                                   "订单少，把我们几个派遣的退回派遣公司了。派遣公司说没地方派，让我回家等，从10月到现在一分钱没给，"
+                                   "还说再过一个月没活合同就自动解除。这样对吗？我该拿多少？")
+    assert "经济补偿」" not in answer.text and "平均月工资是多少" not in answer.text
+    assert state.pending is None

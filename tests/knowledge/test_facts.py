@@ -2267,3 +2267,19 @@ def test_held_out_36_a_planned_leaving_a_threatened_end_a_crush_and_signings_den
 ])
 def test_held_out_36_what_is_said_in_anger_and_who_looks_on(text, flags):
     assert extract_facts(text, today=date(2026, 11, 27)).flags & {"self_harm", "group"} == flags
+
+
+def test_held_out_36_threats_on_a_condition_and_an_average_told_in_english():
+    today = date(2026, 11, 27)
+    # 先把2万拿来，不然这个月工资就扣了不发: the boss's condition, no wages owed yet (led by the quit-for-fault rule before)
+    bond = extract_facts("老板说走可以，先把2万拿来，不然这个月工资就扣了不发。我真要赔吗？", today=today)
+    assert "wage_owed" not in bond.flags
+    assert "wage_owed" in extract_facts("老板拖欠了两个月工资不发，我真要赔吗？", today=today).flags
+    # 再过一个月没活合同就自动解除: an end the agency says will follow, not one on the day of the return
+    returned = extract_facts("今年10月印刷厂把我们几个派遣的退回派遣公司了。派遣公司让我回家等，从10月到现在一分钱没给，"
+                             "还说再过一个月没活合同就自动解除。", today=today)
+    assert returned.end_date is None and "left_job" not in returned.flags
+    # "a base pay of 6,000 plus 3% commission — my average monthly income … was about 8,000": the average counts
+    host = extract_facts("I get a base pay of 6,000 plus 3% commission — my average monthly income over the last year was "
+                         "about 8,000. On Nov 20 they told me not to come back.", today=today)
+    assert host.monthly_wage == Decimal(8000)
