@@ -312,7 +312,10 @@ _WORDS_PARTS = (
     # A worker who refused a dangerous order (没有防毒面具，我说不安全不下) is told the refusal breaks no contract and no
     # pay cut or dismissal may follow (安全生产法第五十四条), whatever leads (the "serious misconduct" alleged).
     _WordsPart(re.compile(r"(?:说|觉得|嫌|怕|太)?(?:不安全|危险|有危险|太危险)[^。？?！!]{0,6}?(?:就|所以|我)?(?:不|没|不肯|不敢|没敢)(?:下|上|去|干|进|爬)|"
-                          r"拒绝(?:了)?(?:违章|冒险|强令)|不(?:肯|敢)(?:下井|下池|下去|上去|上塔|爬)|"
+                          r"拒绝(?:了)?(?:违章|冒险|强令)|不(?:肯|敢)(?:下井|下池|下去|上去|上塔|爬)|(?:我|我们)不下(?:井|池|罐)|"
+                          # 瓦斯探头坏了好几天了没人修…硬让我们下去: a safety device broken, and the order to go on
+                          r"(?:瓦斯|探头|报警器|传感器|安全带|安全绳|防护网|通风)[^。]{0,14}(?:坏|失灵|没人修|不响|不亮)[^。]{0,30}"
+                          r"(?:硬|强行|逼|非)(?:让|要|叫)(?:我|我们)|"
                           r"\brefus\w* (?:to )?(?:go|climb|work|enter)\b"
                           r"[^.]{0,40}\b(?:unsafe|danger|without (?:a )?(?:harness|mask|"
                           r"detector))|\b(?:unsafe|too dangerous)\b[^.]{0,30}\b(?:refused|wouldn't|would not|didn't)",

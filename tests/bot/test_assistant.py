@@ -1576,3 +1576,4 @@ def test_a_dispatched_worker_sent_back_to_the_agency_is_not_asked_for_a_compensa
                                    "还说再过一个月没活合同就自动解除。这样对吗？我该拿多少？")
     assert "经济补偿」" not in answer.text and "平均月工资是多少" not in answer.text
     assert state.pending is None
+

@@ -431,3 +431,22 @@ def test_a_worker_dismissed_during_a_work_injury_is_answered_on_the_dismissal_to
                          "医生开了3个月病假。上周（11月20号）公司突然发通知说我'长期不能上岗、不能胜任工作'，跟我解除合同了。我该怎么办")
     assert "dismissal/work_injury_dismissal" in (answer.rule, *answer.also)
     assert "原工资福利待遇不变" in answer.text or "原工资福利不变" in answer.text
+
+
+def test_miners_sent_down_with_a_broken_gas_detector_are_told_they_may_refuse(pay_kb):
+    """Held-out 36: the waiver clause was answered, the second question ("我不下井他能扣钱开除我吗") not: a broken safety
+    device and the order to go down anyway bring the right to refuse a dangerous order."""
+    answer = ask(pay_kb, "我在山西一个小煤矿下井，合同里写着'井下作业风险自担，发生伤亡公司一次性补偿2万元后不再承担任何责任'。"
+                               "这礼拜三号工作面瓦斯探头坏了好几天了没人修，班长说不影响，硬让我们下去，不下就扣一天300。"
+                               "这个合同条款有效吗？我不下井他能扣钱开除我吗？")
+    assert "injury/refuse_dangerous_order" in (answer.rule, *answer.also)
+    assert "有权拒绝" in answer.text
+
+
+def test_a_miner_suspected_of_pneumoconiosis_and_sent_away_is_told_the_contract_may_not_end(pay_kb):
+    answer = ask(pay_kb, "我在山西一个煤矿井下干掘进，干了9年了，劳动合同到今年12月31号到期。上个月矿上组织体检，胸片报告写着"
+                               "'疑似尘肺，建议到职业病诊断机构进一步诊断'。矿上知道以后就说合同到期不续了，让我年底走人，也不给安排去"
+                               "诊断，说要看自己去看自己掏钱。他们能这么干吗？")
+    # (the bar on ending the contract, from the disease law, or the statutory extension it gives: both say no end)
+    assert answer.rule in ("dismissal/suspected_occupational_disease_dismissal", "contract/contract_extended_by_law")
+    assert answer.text.startswith(("单位不能解除", "不能到期就终止")) and "疑似职业病" in answer.text.split("\n\n")[0]
