@@ -2431,7 +2431,9 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                        r"(?:was|were) born|c-section")),
     ("leave_start_date", _re(r"开始休(?:的)?产假|(?:产假|maternity leave) (?:started|began)|started (?:my )?maternity leave|"
                              r"休产假(?:的)?(?:第一天)|产假(?:从|是从)")),
-    ("start_date", _re(r"入职|(?<![早晚白夜])上的班(?=[,，。；;]|$)|进厂|进的厂|进公司|进(?:馆|校|园|矿|队)(?![长内里])|跳槽(?:过)?(?:到|来|去)|(?:调|换|转)过来的|换(?:工作)?(?:到|来)(?:了)?(?:现在)?(?:这|这家|这个)|开始上班|开始干|开始工作|开始做|上岗|到岗|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|"
+    ("start_date", _re(r"入职|"
+                       r"(?<![早晚白夜])上的班(?=[,，。；;]|$)|"  # 去年12月1号上的班: the first day
+                       r"进厂|进的厂|进公司|进(?:馆|校|园|矿|队)(?![长内里])|跳槽(?:过)?(?:到|来|去)|(?:调|换|转)过来的|换(?:工作)?(?:到|来)(?:了)?(?:现在)?(?:这|这家|这个)|开始上班|开始干|开始工作|开始做|上岗|到岗|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|"
                        # 去年2月10号去的，去年12月15号走的: the day the worker went there
                        r"(?<![下上出回过起拿送带借掉搬运])去的(?=[,，。；;]|$)|"
                        r"(?<!车)(?<!早上)(?<!上午)(?<!下午)(?<!晚上)(?<!公交)(?<!地铁)(?<!走路)(?<!步行)"  # 骑摩托车去站点上班: the commute
@@ -2669,7 +2671,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             continue  # 在12月10号前签“自愿离职申请”: a day the employer set for an answer, not a day of the job
         # A plan told around a date word (打算这个月底(11月30号)辞职: 这个月 is a date of its own) is read past it.
         planned = bool(_PLANNED.search(before) or _PLANNED.search(_clause_before(text, m.start(), width + 16))
-                       or (_LEAVING_AFTER.match(after) and _PLAN_TO_LEAVE.search(_sentence_before(text, m.start(), 40))))
+                       or (_LEAVING_AFTER.match(after)
+                           and _PLAN_TO_LEAVE.search(_sentence_before(text, m.start(), 40))))
         # Chinese names the event after the date (3月入职), English before it (started on March 3).
         if english and _FROM_BEFORE.search(before) and _UNTIL_AFTER.match(after) and _WORK_VERB_EN.search(
                 _sentence_before(text[prev_end:], m.start() - prev_end, 100)):
@@ -3304,8 +3307,8 @@ _SHARED_CLAIM = _re(r"欠|拖|没发|不发|没给|讨薪|讨要|要钱|维权|�
 _CHAT_GROUP_COUNT = _re(r"(?:\d+|几|[一二两三四五六七八九十]+)\s*(?:多|几)?(?:十|百|千)?(?:个)?人的[^,，。]{0,4}群|"
                         # 群里好几百人: the members of a chat group the worker was smeared in
                         r"群(?:里|内)?(?:有|一共|共)?(?:好)?(?:\d+|几|[一二两三四五六七八九十]+)\s*(?:十|百|千)?(?:多)?(?:个)?人|"
-                        r"(?:group chat|chat group|wechat group|group)(?: chat)? (?:of|with) (?:about |around |over |nearly |"
-                        r"almost |some |more than )?\d+")
+                        r"(?:group chat|chat group|wechat group|group)(?: chat)? (?:of|with) "
+                        r"(?:about |around |over |nearly |almost |some |more than )?\d+")
 
 
 _IN_FRONT_OF = _re(r"(?:当着|对着)(?:我们)?\s*$")

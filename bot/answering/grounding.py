@@ -48,7 +48,9 @@ _SETTLEMENT = re.compile(r"协议|私了|一次性|了断|两清|和解|赔偿|�
                          r"settle|lump[- ]sum|waive|agreement|release", re.IGNORECASE)
 # A resignation the employer puts to the worker to sign, whatever they ask (现在公司让我们都签'自愿离职'，我该怎么办);
 # not one already signed (让我签了辞职信)
-_PUTS_TO_SIGN = r"(?:让|要|逼|叫|非要|硬要)(?:我|我们|大家|员工)(?:都|也|全)?(?:签|写)(?:个|一个|一份|一封)?['‘“「《\"]?"
+# (还暗示我自己先写个辞职信: hinted, for the worker to write herself)
+_PUTS_TO_SIGN = (r"(?:让|要|逼|叫|非要|硬要|暗示|示意|劝)(?:我|我们|大家|员工)(?:都|也|全)?(?:自己)?(?:先)?(?:签|写)"
+                 r"(?:个|一个|一份|一封)?['‘“「《\"]?")
 _PUT_TO_SIGN = re.compile(rf"{_PUTS_TO_SIGN}(?:自愿离职|辞职|主动离职|离职申请|个人申请离职|申请离职|离职书|个人原因)"
                           # not one already signed (让我签辞职信我签了); "签了给一个月工资" after a comma is the offer
                           rf"(?![^。，,]{{0,6}}(?:了|过))|"

@@ -450,3 +450,11 @@ def test_a_miner_suspected_of_pneumoconiosis_and_sent_away_is_told_the_contract_
     # (the bar on ending the contract, from the disease law, or the statutory extension it gives: both say no end)
     assert answer.rule in ("dismissal/suspected_occupational_disease_dismissal", "contract/contract_extended_by_law")
     assert answer.text.startswith(("单位不能解除", "不能到期就终止")) and "疑似职业病" in answer.text.split("\n\n")[0]
+
+
+def test_a_pregnant_worker_hinted_to_write_her_own_resignation_is_told_not_to(pay_kb):
+    """Held-out 36: "还暗示我自己先写个辞职信…我该写吗" was left unanswered beside the contract's extension."""
+    answer = ask(pay_kb, "我在一家民办幼儿园当配班老师，合同2024年1月1号到2026年12月31号，月薪5千。现在怀孕4个多月了，园长知道后"
+                         "说下学期不用我了，合同到期就不续了，还暗示我自己先写个辞职信'好看一点'。我该写吗？到期他们真能不续吗？")
+    assert "women/pregnant_pushed_out_unpaid" in (answer.rule, *answer.also)
+    assert "不要签辞职书" in answer.text

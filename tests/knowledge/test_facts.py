@@ -2262,7 +2262,8 @@ def test_held_out_36_a_planned_leaving_a_threatened_end_a_crush_and_signings_den
     ("工资两个月没发，我真想跳楼", {"self_harm"}),
     # onlookers and the members of a chat group are not ten workers in one claim
     ("经理当着所有人面骂我废物，然后给了张解除通知，说我严重违纪，啥补偿都不给。", set()),
-    ("the manager posted my home address in a member WeChat group with about 400 people, saying I stole clients", set()),
+    ("the manager posted my home address in a member WeChat group with about 400 people, saying I stole clients",
+     set()),
     ("全厂工人三个月没发工资了，我们要一起去仲裁", {"group"}),
 ])
 def test_held_out_36_what_is_said_in_anger_and_who_looks_on(text, flags):
@@ -2280,6 +2281,6 @@ def test_held_out_36_threats_on_a_condition_and_an_average_told_in_english():
                              "还说再过一个月没活合同就自动解除。", today=today)
     assert returned.end_date is None and "left_job" not in returned.flags
     # "a base pay of 6,000 plus 3% commission — my average monthly income … was about 8,000": the average counts
-    host = extract_facts("I get a base pay of 6,000 plus 3% commission — my average monthly income over the last year was "
-                         "about 8,000. On Nov 20 they told me not to come back.", today=today)
+    host = extract_facts("I get a base pay of 6,000 plus 3% commission — my average monthly income over the last "
+                         "year was about 8,000. On Nov 20 they told me not to come back.", today=today)
     assert host.monthly_wage == Decimal(8000)
