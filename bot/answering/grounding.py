@@ -339,6 +339,11 @@ _WORDS_PARTS = (
     _WordsPart(re.compile(r"(?:申请|强制)执行[^。？?！!]{0,8}(?:期限|时限|时效|多久|多长时间|过期|来得及)|"
                           r"\b(?:enforce\w*)\b[^?]{0,40}\b(?:deadline|time limit|too late|how long)", re.IGNORECASE),
                "procedure/enforce_award", lambda facts: True, asked=True),
+    # An award won and not paid (裁决书下来了…可到现在一分钱没给): the court enforces it, within two years, whatever leads.
+    _WordsPart(re.compile(r"(?:裁决|判决|调解书)[^？?]{0,50}?(?:一分钱?(?:都|也)?没(?:给|付)|(?:还是|还|也|就|都)?(?:没|不)"
+                          r"(?:给钱|付钱|履行|执行|支付))|\b(?:award|judgment)\b[^.?]{0,60}\b(?:hasn'?t|has not|haven'?t|"
+                          r"never|won'?t|refus\w+ to) (?:paid|pay)\b", re.IGNORECASE),
+               "procedure/enforce_award", lambda facts: True, asked=True),
     # Money wanted before the award, in a claim that may have it (wages, an injury's costs, compensation).
     _WordsPart(_ASKS_MONEY_FIRST, "procedure/advance_execution",
                lambda facts: facts.has("wage_owed", "injured", "dismissed", "left_job"), asked=True),

@@ -458,3 +458,12 @@ def test_a_pregnant_worker_hinted_to_write_her_own_resignation_is_told_not_to(pa
                          "说下学期不用我了，合同到期就不续了，还暗示我自己先写个辞职信'好看一点'。我该写吗？到期他们真能不续吗？")
     assert "women/pregnant_pushed_out_unpaid" in (answer.rule, *answer.also)
     assert "不要签辞职书" in answer.text
+
+
+def test_an_award_won_and_not_paid_is_answered_with_enforcement_and_its_two_years(pay_kb):
+    """Held-out 36: a final award of 23,000 unpaid, the KTV selling its equipment, "还来得及吗": the answer opened on the
+    employer's thirty days to challenge it and never said the court enforces it, within two years."""
+    answer = ask(pay_kb, "我之前在一家KTV做吧台，去年被拖欠工资和加班费，申请了劳动仲裁，今年9月15号裁决书下来了，裁KTV给我2万3，"
+                         "裁决书上写的是终局裁决。KTV也没去法院撤销，可到现在一分钱没给。我该怎么办？还来得及吗？")
+    assert "procedure/enforce_award" in (answer.rule, *answer.also)
+    assert "申请执行的期限是2年" in answer.text
