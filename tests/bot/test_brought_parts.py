@@ -433,37 +433,32 @@ def test_a_worker_dismissed_during_a_work_injury_is_answered_on_the_dismissal_to
     assert "原工资福利待遇不变" in answer.text or "原工资福利不变" in answer.text
 
 
-def test_miners_sent_down_with_a_broken_gas_detector_are_told_they_may_refuse(pay_kb):
-    """Held-out 36: the waiver clause was answered, the second question ("我不下井他能扣钱开除我吗") not: a broken safety
-    device and the order to go down anyway bring the right to refuse a dangerous order."""
-    answer = ask(pay_kb, "我在山西一个小煤矿下井，合同里写着'井下作业风险自担，发生伤亡公司一次性补偿2万元后不再承担任何责任'。"
-                               "这礼拜三号工作面瓦斯探头坏了好几天了没人修，班长说不影响，硬让我们下去，不下就扣一天300。"
-                               "这个合同条款有效吗？我不下井他能扣钱开除我吗？")
-    assert "injury/refuse_dangerous_order" in (answer.rule, *answer.also)
-    assert "有权拒绝" in answer.text
+
+@pytest.mark.parametrize(("message", "rule", "said"), [
+    # miners sent down with a broken gas detector: the waiver clause was answered, "我不下井他能扣钱开除我吗" not
+    ("我在山西一个小煤矿下井，合同里写着'井下作业风险自担，发生伤亡公司一次性补偿2万元后不再承担任何责任'。这礼拜三号工作面"
+     "瓦斯探头坏了好几天了没人修，班长说不影响，硬让我们下去，不下就扣一天300。这个合同条款有效吗？我不下井他能扣钱开除我吗？",
+     "injury/refuse_dangerous_order", "有权拒绝"),
+    # a pregnant teacher hinted to write her own resignation ("我该写吗") beside the contract's extension
+    ("我在一家民办幼儿园当配班老师，合同2024年1月1号到2026年12月31号，月薪5千。现在怀孕4个多月了，园长知道后说下学期不用我了，"
+     "合同到期就不续了，还暗示我自己先写个辞职信'好看一点'。我该写吗？到期他们真能不续吗？",
+     "women/pregnant_pushed_out_unpaid", "不要签辞职书"),
+    # a final award unpaid: answered on the employer's thirty days to challenge it, never on enforcement by the court
+    ("我之前在一家KTV做吧台，去年被拖欠工资和加班费，申请了劳动仲裁，今年9月15号裁决书下来了，裁KTV给我2万3，裁决书上写的是"
+     "终局裁决。KTV也没去法院撤销，可到现在一分钱没给。我该怎么办？还来得及吗？",
+     "procedure/enforce_award", "申请执行的期限是2年"),
+])
+def test_held_out_36_second_questions_are_answered_whatever_leads(pay_kb, message, rule, said):
+    answer = ask(pay_kb, message)
+    assert rule in (answer.rule, *answer.also)
+    assert said in answer.text
 
 
 def test_a_miner_suspected_of_pneumoconiosis_and_sent_away_is_told_the_contract_may_not_end(pay_kb):
+    # Held-out 36: answered on where to get diagnosed, not on the contract that may not end
     answer = ask(pay_kb, "我在山西一个煤矿井下干掘进，干了9年了，劳动合同到今年12月31号到期。上个月矿上组织体检，胸片报告写着"
-                               "'疑似尘肺，建议到职业病诊断机构进一步诊断'。矿上知道以后就说合同到期不续了，让我年底走人，也不给安排去"
-                               "诊断，说要看自己去看自己掏钱。他们能这么干吗？")
+                         "'疑似尘肺，建议到职业病诊断机构进一步诊断'。矿上知道以后就说合同到期不续了，让我年底走人，也不给安排去"
+                         "诊断，说要看自己去看自己掏钱。他们能这么干吗？")
     # (the bar on ending the contract, from the disease law, or the statutory extension it gives: both say no end)
     assert answer.rule in ("dismissal/suspected_occupational_disease_dismissal", "contract/contract_extended_by_law")
     assert answer.text.startswith(("单位不能解除", "不能到期就终止")) and "疑似职业病" in answer.text.split("\n\n")[0]
-
-
-def test_a_pregnant_worker_hinted_to_write_her_own_resignation_is_told_not_to(pay_kb):
-    """Held-out 36: "还暗示我自己先写个辞职信…我该写吗" was left unanswered beside the contract's extension."""
-    answer = ask(pay_kb, "我在一家民办幼儿园当配班老师，合同2024年1月1号到2026年12月31号，月薪5千。现在怀孕4个多月了，园长知道后"
-                         "说下学期不用我了，合同到期就不续了，还暗示我自己先写个辞职信'好看一点'。我该写吗？到期他们真能不续吗？")
-    assert "women/pregnant_pushed_out_unpaid" in (answer.rule, *answer.also)
-    assert "不要签辞职书" in answer.text
-
-
-def test_an_award_won_and_not_paid_is_answered_with_enforcement_and_its_two_years(pay_kb):
-    """Held-out 36: a final award of 23,000 unpaid, the KTV selling its equipment, "还来得及吗": the answer opened on the
-    employer's thirty days to challenge it and never said the court enforces it, within two years."""
-    answer = ask(pay_kb, "我之前在一家KTV做吧台，去年被拖欠工资和加班费，申请了劳动仲裁，今年9月15号裁决书下来了，裁KTV给我2万3，"
-                         "裁决书上写的是终局裁决。KTV也没去法院撤销，可到现在一分钱没给。我该怎么办？还来得及吗？")
-    assert "procedure/enforce_award" in (answer.rule, *answer.also)
-    assert "申请执行的期限是2年" in answer.text
