@@ -3938,6 +3938,9 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
     total = False
     told = _WORKDAYS_TOLD.search(text)
     workdays = Decimal(told.group("n")) if told else _WORKDAYS_PER_MONTH
+    if not told and _ONE_ON_ONE_OFF.search(text):
+        # 做一休一, 每天晚上8点干到早上8点: every other day worked, about 15.2 shifts a month, not 21.75
+        workdays = (_DAYS_PER_MONTH / 2).quantize(Decimal("0.01"))
     for pattern in _WEEKDAY_OT:
         m = pattern.search(text)
         if m and (h := _number(m.group("h"))) is not None and 0 <= h <= 16:
@@ -4124,6 +4127,9 @@ def _rest_day_length(text: str) -> Decimal:
     return day if day is not None and 0 < day <= 24 else _HOURS_PER_DAY
 
 
+_NEXT_DAY = _re(r"第二天|次日|隔天")
+
+
 def _clock_span(m: re.Match) -> tuple[Decimal, Decimal] | None:
     """The start and end hour (on a 24-hour clock, the end past the start) of a span told by the clock."""
     start, end = read_number(m.group("a")), read_number(m.group("b"))
@@ -4136,6 +4142,8 @@ def _clock_span(m: re.Match) -> tuple[Decimal, Decimal] | None:
         start += 12  # 下午3点
     if end <= 12 and _EVENING.search(told):
         end += 12  # 晚9点; 干到晚上12点 is midnight
+    if end <= start and _NEXT_DAY.search(told):
+        end += 24  # 早上8点到第二天早上8点: a whole day (晚上8点到第二天早上8点 stays twelve hours)
     while end <= start and end < 36:
         end += 12  # 8点到6点; a night shift past midnight (晚上8点到早上8点)
     return start, end

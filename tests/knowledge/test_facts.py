@@ -2284,3 +2284,13 @@ def test_held_out_36_threats_on_a_condition_and_an_average_told_in_english():
     host = extract_facts("I get a base pay of 6,000 plus 3% commission — my average monthly income over the last "
                          "year was about 8,000. On Nov 20 they told me not to come back.", today=today)
     assert host.monthly_wage == Decimal(8000)
+
+
+def test_held_out_36_every_other_night_counts_half_the_months_days():
+    today = date(2026, 11, 27)
+    # 做一休一, 12-hour nights less an hour: 3 hours over on about 15.2 shifts a month, not on 21.75 (65.25 before)
+    snow = extract_facts("我在滑雪场造雪班，雪季每天晚上8点干到早上8点，12个钟头（中间能歇1个钟头），做一休一。月工资5000。", today=today)
+    assert snow.weekday_overtime_hours == Decimal("45.63")
+    # 早上8点到第二天早上8点 is a whole day, not twelve hours: the 24-hour shift's month against the standard 174
+    guard = extract_facts("我在小区当保安，做一休一，一个班24小时，早上8点到第二天早上8点。一个月上15个班，工资4350。", today=today)
+    assert guard.weekday_overtime_hours == Decimal(191)
