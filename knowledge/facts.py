@@ -563,6 +563,14 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                  r"resignation|settlement) (?:agreement|letter|form)"), True, False),
     # a loss the worker caused the employer (打碎了一套餐具, 把货弄坏了, 收银短款, damaged the van): what may be taken from
     # pay for it (工资支付暂行规定第十六条), not a fine
+    # hurt at the workplace on the worker's own time, doing their own thing (没排课，我自己上高级道练活儿; 下班后自己在球场
+    # 打球): not plainly "因工作原因" (工伤保险条例第十四条), unless the employer required or arranged it
+    "own_time_at_work": (_re(r"(?:没(?:有)?(?:排|安排)(?:课|班|活|我的班)|不(?:当班|上班|值班)(?:的)?(?:时候)?|"
+                             r"休息(?:日|天|时间)|下(?:了)?班(?:以)?后|轮休)[^。？?]{0,20}?(?:我)?(?:自己|自个儿|私下)"
+                             r"[^。？?]{0,8}?(?:练|玩|滑|打球|踢球|锻炼|健身|游泳)|"
+                             r"\b(?:on my own time|off[- ]duty|no (?:class|lesson|shift) (?:was )?scheduled)\b[^.?]{0,60}"
+                             r"\b(?:practi[cs]|train|play|ski|skat|swim|exercis)"),
+                         False, False),
     # never had access to trade secrets (接触不到商业秘密, 普通陪练, never had access to any business data): a non-compete
     # does not bind them (解释（二）第十三条)
     "no_secret_access": (_re(r"(?:接触不到|没(?:有)?接触(?:过)?|不(?:接触|掌握|知道))(?:任何|什么)?(?:公司的?|单位的?)?"

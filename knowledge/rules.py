@@ -130,6 +130,7 @@ FACT_FLAGS = frozenset({
     "before_new_retirement_age",
     "own_agency",  # the employer's own agency dispatches its staff back to it (自己投资成立的人力公司): self-dispatch
     "no_secret_access",  # never had access to trade secrets (接触不到商业秘密): a non-compete does not bind them
+    "own_time_at_work",  # hurt at the workplace on one's own time (没排课，我自己上高级道练活儿): not plainly for work
     "forced_labour", "official_order_ignored", "self_harm",
     "disease_diagnosed",  # an occupational disease already diagnosed (确诊, 诊断证明书): the work-injury route, not diagnosis
     "unemployment_named",  # unemployment benefit named (失业金, unemployment): the benefit's rules need it named

@@ -1577,3 +1577,13 @@ def test_a_dispatched_worker_sent_back_to_the_agency_is_not_asked_for_a_compensa
     assert "经济补偿」" not in answer.text and "平均月工资是多少" not in answer.text
     assert state.pending is None
 
+
+
+def test_a_coach_hurt_practising_on_his_own_time_is_not_told_it_simply_counts(assistant):
+    """Held-out 36: "11月22号下午没排课，我自己上高级道练活儿，结果摔了" was answered "算" and told to say at the hospital that he
+    was hurt working: practice nobody required is not plainly for work reasons."""
+    answer, _ = ask(assistant, "我是雪场的单板教练，11月22号下午没排课，我自己上高级道练活儿，结果摔了，脚踝扭伤，医生让休两周。"
+                               "雪场说我是自己滑着玩摔的不算工伤。我平时练技术也是为了带课啊，这不算工伤吗？")
+    assert answer.rule == "injury/own_activity_at_workplace"
+    assert answer.text.startswith("不一定算") and "由单位举证" in answer.text
+    assert "干活时受的伤" not in answer.text

@@ -2294,3 +2294,14 @@ def test_held_out_36_every_other_night_counts_half_the_months_days():
     # 早上8点到第二天早上8点 is a whole day, not twelve hours: the 24-hour shift's month against the standard 174
     guard = extract_facts("我在小区当保安，做一休一，一个班24小时，早上8点到第二天早上8点。一个月上15个班，工资4350。", today=today)
     assert guard.weekday_overtime_hours == Decimal(191)
+
+
+@pytest.mark.parametrize("text, own_time", [
+    ("11月22号下午没排课，我自己上高级道练活儿，结果摔了", True),
+    ("下班后自己在公司球场打球把脚扭了", True),
+    ("I was off duty and practising on the slope when I fell", True),
+    ("上班时间在车间搬货砸到脚了", False),
+    ("老师让我们下班后自己练，练的时候摔了", True),  # (whether it was required is the rule's question, not the fact's)
+])
+def test_hurt_on_ones_own_time_at_work(text, own_time):
+    assert ("own_time_at_work" in extract_facts(text, today=date(2026, 11, 27)).flags) is own_time
