@@ -568,7 +568,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "own_time_at_work": (_re(r"(?:没(?:有)?(?:排|安排)(?:课|班|活|我的班)|不(?:当班|上班|值班)(?:的)?(?:时候)?|"
                              r"休息(?:日|天|时间)|下(?:了)?班(?:以)?后|轮休)[^。？?]{0,20}?(?:我)?(?:自己|自个儿|私下)"
                              r"[^。？?]{0,8}?(?:练|玩|滑|打球|踢球|锻炼|健身|游泳)|"
-                             r"\b(?:on my own time|off[- ]duty|no (?:class|lesson|shift) (?:was )?scheduled)\b[^.?]{0,60}"
+                             r"\b(?:on my own time|off[- ]duty|no (?:class|lesson|shift) (?:was )?scheduled)\b"
+                             r"[^.?]{0,60}"
                              r"\b(?:practi[cs]|train|play|ski|skat|swim|exercis)"),
                          False, False),
     # never had access to trade secrets (接触不到商业秘密, 普通陪练, never had access to any business data): a non-compete
