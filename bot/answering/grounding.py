@@ -148,6 +148,12 @@ _WORDS_PARTS = (
                lambda facts: facts.has("injured") and facts.has("work_accident") and facts.has("dismissed")
                and not facts.has("injured_off_work", "resigned", "death"),
                re.compile(r"^dismissal/(?:work_injury_dismissal|medical_period_dismissal|dismissed_without_reason)$")),
+    # A worker suspected of an occupational disease and sent away or told to go (合同到期不续了，让我年底走人; 诊断出来就让我
+    # 走人) is told, beside how to get diagnosed, that the contract may not be ended meanwhile (职业病防治法第五十五条).
+    _WordsPart(None, "dismissal/suspected_occupational_disease_dismissal",
+               lambda facts: facts.has("occupational_disease") and facts.has("dismissed")
+               and not facts.has("disease_diagnosed"),
+               re.compile(r"^(?:dismissal/suspected_occupational_disease_dismissal|contract/contract_extended_by_law)$")),
     # Hired by an individual craftsman or a rural contracting household (解释（一）第二条第五、六项): whatever else is asked
     # (can I arbitrate, whom do I sue), the claim is no labour dispute and goes to mediation or the court.
     _WordsPart(None, "labor_relation/craftsman_or_farm_helper", lambda facts: facts.has("craft_or_farm_employer")),

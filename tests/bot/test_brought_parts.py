@@ -455,10 +455,12 @@ def test_held_out_36_second_questions_are_answered_whatever_leads(pay_kb, messag
 
 
 def test_a_miner_suspected_of_pneumoconiosis_and_sent_away_is_told_the_contract_may_not_end(pay_kb):
-    # Held-out 36: answered on where to get diagnosed, not on the contract that may not end
+    # Held-out 36: answered on where to get diagnosed, never on the contract that may not end
     answer = ask(pay_kb, "我在山西一个煤矿井下干掘进，干了9年了，劳动合同到今年12月31号到期。上个月矿上组织体检，胸片报告写着"
                          "'疑似尘肺，建议到职业病诊断机构进一步诊断'。矿上知道以后就说合同到期不续了，让我年底走人，也不给安排去"
                          "诊断，说要看自己去看自己掏钱。他们能这么干吗？")
-    # (the bar on ending the contract, from the disease law, or the statutory extension it gives: both say no end)
-    assert answer.rule in ("dismissal/suspected_occupational_disease_dismissal", "contract/contract_extended_by_law")
-    assert answer.text.startswith(("单位不能解除", "不能到期就终止")) and "疑似职业病" in answer.text.split("\n\n")[0]
+    # (the bar on ending the contract, from the disease law, or the statutory extension it gives: both say no end), beside
+    # how to get diagnosed when that leads
+    given = (answer.rule, *answer.also)
+    assert {"dismissal/suspected_occupational_disease_dismissal", "contract/contract_extended_by_law"} & set(given)
+    assert "疑似职业病病人在诊断或医学观察期间" in answer.text or "疑似职业病诊断观察期" in answer.text
