@@ -561,8 +561,6 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                  r"签了(?:字|协议|离职|解除|协商|辞职|补偿|赔偿)|"
                                  r"\b(?:i|we|already) signed (?:a |the |an )?(?:mutual )?(?:termination|separation|leaving|"
                                  r"resignation|settlement) (?:agreement|letter|form)"), True, False),
-    # a loss the worker caused the employer (打碎了一套餐具, 把货弄坏了, 收银短款, damaged the van): what may be taken from
-    # pay for it (工资支付暂行规定第十六条), not a fine
     # hurt at the workplace on the worker's own time, doing their own thing (没排课，我自己上高级道练活儿; 下班后自己在球场
     # 打球): not plainly "因工作原因" (工伤保险条例第十四条), unless the employer required or arranged it
     "own_time_at_work": (_re(r"(?:没(?:有)?(?:排|安排)(?:课|班|活|我的班)|不(?:当班|上班|值班)(?:的)?(?:时候)?|"
@@ -588,6 +586,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                        r"\b(?:set up|registered|owns?|owned by|funded by)\b[^.;]{0,30}(?:staffing|dispatch|labou?r) "
                        r"(?:agency|company|firm)"),
                    False, False),
+    # a loss the worker caused the employer (打碎了一套餐具, 把货弄坏了, 收银短款, damaged the van): what may be taken from
+    # pay for it (工资支付暂行规定第十六条), not a fine
     "caused_loss": (_re(r"(?:打碎|摔碎|摔坏|弄坏|弄丢|弄脏|损坏|刮(?:花|坏)?了|撞坏|碰坏|报废)(?:了)?[^,，。；？?]{0,12}?"
                         r"(?:店里|公司|厂里|单位|老板|客户)?(?:的)?(?:餐具|碗|盘|杯|货|东西|设备|机器|车|产品|手机|电脑|零件|材料|工具|包裹|快递|商品|玻璃)|"
                         rf"(?:把|将)(?:店里|公司|厂里|单位|老板|客户)?(?:的)?{_LOST_THINGS}[^,，。；？?]{{0,4}}?"
