@@ -2107,6 +2107,8 @@ def _amounts(text: str, *, english: bool = False) -> list[_Amount]:
         if not currency and value < 100:
             continue
         wide = _clause_after(text, end, 24)
+        # "my average monthly income over the last year was about 8,000": an average told further from its amount
+        average_en = english and bool(_AVERAGE_PAY_EN.search(_clause_before(text, m.start(), 70)))
         if _TRAINING_AFTER.match(wide) or (training_told and _COST_BEFORE.search(before)):
             kind = "training"  # 3万的培训费, 30,000 yuan of training, 培训…发票加起来2万
         elif _PENALTY_AFTER.match(wide):
@@ -2126,14 +2128,10 @@ def _amounts(text: str, *, english: bool = False) -> list[_Amount]:
         elif _EXTRA_BEFORE.search(before):
             kind = ""  # 每月多给两百块 (for waiving insurance): an addition to the wage, not the wage
         else:
-            kind = _amount_kind(before, tail)
-            if not kind and english and _AVERAGE_PAY_EN.search(_clause_before(text, m.start(), 70)):
-                kind = "wage"
+            kind = _amount_kind(before, tail) or ("wage" if average_en else "")
         basis = ""
         if kind == "wage":
-            average = _AVERAGE_PAY_BEFORE.search(before) or (
-                english and _AVERAGE_PAY_EN.search(_clause_before(text, m.start(), 70)))
-            basis = "average" if average else "base" if (
+            basis = "average" if _AVERAGE_PAY_BEFORE.search(before) or average_en else "base" if (
                 _BASE_PAY_BEFORE.search(before) or _BASE_PAY_AFTER.match(tail)) else ""
         found.append(_Amount(value, kind, basis))
     return found
@@ -2913,14 +2911,16 @@ def _expiry_before(text: str, end: date, today: date) -> date | None:
     return max(earlier) if earlier and end not in expiries else None
 
 
-# A demand's condition before what the employer will do (不然这个月工资就扣了不发, 否则工资不发): a threat, not yet done.
-_ON_CONDITION = _re(r"(?:不然|否则|要不然|要不|不(?:交|给|赔|签)(?:的话)?就)[^,，。；;！!？?]{0,10}$")
+# The condition the employer sets before what it will do (不同意就…, 不签就…, 不交钱就…, 否则…, 不然…): a threat, not done.
+_IF_NOT = (r"(?:不同意|不答应|不接受|不签(?:字)?|不(?:交|给|赔)(?=(?:的话)?[,，]?就)|否则|要不然|不然|要不)(?:的话)?"
+           r"[,，]?")
+# ...before pay withheld (不然这个月工资就扣了不发, 否则工资不发): no wages owed yet.
+_ON_CONDITION = _re(rf"{_IF_NOT}[^,，。；;！!？?]{{0,10}}$")
 # A signing denied (一直没签合同, 从来没跟我签过合同, 不肯签合同): not the day of one.
 _NOT_SIGNED_BEFORE = _re(r"(?:没|未|没有|不肯|不给|不愿|拒绝)(?:跟我|和我|给我|跟我们|和我们|给我们)?(?:补)?\s*$")
-# An end the employer threatens on a condition (不同意就到期走人, 不签就走人, 否则就解除): no end has happened or been set.
-# (and one said to follow of itself, later: 再过一个月没活合同就自动解除)
-_THREAT_BEFORE = _re(r"(?:不同意|不签(?:字)?|不答应|不接受|否则|不然|要不)(?:的话)?[,，]?(?:就|就得|就要)?(?:合同)?(?:到期)?\s*$|"
-                     r"就(?:会)?自动\s*$")
+# ...before an end (不同意就到期走人, 不签就走人, 否则就解除): no end has happened or been set; nor one said to follow of
+# itself, later (再过一个月没活合同就自动解除).
+_THREAT_BEFORE = _re(rf"{_IF_NOT}(?:就|就得|就要)?(?:合同)?(?:到期)?\s*$|就(?:会)?自动\s*$")
 
 
 def _nearest_event(window: str, *, first: bool) -> str | None:
@@ -3733,12 +3733,13 @@ _EN_COUNT = {"two": 2, "three": 3, "four": 4, "seven": 7}
 
 
 # Where a sentence ends, for the readings that look at one sentence at a time (a full stop in English only after a
-# word, so 1.5 and 3.5万 stay whole).
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[a-z])\.\s")
+# word, so 1.5 and 3.5万 stay whole; a semicolon ends one too). Its own name: the group claim's _SENTENCE_END above
+# (no semicolon) was shadowed by this pattern while both had that name.
+_SENTENCE_SPLIT = re.compile(r"[。！？!?；;\n]|(?<=[a-z])\.\s")
 
 
 def _sentences(text: str) -> list[str]:
-    return _SENTENCE_END.split(text)
+    return _SENTENCE_SPLIT.split(text)
 
 
 def _holiday_days_worked(text: str) -> int | None:

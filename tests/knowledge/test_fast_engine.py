@@ -57,8 +57,9 @@ def test_the_build_embeds_as_the_bundled_engine_does(tmp_path):
 
 @needs_vnni
 def test_an_index_built_with_the_bundled_engine_answers_alike_when_queried_with_the_build(tmp_path):
-    built = fast_engine.build()  # where setup puts it (sys.prefix), as the service finds it
-    assert built.path is not None, built.reason
+    if not fast_engine.library_path().is_file():  # setup made it where the service finds it (sys.prefix); else make it
+        built = fast_engine.build()
+        assert built.path is not None, built.reason
     bundled = make_kb(tmp_path / "data", embedding=EmbeddingSettings(engine="bundled"))
     try:
         bundled.ingestor.sync_document(WAGE_RULES)
