@@ -126,6 +126,8 @@ class Assistant:
                 return Answer(s.divorce_or_family, lang, "offtopic"), state
             return Answer(s.abuse if signals.abuse else s.offtopic, lang, "offtopic"), state
         answer = self._answer_question(reading, state, follow_up=follow_up, allow_llm=not signals.injection)
+        if signals.venting:  # "真想去把他店砸了": the answer, then why not
+            answer.text += "\n\n" + answer_text(lang).venting
         if signals.distress:  # "要跳楼的心都有了": the answer, then where to talk
             answer.text += "\n\n" + answer_text(lang).distress.format(hotline=self.protector.crisis_hotline)
         return answer, state

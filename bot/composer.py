@@ -475,6 +475,13 @@ def quote_line(q: Quote, s: Strings, lang: str) -> str:
     return f"• {q.article.citation}：{s.quote_open}{q.text}{s.quote_close}{notes}"
 
 
+# Few enough days left that waiting for legal aid or a lawyer could lose the claim, for the limits the worker meets by
+# filing a claim or a lawsuit themselves.
+_DAYS_ONLY = 10
+_FILED_BY_THE_WORKER = frozenset({"arbitration", "arbitration_interrupted", "arbitration_unproven_interruption",
+                                  "injury_application", "lawsuit", "reassessment", "annual_leave"})
+
+
 def own_deadline(kind: str, due: date, days_left: int, lang: str, *, basis: str, rough: bool = False,
                  employer: tuple[date, int] | None = None) -> str:
     """The worker's own time limit from their dates with the article it rests on ("" once passed); from a
@@ -491,7 +498,11 @@ def own_deadline(kind: str, due: date, days_left: int, lang: str, *, basis: str,
         day = employer[0]
         employer_when = day.isoformat() if lang == "en" else f"{day.year}年{day.month}月{day.day}日"
         kind_text = w.employer_injury_first.format(date=employer_when, days=employer[1]) + kind_text
-    return template.format(kind=kind_text, date=when, days=days_left, basis=basis)
+    line = template.format(kind=kind_text, date=when, days=days_left, basis=basis)
+    if days_left <= _DAYS_ONLY and not rough and kind in _FILED_BY_THE_WORKER:
+        # legal aid takes up to 7 days to decide and 3 more to assign someone (法律援助法第四十三、四十四条)
+        line += "\n" + w.deadline_days_only
+    return line
 
 
 def repeal_notes(article: RetrievedArticle, w: AnswerText, lang: str = "zh") -> str:

@@ -27,6 +27,17 @@ _CRISIS = re.compile(
 # "要跳楼的心都有了", "气得我都想跳楼了": a common way of saying how hard or infuriating things are, not a plan to
 # die. The legal answer is given, with a line on where to talk (a plain "想跳楼" or "不想活了" is still a crisis).
 _IDIOM = FIGURE_OF_SPEECH
+# Sorrow or strain said outright (真的想哭, 快崩溃了, 心里好难受, 整夜睡不着, I want to cry): answered, with the same line.
+_SORROW = re.compile(r"(?:真的|都|好|快)?想哭|哭了好几(?:天|次|回|晚)|天天(?:在)?哭|(?:快|要|已经)?崩溃了|心里(?:好|很|特别|真)?(?:难受|难过|堵)|"
+                     r"(?:整夜|天天|好几天)睡不着|\bwant to cry\b|\bcan'?t stop crying\b|\b(?:at|near) breaking point\b|"
+                     r"\bfalling apart\b", re.IGNORECASE)
+# Anger said as wanting to smash or beat (真想去把他店砸了, 气得想去打他一顿, I want to smash his shop): a line on why not.
+_VENTING = re.compile(r"(?:想|要)(?:去|过去|冲过去)?把[^，,。！!？?]{0,8}?(?:砸了|砸烂|砸掉|给砸了|一把火烧了|烧了)|"
+                      r"(?:想|要)(?:去|过去)?砸(?:了|烂)?(?:他|她|老板|他们)的|"
+                      r"(?:想|要)(?:去|过去)?(?:把他|把老板|找他|找老板)?(?:狠狠)?(?:打|揍)(?:他|老板)?(?:一顿|一顿)|"
+                      r"(?:想|要)(?:去)?(?:堵|砸)(?:他|老板|他们)?的?(?:门|店|车|工作室|公司)|"
+                      r"\b(?:want|going) to (?:smash|trash|wreck|burn) (?:his|her|their|the boss'?s?) |"
+                      r"\b(?:want|going) to (?:beat|punch) (?:him|her|the boss) up\b", re.IGNORECASE)
 _INJECTION = re.compile(
     r"ignore (all |any )?(the )?(previous|prior|above|earlier) (instructions|prompts?|rules)|disregard (all |the )?(previous|above)|"
     r"system prompt|developer mode|jailbreak|\bDAN\b|reveal (your|the) (prompt|instructions|config)|api[ _-]?key|"
@@ -338,7 +349,8 @@ class Signals:
     abuse: bool = False
     family: bool = False
     other_domain: bool = False
-    distress: bool = False  # despair said as a figure of speech (要跳楼的心都有了): answered, with a line of support
+    distress: bool = False  # despair said as a figure of speech (要跳楼的心都有了) or sorrow: answered, with a line of support
+    venting: bool = False  # anger said as wanting to smash or beat (真想去把他店砸了): answered, with a line on why not
 
 
 def read_signals(text: str) -> Signals:
@@ -350,7 +362,8 @@ def read_signals(text: str) -> Signals:
         abuse=bool(_ABUSE.search(text)),
         family=bool(_FAMILY.search(text)),
         other_domain=bool(_OTHER_DOMAIN.search(text)),
-        distress=bool(_IDIOM.search(text)),
+        distress=bool(_IDIOM.search(text) or _SORROW.search(text)),
+        venting=bool(_VENTING.search(text)),
     )
 
 

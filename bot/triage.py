@@ -56,6 +56,7 @@ DEADLINE_BASIS = {
     "injury_application": ("工伤保险条例", "17"),
     "lawsuit": ("中华人民共和国劳动争议调解仲裁法", "50"),
     "reassessment": ("工伤保险条例", "26"),
+    "annual_leave": ("中华人民共和国劳动争议调解仲裁法", "27"),
 }
 # Other articles that state the same time limit: a rule citing one of them rests on the deadline too (the 15 days
 # to sue are in 劳动争议调解仲裁法 48 for the worker against a final award and 50 against any other).
@@ -216,6 +217,8 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
         # 工伤保险条例 26: a second assessment within 15 days of receiving the conclusion
         found.append(_deadline("reassessment", period_end(facts.assessment_date, days=15), today,
                                rough="assessment_date" in rough))
+    if (leave := _annual_leave_deadline(text, today)) is not None:
+        found.append(leave)
     stated = _stated_days(text)
     if stated is not None:
         found.append(_deadline("stated", today + timedelta(days=stated), today))
@@ -234,6 +237,38 @@ _DISPUTES_ASSESSMENT = re.compile(r"不服|太低|偏低|低了|不满意|不认
 _UPCOMING_END = re.compile(r"(?:即将|快要?|马上|下个?月|月底|年底)[^,，。]{0,6}到期|(?:要不要|可以|愿意|想|说)续签|"
                            r"续签(?:可以|的话|吗)|续不续|不续的话|到期后|"
                            r"(?:will|is going to|about to) (?:end|expire)|up for renewal|renew")
+
+
+# A past year's annual leave not taken (去年今年一天年假都没休, 2025年的年假没休, I took no annual leave last year): the pay
+# for it was due within that year (企业职工带薪年休假实施办法第十条), so on most commissions' reading the year to claim it
+# (劳动争议调解仲裁法第二十七条) ends on 31 December of the next year (a year later where the leave was carried over).
+_YEAR_WORD = r"(?:去年|前年|20[0-9]{2}年(?:度)?)"
+_LEAVE_YEAR = re.compile(
+    rf"(?P<y>{_YEAR_WORD})(?:(?:和|跟|、|，|,)?(?:{_YEAR_WORD}|今年))*(?:的|一天|全年|整年)*(?:带薪)?(?:年假|年休假)"
+    r"[^。；;？?]{0,12}?(?:没休|没有休|未休|没让休|不让休|都没休|一天都没|没给)|"
+    rf"(?:年假|年休假)[^。；;？?]{{0,8}}?(?P<y2>{_YEAR_WORD})[^。；;？?]{{0,8}}?(?:没休|没有休|未休|一天都没)|"
+    r"(?:no|didn'?t take (?:any )?|never (?:took|got) (?:any )?|unused )(?:paid )?annual leave[^.?!]{0,20}?"
+    r"(?P<y3>last year|in 20[0-9]{2})")
+
+
+def _leave_year(word: str, today: date) -> int | None:
+    word = word.strip()
+    if word in ("去年", "last year"):
+        return today.year - 1
+    if word == "前年":
+        return today.year - 2
+    digits = re.search(r"20[0-9]{2}", word)
+    return int(digits.group()) if digits else None
+
+
+def _annual_leave_deadline(text: str, today: date) -> Deadline | None:
+    """The nearest running year to claim a past year's untaken annual leave, or None."""
+    dues = []
+    for m in _LEAVE_YEAR.finditer(text):
+        year = _leave_year(m.group("y") or m.group("y2") or m.group("y3"), today)
+        if year is not None and year < today.year and (due := date(year + 1, 12, 31)) >= today:
+            dues.append(due)
+    return _deadline("annual_leave", min(dues), today) if dues else None
 
 
 def _deadline(kind: str, due: date, today: date, *, rough: bool = False) -> Deadline:

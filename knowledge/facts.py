@@ -386,7 +386,7 @@ _HYPOTHETICAL = re.compile(
     # the consequence of a condition: 补不上的话大家就一起辞职; a threat's: 再不签就让我走人, 不签就开除 (not 否则视为自动离职,
     # a clause the employer invokes)
     r"的话[^\s,.;!?。，、]{0,8}\s*$|"
-    r"再不[^\s,.;!?。，、]{0,8}\s*$|不签(?:字|合同)?就\s*$")
+    r"再不[^\s,.;!?。，、]{0,8}\s*$|不签(?:字|合同)?(?:的话)?(?:下个?月|下周|明天|月底|年底|以后|马上)?就\s*$")
 
 
 def _negated(text: str, start: int) -> bool:
@@ -1170,6 +1170,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # the rules on what a signed paper is worth do not answer them
     "asked_to_sign": (_re(rf"{SIGN_QUESTION}|签(?:还是不签|不签[？?]|了会不会)|"
                           r"(?:不签的话|要是不签|如果不签|签之前|签字之前)|还没(?:有)?签(?!合同|劳动合同|书面)|"
+                          # 我要是签了这个是不是就没了？不签会不会被开除？
+                          r"(?:要是|如果|假如|万一)签了(?:这个|这份|它|字)?[，,]?(?:以后|之后)?[^。？?]{0,12}?(?:是不是|会不会|还能|能不能|就)|"
+                          r"不签(?:字)?(?:的话)?[，,]?(?:他|他们|公司|厂里|单位|老板)?(?:会不会|的话会|能|会|可以)|"
                           # 签了会有什么影响, what do I lose if I sign
                           r"签了(?:以后|之后)?(?:会有|会|有)?(?:什么|啥)(?:影响|后果|风险|问题|损失)|"
                           r"\bwhat (?:do|would|will) i lose if i sign|\bif i sign\b[^.?]{0,40}\?"), False, False),
@@ -1741,6 +1744,8 @@ def _flags(text: str) -> set[str]:
         flags.add("agent_contract")  # 保险个人代理合同, 我是保险代理人: engaged as an agent on commission
     if states(_MANAGED_AS_STAFF, text, actual=True):
         flags.add("managed_as_staff")  # 每天要打卡开早会, 有底薪: managed like staff whatever the contract is called
+    if "asked_to_sign" in flags and _BACKDATED.search(text):
+        flags.add("backdated_contract")  # 拿了份合同让我签，落款日期写的是1月15号: a contract put to sign, dated back
     if _PART_TIME_WORD.search(text) and _over_part_time_hours(text):
         flags.add("over_part_time_hours")  # called part-time, but more than 4 hours a day or 24 a week
     if "sick_leave" in flags and not _OWN_SICKNESS.search(text):
@@ -1855,6 +1860,8 @@ TOLD_TO_GO = _re(r"不(?:能|肯)?(?:上|干|去|做|加|同意|愿意|服从)[^
 _PRESSURED = _re(r"(?:逼|逼迫|强迫|迫使|劝|让|叫|要|硬要|非要)(?:我|员工|我们|大家)(?:都|也|全)?(?:主动|自己|自愿)?"
                  r"(?:(?:写|签|交|提)(?:了)?(?:个|一个|一份|一封)?)?['‘“「\"]?"
                  r"(?:自愿)?(?:辞职|离职|走人|辞呈)|逼(?:我|我们)走|"
+                 # 还说要么自己辞职走人: the employer's either-or
+                 r"要么(?:你|我)?(?:就)?(?:自己|主动)?(?:(?:写|交|提)(?:个|份)?)?(?:辞职|离职)|"
                  # in the boss's words: "不想干可以辞职", "干不了就走", "爱干不干"
                  r"不想干(?:了)?(?:就|可以|你就|的话)?(?:辞职|走人|走|滚)|"
                  # 不上(夜班)就自己写辞职报告走人, 不如主动辞职: the boss's condition or "advice"
@@ -2676,6 +2683,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             continue  # "before probation ends on 30 Nov": the probation's last day, not the job's
         if _BY_DAY_TO_DO.match(after) or (english and _BY_DAY_TO_DO_EN.search(before)) or _PAYDAY_AFTER.match(after):
             continue  # 在12月10号前签“自愿离职申请”: a day the employer set for an answer, not a day of the job
+        if _WRITTEN_ON_PAPER.search(before) or (english and _WRITTEN_ON_PAPER_EN.search(before)):
+            continue  # 落款日期写的是1月15号: the date a paper put to sign bears, not the day it was (or will be) signed
         # A plan told around a date word (打算这个月底(11月30号)辞职: 这个月 is a date of its own) is read past it.
         planned = bool(_PLANNED.search(before) or _PLANNED.search(_clause_before(text, m.start(), width + 16))
                        or (_LEAVING_AFTER.match(after)
@@ -2909,6 +2918,18 @@ def _expiry_before(text: str, end: date, today: date) -> date | None:
                 and (day := _read_date(m.group(), today=today)) is not None]
     earlier = [day for day in expiries if day < end]
     return max(earlier) if earlier and end not in expiries else None
+
+
+# The date a document bears (落款日期写的是1月15号, 签订日期写成入职那天, 日期倒签到3月10号, "the contract is dated March
+# 10"): what the paper says, not when anything happened; a backdated contract's real signing day is another.
+_WRITTEN_ON_PAPER = _re(r"(?:落款|签订|签字|签署|签名)(?:的)?(?:日期|时间)(?:上)?(?:写的是|写成|写着|写的|填的是|填成|填的|填|是|为)?\s*$|"
+                        r"(?:日期|时间)(?:写的是|写成了?|写着|填的是|填成了?|倒签(?:到|成)?|往前写到|写到)\s*$|倒签(?:到|成)\s*$")
+_WRITTEN_ON_PAPER_EN = _re(r"\b(?:dated|backdated to|dates? (?:it|them) (?:back )?to|with the date)\s*(?:of\s*)?$")
+
+
+# A contract put to sign bearing an earlier date (倒签, 落款日期写的是入职那天, 日期往前写, backdated, dated back to)
+_BACKDATED = _re(r"倒签|(?:落款|签订|签字|签署)(?:的)?(?:日期|时间)(?:上)?(?:写的是|写成|写着|写的|填的是|填成|是)|"
+                 r"日期(?:要|让我|叫我)?(?:写的是|写成|往前写|倒签|填成)|backdat|\bdated (?:back )?to\b|contract dated\b")
 
 
 # The condition the employer sets before what it will do (不同意就…, 不签就…, 不交钱就…, 否则…, 不然…): a threat, not done.
@@ -3282,7 +3303,8 @@ _WORKERS = (
         r"(?![个月年天周])[\u4e00-\u9fff]{1,2}(?<![会委官党议月])员|"
         # 14个技师, 五个美甲师, 3名按摩师: a "…师" trade counted by 个, 名 or 位 (not 每月5千是导师)
         r"(?<=[个名位])[\u4e00-\u9fff]{1,2}师(?![范傅兄姐弟妹父母])|"
-        r"工(?!资|钱|作|期|龄|伤|时|日|地|厂|种|号|友|人))"),
+        # (not 每人70个工: a day's work counted, 个工 the unit of a day's pay)
+        r"(?<!个)工(?!资|钱|作|期|龄|伤|时|日|地|厂|种|号|友|人))"),
     _re(rf"(?<![第{_CN_COUNT}])(?P<n>[{_CN_COUNT}]+)\s*(?P<approx>余|多|几|来)\s*个(?=\s*(?:都|一起|全|一块|人))"),
     # 我们是…环卫工，一共四十来个: a head count told after the people it counts
     _re(rf"(?:一共|总共|共有|我们(?:有|一共)?)\s*(?P<n>[{_CN_COUNT}]+)\s*(?P<approx>余|多|几|来)?\s*(?:个|名|位)"
@@ -3694,6 +3716,8 @@ _NAMED_HOLIDAY_DAYS = _re(r"(?P<name>国庆|十一|春节|过年|五一|劳动�
                           r"(?P<n>[0-9]|[一二两三四五六七八])\s*天|"
                           r"(?P<n2>\d|three|two|four|seven)\s+(?:days|public holidays|holidays) of (?:the )?"
                           r"(?P<name2>national day|golden week|spring festival|chinese new year|labou?r day|may day)")
+# A holiday worked told without its days (国庆那几天也照常上班, 五一期间都在上班): its statutory days.
+_NAMED_HOLIDAY_WHOLE = _re(r"(?P<name>国庆|春节|过年|五一|劳动节)(?:节)?(?:那几天|那些天|那三天|那两天|期间|长假|假期|黄金周)")
 # The Spring Festival told by its lunar days (初一到初三, 除夕和初一, 大年三十到初二): of them 除夕 and 初一–初三 are the
 # statutory holiday (as amended in 2024); 初四 on are rest days moved around it.
 _LUNAR_DAYS = _re(r"(?P<a>除夕|大年三十|年三十|(?:大年)?初[一二三四五六七])(?:(?P<sep>[、和及跟与,，]|到|至|-|~)(?P<b>(?:大年)?初[一二三四五六七]))?"
@@ -3764,6 +3788,8 @@ def _holiday_days_worked(text: str) -> int | None:
                     values += list(range(values[0], end + 1)) if 0 < values[0] <= end <= 31 else []
                 days |= {(month, d) for d in values if (month, d) in _STATUTORY_DATES}
         count = (len(days) + _lunar_holiday_days(sentence)) or None
+        if not count and (whole := _NAMED_HOLIDAY_WHOLE.search(sentence)):
+            count = _HOLIDAY_LENGTH[whole.group("name")]  # 国庆那几天也照常上班: the holiday's statutory days, worked
         for m in _NAMED_HOLIDAY_DAYS.finditer(sentence):
             if m.group("name"):
                 n, most = read_number(m.group("n")), _HOLIDAY_LENGTH[m.group("name")]
@@ -3829,6 +3855,28 @@ _ONE_ON_ONE_OFF = _re(r"做一休一|上一休一|干一休一|值一休一|(?:�
 _SHIFT_OF_DAY = _re(r"(?:一班|每班|一个班|每个班|一次班)(?:是|要|得)?\s*24\s*(?:个)?\s*(?:小时|钟头)|24\s*(?:个)?\s*(?:小时|钟头)(?:一班|一个班)|"
                     r"24[- ]hour shifts?|shifts? of 24 hours|\b(?:24|二十四)\s*(?:个)?小时(?:班|值班|倒班)")
 _DAYS_PER_MONTH = Decimal(365) / 12
+# The standard month's working hours: 20.83 days of 8 hours (劳社部发〔2008〕3号: 250 working days a year ÷ 12).
+_STANDARD_MONTH_HOURS = Decimal("166.64")
+# A rota's shifts a month: told (一个月大概上20个班, 每月排22个班), or from its pattern (做两休一: two days in three; 上12休24:
+# a 12-hour shift every 36 hours; 做三休一: three in four).
+_SHIFTS_TOLD = _re(r"(?:一个月|每个月|每月|一月)(?:大概|差不多|大约|要|得|一般|基本)?(?:上|值|干|排|跑)?\s*"
+                   r"(?P<n>1[0-9]|2[0-9]|30|[一二]?十[一二三四五六七八九]?|二十)\s*(?:多)?\s*(?:个)?(?:班|个夜班|个白班)")
+_ROTA_PATTERNS = (
+    (_re(r"(?:做|上|干|值)(?:两|二|2)休(?:一|1)"), Decimal(2) / 3),
+    (_re(r"(?:做|上|干|值)(?:三|3)休(?:一|1)"), Decimal(3) / 4),
+    (_re(r"(?:做|上|干|值)\s*12\s*(?:个)?(?:小时)?\s*休\s*24(?![0-9])"), Decimal(24) / 36),
+    (_re(r"(?:做|上|干|值)\s*12\s*(?:个)?(?:小时)?\s*休\s*36(?![0-9])"), Decimal(24) / 48),
+)
+
+
+def _rota_shifts(text: str) -> Decimal | None:
+    """The shifts a month the worker's rota gives (None when no rota or count is told)."""
+    if (m := _SHIFTS_TOLD.search(text)) is not None and (n := _number(m.group("n"))) is not None and 10 <= n <= 31:
+        return n
+    for pattern, share in _ROTA_PATTERNS:
+        if pattern.search(text):
+            return (_DAYS_PER_MONTH * share).quantize(Decimal("0.01"))
+    return None
 # 60 hours a week, 每周干60个小时: the week's hours
 _WEEK_HOURS = _re(r"(?P<h>\d{2,3}) hours (?:a|per|each|every) week|(?:每周|一周|每个?星期|一个星期|每个?礼拜)(?:都|要|得)?"
                   r"(?:工作|干|上班|上)?(?:差不多|大概|大约|将近|超过|至少)?\s*(?P<h2>[0-9]{2,3}|[二三四五六七八九十]{2,4})\s*(?:个)?\s*(?:小时|钟头)")
@@ -3991,6 +4039,14 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         if n is not None and h is not None and 1 <= n <= 31 and 0 < h <= 16:
             weekday = n * h
     told_weekday = weekday  # the hours told as overtime, before any read from the day's length
+    by_rota, daily_excess = False, Decimal(0)
+    if weekday is None and (shifts := _rota_shifts(text)) is not None and (h := _shift_hours(text)) is not None \
+            and _HOURS_PER_DAY < h <= 24 and shifts * h > _STANDARD_MONTH_HOURS:
+        # 上12休24，一个月大概上20个班，每班12小时; 做两休一，一个班12个小时: the month's hours on the rota against the
+        # standard month (20.83 days of 8 hours), the hours past it counted as weekday overtime (the least the rota
+        # yields, and what an approved comprehensive scheme counts over its period)
+        weekday, by_rota = (shifts * h - _STANDARD_MONTH_HOURS).quantize(Decimal("0.01")), True
+        daily_excess = (shifts * (h - _HOURS_PER_DAY)).quantize(Decimal("0.01"))
     if weekday is None and (m := _WEEKDAY_LONG_DAY.search(text)):
         h = _number(m.group("h"))
         if h is not None and 8 < h <= 24:
@@ -4090,8 +4146,12 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
             restday = moved * _HOURS_PER_DAY  # 国庆7天全上: the 4 days besides the 3 statutory ones are rest days
     approved = any(not _HEARSAY_BEFORE.search(text, max(0, m.start() - 10), m.start())
                    for m in _APPROVAL_TOLD.finditer(text))
-    if told_weekday is None and weekday is not None and _COMPREHENSIVE.search(text) and approved \
-            and not _NOT_APPROVED.search(text):
+    approved_scheme = bool(_COMPREHENSIVE.search(text) and approved and not _NOT_APPROVED.search(text))
+    if by_rota and not approved_scheme and weekday is not None:
+        # no approved comprehensive scheme: the standard day holds, so each shift's hours past 8 are overtime whatever
+        # the month's total (做二休二，一个月15个班，每班12小时: 60 hours, not the 13 past the standard month)
+        weekday = max(weekday, daily_excess)
+    if told_weekday is None and weekday is not None and not by_rota and approved_scheme:
         # a comprehensive-hours scheme the worker says is approved (has government approval for 综合计算工时, 12-hour
         # shifts): a long day is no overtime by itself; only the period's hours past the standard are, which the
         # day's length does not tell (not the boss's word alone: 公司说我们是综合工时, unapproved, is the standard week)

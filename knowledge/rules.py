@@ -91,6 +91,7 @@ FACT_FLAGS = frozenset({
     "ten_years_only",  # ten years with the employer and no two fixed terms told: the years are the ground
     "refused_to_sign",  # the worker declined the written contract offered
     "asked_to_sign",  # the worker asks whether to sign a paper put to them (not signed yet)
+    "backdated_contract",  # ...a contract dated back (倒签, 落款日期写的是入职那天): its date is no signing day
     "second_fixed_term",  # two fixed-term contracts signed in a row (the second running out)
     "unlicensed_agency",  # the agency that sent the worker holds no dispatch licence
     "returned_to_agency",  # the host sent the dispatched worker back to the agency (退回派遣公司)

@@ -78,6 +78,10 @@ def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset(),
         # (the probation pay leading, the probation longer than the term allows: the pay owed and the damages for
         # the excess together, as the over-long probation's own rule counts them)
         return "probation_excess"
+    if name == "unlawful_dismissal" and "asked_to_sign" in flags and "dismissed" not in flags:
+        # a leaving agreement put to sign, no dismissal (拿了份协商解除协议让我签，给3万块走人): what an agreed end the
+        # employer proposes owes (N, 劳动合同法第四十六条第二项), to set the offer against
+        return "economic_compensation"
     if (name == "economic_compensation" and "dismissed" in flags and "2N" in rule.conclusion.zh
             and (_UNLAWFUL.search(text) or in_medical_period(text, flags))):
         return "unlawful_dismissal"

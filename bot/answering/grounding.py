@@ -148,10 +148,11 @@ _WORDS_PARTS = (
                lambda facts: facts.has("injured") and facts.has("work_accident") and facts.has("dismissed")
                and not facts.has("injured_off_work", "resigned", "death"),
                re.compile(r"^dismissal/(?:work_injury_dismissal|medical_period_dismissal|dismissed_without_reason)$")),
-    # A worker suspected of an occupational disease and sent away or told to go (合同到期不续了，让我年底走人; 诊断出来就让我
-    # 走人) is told, beside how to get diagnosed, that the contract may not be ended meanwhile (职业病防治法第五十五条).
+    # A worker suspected of an occupational disease and sent away, told to go or handed a leaving paper to sign (合同到期不
+    # 续了，让我年底走人; 要么自己辞职走人; 拿了份协商解除协议让我签) is told, beside how to get diagnosed, that the contract
+    # may not be ended meanwhile (职业病防治法第五十五条).
     _WordsPart(None, "dismissal/suspected_occupational_disease_dismissal",
-               lambda facts: facts.has("occupational_disease") and facts.has("dismissed")
+               lambda facts: facts.has("occupational_disease") and facts.has("dismissed", "asked_to_sign")
                and not facts.has("disease_diagnosed"),
                re.compile(r"^(?:dismissal/suspected_occupational_disease_dismissal|contract/contract_extended_by_law)$")),
     # Hired by an individual craftsman or a rural contracting household (解释（一）第二条第五、六项): whatever else is asked

@@ -32,11 +32,13 @@ class AnswerText:
     claim_deadline_passed: dict[str, str]
     your_deadline: str  # {kind} {date} {days} {basis}
     your_deadline_rough: str  # the same from a date without its day: the earliest it can be
+    deadline_days_only: str  # after your_deadline when few days are left: file first, legal aid alongside
     still_in_time: str  # asked whether the limit has run, and it has not: said before the limit's date
     # Safety first, before the answer, by triage code: what to do now when someone is in danger or a crime
     # is being committed against the worker (practical steps, no legal claim).
     safety: dict[str, str]
     distress: str  # {hotline}: after the answer, when despair is said as a figure of speech
+    venting: str  # after the answer, when anger is said as wanting to smash or beat: why not
     crime_kinds: dict[str, str]  # the "may be a crime" line for the kind of crime the facts tell, by fact flag
     on_behalf: str  # after the conclusion, when the message asks about someone else (我老公在厂里…)
     arrears_while_employed: str  # after a flat one-year limit, for wages owed to a worker still employed
@@ -73,9 +75,12 @@ ZH = AnswerText(
                                                          "最稳妥是在这一天之前申请）",
                     "injury_application": "自己申请工伤认定的期限",
                     "lawsuit": "不服仲裁裁决起诉的期限", "reassessment": "申请再次鉴定的期限",
+                    "annual_leave": "往年没休年假的工资申请仲裁的时效（多数地方按应休年度结束后一年算；经你同意跨年安排的再晚一年）",
                     "stated": "你说的期限"},
     employer_injury_first="单位申请工伤认定的30日期限到{date}，还剩 {days} 天；单位不申请的，",
     your_deadline="⏰ 按你说的日期，{kind}到{date}，还剩 {days} 天（{basis}）。",
+    deadline_days_only="只剩这几天：不要等律师或法律援助批下来，先自己在期限内把起诉状或仲裁申请书递上去（可以手写，材料不全也先递，"
+                       "以后补），别拖到最后一天；法律援助可以同时申请。",
     still_in_time="还没过，来得及，但要尽快。",
     your_deadline_rough="⏰ 你没说具体哪一天，按最早可能的那天算，{kind}最早可能在{date}就到了，还剩约 {days} 天（{basis}）；"
                         "告诉我准确日期，我重新算。",
@@ -100,6 +105,8 @@ ZH = AnswerText(
     },
     on_behalf="（这里说的“你”，指当事人本人，也就是你问的那位。）",
     arrears_while_employed="你还在职：被拖欠的工资在职期间申请仲裁不受这一年限制，离职后一年内提出即可（《劳动争议调解仲裁法》第二十七条）。",
+    venting="气成这样完全可以理解，但别去砸店、堵门或动手：砸坏的东西要你赔，还可能被公安处罚甚至追究刑事责任，"
+            "本来占理的你反而成了被追责的一方。钱按上面说的路依法去要。",
     distress="听得出你压力很大。扛不住的时候，可以打心理援助热线 {hotline}（24小时有人接听）；"
              "法律上的事也可以打12348找法律援助人员帮你。",
 )
@@ -144,10 +151,16 @@ EN = AnswerText(
                     "injury_application": "the time limit to apply for work-injury recognition yourself",
                     "lawsuit": "the time limit to sue after the arbitration award",
                     "reassessment": "the time limit to ask for a second assessment",
+                    "annual_leave": "the time limit to claim pay for a past year's untaken annual leave (most "
+                                    "commissions count one year from the end of the year the leave was due; a year "
+                                    "later where it was carried over with your consent)",
                     "stated": "the time limit you mention"},
     employer_injury_first=("the employer's 30 days to apply for work-injury recognition end on {date} ({days} days "
                            "left); if it does not apply, "),
     your_deadline="⏰ From your dates, {kind} ends on {date}: {days} days left ({basis}).",
+    deadline_days_only=("With only days left, do not wait for a lawyer or for legal aid to be granted: file the claim or "
+                        "the lawsuit yourself within the limit (it can be handwritten; missing papers can follow), do "
+                        "not leave it to the last day, and apply for legal aid at the same time."),
     still_in_time="Not yet: you are still in time, but act soon.",
     your_deadline_rough="⏰ You did not give the exact day, so counting from the earliest day it can be, {kind} may end "
                         "as early as {date}: about {days} days left ({basis}). Tell me the exact date and I will "
@@ -177,6 +190,9 @@ EN = AnswerText(
     on_behalf=" (Here “you” means the person concerned, the one you are asking about.)",
     arrears_while_employed=(" You are still employed: wages owed to you can be claimed in arbitration without that one-year "
                             "limit while the job lasts, and within a year of leaving (《劳动争议调解仲裁法》第二十七条)."),
+    venting=("Being this angry is understandable, but do not smash the shop, block the door or lay hands on anyone: you "
+             "would pay for the damage and could be punished by the police or even prosecuted, turning you from the "
+             "one in the right into the one held to account. Claim the money the ways set out above."),
     distress="It sounds like a lot to carry. If it gets too much, the mental-health helpline {hotline} answers day "
              "and night; for the legal side, the legal-aid line 12348 can put you in touch with a lawyer.",
 )

@@ -464,3 +464,53 @@ def test_a_miner_suspected_of_pneumoconiosis_and_sent_away_is_told_the_contract_
     given = (answer.rule, *answer.also)
     assert {"dismissal/suspected_occupational_disease_dismissal", "contract/contract_extended_by_law"} & set(given)
     assert "疑似职业病病人在诊断或医学观察期间" in answer.text or "疑似职业病诊断观察期" in answer.text
+
+
+def test_held_out_37_a_backdated_contract_is_answered_on_its_date_with_the_double_wages_still_owed(pay_kb):
+    # the date on the paper was taken for the signing day: "用工未满一个月即已签订…不产生二倍工资差额", a 39,000-yuan claim lost
+    answer = ask(pay_kb, "我1月15号进的酒店做客房，一直没签合同，每月到手4200。昨天经理拿了份合同让我签，落款日期写的是1月15号，"
+                         "说补签一下就行。我听人说没签合同能要双倍工资，我要是签了这个是不是就没了？不签会不会被开除？")
+    assert answer.rule == "contract/backdated_contract_asked_to_sign"
+    assert answer.text.startswith("合同可以签，但日期要写实际签字的那天")
+    assert "未签书面劳动合同，可主张的二倍工资差额约为" in answer.text and "即已签订书面劳动合同" not in answer.text
+
+
+def test_held_out_37_a_suspected_occupational_disease_and_a_leaving_agreement_put_to_sign(pay_kb):
+    # answered on where to get diagnosed only; the bar on ending the contract never said, nor the offer set against N
+    answer = ask(pay_kb, "在家具厂喷漆干了7年，上个月体检白细胞偏低，医院让去做职业病诊断看是不是苯引起的。结果厂里这周拿了份"
+                         "'协商解除协议'让我签，给3万块走人，也不安排离岗体检。要是签了，以后查出职业病还能找厂里吗？不签他能让我走吗？"
+                         "我月工资6千5。")
+    assert "dismissal/suspected_occupational_disease_dismissal" in (answer.rule, *answer.also)
+    assert "疑似职业病病人在诊断或医学观察期间，单位不得解除" in answer.text
+    # no dismissal yet: what an agreed end owes (N), not the damages of an unlawful one
+    assert "可主张的经济补偿约为45,500.00元" in answer.text and "违法解除的赔偿金" not in answer.text
+
+
+def test_held_out_37_last_years_untaken_leave_is_answered_with_its_date_and_handed_over(pay_kb):
+    answer = ask(pay_kb, "在手机维修档口干了快两年，之前在别的店干了4年没断过。老板是个体户，说个体户没有年假这一说，去年今年一天"
+                         "年假都没休。年假能折钱吗？月工资5000。")
+    assert "到2026年12月31日，还剩 40 天" in answer.text
+    assert answer.escalate and "deadline_near" in answer.escalate_codes
+
+
+def test_held_out_37_days_left_to_sue_say_not_to_wait_for_legal_aid(pay_kb):
+    answer = ask(pay_kb, "仲裁只支持了一小部分，我不服。裁决书是11月15号收到的，上面写不服的可以15日内起诉。我没钱请律师，"
+                         "能申请法律援助吗？现在还来得及吗？")
+    assert "还剩 9 天" in answer.text and "不要等律师或法律援助批下来" in answer.text
+    # a year away: no such line
+    calm = ask(pay_kb, "我是今年10月31号被辞退的，公司欠我两个月工资，现在去仲裁还来得及吗")
+    assert "不要等律师或法律援助批下来" not in calm.text
+
+
+def test_held_out_37_anger_at_the_boss_and_sorrow_get_a_line_after_the_answer(pay_kb):
+    angry = ask(pay_kb, "老板欠我三个月工资1万5，打了欠条到现在不给，天天躲着我。我真想去把他店砸了！欠条能去法院告吗？")
+    assert "别去砸店、堵门或动手" in angry.text and angry.text.index("别去砸店") > angry.text.index("法律信息")
+    sad = ask(pay_kb, "我查出乳腺癌做了手术，一直请病假化疗，公司发微信说按医疗期满解除合同。我头发都掉光了他们还这么对我，真的想哭。"
+                      "他们能这样吗？")
+    assert "心理援助热线" in sad.text and "别去砸店" not in sad.text
+
+
+def test_held_out_37_a_rota_and_a_holiday_worked_are_counted(pay_kb):
+    answer = ask(pay_kb, "我在冷链仓库开叉车，上12休24，一个月大概上20个班，每班12小时，月工资5500。公司说我们批了综合工时，所以平时"
+                         "不算加班，国庆那几天上班也只给一天100块补贴。综合工时就真的没有加班费吗？国庆上班该咋算？")
+    assert "工作日延时80小时、法定节假日36小时" in answer.text

@@ -718,3 +718,31 @@ def test_held_out_33_a_death_escaped_a_work_station_and_a_posted_address():
                                                 "让我去疾控确诊。厂里说是我自己吃生羊肉得的").codes
     # a dismissal announced from a day five days ahead is no year-old end (no 5 days left)
     assert escalation("派遣到面包厂干了4年，现在工厂说12月1号开始不用我了，退回派遣公司").codes == ()
+
+
+def test_held_out_37_a_past_years_untaken_annual_leave_runs_out_at_the_end_of_the_next_year():
+    """Held-out 37 (read): "去年今年一天年假都没休" was answered without the date the 2025 leave's pay can no longer be
+    claimed (31 December 2026 on most commissions' reading, 34 days ahead), and not escalated."""
+    text = "老板是个体户，说个体户没有年假这一说，去年今年一天年假都没休。年假能折钱吗？月工资5000。"
+    near = triage(text, extract_facts(text, today=date(2026, 11, 27)), today=date(2026, 11, 27))
+    assert near.deadline is not None and near.deadline.kind == "annual_leave"
+    assert near.deadline.due == date(2026, 12, 31) and near.days_left == 34 and "deadline_near" in near.codes
+    # months ahead: the date is told, nothing to hand over
+    early = triage(text, extract_facts(text, today=date(2026, 6, 1)), today=date(2026, 6, 1))
+    assert early.deadline is not None and early.deadline.due == date(2026, 12, 31) and early.codes == ()
+    # a year named, and this year's leave alone (still within the year): no running limit
+    named = "2025年的年假一天都没休，公司说过期作废"
+    assert triage(named, extract_facts(named, today=date(2026, 11, 27)), today=date(2026, 11, 27)).days_left == 34
+    this_year = "今年的年假还没休，公司说年底前不休就作废"
+    assert all(d.kind != "annual_leave" for d in deadlines(this_year, extract_facts(this_year, today=date(2026, 11, 27)),
+                                                             today=date(2026, 11, 27)))
+    # a year whose limit has passed (前年, 2024: 31 December 2025) runs no more
+    old = "前年的年假没休，能要钱吗"
+    assert all(d.kind != "annual_leave" for d in deadlines(old, extract_facts(old, today=date(2026, 11, 27)),
+                                                             today=date(2026, 11, 27)))
+
+
+def test_held_out_37_days_of_work_and_a_threat_to_sign_are_no_group_and_no_dismissal():
+    today = date(2026, 11, 27)
+    five = "我们5个人跟着一个姓刘的包工头干装修，说好一天350，每人差不多70个工，一分没结。上个月底老刘电话打不通了"
+    assert triage(five, extract_facts(five, today=today), today=today).codes == ("vanished_employer",)

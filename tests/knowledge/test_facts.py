@@ -2291,9 +2291,11 @@ def test_held_out_36_every_other_night_counts_half_the_months_days():
     # 做一休一, 12-hour nights less an hour: 3 hours over on about 15.2 shifts a month, not on 21.75 (65.25 before)
     snow = extract_facts("我在滑雪场造雪班，雪季每天晚上8点干到早上8点，12个钟头（中间能歇1个钟头），做一休一。月工资5000。", today=today)
     assert snow.weekday_overtime_hours == Decimal("45.63")
-    # 早上8点到第二天早上8点 is a whole day, not twelve hours: the 24-hour shift's month against the standard 174
+    # 早上8点到第二天早上8点 is a whole day, not twelve hours; the 15 shifts told are the month's, and with no approved
+    # comprehensive scheme each shift's 16 hours past the standard day are overtime (240; 191 from half a month's
+    # days against 174 before)
     guard = extract_facts("我在小区当保安，做一休一，一个班24小时，早上8点到第二天早上8点。一个月上15个班，工资4350。", today=today)
-    assert guard.weekday_overtime_hours == Decimal(191)
+    assert guard.weekday_overtime_hours == Decimal(240)
 
 
 @pytest.mark.parametrize("text, own_time", [
@@ -2305,3 +2307,59 @@ def test_held_out_36_every_other_night_counts_half_the_months_days():
 ])
 def test_hurt_on_ones_own_time_at_work(text, own_time):
     assert ("own_time_at_work" in extract_facts(text, today=date(2026, 11, 27)).flags) is own_time
+
+
+def test_held_out_37_a_backdated_contract_bears_no_signing_day():
+    today = date(2026, 11, 27)
+    # the date the paper bears is no day of signing: the double wages run to today, not stop at the first day
+    hotel = extract_facts("我1月15号进的酒店做客房，一直没签合同，每月到手4200。昨天经理拿了份合同让我签，落款日期写的是1月15号，"
+                          "说补签一下就行。我要是签了这个是不是就没了？不签会不会被开除？", today=today)
+    assert hotel.contract_signed_date is None and hotel.start_date == date(2026, 1, 15)
+    assert {"asked_to_sign", "backdated_contract"} <= hotel.flags and "dismissed" not in hotel.flags
+    # the condition set before the end (不签下个月就别来了) is a threat: no dismissal, no end on the first day
+    station = extract_facts("我3月10号进的加油站，一直没签合同。前两天站长拿来一份合同让我签，签订日期写的是3月10号，说就是补个手续，"
+                            "不签下个月就别来了。这个能签吗？", today=today)
+    assert station.end_date is None and not station.flags & {"dismissed", "left_job", "tenure_under_1m"}
+    assert "backdated_contract" in station.flags
+    english = extract_facts("The manager gave me a contract dated back to March 10, my first day. Should I sign it?", today=today)
+    assert "backdated_contract" in english.flags
+    # a contract signed on a day, told as such, keeps its day
+    signed = extract_facts("我2025年3月1号入职，2025年4月1号签的合同", today=today)
+    assert signed.contract_signed_date == date(2025, 4, 1) and "backdated_contract" not in signed.flags
+
+
+def test_held_out_37_pressure_to_resign_and_days_of_work_counted():
+    today = date(2026, 11, 27)
+    lead = extract_facts("医生说可能是铅中毒，让去做职业病诊断。厂里不给我开接触史证明，还说要么自己辞职走人。他们现在能赶我走吗？",
+                         today=today)
+    assert "dismissed" in lead.flags and not lead.flags & {"resigned", "quitting"}
+    # an either-or between renewing and leaving is no dismissal
+    renew = extract_facts("人事说合同快到了，要么再签一年固定期，要么走人。我能要求签无固定期限合同吗？", today=today)
+    assert "dismissed" not in renew.flags
+    asked = extract_facts("厂里拿了份'协商解除协议'让我签，给3万块走人。要是签了，以后查出职业病还能找厂里吗？不签他能让我走吗？",
+                          today=today)
+    assert "asked_to_sign" in asked.flags
+    # 70个工, 120个工: days of work, not workers
+    gang = extract_facts("我们5个人跟着包工头干装修，每人差不多70个工，一分没结", today=today)
+    assert gang.workers == 5 and "group" not in gang.flags
+    assert extract_facts("我们一共6个人，我一个人就被欠了4万2（大概120个工）", today=today).workers == 6
+
+
+def test_held_out_37_a_rota_counts_the_months_shifts_and_a_holiday_worked_its_statutory_days():
+    today = date(2026, 11, 27)
+    # 上12休24, 20 shifts of 12 hours, the scheme only the company's word: each shift's 4 hours past the day (80), not
+    # 4 hours on 21.75 days (87); 国庆那几天上班: the three statutory days of 12 hours at 300%
+    forklift = extract_facts("我在冷链仓库开叉车，上12休24，一个月大概上20个班，每班12小时，月工资5500。公司说我们批了综合工时，"
+                             "所以平时不算加班，国庆那几天上班也只给一天100块补贴。", today=today)
+    assert forklift.weekday_overtime_hours == Decimal(80) and forklift.holiday_overtime_hours == Decimal(36)
+    # an approved scheme told as a fact: the month's hours past the standard month (20 × 12 − 166.64)
+    approved = extract_facts("上12休24，一个月上20个班，每班12小时，月工资5500。我们的综合工时是经过人社局审批的。", today=today)
+    assert approved.weekday_overtime_hours == Decimal("73.36")
+    # 做两休一: two days in three, about 20.28 shifts a month
+    station = extract_facts("加油站上班，做两休一，一个班12个小时，一个月到手5000，从来没有加班费。国庆那几天也照常上班没多给钱。",
+                            today=today)
+    assert station.weekday_overtime_hours == Decimal("81.12") and station.holiday_overtime_hours == Decimal(36)
+    # 做二休二 with 15 shifts of 12 hours: 60 hours past the standard day (not the 13 past the standard month)
+    bags = extract_facts("我在机场做行李装卸，做二休二，每班12小时，一个月大概上15个班，月薪6500。公司说我们是综合工时制，"
+                         "可我从没见过什么审批。", today=today)
+    assert bags.weekday_overtime_hours == Decimal(60)
