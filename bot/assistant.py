@@ -59,6 +59,16 @@ def _without_what_lies_ahead(calculation: Calculation) -> Calculation:
     return calculation if len(kept) == len(calculation.caveats) else replace(calculation, caveats=kept)
 
 
+# Notes that do not hold once a court has opened bankruptcy proceedings: the claims go on the administrator's list,
+# so neither the year to arbitrate nor an inspectorate's order and its surcharge (劳动合同法第八十五条) is the route.
+_NOT_IN_BANKRUPTCY = frozenset({"wage_arrears.note.time_limit", "wage_arrears.note.order"})
+
+
+def _without_notes(calculation: Calculation, codes: frozenset[str]) -> Calculation:
+    kept = tuple(c for c in calculation.caveats if c.code not in codes)
+    return calculation if len(kept) == len(calculation.caveats) else replace(calculation, caveats=kept)
+
+
 class Assistant:
     """Answers workers' messages from retrieved law, situation rules, playbooks and calculators
     (offline, or rewritten by an LLM behind the citation guard)."""
@@ -171,8 +181,12 @@ class Assistant:
             step = self.calculations.preview(own, state, topic)
         else:
             step = CalculationStep()
-        if step.calculation is None and step.prompt is None:
-            step = self._part_figures(parts, text, facts, state, topic, stated)
+        if step.calculation is None:
+            # (also instead of asking for the lead's input when another part's figures are all given: 干了2年4个月，
+            # 月工资4200 computes the compensation for quitting, rather than asking the day a right was infringed)
+            figures = self._part_figures(parts, text, facts, state, topic, stated)
+            if figures.calculation is not None or step.prompt is None:
+                step = figures
         if step.calculation is None and step.prompt is None:
             claim = claim_calculator(rule, text, frozenset(facts.flags), frozenset(facts.asks),
                                      known=frozenset(state.facts))
@@ -239,6 +253,9 @@ class Assistant:
         if flags & _JOB_OVER:
             first = _without_what_lies_ahead(first)
             also = _without_what_lies_ahead(also) if also is not None else None
+        if "bankruptcy" in flags:
+            first = _without_notes(first, _NOT_IN_BANKRUPTCY)
+            also = _without_notes(also, _NOT_IN_BANKRUPTCY) if also is not None else None
         return CalculationStep(calculation=first, prompt=step.prompt, also=also)
 
     def begin_calculation(self, name: str, state: ConversationState, lang: str) -> tuple[Calculation | None, str | None]:

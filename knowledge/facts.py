@@ -415,6 +415,9 @@ _MANAGED_AS_STAFF = re.compile(r"(?:打卡|考勤|签到(?!明年|今年|去年|
 _INFO_DISCLOSED = re.compile(
     r"(?:把|将)(?:我|我们|员工|大家)[^,，。；？?]{0,14}?(?:发|贴|公布|公开|晒|转发)(?:到|在|给)(?:了)?[^,，。；？?]{0,8}?(?:群|公告栏|朋友圈|网上|微博|抖音)|"
     r"(?:在|往)[^,，。；？?]{0,8}?群里(?:公布|说|发|晒)(?:了)?(?:我|我的)|泄露(?:了)?(?:我|我们)的?|"
+    # 人事把体检结果表直接发到车间大群里: a health or identity record posted, whoever's it is said to be
+    r"(?:把|将)[^,，。；？?]{0,6}?(?:体检|病历|诊断|化验|检查|核酸|身份证|户口本|工资条)[^,，。；？?]{0,6}?(?:直接)?(?:发|贴|公布|公开|晒|转发)"
+    r"(?:到|在|给)(?:了)?[^,，。；？?]{0,8}?(?:群|公告栏|朋友圈|网上)|"
     # 截了我跟男朋友的聊天发到公司群里: a screenshot of the worker's own chats posted
     r"(?:截|拍)(?:了|下)?(?:我|我们)[^,，。；？?]{0,12}?(?:发|贴|转|晒)(?:到|在|给)(?:了)?[^,，。；？?]{0,8}?(?:群|朋友圈|网上)|"
     r"(?:posted|shared|leaked|published) my [\w\s-]{0,30}?(?:in|to|on) (?:the |a )?(?:\w+ )?(?:group|chat|notice board|online)",
@@ -1744,6 +1747,8 @@ def _flags(text: str) -> set[str]:
         flags.add("agent_contract")  # 保险个人代理合同, 我是保险代理人: engaged as an agent on commission
     if states(_MANAGED_AS_STAFF, text, actual=True):
         flags.add("managed_as_staff")  # 每天要打卡开早会, 有底薪: managed like staff whatever the contract is called
+    if _IN_BANKRUPTCY.search(text):
+        flags.add("bankruptcy")  # 10月法院受理了破产, 破产管理人: the court's proceedings, not the boss's word
     if "asked_to_sign" in flags and _BACKDATED.search(text):
         flags.add("backdated_contract")  # 拿了份合同让我签，落款日期写的是1月15号: a contract put to sign, dated back
     if _PART_TIME_WORD.search(text) and _over_part_time_hours(text):
@@ -2927,6 +2932,11 @@ _WRITTEN_ON_PAPER = _re(r"(?:落款|签订|签字|签署|签名)(?:的)?(?:日�
 _WRITTEN_ON_PAPER_EN = _re(r"\b(?:dated|backdated to|dates? (?:it|them) (?:back )?to|with the date)\s*(?:of\s*)?$")
 
 
+# The employer in a court's bankruptcy proceedings (法院受理了破产, 破产清算, 破产管理人, 宣告破产, bankruptcy proceedings,
+# administrator): claims go through the administrator's list, not a complaint or arbitration. Not 老板说要破产.
+_IN_BANKRUPTCY = _re(r"(?:法院|人民法院)[^。；;，,]{0,6}?受理(?:了)?[^。；;，,]{0,6}?破产|破产清算|破产重整|破产管理人|管理人[^。；;]{0,10}申报|"
+                     r"宣告(?:了)?破产|进入(?:了)?破产程序|\bbankruptcy (?:proceedings|administrator|liquidation|court)|"
+                     r"\bdeclared bankrupt")
 # A contract put to sign bearing an earlier date (倒签, 落款日期写的是入职那天, 日期往前写, backdated, dated back to)
 _BACKDATED = _re(r"倒签|(?:落款|签订|签字|签署)(?:的)?(?:日期|时间)(?:上)?(?:写的是|写成|写着|写的|填的是|填成|是)|"
                  r"日期(?:要|让我|叫我)?(?:写的是|写成|往前写|倒签|填成)|backdat|\bdated (?:back )?to\b|contract dated\b")

@@ -92,6 +92,7 @@ FACT_FLAGS = frozenset({
     "refused_to_sign",  # the worker declined the written contract offered
     "asked_to_sign",  # the worker asks whether to sign a paper put to them (not signed yet)
     "backdated_contract",  # ...a contract dated back (倒签, 落款日期写的是入职那天): its date is no signing day
+    "bankruptcy",  # the employer in a court's bankruptcy proceedings (法院受理了破产, 破产管理人): the administrator's list
     "second_fixed_term",  # two fixed-term contracts signed in a row (the second running out)
     "unlicensed_agency",  # the agency that sent the worker holds no dispatch licence
     "returned_to_agency",  # the host sent the dispatched worker back to the agency (退回派遣公司)

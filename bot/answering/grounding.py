@@ -155,6 +155,22 @@ _WORDS_PARTS = (
                lambda facts: facts.has("occupational_disease") and facts.has("dismissed", "asked_to_sign")
                and not facts.has("disease_diagnosed"),
                re.compile(r"^(?:dismissal/suspected_occupational_disease_dismissal|contract/contract_extended_by_law)$")),
+    # A leaving recorded as the worker's own (离职证明上写"因个人原因辞职", marked it voluntary resignation) when the employer
+    # ended the job: the certificate to have corrected (劳动合同法第五十条, 第八十九条), whatever else leads.
+    _WordsPart(re.compile(r"(?:离职证明|解除(?:劳动合同)?证明|证明|系统)[^。；;]{0,10}?(?:写(?:的是|着|成|了)?|标(?:的是|成|了)?|填(?:的是|成)?)"
+                          r"[^。；;]{0,4}?[“\"'‘]?(?:因)?(?:个人原因|自愿|主动)(?:辞职|离职)?|"
+                          r"\b(?:marked|recorded|listed|put)\s+(?:it|me|my leaving)?\s*(?:down\s+)?(?:as\s+)?(?:a\s+)?['\"‘“]?"
+                          r"(?:voluntary resignation|resigned voluntarily|personal reasons)", re.IGNORECASE),
+               "contract/leaving_certificate_and_transfer", lambda facts: facts.has("dismissed", "left_job"),
+               re.compile(r"^contract/leaving_certificate_and_transfer$")),
+    # Whether a non-compete binds the worker at all (我这种也得遵守吗, 竞业协议有效吗, do I have to honour it): who may be
+    # bound and how far (解释（二）第十三条), whatever else about it leads (the compensation not agreed).
+    _WordsPart(re.compile(r"竞业[\s\S]{0,200}?(?:也|还)?(?:得|要|需要|必须|用)(?:遵守|履行)(?:吗|么|嘛|？|\?)|"
+                          r"竞业[^。？?]{0,30}(?:有效|算数|作数)(?:吗|么|嘛)|"
+                          r"non-?compete[^?]{0,120}(?:\bvalid\b|\bbinding\b|enforceable|do i (?:have|need) to "
+                          r"(?:comply|honou?r|follow|respect))", re.IGNORECASE),
+               "contract/non_compete_who_and_scope", lambda facts: True,
+               re.compile(r"^contract/non_compete_who_and_scope$"), asked=True),
     # Hired by an individual craftsman or a rural contracting household (解释（一）第二条第五、六项): whatever else is asked
     # (can I arbitrate, whom do I sue), the claim is no labour dispute and goes to mediation or the court.
     _WordsPart(None, "labor_relation/craftsman_or_farm_helper", lambda facts: facts.has("craft_or_farm_employer")),

@@ -514,3 +514,34 @@ def test_held_out_37_a_rota_and_a_holiday_worked_are_counted(pay_kb):
     answer = ask(pay_kb, "我在冷链仓库开叉车，上12休24，一个月大概上20个班，每班12小时，月工资5500。公司说我们批了综合工时，所以平时"
                          "不算加班，国庆那几天上班也只给一天100块补贴。综合工时就真的没有加班费吗？国庆上班该咋算？")
     assert "工作日延时80小时、法定节假日36小时" in answer.text
+
+
+def test_held_out_37_whether_a_non_compete_binds_an_assistant_is_answered(pay_kb):
+    # answered on the compensation not agreed only ("能要补偿"), never on whether she is bound at all
+    answer = ask(pay_kb, "我在宠物医院当兽医助理，月薪6500，平时就是给猫狗保定、打针、打扫笼子。入职时签了个竞业协议，离职后2年内"
+                         "20公里内不能去别的宠物医院，违约赔5万，也没写给补偿。我下个月想跳去另一家宠物医院，院长说敢去就告到我"
+                         "倾家荡产。我这种也得遵守吗？")
+    assert "contract/non_compete_who_and_scope" in (answer.rule, *answer.also)
+    assert "没接触过商业秘密的普通员工，可以请求确认竞业限制不生效" in answer.text
+
+
+def test_held_out_37_a_leaving_recorded_as_a_resignation_brings_the_certificate_to_correct(pay_kb):
+    answer = ask(pay_kb, "我在装修公司做设计助理，社保交了3年多。上个月公司业务不行，经理找我谈让我走，说多给一个月工资，我就同意了。"
+                         "结果给我开的离职证明上写“因个人原因辞职”。我去社保局问失业金，说个人原因辞职领不了。能让公司改吗？")
+    assert "contract/leaving_certificate_and_transfer" in (answer.rule, *answer.also)
+    assert "单位应当出具解除或终止劳动合同的证明" in answer.text
+
+
+def test_held_out_37_health_results_posted_to_a_work_group_are_answered_as_a_disclosure(pay_kb):
+    # answered as a refusal to hire a hepatitis B carrier (就业促进法第三十条), with "不录用的通知" as the evidence
+    answer = ask(pay_kb, "我在玻璃厂干质检3年了。厂里组织体检，我是乙肝小三阳，结果人事把体检结果表直接发到车间大群里，大家都看到了。"
+                         "他们这样行吗？")
+    assert answer.rule == "privacy/salary_or_data_leaked"
+    assert answer.text.startswith("不合法。") and "不得泄露、公开" in answer.text
+
+
+def test_held_out_37_figures_all_given_are_computed_rather_than_asking_for_another(pay_kb):
+    # asked "您是哪天知道自己的权利被侵害的" for a time limit nobody asked about, with 2年4个月 and 4200 given
+    answer = ask(pay_kb, "我在商场停车场收费，干了2年4个月，月工资4200。入职时公司让签了个自愿放弃社保的声明，每月多给300块社保补贴。"
+                         "现在我想走了，听说能要补偿？可是声明是我自己签的，还能告吗？")
+    assert "可主张的经济补偿约为10,500.00元" in answer.text and "哪天知道" not in answer.text

@@ -218,3 +218,18 @@ def test_every_article_a_calculation_names_is_in_its_basis(name):
             # A short name the extractor cannot resolve ("《解释（二）》") would reach the worker unlooked-up too.
             assert c.law and not c.law.startswith("?"), f"{name} ({lang}) names an unknown source: {c.law} {c.key}"
             assert (c.law, c.key) in basis, f"{name} ({lang}) names {c.law} {c.key} outside its basis"
+
+
+def test_held_out_37_in_a_court_bankruptcy_the_arrears_lose_the_inspectorates_notes():
+    # 法院受理破产清算: the claims go on the administrator's list; the year to arbitrate and the 85th article's surcharge
+    # after an inspectorate's order were told all the same
+    from datetime import date
+    from decimal import Decimal
+
+    from bot.assistant import _NOT_IN_BANKRUPTCY, _without_notes
+    from knowledge.calculators.wage_arrears import wage_arrears
+
+    owed = wage_arrears(monthly_wage=Decimal(5500), owed_months=Decimal(2), today=date(2026, 11, 27))
+    kept = _without_notes(owed, _NOT_IN_BANKRUPTCY)
+    assert [c.code for c in owed.caveats] == ["wage_arrears.note.time_limit", "wage_arrears.note.order"]
+    assert kept.caveats == () and kept.summary == owed.summary

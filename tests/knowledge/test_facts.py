@@ -2363,3 +2363,13 @@ def test_held_out_37_a_rota_counts_the_months_shifts_and_a_holiday_worked_its_st
     bags = extract_facts("我在机场做行李装卸，做二休二，每班12小时，一个月大概上15个班，月薪6500。公司说我们是综合工时制，"
                          "可我从没见过什么审批。", today=today)
     assert bags.weekday_overtime_hours == Decimal(60)
+
+
+def test_held_out_37_a_court_bankruptcy_and_a_health_record_posted_to_a_group():
+    today = date(2026, 11, 27)
+    assert "bankruptcy" in extract_facts("公司10月被法院受理破产清算，管理人说劳动合同都解除了", today=today).flags
+    assert "bankruptcy" in extract_facts("10月法院受理了破产，来了个管理人，贴公告让债权人申报债权", today=today).flags
+    # the boss's word alone is no court's proceedings
+    assert "bankruptcy" not in extract_facts("老板说公司要破产了，工资发不出来", today=today).flags
+    posted = extract_facts("结果人事把体检结果表直接发到车间大群里，大家都看到了", today=today)
+    assert "info_disclosed" in posted.flags
