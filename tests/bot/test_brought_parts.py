@@ -545,3 +545,11 @@ def test_held_out_37_figures_all_given_are_computed_rather_than_asking_for_anoth
     answer = ask(pay_kb, "我在商场停车场收费，干了2年4个月，月工资4200。入职时公司让签了个自愿放弃社保的声明，每月多给300块社保补贴。"
                          "现在我想走了，听说能要补偿？可是声明是我自己签的，还能告吗？")
     assert "可主张的经济补偿约为10,500.00元" in answer.text and "哪天知道" not in answer.text
+
+
+def test_held_out_37_workers_a_gang_boss_brought_into_a_factory_are_told_the_factory_answers_too(pay_kb):
+    # no rule led, and the answer opened with "我没法给出有把握的结论" above the statute list
+    answer = ask(pay_kb, "我们5个是跟着包工头老陈进的水产加工厂剥虾，按斤算钱，干了快4个月了，合同一个没签。工牌是厂里发的，上下班"
+                         "也是打厂里的卡。现在老陈说厂里没给他结账，欠我们两个月工钱。我们到底算厂里的人还是老陈的人？能不能直接找厂里要钱？")
+    assert "labor_relation/individual_contracting_joint_liability" in (answer.rule, *answer.also)
+    assert "发包的单位和个人承包经营者承担连带赔偿责任" in answer.text and not answer.text.startswith("你的情况我没法给出")
