@@ -49,11 +49,13 @@ _SETTLEMENT = re.compile(r"协议|私了|一次性|了断|两清|和解|赔偿|�
 # A resignation the employer puts to the worker to sign, whatever they ask (现在公司让我们都签'自愿离职'，我该怎么办);
 # not one already signed (让我签了辞职信)
 # (还暗示我自己先写个辞职信: hinted, for the worker to write herself)
-_PUTS_TO_SIGN = (r"(?:让|要|逼|叫|非要|硬要|暗示|示意|劝)(?:我|我们|大家|员工)(?:都|也|全)?(?:自己)?(?:先)?(?:签|写)"
+_PUTS_TO_SIGN = (r"(?:让|要|逼|叫|非要|硬要|暗示|示意|劝)(?:我|我们|大家|员工)(?:都|也|全)?(?:自己)?(?:先)?(?:去|来|过去|过来)?(?:签|写)"
                  r"(?:个|一个|一份|一封)?['‘“「《\"]?")
-_PUT_TO_SIGN = re.compile(rf"{_PUTS_TO_SIGN}(?:自愿离职|辞职|主动离职|离职申请|个人申请离职|申请离职|离职书|个人原因)"
+_PUT_TO_SIGN = re.compile(rf"{_PUTS_TO_SIGN}(?:自愿离职|辞职|主动离职|离职申请|个人申请离职|申请离职|离职书|个人原因|离职(?!证明))"
                           # not one already signed (让我签辞职信我签了); "签了给一个月工资" after a comma is the offer
                           rf"(?![^。，,]{{0,6}}(?:了|过))|"
+                          # 让我这周五前办离职, 让我去签离职: the leaving papers put to the worker, by a day
+                          r"(?:让|要|叫|催)(?:我|我们)[^。，,]{0,8}?(?:办|签)(?:理)?离职(?:手续)?(?!证明)(?![^。，,]{0,6}(?:了|过))|"
                           r"(?:asked|told|pressur\w+|made) (?:me|us) to sign (?:a |the )?resignation", re.IGNORECASE)
 _RESIGNATION_PAPER = re.compile(r"辞职(?:信|书|申请|报告)?|离职申请|离职书|申请离职|自愿离职|个人原因|主动离职|"
                                 r"resignation (?:letter|form)|voluntar\w* resign", re.IGNORECASE)

@@ -553,3 +553,17 @@ def test_held_out_37_workers_a_gang_boss_brought_into_a_factory_are_told_the_fac
                          "也是打厂里的卡。现在老陈说厂里没给他结账，欠我们两个月工钱。我们到底算厂里的人还是老陈的人？能不能直接找厂里要钱？")
     assert "labor_relation/individual_contracting_joint_liability" in (answer.rule, *answer.also)
     assert "发包的单位和个人承包经营者承担连带赔偿责任" in answer.text and not answer.text.startswith("你的情况我没法给出")
+
+
+@pytest.mark.parametrize(("message", "rule"), [
+    # a pregnant worker told to 办离职 by Friday: the unlawful probation dismissal only, never "don't sign"
+    ("我10月8号入职一家旅行社做线路销售，试用期3个月，月薪6000。上周查出怀孕了，结果昨天HR通知我“试用期不符合录用条件”，"
+     "让我这周五前办离职。这样合法吗？我该怎么办？", "women/pregnant_pushed_out_unpaid"),
+    # a worker in chemotherapy told to come and sign her leaving
+    ("我在旅行社做计调，干了3年，月薪6000。今年8月查出乳腺癌做了手术，一直请病假化疗。前天公司发微信说按医疗期满不能胜任"
+     "解除合同，让我去签离职。我还在治疗他们能这样吗？", "dismissal/forced_to_sign_resignation"),
+])
+def test_held_out_37_leaving_papers_put_to_sign_by_a_day_bring_dont_sign(pay_kb, message, rule):
+    answer = ask(pay_kb, message)
+    assert rule in (answer.rule, *answer.also)
+    assert "不要签" in answer.text
