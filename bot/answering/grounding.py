@@ -165,6 +165,13 @@ _WORDS_PARTS = (
                           r"(?:voluntary resignation|resigned voluntarily|personal reasons)", re.IGNORECASE),
                "contract/leaving_certificate_and_transfer", lambda facts: facts.has("dismissed", "left_job"),
                re.compile(r"^contract/leaving_certificate_and_transfer$")),
+    # Health results posted to a work group (人事把体检结果表直接发到车间大群里): beside the rule on health checks and
+    # discrimination, the disclosure and its remedies (delete, apologise, damages: 个人信息保护法第二十五、六十九条).
+    _WordsPart(None, "privacy/salary_or_data_leaked",
+               lambda facts: facts.has("info_disclosed"),
+               re.compile(r"^privacy/(?:salary_or_data_leaked|private_chats_read_or_posted|monitoring_work_chats|"
+                          r"photo_used_without_consent|public_shaming_notice|doxxing_worker|doxxing_with_threats|"
+                          r"hr_data_breach|camera_openly_in_dormitory|hidden_camera_dorm_toilet)$")),
     # Whether a non-compete binds the worker at all (我这种也得遵守吗, 竞业协议有效吗, do I have to honour it): who may be
     # bound and how far (解释（二）第十三条), whatever else about it leads (the compensation not agreed).
     _WordsPart(re.compile(r"竞业[\s\S]{0,200}?(?:也|还)?(?:得|要|需要|必须|用)(?:遵守|履行)(?:吗|么|嘛|？|\?)|"

@@ -533,11 +533,10 @@ def test_held_out_37_a_leaving_recorded_as_a_resignation_brings_the_certificate_
 
 
 def test_held_out_37_health_results_posted_to_a_work_group_are_answered_as_a_disclosure(pay_kb):
-    # answered as a refusal to hire a hepatitis B carrier (就业促进法第三十条), with "不录用的通知" as the evidence
+    # answered as a refusal to hire a hepatitis B carrier (就业促进法第三十条) only: the disclosure and its remedies now beside
     answer = ask(pay_kb, "我在玻璃厂干质检3年了。厂里组织体检，我是乙肝小三阳，结果人事把体检结果表直接发到车间大群里，大家都看到了。"
                          "他们这样行吗？")
-    assert answer.rule == "privacy/salary_or_data_leaked"
-    assert answer.text.startswith("不合法。") and "不得泄露、公开" in answer.text
+    assert "privacy/salary_or_data_leaked" in (answer.rule, *answer.also) and "不得泄露、公开" in answer.text
 
 
 def test_held_out_37_figures_all_given_are_computed_rather_than_asking_for_another(pay_kb):
