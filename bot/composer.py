@@ -500,7 +500,8 @@ def own_deadline(kind: str, due: date, days_left: int, lang: str, *, basis: str,
         kind_text = w.employer_injury_first.format(date=employer_when, days=employer[1]) + kind_text
     line = template.format(kind=kind_text, date=when, days=days_left, basis=basis)
     if days_left <= _DAYS_ONLY and not rough and kind in _FILED_BY_THE_WORKER:
-        # legal aid takes up to 7 days to decide and 3 more to assign someone (法律援助法第四十三、四十四条)
+        # legal aid takes up to 7 days to decide and 3 more to assign someone (法律援助法第四十三条; under 7 days left it
+        # may act first, 第四十四条, but the worker cannot count on it)
         line += "\n" + w.deadline_days_only
     return line
 

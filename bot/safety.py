@@ -34,7 +34,7 @@ _SORROW = re.compile(r"(?:真的|都|好|快)?想哭|哭了好几(?:天|次|回|
 # Anger said as wanting to smash or beat (真想去把他店砸了, 气得想去打他一顿, I want to smash his shop): a line on why not.
 _VENTING = re.compile(r"(?:想|要)(?:去|过去|冲过去)?把[^，,。！!？?]{0,8}?(?:砸了|砸烂|砸掉|给砸了|一把火烧了|烧了)|"
                       r"(?:想|要)(?:去|过去)?砸(?:了|烂)?(?:他|她|老板|他们)的|"
-                      r"(?:想|要)(?:去|过去)?(?:把他|把老板|找他|找老板)?(?:狠狠)?(?:打|揍)(?:他|老板)?(?:一顿|一顿)|"
+                      r"(?:想|要)(?:去|过去)?(?:把他|把老板|找他|找老板)?(?:狠狠)?(?:打|揍)(?:他|老板)?一顿|"
                       r"(?:想|要)(?:去)?(?:堵|砸)(?:他|老板|他们)?的?(?:门|店|车|工作室|公司)|"
                       r"\b(?:want|going) to (?:smash|trash|wreck|burn) (?:his|her|their|the boss'?s?) |"
                       r"\b(?:want|going) to (?:beat|punch) (?:him|her|the boss) up\b", re.IGNORECASE)

@@ -165,8 +165,9 @@ _WORDS_PARTS = (
                           r"(?:voluntary resignation|resigned voluntarily|personal reasons)", re.IGNORECASE),
                "contract/leaving_certificate_and_transfer", lambda facts: facts.has("dismissed", "left_job"),
                re.compile(r"^contract/leaving_certificate_and_transfer$")),
-    # Health results posted to a work group (人事把体检结果表直接发到车间大群里): beside the rule on health checks and
-    # discrimination, the disclosure and its remedies (delete, apologise, damages: 个人信息保护法第二十五、六十九条).
+    # The worker's own information posted to others (人事把体检结果表直接发到车间大群里, 残疾证照片发到全厂大群里): beside
+    # whatever leads (the rule on health checks and discrimination), the disclosure and its remedies (delete, apologise,
+    # damages: 个人信息保护法第二十五、六十九条), unless a rule on the disclosure already leads or is given.
     _WordsPart(None, "privacy/salary_or_data_leaked",
                lambda facts: facts.has("info_disclosed"),
                re.compile(r"^privacy/(?:salary_or_data_leaked|private_chats_read_or_posted|monitoring_work_chats|"
