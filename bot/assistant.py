@@ -52,13 +52,6 @@ _JOB_OVER = frozenset({"dismissed", "resigned", "left_job"})
 _AHEAD = frozenset({"double_wages.note.open_ended_ahead"})
 
 
-def _without_what_lies_ahead(calculation: Calculation) -> Calculation:
-    """The calculation without the notes about a job going on (the open-ended contract a year from the start, the 11
-    months' double wages if nothing is signed before then): told to a worker dismissed today they mislead."""
-    kept = tuple(c for c in calculation.caveats if c.code not in _AHEAD)
-    return calculation if len(kept) == len(calculation.caveats) else replace(calculation, caveats=kept)
-
-
 # Notes that do not hold once a court has opened bankruptcy proceedings: the claims go on the administrator's list,
 # so neither the year to arbitrate nor an inspectorate's order and its surcharge (劳动合同法第八十五条) is the route.
 _NOT_IN_BANKRUPTCY = frozenset({"wage_arrears.note.time_limit", "wage_arrears.note.order"})
@@ -67,6 +60,12 @@ _NOT_IN_BANKRUPTCY = frozenset({"wage_arrears.note.time_limit", "wage_arrears.no
 def _without_notes(calculation: Calculation, codes: frozenset[str]) -> Calculation:
     kept = tuple(c for c in calculation.caveats if c.code not in codes)
     return calculation if len(kept) == len(calculation.caveats) else replace(calculation, caveats=kept)
+
+
+def _without_what_lies_ahead(calculation: Calculation) -> Calculation:
+    """The calculation without the notes about a job going on (the open-ended contract a year from the start, the 11
+    months' double wages if nothing is signed before then): told to a worker dismissed today they mislead."""
+    return _without_notes(calculation, _AHEAD)
 
 
 class Assistant:

@@ -2927,7 +2927,8 @@ def _expiry_before(text: str, end: date, today: date) -> date | None:
 
 # The date a document bears (落款日期写的是1月15号, 签订日期写成入职那天, 日期倒签到3月10号, "the contract is dated March
 # 10"): what the paper says, not when anything happened; a backdated contract's real signing day is another.
-_WRITTEN_ON_PAPER = _re(r"(?:落款|签订|签字|签署|签名)(?:的)?(?:日期|时间)(?:上)?(?:写的是|写成|写着|写的|填的是|填成|填的|填|是|为)?\s*$|"
+_PAPER_DATE = r"(?:落款|签订|签字|签署|签名)(?:的)?(?:日期|时间)(?:上)?"
+_WRITTEN_ON_PAPER = _re(rf"{_PAPER_DATE}(?:写的是|写成|写着|写的|填的是|填成|填的|填|是|为)?\s*$|"
                         r"(?:日期|时间)(?:写的是|写成了?|写着|填的是|填成了?|倒签(?:到|成)?|往前写到|写到)\s*$|倒签(?:到|成)\s*$")
 _WRITTEN_ON_PAPER_EN = _re(r"\b(?:dated|backdated to|dates? (?:it|them) (?:back )?to|with the date)\s*(?:of\s*)?$")
 
@@ -2938,7 +2939,7 @@ _IN_BANKRUPTCY = _re(r"(?:法院|人民法院)[^。；;，,]{0,6}?受理(?:了)?
                      r"宣告(?:了)?破产|进入(?:了)?破产程序|\bbankruptcy (?:proceedings|administrator|liquidation|court)|"
                      r"\bdeclared bankrupt")
 # A contract put to sign bearing an earlier date (倒签, 落款日期写的是入职那天, 日期往前写, backdated, dated back to)
-_BACKDATED = _re(r"倒签|(?:落款|签订|签字|签署)(?:的)?(?:日期|时间)(?:上)?(?:写的是|写成|写着|写的|填的是|填成|是)|"
+_BACKDATED = _re(rf"倒签|{_PAPER_DATE}(?:写的是|写成|写着|写的|填的是|填成|是)|"
                  r"日期(?:要|让我|叫我)?(?:写的是|写成|往前写|倒签|填成)|backdat|\bdated (?:back )?to\b|contract dated\b")
 
 
