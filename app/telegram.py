@@ -114,7 +114,8 @@ def provide(data: BotData, services: Container) -> None:
     data.cases = services.cases
     data.staff = services.staff
     data.options = ChannelOptions(admin_ids=settings.admin_ids, error_chat_id=settings.error_chat_id,
-                                  staff_chat_id=settings.cases.staff_chat_id)
+                                  staff_chat_id=settings.cases.staff_chat_id,
+                                  typing_after_s=settings.telegram.typing_after_s)
     tg = settings.telegram
     if tg.rate_limit_shared:
         data.rate = SharedRateLimiter(services.engine, tg.rate_limit_messages, tg.rate_limit_window_s)

@@ -18,6 +18,9 @@ class TelegramSettings(BaseModel):
     # The window in the application database, counted together by every webhook replica; false keeps
     # it in each process's memory (one replica, or polling).
     rate_limit_shared: bool = False
+    # "typing…" is shown only for an answer not ready within this many seconds: most offline answers take
+    # a fraction of one, and the indicator costs a Bot API call per question (0: at once, before answering).
+    typing_after_s: float = Field(0.8, ge=0, le=5)
     # PTB and httpx dump whole API payloads at DEBUG (names, phone numbers, message text); they stay at
     # INFO/WARNING whatever LOG_LEVEL says unless this opts in, and then the dumps are still redacted.
     log_api_payloads: bool = False

@@ -33,6 +33,7 @@ class ChannelOptions:
     admin_ids: tuple[int, ...] = ()
     error_chat_id: int | None = None
     staff_chat_id: int | None = None
+    typing_after_s: float = 0.8  # "typing…" only for an answer slower than this
 
 
 class BotData:

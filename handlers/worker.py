@@ -113,20 +113,36 @@ async def _answer(update: Update, context: BotContext, text: str, *, ask_bot: bo
         # Answers to the hand-over questions are bounded by the questions asked, so they are not rate-limited.
         if route != "intake" and not await allowed(update, context):
             return
-        if route == "bot" or ask_bot:  # the bot is about to think; a relay needs no "typing…"
-            await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
         # On the answers' own pool: an answer waiting on the LLM never holds a thread the others need. In
         # this task's context, as asyncio.to_thread would: the inbox reads from it which update the answer's
         # writes (and the reply they owe) belong to.
-        reply = await asyncio.get_running_loop().run_in_executor(context.bot_data.answers, copy_context().run, partial(
+        thinking = route == "bot" or ask_bot  # a relay needs no "typing…"
+        delay = context.bot_data.options.typing_after_s
+        if thinking and delay == 0:
+            await _show_typing(update, context)
+        answering = asyncio.get_running_loop().run_in_executor(context.bot_data.answers, copy_context().run, partial(
             context.chat_service.reply, conversation_id(update), text, worker_name=worker_name(update),
             chat_id=update.effective_chat.id, ask_bot=ask_bot, route=route,
         ))
+        if thinking and delay > 0:
+            # "typing…" only for an answer not ready within the delay: a quick answer needs no indicator,
+            # and under load the Bot API call it saves is one of the two a question costs.
+            await asyncio.wait([answering], timeout=delay)
+            if not answering.done():
+                await _show_typing(update, context)
+        reply = await answering
     if reply.relayed:
         context.bot_data.wake_courier()
         await _acknowledge(update, context)
     if reply.text:
         await send_text(update, context, reply.text, keyboard(reply.actions))
+
+
+async def _show_typing(update: Update, context: BotContext) -> None:
+    try:
+        await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
+    except TelegramError as exc:  # only an indicator: the answer goes on
+        logger.info("Could not show typing: %s", exc)
 
 
 async def _acknowledge(update: Update, context: BotContext) -> None:

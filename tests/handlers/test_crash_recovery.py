@@ -35,7 +35,9 @@ LAWYER_ID = 501
 
 @pytest.fixture()
 def env(api, labor_kb, tmp_path):
-    settings = bot_settings(labor_kb, api, tmp_path / "app.db", rate_limit_messages=20, rate_limit_window_s=60)
+    # "typing…" at once (typing_after_s=0): the kill points below wait on it, before the answer.
+    settings = bot_settings(labor_kb, api, tmp_path / "app.db", rate_limit_messages=20, rate_limit_window_s=60,
+                            typing_after_s=0)
     services = open_services(labor_kb, settings)
     yield api, settings, services
     services.engine.dispose()

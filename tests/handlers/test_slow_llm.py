@@ -56,6 +56,10 @@ def test_a_hanging_llm_never_stalls_other_workers(api, labor_kb, tmp_path):
                     api.mark(w["id"])
                     api.send_text(w, "干了俩月老板一直没给钱咋办")
                 await _until(lambda: len(received) == hanging, f"the LLM holds {hanging} requests")
+                # An answer not ready within typing_after_s shows "typing…" (once); the calculator's quick
+                # step before needed none, and the held answers need it while the LLM writes.
+                await _until(lambda: all(api.chat_actions(w["id"]) == ["typing"] for w in workers),
+                             "typing… shown to every worker waiting on the LLM")
 
                 # The calculator goes on while every one of those requests is still held open.
                 step = await api.ask(calc, "8千", timeout=30)
