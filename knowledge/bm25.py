@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
@@ -35,11 +36,19 @@ def _ensure_jieba() -> None:
 
 def tokenize(text: str, extra_words: Sequence[str] = ()) -> list[str]:
     """Return jieba search-mode tokens of ``text`` without stopwords and punctuation."""
-    _ensure_jieba()
-    tokens = [t.strip().lower() for t in jieba.lcut_for_search(text)]
-    out = [t for t in tokens if t and t not in STOPWORDS and _TOKEN_OK.search(t)]
+    out = list(_cut(text))
     out.extend(w.lower() for w in extra_words if w)
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _cut(text: str) -> tuple[str, ...]:
+    """The kept tokens of one text. An answer cuts the same message several times (the word search, the
+    rules' two word indexes, the answer's own reading), and jieba's pure-Python cut was the largest
+    single cost of an answer after the embeddings: each text is cut once while it is in the cache."""
+    _ensure_jieba()
+    tokens = [t.strip().lower() for t in jieba.lcut_for_search(text)]
+    return tuple(t for t in tokens if t and t not in STOPWORDS and _TOKEN_OK.search(t))
 
 
 def add_words(words: Sequence[str]) -> None:
@@ -48,6 +57,7 @@ def add_words(words: Sequence[str]) -> None:
     for w in words:
         if 2 <= len(w) <= 12:
             jieba.add_word(w, freq=20000)
+    _cut.cache_clear()  # texts cut before may now be cut differently
 
 
 class BM25Index:
