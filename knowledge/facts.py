@@ -2406,7 +2406,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"(?:打|拨)(?:过|了)?(?:一次)?(?:12333|12345|12348)|递(?:了|过|交了?)(?:材料|申请|投诉)|(?:打|写|签|出具)(?:了|过)?(?:一张)?欠条|"
                         r"(?:答应|承诺)(?:了|过)?|保证(?:了)?(?:会)?(?:给|付|还|发|结|补)|"
                         # the employer's reply that owns the debt (他回了句"再等等", 说过段时间给): a promise to pay
-                        r"(?:回|说|答)(?:了)?(?:句|一句|我)?[\"“”‘’']?(?:再等等|等等再说|过段时间(?:再)?(?:给|结|发|付)|"
+                        r"(?:回|说|答)(?:了)?(?:句|一句|我)?[\"“”‘’']?(?:[^,，。；;“”\"']{1,4}?)?(?:再等等|等等再说|过段时间(?:再)?(?:给|结|发|付)|"
                         # (说"年底前一定给你": a promise with a day to pay by)
                         r"(?:过几天|回头|下个?月|年底|月底|等[^,，。；]{1,6})(?:前|之前|以前)?(?:一定|肯定|保证|马上)?"
                         r"(?:再|就)?(?:给|结|发|付|还))|"
@@ -2622,6 +2622,13 @@ _PLANNED = re.compile(r"(?:打算|准备|计划|想|决定)(?:再)?(?:干|做|�
                       r"would like|'d like|hope) to (?:quit|leave|resign|work until)[^.;]{0,30}$")
 # A leaving the worker plans, told earlier in the sentence (我打算明天跟老板说辞职，12月15号走): the day after it is the
 # leaving's, still to come.
+# 我12月15号离职，准备去另一家翻译公司: the leaving and the plan after it are still to come.
+_LEAVING_THEN_PLAN = _re(r"\s*(?:就|再)?(?:正式)?(?:离职|辞职|走人|离开|走)[，,]?\s*(?:然后|之后|以后|再)?"
+                         r"(?:准备|打算|计划|要去|想去|就去)")
+# 去年合同快到期的时候…结果12月10号一到期就…: a day of last year's, told without its year, stays there.
+_LAST_YEAR_BEFORE = _re(r"去年|前年|上一年|last year")
+# (1964年3月生): the worker's birth date, neither a day of the job nor of a claim.
+_BORN_AFTER = _re(r"\s*(?:出生|生人|生(?![产病活意气日效])|年生)")
 _PLAN_TO_LEAVE = _re(r"(?:打算|准备|计划|决定|想)[^。；;？?]{0,12}(?:辞职|离职|辞工|不干|走人|走)")
 _LEAVING_AFTER = _re(r"\s*(?:就|再)?(?:正式)?(?:走人|走|离职|辞职|离开|不干|不做)(?![了过])")
 # 月底11月30号就辞职了 said on 25 November: this month's end, told by its date, is still to come (not a year ago).
@@ -2660,6 +2667,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         value = _read_date(m.group(), today=today)
         if value is None or value < _EARLIEST:
             continue
+        if _BORN_AFTER.match(text, m.end()) and value.year < today.year - 14:
+            continue  # (1964年3月生): the worker's own birth, not a day of the job (a child's birth is an event)
         said_then = i > 0 and bool(_TODAY_WORD.fullmatch(m.group().strip())) and _in_quotation(text, m.start())
         if said_then:
             # "On 18 November HR messaged me: 'your contract is terminated effective today.'": the day of the quoted
@@ -2693,7 +2702,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         # A plan told around a date word (打算这个月底(11月30号)辞职: 这个月 is a date of its own) is read past it.
         planned = bool(_PLANNED.search(before) or _PLANNED.search(_clause_before(text, m.start(), width + 16))
                        or (_LEAVING_AFTER.match(after)
-                           and _PLAN_TO_LEAVE.search(_sentence_before(text, m.start(), 40))))
+                           and _PLAN_TO_LEAVE.search(_sentence_before(text, m.start(), 40)))
+                       or bool(_LEAVING_THEN_PLAN.match(text, m.end())))
         # Chinese names the event after the date (3月入职), English before it (started on March 3).
         if english and _FROM_BEFORE.search(before) and _UNTIL_AFTER.match(after) and _WORK_VERB_EN.search(
                 _sentence_before(text[prev_end:], m.start() - prev_end, 100)):
@@ -2789,7 +2799,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                             and 0 < (ahead - today).days <= _LAST_DAY_AHEAD)
         if (event == "end_date" and value <= today and (_FUTURE.search(after) or expiring or planned
                                                         or soon_last_day or coming)
-                and not _YEAR_GIVEN.search(m.group()) and not said_then):
+                and not _YEAR_GIVEN.search(m.group()) and not said_then
+                and not (_LAST_YEAR_BEFORE.search(_sentence_before(text, m.start(), 40)) and not planned)):
             # "合同12月31号到期，HR说到期就不续了": the contract's end is still to come
             # "12月5日就要离职了": a day without its year, of a job that ends later, is the next one to come
             later = _day_in(value.year + 1, value.month, Decimal(value.day))
@@ -3846,12 +3857,18 @@ def _over_part_time_hours(text: str) -> bool:
 def _day_hours(text: str) -> Decimal | None:
     """How long a working day is, as told (每天干10个小时, 12-hour shifts) or by the clock (less the meal break): as the
     weekday's overtime reads it."""
-    m = _WEEKDAY_LONG_DAY.search(text)
-    if m and (h := _number(m.group("h"))) is not None and 0 < h <= 24:
-        return h
+    for m in _WEEKDAY_LONG_DAY.finditer(text):
+        if _ON_PAPER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 合同写每天8小时，可实际上…早上7点干到晚上8点: the paper's day, not the day worked
+        if (h := _number(m.group("h"))) is not None and 0 < h <= 24:
+            return h
+        break
     if (m := _EN_DAY_HOURS.search(text)) and 0 < (h := Decimal(m.group("h"))) <= 24:
         return h  # 12 hours a day
     return _clock_day_hours(text) or _shift_hours(text)
+
+
+_ON_PAPER_BEFORE = _re(r"(?:合同|协议|制度|规定)(?:上|里)?(?:写|写的|写着|约定|规定|定的|签的)(?:的|是|了)?\s*$")
 
 
 # 12-hour day shifts, a 10-hour shift, 一个班12小时: the length of each shift

@@ -1595,6 +1595,8 @@ def test_a_second_fixed_term_is_read(text, expected):
     ("我今年3月1号进的火锅店，月薪4500，我打算干到11月30号就不干了", date(2026, 11, 30)),
     ("我准备干到12月15号就辞职", date(2026, 12, 15)),
     ("I plan to quit on December 15", date(2026, 12, 15)),
+    # the plan told after the leaving: what the worker will do next
+    ("入职时签了竞业限制。我12月15号离职，准备去另一家翻译公司。老板说我敢去就起诉我", date(2026, 12, 15)),
 ])
 def test_a_last_day_the_worker_plans_is_still_to_come(text, end):
     """Read on 2026-11-23, "打算干到11月30号" is this year's 30 November (not last year's, which put the end before
@@ -2373,3 +2375,39 @@ def test_held_out_37_a_court_bankruptcy_and_a_health_record_posted_to_a_group():
     assert "bankruptcy" not in extract_facts("老板说公司要破产了，工资发不出来", today=today).flags
     posted = extract_facts("结果人事把体检结果表直接发到车间大群里，大家都看到了", today=today)
     assert "info_disclosed" in posted.flags
+
+
+def test_a_day_of_last_year_told_without_its_year_is_not_moved_ahead():
+    """"去年合同快到期的时候…结果12月10号一到期就给我发了终止通知", read on 2026-11-27: the expiry was last year's
+    (the second term ran to 2025-12-10), not 13 days ahead, so the one-year limit ends on 2026-12-10, not in 2027."""
+    text = ("第一份合同是2019年12月11号到2022年12月10号，第二份续到2025年12月10号。去年合同快到期的时候我跟人事说想签"
+            "无固定期限，人事当时没回话，结果12月10号一到期就给我发了终止通知，说“到期不续”。")
+    facts = extract_facts(text, today=date(2026, 11, 27))
+    assert facts.end_date == date(2025, 12, 10)
+    assert "left_job" in facts.flags and "still_employed" not in facts.flags
+
+
+@pytest.mark.parametrize("text", [
+    "我今年62了（1964年3月生），在区图书馆做整理书架的活，2021年5月签的劳动合同，月工资3200。",
+    "我是1968年5月出生的，在厂里干了三年，没签合同。",
+])
+def test_the_workers_own_birth_date_is_no_day_of_the_job(text):
+    """"1964年3月生" was read as the first day at work: 62 years of service and a 2N of 403,200 yuan."""
+    facts = extract_facts(text, today=date(2026, 11, 27))
+    assert facts.start_date is None or facts.start_date.year >= 2021
+    assert facts.contract_signed_date is None or facts.contract_signed_date.year >= 2021
+    assert "tenure_over_10y" not in facts.flags
+
+
+def test_a_childs_birth_date_is_still_read():
+    facts = extract_facts("我3月15号生的孩子，产假还没休完公司就让我回去上班", today=date(2026, 11, 27))
+    assert facts.birth_date == date(2026, 3, 15)
+
+
+def test_a_day_the_contract_writes_is_not_the_day_worked():
+    """"合同写每天8小时，可实际上每周干6天，每天早上7点干到晚上8点": the sixth day is as long as the others (12.5 hours
+    less the meal), not the paper's 8 hours (about 1,100 yuan a month short)."""
+    facts = extract_facts("2025年5月1号入职，合同写每天8小时、月工资5000。可实际上每周干6天，每天早上7点干到晚上8点，"
+                          "中午吃饭半小时，加班费从来没有", today=date(2026, 11, 27))
+    assert facts.weekday_overtime_hours == Decimal("97.88")
+    assert facts.restday_overtime_hours == Decimal("54.38")
