@@ -2411,3 +2411,17 @@ def test_a_day_the_contract_writes_is_not_the_day_worked():
                           "中午吃饭半小时，加班费从来没有", today=date(2026, 11, 27))
     assert facts.weekday_overtime_hours == Decimal("97.88")
     assert facts.restday_overtime_hours == Decimal("54.38")
+
+
+@pytest.mark.parametrize("text, dismissed", [
+    ("今年7月31号老板说我把一个棚的温度没控好，香菇烂了损失好几万，当场让我滚蛋，没有任何书面通知", True),
+    ("老板说再闹就让我滚蛋", False),  # a threat, not done
+    ("再要钱就告诉我爸让我滚回家", False),
+])
+def test_told_to_get_out_on_the_spot_is_a_dismissal(text, dismissed):
+    """"当场让我滚蛋" on 7月31号 is the day the job ended (the one-year limit runs to 2027-07-31); the answer had no
+    dismissal and no date, and asked for the day the worker had given."""
+    facts = extract_facts(text, today=date(2026, 11, 27))
+    assert ("dismissed" in facts.flags) is dismissed
+    if dismissed:
+        assert facts.end_date == date(2026, 7, 31)
