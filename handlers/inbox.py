@@ -28,9 +28,11 @@ import warnings
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import httpx
+
 from telegram import CallbackQuery, MaybeInaccessibleMessage, Message, Update
 from telegram.constants import ParseMode
-from telegram.error import TelegramError
+from telegram.error import NetworkError, TelegramError
 from telegram.ext import Application, ApplicationHandlerStop, SimpleUpdateProcessor
 from telegram.request import HTTPXRequest, RequestData
 
@@ -204,12 +206,31 @@ class _TurnHeld:
             await local.__aexit__(exc_type, exc, tb)
 
 
+# A connection that failed before any answer came back: refused, or closed under the request (a keep-alive connection
+# the server or a proxy closed just as the request went out). Asked once more after a short pause; a timeout is not
+# one (Telegram may be handling the request).
+_DROPPED = (httpx.ConnectError, httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
+RETRY_DROPPED_S = 0.2
+
+
 class RecordingRequest(HTTPXRequest):
-    """The bot's HTTP transport, recording the output calls made while an update is handled."""
+    """The bot's HTTP transport, recording the output calls made while an update is handled, and asking once more
+    when the connection drops before an answer (a dropped "typing…" or reply otherwise ended the update: the worker
+    was never answered)."""
 
     def __init__(self, link: InboxLink, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._link = link
+
+    async def _call(self, url: str, method: str, request_data: RequestData | None, **timeouts: Any) -> tuple[int, bytes]:
+        try:
+            return await super().do_request(url, method, request_data, **timeouts)
+        except NetworkError as exc:
+            if type(exc) is not NetworkError or not isinstance(exc.__cause__, _DROPPED):
+                raise
+            logger.info("Bot API connection dropped (%s); asking again", type(exc.__cause__).__name__)
+            await asyncio.sleep(RETRY_DROPPED_S)
+            return await super().do_request(url, method, request_data, **timeouts)
 
     async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
                          **timeouts: Any) -> tuple[int, bytes]:
@@ -217,7 +238,7 @@ class RecordingRequest(HTTPXRequest):
         endpoint = url.rsplit("/", 1)[-1]
         if (h is None or h.done or inbox is None or endpoint.lower() not in OUTPUT_METHODS
                 or (request_data is not None and request_data.contains_files)):
-            return await super().do_request(url, method, request_data, **timeouts)
+            return await self._call(url, method, request_data, **timeouts)
         seq = h.next_seq()
         if h.replay:
             before = await self._link.io(inbox.recorded, h.update_id, seq)
@@ -225,8 +246,8 @@ class RecordingRequest(HTTPXRequest):
                 return 200, before.response  # Telegram accepted this call before the restart
         params = request_data.json_parameters if request_data is not None else {}
         if not await self._link.io(inbox.attempt, h.update_id, seq, endpoint, params):
-            return await super().do_request(url, method, request_data, **timeouts)
-        code, payload = await super().do_request(url, method, request_data, **timeouts)
+            return await self._call(url, method, request_data, **timeouts)
+        code, payload = await self._call(url, method, request_data, **timeouts)
         if code == 200:
             await self._link.io(inbox.accepted, h.update_id, seq, payload)
         elif h.replay and endpoint.lower() == "answercallbackquery" and code == 400:

@@ -334,3 +334,25 @@ def test_a_long_ingestion_does_not_block_a_workers_answer(env, labor_kb):
                 labor_kb.ingestor.retire("某市快递配送员权益保护试行办法")
 
     run(scenario())
+
+
+def test_an_answer_whose_connection_drops_is_sent_again_once(env):
+    """Under load the Bot API connection can close under a request (a keep-alive connection closed as the request
+    goes out): the "typing…" or the answer failed with a NetworkError, the update ended in the error handler, and
+    the worker was never answered (2 of 1,949 in a 500-worker scale-out run)."""
+    api, settings, services = env
+    worker = api.user(131, "小梅")
+
+    async def scenario():
+        app = await start_bot(settings, services)
+        try:
+            api.drop_next("sendMessage")
+            answer = await api.ask(worker, "干了俩月老板一直没给钱咋办")
+            assert "《劳动合同法》第三十条" in texts(answer)
+            assert api.dropped() == ["sendMessage"]
+            assert "出了点问题" not in texts(api.messages(worker))
+            assert sum("《劳动合同法》第三十条" in m.get("text", "") for m in api.messages(worker)) == 1
+        finally:
+            await stop_bot(app)
+
+    run(scenario())

@@ -699,7 +699,14 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self):
         try:
             body = self._read_body()
-            status, content_type, data = self.server.api._http(self.command, self.path, self.headers, body)
+            try:
+                status, content_type, data = self.server.api._http(self.command, self.path, self.headers, body)
+            except _Dropped:
+                # the connection closed with no answer, as a keep-alive connection the server closed while the
+                # request was on its way (the request was never handled)
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
             self.send_response(status)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(data)))
@@ -707,6 +714,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(data)
         except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, OSError):
             self.close_connection = True  # the client gave up (PTB cancels long polls on stop)
+
+
+class _Dropped(Exception):
+    """A request the fake answers by closing the connection (see :meth:`FakeBotAPI.drop_next`)."""
 
 
 class _Server(ThreadingHTTPServer):
@@ -776,6 +787,8 @@ class FakeBotAPI:
         self._marks: dict[int, int] = {}
         self._calls: list[dict] = []
         self._injected: dict[str, list[tuple[int | None, ApiError]]] = {}  # method -> (chat or None, error)
+        self._drops: dict[str, int] = {}  # method (lower case) -> requests to answer by closing the connection
+        self._dropped_calls: list[str] = []
         self._stalls: list[dict] = []  # calls to hold until released (a bot killed mid-request)
         self._files_in_request: dict = {}  # the uploads of the request being handled (under the lock)
         self._current_call = -1
@@ -855,6 +868,13 @@ class FakeBotAPI:
         if not m:
             return self._reply(ApiError(404, "Not Found"))
         token, method = m.groups()
+        with self._lock:
+            drops = self._drops.get(method.lower(), 0)
+            if drops:
+                self._drops[method.lower()] = drops - 1
+                self._dropped_calls.append(method)
+        if drops:
+            raise _Dropped(method)
         if token != self.token:
             # Telegram: 401 for a well-formed token it does not know, 404 for a malformed one
             if re.fullmatch(r"\d+:[A-Za-z0-9_-]+", token):
@@ -1290,6 +1310,18 @@ class FakeBotAPI:
             while not s["dropped"] and not self._stopped:
                 self._cond.wait(0.5)
             raise ApiError(500, "Internal Server Error: the request was abandoned")
+
+    def drop_next(self, method: str, *, times: int = 1) -> None:
+        """Answer the next ``times`` requests of ``method`` by closing the connection before handling them (the
+        client reads a reset, as when a keep-alive connection is closed under it); :meth:`dropped` lists them."""
+        with self._lock:
+            key = method.lower()
+            self._drops[key] = self._drops.get(key, 0) + times
+
+    def dropped(self) -> list[str]:
+        """The methods of the requests answered by closing the connection, in order."""
+        with self._lock:
+            return list(self._dropped_calls)
 
     def fail_next(
         self, method: str, description: str = "Bad Request: test failure", *, error_code: int | None = None,
