@@ -70,7 +70,8 @@ def open_knowledge(settings: Settings) -> Knowledge:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     catalog = Catalog(settings.resolved_catalog_url)
     embeddings = create_embeddings(settings.embedding)
-    index = VectorIndex(create_client(settings.chroma, settings.chroma_dir), settings.chroma.collection, embeddings)
+    index = VectorIndex(create_client(settings.chroma, settings.chroma_dir), settings.chroma.collection, embeddings,
+                        mirror=settings.chroma.mirror)
     vocabulary = load_vocabulary()
     ingestor = Ingestor(catalog, index, vocabulary)
     r = settings.retrieval

@@ -51,6 +51,9 @@ class ChromaSettings(BaseModel):
     port: int = 8000
     ssl: bool = False
     collection: str = "statutes"
+    # Search an in-process copy of the vectors (exact cosine, read from Chroma at the first search and after a
+    # change) instead of a Chroma query each; false queries Chroma's HNSW index every time.
+    mirror: bool = True
 
 
 class RetrievalSettings(BaseModel):

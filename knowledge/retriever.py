@@ -260,6 +260,7 @@ class Retriever:
                 if prov
             }
             self._revision = revision
+            self.index.invalidate()  # another process's ingestion changed the vectors too
             logger.info("retriever loaded %d articles (catalog revision %d)", len(arts), revision)
 
     def _doc_tokens(self, stored: StoredArticle) -> list[str]:
