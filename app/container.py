@@ -100,6 +100,7 @@ def open_assistant(settings: Settings, knowledge: Knowledge, *,
                 logger.info("rule situations synced: +%d -%d", added, removed)
         else:
             logger.info("rule situations not synced at start: another process is writing the knowledge base")
+    knowledge.index.warm()  # the vectors searched in process, read before the first question waits on them
     return Assistant(knowledge.retriever, load_playbooks(), writer=writer, rules=knowledge.rules,
                      crisis_hotline=settings.crisis_hotline,
                      max_message_chars=settings.max_message_chars, today=today)

@@ -133,6 +133,10 @@ class VectorCollection:
         self._generation += 1
         self._mirror = None
 
+    def warm(self) -> None:
+        if self._mirror_on:
+            self._loaded()
+
     def _loaded(self) -> _Mirror:
         mirror = self._mirror
         if mirror is not None:
@@ -197,6 +201,11 @@ class VectorIndex:
         """Read every collection's vectors again at its next search (another process changed the index)."""
         for coll in (self.articles, self.aliases, self.rules):
             coll.invalidate()
+
+    def warm(self) -> None:
+        """Read the collections' vectors now (a serving process, before its first question waits on it)."""
+        for coll in (self.articles, self.aliases, self.rules):
+            coll.warm()
 
     def embed_query(self, text: str) -> list[float]:
         return self.embeddings.embed_query(text)
