@@ -173,7 +173,9 @@ class VectorCollection:
                 return []
             q = np.asarray(vector, dtype=np.float32)
             q = q / max(float(np.linalg.norm(q)), 1e-12)
-            sims = mirror.vectors @ q
+            # einsum's own loop, not BLAS: OpenBLAS's threads, woken by many answers' searches at once, cost ten
+            # times the product's own work on two cores (4.4 ms of CPU a search under 8 threads, against 0.4)
+            sims = np.einsum("ij,j->i", mirror.vectors, q)
             k = min(n, len(sims))
             top = np.argpartition(-sims, k - 1)[:k]
             # best first; equal similarities by id, so that the order never depends on how the copy was read
