@@ -259,8 +259,9 @@ class Retriever:
                 for prov in [_province_of(a.article.law, self.vocabulary)]
                 if prov
             }
+            if self._revision >= 0:
+                self.index.invalidate()  # the catalog moved on (another process ingested): so did the vectors
             self._revision = revision
-            self.index.invalidate()  # another process's ingestion changed the vectors too
             logger.info("retriever loaded %d articles (catalog revision %d)", len(arts), revision)
 
     def _doc_tokens(self, stored: StoredArticle) -> list[str]:
