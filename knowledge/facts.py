@@ -2765,6 +2765,11 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         after_term = event == "end_date" and found.get("end_date") in term_ends and (
             (value <= today < found["end_date"] and not _AT_EXPIRY_AFTER.search(after))
             or (value > found["end_date"] and bool(_DAY_NAMED.search(m.group()))))
+        if event is None and "end_date" not in found and value <= today and _DAY_GIVEN.search(m.group()) \
+                and _SAME_DAY_END.search(text, m.end(), m.end() + 80):
+            # "11月20号公司说我上个月一次夜班…睡着了…当天就解除了合同": the day told is the one the job ended (the
+            # month told inside what the employer said is the misconduct's, not the dismissal's)
+            event = "end_date"
         if event is None or (event in found and not (event == "end_date"
                                                      and (later_term or after_term
                                                           or _later_end(found[event], value, today, m.group(),

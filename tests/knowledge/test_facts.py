@@ -2425,3 +2425,12 @@ def test_told_to_get_out_on_the_spot_is_a_dismissal(text, dismissed):
     assert ("dismissed" in facts.flags) is dismissed
     if dismissed:
         assert facts.end_date == date(2026, 7, 31)
+
+
+def test_the_day_told_before_a_same_day_dismissal_is_the_last_day():
+    """"11月20号公司说我上个月一次夜班在驾驶室睡着了…当天就解除了合同": the dismissal is of 20 November, not of last
+    month (the answer said "你没说具体哪一天" and counted the limit from 1 October)."""
+    facts = extract_facts("我在集装箱码头开正面吊，2021年6月1号入职。11月20号公司说我上个月一次夜班在驾驶室睡着了，被监控拍到，"
+                          "按《员工手册》属于严重违纪，当天就解除了合同。", today=date(2026, 11, 27))
+    assert facts.end_date == date(2026, 11, 20)
+    assert "end_date" not in facts.rough_dates
