@@ -3516,6 +3516,8 @@ def _workers(text: str) -> tuple[int | None, bool]:
                 continue  # "nine of us (out of about 150 staff)": the whole staff, not the claim
             if _CHAT_GROUP_AFTER.match(text, m.end()):
                 continue  # 发到两百多人的司机群里: a chat group's size, not the people of a claim
+            if "号" in m.group() and re.search(r"月\s*$", text[max(0, m.start() - 2):m.start()]):
+                continue  # 9月30号工务段说…: a day of the month, not thirty workers (五十多号人)
             if best is None or n > best:
                 best = n
             if n >= 10 and (_COLLECTIVE.search(around) or not _ONLY_ME.search(text)):

@@ -2434,3 +2434,18 @@ def test_the_day_told_before_a_same_day_dismissal_is_the_last_day():
                           "按《员工手册》属于严重违纪，当天就解除了合同。", today=date(2026, 11, 27))
     assert facts.end_date == date(2026, 11, 20)
     assert "end_date" not in facts.rough_dates
+
+
+@pytest.mark.parametrize("text", [
+    "今年9月30号工务段说项目缩减，把我们几个退回劳务公司了。",
+    "11月22号在员工更衣室的挂钩上发现一个针孔摄像头",
+])
+def test_a_day_of_the_month_is_no_head_count(text):
+    """"9月30号工务段" read as thirty workers (号, as in 五十多号人): a group claim, and a hand-over on it."""
+    facts = extract_facts(text, today=date(2026, 11, 27))
+    assert facts.workers is None and "group" not in facts.flags
+
+
+def test_a_head_count_told_with_hao_is_still_read():
+    facts = extract_facts("我们厂五十多号人，老板欠了三个月工资，大家想一起去仲裁", today=date(2026, 11, 27))
+    assert facts.workers == 50 and "group" in facts.flags
