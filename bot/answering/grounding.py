@@ -68,9 +68,15 @@ _ON_SIGNING = re.compile(r"^(?:injury/(?:private_settlement_below_legal|"
 # Whether the worker may quit and still be paid compensation (能不能辞职要补偿, 走的话有没有N), and the rules that already
 # answer it.
 _ASKS_TO_QUIT_PAID = re.compile(
-    r"(?:辞职|离职|辞工|不干了|走人|解除(?:劳动)?合同)[^。？?！!]{0,16}?(?:经济补偿|补偿|赔偿|\bN\b|N\+1)|"
+    # (我要是走了能不能要补偿: leaving told as 走了)
+    r"(?:辞职|离职|辞工|不干了|走人|走了|解除(?:劳动)?合同)[^。？?！!]{0,16}?(?:经济补偿|补偿|赔偿|\bN\b|N\+1)|"
     r"(?:经济补偿|补偿金?)[^。？?！!]{0,10}?(?:辞职|离职|走人|解除)|"
     r"\b(?:quit|resign|leave)\b[^.?!]{0,40}?\b(?:compensation|severance)\b", re.IGNORECASE)
+
+
+# Overtime pay never paid (加班费从来没有, 没给过加班费, 一分加班费都没有): wages owed, for quitting with compensation.
+_OVERTIME_UNPAID = re.compile(r"加班费[^。？?！!，,]{0,6}?(?:从来|一直|都|也)?(?:没有|没给|没发|不给|不发|一分(?:都|也)?没)|"
+                              r"(?:没有|没给|不给|不发|没发)(?:过)?(?:任何)?加班费|一分(?:钱)?加班费(?:都|也)?没")
 
 
 class _InAQuestion:
@@ -239,9 +245,11 @@ _WORDS_PARTS = (
                           rf"{_PUTS_TO_SIGN}(?:协商)?解除(?:劳动合同)?协议", re.IGNORECASE),
                "women/pregnant_pushed_out_unpaid", lambda facts: facts.has("pregnancy_period"), asked=True),
     # Whether the worker may quit with compensation, when the message tells a ground the law gives (劳动合同法第三十八条):
-    # wages owed, or no social insurance paid.
+    # wages owed (overtime pay never paid among them: 加班费从来没有…我要是走了能不能要补偿), or no social insurance paid.
     _WordsPart(_InAQuestion(_ASKS_TO_QUIT_PAID), "dismissal/resign_for_unpaid_wages",
                lambda facts: facts.has("wage_owed"), _ON_QUITTING, asked=True),
+    _WordsPart(re.compile(rf"(?:{_OVERTIME_UNPAID.pattern})[\s\S]*?(?:{_ASKS_TO_QUIT_PAID.pattern})", re.IGNORECASE),
+               "dismissal/resign_for_unpaid_wages", lambda facts: not facts.has("wage_owed"), _ON_QUITTING, asked=True),
     _WordsPart(_InAQuestion(_ASKS_TO_QUIT_PAID), "dismissal/resign_for_no_social_insurance",
                lambda facts: facts.has("no_social_insurance") and not facts.has("wage_owed"), _ON_QUITTING,
                asked=True),

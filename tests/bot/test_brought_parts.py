@@ -156,6 +156,18 @@ def test_a_worker_owed_wages_asking_to_quit_with_compensation_is_answered_so(pay
     assert len(quitting & {answer.rule, *answer.also}) == 1
 
 
+def test_quitting_over_overtime_never_paid_is_answered_beside_the_overtime_owed(pay_kb):
+    # held-out 38: "加班费从来没有…加班费能要多少？我要是走了能不能要补偿？" got the overtime figure and nothing on leaving
+    answer = ask(pay_kb, "我在前置仓当拣货员，2025年5月1号入职，合同写每天8小时、月工资5000。可实际上每周干6天，每天早上7点干到"
+                         "晚上8点，中午吃饭半小时，加班费从来没有，主管说“工资里都包了”。加班费能要多少？我要是走了能不能要补偿？")
+    assert "dismissal/resign_for_unpaid_wages" in [answer.rule, *answer.also]
+    head = answer.text.split("法律依据")[0]
+    assert "能辞职要补偿" in head and "7,344.26" in head
+    # overtime worked but not said unpaid, and leaving because the boss says so: no such part
+    other = ask(pay_kb, "我每天加班2小时，厂里说再不签合同就让我走人，那走的话有没有补偿？")
+    assert "dismissal/resign_for_unpaid_wages" not in [other.rule, *other.also]
+
+
 def test_compensation_owed_on_leaving_is_not_answered_as_a_question_about_quitting(pay_kb):
     # held-out 18: "离职的时候公司欠我工资和补偿一共一万五" tells what is owed; the worker left long ago and asks about a
     # mediation agreement, so "能辞职要补偿" would answer a question nobody asked
