@@ -75,8 +75,8 @@ _ASKS_TO_QUIT_PAID = re.compile(
 
 
 # Overtime pay never paid (加班费从来没有, 没给过加班费, 一分加班费都没有): wages owed, for quitting with compensation.
-_OVERTIME_UNPAID = re.compile(r"加班费[^。？?！!，,]{0,6}?(?:从来|一直|都|也)?(?:没有|没给|没发|不给|不发|一分(?:都|也)?没)|"
-                              r"(?:没有|没给|不给|不发|没发)(?:过)?(?:任何)?加班费|一分(?:钱)?加班费(?:都|也)?没")
+_OVERTIME_UNPAID = re.compile(r"加班费[^。？?！!，,]{0,6}?(?:从来|一直|都|也)?(?:(?<!有)没有|没给|没发|不给|不发|一分(?:都|也)?没)|"
+                              r"(?:(?<!有)没有|没给|不给|不发|没发)(?:过)?(?:任何)?加班费|一分(?:钱)?加班费(?:都|也)?没")
 
 
 class _InAQuestion:
