@@ -2622,6 +2622,8 @@ _PLANNED = re.compile(r"(?:打算|准备|计划|想|决定)(?:再)?(?:干|做|�
                       r"would like|'d like|hope) to (?:quit|leave|resign|work until)[^.;]{0,30}$")
 # A leaving the worker plans, told earlier in the sentence (我打算明天跟老板说辞职，12月15号走): the day after it is the
 # leaving's, still to come.
+_PLAN_TO_LEAVE = _re(r"(?:打算|准备|计划|决定|想)[^。；;？?]{0,12}(?:辞职|离职|辞工|不干|走人|走)")
+_LEAVING_AFTER = _re(r"\s*(?:就|再)?(?:正式)?(?:走人|走|离职|辞职|离开|不干|不做)(?![了过])")
 # 我12月15号离职，准备去另一家翻译公司: the leaving and the plan after it are still to come.
 _LEAVING_THEN_PLAN = _re(r"\s*(?:就|再)?(?:正式)?(?:离职|辞职|走人|离开|走)[，,]?\s*(?:然后|之后|以后|再)?"
                          r"(?:准备|打算|计划|要去|想去|就去)")
@@ -2629,8 +2631,6 @@ _LEAVING_THEN_PLAN = _re(r"\s*(?:就|再)?(?:正式)?(?:离职|辞职|走人|离
 _LAST_YEAR_BEFORE = _re(r"去年|前年|上一年|last year")
 # (1964年3月生): the worker's birth date, neither a day of the job nor of a claim.
 _BORN_AFTER = _re(r"\s*(?:出生|生人|生(?![产病活意气日效])|年生)")
-_PLAN_TO_LEAVE = _re(r"(?:打算|准备|计划|决定|想)[^。；;？?]{0,12}(?:辞职|离职|辞工|不干|走人|走)")
-_LEAVING_AFTER = _re(r"\s*(?:就|再)?(?:正式)?(?:走人|走|离职|辞职|离开|不干|不做)(?![了过])")
 # 月底11月30号就辞职了 said on 25 November: this month's end, told by its date, is still to come (not a year ago).
 _THIS_MONTH_END = re.compile(r"(?<!上)(?<!上个)(?<!前)(?:这个|本|今)?(?:月底|月末)(?:的)?\s*[（(]?\s*$")
 # A contract that expires on a day (合同12月31号到期), said in words that put the expiry ahead (到期就不续了).
@@ -3516,7 +3516,7 @@ def _workers(text: str) -> tuple[int | None, bool]:
                 continue  # "nine of us (out of about 150 staff)": the whole staff, not the claim
             if _CHAT_GROUP_AFTER.match(text, m.end()):
                 continue  # 发到两百多人的司机群里: a chat group's size, not the people of a claim
-            if "号" in m.group() and re.search(r"月\s*$", text[max(0, m.start() - 2):m.start()]):
+            if "号" in m.group() and text[:m.start()].rstrip().endswith("月"):
                 continue  # 9月30号工务段说…: a day of the month, not thirty workers (五十多号人)
             if best is None or n > best:
                 best = n
