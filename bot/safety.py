@@ -234,7 +234,9 @@ _REQUEST = re.compile(
 _ADMIN_ACTION = re.compile(
     r"(?:管理|调试|维护|开发者|上帝|超级)模式|(?:关闭|解除|取消|关掉)(?:你的)?(?:限制|过滤|审核|规则|安全)|"
     r"删除.{0,8}(?:案件|记录|数据|用户)|"
-    r"\badmin (?:mode|access|panel|rights)\b|\bdebug mode\b|\b(?:disable|turn off|bypass|override) (?:your |the )?"
+    # asked for ("give me admin access"), not a job told ("I wrote CRUD APIs for the admin panel")
+    r"\badmin mode\b|\b(?:give|grant|enable|enter|open|activate|unlock|switch|need|want|get)\b[^.?!;]{0,12}"
+    r"\badmin (?:access|panel|rights)\b|\bdebug mode\b|\b(?:disable|turn off|bypass|override) (?:your |the )?"
     r"(?:filters?|safety|rules|restrictions)\b|\bdelete (?:all |the )?(?:cases|records|users|data)\b",
     re.IGNORECASE,
 )

@@ -375,6 +375,8 @@ _HYPOTHETICAL = re.compile(
     r"[^\s,.;!?。，、]{0,4}\s*$|"
     # a plan or a question told earlier in the clause: 我打算过完年就回老家不干了, 能不能以拖欠工资为理由辞职
     r"(?:打算|准备|计划|能不能|可不可以|能否|可否|防止|以防|防着|预防|避免|免得|省得)[^\s,.;!?。，、]{0,12}$|"
+    # 我好怕老板以后找理由把我开了: feared, not done (我一害怕就写了辞职信: done, out of fear)
+    r"(?:(?<![恐哪不害])怕|(?<!一)害怕|担心)[^\s,.;!?。，、就]{0,12}$|"
     # a rumour is not a fact: 群里都在传老板要跑路, 有传言说厂子要卖
     rf"(?:{_RUMOUR_WORDS})[^,.;!?。，、]{{0,8}}$|"
     # English puts the subject between: "if I quit", "whether the company can fire", "can I quit", "should we resign"
@@ -946,7 +948,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "death": (_re(r"(?:摔|砸|压|电|淹|烧|撞|轧|闷|毒|猝)死|死亡|身亡|去世|过世|遇难|丧命|丧生|离世|没抢救过来|"
                   r"工亡(?!补助|待遇|保险|赔偿标准|的标准)|(?:缺氧|窒息|中毒|触电|溺水|淹)(?:而)?(?:死|身亡|死亡)|"
                   r"(?<![累快要都])死在(?:了)?[^,，。]{0,8}(?:里|上|下|中|边)|没(?:能)?(?:跑|逃)出来[^。]{0,6}人(?:就)?(?:走|没)了|"
-                  r"因工死亡|人(?:就|当场|已经){0,2}没了|出(?:了)?(?:事|事故|意外)(?:了)?(?:就|人)?没了(?![工钱收活])|(?<![我得])当场(?:就)?(?:没了|走了|不行了)|还是没了|没能救回来|抢救无效|(?:抢救|送医|送到医院)[^,。]{0,12}没了|(?:掉|摔|砸|压|电|淹|撞)(?:下来|下去|倒)?(?:了)?(?:就|当场)?没了|(?:人|爸|父亲|丈夫|老公|儿子|女儿|哥哥?|弟弟?|工友|同事|妻子|老婆|母亲|妈|亲人|家人)"
+                  r"因工死亡|人(?:就|当场|已经){0,2}没了|出(?:了)?(?:事|事故|意外)(?:了)?(?:就|人)?没了(?![工钱收活])|(?<![我得])当场(?:就)?(?:没了|走了|不行了)|还是没了|没能救回来|抢救无效|(?:抢救|送医|送(?:到|去|进)[^,，。]{0,6}(?:医院|卫生院))[^,。]{0,12}没了|(?:掉|摔|砸|压|电|淹|撞)(?:下来|下去|倒)?(?:了)?(?:就|当场)?没了|(?:人|爸|父亲|丈夫|老公|儿子|女儿|哥哥?|弟弟?|工友|同事|妻子|老婆|母亲|妈|亲人|家人)"
                   r"[^,。]{0,8}(?<![想如气累烦热饿笑吓忙困冷急穷])死了|\bdied\b|\bdeath\b|killed|passed away|"
                   r"咽气|断气|停止(?:了)?呼吸|心跳(?:骤)?停(?:止)?了|宣告死亡|脑死亡|身故|罹难|殒命|(?:出了|一条)人命|"
                   r"火化|遗体|尸体|追悼会|殡仪馆|办(?:完)?(?:了)?后事|\bfuneral\b|\bcremat|\bhis body\b|\bher body\b|"
@@ -2215,7 +2217,8 @@ _HOURLY_WAGE = _re(r"(?:小时工资|时薪|每小时(?:工资)?|一小时|hourl
 # The probation's pay told before the word: salary 4000 during probation (and 5000 after), 4000 a month in probation.
 _PROBATION_PAY_AFTER = _re(r"^\s*(?:yuan|rmb|元|块)?\s*(?:a month |per month |monthly )?(?:during|in|for) (?:the |my )?"
                            r"probation")
-_MINIMUM_BEFORE = _re(r"最低工资(?:标准)?(?:好像|应该|差不多|据说)?(?:是|才|为|有|只有|大概|大约|约|就)?\s*$|"
+_MINIMUM_BEFORE = _re(r"最低工资(?:标准)?(?:好像|应该|差不多|据说)?(?:是|才|为|有|只有|大概|大约|约|就)?\s*"
+                      r"(?:一个月|每个月|每月|一月)?\s*$|"  # 最低工资是一个月2490
                       r"minimum wage(?: here| in [a-z]+)?"
                       r"(?: is| of)?\s*(?:rmb|¥|cny)?\s*$")
 # 我们这社平工资大概1.1万一个月, 当地职工月平均工资9000, the local average wage is about 11,000: the base of the cap on
@@ -3035,12 +3038,16 @@ _TENURE = (
 )
 _SINCE_END = (
     _re(r"(?:离职|离开(?:公司|厂|单位)?|辞职|被辞退|被开除|被裁|走了|不干了|不做了|合同到期|解除(?:劳动)?合同)"
-        rf"(?:的)?(?:时间)?{_APPROX}{_DUR}"),
+        # 离职到现在十个半月了, 离职至今11个月
+        rf"(?:的)?(?:时间)?(?:到现在|到今天|到目前|至今|到如今)?(?:为止)?{_APPROX}{_DUR}"),
     _re(rf"{_DUR}(?:以?前|之前)(?:就)?(?:被)?(?:离职|离开|辞职|辞退|开除|裁|走|不干|解除)"),
     _re(rf"(?:left|quit|was fired|got fired|was dismissed|was laid off|resigned|lost my job|"
         rf"stopped working)[^.,;]{{0,20}}?"
         rf"\s(?:almost |nearly |about |over )?{_DUR_EN} ago"),
 )
+# The months since leaving told as exact (到今天刚好离职11个月, 正好离职半年): the day counted back is the day.
+_EXACTLY = _re(r"(?:刚好|正好|整整|恰好|足足|刚满|整)(?:离职|离开|辞职|走了|不干了)?(?:有)?\s*(?:[0-9]+|[一二两三四五六七八九十半]+)"
+               r"\s*(?:个)?\s*(?:月|年)|\bexactly\b")
 # Cumulative work with every employer, for the annual leave (累计工作8年, 参加工作12年, 工龄加起来10年), and the years
 # of work told beside a change of employer (我工作12年了，2024年跳槽到现在这家公司).
 _CUMULATIVE_WORK = (
@@ -4553,6 +4560,14 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     since_end = _months_value(*_first_duration(_SINCE_END, s))
     if since_end is not None:
         values["months_since_end"] = since_end
+        told = values.get("end_date")
+        back = _months_before(today, since_end) if since_end == since_end.to_integral_value() else None
+        if "end_date" in rough and isinstance(told, date) and back is not None \
+                and (back.year, back.month) == (told.year, told.month):
+            # 去年年底离职的，到今天刚好离职11个月: the months told put the day within the month told ("年底")
+            values["end_date"] = back
+            if _EXACTLY.search(s):
+                rough.discard("end_date")
         if "still_employed" not in flags:  # 合同到期半年了，我还在上班: the contract ended, the job did not
             flags.add("left_job")
     period = _months_value(*_first_duration(_SERVICE_PERIOD, s))

@@ -14,6 +14,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 # Words that make a question about work even when no topic keyword matches.
+# Hours or days of work told without a work word: "一天干10个小时 一周干6天 合法不", 做六休一, worked 12 hours a day.
+_WORK_TIME = re.compile(r"(?:干|做|上)(?:了)?\s*(?:[0-9]+|[一二两三四五六七八九十半]+)\s*(?:多)?\s*(?:个)?\s*(?:小时|钟头|天)|"
+                        r"(?:做|上)[0-9一二三四五六七八九]休[0-9一二三四五六七八九]|"
+                        r"\bwork(?:ed|ing|s)?\s+(?:\d+|twelve|ten|eleven)\s*(?:-\s*)?hours?\b")
 _WORK_MARKERS = (
     "工资", "老板", "公司", "单位", "上班", "入职", "离职", "辞职", "辞退", "开除", "加班", "社保", "工伤",
     "合同", "劳动", "员工", "职工", "工人", "厂", "工地", "包工头", "骑手", "外卖", "快递", "司机", "平台",
@@ -115,7 +119,8 @@ class QueryAnalyzer:
         self._topics(qa)
         self._places(qa)
         lowered = text.lower()
-        qa.work_related = bool(qa.topics) or any(m.lower() in lowered for m in _WORK_MARKERS)
+        qa.work_related = bool(qa.topics) or any(m.lower() in lowered for m in _WORK_MARKERS) \
+            or bool(_WORK_TIME.search(lowered))
         return qa
 
     def add_fact_terms(self, qa: QueryAnalysis, flags: frozenset[str]) -> None:

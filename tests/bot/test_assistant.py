@@ -156,6 +156,19 @@ def test_seasonal_pay_by_the_kilo_is_a_work_question(assistant):
     assert "帮不上忙" not in answer.text
 
 
+@pytest.mark.parametrize("message", [
+    "累死了 一天干10个小时 一周干6天 合法不",
+    "I'm a junior backend developer at a Beijing startup; I wrote CRUD APIs for the admin panel. My contract has a "
+    "2-year non-compete with no compensation. Is it valid?",
+])
+def test_a_work_question_without_the_usual_words_is_answered(assistant, message):
+    # Found by the scale-out run over every question set: hours told without a work word were "帮不上忙", and a developer
+    # who wrote APIs "for the admin panel" was refused as someone asking for staff powers.
+    answer, _ = ask(assistant, message)
+    assert answer.mode == "offline" and answer.citations
+    assert "帮不上忙" not in answer.text and "other people's chats" not in answer.text
+
+
 def test_a_worker_held_abroad_is_sent_to_the_consulate_not_to_110(assistant):
     # Held-out 27: a technician whose passport was taken on a Middle East project was told "马上打 110 报警".
     answer, _ = ask(assistant, "公司派我到沙特的项目上干活，到了以后项目经理把我们的护照全收了，还派人看着宿舍不让出去，"

@@ -2449,3 +2449,60 @@ def test_a_day_of_the_month_is_no_head_count(text):
 def test_a_head_count_told_with_hao_is_still_read():
     facts = extract_facts("我们厂五十多号人，老板欠了三个月工资，大家想一起去仲裁", today=date(2026, 11, 27))
     assert facts.workers == 50 and "group" in facts.flags
+
+
+def test_a_death_in_the_town_hospital_the_same_night_is_a_death():
+    """"被倒下来的树砸中，送到镇医院当天晚上就没了": a death at work (the answer used the disability template, addressed the
+    dead father as "you" and did not hand the family to a person)."""
+    facts = extract_facts("我爸在林场伐树的时候被倒下来的树砸中，送到镇医院当天晚上就没了。公司来人说给8万块钱了结",
+                          today=date(2026, 11, 27))
+    assert "death" in facts.flags
+
+
+@pytest.mark.parametrize("text, months", [
+    ("离职到现在十个半月了，最近听朋友说加班费可以要回来", Decimal("10.5")),
+    ("离职至今4个月了，公司一分钱补偿都没打过", Decimal("4")),
+])
+def test_the_months_since_leaving_told_with_up_to_now(text, months):
+    """"离职到现在十个半月了" was not read: no deadline (about 2027-01-12, 46 days) and no hand-over."""
+    facts = extract_facts(text, today=date(2026, 11, 27))
+    assert facts.months_since_end == months
+    assert "left_job" in facts.flags
+
+
+def test_the_exact_months_since_leaving_put_the_day_within_the_month_told():
+    """"去年年底离职的，到今天刚好离职11个月": the last day is 2025-12-27 (the limit ends 2026-12-27, 30 days), not
+    "年底" read as 12-31 and called the earliest possible day."""
+    facts = extract_facts("我是去年年底离职的，到今天刚好离职11个月。听说离职超过一年就不能告了", today=date(2026, 11, 27))
+    assert facts.end_date == date(2025, 12, 27)
+    assert "end_date" not in facts.rough_dates
+
+
+def test_months_since_leaving_of_another_month_do_not_move_the_month_told():
+    """"去年10月离职了…厂里说我都走了一年了": the month told stands; "一年了" is the employer's round figure."""
+    facts = extract_facts("去年10月离职了。厂里说我都走了一年了跟他们没关系", today=date(2026, 11, 27))
+    assert (facts.end_date.year, facts.end_date.month) == (2025, 10)
+
+
+def test_the_minimum_wage_told_per_month_is_not_the_wage():
+    """"我们这里最低工资是一个月2490" was read as the cook's wage ("4个月9,960，多出部分要证明")."""
+    facts = extract_facts("公司拖了我4个月工资，一共24000，我申请了劳动仲裁。我们这里最低工资是一个月2490。",
+                          today=date(2026, 11, 27))
+    assert facts.monthly_wage is None
+    assert facts.minimum_wage == Decimal("2490")
+
+
+@pytest.mark.parametrize("text, dismissed", [
+    ("怀孕4个多月了，老板倒也没说啥。我好怕老板以后找理由把我开了，心里一直慌。", False),
+    ("我想举报他，又怕他给我穿小鞋或者店里把我开了。", False),
+    ("上个月老板把我开了，我好怕以后找不到工作", True),
+])
+def test_a_dismissal_feared_is_not_a_dismissal(text, dismissed):
+    """A pregnant worker who only fears being let go was handed to a person as a pregnancy dismissal."""
+    facts = extract_facts(text, today=date(2026, 11, 27))
+    assert ("dismissed" in facts.flags) is dismissed
+
+
+def test_a_resignation_written_out_of_fear_is_still_written():
+    facts = extract_facts("HR说不写辞职信就按旷工开除，我一害怕就写了“因个人原因辞职”。现在后悔了", today=date(2026, 11, 27))
+    assert "resigned" in facts.flags
