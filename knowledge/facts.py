@@ -726,6 +726,13 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                            r"(?:天|日)(?:左右|多)?|(?:[三四五六七八九十]|[3-9]|1\d)\s*(?:天|日)(?:后|之后|以后)[^。！？!?]{0,8}"
                            r"(?:去世|走了|没了|死亡|离世|过世)|\b(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1\d) "
                            r"days (?:later|after)\b|more than 48 hours|超过48小时|48小时(?:以|之)?后"), False, True),
+    # Overtime pay waived or said to be voluntary (自愿放弃加班费承诺书, 奋斗者协议, 本人自愿加班不要求支付, "I give up overtime
+    # pay"): the rule on such waivers needs it; a worker only unpaid for overtime signed nothing.
+    "overtime_waiver": (_re(r"放弃[^，。,；;]{0,4}加班(?:费|工资)|不要(?:求)?(?:公司|单位|厂里)?(?:支付)?(?:任何)?加班(?:费|工资)|"
+                            r"奋斗者(?:自愿)?(?:协议|承诺)|自愿加班|加班(?:是|属于|算)?(?:员工|个人)?自愿|"
+                            r"不(?:支付|给)任何加班费|\bwaiv\w*[^.;?]{0,20}overtime|overtime[^.;?]{0,20}\bwaiv|"
+                            r"give up (?:my |any |all |the )?overtime|overtime (?:is|was) (?:['\"‘“]?)voluntary|"
+                            r"\bstriver\b"), False, False),
     # Heat told (中暑, 热射病, 高温, heatstroke): the rule on heatstroke at work needs it.
     "heatstroke": (_re(r"中暑|热射病|热痉挛|热衰竭|高温(?:作业|天气|天|下)|\bheat ?stroke|heat exhaustion"), False, False),
     # The worker works under someone else's identity (用我表姐的身份证进的厂, 借老乡的身份证上班, 冒用别人身份, using my
@@ -2609,6 +2616,8 @@ _DONE_SOON_DAYS = 14
 _NO_LONGER_COMING = re.compile(r"^[^,，。;；]{0,3}(?:以后|之后|后|起|开始)(?:就)?(?:不用|别|不要|不准|不让|不必)(?:再)?"
                                r"(?:来|上班|过来|到岗)")
 _LAST_DAY_BEFORE = re.compile(r"最后(?:一个)?(?:工作日|一天|上班的?日子)(?:是|为|定在|定的)?\s*$")
+# 说12月20号是最后一天: the last day, told after it
+_LAST_DAY_AFTER = re.compile(r"^\s*(?:就)?(?:是|为|算)(?:我们|大家)?(?:的)?最后(?:一个)?(?:工作日|一天|上班的?日子)")
 _LAST_DAY_AHEAD = 92
 # (a day counted from now, 上个月底 / 上周五 / 昨天 / last month, is where it is told: never moved to next year)
 _YEAR_GIVEN = re.compile(r"\d{4}|年|year|上个?月|上周|上个?星期|上个?礼拜|昨天|前天|last (?:month|week)|yesterday")
@@ -2785,7 +2794,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         next_one = _day_in(value.year + 1, value.month, Decimal(value.day))
         expiring = (_EXPIRES.match(after) and (_EXPIRY_AHEAD.search(text[m.end():m.end() + 40]) or (
             next_one is not None and 0 < (next_one - today).days <= _LAST_DAY_AHEAD))) or _EXPIRES_SOON.match(after)
-        last_day = _LAST_DAY_BEFORE.search(before) and _day_in(value.year + 1, value.month, Decimal(value.day))
+        last_day = (_LAST_DAY_BEFORE.search(before) or _LAST_DAY_AFTER.match(after)) \
+            and _day_in(value.year + 1, value.month, Decimal(value.day))
         soon_last_day = bool(last_day) and (last_day - today).days <= _LAST_DAY_AHEAD
         # "贴了张通知，说11月30号全部解除合同" said on 24 November: an end the employer announced, a week ahead
         # (老板突然宣布11月30号关门不干了 said on the 26th: 了 after a day days ahead is the announcement's, not done)

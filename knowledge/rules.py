@@ -63,6 +63,7 @@ FACT_FLAGS = frozenset({
     "company_contractor",  # a company took the canteen or site on (承包食堂的餐饮公司): no individual contractor's rule
     "died_after_48h",  # a death after more than 48 hours of treatment: no deemed work injury for a sudden illness
     "collapse_survived",  # a collapse or sudden illness lived through (晕倒…已经出院): no deemed work injury either
+    "overtime_waiver",  # overtime pay waived or called voluntary (自愿放弃加班费承诺书, 奋斗者协议): the waiver rule needs it
     "heatstroke",  # heat told (中暑, 热射病, heatstroke): the rule on heatstroke at work needs it
     "in_dormitory",  # the accident happened in the employer's dormitory (宿舍着火): the off-duty dormitory rule needs it
     "borrowed_identity",  # the worker works under someone else's ID (用我表姐的身份证进的厂): no ID withheld; pay owed

@@ -78,9 +78,11 @@ def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset(),
         # (the probation pay leading, the probation longer than the term allows: the pay owed and the damages for
         # the excess together, as the over-long probation's own rule counts them)
         return "probation_excess"
-    if name == "unlawful_dismissal" and "asked_to_sign" in flags and "dismissed" not in flags:
+    if name == "unlawful_dismissal" and "asked_to_sign" in flags and "dismissed" not in flags \
+            and not ("left_job" in flags and "2N" in rule.conclusion.zh):
         # a leaving agreement put to sign, no dismissal (拿了份协商解除协议让我签，给3万块走人): what an agreed end the
-        # employer proposes owes (N, 劳动合同法第四十六条第二项), to set the offer against
+        # employer proposes owes (N, 劳动合同法第四十六条第二项), to set the offer against. Not a paper put after the
+        # employer ended the job, when the rule says that end was unlawful ("合同自动终止…现在让我签返聘协议": 2N)
         return "economic_compensation"
     if (name == "economic_compensation" and "dismissed" in flags and "2N" in rule.conclusion.zh
             and (_UNLAWFUL.search(text) or in_medical_period(text, flags))):

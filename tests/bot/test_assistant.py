@@ -1600,3 +1600,12 @@ def test_a_coach_hurt_practising_on_his_own_time_is_not_told_it_simply_counts(as
     assert answer.rule == "injury/own_activity_at_workplace"
     assert answer.text.startswith("不一定算") and "由单位举证" in answer.text
     assert "干活时受的伤" not in answer.text
+
+
+def test_a_job_ended_before_the_retirement_age_is_counted_at_2n_even_with_a_paper_put_to_sign(assistant):
+    # Held-out 39: the rule said "违法终止…赔偿金2N" but the figure was N (58,500), because a re-hire paper was put to sign.
+    answer, _ = ask(assistant, "我是开校车的，女的，1976年9月出生，今年9月满50岁，在这个客运公司开校车干了9年，月薪6500。上个月公司"
+                               "人事跟我说“你满50到退休年龄了，劳动合同自动终止”，10月份社保就给我停了，现在让我签一个《退休返聘劳务"
+                               "协议》。可我去社保局问，人家说我还没到退休年龄。这个协议我到底签不签？公司这么干算不算违法？")
+    assert "2N" in answer.text
+    assert "117,000.00元" in answer.text and "58,500.00元" not in answer.text

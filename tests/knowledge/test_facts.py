@@ -2506,3 +2506,23 @@ def test_a_dismissal_feared_is_not_a_dismissal(text, dismissed):
 def test_a_resignation_written_out_of_fear_is_still_written():
     facts = extract_facts("HR说不写辞职信就按旷工开除，我一害怕就写了“因个人原因辞职”。现在后悔了", today=date(2026, 11, 27))
     assert "resigned" in facts.flags
+
+
+def test_the_last_day_told_after_its_date_is_ahead():
+    """"11月20号厂里开大会说要裁200多人…说12月20号是最后一天" on 2026-11-27: the last day is next month's, not a year
+    ago (the answer counted the job as ended on 2025-12-20)."""
+    facts = extract_facts("2021年3月入职。11月20号厂里开大会说产能过剩要裁200多人，我们车间四十多个人全在名单上，说12月20号是"
+                          "最后一天，按N给补偿", today=date(2026, 11, 27))
+    assert facts.end_date == date(2026, 12, 20)
+    assert "left_job" not in facts.flags
+
+
+@pytest.mark.parametrize("text, waived", [
+    ("入职的时候让签了一份《自愿放弃加班费承诺书》，现在还能要加班费吗", True),
+    ("厂里让我们签“本人自愿加班，不要求支付加班费”", True),
+    ("HR made us sign that we 'voluntarily waive overtime pay'", True),
+    ("每天下午2点上到凌晨2点，一周只休一天，从来没有加班费。离职到现在十个半月了，还能要回来吗", False),
+])
+def test_an_overtime_waiver_is_told_only_when_there_is_one(text, waived):
+    """The waiver rule ("无效，签了也照样能要") led the answer to a worker who had signed nothing."""
+    assert ("overtime_waiver" in extract_facts(text, today=date(2026, 11, 27)).flags) is waived
