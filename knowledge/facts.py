@@ -3229,6 +3229,10 @@ _CAL_MONTHS_TOLD = (rf"(?<![0-9一二三四五六七八九十个年.])(?P<months
 _CAL_MONTHS_OWED = _re(rf"{_CAL_MONTHS_TOLD}(?:都|一直|还|也|全)?(?:没|未|不|拖|欠)")
 _CAL_MONTHS_OWED_AFTER = _re(rf"(?:欠|拖欠|拖|压|没发|没给|没结)(?:了)?(?:我们?|大家|工人|他|她)?(?:的)?{_CAL_MONTHS_TOLD}")
 _CAL_MONTH_NUMBER = _re(rf"(?P<n>{_MONTH_NO})(?=\s*(?:月|到|至|-|~))")
+# 11月的工资6500和12月上半个月的工资都没给: whole months named, then half of the next one (1.5 months, not the half alone)
+_CAL_MONTHS_AND_HALF_OWED = _re(rf"{_CAL_MONTHS_TOLD}[^，。；;,]{{0,10}}?(?:和|、|跟|还有|加上|以及)\s*{_CAL_MONTH}(?:的)?"
+                                r"(?:上|下|前|后)半(?:个)?月(?:的)?(?:工资|工钱|薪水)?[^，。；;,]{0,4}?"
+                                r"(?:都|一直|还|也|全)?(?:没|未|不|拖|欠)")
 
 
 _EN_MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -3248,6 +3252,9 @@ def _calendar_months_owed(text: str) -> tuple[Decimal, frozenset[Decimal]] | Non
     """How many calendar months' wages are unpaid when the months are named (9月10月工资都没发: 2; 7到10月: 4;
     hasn't paid me for September and October: 2), with the months' numbers (what a month read as a duration would give
     instead), or None."""
+    if half := _CAL_MONTHS_AND_HALF_OWED.search(text):
+        numbers = [int(read_number(n.group("n"))) for n in _CAL_MONTH_NUMBER.finditer(half.group("months"))]
+        return Decimal(len(numbers)) + Decimal("0.5"), frozenset(Decimal(n) for n in numbers) | {Decimal("0.5")}
     m = _CAL_MONTHS_OWED.search(text) or _CAL_MONTHS_OWED_AFTER.search(text)
     if not m and (en := _CAL_MONTHS_OWED_EN.search(text)):
         named = [_EN_MONTH_WORDS.index(w) + 1 for w in re.findall(_EN_MONTH_NAME, en.group("months"))]

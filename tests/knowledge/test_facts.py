@@ -2526,3 +2526,9 @@ def test_the_last_day_told_after_its_date_is_ahead():
 def test_an_overtime_waiver_is_told_only_when_there_is_one(text, waived):
     """The waiver rule ("无效，签了也照样能要") led the answer to a worker who had signed nothing."""
     assert ("overtime_waiver" in extract_facts(text, today=date(2026, 11, 27)).flags) is waived
+
+
+def test_a_month_and_half_of_the_next_owed():
+    """"11月的工资6500和12月上半个月的工资都没给": a month and a half unpaid (about 9,750 yuan), not half a month (3,250)."""
+    facts = extract_facts("我去年12月15号离职的。11月的工资6500和12月上半个月的工资都没给", today=date(2026, 11, 27))
+    assert facts.owed_months == Decimal("1.5")
