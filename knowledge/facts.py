@@ -388,6 +388,8 @@ _HYPOTHETICAL = re.compile(
     # the consequence of a condition: 补不上的话大家就一起辞职; a threat's: 再不签就让我走人, 不签就开除 (not 否则视为自动离职,
     # a clause the employer invokes)
     r"的话[^\s,.;!?。，、]{0,8}\s*$|"
+    # a rule of conduct's consequence: 旷工三次直接开除, 迟到3次就辞退
+    r"(?:旷工|迟到|早退)(?:满|超过|累计|连续)?\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:次|天|回)(?:以上)?(?:就|直接|便|会|要)+\s*$|"
     r"再不[^\s,.;!?。，、]{0,8}\s*$|不签(?:字|合同)?(?:的话)?(?:下个?月|下周|明天|月底|年底|以后|马上)?就\s*$")
 
 
@@ -2616,6 +2618,9 @@ _DONE_SOON_DAYS = 14
 _NO_LONGER_COMING = re.compile(r"^[^,，。;；]{0,3}(?:以后|之后|后|起|开始)(?:就)?(?:不用|别|不要|不准|不让|不必)(?:再)?"
                                r"(?:来|上班|过来|到岗)")
 _LAST_DAY_BEFORE = re.compile(r"最后(?:一个)?(?:工作日|一天|上班的?日子)(?:是|为|定在|定的)?\s*$")
+# A dismissal told as a consequence, not done: 旷工三次直接开除, 不签就辞退 (not 当天就开除了)
+_END_THREATENED = re.compile(r"(?:再?不[^，。,；;]{1,6}|(?:旷工|迟到|早退)[^，。,；;]{0,4}(?:次|天|回)(?:以上)?)"
+                             r"(?:就|直接|便)+(?:会|要)?(?:被)?(?:开除|辞退|解除(?:合同|劳动合同)?)(?![了掉])")
 # 说12月20号是最后一天: the last day, told after it
 _LAST_DAY_AFTER = re.compile(r"^\s*(?:就)?(?:是|为|算)(?:我们|大家)?(?:的)?最后(?:一个)?(?:工作日|一天|上班的?日子)")
 _LAST_DAY_AHEAD = 92
@@ -2735,7 +2740,11 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                 event = _nearest_event(_sentence_before(text[prev_end:], m.start() - prev_end, 60), first=False)
             if event is None:
                 # "7月15号公司说我迟到三次严重违纪把我开了": the event ends a longer clause, before the sentence ends
-                event = _nearest_event(_sentence_after(text[:next_start], m.end(), 60), first=True)
+                # (not a dismissal threatened: "这个月…班长说…旷工三次直接开除")
+                rest = _sentence_after(text[:next_start], m.end(), 60)
+                event = _nearest_event(rest, first=True)
+                if event == "end_date" and _END_THREATENED.search(rest):
+                    event = None
         later_term = False  # a contract's term told after an earlier one's (the second one 2024-01-01 to 2026-12-31)
         if english and i + 1 < len(spans) and _RANGE_TO_EN.match(text, m.end()) and _CONTRACT_BEFORE_EN.search(
                 _sentence_before(text, m.start(), 80)):
@@ -3645,8 +3654,10 @@ _MEAL_BREAK = _re(r"(?:吃饭|午饭|午休|休息|中间|歇|各休)[^,，。�
                   r"(?:小时|钟头|钟|h\b)|"  # (中间吃饭半个钟, 歇两个钟: hours as 钟)
                   r"(?:吃饭|午休|中间休息)[^,，。；]{0,3}?(?P<half>半小时|半个小时|半个钟头|半个钟)")
 # Weekday overtime counted by the month: 每个月工作日加班差不多40小时, 平时一个月加班30个小时
-_WEEKDAY_OT_MONTH = _re(rf"(?:(?:每个?月|一个月)(?:的)?(?:工作日|平时|平日)?|(?:工作日|平时|平日)(?:每个?月|一个月))"
-                        rf"(?:都|要|得|还)*(?:加班|加)(?:时间)?(?:差不多|大概|大约|约|将近|至少|有)?\s*{_HOURS}")
+# (上个月加班80个小时, 这个月加班已经超过80个小时了: one month's hours, told of the month named)
+_WEEKDAY_OT_MONTH = _re(rf"(?:(?:每个?月|一个月|上个?月|这个?月|本月)(?:的)?(?:工作日|平时|平日)?|(?:工作日|平时|平日)(?:每个?月|一个月))"
+                        rf"(?:都|要|得|还)*(?:加班|加)(?:了)?(?:时间)?(?:已经)?(?:超过|超了|差不多|大概|大约|约|将近|至少|有)?"
+                        rf"\s*{_HOURS}")
 # 一个月算下来平时加班大概60个小时: a month's weekday hours told with the month a few words before
 _WEEKDAY_OT_MONTH_BEFORE = _re(rf"(?:每个?月|一个月)[^。；;？?]{{0,10}}?(?:平时|工作日|平日)(?:的)?(?:加班|加)(?:时间)?"
                                rf"(?:差不多|大概|大约|约|将近|至少|有|一共)*\s*{_HOURS}")

@@ -2532,3 +2532,30 @@ def test_a_month_and_half_of_the_next_owed():
     """"11月的工资6500和12月上半个月的工资都没给": a month and a half unpaid (about 9,750 yuan), not half a month (3,250)."""
     facts = extract_facts("我去年12月15号离职的。11月的工资6500和12月上半个月的工资都没给", today=date(2026, 11, 27))
     assert facts.owed_months == Decimal("1.5")
+
+
+@pytest.mark.parametrize("text", [
+    "每天12个小时，这个月加班已经超过80个小时了，跟班长说这周不想再加班，班长说不加班就按旷工算，旷工三次直接开除。",
+    "这个月已经加了快100个小时了，不加就算旷工扣钱，还说再不加就开除。",
+])
+def test_a_dismissal_threatened_as_a_consequence_is_not_done(text):
+    """"旷工三次直接开除" told after "这个月" ended the job on 2026-11-01 in the facts: a worker still at work, told
+    they had left."""
+    facts = extract_facts(text, today=date(2026, 11, 27))
+    assert "dismissed" not in facts.flags and "left_job" not in facts.flags
+    assert facts.end_date is None
+
+
+@pytest.mark.parametrize("text, end", [
+    ("2024年10月20号入职。9月28号公司说我一个月迟到3次（每次几分钟），按员工手册属于严重违纪，直接开除", date(2026, 9, 28)),
+    ("上个月帮我表姐用了我的员工折扣卡，公司说严重违纪直接开除不给补偿", date(2026, 10, 1)),
+])
+def test_a_dismissal_told_plainly_still_ends_the_job(text, end):
+    facts = extract_facts(text, today=date(2026, 11, 27))
+    assert facts.end_date == end
+
+
+def test_the_hours_of_overtime_told_for_last_month_are_the_months():
+    """"每天12个小时…上个月加班80个小时（都是工作日晚上）": 80 hours, not 87 read from the day's length."""
+    facts = extract_facts("每天12个小时。上个月加班80个小时（都是工作日晚上），合同上写的月工资是4800", today=date(2026, 11, 27))
+    assert facts.weekday_overtime_hours == Decimal("80")
