@@ -358,7 +358,8 @@ def _clause_after(text: str, end: int, width: int) -> str:
 
 # A word is not the fact when the worker says it did not happen, or asks about it as a possibility.
 _NEGATION = re.compile(
-    r"(?:没有?|未曾?|不是|不算|并非|并没有?|从没有?|从来没有?|从未|没能|不用|不需要|无需|差点|险些|差一点|还没有?|"
+    # (趁没人摸我的腰, 在没人的时候: when nobody is around, not a denial)
+    r"(?:(?<![趁等当])(?<!趁着)(?<![^现正实还存]在)没有?|未曾?|不是|不算|并非|并没有?|从没有?|从来没有?|从未|没能|不用|不需要|无需|差点|险些|差一点|还没有?|"
     r"不|\bnot|\bno|\bnever|n't|\bwithout)\s*"
     # 没人来骚扰我, HR没说让我走: nobody came to, nobody said
     r"(?:(?:有)?人(?:来|去)?|说(?:过|要)?|写(?:明|着|过)?|注明|约定|提到)?"
@@ -1831,10 +1832,16 @@ def _flags(text: str) -> set[str]:
         flags.add("pregnancy_period")
     if "pregnant" in flags and _LATE_PREGNANCY.search(text):
         flags.add("late_pregnancy")  # 怀孕7个半月: no overtime or night shifts at all (女职工劳动保护特别规定第六条)
+    elif "pregnant" in flags and _EARLY_PREGNANCY.search(text):
+        flags.add("early_pregnancy")  # 怀孕4个多月: night shifts not barred yet; lighter work on a doctor's note
     return flags
 
 
 # Seven months pregnant or more (怀孕7个半月, 孕8月, 孕晚期, 8 months pregnant)
+# Under seven months told (怀孕4个多月, 孕20周, 5 months pregnant): the bar on night shifts and overtime does not hold yet.
+_EARLY_PREGNANCY = _re(r"(?:怀孕|怀了|孕)(?:已经|快|都|才|刚)?(?:有)?(?:[1-6]|一|两|二|三|四|五|六)\s*(?:个)?(?:多|半)?月|"
+                       r"(?:怀孕|孕)(?:已经|才|刚)?(?:[1-9]|1\d|2[0-7])\s*周|\b(?:[1-6]|one|two|three|four|five|six)"
+                       r"(?: and a half)? months pregnant\b")
 _LATE_PREGNANCY = _re(r"(?:怀孕|怀了|孕)(?:已经|快|都)?(?:有)?(?:[7-9]|七|八|九)\s*(?:个)?(?:多|半)?月|孕晚期|"
                       r"\b(?:[7-9]|seven|eight|nine)(?: and a half)? months pregnant\b")
 

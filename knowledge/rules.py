@@ -105,6 +105,7 @@ FACT_FLAGS = frozenset({
     # a leaving agreement, resignation or settlement already signed (what it is worth, not whether to sign)
     "leaving_paper_signed",
     "late_pregnancy",  # seven months pregnant or more (no overtime or night shifts at all)
+    "early_pregnancy",  # under seven months pregnant, told (怀孕4个多月): night shifts not barred yet
     "caused_loss",  # the worker caused the employer a loss (打碎了餐具, 把货弄坏了, 短款): deductions for it, not fines
     "near_retirement",  # retirement near, or said by the employer to be reached
     # body and family

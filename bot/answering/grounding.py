@@ -390,6 +390,47 @@ _WORDS_PARTS = (
     # Money wanted before the award, in a claim that may have it (wages, an injury's costs, compensation).
     _WordsPart(_ASKS_MONEY_FIRST, "procedure/advance_execution",
                lambda facts: facts.has("wage_owed", "injured", "dismissed", "left_job"), asked=True),
+    # The pay of a worker about to leave, asked about (我想马上不干了，这个月工资老板会不会不给): owed in full whatever the
+    # reason for leaving, whatever leads (a hidden camera found in the dormitory).
+    _WordsPart(_InAQuestion(re.compile(r"(?:不干|辞职|离职|走人|走掉|辞工)[^。？?！!]{0,16}(?:工资|工钱|钱)[^。？?！!]{0,10}"
+                                       r"(?:会不会|能不能|给不给|还给|不给|不发|扣)")),
+               "arrears/wages_withheld_for_quitting", lambda facts: not facts.has("left_job"),
+               re.compile(r"^arrears/(?:wages_withheld_for_quitting|wage_arrears_after_leaving)$"), asked=True),
+    # Where to claim, asked by a worker gone home (能不能在河南老家申请？是不是得跑回云南去告): where the work was done or the
+    # employer is, not the worker's home town.
+    _WordsPart(_InAQuestion(re.compile(r"(?:在|回)(?:我们?)?(?:老家|家乡|户籍地|户口所在地)[^。？?！!]{0,8}(?:申请|仲裁|告|起诉|立案)|"
+                                       r"(?:跑|赶)回[^。？?！!]{0,8}(?:告|仲裁|申请|起诉)|"
+                                       r"(?:file|apply|claim)[^.?]{0,20}(?:in|from) my home ?(?:town|province|city)",
+                                       re.IGNORECASE)),
+               "procedure/arbitration_venue", lambda facts: True,
+               re.compile(r"^procedure/(?:arbitration_venue|court_jurisdiction)$"), asked=True),
+    # Retaliation feared for claiming (想一起去要加班费…会不会被报复开掉): unlawful, and a dismissal for it is an unlawful
+    # one; not for a harassed worker (her own rule) nor a pregnant one (the pregnancy bar).
+    _WordsPart(_InAQuestion(re.compile(r"(?:会不会|怕|担心|害怕)[^。？?！!]{0,8}(?:被)?(?:打击报复|报复|穿小鞋|找茬|开掉|开除|辞退|退回)")),
+               "procedure/retaliation_for_complaint",
+               lambda facts: not facts.has("harassment", "pregnant", "pregnancy_period", "nursing", "dismissed"),
+               re.compile(r"^(?:procedure/retaliation_for_complaint|women/harassment_complaint_retaliation|"
+                          r"overtime_hours/dismissed_for_refusing_overtime)$"), asked=True),
+    # A harassed worker punished for refusing or reporting it (我拒绝再给他当球童，主管就停了我一周的排班).
+    _WordsPart(re.compile(r"(?:拒绝|投诉|举报|告诉|跟(?:主管|领导|经理|老板|班长)说)[^。？?]{0,30}?(?:停了我|不给我排|不排(?:我的?)?班|"
+                          r"停(?:了)?(?:我)?(?:的)?(?:排班|工作)|扣(?:了)?我|调(?:了)?我的?岗|把我调|开除|辞退|辞了我|开了我|报复)"),
+               "women/harassment_complaint_retaliation", lambda facts: facts.has("harassment"),
+               re.compile(r"^women/harassment_complaint_retaliation$")),
+    # Overtime or night shifts while nursing, asked about (休完产假回来还要喂奶，这些加班我能拒绝吗).
+    _WordsPart(_InAQuestion(re.compile(r"(?:喂奶|哺乳|母乳)[^。？?！!]{0,24}(?:加班|夜班|晚班)|(?:加班|夜班|晚班)[^。？?！!]{0,24}"
+                                       r"(?:喂奶|哺乳期)")),
+               "women/nursing_protections", lambda facts: True, re.compile(r"^women/nursing_protections$"), asked=True),
+    # Night shifts in pregnancy, asked about (怀孕4个多月…我以后能不能不上晚班): barred from the seventh month; before it,
+    # lighter work on a doctor's note.
+    _WordsPart(_InAQuestion(re.compile(r"(?:不上|不值|少上|不排|不做)(?:晚班|夜班)|(?:晚班|夜班)[^。？?！!]{0,8}(?:能不能|可不可以|可以)"
+                                       r"(?:不|拒绝)")),
+               "women/late_pregnancy_no_night_overtime", lambda facts: facts.has("late_pregnancy"),
+               re.compile(r"^women/late_pregnancy_no_night_overtime$"), asked=True),
+    _WordsPart(_InAQuestion(re.compile(r"(?:不上|不值|少上|不排|不做)(?:晚班|夜班)|(?:晚班|夜班)[^。？?！!]{0,8}(?:能不能|可不可以|可以)"
+                                       r"(?:不|拒绝)")),
+               "women/pregnant_lighter_work",
+               lambda facts: facts.has("pregnancy_period") and not facts.has("late_pregnancy"),
+               re.compile(r"^women/(?:pregnant_lighter_work|late_pregnancy_no_night_overtime)$"), asked=True),
 )
 _UNASKED_YES_NO = re.compile(r"^(?:能|可以|不能|是|不是|Yes|No)[。.!！]\s*")
 # What a death at work leads with when no rule written for one matched (the family's benefits and how to claim).

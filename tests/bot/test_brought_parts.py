@@ -578,3 +578,29 @@ def test_held_out_37_leaving_papers_put_to_sign_by_a_day_bring_dont_sign(pay_kb,
     answer = ask(pay_kb, message)
     assert rule in (answer.rule, *answer.also)
     assert "不要签" in answer.text
+
+
+@pytest.mark.parametrize(("message", "rule", "words"), [
+    # a hidden camera found in the dormitory, and the month's pay if she leaves at once
+    ("我在大理一家民宿打工，员工宿舍在后院。昨天洗澡的时候发现卫生间排气扇里藏着一个很小的摄像头。我该怎么办？要报警吗？"
+     "我想马上不干了，这个月工资老板会不会不给？", "arrears/wages_withheld_for_quitting", "工资照样要给"),
+    # gone home to another province: where to claim
+    ("我之前在云南一个景区开观光车，今年2月5号离职的，公司还欠我最后两个月工资1万1。我现在回河南老家了。我是不是得跑回云南去告？"
+     "能不能在河南老家申请？", "procedure/arbitration_venue", "干活的地方或单位所在地"),
+    # nine dispatched workers claiming overtime together, afraid of being let go for it
+    ("我们9个人都是派遣到铁塔公司做基站维护的，加班费从来没算过。我们都还在干，想一起去要加班费，到底找谁？会不会被报复开掉？",
+     "procedure/retaliation_for_complaint", "打击报复投诉人"),
+    # a nursing mother-to-be asking about overtime after her leave
+    ("我现在怀孕8个月了，主任还经常让我加班到晚上9点，休完产假回来还要喂奶，这些加班我能拒绝吗？",
+     "women/nursing_protections", "孩子未满1周岁"),
+    # four months pregnant, asking whether she may stop the late shift: lighter work, not "能拒绝" (that is from month 7)
+    ("我在体彩店当店员，怀孕4个多月了。我们店营业到晚上11点，我经常上晚班。我以后能不能不上晚班？",
+     "women/pregnant_lighter_work", "能要求减轻工作"),
+    # a harassed caddie whose shifts were stopped for refusing him ("趁没人" is no denial of the touching)
+    ("我在高尔夫球会当球童，有个会员在球场上趁没人摸我的腰和大腿，晚上还给我发露骨的微信。上周我拒绝再给他当球童，主管就停了"
+     "我一周的排班。我该怎么办？", "women/harassment_complaint_retaliation", "打击投诉人"),
+])
+def test_held_out_39_second_questions_are_answered(pay_kb, message, rule, words):
+    answer = ask(pay_kb, message)
+    assert rule in (answer.rule, *answer.also)
+    assert words in answer.text
