@@ -3438,7 +3438,10 @@ _INCLUSION_SAID = _re(r"(?:老板|公司|单位|厂里|店里|HR|人事|经理|�
                       r"[^。；]{0,12}(?:包含|含|包括|包)(?:了)?加班|"
                       r"\b(?:boss|employer|manager|company|hr)\b[^.;]{0,10}\b(?:says|said|claims|claimed|told me)\b"
                       r"[^.;]{0,30}(?:includes?|covers?|included)[^.;]{0,6}overtime")
-_INCLUSION_WRITTEN = _re(r"(?:合同|协议|劳动合同|offer|工资条|规章|制度)[^,，。；]{0,8}(?:写|约定|注明|签|规定|载明)|"
+# (the inclusion itself in writing: 合同上只写了“日薪400元”，别的没写 is a wage written, not overtime included)
+_INCLUSION_WRITTEN = _re(r"(?:合同|协议|劳动合同|offer|工资条|规章|制度)[^,，。；]{0,8}(?:写|约定|注明|签|规定|载明)"
+                         r"[^。；]{0,24}?(?:加班|包含|含|包括|综合|包薪)|"
+                         r"(?:合同|协议)[^,，。；]{0,6}(?:也|都|上|里)?(?:是)?(?:这么|这样)(?:写|约定|规定|签)|"
                          r"\b(?:contract|agreement|offer letter|payslip)\b[^.;]{0,20}"
                          r"\b(?:says|said|states|stated|written)")
 # Others laid off, the worker kept (没裁到我, 我还在上班, I wasn't laid off), unless the worker says they were let go too.

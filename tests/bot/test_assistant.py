@@ -1609,3 +1609,11 @@ def test_a_job_ended_before_the_retirement_age_is_counted_at_2n_even_with_a_pape
                                "协议》。可我去社保局问，人家说我还没到退休年龄。这个协议我到底签不签？公司这么干算不算违法？")
     assert "2N" in answer.text
     assert "117,000.00元" in answer.text and "58,500.00元" not in answer.text
+
+
+def test_overtime_said_to_be_included_only_by_the_boss_is_owed_on_top(assistant):
+    # Held-out 39: "合同上只写了日薪400元…老板说400里已经包含加班费了" was answered "不一定能另外要" as if agreed in writing.
+    answer, _ = ask(assistant, "我们是干高楼外墙清洗的。合同上只写了“日薪400元”，别的没写。7月31天全干满，每天早上7点吊到晚上6点。"
+                               "我问加班费，老板说“400里已经包含加班费了，干我们这行都这样”。这样合法吗？")
+    assert answer.rule == "overtime_hours/inclusion_said_not_agreed"
+    assert answer.text.startswith("能另外要")

@@ -2559,3 +2559,24 @@ def test_the_hours_of_overtime_told_for_last_month_are_the_months():
     """"每天12个小时…上个月加班80个小时（都是工作日晚上）": 80 hours, not 87 read from the day's length."""
     facts = extract_facts("每天12个小时。上个月加班80个小时（都是工作日晚上），合同上写的月工资是4800", today=date(2026, 11, 27))
     assert facts.weekday_overtime_hours == Decimal("80")
+
+
+@pytest.mark.parametrize("text, unwritten", [
+    ("合同上只写了“日薪400元”，别的没写。我问加班费，老板说“400里已经包含加班费了，干我们这行都这样”", True),
+    ("老板说月薪6千是“包薪”，已经包含加班费了，合同里也这么写了", False),
+])
+def test_a_wage_written_is_no_overtime_included_in_writing(text, unwritten):
+    """"合同上只写了日薪400元" was read as the inclusion agreed in writing: the answer said "不一定能另外要"."""
+    facts = extract_facts(text, today=date(2026, 11, 27))
+    assert "wage_includes_overtime" in facts.flags
+    assert ("inclusion_unwritten" in facts.flags) is unwritten
+
+
+@pytest.mark.parametrize("text, early", [
+    ("我怀孕4个多月了，我们店营业到晚上11点，我能不能不上晚班", True),
+    ("怀孕7个半月了还让我上夜班", False),
+])
+def test_the_months_of_pregnancy_told_under_seven(text, early):
+    facts = extract_facts(text, today=date(2026, 11, 27))
+    assert ("early_pregnancy" in facts.flags) is early
+    assert ("late_pregnancy" in facts.flags) is not early
