@@ -2099,7 +2099,8 @@ _OTHER_KIND_BEFORE = _re(r"日薪|一天|每天|时薪|一小时|每小时|年�
                          r"per (?:day|hour)|a day|an hour|a year|per year|annual|bonus|compensation|deposit|fine")
 
 
-_PER_ONE = re.compile(r"个月|月(?![份])")  # 1.1万一个月, 8000一月: a month's money (a day's or a year's is not a wage)
+# 1.1万一个月, 8000一月: a month's money (a day's or a year's is not a wage); 8千一分都不发了, 5000一分没给: not a cent of it
+_PER_ONE = re.compile(r"个月|月(?![份])|分(?:钱)?(?:都|也|没|不)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -2451,7 +2452,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"诊断(?:为|出|是|证明|书)|确诊|diagnos|"
                         # a collapse at work (突然倒下, 晕倒在岗位上, collapsed): the day a sudden illness or death counts from
                         rf"{_COLLAPSE_WORDS}")),
-    ("end_date", _re(r"离职(?!书)|离的职|辞职|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
+    # (a 自愿离职申请 put to sign is no leaving)
+    ("end_date", _re(r"离职(?!书|申请|报告)|离的职|辞职|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
                      # 10月5号被开的, 我10月31号已经走了, 打算11月30号走
                      r"被(?:开|炒|辞)(?:的|掉)|(?:已经|早就|早)走了|^\s*(?:就|再)?走(?:人)?(?=[，,。！!？?；;\s]|$)|"
                      r"为由(?:把我|将我|给我)?(?:开|炒)了|(?:当场|当天|直接|马上|立刻)(?:就)?(?:让|叫|要)(?:我|我们)滚(?:蛋)?(?!回)|(?:别|不用|不要)(?:再)?来(?:上班)?了|不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|不(?:要|用)(?:我|我们)了|不(?:干|做)的|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|(?<!还)(?<!都)没(?:再)?(?:干|做)(?:了|下去)|最后一天|最后(?:一个)?工作日|最后上班|到期|"

@@ -2580,3 +2580,18 @@ def test_the_months_of_pregnancy_told_under_seven(text, early):
     facts = extract_facts(text, today=date(2026, 11, 27))
     assert ("early_pregnancy" in facts.flags) is early
     assert ("late_pregnancy" in facts.flags) is not early
+
+
+@pytest.mark.parametrize("text, wage", [
+    ("老板说我11月工资8千一分都不发了，直接抵违约金", Decimal("8000")),
+    ("月薪5000一分钱都没拿到", Decimal("5000")),
+    ("工资8千一", Decimal("8100")),
+])
+def test_not_a_cent_after_a_wage_is_not_part_of_it(text, wage):
+    """"8千一分都不发了" was read as 8,100 yuan (八千一)."""
+    assert extract_facts(text, today=date(2026, 11, 27)).monthly_wage == wage
+
+
+def test_a_leaving_application_put_to_sign_is_no_leaving():
+    facts = extract_facts("今天经理拿了张《自愿离职申请》逼我签，说不签就扣我三个月工资", today=date(2026, 11, 27))
+    assert facts.end_date is None and "left_job" not in facts.flags
