@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,10 @@ from knowledge.config import ChromaSettings
 from knowledge.embeddings import ChromaEmbeddingFunction, CountingEmbeddings
 
 logger = logging.getLogger(__name__)
+
+READ_ATTEMPTS = 3  # reads of a collection's vectors before its searches go to Chroma until the next change
+READ_RETRY_S = 0.2
+READ_PAUSE_S = 30.0  # after reads that all failed, Chroma's own search for this long before the copy is tried again
 
 
 # A wide HNSW search: with a few thousand vectors it costs little, and a narrow one returned
@@ -66,6 +71,7 @@ class VectorCollection:
         self._mirror: _Mirror | None = None
         self._mirror_lock = threading.Lock()
         self._generation = 0  # bumped by every change: a copy read while one was made is not kept
+        self._read_again_at = 0.0  # after a failed read, the copy is not tried again before this (monotonic)
         self._fn = ChromaEmbeddingFunction(embeddings)
         self._collection = client.get_or_create_collection(
             name=name,
@@ -132,43 +138,63 @@ class VectorCollection:
         """Read the vectors again from Chroma at the next search (the collection changed)."""
         self._generation += 1
         self._mirror = None
+        self._read_again_at = 0.0
 
     def warm(self) -> None:
         if self._mirror_on:
             self._loaded()
 
-    def _loaded(self) -> _Mirror:
+    def _loaded(self) -> _Mirror | None:
+        """The copy, read now if need be; None when Chroma would not give it (searches then go to Chroma)."""
         mirror = self._mirror
         if mirror is not None:
             return mirror
+        if time.monotonic() < self._read_again_at:
+            return None  # the last read failed: Chroma searches until the pause is over
         with self._mirror_lock:
             if self._mirror is not None:
                 return self._mirror
             generation = self._generation
-            ids: list[str] = []
-            rows: list[np.ndarray] = []
-            offset, page = 0, 2000
-            while True:
-                got = self._collection.get(include=["embeddings"], limit=page, offset=offset)
-                ids.extend(got["ids"])
-                if len(got["ids"]):
-                    rows.append(np.asarray(got["embeddings"], dtype=np.float32))
-                if len(got["ids"]) < page:
+            for attempt in range(1, READ_ATTEMPTS + 1):
+                try:
+                    ids, vectors = self._read_all()
                     break
-                offset += page
-            vectors = np.concatenate(rows) if rows else np.zeros((0, 0), dtype=np.float32)
-            if len(vectors):
-                vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+                except chromadb.errors.ChromaError as exc:
+                    # another process writing while the pages are read ("Error finding id"): read again, and in the
+                    # meantime search with Chroma itself rather than fail the question
+                    logger.warning("%s: reading the vectors failed (%s), attempt %d of %d", self.name,
+                                   type(exc).__name__, attempt, READ_ATTEMPTS)
+                    if attempt == READ_ATTEMPTS:
+                        self._read_again_at = time.monotonic() + READ_PAUSE_S
+                        return None
+                    time.sleep(READ_RETRY_S * attempt)
             mirror = _Mirror(ids, vectors)
             if generation == self._generation:  # else changed while read: searched, but read again next time
                 self._mirror = mirror
             logger.info("%s: %d vectors searched in process", self.name, len(ids))
             return mirror
 
+    def _read_all(self) -> tuple[list[str], np.ndarray]:
+        ids: list[str] = []
+        rows: list[np.ndarray] = []
+        offset, page = 0, 2000
+        while True:
+            got = self._collection.get(include=["embeddings"], limit=page, offset=offset)
+            ids.extend(got["ids"])
+            if len(got["ids"]):
+                rows.append(np.asarray(got["embeddings"], dtype=np.float32))
+            if len(got["ids"]) < page:
+                break
+            offset += page
+        vectors = np.concatenate(rows) if rows else np.zeros((0, 0), dtype=np.float32)
+        if len(vectors):
+            vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        return ids, vectors
+
     def query(self, vector: Sequence[float], *, n: int, where: dict | None = None) -> list[tuple[str, float]]:
         """Return up to ``n`` (id, cosine similarity) pairs, best first."""
-        if self._mirror_on and where is None:
-            mirror = self._loaded()
+        mirror = self._loaded() if self._mirror_on and where is None else None
+        if mirror is not None:
             if not mirror.ids or n <= 0:
                 return []
             q = np.asarray(vector, dtype=np.float32)

