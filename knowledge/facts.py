@@ -1840,10 +1840,10 @@ def _flags(text: str) -> set[str]:
 # Seven months pregnant or more (怀孕7个半月, 孕8月, 孕晚期, 8 months pregnant)
 # Under seven months told (怀孕4个多月, 孕20周, 5 months pregnant): the bar on night shifts and overtime does not hold yet.
 _EARLY_PREGNANCY = _re(r"(?:怀孕|怀了|孕)(?:已经|快|都|才|刚)?(?:有)?(?:[1-6]|一|两|二|三|四|五|六)\s*(?:个)?(?:多|半)?月|"
-                       r"(?:怀孕|孕)(?:已经|才|刚)?(?:[1-9]|1\d|2[0-7])\s*周|\b(?:[1-6]|one|two|three|four|five|six)"
+                       r"(?:怀孕|孕)(?:已经|才|刚)?(?<![\d.])(?:[1-9]|1\d|2[0-7])\s*周|(?<![\d.])\b(?:[1-6]|one|two|three|four|five|six)"
                        r"(?: and a half)? months pregnant\b")
 _LATE_PREGNANCY = _re(r"(?:怀孕|怀了|孕)(?:已经|快|都)?(?:有)?(?:[7-9]|七|八|九)\s*(?:个)?(?:多|半)?月|孕晚期|"
-                      r"\b(?:[7-9]|seven|eight|nine)(?: and a half)? months pregnant\b")
+                      r"\b(?:[7-9](?:\.5)?|seven|eight|nine)(?: and a half)? months pregnant\b")
 
 
 # A worker who takes a job on their own account (承揽): each sign alone is weak (a foreman's crew is also paid 包干), two
@@ -3436,7 +3436,8 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")  # an English sentence
 # The wage said to include overtime only in the boss's words (老板说工资里已经包含加班费了, the boss says my pay covers
 # overtime), against an agreement in writing (合同写着含加班费, my contract says): without one the wage agreed is the
 # normal hours' pay, and the overtime is owed on top of it (the employer must prove an all-in agreement).
-_INCLUSION_SAID = _re(r"(?:老板|公司|单位|厂里|店里|HR|人事|经理|主管|老板娘)[^,，。；]{0,4}(?:说|称|口头|讲|跟我说)"
+_INCLUSION_SAID = _re(r"(?:老板|公司|单位|厂里|店里|院里|所里|园里|馆里|场里|队里|站里|HR|人事|经理|主管|老板娘)[^,，。；]{0,4}"
+                      r"(?:说|称|口头|讲|跟我说)"
                       r"[^。；]{0,12}(?:包含|含|包括|包)(?:了)?加班|"
                       r"\b(?:boss|employer|manager|company|hr)\b[^.;]{0,10}\b(?:says|said|claims|claimed|told me)\b"
                       r"[^.;]{0,30}(?:includes?|covers?|included)[^.;]{0,6}overtime")

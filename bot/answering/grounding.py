@@ -406,9 +406,10 @@ _WORDS_PARTS = (
                re.compile(r"^procedure/(?:arbitration_venue|court_jurisdiction)$"), asked=True),
     # Retaliation feared for claiming (想一起去要加班费…会不会被报复开掉): unlawful, and a dismissal for it is an unlawful
     # one; not for a harassed worker (her own rule) nor a pregnant one (the pregnancy bar).
-    _WordsPart(_InAQuestion(re.compile(r"(?:会不会|怕|担心|害怕)[^。？?！!]{0,8}(?:被)?(?:打击报复|报复|穿小鞋|找茬|开掉|开除|辞退|退回)")),
+    _WordsPart(re.compile(r"(?:仲裁|投诉|举报|维权|告|讨薪|讨要|去要|一起要|要(?:加班费|工资|钱|补偿))[^。]{0,40}?"
+                          r"(?:会不会|怕|担心|害怕)[^。？?！!]{0,8}(?:(?:被)?(?:打击报复|报复|穿小鞋|找茬|开掉|开除|辞退)|被退回)"),
                "procedure/retaliation_for_complaint",
-               lambda facts: not facts.has("harassment", "pregnant", "pregnancy_period", "nursing", "dismissed"),
+               lambda facts: not facts.has("harassment", "pregnant", "pregnancy_period", "nursing", "dismissed", "injured"),
                re.compile(r"^(?:procedure/retaliation_for_complaint|women/harassment_complaint_retaliation|"
                           r"overtime_hours/dismissed_for_refusing_overtime)$"), asked=True),
     # A harassed worker punished for refusing or reporting it (我拒绝再给他当球童，主管就停了我一周的排班).

@@ -604,3 +604,14 @@ def test_held_out_39_second_questions_are_answered(pay_kb, message, rule, words)
     answer = ask(pay_kb, message)
     assert rule in (answer.rule, *answer.also)
     assert words in answer.text
+
+
+@pytest.mark.parametrize("message", [
+    # an injured worker's fear of the sack is answered by the injury's own rules, not as retaliation for a claim
+    "我是物业公司维修工，修电梯厅门时被门夹伤右手，已经认定工伤了，劳动能力鉴定是九级。九级能赔多少钱？以后会不会被辞退？",
+    # the allowance handed back is no retaliation ("会不会让我把补贴退回去")
+    "进厂时厂里让签了个自愿放弃缴纳社保承诺书，每月多给300块。现在想年底走，听说没交社保辞职能要补偿？厂里会不会让我把补贴退回去？",
+])
+def test_retaliation_is_brought_only_for_a_claim_feared_to_be_punished(pay_kb, message):
+    answer = ask(pay_kb, message)
+    assert "procedure/retaliation_for_complaint" not in (answer.rule, *answer.also)

@@ -2564,6 +2564,7 @@ def test_the_hours_of_overtime_told_for_last_month_are_the_months():
 @pytest.mark.parametrize("text, unwritten", [
     ("合同上只写了“日薪400元”，别的没写。我问加班费，老板说“400里已经包含加班费了，干我们这行都这样”", True),
     ("老板说月薪6千是“包薪”，已经包含加班费了，合同里也这么写了", False),
+    ("我在养老院当护工，月薪4500，院里说包吃包住，工资里已经含了加班费", True),
 ])
 def test_a_wage_written_is_no_overtime_included_in_writing(text, unwritten):
     """"合同上只写了日薪400元" was read as the inclusion agreed in writing: the answer said "不一定能另外要"."""
@@ -2575,6 +2576,8 @@ def test_a_wage_written_is_no_overtime_included_in_writing(text, unwritten):
 @pytest.mark.parametrize("text, early", [
     ("我怀孕4个多月了，我们店营业到晚上11点，我能不能不上晚班", True),
     ("怀孕7个半月了还让我上夜班", False),
+    ("I'm 7.5 months pregnant and my manager still puts me on night shifts", False),
+    ("I am 5 months pregnant and on night shifts", True),
 ])
 def test_the_months_of_pregnancy_told_under_seven(text, early):
     facts = extract_facts(text, today=date(2026, 11, 27))
