@@ -1838,12 +1838,12 @@ def _flags(text: str) -> set[str]:
 
 
 # Seven months pregnant or more (怀孕7个半月, 孕8月, 孕晚期, 8 months pregnant)
+_LATE_PREGNANCY = _re(r"(?:怀孕|怀了|孕)(?:已经|快|都)?(?:有)?(?:[7-9]|七|八|九)\s*(?:个)?(?:多|半)?月|孕晚期|"
+                      r"\b(?:[7-9](?:\.5)?|seven|eight|nine)(?: and a half)? months pregnant\b")
 # Under seven months told (怀孕4个多月, 孕20周, 5 months pregnant): the bar on night shifts and overtime does not hold yet.
 _EARLY_PREGNANCY = _re(r"(?:怀孕|怀了|孕)(?:已经|快|都|才|刚)?(?:有)?(?:[1-6]|一|两|二|三|四|五|六)\s*(?:个)?(?:多|半)?月|"
                        r"(?:怀孕|孕)(?:已经|才|刚)?(?<![\d.])(?:[1-9]|1\d|2[0-7])\s*周|(?<![\d.])\b(?:[1-6]|one|two|three|four|five|six)"
                        r"(?: and a half)? months pregnant\b")
-_LATE_PREGNANCY = _re(r"(?:怀孕|怀了|孕)(?:已经|快|都)?(?:有)?(?:[7-9]|七|八|九)\s*(?:个)?(?:多|半)?月|孕晚期|"
-                      r"\b(?:[7-9](?:\.5)?|seven|eight|nine)(?: and a half)? months pregnant\b")
 
 
 # A worker who takes a job on their own account (承揽): each sign alone is weak (a foreman's crew is also paid 包干), two
@@ -3074,8 +3074,9 @@ _SINCE_END = (
         rf"\s(?:almost |nearly |about |over )?{_DUR_EN} ago"),
 )
 # The months since leaving told as exact (到今天刚好离职11个月, 正好离职半年): the day counted back is the day.
-_EXACTLY = _re(r"(?:刚好|正好|整整|恰好|足足|刚满|整)(?:离职|离开|辞职|走了|不干了)?(?:有)?\s*(?:[0-9]+|[一二两三四五六七八九十半]+)"
-               r"\s*(?:个)?\s*(?:月|年)|\bexactly\b")
+_EXACTLY = _re(r"(?:刚好|正好|整整|恰好|足足|刚满|整)(?:离职|离开|辞职|走了|不干了)(?:有)?\s*(?:[0-9]+|[一二两三四五六七八九十半]+)"
+               r"\s*(?:个)?\s*(?:月|年)|(?:离职|离开|辞职|走了|不干了)(?:刚好|正好|整整|恰好|足足|刚满|整)(?:有)?\s*"
+               r"(?:[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(?:月|年)|\bleft (?:exactly|just) \w+ months? ago\b")
 # Cumulative work with every employer, for the annual leave (累计工作8年, 参加工作12年, 工龄加起来10年), and the years
 # of work told beside a change of employer (我工作12年了，2024年跳槽到现在这家公司).
 _CUMULATIVE_WORK = (
