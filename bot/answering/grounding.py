@@ -400,7 +400,7 @@ _WORDS_PARTS = (
     # employer is, not the worker's home town.
     _WordsPart(_InAQuestion(re.compile(r"(?:在|回)(?:我们?)?(?:老家|家乡|户籍地|户口所在地)[^。？?！!]{0,8}(?:申请|仲裁|告|起诉|立案)|"
                                        r"(?:跑|赶)回[^。？?！!]{0,8}(?:告|仲裁|申请|起诉)|"
-                                       r"(?:file|apply|claim)[^.?]{0,20}(?:in|from) my home ?(?:town|province|city)",
+                                       r"\b(?:file|apply|claim)\b[^.?]{0,20}\b(?:in|from) my home ?(?:town|province|city)\b",
                                        re.IGNORECASE)),
                "procedure/arbitration_venue", lambda facts: True,
                re.compile(r"^procedure/(?:arbitration_venue|court_jurisdiction)$"), asked=True),

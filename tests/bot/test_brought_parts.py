@@ -587,6 +587,10 @@ def test_held_out_37_leaving_papers_put_to_sign_by_a_day_bring_dont_sign(pay_kb,
     # gone home to another province: where to claim
     ("我之前在云南一个景区开观光车，今年2月5号离职的，公司还欠我最后两个月工资1万1。我现在回河南老家了。我是不是得跑回云南去告？"
      "能不能在河南老家申请？", "procedure/arbitration_venue", "干活的地方或单位所在地"),
+    # the same in English
+    ("I drove sightseeing carts at a scenic area in Yunnan and left on 5 February; they still owe me two months' pay. "
+     "I'm back home in Henan now. Can I apply for arbitration in my home province?", "procedure/arbitration_venue",
+     "where you actually work"),
     # nine dispatched workers claiming overtime together, afraid of being let go for it
     ("我们9个人都是派遣到铁塔公司做基站维护的，加班费从来没算过。我们都还在干，想一起去要加班费，到底找谁？会不会被报复开掉？",
      "procedure/retaliation_for_complaint", "打击报复投诉人"),
