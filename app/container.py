@@ -29,6 +29,7 @@ from bot.escalation import EscalationService
 from bot.staff import StaffDirectory
 from ingestion.loaders import load_document_isolated
 from ingestion.sync import Ingestor
+from knowledge.bm25 import add_words
 from knowledge.catalog import Catalog
 from knowledge.embeddings import create_embeddings
 from knowledge.index import VectorIndex, create_client
@@ -73,6 +74,9 @@ def open_knowledge(settings: Settings) -> Knowledge:
     index = VectorIndex(create_client(settings.chroma, settings.chroma_dir), settings.chroma.collection, embeddings,
                         mirror=settings.chroma.mirror)
     vocabulary = load_vocabulary()
+    # The legal terms first: the rules' word indexes below are cut with them, as every question is (taught only by the
+    # retriever, they were missing from the rules' situations in the first knowledge base a process opened).
+    add_words(vocabulary.legal_terms())
     ingestor = Ingestor(catalog, index, vocabulary)
     r = settings.retrieval
     reranker = Reranker(r.rerank_url, model=r.rerank_model, timeout_s=r.rerank_timeout_s) if r.rerank_url else None

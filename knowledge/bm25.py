@@ -23,6 +23,7 @@ STOPWORDS = frozenset(
 
 _jieba_lock = threading.Lock()
 _jieba_ready = False
+_words_added: set[str] = set()  # jieba counts a word's frequency into its total again at every add
 
 
 def _ensure_jieba() -> None:
@@ -52,12 +53,19 @@ def _cut(text: str) -> tuple[str, ...]:
 
 
 def add_words(words: Sequence[str]) -> None:
-    """Teach jieba legal terms so they are kept whole (用人单位, 劳动报酬, 经济补偿…)."""
+    """Teach jieba legal terms so they are kept whole (用人单位, 劳动报酬, 经济补偿…), each once a process.
+
+    jieba adds a word's frequency to its running total at every ``add_word``, even for a word it has: a second
+    knowledge base opened in the same process (a benchmark's next set, a test's next fixture) grew the total,
+    changed every word's probability and so how messages were cut, and with it some answers."""
     _ensure_jieba()
-    for w in words:
-        if 2 <= len(w) <= 12:
+    with _jieba_lock:
+        new = [w for w in dict.fromkeys(words) if 2 <= len(w) <= 12 and w not in _words_added]
+        for w in new:
             jieba.add_word(w, freq=20000)
-    _cut.cache_clear()  # texts cut before may now be cut differently
+        _words_added.update(new)
+    if new:
+        _cut.cache_clear()  # texts cut before may now be cut differently
 
 
 class BM25Index:

@@ -4603,13 +4603,13 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     if since_end is not None:
         values["months_since_end"] = since_end
         told = values.get("end_date")
-        back = _months_before(today, since_end) if since_end == since_end.to_integral_value() else None
-        if "end_date" in rough and isinstance(told, date) and back is not None \
-                and (back.year, back.month) == (told.year, told.month):
+        if "end_date" in rough and isinstance(told, date) and since_end == since_end.to_integral_value():
             # 去年年底离职的，到今天刚好离职11个月: the months told put the day within the month told ("年底")
-            values["end_date"] = back
-            if _EXACTLY.search(s):
-                rough.discard("end_date")
+            back = _months_before(today, since_end)
+            if (back.year, back.month) == (told.year, told.month):
+                values["end_date"] = back
+                if _EXACTLY.search(s):
+                    rough.discard("end_date")
         if "still_employed" not in flags:  # 合同到期半年了，我还在上班: the contract ended, the job did not
             flags.add("left_job")
     period = _months_value(*_first_duration(_SERVICE_PERIOD, s))

@@ -215,7 +215,7 @@ class Retriever:
         self._labor_sources: set[str] = set()
         self._source_province: dict[str, str] = {}
         self._repeals: dict[tuple[str, str], list[Repeal]] = {}
-        add_words(sorted({t for e in vocabulary.lexicon for t in e.legal}))
+        add_words(vocabulary.legal_terms())
 
     # --- state --------------------------------------------------------------------------
 

@@ -63,6 +63,10 @@ class Vocabulary:
     places: dict[str, tuple[str, ...]] = field(default_factory=dict)
     situation_priors: list[SituationPrior] = field(default_factory=list)
 
+    def legal_terms(self) -> list[str]:
+        """The lexicon's legal terms, sorted: the words the tokenizer is taught to keep whole."""
+        return sorted({t for e in self.lexicon for t in e.legal})
+
     @cached_property
     def place_to_province(self) -> dict[str, str]:
         """Return {place name: province} for every province and city listed."""

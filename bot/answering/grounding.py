@@ -90,6 +90,10 @@ class _InAQuestion:
         return next((m for q in asking_sentences(text) if (m := self.pattern.search(q))), None)
 
 
+# Whether the worker may stop working night or late shifts (能不能不上晚班, 夜班可以拒绝吗).
+_ASKS_OFF_NIGHT_SHIFTS = _InAQuestion(re.compile(r"(?:不上|不值|少上|不排|不做)(?:晚班|夜班)|(?:晚班|夜班)[^。？?！!]{0,8}"
+                                                 r"(?:能不能|可不可以|可以)(?:不|拒绝)"))
+
 _ON_QUITTING = re.compile(r"^(?:dismissal/(?:resign_for_\w+|own_resignation_compensation|pushed_out_by_pay_cut_or_transfer|"
                           r"forced_to_sign_resignation)|contract/quit_for_employer_fault|"
                           r"social_insurance/resign_for_unpaid_insurance|dispatch/dispatch_worker_quits)$")
@@ -423,13 +427,9 @@ _WORDS_PARTS = (
                "women/nursing_protections", lambda facts: True, re.compile(r"^women/nursing_protections$"), asked=True),
     # Night shifts in pregnancy, asked about (怀孕4个多月…我以后能不能不上晚班): barred from the seventh month; before it,
     # lighter work on a doctor's note.
-    _WordsPart(_InAQuestion(re.compile(r"(?:不上|不值|少上|不排|不做)(?:晚班|夜班)|(?:晚班|夜班)[^。？?！!]{0,8}(?:能不能|可不可以|可以)"
-                                       r"(?:不|拒绝)")),
-               "women/late_pregnancy_no_night_overtime", lambda facts: facts.has("late_pregnancy"),
+    _WordsPart(_ASKS_OFF_NIGHT_SHIFTS, "women/late_pregnancy_no_night_overtime", lambda facts: facts.has("late_pregnancy"),
                re.compile(r"^women/late_pregnancy_no_night_overtime$"), asked=True),
-    _WordsPart(_InAQuestion(re.compile(r"(?:不上|不值|少上|不排|不做)(?:晚班|夜班)|(?:晚班|夜班)[^。？?！!]{0,8}(?:能不能|可不可以|可以)"
-                                       r"(?:不|拒绝)")),
-               "women/pregnant_lighter_work",
+    _WordsPart(_ASKS_OFF_NIGHT_SHIFTS, "women/pregnant_lighter_work",
                lambda facts: facts.has("pregnancy_period") and not facts.has("late_pregnancy"),
                re.compile(r"^women/(?:pregnant_lighter_work|late_pregnancy_no_night_overtime)$"), asked=True),
 )

@@ -20,3 +20,21 @@ def test_words_taught_after_a_text_was_cut_change_how_it_is_cut():
     assert "龘靐工序" not in tokenize(text)
     add_words(["龘靐工序"])
     assert "龘靐工序" in tokenize(text)
+
+
+def test_words_added_again_change_nothing():
+    """A second knowledge base opened in one process taught jieba its words again; jieba counted their frequency into its
+    total each time, every word's probability moved, and the same message was cut (and answered) differently."""
+    import jieba
+
+    from knowledge.bm25 import add_words, tokenize
+
+    words = ["劳动报酬", "经济补偿", "用人单位", "工伤认定", "停工留薪期"]
+    add_words(words)
+    total = jieba.dt.total
+    text = "我爸在林场伐树被砸中送到镇医院当天晚上就没了公司说给8万了结这算不算工伤停工留薪期怎么算"
+    cut = tokenize(text)
+    for _ in range(50):
+        add_words(words)
+    assert jieba.dt.total == total
+    assert tokenize(text) == cut
