@@ -292,7 +292,8 @@ _PAST_WHEN = re.compile(r"上个?月|上周|上个?(?:礼拜|星期)|前天|前�
 _SEEN_BY_DOCTOR = re.compile(r"医生说|大夫说|医生让|the doctor (?:said|told)|处理完|(?:回来|回去|回到[^,，。]{0,4})(?:上班|干活|工作)|"
                              r"(?:went|came|got) back to work|back at work", re.IGNORECASE)
 _DESTITUTE = re.compile(
-    r"(?:没|没有)(?:饭|钱)吃|吃不上饭|吃不起饭|饿了?(?:好|一|两|三|几)天|(?:一|两|三|几|好几)天没吃(?:饭|东西)|"
+    # (not a group's lost income said in a figure: 一下子9个人都没饭吃了)
+    r"(?<!都)(?<!就)(?<!快)(?<!要)(?:没|没有)(?:饭|钱)吃|吃不上饭|吃不起饭|饿了?(?:好|一|两|三|几)天|(?:一|两|三|几|好几)天没吃(?:饭|东西)|"
     r"(?:睡|住)(?:在)?(?:大街|街上|马路边?|路边|桥洞|桥底下|天桥|公园|车站|火车站|地下通道)|露宿|流落街头|无家可归|"
     r"没地方(?:住|睡)|连(?:饭|吃饭|回家)的?(?:钱|路费)都没|"
     r"\bcan'?t (?:afford|buy) (?:food|to eat)\b|\bhaven'?t eaten\b|\bnothing to eat\b|\bno money (?:for|to buy) food\b|"

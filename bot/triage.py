@@ -313,7 +313,8 @@ _DANGER = re.compile(r"人身安全|生命危险|有危险|担心(?:我的?)?(?:
                      r"(?:我家|我们家|我住的|我租的)[^,。]{0,4}(?:楼下|门口|小区)|你[^,。]{0,4}(?:去哪|在哪|去了哪)(?:了|儿|里)?我都知道|"
                      r"i know where you (?:live|are|went)|afraid for my (?:life|safety)|\bin danger\b|fear for my (?:life|safety)|"
                      # made to drive on exhausted (连着开了快20个小时没合眼), or locked in until one signs
-                     r"(?<!防)(?<!防止)(?<!预防)疲劳驾驶|(?:连续|连着|一口气)开(?:了|车)?[^,。]{0,3}(?:[0-9]{2}|十[几多一二三四五六七八九]|二十)"
+                     # (not another driver's crash told: 车队就有个司机疲劳驾驶撞了护栏)
+                     r"(?<!防)(?<!防止)(?<!预防)(?<!司机)(?<!师傅)(?<!别人)(?<!同事)疲劳驾驶|(?:连续|连着|一口气)开(?:了|车)?[^,。]{0,3}(?:[0-9]{2}|十[几多一二三四五六七八九]|二十)"
                      r"(?:多)?个?(?:多)?(?:钟头|小时)|(?:锁|反锁)(?:了|上)(?:门)|把我(?:关|锁)(?:在|了|起来)|"
                      r"关了[0-9一二三四五六七八九十两]+个?多?小时|限制(?:我的?)?人身自由|"
                      # 在高速上眼皮打架，差点追尾: a near crash at the wheel from exhaustion
@@ -330,7 +331,9 @@ _PRESSURE = re.compile(
     r"不给(?:我)?排班|"
     r"不要我了|找理由(?:开|辞|赶)|赶(?:我)?走|"
     r"(?:工资|薪水|月薪|底薪)[^,。]{0,10}降(?:到|成|为)|另谋(?:出路|高就|他就)|岗位(?:已经|都|早就)?(?:有人了|有人顶|没了|取消|撤了|被(?:人)?顶|给了别人|安排了别人)|"
-    r"(?:没有|没)(?:我的?)?(?:岗位|位置|位子)了|不用(?:再)?来(?:上班)?了|回家(?:等通知|休息)|暗示(?:我)?[^,。]{0,12}"
+    r"(?:没有|没)(?:我的?)?(?:岗位|位置|位子)了|"
+    # 你要是身体吃不消，可以自己提离职，大家好聚好散
+    r"(?:可以|不如|干脆|最好)(?:你)?(?:自己|主动)(?:提|提出|申请|写)?(?:辞职|离职)|好聚好散|不用(?:再)?来(?:上班)?了|回家(?:等通知|休息)|暗示(?:我)?[^,。]{0,12}"
     r"(?:辞职|离职|走人|走)|(?:主动|自己)(?:提出)?(?:辞职|离职)(?:吧|算了)|不如(?:你)?(?:主动|自己)?(?:辞职|离职|走人)|按(?:自动|自愿)离职|"
     r"(?:hint|hinted|hints|suggested|implied|hinting)[^.]{0,48}(?:resign|quit|(?<!maternity )(?<!sick )(?<!annual )"
     r"(?<!parental )(?<!nursing )leave|another job)|"
@@ -360,4 +363,6 @@ def _seriously_injured(text: str, facts: Facts) -> bool:
 
 
 def _pushed_out(text: str, facts: Facts) -> bool:
-    return facts.has("dismissed") or states(_PRESSURE, text, actual=True, asked_after=True)  # not 真能让我走吗
+    # (not 真能让我走吗; not a worry beside an employer told to be kind: 公司没为难我…怕生完孩子回来岗位就没了)
+    return facts.has("dismissed") or (not facts.has("not_pushed") and states(_PRESSURE, text, actual=True,
+                                                                             asked_after=True))

@@ -420,6 +420,8 @@ _MANAGED_AS_STAFF = re.compile(r"(?:打卡|考勤|签到(?!明年|今年|去年|
 _INFO_DISCLOSED = re.compile(
     r"(?:把|将)(?:我|我们|员工|大家)[^,，。；？?]{0,14}?(?:发|贴|公布|公开|晒|转发)(?:到|在|给)(?:了)?[^,，。；？?]{0,8}?(?:群|公告栏|朋友圈|网上|微博|抖音)|"
     r"(?:在|往)[^,，。；？?]{0,8}?群里(?:公布|说|发|晒)(?:了)?(?:我|我的)|泄露(?:了)?(?:我|我们)的?|"
+    # 把我的全名、照片、年龄、老家，还有入职体检报告都发到了好几个客户群里: a list of the worker's details posted
+    r"(?:把|将)(?:我|我们)的[^。；？?]{0,50}?(?:都|全)?(?:发|贴|公布|公开|晒|转发)(?:到|在|给)(?:了)?[^,，。；？?]{0,8}?(?:群|公告栏|朋友圈|网上)|"
     # 人事把体检结果表直接发到车间大群里: a health or identity record posted, whoever's it is said to be
     r"(?:把|将)[^,，。；？?]{0,6}?(?:体检|病历|诊断|化验|检查|核酸|身份证|户口本|工资条)[^,，。；？?]{0,6}?(?:直接)?(?:发|贴|公布|公开|晒|转发)"
     r"(?:到|在|给)(?:了)?[^,，。；？?]{0,8}?(?:群|公告栏|朋友圈|网上)|"
@@ -589,6 +591,19 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                          False, False),
     # the employer's own agency dispatching its staff back to it (乐园自己投资成立的一家人力资源公司…再派遣回乐园; 老板另开的派遣
     # 公司): forbidden self-dispatch (劳动合同法第六十七条), not a change of employer's name
+    # The employer told to be treating the worker well, no push to leave (公司没为难我，领导也挺照顾; Nobody said anything
+    # about firing me): a worry about the job is the worker's own, not pressure
+    "not_pushed": (_re(r"(?:公司|单位|厂里|店里|医院|学校|领导|老板|主管|经理|上级)(?:也|倒|都|一直)?(?:没(?:有)?(?:为难|刁难|逼|赶|说要?(?:辞退|开除|让我走))|"
+                       r"(?:挺|很|都|还算|蛮|特别)(?:照顾|关照|体谅|好说话))|"
+                       r"(?:nobody|no one|they|the company|my (?:boss|manager)) (?:has |have )?(?:said|mentioned) "
+                       r"(?:anything|nothing) about (?:firing|dismissing|letting me go)|(?:nobody|no one) (?:has )?"
+                       r"(?:said|mentioned) (?:anything )?about (?:firing|dismissing|letting me go)"), False, False),
+    # The worker's ID card, passport or certificates kept by the employer (身份证被收走了, 扣着我的护照, took my passport…never
+    # gave it back): unlawful in itself (劳动合同法第九条), whatever else the message asks
+    "documents_withheld": (_re(r"(?:扣押|扣着|收走|没收|拿走|扣下|扣了|收了|押着|不还|不给|不退)(?:了)?(?:我们?的?|工人的?|大家的?)?"
+                               r"(?:身份证|证件|护照|毕业证|学位证|资格证)|(?:身份证|证件|护照|毕业证)[^,，。；]{0,6}(?:被)?(?:扣|收走|没收|押)|"
+                               r"(?:kept|keeps?|keeping|holding|holds|took|taken|confiscated) (?:my|our|all (?:the )?(?:\w+ )?(?:staff|"
+                               r"workers?|employees?)'?s?) (?:passports?|id cards?|identity cards?|ids?)\b"), False, False),
     "own_agency": (_re(r"(?:自己|自家|另|新|单位|公司|厂里?|集团|老板)[^,，。；]{0,6}?(?:投资|出资|开|设立|成立|注册)(?:的|了)?"
                        r"[^,，。；]{0,4}?(?:人力(?:资源)?|劳务|派遣)(?:公司|派遣)|"
                        r"\b(?:set up|registered|owns?|owned by|funded by)\b[^.;]{0,30}(?:staffing|dispatch|labou?r) "
@@ -748,7 +763,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # An award or judgment already won and in force (仲裁赢了, 裁决生效了公司不给, I won my arbitration): what is left is to
     # enforce it (劳动争议调解仲裁法第五十一条), not to bring a claim within the arbitration limit.
     "award_won": (_re(r"仲裁(?:我们?|都)?(?:已经)?(?:赢了|胜了|打赢了)|(?:打赢了?|赢了|胜诉了?)(?:劳动)?(?:仲裁|官司)|胜诉|"
-                      r"(?:裁决书?|判决书?|调解书|裁决|判决)[^,，。；？?]{0,8}?(?:已经|就|早就|早)?(?:生效|下来)(?:了)?[^；？?]{0,30}?(?:不给|不付|不履行|不执行|没给|"
+                      r"(?:裁决书?|判决书?|调解书|裁决|判决)[^,，。；？?]{0,8}?(?:已经|就|早就|早)?(?:生效|下来)(?:了)?[^；？?]{0,80}?(?:不给|不付|不履行|不执行|没给|"
                       r"没付|拒不|一分)|(?:裁决|判决|判|裁)(?:了)?(?:公司|单位|老板|厂里|厂方|对方)[^。；？?]{0,12}?(?:赔|付|给|支付|补发)"
                       r"[^。；？?]{0,24}?(?:不给|不付|不履行|不执行|没给|没付|拒不|一分|还不)|"
                       r"\bwon (?:the |my |our |a )?(?:labou?r )?(?:arbitration|case|award)|"
@@ -928,6 +943,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "nursing": (_re(r"哺乳|喂奶|背奶|breastfeed|breast-feed|nursing (?:mother|period|my baby|a baby)"), True, False),
     "injured": (_re(r"受伤|受了伤|负伤|工伤(?!保险|险)|(?:摔|砸|压|轧|割|划|扭|挫|擦|烫|烧|撞|夹|绞|碾|刺)伤|骨折|软组织|"
                     r"缝了?[几\d一二三四五六七八九十]+针|车祸|被[^,。]{0,12}车[^,。]{0,3}撞(?!见)|"
+                    # 开水溅出来，手背烫起好大一片泡…浅二度
+                    r"烫(?:起|出)(?:了)?[^,。]{0,6}泡|(?:浅|深)?[二三]度(?:烫伤|烧伤)?(?=[,，。；]|$)|(?:开水|热油|热水|沸水)[^,。]{0,6}(?:溅|泼|洒)(?:到|在|出)|"
                     r"摔(?:了|下|倒|断|的|跤)|"
                     r"被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|电击|电到)|(?:蛰|蜇)(?:伤|了)|被[^,。]{0,6}(?:蜂|蛇)[^,。]{0,4}(?:蛰|蜇|咬)|"
                     r"(?:手|脚|腿|胳膊|手臂|手指|指头|脚趾|骨头|肋骨|腰椎|颈椎|脊椎)[^,。]{0,3}断了|截肢|伤(?:到|了)(?:手|脚|腰|腿|头|眼)|"
@@ -1499,6 +1516,13 @@ _ON_BEHALF = _re(r"^[^。！？!?，,]{0,10}?(?:我|俺)(?:的|家)?(?:老公|�
                  r"cousin|uncle|nephew|relative)\b")
 # The facts of a pregnancy, a birth and the leave after it: none is told by a husband or by someone trying for a child.
 _MOTHERHOOD_FLAGS = frozenset({"pregnant", "maternity_leave", "nursing", "difficult_birth", "maternity_insured"})
+# Others' pregnancy or nursing told by their count (还有两个在哺乳期的女工, 其中三个怀孕的同事, 有个工友老婆怀孕了 is no
+# worker's), and the asker's own (我怀孕, 我在哺乳期) told anywhere else
+_MOTHERHOOD_WORDS = r"(?:孕期|哺乳期|怀孕|怀着孕|怀孕了|休产假|产假|刚生完孩子)"
+_OTHERS_MOTHERHOOD = _re(rf"(?:[一两二三四五六七八九十几]|\d{{1,3}})\s*(?:个|名|位)(?:正)?(?:在)?{_MOTHERHOOD_WORDS}[^,，。；;]{{0,4}}?的?"
+                         r"(?:女工|女职工|女同事|同事|姐妹|工友|员工|人|孕妇|宝妈)")
+_OWN_MOTHERHOOD = _re(r"(?:我|本人|俺)[^,，。；;]{0,6}(?:怀孕|怀了|孕|哺乳|喂奶|背奶|产假|生(?:了|完)?(?:孩子|宝宝))|"
+                      r"\b(?:i'm|i am|i was) (?:pregnant|expecting|nursing|breastfeeding|on maternity)")
 # Trying for a child, not yet pregnant: IVF (做试管, 取卵, 促排), 备孕; against a pregnancy told (怀上了, 已经怀孕).
 _TRYING_TO_CONCEIVE = _re(r"做试管|试管婴儿|取卵|促排|移植胚胎|胚胎移植|人工授精|备孕|\bIVF\b|egg retrieval|fertility treatment|"
                           r"trying to (?:get pregnant|conceive)")
@@ -1686,6 +1710,11 @@ def _flags(text: str) -> set[str]:
     if "wage_owed" in flags and _every_match(
             "wage_owed", text, lambda m: _ON_CONDITION.search(text, max(0, m.start() - 14), m.start())):
         flags.discard("wage_owed")  # 先把2万拿来，不然这个月工资就扣了不发: a threat on a condition, no wages owed yet
+    if "wage_owed" in flags and "service_period" in flags and _every_match(
+            "wage_owed", text, lambda m: _OFFSET_AFTER.match(text, m.end())):
+        # 说我11月工资8千一分都不发了，直接抵违约金: pay held against the employer's penalty, not arrears the worker
+        # left over (劳动合同法实施条例第二十六条)
+        flags.discard("wage_owed")
     if "fracture" in flags and not states(_FLAG_PATTERNS["fracture"][0], _masked(_BODY_THREAT, text)):
         flags.discard("fracture")  # "再来闹就打断你的腿": a threat (its own flag), no bone broken
     if "resigned" in flags and not states(_FLAG_PATTERNS["resigned"][0], _masked(_EMPLOYER_SAYS_QUIT, text), actual=True):
@@ -1824,6 +1853,10 @@ def _flags(text: str) -> set[str]:
         # 我老婆11月6号生孩子，我请假陪产，厂里把我开了: the wife's childbirth, the husband's job (paternity leave);
         # 在做试管，要去医院打针、取卵: trying for a child, not yet pregnant. No pregnancy's or maternity's rules.
         flags -= _MOTHERHOOD_FLAGS
+    if flags & _MOTHERHOOD_FLAGS and _OTHERS_MOTHERHOOD.search(text) and not _OWN_MOTHERHOOD.search(
+            _OTHERS_MOTHERHOOD.sub(lambda m: " " * len(m.group()), text)):
+        # 名单里还有两个在哺乳期的女工: colleagues counted among those let go; the asker is no nursing mother
+        flags -= _MOTHERHOOD_FLAGS
     if flags & {"pregnant", "maternity_leave", "nursing"} and not (
             "miscarriage" in flags and not flags & {"maternity_leave", "nursing", "dismissed", "resigned", "quitting",
                                                     "left_job"}):
@@ -1871,6 +1904,8 @@ def _takes_own_jobs(text: str) -> bool:
 
 
 _NO_INJURY = _re(r"没(?:有)?受伤|没伤")
+# A minor crash told as such (出了个小追尾, 轻微剐蹭): with no hurt told, no injury
+_MINOR_CRASH = _re(r"小追尾|小剐蹭|轻微(?:追尾|剐蹭|刮蹭|碰撞)|剐蹭|刮蹭|小事故")
 # The boss's condition or "advice" to go (不上夜班就自己写辞职报告走人, 不如主动辞职): words said, not a day the job ended.
 TOLD_TO_GO = _re(r"不(?:能|肯)?(?:上|干|去|做|加|同意|愿意|服从)[^,，。！!？?就]{0,4}?(?:的话)?(?:你)?就(?:自己)?"
                  r"(?:(?:写|交|提)(?:个|份|一份)?)?(?:(?:辞职|离职)(?:报告|信|书|申请)?(?:走人|走)?|辞呈|走人|滚)|"
@@ -1940,7 +1975,7 @@ _MEANS_TO_QUIT = _re(r"(?:能不能|能否|可不可以|可以|能|要不要|该
 
 # A job ended the very day of the event just told (公司当天下午就以…为由把我开除了, fired me the same day).
 _SAME_DAY_END = _re(r"(?:当天|当场|那天|同一天)(?:上午|下午|晚上)?(?:就)?[^。！？!?]{0,24}?(?:开除|辞退|解除|开了|辞了|炒了|"
-                    r"让我走人?|不让我干了)|\b(?:fired|dismissed|let go) (?:me|us) (?:the same day|that (?:same )?day)")
+                    r"让我走人?|不让我干了|走人)|\b(?:fired|dismissed|let go) (?:me|us) (?:the same day|that (?:same )?day)")
 # The worker contests the award (我不服, 只支持了一部分, only part of, I want to challenge it), or it is not said final:
 # no award won to enforce, and the fifteen days to sue are the worker's (bot.triage).
 AWARD_DISPUTED = _re(r"(?<!公司)(?<!单位)(?<!老板)(?<!对方)(?<!厂里)(?:我|我们)(?:也|还是|对[^,，。]{0,6})?(?:不服|不满意|不认可|"
@@ -2084,7 +2119,7 @@ _OWED_BEFORE = _re(r"欠|拖欠|没发|没给|不给|没结|未付|未发|少发
 _OWED_AFTER = _re(r"^\s*(?:元|块|块钱|rmb|yuan)?\s*(?:多|左右)?\s*(?:的)?\s*(?:工资|工钱|钱|薪水|血汗钱)?\s*(?:还|都|"
                   r"一直)?\s*"
                   r"(?:没|未|不|拿不到|要不到)|^[^,。]{0,12}(?:unpaid|owed|outstanding)")
-_MONTHLY_BEFORE = _re(r"月薪|转正(?:后|以后)?(?:的)?(?:工资)?|(?<![个0-9一二三四五六七八九十两几])月(?:的)?工资|月收入|底薪|一个月|每个?月|月入|一月|基本工资|平均工资|"
+_MONTHLY_BEFORE = _re(r"月薪|转正(?:后|以后)?(?:的)?(?:工资)?|(?:学徒期|试用期|[0-9一二两三四五六]个月)(?:满)?(?:以后|之后|后)(?:的)?(?:工资)?(?:是|就|涨到|给)?|(?<![个0-9一二三四五六七八九十两几])月(?:的)?工资|月收入|底薪|一个月|每个?月|月入|一月|基本工资|平均工资|"
                       r"月平均|平均每个?月|平均一个月|税前|到手|monthly|per month|"
                       r"a month")
 _WAGE_BEFORE = _re(r"工资|薪水|薪资|收入|月均|月入|salary|wages?|earn|paid|\bpay\b|\bmake\b")
@@ -2220,9 +2255,11 @@ _PENALTY_AFTER = _re(r"^\s*(?:元|块|块钱|万)?\s*(?:的)?\s*违约金|"
                     r"^\s*(?:yuan|rmb)?\s*(?:as|in|of)\s+(?:a\s+)?(?:liquidated damages|penalty|breach(?:-of-contract)? penalty)")
 # The pay of a probation (试用期工资2000, 试用期三个月，每个月只发1600) and the local minimum wage (最低工资2100).
 _PROBATION_PAY = _re(
-    r"试用期(?:的|期间|内|里)?(?:工资|薪资|薪水|月薪|每个?月|一个月)(?:只|才|就)?(?:有|是|为|发|给|拿|开)?(?:了|我)?\s*$|"
-    r"试用期(?:的|期间|内|里)?(?:只|才|就)?(?:发|给|拿|开)(?:了|我)?\s*$|"
-    r"试用期(?:(?!转正|约定|合同)[^。？！?!]){0,16}?(?:只|才|就)(?:发|给|拿|开)(?:了|我)?\s*$|"
+    r"(?:试用期|学徒期)(?:的|期间|内|里)?(?:工资|薪资|薪水|月薪|每个?月|一个月)(?:只|才|就)?(?:有|是|为|发|给|拿|开)?(?:了|我)?\s*$|"
+    r"(?:试用期|学徒期)(?:的|期间|内|里)?(?:只|才|就)?(?:发|给|拿|开)(?:了|我)?\s*$|"
+    r"(?:试用期|学徒期)(?:(?!转正|约定|合同)[^。？！?!]){0,16}?(?:只|才|就)(?:发|给|拿|开)(?:了|我)?\s*$|"
+    # 说好前三个月学徒期一个月1800，三个月以后3500
+    r"前(?:[0-9]|[一二两三四五六])个月(?:的)?(?:学徒期|试用期)?(?:的)?(?:工资|一个月|每个?月)(?:只|才|就)?(?:有|是|为|发|给|拿)?\s*$|"
     r"probation(?:ary)?(?: period)? (?:pay|salary|wages?)(?: is| was| of)?(?: only)?\s*(?:rmb|¥|cny)?\s*$|"
     r"(?:during|in) (?:the |my )?probation[^.?!]{0,30}?(?:pay|paid|paying|gave|give|giving|get|got|receive|received)"
     r"s?(?: me)?(?: only)?\s*(?:rmb|¥|cny)?\s*$")
@@ -2436,7 +2473,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                             r"conclusion)")),
     ("injury_date", _re(r"受伤|受的伤|伤的|出事|出的事|摔|砸|压伤|轧|工伤|事故|烫伤|烧伤|骨折|injur|accident|(?:蛰|蜇)(?:了|伤)|"
                         r"追尾|车祸|被车撞|被[^,。]{0,12}车[^,。]{0,3}(?:撞(?!见)|蹭|刮|碰|挂)|(?:撞|蹭|刮|碰)倒|擦伤|缝了?[几\d一二三四五六七八九十]+针|"
-                        r"[扭挫拉割划烫烧撞夹绞碾刺]伤|"
+                        r"[扭挫拉割划烫烧撞夹绞碾刺]伤|(?:开水|热油|热水|沸水)[^,。]{0,6}(?:溅|泼|洒)|烫(?:起|出)(?:了)?[^,。]{0,6}泡|"
                         # 抬冰箱的时候把腰扭了, 闪了腰, 崴了脚: a strain or sprain
                         r"把(?:腰|脚|脚踝|手|手腕|腿|膝盖|脖子|胳膊|肩膀?|手指)(?:给)?(?:扭|闪|崴|拉|抻)(?:伤|到|坏)?了|"
                         r"(?:扭|闪|崴|抻)(?:了|到|伤)(?:腰|脚|脚踝|脖子)|被[^,。]{0,6}(?:砸|压|轧|卷|夹|挤|绞|撞(?!见)|烫|割|电)|"
@@ -2452,8 +2489,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"诊断(?:为|出|是|证明|书)|确诊|diagnos|"
                         # a collapse at work (突然倒下, 晕倒在岗位上, collapsed): the day a sudden illness or death counts from
                         rf"{_COLLAPSE_WORDS}")),
-    # (a 自愿离职申请 put to sign is no leaving)
-    ("end_date", _re(r"离职(?!书|申请|报告)|离的职|辞职|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
+    # (a 自愿离职申请 put to sign is no leaving; a 辞职信 handed in is the notice, its day no end)
+    ("end_date", _re(r"离职(?!书|申请|报告)|离的职|辞职(?!信|书|申请|报告)|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
                      # 10月5号被开的, 我10月31号已经走了, 打算11月30号走
                      r"被(?:开|炒|辞)(?:的|掉)|(?:已经|早就|早)走了|^\s*(?:就|再)?走(?:人)?(?=[，,。！!？?；;\s]|$)|"
                      r"为由(?:把我|将我|给我)?(?:开|炒)了|(?:当场|当天|直接|马上|立刻)(?:就)?(?:让|叫|要)(?:我|我们)滚(?:蛋)?(?!回)|(?:别|不用|不要)(?:再)?来(?:上班)?了|不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|不(?:要|用)(?:我|我们)了|不(?:干|做)的|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|(?<!还)(?<!都)没(?:再)?(?:干|做)(?:了|下去)|最后一天|最后(?:一个)?工作日|最后上班|到期|"
@@ -2478,6 +2515,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                        r"(?<![下上出回过起拿送带借掉搬运])去的(?=[,，。；;]|$)|"
                        r"(?<!车)(?<!早上)(?<!上午)(?<!下午)(?<!晚上)(?<!公交)(?<!地铁)(?<!走路)(?<!步行)"  # 骑摩托车去站点上班: the commute
                        r"去[^,，。；？?]{1,12}?(?:当|上班|打工|干活|做工)(?![,，]?(?:在)?(?:路上|的路上|途中|时|的时候|去))|"
+                       # 过完年2月16号到成都一家川菜馆当学徒: the day the worker came to the job
+                       r"(?<![干做忙加等直送搬运开跑拉熬撑拖延推拿收找遇想听看接见得])到(?!期|点|手|账|位)(?:(?!以后|之后|还是|一直)[^,，。；？?到]){1,12}?(?:当学徒|当|上班|打工|做工)(?![,，]?(?:在)?(?:路上|的路上|途中|时|的时候))|"
                        r"进的(?!医院|ICU|icu|急诊)|进(?:了)?(?:这家|那家|这个|那个)|started|"
                        r"joined|"
                        r"hired|began|start date|"
@@ -2631,7 +2670,7 @@ _LAST_DAY_BEFORE = re.compile(r"最后(?:一个)?(?:工作日|一天|上班的?�
 _END_THREATENED = re.compile(r"(?:再?不[^，。,；;]{1,6}|(?:旷工|迟到|早退)[^，。,；;]{0,4}(?:次|天|回)(?:以上)?)"
                              r"(?:就|直接|便)+(?:会|要)?(?:被)?(?:开除|辞退|解除(?:合同|劳动合同)?)(?![了掉])")
 # 说12月20号是最后一天: the last day, told after it
-_LAST_DAY_AFTER = re.compile(r"^\s*(?:就)?(?:是|为|算)(?:我们|大家)?(?:的)?最后(?:一个)?(?:工作日|一天|上班的?日子)")
+_LAST_DAY_AFTER = re.compile(r"^\s*(?:就)?(?:是|为|算)?(?:我们|大家)?(?:的)?最后(?:一个)?(?:工作日|一天|上班的?日子)")
 _LAST_DAY_AHEAD = 92
 # (a day counted from now, 上个月底 / 上周五 / 昨天 / last month, is where it is told: never moved to next year)
 _YEAR_GIVEN = re.compile(r"\d{4}|年|year|上个?月|上周|上个?星期|上个?礼拜|昨天|前天|last (?:month|week)|yesterday")
@@ -2644,7 +2683,9 @@ _PLANNED = re.compile(r"(?:打算|准备|计划|想|决定)(?:再)?(?:干|做|�
                       # 现在想年底12月31号走: the end of the year the worker means to leave at
                       r"(?:想|打算|准备|计划|决定)(?:在|于)?(?:这个|今)?(?:月底|月末|年底)\s*$|"
                       # 现在我想12月1号辞职: a day the worker means to leave on
-                      r"(?:我|现在|本来|正)想(?:在|于)?\s*$|想(?:在|于)\s*$|(?:plan(?:ning)?|going|intend(?:ing)?|wants?|"
+                      r"(?:我|现在|本来|正)想(?:在|于)?\s*$|想(?:在|于)\s*$|"
+                      # 交了辞职信…说好12月1号走: the leaving day agreed after the notice
+                      r"(?:说好|讲好|约好|定好|商量好|批了)(?:了)?(?:在|于)?\s*$|(?:plan(?:ning)?|going|intend(?:ing)?|wants?|"
                       r"would like|'d like|hope) to (?:quit|leave|resign|work until)[^.;]{0,30}$")
 # A leaving the worker plans, told earlier in the sentence (我打算明天跟老板说辞职，12月15号走): the day after it is the
 # leaving's, still to come.
@@ -2690,6 +2731,9 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
     for i, m in enumerate(spans):
         if m.group().strip() in ("今年", "去年", "前年", "明年") and _AGE_AFTER.match(text, m.end()):
             continue  # 今年60了: an age, not a date
+        if i + 1 < len(spans) and _BRACKET_OPEN.fullmatch(text, m.end(), spans[i + 1].start()) \
+                and _DAY_NAMED.search(spans[i + 1].group()) and not _DAY_NAMED.search(m.group()):
+            continue  # 上礼拜四（11月20号）: the day written out in brackets is the one meant
         value = _read_date(m.group(), today=today)
         if value is None or value < _EARLIEST:
             continue
@@ -2713,6 +2757,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         # A date's event is next to it, not past a neighbouring date.
         next_start = spans[i + 1].start() if i + 1 < len(spans) else len(text)
         prev_end = spans[i - 1].end() if i > 0 else 0
+        if i > 0 and _BRACKET_OPEN.fullmatch(text, spans[i - 1].end(), m.start()):
+            prev_end = spans[i - 2].end() if i > 1 else 0  # (仲裁裁决书上周五（11月20号）收到的: the words before both)
         after = _clause_after(text[:next_start], m.end(), width - 2)
         before = _clause_before(text[prev_end:], m.start() - prev_end, width)
         if _AFTER_EVENT.search(before):
@@ -2856,9 +2902,42 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             found["end_date"] = value  # 4月28号…蹭了一辆车…公司当天下午就把我开除了: dismissed that same day
             if not _DAY_GIVEN.search(m.group()):
                 rough.add("end_date")
+    if "end_date" not in found:
+        # 去年12月8号路上出了个小追尾…老板第二天在电话里说“你明天不用来了”: dismissed the day after the day told
+        for i, m in enumerate(spans):
+            if not _DAY_GIVEN.search(m.group()) or (value := _read_date(m.group(), today=today)) is None:
+                continue
+            told = _NEXT_DAY_END.search(text, m.end(), m.end() + 60)
+            if told and not re.search(r"[。！？!?]", text[m.end():told.start()]) and value < today \
+                    and not (i + 1 < len(spans) and spans[i + 1].start() < told.start()):
+                found["end_date"] = value + timedelta(days=1)
+                rough.discard("end_date")
+                break
+    if "end_date" not in found:
+        # 去年12月10号递交了书面辞职信，理由是单位降薪: with no other leaving told, the letter's day is the end (a letter
+        # on the employer's fault ends the contract at once, 劳动合同法第三十八条; one of notice, thirty days on)
+        for i, m in enumerate(spans):
+            next_start = spans[i + 1].start() if i + 1 < len(spans) else len(text)
+            if _LETTER_AFTER.match(text[:next_start], m.end()) \
+                    and (value := _read_date(m.group(), today=today)) is not None and _EARLIEST <= value <= today \
+                    and not _YEAR_ONLY.match(m.group()):
+                found["end_date"] = value
+                if not _DAY_GIVEN.search(m.group()):
+                    rough.add("end_date")
+                break
     return found, rough
 
 
+# The dismissal told the day after (第二天在电话里说“你明天不用来了”, 次日就把我开除了)
+_NEXT_DAY_END = _re(r"(?:第二天|次日|隔天|第二日)[^。！？!?]{0,16}?(?:不用来了|别来了|不要来了|开除|辞退|解除|走人|不要(?:你|我)了|"
+                    r"开了|炒了)")
+# A resignation letter handed in after a date (12月10号递交了书面辞职信, 写了辞职信走了)
+_LETTER_AFTER = _re(r"[^，,。；;]{0,16}?(?:辞职信|辞职书|辞职报告|辞职申请)")
+
+
+_BRACKET_OPEN = re.compile(r"\s*[（(]\s*")
+# A contract signed for a term (签了两年合同, 签了3年的合同): the job under it began no later
+_SIGNED_TERM = _re(r"签(?:了|的)?(?:一份|个)?(?:[0-9一二两三四五]|半)\s*年(?:的)?(?:劳动)?合同")
 _LAST_TIME = _re(r"(?:最后|最近|上)一次(?:是|在)?\s*$")
 _FROM_THAT_DAY = _re(r"\s*(?:起|开始|以后|之后)(?:就)?(?:不(?:用|要|让)|停(?:工|止)|解除|终止|退回)")
 # The award received that day (11月19号收到的, 19号才拿到裁决书): the day the fifteen days to sue run from.
@@ -2995,6 +3074,8 @@ _IF_NOT = (r"(?:不同意|不答应|不接受|不签(?:字)?|不(?:交|给|赔)(
            r"[,，]?")
 # ...before pay withheld (不然这个月工资就扣了不发, 否则工资不发): no wages owed yet.
 _ON_CONDITION = _re(rf"{_IF_NOT}[^,，。；;！!？?]{{0,10}}$")
+# ...followed by the use the pay is held for: set against a penalty or training cost (工资不发了，直接抵违约金)
+_OFFSET_AFTER = _re(r"[^。；;！!？?]{0,12}?(?:抵|顶|冲抵|抵扣|抵消|扣作|当作)[^,，。]{0,4}?(?:违约金|培训费|服务期|赔偿)")
 # A signing denied (一直没签合同, 从来没跟我签过合同, 不肯签合同): not the day of one.
 _NOT_SIGNED_BEFORE = _re(r"(?:没|未|没有|不肯|不给|不愿|拒绝)(?:跟我|和我|给我|跟我们|和我们|给我们)?(?:补)?\s*$")
 # ...before an end (不同意就到期走人, 不签就走人, 否则就解除): no end has happened or been set; nor one said to follow of
@@ -3139,6 +3220,8 @@ _SERVICE_PERIOD = (
     _re(rf"服务期(?!(?:已经|已|才|刚|刚刚|正好|只)?(?:满|到|干|做|履行|服务|过)(?:了)?[^,，。；]{{0,3}}?(?:[0-9.]+|[一二两三四五六七八九十半几]+)\s*个?\s*[年月])(?:协议|合同)?"
         rf"(?:[,，]\s*)?(?:是|为|约定(?:了|的)?|签(?:了|的)?|定(?:了|的)?|写(?:了|的)?|要求|要)?{_APPROX}{_DUR}"),
     _re(rf"{_DUR}(?:的)?服务期"),
+    # 签了个服务期协议，从2025年5月1号开始服务3年
+    _re(rf"服务期(?:协议|合同)[^。；;]{{0,24}}?(?:开始|起)服务{_APPROX}{_DUR}"),
     _re(rf"service (?:period|commitment|term) of {_DUR_EN}"),
     _re(rf"{_DUR_EN}(?:-long)? service (?:period|commitment|term)"),
 )
@@ -3487,8 +3570,9 @@ _COMPANY_SIZE = _re(r"(?:公司|厂|单位|企业|工厂|车间|部门|门店|�
                    r"start-?up|office|plant|centre|center|agency|warehouse|site)\b[^()]{0,40}\(\s*(?:about|around|roughly|"
                    r"some|over|nearly|approximately|almost|~)?\s*$")
 # 我们是个食品厂，一共60来号人: the size told in the clause after the workplace is named
+# (家庭作坊那种，十几个人: the workshop's size too)
 _SIZE_NEXT_CLAUSE = _re(r"(?:公司|厂|单位|企业|工厂|车间|部门|门店|学校|医院|集团|仓库|工地|超市|酒店|餐厅|诊所)(?:里)?[，,]\s*"
-                        r"(?:一共|总共|大概|差不多|大约|规模)+\s*$")
+                        r"(?:一共|总共|大概|差不多|大约|规模)+\s*$|作坊(?:那种|这种|那样的?)?[，,]\s*(?:一共|总共|大概|差不多|大约|就|才)*\s*$")
 _SIZE_AFTER = _re(r"\s*(?:的|规模的)\s*(?:企业|公司|厂|单位|工厂|集团|学校|医院)|-(?:employee|person|worker|staff) "
                   r"(?:company|firm|factory|business)")
 _GRADE = (
@@ -3670,7 +3754,7 @@ _MEAL_BREAK = _re(r"(?:吃饭|午饭|午休|休息|中间|歇|各休)[^,，。�
 # Weekday overtime counted by the month: 每个月工作日加班差不多40小时, 平时一个月加班30个小时
 # (上个月加班80个小时, 这个月加班已经超过80个小时了: one month's hours, told of the month named)
 _WEEKDAY_OT_MONTH = _re(rf"(?:(?:每个?月|一个月|上个?月|这个?月|本月)(?:的)?(?:工作日|平时|平日)?|(?:工作日|平时|平日)(?:每个?月|一个月))"
-                        rf"(?:都|要|得|还)*(?:加班|加)(?:了)?(?:时间)?(?:已经)?(?:超过|超了|差不多|大概|大约|约|将近|至少|有)?"
+                        rf"(?:都|要|得|还|已经|也)*(?:加班|加)(?:了)?(?:时间)?(?:已经)?(?:超过|超了|差不多|大概|大约|约|将近|至少|有)?"
                         rf"\s*{_HOURS}")
 # 一个月算下来平时加班大概60个小时: a month's weekday hours told with the month a few words before
 _WEEKDAY_OT_MONTH_BEFORE = _re(rf"(?:每个?月|一个月)[^。；;？?]{{0,10}}?(?:平时|工作日|平日)(?:的)?(?:加班|加)(?:时间)?"
@@ -3982,10 +4066,13 @@ _ONE_MONTH_BEFORE = _re(rf"(?:(?<![0-9]){_MONTH_NO}\s*月份?|上个?月|这个?
 _OT_MONTH_RANGE = _re(rf"(?<![0-9一二三四五六七八九十])(?P<a>{_MONTH_NO})\s*月(?:份)?\s*(?:到|至|-|~|—|～)\s*"
                       rf"(?P<b>{_MONTH_NO})\s*月(?:份)?(?!\s*[0-9一二三四五六七八九十]+\s*[号日])")
 _OT_MONTH_COUNT = _re(r"(?:这|近|最近|过去|连续|已经|前|整整)(?P<n>[0-9]{1,2}|[两二三四五六七八九十]|十[一二])\s*个月")
-_OT_MONTH_RANGE_EN = _re(rf"\bfrom (?P<a>{_EN_MONTH_NAME}) (?:to|through|till|until) (?P<b>{_EN_MONTH_NAME})\b")
+_OT_MONTH_RANGE_EN = _re(rf"\bfrom (?P<a>{_EN_MONTH_NAME}) (?:to|through|till|until) (?P<b>{_EN_MONTH_NAME})\b|"
+                         # In July and August this year: two months running
+                         rf"\b(?:in|during|over) (?P<c>{_EN_MONTH_NAME}) and (?P<d>{_EN_MONTH_NAME})\b")
 _OT_MONTH_COUNT_EN = _re(r"\b(?:for|over|in) the (?:past|last) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
                          r"eleven|twelve) months\b")
-_OT_SENTENCE = _re(r"加班|每个?月|一个月(?:就|只|才)?(?:休|歇)|overtime|every month|each month|a month")
+_OT_SENTENCE = _re(r"加班|每个?月|一个月(?:就|只|才)?(?:休|歇)|overtime|every month|each month|a month|"
+                   r"每天[^。；;，,]{0,6}(?:干|上班|工作)|\bdays a week\b|\bhours a day\b")
 # 一年里基本一个月就休2天: the whole year's twelve months
 _OT_YEAR = _re(r"(?:一年|整年|全年|一整年)(?:里|来|下来|到头|中|当中)?(?:基本|基本上|都|一直|几乎)")
 
@@ -4000,7 +4087,10 @@ def _overtime_months(text: str) -> Decimal | None:
         if m := _OT_MONTH_RANGE.search(sentence):
             months = _months_spanned(int(read_number(m.group("a"))), int(read_number(m.group("b"))))
         elif m := _OT_MONTH_RANGE_EN.search(sentence):
-            months = _months_spanned(_EN_MONTH_WORDS.index(m.group("a")), _EN_MONTH_WORDS.index(m.group("b")))
+            first, last = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+            months = _months_spanned(_EN_MONTH_WORDS.index(first), _EN_MONTH_WORDS.index(last))
+            if m.group("c") and months != 2:
+                months = None  # (in March and October: two months apart, not a run)
         elif m := (_OT_MONTH_COUNT.search(sentence) or _OT_MONTH_COUNT_EN.search(sentence)):
             n = m.group("n").lower()
             months = _EN_NUMBER_WORDS.get(n) or read_number(n)
@@ -4009,6 +4099,29 @@ def _overtime_months(text: str) -> Decimal | None:
         if months is not None and 1 < int(months) <= 36:
             return Decimal(int(months))
     return None
+
+
+# The schedule told for a part of the job only (这两个月演出扎堆, 旺季, 暑假, In July and August): not the whole job's
+_PART_OF_THE_JOB = _re(r"这(?:[0-9一二两三四五六七八九十几]+)个?(?:月|星期|礼拜|周)|最近|近期|这段(?:时间|日子)|旺季|淡季|"
+                       r"暑假|寒假|夏天|冬天|春节前|年底|赶工|赶货|赶订单|双十一|(?:今年|去年)?[0-9一二三四五六七八九十]{1,2}月(?:份)?"
+                       r"(?:到|至|和|、)|\bin (?:january|february|march|april|may|june|july|august|september|october|"
+                       r"november|december)\b|\bthis (?:month|week|summer|season)|\blast (?:month|week)|recently|"
+                       r"\b(?:summer|peak season|rush)\b|\b\d{1,2} weeks\b")
+_MONTH_HOURS_TOLD = _re(r"(?:每个?月|一个月|上个?月|这个?月|本月)[^。；;，,]{0,10}?(?:加班|加)[^。；;，,]{0,6}?[0-9一二两三四五六七八九十]+\s*"
+                        r"(?:个)?\s*(?:小时|钟头)|(?:hours?|overtime) (?:a|per|each|every) month")
+
+
+def _standing_schedule_months(text: str, values: Mapping[str, object], today: date) -> Decimal | None:
+    """The whole months the job has run, when the hours are told as its day by the clock (每天早10点到晚10点) with its first
+    day told and nothing limiting them to a part of it: the months a month's overtime went on (2 to 36), else None."""
+    start, end = values.get("start_date"), values.get("end_date")
+    if not isinstance(start, date) or not (_CLOCK_DAY.search(text) or _CLOCK_SHORT.search(text)) \
+            or _PART_OF_THE_JOB.search(text) or _MONTH_HOURS_TOLD.search(text):
+        return None
+    span = _months_between(start, end if isinstance(end, date) and end <= today else today)
+    if span is None or span < 2:
+        return None
+    return Decimal(min(36, int(span)))
 
 
 def _shift_hours(text: str) -> Decimal | None:
@@ -4457,6 +4570,24 @@ def _place(text: str, places: Mapping[str, str] | None) -> tuple[str | None, str
     return city, province
 
 
+# A day's pay agreed (日薪400, 说好一天150块, 工钱一天260, 每天工资300元), not a day's allowance, meal or fine
+_DAILY_WAGE = _re(r"(?:日薪|日工资|(?:工钱|工资|薪水)(?:是|按)?(?:一天|每天)|(?<![补贴罚扣])(?:一天|每天)(?:的)?(?:工钱|工资)?)"
+                  r"(?:是|为|只有|才|就|给|按|:|：|\s)*(?P<v>\d{2,4})\s*(?:元|块钱?|rmb)?"
+                  r"(?![0-9.]|\s*(?:个|小时|次|单|件|斤|公里|趟|点|分|号|人|天|%|％))(?![^,，。；;]{0,3}(?:补贴|补助|餐|饭|伙食|住宿|罚|扣|押金|提成))")
+_DAILY_BEFORE_NOT = _re(r"(?:病假|停工|待岗|停产|补贴|补助|罚款?|扣|饭钱|餐费|伙食费?|住宿费?|押金|提成|加班费|值班费)[^,，。；;]{0,4}$")
+
+
+def _daily_wage(text: str) -> Decimal | None:
+    """A day's pay agreed, 50 to 2,000 yuan; None when none is told plainly."""
+    for m in _DAILY_WAGE.finditer(text):
+        if _DAILY_BEFORE_NOT.search(text, max(0, m.start() - 10), m.start()):
+            continue
+        value = read_number(m.group("v"))
+        if value is not None and Decimal(50) <= value <= Decimal(2000):
+            return value
+    return None
+
+
 # The probation's pay told as a share of the wage agreed: 试用期工资按70%发, 试用期只拿80%
 # (试用期工资按转正工资8000的70%发: the wage named between)
 _PROBATION_SHARE = _re(r"试用期[^,，。；]{0,6}?(?:工资|薪水|薪资)?[^,，。；]{0,4}?(?:按|打|只拿|只发|拿|发)?\s*(?P<pct>[0-9]{2})\s*(?:%|％)|"
@@ -4539,6 +4670,9 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
 
     if (m := _HOURLY_WAGE.search(s)) and (hourly := read_number(m.group("v") or m.group("v2"))) is not None:
         values["hourly_wage"] = hourly  # 小时工资25元, 25 yuan an hour: the base of the overtime pay itself
+    elif "monthly_wage" not in values and "overtime" in flags and (daily := _daily_wage(s)) is not None:
+        # 日薪400…加班: a day's pay is eight hours' (劳动法第三十六条), so the hour's pay overtime is paid on
+        values["hourly_wage"] = (daily / 8).quantize(Decimal("0.01"))
     if "probation_wage" not in values and "monthly_wage" in values and (m := _PROBATION_SHARE.search(s)):
         # 试用期工资按70%发 (or 打七折), 转正后6000: 4,200 a month in probation
         pct = m.group("pct") or m.group("pct2")
@@ -4566,8 +4700,18 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     dates, rough = _dates(_masked(TOLD_TO_GO, s), today=today, english=values["language"] == "en")
     term_start, term_end = dates.pop("_term_start", None), dates.pop("_term_end", None)
     values.update(dates)
-    if "start_date" not in values and isinstance(signed := values.get("contract_signed_date"), date) \
-            and _FIRST_CONTRACT_SIGNED.search(s):
+    if "before_new_retirement_age" not in flags and isinstance(ended := values.get("end_date"), date) \
+            and _before_new_retirement_age(s, ended):
+        if ended < today:
+            # 今年3月31号公司说我满60了…给我办了终止…现在已经办了退休在领养老金了: the job ended short of the worker's
+            # own retirement age, which has been reached since
+            flags.add("ended_before_retirement_age")
+        else:
+            # 1967年3月出生…人事说我明年3月满60就到点退休了，合同到时候自动终止: an end set for the old age, short of the new
+            flags.add("before_new_retirement_age")
+            flags.discard("retired_pensioner")
+    signed = values.get("contract_signed_date")
+    if "start_date" not in values and isinstance(signed, date) and _FIRST_CONTRACT_SIGNED.search(s):
         values["start_date"] = signed  # 2020年1月1号签的第一份合同3年: the first contract's day is the job's first
 
     # 之前在别的厂干了10年 is the years before this employer, not the time with it
@@ -4579,6 +4723,10 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         values["tenure_months"] = tenure
     elif term_start is not None and "start_date" not in values and not states(_RENEWAL, s):
         values["start_date"] = term_start  # 合同是2024年6月1日至2027年5月31日, the only one told: the job's first day
+        if isinstance(signed, date) and signed < term_start and _SIGNED_TERM.search(s) and not _OTHER_EMPLOYER.search(s):
+            # 2021年7月1号跟学校签了两年合同…2024年7月让我跟举办方下面的公司签合同，期限2024年7月1号到…: the first
+            # contract told, before the later one the same job went on under
+            values["start_date"] = signed
     work = _months_value(*_first_duration(_CUMULATIVE_WORK, s))
     if work is None and _OTHER_EMPLOYER.search(s):
         # 我工作12年了，2024年跳槽到现在这家: the 12 years are all of it; 来这3年了，之前在别的林场干了9年，加起来12年: the sum told
@@ -4676,6 +4824,10 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         back = _day_back(today, *_first_duration(_SINCE_RULING, s))
         if back is not None:
             values["ruling_date"] = back
+    if "injury_date" in values and _MINOR_CRASH.search(s) and not states(_FLAG_PATTERNS["injured"][0], s) \
+            and not flags & {"fracture", "head_injury", "amputation", "hospitalized", "death"}:
+        del values["injury_date"]  # 路上出了个小追尾，交警判我次要责任: a scrape with nobody hurt, no injury's day
+        rough.discard("injury_date")
     if "injury_date" in values and _owners_only("injured", s):
         del values["injury_date"]  # 老板上个月出车祸走了: the day of the owner's accident, not of an injury at work
         rough.discard("injury_date")
@@ -4742,6 +4894,9 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         values["overtime_days"] = stretch  # 连着上了28天班: the hours are those 28 days'
     elif (weekday or restday) and (months := _overtime_months(s)) is not None:
         values["overtime_months"] = months  # 1月到10月每个月加班50小时: ten months of it
+    elif (weekday or restday) and (months := _standing_schedule_months(s, values, today)) is not None:
+        # 2024年9月1号入职，每天早10点到晚10点…一个月休4天…今年2月20号我辞职了: the schedule of the whole job
+        values["overtime_months"] = months
 
     city, province = _place(s, places)
     values["city"], values["province"] = city, province

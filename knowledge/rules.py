@@ -132,6 +132,14 @@ FACT_FLAGS = frozenset({
     # the birth month told puts the worker past the old retirement age (60; a woman's 50 or 55) but short of the new
     # one, rising since 2025 (1966年10月生的…满60了): the contract does not end for retirement yet
     "before_new_retirement_age",
+    # the job was ended on a day short of the worker's own retirement age, reached since (今年3月31号说我满60了给我办了终止，
+    # 我的退休年龄是60岁零4个月…现在在领养老金了): an unlawful termination that can no longer be undone
+    "ended_before_retirement_age",
+    # the employer told to be treating the worker well, no push to leave (公司没为难我，领导也挺照顾): a worry about the job,
+    # not the rules for a pregnant worker pushed out
+    "not_pushed",
+    # the worker's ID card, passport or certificates kept by the employer (护照被收走了, took my passport): unlawful in itself
+    "documents_withheld",
     "own_agency",  # the employer's own agency dispatches its staff back to it (自己投资成立的人力公司): self-dispatch
     "no_secret_access",  # never had access to trade secrets (接触不到商业秘密): a non-compete does not bind them
     "own_time_at_work",  # hurt at the workplace on one's own time (没排课，我自己上高级道练活儿): not plainly for work

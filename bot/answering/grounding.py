@@ -175,6 +175,21 @@ _WORDS_PARTS = (
                           r"(?:voluntary resignation|resigned voluntarily|personal reasons)", re.IGNORECASE),
                "contract/leaving_certificate_and_transfer", lambda facts: facts.has("dismissed", "left_job"),
                re.compile(r"^contract/leaving_certificate_and_transfer$")),
+    # A leaving certificate held back (不交违约金就不给开离职证明, 没交接完不给办离职手续): the employer must issue it and transfer
+    # the file and insurance in 15 days (劳动合同法第五十条), whatever leads (a service-period penalty, a dismissal).
+    _WordsPart(re.compile(r"(?:不给|不肯|拒绝|不|扣着|压着|卡着)(?:我|你)?(?:开|出具|办|出|给)(?:个|张)?(?:离职证明|解除(?:劳动合同)?证明|"
+                          r"离职手续|退工单)|(?:离职证明|离职手续|退工单)[^。；;]{0,8}?(?:不给|不开|不办|扣着|卡着|拖着)|"
+                          r"(?:won't|will not|refuses? to|refused to) (?:give|issue|sign|provide) (?:me )?(?:a |the |my )?"
+                          r"(?:separation|leaving|termination|release) (?:certificate|letter|paperwork)", re.IGNORECASE),
+               "contract/leaving_certificate_and_transfer", lambda facts: True,
+               re.compile(r"^(?:contract/leaving_certificate_and_transfer|dismissal/termination_certificate_refused|"
+                          r"social_insurance/termination_certificate_refused)$")),
+    # A deposit taken (入职时交的1000块押金也没退, 扣了200块工服押金): unlawful to collect, to be returned (劳动合同法第九条、
+    # 第八十四条), beside whatever leads (commission withheld, a disclosure).
+    _WordsPart(re.compile(r"(?:押金|保证金|风险金)[^。；;]{0,8}?(?:没退|不退|不给退|没还|不还|扣了|扣下|扣着|作废|不给)|"
+                          r"(?:交|收|扣)(?:了)?[^。；;，,]{0,8}?(?:押金|保证金|风险金)|\bdeposit\b", re.IGNORECASE),
+               "contract/deposit_collected", lambda facts: True,
+               re.compile(r"^(?:contract/deposit_collected|arrears/(?:deposit_deducted_from_wages|wage_held_back_as_deposit))$")),
     # The worker's own information posted to others (人事把体检结果表直接发到车间大群里, 残疾证照片发到全厂大群里): beside
     # whatever leads (the rule on health checks and discrimination), the disclosure and its remedies (delete, apologise,
     # damages: 个人信息保护法第二十五、六十九条), unless a rule on the disclosure already leads or is given.
@@ -400,10 +415,13 @@ _WORDS_PARTS = (
                                        r"(?:会不会|能不能|给不给|还给|不给|不发|扣)")),
                "arrears/wages_withheld_for_quitting", lambda facts: not facts.has("left_job"),
                re.compile(r"^arrears/(?:wages_withheld_for_quitting|wage_arrears_after_leaving)$"), asked=True),
-    # Where to claim, asked by a worker gone home (能不能在河南老家申请？是不是得跑回云南去告): where the work was done or the
-    # employer is, not the worker's home town.
+    # Where to claim, asked by a worker gone home (能不能在河南老家申请？是不是得跑回云南去告) or against a clause naming the
+    # head office's city (我是在佛山申请还是得去长沙): where the work was done or the employer is, not the worker's home town.
     _WordsPart(_InAQuestion(re.compile(r"(?:在|回)(?:我们?)?(?:老家|家乡|户籍地|户口所在地)[^。？?！!]{0,8}(?:申请|仲裁|告|起诉|立案)|"
                                        r"(?:跑|赶)回[^。？?！!]{0,8}(?:告|仲裁|申请|起诉)|"
+                                       # 我是在佛山申请还是得去长沙, 去哪个仲裁委申请
+                                       r"在[^。？?！!，,]{1,6}(?:申请|仲裁|立案)还是(?:得|要|必须)?(?:去|到|回|在)|"
+                                       r"(?:去|到|在)哪(?:里|儿|个)(?:仲裁委|仲裁院|区|市)?(?:申请|仲裁|立案)|"
                                        r"\b(?:file|apply|claim)\b[^.?]{0,20}\b(?:in|from) my home ?(?:town|province|city)\b",
                                        re.IGNORECASE)),
                "procedure/arbitration_venue", lambda facts: True,

@@ -6,6 +6,8 @@ nursing or pregnant worker dismissed the bar on it."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.conversation import ConversationState
@@ -619,3 +621,72 @@ def test_held_out_39_second_questions_are_answered(pay_kb, message, rule, words)
 def test_retaliation_is_brought_only_for_a_claim_feared_to_be_punished(pay_kb, message):
     answer = ask(pay_kb, message)
     assert "procedure/retaliation_for_complaint" not in (answer.rule, *answer.also)
+
+
+def test_a_termination_before_the_worker_s_own_retirement_age_now_reached_is_unlawful_with_2n(pay_kb):
+    # Held-out 39 (read): ended "满60" in March, his own age reached in July and a pension drawn now, he was answered
+    # with the rehiring rule ("二倍工资和经济补偿多数情况下难以得到支持") and never told the termination was unlawful
+    answer = ask(pay_kb, "我是男的，1966年3月出生，2013年4月进高速服务区当电工，干了整13年，月工资6千。今年3月31号公司说我满60了"
+                         "到退休年龄，直接给我办了终止，什么补偿都没给。后来去社保局才知道，我的退休年龄是60岁零4个月，今年7月才到，"
+                         "现在已经办了退休在领养老金了。公司这样提前让我走合法吗？我能要什么？")
+    assert answer.rule == "dismissal/ended_before_own_retirement_age"
+    assert answer.text.startswith("不合法") and "2N" in answer.text[:300] and "156,000.00元" in answer.text
+
+
+def test_a_mass_layoff_with_nursing_colleagues_on_the_list_is_answered_as_the_layoff(pay_kb):
+    # Held-out 39 (read): "名单里还有两个在哺乳期的女工" made the asker a nursing mother ("单位不得因为怀孕、生育、哺乳辞退你")
+    answer = ask(pay_kb, "我在一家动力电池厂上班，2021年3月入职，月工资8千左右。11月20号厂里开大会说产能过剩要裁200多人，我们车间"
+                         "四十多个人全在名单上，说12月20号是最后一天，按N给补偿。名单里还有两个在哺乳期的女工。这样裁合法吗？能要2N吗？")
+    assert answer.rule == "dismissal/mass_layoff_procedure"
+    assert "辞退你" not in answer.text and "哺乳期的女职工" in answer.text
+    assert answer.escalate and "pregnancy_dismissal" not in answer.escalate_codes
+
+
+def test_pay_held_against_a_service_period_penalty_is_answered_with_the_penalty_s_cap(pay_kb):
+    # Held-out 39 (read): a resigning auditor whose boss would keep her November pay against the penalty was told "不用赔"
+    answer = ask(pay_kb, "我在一家会计师事务所做审计助理，去年12月1号所里出钱给我报了注会培训班，学费2万，签了3年服务期，违约金写的5万。"
+                         "我上个月底已经交了辞职信，这个月30号正好干满一年走人。老板说必须赔5万，还说我11月工资8千一分都不发了，"
+                         "直接抵违约金。我到底要赔多少？")
+    assert answer.rule == "contract/training_service_period_penalty"
+    assert "13,333.33元" in answer.text[:300] and not answer.text.startswith("不用赔")
+
+
+def test_held_out_40_a_part_timer_scalded_at_work_is_told_it_is_a_work_injury(pay_kb):
+    # Held-out 40 (read): answered only whether she was really part-time; never told the scald was a work injury
+    answer = ask(pay_kb, "我在武汉一家奶茶店做兼职，每天晚上6点到10点，一小时25块，没签合同。11月21号晚上煮珍珠的时候锅里开水溅出来，"
+                         "右手手背烫起好大一片泡，医生说浅二度，让休息一周。店长说兼职出了事自己负责，不算工伤，这一周也没工资。")
+    assert answer.rule == "injury/part_time_worker_injury"
+    assert answer.text.startswith("算工伤") and "2026年12月21日" in answer.text
+
+
+@pytest.mark.parametrize("message, rule, words", [
+    # a leaving certificate held back against a service-period penalty
+    ("公司出钱让我考了救生员证，培训费6800，签了服务期协议，从2025年5月1号开始服务3年，违约金3万。我想干到12月31号就走。店长说先交3万"
+     "违约金，不交就不给开离职证明。这合理吗？我最多要赔多少？", "contract/leaving_certificate_and_transfer", "单位必须给"),
+    # a deposit not returned beside commission withheld after leaving
+    ("我原来在足浴店做技师，今年1月3号走的。店里一直压着我去年11月、12月两个月的提成9600没给，还有入职时交的1000块押金也没退。"
+     "现在还能要吗？", r"contract/deposit_collected|arrears/deposit_deducted_from_wages", "押金"),
+    # where to arbitrate against a clause naming the head office's city
+    ("我在佛山顺德的网格仓当站长，公司总部在长沙，合同是跟长沙总部签的。公司两个月工资没发。1. 我是在佛山申请还是得去长沙？合同里写了"
+     "'争议由长沙仲裁委管辖'。2. 仲裁要不要钱？", "procedure/arbitration_venue", "两地任选"),
+])
+def test_held_out_40_second_questions_are_answered(pay_kb, message, rule, words):
+    answer = ask(pay_kb, message)
+    assert any(re.fullmatch(rule, r or "") for r in (answer.rule, *answer.also))
+    assert words in answer.text
+
+
+def test_held_out_40_a_health_report_posted_to_clients_is_answered_as_the_disclosure(pay_kb):
+    # Held-out 40 (read): a maternity nurse whose agency posted her hepatitis panel was answered on whom she works for
+    answer = ask(pay_kb, "我是月嫂，家政公司派的单。家政公司为了推我，把我的全名、照片、年龄、老家，还有入职体检报告（有乙肝五项那些）"
+                         "都发到了好几个客户群里，我事先根本不知道。这件事我能管吗？")
+    assert answer.rule == "privacy/salary_or_data_leaked" and answer.text.startswith("不合法")
+
+
+def test_held_out_40_a_driver_fired_for_refusing_to_drive_exhausted_is_told_he_may_refuse(pay_kb):
+    # Held-out 40 (read): answered with the generic misconduct test and a 🚨 safety banner
+    answer = ask(pay_kb, "我在客运公司开长途大巴，2020年3月16号入职，月收入1.1万。10月29号我连夜跑完一趟，调度让我马上再把车开回去。"
+                         "我说太困了不敢开，会出事的，没去。10月31号公司贴出通知，说我拒不服从调度，严重违纪，把我开除了。上个月我们车队"
+                         "就有个司机疲劳驾驶撞了护栏。这种开除合法吗？")
+    assert answer.rule == "injury/refuse_dangerous_order" and answer.text.startswith("能拒绝")
+    assert not answer.escalate and "🚨" not in answer.text

@@ -462,3 +462,10 @@ def test_a_sign_language_interpreter_harassed_by_her_manager_is_answered_not_tur
                             "最低分。我不知道该找谁。")
     assert answer.mode not in ("offtopic", "refusal")
     assert "性骚扰" in answer.text and answer.escalate
+
+
+def test_a_group_s_lost_income_said_in_a_figure_is_no_destitution():
+    """Held-out 40: nine dispatched workers sent home unpaid ("一下子9个人都没饭吃了") were given the crisis reply."""
+    from bot.safety import _DESTITUTE
+    assert not _DESTITUTE.search("派遣公司让我们回家等，不发工资。一下子9个人都没饭吃了，有人说干脆去厂门口拉横幅")
+    assert _DESTITUTE.search("工资三个月没发，我已经没钱吃饭了，两天没吃饭")

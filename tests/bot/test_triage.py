@@ -746,3 +746,19 @@ def test_held_out_37_days_of_work_and_a_threat_to_sign_are_no_group_and_no_dismi
     today = date(2026, 11, 27)
     five = "我们5个人跟着一个姓刘的包工头干装修，说好一天350，每人差不多70个工，一分没结。上个月底老刘电话打不通了"
     assert triage(five, extract_facts(five, today=today), today=today).codes == ("vanished_employer",)
+
+
+def test_held_out_40_a_hint_to_resign_escalates_and_worries_beside_a_kind_employer_do_not():
+    """Held-out 40: "可以自己提离职，大家好聚好散" to a pregnant nurse is pressure; a pregnant worker whose employer "没为难我"
+    and who fears for her post, or one grounded whom "nobody said anything about firing", is not; nor a workshop's size
+    (家庭作坊那种，十几个人) nor another driver's crash (车队就有个司机疲劳驾驶撞了护栏)."""
+    assert "pregnancy_dismissal" in run("我怀孕了（现在孕10周）。11月开始就把我调到前台上晚班，主管还跟我说“你要是身体吃不消，"
+                                         "可以自己提离职，大家好聚好散”。我不想走").codes
+    assert run("现在怀孕7个多月了。公司没为难我，领导也挺照顾，但我心里老不踏实，怕生完孩子回来岗位就没了").codes == ()
+    assert run("I'm pregnant (8 weeks) and they grounded me. HR says my pay will just be the 5.5k basic. Nobody said "
+               "anything about firing me but I keep thinking they'll find a way to get rid of me. Is it legal to cut my "
+               "pay like this?").codes == ()
+    assert run("我在一家童装加工厂踩缝纫机，老板是个体户，家庭作坊那种，十几个人。进厂时老板让每个人签自愿放弃社保承诺书。"
+               "现在我想年底不干了，能要补偿吗？").codes == ()
+    assert run("10月31号公司说我拒不服从调度，把我开除了。上个月我们车队就有个司机疲劳驾驶撞了护栏，差点出大事。这种开除合法吗？"
+               ).codes == ()

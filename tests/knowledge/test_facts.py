@@ -2599,3 +2599,127 @@ def test_a_leaving_application_put_to_sign_is_no_last_day():
     """"今天经理拿了张《自愿离职申请》逼我签": today is not the day the job ended (the time limit is not counted from it)."""
     facts = extract_facts("今天经理拿了张《自愿离职申请》逼我签，说不签就扣我三个月工资", today=date(2026, 11, 27))
     assert facts.end_date is None
+
+
+def test_a_termination_on_a_day_short_of_the_worker_s_own_retirement_age():
+    """Ended at "满60" in March, the worker's own age (60 and 4 months) reached in July and a pension drawn now: the
+    flag today's date alone missed, so the rehiring rule answered and the unlawful termination was never said."""
+    told = ("我是男的，1966年3月出生，干了整13年，月工资6千。今年3月31号公司说我满60了到退休年龄，直接给我办了终止。"
+            "我的退休年龄是60岁零4个月，今年7月才到，现在已经办了退休在领养老金了")
+    facts = extract_facts(told, today=date(2026, 11, 27))
+    assert "ended_before_retirement_age" in facts.flags and facts.end_date == date(2026, 3, 31)
+    # ended after the worker's own age was reached: no such flag
+    late = extract_facts("我1966年1月出生，今年6月30号公司说我到退休年龄了给我办了终止，现在在领养老金",
+                         today=date(2026, 11, 27))
+    assert "ended_before_retirement_age" not in late.flags
+
+
+@pytest.mark.parametrize("text, end", [
+    # the letter is the notice; the leaving day told after it is the end
+    ("我上个月底已经交了辞职信，这个月30号正好干满一年走人", date(2026, 11, 30)),
+    ("11月1号写了辞职信交给店长（拍了照），说好12月1号走，提前了30天", date(2026, 12, 1)),
+    # a letter on the employer's fault, with no other leaving told: its day
+    ("去年12月10号递交了书面辞职信，写的理由就是学校单方降薪", date(2025, 12, 10)),
+    ("去年12月8号我以公司不交社保为由写了辞职信走了", date(2025, 12, 8)),
+])
+def test_a_resignation_letter_s_day_gives_way_to_the_leaving_day(text, end):
+    assert extract_facts(text, today=date(2026, 11, 27)).end_date == end
+
+
+def test_pay_held_against_a_service_period_penalty_is_not_arrears_the_worker_left_over():
+    """"11月工资8千一分都不发了，直接抵违约金" sent a resigning worker to the rule for quitting over unpaid wages
+    ("不用赔")."""
+    held = extract_facts("签了3年服务期，违约金写的5万。我交了辞职信，老板说必须赔5万，还说我11月工资8千一分都不发了，直接抵违约金",
+                         today=date(2026, 11, 27))
+    assert "service_period" in held.flags and "wage_owed" not in held.flags
+    owed = extract_facts("签了3年服务期，公司两个月没发工资了，我想走，老板说要先赔培训费", today=date(2026, 11, 27))
+    assert "wage_owed" in owed.flags
+
+
+@pytest.mark.parametrize("text, mother", [
+    ("车间四十多个人全在名单上。名单里还有两个在哺乳期的女工、一个工伤还在养伤的", False),
+    ("厂里要裁员，其中有3个怀孕的同事也在名单上", False),
+    ("我在哺乳期，厂里裁员把我也裁了，名单里还有两个在哺乳期的女工", True),
+    ("我怀孕5个月了，公司说要裁员", True),
+])
+def test_colleagues_counted_in_pregnancy_or_nursing_are_not_the_asker(text, mother):
+    assert ("pregnancy_period" in extract_facts(text, today=date(2026, 11, 27)).flags) is mother
+
+
+def test_a_day_s_pay_is_the_base_of_overtime_told_with_it():
+    facts = extract_facts("合同上只写了“日薪400元”。7月公司让我们一天不休，我问加班费，老板说400里已经包含了",
+                          today=date(2026, 11, 27))
+    assert facts.hourly_wage == Decimal("50.00") and facts.monthly_wage is None
+    # sick pay by the day and a holiday allowance are no day's wage
+    assert extract_facts("病假期间工资按每天80给，加班也没算", today=date(2026, 11, 27)).hourly_wage is None
+    assert extract_facts("国庆加班那几天只给一天100块补贴", today=date(2026, 11, 27)).hourly_wage is None
+
+
+@pytest.mark.parametrize("text, end", [
+    # the day written out in brackets after a weekday is the one meant; a dismissal "当天" to sign and go
+    ("上礼拜四（11月20号）人事突然找我，说我们线9月、10月良品率考核没达标，当天就让我签字走人", date(2026, 11, 20)),
+    # dismissed on the phone the day after the day told
+    ("去年12月初（12月8号）路上出了个小追尾，交警判我次要责任，老板第二天在电话里说“你明天不用来了”", date(2025, 12, 9)),
+    # a last day told without 是 (11月30号最后一天) is this year's, three days ahead
+    ("11月23号HR开会说项目砍了，测试部全部裁掉，11月30号最后一天，只给N", date(2026, 11, 30)),
+])
+def test_held_out_40_days_of_leaving(text, end):
+    assert extract_facts(text, today=date(2026, 11, 27)).end_date == end
+
+
+def test_held_out_40_a_minor_crash_with_nobody_hurt_is_no_injury():
+    facts = extract_facts("去年12月8号路上出了个小追尾，交警判我次要责任，老板第二天说你明天不用来了", today=date(2026, 11, 27))
+    assert "injured" not in facts.flags and facts.injury_date is None
+
+
+def test_held_out_40_hours_figures_and_the_months_they_ran():
+    # weekday hours told with 已经 and 差不多
+    told = extract_facts("月薪6200。这个月工作日已经加了差不多40个小时，两个周六各干了14个小时", today=date(2026, 11, 27))
+    assert told.weekday_overtime_hours == Decimal("40")
+    # the job's standing day by the clock, its first and last days told: the months it ran
+    whole = extract_facts("2024年9月1号入职，每天早10点到晚10点，中间吃饭大概1个小时，一个月休4天，工资4800。今年2月20号我辞职了。"
+                          "能要多少加班费？", today=date(2026, 11, 27))
+    assert whole.overtime_months == Decimal("17")
+    # limited to a season: not the whole job's
+    season = extract_facts("2024年9月1号入职，旺季的时候每天早10点到晚10点，工资4800。加班费能要多少？", today=date(2026, 11, 27))
+    assert season.overtime_months is None
+    # In July and August: two months
+    summer = extract_facts("Salary 22,000 RMB/month. In July and August this year they had me coaching 6 days a week, about 10 "
+                           "hours a day. Am I owed overtime?", today=date(2026, 11, 27))
+    assert summer.overtime_months == Decimal("2")
+
+
+def test_held_out_40_a_first_contract_then_an_affiliate_s_is_one_job_from_the_first_day():
+    facts = extract_facts("2021年7月1号跟学校签了两年合同，到2023年6月30号；2024年7月又说人事改革，让我跟学校举办方下面的一家公司签合同，"
+                          "期限2024年7月1号到2026年12月31号，但我还是在原来的实验室", today=date(2026, 11, 27))
+    assert facts.start_date == date(2021, 7, 1)
+
+
+def test_held_out_40_an_apprentice_s_first_day_and_pay_after_the_apprenticeship():
+    facts = extract_facts("我是过完年2月16号到成都一家川菜馆当学徒的，说好前三个月学徒期一个月1800，三个月以后3500",
+                          today=date(2026, 11, 27))
+    assert facts.start_date == date(2026, 2, 16)
+    assert (facts.monthly_wage, facts.probation_wage) == (Decimal("3500.00"), Decimal("1800.00"))
+
+
+def test_held_out_40_a_service_period_told_as_serving_from_a_day():
+    facts = extract_facts("考完让我签了个服务期协议，从2025年5月1号开始服务3年，违约金3万。我想干到12月31号就走",
+                          today=date(2026, 11, 27))
+    assert (facts.service_period_months, facts.service_served_months) == (36, 20)
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("开水溅出来，右手手背烫起好大一片泡，医生说浅二度", "injured"),
+    ("家政公司把我的全名、照片、年龄、老家，还有入职体检报告都发到了好几个客户群里", "info_disclosed"),
+    ("the manager took my passport 'for visa processing' and never gave it back", "documents_withheld"),
+    ("入职时主管收了我的身份证，说办社保用，到现在都不还我", "documents_withheld"),
+    ("9月18号仲裁裁决下来了，公司要给我工资14000和经济补偿17500，裁决书我9月22号收到的。现在都两个多月了，公司一分没给", "award_won"),
+])
+def test_held_out_40_flags_told_in_other_words(text, flag):
+    assert flag in extract_facts(text, today=date(2026, 11, 27)).flags
+
+
+def test_held_out_40_an_end_set_for_the_old_retirement_age_is_short_of_the_new_one():
+    facts = extract_facts("我1967年3月出生，今年59。人事说我明年3月满60就到点退休了，合同到时候自动终止。那我退休金咋办？",
+                          today=date(2026, 11, 27))
+    assert "before_new_retirement_age" in facts.flags and "retired_pensioner" not in facts.flags
