@@ -190,6 +190,8 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
         arbitration = _deadline("arbitration", period_end(end, years=1), today,
                                 rough=facts.end_date is None or "end_date" in rough)
         start = end
+    if facts.has("award_won", "award_challenged"):
+        arbitration = None  # (an award already made: the claim was brought in time or the employer contests it in court)
     if arbitration is not None:
         # 第二十七条第二款: a claim made to the employer, a complaint to an authority or the employer's promise to pay
         # interrupts the year, which runs again from that day ("离职一年多了，今年8月还找老板要过").
@@ -317,6 +319,9 @@ _DANGER = re.compile(r"人身安全|生命危险|有危险|担心(?:我的?)?(?:
                      r"(?<!防)(?<!防止)(?<!预防)(?<!司机)(?<!师傅)(?<!别人)(?<!同事)疲劳驾驶|(?:连续|连着|一口气)开(?:了|车)?[^,。]{0,3}(?:[0-9]{2}|十[几多一二三四五六七八九]|二十)"
                      r"(?:多)?个?(?:多)?(?:钟头|小时)|(?:锁|反锁)(?:了|上)(?:门)|把我(?:关|锁)(?:在|了|起来)|"
                      r"关了[0-9一二三四五六七八九十两]+个?多?小时|限制(?:我的?)?人身自由|"
+                     # 困得差点把吊钩砸到底下的人，我真怕出人命: a near miss on people, a death feared at work now
+                     r"(?:怕|会|要|早晚|迟早)(?:要|会)?出人命|差点(?:就)?(?:把[^,，。]{0,8})?(?:砸|掉|压|撞)(?:到|死|伤)?"
+                     r"[^,，。]{0,4}的人|"
                      # 在高速上眼皮打架，差点追尾: a near crash at the wheel from exhaustion
                      r"(?:差点|险些|差一点)(?:就)?(?:追尾|撞(?:上|车)|翻车|出车祸|睡着)|开(?:着)?车[^,。]{0,6}(?:睡着|打瞌睡|眼皮打架)|"
                      r"(?:高速|路)上[^,。]{0,4}(?:眼皮打架|打瞌睡|睡着)|"

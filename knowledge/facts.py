@@ -1320,7 +1320,11 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                        r"(?:touch(?:es|ed|ing)?|grabb?(?:ed|ing|s)?|grope[sd]?|corner(?:ed|ing|s)?) me|"
                        r"grabb(?:ed|ing) my|(?:asks?|asked|asking) (?:me )?for (?:my )?(?:photos|pictures|nudes)|"
                        r"(?:insists?|insisted) on sharing (?:a|my) (?:room|bed)|"
-                       r"(?:dirty|sexual|sexy|lewd) (?:jokes|messages|texts|comments)"), True, False),
+                       r"(?:dirty|sexual|sexy|lewd) (?:jokes|messages|texts|comments)|"
+                       # 老在微信上发暗示性的话，出差时还叫我去他房间"对稿"; put his hand on my thigh, tried to kiss me
+                       r"暗示性|(?:叫|让|喊)我(?:晚上)?(?:去|到)他(?:的)?(?:房间|屋里|宿舍)|"
+                       r"(?:put|placed|rested) his hand on my (?:thigh|leg|waist|knee|bottom|chest)|tried to kiss me|"
+                       r"messages? about my (?:body|figure|breasts|legs)"), True, False),
     "pregnant": (_re(r"(?:i'm|i am|im|she's|she is|i was|she was|wife is) expecting(?! to| that| (?:a |my |the |"
                      r"some )?(?:raise|pay|payment|bonus|salary|money|wages|call|reply|answer))|怀上(?:了)?|有了身孕"),
                  True, False),
@@ -2467,6 +2471,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         # (说"年底前一定给你": a promise with a day to pay by)
                         r"(?:过几天|回头|下个?月|年底|月底|等[^,，。；]{1,6})(?:前|之前|以前)?(?:一定|肯定|保证|马上)?"
                         r"(?:再|就)?(?:给|结|发|付|还))|"
+                        # 院长还回我'学校在走流程，会给你的'
+                        r"(?:回|答)(?:了)?(?:句|一句|我)[\"“‘']?[^\"”’'。；;]{0,12}?(?:在走流程|会给|会付|会发|会结|会还)|"
                         r"demanded|asked (?:him|her|them|the boss|my boss|the company|the employer) (?:for|to pay)|"
                         r"complained to|filed a complaint|promised to pay|wrote (?:me )?an IOU")),
     ("assessment_date", _re(r"鉴定(?:结论|结果|书|出来|下来)|(?:disability|capacity) assessment|assessment (?:result|"
@@ -2797,7 +2803,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                 # "7月15号公司说我迟到三次严重违纪把我开了": the event ends a longer clause, before the sentence ends
                 # (not a dismissal threatened: "这个月…班长说…旷工三次直接开除")
                 rest = _sentence_after(text[:next_start], m.end(), 60)
-                event = _nearest_event(rest, first=True)
+                # (10月28号到区法院起诉了，起诉状里说我离职超过一年: a leaving the other side speaks of, not on this day)
+                event = _nearest_event(_SAID_OF_LEAVING.sub(lambda w: " " * len(w.group()), rest), first=True)
                 if event == "end_date" and _END_THREATENED.search(rest):
                     event = None
         later_term = False  # a contract's term told after an earlier one's (the second one 2024-01-01 to 2026-12-31)
@@ -2938,6 +2945,8 @@ _LETTER_AFTER = _re(r"[^，,。；;]{0,16}?(?:辞职信|辞职书|辞职报告|�
 _BRACKET_OPEN = re.compile(r"\s*[（(]\s*")
 # A contract signed for a term (签了两年合同, 签了3年的合同): the job under it began no later
 _SIGNED_TERM = _re(r"签(?:了|的)?(?:一份|个)?(?:[0-9一二两三四五]|半)\s*年(?:的)?(?:劳动)?合同")
+# A leaving someone else speaks of (起诉状里说我离职超过一年, 公司称我已经离职)
+_SAID_OF_LEAVING = _re(r"(?:说|称|认为|主张|写着?)(?:我|你|他|她)?(?:已经|早就)?(?:离职|辞职|走)(?:了)?")
 _LAST_TIME = _re(r"(?:最后|最近|上)一次(?:是|在)?\s*$")
 _FROM_THAT_DAY = _re(r"\s*(?:起|开始|以后|之后)(?:就)?(?:不(?:用|要|让)|停(?:工|止)|解除|终止|退回)")
 # The award received that day (11月19号收到的, 19号才拿到裁决书): the day the fifteen days to sue run from.

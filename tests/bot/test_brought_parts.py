@@ -690,3 +690,20 @@ def test_held_out_40_a_driver_fired_for_refusing_to_drive_exhausted_is_told_he_m
                          "就有个司机疲劳驾驶撞了护栏。这种开除合法吗？")
     assert answer.rule == "injury/refuse_dangerous_order" and answer.text.startswith("能拒绝")
     assert not answer.escalate and "🚨" not in answer.text
+
+
+def test_held_out_40_an_award_the_employer_contests_on_the_time_limit_is_no_claim_to_bring(pay_kb):
+    # Held-out 40 (read): told "还没过，来得及" with a deadline counted from the employer's lawsuit, though she had won
+    answer = ask(pay_kb, "我之前在南昌一所民办高校当合同制讲师，2025年7月15号离职，学校欠我课时费6.8万。今年3月10号院长还回我'学校在走"
+                         "流程，会给你的'。8月20号我申请了劳动仲裁，学校仲裁时根本没提时效的事，10月16号仲裁裁决学校付我6.8万。结果学校"
+                         "不服，10月28号到区法院起诉了，起诉状里说我离职超过一年才申请仲裁，已经过了时效。法院会支持他们吗？")
+    assert answer.rule == "procedure/limitation_defence_raised_late" and answer.text.startswith("一般不支持")
+    assert "⏰" not in answer.text and "来得及" not in answer.text
+
+
+def test_held_out_40_harassment_in_probation_is_answered_as_the_harassment(pay_kb):
+    # Held-out 40 (read): "陪我喝一杯，试用期就让你过" was answered with the rule on dismissals in probation
+    answer = ask(pay_kb, "我在滑雪度假酒店的西餐厨房当帮厨，11月1号刚来，一个月4500包吃住。厨房主厨老是趁没人的时候摸我腰，晚上还给我发"
+                         "很恶心的微信，说'陪我喝一杯，试用期就让你过'。我跟人事经理说了，她让我忍一忍。我该怎么办？")
+    assert "dismissal/probation_dismissal" not in (answer.rule, *answer.also) and "性骚扰" in answer.text[:300]
+    assert answer.escalate and "sexual_harassment" in answer.escalate_codes

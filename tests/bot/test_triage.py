@@ -762,3 +762,11 @@ def test_held_out_40_a_hint_to_resign_escalates_and_worries_beside_a_kind_employ
                "现在我想年底不干了，能要补偿吗？").codes == ()
     assert run("10月31号公司说我拒不服从调度，把我开除了。上个月我们车队就有个司机疲劳驾驶撞了护栏，差点出大事。这种开除合法吗？"
                ).codes == ()
+
+
+def test_a_near_miss_on_people_under_a_forced_order_escalates():
+    """Held-out 25: a crane driver forced through two nights ("差点把吊钩砸到底下的人，我真怕出人命") is in danger now; the
+    rule on refusing dangerous orders no longer escalates every message it answers (a driver already dismissed for
+    refusing is not)."""
+    assert "life_safety" in run("项目赶工期，老板逼我连开两个通宵的施工电梯加塔吊，昨天晚上困得差点把吊钩砸到底下的人，我真怕出人命，"
+                                "我能拒绝吗").codes

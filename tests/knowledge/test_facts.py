@@ -2723,3 +2723,19 @@ def test_held_out_40_an_end_set_for_the_old_retirement_age_is_short_of_the_new_o
     facts = extract_facts("我1967年3月出生，今年59。人事说我明年3月满60就到点退休了，合同到时候自动终止。那我退休金咋办？",
                           today=date(2026, 11, 27))
     assert "before_new_retirement_age" in facts.flags and "retired_pensioner" not in facts.flags
+
+
+def test_held_out_40_a_leaving_the_other_side_speaks_of_and_a_promise_in_quotes():
+    facts = extract_facts("我之前在南昌一所民办高校当讲师，2025年7月15号离职，学校欠我课时费6.8万。今年3月10号院长还回我'学校在走流程，"
+                          "会给你的'。10月16号仲裁裁决学校付我6.8万。结果学校不服，10月28号到区法院起诉了，起诉状里说我离职超过一年"
+                          "才申请仲裁", today=date(2026, 11, 27))
+    assert facts.end_date == date(2025, 7, 15) and facts.demand_date == date(2026, 3, 10)
+    assert "award_challenged" in facts.flags
+
+
+@pytest.mark.parametrize("text", [
+    "项目经理老在微信上发暗示性的话，出差时还叫我去他房间\"对稿\"",
+    "My department director keeps sending me late-night WeChat messages about my body, and he put his hand on my thigh",
+])
+def test_harassment_told_without_its_name(text):
+    assert "harassment" in extract_facts(text, today=date(2026, 11, 27)).flags
