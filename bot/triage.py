@@ -35,8 +35,8 @@ from datetime import date, timedelta
 
 from knowledge.calculators.arbitration import interrupted_from
 from knowledge.calculators.figures import period_end
-from knowledge.facts import (AWARD_DISPUTED, TOLD_TO_GO, Facts, disability_of_the_cared_for, extract_facts,
-                             normalize_text, pregnancy_imagined, states)
+from knowledge.facts import (AWARD_DISPUTED, AWARD_MADE, TOLD_TO_GO, Facts, disability_of_the_cared_for,
+                             extract_facts, normalize_text, pregnancy_imagined, states)
 from knowledge.numerals import read_number
 
 __all__ = ["DEADLINE_ALSO", "DEADLINE_BASIS", "DEADLINE_WINDOW_DAYS", "LEGACY_CODES", "SEVERITY", "Deadline", "Triage", "deadline_is_near", "deadlines",
@@ -190,7 +190,7 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
         arbitration = _deadline("arbitration", period_end(end, years=1), today,
                                 rough=facts.end_date is None or "end_date" in rough)
         start = end
-    if facts.has("award_won", "award_challenged"):
+    if facts.has("award_won", "award_challenged") and (facts.ruling_date is not None or AWARD_MADE.search(text)):
         arbitration = None  # (an award already made: the claim was brought in time or the employer contests it in court)
     if arbitration is not None:
         # 第二十七条第二款: a claim made to the employer, a complaint to an authority or the employer's promise to pay

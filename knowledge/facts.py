@@ -611,8 +611,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                    False, False),
     # a loss the worker caused the employer (打碎了一套餐具, 把货弄坏了, 收银短款, damaged the van): what may be taken from
     # pay for it (工资支付暂行规定第十六条), not a fine
-    "caused_loss": (_re(r"(?:打碎|摔碎|摔坏|弄坏|弄丢|弄脏|损坏|刮(?:花|坏)?了|撞坏|碰坏|报废)(?:了)?[^,，。；？?]{0,12}?"
-                        r"(?:店里|公司|厂里|单位|老板|客户)?(?:的)?(?:餐具|碗|盘|杯|货|东西|设备|机器|车|产品|手机|电脑|零件|材料|工具|包裹|快递|商品|玻璃)|"
+    "caused_loss": (_re(r"(?:打碎|摔碎|摔坏|弄坏|弄丢|弄脏|损坏|刮(?:花|坏)?了|撞坏|碰坏|报废|烫坏|砸坏|压坏|洗坏|烧坏)(?:了)?[^,，。；？?]{0,12}?"
+                        r"(?:店里|公司|厂里|单位|老板|客户|酒店)?(?:的)?(?:餐具|碗|盘|杯|货|东西|设备|机器|车|产品|手机|电脑|零件|材料|工具|包裹|快递|商品|玻璃|"
+                        r"床单|被套|衣服|布草)|"
                         rf"(?:把|将)(?:店里|公司|厂里|单位|老板|客户)?(?:的)?{_LOST_THINGS}[^,，。；？?]{{0,4}}?"
                         rf"(?:{_BROKE}|报废)|短款|(?:丢|弄丢)(?:了)?(?:一个|个|一件|件)?(?:包裹|快递|货)|"
                         rf"{_LOST_THINGS}(?:被我|让我)(?:给)?{_BROKE}|"
@@ -946,7 +947,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                     # 开水溅出来，手背烫起好大一片泡…浅二度
                     r"烫(?:起|出)(?:了)?[^,。]{0,6}泡|(?:浅|深)?[二三]度(?:烫伤|烧伤)?(?=[,，。；]|$)|(?:开水|热油|热水|沸水)[^,。]{0,6}(?:溅|泼|洒)(?:到|在|出)|"
                     r"摔(?:了|下|倒|断|的|跤)|"
-                    r"被[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|电击|电到)|(?:蛰|蜇)(?:伤|了)|被[^,。]{0,6}(?:蜂|蛇)[^,。]{0,4}(?:蛰|蜇|咬)|"
+                    r"被(?![套子褥单罩])[^,。]{0,6}(?:砸|压|轧|卷|夹|绞|撞(?!见)|烫|电击|电到)|(?:蛰|蜇)(?:伤|了)|被[^,。]{0,6}(?:蜂|蛇)[^,。]{0,4}(?:蛰|蜇|咬)|"
                     r"(?:手|脚|腿|胳膊|手臂|手指|指头|脚趾|骨头|肋骨|腰椎|颈椎|脊椎)[^,。]{0,3}断了|截肢|伤(?:到|了)(?:手|脚|腰|腿|头|眼)|"
                     r"injur|\bhurt\b|accident|broke my|burned|crushed"), True, False),
     "hospitalized": (_re(r"住院|住了[^,。]{0,6}院|医院住了|躺在医院|(?:还|仍|现在)在医院|在医院(?:里)?(?:躺|住|治疗|养伤)|"
@@ -1257,7 +1258,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"assessed (?:at|as) (?:disability )?grade"), True, True),
     # 公司说不服要去法院起诉, 单位去中级法院申请撤销裁决了, 告到法院拖死我, they'll take it to court
     "award_challenged": (_re(r"(?:公司|单位|老板|厂里|厂方|厂长|经理|店长|校长|园长|院长|老总|主任|站长|对方|医院|学校|用人单位|那边|他们)"
-                             r"[^。；;？?]{0,10}?(?:不服|起诉|上诉|告到|告我|"
+                             # (公司说我严重违纪，我不服: the worker's own objection, not the employer's)
+                             r"[^。；;？?]{0,10}?(?<!我)(?<!我也)(?<!我们)(?:不服|起诉|上诉|告到|告我|"
                              r"去法院|到法院|申请撤销|撤销(?:仲裁)?裁决)|放话[^。；;？?]{0,10}(?:起诉|告|法院)|"
                              r"(?:不服|起诉|上诉|告到法院|去法院告|申请撤销)[^。；;？?]{0,6}(?:裁决|仲裁)|"
                              r"(?:take|taking|took) (?:it|me|this|the (?:case|award)) to court|\bappeal(?:ed|ing|s)?\b|"
@@ -1909,7 +1911,9 @@ def _takes_own_jobs(text: str) -> bool:
 
 _NO_INJURY = _re(r"没(?:有)?受伤|没伤")
 # A minor crash told as such (出了个小追尾, 轻微剐蹭): with no hurt told, no injury
-_MINOR_CRASH = _re(r"小追尾|小剐蹭|轻微(?:追尾|剐蹭|刮蹭|碰撞)|剐蹭|刮蹭|小事故")
+_MINOR_CRASH = _re(r"小追尾|小剐蹭|轻微(?:追尾|剐蹭|刮蹭|碰撞)|剐蹭|刮蹭|小事故|"
+                   # 倒车时蹭到货架，砸坏一批货: goods damaged, nobody hurt
+                   r"(?:砸|撞|压|刮|蹭|碰|摔)(?:坏|碎|烂)(?:了)?[^,，。]{0,6}(?:货|货架|东西|设备|机器|玻璃|产品|商品)")
 # The boss's condition or "advice" to go (不上夜班就自己写辞职报告走人, 不如主动辞职): words said, not a day the job ended.
 TOLD_TO_GO = _re(r"不(?:能|肯)?(?:上|干|去|做|加|同意|愿意|服从)[^,，。！!？?就]{0,4}?(?:的话)?(?:你)?就(?:自己)?"
                  r"(?:(?:写|交|提)(?:个|份|一份)?)?(?:(?:辞职|离职)(?:报告|信|书|申请)?(?:走人|走)?|辞呈|走人|滚)|"
@@ -1982,6 +1986,8 @@ _SAME_DAY_END = _re(r"(?:当天|当场|那天|同一天)(?:上午|下午|晚上)
                     r"让我走人?|不让我干了|走人)|\b(?:fired|dismissed|let go) (?:me|us) (?:the same day|that (?:same )?day)")
 # The worker contests the award (我不服, 只支持了一部分, only part of, I want to challenge it), or it is not said final:
 # no award won to enforce, and the fifteen days to sue are the worker's (bot.triage).
+# An award or judgment told as made (裁决, 判决, the award): not an arbitration only applied for
+AWARD_MADE = re.compile(r"裁决|判决|\baward|\bjudge?ment|\bruling", re.IGNORECASE)
 AWARD_DISPUTED = _re(r"(?<!公司)(?<!单位)(?<!老板)(?<!对方)(?<!厂里)(?:我|我们)(?:也|还是|对[^,，。]{0,6})?(?:不服|不满意|不认可|"
                      r"想起诉|要起诉|想上诉|要上诉)|支持了?(?:一部分|部分)|只支持了?|没(?:有)?支持|驳回了?(?:我|我们)|"
                      r"(?:钱|金额)(?:太少|少了)|\bonly (?:part|partly|some)\b|partially|"
@@ -2338,8 +2344,9 @@ _DEDUCTED = _re(r"扣(?:了|掉|走)?(?:我)?(?:的)?(?:工资)?\s*(?P<v>\d+(?:\
                 r"\b(?:took|deducted|docked|withheld|kept) (?:rmb |¥|cny )?(?P<v2>\d[\d,]*(?:\.\d+)?)")
 # The sum taken, told before where it was taken from (补漆花了2400，全部从我这个月工资扣), and the month's gross pay it was taken
 # from (这个月本来应发4200): the 20% is of that month's wage (工资支付暂行规定第十六条)
-_DEDUCTED_BEFORE = _re(r"(?P<v>\d+(?:\.\d+)?\s*[千万kw]?)\s*(?:块|元)?[,，]?\s*(?:全部|都|全)?(?:从|在)(?:我)?(?:的)?"
-                       r"(?:这个月|这月|当月|本月)?(?:的)?工资(?:里|中)?(?:扣|出)")
+_DEDUCTED_BEFORE = _re(r"(?P<v>\d+(?:\.\d+)?\s*[千万kw]?)\s*(?:块|元)?[,，]?\s*(?:全部|都|全|直接)?(?:从|在)(?:我)?(?:的)?"
+                       # (要我赔1500，直接从10月工资里扣: a month named)
+                       r"(?:这个月|这月|当月|本月|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)?(?:的)?工资(?:里|中)?(?:扣|出)")
 _GROSS_THIS_MONTH = _re(r"(?:(?:这个月|这月|当月|本月)(?:本来|原本)?应(?:该)?发|最后一个月(?:的)?工资(?:是|有|就)?)\s*"
                         r"(?P<v>\d+(?:\.\d+)?)\s*(?:块|元)?")
 

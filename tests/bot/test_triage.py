@@ -770,3 +770,14 @@ def test_a_near_miss_on_people_under_a_forced_order_escalates():
     refusing is not)."""
     assert "life_safety" in run("项目赶工期，老板逼我连开两个通宵的施工电梯加塔吊，昨天晚上困得差点把吊钩砸到底下的人，我真怕出人命，"
                                 "我能拒绝吗").codes
+
+
+def test_an_award_made_leaves_no_time_limit_to_bring_the_claim_but_an_objection_does_not():
+    today = date(2026, 11, 27)
+    contested = ("2025年7月15号离职。10月16号仲裁裁决学校付我6.8万。结果学校不服，10月28号到区法院起诉了，起诉状里说我离职超过一年"
+                 "才申请仲裁。法院会支持他们吗？")
+    assert not any(d.kind.startswith("arbitration") for d in deadlines(normalize_text(contested),
+                                                                      extract_facts(contested, today=today), today=today))
+    objected = "我去年12月20号被公司辞退了，公司说我严重违纪，我不服。现在想申请仲裁，还来得及吗？"
+    t = triage(objected, extract_facts(objected, today=today), today=today)
+    assert "deadline_near" in t.codes and t.days_left == 23

@@ -2739,3 +2739,20 @@ def test_held_out_40_a_leaving_the_other_side_speaks_of_and_a_promise_in_quotes(
 ])
 def test_harassment_told_without_its_name(text):
     assert "harassment" in extract_facts(text, today=date(2026, 11, 27)).flags
+
+
+def test_held_out_40_goods_and_linen_damaged_are_a_loss_caused_not_an_injury():
+    linen = extract_facts("我在洗涤厂（给酒店洗床单被套的）做熨烫，一个月4200。上个月烫坏了酒店一批床单，老板说要我赔1500，直接从10月"
+                          "工资里扣", today=date(2026, 11, 27))
+    assert "caused_loss" in linen.flags and "injured" not in linen.flags and linen.deduction == Decimal("1500.00")
+    goods = extract_facts("开叉车的，一个月6500。10月12号倒车时蹭到货架，砸坏一批货，公司说损失8000，10月工资直接扣了2000",
+                          today=date(2026, 11, 27))
+    assert "caused_loss" in goods.flags and "injured" not in goods.flags and goods.injury_date is None
+    assert goods.deduction == Decimal("2000.00")
+
+
+def test_the_worker_s_own_objection_to_a_dismissal_is_no_award_challenged():
+    """"公司说我严重违纪，我不服" was read as the employer contesting an award, and the deadline 23 days away was dropped."""
+    facts = extract_facts("我去年12月20号被公司辞退了，公司说我严重违纪，我不服，但一直在外地打工没顾上管。现在想申请仲裁，还来得及吗？",
+                          today=date(2026, 11, 27))
+    assert "award_challenged" not in facts.flags
