@@ -190,7 +190,8 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
         arbitration = _deadline("arbitration", period_end(end, years=1), today,
                                 rough=facts.end_date is None or "end_date" in rough)
         start = end
-    if facts.has("award_won", "award_challenged") and (facts.ruling_date is not None or AWARD_MADE.search(text)):
+    if facts.has("award_contested") or (facts.has("award_won") and (facts.ruling_date is not None
+                                                                    or AWARD_MADE.search(text))):
         arbitration = None  # (an award already made: the claim was brought in time or the employer contests it in court)
     if arbitration is not None:
         # 第二十七条第二款: a claim made to the employer, a complaint to an authority or the employer's promise to pay

@@ -1259,7 +1259,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # 公司说不服要去法院起诉, 单位去中级法院申请撤销裁决了, 告到法院拖死我, they'll take it to court
     "award_challenged": (_re(r"(?:公司|单位|老板|厂里|厂方|厂长|经理|店长|校长|园长|院长|老总|主任|站长|对方|医院|学校|用人单位|那边|他们)"
                              # (公司说我严重违纪，我不服: the worker's own objection, not the employer's)
-                             r"[^。；;？?]{0,10}?(?<!我)(?<!我也)(?<!我们)(?:不服|起诉|上诉|告到|告我|"
+                             r"[^。；;？?]{0,10}?(?<!我)(?<!我也)(?<!我们)(?:不服(?!从)|起诉|上诉|告到|告我|"
                              r"去法院|到法院|申请撤销|撤销(?:仲裁)?裁决)|放话[^。；;？?]{0,10}(?:起诉|告|法院)|"
                              r"(?:不服|起诉|上诉|告到法院|去法院告|申请撤销)[^。；;？?]{0,6}(?:裁决|仲裁)|"
                              r"(?:take|taking|took) (?:it|me|this|the (?:case|award)) to court|\bappeal(?:ed|ing|s)?\b|"
@@ -1850,6 +1850,8 @@ def _flags(text: str) -> set[str]:
         flags.discard("award_challenged")
     if "award_challenged" in flags:
         flags.discard("award_won")  # an award the employer is suing over: whether it can, before any enforcement
+        if AWARD_MADE.search(text):
+            flags.add("award_contested")  # (仲裁裁决学校付我6.8万，学校不服起诉了: made, not a suit only feared)
     if "still_employed" in flags and flags & {"left_job", "dismissed", "resigned"}:
         flags.discard("still_employed")  # "还在职时被辞退" ends in a dismissal
     if flags & {"fracture", "head_injury", "amputation"}:
@@ -1987,7 +1989,8 @@ _SAME_DAY_END = _re(r"(?:当天|当场|那天|同一天)(?:上午|下午|晚上)
 # The worker contests the award (我不服, 只支持了一部分, only part of, I want to challenge it), or it is not said final:
 # no award won to enforce, and the fifteen days to sue are the worker's (bot.triage).
 # An award or judgment told as made (裁决, 判决, the award): not an arbitration only applied for
-AWARD_MADE = re.compile(r"裁决|判决|\baward|\bjudge?ment|\bruling", re.IGNORECASE)
+AWARD_MADE = re.compile(r"裁决|判决|仲裁(?:委)?(?:的时候)?[^。；;，,]{0,6}?(?:支持了|裁了|判了)|(?:仲裁|官司)[^。；;]{0,12}?(?:我赢了|赢了)|"
+                        r"\baward|\bjudge?ment|\bruling", re.IGNORECASE)
 AWARD_DISPUTED = _re(r"(?<!公司)(?<!单位)(?<!老板)(?<!对方)(?<!厂里)(?:我|我们)(?:也|还是|对[^,，。]{0,6})?(?:不服|不满意|不认可|"
                      r"想起诉|要起诉|想上诉|要上诉)|支持了?(?:一部分|部分)|只支持了?|没(?:有)?支持|驳回了?(?:我|我们)|"
                      r"(?:钱|金额)(?:太少|少了)|\bonly (?:part|partly|some)\b|partially|"

@@ -224,7 +224,8 @@ def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, as
             return None  # a freelancer's fee, a household helper's pay: the civil code's three years, stated by the rule
         if topic == "injury" or (_INJURY.search(text) and "认定" in text):
             return "injury_application_deadline"
-        if _PAST_ARBITRATION.search(text) or (flags & {"award_won", "award_challenged"} and AWARD_MADE.search(text)):
+        if _PAST_ARBITRATION.search(text) or "award_contested" in flags or ("award_won" in flags
+                                                                          and AWARD_MADE.search(text)):
             return None  # (an award already made: no time limit to bring the claim is left to count)
         if topic in ("arrears", "procedure", "overtime_hours", "dismissal") or _ARREARS_TOPIC.search(text):
             return "arbitration_deadline"

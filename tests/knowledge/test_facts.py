@@ -2756,3 +2756,17 @@ def test_the_worker_s_own_objection_to_a_dismissal_is_no_award_challenged():
     facts = extract_facts("我去年12月20号被公司辞退了，公司说我严重违纪，我不服，但一直在外地打工没顾上管。现在想申请仲裁，还来得及吗？",
                           today=date(2026, 11, 27))
     assert "award_challenged" not in facts.flags
+
+
+@pytest.mark.parametrize("text, contested", [
+    ("10月16号仲裁裁决学校付我6.8万。结果学校不服，10月28号到区法院起诉了", True),
+    ("仲裁的时候公司一句没提时效的事，仲裁委支持了我2万多。公司不服去法院起诉", True),
+    # an appeal only feared, no award yet; an order disobeyed is no award challenged
+    ("现在想申请仲裁，问题是：公司输了会不会拖着上诉，我要等很久？", False),
+    ("今年3月30号被公司以“不服从安排”开除了，听说仲裁只有一年，是不是已经过了？", False),
+])
+def test_an_award_contested_is_one_told_as_made(text, contested):
+    facts = extract_facts(text, today=date(2026, 11, 27))
+    assert ("award_contested" in facts.flags) is contested
+    if "不服从" in text:
+        assert "award_challenged" not in facts.flags
