@@ -90,6 +90,18 @@ class _InAQuestion:
         return next((m for q in asking_sentences(text) if (m := self.pattern.search(q))), None)
 
 
+class _NotBeside:
+    """A pattern that counts only in a sentence without other words: a deposit paid to a hospital or a landlord
+    (医院要交5万押金, a rental deposit) is no deposit taken by the employer."""
+
+    def __init__(self, pattern: re.Pattern, beside: re.Pattern) -> None:
+        self.pattern, self.beside = pattern, beside
+
+    def search(self, text: str) -> re.Match | None:
+        return next((m for q in re.split(r"[。！？!?\n]|(?<=[a-z])\.\s", text)
+                     if (m := self.pattern.search(q)) and not self.beside.search(q)), None)
+
+
 # Whether the worker may stop working night or late shifts (能不能不上晚班, 夜班可以拒绝吗).
 _ASKS_OFF_NIGHT_SHIFTS = _InAQuestion(re.compile(r"(?:不上|不值|少上|不排|不做)(?:晚班|夜班)|(?:晚班|夜班)[^。？?！!]{0,8}"
                                                  r"(?:能不能|可不可以|可以)(?:不|拒绝)"))
@@ -186,8 +198,10 @@ _WORDS_PARTS = (
                           r"social_insurance/termination_certificate_refused)$")),
     # A deposit taken (入职时交的1000块押金也没退, 扣了200块工服押金): unlawful to collect, to be returned (劳动合同法第九条、
     # 第八十四条), beside whatever leads (commission withheld, a disclosure).
-    _WordsPart(re.compile(r"(?:押金|保证金|风险金)[^。；;]{0,8}?(?:没退|不退|不给退|没还|不还|扣了|扣下|扣着|作废|不给)|"
-                          r"(?:交|收|扣)(?:了)?[^。；;，,]{0,8}?(?:押金|保证金|风险金)|\bdeposit\b", re.IGNORECASE),
+    _WordsPart(_NotBeside(re.compile(r"(?:押金|保证金|风险金)[^。；;]{0,8}?(?:没退|不退|不给退|没还|不还|扣了|扣下|扣着|作废|不给)|"
+                                     r"(?:交|收|扣)(?:了)?[^。；;，,]{0,8}?(?:押金|保证金|风险金)|\bdeposit\b", re.IGNORECASE),
+                          re.compile(r"医院|住院|医药|房租|租房|房东|法院|担保|hospital|rent(?:al)?\b|landlord|court|guarantee",
+                                     re.IGNORECASE)),
                "contract/deposit_collected", lambda facts: True,
                re.compile(r"^(?:contract/deposit_collected|arrears/(?:deposit_deducted_from_wages|wage_held_back_as_deposit))$")),
     # The worker's own information posted to others (人事把体检结果表直接发到车间大群里, 残疾证照片发到全厂大群里): beside

@@ -707,3 +707,8 @@ def test_held_out_40_harassment_in_probation_is_answered_as_the_harassment(pay_k
                          "很恶心的微信，说'陪我喝一杯，试用期就让你过'。我跟人事经理说了，她让我忍一忍。我该怎么办？")
     assert "dismissal/probation_dismissal" not in (answer.rule, *answer.also) and "性骚扰" in answer.text[:300]
     assert answer.escalate and "sexual_harassment" in answer.escalate_codes
+
+
+def test_a_hospital_s_deposit_is_no_deposit_taken_by_the_employer(pay_kb):
+    answer = ask(pay_kb, "我在工地摔断了腿，还在住院。医院要交5万押金，公司一开始垫了1万就不管了。医药费该谁出？")
+    assert not any(r and r.endswith("deposit_collected") for r in (answer.rule, *answer.also))
