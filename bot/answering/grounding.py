@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from bot.answering.parts import asked_outright, asking_sentences
+from bot.answering.parts import asked_outright, asking_sentences, sentences
 from bot.triage import deadline_is_near, deadlines
 from knowledge.calculators.laws import ARBITRATION_LAW
 from knowledge.facts import SIGN_QUESTION, TOLD_TO_GO, Facts, normalize_text, profile_flags
@@ -98,8 +98,7 @@ class _NotBeside:
         self.pattern, self.beside = pattern, beside
 
     def search(self, text: str) -> re.Match | None:
-        return next((m for q in re.split(r"[。！？!?\n]|(?<=[a-z])\.\s", text)
-                     if (m := self.pattern.search(q)) and not self.beside.search(q)), None)
+        return next((m for q in sentences(text) if (m := self.pattern.search(q)) and not self.beside.search(q)), None)
 
 
 # Whether the worker may stop working night or late shifts (能不能不上晚班, 夜班可以拒绝吗).

@@ -22,9 +22,14 @@ _OUTRIGHT = re.compile(r"[？?]\s*$|吗|呢|能不能|可不可以|行不行|可
                        r"\b(?:should|can|could|may|is it|is that|am i)\b", re.IGNORECASE)
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of a message, each as written."""
+    return _SENTENCE.findall(text)
+
+
 def asking_sentences(text: str) -> list[str]:
     """The sentences of a message that ask something, each as written."""
-    questions = [s.strip() for s in _SENTENCE.findall(text) if _ASKS.search(s)]
+    questions = [s.strip() for s in sentences(text) if _ASKS.search(s)]
     return [q for q in questions if len(q.rstrip("？?！!。；;")) >= _MIN_CHARS]
 
 
