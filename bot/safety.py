@@ -86,6 +86,9 @@ _FRAUD_TERM = re.compile(
     r"at|in)\b",
     re.IGNORECASE,
 )
+# A paper the employer puts to the worker to sign (拿了份劳动合同让我签, asked me to sign).
+_PUT_TO_SIGN = re.compile(r"(?:让|要|叫|逼|催)(?:我|我们)(?:补)?签|\b(?:asked|asks|wants|told|made|pushing|pressur\w*) (?:me|us) "
+                          r"to sign\b", re.IGNORECASE)
 _HIDING = re.compile(
     r"不会被发现|不被发现|查不出来|\bwithout (?:being|getting) caught\b|\bnot get caught\b", re.IGNORECASE
 )
@@ -464,6 +467,8 @@ def _is_fabrication(text: str) -> bool:
         # The employer forging, or the worker accused of faking, is a question to answer.
         if _OTHER_PARTY.search(clause) or _ACCUSED.search(clause) or clause.endswith("被"):
             continue
+        if m.group(0).lower() in ("倒签", "backdat") and _PUT_TO_SIGN.search(text):
+            continue  # 老板拿了份合同让我签…这个倒签日期的合同我能签吗: the employer's paper, the worker asks about it
         return True
     return False
 

@@ -302,10 +302,16 @@ def _stated_days(text: str) -> int | None:
 
 
 _SEVERE = re.compile(r"瘫痪|截瘫|植物人|昏迷|失明|双目|脊髓损伤|重度烧伤|大面积烧伤|烧伤面积|植皮|skin grafts?|"
+                     r"深度烧伤|(?:三|3|Ⅲ|深二|深Ⅱ)度烧伤|deep burns?|(?:third|3rd)[- ]degree burns?|"
                      r"(?<![a-z])icu(?![a-z])(?!(?:的|病房的?)?(?:护士|护工|医生|主任|保洁|科室|缩编))|重症监护(?!室的?(?:护士|护工|医生))|病危|"
                      r"下了?病危|生命垂危|"
                      r"终身残疾|全残|完全丧失劳动能力|大部分丧失劳动能力|paraly[sz]|\bcoma\b|\bblind|severe burns?|"
                      r"intensive care|life support|critical condition")
+# An injured eye that still does not see (到现在一只眼睛还看不清, lost the sight of one eye): a lasting harm.
+_SIGHT_HARMED = re.compile(r"(?:眼睛|眼)[^,。看]{0,6}(?:还|都|一直)?(?:看不清|看不见|瞎了|失明)|视力[^,。]{0,6}(?:下降|受损|只剩|没了)|"
+                           r"(?:lost|losing) (?:the )?(?:sight|vision)|can'?t see (?:out of|with) (?:my|his|her|one)")
+# Days in hospital that mark an injury as serious whatever its kind (acid in the face, deep burns: 住了快一个月).
+_LONG_STAY = 21
 _HEALED = re.compile(r"已经好了|早就?好了|伤好了|治好了|痊愈|康复了|恢复(?:得)?(?:好了|了|不错|挺好)|没(?:什么)?大碍|"
                      r"(?:recovered|healed)")
 _HOSPITAL_TREATMENT = re.compile(r"手术|住院|(?<![a-z])icu(?![a-z])|重症|抢救|钢板|钢钉|开颅|打(?:了)?石膏|急诊|送(?:到|去|进)?(?:了)?医院|"
@@ -357,6 +363,9 @@ _PRESSURE = re.compile(
 def _seriously_injured(text: str, facts: Facts) -> bool:
     if facts.disability_grade is not None and facts.disability_grade <= _SERIOUS_GRADE:
         return True
+    if facts.has("injured") and not _HEALED.search(text) and (
+            states(_SIGHT_HARMED, text) or (facts.has("hospitalized") and (facts.hospital_days or 0) >= _LONG_STAY)):
+        return True  # 到现在一只眼睛还看不清; three weeks and more in hospital
     if facts.has("amputation"):
         return True
     if states(_SEVERE, text) and not disability_of_the_cared_for(text):

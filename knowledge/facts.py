@@ -521,7 +521,11 @@ _VIA_COMPANY = _re(r"家政公司(?:的)?(?:员工|派|安排|签|发|招|给我
                    r"(?:当|做|上班|工作|干)|(?:跟|和|与)(?:中心|公司|机构|单位|会所|店里?)签(?:的|了)?(?:劳动)?合同|"
                    r"(?:confinement|maternity|postnatal|postpartum) (?:care )?(?:cent(?:er|re)|clinic)|"
                    r"care home|nursing home|"
-                   r"agency (?:employs|pays|hired) me|employed by (?:an|the) agency")
+                   r"agency (?:employs|pays|hired) me|employed by (?:an|the) agency|"
+                   # 通过一个家政APP做保洁，平台给我排班、管考勤: the platform manages the cleaner, no household hires her
+                   r"(?:通过|在|用)[^,，。；]{0,6}(?:APP|app|App|平台|软件|小程序)[^,，。；]{0,4}(?:做|接单|干|上班)|"
+                   r"(?:平台|APP|app)(?:给我|对我)?(?:排班|派单|管考勤|考勤|抽成|发工资|罚款)|"
+                   r"\b(?:through|via|on) (?:an?|the) (?:\w+ )?(?:app|platform)\b")
 # A foreign worker telling their nationality or country (I'm a Canadian teacher, I'm from Kazakhstan).
 _NATIONALITY = (r"(?:american|british|english|canadian|australian|new zealander|irish|russian|ukrainian|kazakh|uzbek|"
                 r"korean|japanese|indian|pakistani|bangladeshi|vietnamese|filipina|filipino|thai|indonesian|malaysian|"
@@ -602,6 +606,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # gave it back): unlawful in itself (劳动合同法第九条), whatever else the message asks
     "documents_withheld": (_re(r"(?:扣押|扣着|收走|没收|拿走|扣下|扣了|收了|押着|不还|不给|不退)(?:了)?(?:我们?的?|工人的?|大家的?)?"
                                r"(?:身份证|证件|护照|毕业证|学位证|资格证)|(?:身份证|证件|护照|毕业证)[^,，。；]{0,6}(?:被)?(?:扣|收走|没收|押)|"
+                               # 把我的海员证、护照、身份证都“统一保管”不还: kept "for safekeeping", not given back
+                               r"(?:身份证|证件|护照|海员证|毕业证)[^。；]{0,12}(?:统一保管|代为保管|保管)[^。；]{0,6}(?:不还|不给|不退|拿不回)|"
                                r"(?:kept|keeps?|keeping|holding|holds|took|taken|confiscated) (?:my|our|all (?:the )?(?:\w+ )?(?:staff|"
                                r"workers?|employees?)'?s?) (?:passports?|id cards?|identity cards?|ids?)\b"), False, False),
     "own_agency": (_re(r"(?:自己|自家|另|新|单位|公司|厂里?|集团|老板)[^,，。；]{0,6}?(?:投资|出资|开|设立|成立|注册)(?:的|了)?"
@@ -1120,6 +1126,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"不让(?:我们?)?(?:走(?!开?" + _WORK_STATION + r")|离开(?!" + _WORK_STATION + r")|出门|"
                           r"出厂|回家)|关(?:起来|在[^,。]{0,6}里)|锁在|(?<!自己)(?<!感觉)(?<!觉得)(?<!好像)(?<!像是)被困|黑(?:工厂|砖窑|煤窑)|不干(?:活)?就打|"
                           r"(?:扣押|收走|没收)[^,。]{0,4}(?:身份证|证件|护照)[^,。]{0,12}(?:不让|走不了|不能走)|"
+                          # 证件“统一保管”不还…没证件哪儿也去不了: papers kept so the worker cannot leave
+                          r"没(?:有)?(?:证件|护照|身份证|海员证)[^,，。；]{0,4}(?:哪儿?也去不了|哪里也去不了|走不了|回不了家|回不了国)|"
                           r"forced (?:labou?r|to work)|won't let (?:me|us) leave|(?<!b)locked (?:me|us) in|"
                           r"(?:confiscated|took) (?:my|our) (?:passports?|id cards?)[^.]{0,30}(?:leave|"
                           r"go home)"), True, False),
@@ -1304,7 +1312,9 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                   r"(?:didn'?t|did not|never) (?:make it|survive|wake up)|was killed|lost his life|lost her life"),
               True, True),
     "amputation": (_re(rf"截(?:了|掉)?(?:[一二两三四五六七八九十0-9]+\s*(?:根|个|节))?(?:肢|手指|指头|脚趾|手|脚|腿|"
-                       rf"胳膊|手臂)|截了肢|(?:手指|指头|[食中拇小]指|无名指|脚趾)[^,。]{{0,6}}截(?:掉|去|了)|"
+                       rf"胳膊|手臂)|截了肢|"
+                       # 食指和中指断了两截: fingers cut in pieces (a broken bone is 骨折)
+                       rf"(?:手指|指头|[食中拇小]指|无名指)(?:和|跟|、)?(?:[食中拇小]指|无名指)?(?:都|各)?断(?:了|掉)?(?:[一二两三半0-9]+\s*)?(?:截|节)|(?:手指|指头|[食中拇小]指|无名指|脚趾)[^,。]{{0,6}}截(?:掉|去|了)|"
                        rf"截(?:掉|去)(?:了)?[一二两三四五六七八九十0-9半]+\s*(?:节|根|个)|{_BODY}(?:被)?[^,。]{{0,4}}(?:切掉|压掉|轧掉|绞掉|没了)|"
                        # 被切片机切掉了两根手指: the part named after the blade
                        rf"(?:切|压|轧|绞|锯|剁|卷)(?:掉|断|去)(?:了)?(?:[一二两三四五六七八九十0-9半]+\s*(?:根|个|节))?{_BODY}|"
@@ -1454,9 +1464,7 @@ _HARM_THREAT = _re(r"恐吓|扬言|(?<!我要)(?<!我会)(?<!我非)(?<!我得)(
                    r"弄残)|"
                    # (where the worker lives, posted, is a danger; an ID card, a photo or a phone number posted to a
                    # group is a privacy wrong and a smear, answered as such, not a threat to life)
-                   r"人身威胁|死亡威胁|跟踪(?:我|她|他)|尾随|人肉|(?:曝光|公开|发|挂)[^,。]{0,14}(?:住址|家庭地址|家的地址|"
-                   r"家里(?:的)?地址|住哪)[^,。]{0,6}(?:网上|群里|朋友圈)?|堵(?:在)?(?:我)?(?:家|门口)|上门(?:闹|堵)|"
-                   r"(?:住址|地址)[^,。]{0,14}(?:发到|挂到|贴到|(?<!上)传到|曝光|公开)|"
+                   r"人身威胁|死亡威胁|跟踪(?:我|她|他)|尾随|人肉|堵(?:在)?(?:我)?(?:家|门口)|上门(?:闹|堵)|"
                    # 陌生男的在我家楼下转悠问我住几楼
                    r"(?:陌生|不认识的)[^,，。]{0,6}(?:在|到)(?:我家|我住的|我们家)?(?:楼下|门口|小区)[^,，。]{0,4}(?:转悠|徘徊|打听|蹲)|"
                    r"问(?:我|人)?住(?:几楼|哪(?:里|儿|个门)?)|"
@@ -1472,7 +1480,6 @@ _HARM_THREAT = _re(r"恐吓|扬言|(?<!我要)(?<!我会)(?<!我非)(?<!我得)(
                    r"wait(?:s|ed|ing)? outside my (?:home|house|building|door)|showed up at my (?:home|house)|"
                    r"(?:have|get) (?:me|us|you) (?:beaten|beaten up|hurt|killed)|beat (?:me|us|you) up|"
                    r"(?:will|gonna|going to) (?:kill|hurt|harm) (?:me|us|my)|"
-                   r"posted (?:a (?:photo|picture) of )?(?:my|her|his|our|their) (?:address|home|id|photo|phone)|"
                    r"(?:showed|shows|turned) up at my (?:parents'?|family'?s?|mother'?s|hometown|village|work|dorm)|"
                    r"(?:keeps?|has been|have been|is|was|been|started) (?:following|stalking) me")
 # Threats and stalking told in other words: 打断我的腿, "if I report it he'll have someone break my legs",
@@ -1852,6 +1859,8 @@ def _flags(text: str) -> set[str]:
         flags.discard("award_won")  # an award the employer is suing over: whether it can, before any enforcement
         if AWARD_MADE.search(text):
             flags.add("award_contested")  # (仲裁裁决学校付我6.8万，学校不服起诉了: made, not a suit only feared)
+    if AWARD_MADE.search(text) or _AWARD_TOLD.search(text):
+        flags.add("award_told")  # 仲裁输了, 裁决书收到了, lost my arbitration: an award to sue over exists
     if "still_employed" in flags and flags & {"left_job", "dismissed", "resigned"}:
         flags.discard("still_employed")  # "还在职时被辞退" ends in a dismissal
     if flags & {"fracture", "head_injury", "amputation"}:
@@ -1996,6 +2005,10 @@ AWARD_DISPUTED = _re(r"(?<!公司)(?<!单位)(?<!老板)(?<!对方)(?<!厂里)(?
                      r"(?:钱|金额)(?:太少|少了)|\bonly (?:part|partly|some)\b|partially|"
                      r"\bI (?:want|plan|intend) to (?:challenge|appeal|sue)\b|\bI (?:disagree|am not satisfied)\b|"
                      r"\bnot satisfied\b|(?:doesn'?t|does not|didn'?t|did not) say (?:it is|it's) final")
+# An arbitration's outcome told in words AWARD_MADE does not hold (仲裁输了, 仲裁结果不满意, 被驳回, lost my arbitration).
+_AWARD_TOLD = _re(r"仲裁(?:委)?(?:的)?(?:结果|输了|败诉|没赢|驳回|只支持|支持了|结果出来|下来了|出来了|书)|驳回|不予支持|没(?:有)?支持|"
+                  r"lost (?:my|the|our) (?:labou?r )?(?:arbitration|case)|arbitrat\w* (?:tribunal |committee |commission )?"
+                  r"(?:rejected|dismissed|ruled|decided|sided|turned down|went against|only gave|gave me)")
 _HIT_BY_PLATFORM = _re(r"被[^,，。]{0,4}(?:外卖|美团|饿了么|滴滴|网约车|快递)[^,，。]{0,6}(?:撞|刮|蹭|碰)")
 _SUPPOSED = _re(r"(?:如果|要是|假如|万一|若|\bif\b)(?:是|我是|要|需要|I (?:have|need|get) a)?\s*$")
 _PROBATION_ENDS_EN = _re(r"probation(?: period)? (?:ends|will end|is over|finishes|runs out)(?: on)?\s*$")
@@ -2039,8 +2052,28 @@ def pregnancy_imagined(text: str) -> bool:
     return bool(_FLAG_PATTERNS["pregnant"][0].search(text)) and not _OWN_PREGNANCY.search(text)
 
 
+# Where the worker lives, posted (曝光住址, 把家庭住址发到群里, posted my home address): a danger when people turn on the
+# worker after it (陌生人打电话骂我, 说要上门, 不敢回家, strangers call, I'm scared), or the posting itself calls them to
+# (让粉丝去找我) or it went out for anyone to find (发到网上, 抖音); posted alone to a staff or members' group as a smear,
+# it is a privacy wrong answered as such.
+_ADDRESS_POSTED = _re(r"(?:曝光|公开|发|挂|贴)[^,。]{0,14}(?:住址|家庭地址|家的地址|家里(?:的)?地址|租房的地址|住哪)|"
+                      r"(?:住址|地址)[^,。]{0,14}(?:发到|挂到|贴到|(?<!上)传到|曝光|公开)|"
+                      r"\b(?:posted|shared|published|leaked)\b[^.]{0,80}\baddress")
+_HOSTILE_AFTER = _re(r"(?:陌生人|有人|好多人|不少人|一些人|天天有人|很多人)[^。；]{0,12}(?:打电话|发消息|发短信|短信|私信|电话)[^。；]{0,8}"
+                     r"(?:骂|威胁|找|吓)|上门|找我|(?:家|住的地方)(?:附近|楼下|门口)|教训|害怕|不敢(?:回|出|一个人)|"
+                     r"让[^,，。]{0,6}(?:去)?找(?:我|他|她)|打(?:我|他|她)|\b(?:scared|afraid|frightened|threat\w*|come to my|"
+                     r"outside my|strangers?)\b")
+
+
+# Posted for anyone to find (发到网上, 抖音, 朋友圈, online): doxxing whatever follows.
+_PUBLIC_OUTLET = _re(r"网上|网络上|抖音|快手|微博|朋友圈|小红书|贴吧|公众号|\b(?:online|internet|social media|douyin|weibo|tiktok)\b")
+
+
 def _threatened(text: str) -> bool:
     if states(_HARM_THREAT, text) or states(_HARM_THREAT_MORE, text):
+        return True
+    if (m := _ADDRESS_POSTED.search(text)) is not None and (
+            _HOSTILE_AFTER.search(text, max(0, m.start() - 40)) or _PUBLIC_OUTLET.search(text, max(0, m.start() - 20))):
         return True
     for m in _THREAT_WORD.finditer(text):
         clause = _clause_before(text, m.start(), 20) + _clause_after(text, m.start(), 30)
@@ -2132,7 +2165,11 @@ _OWED_BEFORE = _re(r"欠|拖欠|没发|没给|不给|没结|未付|未发|少发
 _OWED_AFTER = _re(r"^\s*(?:元|块|块钱|rmb|yuan)?\s*(?:多|左右)?\s*(?:的)?\s*(?:工资|工钱|钱|薪水|血汗钱)?\s*(?:还|都|"
                   r"一直)?\s*"
                   r"(?:没|未|不|拿不到|要不到)|^[^,。]{0,12}(?:unpaid|owed|outstanding)")
-_MONTHLY_BEFORE = _re(r"月薪|转正(?:后|以后)?(?:的)?(?:工资)?|(?:学徒期|试用期|[0-9一二两三四五六]个月)(?:满)?(?:以后|之后|后)(?:的)?(?:工资)?(?:是|就|涨到|给)?|(?<![个0-9一二三四五六七八九十两几])月(?:的)?工资|月收入|底薪|一个月|每个?月|月入|一月|基本工资|平均工资|"
+_MONTHLY_BEFORE = _re(
+                      # 月薪加野外补贴9000, 底薪连提成一共8000: the month's pay told with what comes on top of it (first:
+                      # the longest reading at a place wins)
+                      r"(?<!欠)(?<!欠我)(?:月薪|底薪|基本工资)(?:加上?|连|带|含)[^,，。；;\d]{0,6}?(?:补贴|津贴|提成|奖金|绩效)(?:一共|总共|合计|共|是)?|"
+                      r"月薪|转正(?:后|以后)?(?:的)?(?:工资)?|(?:学徒期|试用期|[0-9一二两三四五六]个月)(?:满)?(?:以后|之后|后)(?:的)?(?:工资)?(?:是|就|涨到|给)?|(?<![个0-9一二三四五六七八九十两几])月(?:的)?工资|月收入|底薪|一个月|每个?月|月入|一月|基本工资|平均工资|"
                       r"月平均|平均每个?月|平均一个月|税前|到手|monthly|per month|"
                       r"a month")
 _WAGE_BEFORE = _re(r"工资|薪水|薪资|收入|月均|月入|salary|wages?|earn|paid|\bpay\b|\bmake\b")
@@ -2224,7 +2261,7 @@ _BILL_AFTER = _re(r"^\s*(?:元|块|块钱|rmb|yuan)?\s*(?:多|左右)?\s*(?:的)
 _BASE_PAY_BEFORE = _re(r"(?:底薪|基本工资|基础工资|保底|basic (?:salary|pay|wage)|base (?:salary|pay))[^，,。；]{0,12}$")
 # 只给我发3千基本工资: a base pay named after its amount
 _BASE_PAY_AFTER = _re(r"^\s*(?:元|块|块钱)?(?:的)?(?:底薪|基本工资|基础工资|保底工资)")
-_AVERAGE_PAY_BEFORE = _re(r"(?:平均|到手|实发|实际拿|综合|正常(?:工资|月薪|收入)|平时(?:工资|月薪|到手)|"
+_AVERAGE_PAY_BEFORE = _re(r"(?:平均|到手|实发|实际拿|综合|(?:总共|一共|合计|总计|加起来)(?:每个?月|一个月)|正常(?:工资|月薪|收入)|平时(?:工资|月薪|到手)|"
                           # 我平时一个月工资7千左右, 原来的工资8000
                           r"(?:平时|平常|正常|原来)(?:的)?(?:一个月|每个?月)(?:的)?(?:工资|月薪|收入|到手)|原来(?:的)?(?:工资|月薪)|"
                           r"(?:normal|usual|regular|average|actual|full) (?:monthly )?(?:pay|salary|wage|income)|take-home)"
@@ -2410,7 +2447,8 @@ def _amount_kind(before: str, after: str) -> str:
         return "short"  # 每月比男的少500, 工资降了1500: paid this much less each month
     owed, monthly = _last(_OWED_BEFORE, before), _last(_MONTHLY_BEFORE, before)
     other = _last(_OTHER_KIND_BEFORE, before)
-    if _WAGE_AFTER.match(after) or (monthly >= 0 and monthly > owed and monthly > other):
+    # (>= other: 月薪加野外补贴9000 ends on the allowance, told as part of the month's pay)
+    if _WAGE_AFTER.match(after) or (monthly >= 0 and monthly > owed and monthly >= other):
         return "wage"
     if owed >= 0 and owed > other or _OWED_AFTER.match(after):
         return "owed"
@@ -2526,7 +2564,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                              r"休产假(?:的)?(?:第一天)|产假(?:从|是从)")),
     ("start_date", _re(r"入职|"
                        r"(?<![早晚白夜])上的班(?=[,，。；;]|$)|"  # 去年12月1号上的班: the first day
-                       r"进厂|进的厂|进公司|进(?:馆|校|园|矿|队)(?![长内里])|跳槽(?:过)?(?:到|来|去)|(?:调|换|转)过来的|换(?:工作)?(?:到|来)(?:了)?(?:现在)?(?:这|这家|这个)|开始上班|开始干|开始工作|开始做|上岗|到岗|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|"
+                       r"进厂|进的厂|进公司|进(?:馆|校|园|矿|队|团|院|所|店)(?![长内里])|跳槽(?:过)?(?:到|来|去)|(?:调|换|转)过来的|换(?:工作)?(?:到|来)(?:了)?(?:现在)?(?:这|这家|这个)|开始上班|开始干|开始工作|开始做|上岗|到岗|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|"
                        # 去年2月10号去的，去年12月15号走的: the day the worker went there
                        r"(?<![下上出回过起拿送带借掉搬运])去的(?=[,，。；;]|$)|"
                        r"(?<!车)(?<!早上)(?<!上午)(?<!下午)(?<!晚上)(?<!公交)(?<!地铁)(?<!走路)(?<!步行)"  # 骑摩托车去站点上班: the commute
@@ -2827,9 +2865,16 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                 and _RANGE_WORK.match(text, spans[i + 1].end()):
             event = "start_date"  # 今年3月10号到9月30号在一家农业公司做季节工: the job's first day, then its last
             range_end = i + 1
-        elif event is None and i + 1 < len(spans) and _RANGE_TO.match(text, m.end()) and _TERM_BEFORE.search(before):
+        elif (event is None or (event == "contract_signed_date" and _TERM_SIGNED_AS.search(before))) \
+                and i + 1 < len(spans) and _RANGE_TO.match(text, m.end()) and (
+                _TERM_BEFORE.search(before) or _SIGNED_COMMA.search(text, max(0, m.start() - 3), m.start())
+                or (i > 0 and i - 1 == range_end and term_start is not None
+                                                 and _NEXT_TERM_BETWEEN.fullmatch(text, spans[i - 1].end(), m.start()))):
+            # (合同签了两次（2020.1.1-2022.12.31、2023.1.1-2026.12.31）: the second span, listed after the first, a term too)
             range_end = i + 1  # 第二次2023年1月到2025年12月31号: a contract's term, its last day the second date
             term_start = value
+            if event == "contract_signed_date":
+                event = None  # 合同签的是2026年4月1号到2027年3月31号: the term's span, not a signing day
             if _FIRST_TERM_BEFORE.search(before) and "start_date" not in found:
                 event = "start_date"  # 第一次2018年12月1号到2021年11月30号: the first term's first day is the job's
         elif i == range_end:
@@ -3034,7 +3079,13 @@ def _later_end(first: date, value: date, today: date, told: str, *, renewed: boo
 _FIRST_CONTRACT_SIGNED = _re(r"签(?:了|的)?(?:第一份|头一份|首份|第一次)|first contract")
 # A contract's term told as a span of dates (签过两次合同，第一次2020年1月到2022年底): the words just before its first date.
 # The first of the contracts (第一次, 第一份, 头一份合同): its first day is the job's first day.
-_FIRST_TERM_BEFORE = _re(r"(?:第一次|第一份|头一份|first contract)[^,，。；;\d]{0,6}$")
+_FIRST_TERM_BEFORE = _re(r"(?:第一次|第一份|头一份|first contract|签(?:了|过)?(?:两|2|三|3)(?:次|份|回))[^,，。；;\d]{0,6}$")
+# 合同签的是2026年4月1号到2027年3月31号: "signed" naming the term that follows, not the day it was signed
+_TERM_SIGNED_AS = _re(r"合同(?:签的是|签的|签了|签)\s*$")
+# 让我跟另一个公司签，2023年7月1号到2026年12月31号: the term told just after the signing, past a comma
+_SIGNED_COMMA = _re(r"签[，,]\s*$")
+# Between two contract terms listed one after the other (2020.1.1-2022.12.31、2023.1.1-2026.12.31).
+_NEXT_TERM_BETWEEN = _re(r"\s*(?:、|，|,|；|;|和|及|以及|and)\s*(?:第[二三四]次|第[二三四]份)?\s*")
 _TERM_BEFORE = _re(r"(?:合同|第[一二两三四五]次|第[一二两三四五]份|期限|签(?:了|的)?)[^,，。；;\d]{0,6}$")
 # A renewal told between two ends of a contract (后来又续签了3年, 又签了一份, renewed it for two years).
 _RENEWAL = _re(r"续签|续订|续了|又签|再签|重新签|renew")
@@ -3507,7 +3558,7 @@ _SHARED_CLAIM = _re(r"欠|拖|没发|不发|没给|讨薪|讨要|要钱|维权|�
                     r"补偿|加班费|停工|罢工|"
                     r"上访|集体|联名|跑路|失联|unpaid|wages?|owed|salar|laid off|fired|sue|claim|arbitrat|"
                     r"strike|compensation|pa(?:y|id|ying)\b|insurance|dismiss|没拿到|拿不到")
-_CHAT_GROUP_COUNT = _re(r"(?:\d+|几|[一二两三四五六七八九十]+)\s*(?:多|几)?(?:十|百|千)?(?:个)?人的[^,，。]{0,4}群|"
+_CHAT_GROUP_COUNT = _re(r"(?:\d+|几|[一二两三四五六七八九十]+)\s*(?:多|几)?(?:十|百|千)?(?:个)?人的[^,，。]{0,12}群|"
                         # 群里好几百人: the members of a chat group the worker was smeared in
                         r"群(?:里|内)?(?:有|一共|共)?(?:好)?(?:\d+|几|[一二两三四五六七八九十]+)\s*(?:十|百|千)?(?:多)?(?:个)?人|"
                         r"(?:group chat|chat group|wechat group|group)(?: chat)? (?:of|with) "
@@ -3608,11 +3659,14 @@ _GRADE = (
 )
 _HOSPITAL = (
     _re(rf"住(?:了)?院(?:治疗)?(?:了)?{_APPROX}(?P<d>[{_CN_COUNT}]+\s*(?:个)?\s*(?:多)?\s*(?:天|日|周|星期|礼拜|月))"),
-    _re(rf"(?:住了|医院(?:里)?(?:住|躺)了|躺了){_APPROX}(?P<d>[{_CN_COUNT}]+\s*(?:个)?\s*(?:多)?\s*(?:天|日|周|星期|"
+    _re(rf"(?:住了|医院(?:里)?(?:住|躺)了|(?<!家)(?<!家里)(?<!宿舍)躺了){_APPROX}(?P<d>[{_CN_COUNT}]+\s*(?:个)?\s*(?:多)?\s*(?:天|日|周|星期|"
         rf"礼拜|月))"),
     _re(r"(?:hospitali[sz]ed|in (?:the )?hospital|admitted to (?:the )?hospital)\s+for\s+(?:almost |nearly |about |"
         r"over )?"
         r"(?P<d>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>days?|weeks?|months?)"),
+    # 3 weeks in hospital
+    _re(r"(?P<d>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>days?|weeks?|months?)\s+(?:in|at) "
+        r"(?:the )?hospital"),
 )
 _AGE = _re(r"(?<![0-9])(?P<n>[0-9]{2}|[五六七八九]十[一二三四五六七八九]?)\s*(?:多)?\s*(?:周)?岁|(?:i am|i'm|"
            r"aged?)\s*(?P<e>\d{2})\b")

@@ -185,7 +185,8 @@ ESCALATING = [
      "crime_against_worker"),
     ("老板把我微信删了，电话也停机了，还欠我八千", "vanished_employer"),
     ("老板突然关门不见人了，微信把我们全拉黑了，工资还欠着", "vanished_employer"),
-    ("My old supervisor posted a photo of her ID card and her home address in a WeChat group", "life_safety"),
+    ("My old supervisor posted a photo of her ID card and her home address in a WeChat group, and now strangers keep "
+     "calling her", "life_safety"),
     ("去公司要工资，办公室锁了，老板人也联系不上", "vanished_employer"),
     ("My boss hasn't answered my calls for weeks and the office is locked", "vanished_employer"),
     ("厂里这几天半夜在拉机器，说是搬去新厂，工资还欠着", "vanished_employer"),
@@ -258,6 +259,8 @@ ORDINARY = [
     # everyone made to sign a non-compete; a day the worker means to resign on
     "今年7月我在蜂场割蜜的时候被蜂群围攻，蛰了几十下，过敏性休克送医院抢救，住了3天院，现在已经好了。这算不算工伤？",
     "老板把我的身份证正反面照片和大头照发到一个本地老板群里，说我是黑名单员工，手脚不干净。群里好几百人。我能怎么办",
+    # held-out 41 (and 22, 36): a home address posted to a staff group as a smear, nobody turning on the worker after it
+    "公司把投诉内容连同我的全名、电话、身份证照片、家庭住址发到了300多人的员工群里当“反面典型”。公司这么做合法吗？",
     "老板最近让所有人签一个竞业协议，离职后2年内不能去同行上班，违约金5万，协议里也没写给什么补偿。这协议有效吗",
     "公司没给我交社保，签了3年服务期，现在我想12月1号辞职，走的话要赔多少？",
     "半年前收到劳动能力鉴定结论是九级，现在想问伤残补助怎么算",  # no dispute, and long past
@@ -781,3 +784,35 @@ def test_an_award_made_leaves_no_time_limit_to_bring_the_claim_but_an_objection_
     objected = "我去年12月20号被公司辞退了，公司说我严重违纪，我不服。现在想申请仲裁，还来得及吗？"
     t = triage(objected, extract_facts(objected, today=today), today=today)
     assert "deadline_near" in t.codes and t.days_left == 23
+
+
+def test_held_out_41_injuries_that_last_are_serious():
+    """Held-out 41: acid in the face with one eye still not seeing after a month in hospital, deep burns and three weeks in
+    hospital, two fingers cut in pieces are serious injuries; three weeks lying at home with a sprain is not."""
+    assert "serious_injury" in run("10月8号车间管道爆了，盐酸喷到他脸上和两条胳膊，眼睛也伤了，在医院住了快一个月，到现在一只眼睛还看不清。"
+                                   "没交社保还能算工伤吗？").codes
+    assert "serious_injury" in run("On 18 Sept the gas kiln had a flashback and I got deep burns on both hands and my face, "
+                                   "3 weeks in hospital. Is it a work injury?").codes
+    assert "serious_injury" in run("开割草机左手卷进去，食指和中指断了两截，做了手术。工伤要谁去申请？").codes
+    assert "serious_injury" not in run("10月8号给客户装衣柜从梯子上摔下来，腰扭伤，医院说软组织挫伤，在家躺了三个礼拜。算工伤吗？").codes
+
+
+def test_held_out_41_an_address_posted_alone_is_no_danger_but_people_turning_on_the_worker_is():
+    """A home address posted to a 300-person staff group as a smear, with no one turning on the worker, is a privacy wrong
+    (the writers of held-out 22, 36 and 41 held it below the policy); strangers calling, threats or fear after it are a
+    danger to the worker's safety."""
+    alone = run("公司把投诉内容连同我的全名、电话、身份证照片、家庭住址发到了300多人的员工群里当“反面典型”。这么做合法吗？")
+    assert "life_safety" not in alone.codes
+    hostile = run("老板把我的身份证照片和家里地址发到好几个同行群里，说我偷了店里的东西，现在有陌生人打电话到我家里骂我妈。")
+    assert "life_safety" in hostile.codes
+    english = run("My manager posted my ID card photo, phone number and home address in a 300-member WeChat group, calling "
+                  "me a thief. Strangers are calling me.")
+    assert "life_safety" in english.codes
+    # a 400-member chat group is no group of workers claiming together
+    assert "group_claim" not in run("11月2号原来的老板在一个400多人的“京郊马术圈”微信群里发了我的照片、全名和手机号，说我偷客户。"
+                                    "我能做什么？").codes
+
+
+def test_held_out_41_papers_kept_until_a_penalty_is_paid_are_a_likely_crime():
+    t = run("公司把我的海员证、护照、身份证都“统一保管”不还，说不签下一条船的合同就交2万违约金才还证件。我想换家公司干，没证件哪儿也去不了。")
+    assert "crime_against_worker" in t.codes

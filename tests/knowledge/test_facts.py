@@ -2770,3 +2770,43 @@ def test_an_award_contested_is_one_told_as_made(text, contested):
     assert ("award_contested" in facts.flags) is contested
     if "不服从" in text:
         assert "award_challenged" not in facts.flags
+
+
+def test_held_out_41_contract_terms_and_days_of_the_job():
+    today = date(2026, 11, 27)
+    # two terms listed one after the other: the first one's first day is the job's, the second's last day its end
+    two = extract_facts("合同签了两次（2020.1.1-2022.12.31、2023.1.1-2026.12.31），月薪加野外补贴9000，没犯过错，11月25号人事说到期不续了。",
+                        today=today)
+    assert two.start_date == date(2020, 1, 1) and two.end_date == date(2026, 12, 31)
+    assert two.monthly_wage == Decimal("9000")
+    # the second contract with an affiliate, its term told past a comma after the signing
+    affiliate = extract_facts("2020年7月1号入职，第一份合同签到2023年6月30号。第二份合同公司让我跟他们另一个公司签，2023年7月1号到"
+                              "2026年12月31号，工资一个月9000。上周人事说合同到期不续了。", today=today)
+    assert affiliate.start_date == date(2020, 7, 1) and affiliate.end_date == date(2026, 12, 31)
+    assert "left_job" not in affiliate.flags
+    # "合同签的是" a span: the term, so a six-month probation in a one-year contract is over the limit
+    term = extract_facts("合同签的是2026年4月1号到2027年3月31号，一年，里面写试用期6个月，试用期工资3000，转正3800。", today=today)
+    assert term.contract_signed_date is None and term.contract_months == Decimal("12")
+    assert "probation_over_limit" in term.flags
+    # joining a troupe is the first day
+    assert extract_facts("2021年7月1号进团，签过合同，一个月5000。", today=today).start_date == date(2021, 7, 1)
+
+
+def test_held_out_41_the_package_is_the_wage_and_other_facts():
+    today = date(2026, 11, 27)
+    package = extract_facts("合同上写基本工资2490，总共每月5200，“已包含加班费”。每天干12个钟头，公司是不是还欠我钱？", today=today)
+    assert package.monthly_wage == Decimal("5200")
+    # owed wages and commission in one sum are no month's wage
+    owed = extract_facts("配送商老板欠我3个月工资和提成共2万多，我上个月申请了劳动仲裁。", today=today)
+    assert owed.monthly_wage is None
+    # a cleaner the platform manages is no household's helper
+    app = extract_facts("我在武汉通过一个家政APP做保洁，平台给我排班、发工服、管考勤，每月保底5800。", today=today)
+    assert "household_employer" not in app.flags
+    # an award told, in words the award regex does not hold, or none at all
+    assert "award_told" in extract_facts("仲裁输了 我还能去法院告吗", today=today).flags
+    assert "award_told" in extract_facts("I lost my labor arbitration, can I go to court", today=today).flags
+    assert "award_told" not in extract_facts("给赛事公司吹了36场，一分没结。我该去劳动仲裁还是法院？", today=today).flags
+    # papers "kept for safekeeping" and not given back
+    assert "documents_withheld" in extract_facts("公司把我的海员证、护照、身份证都“统一保管”不还", today=today).flags
+    # three weeks in hospital, in English
+    assert extract_facts("I got burns on both hands, 3 weeks in hospital.", today=today).hospital_days == 21
