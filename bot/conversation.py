@@ -237,6 +237,8 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["disability_grade"] = str(facts.disability_grade)
     if facts.babies is not None:  # 双胞胎: 15 days more maternity leave for each baby past the first
         out["babies"] = str(facts.babies)
+    if facts.leave_days is not None:  # 产假…一共178天: the leave in all (the province's days on the national 98)
+        out["leave_days"] = str(facts.leave_days)
     if facts.amount_owed is not None and "wage_owed" in facts.flags:  # 两个月的钱没发（我是1万4）: the total told
         out["amount_owed"] = str(facts.amount_owed)
     if facts.workers is not None and facts.has("group", "small_group"):

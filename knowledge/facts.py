@@ -87,7 +87,7 @@ _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "monthly_shortfall", "tenure_m
                    "probation_wage", "minimum_wage", "local_avg_wage", "contract_months", "probation_months", "work_months",
                    "leave_taken_days", "overtime_paid", "employer_avg_wage", "overtime_months", "hourly_wage",
                    "insured_months", "overtime_days", "deduction", "loss_claimed")
-_INT_FIELDS = ("workers", "disability_grade", "hospital_days", "babies")
+_INT_FIELDS = ("workers", "disability_grade", "hospital_days", "babies", "leave_days")
 _TEXT_FIELDS = ("city", "province")
 
 
@@ -145,6 +145,7 @@ class Facts:
     disability_grade: int | None = None
     hospital_days: int | None = None
     babies: int | None = None  # babies of one birth, when more than one (双胞胎 2, 三胞胎 3): 15 days more leave each
+    leave_days: int | None = None  # the days of maternity leave in all, told (产假…一共178天, 158 days of maternity leave)
     city: str | None = None
     province: str | None = None
     weekday_overtime_hours: Decimal | None = None
@@ -276,7 +277,7 @@ def _plausible(name: str, value: object, as_of: date | None) -> bool:
         return low <= value <= high and (name != "amount_owed" or value > 0)
     if isinstance(value, int):
         low, high = {"disability_grade": (1, 10), "hospital_days": (1, _MAX_HOSPITAL_DAYS),
-                     "babies": (2, 9)}.get(name, (1, _MAX_WORKERS))
+                     "babies": (2, 9), "leave_days": (_MIN_LEAVE_DAYS, _MAX_LEAVE_DAYS)}.get(name, (1, _MAX_WORKERS))
         return low <= value <= high
     return isinstance(value, str) and 0 < len(value) <= _MAX_PLACE_CHARS
 
@@ -2538,7 +2539,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"amputat|\bhurt\b|slipped|tripped|cut off|chopped off|severed|broke (?:my|his|her)|burn(?:ed|t)\b|"
                         r"scalded|electrocuted|切断|压断|轧断|截肢|断指|滑倒|摔倒|冒顶|塌方|坍塌|爆炸|触电|坠落|"
                         r"掉(?:了)?(?:下去|下来|进(?:了)?[^,，。]{0,4}(?:里|中))|落水|溺水|"
-                        r"(?:切|压|轧|绞|砸|截)掉|"
+                        r"(?:切|压|轧|绞|砸|截)掉|(?:手|胳膊|腿|脚|头发|衣服|袖子)[^,，。]{0,3}(?:卷|绞)进(?:去|了)|"
                         # an occupational disease counts from its diagnosis (工伤保险条例第十七条)
                         r"诊断(?:为|出|是|证明|书)|确诊|diagnos|"
                         # a collapse at work (突然倒下, 晕倒在岗位上, collapsed): the day a sudden illness or death counts from
@@ -2853,7 +2854,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                 rest = _sentence_after(text[:next_start], m.end(), 60)
                 # (10月28号到区法院起诉了，起诉状里说我离职超过一年: a leaving the other side speaks of, not on this day)
                 event = _nearest_event(_SAID_OF_LEAVING.sub(lambda w: " " * len(w.group()), rest), first=True)
-                if event == "end_date" and _END_THREATENED.search(rest):
+                if event == "end_date" and (_END_THREATENED.search(rest) or _TALK_AFTER.match(after)):
+                    # (11月24号人事找我谈，说合同到期就不续了…让我12月15号办离职: the day of the talk, not of the end)
                     event = None
         later_term = False  # a contract's term told after an earlier one's (the second one 2024-01-01 to 2026-12-31)
         if english and i + 1 < len(spans) and _RANGE_TO_EN.match(text, m.end()) and _CONTRACT_BEFORE_EN.search(
@@ -2950,6 +2952,12 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             later = _day_in(value.year + 1, value.month, Decimal(value.day))
             if _EXPIRED_PAST.search(text, m.end()) and not (_FUTURE.search(after) or planned):
                 later = None  # "8月31号就到期了，…我就一直照常上班": the work went on after it, so it is past
+            value = later if later is not None and later <= latest_date(today) else value
+        if (event == "end_date" and value <= today and (today - value).days > _SET_DAY_PAST_DAYS
+                and _SET_BY_EMPLOYER.search(before) and not _YEAR_GIVEN.search(m.group()) and not said_then
+                and not _LAST_YEAR_BEFORE.search(_sentence_before(text, m.start(), 40))):
+            # 让我12月15号办离职 (told on 27 November): the day the employer set, still to come, not last December's
+            later = _day_in(value.year + 1, value.month, Decimal(value.day))
             value = later if later is not None and later <= latest_date(today) else value
         if event != "end_date" and value > today:
             continue  # nobody is injured, hired or ruled against tomorrow
@@ -3080,6 +3088,12 @@ _FIRST_CONTRACT_SIGNED = _re(r"签(?:了|的)?(?:第一份|头一份|首份|第�
 # A contract's term told as a span of dates (签过两次合同，第一次2020年1月到2022年底): the words just before its first date.
 # The first of the contracts (第一次, 第一份, 头一份合同): its first day is the job's first day.
 _FIRST_TERM_BEFORE = _re(r"(?:第一次|第一份|头一份|first contract|签(?:了|过)?(?:两|2|三|3)(?:次|份|回))[^,，。；;\d]{0,6}$")
+# A day the employer set for the worker to go (让我12月15号办离职, 要我们月底走人), told without its year.
+_SET_BY_EMPLOYER = _re(r"(?:让|要|叫|通知|要求)(?:我|我们|她|他)(?:在|于)?\s*$")
+_SET_DAY_PAST_DAYS = 180
+# A talk on the day (人事找我谈, 领导约谈我): what was said of the job's end is the plan, not this day's event.
+_TALK_AFTER = _re(r"^\s*(?:人事|HR|hr|老板|领导|经理|主管|园长|院长|校长|厂长|公司|单位)?(?:突然)?(?:找我谈(?:话)?|约谈|找我聊|跟我谈|"
+                  r"和我谈|找我)\s*$")
 # 合同签的是2026年4月1号到2027年3月31号: "signed" naming the term that follows, not the day it was signed
 _TERM_SIGNED_AS = _re(r"合同(?:签的是|签的|签了|签)\s*$")
 # 让我跟另一个公司签，2023年7月1号到2026年12月31号: the term told just after the signing, past a comma
@@ -3742,6 +3756,11 @@ def _grade(text: str) -> int | None:
     return None
 
 
+# The days of maternity leave in all, told with their number (产假…一共178天, 休了158天产假, 158 days of maternity leave).
+_LEAVE_DAYS = _re(r"产假[^。；;？?]{0,24}?(?:一共|总共|共|合计|总计|是|有)(?:是|有|休了?|能休)?\s*(?P<d>[0-9]{2,3})\s*天|"
+                  r"(?:休了?|请了?)\s*(?P<e>[0-9]{2,3})\s*天(?:的)?产假|"
+                  r"(?P<d2>[0-9]{2,3})[- ]days?(?: of)? maternity leave")
+_MIN_LEAVE_DAYS, _MAX_LEAVE_DAYS = 60, 400
 _MULTIPLE_BIRTH = ((_re(r"双胞胎|双胞|龙凤胎|双生|一对(?:儿子|女儿|宝宝)|twins\b"), 2),
                    (_re(r"三胞胎|triplets\b"), 3), (_re(r"四胞胎|quadruplets\b"), 4))
 
@@ -4946,6 +4965,10 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     babies = _babies(s)
     if babies is not None:
         values["babies"] = babies
+    if (m := _LEAVE_DAYS.search(s)) is not None:
+        told = int(m.group("d") or m.group("e") or m.group("d2"))
+        if _MIN_LEAVE_DAYS <= told <= _MAX_LEAVE_DAYS:
+            values["leave_days"] = told  # 产假从4月6号休到9月30号，一共178天: the leave in all, the allowance's days
     days = _hospital_days(s)
     if days is not None:
         values["hospital_days"] = days

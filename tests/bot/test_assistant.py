@@ -1082,6 +1082,12 @@ def test_the_maternity_allowance_is_computed_from_the_employer_average_the_worke
     assert answer.text.index("39,200.00元") < answer.text.index("生育保险吗")
 
 
+def test_the_maternity_allowance_counts_the_days_of_leave_the_worker_took(assistant):
+    """Held-out 41: the leave told in all (一共178天, the province's days on the national 98) is what the allowance counts."""
+    answer, _ = ask(assistant, "月薪7500。产假从4月6号休到9月30号，一共178天。听说公司去年人均工资有8200。我的生育津贴应该是多少？")
+    assert "48,653.33元" in answer.text and "178" in answer.text  # 8,200 ÷ 30 × 178
+
+
 
 def test_a_worker_of_thirteen_years_whose_contract_runs_out_is_told_of_the_open_ended_contract(assistant, labor_kb):
     """Ten years with the employer: the answer to "can they just not renew me?" is no (an open-ended contract is owed

@@ -2810,3 +2810,20 @@ def test_held_out_41_the_package_is_the_wage_and_other_facts():
     assert "documents_withheld" in extract_facts("公司把我的海员证、护照、身份证都“统一保管”不还", today=today).flags
     # three weeks in hospital, in English
     assert extract_facts("I got burns on both hands, 3 weeks in hospital.", today=today).hospital_days == 21
+
+
+def test_held_out_41_leave_told_injury_day_and_a_talk_day():
+    today = date(2026, 11, 27)
+    leave = extract_facts("宝宝2026年4月20号出生，产假从4月6号休到9月30号，一共178天，10月1号回来上班。我的生育津贴应该是多少？",
+                          today=today)
+    assert leave.leave_days == 178
+    assert extract_facts("I took 158 days of maternity leave", today=today).leave_days == 158
+    assert extract_facts("产假能休多少天", today=today).leave_days is None
+    # the day of the accident, the hand caught later in the sentence
+    mower = extract_facts("11月2号开坐式割草机，刀片防护罩早就坏了我报过两次都没修，左手卷进去，食指和中指断了两截，做了手术。",
+                          today=today)
+    assert mower.injury_date == date(2026, 11, 2)
+    # the day of the talk is no end; the day the employer set is still to come
+    talk = extract_facts("合同是2023年12月16号到2026年12月15号，月薪7000。我现在怀孕16周了，11月24号人事找我谈，说合同到期就不续了，"
+                         "让我12月15号办离职。", today=today)
+    assert talk.end_date == date(2026, 12, 15) and "left_job" not in talk.flags
