@@ -3801,9 +3801,15 @@ _RELATIVE_AGED = _re(r"母亲|父亲|老母|老父|妈妈?|爸爸?|婆婆|公公
                      r"\b(?:mother|father|mom|mum|dad|parents?|grandmother|grandfather|in-laws?)\b")
 
 
-def _over_retirement_age(text: str) -> bool:
+def _over_retirement_age(text: str, today: date | None = None) -> bool:
     if _BELOW_RETIREMENT.search(text):
         return False  # the employer's "满60岁" is disputed by the reform the worker cites: not taken as fact
+    if today is not None and (born := _BIRTH_MONTH.search(text)) is not None \
+            and int(born.group("y") or born.group("y2")) <= _OLD_AGE_REACHED_BY and today.year - 60 >= _OLD_AGE_REACHED_BY:
+        return True  # 1963年4月生的: 60 before the reform began (2025), whoever it is
+    if today is not None and (m := _AGE_THIS_YEAR.search(text)) is not None and _PAST_ANY_AGE <= int(m.group("n")) < 100 \
+            and not _RELATIVE_AGED.search(_clause_before(text, m.start(), 8)):
+        return True  # 我今年63了: past even a man's raised age (born 1964 or earlier)
     for m in _AGE.finditer(text):
         if _NOT_YET_AGE.search(_clause_before(text, m.start(), 6)) or _AGE_BOUND_AFTER.match(text, m.end()):
             continue  # 还不到60岁, 快60岁了, 60岁以下
@@ -4695,6 +4701,13 @@ _PROBATION_SHARE = _re(r"试用期[^,，。；]{0,6}?(?:工资|薪水|薪资)?[^
 # (满60, 女工50岁就该退休): with the gradual rise of the statutory retirement age since 2025-01-01 (men from 60, by a
 # month for every four months born after 1964; women retiring at 50 by a month for every two months born after 1974,
 # at 55 by a month for every four born after 1969), whether the worker has reached their own age yet.
+# Born by 1964, the worker reached even the oldest retirement age (60) before the reform began to raise it in 2025.
+_OLD_AGE_REACHED_BY = 1964
+# A retirement pension drawn (退休金, 办了退休): not a rural residents' pension (城乡居民养老金), which is no retirement.
+_PENSION_DRAWN = _re(r"退休金|退休工资|办(?:理)?了退休|已经退休|退休了|(?<!居民)(?<!农)养老金|\bpension\b")
+# 我今年63了 (no 岁): the worker's own age this year; 62 and over is past every retirement age, raised or not.
+_PAST_ANY_AGE = 62
+_AGE_THIS_YEAR = _re(r"(?:我|本人)(?:今年|现在|已经)(?:都)?(?:已经)?(?P<n>[5-9][0-9])(?:了|啦|多了)")
 _BIRTH_MONTH = _re(r"(?<![0-9])(?P<y>19[4-9][0-9])\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:出)?生|"
                    r"\bborn in (?P<mon>january|february|march|april|may|june|july|august|september|october|november|"
                    r"december),? (?P<y2>19[4-9][0-9])")
@@ -4973,7 +4986,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     if days is not None:
         values["hospital_days"] = days
         flags.add("hospitalized")
-    if _over_retirement_age(s):
+    if _over_retirement_age(s, None if _PENSION_DRAWN.search(s) else today):
+        # (a pensioner's age read only as before: the pension already tells the rules what they need)
         flags.add("over_retirement_age")
 
     weekday, restday, holiday, total, stretch = _overtime(s)

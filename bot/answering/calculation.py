@@ -140,6 +140,10 @@ def _no_such_claims(flags: frozenset[str]) -> bool:
     outside = flags & _NO_SUCH_CLAIMS
     if "over_part_time_hours" in flags:
         outside -= {"part_time"}
+    if "over_retirement_age" in flags and "before_new_retirement_age" not in flags:
+        # past the retirement age (你63了…明天别来了): no N, 2N or double wages to count as if owed; whether the work is
+        # still employment is unsettled, and the rule says so (the days worked are still paid)
+        return True
     return bool(outside)
 
 

@@ -1623,3 +1623,15 @@ def test_overtime_said_to_be_included_only_by_the_boss_is_owed_on_top(assistant)
                                "我问加班费，老板说“400里已经包含加班费了，干我们这行都这样”。这样合法吗？")
     assert answer.rule == "overtime_hours/inclusion_said_not_agreed"
     assert answer.text.startswith("能另外要")
+
+
+def test_a_worker_sent_away_past_retirement_age_is_told_it_is_unsettled_and_paid_the_days_worked(assistant):
+    """Held-out 41: a 63-year-old hired at 61, drawing only a rural residents' pension, told not to come back: the
+    answer is the over-age rule (employment or not is unsettled), with the 20 days' pay, not N, 2N or double wages
+    counted as owed, nor a pension answer."""
+    answer, _ = ask(assistant, "我今年63了，1963年4月生的。2024年3月1号开始在一家农业公司看虾塘，一个月3600，没签合同也没买社保。"
+                               "我自己每个月能领村里那个城乡居民养老金，一百八十多块。11月20号管事的跟我说“你63了，明天别来了”，"
+                               "11月干的20天工钱也没给。我还算不算劳动关系？能不能要没签合同的双倍工资和辞退的补偿？")
+    assert answer.rule == "labor_relation/over_retirement_age_no_pension"
+    assert "各地做法不一" in answer.text and "欠发的工资约为" in answer.text
+    assert "经济补偿约为" not in answer.text and "二倍工资差额约为" not in answer.text

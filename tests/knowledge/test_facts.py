@@ -2827,3 +2827,14 @@ def test_held_out_41_leave_told_injury_day_and_a_talk_day():
     talk = extract_facts("合同是2023年12月16号到2026年12月15号，月薪7000。我现在怀孕16周了，11月24号人事找我谈，说合同到期就不续了，"
                          "让我12月15号办离职。", today=today)
     assert talk.end_date == date(2026, 12, 15) and "left_job" not in talk.flags
+
+
+def test_held_out_41_an_age_told_without_sui_or_by_the_birth_year_is_past_retirement():
+    today = date(2026, 11, 27)
+    shrimp = extract_facts("我今年63了，1963年4月生的。2024年3月1号开始在一家农业公司看虾塘，一个月3600。我自己每个月能领村里那个"
+                           "城乡居民养老金，一百八十多块。11月20号管事的跟我说明天别来了。", today=today)
+    assert "over_retirement_age" in shrimp.flags and "retired_pensioner" not in shrimp.flags
+    assert "over_retirement_age" in extract_facts("我1962年5月出生的，在工地看大门", today=today).flags
+    # sixty this year may still be short of a raised age; a relative's age is not the worker's
+    assert "over_retirement_age" not in extract_facts("我今年60了，公司说我到年龄了", today=today).flags
+    assert "over_retirement_age" not in extract_facts("我妈今年65了，我在厂里上班", today=today).flags
