@@ -3873,6 +3873,9 @@ _OT_SPLIT_MONTH_EN = _re(r"\b(?:every|each|a|per) month\b[^.?!]{0,80}?(?P<h>\d{1
                          r"(?:saturdays|sundays|weekends|"
                          r"rest days))?")
 # Last month I worked 22 weekdays with about 3 extra hours each day
+# 10月份平时晚上还被叫出去6次，每次干了3个小时左右: times called out on working days, hours each
+_WEEKDAY_CALLS = _re(rf"(?:平时|工作日|平日|下班后|晚上)[^。；;]{{0,12}}?(?P<n>[0-9]{{1,2}}|[一二两三四五六七八九十]+)\s*(?:次|回|趟)"
+                     rf"[，,]?\s*每(?:次|回|趟)(?:都)?(?:干|加|加班|干活|出活|工作)?(?:了)?(?:差不多|大概|大约|约)?\s*{_HOURS}")
 _WEEKDAY_OT_COUNT_EN = _re(r"(?P<n>\d{1,2}) (?:weekdays|working days|workdays|days)[^.]{0,20}?(?:with |of )?"
                            r"(?:about |around |roughly )?(?:(?P<h>\d{1,2}(?:\.\d)?) (?:extra|more|overtime) hours?|"
                            r"(?P<h2>\d{1,2}(?:\.\d)?) hours? (?:extra|of overtime|overtime))")
@@ -3927,7 +3930,9 @@ _RESTDAY_EVERY_SATURDAY = _re(r"(?:每|一)(?:个)?(?:周|星期|礼拜)(?:只|�
                               r"(?<![0-9])(?:6|six) days (?:a|per|each|every) week|(?:and|plus|also|including) (?:every |all )?saturdays?|"
                               r"saturdays (?:too|as well)|"
                               # I work Monday to Saturday; Mon-Sat; from Monday through Saturday
-                              r"\b(?:mon(?:day)?)\.?\s*(?:to|through|thru|till|until|-|–)\s*sat(?:urday)?\b")
+                              r"\b(?:mon(?:day)?)\.?\s*(?:to|through|thru|till|until|-|–)\s*sat(?:urday)?\b|"
+                              # 周一到周六每天干11个小时，只有周日休息
+                              r"(?:周|星期|礼拜)一(?:到|至|—|-)(?:周|星期|礼拜)?六|只有(?:周日|星期天|星期日|礼拜天)(?:能)?休")
 _MOST_SATURDAYS = _re(r"\bmost saturdays\b")
 # 周六也要干一整天11个小时: the hours of that day, right after it
 _DAY_HOURS_AFTER = _re(rf"[^。；;，,]{{0,8}}?{_HOURS}")
@@ -4163,6 +4168,9 @@ _ONE_MONTH_BEFORE = _re(rf"(?:(?<![0-9]){_MONTH_NO}\s*月份?|上个?月|这个?
 # October, for the past 6 months. Read only in a sentence about overtime or about every month.
 _OT_MONTH_RANGE = _re(rf"(?<![0-9一二三四五六七八九十])(?P<a>{_MONTH_NO})\s*月(?:份)?\s*(?:到|至|-|~|—|～)\s*"
                       rf"(?P<b>{_MONTH_NO})\s*月(?:份)?(?!\s*[0-9一二三四五六七八九十]+\s*[号日])")
+# 7月1号到8月31号: a span told by its days, read in whole months
+_OT_DAY_RANGE = _re(rf"(?<![0-9一二三四五六七八九十])(?P<a>{_MONTH_NO})\s*月\s*(?P<ad>[0-9]{{1,2}})\s*[号日]\s*(?:到|至|-|~|—|～)\s*"
+                    rf"(?P<b>{_MONTH_NO})\s*月\s*(?P<bd>[0-9]{{1,2}})\s*[号日]")
 _OT_MONTH_COUNT = _re(r"(?:这|近|最近|过去|连续|已经|前|整整)(?P<n>[0-9]{1,2}|[两二三四五六七八九十]|十[一二])\s*个月")
 _OT_MONTH_RANGE_EN = _re(rf"\bfrom (?P<a>{_EN_MONTH_NAME}) (?:to|through|till|until) (?P<b>{_EN_MONTH_NAME})\b|"
                          # In July and August this year: two months running
@@ -4184,6 +4192,12 @@ def _overtime_months(text: str) -> Decimal | None:
         months = None
         if m := _OT_MONTH_RANGE.search(sentence):
             months = _months_spanned(int(read_number(m.group("a"))), int(read_number(m.group("b"))))
+        elif m := _OT_DAY_RANGE.search(sentence):
+            # 旺季7月1号到8月31号…每天干11个小时: the days' span, in whole months (rounded)
+            a, b = (int(read_number(m.group(g))) for g in ("a", "b"))
+            ad, bd = (int(read_number(m.group(g))) for g in ("ad", "bd"))
+            first, last = _clamped(2001, a, ad), _clamped(2001 if b >= a else 2002, b, bd)
+            months = Decimal(round(((last - first).days + 1) / 30.44))
         elif m := _OT_MONTH_RANGE_EN.search(sentence):
             first, last = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
             months = _months_spanned(_EN_MONTH_WORDS.index(first), _EN_MONTH_WORDS.index(last))
@@ -4333,6 +4347,10 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         n, h = _number(m.group("n")), _number(m.group("h") or m.group("h2"))
         if n is not None and h is not None and 1 <= n <= 31 and 0 < h <= 16:
             weekday = n * h
+    if weekday is None and (m := _WEEKDAY_CALLS.search(text)):
+        n, h = _number(m.group("n")), _number(m.group("h"))
+        if n is not None and h is not None and 1 <= n <= 31 and 0 < h <= 16:
+            weekday = n * h  # 平时晚上还被叫出去6次，每次干了3个小时左右: 18 hours
     told_weekday = weekday  # the hours told as overtime, before any read from the day's length
     by_rota, daily_excess = False, Decimal(0)
     if weekday is None and (shifts := _rota_shifts(text)) is not None and (h := _shift_hours(text)) is not None \

@@ -19,7 +19,7 @@ from knowledge.rules import Rule
 
 _AMOUNT = re.compile(
     r"多少钱|能要多少|要多少|赔多少|补偿多少|多少补偿|赔偿多少|怎么算|算一下|算算|帮我算|能拿多少|能得多少|给多少|拿多少|"
-    r"几个月工资|多少个月|\bhow much\b|\bcalculate\b",
+    r"几个月工资|多少个月|补(?:我|给我)?多少|(?:应该|应当|该)(?:给|补|赔|付)(?:我)?多少|多少加班费|\bhow much\b|\bcalculate\b",
     re.IGNORECASE,
 )
 # (not a contract's term: "合同期限一年", "新合同，期限一年", "无固定期限")

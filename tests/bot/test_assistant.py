@@ -1635,3 +1635,10 @@ def test_a_worker_sent_away_past_retirement_age_is_told_it_is_unsettled_and_paid
     assert answer.rule == "labor_relation/over_retirement_age_no_pension"
     assert "各地做法不一" in answer.text and "欠发的工资约为" in answer.text
     assert "经济补偿约为" not in answer.text and "二倍工资差额约为" not in answer.text
+
+
+def test_overtime_without_approval_is_counted_when_the_worker_asks_what_is_owed(assistant):
+    """Held-out 41: "10月份应该补我多少" asks for the figure, and every hour is told."""
+    answer, _ = ask(assistant, "我在北京一家开锁公司上门开锁换锁，月薪6000固定。国庆10月1号到3号三天全让我值班出活，每天8小时。10月份平时"
+                               "晚上还被叫出去6次，每次干了3个小时左右。公司说我没走OA审批不给加班费。这个能要吗？10月份应该补我多少？")
+    assert "3,413.79元" in answer.text  # 18 h × 34.48 × 1.5 + 24 h × 34.48 × 3

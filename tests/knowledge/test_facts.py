@@ -2838,3 +2838,14 @@ def test_held_out_41_an_age_told_without_sui_or_by_the_birth_year_is_past_retire
     # sixty this year may still be short of a raised age; a relative's age is not the worker's
     assert "over_retirement_age" not in extract_facts("我今年60了，公司说我到年龄了", today=today).flags
     assert "over_retirement_age" not in extract_facts("我妈今年65了，我在厂里上班", today=today).flags
+
+
+def test_held_out_41_overtime_told_by_a_season_a_six_day_week_and_calls_out():
+    today = date(2026, 11, 27)
+    brewery = extract_facts("合同写的是标准工时、月工资5000。今年旺季7月1号到8月31号，厂里让我们周一到周六每天干11个小时（吃饭时间不算在内），"
+                            "只有周日休息。加班费一分没给。", today=today)
+    assert brewery.weekday_overtime_hours == Decimal("65.25") and brewery.restday_overtime_hours == Decimal("47.85")
+    assert brewery.overtime_months == Decimal("2")
+    locksmith = extract_facts("月薪6000固定。国庆10月1号到3号三天全让我值班出活，每天8小时。10月份平时晚上还被叫出去6次，每次干了3个小时左右。",
+                              today=today)
+    assert locksmith.weekday_overtime_hours == Decimal("18") and locksmith.holiday_overtime_hours == Decimal("24")
