@@ -3407,7 +3407,7 @@ _OWED = (
 # without 个 is a month of the year, not a number of months: "10月工资没发" is October's pay, not ten months')
 _MONTH_NO = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"  # 1 to 12, in figures or words
 _CAL_MONTH = rf"{_MONTH_NO}\s*月(?:份)?"
-_CAL_MONTHS_TOLD = (rf"(?<![0-9一二三四五六七八九十个年.])(?P<months>(?:{_MONTH_NO}\s*(?:到|至|-|~)\s*)?"
+_CAL_MONTHS_TOLD = (rf"(?<![0-9一二三四五六七八九十个.])(?<![0-9〇零]年)(?P<months>(?:{_MONTH_NO}\s*(?:到|至|-|~)\s*)?"
                     rf"{_CAL_MONTH}(?:\s*(?:[、和跟与及,，]|到|至|-|~)?\s*{_CAL_MONTH})*)"
                     # 9月10月两个月工资: the months named, then how many they are
                     r"(?:(?:这|共|一共)?[两二三四五六七八九十2-9]个月)?(?:的)?(?:工资|工钱|薪水|钱)")

@@ -802,7 +802,8 @@ _NEW_PHRASES = {
         "arbitration within a year of your last day (Labor Dispute Mediation and Arbitration Law art. 27)."),
     "wage_arrears.note.order": (
         "If you complain to labor inspection and the employer still does not pay within the time it is ordered to, it "
-        "must add 50% to 100% of the amount as damages (Labor Contract Law art. 85)."),
+        "must add 50% to 100% of the amount as damages (on {total} yuan, about {half} to {total} yuan; Labor Contract "
+        "Law art. 85)."),
     "wage_arrears.note.group": (
         "If all {workers} of you earn {wage} yuan a month and are owed {months} months, the group's claim comes to "
         "about {group} yuan; when you claim or complain together, list each person's wage and amount owed."),

@@ -33,7 +33,8 @@ def wage_arrears(*, monthly_wage: Decimal, owed_months: Decimal, workers: int | 
     total = money(told) if told is not None else base
     months = owed_months.normalize()
     figures = {"wage": yuan(monthly_wage), "months": f"{months:f}", "total": yuan(total), "base": yuan(base)}
-    caveats = [Phrase("wage_arrears.note.time_limit"), Phrase("wage_arrears.note.order")]
+    caveats = [Phrase("wage_arrears.note.time_limit"),
+               Phrase("wage_arrears.note.order", {"total": yuan(total), "half": yuan(money(total / 2))})]
     if workers is not None and 2 <= workers <= _MAX_GROUP:
         caveats.insert(0, Phrase("wage_arrears.note.group", {**figures, "workers": str(workers),
                                                              "group": yuan(total * workers)}))

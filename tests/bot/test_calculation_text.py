@@ -233,3 +233,15 @@ def test_held_out_37_in_a_court_bankruptcy_the_arrears_lose_the_inspectorates_no
     kept = _without_notes(owed, _NOT_IN_BANKRUPTCY)
     assert [c.code for c in owed.caveats] == ["wage_arrears.note.time_limit", "wage_arrears.note.order"]
     assert kept.caveats == () and kept.summary == owed.summary
+
+
+def test_held_out_41_the_surcharge_after_an_order_is_put_in_the_worker_s_figures():
+    from datetime import date
+    from decimal import Decimal
+
+    from knowledge.calculators.wage_arrears import wage_arrears
+
+    owed = wage_arrears(monthly_wage=Decimal(4800), owed_months=Decimal(5), today=date(2026, 11, 27))
+    zh = "\n".join(render_calculation(owed, "zh").caveats)
+    assert "按24,000.00元算，约12,000.00至24,000.00元" in zh
+    assert "about 12,000.00 to 24,000.00 yuan" in "\n".join(render_calculation(owed, "en").caveats)

@@ -2849,3 +2849,9 @@ def test_held_out_41_overtime_told_by_a_season_a_six_day_week_and_calls_out():
     locksmith = extract_facts("月薪6000固定。国庆10月1号到3号三天全让我值班出活，每天8小时。10月份平时晚上还被叫出去6次，每次干了3个小时左右。",
                               today=today)
     assert locksmith.weekday_overtime_hours == Decimal("18") and locksmith.holiday_overtime_hours == Decimal("24")
+
+
+def test_held_out_41_months_unpaid_named_after_this_year():
+    today = date(2026, 11, 27)
+    tailor = extract_facts("一个月4800。今年5月到9月五个月工资一直拖着没给，一共24000。", today=today)
+    assert tailor.owed_months == Decimal("5") and tailor.amount_owed == Decimal("24000")
