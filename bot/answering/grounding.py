@@ -101,6 +101,26 @@ class _NotBeside:
         return next((m for q in sentences(text) if (m := self.pattern.search(q)) and not self.beside.search(q)), None)
 
 
+class _BothTold:
+    """Two patterns, each told somewhere in the message: hazards worked with (粉尘, 放射性) and no exit health check."""
+
+    def __init__(self, pattern: re.Pattern, also: re.Pattern) -> None:
+        self.pattern, self.also = pattern, also
+
+    def search(self, text: str) -> re.Match | None:
+        return self.also.search(text) and self.pattern.search(text)
+
+
+# No exit (or any) occupational health check for a worker exposed to hazards (抛光线粉尘特别大…也说不安排离岗体检; 粉尘和放射性
+# 都有，从来没做过离岗体检), who is laid off, sent back or pushed to resign.
+_NO_EXIT_CHECK = _BothTold(
+    re.compile(r"(?:没(?:有)?|不|从来没|从没|也没)(?:给(?:我们?)?)?(?:做|安排|组织|体检|检查)(?:过)?[^。；;，,]{0,6}?(?:离岗|离职|职业病|职业健康)"
+               r"(?:前|时)?(?:的)?(?:体检|检查)|(?:离岗|离职)(?:前|时)?(?:的)?(?:职业健康)?(?:体检|检查)[^。；;]{0,6}?(?:没做|没有做|没给做|"
+               r"不安排|没安排|不给做|也没做|都没做)|"
+               r"\bno (?:exit |leaving )?(?:occupational )?(?:health|medical) (?:check|exam)", re.IGNORECASE),
+    re.compile(r"粉尘|噪声|噪音|放射|辐射|化学|有毒|毒物|苯|铅|汞|石棉|矽尘|\b(?:dust|noise|radiation|chemicals?|toxic|"
+               r"benzene|lead|silica)\b", re.IGNORECASE))
+
 # Whether the worker may stop working night or late shifts (能不能不上晚班, 夜班可以拒绝吗).
 _ASKS_OFF_NIGHT_SHIFTS = _InAQuestion(re.compile(r"(?:不上|不值|少上|不排|不做)(?:晚班|夜班)|(?:晚班|夜班)[^。？?！!]{0,8}"
                                                  r"(?:能不能|可不可以|可以)(?:不|拒绝)"))
@@ -178,6 +198,12 @@ _WORDS_PARTS = (
                lambda facts: facts.has("occupational_disease") and facts.has("dismissed", "asked_to_sign")
                and not facts.has("disease_diagnosed"),
                re.compile(r"^(?:dismissal/suspected_occupational_disease_dismissal|contract/contract_extended_by_law)$")),
+    # Hazards worked with and no exit health check, the job ending or in doubt (裁员, 退回, 暗示辞职): it may not end
+    # before the check (职业病防治法第三十五条, 劳动合同法第四十二条), whatever leads (a mass layoff, a return to the agency).
+    _WordsPart(_NO_EXIT_CHECK, "dismissal/exit_health_check_dismissal",
+               lambda facts: facts.has("dismissed", "returned_to_agency", "asked_to_sign", "quitting", "left_job"),
+               re.compile(r"^(?:dismissal/exit_health_check_dismissal|injury/occupational_disease_employer_duties|"
+                          r"dismissal/suspected_occupational_disease_dismissal)$")),
     # A leaving recorded as the worker's own (离职证明上写"因个人原因辞职", marked it voluntary resignation) when the employer
     # ended the job: the certificate to have corrected (劳动合同法第五十条, 第八十九条), whatever else leads.
     _WordsPart(re.compile(r"(?:离职证明|解除(?:劳动合同)?证明|证明|系统)[^。；;]{0,10}?(?:写(?:的是|着|成|了)?|标(?:的是|成|了)?|填(?:的是|成)?)"

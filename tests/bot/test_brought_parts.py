@@ -712,3 +712,19 @@ def test_held_out_40_harassment_in_probation_is_answered_as_the_harassment(pay_k
 def test_a_hospital_s_deposit_is_no_deposit_taken_by_the_employer(pay_kb):
     answer = ask(pay_kb, "我在工地摔断了腿，还在住院。医院要交5万押金，公司一开始垫了1万就不管了。医药费该谁出？")
     assert not any(r and r.endswith("deposit_collected") for r in (answer.rule, *answer.also))
+
+
+def test_held_out_41_hazards_and_no_exit_health_check_bring_the_bar_on_ending_the_job(pay_kb):
+    """A layoff or a return to the agency of workers exposed to dust with no exit health check: the job may not end before
+    the check (职业病防治法第三十五条), whatever leads; hazards alone, or a check asked about with no job ending, do not."""
+    layoff = ask(pay_kb, "我2018年3月1号进厂，月工资6500。厂里要经济性裁员48个人，11月30号合同全部解除。我们抛光线粉尘特别大，"
+                         "进厂以后就没做过职业病体检，这次也说不安排离岗体检。这样裁员合法吗？体检的事怎么办？")
+    assert "dismissal/exit_health_check_dismissal" in (layoff.rule, *layoff.also)
+    assert "离岗前没有组织职业健康检查的，不得解除或者终止劳动合同" in layoff.text
+    returned = ask(pay_kb, "我是派遣工，在冶炼厂焙烧车间干了三年，被退回派遣公司了，派遣公司暗示我们自己写个辞职。粉尘和放射性都有，"
+                           "从来没做过离岗体检。我该不该写辞职？")
+    assert {"dismissal/exit_health_check_dismissal", "injury/occupational_disease_employer_duties"} & {
+        returned.rule, *returned.also}
+    assert "不得解除或者终止劳动合同" in returned.text
+    still = ask(pay_kb, "我在打磨车间干活，粉尘很大，公司从来没给我们做过职业病体检，这合法吗？")
+    assert "dismissal/exit_health_check_dismissal" not in (still.rule, *still.also)
