@@ -1860,8 +1860,6 @@ def _flags(text: str) -> set[str]:
         flags.discard("award_won")  # an award the employer is suing over: whether it can, before any enforcement
         if AWARD_MADE.search(text):
             flags.add("award_contested")  # (仲裁裁决学校付我6.8万，学校不服起诉了: made, not a suit only feared)
-    if AWARD_MADE.search(text) or _AWARD_TOLD.search(text):
-        flags.add("award_told")  # 仲裁输了, 裁决书收到了, lost my arbitration: an award to sue over exists
     if "still_employed" in flags and flags & {"left_job", "dismissed", "resigned"}:
         flags.discard("still_employed")  # "还在职时被辞退" ends in a dismissal
     if flags & {"fracture", "head_injury", "amputation"}:
@@ -2007,9 +2005,18 @@ AWARD_DISPUTED = _re(r"(?<!公司)(?<!单位)(?<!老板)(?<!对方)(?<!厂里)(?
                      r"\bI (?:want|plan|intend) to (?:challenge|appeal|sue)\b|\bI (?:disagree|am not satisfied)\b|"
                      r"\bnot satisfied\b|(?:doesn'?t|does not|didn'?t|did not) say (?:it is|it's) final")
 # An arbitration's outcome told in words AWARD_MADE does not hold (仲裁输了, 仲裁结果不满意, 被驳回, lost my arbitration).
-_AWARD_TOLD = _re(r"仲裁(?:委)?(?:的)?(?:结果|输了|败诉|没赢|驳回|只支持|支持了|结果出来|下来了|出来了|书)|驳回|不予支持|没(?:有)?支持|"
+AWARD_TOLD = _re(r"仲裁(?:委)?(?:的)?(?:结果|输了|败诉|没赢|驳回|只支持|支持了|结果出来|下来了|出来了|书)|驳回|不予支持|没(?:有)?支持|"
                   r"lost (?:my|the|our) (?:labou?r )?(?:arbitration|case)|arbitrat\w* (?:tribunal |committee |commission )?"
                   r"(?:rejected|dismissed|ruled|decided|sided|turned down|went against|only gave|gave me)")
+
+
+def award_told(text: str) -> bool:
+    """Whether the message tells of an arbitration award or outcome (仲裁裁决, 仲裁输了, 驳回了我的请求, lost my arbitration):
+    only then is there one to take to court. Not a fact flag: the rules' situation profiles stay as they were."""
+    s = normalize_text(text)
+    return bool(AWARD_MADE.search(s) or AWARD_TOLD.search(s))
+
+
 _HIT_BY_PLATFORM = _re(r"被[^,，。]{0,4}(?:外卖|美团|饿了么|滴滴|网约车|快递)[^,，。]{0,6}(?:撞|刮|蹭|碰)")
 _SUPPOSED = _re(r"(?:如果|要是|假如|万一|若|\bif\b)(?:是|我是|要|需要|I (?:have|need|get) a)?\s*$")
 _PROBATION_ENDS_EN = _re(r"probation(?: period)? (?:ends|will end|is over|finishes|runs out)(?: on)?\s*$")

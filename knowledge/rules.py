@@ -143,8 +143,6 @@ FACT_FLAGS = frozenset({
     # an award told as made that the employer contests in court (仲裁裁决…学校不服，起诉了): the claim was brought, so no
     # time limit to bring it is counted, and the rules on that limit give way to the late defence's
     "award_contested",
-    # an arbitration's award or outcome told (仲裁裁决, 仲裁输了, 被驳回, lost my arbitration): there is one to sue over
-    "award_told",
     "own_agency",  # the employer's own agency dispatches its staff back to it (自己投资成立的人力公司): self-dispatch
     "no_secret_access",  # never had access to trade secrets (接触不到商业秘密): a non-compete does not bind them
     "own_time_at_work",  # hurt at the workplace on one's own time (没排课，我自己上高级道练活儿): not plainly for work

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from bot.answering.parts import asked_outright, asking_sentences, sentences
 from bot.triage import deadline_is_near, deadlines
 from knowledge.calculators.laws import ARBITRATION_LAW
-from knowledge.facts import SIGN_QUESTION, TOLD_TO_GO, Facts, normalize_text, profile_flags
+from knowledge.facts import SIGN_QUESTION, TOLD_TO_GO, Facts, award_told, normalize_text, profile_flags
 from knowledge.query import QueryAnalysis
 from knowledge.retriever import Retriever, SearchResult
 from knowledge.rules import (PART_FROM_EACH, Rule, RuleIndex, RuleMatch, exclusion_for, follow_exclusions,
@@ -546,6 +546,8 @@ def _another_answer(lead: Rule, other: Rule) -> bool:
                 or any(ex.instead == lead.key for ex in other.excludes))
 
 
+# Facts that tell of an award already (the employer suing over one, one won and unpaid, one told as non-final).
+_AN_AWARD_FLAGS = ("award_challenged", "award_contested", "award_won", "non_final_award")
 _AWARD_ARTICLES = frozenset({("中华人民共和国劳动争议调解仲裁法", article) for article in ("47", "48", "49", "50")})
 
 
@@ -628,6 +630,9 @@ class Grounder:
         if facts.has(*_NO_LABOUR_DISPUTE):
             # a household's helper or a farm household's picker has no labour dispute: no rule about arbitrating one
             usable = [m for m in usable if not _arbitration_route(m.rule)]
+        if not facts.has(*_AN_AWARD_FLAGS) and not award_told(query):
+            # no award told (我该去劳动仲裁还是法院？): nothing to take to court within 15 days, nor to set aside
+            usable = [m for m in usable if not _on_an_award(m.rule)]
         return Grounding(result, self._death_first(_far_deadline_after(_aside_after(usable, query), query, facts), facts))
 
     def _death_first(self, matches: list[RuleMatch], facts: Facts) -> list[RuleMatch]:

@@ -728,3 +728,13 @@ def test_held_out_41_hazards_and_no_exit_health_check_bring_the_bar_on_ending_th
     assert "不得解除或者终止劳动合同" in returned.text
     still = ask(pay_kb, "我在打磨车间干活，粉尘很大，公司从来没给我们做过职业病体检，这合法吗？")
     assert "dismissal/exit_health_check_dismissal" not in (still.rule, *still.also)
+
+
+def test_held_out_41_no_award_told_is_no_appeal_against_one(pay_kb):
+    """A referee paid per match asks "劳动仲裁还是法院": no award exists, so the rule on suing within 15 days of one does not
+    lead; an award told, in words or by "仲裁输了", still brings it."""
+    referee = ask(pay_kb, "我是业余足球裁判，平时在学校当体育老师。今年1月到10月给一家赛事公司办的业余联赛吹了36场，说好一场300，"
+                          "一共10800，到现在一分没结。我该去劳动仲裁还是法院？多久之内得去告？")
+    assert referee.rule != "procedure/disagree_with_award" and "procedure/disagree_with_award" not in referee.also
+    lost = ask(pay_kb, "仲裁输了，我还能去法院告吗？收到裁决书5天了")
+    assert lost.rule == "procedure/disagree_with_award"

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from knowledge.facts import Facts, extract_facts
+from knowledge.facts import Facts, award_told, extract_facts
 from knowledge.rules import FACT_FLAGS, QUESTION_KINDS
 from knowledge.vocabulary import load_vocabulary
 
@@ -2803,9 +2803,8 @@ def test_held_out_41_the_package_is_the_wage_and_other_facts():
     app = extract_facts("我在武汉通过一个家政APP做保洁，平台给我排班、发工服、管考勤，每月保底5800。", today=today)
     assert "household_employer" not in app.flags
     # an award told, in words the award regex does not hold, or none at all
-    assert "award_told" in extract_facts("仲裁输了 我还能去法院告吗", today=today).flags
-    assert "award_told" in extract_facts("I lost my labor arbitration, can I go to court", today=today).flags
-    assert "award_told" not in extract_facts("给赛事公司吹了36场，一分没结。我该去劳动仲裁还是法院？", today=today).flags
+    assert award_told("仲裁输了 我还能去法院告吗") and award_told("I lost my labor arbitration, can I go to court")
+    assert not award_told("给赛事公司吹了36场，一分没结。我该去劳动仲裁还是法院？")
     # papers "kept for safekeeping" and not given back
     assert "documents_withheld" in extract_facts("公司把我的海员证、护照、身份证都“统一保管”不还", today=today).flags
     # three weeks in hospital, in English
