@@ -2233,10 +2233,12 @@ def _amounts(text: str, *, english: bool = False) -> list[_Amount]:
         wide = _clause_after(text, end, 24)
         # "my average monthly income over the last year was about 8,000": an average told further from its amount
         average_en = english and bool(_AVERAGE_PAY_EN.search(_clause_before(text, m.start(), 70)))
-        if _TRAINING_AFTER.match(wide) or (training_told and _COST_BEFORE.search(before)):
-            kind = "training"  # 3万的培训费, 30,000 yuan of training, 培训…发票加起来2万
-        elif _PENALTY_AFTER.match(wide):
-            kind = "penalty"  # 要赔5万违约金
+        total_of_training = training_told and bool(_TOTAL_ONLY.fullmatch(before)) and bool(
+            _COST_BEFORE_ANYWHERE.search(_sentence_before(text, m.start(), 40)))
+        if _TRAINING_AFTER.match(wide) or (training_told and _COST_BEFORE.search(before)) or total_of_training:
+            kind = "training"  # 3万的培训费, 30,000 yuan of training, 培训…发票加起来2万, 培训费16800、路费1200…一共18000
+        elif _PENALTY_AFTER.match(wide) or (_REFUSED_BEFORE.search(before) and _SUIT_THREAT_AFTER.match(wide)):
+            kind = "penalty"  # 要赔5万违约金; 不给3万就去法院告我
         elif _OVERTIME_PAID_AFTER.match(tail) and _PAID_BEFORE.search(before) or _OVERTIME_PAID_BEFORE.search(before):
             kind = "overtime_paid"  # 只多给了500块的"加班补贴", 加班费只给了800
         elif _EMPLOYER_AVERAGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -2257,8 +2259,18 @@ def _amounts(text: str, *, english: bool = False) -> list[_Amount]:
         if kind == "wage":
             basis = "average" if _AVERAGE_PAY_BEFORE.search(before) or average_en else "base" if (
                 _BASE_PAY_BEFORE.search(before) or _BASE_PAY_AFTER.match(tail)) else ""
+        if total_of_training:
+            basis = "total"
         found.append(_Amount(value, kind, basis))
     return found
+
+
+# 培训费16800、住宿路费1200都有发票，一共18000: the sum of what the training cost, told after its parts
+_TOTAL_ONLY = _re(r"\s*(?:加起来|合计|一共|总共|共计|总计)(?:是|有)?\s*")
+_COST_BEFORE_ANYWHERE = _re(r"培训费|学费|发票|费用|花费|路费|住宿费")
+# 不给3万就去法院告我: a sum the employer demands on pain of a lawsuit (the penalty it claims), not wages owed
+_REFUSED_BEFORE = _re(r"(?:不给|不交|不赔|不拿出|不掏)\s*$")
+_SUIT_THREAT_AFTER = _re(r"^\s*(?:元|块|块钱|万)?\s*(?:的话)?(?:就|便)(?:要)?(?:去|到|上)?(?:法院)?(?:告|起诉)")
 
 
 _EXTRA_BEFORE = _re(r"(?:多|另|额外|另外)(?:给|发|补|加)(?:了)?(?:我|我们)?\s*$|(?:extra|additional|on top)\s*$")
@@ -3313,6 +3325,9 @@ _SERVICE_PERIOD = (
     _re(rf"{_DUR}(?:的)?服务期"),
     # 签了个服务期协议，从2025年5月1号开始服务3年
     _re(rf"服务期(?:协议|合同)[^。；;]{{0,24}}?(?:开始|起)服务{_APPROX}{_DUR}"),
+    # 签了服务期协议：要服务满3年; 服务期协议，从2025年10月1号到2028年9月30号，三年
+    _re(rf"服务期(?:协议|合同)?[^。；;]{{0,4}}?(?:要|需要|必须|得)?服务(?:满)?{_APPROX}{_DUR}"),
+    _re(rf"服务期(?:协议|合同)[^。；;]{{0,40}}?[，,]\s*{_DUR}[，,。；;]"),
     _re(rf"service (?:period|commitment|term) of {_DUR_EN}"),
     _re(rf"{_DUR_EN}(?:-long)? service (?:period|commitment|term)"),
 )
@@ -3358,16 +3373,32 @@ _PRIOR_INSURED = _re(r"(?:之前|以前|原来|早先|上一家|前一家|别的
 _PROBATION_MONTHS_EN = _re(r"(?<![0-9.])(\d{1,2}|one|two|three|six)-month probation")
 _SERVICE_YEARS_EN = _re(r"(?<![0-9.])(\d{1,2})-year (?:service|training|bond)")
 # The day a service period began (服务期3年，去年6月1号开始算; 从2024年3月起算服务期).
-_SERVICE_BEGUN = _re(r"服务期[^。；;！？?]{0,16}?(?P<a>" + _DATE_CANDIDATE.pattern + r")\s*(?:开始算|起算|算起|开始|起|算)|"
+# The day of the training the service period pays for (去年11月店里送我去外面学, 2024年9月1号拿的证)
+_TRAINED_ON = _re(r"(?P<e>" + _DATE_CANDIDATE.pattern + r")\s*[^。；;，,\d]{0,8}?(?:出钱|送我|派我|让我去|安排我去)[^。；;]{0,16}?"
+                  r"(?:培训|考|学|进修|课|班|教培)|"
+                  r"(?P<f>" + _DATE_CANDIDATE.pattern + r")\s*(?:拿的证|拿到(?:了)?证|取得(?:了)?证)")
+# 服务满3年（到2028年3月31号）: the service period's last day
+_SERVICE_UNTIL = _re(r"服务[^。；;！？?]{0,12}?(?:到|至)(?P<d>" + _DATE_CANDIDATE.pattern + r")")
+_SERVICE_BEGUN = _re(r"服务期[^。；;！？?]{0,16}?(?P<a>" + _DATE_CANDIDATE.pattern + r")\s*(?:开始算|起算|算起|开始|起|算|到|至)|"
                      r"(?:从|自)(?P<b>" + _DATE_CANDIDATE.pattern + r")\s*(?:开始|起)(?:算|计算)?[^。；;]{0,6}服务期|"
                      # a 3-year service agreement starting 1 Nov 2025
                      r"service (?:period|agreement|bond|commitment)[^.;]{0,20}?\b(?:starting|from|beginning|began|"
                      r"begins|started|starts|running from)(?: on)?\s+(?P<c>" + _DATE_CANDIDATE.pattern + r")")
 
 
-def _service_start(text: str, *, today: date) -> date | None:
+def _service_start(text: str, *, today: date, period: Decimal | None = None) -> date | None:
     m = _SERVICE_BEGUN.search(text)
+    if m is None and (t := _TRAINED_ON.search(text)) is not None:
+        # 去年9月馆里出钱让我去上了个教培, 2024年9月1号拿的证: the service counts from the training, not the hiring
+        told = t.group("e") or t.group("f")
+        value = _read_date(told, today=today) if re.search(r"月|[-/.]\d", told) else None  # (去年 alone: no month)
+        return value if value is not None and value <= today else None
     if m is None:
+        if period is not None and (end := _SERVICE_UNTIL.search(text)) is not None:
+            # 要服务满3年（到2028年3月31号）: its last day told, its first the period before the day after it
+            last = _read_date(end.group("d"), today=today, ) if _YEAR_GIVEN.search(end.group("d")) else None
+            first = shift_months(last + timedelta(days=1), -period) if last is not None else None
+            return first if first is not None and first <= today else None
         return None
     value = _read_date(m.group("a") or m.group("b") or m.group("c"), today=today)
     return value if value is not None and value <= today else None
@@ -3375,7 +3406,7 @@ def _service_start(text: str, *, today: date) -> date | None:
 
 _SERVICE_DONE = (
     _re(rf"服务期(?:已经|才|只)?(?:干|做|履行|服务|过)了{_APPROX}{_DUR}"),
-    _re(rf"服务期(?:已经|才|只|刚|刚刚|正好)?(?:满|到)(?:了)?{_APPROX}{_DUR}"),  # 现在服务期刚满2年
+    _re(rf"服务期(?:已经|才|只|刚|刚刚|正好)?(?:干|做)?(?:满|到)(?:了)?{_APPROX}{_DUR}"),  # 服务期刚满2年, 服务期才干满1年
 )
 
 _SINCE_INJURY = (
@@ -4796,7 +4827,11 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         elif amount.kind == "employer_average":
             values.setdefault("employer_avg_wage", amount.value)
         elif amount.kind in ("training", "penalty"):
-            values.setdefault("training_cost" if amount.kind == "training" else "agreed_penalty", amount.value)
+            name = "training_cost" if amount.kind == "training" else "agreed_penalty"
+            if amount.basis == "total":
+                values[name] = amount.value  # the sum told after its parts (一共18000) is the cost
+            else:
+                values.setdefault(name, amount.value)
 
     if (m := _HOURLY_WAGE.search(s)) and (hourly := read_number(m.group("v") or m.group("v2"))) is not None:
         values["hourly_wage"] = hourly  # 小时工资25元, 25 yuan an hour: the base of the overtime pay itself
@@ -4901,7 +4936,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             values["service_served_months"] = period - left
         elif done is not None:
             values["service_served_months"] = done
-        elif (begun := _service_start(s, today=today)) is not None:
+        elif (begun := _service_start(s, today=today, period=period)) is not None:
             # 服务期3年，去年6月1号开始算，打算12月1号走人: served from its first day to the leaving (or to today)
             end = values.get("end_date")
             served = _months_between(begun, end if isinstance(end, date) and end > begun else today)

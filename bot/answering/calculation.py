@@ -207,6 +207,10 @@ def second_claim(first: Calculation, flags: frozenset[str], known: frozenset[str
             return "double_wages"
         if first.calculator == "double_wages" and "dismissed" in flags:
             return "economic_compensation"
+    if first.calculator == "economic_compensation" and "service_period" in flags \
+            and {"training_cost", "service_period_months", "served_months"} <= known:
+        # quitting over the employer's fault owes no penalty; what the penalty could come to at most otherwise (最多赔多少)
+        return "service_period_penalty"
     if wages_owed(flags, known) and not _no_such_claims(flags) and first.calculator != "wage_arrears" \
             and first.calculator not in DEADLINE_CALCULATORS:
         return "wage_arrears"  # dismissed, or quitting, with months of wages unpaid: those wages besides

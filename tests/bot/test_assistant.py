@@ -1642,3 +1642,12 @@ def test_overtime_without_approval_is_counted_when_the_worker_asks_what_is_owed(
     answer, _ = ask(assistant, "我在北京一家开锁公司上门开锁换锁，月薪6000固定。国庆10月1号到3号三天全让我值班出活，每天8小时。10月份平时"
                                "晚上还被叫出去6次，每次干了3个小时左右。公司说我没走OA审批不给加班费。这个能要吗？10月份应该补我多少？")
     assert "3,413.79元" in answer.text  # 18 h × 34.48 × 1.5 + 24 h × 34.48 × 3
+
+
+def test_quitting_over_missing_insurance_owes_no_penalty_and_the_cap_otherwise_is_counted(assistant):
+    """Held-out 41: "最多赔多少" beside the compensation for quitting over missing insurance: the penalty an ordinary
+    resignation could cost at most (the unserved share of the training cost), 18,000 × 15 / 36."""
+    answer, _ = ask(assistant, "2025年4月1号入职，月薪7000。入职后公司出钱让我考了执照，培训费16800、住宿路费1200都有发票，一共18000，"
+                               "签了服务期协议：要服务满3年（到2028年3月31号），提前走赔违约金3万。公司一直没给我交社保。我打算干到"
+                               "今年12月31号就走。走的话真要赔3万吗？最多赔多少？")
+    assert "7,500.00元" in answer.text and "一分违约金也不用付" in answer.text

@@ -2854,3 +2854,18 @@ def test_held_out_41_months_unpaid_named_after_this_year():
     today = date(2026, 11, 27)
     tailor = extract_facts("一个月4800。今年5月到9月五个月工资一直拖着没给，一共24000。", today=today)
     assert tailor.owed_months == Decimal("5") and tailor.amount_owed == Decimal("24000")
+
+
+def test_held_out_41_a_service_period_its_cost_and_the_months_served():
+    today = date(2026, 11, 27)
+    drone = extract_facts("2025年4月1号入职，月薪7000。入职后公司出钱让我考了执照，培训费16800、住宿路费1200都有发票，一共18000，"
+                          "签了服务期协议：要服务满3年（到2028年3月31号），提前走赔违约金3万。我打算干到今年12月31号就走。", today=today)
+    assert drone.training_cost == Decimal("18000") and drone.amount_owed is None and "wage_owed" not in drone.flags
+    assert drone.service_period_months == Decimal("36") and drone.service_served_months == Decimal("21")
+    # counted from the training, not from the hiring
+    yoga = extract_facts("我是瑜伽老师，24年3月入职这家瑜伽馆。去年9月馆里出钱让我去上了个200小时的教培，1万2，签了服务期协议，"
+                         "要服务满3年，提前走要按比例赔培训费。", today=today)
+    assert yoga.service_period_months == Decimal("36") and yoga.service_served_months == Decimal("15")
+    # a sum demanded on pain of a lawsuit is the penalty claimed, not wages owed
+    locks = extract_facts("签了服务期协议，提前走要赔3万违约金。老板放话说不给3万就去法院告我。", today=today)
+    assert locks.amount_owed is None and locks.agreed_penalty == Decimal("30000")
