@@ -19,6 +19,7 @@ from bot.answering.calculation import (
     Calculations,
     choose_calculator,
     claim_calculator,
+    counts_an_end_not_told,
     second_claim,
     wages_owed,
     rule_calculator,
@@ -230,7 +231,7 @@ class Assistant:
         message already gives every input."""
         for part in parts:
             name = rule_calculator(part, text, facts.flags, frozenset(state.facts)) if part.calculator else None
-            if name is None or (stated and name in DEADLINE_CALCULATORS):
+            if name is None or (stated and name in DEADLINE_CALCULATORS) or counts_an_end_not_told(name, facts.flags):
                 continue
             step = self.calculations.preview(name, state, topic)
             if step.calculation is not None:

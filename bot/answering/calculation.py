@@ -123,6 +123,13 @@ _ON_LEAVING = frozenset({"economic_compensation", "unlawful_dismissal"})
 _LEAVING_FLAGS = frozenset({"dismissed", "quitting", "resigned", "left_job"})
 
 
+def counts_an_end_not_told(name: str | None, flags: frozenset[str]) -> bool:
+    """Whether ``name`` counts what ending the job owes (N, 2N) while the message tells no end, nor one put to sign or
+    planned (再不听话就让我走人: a threat): a part's figure of a dismissal that has not happened misleads."""
+    return name in _ON_LEAVING and not flags & (_LEAVING_FLAGS | {"asked_to_sign", "contract_expired",
+                                                                  "returned_to_agency", "asks_to_quit"})
+
+
 # A rule that calls the dismissal unlawful (and so owes 2N, not N): "违法解除", "赔偿金", "2N".
 _RULE_UNLAWFUL = re.compile(r"违法解除|违法辞退|违法开除|赔偿金|2N|二倍的经济补偿|双倍经济补偿")
 # The worker ends the job over the employer's fault (劳动合同法第三十八条): N is owed.

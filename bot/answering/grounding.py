@@ -268,6 +268,8 @@ _WORDS_PARTS = (
     # unless the lead is itself about what may be taken from pay (or the leave is an injury's: paid).
     _WordsPart(re.compile(r"罚(?:了)?(?:我|我们)|被罚|扣罚|罚(?:了)?[0-9一二两三四五六七八九十几百]+\s*(?:块|元)|罚款[0-9一二两三四五六七八九十几百]+|"
                           r"从工资(?:里|中)?(?:扣|罚)|就扣(?:钱|[0-9一二两三四五六七八九十几百])|被扣了?钱|"
+                          # 说我“学徒不合格”，要扣我这个月工资…工资他能扣吗: pay docked as a punishment, asked about
+                          r"(?:要|就|说要|还要)扣(?:我|掉)?(?:这个月|本月|当月|半个月|一个月)(?:的)?工资|工资[^。？?]{0,4}能扣吗|"
                           r"\bfined\b|\bfines?\b[^.]{0,20}(?:pay|wages?|salary)|(?:pay|wages?|salary)\b[^.]{0,30}\bfines?\b|"
                           # took 500 as a 'fine' for cartons I dropped; are the fines legal?
                           r"\b(?:took|deducted|docked|kept)\b[^.]{0,20}\b(?:as|for) (?:a )?['\"‘“]?fines?\b|"

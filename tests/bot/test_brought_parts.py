@@ -738,3 +738,12 @@ def test_held_out_41_no_award_told_is_no_appeal_against_one(pay_kb):
     assert referee.rule != "procedure/disagree_with_award" and "procedure/disagree_with_award" not in referee.also
     lost = ask(pay_kb, "仲裁输了，我还能去法院告吗？收到裁决书5天了")
     assert lost.rule == "procedure/disagree_with_award"
+
+
+def test_held_out_41_a_harassed_apprentice_threatened_with_docked_pay_and_the_sack(pay_kb):
+    """Pay threatened to be docked as a punishment is answered (扣工资能扣吗), and no dismissal's damages are counted when
+    the dismissal is only threatened (再不听话就让我走人)."""
+    answer = ask(pay_kb, "我19岁，今年8月开始在一家裁缝店当学徒，一个月3500。老板老摸我的腰，晚上还给我发黄色笑话，让我陪他喝酒。"
+                         "我拒绝了几次，他就说我“学徒不合格”，要扣我这个月工资，还说再不听话就让我走人。能报警吗？工资他能扣吗？")
+    assert "arrears/fines_deducted_from_wages" in (answer.rule, *answer.also)
+    assert "违法解除的赔偿金为" not in answer.text
