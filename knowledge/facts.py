@@ -2284,6 +2284,8 @@ _BASE_PAY_AFTER = _re(r"^\s*(?:元|块|块钱)?(?:的)?(?:底薪|基本工资|�
 _AVERAGE_PAY_BEFORE = _re(r"(?:平均|到手|实发|实际拿|综合|(?:总共|一共|合计|总计|加起来)(?:每个?月|一个月)|正常(?:工资|月薪|收入)|平时(?:工资|月薪|到手)|"
                           # 我平时一个月工资7千左右, 原来的工资8000
                           r"(?:平时|平常|正常|原来)(?:的)?(?:一个月|每个?月)(?:的)?(?:工资|月薪|收入|到手)|原来(?:的)?(?:工资|月薪)|"
+                          # 底薪5000加提成，平时一个月7500左右
+                          r"(?:平时|平常|一般)(?:的)?(?:一个月|每个?月)|"
                           r"(?:normal|usual|regular|average|actual|full) (?:monthly )?(?:pay|salary|wage|income)|take-home)"
                           r"[^，,。；]{0,12}$")
 # "my average monthly income over the last year was about 8,000": the average told further from its amount in English

@@ -2869,3 +2869,8 @@ def test_held_out_41_a_service_period_its_cost_and_the_months_served():
     # a sum demanded on pain of a lawsuit is the penalty claimed, not wages owed
     locks = extract_facts("签了服务期协议，提前走要赔3万违约金。老板放话说不给3万就去法院告我。", today=today)
     assert locks.amount_owed is None and locks.agreed_penalty == Decimal("30000")
+
+
+def test_held_out_41_a_base_with_commission_and_the_usual_month():
+    facts = extract_facts("底薪5000加提成，平时一个月7500左右。9月我跟老板说怀孕了。", today=date(2026, 11, 27))
+    assert facts.monthly_wage == Decimal("7500")
