@@ -204,6 +204,11 @@ _WORDS_PARTS = (
                lambda facts: facts.has("dismissed", "returned_to_agency", "asked_to_sign", "quitting", "left_job"),
                re.compile(r"^(?:dismissal/exit_health_check_dismissal|injury/occupational_disease_employer_duties|"
                           r"dismissal/suspected_occupational_disease_dismissal)$")),
+    # Commercial insurance bought instead of work-injury insurance (只买了个团体意外险，保险赔了2万…赔过了就两清了): it does
+    # not replace the employer's duty, whatever leads (the uninsured employer pays, the injury's recognition).
+    _WordsPart(re.compile(r"意外险|商业(?:保)?险|团体险|雇主责任险|\b(?:accident|commercial|group) insurance\b", re.IGNORECASE),
+               "injury/commercial_insurance_not_substitute", lambda facts: facts.has("injured", "death"),
+               re.compile(r"^injury/commercial_insurance_not_substitute$")),
     # A leaving recorded as the worker's own (离职证明上写"因个人原因辞职", marked it voluntary resignation) when the employer
     # ended the job: the certificate to have corrected (劳动合同法第五十条, 第八十九条), whatever else leads.
     _WordsPart(re.compile(r"(?:离职证明|解除(?:劳动合同)?证明|证明|系统)[^。；;]{0,10}?(?:写(?:的是|着|成|了)?|标(?:的是|成|了)?|填(?:的是|成)?)"

@@ -747,3 +747,10 @@ def test_held_out_41_a_harassed_apprentice_threatened_with_docked_pay_and_the_sa
                          "我拒绝了几次，他就说我“学徒不合格”，要扣我这个月工资，还说再不听话就让我走人。能报警吗？工资他能扣吗？")
     assert "arrears/fines_deducted_from_wages" in (answer.rule, *answer.also)
     assert "违法解除的赔偿金为" not in answer.text
+
+
+def test_held_out_41_accident_insurance_paid_out_does_not_settle_a_work_injury(pay_kb):
+    answer = ask(pay_kb, "我9月3号在山里测量的时候从坡上摔下去，胫腓骨骨折，做了手术。公司没给我交工伤保险，只买了个团体意外险，"
+                         "保险赔了2万。公司说“保险赔过了就两清了”。保险赔了是不是就不能再找公司了？工伤还能认吗？")
+    assert "injury/commercial_insurance_not_substitute" in (answer.rule, *answer.also)
+    assert "不等于交了工伤保险" in answer.text
