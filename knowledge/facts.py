@@ -1040,6 +1040,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                 r"放弃(?:缴纳|缴|交|购买|参加)?(?:社保|社会保险|五险)|停缴|"
                                 r"(?:没|未|没有)(?:给|帮|替)[^,。社保]{1,12}(?:交|缴|买)(?:过)?(?:社保|五险|社会保险)|"
                                 r"(?:give|gave|giving) up (?:my |our )?social insurance|waive[ds]? (?:my |our )?social insurance|"
+                                # there is no contribution record at all for me; never paid any contributions for me
+                                r"\bno (?:social insurance )?contribution records?\b|\bno record of (?:any )?(?:social insurance )?"
+                                r"contributions?\b|\bnever (?:paid|made|registered) (?:any )?(?:social insurance|contributions)|"
                                 r"social insurance (?:it|they|the company|my employer|the employer) (?:owes|owed|missed|"
                                 r"never paid)|(?:unpaid|owed|missed|missing) (?:social insurance|(?:pension |insurance )?"
                                 r"contributions)|contributions (?:it|they|the company) (?:missed|never paid|owes?)|"
@@ -2604,7 +2607,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                        r"\bsince\b|"
                        # on a contract with a research institute from March 1, 2021: the employer, then when it began
                        r"\b(?:institute|company|factory|firm|hospital|school|university|college|restaurant|shop|store|"
-                       r"hotel|agency|plant|mill|shipyard|studio|centre|center|clinic|bank)\s+(?:from|since)\s*$|"
+                       r"hotel|agency|plant|mill|shipyard|studio|centre|center|clinic|bank)(?:\s+in\s+[A-Za-z]+)?\s+(?:from|since)\s*$|"
                        r"签(?:了)?(?:第一份|头一份|首份|第一次)|开始(?:还|就|一直)?在[^,，。；]{0,8}(?:干|上班|做|工作)|"
                        r"毕业(?:后|以后|之后)?(?:就|一直)?(?:在|进|去)[^,，。；]{0,10}(?:干|上班|做|工作)")),
 )

@@ -2874,3 +2874,10 @@ def test_held_out_41_a_service_period_its_cost_and_the_months_served():
 def test_held_out_41_a_base_with_commission_and_the_usual_month():
     facts = extract_facts("底薪5000加提成，平时一个月7500左右。9月我跟老板说怀孕了。", today=date(2026, 11, 27))
     assert facts.monthly_wage == Decimal("7500")
+
+
+def test_held_out_41_an_english_first_day_and_no_contribution_record():
+    facts = extract_facts("I'm British, graphic designer in a small advertising studio in Shanghai since 1 April 2025, work "
+                          "permit OK, salary 25000 per month. I checked the government app and there is no contribution "
+                          "record at all for me.", today=date(2026, 11, 27))
+    assert facts.start_date == date(2025, 4, 1) and "no_social_insurance" in facts.flags
