@@ -1863,6 +1863,9 @@ def _flags(text: str) -> set[str]:
         flags.discard("award_won")  # an award the employer is suing over: whether it can, before any enforcement
         if AWARD_MADE.search(text):
             flags.add("award_contested")  # (仲裁裁决学校付我6.8万，学校不服起诉了: made, not a suit only feared)
+    if "construction" in flags and _NOT_BUILDING_WORK.search(text) and not _FLAG_PATTERNS["construction"][0].search(
+            text.replace("包工头", "")):
+        flags.discard("construction")  # 跟着包工头去砍甘蔗, 包工头招来养草坪: a gang boss, but no building work
     if "still_employed" in flags and flags & {"left_job", "dismissed", "resigned"}:
         flags.discard("still_employed")  # "还在职时被辞退" ends in a dismissal
     if flags & {"fracture", "head_injury", "amputation"}:
@@ -2007,6 +2010,9 @@ AWARD_DISPUTED = _re(r"(?<!公司)(?<!单位)(?<!老板)(?<!对方)(?<!厂里)(?
                      r"(?:钱|金额)(?:太少|少了)|\bonly (?:part|partly|some)\b|partially|"
                      r"\bI (?:want|plan|intend) to (?:challenge|appeal|sue)\b|\bI (?:disagree|am not satisfied)\b|"
                      r"\bnot satisfied\b|(?:doesn'?t|does not|didn'?t|did not) say (?:it is|it's) final")
+# Work a gang boss (包工头) hires for that is no building work: harvests, farms, lawns and gardens, cleaning, loading.
+_NOT_BUILDING_WORK = _re(r"砍甘蔗|甘蔗|收割|割稻|采棉|摘棉花|摘(?:茶|果|苹果|橘子|葡萄)|果园|茶园|农场|种植|养殖|草坪|割草|园林|绿化|保洁|"
+                         r"搬运|装卸|采摘|sugar ?cane|harvest|lawn|landscap")
 # An arbitration's outcome told in words AWARD_MADE does not hold (仲裁输了, 仲裁结果不满意, 被驳回, lost my arbitration).
 AWARD_TOLD = _re(r"仲裁(?:委)?(?:的)?(?:结果|输了|败诉|没赢|驳回|只支持|支持了|结果出来|下来了|出来了|书)|驳回|不予支持|没(?:有)?支持|"
                   r"lost (?:my|the|our) (?:labou?r )?(?:arbitration|case)|arbitrat\w* (?:tribunal |committee |commission )?"

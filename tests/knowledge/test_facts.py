@@ -2881,3 +2881,11 @@ def test_held_out_41_an_english_first_day_and_no_contribution_record():
                           "permit OK, salary 25000 per month. I checked the government app and there is no contribution "
                           "record at all for me.", today=date(2026, 11, 27))
     assert facts.start_date == date(2025, 4, 1) and "no_social_insurance" in facts.flags
+
+
+def test_held_out_41_a_gang_boss_without_building_work_is_no_construction_site():
+    today = date(2026, 11, 27)
+    cane = extract_facts("今年1月6号到3月31号跟着包工头韦老板去砍甘蔗。他是帮一家甘蔗收获服务公司招人的。3月干了26天一分没给。", today=today)
+    lawn = extract_facts("我们12个人在体育中心给足球场养草坪、割草，是一个姓赵的包工头招来的，他说活是园林公司包下来再给他干的。", today=today)
+    site = extract_facts("我跟着包工头在工地上绑钢筋，他欠了我们三个月工资", today=today)
+    assert "construction" not in cane.flags and "construction" not in lawn.flags and "construction" in site.flags
