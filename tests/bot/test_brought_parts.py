@@ -754,3 +754,11 @@ def test_held_out_41_accident_insurance_paid_out_does_not_settle_a_work_injury(p
                          "保险赔了2万。公司说“保险赔过了就两清了”。保险赔了是不是就不能再找公司了？工伤还能认吗？")
     assert "injury/commercial_insurance_not_substitute" in (answer.rule, *answer.also)
     assert "不等于交了工伤保险" in answer.text
+
+
+def test_held_out_41_where_to_claim_asked_by_the_home_place_s_name(pay_kb):
+    answer = ask(pay_kb, "我是甘肃定西的，今年9月20号跟着劳务经纪人去新疆阿克苏给一家农业发展公司拾棉花，公司的人每天安排我们拾、"
+                         "过秤记账。到11月10号一共该给我12320块，只给了3480块现金，剩下的工钱说回家再给，现在还欠着。"
+                         "我现在人在定西，能在定西这边告吗？")
+    assert "procedure/arbitration_venue" in (answer.rule, *answer.also)
+    assert "那里的仲裁委不管辖" in answer.text
