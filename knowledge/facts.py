@@ -3465,6 +3465,10 @@ _CAL_MONTHS_OWED = _re(rf"{_CAL_MONTHS_TOLD}(?:都|一直|还|也|全)?(?:没|�
 _CAL_MONTHS_OWED_AFTER = _re(rf"(?:欠|拖欠|拖|压|没发|没给|没结)(?:了)?(?:我们?|大家|工人|他|她)?(?:的)?{_CAL_MONTHS_TOLD}")
 _CAL_MONTH_NUMBER = _re(rf"(?P<n>{_MONTH_NO})(?=\s*(?:月|到|至|-|~))")
 # 11月的工资6500和12月上半个月的工资都没给: whole months named, then half of the next one (1.5 months, not the half alone)
+# 9月的和10月上半月的工资: a whole month named before the half (not the half alone)
+_MONTH_AND_BEFORE = _re(r"月(?:份)?(?:的)?\s*(?:和|、|跟|还有|加上|以及)\s*$")
+_HALF_MONTH_OWED = _re(rf"(?<![0-9一二三四五六七八九十])(?P<n>{_MONTH_NO})\s*月(?:份)?(?:的)?(?:上|下|前|后)半(?:个)?月(?:的)?"
+                       r"(?:工资|工钱|薪水)[^，。；;,]{0,8}?(?:都|一直|还|也|全)?(?:没|未|不|拖|欠)")
 _CAL_MONTHS_AND_HALF_OWED = _re(rf"{_CAL_MONTHS_TOLD}[^，。；;,]{{0,10}}?(?:和|、|跟|还有|加上|以及)\s*{_CAL_MONTH}(?:的)?"
                                 r"(?:上|下|前|后)半(?:个)?月(?:的)?(?:工资|工钱|薪水)?[^，。；;,]{0,4}?"
                                 r"(?:都|一直|还|也|全)?(?:没|未|不|拖|欠)")
@@ -3490,6 +3494,10 @@ def _calendar_months_owed(text: str) -> tuple[Decimal, frozenset[Decimal]] | Non
     if half := _CAL_MONTHS_AND_HALF_OWED.search(text):
         numbers = [int(read_number(n.group("n"))) for n in _CAL_MONTH_NUMBER.finditer(half.group("months"))]
         return Decimal(len(numbers)) + Decimal("0.5"), frozenset(Decimal(n) for n in numbers) | {Decimal("0.5")}
+    if (h := _HALF_MONTH_OWED.search(text)) is not None and not _CAL_MONTHS_OWED.search(text) \
+            and not _MONTH_AND_BEFORE.search(text, max(0, h.start() - 8), h.start()):
+        # 12月上半个月的工资3600也没给: half a month's pay, alone
+        return Decimal("0.5"), frozenset({Decimal(int(read_number(h.group("n")))), Decimal("0.5")})
     m = _CAL_MONTHS_OWED.search(text) or _CAL_MONTHS_OWED_AFTER.search(text)
     if not m and (en := _CAL_MONTHS_OWED_EN.search(text)):
         named = [_EN_MONTH_WORDS.index(w) + 1 for w in re.findall(_EN_MONTH_NAME, en.group("months"))]

@@ -2889,3 +2889,11 @@ def test_held_out_41_a_gang_boss_without_building_work_is_no_construction_site()
     lawn = extract_facts("我们12个人在体育中心给足球场养草坪、割草，是一个姓赵的包工头招来的，他说活是园林公司包下来再给他干的。", today=today)
     site = extract_facts("我跟着包工头在工地上绑钢筋，他欠了我们三个月工资", today=today)
     assert "construction" not in cane.flags and "construction" not in lawn.flags and "construction" in site.flags
+
+
+def test_held_out_41_half_a_month_unpaid_alone():
+    today = date(2026, 11, 27)
+    half = extract_facts("一个月7200。去年12月15号项目经理说明天不用来了，12月上半个月的工资3600也没给。", today=today)
+    assert half.owed_months == Decimal("0.5")
+    both = extract_facts("9月的和10月上半月的工资一共6200还没给", today=today)
+    assert both.owed_months != Decimal("0.5")
