@@ -3465,6 +3465,10 @@ _CAL_MONTHS_OWED = _re(rf"{_CAL_MONTHS_TOLD}(?:都|一直|还|也|全)?(?:没|�
 _CAL_MONTHS_OWED_AFTER = _re(rf"(?:欠|拖欠|拖|压|没发|没给|没结)(?:了)?(?:我们?|大家|工人|他|她)?(?:的)?{_CAL_MONTHS_TOLD}")
 _CAL_MONTH_NUMBER = _re(rf"(?P<n>{_MONTH_NO})(?=\s*(?:月|到|至|-|~))")
 # 11月的工资6500和12月上半个月的工资都没给: whole months named, then half of the next one (1.5 months, not the half alone)
+# 今年2月开始工资也不发了: unpaid from a month of this year to now
+_OWED_SINCE = _re(rf"(?:今年|从)\s*(?P<n>{_MONTH_NO})\s*月(?:份)?(?:开始|起|以来)[^，。；;,]{{0,6}}?(?:工资|工钱|薪水)(?:也|就|都|一直)?"
+                  r"(?:不发|没发|停发|没给|不给)")
+_MONTHS_COUNTED = _re(r"[两二三四五六七八九十2-9]\s*个月")
 # 9月的和10月上半月的工资: a whole month named before the half (not the half alone)
 _MONTH_AND_BEFORE = _re(r"月(?:份)?(?:的)?\s*(?:和|、|跟|还有|加上|以及)\s*$")
 _HALF_MONTH_OWED = _re(rf"(?<![0-9一二三四五六七八九十])(?P<n>{_MONTH_NO})\s*月(?:份)?(?:的)?(?:上|下|前|后)半(?:个)?月(?:的)?"
@@ -4993,6 +4997,11 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     calendar = _calendar_months_owed(s)
     if calendar is not None and (owed is None or owed in calendar[1]):
         owed = calendar[0]  # "9月10月工资都没发": two months, not the ten a month's number read as a duration gives
+    if owed is None and (since := _OWED_SINCE.search(s)) is not None \
+            and not _MONTHS_COUNTED.search(s, since.end(), since.end() + 16):  # (从8月开始没发了，8、9、10三个月: as told)
+        first = int(read_number(since.group("n")))
+        if 1 <= first <= today.month:
+            owed = Decimal(today.month - first + 1)  # 今年2月开始工资也不发了 (told in November): February to November
     if owed is not None:
         values["owed_months"] = owed
         flags.add("wage_owed")

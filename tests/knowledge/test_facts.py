@@ -2897,3 +2897,11 @@ def test_held_out_41_half_a_month_unpaid_alone():
     assert half.owed_months == Decimal("0.5")
     both = extract_facts("9月的和10月上半月的工资一共6200还没给", today=today)
     assert both.owed_months != Decimal("0.5")
+
+
+def test_held_out_41_unpaid_since_a_month_of_this_year():
+    today = date(2026, 11, 27)
+    boiler = extract_facts("一个月4500。去年12月10号锅炉房的蒸汽管子爆了，我胳膊和前胸烫伤。今年2月开始工资也不发了。", today=today)
+    assert boiler.owed_months == Decimal("10")
+    told = extract_facts("从8月开始工资就没发了，8、9、10三个月，我每月4200。", today=today)
+    assert told.owed_months != Decimal("4")
