@@ -9,7 +9,8 @@ from dataclasses import dataclass, field, replace
 from bot.answering.parts import asked_outright, asking_sentences, sentences
 from bot.triage import deadline_is_near, deadlines
 from knowledge.calculators.laws import ARBITRATION_LAW
-from knowledge.facts import SIGN_QUESTION, TOLD_TO_GO, Facts, award_told, normalize_text, profile_flags
+from knowledge.facts import (AWARD_DISPUTED, SIGN_QUESTION, TOLD_TO_GO, Facts, award_told, normalize_text,
+                             profile_flags)
 from knowledge.query import QueryAnalysis
 from knowledge.retriever import Retriever, SearchResult
 from knowledge.rules import (PART_FROM_EACH, Rule, RuleIndex, RuleMatch, exclusion_for, follow_exclusions,
@@ -612,6 +613,20 @@ def _far_deadline_after(matches: list[RuleMatch], query: str, facts: Facts) -> l
     return [*matches[1:], matches[0]]
 
 
+def _appeal_first(matches: list[RuleMatch], query: str) -> list[RuleMatch]:
+    """The rule on suing over an award at the head when the worker tells of an award and disputes it (裁决出来了…驳回了，
+    我不服，想去法院告): its 15 days run whatever the dispute was about (a platform worker's status); trusted as the
+    lead was."""
+    if not matches or _on_an_award(matches[0].rule) or not award_told(query) \
+            or not AWARD_DISPUTED.search(normalize_text(query)):
+        return matches
+    found = next((m for m in matches[1:] if _on_an_award(m.rule) and "deadline_near" in m.rule.escalate), None)
+    if found is None:
+        return matches
+    lead = replace(found, score=matches[0].score, confident=True)
+    return [lead, *(m for m in matches if m is not found)]
+
+
 def _near(score: float, best: float, share: float) -> bool:
     """``score`` within ``share`` of the best score's size below it (scores may be log-odds, below 0)."""
     return best - score <= share * abs(best)
@@ -642,7 +657,8 @@ class Grounder:
         if not facts.has(*_AN_AWARD_FLAGS) and not award_told(query):
             # no award told (我该去劳动仲裁还是法院？): nothing to take to court within 15 days, nor to set aside
             usable = [m for m in usable if not _on_an_award(m.rule)]
-        return Grounding(result, self._death_first(_far_deadline_after(_aside_after(usable, query), query, facts), facts))
+        return Grounding(result, self._death_first(_appeal_first(
+            _far_deadline_after(_aside_after(usable, query), query, facts), query), facts))
 
     def _death_first(self, matches: list[RuleMatch], facts: Facts) -> list[RuleMatch]:
         """A death at work is answered first with what the family is owed and how to claim it, whatever else

@@ -762,3 +762,11 @@ def test_held_out_41_where_to_claim_asked_by_the_home_place_s_name(pay_kb):
                          "我现在人在定西，能在定西这边告吗？")
     assert "procedure/arbitration_venue" in (answer.rule, *answer.also)
     assert "那里的仲裁委不管辖" in answer.text
+
+
+def test_held_out_41_an_award_disputed_leads_with_the_days_left_to_sue(pay_kb):
+    answer = ask(pay_kb, "我在武汉通过一个家政APP做保洁，平台给我排班、发工服、管考勤，每月保底5800。6月30号平台把我账号封了。我7月20号"
+                         "申请了仲裁，要求确认劳动关系和赔偿金。11月14号裁决出来了，说我跟平台是“合作关系”，驳回了，11月16号我收到的"
+                         "快递。我不服，想去法院告，还有时间吗？最晚哪天？")
+    assert answer.rule == "procedure/disagree_with_award"
+    assert "2026年12月1日" in answer.text
