@@ -3464,7 +3464,6 @@ _CAL_MONTHS_TOLD = (rf"(?<![0-9一二三四五六七八九十个.])(?<![0-9〇�
 _CAL_MONTHS_OWED = _re(rf"{_CAL_MONTHS_TOLD}(?:都|一直|还|也|全)?(?:没|未|不|拖|欠)")
 _CAL_MONTHS_OWED_AFTER = _re(rf"(?:欠|拖欠|拖|压|没发|没给|没结)(?:了)?(?:我们?|大家|工人|他|她)?(?:的)?{_CAL_MONTHS_TOLD}")
 _CAL_MONTH_NUMBER = _re(rf"(?P<n>{_MONTH_NO})(?=\s*(?:月|到|至|-|~))")
-# 11月的工资6500和12月上半个月的工资都没给: whole months named, then half of the next one (1.5 months, not the half alone)
 # 今年2月开始工资也不发了: unpaid from a month of this year to now
 _OWED_SINCE = _re(rf"(?:今年|从)\s*(?P<n>{_MONTH_NO})\s*月(?:份)?(?:开始|起|以来)[^，。；;,]{{0,6}}?(?:工资|工钱|薪水)(?:也|就|都|一直)?"
                   r"(?:不发|没发|停发|没给|不给)")
@@ -3473,6 +3472,7 @@ _MONTHS_COUNTED = _re(r"[两二三四五六七八九十2-9]\s*个月")
 _MONTH_AND_BEFORE = _re(r"月(?:份)?(?:的)?\s*(?:和|、|跟|还有|加上|以及)\s*$")
 _HALF_MONTH_OWED = _re(rf"(?<![0-9一二三四五六七八九十])(?P<n>{_MONTH_NO})\s*月(?:份)?(?:的)?(?:上|下|前|后)半(?:个)?月(?:的)?"
                        r"(?:工资|工钱|薪水)[^，。；;,]{0,8}?(?:都|一直|还|也|全)?(?:没|未|不|拖|欠)")
+# 11月的工资6500和12月上半个月的工资都没给: whole months named, then half of the next one (1.5 months, not the half alone)
 _CAL_MONTHS_AND_HALF_OWED = _re(rf"{_CAL_MONTHS_TOLD}[^，。；;,]{{0,10}}?(?:和|、|跟|还有|加上|以及)\s*{_CAL_MONTH}(?:的)?"
                                 r"(?:上|下|前|后)半(?:个)?月(?:的)?(?:工资|工钱|薪水)?[^，。；;,]{0,4}?"
                                 r"(?:都|一直|还|也|全)?(?:没|未|不|拖|欠)")
