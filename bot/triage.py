@@ -3,11 +3,12 @@
 A person is recommended now when any of these holds (the codes are ``knowledge.rules.ESCALATION_CODES``,
 listed here most serious first):
 
-- ``life_safety``: a risk to someone's life or safety (self-harm, threats of harm, violence, doxxing,
-  stalking);
+- ``life_safety``: a risk to someone's life or safety (self-harm, threats of harm, violence, stalking, doxxing: a
+  home address posted for anyone to find, or with people turning on the worker after it);
 - ``death``: a death at work;
-- ``serious_injury``: disability grade one to six, an amputation, paralysis, coma, loss of sight, a burn
-  needing skin grafts, or a fracture or head injury treated in hospital (not one healed long ago);
+- ``serious_injury``: disability grade one to six, an amputation, paralysis, coma, loss of sight (or an injured eye
+  that still does not see), a burn needing skin grafts or a deep one, three weeks or more in hospital, or a fracture
+  or head injury treated in hospital (not one healed long ago);
 - ``occupational_disease``: an occupational disease (尘肺, 中毒 …) diagnosed or suspected;
 - ``crime_against_worker``: a likely crime against the worker (hidden cameras, forced labour, wages
   still refused after an official order to pay);
