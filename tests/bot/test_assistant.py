@@ -1651,10 +1651,3 @@ def test_quitting_over_missing_insurance_owes_no_penalty_and_the_cap_otherwise_i
                                "签了服务期协议：要服务满3年（到2028年3月31号），提前走赔违约金3万。公司一直没给我交社保。我打算干到"
                                "今年12月31号就走。走的话真要赔3万吗？最多赔多少？")
     assert "7,500.00元" in answer.text and "一分违约金也不用付" in answer.text
-
-
-def test_a_nursing_mother_asking_whether_refusing_night_shifts_gets_her_fired_is_told_it_cannot(assistant):
-    answer, _ = ask(assistant, "今年5月10号生的宝宝，9月回来上班。现在护士长每4天给我排一个夜班，我说要喂奶，她说没办法。"
-                               "我能不能拒绝上夜班？拒绝了会不会被开除？")
-    assert answer.rule == "women/nursing_protections"
-    assert "拒绝违法的夜班、加班不能成为开除你的理由" in answer.text
