@@ -3407,7 +3407,7 @@ def _service_start(text: str, *, today: date, period: Decimal | None = None) -> 
     if m is None:
         if period is not None and (end := _SERVICE_UNTIL.search(text)) is not None:
             # 要服务满3年（到2028年3月31号）: its last day told, its first the period before the day after it
-            last = _read_date(end.group("d"), today=today, ) if _YEAR_GIVEN.search(end.group("d")) else None
+            last = _read_date(end.group("d"), today=today) if _YEAR_GIVEN.search(end.group("d")) else None
             first = shift_months(last + timedelta(days=1), -period) if last is not None else None
             return first if first is not None and first <= today else None
         return None
