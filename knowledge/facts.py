@@ -3862,13 +3862,13 @@ _RELATIVE_AGED = _re(r"母亲|父亲|老母|老父|妈妈?|爸爸?|婆婆|公公
                      r"\b(?:mother|father|mom|mum|dad|parents?|grandmother|grandfather|in-laws?)\b")
 
 
-def _over_retirement_age(text: str, today: date | None = None) -> bool:
+def _over_retirement_age(text: str, *, by_birth_or_plain_age: bool = False) -> bool:
     if _BELOW_RETIREMENT.search(text):
         return False  # the employer's "满60岁" is disputed by the reform the worker cites: not taken as fact
-    if today is not None and (born := _BIRTH_MONTH.search(text)) is not None \
-            and int(born.group("y") or born.group("y2")) <= _OLD_AGE_REACHED_BY and today.year - 60 >= _OLD_AGE_REACHED_BY:
+    if by_birth_or_plain_age and (born := _BIRTH_MONTH.search(text)) is not None \
+            and int(born.group("y") or born.group("y2")) <= _OLD_AGE_REACHED_BY:
         return True  # 1963年4月生的: 60 before the reform began (2025), whoever it is
-    if today is not None and (m := _AGE_THIS_YEAR.search(text)) is not None and _PAST_ANY_AGE <= int(m.group("n")) < 100 \
+    if by_birth_or_plain_age and (m := _AGE_THIS_YEAR.search(text)) is not None and _PAST_ANY_AGE <= int(m.group("n")) < 100 \
             and not _RELATIVE_AGED.search(_clause_before(text, m.start(), 8)):
         return True  # 我今年63了: past even a man's raised age (born 1964 or earlier)
     for m in _AGE.finditer(text):
@@ -5074,7 +5074,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     if days is not None:
         values["hospital_days"] = days
         flags.add("hospitalized")
-    if _over_retirement_age(s, None if _PENSION_DRAWN.search(s) else today):
+    if _over_retirement_age(s, by_birth_or_plain_age=not _PENSION_DRAWN.search(s)):
         # (a pensioner's age read only as before: the pension already tells the rules what they need)
         flags.add("over_retirement_age")
 

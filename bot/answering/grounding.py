@@ -613,11 +613,11 @@ def _far_deadline_after(matches: list[RuleMatch], query: str, facts: Facts) -> l
     return [*matches[1:], matches[0]]
 
 
-def _appeal_first(matches: list[RuleMatch], query: str) -> list[RuleMatch]:
+def _appeal_first(matches: list[RuleMatch], query: str, told: bool) -> list[RuleMatch]:
     """The rule on suing over an award at the head when the worker tells of an award and disputes it (裁决出来了…驳回了，
     我不服，想去法院告): its 15 days run whatever the dispute was about (a platform worker's status); trusted as the
     lead was."""
-    if not matches or _on_an_award(matches[0].rule) or not award_told(query) \
+    if not matches or _on_an_award(matches[0].rule) or not told \
             or not AWARD_DISPUTED.search(normalize_text(query)):
         return matches
     found = next((m for m in matches[1:] if _on_an_award(m.rule) and "deadline_near" in m.rule.escalate), None)
@@ -654,11 +654,12 @@ class Grounder:
         if facts.has(*_NO_LABOUR_DISPUTE):
             # a household's helper or a farm household's picker has no labour dispute: no rule about arbitrating one
             usable = [m for m in usable if not _arbitration_route(m.rule)]
-        if not facts.has(*_AN_AWARD_FLAGS) and not award_told(query):
+        told = award_told(query)  # (read once: the filter below and the appeal's lead both ask)
+        if not facts.has(*_AN_AWARD_FLAGS) and not told:
             # no award told (我该去劳动仲裁还是法院？): nothing to take to court within 15 days, nor to set aside
             usable = [m for m in usable if not _on_an_award(m.rule)]
         return Grounding(result, self._death_first(_appeal_first(
-            _far_deadline_after(_aside_after(usable, query), query, facts), query), facts))
+            _far_deadline_after(_aside_after(usable, query), query, facts), query, told), facts))
 
     def _death_first(self, matches: list[RuleMatch], facts: Facts) -> list[RuleMatch]:
         """A death at work is answered first with what the family is owed and how to claim it, whatever else
