@@ -122,6 +122,13 @@ _NO_EXIT_CHECK = _BothTold(
     re.compile(r"粉尘|噪声|噪音|放射|辐射|化学|有毒|毒物|苯|铅|汞|石棉|矽尘|\b(?:dust|noise|radiation|chemicals?|toxic|"
                r"benzene|lead|silica)\b", re.IGNORECASE))
 
+# Whether the employer may dismiss the worker (会不会被开除, 能辞退我吗, can they fire me for it), asked.
+_ASKS_IF_DISMISSED = _InAQuestion(re.compile(
+    r"(?:会不会|会|能不能|能|可以|可不可以|敢)(?:因此|因为这个|为这个|就)?(?:被)?(?:开除|辞退|解雇|炒掉|炒|辞掉|开掉)|"
+    r"(?:开除|辞退|解雇)(?:我)?(?:吗|么|嘛)|"
+    r"\b(?:can|could|will|would|may) (?:they|the \w+|he|she|my \w+) (?:fire|dismiss|sack) me\b|"
+    r"\b(?:will|would|could|can|may) I (?:be|get) (?:fired|dismissed|sacked)\b", re.IGNORECASE))
+
 # Whether the worker may stop working night or late shifts (能不能不上晚班, 夜班可以拒绝吗).
 _ASKS_OFF_NIGHT_SHIFTS = _InAQuestion(re.compile(r"(?:不上|不值|少上|不排|不做)(?:晚班|夜班)|(?:晚班|夜班)[^。？?！!]{0,8}"
                                                  r"(?:能不能|可不可以|可以)(?:不|拒绝)"))
@@ -329,6 +336,11 @@ _WORDS_PARTS = (
     _WordsPart(TOLD_TO_GO, "dismissal/pregnancy_dismissal_bar",
                lambda facts: facts.has("pregnant", "maternity_leave", "nursing") and not facts.has("dismissed"),
                _ON_THE_PREGNANCY_BAR),
+    # ...and one who asks whether she may be dismissed for what she refuses or asks (拒绝了会不会被开除, can they fire me
+    # for it): the same bar, beside whatever leads (night shifts, the nursing hour).
+    _WordsPart(_ASKS_IF_DISMISSED, "dismissal/pregnancy_dismissal_bar",
+               lambda facts: facts.has("pregnant", "maternity_leave", "nursing") and not facts.has("dismissed"),
+               _ON_THE_PREGNANCY_BAR, asked=True),
     # A worker dismissed for carrying a disease (乙肝小三阳, an HIV carrier) is told the dismissal has no lawful ground,
     # whatever leads (the disclosure of the test result, the medical check itself).
     _WordsPart(re.compile(r"乙肝|大三阳|小三阳|病原携带|携带者|艾滋|\bHIV\b|\bhepatitis\b|\bcarrier\b", re.IGNORECASE),

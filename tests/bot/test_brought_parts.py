@@ -770,3 +770,14 @@ def test_held_out_41_an_award_disputed_leads_with_the_days_left_to_sue(pay_kb):
                          "快递。我不服，想去法院告，还有时间吗？最晚哪天？")
     assert answer.rule == "procedure/disagree_with_award"
     assert "2026年12月1日" in answer.text
+
+
+def test_a_nursing_mother_asking_whether_refusing_gets_her_fired_is_told_the_bar(pay_kb):
+    # held-out 41: night shifts while nursing, "拒绝了会不会被开除" asked beside them
+    answer = ask(pay_kb, "我是乡镇卫生院的合同制护士，今年5月10号生的宝宝，9月回来上班。现在护士长每4天给我排一个夜班，"
+                         "我说要喂奶，她说大家都忙没办法。请问这样合法吗？我能不能拒绝上夜班？拒绝了会不会被开除？")
+    assert "不得安排" in answer.text and "夜班" in answer.text
+    assert "不得因为怀孕、生育、哺乳辞退你" in answer.text
+    # a nursing mother asking about her hour alone is not told about dismissal
+    answer = ask(pay_kb, "我在哺乳期，单位每天的哺乳时间不给，这样合法吗？")
+    assert "不得因为怀孕、生育、哺乳辞退你" not in answer.text
