@@ -855,8 +855,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                            # (not 一直干到今年2月26号走的: a day this year, then gone)
                            r"(?:照常|照样|继续|一直|接着)(?:在)?(?:上班|干|做|工作|上岗)(?:着)?(?:到|至)(?:现在|今天|今(?![年天])|目前)|"
                            r"kept (?:on )?working (?:there )?(?:until now|since|ever since)|still going to work|"
-                           # 进去的，到现在8个月了: a tenure counted up to today
-                           r"到现在(?:已经|都|一共|快|快要|将近|差不多|有)?(?:干了|做了|上了)?[0-9一二三四五六七八九十两半]+\s*(?:多)?(?:个)?(?:多)?(?:月|年)|"
+                           # 进去的，到现在8个月了: a tenure counted up to today (not 拖到现在快一年了: a debt's age)
+                           r"(?<![拖欠等压])到现在(?:已经|都|一共|快|快要|将近|差不多|有)?(?:干了|做了|上了)?[0-9一二三四五六七八九十两半]+\s*(?:多)?(?:个)?(?:多)?(?:月|年)|"
                            r"(?:照常|照样)(?:上班|干活|跑车|出车|开车|送货|工作|上岗|打卡|排班)|"
                            r"still (?:work|employed|there|at the)|currently (?:work|employed)|"
                            r"i (?:still )?work (?:at|for|in) "), True, False),
@@ -887,6 +887,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"\b(?:they|company|employer|boss|hr) (?:now |just )?terminat(?:e|es) (?:my|our) (?:contract|employment|job)|"
                       # 机构就按这条把我终止了: the employer ended the worker's contract
                       r"(?:把|将)(?:我|我们)(?:给)?(?:终止|解除)了|"
+                      # 11月5号又发个短信说合同解除了; 发通知说…30号是最后一天: the employer's word that the job ends
+                      r"(?:说|通知|短信|信息|微信)[^,，。]{0,6}(?:劳动)?合同(?:被)?(?:已经|已)?(?:解除|终止)了|"
+                      r"通知[^。]{0,30}(?:是|为)(?:我们|大家)?(?:的)?最后(?:一个)?(?:工作日|一天)|"
                       r"notice of termination|"
                       r"told (?:me|him|her|us) (?:not to come back|to stop coming)(?! if| unless| or)|"
                       # a message from the boss: "don't come tomorrow", "no need to come in any more"
@@ -1289,7 +1292,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
 # tell violence (按在地上踢), a death (送医院当晚就走了), an amputation (截了肢), harassment (要我的照片),
 # pressure on a pregnant worker's job (岗位有人了), a confinement (宿舍从外面反锁), an employer gone silent
 # (微信删了, 手机停机), assets taken out at night (半夜在拉设备). Same (pattern, negatable, actual-only) form.
-_BODY = r"(?:手|脚|腿|胳膊|手臂|手掌|手指|指头|脚趾|小腿|大腿|胳臂)"
+_BODY = r"(?:手|脚|腿|胳膊|手臂|手掌|手指|指头|脚趾|小腿|大腿|胳臂|[食中拇小]指|大拇指|无名指)"
 _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "violence": (_re(r"按在地上|按倒在地|摁在地上|拳打脚踢|打得?我?(?:鼻青脸肿|头破血流|住院)|"
                      r"(?:把|将)(?:我|他|她|我们)[^,。]{0,10}(?:打(?![卡印款车电包扫工听算字针饭水杂理招])|踢(?![出开掉走])|揍|推倒|掐)(?:了|得|伤|一顿|倒)?|"
@@ -1321,7 +1324,8 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                        rf"(?:手指|指头|[食中拇小]指|无名指)(?:和|跟|、)?(?:[食中拇小]指|无名指)?(?:都|各)?断(?:了|掉)?(?:[一二两三半0-9]+\s*)?(?:截|节)|(?:手指|指头|[食中拇小]指|无名指|脚趾)[^,。]{{0,6}}截(?:掉|去|了)|"
                        rf"截(?:掉|去)(?:了)?[一二两三四五六七八九十0-9半]+\s*(?:节|根|个)|{_BODY}(?:被)?[^,。]{{0,4}}(?:切掉|压掉|轧掉|绞掉|没了)|"
                        # 被切片机切掉了两根手指: the part named after the blade
-                       rf"(?:切|压|轧|绞|锯|剁|卷)(?:掉|断|去)(?:了)?(?:[一二两三四五六七八九十0-9半]+\s*(?:根|个|节))?{_BODY}|"
+                       # (切掉了右手食指中指各两节: the side named first)
+                       rf"(?:切|压|轧|绞|锯|剁|卷)(?:掉|断|去)(?:了)?(?:[一二两三四五六七八九十0-9半]+\s*(?:根|个|节))?(?:[左右](?:手|脚)(?:的)?)?{_BODY}|"
                        r"(?:lost|cut off|severed|crushed off|took off|sliced off|tore off) (?:\w+ )?(?:fingers?|thumb|hand|arm|leg|foot|toes?)|"
                        r"had to (?:have|be) (?:\w+ )?amputated"), True, False),
     "harassment": (_re(r"荤段子|被[^,。]{0,6}(?:性)?骚扰|(?:主管|经理|老板|领导|组长|同事|上司|主任|店长|老总|师傅|班长|他)[^,。]{0,10}"
@@ -1856,6 +1860,11 @@ def _flags(text: str) -> set[str]:
         flags.add("left_job")
     if "forced_labour" in flags and _RESIGNATION_HELD.search(text) and not _CONFINED.search(text):
         flags.discard("forced_labour")  # 提交辞职信30天了，公司不让走: a resignation not approved, not confinement
+    if "forced_labour" in flags and "documents_withheld" in flags and not _PASSPORT.search(text) \
+            and not _HELD_IN.search(text):
+        flags.discard("forced_labour")  # 一直扣着我身份证原件不给…敢走就去法院告我: an ID card kept, nobody held in
+    if "task_contract" in flags and _NO_TASK_WRITTEN.search(text):
+        flags.discard("task_contract")  # 说我们签的是项目制合同…合同上写的是…根本没写什么项目: the employer's word only
     if "award_challenged" in flags and (not _AN_AWARD.search(text) or _CHALLENGE_DROPPED.search(text)):
         # 公司起诉我要求退还培训费: a suit, but over no award; 公司当时说要去法院告，结果也没见动静: a threat that lapsed
         flags.discard("award_challenged")
@@ -2527,7 +2536,7 @@ _PART_DAY = {"底": 31, "末": 31, "初": 1, "中": 15, "中旬": 15, "上旬": 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 # A collapse (突然倒下, 晕倒, 猝死, collapsed): a day an injury's time limits count from, though no injury was suffered
-_COLLAPSE_WORDS = r"(?:突然|当场)?(?:倒下|晕倒|昏倒|倒在|发病|猝死)|\bcollapsed\b"
+_COLLAPSE_WORDS = r"(?:突然|当场)?(?:倒下|倒地|晕倒|昏倒|倒在|发病|猝死)|\bcollapsed\b"
 _COLLAPSE = _re(_COLLAPSE_WORDS)
 _COLLAPSE_OR_ILLNESS = _re(_COLLAPSE_WORDS + r"|突发|心梗|脑梗|脑溢血|脑出血|中风|休克|心脏病|\bstroke\b|heart attack")
 # Lived through it: out of hospital, brought round, recovering at home (not 还在ICU, 抢救到现在).
@@ -2708,6 +2717,15 @@ def _day_in(year: int, month: int, day: Decimal | None) -> date | None:
         return None
 
 
+def _next_of(value: date, told: str) -> date | None:
+    """The next time the day told comes round after ``value``: a month on for a day of the month alone (30号是最后一天
+    said on 27 November is 30 November, not 30 October), a year on for a month and day."""
+    if _DAY_ONLY.fullmatch(told.strip()):
+        month, year = (value.month % 12) + 1, value.year + (value.month == 12)
+        return _day_in(year, month, Decimal(value.day))
+    return _day_in(value.year + 1, value.month, Decimal(value.day))
+
+
 def _read_english_date(s: str, *, today: date) -> date | None:
     month = next((i + 1 for i, name in enumerate(_EN_MONTHS) if re.search(rf"\b{name}", s)), None)
     if month is None:
@@ -2812,6 +2830,7 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
     range_end = -1  # the second date of a span of work told as 3月10号到9月30号在…做
     term_start: date | None = None  # the first day of a contract's term told as a span (合同是2024年6月1日至2027年5月31日)
     term_ends: set[date] = set()  # the last days of the terms told as spans
+    until_ends: set[date] = set()  # the last days of terms told as 签到… / 合同到…
     english_term = False  # the span is an English contract's ("My contract runs from 2025-03-01 to 2026-02-28")
     for i, m in enumerate(spans):
         if m.group().strip() in ("今年", "去年", "前年", "明年") and _AGE_AFTER.match(text, m.end()):
@@ -2897,6 +2916,10 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                 and _RANGE_WORK.match(text, spans[i + 1].end()):
             event = "start_date"  # 今年3月10号到9月30号在一家农业公司做季节工: the job's first day, then its last
             range_end = i + 1
+        elif event is None and i + 1 < len(spans) and _RANGE_WORKED.fullmatch(text, m.end(), spans[i + 1].start()) \
+                and not _DAY_ONLY.fullmatch(spans[i + 1].group().strip()):
+            event = "start_date"  # 去年10月20号干到今年1月20号: the job's first day, then its last
+            range_end = i + 1
         elif (event is None or (event == "contract_signed_date" and _TERM_SIGNED_AS.search(before))) \
                 and i + 1 < len(spans) and _RANGE_TO.match(text, m.end()) and (
                 _TERM_BEFORE.search(before) or _SIGNED_COMMA.search(text, max(0, m.start() - 3), m.start())
@@ -2921,6 +2944,7 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                     event = None  # "First contract was April 2021 to March 2024, then renewed … ending March 31, 2027"
         elif event is None and _TERM_UNTIL.search(text, max(prev_end, m.start() - 20), m.start()):
             event = "end_date"  # 又签了3年，到2025年12月31号: the term's last day
+            until_ends.add(value)  # (a dismissal told after it, 11月5号又发短信说合同解除了, ends the job first)
         elif event is None and _WORKED_UNTIL.search(text, max(prev_end, m.start() - 12), m.start()) \
                 and not _DAY_ONLY.fullmatch(m.group().strip()):  # (从10月1号一直干到7号: a holiday's days)
             event = "end_date"  # 去年从5月一直干到11月30号: the last day worked
@@ -2935,6 +2959,11 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         after_term = event == "end_date" and found.get("end_date") in term_ends and (
             (value <= today < found["end_date"] and not _AT_EXPIRY_AFTER.search(after))
             or (value > found["end_date"] and bool(_DAY_NAMED.search(m.group()))))
+        # 派遣合同签到明年4月底…11月5号又发个短信说合同解除了: a term's end told as 签到…, then the job ended before it
+        # (第一次到24年1月31号，第二次明年1月31号到期: a later term's end told after it)
+        after_term = after_term or (event == "end_date" and found.get("end_date") in until_ends and (
+            (value <= today < found["end_date"] and bool(_ENDED_DONE.search(_sentence_after(text, m.end(), 30))))
+            or (value > found["end_date"] and bool(_DAY_NAMED.search(m.group())))))
         if event is None and "end_date" not in found and value <= today and _DAY_GIVEN.search(m.group()) \
                 and _SAME_DAY_END.search(text, m.end(), m.end() + 80):
             # "11月20号公司说我上个月一次夜班…睡着了…当天就解除了合同": the day told is the one the job ended (the
@@ -2949,24 +2978,24 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         if event in ("end_date", "injury_date") and _YEAR_ONLY.match(m.group()):
             continue  # 今年辞职, 去年受的伤: a year is not a day a time limit can be counted from
         # 这次的合同12月31号到期 said on 26 November: an expiry told plainly (not 到期了) a few weeks ahead is ahead
-        next_one = _day_in(value.year + 1, value.month, Decimal(value.day))
+        next_one = _next_of(value, m.group())
         expiring = (_EXPIRES.match(after) and (_EXPIRY_AHEAD.search(text[m.end():m.end() + 40]) or (
             next_one is not None and 0 < (next_one - today).days <= _LAST_DAY_AHEAD))) or _EXPIRES_SOON.match(after)
         last_day = (_LAST_DAY_BEFORE.search(before) or _LAST_DAY_AFTER.match(after)) \
-            and _day_in(value.year + 1, value.month, Decimal(value.day))
+            and _next_of(value, m.group())
         soon_last_day = bool(last_day) and (last_day - today).days <= _LAST_DAY_AHEAD
         # "贴了张通知，说11月30号全部解除合同" said on 24 November: an end the employer announced, a week ahead
         # (老板突然宣布11月30号关门不干了 said on the 26th: 了 after a day days ahead is the announcement's, not done)
-        next_close = _day_in(value.year + 1, value.month, Decimal(value.day))
+        next_close = _next_of(value, m.group())
         close_ahead = next_close is not None and 0 < (next_close - today).days <= 31
         # (the notice may be told before another date of the sentence: 人事通知我说我10月份满60了，合同11月30号终止)
         if not soon_last_day and ((_ANNOUNCED.search(_sentence_before(text, m.start(), 40))
                                    and (close_ahead or not _DONE_AFTER.match(after))) or _SAID_NOW.search(before)):
-            ahead = _day_in(value.year + 1, value.month, Decimal(value.day))
+            ahead = _next_of(value, m.group())
             soon_last_day = ahead is not None and 0 < (ahead - today).days <= _LAST_DAY_AHEAD
         # The day named is the next one to come: this month's end, told by its date (月底11月30号 on 25 November), or a
         # leaving a few days ahead (11月30号我就离职了)
-        ahead = _day_in(value.year + 1, value.month, Decimal(value.day))
+        ahead = _next_of(value, m.group())
         coming = (bool(_THIS_MONTH_END.search(before)) and value.month == today.month and value.day >= today.day) or (
             bool(_DONE_SOON.match(after)) and ahead is not None and 0 < (ahead - today).days <= _DONE_SOON_DAYS) or (
             bool(_NO_LONGER_COMING.match(after)) and ahead is not None and 0 < (ahead - today).days <= _LAST_DAY_AHEAD)
@@ -2979,7 +3008,7 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                 and not (_LAST_YEAR_BEFORE.search(_sentence_before(text, m.start(), 40)) and not planned)):
             # "合同12月31号到期，HR说到期就不续了": the contract's end is still to come
             # "12月5日就要离职了": a day without its year, of a job that ends later, is the next one to come
-            later = _day_in(value.year + 1, value.month, Decimal(value.day))
+            later = _next_of(value, m.group())
             if _EXPIRED_PAST.search(text, m.end()) and not (_FUTURE.search(after) or planned):
                 later = None  # "8月31号就到期了，…我就一直照常上班": the work went on after it, so it is past
             value = later if later is not None and later <= latest_date(today) else value
@@ -2987,7 +3016,7 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                 and _SET_BY_EMPLOYER.search(before) and not _YEAR_GIVEN.search(m.group()) and not said_then
                 and not _LAST_YEAR_BEFORE.search(_sentence_before(text, m.start(), 40))):
             # 让我12月15号办离职 (told on 27 November): the day the employer set, still to come, not last December's
-            later = _day_in(value.year + 1, value.month, Decimal(value.day))
+            later = _next_of(value, m.group())
             value = later if later is not None and later <= latest_date(today) else value
         if event != "end_date" and value > today:
             continue  # nobody is injured, hired or ruled against tomorrow
@@ -3058,6 +3087,15 @@ _AN_AWARD = _re(r"裁决|仲裁|\baward|arbitrat")
 _RESIGNATION_HELD = _re(r"(?:辞职|离职|辞工|辞呈|resign|notice)[^。！？!?]{0,30}?(?:不让(?:我们?)?走|不准(?:我们?)?走|不批|不同意|"
                         r"won't let (?:me|us) (?:leave|go|quit))|(?:不让(?:我们?)?走|不批|不放人)[^。！？!?]{0,20}?(?:招到人|交接|"
                         r"找到人|接替|顶岗|辞职|离职)")
+# A domestic ID card kept is a wrong the labour inspectorate puts right (劳动合同法第八十四条); it is forced labour when
+# the worker is held in by it or by more (怕我跑了, 干满一年才还, 锁门, 不让出去, 打断腿) — or a passport, far from home.
+_PASSPORT = _re(r"护照|海员证|\bpassports?\b")
+_HELD_IN = _re(r"锁|关(?:起来|在)|限制[^,，。]{0,4}人身自由|打(?:我|人)|打断|威胁(?![^,，。]{0,6}(?:告|起诉|仲裁))|出不去|"
+               r"不(?:让|准|许|放)(?:我们?)?(?:出门|出厂|出去|回家|走|离开)|不放人|才(?:还|放人|能走|让走|给证)|怕(?:我|我们|人)?跑|"
+               r"走不了|回不了|看着|强迫|黑(?:工厂|砖窑|煤窑)|手机[^,，。]{0,4}(?:收|没收)|\block|\bbeat|threat")
+# The worker says the contract names no task (合同上写的是2024年4月8号到2027年4月7号，根本没写什么项目).
+_NO_TASK_WRITTEN = _re(r"(?:根本|并|也|都|从来)?没(?:有)?写(?:过)?(?:什么|任何)?(?:项目|任务)|不是(?:什么)?项目制|"
+                       r"\bnot (?:a )?(?:project|task)-based")
 _CONFINED = _re(r"锁|关(?:起来|在)|扣(?:押|着|了|下)?[^,，。]{0,4}(?:身份证|证件|护照)|限制[^,，。]{0,4}人身自由|打(?:我|人)|"
                 r"威胁|出不去|不让(?:我们?)?(?:出门|出厂|回家)|手机[^,，。]{0,4}(?:收|没收)|\block|passport|\bbeat|threat")
 _TODAY_WORD = _re(r"今天|今日|today")
@@ -3085,6 +3123,7 @@ _BY_DAY_TO_DO_EN = _re(r"\b(?:sign|reply|respond|answer|decide|submit|confirm)\b
 
 
 # A contract's term told up to its last day: 又签了3年，到2025年12月31号; 签到2026年6月
+_ENDED_DONE = _re(r"(?:解除|终止)(?:劳动)?(?:合同)?了|合同(?:被)?(?:解除|终止)了|(?:辞退|开除|裁)(?:了|掉了)|被(?:开|辞|炒)了")
 _TERM_UNTIL = _re(r"(?:签(?:了|的)?[^,，。；;]{0,8}(?:年|合同)[,，]?\s*(?:到|至)|签到|(?:合同|期限)(?:到|至)|"
                   # 签了两次三年的合同，第二次是到2025年12月15号
                   r"(?:第[一二两三四]次|这次|上次|最后一次|后一次|第二份|这一份)(?:的)?(?:是|签)?(?:的)?(?:到|至))\s*$")
@@ -3136,6 +3175,8 @@ _RENEWAL = _re(r"续签|续订|续了|又签|再签|重新签|renew")
 # A span of work: 3月10号到9月30号在一家农业公司做季节工, 2023年5月至2024年8月在工地干活
 _WORKED_UNTIL = _re(r"(?:一直|连续|一口气)?(?:干|做|上班|工作|打工|干活)(?:了)?(?:到|至)\s*$")
 _RANGE_TO = _re(r"\s*(?:到|至|－|-|—|~|～)\s*(?=\d|[一二三四五六七八九十]|今年|去年|明年|前年)")
+# 去年10月20号干到今年1月20号: a job told from one day to another
+_RANGE_WORKED = _re(r"\s*(?:一直|连续|一口气)?(?:干|做|上班|工作|打工|干活)(?:了)?(?:到|至)\s*")
 _RANGE_WORK = _re(r"[^,，。；;]{0,4}?(?:在|去|跟|给)[^,，。；;]{0,20}?(?:做|干|上班|工作|打工|当|帮工)")
 _YEAR_ONLY = _re(r"\s*(?:今年|去年|前年|大前年|明年|\d{4}\s*年)\s*$")
 # An English contract's term told as a span: "My contract runs from 2025-03-01 to 2026-02-28", "a contract from 1 March
@@ -3144,7 +3185,7 @@ _AT_EXPIRY_AFTER = _re(r"到期|期满|不续|expir|not (?:be )?renew|won't rene
 _CONTRACT_BEFORE_EN = _re(r"\bcontracts?\b[^.;!?]{0,60}$")
 _RANGE_TO_EN = _re(r"\s*(?:until|till|to|through|[-–—~])\s*")
 # An end the employer announced (贴了张通知, 宣布, 公告): the day it names may be ahead; not when told as done (…解除了).
-_ANNOUNCED = _re(r"通知|宣布|公告|announc|notice")
+_ANNOUNCED = _re(r"通知|宣布|公告|名单|(?:要|准备|打算)裁|announc|notice")
 # The employer's words reported now (现在又说, 老板刚说): "11月30号就解除了" said a week before is that day ahead.
 _SAID_NOW = _re(r"(?:现在|今天|刚刚?|最近|这两天|昨天|前两天|上周|又|还)(?:又|还)?(?:跟我|和我|对我)?(?:说|讲|通知|告诉我)[^,，。;；]{0,12}$")
 _DONE_AFTER = _re(r"^[^,，。;；]{0,10}了")
