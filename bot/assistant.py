@@ -36,9 +36,9 @@ from bot.locales import strings
 from bot.locales.answers import answer_text
 from knowledge.bm25 import tokenize
 from knowledge.calculators import Calculation
-from knowledge.calculators.compensation import with_unlawful_alternative
+from knowledge.calculators.compensation import if_only_pushed, with_unlawful_alternative
 from bot.triage import triage
-from knowledge.facts import Facts, extract_facts
+from knowledge.facts import Facts, extract_facts, pushed_only
 from knowledge.playbooks import Playbook
 from knowledge.retriever import Retriever
 from knowledge.rules import Rule, RuleIndex
@@ -199,7 +199,7 @@ class Assistant:
                 # the compensation for quitting over them needs a start date not told; the wages owed do not
                 step = self.calculations.preview("wage_arrears", state, topic)
         if step.calculation is not None:
-            step = self._second_claim(step, facts, state, topic)
+            step = self._second_claim(step, facts, state, topic, text)
         # Assessment: the triage policy's reasons, the rule's own, a computed deadline that is near.
         assessment = assessment.with_calculation(rule, step.calculation)
         # Composition: the rule's conclusion first when one fits; else what the law says, plainly unsure.
@@ -239,7 +239,7 @@ class Assistant:
         return CalculationStep()
 
     def _second_claim(self, step: CalculationStep, facts: Facts, state: ConversationState,
-                      topic: str | None) -> CalculationStep:
+                      topic: str | None, text: str = "") -> CalculationStep:
         """A dismissal's N with what it owes if unlawful (2N) beside it, and the other claim the same facts give
         (the double wages of a dismissed worker who never signed), computed only when every input is there."""
         flags = frozenset(facts.flags)
@@ -250,6 +250,10 @@ class Assistant:
         if "dismissed" in flags:
             first = with_unlawful_alternative(first)
             also = with_unlawful_alternative(also) if also is not None else None
+        if "dismissed" in flags and pushed_only(text):
+            # only pushed to resign, still at work: the 2N is what a dismissal would owe, N what leaving over a fault owes
+            first = if_only_pushed(first)
+            also = if_only_pushed(also) if also is not None else None
         if flags & _JOB_OVER:
             first = _without_what_lies_ahead(first)
             also = _without_what_lies_ahead(also) if also is not None else None

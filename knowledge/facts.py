@@ -470,6 +470,21 @@ def _re(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+def pushed_only(text: str) -> bool:
+    """Whether the message tells the worker pushed to resign (让我签自愿离职, 逼我辞职) and no dismissal made or leaving
+    done: the ``dismissed`` flag then stands for a push, and the worker is still at work."""
+    s = normalize_text(text)
+    return (states(_PRESSURED, _masked(TOLD_TO_GO, s), actual=True)
+            and not states(_FLAG_PATTERNS["dismissed"][0], s, actual=True)
+            and not states(_FORCED_TO_LEAVE, s, actual=True) and not _LEFT_ALREADY.search(s))
+
+
+# Gone already (已经走了, 离职了, 不干了, 已经没去上班了): the push worked.
+_LEFT_ALREADY = re.compile(r"(?:已经|早就|早)(?:走了|离职了|不干了|没去了?|没上班了?)|"
+                           r"(?:签|写|交|递)(?:了|过)(?:字)?[^。；;]{0,12}(?:辞职|离职|自愿)|(?:辞职|离职)[^。；;]{0,12}(?:签了字|签字了)|"
+                           r"\b(?:I|we) (?:left|resigned|signed)", re.IGNORECASE)
+
+
 def _masked(pattern: re.Pattern, text: str) -> str:
     """``text`` with what ``pattern`` matches blanked out, the same length (so spans found after still hold)."""
     return pattern.sub(lambda m: "某" * len(m.group()), text)

@@ -1031,6 +1031,11 @@ CALCULATORS = CalculatorText(
         "unlawful_dismissal.note.not_both": (
             "The damages replace economic compensation, they are not paid on top of it "
             "(Implementing Regulations art. 25)."),
+        "unlawful_dismissal.note.only_pushed": (
+            "You have not been dismissed: this is the figure if the employer does dismiss you unlawfully. Do not sign a "
+            "resignation, which usually brings no compensation; if you end the contract in writing because the employer "
+            "cut your pay, left wages unpaid or did not pay social insurance, you are owed economic compensation N, "
+            "about {half} yuan (Labor Contract Law arts. 38 and 46)."),
         "unlawful_dismissal.note.reinstatement": (
             "You may instead ask to keep your job; the damages apply when you do not, or when the contract can no "
             "longer be performed (Labor Contract Law art. 48)."),

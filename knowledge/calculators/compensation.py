@@ -193,6 +193,17 @@ UNLAWFUL_DISMISSAL = Calculator(
     name="unlawful_dismissal", inputs=_inputs_spec(), compute=unlawful_dismissal, basis=DISMISSAL_BASIS, check=check)
 
 
+def if_only_pushed(calculation: Calculation) -> Calculation:
+    """Damages for an unlawful dismissal counted for a worker only pushed to resign (人事三天两头找我谈话让我签自愿离职), still
+    at work: the figure is what a dismissal would owe, and what the worker would have by leaving over the employer's
+    fault (N, 劳动合同法第三十八条、第四十六条) is said beside it, so neither a resignation nor an expectation of 2N misleads."""
+    if calculation.calculator != "unlawful_dismissal" or calculation.amount is None:
+        return calculation
+    note = Phrase("unlawful_dismissal.note.only_pushed", {"half": yuan(money(calculation.amount / 2))})
+    basis = calculation.basis + tuple(b for b in cite(LABOR_CONTRACT_LAW, 38, 46) if b not in calculation.basis)
+    return replace(calculation, caveats=(note, *calculation.caveats), basis=basis)
+
+
 def with_unlawful_alternative(calculation: Calculation) -> Calculation:
     """Economic compensation for a dismissal whose lawfulness is not settled, with what an unlawful one owes
     beside it: the damages of 劳动合同法 87 are twice the same compensation (2N), base and years unchanged."""

@@ -1651,3 +1651,20 @@ def test_quitting_over_missing_insurance_owes_no_penalty_and_the_cap_otherwise_i
                                "签了服务期协议：要服务满3年（到2028年3月31号），提前走赔违约金3万。公司一直没给我交社保。我打算干到"
                                "今年12月31号就走。走的话真要赔3万吗？最多赔多少？")
     assert "7,500.00元" in answer.text and "一分违约金也不用付" in answer.text
+
+
+def test_a_worker_only_pushed_to_resign_is_told_the_2n_is_a_dismissal_s_and_n_is_leaving_s(assistant):
+    """Held-out 42: a pregnant worker moved to the warehouse at 3000 and pressed to sign a resignation, still at work:
+    the 2N is what a dismissal would owe; leaving over the pay cut owes N."""
+    answer, _ = ask(assistant, "我在苏州一家旅行社做计调，22年7月进的，月薪8000。10月份跟领导说我怀孕了，结果11月开始把我调去仓库，"
+                               "说按新岗位工资只给3000，人事还三天两头找我谈话让我签自愿离职。我该怎么办？他们这样降薪合法吗？")
+    assert "72,000.00元" in answer.text and "你现在还没有被辞退" in answer.text and "约36,000.00元" in answer.text
+    done, _ = ask(assistant, "公司说我不胜任，上周直接把我辞退了，我干了4年4个月，月薪8000，能要多少？")
+    assert "你现在还没有被辞退" not in done.text
+
+
+def test_a_rough_start_gives_way_to_the_time_worked_told(assistant):
+    """Held-out 14: "去年被派到…家电厂" with "在派遣公司一共干了2年4个月": the years count from the tenure told."""
+    answer, _ = ask(assistant, "我是派遣工，去年被派遣公司派到佛山一个家电厂上班。去年12月1号厂里说我“表现不好”，把我退回派遣公司，"
+                               "派遣公司当天就跟我解除了合同，什么补偿都没给。我在派遣公司一共干了2年4个月，月薪5000。能要多少？")
+    assert "2年4个月" in answer.text and "11个月" not in answer.text

@@ -2905,3 +2905,37 @@ def test_held_out_41_unpaid_since_a_month_of_this_year():
     assert boiler.owed_months == Decimal("10")
     told = extract_facts("从8月开始工资就没发了，8、9、10三个月，我每月4200。", today=today)
     assert told.owed_months != Decimal("4")
+
+
+def test_held_out_42_dates_of_a_job_told_as_spans_and_lists():
+    today = date(2026, 11, 27)
+    press = extract_facts("去年10月20号干到今年1月20号，一个月4500，老板只给了头一个月，剩下9000拖到现在快一年了。", today=today)
+    assert (press.start_date, press.end_date) == (date(2025, 10, 20), date(2026, 1, 20))
+    assert "still_employed" not in press.flags and "left_job" in press.flags
+    layoff = extract_facts("厂里说经营困难这次要裁一批人，我也在名单里，12月31号走人，给N。", today=today)
+    assert layoff.end_date == date(2026, 12, 31)
+    project = extract_facts("20号公司突然发通知说项目结束了，30号是最后一天，说我们签的是项目制合同。我合同上写的是2024年4月8号到"
+                            "2027年4月7号，根本没写什么项目。", today=today)
+    assert project.end_date == date(2026, 11, 30) and "dismissed" in project.flags
+    assert "task_contract" not in project.flags
+    terms = extract_facts("21年2月1号进去的，签过两次合同，第一次到24年1月31号，第二次明年1月31号到期。", today=today)
+    assert (terms.start_date, terms.end_date) == (date(2021, 2, 1), date(2027, 1, 31))
+    assert "left_job" not in terms.flags
+
+
+def test_held_out_42_a_dispatched_worker_returned_then_ended_by_text_message():
+    facts = extract_facts("派遣合同签到明年4月底，工资4800。9月1号饲料厂说订单少了把我退回派遣公司，11月5号又发个短信说合同解除了。",
+                          today=date(2026, 11, 27))
+    assert facts.end_date == date(2026, 11, 5) and {"dismissed", "left_job"} <= facts.flags
+
+
+def test_held_out_42_fingers_cut_off_a_collapse_s_day_and_an_id_card_kept():
+    today = date(2026, 11, 27)
+    cut = extract_facts("9月8号被切纸机切掉了右手食指中指各两节，住了半个多月院。", today=today)
+    assert "amputation" in cut.flags
+    collapse = extract_facts("我爸11月18号上午在客户家楼道搬冰箱的时候突然倒地，送医院说是脑出血，抢救到19号下午人还是走了。", today=today)
+    assert collapse.injury_date == date(2026, 11, 18)
+    card = extract_facts("领导放话说我敢走就去法院告我让我赔2万，还一直扣着我身份证原件不给。", today=today)
+    assert "documents_withheld" in card.flags and "forced_labour" not in card.flags
+    held = extract_facts("刚来的时候雇主把我身份证收走了，说干满一年才还，怕我跑了。现在我想回老家不干了，他们不给身份证。", today=today)
+    assert "forced_labour" in held.flags
