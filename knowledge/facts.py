@@ -1074,6 +1074,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"(?:工资|工钱|薪水)(?:[（(][^）)]{0,15}[）)])?[^,。]{0,6}(?:没发|不发|没给|不给|拖|没结|没拿到|拿不到|要不到)|"
                       r"讨薪|要工资|(?:工资|工钱)(?:也|就)?没(?:了|有了)|少(?:发|给)(?:了)?(?:我|我们)?[^,。]{0,8}(?:工资|工钱|钱|薪|加班费|提成)|"
                       r"未(?:及时)?足额支付|(?:工资|工钱|薪水)[^,。]{0,4}[\"“'‘]?缓发|"
+                      # 9月10月工资都只发一半，说另一半年底才给: half held back
+                      r"(?:工资|工钱|钱)(?:都|也)?只(?:发|给)(?:了)?(?:一半|一部分|[一二三四五六七八九]成)|"
+                      r"另(?:外)?一半[^,。]{0,8}(?:年底|过年|以后|干满|走的时候|离职)(?:才|再)(?:给|发|结)|"
                       r"\bno wages\b|must pay (?:our|my) wages|behind (?:on|with) (?:my |our )?(?:wages|pay|salary)|"
                       r"paying (?:me|us) late|\bshort(?:ed|changed)? (?:me|us)\b|(?:wasn't|was not|weren't|not) paid in full|"
                       r"(?:hasn't|has not|haven't|have not|hadn't|didn't|did not|won't|doesn't|don't|never|still not) (?:yet |even )?"
@@ -3673,6 +3676,7 @@ _WORKERS = (
 _NOT_PEOPLE = (r"(?![多来余]?(?:块|元|万|千|斤|公斤|吨|公里|里|米|平|亩|天|次|趟|年|个月|月|个小时|小时|分钟|岁|度|页|张|件|箱|单|"
                # 蛰了几十下, 缝了几十针, 被咬了几十口: blows and stitches, not people
                r"台|毛|票|车|遍|下|针|口|刀|拳|脚|处|秒|回|kg|km))")
+_THINGS_COUNTED_BEFORE = _re(r"电话|短信|消息|信息|微信|私信|评论|留言|\b(?:calls?|messages?|texts?)\b")
 _WORKERS_WORDS = (
     (_re(rf"(?<![一二两三四五六七八九十百\d])(?:几十|数十){_NOT_PEOPLE}|dozens of"), 20),
     (_re(rf"(?<![一二两三四五六七八九十\d])(?:上百|成百|百来){_NOT_PEOPLE}|hundreds of"), 100),
@@ -3858,7 +3862,8 @@ def _workers(text: str) -> tuple[int | None, bool]:
             if n >= 10 and (_COLLECTIVE.search(around) or not _ONLY_ME.search(text)):
                 shared = True
     for pattern, lower in _WORKERS_WORDS:
-        if pattern.search(text):
+        # (骚扰电话一天几十个: calls, not people)
+        if any(not _THINGS_COUNTED_BEFORE.search(text, max(0, m.start() - 8), m.start()) for m in pattern.finditer(text)):
             best = max(best or 0, lower)
             shared = True
     return best, shared

@@ -242,6 +242,13 @@ _WORDS_PARTS = (
                                      re.IGNORECASE)),
                "contract/deposit_collected", lambda facts: True,
                re.compile(r"^(?:contract/deposit_collected|arrears/(?:deposit_deducted_from_wages|wage_held_back_as_deposit))$")),
+    # Part of the pay held back until later (工资都只发一半，说另一半年底才给，怕我跑了; 压一个月工资): unlawful, whatever
+    # else about money taken leads (a deposit, a deduction for rework).
+    _WordsPart(re.compile(r"另(?:外)?一半[^,，。]{0,8}(?:年底|过年|以后|干满|走的时候|离职)(?:才|再)(?:给|发|结)|"
+                          r"(?:压|押|扣)(?:着|了|下)?(?:我们?的?)?(?:一个月|两个月|半个月|一半|[0-9一二两三]+个月)(?:的)?(?:工资|工钱)|"
+                          r"(?:工资|工钱)[^,，。]{0,6}(?:压|押)(?:着|一个月|半个月|一半)"),
+               "arrears/wage_held_back_as_deposit", lambda facts: not facts.has("household_employer"),
+               re.compile(r"^arrears/(?:wage_held_back_as_deposit|wage_arrears_still_employed)$"), asked=True),
     # The worker's own information posted to others (人事把体检结果表直接发到车间大群里, 残疾证照片发到全厂大群里): beside
     # whatever leads (the rule on health checks and discrimination), the disclosure and its remedies (delete, apologise,
     # damages: 个人信息保护法第二十五、六十九条), unless a rule on the disclosure already leads or is given.
@@ -266,7 +273,10 @@ _WORDS_PARTS = (
     _WordsPart(re.compile(r"(?:包|承包|发包|外包|转包|分包)给(?:了)?(?:一个|个)?(?:姓[\u4e00-\u9fff]的|私人|个人)|"
                           r"(?:是|就是)(?:个|一个)?个人[^。]{0,6}没(?:有)?(?:公司|执照|营业执照)|"
                           # 跟着包工头老陈进的水产加工厂剥虾: a gang boss who brought the workers into a factory's work
-                          r"跟着(?:包工头|工头|带班的?)[^。；，,]{0,6}?(?:进|去|到)(?:的|了)?[^。；，,]{0,10}?(?:厂|车间|工厂|基地|仓库)"),
+                          r"跟着(?:包工头|工头|带班的?)[^。；，,]{0,6}?(?:进|去|到)(?:的|了)?[^。；，,]{0,10}?(?:厂|车间|工厂|基地|仓库)|"
+                          # 是刘老板招的我，他说他从XX保安服务公司那包的活: a boss who took the work from a company
+                          r"(?:他|老板|[\u4e00-\u9fff]老板)(?:说)?(?:他)?(?:是)?从[^。；，,]{0,14}?(?:公司|集团|单位)(?:那里?|那儿)?"
+                          r"(?:包|承包|接|揽)(?:的|来的|下来的|过来的)(?:活|工程|项目|业务)"),
                "labor_relation/individual_contracting_joint_liability",
                lambda facts: not facts.has("company_contractor", "craft_or_farm_employer", "household_employer",
                                            "construction")),

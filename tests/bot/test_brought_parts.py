@@ -781,3 +781,17 @@ def test_a_nursing_mother_asking_whether_refusing_gets_her_fired_is_told_the_bar
     # a nursing mother asking about her hour alone is not told about dismissal
     answer = ask(pay_kb, "我在哺乳期，单位每天的哺乳时间不给，这样合法吗？")
     assert "不得因为怀孕、生育、哺乳辞退你" not in answer.text
+
+
+def test_half_the_pay_held_back_is_answered_beside_a_deposit(pay_kb):
+    # held-out 42: a deposit, a deduction for rework and half of two months' pay held back "怕我跑了"
+    answer = ask(pay_kb, "在竹编作坊编竹篮，计件，一个月5千左右。入职的时候收了我一千押金，9月10月工资都只发一半，说另一半年底才给，"
+                         "怕我跑了。这些扣的钱能要回来吗？")
+    assert "押金" in answer.text and "压着工资" in answer.text
+
+
+def test_a_boss_who_took_the_work_from_a_company_brings_the_company_s_liability(pay_kb):
+    # held-out 42: "刘老板…他说他从XX保安服务公司那包的活" and vanished: the company that let the work answers too
+    answer = ask(pay_kb, "我在一个大学当保安，是刘老板招的我，他说他从一家保安服务公司那包的活，合同没签过。三个月工资一分没发，"
+                         "一个月3800。刘老板这半个月电话打不通，人也找不到了。我能找保安公司要钱吗？")
+    assert "发包的单位" in answer.text and "连带" in answer.text

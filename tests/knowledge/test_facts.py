@@ -2939,3 +2939,13 @@ def test_held_out_42_fingers_cut_off_a_collapse_s_day_and_an_id_card_kept():
     assert "documents_withheld" in card.flags and "forced_labour" not in card.flags
     held = extract_facts("刚来的时候雇主把我身份证收走了，说干满一年才还，怕我跑了。现在我想回老家不干了，他们不给身份证。", today=today)
     assert "forced_labour" in held.flags
+
+
+def test_held_out_42_calls_counted_are_no_workers_and_half_the_pay_held_back_is_owed():
+    today = date(2026, 11, 27)
+    calls = extract_facts("他们把我家里地址发到群里，这几天骚扰电话一天几十个，昨晚还有两个不认识的人在我家楼下转悠。", today=today)
+    assert calls.workers is None and "group" not in calls.flags
+    crowd = extract_facts("厂里欠了我们几十个人三个月工资", today=today)
+    assert crowd.workers == 20
+    half = extract_facts("9月10月工资都只发一半，说另一半年底才给，怕我跑了。", today=today)
+    assert "wage_owed" in half.flags
