@@ -2386,8 +2386,11 @@ _MINIMUM_BEFORE = _re(r"最低工资(?:标准)?(?:好像|应该|差不多|据说
 # 我们这社平工资大概1.1万一个月, 当地职工月平均工资9000, the local average wage is about 11,000: the base of the cap on
 # severance (three times it) that the calculator otherwise asks for.
 # What was paid for the overtime: 只多给了500块的"加班补贴", 加班费只给了800, 加班费一共发了1200.
-_OVERTIME_PAID_AFTER = _re(r"^\s*(?:元|块|块钱)?\s*(?:钱)?\s*(?:的)?\s*[\"“”']?\s*(?:加班费|加班补贴|加班工资|加班钱|值班费|加班补助)")
-_PAID_BEFORE = _re(r"(?:给|发|付|补)(?:了)?(?:我|我们)?\s*$")
+_OVERTIME_PAID_AFTER = _re(r"^\s*(?:元|块|块钱)?\s*(?:钱)?\s*(?:的)?\s*[\"“”']?\s*(?:加班费|加班补贴|加班工资|加班钱|值班费|加班补助)|"
+                           # The boss only gave me a 600 RMB 'overtime bonus'
+                           r"^\s*(?:rmb|yuan|cny)?\s*(?:in\s+)?(?:as\s+)?(?:an?\s+)?[\"“”'‘]?\s*overtime\s+(?:bonus|pay|allowance|subsidy|money)")
+_PAID_BEFORE = _re(r"(?:给|发|付|补)(?:了)?(?:我|我们)?\s*$|\b(?:gave|paid|give|gives|pays?)\s+(?:me|us)\s+(?:only\s+|just\s+)?"
+                   r"(?:an?\s+)?(?:rmb\s*|¥\s*|cny\s*)?$")
 _OVERTIME_PAID_BEFORE = _re(r"(?:加班费|加班补贴|加班工资|值班费)(?:只|就|才|一共|总共|共)?(?:给|发|付|补)(?:了)?(?:我|我们)?\s*$")
 # The employer's own average wage (公司去年人均月工资1.2万, 单位上年度职工月平均工资9000): the maternity allowance's base.
 _EMPLOYER_AVERAGE_BEFORE = _re(r"(?:公司|单位|厂里|我们公司|用人单位|(?:我们|我们的|这家)(?:诊所|医院|门店|店|厂|学校|酒店|机构|工厂|工地|超市))"

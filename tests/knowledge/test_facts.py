@@ -2949,3 +2949,9 @@ def test_held_out_42_calls_counted_are_no_workers_and_half_the_pay_held_back_is_
     assert crowd.workers == 20
     half = extract_facts("9月10月工资都只发一半，说另一半年底才给，怕我跑了。", today=today)
     assert "wage_owed" in half.flags
+
+
+def test_held_out_42_overtime_pay_paid_told_in_english():
+    facts = extract_facts("My base salary is 5,220 RMB. In October 2026 I did about 60 hours of overtime on weekdays. The boss only "
+                          "gave me a 600 RMB 'overtime bonus'.", today=date(2026, 11, 27))
+    assert facts.overtime_paid == Decimal("600")
