@@ -242,6 +242,26 @@ _WORDS_PARTS = (
                                      re.IGNORECASE)),
                "contract/deposit_collected", lambda facts: True,
                re.compile(r"^(?:contract/deposit_collected|arrears/(?:deposit_deducted_from_wages|wage_held_back_as_deposit))$")),
+    # A contract the employer let run out (合同10月31号到期，公司说…不跟我续了) and compensation asked beside another question
+    # (失业金能领多久？公司是不是还得给我补偿？): N, unless the worker declined a renewal on the same or better terms
+    # (劳动合同法第四十六条第五项), whatever leads (the unemployment benefit).
+    _WordsPart(_BothTold(re.compile(r"(?:补偿|赔偿|赔钱)[^。？?]{0,6}(?:吗|么|嘛|？|\?)|(?:是不是|还|能不能|可不可以)[^。？?]{0,6}(?:得|要|该|能)?"
+                                    r"(?:给|拿|要)(?:我)?(?:经济)?(?:补偿|赔偿)|\b(?:severance|compensation)\b[^.?]{0,20}\?", re.IGNORECASE),
+                         re.compile(r"不(?:跟我|和我|给我|再)?续(?:签|了|约|合同)?|没中标|won't renew|not (?:be )?renew", re.IGNORECASE)),
+               "contract/expiry_non_renewal_compensation",
+               lambda facts: facts.has("contract_expired")
+               and not facts.has("household_employer", "retired_pensioner", "resigned", "dismissed"),
+               re.compile(r"^(?:contract/(?:expiry_non_renewal_compensation|open_ended_\w+|worker_leaves_at_expiry|"
+                          r"renewal_offered_worker_declined|contract_extended_by_law)|dispatch/dispatch_severance_on_end|"
+                          r"dismissal/\w+)$"), asked=True),
+    # The last pay kept back because the worker left (10月工资4200不给…说我旺季走人给他造成损失了, 辞职就不发最后一个月工资): it
+    # is owed in full on leaving, whatever else about money taken leads (a deposit not returned).
+    _WordsPart(re.compile(r"(?:工资|工钱)[^。？?]{0,10}?(?:不给|不发|不结|扣(?:了|着|下)?)[^。？?]{0,30}?(?:走人|辞职|离职|不干|走了|跳槽)|"
+                          r"(?:辞职|离职|走人|不干了|走的话)[^。？?]{0,16}?(?:工资|工钱)[^。？?]{0,6}?(?:不给|不发|不结|扣)"),
+               "arrears/wages_withheld_for_quitting",
+               lambda facts: facts.has("wage_owed") and facts.has("resigned", "quitting", "left_job")
+               and not facts.has("household_employer", "dismissed"),
+               re.compile(r"^arrears/(?:wages_withheld_for_quitting|wage_arrears_after_leaving)$"), asked=True),
     # Part of the pay held back until later (工资都只发一半，说另一半年底才给，怕我跑了; 压一个月工资): unlawful, whatever
     # else about money taken leads (a deposit, a deduction for rework).
     _WordsPart(re.compile(r"另(?:外)?一半[^,，。]{0,8}(?:年底|过年|以后|干满|走的时候|离职)(?:才|再)(?:给|发|结)|"
@@ -649,6 +669,20 @@ def _appeal_first(matches: list[RuleMatch], query: str, told: bool) -> list[Rule
     return [lead, *(m for m in matches if m is not found)]
 
 
+# Words that say which of two near situations the message is in, when the nearer-scored rule is the other: a probation
+# asked again on a renewal is the one-probation rule, not the length cap (续签…还要再试用3个月); a worker benched or
+# threatened after rejecting harassment is retaliation, not a dismissal for ranking last (拒绝了之后就不让我上首发).
+# (words, the lead they displace, the rule that leads instead, a fact it needs)
+_SAID_FIRST = (
+    (re.compile(r"再(?:约定|签|搞|来)?(?:一次|一个|个)?试用|又(?:要|让|约定了?)?(?:试用|一个试用期|一次试用期)|重新(?:约定)?试用|"
+                r"(?:续签|续订|新合同|调岗|换岗)[^。？?]{0,20}(?:试用期|试用)|\b(?:another|second|new) probation"),
+     re.compile(r"^contract/probation_(?:too_long|pay)$"), "contract/probation_repeated_or_only_probation", None),
+    (re.compile(r"(?:拒绝|不从|不理他|投诉|举报|反映)[^。？?]{0,10}?(?:之后|以后|后|了)(?:就|他)?[^。？?]{0,16}?"
+                r"(?:不让|不给|调|降|扣|停|解约|开除|辞退|穿小鞋|冷落|排挤|刁难)"),
+     re.compile(r"^dismissal/"), "women/harassment_complaint_retaliation", "harassment"),
+)
+
+
 def _near(score: float, best: float, share: float) -> bool:
     """``score`` within ``share`` of the best score's size below it (scores may be log-odds, below 0)."""
     return best - score <= share * abs(best)
@@ -680,8 +714,25 @@ class Grounder:
         if not facts.has(*_AN_AWARD_FLAGS) and not told:
             # no award told (我该去劳动仲裁还是法院？): nothing to take to court within 15 days, nor to set aside
             usable = [m for m in usable if not _on_an_award(m.rule)]
-        return Grounding(result, self._death_first(_appeal_first(
-            _far_deadline_after(_aside_after(usable, query), query, facts), query, told), facts))
+        return Grounding(result, self._said_first(self._death_first(_appeal_first(
+            _far_deadline_after(_aside_after(usable, query), query, facts), query, told), facts), query, facts))
+
+    def _said_first(self, matches: list[RuleMatch], query: str, facts: Facts) -> list[RuleMatch]:
+        """The rule the message's words place it in (``_SAID_FIRST``) at the head, when the rule nearest by score is
+        the neighbouring situation's; trusted as the lead was."""
+        if not matches or self.rules is None:
+            return matches
+        text = normalize_text(query)
+        for words, displaced, key, needs in _SAID_FIRST:
+            if (needs is not None and needs not in facts.flags) or not displaced.match(matches[0].rule.key) \
+                    or not words.search(text):
+                continue
+            rule = self.rules.book.get(key)
+            if rule is None or exclusion_for(rule, facts.flags) is not None or (rule := self.usable_rule(rule)) is None:
+                continue
+            found = next((m for m in matches if m.rule.key == key), None) or RuleMatch(rule, 0.0, 0.0, 0.0, True, None, {})
+            return [replace(found, score=matches[0].score, confident=True), *(m for m in matches if m.rule.key != key)]
+        return matches
 
     def _death_first(self, matches: list[RuleMatch], facts: Facts) -> list[RuleMatch]:
         """A death at work is answered first with what the family is owed and how to claim it, whatever else

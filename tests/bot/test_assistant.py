@@ -1668,3 +1668,15 @@ def test_a_rough_start_gives_way_to_the_time_worked_told(assistant):
     answer, _ = ask(assistant, "我是派遣工，去年被派遣公司派到佛山一个家电厂上班。去年12月1号厂里说我“表现不好”，把我退回派遣公司，"
                                "派遣公司当天就跟我解除了合同，什么补偿都没给。我在派遣公司一共干了2年4个月，月薪5000。能要多少？")
     assert "2年4个月" in answer.text and "11个月" not in answer.text
+
+
+def test_a_second_probation_on_renewal_is_the_one_probation_rule_and_retaliation_after_harassment_leads(assistant):
+    """Held-out 42: "让我签新合同，还要再试用3个月" is the one-probation rule, not the length cap; a player benched after
+    rejecting her manager's advances is retaliation, not a dismissal for ranking last."""
+    again, _ = ask(assistant, "合同是24年7月1号到26年6月30号，到期以后厂里啥也没说我就接着干，也没续签。这个月人事突然让我签新合同，"
+                              "还要再试用3个月，试用期工资打八折。这合法吗？")
+    assert again.rule == "contract/probation_repeated_or_only_probation"
+    assert again.text.startswith("不合法。同一单位和同一个人只能约定一次试用期")
+    benched, _ = ask(assistant, "我是电竞俱乐部女队的选手，签了劳动合同，一个月9000。我们经理老是半夜给我发很露骨的消息，上周在训练室"
+                                "还从后面抱我。我拒绝了之后他就不让我上训练赛首发了，还说不听话就跟你解约。俱乐部要是真跟我解约我能要赔偿吗？")
+    assert benched.rule == "women/harassment_complaint_retaliation" and "末位" not in benched.text

