@@ -262,6 +262,13 @@ _WORDS_PARTS = (
                lambda facts: facts.has("wage_owed") and facts.has("resigned", "quitting", "left_job")
                and not facts.has("household_employer", "dismissed"),
                re.compile(r"^arrears/(?:wages_withheld_for_quitting|wage_arrears_after_leaving)$"), asked=True),
+    # Faces or fingerprints taken (还要采集人脸和指纹考勤, collects our face scans and fingerprints): biometric data need the
+    # worker's separate consent and a less intrusive way offered (个人信息保护法第二十八、二十九条), whatever leads (the
+    # location tracking, the warning for refusing it).
+    _WordsPart(re.compile(r"人脸|刷脸|面部识别|面容|指纹|虹膜|掌纹|声纹|\b(?:face scans?|facial recognition|fingerprints?|biometric)",
+                          re.IGNORECASE),
+               "privacy/biometric_clock_in", lambda facts: not facts.has("household_employer"),
+               re.compile(r"^privacy/biometric_clock_in$"), asked=True),
     # Part of the pay held back until later (工资都只发一半，说另一半年底才给，怕我跑了; 压一个月工资): unlawful, whatever
     # else about money taken leads (a deposit, a deduction for rework).
     _WordsPart(re.compile(r"另(?:外)?一半[^,，。]{0,8}(?:年底|过年|以后|干满|走的时候|离职)(?:才|再)(?:给|发|结)|"

@@ -809,3 +809,10 @@ def test_compensation_asked_beside_unemployment_after_a_contract_not_renewed(pay
     answer = ask(pay_kb, "我在区图书馆干借还书，其实是外包公司的人，19年11月1号进的，社保一直交着。合同10月31号到期，公司说图书馆这个"
                          "项目没中标，不跟我续了。我能领失业金吗？公司是不是还得给我补偿？我工资4200")
     assert "能要补偿" in answer.text and "第四十六条" in answer.text
+
+
+def test_faces_and_fingerprints_taken_are_answered_beside_location_tracking(pay_kb):
+    # held-out 42: tracking around the clock and face scans and fingerprints for attendance, asked together
+    answer = ask(pay_kb, "公司强制我们装一个APP，24小时定位，晚上和周末也开着，还要采集人脸和指纹考勤。我下班关了定位被书面警告了，"
+                         "说三次警告就开除。这合法吗？")
+    assert "单独同意" in answer.text and "指纹" in answer.text
