@@ -262,6 +262,13 @@ _WORDS_PARTS = (
                lambda facts: facts.has("wage_owed") and facts.has("resigned", "quitting", "left_job")
                and not facts.has("household_employer", "dismissed"),
                re.compile(r"^arrears/(?:wages_withheld_for_quitting|wage_arrears_after_leaving)$"), asked=True),
+    # Hurt at work by another's fault and told to claim from them alone (让我自己找对方保险公司, 对方保险会赔): both claims stand,
+    # the work injury's and the damages from the one at fault, whatever leads (who applies for recognition).
+    _WordsPart(re.compile(r"(?:对方|肇事|撞我的|司机|车主)[^。？?]{0,8}(?:保险|赔)|(?:找|向)(?:对方|肇事方|肇事司机|保险公司)[^。？?]{0,6}(?:赔|要)|"
+                          r"(?:对方|肇事方)(?:负)?全责|\b(?:the other (?:driver|party)(?:'s)? insur\w*|at[- ]fault driver)", re.IGNORECASE),
+               "injury/third_party_both_claims",
+               lambda facts: facts.has("injured") and not facts.has("household_employer", "death", "injured_off_work"),
+               re.compile(r"^injury/(?:third_party_both_claims|commuting_traffic_accident)$"), asked=True),
     # Faces or fingerprints taken (还要采集人脸和指纹考勤, collects our face scans and fingerprints): biometric data need the
     # worker's separate consent and a less intrusive way offered (个人信息保护法第二十八、二十九条), whatever leads (the
     # location tracking, the warning for refusing it).
