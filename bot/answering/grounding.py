@@ -262,6 +262,20 @@ _WORDS_PARTS = (
                lambda facts: facts.has("wage_owed") and facts.has("resigned", "quitting", "left_job")
                and not facts.has("household_employer", "dismissed"),
                re.compile(r"^arrears/(?:wages_withheld_for_quitting|wage_arrears_after_leaving)$"), asked=True),
+    # A contract named as something else (选手合作协议, 劳务协议, a 'technical consultant service agreement') and the worker asks
+    # whether they are an employee after all (我这到底算不算他们员工, HR says I am only a contractor… is that true?): the
+    # name does not decide, the way the work is done does, whatever leads (the double wages, the dismissal).
+    _WordsPart(_BothTold(re.compile(r"算不算(?:他们|公司|单位|俱乐部|平台)?(?:的)?(?:员工|职工|工人|劳动关系)|是不是(?:他们|公司|单位)?(?:的)?(?:员工|职工|劳动关系)|"
+                                    r"\b(?:am I|are we) (?:an? |their |its )?(?:employees?|staff|workers?)\b|"
+                                    r"\bis (?:that|this|it) (?:true|right|correct)\b", re.IGNORECASE),
+                         re.compile(r"合作协议|劳务协议|劳务合同|服务协议|承揽|顾问协议|外包协议|合伙协议|\b(?:contractor|consultant|"
+                                    r"cooperation|service) (?:agreement|contract)|\bonly a contractor\b", re.IGNORECASE)),
+               "labor_relation/labor_service_agreement_label",
+               lambda facts: not facts.has("household_employer", "retired_pensioner", "student_intern", "platform_worker",
+                                           "agent_contract"),
+               re.compile(r"^labor_relation/(?:labor_service_agreement_label|platform_\w+|prove_relation_without_contract|"
+                          r"partner_or_shareholder_label|employees_made_sole_traders|livestreamer_agency_contract|"
+                          r"commission_agent_contract|individual_hirer_labor_service)$"), asked=True),
     # Hurt at work by another's fault and told to claim from them alone (让我自己找对方保险公司, 对方保险会赔): both claims stand,
     # the work injury's and the damages from the one at fault, whatever leads (who applies for recognition).
     _WordsPart(re.compile(r"(?:对方|肇事|撞我的|司机|车主)[^。？?]{0,8}(?:保险|赔)|(?:找|向)(?:对方|肇事方|肇事司机|保险公司)[^。？?]{0,6}(?:赔|要)|"

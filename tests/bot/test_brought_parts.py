@@ -817,3 +817,11 @@ def test_faces_and_fingerprints_taken_are_answered_beside_location_tracking(pay_
                          "说三次警告就开除。这合法吗？")
     assert "单独同意" in answer.text and "指纹" in answer.text
 
+
+
+def test_a_contract_named_otherwise_and_am_i_an_employee_asked_is_answered(pay_kb):
+    # held-out 42: an e-sports trainee under a 《选手合作协议》, fined for lateness, leave approved by the manager
+    answer = ask(pay_kb, "我是电竞俱乐部的青训选手，今年1月1号进的，签的是个《选手合作协议》不是劳动合同，每个月给6000说是训练补贴。每天"
+                         "下午1点训练到晚上12点，迟到罚200，请假要经理批。10月31号经理突然说明天不用来了。我这到底算不算他们员工啊？"
+                         "没签劳动合同能要双倍工资吗？")
+    assert "合同名称不决定关系性质" in answer.text
