@@ -2389,8 +2389,10 @@ _MINIMUM_BEFORE = _re(r"最低工资(?:标准)?(?:好像|应该|差不多|据说
 _OVERTIME_PAID_AFTER = _re(r"^\s*(?:元|块|块钱)?\s*(?:钱)?\s*(?:的)?\s*[\"“”']?\s*(?:加班费|加班补贴|加班工资|加班钱|值班费|加班补助)|"
                            # The boss only gave me a 600 RMB 'overtime bonus'
                            r"^\s*(?:rmb|yuan|cny)?\s*(?:in\s+)?(?:as\s+)?(?:an?\s+)?[\"“”'‘]?\s*overtime\s+(?:bonus|pay|allowance|subsidy|money)")
-_PAID_BEFORE = _re(r"(?:给|发|付|补)(?:了)?(?:我|我们)?\s*$|\b(?:gave|paid|give|gives|pays?)\s+(?:me|us)\s+(?:only\s+|just\s+)?"
-                   r"(?:an?\s+)?(?:rmb\s*|¥\s*|cny\s*)?$")
+# (English only with "only"/"just": "they gave me 6,000 RMB overtime pay" may be an award's)
+_PAID_BEFORE = _re(r"(?:给|发|付|补)(?:了)?(?:我|我们)?\s*$|"
+                   r"\b(?:only|just)\s+(?:gave|paid|gives|pays?)\s+(?:me|us)\s+(?:an?\s+)?(?:rmb\s*|¥\s*|cny\s*)?$|"
+                   r"\b(?:gave|paid|gives|pays?)\s+(?:me|us)\s+(?:only|just)\s+(?:an?\s+)?(?:rmb\s*|¥\s*|cny\s*)?$")
 _OVERTIME_PAID_BEFORE = _re(r"(?:加班费|加班补贴|加班工资|值班费)(?:只|就|才|一共|总共|共)?(?:给|发|付|补)(?:了)?(?:我|我们)?\s*$")
 # The employer's own average wage (公司去年人均月工资1.2万, 单位上年度职工月平均工资9000): the maternity allowance's base.
 _EMPLOYER_AVERAGE_BEFORE = _re(r"(?:公司|单位|厂里|我们公司|用人单位|(?:我们|我们的|这家)(?:诊所|医院|门店|店|厂|学校|酒店|机构|工厂|工地|超市))"
@@ -3113,7 +3115,9 @@ _RESIGNATION_HELD = _re(r"(?:辞职|离职|辞工|辞呈|resign|notice)[^。！�
 _PASSPORT = _re(r"护照|海员证|\bpassports?\b")
 _HELD_IN = _re(r"锁|关(?:起来|在)|限制[^,，。]{0,4}人身自由|打(?:我|人)|打断|威胁(?![^,，。]{0,6}(?:告|起诉|仲裁))|出不去|"
                r"不(?:让|准|许|放)(?:我们?)?(?:出门|出厂|出去|回家|走|离开)|不放人|才(?:还|放人|能走|让走|给证)|怕(?:我|我们|人)?跑|"
-               r"走不了|回不了|看着|强迫|黑(?:工厂|砖窑|煤窑)|手机[^,，。]{0,4}(?:收|没收)|\block|\bbeat|threat")
+               r"走不了|回不了|看着|强迫|黑(?:工厂|砖窑|煤窑)|手机[^,，。]{0,4}(?:收|没收)|\block|\bbeat|threat|"
+               r"not allowed to (?:leave|go)|(?:can'?t|cannot) (?:leave|go (?:out|home))|won'?t let (?:me|us) (?:leave|go)|"
+               r"confin|trapped|\bforced\b")
 # The worker says the contract names no task (合同上写的是2024年4月8号到2027年4月7号，根本没写什么项目).
 _NO_TASK_WRITTEN = _re(r"(?:根本|并|也|都|从来)?没(?:有)?写(?:过)?(?:什么|任何)?(?:项目|任务)|不是(?:什么)?项目制|"
                        r"\bnot (?:a )?(?:project|task)-based")

@@ -708,6 +708,11 @@ _SAID_FIRST = (
     (re.compile(r"(?:拒绝|不从|不理他|投诉|举报|反映)[^。？?]{0,10}?(?:之后|以后|后|了)(?:就|他)?[^。？?]{0,16}?"
                 r"(?:不让|不给|调|降|扣|停|解约|开除|辞退|穿小鞋|冷落|排挤|刁难)"),
      re.compile(r"^dismissal/"), "women/harassment_complaint_retaliation", "harassment"),
+    # a dispatched worker returned and then ended by the agency (11月5号又发个短信说合同解除了, 当天就跟我解除了合同): the
+    # agency's termination, not the return (not a termination threatened: 没岗位就跟我解除合同)
+    (re.compile(r"(?:短信|通知|说|告诉我)[^。？?]{0,10}(?:劳动)?合同(?:也)?(?:就)?(?:被)?(?:已经|已|自动)?(?:解除|终止|结束)了|"
+                r"(?:解除|终止)了(?:我的?)?(?:劳动)?合同|(?:解除|终止)(?:我的?)?(?:劳动)?合同了"),
+     re.compile(r"^dispatch/dispatch_returned_by_host$"), "dispatch/dispatch_agency_unlawful_termination", "returned_to_agency"),
 )
 
 

@@ -1680,3 +1680,14 @@ def test_a_second_probation_on_renewal_is_the_one_probation_rule_and_retaliation
     benched, _ = ask(assistant, "我是电竞俱乐部女队的选手，签了劳动合同，一个月9000。我们经理老是半夜给我发很露骨的消息，上周在训练室"
                                 "还从后面抱我。我拒绝了之后他就不让我上训练赛首发了，还说不听话就跟你解约。俱乐部要是真跟我解约我能要赔偿吗？")
     assert benched.rule == "women/harassment_complaint_retaliation" and "末位" not in benched.text
+
+
+def test_a_dispatched_worker_returned_and_then_ended_by_the_agency_leads_with_the_termination(assistant):
+    """Held-out 42: returned to the agency, then "11月5号又发个短信说合同解除了": the agency's termination leads (unlawful
+    without a statutory ground); a termination only threatened leaves the return's rule leading."""
+    ended, _ = ask(assistant, "我是劳务派遣到饲料厂打包的，派遣合同签到明年4月底，工资4800。9月1号饲料厂说订单少了把我退回派遣公司，"
+                              "派遣公司让我回家等活，9月10月一分钱没给，11月5号又发个短信说合同解除了。我现在能要啥？")
+    assert ended.rule == "dispatch/dispatch_agency_unlawful_termination" and ended.text.startswith("一般是违法解除")
+    threatened, _ = ask(assistant, "我是派遣工，上个月厂里说订单少把我退回派遣公司。派遣公司让我回家等新岗位，还说一个月内找不到岗位就跟我"
+                                   "解除合同。这合法吗？")
+    assert threatened.rule != "dispatch/dispatch_agency_unlawful_termination"
