@@ -239,7 +239,7 @@ class Assistant:
         return CalculationStep()
 
     def _second_claim(self, step: CalculationStep, facts: Facts, state: ConversationState,
-                      topic: str | None, text: str = "") -> CalculationStep:
+                      topic: str | None, text: str) -> CalculationStep:
         """A dismissal's N with what it owes if unlawful (2N) beside it, and the other claim the same facts give
         (the double wages of a dismissed worker who never signed), computed only when every input is there."""
         flags = frozenset(facts.flags)

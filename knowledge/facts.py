@@ -3113,16 +3113,17 @@ _RESIGNATION_HELD = _re(r"(?:辞职|离职|辞工|辞呈|resign|notice)[^。！�
 # A domestic ID card kept is a wrong the labour inspectorate puts right (劳动合同法第八十四条); it is forced labour when
 # the worker is held in by it or by more (怕我跑了, 干满一年才还, 锁门, 不让出去, 打断腿) — or a passport, far from home.
 _PASSPORT = _re(r"护照|海员证|\bpassports?\b")
-_HELD_IN = _re(r"锁|关(?:起来|在)|限制[^,，。]{0,4}人身自由|打(?:我|人)|打断|威胁(?![^,，。]{0,6}(?:告|起诉|仲裁))|出不去|"
+# Held in by locks, blows, threats or a phone taken: the words both readings of confinement share.
+_HOLDING_IN = (r"锁|关(?:起来|在)|限制[^,，。]{0,4}人身自由|打(?:我|人)|出不去|手机[^,，。]{0,4}(?:收|没收)|\block|\bbeat|threat")
+_HELD_IN = _re(rf"{_HOLDING_IN}|打断|威胁(?![^,，。]{{0,6}}(?:告|起诉|仲裁))|"
                r"不(?:让|准|许|放)(?:我们?)?(?:出门|出厂|出去|回家|走|离开)|不放人|才(?:还|放人|能走|让走|给证)|怕(?:我|我们|人)?跑|"
-               r"走不了|回不了|看着|强迫|黑(?:工厂|砖窑|煤窑)|手机[^,，。]{0,4}(?:收|没收)|\block|\bbeat|threat|"
+               r"走不了|回不了|看着|强迫|黑(?:工厂|砖窑|煤窑)|"
                r"not allowed to (?:leave|go)|(?:can'?t|cannot) (?:leave|go (?:out|home))|won'?t let (?:me|us) (?:leave|go)|"
                r"confin|trapped|\bforced\b")
 # The worker says the contract names no task (合同上写的是2024年4月8号到2027年4月7号，根本没写什么项目).
 _NO_TASK_WRITTEN = _re(r"(?:根本|并|也|都|从来)?没(?:有)?写(?:过)?(?:什么|任何)?(?:项目|任务)|不是(?:什么)?项目制|"
                        r"\bnot (?:a )?(?:project|task)-based")
-_CONFINED = _re(r"锁|关(?:起来|在)|扣(?:押|着|了|下)?[^,，。]{0,4}(?:身份证|证件|护照)|限制[^,，。]{0,4}人身自由|打(?:我|人)|"
-                r"威胁|出不去|不让(?:我们?)?(?:出门|出厂|回家)|手机[^,，。]{0,4}(?:收|没收)|\block|passport|\bbeat|threat")
+_CONFINED = _re(rf"{_HOLDING_IN}|扣(?:押|着|了|下)?[^,，。]{{0,4}}(?:身份证|证件|护照)|威胁|不让(?:我们?)?(?:出门|出厂|回家)|passport")
 _TODAY_WORD = _re(r"今天|今日|today")
 # An open quotation before a point: “… or 「… not yet closed, or a ' or " opened after a space or a colon (not an
 # apostrophe: I'm, don't) and not closed.

@@ -815,7 +815,7 @@ def test_faces_and_fingerprints_taken_are_answered_beside_location_tracking(pay_
     # held-out 42: tracking around the clock and face scans and fingerprints for attendance, asked together
     answer = ask(pay_kb, "公司强制我们装一个APP，24小时定位，晚上和周末也开着，还要采集人脸和指纹考勤。我下班关了定位被书面警告了，"
                          "说三次警告就开除。这合法吗？")
-    assert "单独同意" in answer.text and "指纹" in answer.text
+    assert "人脸、指纹属于生物识别信" in answer.text
 
 
 
