@@ -3109,7 +3109,9 @@ _AN_AWARD = _re(r"裁决|仲裁|\baward|arbitrat")
 # A resignation the employer will not let go (不批辞职, 不让走，说要等招到人) against the marks of confinement or force.
 _RESIGNATION_HELD = _re(r"(?:辞职|离职|辞工|辞呈|resign|notice)[^。！？!?]{0,30}?(?:不让(?:我们?)?走|不准(?:我们?)?走|不批|不同意|"
                         r"won't let (?:me|us) (?:leave|go|quit))|(?:不让(?:我们?)?走|不批|不放人)[^。！？!?]{0,20}?(?:招到人|交接|"
-                        r"找到人|接替|顶岗|辞职|离职)")
+                        r"找到人|接替|顶岗|辞职|离职)|"
+                        # 我想辞职，要提前多久说？公司不批不让走怎么办: a leave refused, told after the question
+                        r"(?:不批|不同意)(?:准)?[^。！？!?]{0,6}(?:不让|不准|不放)(?:我们?)?(?:走|离开)")
 # A domestic ID card kept is a wrong the labour inspectorate puts right (劳动合同法第八十四条); it is forced labour when
 # the worker is held in by it or by more (怕我跑了, 干满一年才还, 锁门, 不让出去, 打断腿) — or a passport, far from home.
 _PASSPORT = _re(r"护照|海员证|\bpassports?\b")

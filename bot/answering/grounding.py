@@ -645,6 +645,19 @@ def _injury_recognition(rule: Rule) -> bool:
 # Workers whose claims are no labour dispute (解释（一）第二条第四、六项): household employers, craftsmen, farm households.
 _NO_LABOUR_DISPUTE = ("household_employer", "craft_or_farm_employer")
 
+# Rules about a paper that was never signed need the message to speak of one: a worker who stopped going in and is
+# refused the last two months' pay (11月12号以后就没再去上班了…工资不给了) told nothing about a contract, so the
+# double wages for an unsigned one are no answer to them, however near the wording of the rules' situations.
+_NEEDS_WORDS = (
+    (re.compile(r"^contract/unsigned_contract_"),
+     re.compile(r"合同|签|协议|书面|\b(?:contracts?|signed|sign|agreement|paperwork|in writing)\b", re.IGNORECASE)),
+)
+
+
+def _words_missing(rule: Rule, text: str) -> bool:
+    """Whether the rule is one of ``_NEEDS_WORDS`` and the message has none of its words."""
+    return any(key.match(rule.key) and not words.search(text) for key, words in _NEEDS_WORDS)
+
 
 def _arbitration_route(rule: Rule) -> bool:
     """Whether the rule is about labour arbitration itself (applying in time, how it runs)."""
@@ -740,6 +753,7 @@ class Grounder:
                 topic=result.analysis.topic, articles=[(h.law, h.key) for h in result.hits[:10]], limit=6,
             )
         usable = [replace(m, rule=rule) for m in matches if (rule := self.usable_rule(m.rule)) is not None]
+        usable = [m for m in usable if not _words_missing(m.rule, query)]
         if facts.has(*_NO_LABOUR_DISPUTE):
             # a household's helper or a farm household's picker has no labour dispute: no rule about arbitrating one
             usable = [m for m in usable if not _arbitration_route(m.rule)]

@@ -971,6 +971,15 @@ def test_an_unsigned_worker_short_of_a_year_is_told_when_the_contract_becomes_op
     assert "约77,000.00元" in answer.text  # the most, if nothing is signed before the year is up
 
 
+def test_a_worker_who_stopped_going_in_and_told_of_no_contract_is_not_answered_with_double_wages(assistant):
+    # Nothing about a contract is told: the last months' pay refused after leaving is the question, not the unsigned
+    # contract's double wages however near the wording.
+    answer, _ = ask(assistant, "我在饭店干了5个月，11月12号以后就没再去上班了，老板说我不打招呼就走，10月和11月的工资不给了，"
+                               "能要回来吗")
+    assert answer.rule is not None and not answer.rule.startswith("contract/unsigned_contract_")
+    assert "二倍工资" not in answer.text and "能要" in answer.text.split("\n\n")[0]
+
+
 def test_a_protected_worker_refused_renewal_is_given_the_unlawful_termination_figure(assistant):
     answer, _ = ask(assistant, "我1968年5月出生，在这个机械厂连续干了17年了，合同到明年3月31号到期。人事说合同到期就不续了，"
                                "可我离退休不到5年。到期不续合法吗？硬不续我能拿多少？月工资6500。")

@@ -1255,6 +1255,9 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # a resignation not approved is no forced labour; being held is
     ("我已经提交辞职信30天了，公司不让走，说要等招到人，还扣着我最后一个月工资", set(), {"forced_labour"}),
     ("我要辞职，老板不让走，还把我身份证扣着，说走了就找人打我", {"forced_labour"}, set()),
+    # the leave refused told after the question of notice (要提前多久说？公司不批不让走); with a lock it is confinement
+    ("在厂里干了两年，我想辞职，要提前多久说？公司不批不让走怎么办？", set(), {"forced_labour"}),
+    ("我想辞职老板不批，不让走，还把我们锁在宿舍里", {"forced_labour"}, set()),
     # a crew's passports taken (把…扣了) and kept aboard (不让下船回国); landing to be paid is no confinement
     ("中介和船老板把他的护照和身份证都扣了，不让下船回国", {"forced_labour"}, set()),
     ("船靠岸后让我们下船再结工资", set(), {"forced_labour"}),
