@@ -1149,7 +1149,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       True, False),
     "forced_labour": (_re(r"强迫劳动|强迫(?:我们?)?(?:干活|上班|劳动)|限制(?:我的?|我们的?)?人身自由|"
                           r"不让(?:我们?)?(?:走(?!开?" + _WORK_STATION + r")|离开(?!" + _WORK_STATION + r")|出门|"
-                          r"出厂|回家)|关(?:起来|在[^,。]{0,6}里)|锁在|(?<!自己)(?<!感觉)(?<!觉得)(?<!好像)(?<!像是)被困|黑(?:工厂|砖窑|煤窑)|不干(?:活)?就打|"
+                          r"出厂|回家)|关(?:起来|在[^,。]{0,6}里)|锁在|"
+                          # 把车间门锁了关了一晚上说没人承认就不放: locked in until someone owns up
+                          r"锁(?:了|上)?[^,，。]{0,2}关了(?:我们?|大家)?(?:一|两|三|几|整|一整)(?:个)?(?:晚上|夜|宿)|(?:把|将)(?:我们?|大家|工人|学徒)(?:几个|[0-9一二三四五六七八九十两]+个)?(?:人)?(?:都|全)?(?:关|锁)(?:了|在|起来)|"
+                          r"(?:承认|交代|认账|赔钱|赔)[^,，。]{0,4}就不(?:放|让走)|(?<!自己)(?<!感觉)(?<!觉得)(?<!好像)(?<!像是)被困|黑(?:工厂|砖窑|煤窑)|不干(?:活)?就打|"
                           r"(?:扣押|收走|没收)[^,。]{0,4}(?:身份证|证件|护照)[^,。]{0,12}(?:不让|走不了|不能走)|"
                           # 证件“统一保管”不还…没证件哪儿也去不了: papers kept so the worker cannot leave
                           r"没(?:有)?(?:证件|护照|身份证|海员证)[^,，。；]{0,4}(?:哪儿?也去不了|哪里也去不了|走不了|回不了家|回不了国)|"
@@ -1340,7 +1343,7 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                        rf"胳膊|手臂)|截了肢|"
                        # 食指和中指断了两截: fingers cut in pieces (a broken bone is 骨折)
                        rf"(?:手指|指头|[食中拇小]指|无名指)(?:和|跟|、)?(?:[食中拇小]指|无名指)?(?:都|各)?断(?:了|掉)?(?:[一二两三半0-9]+\s*)?(?:截|节)|(?:手指|指头|[食中拇小]指|无名指|脚趾)[^,。]{{0,6}}截(?:掉|去|了)|"
-                       rf"截(?:掉|去)(?:了)?[一二两三四五六七八九十0-9半]+\s*(?:节|根|个)|{_BODY}(?:被)?[^,。]{{0,4}}(?:切掉|压掉|轧掉|绞掉|没了)|"
+                       rf"截(?:掉|去)(?:了)?[一二两三四五六七八九十0-9半]+\s*(?:节|根|个)|{_BODY}(?:被)?[^,。]{{0,4}}(?:(?:切|压|轧|绞|锯|剁|卷|砍|削|铡|冲)掉|没了)|"
                        # 被切片机切掉了两根手指: the part named after the blade
                        # (切掉了右手食指中指各两节: the side named first)
                        rf"(?:切|压|轧|绞|锯|剁|卷)(?:掉|断|去)(?:了)?(?:[一二两三四五六七八九十0-9半]+\s*(?:根|个|节))?(?:[左右](?:手|脚)(?:的)?)?{_BODY}|"
@@ -2571,7 +2574,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("ruling_date", _re(r"裁决|判决|仲裁结果|ruling|award|judgment|judgement|signed for (?:it|the award|the ruling)")),
     ("knew_date", _re(r"才(?:发现|知道|得知)|发现|得知|查了?(?:一下)?才|found out|discovered|reali[sz]ed")),
     # 找老板要过, 讨薪, 催了工资, 投诉到劳动监察, 老板答应年底给, 打了欠条: the limitation interrupted that day
-    ("demand_date", _re(r"(?:找|问|跟|向|去)[^,，。；;？?]{0,10}?(?:要|讨|催)(?:过|了|钱|工资|工钱|说法|(?:这|那)笔|欠款)|"
+    ("demand_date", _re(r"(?:找|问|跟|向|去)[^,，。；;？?]{0,10}?(?:要|讨|催)(?:过|了|钱|工资|工钱|说法|(?:这|那)笔|欠款|补偿|赔偿|加班费)|"
                         r"讨(?:过|了)?(?:薪|工资|工钱|欠款)|"
                         r"讨要|催(?:过|了)?(?:要|讨|付|发|款|工资|工钱)|催告|(?:投诉|举报)(?:过|了|到)|"
                         # 1月8号我打过12333投诉，还去区劳动监察大队递了材料: a complaint to an authority
@@ -2996,7 +2999,11 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                                                      and (later_term or after_term
                                                           or _later_end(found[event], value, today, m.group(),
                                                                         renewed=renewed)))
-                             and not (event == "ruling_date" and _RECEIVED_AFTER.match(after))):
+                             and not (event == "ruling_date" and _RECEIVED_AFTER.match(after))
+                             # (3月16号投诉过…5月20号又找经理要过: the limitation runs again from the last claim)
+                             # (not the day a promise names to pay by: 答应10月31号前付清, 答应'5月底前一定给')
+                             and not (event == "demand_date" and value > found[event]
+                                      and not _PAY_BY_AFTER.match(text, m.end()))):
             continue  # (裁决是13号出的，我19号才收到: the days to sue count from the award's receipt)
         if event in ("end_date", "injury_date") and _YEAR_ONLY.match(m.group()):
             continue  # 今年辞职, 去年受的伤: a year is not a day a time limit can be counted from
@@ -3116,7 +3123,9 @@ _RESIGNATION_HELD = _re(r"(?:辞职|离职|辞工|辞呈|resign|notice)[^。！�
 # the worker is held in by it or by more (怕我跑了, 干满一年才还, 锁门, 不让出去, 打断腿) — or a passport, far from home.
 _PASSPORT = _re(r"护照|海员证|\bpassports?\b")
 # Held in by locks, blows, threats or a phone taken: the words both readings of confinement share.
-_HOLDING_IN = (r"锁|关(?:起来|在)|限制[^,，。]{0,4}人身自由|打(?:我|人)|出不去|手机[^,，。]{0,4}(?:收|没收)|\block|\bbeat|threat")
+_HOLDING_IN = (r"锁|关(?:起来|在)|限制[^,，。]{0,4}人身自由|打(?:我|人)|出不去|手机[^,，。]{0,4}(?:收|没收)|"
+               # (not a locksmith or a lock company: locked in, locks the door)
+               r"\block(?:ed|s)? (?:me|us|them|him|her|the (?:door|gate|dorm)|in|up)\b|\blocked\b|\bbeat|threat")
 _HELD_IN = _re(rf"{_HOLDING_IN}|打断|威胁(?![^,，。]{{0,6}}(?:告|起诉|仲裁))|"
                r"不(?:让|准|许|放)(?:我们?)?(?:出门|出厂|出去|回家|走|离开)|不放人|才(?:还|放人|能走|让走|给证)|怕(?:我|我们|人)?跑|"
                r"走不了|回不了|看着|强迫|黑(?:工厂|砖窑|煤窑)|"
@@ -3264,6 +3273,10 @@ _NOT_SIGNED_BEFORE = _re(r"(?:没|未|没有|不肯|不给|不愿|拒绝)(?:跟�
 # ...before an end (不同意就到期走人, 不签就走人, 否则就解除): no end has happened or been set; nor one said to follow of
 # itself, later (再过一个月没活合同就自动解除).
 _THREAT_BEFORE = _re(rf"{_IF_NOT}(?:就|就得|就要)?(?:合同)?(?:到期)?\s*$|就(?:会)?自动\s*$")
+
+
+# A day told as the one to pay by (10月31号前付清, 5月底前一定给, 月底之前): a promise's term, not a day anything was done.
+_PAY_BY_AFTER = _re(r"\s*(?:之前|以前|前)")
 
 
 def _nearest_event(window: str, *, first: bool) -> str | None:

@@ -347,6 +347,22 @@ _WORDS_PARTS = (
                           r"\b[Aa]re (?:the|these|those) fines\b"),
                "arrears/fines_deducted_from_wages",
                lambda facts: not facts.has("household_employer", "injured", "sick_leave"), _ABOUT_PAY_TAKEN),
+    # A loss the employer takes out of pay (一块2万的料不见了…每个人工资里扣2万, 弄坏了机器要从工资里赔): at most 20% of a
+    # month's pay and never below the minimum wage, and only for a loss the worker caused (工资支付暂行规定第十六条).
+    _WordsPart(_BothTold(re.compile(r"工资(?:里|中|上)?(?:扣|抵|赔)[^。？?！!]{0,4}[0-9一二两三四五六七八九十几百千万]|"
+                                    r"(?:从|在)工资(?:里|中|上)?(?:扣|抵|赔)|扣(?:我们?的?|每个人的?)?工资(?:来)?(?:赔|抵)|"
+                                    r"\b(?:deduct|take|dock)\w*\b[^.?]{0,30}\b(?:from|out of) (?:my|our) (?:pay|wages?|salary)\b",
+                                    re.IGNORECASE),
+                         re.compile(r"丢|不见|损坏|弄坏|坏了|损失|赔|少了|短了|\b(?:lost|missing|damaged|broke|broken|loss)\b",
+                                    re.IGNORECASE)),
+               "arrears/wage_deduction_for_losses",
+               lambda facts: not facts.has("household_employer", "injured", "sick_leave"), _ABOUT_PAY_TAKEN),
+    # Bodies or bags searched by the employer (让我们脱了衣服搜身, 下班挨个翻包): not the employer's to do; an unlawful search is
+    # for the police (治安管理处罚法), whatever else leads.
+    _WordsPart(re.compile(r"搜身|搜(?:了)?(?:我们?的?)?(?:包|宿舍|柜子|衣服|口袋)|翻(?:了)?(?:我们?的?)?(?:包|柜子|口袋)|脱(?:了)?衣服[^。？?！!]{0,4}(?:检查|搜)|"
+                          r"\b(?:searched|frisked|strip[- ]searched?) (?:me|us|our (?:bags|lockers|rooms))\b", re.IGNORECASE),
+               "privacy/search_of_body_or_belongings", lambda facts: True,
+               re.compile(r"^privacy/search_of_body_or_belongings$")),
     # Whether to sign a lump-sum settlement after an injury or a death at work (8万以后概不负责，该不该签): not before
     # recognition and the legal amounts are known.
     _WordsPart(_asks_to_sign(_SETTLEMENT), "injury/settlement_offered_not_yet_signed",
@@ -545,6 +561,31 @@ _WORDS_PARTS = (
                                        re.IGNORECASE)),
                "procedure/arbitration_venue", lambda facts: True,
                re.compile(r"^procedure/(?:arbitration_venue|court_jurisdiction)$"), asked=True),
+    # A claim feared too late (过了一年不能告了，我是不是彻底没戏了; is it too late to claim): not before the interruptions are
+    # counted (a demand, a complaint, a promise to pay restart the year) and the employer raises the limit itself.
+    _WordsPart(_InAQuestion(re.compile(r"(?:过了|超过|超了|过)(?:了)?(?:一年|1年|时效|仲裁时效)[^。？?！!]{0,12}"
+                                       r"(?:不能|没法|告不了|要不了|不行|没戏|来不及|不受理|不管)|"
+                                       r"(?:时效|一年)[^。？?！!]{0,4}(?:已经)?(?:过了|已过|超了|到了)|是不是(?:彻底|就|全)?没戏|"
+                                       r"\b(?:too late|time[- ]barred|out of time)\b", re.IGNORECASE)),
+               "procedure/limitation_seems_expired", lambda facts: not facts.has(*_NO_LABOUR_DISPUTE),
+               re.compile(r"^procedure/(?:limitation_seems_expired|limitation_defence_raised_late|arbitration_limitation|"
+                          r"limitation_about_to_expire)$"), asked=True),
+    # Whether arbitration costs money, asked (仲裁要交钱吗, 申请仲裁收不收费, does arbitration cost anything): it is free.
+    _WordsPart(_InAQuestion(re.compile(r"仲裁[^。？?！!]{0,8}(?:要|需要|得|用)?(?:交|花|收|付|出)(?:多少)?(?:钱|费)|"
+                                       r"仲裁[^。？?！!]{0,8}(?:收不收费|收费吗|要钱吗|费用|花钱|多少钱)|"
+                                       r"\b(?:arbitration|arbitrate)\b[^.?]{0,30}\b(?:cost|fees?|free|pay for)\b|"
+                                       r"\b(?:cost|fees?|pay)\b[^.?]{0,30}\b(?:arbitration|arbitrate)\b", re.IGNORECASE)),
+               "procedure/arbitration_is_free", lambda facts: not facts.has(*_NO_LABOUR_DISPUTE),
+               re.compile(r"^procedure/(?:arbitration_is_free|arbitration_how_it_works)$"), asked=True),
+    # What to bring to apply, asked (仲裁要准备什么材料, 需要带哪些东西, what documents do I need to file): the written
+    # application with a copy for each respondent, the ID and the evidence (调解仲裁法第二十八条).
+    _WordsPart(_InAQuestion(re.compile(r"(?:准备|带|提交|交|需要|要)(?:些)?(?:什么|哪些|啥)(?:样的)?(?:材料|资料|东西|手续|文件)|"
+                                       r"(?:材料|资料|手续)[^。？?！!]{0,6}(?:有哪些|要哪些|是什么|要什么)|"
+                                       r"\bwhat (?:documents|papers|paperwork|materials)\b[^.?]{0,30}\b(?:need|bring|file|submit|prepare)",
+                                       re.IGNORECASE)),
+               "procedure/arbitration_application_materials",
+               lambda facts: not facts.has(*_NO_LABOUR_DISPUTE, "injured", "occupational_disease", "death"),
+               re.compile(r"^procedure/(?:arbitration_application_materials|arbitration_how_it_works)$"), asked=True),
     # Retaliation feared for claiming (想一起去要加班费…会不会被报复开掉): unlawful, and a dismissal for it is an unlawful
     # one; not for a harassed worker (her own rule) nor a pregnant one (the pregnancy bar).
     _WordsPart(re.compile(r"(?:仲裁|投诉|举报|维权|告|讨薪|讨要|去要|一起要|要(?:加班费|工资|钱|补偿))[^。]{0,40}?"

@@ -825,3 +825,18 @@ def test_a_contract_named_otherwise_and_am_i_an_employee_asked_is_answered(pay_k
                          "下午1点训练到晚上12点，迟到罚200，请假要经理批。10月31号经理突然说明天不用来了。我这到底算不算他们员工啊？"
                          "没签劳动合同能要双倍工资吗？")
     assert "合同名称不决定关系性质" in answer.text
+
+
+def test_a_loss_taken_from_pay_and_a_body_search_are_answered_beside_the_id_card_kept(pay_kb):
+    # held-out 43: jade apprentices searched and locked in over a missing stone, 2万 each to come out of their pay
+    answer = ask(pay_kb, "镇平玉雕作坊，前天一块2万的料不见了，老板让我们脱了衣服搜身，身份证进来的时候就被他收着到现在不给。"
+                         "现在他说每个人工资里扣2万。这合法吗？")
+    assert "每月最多扣当月工资的20%" in answer.text
+    assert "不能强行搜" in answer.text
+
+
+def test_arbitration_fee_and_materials_asked_are_answered_when_no_rule_leads(pay_kb):
+    answer = ask(pay_kb, "公司欠了我3个月工资一共2万4，我想去仲裁，仲裁要交钱吗？要准备什么材料？")
+    first = answer.text.split("\n\n")[0]
+    assert "不收费" in first
+    assert "书面仲裁申请书" in answer.text and "身份证" in answer.text

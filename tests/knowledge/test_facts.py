@@ -1258,6 +1258,14 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # the leave refused told after the question of notice (要提前多久说？公司不批不让走); with a lock it is confinement
     ("在厂里干了两年，我想辞职，要提前多久说？公司不批不让走怎么办？", set(), {"forced_labour"}),
     ("我想辞职老板不批，不让走，还把我们锁在宿舍里", {"forced_labour"}, set()),
+    # locked in overnight until someone owns up; a shop locked and closed, a store closed, a locksmith are not
+    ("老板把车间门锁了关了一晚上说没人承认就不放，昨天早上才开门", {"forced_labour"}, set()),
+    ("店里锁了门关了一天", set(), {"forced_labour"}),
+    ("公司把我们这个门店关了，让我们去40公里外的新店上班", set(), {"forced_labour"}),
+    ("I am locksmith, work for a lock company. The boss keep my ID card, you get it back when you leave", set(),
+     {"forced_labour"}),
+    # two fingers sawn off are an amputation
+    ("10月20号圆锯把我右手食指中指锯掉了", {"amputation"}, set()),
     # a crew's passports taken (把…扣了) and kept aboard (不让下船回国); landing to be paid is no confinement
     ("中介和船老板把他的护照和身份证都扣了，不让下船回国", {"forced_labour"}, set()),
     ("船靠岸后让我们下船再结工资", set(), {"forced_labour"}),
