@@ -3190,6 +3190,13 @@ def _later_end(first: date, value: date, today: date, told: str, *, renewed: boo
     return value > first
 
 
+# The job's contract told signed (签了合同, 签的3年合同, 合同是25年3月签的): not a mediation agreement, a service period, a
+# settlement or a receipt signed.
+_JOB_CONTRACT_SIGNED = _re(r"签(?:了|的|订|过)?(?:一份|个)?(?:[0-9一二两三四五六七八九十]+\s*年(?:期)?的?)?(?:劳动|书面|固定期限)?合同|"
+                           r"合同(?:是|在)?[^,，。；;]{0,16}签(?:的|了|订)")
+# A contract signed some time after the job began (补签, 入职半年才签, 干了三个月后来才签, later): its day is not the first.
+_SIGNED_LATE = _re(r"补签|才(?:跟我|和我|给我)?签|后来(?:才)?(?:又)?(?:跟我|和我)?签|之后(?:才)?(?:跟我|和我)?签|"
+                   r"(?:没|未|不)(?:有)?(?:跟|和|给|与)?(?:我们?|他们?|她们?)?签|\b(?:later|afterwards|only) signed\b|\bsigned [^.]{0,20}\blater\b")
 _FIRST_CONTRACT_SIGNED = _re(r"签(?:了|的)?(?:第一份|头一份|首份|第一次)|first contract")
 # A contract's term told as a span of dates (签过两次合同，第一次2020年1月到2022年底): the words just before its first date.
 # The first of the contracts (第一次, 第一份, 头一份合同): its first day is the job's first day.
@@ -4999,6 +5006,13 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             # 2021年7月1号跟学校签了两年合同…2024年7月让我跟举办方下面的公司签合同，期限2024年7月1号到…: the first
             # contract told, before the later one the same job went on under
             values["start_date"] = signed
+    elif "start_date" not in values and isinstance(signed, date) and term_start is None and not states(_RENEWAL, s) \
+            and values["language"] != "en" and _JOB_CONTRACT_SIGNED.search(s) and not _SIGNED_LATE.search(s):
+        # 2024年4月8号进去签了合同, 合同是25年3月签的: the only day of the job told is its contract's, signed on joining (a
+        # contract signed late, 入职半年才签, 后来补签, says so)
+        values["start_date"] = signed
+        if "contract_signed_date" in rough:
+            rough.add("start_date")
     work = _months_value(*_first_duration(_CUMULATIVE_WORK, s))
     if work is None and _OTHER_EMPLOYER.search(s):
         # 我工作12年了，2024年跳槽到现在这家: the 12 years are all of it; 来这3年了，之前在别的林场干了9年，加起来12年: the sum told

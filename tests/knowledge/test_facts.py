@@ -380,6 +380,16 @@ TABLE: list[tuple[str, dict]] = [
     # the first contract's signing day is the job's first; renewed once, two fixed terms
     ("2020年1月1号签的第一份合同3年，2023年1月1号又续了4年，到今年12月31号到期", {
         "start_date": date(2020, 1, 1), "flags": {"second_fixed_term"}}),
+    # the only day of the job told is the contract's signing: the job began then (at the latest); not a contract signed
+    # late, nor a mediation agreement signed
+    ("2024年4月8号进去签了合同，按装机台数算钱，一个月平均6800左右", {"start_date": date(2024, 4, 8)}),
+    ("合同是25年3月签的，月薪5000", {"start_date": date(2025, 3, 1)}),
+    ("入职半年后2025年3月1号才补签的合同", {"start_date": None}),
+    ("物业公司没跟他签合同，每月3800", {"start_date": None}),
+    ("On 20 Oct 2026 we signed a mediation agreement: company pays me 18,000 by 10 Nov", {"start_date": None}),
+    # the limitation restarts from the last claim told; a day a promise names to pay by is no claim
+    ("今年3月16号去劳动监察投诉过，后来没下文；5月20号我又微信找过经理要补偿", {"demand_date": date(2025, 5, 20)}),
+    ("老板4月10号在微信里答应'5月底前一定给'，结果到现在也没给", {"demand_date": date(2025, 4, 10)}),
     # 10月1号到7号天天上班: the three statutory days, and four rest days of the golden week
     ("国庆那几天根本没休，10月1号到7号天天上班，月薪4800", {"holiday_overtime_hours": D(24),
                                               "restday_overtime_hours": D(32)}),
