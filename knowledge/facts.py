@@ -869,6 +869,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                            # 合同到期了，我就照常上班到现在: the contract ended, the job goes on
                            # (not 一直干到今年2月26号走的: a day this year, then gone)
                            r"(?:照常|照样|继续|一直|接着)(?:在)?(?:上班|干|做|工作|上岗)(?:着)?(?:到|至)(?:现在|今天|今(?![年天])|目前)|"
+                           # 从5月6号干到现在: the job since a day, going on
+                           r"(?:号|日)(?:起|开始)?(?:一直)?(?:干|做|上班|工作|打工)(?:到|至)(?:现在|今天|如今|目前)|"
                            r"kept (?:on )?working (?:there )?(?:until now|since|ever since)|still going to work|"
                            # 进去的，到现在8个月了: a tenure counted up to today (not 拖到现在快一年了: a debt's age)
                            r"(?<![拖欠等压])到现在(?:已经|都|一共|快|快要|将近|差不多|有)?(?:干了|做了|上了)?[0-9一二三四五六七八九十两半]+\s*(?:多)?(?:个)?(?:多)?(?:月|年)|"
@@ -2946,6 +2948,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                 and not _DAY_ONLY.fullmatch(spans[i + 1].group().strip()):
             event = "start_date"  # 去年10月20号干到今年1月20号: the job's first day, then its last
             range_end = i + 1
+        elif event is None and _WORKED_TO_NOW.match(text, m.end()):
+            event = "start_date"  # 从5月6号干到现在: the job's first day, and it goes on
         elif (event is None or (event == "contract_signed_date" and _TERM_SIGNED_AS.search(before))) \
                 and i + 1 < len(spans) and _RANGE_TO.match(text, m.end()) and (
                 _TERM_BEFORE.search(before) or _SIGNED_COMMA.search(text, max(0, m.start() - 3), m.start())
@@ -3221,6 +3225,7 @@ _WORKED_UNTIL = _re(r"(?:一直|连续|一口气)?(?:干|做|上班|工作|打�
 _RANGE_TO = _re(r"\s*(?:到|至|－|-|—|~|～)\s*(?=\d|[一二三四五六七八九十]|今年|去年|明年|前年)")
 # 去年10月20号干到今年1月20号: a job told from one day to another
 _RANGE_WORKED = _re(r"\s*(?:一直|连续|一口气)?(?:干|做|上班|工作|打工|干活)(?:了)?(?:到|至)\s*")
+_WORKED_TO_NOW = _re(r"\s*(?:起|开始)?(?:一直|连续)?(?:干|做|上班|工作|打工|干活)(?:了)?(?:到|至)(?:现在|今天|如今|目前|今)")
 _RANGE_WORK = _re(r"[^,，。；;]{0,4}?(?:在|去|跟|给)[^,，。；;]{0,20}?(?:做|干|上班|工作|打工|当|帮工)")
 _YEAR_ONLY = _re(r"\s*(?:今年|去年|前年|大前年|明年|\d{4}\s*年)\s*$")
 # An English contract's term told as a span: "My contract runs from 2025-03-01 to 2026-02-28", "a contract from 1 March
@@ -3384,6 +3389,12 @@ _PRIOR_WORK = (_re(rf"(?:之前|以前|原来|此前|前面|先前|早先|来这
                _re(rf"(?:来|进)(?:的)?(?:这家|这个|这里|这儿)[^。；]{{0,12}}?[，,]\s*(?:之前|以前|此前)(?:在|还在)(?!这|本|现在)"
                    rf"[^,，。；]{{1,10}}?(?:也|还)?(?:干|做|工作|上班|打工)(?:了|过)?{_APPROX}{_DUR}"),)
 # 说我在B才干了5个月: the employer's count, which the worker disputes, not the time worked
+# Days worked in a month (一个月差不多干26天, 每个月上25天班), for a day's pay to make a month's.
+_DAYS_A_MONTH = _re(r"(?:一|每)(?:个)?月(?:里|中)?[^,，。；;\d]{0,6}?(?:干|做|上|上班|工作|出工)(?:了)?\s*"
+                    r"(?P<n>[0-9]+|[一二两三四五六七八九十]+)\s*(?:多)?\s*(?:天|个?班)")
+# Days worked in a month or a week (一个月差不多干26天, 每周上6天): a rota, not how long the job has lasted.
+_ROTA_DAYS = _re(r"(?:一|每)(?:个)?(?:月|周|星期|礼拜)(?:里|中)?[^,，。；;\d]{0,6}?(?:干|做|上|上班|工作|出工)(?:了)?\s*"
+                 r"(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:多)?\s*(?:天|个?班)")
 _CLAIMED_TENURE = _re(rf"(?:说|称|认为|算)(?:我|我们)(?:在[^,，。；]{{1,8}})?(?:只|才|就)(?:干|做|工作|上班)(?:了|过)?{_APPROX}{_DUR}")
 _OTHER_EMPLOYER = _re(r"跳槽|换(?:了)?(?:工作|单位|公司)|(?:之前|以前|原来)在(?:别的|其他|另一家|上一家)|现在这家|"
                       r"(?:来|进)(?:的)?(?:这家|这个)[^。；]{0,12}?[，,]\s*(?:之前|以前)在(?!这|本|现在)|"
@@ -4949,6 +4960,10 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
 
     if (m := _HOURLY_WAGE.search(s)) and (hourly := read_number(m.group("v") or m.group("v2"))) is not None:
         values["hourly_wage"] = hourly  # 小时工资25元, 25 yuan an hour: the base of the overtime pay itself
+    elif "monthly_wage" not in values and (m := _DAYS_A_MONTH.search(s)) and (daily := _daily_wage(s)) is not None \
+            and (days := read_number(m.group("n"))) is not None and 10 <= days <= 31:
+        # 一天150块现金日结，一个月差不多干26天: the month's pay is the days worked in it at the day's pay
+        values["monthly_wage"] = daily * days
     elif "monthly_wage" not in values and "overtime" in flags and (daily := _daily_wage(s)) is not None:
         # 日薪400…加班: a day's pay is eight hours' (劳动法第三十六条), so the hour's pay overtime is paid on
         values["hourly_wage"] = (daily / 8).quantize(Decimal("0.01"))
@@ -4995,7 +5010,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
 
     # 之前在别的厂干了10年 is the years before this employer, not the time with it
     masked = s
-    for pattern in (*_PRIOR_WORK, _CLAIMED_TENURE, _HOLIDAY_SHIFTS):
+    for pattern in (*_PRIOR_WORK, _CLAIMED_TENURE, _HOLIDAY_SHIFTS, _ROTA_DAYS):
         masked = pattern.sub(lambda m: " " * len(m.group()), masked)
     tenure = _months_value(*_first_duration(_TENURE, masked))
     if tenure is not None:

@@ -36,13 +36,21 @@ def assess(query: str, facts: Facts, rule: Rule | None, calculation: Calculation
     checked = triage(query, facts, today=today)
     deadline, basis = own_deadline_line(checked, lang, lookup)
     if basis is not None and rule is not None and not _rests_on(rule, basis, checked) and (
-            not deadline_is_near(checked.days_left) or _another_route(rule, facts, checked.deadline.kind)):
+            not deadline_is_near(checked.days_left) or facts.has(*_OTHER_ROUTE_FLAGS)
+            or (_another_route(rule, facts, checked.deadline.kind) and not _safer_to_meet(checked))):
         # The lead rule sends the worker another way (a student intern's injury is no work injury, a
         # household worker's claim is not arbitrated): a time limit of a route it does not take is not theirs.
         # A near limit stays beside a rule that is silent on it (the evidence for overtime, 21 days before the
-        # year since leaving runs out): that is the first thing the worker must know.
+        # year since leaving runs out): that is the first thing the worker must know; and beside a rule with a
+        # time limit of its own when the near one is arbitration's year (an IOU sued on in court: whether the year
+        # binds that suit is contested, so the worker is told the day that is safe either way).
         deadline, basis = "", None
     return Assessment(escalation_codes(checked, rule, calculation), deadline, basis, checked)
+
+
+def _safer_to_meet(checked: Triage) -> bool:
+    """Whether the near limit is arbitration's year, which a worker outside no route loses nothing by meeting."""
+    return checked.deadline is not None and checked.deadline.kind.startswith("arbitration")
 
 
 def _rests_on(rule: Rule, article: RetrievedArticle, checked: Triage) -> bool:

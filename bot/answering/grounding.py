@@ -179,6 +179,13 @@ def _asks_to_sign(pattern: re.Pattern) -> re.Pattern:
                       rf"(?:{pattern.pattern})[^。？?！!]{{0,40}}?(?:{_ASKS_TO_SIGN.pattern})", re.IGNORECASE)
 
 
+# Whether the worker is the employer's employee, asked (我这算不算他的员工, 是不是公司的职工, am I their employee).
+_ASKS_IF_EMPLOYEE = re.compile(r"算不算(?:他们|他|她|老板|公司|单位|俱乐部|平台|店里)?(?:的)?(?:员工|职工|工人|雇员|劳动关系)|"
+                               r"是不是(?:他们|他|她|老板|公司|单位|店里)?(?:的)?(?:员工|职工|雇员|劳动关系)|"
+                               r"\b(?:am I|are we) (?:an? |their |its |his |her )?(?:employees?|staff|workers?)\b|"
+                               r"\bis (?:that|this|it) (?:true|right|correct)\b", re.IGNORECASE)
+
+
 _WORDS_PARTS = (
     # Facts that bring a rule of their own whatever else the message asks: ten or more workers with one claim are told
     # how to bring it together (representatives, 调解仲裁法第七条), whatever the claim is; sexual harassment a duty the
@@ -265,9 +272,7 @@ _WORDS_PARTS = (
     # A contract named as something else (选手合作协议, 劳务协议, a 'technical consultant service agreement') and the worker asks
     # whether they are an employee after all (我这到底算不算他们员工, HR says I am only a contractor… is that true?): the
     # name does not decide, the way the work is done does, whatever leads (the double wages, the dismissal).
-    _WordsPart(_BothTold(re.compile(r"算不算(?:他们|公司|单位|俱乐部|平台)?(?:的)?(?:员工|职工|工人|劳动关系)|是不是(?:他们|公司|单位)?(?:的)?(?:员工|职工|劳动关系)|"
-                                    r"\b(?:am I|are we) (?:an? |their |its )?(?:employees?|staff|workers?)\b|"
-                                    r"\bis (?:that|this|it) (?:true|right|correct)\b", re.IGNORECASE),
+    _WordsPart(_BothTold(_ASKS_IF_EMPLOYEE,
                          re.compile(r"合作协议|劳务协议|劳务合同|服务协议|承揽|顾问协议|外包协议|合伙协议|\b(?:contractor|consultant|"
                                     r"cooperation|service) (?:agreement|contract)|\bonly a contractor\b", re.IGNORECASE)),
                "labor_relation/labor_service_agreement_label",
@@ -570,6 +575,12 @@ _WORDS_PARTS = (
                "procedure/limitation_seems_expired", lambda facts: not facts.has(*_NO_LABOUR_DISPUTE),
                re.compile(r"^procedure/(?:limitation_seems_expired|limitation_defence_raised_late|arbitration_limitation|"
                           r"limitation_about_to_expire)$"), asked=True),
+    # A registered sole trader's helper asking whether they are its employee (老板说我就是帮忙的不算他员工，可他那个摊子是办了个体户
+    # 执照的…我这算不算他的员工): they are (劳动合同法第二条's 个体经济组织), whatever leads (the double wages).
+    _WordsPart(_InAQuestion(_ASKS_IF_EMPLOYEE), "labor_relation/individual_business_employee",
+               lambda facts: facts.has("registered_business")
+               and not facts.has("craft_or_farm_employer", "household_employer", "platform_worker"),
+               re.compile(r"^labor_relation/"), asked=True),
     # Whether arbitration costs money, asked (仲裁要交钱吗, 申请仲裁收不收费, does arbitration cost anything): it is free.
     _WordsPart(_InAQuestion(re.compile(r"仲裁[^。？?！!]{0,8}(?:要|需要|得|用)?(?:交|花|收|付|出)(?:多少)?(?:钱|费)|"
                                        r"仲裁[^。？?！!]{0,8}(?:收不收费|收费吗|要钱吗|费用|花钱|多少钱)|"
@@ -741,9 +752,11 @@ def _appeal_first(matches: list[RuleMatch], query: str, told: bool) -> list[Rule
     """The rule on suing over an award at the head when the worker tells of an award and disputes it (裁决出来了…驳回了，
     我不服，想去法院告): its 15 days run whatever the dispute was about (a platform worker's status); trusted as the
     lead was."""
-    if not matches or _on_an_award(matches[0].rule) or not told \
-            or not AWARD_DISPUTED.search(normalize_text(query)):
+    if not matches or not told or not AWARD_DISPUTED.search(normalize_text(query)):
         return matches
+    if _on_an_award(matches[0].rule):
+        # (the rule on suing over the award is itself nearest: the award told and disputed vouch for it)
+        return matches if matches[0].confident else [replace(matches[0], confident=True), *matches[1:]]
     found = next((m for m in matches[1:] if _on_an_award(m.rule) and "deadline_near" in m.rule.escalate), None)
     if found is None:
         return matches

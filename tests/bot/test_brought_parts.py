@@ -840,3 +840,10 @@ def test_arbitration_fee_and_materials_asked_are_answered_when_no_rule_leads(pay
     before_the_law = answer.text.split("法律依据")[0]
     assert "不收费" in before_the_law
     assert "书面仲裁申请书" in before_the_law and "身份证" in before_the_law
+
+
+def test_a_sole_traders_helper_asking_if_they_are_an_employee_is_told_they_are(pay_kb):
+    # held-out 43: a night-market stall with a sole trader's licence; "老板说我就是帮忙的不算他员工"
+    answer = ask(pay_kb, "我在夜市一个烧烤摊帮忙穿串收桌子，从5月6号干到现在，一天150块现金日结，一个月差不多干26天，啥合同都没签。"
+                         "老板说我就是帮忙的不算他员工，可他那个摊子是办了个体户执照的。我这算不算他的员工啊？没签合同能要双倍工资吗")
+    assert "个体经济组织" in answer.text and "3,900.00元" in answer.text

@@ -387,6 +387,9 @@ TABLE: list[tuple[str, dict]] = [
     ("入职半年后2025年3月1号才补签的合同", {"start_date": None}),
     ("物业公司没跟他签合同，每月3800", {"start_date": None}),
     ("On 20 Oct 2026 we signed a mediation agreement: company pays me 18,000 by 10 Nov", {"start_date": None}),
+    # 从5月6号干到现在: the first day, the job going on; 一个月差不多干26天 is a rota, which makes the day's pay a month's
+    ("烧烤摊帮忙穿串，从5月6号干到现在，一天150块现金日结，一个月差不多干26天", {
+        "start_date": date(2025, 5, 6), "flags": {"still_employed"}, "tenure_months": None, "monthly_wage": D(3900)}),
     # the limitation restarts from the last claim told; a day a promise names to pay by is no claim
     ("今年3月16号去劳动监察投诉过，后来没下文；5月20号我又微信找过经理要补偿", {"demand_date": date(2025, 5, 20)}),
     ("老板4月10号在微信里答应'5月底前一定给'，结果到现在也没给", {"demand_date": date(2025, 4, 10)}),
