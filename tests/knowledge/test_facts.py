@@ -390,6 +390,10 @@ TABLE: list[tuple[str, dict]] = [
     # 从5月6号干到现在: the first day, the job going on; 一个月差不多干26天 is a rota, which makes the day's pay a month's
     ("烧烤摊帮忙穿串，从5月6号干到现在，一天150块现金日结，一个月差不多干26天", {
         "start_date": date(2025, 5, 6), "flags": {"still_employed"}, "tenure_months": None, "monthly_wage": D(3900)}),
+    # 合同期10个月 with no verb is the term; 试用期工资只发70%也就是4200 is the probation's pay, 转正6000 the wage agreed
+    ("7月1号签的合同，合同期10个月，试用期写的3个月，试用期工资只发70%也就是4200，转正6000", {
+        "contract_months": D(10), "probation_months": D(3), "monthly_wage": D(6000), "probation_wage": D(4200),
+        "flags": {"probation_over_limit"}}),
     # the limitation restarts from the last claim told; a day a promise names to pay by is no claim
     ("今年3月16号去劳动监察投诉过，后来没下文；5月20号我又微信找过经理要补偿", {"demand_date": date(2025, 5, 20)}),
     ("老板4月10号在微信里答应'5月底前一定给'，结果到现在也没给", {"demand_date": date(2025, 4, 10)}),
