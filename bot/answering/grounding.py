@@ -767,19 +767,24 @@ def _appeal_first(matches: list[RuleMatch], query: str, told: bool) -> list[Rule
 # Words that say which of two near situations the message is in, when the nearer-scored rule is the other: a probation
 # asked again on a renewal is the one-probation rule, not the length cap (续签…还要再试用3个月); a worker benched or
 # threatened after rejecting harassment is retaliation, not a dismissal for ranking last (拒绝了之后就不让我上首发).
-# (words, the lead they displace, the rule that leads instead, a fact it needs)
+# (words, the lead they displace, the rule that leads instead, a fact it needs, whether the displaced rule goes too)
 _SAID_FIRST = (
     (re.compile(r"再(?:约定|签|搞|来)?(?:一次|一个|个)?试用|又(?:要|让|约定了?)?(?:试用|一个试用期|一次试用期)|重新(?:约定)?试用|"
                 r"(?:续签|续订|新合同|调岗|换岗)[^。？?]{0,20}(?:试用期|试用)|\b(?:another|second|new) probation"),
-     re.compile(r"^contract/probation_(?:too_long|pay)$"), "contract/probation_repeated_or_only_probation", None),
+     re.compile(r"^contract/probation_(?:too_long|pay)$"), "contract/probation_repeated_or_only_probation", None, False),
     (re.compile(r"(?:拒绝|不从|不理他|投诉|举报|反映)[^。？?]{0,10}?(?:之后|以后|后|了)(?:就|他)?[^。？?]{0,16}?"
                 r"(?:不让|不给|调|降|扣|停|解约|开除|辞退|穿小鞋|冷落|排挤|刁难)"),
-     re.compile(r"^dismissal/"), "women/harassment_complaint_retaliation", "harassment"),
+     re.compile(r"^dismissal/"), "women/harassment_complaint_retaliation", "harassment", False),
     # a dispatched worker returned and then ended by the agency (11月5号又发个短信说合同解除了, 当天就跟我解除了合同): the
     # agency's termination, not the return (not a termination threatened: 没岗位就跟我解除合同)
     (re.compile(r"(?:短信|通知|说|告诉我)[^。？?]{0,10}(?:劳动)?合同(?:也)?(?:就)?(?:被)?(?:已经|已|自动)?(?:解除|终止|结束)了|"
                 r"(?:解除|终止)了(?:我的?)?(?:劳动)?合同|(?:解除|终止)(?:我的?)?(?:劳动)?合同了"),
-     re.compile(r"^dispatch/dispatch_returned_by_host$"), "dispatch/dispatch_agency_unlawful_termination", "returned_to_agency"),
+     re.compile(r"^dispatch/dispatch_returned_by_host$"), "dispatch/dispatch_agency_unlawful_termination", "returned_to_agency",
+     False),
+    # a penalty of a non-compete (签了个竞业协议…违约金5万): the exception to the rule that no other penalty binds, with limits
+    # of its own (who it may bind, its compensation)
+    (re.compile(r"竞业|\bnon-?compete\b", re.IGNORECASE),
+     re.compile(r"^contract/penalty_clause_invalid$"), "contract/non_compete_who_and_scope", None, True),
 )
 
 
@@ -824,7 +829,7 @@ class Grounder:
         if not matches or self.rules is None:
             return matches
         text = normalize_text(query)
-        for words, displaced, key, needs in _SAID_FIRST:
+        for words, displaced, key, needs, drop in _SAID_FIRST:
             if (needs is not None and needs not in facts.flags) or not displaced.match(matches[0].rule.key) \
                     or not words.search(text):
                 continue
@@ -832,7 +837,9 @@ class Grounder:
             if rule is None or exclusion_for(rule, facts.flags) is not None or (rule := self.usable_rule(rule)) is None:
                 continue
             found = next((m for m in matches if m.rule.key == key), None) or RuleMatch(rule, 0.0, 0.0, 0.0, True, None, {})
-            return [replace(found, score=matches[0].score, confident=True), *(m for m in matches if m.rule.key != key)]
+            gone = matches[0].rule.key if drop else None
+            return [replace(found, score=matches[0].score, confident=True),
+                    *(m for m in matches if m.rule.key not in (key, gone))]
         return matches
 
     def _death_first(self, matches: list[RuleMatch], facts: Facts) -> list[RuleMatch]:

@@ -980,6 +980,15 @@ def test_a_worker_who_stopped_going_in_and_told_of_no_contract_is_not_answered_w
     assert "二倍工资" not in answer.text and "能要" in answer.text.split("\n\n")[0]
 
 
+def test_a_non_competes_penalty_is_answered_by_the_non_compete_not_the_no_penalty_rule(assistant):
+    # held-out 43: a watch repairer's non-compete with a 50,000 penalty: "不用付" (劳动合同法第二十五条) would mislead,
+    # since a non-compete is that rule's own exception; whether it binds an ordinary repairer is the answer
+    answer, _ = ask(assistant, "我在钟表维修店干了三年，就是换电池换表带抛光洗油这些，月薪6500。入职签了个竞业协议说走了两年内不能在深圳"
+                               "任何修表店干，违约金5万，协议里没写给我补偿。上个月底我辞职了，老板说我敢去别家修表就告我赔5万。真的要赔吗？")
+    assert answer.rule == "contract/non_compete_who_and_scope"
+    assert "竞业限制不生效" in answer.text and "不用付" not in answer.text
+
+
 def test_a_protected_worker_refused_renewal_is_given_the_unlawful_termination_figure(assistant):
     answer, _ = ask(assistant, "我1968年5月出生，在这个机械厂连续干了17年了，合同到明年3月31号到期。人事说合同到期就不续了，"
                                "可我离退休不到5年。到期不续合法吗？硬不续我能拿多少？月工资6500。")
