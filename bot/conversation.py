@@ -232,6 +232,8 @@ def calculator_values(facts: Facts) -> dict[str, str]:
     if "wage_includes_overtime" in facts.flags and "inclusion_unwritten" not in facts.flags:
         out["wage_includes_overtime"] = "yes"  # 包薪: the overtime is backed out of the wage, not added to it
         # (not on the boss's word alone: without an agreement the wage is the normal hours' pay)
+        if facts.base_wage is not None:  # 里面基本工资写的2600: the pay for normal hours the contract names
+            out["base_wage"] = str(facts.base_wage)
     if facts.demand_date is not None:
         out["demand_date"] = facts.demand_date.isoformat()
     if facts.disability_grade is not None:

@@ -68,6 +68,7 @@ _DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
     "deduction": (Decimal(1), _MAX_OWED),
     "loss_claimed": (Decimal(1), _MAX_OWED),
     "probation_wage": (_MIN_WAGE, _MAX_WAGE),
+    "base_wage": (_MIN_WAGE, _MAX_WAGE),
     "hourly_wage": (Decimal(5), Decimal(1000)),
     "minimum_wage": (Decimal(500), Decimal(10000)),
     "local_avg_wage": (Decimal(1000), Decimal(50000)),
@@ -86,7 +87,7 @@ _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "monthly_shortfall", "tenure_m
                    "training_cost", "agreed_penalty", "service_period_months", "service_served_months",
                    "probation_wage", "minimum_wage", "local_avg_wage", "contract_months", "probation_months", "work_months",
                    "leave_taken_days", "overtime_paid", "employer_avg_wage", "overtime_months", "hourly_wage",
-                   "insured_months", "overtime_days", "deduction", "loss_claimed")
+                   "insured_months", "overtime_days", "deduction", "loss_claimed", "base_wage")
 _INT_FIELDS = ("workers", "disability_grade", "hospital_days", "babies", "leave_days")
 _TEXT_FIELDS = ("city", "province")
 
@@ -132,6 +133,8 @@ class Facts:
     service_period_months: Decimal | None = None  # the training service period (签了5年服务期)
     service_served_months: Decimal | None = None  # how much of it was served (服务期还差2年 → period − 2 years)
     probation_wage: Decimal | None = None  # what is paid a month in probation (试用期每个月只发1600)
+    # the pay for normal hours named beside a larger wage that includes the overtime (月薪5600包含加班费，基本工资2600)
+    base_wage: Decimal | None = None
     hourly_wage: Decimal | None = None  # a wage agreed by the hour (合同约定小时工资25元, 25 yuan an hour)
     # how long social (unemployment) insurance has been paid in all (失业保险交了8年; 干了6年社保一直交着: the 6 years)
     insured_months: Decimal | None = None
@@ -4942,6 +4945,9 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         if amount.kind == "wage" and _MIN_WAGE <= amount.value <= _MAX_WAGE and (
                 "monthly_wage" not in values or (amount.basis == "average" and wage_basis == "base")):
             values["monthly_wage"], wage_basis = amount.value, amount.basis
+        elif amount.kind == "wage" and amount.basis == "base" and _MIN_WAGE <= amount.value \
+                and isinstance(wage := values.get("monthly_wage"), Decimal) and amount.value < wage:
+            values.setdefault("base_wage", amount.value)  # 月薪5600包含加班费，里面基本工资写的2600
         elif amount.kind == "owed" and "amount_owed" not in values and amount.value <= _MAX_OWED:
             values["amount_owed"] = amount.value
         elif amount.kind == "short" and "monthly_shortfall" not in values and amount.value <= _MAX_WAGE:

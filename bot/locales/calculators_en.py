@@ -888,6 +888,7 @@ CALCULATORS = CalculatorText(
             "hours_are_total": "(Optional) Are the overtime hours you gave the total so far (not per month)?",
             "overtime_months": "(Optional) For how many months did you work this much overtime? (e.g. 10)",
             "stretch_days": "(Optional) If these hours are one stretch worked without a day off, how many days? (e.g. 28)",
+            "base_wage": "(Optional) If your pay includes overtime, what monthly base pay for normal hours does the contract name? (e.g. 2,600)",
             "wage_includes_overtime": "(Optional) Does your contract say the wage already includes overtime pay?",
             "minimum_wage": "(Optional) What is the local monthly minimum wage? (12333 can tell you)",
         },
@@ -1058,6 +1059,17 @@ CALCULATORS = CalculatorText(
             "Package wage: {wage} = base × (1 + overtime share); overtime share = (1.5 × {weekday_hours} + 2 × "
             "{rest_day_hours} + 3 × {holiday_hours}) ÷ ({paid_days} × 8) = {share}%; base ≈ {base}, the overtime inside "
             "the package ≈ {overtime}"),
+        "overtime_pay.formula.package_base": (
+            "Contract pay for normal hours {base} ÷ {paid_days} days ÷ 8 hours = {hourly} an hour; statutory overtime = "
+            "{hourly} × (1.5 × {weekday_hours} + 2 × {rest_day_hours} + 3 × {holiday_hours}) = {overtime}; owed a month = "
+            "{base} + {overtime} = {due}, against the package of {wage}"),
+        "overtime_pay.summary.package_base_short": (
+            "Your contract names {base} as the pay for normal hours, so overtime is owed on "
+            "it: for the hours you give, about {overtime} a month, making {due} with the {base}, while the package is only "
+            "{wage} — about {short} a month short, which you can claim."),
+        "overtime_pay.summary.package_base_covered": (
+            "Your contract names {base} as the pay for normal hours; on it the overtime you give comes to about {overtime} "
+            "a month, {due} in all, not more than the package of {wage}: these hours are covered (more are owed on top)."),
         "overtime_pay.summary.package_unknown": (
             "Backing the overtime out of your {wage} package: the pay for normal hours it leaves is about {base} a month "
             "(the other {overtime} being overtime pay). If {base} is below your local minimum wage, the package is no "

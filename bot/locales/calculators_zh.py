@@ -752,6 +752,7 @@ CALCULATORS = CalculatorText(
             "hours_are_total": "（选填）你说的加班时长是到现在的总数（不是每个月）吗？",
             "overtime_months": "（选填）这样的加班一共持续了几个月？（例如：10个月）",
             "stretch_days": "（选填）这些加班如果是连续多少天一天没休的，共几天？（例如：28天）",
+            "base_wage": "（选填）工资里含加班费的，合同写明的基本工资（正常工时工资）每月多少元？（例如：2600元）",
             "wage_includes_overtime": "（选填）合同里写了工资已经包含加班费（包薪）吗？",
             "minimum_wage": "（选填）当地月最低工资标准是多少元？（可打12333问）",
         },
@@ -895,6 +896,16 @@ CALCULATORS = CalculatorText(
         "overtime_pay.formula.package": (
             "包薪：{wage}元 = 正常工时工资 ×（1 + 加班费占比）；加班费占比 =（1.5×{weekday_hours} + 2×{rest_day_hours} + "
             "3×{holiday_hours}）÷（{paid_days}×8）= {share}%；正常工时工资约{base}元，包在里面的加班费约{overtime}元"),
+        "overtime_pay.formula.package_base": (
+            "合同约定的正常工时工资{base}元 ÷ {paid_days}天 ÷ 8小时 = 小时工资{hourly}元；法定加班费 = {hourly}元 ×（1.5×"
+            "{weekday_hours} + 2×{rest_day_hours} + 3×{holiday_hours}）= {overtime}元；每月应得 = {base}元 + {overtime}元 = "
+            "{due}元，实发包薪{wage}元"),
+        "overtime_pay.summary.package_base_short": (
+            "合同里写明正常工时工资{base}元，加班费要按它算：按你说的时长每月法定加班费约{overtime}元，"
+            "连同{base}元每月应得{due}元，而包薪只有{wage}元，每月少发约{short}元，可以追讨。"),
+        "overtime_pay.summary.package_base_covered": (
+            "合同里写明正常工时工资{base}元，按它算你说的加班每月法定加班费约{overtime}元，连同{base}元共{due}元，"
+            "没有超过包薪{wage}元：这些加班已经包含在内（超出的加班另算）。"),
         "overtime_pay.summary.package_unknown": (
             "把加班费从你的{wage}元包薪里倒推出来，正常工时的工资每月只剩约{base}元（其余约{overtime}元算加班费）。"
             "这{base}元如果低于当地最低工资标准，包薪约定就不能抵掉法定加班费：要按最低工资重新算，差额可以追讨。"

@@ -39,7 +39,7 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
                  overtime_paid: Decimal | None = None, hours_are_total: bool = False,
                  wage_includes_overtime: bool = False, minimum_wage: Decimal | None = None,
                  overtime_months: Decimal | None = None, stretch_days: int | None = None,
-                 today: date) -> Calculation:
+                 base_wage: Decimal | None = None, today: date) -> Calculation:
     """Return overtime pay under 劳动法 44: 150% weekdays, 200% rest days, 300% statutory holidays.
 
     Rest-day work compensated with time off is not paid (44(2)); statutory-holiday work is paid at
@@ -48,11 +48,15 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
     theirs in all, and neither the month's cap nor the month's reading is said of them. With ``overtime_months`` the
     month's hours went on that many months (1月到10月每个月加班50小时): the month's pay is given and its total over them.
     With ``stretch_days`` the hours are those of a stretch of so many days worked without a day off (连着上了28天班):
-    the amount is that stretch's, and a week without a rest day is said to breach 劳动法 38.
+    the amount is that stretch's, and a week without a rest day is said to breach 劳动法 38. With ``base_wage`` a package's
+    contract names the pay for normal hours (合同写月薪5600包含加班费，里面基本工资写的2600): the overtime is owed on it.
     """
     stated = _hours(overtime, {"weekday": weekday_hours, "rest_day": rest_day_hours, "holiday": holiday_hours})
     hours = {kind: value if value is not None else Decimal(0) for kind, value in stated.items()}
     if wage_includes_overtime and not hours_are_total:
+        if base_wage is not None and base_wage < monthly_wage:
+            return _package_with_base(monthly_wage, base_wage, hours, comp_time_given_for_rest_days, minimum_wage,
+                                      stated)
         return _package_wage(monthly_wage, hours, comp_time_given_for_rest_days, minimum_wage, stated)
     daily = monthly_wage / PAID_DAYS_PER_MONTH
     hourly = daily / HOURS_PER_DAY
@@ -177,6 +181,34 @@ def _package_wage(wage: Decimal, hours: dict[str, Decimal], comp_time: bool, min
                        basis=basis, notes=notes, caveats=tuple(caveats))
 
 
+def _package_with_base(wage: Decimal, base: Decimal, hours: dict[str, Decimal], comp_time: bool,
+                       minimum_wage: Decimal | None, stated: dict[str, Decimal | None]) -> Calculation:
+    """A package whose contract names the pay for normal hours (基本工资2600 inside 月薪5600包含加班费): the statutory overtime
+    is owed on that pay (工资支付暂行规定第十三条: not below the contract's own wage for the hour), or on the minimum wage
+    when it is lower, and the package must reach the base and that overtime together; what it falls short is owed."""
+    on = max(base, minimum_wage) if minimum_wage is not None else base
+    hourly = on / PAID_DAYS_PER_MONTH / HOURS_PER_DAY
+    rest = Decimal(0) if comp_time else hours["rest_day"]
+    overtime = money(hours["weekday"] * hourly * Decimal("1.5") + rest * hourly * 2 + hours["holiday"] * hourly * 3)
+    due = money(on + overtime)
+    short = max(Decimal("0.00"), due - wage)
+    figures = {"wage": yuan(wage), "base": yuan(on), "hourly": yuan(money(hourly)), "overtime": yuan(overtime),
+               "due": yuan(due), "short": yuan(short), "weekday_hours": num(hours["weekday"]),
+               "rest_day_hours": num(rest), "holiday_hours": num(hours["holiday"]), "paid_days": str(PAID_DAYS_PER_MONTH)}
+    basis = (*cite(LABOR_LAW, 44, 48, 41), *cite(WAGE_PAYMENT_RULES, 13))
+    notes = (Phrase("overtime_pay.note.package_rule"), Phrase("overtime_pay.note.limits"),
+             Phrase("overtime_pay.note.limitation"))
+    inputs = {"monthly_wage": yuan(wage), "base_wage": yuan(base), "weekday_hours": num(hours["weekday"]),
+              "rest_day_hours": num(hours["rest_day"]), "holiday_hours": num(hours["holiday"]),
+              "wage_includes_overtime": "yes"}
+    if minimum_wage is not None:
+        inputs["minimum_wage"] = yuan(minimum_wage)
+    key = "overtime_pay.summary.package_base_short" if short > 0 else "overtime_pay.summary.package_base_covered"
+    return Calculation(calculator=NAME, amount=short, summary=Phrase(key, figures),
+                       formula=Phrase("overtime_pay.formula.package_base", figures), inputs=inputs, basis=basis,
+                       notes=notes, caveats=tuple(_not_stated(stated)))
+
+
 def check(calc: Calculator, values: dict[str, object], today: date) -> None:
     """Refuse a calculation with no overtime at all (every kind 0 or not stated)."""
     overtime = values.get("overtime")
@@ -203,5 +235,6 @@ CALCULATOR = Calculator(
         InputSpec("minimum_wage", "money", required=False),
         InputSpec("overtime_months", "months", required=False),
         InputSpec("stretch_days", "int", required=False),
+        InputSpec("base_wage", "money", required=False),
     ),
     compute=overtime_pay, basis=BASIS, check=check)

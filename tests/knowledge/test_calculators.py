@@ -1354,6 +1354,20 @@ def test_a_package_wage_backs_the_overtime_out_instead_of_adding_it():
     assert calc("overtime_pay", monthly_wage="4500", weekday_hours="87", rest_day_hours="51").amount > 4000
 
 
+def test_a_package_whose_contract_names_the_base_owes_the_overtime_on_that_base():
+    # 月薪5600包含加班费，基本工资2600; 87 weekday and 52.2 rest-day hours a month: 2600 / 21.75 / 8 = 14.94 an hour;
+    # 14.94 × (1.5 × 87 + 2 × 52.2) ≈ 3,509.99, so 6,109.99 is owed a month against 5,600: about 510 short
+    r = calc("overtime_pay", monthly_wage="5600", base_wage="2600", weekday_hours="87", rest_day_hours="52.2",
+             wage_includes_overtime="yes")
+    assert Decimal("505") < r.amount < Decimal("515")
+    assert "2,600.00" in zh(r).summary and "可以追讨" in zh(r).summary and "short" in en(r).summary
+    assert cites(r, "工资支付暂行规定", "13")
+    # a base above what the hours need leaves the package covering them
+    covered = calc("overtime_pay", monthly_wage="8000", base_wage="6000", weekday_hours="20",
+                   wage_includes_overtime="yes")
+    assert covered.amount == Decimal("0.00") and "已经包含在内" in zh(covered).summary
+
+
 # =============================================================================================
 # Probation longer than the law allows (劳动合同法 19, 83) and a dismissal after the lawful probation ended
 

@@ -394,6 +394,9 @@ TABLE: list[tuple[str, dict]] = [
     ("7月1号签的合同，合同期10个月，试用期写的3个月，试用期工资只发70%也就是4200，转正6000", {
         "contract_months": D(10), "probation_months": D(3), "monthly_wage": D(6000), "probation_wage": D(4200),
         "flags": {"probation_over_limit"}}),
+    # a package's contract naming the pay for normal hours inside it
+    ("合同写月薪5600包含加班费，里面基本工资写的2600。我每天上12个小时，一个星期上6天", {
+        "monthly_wage": D(5600), "base_wage": D(2600), "flags": {"wage_includes_overtime"}}),
     # the limitation restarts from the last claim told; a day a promise names to pay by is no claim
     ("今年3月16号去劳动监察投诉过，后来没下文；5月20号我又微信找过经理要补偿", {"demand_date": date(2025, 5, 20)}),
     ("老板4月10号在微信里答应'5月底前一定给'，结果到现在也没给", {"demand_date": date(2025, 4, 10)}),
