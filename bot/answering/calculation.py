@@ -120,6 +120,9 @@ _OTHER_CLAIM = re.compile(r"双倍|二倍|两倍|加班费|年假|double wages?|
 _SEVERANCE_WORDS = re.compile(r"补偿|赔偿|\bN\b|2N|N\+1|severance|compensation|damages", re.IGNORECASE)
 # What is owed when the job ends, and the facts that say it ends.
 _ON_LEAVING = frozenset({"economic_compensation", "unlawful_dismissal"})
+# The overtime's pay asked about (加班费该给我多少, 加班费能要多少, how much overtime pay).
+_OVERTIME_PAY_ASKED = re.compile(r"加班费[^。？?！!]{0,10}(?:多少|几|怎么算|能要|该给)|"
+                                 r"how much (?:overtime|OT)|overtime pay[^.?!]{0,20}how much", re.IGNORECASE)
 _LEAVING_FLAGS = frozenset({"dismissed", "quitting", "resigned", "left_job"})
 
 
@@ -251,6 +254,10 @@ def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, as
         return "double_wages"
     if "returned_to_agency" in flags and not flags & {"left_job", "dismissed"}:
         return None  # sent back to the agency, its contract going on (合同就自动解除 only threatened): no compensation yet
+    if _OVERTIME_PAY_ASKED.search(text) and not flags & {"dismissed", "resigned", "left_job"}:
+        # only threatened with dismissal for refusing overtime, asking what the overtime is worth (这20天的加班费该给我
+        # 多少): the overtime's pay, not what a dismissal not made would owe
+        return "overtime_pay"
     if topic == "dismissal" or _DISMISSAL.search(text):
         return "unlawful_dismissal" if _UNLAWFUL.search(text) else "economic_compensation"
     if _OVERTIME.search(text):

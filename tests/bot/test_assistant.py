@@ -989,6 +989,14 @@ def test_a_non_competes_penalty_is_answered_by_the_non_compete_not_the_no_penalt
     assert "竞业限制不生效" in answer.text and "不用付" not in answer.text
 
 
+def test_overtime_pay_asked_under_a_threat_of_dismissal_opens_the_overtime_calculator(assistant):
+    # held-out 43: threatened with dismissal for refusing overtime, not dismissed: the overtime is what is asked
+    answer, state = ask(assistant, "直播仓库打包的，从11月1号到20号每天干14个钟头，一天没歇，现在老板放话说再不加班就直接开除。"
+                                   "我能不能不加？这20天的加班费该给我多少？")
+    assert state.pending is not None and state.pending.calculator == "overtime_pay"
+    assert "计算「加班工资」" in answer.text and "计算「违法解除" not in answer.text
+
+
 def test_a_protected_worker_refused_renewal_is_given_the_unlawful_termination_figure(assistant):
     answer, _ = ask(assistant, "我1968年5月出生，在这个机械厂连续干了17年了，合同到明年3月31号到期。人事说合同到期就不续了，"
                                "可我离退休不到5年。到期不续合法吗？硬不续我能拿多少？月工资6500。")
