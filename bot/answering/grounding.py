@@ -781,6 +781,11 @@ _SAID_FIRST = (
                 r"(?:解除|终止)了(?:我的?)?(?:劳动)?合同|(?:解除|终止)(?:我的?)?(?:劳动)?合同了"),
      re.compile(r"^dispatch/dispatch_returned_by_host$"), "dispatch/dispatch_agency_unlawful_termination", "returned_to_agency",
      False),
+    # an award the employer did not challenge and does not pay (裁决书上写的终局裁决，公司也没去法院撤。可到现在一分没给):
+    # enforcement, not what the employer might do against it
+    (re.compile(r"(?:公司|单位|老板|厂里|对方)(?:也|都)?(?:没|没有|未)(?:去)?(?:法院)?(?:申请)?(?:撤|撤销|起诉|告)|"
+                r"(?:裁决|判决)(?:书)?(?:已经)?生效(?:了)?"),
+     re.compile(r"^procedure/(?:employer_challenges_award|final_award)$"), "procedure/enforce_award", None, True),
     # a penalty of a non-compete (签了个竞业协议…违约金5万): the exception to the rule that no other penalty binds, with limits
     # of its own (who it may bind, its compensation)
     (re.compile(r"竞业|\bnon-?compete\b", re.IGNORECASE),

@@ -997,6 +997,14 @@ def test_overtime_pay_asked_under_a_threat_of_dismissal_opens_the_overtime_calcu
     assert "计算「加班工资」" in answer.text and "计算「违法解除" not in answer.text
 
 
+def test_a_final_award_the_employer_did_not_challenge_is_answered_with_enforcement(assistant):
+    # held-out 43: "裁决书上写的终局裁决，公司也没去法院撤。可到现在一分没给…我还要再去法院起诉一遍吗"
+    answer, _ = ask(assistant, "7月15号仲裁裁决下来了，让洗浴公司给我欠的工资和补偿一共28000，裁决书上写的终局裁决，公司也没去法院撤。"
+                               "可到现在一分没给。我还要再去法院起诉一遍吗？这事有没有时间限制")
+    assert answer.rule == "procedure/enforce_award"
+    assert answer.text.startswith("向法院申请强制执行")
+
+
 def test_a_protected_worker_refused_renewal_is_given_the_unlawful_termination_figure(assistant):
     answer, _ = ask(assistant, "我1968年5月出生，在这个机械厂连续干了17年了，合同到明年3月31号到期。人事说合同到期就不续了，"
                                "可我离退休不到5年。到期不续合法吗？硬不续我能拿多少？月工资6500。")
