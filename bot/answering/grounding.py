@@ -405,6 +405,10 @@ _WORDS_PARTS = (
     _WordsPart(_InAQuestion(_ASKS_TO_QUIT_PAID), "dismissal/resign_for_no_social_insurance",
                lambda facts: facts.has("no_social_insurance") and not facts.has("wage_owed"), _ON_QUITTING,
                asked=True),
+    # ... or insurance paid on too low a base (按最低的基数给我交的…不给补我能不能辞职要补偿): contested, so the safe course.
+    _WordsPart(_InAQuestion(_ASKS_TO_QUIT_PAID), "social_insurance/resign_for_low_contribution_base",
+               lambda facts: facts.has("low_contribution_base") and not facts.has("wage_owed", "no_social_insurance"),
+               _ON_QUITTING, asked=True),
     # A worker pregnant, on maternity leave or nursing who was dismissed is told the bar on it (劳动合同法第四十二条) and
     # what an unlawful dismissal gives, whatever leads (her right to refuse night shifts, her leave).
     _WordsPart(None, "dismissal/pregnancy_dismissal_bar",
@@ -581,6 +585,14 @@ _WORDS_PARTS = (
                lambda facts: facts.has("registered_business")
                and not facts.has("craft_or_farm_employer", "household_employer", "platform_worker"),
                re.compile(r"^labor_relation/"), asked=True),
+    # A pregnant worker put to heavy carrying (调去酒窖搬橡木桶和酒箱，一箱二十多斤…我能不能拒绝, 后厨要搬几十斤的菜筐): work
+    # forbidden in pregnancy, which she may refuse, whatever leads (the contract's end, the pay cut).
+    _WordsPart(re.compile(r"(?:搬|扛|抬|拎|提|背)[^。？?！!]{0,10}(?:重|斤|公斤|箱|桶|袋|筐|货|水泥|砖)|"
+                          r"(?:几十|[二三四五六七八九]十多?|[0-9]{2,3})\s*(?:多)?(?:斤|公斤)|"
+                          r"\b(?:lift|carry|carrying|lifting)\b[^.?!]{0,30}\b(?:heavy|kg|boxes|crates|sacks)\b",
+                          re.IGNORECASE),
+               "women/pregnancy_prohibited_work", lambda facts: facts.has("pregnancy_period"),
+               re.compile(r"^women/(?:pregnancy_prohibited_work|pregnant_lighter_work)$"), asked=True),
     # Whether arbitration costs money, asked (仲裁要交钱吗, 申请仲裁收不收费, does arbitration cost anything): it is free.
     _WordsPart(_InAQuestion(re.compile(r"仲裁[^。？?！!]{0,8}(?:要|需要|得|用)?(?:交|花|收|付|出)(?:多少)?(?:钱|费)|"
                                        r"仲裁[^。？?！!]{0,8}(?:收不收费|收费吗|要钱吗|费用|花钱|多少钱)|"
@@ -720,6 +732,25 @@ def _arbitration_route(rule: Rule) -> bool:
 _ASIDE_MARGIN = 0.03
 
 
+# Rules written as the next step of another situation (quitting over a low contribution base, after the base itself):
+# when both match, the situation leads and the next step follows it.
+_FOLLOWS = {
+    "social_insurance/resign_for_low_contribution_base": "social_insurance/low_contribution_base",
+}
+
+
+def _follow_after(matches: list[RuleMatch]) -> list[RuleMatch]:
+    """The matches with a next-step rule (``_FOLLOWS``) at their head put after the situation it follows, when that
+    situation matched too; it leads as trusted as the next step did."""
+    if not matches or (first := _FOLLOWS.get(matches[0].rule.key)) is None:
+        return matches
+    found = next((m for m in matches[1:] if m.rule.key == first), None)
+    if found is None:
+        return matches
+    lead = replace(found, score=matches[0].score, confident=matches[0].confident or found.confident)
+    return [lead, matches[0], *(m for m in matches[1:] if m is not found)]
+
+
 def _aside_after(matches: list[RuleMatch], query: str) -> list[RuleMatch]:
     """The matches with an aside rule (a plan told beside the question: 堵门拉横幅) moved below the nearest other rule
     when the message asks nothing about the plan itself and that rule is about as near it in meaning: "随便开人可以吗？"
@@ -825,6 +856,7 @@ class Grounder:
         if not facts.has(*_AN_AWARD_FLAGS) and not told:
             # no award told (我该去劳动仲裁还是法院？): nothing to take to court within 15 days, nor to set aside
             usable = [m for m in usable if not _on_an_award(m.rule)]
+        usable = _follow_after(usable)
         return Grounding(result, self._said_first(self._death_first(_appeal_first(
             _far_deadline_after(_aside_after(usable, query), query, facts), query, told), facts), query, facts))
 

@@ -847,3 +847,18 @@ def test_a_sole_traders_helper_asking_if_they_are_an_employee_is_told_they_are(p
     answer = ask(pay_kb, "我在夜市一个烧烤摊帮忙穿串收桌子，从5月6号干到现在，一天150块现金日结，一个月差不多干26天，啥合同都没签。"
                          "老板说我就是帮忙的不算他员工，可他那个摊子是办了个体户执照的。我这算不算他的员工啊？没签合同能要双倍工资吗")
     assert "个体经济组织" in answer.text and "3,900.00元" in answer.text
+
+
+def test_heavy_carrying_put_to_a_pregnant_worker_is_answered_beside_the_contracts_end(pay_kb):
+    # held-out 43: "合同到期不续了，这段时间先去酒窖帮忙搬橡木桶和酒箱，一箱二十多斤…让我去搬酒箱我能不能拒绝"
+    answer = ask(pay_kb, "我在酒庄做品鉴接待，合同到今年12月31号，现在怀孕4个月。上周经理说合同到期不续了，这段时间先去酒窖帮忙搬"
+                         "橡木桶和酒箱，一箱二十多斤。合同到期他们能不续吗？让我去搬酒箱我能不能拒绝？")
+    assert "孕期禁忌的劳动" in answer.text and "你可以要求调离" in answer.text
+
+
+def test_quitting_over_a_low_contribution_base_follows_the_base_itself(pay_kb):
+    # held-out 43: "按最低的基数给我交的…合法吗？…要是不给补我能不能辞职要补偿": the base first, then the contested quitting
+    answer = ask(pay_kb, "工资条上每个月4800，前两天在手机上查社保，发现公司一直是按最低的基数给我交的，差了好多。公司这样合法吗？"
+                         "能不能让它按我实际工资给我补上？要是不给补我能不能辞职要补偿")
+    assert answer.rule == "social_insurance/low_contribution_base"
+    assert "不稳妥，各地看法不一" in answer.text
