@@ -584,7 +584,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                        r"用工单位|派遣制|dispatch(?!ers?\b)|agency worker|staffing agency|labou?r hire|"
                        # 我是派遣到医院的护士, 派遣合同, 说是“派遣”, 劳务公司派到汽配厂, 人力公司派去药店, 再派回超市
                        r"派遣(?:到|去|合同|协议|身份|的|人员|员|期)|说是[“\"']?派遣|"
-                       r"(?:劳务|人力|人力资源|中介)[^,，。；;]{0,8}?派(?:到|去|回|往)|派回(?:原|超市|厂|公司|单位)|"
+                       r"(?:劳务|人力|人力资源|中介)[^,，。；;]{0,8}?派(?:到|去|回|往|过去|过来)|派回(?:原|超市|厂|公司|单位)|"
                        r"sent (?:us |me |them )?by an? (?:staffing |labou?r |employment |temp )?agency|"
                        r"agency (?:that |which |who )?(?:sent|placed|assigned|sends|places) (?:me|us|him|her|them)\b"), False, False),
     # a leaving paper already signed (我已经签了离职协议, 协商解除协议签了, signed the termination agreement): what it is worth,

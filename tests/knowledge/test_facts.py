@@ -394,6 +394,8 @@ TABLE: list[tuple[str, dict]] = [
     ("7月1号签的合同，合同期10个月，试用期写的3个月，试用期工资只发70%也就是4200，转正6000", {
         "contract_months": D(10), "probation_months": D(3), "monthly_wage": D(6000), "probation_wage": D(4200),
         "flags": {"probation_over_limit"}}),
+    # 是劳务公司派过去的: dispatched by a labour-service company
+    ("我老公在垃圾填埋场上夜班，是劳务公司派过去的", {"flags": {"dispatched"}}),
     # a package's contract naming the pay for normal hours inside it
     ("合同写月薪5600包含加班费，里面基本工资写的2600。我每天上12个小时，一个星期上6天", {
         "monthly_wage": D(5600), "base_wage": D(2600), "flags": {"wage_includes_overtime"}}),
