@@ -394,6 +394,11 @@ TABLE: list[tuple[str, dict]] = [
     ("7月1号签的合同，合同期10个月，试用期写的3个月，试用期工资只发70%也就是4200，转正6000", {
         "contract_months": D(10), "probation_months": D(3), "monthly_wage": D(6000), "probation_wage": D(4200),
         "flags": {"probation_over_limit"}}),
+    # months of pay not a penny of which was paid, counted (三个月一分没发), or told after the people and the calendar
+    # months (欠了我们13个人9月10月两个月工资); a month of the calendar is no count of months (11月工资一分不发)
+    ("9月10月11月三个月一分没发，一个月5500", {"owed_months": D(3), "flags": {"wage_owed"}}),
+    ("欠了我们13个人9月10月两个月工资，一人一个月5000左右", {"owed_months": D(2)}),
+    ("11月1号起说要装修停业两个月，11月工资一分不发", {"owed_months": None}),
     # 是劳务公司派过去的: dispatched by a labour-service company
     ("我老公在垃圾填埋场上夜班，是劳务公司派过去的", {"flags": {"dispatched"}}),
     # a package's contract naming the pay for normal hours inside it
