@@ -399,6 +399,9 @@ TABLE: list[tuple[str, dict]] = [
     ("9月10月11月三个月一分没发，一个月5500", {"owed_months": D(3), "flags": {"wage_owed"}}),
     ("欠了我们13个人9月10月两个月工资，一人一个月5000左右", {"owed_months": D(2)}),
     ("11月1号起说要装修停业两个月，11月工资一分不发", {"owed_months": None}),
+    # 月薪一共6200: the month's pay with its allowance, not a sum owed
+    ("公司让签了个自愿放弃社保的承诺书，每个月多给300块社保补贴，月薪一共6200", {
+        "monthly_wage": D(6200), "amount_owed": None, "no_flags": {"wage_owed"}}),
     # 是劳务公司派过去的: dispatched by a labour-service company
     ("我老公在垃圾填埋场上夜班，是劳务公司派过去的", {"flags": {"dispatched"}}),
     # a package's contract naming the pay for normal hours inside it
