@@ -37,7 +37,7 @@ def assess(query: str, facts: Facts, rule: Rule | None, calculation: Calculation
     deadline, basis = own_deadline_line(checked, lang, lookup)
     if basis is not None and rule is not None and not _rests_on(rule, basis, checked) and (
             not deadline_is_near(checked.days_left) or facts.has(*_OTHER_ROUTE_FLAGS)
-            or (_another_route(rule, facts, checked.deadline.kind) and not _safer_to_meet(checked))):
+            or (_another_route(rule, facts, checked.deadline.kind) and not _safer_to_meet(rule, checked))):
         # The lead rule sends the worker another way (a student intern's injury is no work injury, a
         # household worker's claim is not arbitrated): a time limit of a route it does not take is not theirs.
         # A near limit stays beside a rule that is silent on it (the evidence for overtime, 21 days before the
@@ -48,9 +48,12 @@ def assess(query: str, facts: Facts, rule: Rule | None, calculation: Calculation
     return Assessment(escalation_codes(checked, rule, calculation), deadline, basis, checked)
 
 
-def _safer_to_meet(checked: Triage) -> bool:
-    """Whether the near limit is arbitration's year, which a worker outside no route loses nothing by meeting."""
-    return checked.deadline is not None and checked.deadline.kind.startswith("arbitration")
+def _safer_to_meet(rule: Rule, checked: Triage) -> bool:
+    """Whether the near limit is arbitration's year for the same pay the rule claims another way (an IOU sued on in
+    court): meeting it loses nothing. Not for another claim (a blacklist's personal-information suit beside a
+    dismissal)."""
+    return rule.topic == "arrears" and checked.deadline is not None \
+        and checked.deadline.kind.startswith("arbitration")
 
 
 def _rests_on(rule: Rule, article: RetrievedArticle, checked: Triage) -> bool:
