@@ -3400,12 +3400,10 @@ _PRIOR_WORK = (_re(rf"(?:之前|以前|原来|此前|前面|先前|早先|来这
                _re(rf"(?:来|进)(?:的)?(?:这家|这个|这里|这儿)[^。；]{{0,12}}?[，,]\s*(?:之前|以前|此前)(?:在|还在)(?!这|本|现在)"
                    rf"[^,，。；]{{1,10}}?(?:也|还)?(?:干|做|工作|上班|打工)(?:了|过)?{_APPROX}{_DUR}"),)
 # 说我在B才干了5个月: the employer's count, which the worker disputes, not the time worked
-# Days worked in a month (一个月差不多干26天, 每个月上25天班), for a day's pay to make a month's.
-_DAYS_A_MONTH = _re(r"(?:一|每)(?:个)?月(?:里|中)?[^,，。；;\d]{0,6}?(?:干|做|上|上班|工作|出工)(?:了)?\s*"
-                    r"(?P<n>[0-9]+|[一二两三四五六七八九十]+)\s*(?:多)?\s*(?:天|个?班)")
-# Days worked in a month or a week (一个月差不多干26天, 每周上6天): a rota, not how long the job has lasted.
-_ROTA_DAYS = _re(r"(?:一|每)(?:个)?(?:月|周|星期|礼拜)(?:里|中)?[^,，。；;\d]{0,6}?(?:干|做|上|上班|工作|出工)(?:了)?\s*"
-                 r"(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:多)?\s*(?:天|个?班)")
+# Days worked in a month or a week (一个月差不多干26天, 每周上6天): a rota, not how long the job has lasted; a month's
+# days make a day's pay a month's.
+_ROTA_DAYS = _re(r"(?:一|每)(?:个)?(?P<period>月|周|星期|礼拜)(?:里|中)?[^,，。；;\d]{0,6}?(?:干|做|上|上班|工作|出工)(?:了)?\s*"
+                 r"(?P<n>[0-9]+|[一二两三四五六七八九十]+)\s*(?:多)?\s*(?:天|个?班)")
 _CLAIMED_TENURE = _re(rf"(?:说|称|认为|算)(?:我|我们)(?:在[^,，。；]{{1,8}})?(?:只|才|就)(?:干|做|工作|上班)(?:了|过)?{_APPROX}{_DUR}")
 _OTHER_EMPLOYER = _re(r"跳槽|换(?:了)?(?:工作|单位|公司)|(?:之前|以前|原来)在(?:别的|其他|另一家|上一家)|现在这家|"
                       r"(?:来|进)(?:的)?(?:这家|这个)[^。；]{0,12}?[，,]\s*(?:之前|以前)在(?!这|本|现在)|"
@@ -4982,8 +4980,9 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
 
     if (m := _HOURLY_WAGE.search(s)) and (hourly := read_number(m.group("v") or m.group("v2"))) is not None:
         values["hourly_wage"] = hourly  # 小时工资25元, 25 yuan an hour: the base of the overtime pay itself
-    elif "monthly_wage" not in values and (m := _DAYS_A_MONTH.search(s)) and (daily := _daily_wage(s)) is not None \
-            and (days := read_number(m.group("n"))) is not None and 10 <= days <= 31:
+    elif "monthly_wage" not in values and (m := _ROTA_DAYS.search(s)) and m.group("period") == "月" \
+            and (daily := _daily_wage(s)) is not None and (days := read_number(m.group("n"))) is not None \
+            and 10 <= days <= 31:
         # 一天150块现金日结，一个月差不多干26天: the month's pay is the days worked in it at the day's pay
         values["monthly_wage"] = daily * days
     elif "monthly_wage" not in values and "overtime" in flags and (daily := _daily_wage(s)) is not None:
