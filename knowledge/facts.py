@@ -939,7 +939,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # Not a probation that is over: 试用期已经过了, 过了试用期才被辞退.
     "probation": (_re(r"(?<!过了)试用期(?!(?:已经|早就|早已|都|也)?(?:过了|结束|满))|(?<!过了)学徒期(?!(?:已经|都)?(?:过了|结束|满))|"
                       r"probation(?! (?:is|was|has) (?:over|ended|finished))"), True, False),
-    "no_written_contract": (_re(r"(?:没|未|不|没有)(?:跟我|和我|与我|给我)?(?:签|订立|签订|签署)(?:过|"
+    "no_written_contract": (_re(r"(?:没|未|不|没有)(?:(?:跟|和|与|给)(?:我们?|他们?|她们?))?(?:签|订立|签订|签署)(?:过|"
                                 r"任何)?(?:书面)?(?:的)?"
                                 r"(?:劳动)?合同|没有(?:书面|劳动)?合同|没合同|无合同|no (?:written )?contract|"
                                 r"(?:never|didn't|did not|hasn't|has not|haven't) (?:\w+ )?sign(?:ed)? (?:a|any|the|"
@@ -3014,7 +3014,7 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                              # (3月16号投诉过…5月20号又找经理要过: the limitation runs again from the last claim)
                              # (not the day a promise names to pay by: 答应10月31号前付清, 答应'5月底前一定给')
                              and not (event == "demand_date" and value > found[event]
-                                      and not _PAY_BY_AFTER.match(text, m.end()))):
+                                      and not _BY_DAY_AFTER.match(text, m.end()))):
             continue  # (裁决是13号出的，我19号才收到: the days to sue count from the award's receipt)
         if event in ("end_date", "injury_date") and _YEAR_ONLY.match(m.group()):
             continue  # 今年辞职, 去年受的伤: a year is not a day a time limit can be counted from
@@ -3164,7 +3164,10 @@ _WORK_VERB_EN = _re(r"\b(?:work(?:ed|ing)?|employed|hired|teach(?:ing)?|taught|d
 
 
 # A day by which something is to be signed, handed in or answered (厂里让12月10号前签, 月底前答复): not a job's date.
-_BY_DAY_TO_DO = _re(r"\s*(?:之前|以前|前)[^,，。；;]{0,4}?(?:签|交|答复|回复|确认|表态|决定|选择|报名|提交|填|回话|给答复)")
+# A day told as the one to do something by (10月31号前付清, 在12月10号前签): a term set, not a day anything was done.
+_BY_DAY = r"\s*(?:之前|以前|前)"
+_BY_DAY_AFTER = _re(_BY_DAY)  # (答应'5月底前一定给': the day a promise names to pay by)
+_BY_DAY_TO_DO = _re(rf"{_BY_DAY}[^,，。；;]{{0,4}}?(?:签|交|答复|回复|确认|表态|决定|选择|报名|提交|填|回话|给答复)")
 # 要等11月25号统一发, 说12月10号再给: a day the employer names to pay, not a day of the job
 _PAYDAY_AFTER = _re(r"\s*(?:左右|前后|那天|当天)?(?:统一|才|再|一起|一块|一并|集中)(?:发|结|付|给|打)|\s*(?:发|结|付|打)(?:工资|工钱|钱|款)(?!的时候|时|那天|当天)")
 _BY_DAY_TO_DO_EN = _re(r"\b(?:sign|reply|respond|answer|decide|submit|confirm)\b[^,.;]{0,40}\b(?:by|before)\s*(?:the\s*)?$")
@@ -3207,7 +3210,7 @@ _JOB_CONTRACT_SIGNED = _re(r"签(?:了|的|订|过)?(?:一份|个)?(?:[0-9一二
                            r"合同(?:是|在)?[^,，。；;]{0,16}签(?:的|了|订)")
 # A contract signed some time after the job began (补签, 入职半年才签, 干了三个月后来才签, later): its day is not the first.
 _SIGNED_LATE = _re(r"补签|才(?:跟我|和我|给我)?签|后来(?:才)?(?:又)?(?:跟我|和我)?签|之后(?:才)?(?:跟我|和我)?签|"
-                   r"(?:没|未|不)(?:有)?(?:跟|和|给|与)?(?:我们?|他们?|她们?)?签|\b(?:later|afterwards|only) signed\b|\bsigned [^.]{0,20}\blater\b")
+                   r"\b(?:later|afterwards|only) signed\b|\bsigned [^.]{0,20}\blater\b")
 _FIRST_CONTRACT_SIGNED = _re(r"签(?:了|的)?(?:第一份|头一份|首份|第一次)|first contract")
 # A contract's term told as a span of dates (签过两次合同，第一次2020年1月到2022年底): the words just before its first date.
 # The first of the contracts (第一次, 第一份, 头一份合同): its first day is the job's first day.
@@ -3294,8 +3297,6 @@ _NOT_SIGNED_BEFORE = _re(r"(?:没|未|没有|不肯|不给|不愿|拒绝)(?:跟�
 _THREAT_BEFORE = _re(rf"{_IF_NOT}(?:就|就得|就要)?(?:合同)?(?:到期)?\s*$|就(?:会)?自动\s*$")
 
 
-# A day told as the one to pay by (10月31号前付清, 5月底前一定给, 月底之前): a promise's term, not a day anything was done.
-_PAY_BY_AFTER = _re(r"\s*(?:之前|以前|前)")
 
 
 def _nearest_event(window: str, *, first: bool) -> str | None:
@@ -5043,7 +5044,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             # contract told, before the later one the same job went on under
             values["start_date"] = signed
     elif "start_date" not in values and isinstance(signed, date) and term_start is None and not states(_RENEWAL, s) \
-            and values["language"] != "en" and _JOB_CONTRACT_SIGNED.search(s) and not _SIGNED_LATE.search(s):
+            and values["language"] != "en" and _JOB_CONTRACT_SIGNED.search(s) and not _SIGNED_LATE.search(s) \
+            and "no_written_contract" not in flags:
         # 2024年4月8号进去签了合同, 合同是25年3月签的: the only day of the job told is its contract's, signed on joining (a
         # contract signed late, 入职半年才签, 后来补签, says so)
         values["start_date"] = signed

@@ -182,8 +182,7 @@ def _asks_to_sign(pattern: re.Pattern) -> re.Pattern:
 # Whether the worker is the employer's employee, asked (我这算不算他的员工, 是不是公司的职工, am I their employee).
 _ASKS_IF_EMPLOYEE = re.compile(r"算不算(?:他们|他|她|老板|公司|单位|俱乐部|平台|店里)?(?:的)?(?:员工|职工|工人|雇员|劳动关系)|"
                                r"是不是(?:他们|他|她|老板|公司|单位|店里)?(?:的)?(?:员工|职工|雇员|劳动关系)|"
-                               r"\b(?:am I|are we) (?:an? |their |its |his |her )?(?:employees?|staff|workers?)\b|"
-                               r"\bis (?:that|this|it) (?:true|right|correct)\b", re.IGNORECASE)
+                               r"\b(?:am I|are we) (?:an? |their |its |his |her )?(?:employees?|staff|workers?)\b", re.IGNORECASE)
 
 
 _WORDS_PARTS = (
@@ -272,7 +271,8 @@ _WORDS_PARTS = (
     # A contract named as something else (选手合作协议, 劳务协议, a 'technical consultant service agreement') and the worker asks
     # whether they are an employee after all (我这到底算不算他们员工, HR says I am only a contractor… is that true?): the
     # name does not decide, the way the work is done does, whatever leads (the double wages, the dismissal).
-    _WordsPart(_BothTold(_ASKS_IF_EMPLOYEE,
+    _WordsPart(_BothTold(re.compile(rf"{_ASKS_IF_EMPLOYEE.pattern}|\bis (?:that|this|it) (?:true|right|correct)\b",
+                                    re.IGNORECASE),
                          re.compile(r"合作协议|劳务协议|劳务合同|服务协议|承揽|顾问协议|外包协议|合伙协议|\b(?:contractor|consultant|"
                                     r"cooperation|service) (?:agreement|contract)|\bonly a contractor\b", re.IGNORECASE)),
                "labor_relation/labor_service_agreement_label",

@@ -150,6 +150,12 @@ def _not_stated(stated: dict[str, Decimal | None]) -> list[Phrase]:
     return [Phrase("overtime_pay.note.not_stated", {"kinds": missing})] if missing else []
 
 
+# A package wage's grounds and notes, whether its base is backed out of it or named by the contract.
+_PACKAGE_BASIS = (*cite(LABOR_LAW, 44, 48, 41), *cite(WAGE_PAYMENT_RULES, 13))
+_PACKAGE_NOTES = (Phrase("overtime_pay.note.package_rule"), Phrase("overtime_pay.note.limits"),
+                  Phrase("overtime_pay.note.limitation"))
+
+
 def _package_wage(wage: Decimal, hours: dict[str, Decimal], comp_time: bool, minimum_wage: Decimal | None,
                   stated: dict[str, Decimal | None]) -> Calculation:
     """A wage said to include the overtime (包薪): the pay for normal hours it leaves once the month's statutory overtime
@@ -159,9 +165,6 @@ def _package_wage(wage: Decimal, hours: dict[str, Decimal], comp_time: bool, min
     share = weighted / (PAID_DAYS_PER_MONTH * HOURS_PER_DAY)
     base = money(wage / (1 + share))
     figures = {"wage": yuan(wage), "base": yuan(base), "overtime": yuan(wage - base), "share": num(money(share * 100))}
-    basis = (*cite(LABOR_LAW, 44, 48, 41), *cite(WAGE_PAYMENT_RULES, 13))
-    notes = (Phrase("overtime_pay.note.package_rule"), Phrase("overtime_pay.note.limits"),
-             Phrase("overtime_pay.note.limitation"))
     inputs = {"monthly_wage": yuan(wage), "weekday_hours": num(hours["weekday"]), "rest_day_hours": num(hours["rest_day"]),
               "holiday_hours": num(hours["holiday"]), "wage_includes_overtime": "yes"}
     caveats = _not_stated(stated)
@@ -171,14 +174,15 @@ def _package_wage(wage: Decimal, hours: dict[str, Decimal], comp_time: bool, min
                                                        "holiday_hours": num(hours["holiday"])})
     if minimum_wage is None:
         return Calculation(calculator=NAME, amount=None, summary=Phrase("overtime_pay.summary.package_unknown", figures),
-                           formula=formula, inputs=inputs, basis=basis, notes=notes, caveats=tuple(caveats))
+                           formula=formula, inputs=inputs, basis=_PACKAGE_BASIS, notes=_PACKAGE_NOTES,
+                           caveats=tuple(caveats))
     due = money(minimum_wage * (1 + share))
     short = max(Decimal("0.00"), due - wage)
     figures |= {"minimum": yuan(minimum_wage), "due": yuan(due), "short": yuan(short)}
     inputs["minimum_wage"] = yuan(minimum_wage)
     key = "overtime_pay.summary.package_short" if short > 0 else "overtime_pay.summary.package_covered"
     return Calculation(calculator=NAME, amount=short, summary=Phrase(key, figures), formula=formula, inputs=inputs,
-                       basis=basis, notes=notes, caveats=tuple(caveats))
+                       basis=_PACKAGE_BASIS, notes=_PACKAGE_NOTES, caveats=tuple(caveats))
 
 
 def _package_with_base(wage: Decimal, base: Decimal, hours: dict[str, Decimal], comp_time: bool,
@@ -195,9 +199,6 @@ def _package_with_base(wage: Decimal, base: Decimal, hours: dict[str, Decimal], 
     figures = {"wage": yuan(wage), "base": yuan(on), "hourly": yuan(money(hourly)), "overtime": yuan(overtime),
                "due": yuan(due), "short": yuan(short), "weekday_hours": num(hours["weekday"]),
                "rest_day_hours": num(rest), "holiday_hours": num(hours["holiday"]), "paid_days": str(PAID_DAYS_PER_MONTH)}
-    basis = (*cite(LABOR_LAW, 44, 48, 41), *cite(WAGE_PAYMENT_RULES, 13))
-    notes = (Phrase("overtime_pay.note.package_rule"), Phrase("overtime_pay.note.limits"),
-             Phrase("overtime_pay.note.limitation"))
     inputs = {"monthly_wage": yuan(wage), "base_wage": yuan(base), "weekday_hours": num(hours["weekday"]),
               "rest_day_hours": num(hours["rest_day"]), "holiday_hours": num(hours["holiday"]),
               "wage_includes_overtime": "yes"}
@@ -205,8 +206,8 @@ def _package_with_base(wage: Decimal, base: Decimal, hours: dict[str, Decimal], 
         inputs["minimum_wage"] = yuan(minimum_wage)
     key = "overtime_pay.summary.package_base_short" if short > 0 else "overtime_pay.summary.package_base_covered"
     return Calculation(calculator=NAME, amount=short, summary=Phrase(key, figures),
-                       formula=Phrase("overtime_pay.formula.package_base", figures), inputs=inputs, basis=basis,
-                       notes=notes, caveats=tuple(_not_stated(stated)))
+                       formula=Phrase("overtime_pay.formula.package_base", figures), inputs=inputs,
+                       basis=_PACKAGE_BASIS, notes=_PACKAGE_NOTES, caveats=tuple(_not_stated(stated)))
 
 
 def check(calc: Calculator, values: dict[str, object], today: date) -> None:

@@ -385,7 +385,9 @@ TABLE: list[tuple[str, dict]] = [
     ("2024年4月8号进去签了合同，按装机台数算钱，一个月平均6800左右", {"start_date": date(2024, 4, 8)}),
     ("合同是25年3月签的，月薪5000", {"start_date": date(2025, 3, 1)}),
     ("入职半年后2025年3月1号才补签的合同", {"start_date": None}),
-    ("物业公司没跟他签合同，每月3800", {"start_date": None}),
+    ("物业公司没跟他签合同，每月3800", {"start_date": None, "flags": {"no_written_contract"}}),
+    # (a paper the worker refused to sign is no contract unsigned: 让我签个确认书。我没签)
+    ("2023年12月1号签的三年合同，月薪7800。人事让我签个'劳动合同到期终止确认书'。我没签", {"start_date": date(2023, 12, 1)}),
     ("On 20 Oct 2026 we signed a mediation agreement: company pays me 18,000 by 10 Nov", {"start_date": None}),
     # 从5月6号干到现在: the first day, the job going on; 一个月差不多干26天 is a rota, which makes the day's pay a month's
     ("烧烤摊帮忙穿串，从5月6号干到现在，一天150块现金日结，一个月差不多干26天", {
