@@ -382,6 +382,8 @@ _HYPOTHETICAL = re.compile(
     r"(?:打算|准备|计划|能不能|可不可以|能否|可否|防止|以防|防着|预防|避免|免得|省得)[^\s,.;!?。，、]{0,12}$|"
     # 我好怕老板以后找理由把我开了: feared, not done (我一害怕就写了辞职信: done, out of fear)
     r"(?:(?<![恐哪不害])怕|(?<!一)害怕|担心)[^\s,.;!?。，、就]{0,12}$|"
+    # 我怕他们一走就找不到人了: what is feared once something happens (一…就), not what happened
+    r"(?:(?<![恐哪不害])怕|(?<!一)害怕|担心)[^\s,.;!?。，、就]{0,8}一[^\s,.;!?。，、就]{1,3}就[^\s,.;!?。，、]{0,3}$|"
     # a rumour is not a fact: 群里都在传老板要跑路, 有传言说厂子要卖
     rf"(?:{_RUMOUR_WORDS})[^,.;!?。，、]{{0,8}}$|"
     # English puts the subject between: "if I quit", "whether the company can fire", "can I quit", "should we resign"
@@ -1350,8 +1352,8 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                        rf"(?:手指|指头|[食中拇小]指|无名指)(?:和|跟|、)?(?:[食中拇小]指|无名指)?(?:都|各)?断(?:了|掉)?(?:[一二两三半0-9]+\s*)?(?:截|节)|(?:手指|指头|[食中拇小]指|无名指|脚趾)[^,。]{{0,6}}截(?:掉|去|了)|"
                        rf"截(?:掉|去)(?:了)?[一二两三四五六七八九十0-9半]+\s*(?:节|根|个)|{_BODY}(?:被)?[^,。]{{0,4}}(?:(?:切|压|轧|绞|锯|剁|卷|砍|削|铡|冲)掉|没了)|"
                        # 被切片机切掉了两根手指: the part named after the blade
-                       # (切掉了右手食指中指各两节: the side named first)
-                       rf"(?:切|压|轧|绞|锯|剁|卷)(?:掉|断|去)(?:了)?(?:[一二两三四五六七八九十0-9半]+\s*(?:根|个|节))?(?:[左右](?:手|脚)(?:的)?)?{_BODY}|"
+                       # (切掉了右手食指中指各两节, 切掉了右手两根手指: the side named first)
+                       rf"(?:切|压|轧|绞|锯|剁|卷)(?:掉|断|去)(?:了)?(?:[左右](?:手|脚)(?:的)?)?(?:[一二两三四五六七八九十0-9半]+\s*(?:根|个|节))?(?:[左右](?:手|脚)(?:的)?)?{_BODY}|"
                        r"(?:lost|cut off|severed|crushed off|took off|sliced off|tore off) (?:\w+ )?(?:fingers?|thumb|hand|arm|leg|foot|toes?)|"
                        r"had to (?:have|be) (?:\w+ )?amputated"), True, False),
     "harassment": (_re(r"荤段子|被[^,。]{0,6}(?:性)?骚扰|(?:主管|经理|老板|领导|组长|同事|上司|主任|店长|老总|师傅|班长|他)[^,。]{0,10}"
@@ -1601,6 +1603,8 @@ _HAS_PERMIT = _re(r"(?:work permit|work visa) (?:is|'s|are) (?:fine|ok|okay|vali
                   r"(?:工作许可(?:证)?|工作证|工作签证?)(?:都|也)?(?:办好了|齐全|正常|没问题)|(?<![没未无])(?:有|持有?|拿到了?)(?:工作许可|工作证|工作签)")
 _EMPLOYMENT_THREAT = _re(r"开除|辞退|扣|不发|起诉|告我|仲裁|违约金|赔偿|罚款|差评|黑名单|解除|不签|离职证明|档案|不给|"
                          r"报警|警察|派出所|遣返|举报|移民局|"
+                         # 让我在这行混不下去, 谁敢用我: the worker's name blackened in the trade, no harm to the body
+                         r"混不下去|待不下去|找不到(?:工作|活)|封杀|(?:谁|没人)(?:敢|还敢|会)?(?:用|要|请)(?:我|你|他|她)|"
                          r"fire|sue|lawsuit|court|dock|withhold|penalt|blacklist|reference|police|deport|immigration|"
                          r"report (?:me|us|you) to")
 
@@ -1871,7 +1875,7 @@ def _flags(text: str) -> set[str]:
         flags.discard("died_after_48h")
     if "vanished_employer" in flags and _REACHABLE.search(text):
         flags.discard("vanished_employer")  # 店关门了, but 老板人还在，电话能打通: a closed shop, not a boss gone
-    if "vanished_employer" in flags and not _EMPLOYER.search(text):
+    if "vanished_employer" in flags and not _EMPLOYER.search(text) and not _PAID_BY_PERSON.search(text):
         flags.discard("vanished_employer")  # "对方跑了，找不到人" after a road accident: not the employer
     if "dispatched" in flags and _NOT_DISPATCHED.search(text):
         flags.discard("dispatched")  # 我不是派遣工, 不是劳务派遣的
@@ -2007,6 +2011,8 @@ _CAMERA_OPEN = _re(r"明着(?:装|安)|明装|公开(?:装|安装)|(?:装|安)[^
 # Someone who employs or pays the worker: the one whose vanishing makes a claim urgent.
 _EMPLOYER = _re(r"老板|包工头|工头|承包人|网点|公司|厂|单位|老总|负责人|领导|班组长|站长|店长|平台|雇主|派遣|劳务|项目部|总包|校长|园长|院长|机构|"
                 r"\b(?:boss|employer|company|contractor|agency|owner|manager|factory|foreman)\b")
+# The person the worker works for or is paid by, named (给'车主'老周干的, 工资是老周每月微信转给我): an employer too.
+_PAID_BY_PERSON = _re(r"工资(?:是|都是|一直是|由)[^,，。；？?]{1,8}?(?:转|发|给|付)|给[^,，。；？?]{1,8}?(?:干活|干的|打工)")
 _OCCUPATIONAL_DISEASE = _re(
     r"尘肺|矽肺|硅肺|石棉肺|(?:苯|铅|汞|锰|镉|砷|正己烷|甲醛|一氧化碳|化学|职业性|职业)中毒|噪声聋|职业性|白血病.{0,6}(?:苯|"
     r"车间)|"
@@ -2121,6 +2127,10 @@ _HOSTILE_AFTER = _re(r"(?:陌生人|有人|好多人|不少人|一些人|天天�
 _PUBLIC_OUTLET = _re(r"网上|网络上|抖音|快手|微博|朋友圈|小红书|贴吧|公众号|\b(?:online|internet|social media|douyin|weibo|tiktok)\b")
 
 
+# "这么/这样 威胁" points back to the threat told before.
+_THIS_THREAT = re.compile(r"(?:这么|这样|这种|如此)(?:子)?(?:的)?(?:[^,，。；？?！!]{0,2})$")
+
+
 def _threatened(text: str) -> bool:
     if states(_HARM_THREAT, text) or states(_HARM_THREAT_MORE, text):
         return True
@@ -2129,6 +2139,8 @@ def _threatened(text: str) -> bool:
         return True
     for m in _THREAT_WORD.finditer(text):
         clause = _clause_before(text, m.start(), 20) + _clause_after(text, m.start(), 30)
+        if _THIS_THREAT.search(text, 0, m.start()):  # 他这么威胁我怎么办: the threat told in the sentences before
+            clause += text[max(0, m.start() - 80):m.start()]
         if not _negated(text, m.start()) and not _EMPLOYMENT_THREAT.search(clause):
             return True
     return False

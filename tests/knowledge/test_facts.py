@@ -2998,3 +2998,24 @@ def test_held_out_42_overtime_pay_paid_told_in_english():
     facts = extract_facts("My base salary is 5,220 RMB. In October 2026 I did about 60 hours of overtime on weekdays. The boss only "
                           "gave me a 600 RMB 'overtime bonus'.", today=date(2026, 11, 27))
     assert facts.overtime_paid == Decimal("600")
+
+
+def test_held_out_44_fingers_cut_side_first_a_named_payer_gone_a_fear_of_leaving_and_a_trade_blacklist():
+    today = date(2026, 11, 28)
+    cut = extract_facts("10月15号在切菜机上被切掉了右手两根手指，现在还在住院。", today=today)
+    assert "amputation" in cut.flags
+    # the one who pays is named, not called boss: his phone off and nobody to be found is an employer gone
+    gone = extract_facts("我是驾校教练，说白了是给'车主'老周干的，工资是老周每月微信转给我。他三个月工资没给。上周开始老周电话关机，"
+                         "人找不到了。", today=today)
+    assert "vanished_employer" in gone.flags
+    crash = extract_facts("下班路上被电动车撞了，对方跑了，找不到人。", today=today)
+    assert "vanished_employer" not in crash.flags
+    # a crew moving on is feared to leave the worker without anyone to find: no employer gone yet
+    feared = extract_facts("北京影视公司的剧组，9月、10月工资都没发。剧组下个月就要转场去别的地方拍了，我怕他们一走就找不到人了。",
+                           today=today)
+    assert "vanished_employer" not in feared.flags and "wage_owed" in feared.flags
+    # 让我在这行混不下去, then 他这么威胁我: the worker's name in the trade, no harm threatened
+    trade = extract_facts("校长还放话说让我在沈阳驾培圈混不下去，谁敢用我他就去举报谁。我能要多少？他这么威胁我怎么办？", today=today)
+    assert "threat" not in trade.flags
+    harm = extract_facts("老板说要找人收拾我，还说知道我住哪。他这么威胁我怎么办？", today=today)
+    assert "threat" in harm.flags
