@@ -213,10 +213,10 @@ class Assistant:
         else:
             answer = self.composer.law_answer(result, tokens, lang, topic, step, assessment,
                                               flags=frozenset(facts.flags), parts=parts, asks=frozenset(facts.asks))
-        basis = assessment.deadline_basis
-        if basis is not None and assessment.deadline in answer.text:
-            if all((c.law, c.article) != (basis.law, basis.key) for c in answer.citations):
-                answer.citations.append(CitedArticle(basis.law, basis.key, basis.citation, basis.text[:120]))
+        for basis in (assessment.deadline_basis, assessment.deadline_also):
+            if basis is not None and assessment.deadline in answer.text:
+                if all((c.law, c.article) != (basis.law, basis.key) for c in answer.citations):
+                    answer.citations.append(CitedArticle(basis.law, basis.key, basis.citation, basis.text[:120]))
         answer.escalate_for(assessment.codes, reasons)
         if self.rewriter is not None and allow_llm and step.prompt is None:
             self.rewriter.rewrite(answer, text, lang, result, step.calculation, assessment.codes, state.facts, rule=rule)

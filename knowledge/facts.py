@@ -1800,7 +1800,9 @@ def _flags(text: str) -> set[str]:
     if "part_time" in flags and _MOONLIGHTING.search(text) \
             and not _FLAG_PATTERNS["part_time"][0].search(_MOONLIGHTING.sub("", text)):
         flags.discard("part_time")  # 员工手册禁止兼职, 下班后接私单: a side job beside a full-time one, not part-time work
-    if "wage_includes_overtime" in flags and _INCLUSION_SAID.search(text) and not _INCLUSION_WRITTEN.search(text):
+    if "wage_includes_overtime" in flags and (
+            (_INCLUSION_SAID.search(text) and not _INCLUSION_WRITTEN.search(_INCLUSION_DENIED.sub("", text)))
+            or _INCLUSION_DENIED.search(text)):
         flags.add("inclusion_unwritten")  # 老板说工资里已经包含加班费了: the boss's word, no agreement in writing
     if states(_OWNER_DIED, text, actual=True):
         flags.add("owner_died")  # 老板上个月出车祸走了, 包工头病逝了: his debts pass to his estate
@@ -3798,7 +3800,7 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")  # an English sentence
 # normal hours' pay, and the overtime is owed on top of it (the employer must prove an all-in agreement).
 _INCLUSION_SAID = _re(r"(?:老板|公司|单位|厂里|店里|院里|所里|园里|馆里|场里|队里|站里|HR|人事|经理|主管|老板娘)[^,，。；]{0,4}"
                       r"(?:说|称|口头|讲|跟我说)"
-                      r"[^。；]{0,12}(?:包含|含|包括|包)(?:了)?加班|"
+                      r"[^。；]{0,12}(?:(?:包含|含|包括|包)(?:了)?加班|加班费?[^。；]{0,6}?(?:算在|算进|包在)(?:了)?(?:里面|里头|工资里))|"
                       r"\b(?:boss|employer|manager|company|hr)\b[^.;]{0,10}\b(?:says|said|claims|claimed|told me)\b"
                       r"[^.;]{0,30}(?:includes?|covers?|included)[^.;]{0,6}overtime")
 # (the inclusion itself in writing: 合同上只写了“日薪400元”，别的没写 is a wage written, not overtime included)
@@ -3807,6 +3809,12 @@ _INCLUSION_WRITTEN = _re(r"(?:合同|协议|劳动合同|offer|工资条|规章|
                          r"(?:合同|协议)[^,，。；]{0,6}(?:也|都|上|里)?(?:是)?(?:这么|这样)(?:写|约定|规定|签)|"
                          r"\b(?:contract|agreement|offer letter|payslip)\b[^.;]{0,20}"
                          r"\b(?:says|said|states|stated|written)")
+# The contract says no such thing (也没写工资里含加班费), or sets the standard hours (合同上写的是标准工时): no inclusion in
+# writing, whatever was said.
+_INCLUSION_DENIED = _re(r"(?:没(?:有)?|并没(?:有)?|从没|也没|都没)(?:写|约定|注明|规定|提)(?:过)?[^。；]{0,10}?(?:包含|含|包括|包)(?:了)?加班|"
+                        # 合同写的是标准工时: the contract sets the standard hours, so its wage is the normal hours' pay
+                        r"合同[^。；，,]{0,4}(?:写|约定|签|定)(?:的是|着|了|的)?(?:是)?标准工时|"
+                        r"\b(?:contract|agreement)\b[^.;]{0,30}\b(?:doesn'?t|does not|never) (?:say|mention|state)\b[^.;]{0,30}overtime")
 # Others laid off, the worker kept (没裁到我, 我还在上班, I wasn't laid off), unless the worker says they were let go too.
 _SPARED = _re(r"没(?:有)?(?:被)?裁(?:到)?(?:我|我们)|(?:我|我们)(?:没(?:有)?被裁|留下来了|被留下)|"
               r"(?:我|我们)(?:还|暂时|目前)在(?:上班|干|做|厂里|公司|岗)?(?=[，。,！!？?；;]|$)|"
@@ -4124,6 +4132,10 @@ _RESTDAY_EVERY_SATURDAY = _re(r"(?:每|一)(?:个)?(?:周|星期|礼拜)(?:只|�
                               r"saturdays (?:too|as well)|"
                               # I work Monday to Saturday; Mon-Sat; from Monday through Saturday
                               r"\b(?:mon(?:day)?)\.?\s*(?:to|through|thru|till|until|-|–)\s*sat(?:urday)?\b|"
+                              # Tuesday to Sunday, so only Monday off
+                              r"\b(?:tue(?:s|sday)?)\.?\s*(?:to|through|thru|till|until|-|–)\s*sun(?:day)?\b|"
+                              r"\bonly (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|one day) off\b|"
+                              r"(?:周|星期|礼拜)二(?:到|至|—|-)(?:周|星期|礼拜)?(?:日|天)|"
                               # 周一到周六每天干11个小时，只有周日休息
                               r"(?:周|星期|礼拜)一(?:到|至|—|-)(?:周|星期|礼拜)?六|只有(?:周日|星期天|星期日|礼拜天)(?:能)?休")
 _MOST_SATURDAYS = _re(r"\bmost saturdays\b")
@@ -4150,7 +4162,7 @@ _HOLIDAY_LENGTH = {"国庆": 3, "十一": 3, "春节": 4, "过年": 4, "五一":
                    "端午": 1, "中秋": 1}
 _WORKED_ON = _re(r"上班|加班|值班|干活|上工|开工|出勤|上了|全上|都上|没休|没放|不放假|让我们|叫我们|排了班|排(?:了)?(?:我的?)?班|在岗|"
                  r"(?:每天|天天)(?:都)?(?:要|得)?(?:干|做|工作)|"
-                 r"\bwork|\bshifts?\b")
+                 r"\bwork|\bshifts?\b|\b(?:taught|teaching|on duty|performed|served|drove|cooked)\b")
 _NOT_WORKED = _re(r"(?:没|没有|不用|不)(?:让|叫)?(?:我们?)?(?:上班|加班|值班)(?!费|工资|补贴|钱)|放假了|休息了|didn'?t work|did not work|"
                   r"was off|were off")
 _CN_DAY_LIST = _re(r"(?<![0-9一二三四五六七八九十])(?P<m>10|十|5|五|1|一)月\s*"
@@ -4649,7 +4661,9 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
             weekday = None  # 国庆10月1号到3号装台，每天干14个小时: those days' length, not every working day's
         moved = _golden_week_rest_days(text)
         if restday is None and moved:
-            restday = moved * _HOURS_PER_DAY  # 国庆7天全上: the 4 days besides the 3 statutory ones are rest days
+            # 国庆7天全上: the 4 days besides the 3 statutory ones are rest days, each as long as the days told
+            # (国庆10月1号到7号一天没休每天10小时: 40 hours, not 32)
+            restday = moved * (day if day is not None and _HOURS_PER_DAY <= day <= 24 else _HOURS_PER_DAY)
     approved = any(not _HEARSAY_BEFORE.search(text, max(0, m.start() - 10), m.start())
                    for m in _APPROVAL_TOLD.finditer(text))
     approved_scheme = bool(_COMPREHENSIVE.search(text) and approved and not _NOT_APPROVED.search(text))

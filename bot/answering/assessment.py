@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from bot.composer import own_deadline
+from bot.locales.answers import answer_text
 from bot.triage import DEADLINE_ALSO, DEADLINE_BASIS, SEVERITY, Triage, deadline_is_near, triage
 from knowledge.calculators import Calculation
 from knowledge.facts import Facts
@@ -20,6 +21,7 @@ class Assessment:
     codes: list[str] = field(default_factory=list)  # escalation codes, most serious first
     deadline: str = ""  # the worker's own time limit as a line citing its article ("" when none)
     deadline_basis: RetrievedArticle | None = None  # the article that line cites
+    deadline_also: RetrievedArticle | None = None  # a second article the line cites (a court's period moved past a weekend)
     checked: Triage | None = None  # the triage it was made from
 
     def with_calculation(self, rule: Rule | None, calculation: Calculation | None) -> Assessment:
@@ -34,7 +36,7 @@ def assess(query: str, facts: Facts, rule: Rule | None, calculation: Calculation
            today: date, lookup: Callable[[str, str], RetrievedArticle | None]) -> Assessment:
     """Apply the triage policy to the message, its facts, the matched rule and the calculation."""
     checked = triage(query, facts, today=today)
-    deadline, basis = own_deadline_line(checked, lang, lookup)
+    deadline, basis, also = own_deadline_line(checked, lang, lookup)
     if basis is not None and rule is not None and not _rests_on(rule, basis, checked) and (
             not deadline_is_near(checked.days_left) or facts.has(*_OTHER_ROUTE_FLAGS)
             or (_another_route(rule, facts, checked.deadline.kind) and not _safer_to_meet(rule, checked))):
@@ -44,8 +46,8 @@ def assess(query: str, facts: Facts, rule: Rule | None, calculation: Calculation
         # year since leaving runs out): that is the first thing the worker must know; and beside a rule with a
         # time limit of its own when the near one is arbitration's year (an IOU sued on in court: whether the year
         # binds that suit is contested, so the worker is told the day that is safe either way).
-        deadline, basis = "", None
-    return Assessment(escalation_codes(checked, rule, calculation), deadline, basis, checked)
+        deadline, basis, also = "", None, None
+    return Assessment(escalation_codes(checked, rule, calculation), deadline, basis, also, checked)
 
 
 def _safer_to_meet(rule: Rule, checked: Triage) -> bool:
@@ -82,10 +84,18 @@ def _another_route(rule: Rule, facts: Facts, kind: str = "") -> bool:
     return facts.has(*_OTHER_ROUTE_FLAGS) or (rule.deadline is not None and kind not in _STEP_AFTER_DECISION)
 
 
-def own_deadline_line(checked: Triage, lang: str,
-                      lookup: Callable[[str, str], RetrievedArticle | None]) -> tuple[str, RetrievedArticle | None]:
+# A court's periods (民事诉讼法第八十五条): one whose last day is a public rest day runs to the first day after it. The
+# fifteen days to sue after an award are such a period; a weekend is a rest day (a public holiday's dates are not known
+# here, so only Saturdays and Sundays are told).
+_COURT_PERIOD = ("中华人民共和国民事诉讼法", "85")
+_COURT_PERIOD_KINDS = frozenset({"lawsuit"})
+
+
+def own_deadline_line(checked: Triage, lang: str, lookup: Callable[[str, str], RetrievedArticle | None]
+                      ) -> tuple[str, RetrievedArticle | None, RetrievedArticle | None]:
     """The worker's own running time limit as a line citing its article, or "" when there is none or the
-    knowledge base does not hold the article it rests on."""
+    knowledge base does not hold the article it rests on; and the article a weekend's note cites (a lawsuit's
+    fifteen days ending on a Saturday run to Monday, but Friday is the day to be safe), when one is added."""
     d = checked.deadline
     basis = DEADLINE_BASIS.get(d.kind) if d is not None else None
     art = lookup(*basis) if basis else None
@@ -93,7 +103,19 @@ def own_deadline_line(checked: Triage, lang: str,
         and d.employer_days_left is not None else None
     line = own_deadline(d.kind, d.due, d.days_left, lang, basis=art.citation, rough=d.rough,
                         employer=employer) if art is not None else ""
-    return (line, art) if line else ("", None)
+    if not line:
+        return "", None, None
+    court = lookup(*_COURT_PERIOD) if d.kind in _COURT_PERIOD_KINDS and d.due.weekday() >= 5 and not d.rough else None
+    if court is None:
+        return line, art, None
+    moved = d.due + timedelta(days=7 - d.due.weekday())
+    safe = d.due - timedelta(days=d.due.weekday() - 4)
+    w = answer_text(lang)
+    day = (("Saturday", "Sunday") if lang == "en" else ("星期六", "星期日"))[d.due.weekday() - 5]
+    def when(x: date) -> str:
+        return x.isoformat() if lang == "en" else f"{x.month}月{x.day}日"
+    return line + "\n" + w.weekend_deadline.format(day=day, moved=when(moved), safe=when(safe),
+                                                   basis=court.citation), art, court
 
 
 def escalation_codes(t: Triage, rule: Rule | None, calculation: Calculation | None) -> list[str]:

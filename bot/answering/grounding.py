@@ -129,6 +129,15 @@ _ASKS_IF_DISMISSED = _InAQuestion(re.compile(
     r"\b(?:can|could|will|would|may) (?:they|the \w+|he|she|my \w+) (?:fire|dismiss|sack) me\b|"
     r"\b(?:will|would|could|can|may) I (?:be|get) (?:fired|dismissed|sacked)\b", re.IGNORECASE))
 
+# Whether the employer may dismiss the worker for claiming what is owed (要了会不会被开, 去仲裁会不会被辞退, will they fire me if
+# I complain): no, that dismissal is unlawful (2N), asked beside the claim itself.
+_ASKS_IF_DISMISSED_FOR_CLAIMING = _InAQuestion(re.compile(
+    r"(?:要了|去要|要钱|讨薪|讨要|维权|仲裁|投诉|举报|告了|去告|起诉|提出来|找(?:他|他们|公司|老板|厂里|店里)要)"
+    r"[^。？?！!]{0,10}?(?:会不会|会|能不能|可不可以|敢不敢)(?:因此|因为这个|为这个|就)?(?:被)?"
+    r"(?:开除|辞退|解雇|炒鱿鱼|炒掉|辞掉|开掉|开(?![始心车门店工]))|"
+    r"\bif (?:I|we) (?:claim|complain|report|ask for|apply for|go to arbitration)\b[^?]{0,60}\b(?:fire|dismiss|sack)|"
+    r"\b(?:fire|dismiss|sack) (?:me|us) (?:if|for) (?:I|we)? ?(?:claim|complain|report|ask)", re.IGNORECASE))
+
 # Whether the worker may stop working night or late shifts (能不能不上晚班, 夜班可以拒绝吗).
 _ASKS_OFF_NIGHT_SHIFTS = _InAQuestion(re.compile(r"(?:不上|不值|少上|不排|不做)(?:晚班|夜班)|(?:晚班|夜班)[^。？?！!]{0,8}"
                                                  r"(?:能不能|可不可以|可以)(?:不|拒绝)"))
@@ -155,6 +164,8 @@ _LEAVING_PAPER = re.compile(rf"{_RESIGNATION_PAPER.pattern}|协议", re.IGNORECA
 _PUT_LEAVING_AGREEMENT = re.compile(
     rf"{_PUTS_TO_SIGN}(?:离职|解除|协商解除|补偿)[^。，,]{{0,6}}协议|"
     r"(?:当天|今天|马上|当场|立刻)(?:就)?(?:让|要|叫)?(?:我们?|大家)?(?:签|签字)|签字(?:走人|明天走|就走)|"
+    # 要我们3天内签字，不签就什么都没有: a day set to sign by
+    r"(?:让|要|逼|叫|催)(?:我|我们|大家)[^。，,]{0,4}?(?:[0-9一二两三四五六七八九十]+\s*天|本周|这周|月底)(?:内|之内|以内|前|之前)(?:必须)?签(?:字)?|"
     r"\bsign (?:a |the |an )?(?:mutual )?(?:termination|separation|leaving) agreement\b", re.IGNORECASE)
 # A settlement the employer puts to an injured worker or a dead worker's family to sign first (说会给'人道主义补偿'，让我们
 # 先签字), whether or not they ask; not once it is signed.
@@ -166,6 +177,9 @@ _PUT_SETTLEMENT = re.compile(
 
 
 # A lump sum offered to settle, asked whether it is enough (3万够吗, 60万是不是少了, is 30,000 fair?).
+# A lump sum offered to close the matter, told (包工头现在说最多给2万块了事, 给3万就算了): the legal amounts come first.
+_OFFER_TO_SETTLE = re.compile(r"(?:给|赔|出|拿)(?:你们?|我们?|家里)?[^。，,；？?]{0,4}?[0-9一二两三四五六七八九十几]+(?:\.\d+)?\s*(?:万|千)(?:块|元)?(?:钱)?"
+                              r"(?:就)?(?:了事|算了|私了|了结|两清|完事|拉倒)")
 _OFFER_ENOUGH = re.compile(r"(?:私了|一次性|了结|了断|两清|买断)[^？?]{0,60}?(?:够吗|够不够|是不是少|少了|太少|合理吗|合不合理|"
                            r"能接受吗|该接受吗|能不能接受|要不要接受|值吗)|"
                            r"\b(?:settle|settlement|lump[- ]sum)\b[^?]{0,80}?"
@@ -263,7 +277,10 @@ _WORDS_PARTS = (
     # The last pay kept back because the worker left (10月工资4200不给…说我旺季走人给他造成损失了, 辞职就不发最后一个月工资): it
     # is owed in full on leaving, whatever else about money taken leads (a deposit not returned).
     _WordsPart(re.compile(r"(?:工资|工钱)[^。？?]{0,10}?(?:不给|不发|不结|扣(?:了|着|下)?)[^。？?]{0,30}?(?:走人|辞职|离职|不干|走了|跳槽)|"
-                          r"(?:辞职|离职|走人|不干了|走的话)[^。？?]{0,16}?(?:工资|工钱)[^。？?]{0,6}?(?:不给|不发|不结|扣)"),
+                          r"(?:辞职|离职|走人|不干了|走的话)[^。？?]{0,16}?(?:工资|工钱)[^。？?]{0,6}?(?:不给|不发|不结|扣)|"
+                          # 10月31号辞职走的…结果10月份工资6200一直不给: told in the next sentence
+                          r"(?:辞职|离职)(?:走)?(?:的|了)[^？?]{0,30}?(?:结果|可是|但是|但)[^。？?]{0,8}?(?:工资|工钱)[^。？?]{0,10}?"
+                          r"(?:一直|还|都|也)?(?:不给|不发|不结|没给|没发)"),
                "arrears/wages_withheld_for_quitting",
                lambda facts: facts.has("wage_owed") and facts.has("resigned", "quitting", "left_job")
                and not facts.has("household_employer", "dismissed"),
@@ -377,6 +394,9 @@ _WORDS_PARTS = (
     _WordsPart(_OFFER_ENOUGH, "injury/settlement_offered_not_yet_signed",
                lambda facts: facts.has("injured", "death", "occupational_disease")
                and not facts.has("leaving_paper_signed"), _ON_SIGNING, asked=True),
+    _WordsPart(_OFFER_TO_SETTLE, "injury/settlement_offered_not_yet_signed",
+               lambda facts: facts.has("injured", "death", "occupational_disease")
+               and not facts.has("leaving_paper_signed"), _ON_SIGNING, asked=True),
     _WordsPart(_PUT_SETTLEMENT, "injury/settlement_offered_not_yet_signed",
                lambda facts: facts.has("injured", "death", "occupational_disease")
                and not facts.has("leaving_paper_signed"), _ON_SIGNING, asked=True),
@@ -424,6 +444,12 @@ _WORDS_PARTS = (
     _WordsPart(_ASKS_IF_DISMISSED, "dismissal/pregnancy_dismissal_bar",
                lambda facts: facts.has("pregnant", "maternity_leave", "nursing") and not facts.has("dismissed"),
                _ON_THE_PREGNANCY_BAR, asked=True),
+    # ...and any worker still at work who asks whether claiming will cost the job (能要多少双倍工资？要了会不会被开？): dismissing
+    # for a claim or a complaint is unlawful (2N), beside whatever leads (the claim itself).
+    _WordsPart(_ASKS_IF_DISMISSED_FOR_CLAIMING, "dismissal/fired_for_complaining",
+               lambda facts: not facts.has("dismissed", "pregnant", "maternity_leave", "nursing", "household_employer",
+                                           "retired_pensioner"),
+               re.compile(r"^(?:dismissal/fired_for_complaining|procedure/retaliation_for_complaint)$"), asked=True),
     # A worker dismissed for carrying a disease (乙肝小三阳, an HIV carrier) is told the dismissal has no lawful ground,
     # whatever leads (the disclosure of the test result, the medical check itself).
     _WordsPart(re.compile(r"乙肝|大三阳|小三阳|病原携带|携带者|艾滋|\bHIV\b|\bhepatitis\b|\bcarrier\b", re.IGNORECASE),
@@ -451,10 +477,12 @@ _WORDS_PARTS = (
     # The employer blaming the worker's own carelessness for an accident at work (还说是我自己不小心) is told that fault does
     # not take away a work injury (工伤保险条例第十四、十六条), whatever leads (the pay docked, the medical costs).
     _WordsPart(re.compile(r"(?:说|怪|称|认为|硬说|非说)[^,，。；]{0,6}(?:是)?(?:我|我们|他|她)?自己(?:的)?(?:不小心|不注意|大意|粗心|"
-                          r"操作不当|操作失误|违规|的责任|的错|的问题)|\bmy own (?:fault|carelessness|mistake)|"
+                          r"操作不当|操作失误|违规|的责任|的错|的问题|没(?:有)?按(?:照)?(?:规定|要求|规程|操作规程)|没(?:有)?戴|不戴)|"
+                          r"\bmy own (?:fault|carelessness|mistake)|"
                           r"\b(?:blames?|blamed) (?:me|my carelessness)", re.IGNORECASE),
                "injury/own_mistake_still_injury",
-               lambda facts: facts.has("injured") and facts.has("work_accident")
+               # (a death at work blamed on the dead worker: 厂里说是他自己没按规定戴呼吸器)
+               lambda facts: ((facts.has("injured") and facts.has("work_accident")) or facts.has("death"))
                and not facts.has("injured_off_work", "commuting", "injury_recognised", "household_employer",
                                  "retired_pensioner", "platform_worker"), asked=True),
     # A worker off work with an injury at work whose pay was stopped or docked (工资也停了, 扣了我3天工资) is told the pay

@@ -19,7 +19,7 @@ def pay_kb(tmp_path_factory, corpus_dir):
     """The labor subset with 工资支付暂行规定 besides (the fines rule rests on its article 15), 安全生产法 (a settlement
     waiving an accident's liability is void, 第五十二条) and 民法典's articles on revoking a contract (胁迫, 显失公平:
     第一百四十三条至第一百五十七条; privacy and its remedies:
-    第九百九十五条, 第一千零三十二、三十三条), 女职工劳动保护特别规定 (a pregnant worker pushed out, 第五条), 职业病防治法 (heatstroke as an
+    第九百九十五条, 第一千零三十二、三十三条), 民事诉讼法第八十五条 (a court's period ending on a rest day), 女职工劳动保护特别规定 (a pregnant worker pushed out, 第五条), 职业病防治法 (heatstroke as an
     occupational disease), 个人信息保护法 (data to delete after leaving, 第四十七条) and 劳动保障监察条例 (the ways to
     claim unpaid wages compared), in its own directory so the session's shared base is not changed."""
     from dataclasses import replace
@@ -33,12 +33,14 @@ def pay_kb(tmp_path_factory, corpus_dir):
     files, failures = load_paths([corpus_file("工资支付暂行规定"), corpus_file("女职工劳动保护特别规定"),
                                   corpus_file("劳动保障监察条例")])
     assert not failures, failures
-    (safety, civil, disease, privacy), errors = load_builtin_laws(["中华人民共和国安全生产法", "中华人民共和国民法典",
-                                                                   "中华人民共和国职业病防治法", "中华人民共和国个人信息保护法"])
+    (safety, civil, disease, privacy, procedure), errors = load_builtin_laws(
+        ["中华人民共和国安全生产法", "中华人民共和国民法典", "中华人民共和国职业病防治法", "中华人民共和国个人信息保护法",
+         "中华人民共和国民事诉讼法"])
     assert not errors, errors
     civil = replace(civil, articles=[a for a in civil.articles if 143 <= (a.number or 0) <= 157
                                      or 1032 <= (a.number or 0) <= 1033 or a.number == 995])
-    assert not kb.ingestor.sync_documents([*files, safety, civil, disease, privacy]).failed
+    procedure = replace(procedure, articles=[a for a in procedure.articles if a.number == 85])  # a period's last day
+    assert not kb.ingestor.sync_documents([*files, safety, civil, disease, privacy, procedure]).failed
     kb.rules.sync()
     yield kb
     kb.close()
@@ -862,3 +864,37 @@ def test_quitting_over_a_low_contribution_base_follows_the_base_itself(pay_kb):
                          "能不能让它按我实际工资给我补上？要是不给补我能不能辞职要补偿")
     assert answer.rule == "social_insurance/low_contribution_base"
     assert "不稳妥，各地看法不一" in answer.text
+
+
+def test_held_out_44_a_claim_feared_to_cost_the_job_wages_kept_after_a_resignation_and_settlements_put(pay_kb):
+    # 能要多少双倍工资？我还在厂里干，要了会不会被开？: dismissing for the claim is unlawful, beside the double wages
+    answer = ask(pay_kb, "佛山床垫厂裁布工，3月1号进厂到现在都没签合同，月薪5200左右银行卡发的。能要多少双倍工资？我还在厂里干，要了会不会被开？")
+    assert answer.rule == "contract/unsigned_contract_double_wages"
+    assert "dismissal/fired_for_complaining" in answer.also and "2N" in answer.text
+    # the last month's pay kept after a resignation, told in the next sentence, beside the deposit that leads
+    answer = ask(pay_kb, "我在南宁一家典当行做了一年多鉴定助理，10月31号辞职走的，提前一个月交了辞职信。结果10月份工资6200一直不给，"
+                         "入职时交的3000块'保证金'也不退。工资和押金能要回来吗？")
+    assert "arrears/wages_withheld_for_quitting" in answer.also and "工资照样要给" in answer.text
+    # a lump sum offered to close an injury (最多给2万块了事): not before the legal amounts are known
+    answer = ask(pay_kb, "我老公在工地装玻璃幕墙从脚手架上摔下来，现在在ICU还没醒。他是跟着包工头干的，没签合同也没买保险。包工头现在说"
+                         "最多给2万块了事。我们家里人现在该怎么办？")
+    assert "injury/settlement_offered_not_yet_signed" in {answer.rule, *answer.also}
+    # a death blamed on the dead worker (说是他自己没按规定戴呼吸器): fault does not take away a work injury
+    answer = ask(pay_kb, "我爸在化工厂清洗反应釜，11月22号中毒晕倒在里面，送医院抢救没过来，当天就走了。厂里说是他自己没按规定戴呼吸器，"
+                         "只愿意给家里30万，要我们签字以后不再追究。我们该怎么办？")
+    assert "injury/own_mistake_still_injury" in {answer.rule, *answer.also}
+    # a layoff's paper put to sign within three days
+    answer = ask(pay_kb, "厂里11月25号贴公告说12月1号起裁掉35个人，名单上有我。说是每人按工作年限给补偿，但要我们3天内签字，不签就什么都没有。"
+                         "这样裁员合法吗？")
+    assert "dismissal/leaving_agreement_put_to_sign" in {answer.rule, *answer.also}
+
+
+def test_a_lawsuits_fifteen_days_ending_on_a_saturday_are_told_moved_to_monday_and_safe_by_friday(pay_kb):
+    # today 2026-11-21; 11月13号收到裁决书: the fifteenth day is Saturday 2026-11-28 (民事诉讼法第八十五条: moved to Monday)
+    answer = ask(pay_kb, "被开除后申请了仲裁。11月13号收到裁决书，赔偿金没支持。我想去法院告，还来得及吗？多久之内？")
+    assert "2026年11月28日" in answer.text and "星期六" in answer.text
+    assert "11月30日" in answer.text and "11月27日（周五）" in answer.text
+    assert any(c.citation == "《民事诉讼法》第八十五条" for c in answer.citations)
+    # a Friday's end is told as it is
+    answer = ask(pay_kb, "被开除后申请了仲裁。11月12号收到裁决书，赔偿金没支持。我想去法院告，还来得及吗？多久之内？")
+    assert "2026年11月27日" in answer.text and "星期六" not in answer.text

@@ -3019,3 +3019,19 @@ def test_held_out_44_fingers_cut_side_first_a_named_payer_gone_a_fear_of_leaving
     assert "threat" not in trade.flags
     harm = extract_facts("老板说要找人收拾我，还说知道我住哪。他这么威胁我怎么办？", today=today)
     assert "threat" in harm.flags
+
+
+def test_held_out_44_a_package_the_contract_does_not_hold_and_hours_told_in_english_and_a_golden_weeks_days():
+    today = date(2026, 11, 28)
+    # 老板说'包薪制，加班费已经算在里面了'，可合同上写的是标准工时，也没写工资里含加班费: the wage is the normal hours' pay
+    package = extract_facts("月薪包干5200。老板说'包薪制，加班费已经算在里面了'，可合同上写的是标准工时，也没写工资里含加班费。", today=today)
+    assert {"wage_includes_overtime", "inclusion_unwritten"} <= package.flags
+    written = extract_facts("月薪6000，合同上写着'月工资6000元（含加班费）'，老板说加班费已经算在里面了。", today=today)
+    assert "inclusion_unwritten" not in written.flags
+    # Tuesday to Sunday, so only Monday off; October 1, 2 and 3 taught
+    english = extract_facts("Salary is 15,000 RMB/month. I work Tuesday to Sunday, 9am to 6pm with a one-hour lunch, so only "
+                            "Monday off. I also taught on October 1, 2 and 3 this year (National Day).", today=today)
+    assert english.restday_overtime_hours == Decimal("34.8") and english.holiday_overtime_hours == Decimal("24")
+    # 国庆10月1号到7号一天没休每天10小时: the four rest days are as long as the holiday's
+    golden = extract_facts("月薪4800 国庆10月1号到7号一天没休每天10小时", today=today)
+    assert golden.holiday_overtime_hours == Decimal("30") and golden.restday_overtime_hours == Decimal("40")
