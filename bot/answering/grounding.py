@@ -845,6 +845,12 @@ _SAID_FIRST = (
     (re.compile(r"(?:公司|单位|老板|厂里|对方)(?:也|都)?(?:没|没有|未)(?:去)?(?:法院)?(?:申请)?(?:撤|撤销|起诉|告)|"
                 r"(?:裁决|判决)(?:书)?(?:已经)?生效(?:了)?"),
      re.compile(r"^procedure/(?:employer_challenges_award|final_award)$"), "procedure/enforce_award", None, True),
+    # assets being moved and the worker asks how to keep the money safe (冷柜和电子秤也在往外卖…怎么才能保住这笔钱): the steps
+    # against the assets first, not how to prove the job or what the arrears are
+    (re.compile(r"保住|保全|冻结|追回|(?:怎么|怎样|如何)(?:才能|才可以)?(?:把)?(?:钱|工资|这笔钱)?(?:要回|拿回|要到)|"
+                r"\b(?:secure|freeze|recover)\b", re.IGNORECASE),
+     re.compile(r"^(?:labor_relation/prove_relation_without_contract|arrears/wage_arrears_(?:still_employed|after_leaving))$"),
+     "arrears/employer_moving_assets", "moving_assets", False),
     # a penalty of a non-compete (签了个竞业协议…违约金5万): the exception to the rule that no other penalty binds, with limits
     # of its own (who it may bind, its compensation)
     (re.compile(r"竞业|\bnon-?compete\b", re.IGNORECASE),

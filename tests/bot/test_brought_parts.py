@@ -19,7 +19,8 @@ def pay_kb(tmp_path_factory, corpus_dir):
     """The labor subset with 工资支付暂行规定 besides (the fines rule rests on its article 15), 安全生产法 (a settlement
     waiving an accident's liability is void, 第五十二条) and 民法典's articles on revoking a contract (胁迫, 显失公平:
     第一百四十三条至第一百五十七条; privacy and its remedies:
-    第九百九十五条, 第一千零三十二、三十三条), 民事诉讼法第八十五条 (a court's period ending on a rest day), 女职工劳动保护特别规定 (a pregnant worker pushed out, 第五条), 职业病防治法 (heatstroke as an
+    第九百九十五条, 第一千零三十二、三十三条), 民事诉讼法第八十五、一百零四条 (a court's period ending on a rest day,
+    preservation before a claim), 女职工劳动保护特别规定 (a pregnant worker pushed out, 第五条), 职业病防治法 (heatstroke as an
     occupational disease), 个人信息保护法 (data to delete after leaving, 第四十七条) and 劳动保障监察条例 (the ways to
     claim unpaid wages compared), in its own directory so the session's shared base is not changed."""
     from dataclasses import replace
@@ -39,7 +40,8 @@ def pay_kb(tmp_path_factory, corpus_dir):
     assert not errors, errors
     civil = replace(civil, articles=[a for a in civil.articles if 143 <= (a.number or 0) <= 157
                                      or 1032 <= (a.number or 0) <= 1033 or a.number == 995])
-    procedure = replace(procedure, articles=[a for a in procedure.articles if a.number == 85])  # a period's last day
+    # a period's last day; preservation before a claim
+    procedure = replace(procedure, articles=[a for a in procedure.articles if a.number in (85, 104)])
     assert not kb.ingestor.sync_documents([*files, safety, civil, disease, privacy, procedure]).failed
     kb.rules.sync()
     yield kb
@@ -898,3 +900,10 @@ def test_a_lawsuits_fifteen_days_ending_on_a_saturday_are_told_moved_to_monday_a
     # a Friday's end is told as it is
     answer = ask(pay_kb, "被开除后申请了仲裁。11月12号收到裁决书，赔偿金没支持。我想去法院告，还来得及吗？多久之内？")
     assert "2026年11月27日" in answer.text and "星期六" not in answer.text
+
+
+def test_assets_being_moved_and_the_money_to_keep_safe_lead_with_the_steps_against_the_assets(pay_kb):
+    # held-out 44: no contract told too, but 怎么才能保住这笔钱 asks how to stop the assets going
+    answer = ask(pay_kb, "我和老乡两个人给一个猪肉摊老板打工，每人每月5500。老板从8月开始就不发工资，到现在欠我们每人三个月。这两天市场管理处的人"
+                         "说他已经把两个摊位转租出去了，冷柜和电子秤也在往外卖，听说要回老家。我们没签合同，只有微信聊天和转账记录。怎么才能保住这笔钱？？")
+    assert answer.rule == "arrears/employer_moving_assets"
