@@ -213,8 +213,9 @@ class Assistant:
         else:
             answer = self.composer.law_answer(result, tokens, lang, topic, step, assessment,
                                               flags=frozenset(facts.flags), parts=parts, asks=frozenset(facts.asks))
-        for basis in (assessment.deadline_basis, assessment.deadline_also):
-            if basis is not None and assessment.deadline in answer.text:
+        for line, basis in ((assessment.deadline, assessment.deadline_basis), (assessment.deadline, assessment.deadline_also),
+                            (assessment.notice, assessment.notice_basis)):
+            if basis is not None and line and line in answer.text:
                 if all((c.law, c.article) != (basis.law, basis.key) for c in answer.citations):
                     answer.citations.append(CitedArticle(basis.law, basis.key, basis.citation, basis.text[:120]))
         answer.escalate_for(assessment.codes, reasons)

@@ -204,6 +204,7 @@ class RuleAnswer:
     asked_deadline: bool = False  # the worker asked whether they are still in time ("过了时效吗"): their limit comes first
     asked_length: bool = False  # the worker asked how long ("能领多久", "能休多少天"): a period their figures give opens
     asked_heard_claim: bool = False  # the worker asked whether what someone else said holds ("HR说…是真的吗")
+    notice: str = ""  # the day a resignation the worker plans must be given in writing by, worded and cited
 
 
 # The calculators whose figure is a length of time the worker asks "how long" about (not a claim's time limit).
@@ -264,6 +265,8 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
         lines += ["", deadline_line(a.calculation, w, lang, today)]
     for part in a.parts:  # each other question of the message, answered right after the first
         lines += ["", part_line(part, lang)]
+    if a.notice:  # 想12月底走: the day the written notice is due, after the answers to what was asked
+        lines += ["", a.notice]
     if a.calculation is not None and worded is not None:
         notes = [f"· {note}" for note in (*worded.caveats, *worded.notes[:1])]
         if lifted:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -22,6 +23,8 @@ class Assessment:
     deadline: str = ""  # the worker's own time limit as a line citing its article ("" when none)
     deadline_basis: RetrievedArticle | None = None  # the article that line cites
     deadline_also: RetrievedArticle | None = None  # a second article the line cites (a court's period moved past a weekend)
+    notice: str = ""  # the day a resignation the worker plans is due in writing ("" when none is planned)
+    notice_basis: RetrievedArticle | None = None  # the article that line cites (劳动合同法第三十七条)
     checked: Triage | None = None  # the triage it was made from
 
     def with_calculation(self, rule: Rule | None, calculation: Calculation | None) -> Assessment:
@@ -47,7 +50,51 @@ def assess(query: str, facts: Facts, rule: Rule | None, calculation: Calculation
         # time limit of its own when the near one is arbitration's year (an IOU sued on in court: whether the year
         # binds that suit is contested, so the worker is told the day that is safe either way).
         deadline, basis, also = "", None, None
-    return Assessment(escalation_codes(checked, rule, calculation), deadline, basis, also, checked)
+    notice, notice_basis = resignation_notice(query, facts, lang, today, lookup)
+    return Assessment(escalation_codes(checked, rule, calculation), deadline, basis, also, notice, notice_basis, checked)
+
+
+# A leaving the worker plans (我想12月底走, 打算下个月15号辞职, I plan to quit on …), not one made (交了辞职信, 已经提了离职)
+# nor one feared or refused (不想走).
+_PLANS_TO_LEAVE = re.compile(r"(?<!不)(?:想|打算|准备|计划|决定)[^。，,？?！!；;]{0,14}?(?:走|辞职|离职|不干|跳槽|辞工)|"
+                             r"\b(?:plan|want|intend|am going|decided) to (?:quit|resign|leave)\b", re.IGNORECASE)
+_NOTICE_GIVEN = re.compile(r"(?:交了|递了|提了|提交了|已经交|已经提|写了|打了)(?:辞职|离职)|辞职(?:信|报告|申请)(?:已经)?(?:交|递|提)了|"
+                           r"\b(?:handed in|gave|submitted|sent) (?:my |a )?(?:resignation|notice)\b", re.IGNORECASE)
+# Pay cut without the worker's consent (降薪, 工资降到4000): the pay not paid in full may let the worker go at once
+# (劳动合同法第三十八条), so no notice day is told.
+_PAY_CUT = re.compile(r"降薪|降(?:了)?(?:我的?)?工资|工资(?:被)?降|减薪|\bpay cut\b|\bcut my (?:pay|wages?|salary)\b", re.IGNORECASE)
+_NOTICE_ARTICLE = ("中华人民共和国劳动合同法", "37")
+# Facts that end the job another way or let the worker leave at once: no 30 days' notice to count (the employer's
+# fault, 劳动合同法第三十八条; a probation's three days; a job already ended).
+_NO_NOTICE_TO_COUNT = ("resigned", "left_job", "dismissed", "probation", "wage_owed", "no_social_insurance",
+                       "household_employer", "retired_pensioner", "student_intern", "part_time", "contract_expired")
+
+
+def resignation_notice(text: str, facts: Facts, lang: str, today: date,
+                       lookup: Callable[[str, str], RetrievedArticle | None]) -> tuple[str, RetrievedArticle | None]:
+    """The day a resignation the worker plans must be given in writing by (30 days before the last day they name,
+    劳动合同法第三十七条); ("", None) when no leaving day 30 days or more ahead is planned."""
+    end = facts.end_date
+    if end is None or end <= today or "end_date" in facts.rough_dates and end.day not in (15, 28, 29, 30, 31):
+        return "", None
+    if facts.has(*_NO_NOTICE_TO_COUNT) or not _PLANS_TO_LEAVE.search(text) or _NOTICE_GIVEN.search(text) \
+            or _PAY_CUT.search(text):
+        return "", None
+    art = lookup(*_NOTICE_ARTICLE)
+    if art is None:
+        return "", None
+    w = answer_text(lang)
+
+    def when(x: date) -> str:
+        return x.isoformat() if lang == "en" else f"{x.year}年{x.month}月{x.day}日"
+
+    latest = end - timedelta(days=30)
+    if latest < today:
+        # (less than 30 days ahead: whether notice was given already, or the employer's fault lets the worker go at
+        # once, the message rarely says; a day to give notice by is told only while it can still be met)
+        return "", None
+    return w.resignation_notice.format(day=when(end), latest=when(latest), days=(latest - today).days,
+                                       basis=art.citation), art
 
 
 def _safer_to_meet(rule: Rule, checked: Triage) -> bool:

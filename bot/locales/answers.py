@@ -34,6 +34,7 @@ class AnswerText:
     your_deadline_rough: str  # the same from a date without its day: the earliest it can be
     deadline_days_only: str  # after your_deadline when few days are left: file first, legal aid alongside
     weekend_deadline: str  # after your_deadline when a court's time limit ends on a weekend: {day} {moved} {safe} {basis}
+    resignation_notice: str  # a planned leaving day 30 days or more ahead: {day} {latest} {days} {basis}
     still_in_time: str  # asked whether the limit has run, and it has not: said before the limit's date
     # Safety first, before the answer, by triage code: what to do now when someone is in danger or a crime
     # is being committed against the worker (practical steps, no legal claim).
@@ -82,6 +83,8 @@ ZH = AnswerText(
     your_deadline="⏰ 按你说的日期，{kind}到{date}，还剩 {days} 天（{basis}）。",
     deadline_days_only="只剩这几天：不要等律师或法律援助批下来，先自己在期限内把起诉状或仲裁申请书递上去（可以手写，材料不全也先递，"
                        "以后补），别拖到最后一天；法律援助可以同时申请。",
+    resignation_notice="📅 你想{day}走：辞职要提前30天书面通知单位，书面辞职通知最晚在{latest}交给单位（写明最后工作日，留好签收或发送记录），"
+                       "还剩 {days} 天（{basis}）。",
     weekend_deadline="这一天是{day}：期间最后一日是法定休假日的，顺延到休假日后的第一天（{moved}）（{basis}）；稳妥起见，"
                      "在{safe}（周五）前递交，或在期满前交邮、网上立案。",
     still_in_time="还没过，来得及，但要尽快。",
@@ -164,6 +167,8 @@ EN = AnswerText(
     deadline_days_only=("With only days left, do not wait for a lawyer or for legal aid to be granted: file the claim or "
                         "the lawsuit yourself within the limit (it can be handwritten; missing papers can follow), do "
                         "not leave it to the last day, and apply for legal aid at the same time."),
+    resignation_notice=("📅 You plan to leave on {day}: a resignation needs 30 days' written notice, so hand it in by {latest} "
+                        "(name your last working day, and keep proof it was received): {days} days left ({basis})."),
     weekend_deadline=("That day is a {day}: a time limit whose last day is a public rest day runs to the first day "
                       "after it ({moved}) ({basis}); to be safe, file by Friday {safe}, or post the papers or file "
                       "online before the limit ends."),

@@ -1725,3 +1725,17 @@ def test_a_dispatched_worker_returned_and_then_ended_by_the_agency_leads_with_th
     threatened, _ = ask(assistant, "我是派遣工，上个月厂里说订单少把我退回派遣公司。派遣公司让我回家等新岗位，还说一个月内找不到岗位就跟我"
                                    "解除合同。这合法吗？")
     assert threatened.rule != "dispatch/dispatch_agency_unlawful_termination"
+
+
+def test_a_planned_leaving_day_a_month_or_more_ahead_gives_the_day_to_hand_in_written_notice(assistant):
+    # held-out 44: "我想12月底走" — 30 days' written notice (劳动合同法第三十七条): by 2026-12-01, 10 days from today
+    answer, _ = ask(assistant, "公司出钱送我去培训，签了服务期3年，协议写违约要赔2万违约金。现在别的厂给我多开一千多，我打算今年12月31号走，"
+                               "老板说要我赔2万。真要赔这么多吗？")
+    assert "书面辞职通知最晚在2026年12月1日交给单位" in answer.text and "还剩 10 天" in answer.text
+    assert any(c.citation == "《劳动合同法》第三十七条" for c in answer.citations)
+    # notice already handed in, a day less than 30 days ahead, or pay cut (the worker may go at once): no such day
+    for message in ("我已经交了辞职信，打算今年12月31号走，年假还没休，能折钱吗？",
+                    "我打算11月30号走，今年一天年假都没休，能折钱吗？",
+                    "公司没跟我商量就把我工资降到4000，我打算今年12月31号走，能要补偿吗？"):
+        answer, _ = ask(assistant, message)
+        assert "书面辞职通知最晚" not in answer.text, message
