@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from bot.answering.assessment import assess
+from bot.answering.assessment import assess, quit_option
 from bot.answering.calculation import (
     DEADLINE_CALCULATORS,
     CalculationStep,
@@ -208,13 +208,16 @@ class Assistant:
             return self.composer.no_match(lang, topic, assessment.codes).escalate_for(assessment.codes, reasons)
         tokens = tokenize(query, result.analysis.legal_terms)
         if rule is not None:
+            option, option_bases = quit_option([rule.key, *(p.key for p in parts)], facts, lang, self.retriever.get)
+            assessment = replace(assessment, option=option, option_bases=option_bases)
             answer = self.composer.rule_answer(grounding, tokens, lang, step, assessment, parts=parts,
                                                flags=frozenset(facts.flags), asks=frozenset(facts.asks))
         else:
             answer = self.composer.law_answer(result, tokens, lang, topic, step, assessment,
                                               flags=frozenset(facts.flags), parts=parts, asks=frozenset(facts.asks))
         for line, basis in ((assessment.deadline, assessment.deadline_basis), (assessment.deadline, assessment.deadline_also),
-                            (assessment.notice, assessment.notice_basis)):
+                            (assessment.notice, assessment.notice_basis),
+                            *((assessment.option, b) for b in assessment.option_bases)):
             if basis is not None and line and line in answer.text:
                 if all((c.law, c.article) != (basis.law, basis.key) for c in answer.citations):
                     answer.citations.append(CitedArticle(basis.law, basis.key, basis.citation, basis.text[:120]))

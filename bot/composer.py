@@ -205,6 +205,7 @@ class RuleAnswer:
     asked_length: bool = False  # the worker asked how long ("能领多久", "能休多少天"): a period their figures give opens
     asked_heard_claim: bool = False  # the worker asked whether what someone else said holds ("HR说…是真的吗")
     notice: str = ""  # the day a resignation the worker plans must be given in writing by, worded and cited
+    option: str = ""  # another way the facts open (quitting with compensation over wages owed), worded and cited
 
 
 # The calculators whose figure is a length of time the worker asks "how long" about (not a claim's time limit).
@@ -292,6 +293,8 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     steps = [(f"{label}：{item_text_rule(t, lang)}" if lang != "en" else f"{label}: {item_text_rule(t, lang)}")
              + (w.arrears_while_employed if t is rule.deadline and _flat_limit_for_owed_wages(t, a.flags) else "")
              for label, t in _rule_steps(rule, w) if fits(t, a.flags, rule.topic)]
+    if a.option:
+        steps.append(a.option)
     if steps:
         lines += ["", w.next_heading, *(f"• {x}" for x in steps)]
     if a.escalation:

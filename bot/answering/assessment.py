@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -25,6 +25,8 @@ class Assessment:
     deadline_also: RetrievedArticle | None = None  # a second article the line cites (a court's period moved past a weekend)
     notice: str = ""  # the day a resignation the worker plans is due in writing ("" when none is planned)
     notice_basis: RetrievedArticle | None = None  # the article that line cites (劳动合同法第三十七条)
+    option: str = ""  # quitting with compensation over the employer's fault, when the answer says nothing of it
+    option_bases: tuple[RetrievedArticle, ...] = ()  # the articles that line cites (劳动合同法第三十八、四十六条)
     checked: Triage | None = None  # the triage it was made from
 
     def with_calculation(self, rule: Rule | None, calculation: Calculation | None) -> Assessment:
@@ -95,6 +97,39 @@ def resignation_notice(text: str, facts: Facts, lang: str, today: date,
         return "", None
     return w.resignation_notice.format(day=when(end), latest=when(latest), days=(latest - today).days,
                                        basis=art.citation), art
+
+
+# Quitting with compensation over the employer's fault (劳动合同法第三十八条第一款第二、三项, 第四十六条第一项): told as
+# another way to a worker still in the job who is owed wages or whose insurance is not paid, when nothing in the answer
+# already speaks of quitting.
+_QUIT_ARTICLES = (("中华人民共和国劳动合同法", "38"), ("中华人民共和国劳动合同法", "46"))
+# Workers for whom it is no way out: the job already over, an employer gone, no labour contract's compensation (a
+# household's helper, a pensioner, an intern, a part-timer, a platform's rider whose relation is in doubt).
+_NO_QUIT_OPTION = ("left_job", "dismissed", "resigned", "vanished_employer", "moving_assets", "owner_died",
+                   "household_employer", "retired_pensioner", "student_intern", "part_time", "civil_servant",
+                   "platform_worker", "craft_or_farm_employer", "not_started", "returned_to_agency")
+# The rules that already speak of quitting, being pushed out or leaving (the option would repeat or contradict them).
+_ABOUT_LEAVING = re.compile(r"^(?:dismissal/|contract/(?:quit_for_employer_fault|expiry_\w+|worker_leaves_at_expiry|"
+                            r"mutual_\w+)|social_insurance/resign_\w+|dispatch/dispatch_worker_quits|"
+                            r"arrears/(?:wages_withheld_for_quitting|wage_arrears_after_leaving|boss_vanished|"
+                            r"employer_moving_assets|company_bankrupt_wages))")
+
+
+def quit_option(keys: Sequence[str], facts: Facts, lang: str,
+                lookup: Callable[[str, str], RetrievedArticle | None]) -> tuple[str, tuple[RetrievedArticle, ...]]:
+    """The worker's other way out, as a next step: quitting by written notice over wages owed or insurance unpaid,
+    with compensation (劳动合同法第三十八、四十六条), for a worker still in the job; ("", ()) when the facts do not
+    give it or a rule of the answer (``keys``: the lead's and the parts') already speaks of leaving."""
+    ground = "wage_owed" if facts.has("wage_owed") else "no_social_insurance" if facts.has("no_social_insurance") else None
+    if ground is None or facts.has(*_NO_QUIT_OPTION) or any(_ABOUT_LEAVING.match(k) for k in keys):
+        return "", ()
+    arts = tuple(a for a in (lookup(*x) for x in _QUIT_ARTICLES) if a is not None)
+    if len(arts) < len(_QUIT_ARTICLES):
+        return "", ()
+    # 《劳动合同法》第三十八条、第四十六条: the law named once
+    first, rest = arts[0].citation, [a.citation.split("》", 1)[-1] if lang != "en" else a.citation for a in arts[1:]]
+    basis = "、".join([first, *rest]) if lang != "en" else ", ".join([first, *rest])
+    return answer_text(lang).quit_option[ground].format(basis=basis), arts
 
 
 def _safer_to_meet(rule: Rule, checked: Triage) -> bool:

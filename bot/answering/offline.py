@@ -108,7 +108,7 @@ class OfflineComposer:
                        asked_amount="how_much" in asks or _asked_for_its_claim(rule, step.calculation, asks),
                        asked_legal="is_legal" in asks,
                        asked_deadline="time_limit" in asks, asked_length="how_long" in asks,
-                       asked_heard_claim="heard_claim" in asks, notice=assessment.notice),
+                       asked_heard_claim="heard_claim" in asks, notice=assessment.notice, option=assessment.option),
             s=s, lang=lang, today=self.today(),
         )
         body = _first(safety_first(codes, lang, flags), body)

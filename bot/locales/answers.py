@@ -35,6 +35,7 @@ class AnswerText:
     deadline_days_only: str  # after your_deadline when few days are left: file first, legal aid alongside
     weekend_deadline: str  # after your_deadline when a court's time limit ends on a weekend: {day} {moved} {safe} {basis}
     resignation_notice: str  # a planned leaving day 30 days or more ahead: {day} {latest} {days} {basis}
+    quit_option: dict[str, str]  # by the employer's fault (wage_owed, no_social_insurance): {basis}
     still_in_time: str  # asked whether the limit has run, and it has not: said before the limit's date
     # Safety first, before the answer, by triage code: what to do now when someone is in danger or a crime
     # is being committed against the worker (practical steps, no legal claim).
@@ -83,6 +84,10 @@ ZH = AnswerText(
     your_deadline="⏰ 按你说的日期，{kind}到{date}，还剩 {days} 天（{basis}）。",
     deadline_days_only="只剩这几天：不要等律师或法律援助批下来，先自己在期限内把起诉状或仲裁申请书递上去（可以手写，材料不全也先递，"
                        "以后补），别拖到最后一天；法律援助可以同时申请。",
+    quit_option={"wage_owed": "另一条路：单位拖欠工资，你也可以书面通知单位，以“未及时足额支付劳动报酬”为由解除劳动合同，不用等30天，"
+                              "还能要经济补偿（每满一年一个月工资）；写明这个理由，别写“个人原因”辞职（{basis}）。",
+                 "no_social_insurance": "另一条路：单位没依法给你交社保，你也可以书面通知单位，以“未依法缴纳社会保险费”为由解除劳动合同，"
+                                        "不用等30天，还能要经济补偿（每满一年一个月工资）；写明这个理由，别写“个人原因”辞职（{basis}）。"},
     resignation_notice="📅 你想{day}走：辞职要提前30天书面通知单位，书面辞职通知最晚在{latest}交给单位（写明最后工作日，留好签收或发送记录），"
                        "还剩 {days} 天（{basis}）。",
     weekend_deadline="这一天是{day}：期间最后一日是法定休假日的，顺延到休假日后的第一天（{moved}）（{basis}）；稳妥起见，"
@@ -167,6 +172,14 @@ EN = AnswerText(
     deadline_days_only=("With only days left, do not wait for a lawyer or for legal aid to be granted: file the claim or "
                         "the lawsuit yourself within the limit (it can be handwritten; missing papers can follow), do "
                         "not leave it to the last day, and apply for legal aid at the same time."),
+    quit_option={"wage_owed": ("Another way: since the employer owes you wages, you may also end the contract by written "
+                               "notice for 'failure to pay remuneration in full and on time', without waiting 30 days, and "
+                               "claim severance (one month's wage per year worked); state that reason, not 'personal "
+                               "reasons' ({basis})."),
+                 "no_social_insurance": ("Another way: since the employer has not paid your social insurance, you may also "
+                                         "end the contract by written notice for 'failure to pay social insurance', without "
+                                         "waiting 30 days, and claim severance (one month's wage per year worked); state "
+                                         "that reason, not 'personal reasons' ({basis}).")},
     resignation_notice=("📅 You plan to leave on {day}: a resignation needs 30 days' written notice, so hand it in by {latest} "
                         "(name your last working day, and keep proof it was received): {days} days left ({basis})."),
     weekend_deadline=("That day is a {day}: a time limit whose last day is a public rest day runs to the first day "

@@ -1739,3 +1739,15 @@ def test_a_planned_leaving_day_a_month_or_more_ahead_gives_the_day_to_hand_in_wr
                     "公司没跟我商量就把我工资降到4000，我打算今年12月31号走，能要补偿吗？"):
         answer, _ = ask(assistant, message)
         assert "书面辞职通知最晚" not in answer.text, message
+
+
+def test_a_worker_still_in_the_job_owed_wages_or_insurance_is_told_the_other_way_out(assistant):
+    # held-out 44 (the reviewers: "Art 38 never offered"): quitting by written notice with compensation, as a next step
+    answer, _ = ask(assistant, "公司从来没给我们交过社保，说我们是灵活就业，让我们自己交。我在这干了5年了，现在还在上班，能让公司补交吗？")
+    assert "另一条路：单位没依法给你交社保" in answer.text and "第三十八条、第四十六条" in answer.text
+    assert {"《劳动合同法》第三十八条", "《劳动合同法》第四十六条"} <= {c.citation for c in answer.citations}
+    # the job already over, or a quitting rule answering: not told again
+    for message in ("上个月被公司辞退了，公司一直没给我交社保，能让公司补交吗？",
+                    "公司三个月没发工资了，我想辞职，能要经济补偿吗？"):
+        answer, _ = ask(assistant, message)
+        assert "另一条路" not in answer.text, message
