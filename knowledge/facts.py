@@ -1065,6 +1065,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                 r"放弃(?:缴纳|缴|交|购买|参加)?(?:社保|社会保险|五险)|停缴|"
                                 r"(?:没|未|没有)(?:给|帮|替)[^,。社保]{1,12}(?:交|缴|买)(?:过)?(?:社保|五险|社会保险)|"
                                 r"(?:give|gave|giving) up (?:my |our )?social insurance|waive[ds]? (?:my |our )?social insurance|"
+                                # HR told me foreigners don't need to join Chinese social insurance, an allowance instead
+                                r"\b(?:hr|company|boss|employer|manager|they|the agency)\b (?:says?|said|told me|tells me)"
+                                r"[^.]{0,30}(?:don'?t|do not|doesn'?t|does not) need to (?:join|pay into|pay|have|be in) (?:the )?"
+                                r"(?:chinese |china'?s )?social insurance|(?:instead of|in lieu of) (?:paying )?social insurance|"
                                 # there is no contribution record at all for me; never paid any contributions for me
                                 r"\bno (?:social insurance )?contribution records?\b|\bno record of (?:any )?(?:social insurance )?"
                                 r"contributions?\b|\bnever (?:paid|made|registered) (?:any )?(?:social insurance|contributions)|"
@@ -1695,6 +1699,11 @@ _ASKED_WHETHER = _re(r"\s*(?:了)?(?:吗|么|嘛|没有?(?=\s*[？?]))")
 _WHETHER_BEFORE = _re(r"(?:是不是|是否)\s*$")
 
 
+# An injury only supposed (万一受伤了算谁的, 要是在工地摔了, if I get hurt on site, am I covered?).
+_INJURY_SUPPOSED = _re(r"(?:万一|要是|如果|假如|假设)(?:我|我们|他|她)?(?:在[^，,。？?]{0,8})?(?:受伤|摔(?:伤|了)?|出事|出了事故)(?:了)?|"
+                       r"\bif (?:i|we|he|she|someone|anyone) (?:get|gets|got|am|are|is|were|was)(?: ever)? (?:hurt|injured)\b")
+
+
 def _only_asked_whether(pattern: re.Pattern, text: str) -> bool:
     """Whether every telling of ``pattern`` in ``text`` is a question whether it happened (老板跑了吗？)."""
     found = list(pattern.finditer(text))
@@ -1728,6 +1737,9 @@ FIGURE_OF_SPEECH = _re(r"(?:要|想)?(?:跳楼|去死|死|跳河|撞墙)的心(?
 def _flags(text: str) -> set[str]:
     flags = {name for name, (pattern, negatable, actual) in _FLAG_PATTERNS.items()
              if states(pattern, text, negatable=negatable, actual=actual)}
+    if "injured" in flags and _INJURY_SUPPOSED.search(text) and not states(
+            _FLAG_PATTERNS["injured"][0], _INJURY_SUPPOSED.sub("，", text), negatable=True):
+        flags.discard("injured")  # If I get hurt during a site inspection, am I covered?: an injury supposed, not had
     if "self_harm" in flags and FIGURE_OF_SPEECH.search(text) and not states(
             _FLAG_PATTERNS["self_harm"][0], FIGURE_OF_SPEECH.sub("，", text), negatable=True):
         flags.discard("self_harm")  # 气得我都想跳楼了: anger said, answered with a line on where to talk

@@ -485,6 +485,17 @@ _WORDS_PARTS = (
                lambda facts: ((facts.has("injured") and facts.has("work_accident")) or facts.has("death"))
                and not facts.has("injured_off_work", "commuting", "injury_recognised", "household_employer",
                                  "retired_pensioner", "platform_worker"), asked=True),
+    # An injury supposed by a worker without insurance (If I get hurt during a site inspection, am I covered? 万一受伤了算谁的):
+    # the employer that did not insure pays every benefit itself (工伤保险条例第六十二条), whatever leads (the insurance).
+    _WordsPart(re.compile(r"(?:万一|要是|如果|假如)(?:我|我们)?(?:在[^，,。？?]{0,8})?(?:受伤|摔(?:伤|了)?|出事|出了事故)(?:了)?[^。？?]{0,10}"
+                          r"(?:算谁的|谁(?:来)?(?:管|赔|负责|出钱)|怎么办|有没有保障|能不能报|算不算工伤)|"
+                          r"\bif (?:i|we) (?:get|got|am|are|were|was)(?: ever)? (?:hurt|injured)\b[^?]{0,60}\b(?:covered|"
+                          r"compensat\w+|who pays|insured)", re.IGNORECASE),
+               "injury/no_injury_insurance_employer_pays",
+               lambda facts: facts.has("no_social_insurance")
+               and not facts.has("household_employer", "part_time", "platform_worker", "retired_pensioner",
+                                 "student_intern", "job_contractor", "dispatched", "over_retirement_age"),
+               re.compile(r"^injury/"), asked=True),
     # A worker off work with an injury at work whose pay was stopped or docked (工资也停了, 扣了我3天工资) is told the pay
     # goes on in full while off for treatment (工伤保险条例第三十三条), whatever leads (recognition, the accident itself).
     _WordsPart(re.compile(r"工资(?:也|都|就|全)?(?:给)?(?:停|停发|不发|没发|断)(?:了)?|停(?:了|发了?)(?:我的?)?工资|"
@@ -851,6 +862,14 @@ _SAID_FIRST = (
                 r"\b(?:secure|freeze|recover)\b", re.IGNORECASE),
      re.compile(r"^(?:labor_relation/prove_relation_without_contract|arrears/wage_arrears_(?:still_employed|after_leaving))$"),
      "arrears/employer_moving_assets", "moving_assets", False),
+    # a foreigner with a permit told the insurance is not for foreigners (HR told me foreigners don't need to join Chinese
+    # social insurance… Is that legal?): the insurance rule answers, not whether the job is employment
+    (re.compile(r"foreigners? (?:are|is) exempt|foreigners?[^.?]{0,12}(?:don'?t|do not|doesn'?t|does not|needn'?t) (?:need|have)"
+                r"(?: to)?[^.?]{0,20}social insurance|foreigners?[^.?]{0,12}(?:don'?t|do not|needn'?t) (?:need|have) to "
+                r"(?:join|pay in|enrol)|外国人[^。？?]{0,6}(?:不用|不需要|不必|不能|免)(?:交|缴|参加|买)?(?:社保|社会保险|五险)",
+                re.IGNORECASE),
+     re.compile(r"^labor_relation/foreign_worker_with_permit$"), "social_insurance/foreign_worker_social_insurance",
+     None, False),
     # a penalty of a non-compete (签了个竞业协议…违约金5万): the exception to the rule that no other penalty binds, with limits
     # of its own (who it may bind, its compensation)
     (re.compile(r"竞业|\bnon-?compete\b", re.IGNORECASE),

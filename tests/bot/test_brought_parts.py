@@ -907,3 +907,13 @@ def test_assets_being_moved_and_the_money_to_keep_safe_lead_with_the_steps_again
     answer = ask(pay_kb, "我和老乡两个人给一个猪肉摊老板打工，每人每月5500。老板从8月开始就不发工资，到现在欠我们每人三个月。这两天市场管理处的人"
                          "说他已经把两个摊位转租出去了，冷柜和电子秤也在往外卖，听说要回老家。我们没签合同，只有微信聊天和转账记录。怎么才能保住这笔钱？？")
     assert answer.rule == "arrears/employer_moving_assets"
+
+
+def test_an_injury_supposed_by_a_worker_without_insurance_is_answered_with_the_employer_paying_it_all(pay_kb):
+    # held-out 44: "If I get hurt during a site inspection on a tower, am I covered?" beside the insurance refused
+    answer = ask(pay_kb, "I'm a Malaysian engineer working for a curtain-wall company in Shenzhen since 1 March 2025, with a work "
+                         "permit. Salary 22,000 RMB a month. HR told me foreigners don't need to join Chinese social insurance, so "
+                         "they pay me an extra 1,500 a month instead. Is that legal? If I get hurt during a site inspection on a "
+                         "tower, am I covered?")
+    assert "injury/no_injury_insurance_employer_pays" in answer.also
+    assert any(c.citation == "《工伤保险条例》第六十二条" for c in answer.citations)

@@ -3035,3 +3035,16 @@ def test_held_out_44_a_package_the_contract_does_not_hold_and_hours_told_in_engl
     # 国庆10月1号到7号一天没休每天10小时: the four rest days are as long as the holiday's
     golden = extract_facts("月薪4800 国庆10月1号到7号一天没休每天10小时", today=today)
     assert golden.holiday_overtime_hours == Decimal("30") and golden.restday_overtime_hours == Decimal("40")
+
+
+def test_held_out_44_an_injury_only_supposed_and_insurance_a_foreigner_is_told_is_not_for_him():
+    today = date(2026, 11, 28)
+    facts = extract_facts("HR told me foreigners don't need to join Chinese social insurance, so they pay me an extra 1,500 "
+                          "instead. Is that legal? If I get hurt during a site inspection on a tower, am I covered?", today=today)
+    assert "no_social_insurance" in facts.flags and "injured" not in facts.flags
+    # a colleague's say-so is no employer's refusal; an injury had is still read
+    colleague = extract_facts("HR deducts pension contributions from my pay. A colleague said foreigners don't need to join "
+                              "Chinese social insurance.", today=today)
+    assert "no_social_insurance" not in colleague.flags
+    hurt = extract_facts("我在工地受伤了，万一以后再受伤呢", today=today)
+    assert "injured" in hurt.flags
