@@ -485,6 +485,13 @@ _WORDS_PARTS = (
                lambda facts: ((facts.has("injured") and facts.has("work_accident")) or facts.has("death"))
                and not facts.has("injured_off_work", "commuting", "injury_recognised", "household_employer",
                                  "retired_pensioner", "platform_worker"), asked=True),
+    # A dispatched worker whose agency contract is shorter than two years asks whether it is lawful (Is a 6-month dispatch
+    # contract even legal? 派遣合同只签半年合法吗): the agency must sign two years at least (劳动合同法第五十八条).
+    _WordsPart(_InAQuestion(re.compile(r"(?:合同|contract)[^。？?]{0,40}(?:合法|违法|legal|lawful|allowed)|"
+                                       r"(?:合法|违法|legal|lawful|allowed)[^。？?]{0,30}(?:合同|contract)", re.IGNORECASE)),
+               "dispatch/dispatch_agency_is_employer",
+               lambda facts: facts.has("dispatched") and facts.contract_months is not None and facts.contract_months < 24,
+               re.compile(r"^dispatch/dispatch_agency_is_employer$"), asked=True),
     # An injury supposed by a worker without insurance (If I get hurt during a site inspection, am I covered? 万一受伤了算谁的):
     # the employer that did not insure pays every benefit itself (工伤保险条例第六十二条), whatever leads (the insurance).
     _WordsPart(re.compile(r"(?:万一|要是|如果|假如)(?:我|我们)?(?:在[^，,。？?]{0,8})?(?:受伤|摔(?:伤|了)?|出事|出了事故)(?:了)?[^。？?]{0,10}"

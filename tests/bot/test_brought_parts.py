@@ -917,3 +917,11 @@ def test_an_injury_supposed_by_a_worker_without_insurance_is_answered_with_the_e
                          "tower, am I covered?")
     assert "injury/no_injury_insurance_employer_pays" in answer.also
     assert any(c.citation == "《工伤保险条例》第六十二条" for c in answer.citations)
+
+
+def test_a_dispatched_worker_asking_whether_a_short_agency_contract_is_lawful_is_told_two_years(pay_kb):
+    answer = ask(pay_kb, "I'm dispatched by a staffing agency to a dubbing studio in Shanghai; salary 18,000 RMB a month. The studio's "
+                         "own staff get overtime pay and a year-end bonus, I get neither. My contract with the agency is only 6 "
+                         "months. Is a 6-month dispatch contract even legal?")
+    assert "dispatch/dispatch_agency_is_employer" in {answer.rule, *answer.also}
+    assert "at least two years" in answer.text
