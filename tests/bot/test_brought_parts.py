@@ -922,6 +922,6 @@ def test_an_injury_supposed_by_a_worker_without_insurance_is_answered_with_the_e
 def test_a_dispatched_worker_asking_whether_a_short_agency_contract_is_lawful_is_told_two_years(pay_kb):
     answer = ask(pay_kb, "I'm dispatched by a staffing agency to a dubbing studio in Shanghai; salary 18,000 RMB a month. The studio's "
                          "own staff get overtime pay and a year-end bonus, I get neither. My contract with the agency is only 6 "
-                         "months. Is a 6-month dispatch contract even legal?")
+                         "months (Sept 1, 2026 to Feb 28, 2027). Is a 6-month dispatch contract even legal?")
     assert "dispatch/dispatch_agency_is_employer" in {answer.rule, *answer.also}
     assert "at least two years" in answer.text
