@@ -104,10 +104,15 @@ def resignation_notice(text: str, facts: Facts, lang: str, today: date,
 # already speaks of quitting.
 _QUIT_ARTICLES = (("中华人民共和国劳动合同法", "38"), ("中华人民共和国劳动合同法", "46"))
 # Workers for whom it is no way out: the job already over, an employer gone, no labour contract's compensation (a
-# household's helper, a pensioner, an intern, a part-timer, a platform's rider whose relation is in doubt).
+# household's helper, a pensioner, an intern, a part-timer, a platform's rider whose relation is in doubt), or a worker
+# the job protects now.
 _NO_QUIT_OPTION = ("left_job", "dismissed", "resigned", "vanished_employer", "moving_assets", "owner_died",
                    "household_employer", "retired_pensioner", "student_intern", "part_time", "civil_servant",
-                   "platform_worker", "craft_or_farm_employer", "not_started", "returned_to_agency")
+                   "platform_worker", "craft_or_farm_employer", "not_started", "returned_to_agency",
+                   # quitting would lose a protection the job gives now: a pregnant, new or nursing mother's, an injured
+                   # or sick worker's (劳动合同法第四十二条)
+                   "pregnant", "pregnancy_period", "maternity_leave", "nursing", "injured", "sick_leave",
+                   "occupational_disease", "hospitalized")
 # The rules that already speak of quitting, being pushed out or leaving (the option would repeat or contradict them).
 _ABOUT_LEAVING = re.compile(r"^(?:dismissal/|contract/(?:quit_for_employer_fault|expiry_\w+|worker_leaves_at_expiry|"
                             r"mutual_\w+)|social_insurance/resign_\w+|dispatch/dispatch_worker_quits|"

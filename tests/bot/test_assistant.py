@@ -1751,3 +1751,13 @@ def test_a_worker_still_in_the_job_owed_wages_or_insurance_is_told_the_other_way
                     "公司三个月没发工资了，我想辞职，能要经济补偿吗？"):
         answer, _ = ask(assistant, message)
         assert "另一条路" not in answer.text, message
+
+
+def test_a_pregnant_worker_whose_insurance_stopped_is_not_pointed_to_quitting():
+    # quitting would give up the protection of 劳动合同法第四十二条: no "other way out" for her
+    from bot.answering.assessment import quit_option
+    from knowledge.facts import extract_facts
+
+    facts = extract_facts("刚查出来怀孕2个月，公司从今年8月开始就没给我交社保了", today=TODAY)
+    assert {"no_social_insurance", "pregnant"} <= facts.flags
+    assert quit_option(["social_insurance/employer_must_pay"], facts, "zh", lambda *a: None) == ("", ())
