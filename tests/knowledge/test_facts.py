@@ -3048,3 +3048,10 @@ def test_held_out_44_an_injury_only_supposed_and_insurance_a_foreigner_is_told_i
     assert "no_social_insurance" not in colleague.flags
     hurt = extract_facts("我在工地受伤了，万一以后再受伤呢", today=today)
     assert "injured" in hurt.flags
+
+
+def test_a_stoppage_agreement_never_signed_is_no_end_of_the_job():
+    # held-out 44: a KTV closed for renovation, 1,000 a month paid: the workers are still employed
+    facts = extract_facts("10月、11月每人只发了1000块生活费，我们服务员、保洁、收银、DJ一共18个人，谁也没签过什么停工协议。",
+                          today=date(2026, 11, 28))
+    assert facts.end_date is None and "left_job" not in facts.flags
