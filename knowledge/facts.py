@@ -3493,6 +3493,8 @@ _CONTRACT_TERM = (
     _re(rf"(?<![干做待呆了])(?<!工作){_DUR}(?:期)?的(?:劳动)?合同"),
     _re(rf"(?<![干做待呆了]){_DUR}期(?:劳动)?合同"),
     _re(rf"(?:contract|term) (?:term )?of {_DUR_EN}"),
+    # my contract with the agency is only 6 months, a 6-month contract
+    _re(rf"\bcontract (?:with [\w\s'-]{{1,30}}? )?(?:is|was|runs) (?:only |just )?(?:for )?{_DUR_EN}"),
 )
 _CONTRACT_YEARS_EN = _re(r"(?<![0-9.])(\d{1,2}|one|two|three|four|five)-year "
                          r"(?:fixed-term |labou?r |employment )?contract|"

@@ -3055,3 +3055,8 @@ def test_a_stoppage_agreement_never_signed_is_no_end_of_the_job():
     facts = extract_facts("10月、11月每人只发了1000块生活费，我们服务员、保洁、收银、DJ一共18个人，谁也没签过什么停工协议。",
                           today=date(2026, 11, 28))
     assert facts.end_date is None and "left_job" not in facts.flags
+
+
+def test_an_agency_contracts_term_told_in_english():
+    facts = extract_facts("My contract with the agency is only 6 months (Sept 1, 2026 to Feb 28, 2027).", today=date(2026, 11, 28))
+    assert facts.contract_months == Decimal("6")
