@@ -257,7 +257,7 @@ _WORDS_PARTS = (
     # A deposit taken (入职时交的1000块押金也没退, 扣了200块工服押金): unlawful to collect, to be returned (劳动合同法第九条、
     # 第八十四条), beside whatever leads (commission withheld, a disclosure).
     _WordsPart(_NotBeside(re.compile(r"(?:押金|保证金|风险金)[^。；;]{0,8}?(?:没退|不退|不给退|没还|不还|扣了|扣下|扣着|作废|不给)|"
-                                     r"(?:交|收|扣)(?:了)?[^。；;，,]{0,8}?(?:押金|保证金|风险金)|\bdeposit\b", re.IGNORECASE),
+                                     r"(?:交|收|扣)(?:了)?[^。；;，,]{0,12}?(?:押金|保证金|风险金)|\bdeposit\b", re.IGNORECASE),
                           re.compile(r"医院|住院|医药|房租|租房|房东|法院|担保|hospital|rent(?:al)?\b|landlord|court|guarantee",
                                      re.IGNORECASE)),
                "contract/deposit_collected", lambda facts: True,

