@@ -485,6 +485,15 @@ _WORDS_PARTS = (
                lambda facts: ((facts.has("injured") and facts.has("work_accident")) or facts.has("death"))
                and not facts.has("injured_off_work", "commuting", "injury_recognised", "household_employer",
                                  "retired_pensioner", "platform_worker"), asked=True),
+    # No base pay, commission only, asked about (底薪0，开单才有提成…没底薪合法吗): a worker managed like staff is owed the minimum
+    # wage for the normal hours worked, commission or not (劳动法第四十八条), whatever leads (whether the agreement is a
+    # labour contract).
+    _WordsPart(_InAQuestion(re.compile(r"(?:没|没有|无|零)底薪|底薪(?:是|为|只有)?\s*(?:0|零)(?![0-9])|纯提成|只有提成|全靠提成|"
+                                       r"\b(?:no base (?:pay|salary)|commission only|only commission)\b", re.IGNORECASE)),
+               "arrears/minimum_wage_underpaid",
+               lambda facts: not facts.has("household_employer", "platform_worker", "job_contractor")
+               and (facts.has("managed_as_staff") or not facts.has("agent_contract")),
+               re.compile(r"^arrears/(?:minimum_wage_underpaid|commission_\w+)$"), asked=True),
     # A dispatched worker whose agency contract is shorter than two years asks whether it is lawful (Is a 6-month dispatch
     # contract even legal? 派遣合同只签半年合法吗): the agency must sign two years at least (劳动合同法第五十八条).
     _WordsPart(_InAQuestion(re.compile(r"(?:合同|contract)[^。？?]{0,40}(?:合法|违法|legal|lawful|allowed)|"

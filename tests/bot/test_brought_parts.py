@@ -932,3 +932,9 @@ def test_a_deposit_told_with_its_name_between_is_answered_whatever_leads(pay_kb)
     answer = ask(pay_kb, "在房产中介门店做经纪人，入职签的是《经纪人合作协议》，不是劳动合同。每天早上8点半开早会、晚上9点才能走，天天打卡，"
                          "还交了2000块'工牌钥匙押金'。这协议算劳动合同吗？押金能退吗？")
     assert "contract/deposit_collected" in {answer.rule, *answer.also}
+
+
+def test_no_base_pay_asked_about_brings_the_minimum_wage_whatever_leads(pay_kb):
+    answer = ask(pay_kb, "在房产中介门店做经纪人，入职签的是《经纪人合作协议》。底薪0，开单才有提成，但是每天早上8点半开早会、晚上9点才能走，"
+                         "天天打卡。这协议算劳动合同吗？没底薪合法吗？")
+    assert "arrears/minimum_wage_underpaid" in {answer.rule, *answer.also} and "最低工资" in answer.text
