@@ -2597,7 +2597,9 @@ _PART_DAY = {"底": 31, "末": 31, "初": 1, "中": 15, "中旬": 15, "上旬": 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 # A collapse (突然倒下, 晕倒, 猝死, collapsed): a day an injury's time limits count from, though no injury was suffered
-_COLLAPSE_WORDS = r"(?:突然|当场)?(?:倒下|倒地|晕倒|昏倒|倒在|发病|猝死)|\bcollapsed\b"
+_COLLAPSE_WORDS = r"(?:突然|当场)?(?:倒下|倒地|晕倒|昏倒|倒在|发病|猝死|晕在|昏在|晕过去|昏过去)|\bcollapsed\b"
+# Death told as going (抢救没过来，当天就走了): no leaving of the job.
+_DIED_AS_GONE = _re(r"(?:(?<=抢救没过来)|(?<=没抢救过来)|(?<=没救过来)|(?<=抢救无效))[，,]?(?:当天|当场|第二天|没多久|很快)?(?:人)?(?:就|也)?(?:走了|没了)")
 _COLLAPSE = _re(_COLLAPSE_WORDS)
 _COLLAPSE_OR_ILLNESS = _re(_COLLAPSE_WORDS + r"|突发|心梗|脑梗|脑溢血|脑出血|中风|休克|心脏病|\bstroke\b|heart attack")
 # Lived through it: out of hospital, brought round, recovering at home (not 还在ICU, 抢救到现在).
@@ -5054,7 +5056,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         values["monthly_wage"], values["monthly_shortfall"] = pays[1], pays[0] - pays[1]
 
     # the boss's words "不上就写辞职报告走人" name no day the job ended: read past them (the same length, so spans hold)
-    dates, rough = _dates(_masked(TOLD_TO_GO, s), today=today, english=values["language"] == "en")
+    dates, rough = _dates(_masked(_DIED_AS_GONE, _masked(TOLD_TO_GO, s)), today=today, english=values["language"] == "en")
     term_start, term_end = dates.pop("_term_start", None), dates.pop("_term_end", None)
     values.update(dates)
     if "before_new_retirement_age" not in flags and isinstance(ended := values.get("end_date"), date) \

@@ -3060,3 +3060,10 @@ def test_a_stoppage_agreement_never_signed_is_no_end_of_the_job():
 def test_an_agency_contracts_term_told_in_english():
     facts = extract_facts("My contract with the agency is only 6 months (Sept 1, 2026 to Feb 28, 2027).", today=date(2026, 11, 28))
     assert facts.contract_months == Decimal("6")
+
+
+def test_a_death_told_as_going_after_the_rescue_failed_is_no_leaving_and_its_day_the_accidents():
+    facts = extract_facts("我爸是啤酒厂的清洗工，11月22号进发酵罐里清洗，人晕在里面，拉出来送医院抢救没过来，当天就走了。"
+                          "厂里说是他自己没按规定戴呼吸器。", today=date(2026, 11, 28))
+    assert "death" in facts.flags and "left_job" not in facts.flags
+    assert facts.end_date is None and facts.injury_date == date(2026, 11, 22)
