@@ -290,7 +290,8 @@ _WORDS_PARTS = (
     # name does not decide, the way the work is done does, whatever leads (the double wages, the dismissal).
     _WordsPart(_BothTold(re.compile(rf"{_ASKS_IF_EMPLOYEE.pattern}|\bis (?:that|this|it) (?:true|right|correct)\b",
                                     re.IGNORECASE),
-                         re.compile(r"合作协议|劳务协议|劳务合同|服务协议|承揽|顾问协议|外包协议|合伙协议|\b(?:contractor|consultant|"
+                         re.compile(r"合作协议|劳务协议|劳务合同|服务协议|承揽|顾问协议|外包协议|合伙协议|合伙人|合作伙伴|"
+                                    r"租(?:椅子|柜台|工位|位子|台)|\b(?:contractor|consultant|"
                                     r"cooperation|service) (?:agreement|contract)|\bonly a contractor\b", re.IGNORECASE)),
                "labor_relation/labor_service_agreement_label",
                lambda facts: not facts.has("household_employer", "retired_pensioner", "student_intern", "platform_worker",

@@ -938,3 +938,8 @@ def test_no_base_pay_asked_about_brings_the_minimum_wage_whatever_leads(pay_kb):
     answer = ask(pay_kb, "在房产中介门店做经纪人，入职签的是《经纪人合作协议》。底薪0，开单才有提成，但是每天早上8点半开早会、晚上9点才能走，"
                          "天天打卡。这协议算劳动合同吗？没底薪合法吗？")
     assert "arrears/minimum_wage_underpaid" in {answer.rule, *answer.also} and "最低工资" in answer.text
+
+
+def test_a_partner_in_name_asking_whether_they_are_an_employee_is_told_the_name_does_not_decide(pay_kb):
+    answer = ask(pay_kb, "我2月25号进的美容院，老板一直说我们是'合伙人'，不签合同，底薪3000加提成，平均一个月到手5200左右。我这种算不算老板的员工？")
+    assert "labor_relation/labor_service_agreement_label" in {answer.rule, *answer.also}
