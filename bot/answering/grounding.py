@@ -894,6 +894,27 @@ _SAID_FIRST = (
 )
 
 
+# Whether another party can be made to pay, asked (我能不能找驾校要钱, 能不能直接找幕墙公司要, can I claim from the company?).
+_ASKS_WHO_ELSE_PAYS = re.compile(r"(?:能不能|可不可以|能|可以|是不是|该不该)(?:直接)?(?:找|向|让)[^。？?！!，,]{1,10}?(?:要|讨|追|赔|付|给)|"
+                                 r"\bcan (?:i|we) (?:claim|get (?:it|the money|paid)) from\b", re.IGNORECASE)
+# The rules that name the other party liable for the wages (a licence lent, work passed to an individual, a contractor
+# without the qualification, a franchise brand).
+_OTHER_PARTY_LIABLE = re.compile(r"^labor_relation/(?:licence_lender_liable|illegal_subcontract_contractor_liable|"
+                                 r"individual_contracting_joint_liability|franchise_\w+)$")
+
+
+def _liable_first(matches: list[RuleMatch], query: str) -> list[RuleMatch]:
+    """A boss gone and the worker asking whether another party can be made to pay (老周电话关机…我能不能找驾校要钱？):
+    the rule naming that party answers the question first, the steps against a vanished boss follow."""
+    if len(matches) < 2 or matches[0].rule.key != "arrears/boss_vanished" \
+            or not _ASKS_WHO_ELSE_PAYS.search(normalize_text(query)):
+        return matches
+    liable = next((m for m in matches[1:3] if m.confident and _OTHER_PARTY_LIABLE.match(m.rule.key)), None)
+    if liable is None:
+        return matches
+    return [replace(liable, score=matches[0].score), *(m for m in matches if m is not liable)]
+
+
 def _near(score: float, best: float, share: float) -> bool:
     """``score`` within ``share`` of the best score's size below it (scores may be log-odds, below 0)."""
     return best - score <= share * abs(best)
@@ -927,8 +948,8 @@ class Grounder:
             # no award told (我该去劳动仲裁还是法院？): nothing to take to court within 15 days, nor to set aside
             usable = [m for m in usable if not _on_an_award(m.rule)]
         usable = _follow_after(usable)
-        return Grounding(result, self._said_first(self._death_first(_appeal_first(
-            _far_deadline_after(_aside_after(usable, query), query, facts), query, told), facts), query, facts))
+        return Grounding(result, _liable_first(self._said_first(self._death_first(_appeal_first(
+            _far_deadline_after(_aside_after(usable, query), query, facts), query, told), facts), query, facts), query))
 
     def _said_first(self, matches: list[RuleMatch], query: str, facts: Facts) -> list[RuleMatch]:
         """The rule the message's words place it in (``_SAID_FIRST``) at the head, when the rule nearest by score is

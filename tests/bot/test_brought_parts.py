@@ -943,3 +943,13 @@ def test_no_base_pay_asked_about_brings_the_minimum_wage_whatever_leads(pay_kb):
 def test_a_partner_in_name_asking_whether_they_are_an_employee_is_told_the_name_does_not_decide(pay_kb):
     answer = ask(pay_kb, "我2月25号进的美容院，老板一直说我们是'合伙人'，不签合同，底薪3000加提成，平均一个月到手5200左右。我这种算不算老板的员工？")
     assert "labor_relation/labor_service_agreement_label" in {answer.rule, *answer.also}
+
+
+def test_a_boss_gone_and_another_party_asked_to_pay_is_answered_with_that_partys_liability_first(pay_kb):
+    # held-out 44: the coach's paymaster vanished; "我能不能找驾校要钱？" is answered by the licence lender's liability, then
+    # the steps against the vanished boss
+    answer = ask(pay_kb, "我是驾校教练，说白了是给'车主'老周干的。老周自己买了三台教练车挂在XX驾校名下，学员是驾校招的，工资是老周每月微信转给我。"
+                         "他8、9、10三个月工资没给，一共19500。上周开始老周电话关机，三台车已经卖了一台，人找不到了。驾校说我跟驾校没关系。"
+                         "我能不能找驾校要钱？")
+    assert answer.rule == "labor_relation/licence_lender_liable" and "arrears/boss_vanished" in answer.also
+    assert answer.escalate
