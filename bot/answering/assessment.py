@@ -199,6 +199,7 @@ def own_deadline_line(checked: Triage, lang: str, lookup: Callable[[str, str], R
     safe = d.due - timedelta(days=d.due.weekday() - 4)
     w = answer_text(lang)
     day = (("Saturday", "Sunday") if lang == "en" else ("星期六", "星期日"))[d.due.weekday() - 5]
+
     def when(x: date) -> str:
         return x.isoformat() if lang == "en" else f"{x.month}月{x.day}日"
     return line + "\n" + w.weekend_deadline.format(day=day, moved=when(moved), safe=when(safe),
