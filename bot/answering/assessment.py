@@ -53,7 +53,8 @@ def assess(query: str, facts: Facts, rule: Rule | None, calculation: Calculation
         # binds that suit is contested, so the worker is told the day that is safe either way).
         deadline, basis, also = "", None, None
     notice, notice_basis = resignation_notice(query, facts, lang, today, lookup)
-    return Assessment(escalation_codes(checked, rule, calculation), deadline, basis, also, notice, notice_basis, checked)
+    return Assessment(escalation_codes(checked, rule, calculation), deadline, basis, deadline_also=also, notice=notice,
+                      notice_basis=notice_basis, checked=checked)
 
 
 # A leaving the worker plans (我想12月底走, 打算下个月15号辞职, I plan to quit on …), not one made (交了辞职信, 已经提了离职)

@@ -1766,3 +1766,13 @@ def test_a_pregnant_worker_whose_insurance_stopped_is_not_pointed_to_quitting():
     assert quit_option(["social_insurance/employer_must_pay"], facts, "zh", lookup) == ("", ())
     other = extract_facts("公司从今年8月开始就没给我交社保了", today=TODAY)
     assert quit_option(["social_insurance/employer_must_pay"], other, "zh", lookup)[0].startswith("另一条路")
+
+
+def test_a_deadline_near_that_only_the_calculation_gives_still_escalates(assistant):
+    # the flight attendant of held-out 28: the message's wording ("recognised as a work injury") keeps triage from counting
+    # the year itself, the recognition calculator counts it (29 days left on 2026-11-21): a person should take it now
+    answer, _ = ask(assistant, "I'm a flight attendant. On 20 December 2025 we hit severe turbulence and I broke my wrist; I was in "
+                               "hospital for a week. The airline said there was no need for a work-injury claim, so nobody filed "
+                               "one. Is it too late to have it recognised as a work injury?")
+    assert answer.calculation is not None and answer.calculation.days_left == 29
+    assert answer.escalate and "deadline_near" in answer.escalate_codes
