@@ -38,9 +38,9 @@ DEFAULT_LAWS: tuple[str, ...] = (
     # a foreigner working without a work permit or beyond it, a student past the work-study limits: illegal
     # employment and its penalties (出境入境管理法第四十一、四十三、八十条)
     "中华人民共和国出境入境管理法",
-    # what workers' questions turn on besides: a vocational student's placement (职业教育法第五十条: the host's duties to
-    # interns, no night shifts or overtime beyond the rules), a road accident on the way to or from work (道路交通安全法:
-    # who is liable), an ID card kept by the employer (居民身份证法: no one may hold another's card)
+    # what workers' questions turn on besides: a vocational student's placement (职业教育法第五十条: the host secures the
+    # intern's rest and leave, safety, insurance and fair pay), a road accident on the way to or from work (道路交通安全法:
+    # who is liable), an ID card kept by the employer (居民身份证法第十五条: no one may hold another's card)
     "中华人民共和国职业教育法",
     "中华人民共和国道路交通安全法",
     "中华人民共和国居民身份证法",
