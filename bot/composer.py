@@ -468,7 +468,7 @@ def deadline_line(calculation: Calculation, w: AnswerText, lang: str, today: dat
         return ""
     days = (calculation.deadline - today).days
     d = calculation.deadline
-    when = d.isoformat() if lang == "en" else f"{d.year}年{d.month}月{d.day}日"
+    when = day_text(d, lang)
     if days >= 0:
         return w.deadline_line.format(date=when, days=days)
     template = w.claim_deadline_passed.get(calculation.calculator, w.deadline_passed)
@@ -497,13 +497,11 @@ def own_deadline(kind: str, due: date, days_left: int, lang: str, *, basis: str,
     if days_left < 0:
         return ""
     w = answer_text(lang)
-    when = due.isoformat() if lang == "en" else f"{due.year}年{due.month}月{due.day}日"
+    when = day_text(due, lang)
     template = w.your_deadline_rough if rough else w.your_deadline
     kind_text = w.deadline_kinds.get(kind, kind)
     if employer is not None and not rough and employer[1] >= 0:
-        day = employer[0]
-        employer_when = day.isoformat() if lang == "en" else f"{day.year}年{day.month}月{day.day}日"
-        kind_text = w.employer_injury_first.format(date=employer_when, days=employer[1]) + kind_text
+        kind_text = w.employer_injury_first.format(date=day_text(employer[0], lang), days=employer[1]) + kind_text
     line = template.format(kind=kind_text, date=when, days=days_left, basis=basis)
     if days_left <= _DAYS_ONLY and not rough and kind in _FILED_BY_THE_WORKER:
         # legal aid takes up to 7 days to decide and 3 more to assign someone (法律援助法第四十三条; under 7 days left it
@@ -524,5 +522,11 @@ def repeal_notes(article: RetrievedArticle, w: AnswerText, lang: str = "zh") -> 
 
 
 def _day(iso: str, lang: str) -> str:
-    d = date.fromisoformat(iso)
-    return iso if lang == "en" else f"{d.year}年{d.month}月{d.day}日"
+    return day_text(date.fromisoformat(iso), lang)
+
+
+def day_text(d: date, lang: str, *, year: bool = True) -> str:
+    """A day as an answer says it: 2026-12-05 in English, 2026年12月5日 (or 12月5日 without the year) in Chinese."""
+    if lang == "en":
+        return d.isoformat()
+    return f"{d.year}年{d.month}月{d.day}日" if year else f"{d.month}月{d.day}日"

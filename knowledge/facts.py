@@ -1700,7 +1700,7 @@ _WHETHER_BEFORE = _re(r"(?:是不是|是否)\s*$")
 
 
 # An injury only supposed (万一受伤了算谁的, 要是在工地摔了, if I get hurt on site, am I covered?).
-_INJURY_SUPPOSED = _re(r"(?:万一|要是|如果|假如|假设)(?:我|我们|他|她)?(?:在[^，,。？?]{0,8})?(?:受伤|摔(?:伤|了)?|出事|出了事故)(?:了)?|"
+INJURY_SUPPOSED = _re(r"(?:万一|要是|如果|假如|假设)(?:我|我们|他|她)?(?:在[^，,。？?]{0,8})?(?:受伤|摔(?:伤|了)?|出事|出了事故)(?:了)?|"
                        r"\bif (?:i|we|he|she|someone|anyone) (?:get|gets|got|am|are|is|were|was)(?: ever)? (?:hurt|injured)\b")
 
 
@@ -1737,8 +1737,8 @@ FIGURE_OF_SPEECH = _re(r"(?:要|想)?(?:跳楼|去死|死|跳河|撞墙)的心(?
 def _flags(text: str) -> set[str]:
     flags = {name for name, (pattern, negatable, actual) in _FLAG_PATTERNS.items()
              if states(pattern, text, negatable=negatable, actual=actual)}
-    if "injured" in flags and _INJURY_SUPPOSED.search(text) and not states(
-            _FLAG_PATTERNS["injured"][0], _INJURY_SUPPOSED.sub("，", text), negatable=True):
+    if "injured" in flags and INJURY_SUPPOSED.search(text) and not states(
+            _FLAG_PATTERNS["injured"][0], INJURY_SUPPOSED.sub("，", text), negatable=True):
         flags.discard("injured")  # If I get hurt during a site inspection, am I covered?: an injury supposed, not had
     if "self_harm" in flags and FIGURE_OF_SPEECH.search(text) and not states(
             _FLAG_PATTERNS["self_harm"][0], FIGURE_OF_SPEECH.sub("，", text), negatable=True):
@@ -2856,7 +2856,10 @@ _PLANNED = re.compile(r"(?:打算|准备|计划|想|决定)(?:再)?(?:干|做|�
                       r"would like|'d like|hope) to (?:quit|leave|resign|work until)[^.;]{0,30}$")
 # A leaving the worker plans, told earlier in the sentence (我打算明天跟老板说辞职，12月15号走): the day after it is the
 # leaving's, still to come.
-_PLAN_TO_LEAVE = _re(r"(?:打算|准备|计划|决定|想)[^。；;？?]{0,12}(?:辞职|离职|辞工|不干|走人|走)")
+# A leaving the worker plans (打算12月底走, 想下个月辞职, I plan to quit), not one refused (不想走); also read by the answer for
+# the day written notice is due (bot.answering.assessment).
+PLAN_TO_LEAVE = _re(r"(?<!不)(?:打算|准备|计划|决定|想)[^。；;？?]{0,12}(?:辞职|离职|辞工|不干|走人|走|跳槽)|"
+                    r"\b(?:plan|want|intend|am going|decided) to (?:quit|resign|leave)\b")
 _LEAVING_AFTER = _re(r"\s*(?:就|再)?(?:正式)?(?:走人|走|离职|辞职|离开|不干|不做)(?![了过])")
 # 我12月15号离职，准备去另一家翻译公司: the leaving and the plan after it are still to come.
 _LEAVING_THEN_PLAN = _re(r"\s*(?:就|再)?(?:正式)?(?:离职|辞职|走人|离开|走)[，,]?\s*(?:然后|之后|以后|再)?"
@@ -2942,7 +2945,7 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         # A plan told around a date word (打算这个月底(11月30号)辞职: 这个月 is a date of its own) is read past it.
         planned = bool(_PLANNED.search(before) or _PLANNED.search(_clause_before(text, m.start(), width + 16))
                        or (_LEAVING_AFTER.match(after)
-                           and _PLAN_TO_LEAVE.search(_sentence_before(text, m.start(), 40)))
+                           and PLAN_TO_LEAVE.search(_sentence_before(text, m.start(), 40)))
                        or bool(_LEAVING_THEN_PLAN.match(text, m.end())))
         # Chinese names the event after the date (3月入职), English before it (started on March 3).
         if english and _FROM_BEFORE.search(before) and _UNTIL_AFTER.match(after) and _WORK_VERB_EN.search(

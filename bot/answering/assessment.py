@@ -7,11 +7,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from bot.composer import own_deadline
+from bot.composer import day_text, own_deadline
 from bot.locales.answers import answer_text
 from bot.triage import DEADLINE_ALSO, DEADLINE_BASIS, SEVERITY, Triage, deadline_is_near, triage
 from knowledge.calculators import Calculation
-from knowledge.facts import Facts
+from knowledge.facts import PLAN_TO_LEAVE, Facts, normalize_text
 from knowledge.retriever import RetrievedArticle
 from knowledge.rules import Rule
 from knowledge.vocabulary import short_law_name
@@ -53,14 +53,12 @@ def assess(query: str, facts: Facts, rule: Rule | None, calculation: Calculation
         # binds that suit is contested, so the worker is told the day that is safe either way).
         deadline, basis, also = "", None, None
     notice, notice_basis = resignation_notice(query, facts, lang, today, lookup)
-    return Assessment(escalation_codes(checked, rule, calculation), deadline, basis, deadline_also=also, notice=notice,
-                      notice_basis=notice_basis, checked=checked)
+    return Assessment(codes=escalation_codes(checked, rule, calculation), deadline=deadline, deadline_basis=basis,
+                      deadline_also=also, notice=notice, notice_basis=notice_basis, checked=checked)
 
 
-# A leaving the worker plans (我想12月底走, 打算下个月15号辞职, I plan to quit on …), not one made (交了辞职信, 已经提了离职)
-# nor one feared or refused (不想走).
-_PLANS_TO_LEAVE = re.compile(r"(?<!不)(?:想|打算|准备|计划|决定)[^。，,？?！!；;]{0,14}?(?:走|辞职|离职|不干|跳槽|辞工)|"
-                             r"\b(?:plan|want|intend|am going|decided) to (?:quit|resign|leave)\b", re.IGNORECASE)
+# A leaving the worker plans (我想12月底走, 打算下个月15号辞职, I plan to quit on …): the facts module's reading of a plan
+# (knowledge.facts.PLAN_TO_LEAVE), not one made (交了辞职信, 已经提了离职).
 _NOTICE_GIVEN = re.compile(r"(?:交了|递了|提了|提交了|已经交|已经提|写了|打了)(?:辞职|离职)|辞职(?:信|报告|申请)(?:已经)?(?:交|递|提)了|"
                            r"\b(?:handed in|gave|submitted|sent) (?:my |a )?(?:resignation|notice)\b", re.IGNORECASE)
 # Pay cut without the worker's consent (降薪, 工资降到4000): the pay not paid in full may let the worker go at once
@@ -80,24 +78,20 @@ def resignation_notice(text: str, facts: Facts, lang: str, today: date,
     end = facts.end_date
     if end is None or end <= today or "end_date" in facts.rough_dates and end.day not in (15, 28, 29, 30, 31):
         return "", None
-    if facts.has(*_NO_NOTICE_TO_COUNT) or not _PLANS_TO_LEAVE.search(text) or _NOTICE_GIVEN.search(text) \
+    text = normalize_text(text)
+    if facts.has(*_NO_NOTICE_TO_COUNT) or not PLAN_TO_LEAVE.search(text) or _NOTICE_GIVEN.search(text) \
             or _PAY_CUT.search(text):
         return "", None
     art = lookup(*_NOTICE_ARTICLE)
     if art is None:
         return "", None
-    w = answer_text(lang)
-
-    def when(x: date) -> str:
-        return x.isoformat() if lang == "en" else f"{x.year}年{x.month}月{x.day}日"
-
     latest = end - timedelta(days=30)
     if latest < today:
         # (less than 30 days ahead: whether notice was given already, or the employer's fault lets the worker go at
         # once, the message rarely says; a day to give notice by is told only while it can still be met)
         return "", None
-    return w.resignation_notice.format(day=when(end), latest=when(latest), days=(latest - today).days,
-                                       basis=art.citation), art
+    return answer_text(lang).resignation_notice.format(day=day_text(end, lang), latest=day_text(latest, lang),
+                                                       days=(latest - today).days, basis=art.citation), art
 
 
 # Quitting with compensation over the employer's fault (劳动合同法第三十八条第一款第二、三项, 第四十六条第一项): told as
@@ -198,13 +192,10 @@ def own_deadline_line(checked: Triage, lang: str, lookup: Callable[[str, str], R
         return line, art, None
     moved = d.due + timedelta(days=7 - d.due.weekday())
     safe = d.due - timedelta(days=d.due.weekday() - 4)
-    w = answer_text(lang)
     day = (("Saturday", "Sunday") if lang == "en" else ("星期六", "星期日"))[d.due.weekday() - 5]
-
-    def when(x: date) -> str:
-        return x.isoformat() if lang == "en" else f"{x.month}月{x.day}日"
-    return line + "\n" + w.weekend_deadline.format(day=day, moved=when(moved), safe=when(safe),
-                                                   basis=court.citation), art, court
+    note = answer_text(lang).weekend_deadline.format(day=day, moved=day_text(moved, lang, year=False),
+                                                     safe=day_text(safe, lang, year=False), basis=court.citation)
+    return line + "\n" + note, art, court
 
 
 def escalation_codes(t: Triage, rule: Rule | None, calculation: Calculation | None) -> list[str]:

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field, replace
 from bot.answering.parts import asked_outright, asking_sentences, sentences
 from bot.triage import deadline_is_near, deadlines
 from knowledge.calculators.laws import ARBITRATION_LAW
-from knowledge.facts import (AWARD_DISPUTED, SIGN_QUESTION, TOLD_TO_GO, Facts, award_told, normalize_text,
-                             profile_flags)
+from knowledge.facts import (AWARD_DISPUTED, INJURY_SUPPOSED, SIGN_QUESTION, TOLD_TO_GO, Facts, award_told,
+                             normalize_text, profile_flags)
 from knowledge.query import QueryAnalysis
 from knowledge.retriever import Retriever, SearchResult
 from knowledge.rules import (PART_FROM_EACH, Rule, RuleIndex, RuleMatch, exclusion_for, follow_exclusions,
@@ -504,10 +504,8 @@ _WORDS_PARTS = (
                re.compile(r"^dispatch/dispatch_agency_is_employer$"), asked=True),
     # An injury supposed by a worker without insurance (If I get hurt during a site inspection, am I covered? 万一受伤了算谁的):
     # the employer that did not insure pays every benefit itself (工伤保险条例第六十二条), whatever leads (the insurance).
-    _WordsPart(re.compile(r"(?:万一|要是|如果|假如)(?:我|我们)?(?:在[^，,。？?]{0,8})?(?:受伤|摔(?:伤|了)?|出事|出了事故)(?:了)?[^。？?]{0,10}"
-                          r"(?:算谁的|谁(?:来)?(?:管|赔|负责|出钱)|怎么办|有没有保障|能不能报|算不算工伤)|"
-                          r"\bif (?:i|we) (?:get|got|am|are|were|was)(?: ever)? (?:hurt|injured)\b[^?]{0,60}\b(?:covered|"
-                          r"compensat\w+|who pays|insured)", re.IGNORECASE),
+    _WordsPart(re.compile(rf"(?:{INJURY_SUPPOSED.pattern})[^。？?]{{0,60}}?(?:算谁的|谁(?:来)?(?:管|赔|负责|出钱)|怎么办|有没有保障|"
+                          r"能不能报|算不算工伤|\bcovered\b|\bcompensat\w+|\bwho pays\b|\binsured\b)", re.IGNORECASE),
                "injury/no_injury_insurance_employer_pays",
                lambda facts: facts.has("no_social_insurance")
                and not facts.has("household_employer", "part_time", "platform_worker", "retired_pensioner",
