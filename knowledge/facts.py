@@ -644,6 +644,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                         rf"(?:把|将)(?:店里|公司|厂里|单位|老板|客户)?(?:的)?{_LOST_THINGS}[^,，。；？?]{{0,4}}?"
                         rf"(?:{_BROKE}|报废)|短款|(?:丢|弄丢)(?:了)?(?:一个|个|一件|件)?(?:包裹|快递|货)|"
                         rf"{_LOST_THINGS}(?:被我|让我)(?:给)?{_BROKE}|"
+                        # 客户的红木柜子被我们磕掉一块漆: something damaged by the worker, told in the passive
+                        r"(?:被|让)(?:我|我们)(?:给)?(?:不小心)?(?:磕|碰|撞|刮|摔|砸|弄|打|烫|压)(?:掉|坏|破|花|碎|伤|丢)|"
                         r"\b(?:broke|damaged|smashed|scratched|dented|dropped|lost)\b (?:a |an |the |some |\w+'s )?(?:\w+ ){0,2}?"
                         r"(?:goods|dishes|plates?|glass(?:es)?|van|car|truck|parcels?|packages?|phone|laptop|equipment|tools?|"
                         r"machine|products?|stock|crockery)\b|(?:till|cash register) was short|"
@@ -1348,6 +1350,9 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                   r"丧葬|工亡)|"
                   # 送医院说是心梗已经不行了: gone by the time of the hospital
                   r"(?:送(?:到|去)?医院|抢救|急救|120)[^。]{0,16}(?:已经|人已经|早就)不行了|叫不醒[^。]{0,20}不行了|"
+                  # 系缆绳的时候掉进湖里，21号才找到人: someone in the water found only days later
+                  r"(?:掉|落|摔|跌|滑)(?:进|到|入|下)(?:了)?[^,，。]{0,6}(?:湖|河|江|海|水库|水塘|池塘|水池|水)(?:里|中)?"
+                  r"[^。]{0,16}(?:才|最后|后来)(?:被)?(?:找到|捞|打捞)|"
                   r"(?:didn'?t|did not|never) (?:make it|survive|wake up)|was killed|lost his life|lost her life"),
               True, True),
     "amputation": (_re(rf"截(?:了|掉)?(?:[一二两三四五六七八九十0-9]+\s*(?:根|个|节))?(?:肢|手指|指头|脚趾|手|脚|腿|"
@@ -1541,7 +1546,7 @@ _HARM_THREAT_MORE = _re(
     r"(?:天天|一直|总是|老是|偷偷|也|还|又)(?:在后面)?跟着(?:我(?![^,。]{0,3}(?:干|做|学|上班|工作))|(?=[,，。！!？?；;]|$)|"
     r"(?=回家|进门|出门|上楼|下楼|到我))|跟踪|盯梢|"
     r"找到(?:了)?我(?:的)?(?:老家|家里|住处|父母)|(?:派|叫|找)(?:了)?(?:人|几个人|一帮人)(?:去|到|上|来)(?:了)?"
-    r"(?:我|你)?的?(?:家|老家|父母家|住处|宿舍)|把(?:你|我)收拾(?:了|一顿)|上(?:我)?家(?:里)?(?:来)?(?:闹|堵|找麻烦)|"
+    r"(?:我|你)?的?(?:租的)?(?:家|老家|父母家|住处|宿舍|房子|出租屋|住的地方)|把(?:你|我)收拾(?:了|一顿)|上(?:我)?家(?:里)?(?:来)?(?:闹|堵|找麻烦)|"
     # (a threat to break a leg, not "I broke my leg" told of an injury)
     r"(?:(?:will|'ll|gonna|going to|would|threaten(?:ed|s|ing)? to) )(?:break|smash) (?:my|your|his|her) "
     r"(?:legs?|arms?|neck|bones|face|hands?)|(?:break|smash) your (?:legs?|arms?|neck|bones|face|hands?)|"
@@ -1690,7 +1695,7 @@ _CHALLENGE_DROPPED = _re(r"(?:结果|后来|最后|到现在)[^,，。；？?]{0
 
 
 # The employer's owner died (老板去世了, my boss died of a heart attack): a change of owner, not a death at this work.
-_OWNER_DIED = _re(r"(?:老板|老总|董事长|厂长|法人|店主|东家|包工头)(?:本人)?[^,，。；？?]{0,10}(?:去世|过世|病逝|死了|走了|没了|离世)|"
+_OWNER_DIED = _re(r"(?:老板|老总|董事长|厂长|法人|店主|东家|包工头)(?:本人)?(?:(?!说|讲|嫌|怪|叫|让|要|骂|我)[^,，。；？?]){0,10}(?:去世|过世|病逝|死了|走了|没了|离世)|"
                   r"\b(?:my|our|the) (?:boss|owner|employer|manager)\b[^.;?]{0,30}?\b(?:died|passed away)\b")
 
 
@@ -2081,7 +2086,9 @@ def award_told(text: str) -> bool:
     return bool(AWARD_MADE.search(s) or AWARD_TOLD.search(s))
 
 
-_HIT_BY_PLATFORM = _re(r"被[^,，。]{0,4}(?:外卖|美团|饿了么|滴滴|网约车|快递)[^,，。]{0,6}(?:撞|刮|蹭|碰)")
+_HIT_BY_PLATFORM = _re(r"被[^,，。]{0,4}(?:外卖|美团|饿了么|滴滴|网约车|快递)[^,，。]{0,6}(?:撞|刮|蹭|碰)|"
+                       # 有个顾客在外卖平台给了差评: a customer's review on the app, not the worker's job on it
+                       r"(?:顾客|客人|客户|买家)[^,，。]{0,4}(?:在)?(?:外卖|美团|饿了么)(?:平台)?(?:上)?[^,，。]{0,4}(?:差评|投诉|评价|留言)")
 _SUPPOSED = _re(r"(?:如果|要是|假如|万一|若|\bif\b)(?:是|我是|要|需要|I (?:have|need|get) a)?\s*$")
 _PROBATION_ENDS_EN = _re(r"probation(?: period)? (?:ends|will end|is over|finishes|runs out)(?: on)?\s*$")
 # A dismissal feared or avoided, not told as done: without getting fired, afraid of being let go.
@@ -2488,7 +2495,7 @@ _DEDUCTED = _re(r"扣(?:了|掉|走)?(?:我)?(?:的)?(?:工资)?\s*(?P<v>\d+(?:\
 _DEDUCTED_BEFORE = _re(r"(?P<v>\d+(?:\.\d+)?\s*[千万kw]?)\s*(?:块|元)?[,，]?\s*(?:全部|都|全|直接)?(?:从|在)(?:我)?(?:的)?"
                        # (要我赔1500，直接从10月工资里扣: a month named)
                        r"(?:这个月|这月|当月|本月|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)?(?:的)?工资(?:里|中)?(?:扣|出)")
-_GROSS_THIS_MONTH = _re(r"(?:(?:这个月|这月|当月|本月)(?:本来|原本)?应(?:该)?发|最后一个月(?:的)?工资(?:是|有|就)?)\s*"
+_GROSS_THIS_MONTH = _re(r"(?:(?:这个月|这月|当月|本月|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:工资)?)(?:本来|原本)?应(?:该)?发|最后一个月(?:的)?工资(?:是|有|就)?)\s*"
                         r"(?P<v>\d+(?:\.\d+)?)\s*(?:块|元)?")
 
 
@@ -3026,7 +3033,7 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         # and to a later day told by its month (这份合同2026年12月31号到期): the term was not the job's last
         # (not a notice, last week, that the contract will not be renewed at its end: 上周通知我合同到期不续了)
         after_term = event == "end_date" and found.get("end_date") in term_ends and (
-            (value <= today < found["end_date"] and not _AT_EXPIRY_AFTER.search(after))
+            (value <= today and value < found["end_date"] and not _AT_EXPIRY_AFTER.search(after))
             or (value > found["end_date"] and bool(_DAY_NAMED.search(m.group()))))
         # 派遣合同签到明年4月底…11月5号又发个短信说合同解除了: a term's end told as 签到…, then the job ended before it
         # (第一次到24年1月31号，第二次明年1月31号到期: a later term's end told after it)
@@ -3256,7 +3263,7 @@ _TALK_AFTER = _re(r"^\s*(?:人事|HR|hr|老板|领导|经理|主管|园长|院�
 # 合同签的是2026年4月1号到2027年3月31号: "signed" naming the term that follows, not the day it was signed
 _TERM_SIGNED_AS = _re(r"合同(?:签的是|签的|签了|签)\s*$")
 # 让我跟另一个公司签，2023年7月1号到2026年12月31号: the term told just after the signing, past a comma
-_SIGNED_COMMA = _re(r"签[，,]\s*$")
+_SIGNED_COMMA = _re(r"签[，,]\s*$|(?<!没签)(?<!未签)(?<!没签劳动)(?<!未签劳动)(?<!没有劳动)(?<!没有)合同[，,]\s*$")
 # Between two contract terms listed one after the other (2020.1.1-2022.12.31、2023.1.1-2026.12.31).
 _NEXT_TERM_BETWEEN = _re(r"\s*(?:、|，|,|；|;|和|及|以及|and)\s*(?:第[二三四]次|第[二三四]份)?\s*")
 _TERM_BEFORE = _re(r"(?:合同|第[一二两三四五]次|第[一二两三四五]份|期限|签(?:了|的)?)[^,，。；;\d]{0,6}$")
@@ -3264,7 +3271,7 @@ _TERM_BEFORE = _re(r"(?:合同|第[一二两三四五]次|第[一二两三四五
 _RENEWAL = _re(r"续签|续订|续了|又签|再签|重新签|renew")
 # A span of work: 3月10号到9月30号在一家农业公司做季节工, 2023年5月至2024年8月在工地干活
 _WORKED_UNTIL = _re(r"(?:一直|连续|一口气)?(?:干|做|上班|工作|打工|干活)(?:了)?(?:到|至)\s*$")
-_RANGE_TO = _re(r"\s*(?:到|至|－|-|—|~|～)\s*(?=\d|[一二三四五六七八九十]|今年|去年|明年|前年)")
+_RANGE_TO = _re(r"\s*(?:签)?(?:到|至|－|-|—|~|～)\s*(?=\d|[一二三四五六七八九十]|今年|去年|明年|前年)")
 # 去年10月20号干到今年1月20号: a job told from one day to another
 _RANGE_WORKED = _re(r"\s*(?:一直|连续|一口气)?(?:干|做|上班|工作|打工|干活)(?:了)?(?:到|至)\s*")
 _WORKED_TO_NOW = _re(r"\s*(?:起|开始)?(?:一直|连续)?(?:干|做|上班|工作|打工|干活)(?:了)?(?:到|至)(?:现在|今天|如今|目前|今)")
@@ -3793,6 +3800,9 @@ _CHAT_GROUP_COUNT = _re(r"(?:\d+|几|[一二两三四五六七八九十]+)\s*(?:
                         r"(?:about |around |over |nearly |almost |some |more than )?\d+")
 
 
+# The worker named before the others counted (我跟另外4个同事, 我和其他9个工友, me and 4 coworkers): one more.
+_WITH_ME_BEFORE = _re(r"(?:我|俺)(?:跟|和|与|同|带着?|叫上|还有)(?:另外|其他|其余|别的)(?:的)?\s*$|"
+                      r"(?:我|俺)(?:跟|和|与|同)(?=\s*$)|\b(?:me|I) and (?:the |my )?(?:other )?\s*$")
 _IN_FRONT_OF = _re(r"(?:当着|对着)(?:我们)?\s*$")
 
 
@@ -3956,6 +3966,8 @@ def _workers(text: str) -> tuple[int | None, bool]:
                 continue  # 发到两百多人的司机群里: a chat group's size, not the people of a claim
             if "号" in m.group() and text[:m.start()].rstrip().endswith("月"):
                 continue  # 9月30号工务段说…: a day of the month, not thirty workers (五十多号人)
+            if _WITH_ME_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                n += 1  # 我跟另外4个同事一起去投诉: the worker and four others, five
             if best is None or n > best:
                 best = n
             if n >= 10 and (_COLLECTIVE.search(around) or not _ONLY_ME.search(text)):
@@ -4476,8 +4488,10 @@ _HOLIDAY_GIVEN = _re(r"放(?:了)?|休(?:了)?")
 def _golden_week_rest_days(text: str) -> int:
     """The rest days of a golden week worked besides its statutory days (国庆7天全上了: 7 − 3 = 4; 10月1号到7号天天上班:
     the 4th to the 7th), 0 when not told."""
-    for m in _CN_DAY_LIST.finditer(text):
-        if m.group("m") in ("10", "十") and m.group("to") and _ALL_WORKED.search(text[m.end():m.end() + 12]):
+    # (国庆1号到7号一天没休: the holiday named instead of its month)
+    for m in (*_CN_DAY_LIST.finditer(text), *_NAMED_DAY_LIST.finditer(text)):
+        month = m.group("m") if m.re is _CN_DAY_LIST else str(_NAMED_MONTH[m.group("name")])
+        if month in ("10", "十") and m.group("to") and _ALL_WORKED.search(text[m.end():m.end() + 12]):
             first, last = read_number(m.group("first")), read_number(m.group("to"))
             if first is not None and last is not None and first <= 3 < last <= 7:
                 return int(last) - 3

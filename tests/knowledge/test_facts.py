@@ -3067,3 +3067,39 @@ def test_a_death_told_as_going_after_the_rescue_failed_is_no_leaving_and_its_day
                           "厂里说是他自己没按规定戴呼吸器。", today=date(2026, 11, 28))
     assert "death" in facts.flags and "left_job" not in facts.flags
     assert facts.end_date is None and facts.injury_date == date(2026, 11, 22)
+
+
+def test_held_out_45_a_worker_lost_in_the_water_a_threat_to_the_rented_room_and_the_boss_who_only_spoke():
+    today = date(2026, 11, 28)
+    drowned = extract_facts("他去岸边系缆绳的时候掉进湖里，21号才找到人。公司说他没穿救生衣，愿意私下给30万。", today=today)
+    assert "death" in drowned.flags
+    rescued = extract_facts("他系缆绳的时候掉进湖里，马上被工友拉上来了，呛了几口水。", today=today)
+    assert "death" not in rescued.flags
+    noodles = extract_facts("老板说我走了店里没人拉面，损失他算不过来，还说我再去店里要钱，就叫几个人去我租的房子“找我聊聊”。",
+                            today=today)
+    assert "threat" in noodles.flags and "owner_died" not in noodles.flags
+    assert "owner_died" in extract_facts("老板上个月出车祸走了，工资找谁要", today=today).flags
+
+
+def test_held_out_45_an_end_before_a_past_terms_end_and_a_term_signed_through():
+    today = date(2026, 11, 28)
+    archive = extract_facts("公司跟我签的劳动合同，2023年3月1号到2026年6月30号，合同里有一条“项目结束劳动合同自动终止”。"
+                            "2025年12月20号项目验收完，公司就通知我合同终止，什么钱都没给。", today=today)
+    assert archive.start_date == date(2023, 3, 1) and archive.end_date == date(2025, 12, 20)
+    unsigned = extract_facts("我们没签劳动合同，2023年3月1号到2024年5月在厂里干活。", today=today)
+    assert unsigned.start_date == date(2023, 3, 1)
+    tea = extract_facts("合同2024年8月1号签到2027年7月31号，平均每月5300。11月18号有个顾客在外卖平台给了差评，"
+                        "20号就给我发了解除通知，说严重违纪。", today=today)
+    assert tea.start_date == date(2024, 8, 1) and tea.end_date == date(2026, 11, 20)
+    assert "platform_worker" not in tea.flags and "still_employed" not in tea.flags
+
+
+def test_held_out_45_the_worker_counted_with_the_others_a_passive_damage_and_a_golden_week_without_its_month():
+    today = date(2026, 11, 28)
+    assert extract_facts("我跟另外4个同事一起去区人社局投诉，三个月工资都没发", today=today).workers == 5
+    assert extract_facts("我们4个同事三个月工资都没发", today=today).workers == 4
+    movers = extract_facts("10月应发6200。客户的红木柜子被我们磕掉一块漆，客户要赔3000，公司直接从我10月工资里扣了3000。",
+                           today=today)
+    assert "caused_loss" in movers.flags and movers.deduction == Decimal("3000") and movers.monthly_wage == Decimal("6200")
+    ferry = extract_facts("月薪4350，平时上五休二。今年国庆1号到7号一天没休，这7天我应该拿多少加班费？", today=today)
+    assert ferry.holiday_overtime_hours == Decimal("24") and ferry.restday_overtime_hours == Decimal("32")
