@@ -584,6 +584,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                        r"被(?:派遣公司|劳务公司|中介)?派(?:到|去)(?:别的|另一家|其他|这家|那家)?"
                        r"(?:用工单位|单位|公司|工厂|厂)|"
                        r"用工单位|派遣制|dispatch(?!ers?\b)|agency worker|staffing agency|labou?r hire|"
+                       # 被公司派到龙岗一家电子厂做门卫: sent to work at another firm (not a posting within the company)
+                       r"被[^,，。；]{0,6}?派(?:到|去)[^,，。；]{0,6}?(?:一家|另一家|别的|其他)[^,，。；]{0,6}?"
+                       r"(?:单位|公司|工厂|厂|医院|酒店|商场|超市|银行|小区)|"
                        # 我是派遣到医院的护士, 派遣合同, 说是“派遣”, 劳务公司派到汽配厂, 人力公司派去药店, 再派回超市
                        r"派遣(?:到|去|合同|协议|身份|的|人员|员|期)|说是[“\"']?派遣|"
                        r"(?:劳务|人力|人力资源|中介)[^,，。；;]{0,8}?派(?:到|去|回|往|过去|过来)|派回(?:原|超市|厂|公司|单位)|"
@@ -667,6 +670,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # return's lawfulness is the question (劳动合同法第六十五条), not the work itself
     "returned_to_agency": (_re(r"退回(?:到|给)?(?:了)?(?:原)?(?:派遣|劳务|人力|中介)|(?:把|将)(?:我|我们|她|他|他们|她们|我们几个)[^,，。；]{0,6}?退回|"
                                r"被(?:用工单位|用工方|医院|厂里|工厂|仓库|酒店|银行|超市|门店)退回|"
+                               # 保安公司说是客户退的人，让我先回家等岗位
+                               r"(?:客户|用工单位|用工方|甲方)退(?:回)?(?:的|了)(?:人|我)|"
                                r"(?:returned|sent) (?:me|us|her|him|them) back to (?:the |my |our )?(?:\w+ )?agency|"
                                r"['‘\"]?returned['’\"]? (?:me|us|her|him|them) to (?:the |my |our )?(?:\w+ )?agency"),
                            True, False),

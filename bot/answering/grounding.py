@@ -138,6 +138,12 @@ _ASKS_IF_DISMISSED_FOR_CLAIMING = _InAQuestion(re.compile(
     r"\bif (?:I|we) (?:claim|complain|report|ask for|apply for|go to arbitration)\b[^?]{0,60}\b(?:fire|dismiss|sack)|"
     r"\b(?:fire|dismiss|sack) (?:me|us) (?:if|for) (?:I|we)? ?(?:claim|complain|report|ask)", re.IGNORECASE))
 
+# Whether the worker may refuse the overtime (能不能拒绝这么长时间加班, 加班可以拒绝吗, can I refuse the overtime).
+_ASKS_TO_REFUSE_OVERTIME = _InAQuestion(re.compile(
+    r"(?:能不能|可不可以|可以|能否|能|有没有权|有权)(?:直接)?(?:拒绝|不)[^。？?！!，,]{0,10}?加班|"
+    r"加班[^。？?！!，,]{0,8}(?:能不能|可不可以|可以|能)(?:拒绝|不加)|"
+    r"\b(?:can|may) I (?:refuse|say no to|decline)\b[^?]{0,30}\b(?:overtime|extra hours|the hours)\b", re.IGNORECASE))
+
 # Whether the worker may stop working night or late shifts (能不能不上晚班, 夜班可以拒绝吗).
 _ASKS_OFF_NIGHT_SHIFTS = _InAQuestion(re.compile(r"(?:不上|不值|少上|不排|不做)(?:晚班|夜班)|(?:晚班|夜班)[^。？?！!]{0,8}"
                                                  r"(?:能不能|可不可以|可以)(?:不|拒绝)"))
@@ -451,6 +457,12 @@ _WORDS_PARTS = (
                lambda facts: not facts.has("dismissed", "pregnant", "maternity_leave", "nursing", "household_employer",
                                            "retired_pensioner"),
                re.compile(r"^(?:dismissal/fired_for_complaining|procedure/retaliation_for_complaint)$"), asked=True),
+    # Whether the worker may refuse the overtime (能不能拒绝这么长时间加班, can I refuse the overtime), asked beside its pay:
+    # yes, overtime is by agreement and forcing it is unlawful (劳动合同法第三十一条, 劳动法第四十一条).
+    _WordsPart(_ASKS_TO_REFUSE_OVERTIME, "overtime_hours/refuse_overtime",
+               lambda facts: not facts.has("dismissed", "household_employer", "pregnant", "nursing"),
+               re.compile(r"^overtime_hours/(?:refuse_overtime|dismissed_for_refusing_overtime)$"),
+               asked=True),
     # A worker dismissed for carrying a disease (乙肝小三阳, an HIV carrier) is told the dismissal has no lawful ground,
     # whatever leads (the disclosure of the test result, the medical check itself).
     _WordsPart(re.compile(r"乙肝|大三阳|小三阳|病原携带|携带者|艾滋|\bHIV\b|\bhepatitis\b|\bcarrier\b", re.IGNORECASE),

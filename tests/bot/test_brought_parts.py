@@ -953,3 +953,19 @@ def test_a_boss_gone_and_another_party_asked_to_pay_is_answered_with_that_partys
                          "我能不能找驾校要钱？")
     assert answer.rule == "labor_relation/licence_lender_liable" and "arrears/boss_vanished" in answer.also
     assert answer.escalate
+
+
+def test_held_out_45_refusing_the_overtime_asked_beside_its_pay_and_a_permit_holders_penalty(pay_kb):
+    # 一个月到底少拿了多少？能不能拒绝这么长时间加班？: the pay leads, and the refusal is answered beside it
+    answer = ask(pay_kb, "上海一家洗涤厂，合同写月工资4350，标准工时。实际每天早上7点半干到晚上7点半，中午吃饭1小时，一周干6天。"
+                         "加班费每月就固定给600块'加班补贴'。我一个月到底少拿了多少？能不能拒绝这么长时间加班？")
+    assert "overtime_hours/refuse_overtime" in answer.also and "可以拒绝，法定紧急情况除外" in answer.text
+    # told, not asked: no refusal part
+    answer = ask(pay_kb, "我每天加班3小时，我拒绝加班以后主管天天骂我。加班费怎么算？")
+    assert "overtime_hours/refuse_overtime" not in answer.also
+    # a foreigner with a permit asked about a training fee and a penalty for leaving: the service period, not his status
+    answer = ask(pay_kb, "I'm from Kazakhstan and I have a valid work permit. The contract is 2 years, salary 9,000 RMB a month. "
+                         "It says if I resign before 2 years I must pay a 'penalty' of 3 months' salary plus a 15,000 'training "
+                         "fee' for the two-week onboarding training. I sent my written resignation on 20 November. "
+                         "Do I have to pay anything?")
+    assert answer.rule != "labor_relation/foreign_worker_with_permit"

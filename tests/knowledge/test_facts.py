@@ -3103,3 +3103,11 @@ def test_held_out_45_the_worker_counted_with_the_others_a_passive_damage_and_a_g
     assert "caused_loss" in movers.flags and movers.deduction == Decimal("3000") and movers.monthly_wage == Decimal("6200")
     ferry = extract_facts("月薪4350，平时上五休二。今年国庆1号到7号一天没休，这7天我应该拿多少加班费？", today=today)
     assert ferry.holiday_overtime_hours == Decimal("24") and ferry.restday_overtime_hours == Decimal("32")
+
+
+def test_held_out_45_a_guard_sent_by_his_company_to_another_firm_and_returned_by_the_client():
+    facts = extract_facts("我跟深圳一家保安公司签的合同，被公司派到龙岗一家电子厂做门卫。电子厂跟保安公司说不要我了，"
+                          "保安公司让我先回家等岗位，说是客户退的人。", today=date(2026, 11, 28))
+    assert {"dispatched", "returned_to_agency"} <= facts.flags
+    posted = extract_facts("我被公司派到深圳分公司工作了两年，工资一直没涨", today=date(2026, 11, 28))
+    assert "dispatched" not in posted.flags
