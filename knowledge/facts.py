@@ -3805,6 +3805,10 @@ _CHAT_GROUP_COUNT = _re(r"(?:\d+|几|[一二两三四五六七八九十]+)\s*(?:
                         r"(?:about |around |over |nearly |almost |some |more than )?\d+")
 
 
+# No wage for a first stretch, an allowance instead, agreed (第一年不发工资只给每月500生活费, 学徒期不发工资，管吃住给生活费800).
+_NO_PAY_ARRANGED = _re(r"(?:第一年|头(?:一|两|三|半)?年|头[0-9一二两三四五六]+个月|前[0-9一二两三四五六]+个月|学徒期(?:间|内)?)"
+                       r"(?:都|是)?(?:不发|没有|不给|不拿)工资[^。；？?]{0,12}?(?:只|就)?(?:给|发)(?:每月|每个月|一个月)?"
+                       r"(?:(?P<v>\d+(?:\.\d+)?)\s*(?:块|元)?(?:的)?)?生活费(?:(?P<v2>\d+(?:\.\d+)?))?")
 # The worker named before the others counted (我跟另外4个同事, 我和其他9个工友, me and 4 coworkers): one more.
 _WITH_ME_BEFORE = _re(r"(?:我|俺)(?:跟|和|与|同|带着?|叫上|还有)(?:另外|其他|其余|别的)(?:的)?\s*$|"
                       r"(?:我|俺)(?:跟|和|与|同)(?=\s*$)|\b(?:me|I) and (?:the |my )?(?:other )?\s*$")
@@ -4538,6 +4542,9 @@ def _stretch_days(text: str) -> Decimal | None:
 
 # The month's working days told with the day's hours (11月…22个工作日每天都干10个小时): the days, not the 21.75 average.
 _WORKDAYS_TOLD = _re(r"(?<![0-9])(?P<n>1[5-9]|2[0-3])\s*个工作日[^。；;]{0,6}?(?:每天|天天|都|每一天)")
+# More working days than a month holds, counted over a crunch (I worked 35 weekdays from 10:00 to 23:00, 赶工那阵子35个工作日
+# 每天干到11点): the hours they give are that stretch's total, not a month's.
+_WORKDAYS_COUNTED = _re(r"(?<![0-9.])(?P<n>2[4-9]|[3-9][0-9]|1[0-9]{2})\s*(?:个工作日|(?:weekdays|working days|workdays)\b)")
 
 
 def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None, bool, Decimal | None]:
@@ -4549,6 +4556,9 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
     total = False
     told = _WORKDAYS_TOLD.search(text)
     workdays = Decimal(told.group("n")) if told else _WORKDAYS_PER_MONTH
+    counted = None if told else _WORKDAYS_COUNTED.search(text)
+    if counted is not None:
+        workdays, total = Decimal(counted.group("n")), True
     if not told and _ONE_ON_ONE_OFF.search(text):
         # 做一休一, 每天晚上8点干到早上8点: every other day worked, about 15.2 shifts a month, not 21.75
         workdays = (_DAYS_PER_MONTH / 2).quantize(Decimal("0.01"))
@@ -4818,6 +4828,11 @@ _CLOCK_EN = _re(r"(?<![0-9:.])(?P<a>\d{1,2})(?::(?P<am>[03]0))?\s*(?P<ap1>[ap]\.
                 r"(?P<b>\d{1,2})(?::(?P<bm>[03]0))?\s*(?P<ap2>[ap]\.?m\.?)(?![a-z])")
 
 
+# A day told on the 24-hour clock (from 10:00 to 23:00, 08:30-17:30): no am or pm after it.
+_CLOCK_24_EN = _re(r"(?<![0-9:.])(?P<a>[01]?\d|2[0-3]):(?P<am>[0-5]\d)\s*(?:to|until|till|-|–|—)\s*"
+                   r"(?P<b>[01]?\d|2[0-4]):(?P<bm>[0-5]\d)(?!\s*[ap]\.?m)(?![0-9])")
+
+
 def _clock_span_en(m: re.Match) -> tuple[Decimal, Decimal] | None:
     a, b = int(m.group("a")), int(m.group("b"))
     if not (1 <= a <= 12 and 1 <= b <= 12):
@@ -4835,7 +4850,14 @@ def _clock_day_hours(text: str) -> Decimal | None:
     """The hours of a working day told by the clock (早8点到晚9点 less 中间吃饭1小时 is 12; 早9晚9; 8点到7点半; a split
     shift 早上4点半到中午12点，下午2点到5点半 is 11; 10am to 10pm is 11), or None."""
     m = _CLOCK_DAY.search(text) or _CLOCK_SHORT.search(text)
-    if not m and (en := _CLOCK_EN.search(text)) and (span := _clock_span_en(en)) is not None:
+    en = _CLOCK_EN.search(text)
+    span = _clock_span_en(en) if en else None
+    if not m and span is None and (en := _CLOCK_24_EN.search(text)) is not None:
+        # "from 10:00 to 23:00": a day told on the 24-hour clock
+        start = int(en.group("a")) + Decimal(int(en.group("am"))) / 60
+        end = int(en.group("b")) + Decimal(int(en.group("bm"))) / 60
+        span = (start, end) if 0 <= start < end <= 24 and end > 12 else None
+    if not m and span is not None:
         hours = span[1] - span[0]
         if not 0 < hours <= 20:
             return None
@@ -5203,6 +5225,15 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         first = int(read_number(since.group("n")))
         if 1 <= first <= today.month:
             owed = Decimal(today.month - first + 1)  # 今年2月开始工资也不发了 (told in November): February to November
+    arranged = _NO_PAY_ARRANGED.search(s)
+    if arranged is not None:
+        # 第一年不发工资只给每月500生活费: a term of the agreement (an apprentice's), not months owed, and the allowance is
+        # what is paid, not the wage the work is owed (its floor is the minimum wage)
+        owed = None
+        told = arranged.group("v") or arranged.group("v2")
+        allowance = parse_money(told, maximum=_MAX_WAGE) if told else None
+        if allowance is not None and values.get("monthly_wage") == allowance:
+            del values["monthly_wage"]
     if owed is not None:
         values["owed_months"] = owed
         flags.add("wage_owed")

@@ -138,6 +138,10 @@ _ASKS_IF_DISMISSED_FOR_CLAIMING = _InAQuestion(re.compile(
     r"\bif (?:I|we) (?:claim|complain|report|ask for|apply for|go to arbitration)\b[^?]{0,60}\b(?:fire|dismiss|sack)|"
     r"\b(?:fire|dismiss|sack) (?:me|us) (?:if|for) (?:I|we)? ?(?:claim|complain|report|ask)", re.IGNORECASE))
 
+# A non-compete told, by name or by what it forbids (竞业协议, 离职后两年内不能去同行工作, can't work for a competitor).
+_NON_COMPETE_TOLD = re.compile(r"竞业|离职后[^。；？?]{0,12}(?:不能|不得|不准|不许)(?:去|在|到|进)[^。；？?]{0,16}(?:工作|上班|干|做|任职)|"
+                               r"\bnon-?compete\b|(?:can'?t|cannot|not allowed to) work for (?:a |any )?(?:competitor|rival)",
+                               re.IGNORECASE)
 # Whether the worker may refuse the overtime (能不能拒绝这么长时间加班, 加班可以拒绝吗, can I refuse the overtime).
 _ASKS_TO_REFUSE_OVERTIME = _InAQuestion(re.compile(
     r"(?:能不能|可不可以|可以|能否|能|有没有权|有权)(?:直接)?(?:拒绝|不)[^。？?！!，,]{0,10}?加班|"
@@ -457,6 +461,16 @@ _WORDS_PARTS = (
                lambda facts: not facts.has("dismissed", "pregnant", "maternity_leave", "nursing", "household_employer",
                                            "retired_pensioner"),
                re.compile(r"^(?:dismissal/fired_for_complaining|procedure/retaliation_for_complaint)$"), asked=True),
+    # A penalty for leaving written into the contract (一年内离职要赔5000违约金, 中途离开要赔2万违约金), told beside what leads
+    # (the ID card kept, the apprenticeship): void but for training and a non-compete (劳动合同法第二十五条).
+    _WordsPart(None, "contract/penalty_clause_invalid",
+               lambda facts: facts.agreed_penalty is not None and not facts.has("service_period", "household_employer"),
+               re.compile(r"^contract/(?:penalty_clause_invalid|training_service_period_penalty|"
+                          r"service_period_quit_for_employer_fault|non_compete_\w+|in_service_non_compete)$")),
+    # A ban on working for a rival after leaving, told without its name (离职后两年内不能在杭州任何剧本杀店工作，违反赔5万): whom
+    # a non-compete may bind and how far, beside what leads (a training penalty).
+    _WordsPart(_NON_COMPETE_TOLD, "contract/non_compete_who_and_scope", lambda facts: True,
+               re.compile(r"^contract/(?:non_compete_\w+|in_service_non_compete)$")),
     # Whether the worker may refuse the overtime (能不能拒绝这么长时间加班, can I refuse the overtime), asked beside its pay:
     # yes, overtime is by agreement and forcing it is unlawful (劳动合同法第三十一条, 劳动法第四十一条).
     _WordsPart(_ASKS_TO_REFUSE_OVERTIME, "overtime_hours/refuse_overtime",
@@ -861,6 +875,11 @@ def _appeal_first(matches: list[RuleMatch], query: str, told: bool) -> list[Rule
     return [lead, *(m for m in matches if m is not found)]
 
 
+# A dispatched worker's contract ended by the agency (11月5号又发个短信说合同解除了, 当天就跟我解除了合同).
+_AGENCY_ENDED_CONTRACT = re.compile(r"(?:短信|通知|说|告诉我)[^。？?]{0,10}(?:劳动)?合同(?:也)?(?:就)?(?:被)?(?:已经|已|自动)?(?:解除|终止|结束)了|"
+                                    r"(?:解除|终止)了(?:我的?)?(?:劳动)?合同|(?:解除|终止)(?:我的?)?(?:劳动)?合同了")
+
+
 # Words that say which of two near situations the message is in, when the nearer-scored rule is the other: a probation
 # asked again on a renewal is the one-probation rule, not the length cap (续签…还要再试用3个月); a worker benched or
 # threatened after rejecting harassment is retaliation, not a dismissal for ranking last (拒绝了之后就不让我上首发).
@@ -874,9 +893,13 @@ _SAID_FIRST = (
      re.compile(r"^dismissal/"), "women/harassment_complaint_retaliation", "harassment", False),
     # a dispatched worker returned and then ended by the agency (11月5号又发个短信说合同解除了, 当天就跟我解除了合同): the
     # agency's termination, not the return (not a termination threatened: 没岗位就跟我解除合同)
-    (re.compile(r"(?:短信|通知|说|告诉我)[^。？?]{0,10}(?:劳动)?合同(?:也)?(?:就)?(?:被)?(?:已经|已|自动)?(?:解除|终止|结束)了|"
-                r"(?:解除|终止)了(?:我的?)?(?:劳动)?合同|(?:解除|终止)(?:我的?)?(?:劳动)?合同了"),
+    (_AGENCY_ENDED_CONTRACT,
      re.compile(r"^dispatch/dispatch_returned_by_host$"), "dispatch/dispatch_agency_unlawful_termination", "returned_to_agency",
+     False),
+    # ...and, the other way round, a dispatched worker returned whose contract nobody has ended (派遣公司说没有岗位了，明年三月前
+    # 一分钱都没有): what the agency owes while there is no work, not a termination that has not happened
+    (re.compile(rf"^(?![\s\S]*(?:{_AGENCY_ENDED_CONTRACT.pattern}))"),
+     re.compile(r"^dispatch/dispatch_agency_unlawful_termination$"), "dispatch/dispatch_returned_by_host", "returned_to_agency",
      False),
     # an award the employer did not challenge and does not pay (裁决书上写的终局裁决，公司也没去法院撤。可到现在一分没给):
     # enforcement, not what the employer might do against it

@@ -969,3 +969,26 @@ def test_held_out_45_refusing_the_overtime_asked_beside_its_pay_and_a_permit_hol
                          "fee' for the two-week onboarding training. I sent my written resignation on 20 November. "
                          "Do I have to pay anything?")
     assert answer.rule != "labor_relation/foreign_worker_with_permit"
+
+
+def test_held_out_45_a_penalty_for_leaving_and_a_non_compete_told_beside_what_leads(pay_kb):
+    # the ID card kept leads; the 5,000 penalty for leaving within a year is answered too
+    answer = ask(pay_kb, "10月8号到搬家公司上班，签了一年合同。身份证被老板收走了说'代保管'。合同里还写着一年内离职要赔5000违约金。"
+                         "我干了快两个月想走，老板说不交5000就不还身份证。我该怎么办？")
+    assert answer.rule == "contract/withheld_id_documents"
+    assert "contract/penalty_clause_invalid" in answer.also and "《劳动合同法》第二十五条" in answer.text
+    # a ban on working for rivals told without its name, beside a training penalty that leads
+    answer = ask(pay_kb, "剧本杀店的DM，月薪4500。合同里有两条：一是离职后两年内不能在杭州任何剧本杀店工作，违反赔5万；二是入职时"
+                         "店里给我做了两周DM培训，合同写“服务不满两年离职，赔培训费2万”。我真的要赔吗？")
+    assert "contract/non_compete_who_and_scope" in {answer.rule, *answer.also}
+    assert "竞业限制只能约定给高级管理人员" in answer.text
+
+
+def test_held_out_45_a_returned_dispatched_worker_whose_contract_nobody_ended(pay_kb):
+    # 退回派遣公司…没有岗位了，明年三月前一分钱都没有: what the agency owes while idle leads, not a termination not made
+    answer = ask(pay_kb, "我们都是一家人力公司派遣过来的，派遣合同一年一签，月薪5600左右。11月20号乐园说淡季用不了这么多人，"
+                         "把我们38个派遣的一起退回派遣公司。派遣公司说没有岗位了，明年三月前一分钱都没有。我们就这么被退回合法吗？")
+    assert answer.rule == "dispatch/dispatch_returned_by_host" and "最低工资标准按月付你报酬" in answer.text
+    # the agency then ended the contract by text: its termination leads
+    answer = ask(pay_kb, "我是派遣工，10月15号酒店把我退回了派遣公司。11月5号派遣公司又发个短信说合同解除了，什么补偿都没有。合法吗？")
+    assert answer.rule == "dispatch/dispatch_agency_unlawful_termination"

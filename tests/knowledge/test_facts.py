@@ -3111,3 +3111,24 @@ def test_held_out_45_a_guard_sent_by_his_company_to_another_firm_and_returned_by
     assert {"dispatched", "returned_to_agency"} <= facts.flags
     posted = extract_facts("我被公司派到深圳分公司工作了两年，工资一直没涨", today=date(2026, 11, 28))
     assert "dispatched" not in posted.flags
+
+
+def test_held_out_45_an_apprentices_first_year_without_pay_is_a_term_not_months_owed():
+    today = date(2026, 11, 28)
+    tailor = extract_facts("今年3月1号来裁缝店当学徒，签了一份'拜师学艺协议'：学徒三年，第一年不发工资只给每月500生活费，包住。", today=today)
+    assert tailor.owed_months is None and tailor.monthly_wage is None
+    # wages stopped for three months, an allowance given meanwhile: three months owed
+    stopped = extract_facts("老板三个月不发工资了，只给了点生活费", today=today)
+    assert stopped.owed_months == Decimal("3")
+
+
+def test_held_out_45_a_crunchs_weekdays_counted_on_the_24_hour_clock():
+    today = date(2026, 11, 28)
+    crunch = extract_facts("My salary is 15,000 RMB a month. From 7 September to 30 October 2026 I worked 35 weekdays from 10:00 "
+                           "to 23:00 with about 1.5 hours of meal breaks, plus 5 Saturdays of 8 hours each.", today=today)
+    # 13 hours less 1.5 for meals is 11.5, 3.5 over the day, on each of the 35 days: the stretch's total
+    assert crunch.weekday_overtime_hours == Decimal("122.5") and "overtime_total" in crunch.flags
+    assert crunch.restday_overtime_hours == Decimal("40")
+    # a month's days, not counted: a month's hours
+    month = extract_facts("I work weekdays from 09:00 to 21:00 with a one-hour lunch.", today=today)
+    assert month.weekday_overtime_hours == Decimal("65.25") and "overtime_total" not in month.flags
