@@ -50,7 +50,7 @@ __all__ = ["Answer", "Assistant", "CitedArticle"]
 
 # The job has ended (dismissed today, left): what a contract still unsigned would bring in the months ahead is not theirs.
 _JOB_OVER = frozenset({"dismissed", "resigned", "left_job"})
-_AHEAD = frozenset({"double_wages.note.open_ended_ahead"})
+_AHEAD = frozenset({"double_wages.note.open_ended_ahead", "economic_compensation.note.next_step"})
 
 
 # Notes that do not hold once a court has opened bankruptcy proceedings: the claims go on the administrator's list,
@@ -65,7 +65,8 @@ def _without_notes(calculation: Calculation, codes: frozenset[str]) -> Calculati
 
 def _without_what_lies_ahead(calculation: Calculation) -> Calculation:
     """The calculation without the notes about a job going on (the open-ended contract a year from the start, the 11
-    months' double wages if nothing is signed before then): told to a worker dismissed today they mislead."""
+    months' double wages if nothing is signed before then, the leaving day from which compensation rises a step): told
+    to a worker dismissed today they mislead."""
     return _without_notes(calculation, _AHEAD)
 
 

@@ -743,6 +743,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # a death by it is an injury by accident (工伤保险条例第十四条), not a sudden illness at the post (第十五条).
     "work_accident": (_re(r"(?:从|在)[^,，。；]{0,12}(?:摔|掉|坠|跌)(?:了)?(?:下来|下去|落)|(?:摔|掉|坠|跌)(?:了)?(?:下来|下去)|坠落|高处坠|"
                           r"被[^,，。；]{0,8}(?:砸|压|轧|卷|绞|夹|碾|埋|撞|烫|烧|割|划|扎|刺|咬)(?:伤|了|破|到|出)|"
+                          # 右手和小臂被卷进滚筒: caught and drawn into a machine
+                          r"被[^,，。；]{0,8}(?:卷|绞|轧|夹)(?:进|入)|"
                           r"被[^,，。；]{0,8}(?:蜂|蛇)[^,，。；]{0,4}(?:蛰|蜇|咬)|(?:蛰|蜇)(?:伤|了)|(?:砸|压|轧|绞|电|炸|烧|淹|闷|摔)死|触电|"
                           r"漏电|爆炸|炸(?:伤|死|了)|"
                           r"塌方|坍塌|冒顶|(?:氨气|毒气|煤气|瓦斯|有毒气体)[^,，。；]{0,6}(?:泄漏|中毒|爆)|中毒|窒息|溺水|淹(?:死|了)|"
@@ -1243,7 +1245,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                         r"before (?:my|the) (?:start date|first day)|(?:hadn't|had not|haven't|have not) (?:yet )?started|"
                         r"offer (?:was |has been |is )?(?:withdrawn|rescinded|cancell?ed|revoked|pulled)|"
                         r"(?:withdrew|withdrawn|rescinded|cancell?ed|revoked|pulled) (?:my|the) (?:job )?offer"), False, False),
-    "refused_to_sign": (_re(r"(?:我|自己)[^。；;，,]{0,8}(?:不签|不肯签|不愿意?签|拒绝签|拒签|拖着(?:没|不)签)|"
+    # (not asked whether one may refuse: 我们能不签吗)
+    "refused_to_sign": (_re(r"(?:我|自己)[^。；;，,]{0,8}(?<!能)(?<!可以)(?:不签|不肯签|不愿意?签|拒绝签|拒签|拖着(?:没|不)签)|"
                             r"(?:合同|协议)我(?:就)?(?:不签|不肯签)|我都拖着|(?:就|一直|我)(?:一直)?拖着(?:没|不)签|"
                             # 店长两次拿合同让我签…我都回“再看看”
                             r"(?:都|就|只)回(?:复)?(?:说)?[\"“”']?再(?:看看|考虑|想想)|"
@@ -4370,7 +4373,10 @@ _ONE_ON_ONE_OFF = _re(r"做一休一|上一休一|干一休一|值一休一|(?:�
                       r"(?:上|做|干|值)\s*24\s*(?:个)?(?:小时)?\s*休\s*24|"
                       r"\b24 hours on,? (?:and )?24 (?:hours )?off|one day on,? (?:and )?one day off|every other day")
 _SHIFT_OF_DAY = _re(r"(?:一班|每班|一个班|每个班|一次班)(?:是|要|得)?\s*24\s*(?:个)?\s*(?:小时|钟头)|24\s*(?:个)?\s*(?:小时|钟头)(?:一班|一个班)|"
-                    r"24[- ]hour shifts?|shifts? of 24 hours|\b(?:24|二十四)\s*(?:个)?小时(?:班|值班|倒班)")
+                    r"24[- ]hour shifts?|shifts? of 24 hours|\b(?:24|二十四)\s*(?:个)?小时(?:班|值班|倒班)|"
+                    # 早上8点接班干到第二天早上8点: from one morning's hour to the next's
+                    r"(?P<from>[0-9]{1,2})\s*点(?:钟)?(?:接班|上班|交班|开始)?[^,，。；]{0,4}?到(?:第二天|次日|隔天)"
+                    r"(?:早上|上午|早晨)?\s*(?P=from)\s*点")
 _DAYS_PER_MONTH = Decimal(365) / 12
 # The standard month's working hours: 20.83 days of 8 hours (劳社部发〔2008〕3号: 250 working days a year ÷ 12).
 _STANDARD_MONTH_HOURS = Decimal("166.64")
@@ -4544,7 +4550,9 @@ def _stretch_days(text: str) -> Decimal | None:
 _WORKDAYS_TOLD = _re(r"(?<![0-9])(?P<n>1[5-9]|2[0-3])\s*个工作日[^。；;]{0,6}?(?:每天|天天|都|每一天)")
 # More working days than a month holds, counted over a crunch (I worked 35 weekdays from 10:00 to 23:00, 赶工那阵子35个工作日
 # 每天干到11点): the hours they give are that stretch's total, not a month's.
-_WORKDAYS_COUNTED = _re(r"(?<![0-9.])(?P<n>2[4-9]|[3-9][0-9]|1[0-9]{2})\s*(?:个工作日|(?:weekdays|working days|workdays)\b)")
+# (not a period counted in working days: 劳动监察60个工作日内办完)
+_WORKDAYS_COUNTED = _re(r"(?<![0-9.])(?P<n>2[4-9]|[3-9][0-9]|1[0-9]{2})\s*个工作日(?![内里])[^。；;]{0,6}?(?:每天|天天|都|每一天)|"
+                        r"\bworked (?:about |around |some )?(?P<e>2[4-9]|[3-9][0-9]|1[0-9]{2}) (?:weekdays|working days|workdays)\b")
 
 
 def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None, bool, Decimal | None]:
@@ -4558,7 +4566,7 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
     workdays = Decimal(told.group("n")) if told else _WORKDAYS_PER_MONTH
     counted = None if told else _WORKDAYS_COUNTED.search(text)
     if counted is not None:
-        workdays, total = Decimal(counted.group("n")), True
+        workdays, total = Decimal(counted.group("n") or counted.group("e")), True
     if not told and _ONE_ON_ONE_OFF.search(text):
         # 做一休一, 每天晚上8点干到早上8点: every other day worked, about 15.2 shifts a month, not 21.75
         workdays = (_DAYS_PER_MONTH / 2).quantize(Decimal("0.01"))
@@ -4607,7 +4615,8 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
             weekday = n * h  # 平时晚上还被叫出去6次，每次干了3个小时左右: 18 hours
     told_weekday = weekday  # the hours told as overtime, before any read from the day's length
     by_rota, daily_excess = False, Decimal(0)
-    if weekday is None and (shifts := _rota_shifts(text)) is not None and (h := _shift_hours(text)) is not None \
+    if weekday is None and (shifts := _rota_shifts(text)) is not None \
+            and (h := Decimal(24) if _SHIFT_OF_DAY.search(text) else _shift_hours(text)) is not None \
             and _HOURS_PER_DAY < h <= 24 and shifts * h > _STANDARD_MONTH_HOURS:
         # 上12休24，一个月大概上20个班，每班12小时; 做两休一，一个班12个小时: the month's hours on the rota against the
         # standard month (20.83 days of 8 hours), the hours past it counted as weekday overtime (the least the rota

@@ -188,7 +188,9 @@ _PUT_SETTLEMENT = re.compile(
 
 # A lump sum offered to settle, asked whether it is enough (3万够吗, 60万是不是少了, is 30,000 fair?).
 # A lump sum offered to close the matter, told (包工头现在说最多给2万块了事, 给3万就算了): the legal amounts come first.
+# (再给一万块签个协议就了结: the signature named between the sum and the end it buys)
 _OFFER_TO_SETTLE = re.compile(r"(?:给|赔|出|拿)(?:你们?|我们?|家里)?[^。，,；？?]{0,4}?[0-9一二两三四五六七八九十几]+(?:\.\d+)?\s*(?:万|千)(?:块|元)?(?:钱)?"
+                              r"(?:[，,]?\s*签(?:个|了|一)?(?:份)?(?:字|协议))?"
                               r"(?:就)?(?:了事|算了|私了|了结|两清|完事|拉倒)")
 _OFFER_ENOUGH = re.compile(r"(?:私了|一次性|了结|了断|两清|买断)[^？?]{0,60}?(?:够吗|够不够|是不是少|少了|太少|合理吗|合不合理|"
                            r"能接受吗|该接受吗|能不能接受|要不要接受|值吗)|"
@@ -486,6 +488,13 @@ _WORDS_PARTS = (
     _WordsPart(None, "overtime_hours/dismissed_for_refusing_overtime",
                lambda facts: facts.has("refused_overtime") and facts.has("dismissed")
                and not facts.has("household_employer"), asked=True),
+    # A dispatched worker sent back by the host (电子厂跟保安公司说不要我了，让我先回家等岗位) is told the agency still owes the
+    # minimum wage while there is no work (劳动合同法第五十八条), whatever leads or when nothing does.
+    _WordsPart(None, "dispatch/dispatch_returned_by_host",
+               lambda facts: facts.has("returned_to_agency") and facts.has("dispatched")
+               and not facts.has("pregnant", "maternity_leave", "nursing", "sick_leave", "injured"),
+               re.compile(r"^dispatch/(?:dispatch_returned_by_host|dispatch_agency_unlawful_termination|"
+                          r"pregnant_dispatched_worker_returned|dispatch_returned_while_sick|dispatch_agency_is_employer)$")),
     # A boss vanished owing wages (联系不上了, 跑路了) brings the three steps to take now (labour inspection, the police, a
     # claim with the assets frozen), whatever leads (unemployment benefit, the insurance left unpaid).
     _WordsPart(None, "arrears/boss_vanished",
@@ -504,7 +513,10 @@ _WORDS_PARTS = (
     # The employer blaming the worker's own carelessness for an accident at work (还说是我自己不小心) is told that fault does
     # not take away a work injury (工伤保险条例第十四、十六条), whatever leads (the pay docked, the medical costs).
     _WordsPart(re.compile(r"(?:说|怪|称|认为|硬说|非说)[^,，。；]{0,6}(?:是)?(?:我|我们|他|她)?自己(?:的)?(?:不小心|不注意|大意|粗心|"
-                          r"操作不当|操作失误|违规|的责任|的错|的问题|没(?:有)?按(?:照)?(?:规定|要求|规程|操作规程)|没(?:有)?戴|不戴)|"
+                          r"操作不当|操作失误|违规|违反(?:了)?(?:规定|规章|安全规定|操作规程)|的责任|的错|的问题|"
+                          r"没(?:有)?按(?:照)?(?:规定|要求|规程|操作规程)|没(?:有)?戴|不戴)|"
+                          # 公司说他没穿救生衣，是他自己违反规定，责任在他: the blame told in a clause of its own
+                          r"责任(?:全)?在(?:我|他|她)(?:自己|身上)?(?![^,，。；]{0,2}(?:吗|么))|"
                           r"\bmy own (?:fault|carelessness|mistake)|"
                           r"\b(?:blames?|blamed) (?:me|my carelessness)", re.IGNORECASE),
                "injury/own_mistake_still_injury",
@@ -748,6 +760,14 @@ class Grounding:
         return None
 
 
+# The facts a part rests on: quitting with compensation over wages or insurance unpaid is no part of an answer whose
+# message tells neither (the part model reads wording; "多发半个月工资" to sign a resignation is no arrears).
+_PART_NEEDS = {
+    "dismissal/resign_for_unpaid_wages": ("wage_owed",),
+    "dismissal/resign_for_no_social_insurance": ("no_social_insurance", "low_contribution_base"),
+}
+
+
 def _another_answer(lead: Rule, other: Rule) -> bool:
     """Whether ``other`` answers something besides what ``lead`` says, rather than repeating it or stating the
     other side of the same question: not when it rests on the same decisive article (视同工伤 within 48 hours
@@ -906,6 +926,11 @@ _SAID_FIRST = (
     (re.compile(r"(?:公司|单位|老板|厂里|对方)(?:也|都)?(?:没|没有|未)(?:去)?(?:法院)?(?:申请)?(?:撤|撤销|起诉|告)|"
                 r"(?:裁决|判决)(?:书)?(?:已经)?生效(?:了)?"),
      re.compile(r"^procedure/(?:employer_challenges_award|final_award)$"), "procedure/enforce_award", None, True),
+    # an award that says it is final (裁决书上写着“本裁决为终局裁决”), the employer threatening to sue: it cannot, only apply to
+    # set the award aside; not "it depends whether the award is final"
+    (re.compile(r"(?:写着|写明|写的是|写了|注明|标明|上面是|就是)[“\"'‘]?(?:本(?:次)?裁决(?:为|是))?终局裁决|"
+                r"(?:the )?award (?:says|states) (?:it is|it's) final|marked (?:as )?final", re.IGNORECASE),
+     re.compile(r"^procedure/employer_challenges_award$"), "procedure/final_award", None, False),
     # assets being moved and the worker asks how to keep the money safe (冷柜和电子秤也在往外卖…怎么才能保住这笔钱): the steps
     # against the assets first, not how to prove the job or what the arrears are
     (re.compile(r"保住|保全|冻结|追回|(?:怎么|怎样|如何)(?:才能|才可以)?(?:把)?(?:钱|工资|这笔钱)?(?:要回|拿回|要到)|"
@@ -1076,6 +1101,9 @@ class Grounder:
                 continue
             if not _another_answer(lead, usable):
                 continue
+            if (needs := _PART_NEEDS.get(usable.key)) is not None and not facts.has(*needs) \
+                    and not _OVERTIME_UNPAID.search(text):
+                continue  # quitting over unpaid wages, offered to a worker owed none (a pregnant worker told to go)
             out.append(usable)
         return [*out[:2], *self._asked_kinds(lead, out[:2], facts, text)]
 

@@ -1020,6 +1020,10 @@ CALCULATORS = CalculatorText(
             "This is the compensation (N) owed when the employer ends the job lawfully and must compensate; if the "
             "employer had no lawful ground or did not follow the procedure, the dismissal is unlawful and you may ask to keep your job or claim damages of "
             "twice that (2N), about {amount} yuan on the same wage and years (Labor Contract Law art. 87)."),
+        "economic_compensation.note.next_step": (
+            "This counts your service to today (about {now} yuan). If your last working day is {day} or later, your "
+            "service reaches {service} and the compensation counts {months} months, about {amount} yuan: leaving on or "
+            "after that day is better for you (Labor Contract Law art. 47)."),
         "economic_compensation.note.when_owed": (
             "Economic compensation is owed only in the cases the law lists: e.g. termination proposed "
             "by the employer and agreed, dismissal after illness or for incompetence, a change of circumstances or "

@@ -866,6 +866,9 @@ CALCULATORS = CalculatorText(
         "economic_compensation.note.if_unlawful": (
             "这是单位依法解除、应当支付经济补偿时的金额（N）；如果单位解除没有法定理由或程序不合法，属于违法解除，你可以要求继续履行合同，"
             "或者要求二倍的赔偿金（2N），按同样的工资和年限约为{amount}元（《劳动合同法》第八十七条）。"),
+        "economic_compensation.note.next_step": (
+            "以上按干到今天算（约{now}元）。最后工作日在{day}或之后的，工作年限满{service}，补偿按{months}个月算，约{amount}元："
+            "辞职或解除的日期定在这一天或之后更有利（《劳动合同法》第四十七条）。"),
         "economic_compensation.note.when_owed": (
             "经济补偿只在法定情形下支付，例如单位提出并协商一致解除、单位因你病后或不能胜任、客观情况变化或经济性裁员而解除、"
             "你因单位欠薪或未缴社保等而解除、合同到期单位不续签等（《劳动合同法》第四十六条）。"),

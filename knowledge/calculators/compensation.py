@@ -9,7 +9,7 @@ the uncapped figure is shown with a caveat saying how it may be capped.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from knowledge.calculators.figures import duration, money, num, service, yuan
@@ -116,6 +116,23 @@ def _period(start_date: date | None, service_months: Decimal | None, end_date: d
     return period.start, period.end or today, period.caveats
 
 
+_NEXT_STEP_DAYS = 31
+
+
+def _next_step(monthly_wage: Decimal, start: date, today: date, local_avg_wage: Decimal | None,
+               now: _Compensation) -> Phrase | None:
+    """For a worker still at work, counted to today: the last day of work from which the compensation rises by a
+    step (满3年6个月 counts four months, not three and a half), when that day is at most a month ahead."""
+    for ahead in range(1, _NEXT_STEP_DAYS + 1):
+        day = today + timedelta(days=ahead)
+        later = _compensation(monthly_wage, start, day, local_avg_wage)
+        if later.months > now.months:
+            return Phrase("economic_compensation.note.next_step", {
+                "day": day.isoformat(), "service": duration(*later.service), "months": num(later.months),
+                "amount": yuan(later.amount), "now": yuan(now.amount)})
+    return None
+
+
 def economic_compensation(*, monthly_wage: Decimal, start_date: date | None = None, end_date: date | None = None,
                           service_months: Decimal | None = None, months_since_end: Decimal | None = None,
                           local_avg_wage: Decimal | None = None, today: date) -> Calculation:
@@ -126,6 +143,10 @@ def economic_compensation(*, monthly_wage: Decimal, start_date: date | None = No
     start, end, period_caveats = _period(start_date, service_months, end_date, months_since_end, today)
     c = _compensation(monthly_wage, start, end, local_avg_wage)
     caveats, notes = _notes(c, monthly_wage, local_avg_wage, start, period_caveats, dismissal=False)
+    if (end_date is None or end_date == today) and months_since_end is None and service_months is None \
+            and start_date is not None \
+            and (step := _next_step(monthly_wage, start, today, local_avg_wage, c)) is not None:
+        caveats.insert(0, step)  # still at work and a few days short of the next half month's compensation
     notes.insert(0, Phrase("economic_compensation.note.when_owed"))
     basis = [*cite(LABOR_CONTRACT_LAW, 47, 46), *cite(CONTRACT_LAW_REGULATION, 27)]
     if start < CONTRACT_LAW_EFFECTIVE:

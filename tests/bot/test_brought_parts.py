@@ -992,3 +992,35 @@ def test_held_out_45_a_returned_dispatched_worker_whose_contract_nobody_ended(pa
     # the agency then ended the contract by text: its termination leads
     answer = ask(pay_kb, "我是派遣工，10月15号酒店把我退回了派遣公司。11月5号派遣公司又发个短信说合同解除了，什么补偿都没有。合法吗？")
     assert answer.rule == "dispatch/dispatch_agency_unlawful_termination"
+
+
+def test_held_out_45_a_settlement_with_its_signature_named_and_the_blame_in_a_clause_of_its_own(pay_kb):
+    # 再给一万块签个协议就了结: not before the legal amounts are known; 说是他自己违规操作: fault takes no work injury away
+    answer = ask(pay_kb, "我老公在洗涤厂开烫平机，没签合同也没交社保。11月3号晚班，右手和小臂被卷进滚筒，烫伤很深，已经做了一次植皮。"
+                         "厂里先垫了2万，现在老板说是他自己违规操作，再给一万块签个协议就了结。这算不算工伤？我们能不签吗？")
+    assert "injury/settlement_offered_not_yet_signed" in {answer.rule, *answer.also}
+    assert "injury/own_mistake_still_injury" in {answer.rule, *answer.also} and "先别急着签" in answer.text
+    # the blame in a clause after the fact it rests on (没穿救生衣，是他自己违反规定，责任在他)
+    answer = ask(pay_kb, "我哥在客渡公司当水手，11月19号系缆绳的时候从船上摔下来，腿骨折了住院。公司说他没穿防滑鞋，是他自己违反规定，"
+                         "责任在他，医药费不管。这算工伤吗？")
+    assert "injury/own_mistake_still_injury" in {answer.rule, *answer.also}
+
+
+def test_held_out_45_a_pregnant_worker_told_to_go_is_not_offered_quitting_over_wages_and_a_final_award_told(pay_kb):
+    # 让我这个月做到月底就别来了…签了多发半个月工资: no wages owed, so no "quit over unpaid wages"
+    answer = ask(pay_kb, "民宿管家，2025年3月1号入职，合同签到2027年2月底，一个月5200。10月20号我跟老板说怀孕了。11月20号老板让我这个月做到"
+                         "月底就别来了，还拿了张《自愿离职申请》让我签，说签了多发半个月工资。我没签。他这样能直接让我走吗？我想保住这份工作。")
+    assert "dismissal/resign_for_unpaid_wages" not in answer.also and "能辞职要补偿" not in answer.text
+    # an award that says it is final: the employer cannot sue, not "it depends"
+    answer = ask(pay_kb, "11月5号收到裁决书，裁公司付我欠发工资9800和经济补偿6000。裁决书上写着“本裁决为终局裁决”。公司老板打电话说他不服，"
+                         "要去法院告我。他真能拖下去吗？")
+    assert answer.rule == "procedure/final_award" and answer.text.startswith("单位不能就终局裁决起诉")
+
+
+def test_held_out_45_a_guard_the_client_sent_back_is_told_what_his_company_owes_while_idle(pay_kb):
+    # no rule leads a message without dispatch words; the facts (sent by his company to another firm, returned) bring it
+    answer = ask(pay_kb, "我跟深圳一家保安公司签的合同，月薪5200，被公司派到龙岗一家电子厂做门卫。11月10号我跟电子厂行政吵了几句，第二天"
+                         "电子厂就跟保安公司说不要我了。保安公司让我先回家等岗位，说等待期间不发工资，说是客户退的人。"
+                         "等岗这段时间真的一分钱没有吗？")
+    assert "dispatch/dispatch_returned_by_host" in {answer.rule, *answer.also}
+    assert "最低工资标准按月付你报酬" in answer.text

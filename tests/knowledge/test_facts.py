@@ -719,7 +719,7 @@ TABLE: list[tuple[str, dict]] = [
     ("我们40多人一起去讨薪", {"workers": 40, "flags": {"group"}}),
     ("我们二十几个都没拿到钱", {"workers": 20, "flags": {"group"}}),
     ("我们班组12个人", {"workers": 12, "flags": {"group"}}),
-    ("我和3个工友", {"workers": 3, "no_flags": {"group"}}),
+    ("我和3个工友", {"workers": 4, "no_flags": {"group"}}),  # the worker and three others
     ("公司有500名员工，我被调岗了", {"workers": None, "no_flags": {"group"}}),
     ("几十个工人被欠薪", {"workers": 20, "flags": {"group"}}),
     ("全厂工人的社保都没交", {"flags": {"group", "no_social_insurance"}}),
@@ -3132,3 +3132,21 @@ def test_held_out_45_a_crunchs_weekdays_counted_on_the_24_hour_clock():
     # a month's days, not counted: a month's hours
     month = extract_facts("I work weekdays from 09:00 to 21:00 with a one-hour lunch.", today=today)
     assert month.weekday_overtime_hours == Decimal("65.25") and "overtime_total" not in month.flags
+
+
+def test_held_out_45_a_shift_from_one_mornings_hour_to_the_next_is_twenty_four_hours():
+    today = date(2026, 11, 28)
+    guard = extract_facts("我们是'做一休一'，早上8点接班干到第二天早上8点，一个月15个班，月工资4800。", today=today)
+    told = extract_facts("我们是做一休一，一个班24小时，一个月15个班，月工资4800。", today=today)
+    assert guard.weekday_overtime_hours == told.weekday_overtime_hours == Decimal("240")
+    # a night shift of twelve hours is no day-long one
+    night = extract_facts("晚上8点上班干到第二天早上8点，一个月上22个班，月工资4800。", today=today)
+    assert night.weekday_overtime_hours != Decimal("240")
+
+
+def test_held_out_45_a_hand_drawn_into_a_machine_and_a_signature_asked_about_not_refused():
+    today = date(2026, 11, 28)
+    ironer = extract_facts("我老公开烫平机，11月3号晚班，床单卡住了他去拽，右手和小臂被卷进滚筒，烫伤很深，已经做了一次植皮。"
+                           "老板再给一万块签个协议就了结。我们能不签吗？", today=today)
+    assert "work_accident" in ironer.flags and "refused_to_sign" not in ironer.flags
+    assert "refused_to_sign" in extract_facts("公司让我签合同，我一直拖着没签", today=today).flags
