@@ -1642,6 +1642,9 @@ def disability_of_the_cared_for(text: str) -> bool:
 _OWED_TO = _re(r"我|大家|工人|\bme\b|\bus\b")
 _INSURANCE_WORD = _re(r"社保|保险|公积金|social insurance|contributions")
 _WAGE_WORD = _re(r"工资|工钱|薪|加班费|提成|\bwages?\b|salary|\bpay\b")
+# A month's pay unpaid told by its sum alone (我10月的4200没发, 11月干了15天的2100也没拿到).
+_MONTHS_PAY_UNPAID = _re(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?[^,，。；]{0,8}?的\s*[0-9]+(?:\.[0-9]+)?\s*(?:块|元)?"
+                         r"(?:也|都|还|一直)?(?:没发|没给|没拿到|没结|不给|不发)")
 # A graduate kept on as an "intern" (毕业证7月1号拿到了，毕业后接着干) is no student: the labor relation applies in full.
 _GRADUATED = _re(r"(?:已经|已)毕业|(?<![没未])毕业(?:了|后|以后|之后)(?:[^,，。]{0,6})?(?:接着|继续|一直|留|入职|上班|干)|"
                  r"毕业证(?:书)?(?:已经)?(?:拿到|发了|下来|到手)|毕业(?:快)?(?:一年|半年|[一二两三四五六七八九十\d]+个月)|"
@@ -3385,7 +3388,9 @@ _CONDITION_AFTER = _re(r"\s*(?:才|后|以后|之后|再|就(?:可以|能|会|�
 _TENURE = (
     # (连着上了12天, 连续干了20天: a run of days without rest, not how long the worker has been there)
     # (周六上了2天, 周末干了两天: rest days worked, not the job's length)
-    _re(r"(?<!连着)(?<!连续)(?<!一连)(?<!一口气)(?<!接连)(?<![六日天末])(?:干了|做了|上了|待了|呆了|工作了|上班了?|入职(?:了)?|来了|来这(?:里|儿)?(?:已经)?(?:有)?|(?<![周期拜月天])干|(?<![周期拜月天])做|工龄|在(?:这|那|公司|厂|单位|这家|那家|"
+    # (11月干了15天: the days of a month worked, not the job's length)
+    _re(r"(?<!连着)(?<!连续)(?<!一连)(?<!一口气)(?<!接连)(?<![六日天末])"
+        r"(?!(?<=月)(?:干了|做了|上了)[0-9一二三四五六七八九十两]{1,3}\s*(?:多)?天)(?:干了|做了|上了|待了|呆了|工作了|上班了?|入职(?:了)?|来了|来这(?:里|儿)?(?:已经)?(?:有)?|(?<![周期拜月天])干|(?<![周期拜月天])做|工龄|在(?:这|那|公司|厂|单位|这家|那家|"
         r"该)[^,。]{0,8}?"
         rf"(?:干|做|上班|工作)(?:了)?){_APPROX}{_DUR}"),
     _re(rf"{_DUR}(?:的)?工龄"),
@@ -5223,7 +5228,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         insured += values["tenure_months"]  # 这里干了2年8个月一直交着，之前在别的厂也交过3年: the years add up
     if insured is not None and insured > 0:
         values["insured_months"] = insured
-    if "amount_owed" in values and _WAGE_WORD.search(s):
+    if "amount_owed" in values and (_WAGE_WORD.search(s) or _MONTHS_PAY_UNPAID.search(s)):
         flags.add("wage_owed")  # 工资7500，今年8、9、10三个月都没给，一共22500: a total of wages owed
     owed = _months_value(*_first_duration(_OWED, s, not_after=_INSURANCE_WORD))
     calendar = _calendar_months_owed(s)

@@ -3150,3 +3150,12 @@ def test_held_out_45_a_hand_drawn_into_a_machine_and_a_signature_asked_about_not
                            "老板再给一万块签个协议就了结。我们能不签吗？", today=today)
     assert "work_accident" in ironer.flags and "refused_to_sign" not in ironer.flags
     assert "refused_to_sign" in extract_facts("公司让我签合同，我一直拖着没签", today=today).flags
+
+
+def test_held_out_45_a_months_days_worked_are_no_tenure_and_a_months_sum_unpaid_is_wages_owed():
+    today = date(2026, 11, 28)
+    tea = extract_facts("我4月1号来上班，说好一天140块，一个月差不多4200。我10月的4200没发，11月干了15天的2100也没拿到。", today=today)
+    assert tea.tenure_months is None and "tenure_under_1m" not in tea.flags and "wage_owed" in tea.flags
+    assert tea.start_date == date(2026, 4, 1)
+    # a span of months worked is still the job's length
+    assert extract_facts("7月到10月干了4个月，包工头一直没结账", today=today).tenure_months == Decimal("4")
