@@ -1643,8 +1643,10 @@ _OWED_TO = _re(r"我|大家|工人|\bme\b|\bus\b")
 _INSURANCE_WORD = _re(r"社保|保险|公积金|social insurance|contributions")
 _WAGE_WORD = _re(r"工资|工钱|薪|加班费|提成|\bwages?\b|salary|\bpay\b")
 # A month's pay unpaid told by its sum alone (我10月的4200没发, 11月干了15天的2100也没拿到).
-_MONTHS_PAY_UNPAID = _re(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?[^,，。；]{0,8}?的\s*[0-9]+(?:\.[0-9]+)?\s*(?:块|元)?"
+_MONTHS_PAY_UNPAID = _re(r"(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?[^,，。；]{0,8}?的\s*(?P<v>[0-9]+(?:\.[0-9]+)?)\s*(?:块|元)?"
                          r"(?:也|都|还|一直)?(?:没发|没给|没拿到|没结|不给|不发)")
+# A total told (一共, 总共, 合计, 加起来): the sum is the worker's own.
+_TOTAL_TOLD = _re(r"一共|总共|合计|加起来|总计|in total|altogether")
 # A graduate kept on as an "intern" (毕业证7月1号拿到了，毕业后接着干) is no student: the labor relation applies in full.
 _GRADUATED = _re(r"(?:已经|已)毕业|(?<![没未])毕业(?:了|后|以后|之后)(?:[^,，。]{0,6})?(?:接着|继续|一直|留|入职|上班|干)|"
                  r"毕业证(?:书)?(?:已经)?(?:拿到|发了|下来|到手)|毕业(?:快)?(?:一年|半年|[一二两三四五六七八九十\d]+个月)|"
@@ -5228,7 +5230,11 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         insured += values["tenure_months"]  # 这里干了2年8个月一直交着，之前在别的厂也交过3年: the years add up
     if insured is not None and insured > 0:
         values["insured_months"] = insured
-    if "amount_owed" in values and (_WAGE_WORD.search(s) or _MONTHS_PAY_UNPAID.search(s)):
+    unpaid = {m.group("m"): parse_money(m.group("v"), maximum=_MAX_WAGE) for m in _MONTHS_PAY_UNPAID.finditer(s)}
+    if len(unpaid) >= 2 and None not in unpaid.values() and not _TOTAL_TOLD.search(s):
+        # 10月的4200没发，11月干了15天的2100也没拿到: two months' pay unpaid, told apart, owed together
+        values["amount_owed"] = sum(unpaid.values(), Decimal(0))  # type: ignore[arg-type]
+    if "amount_owed" in values and (_WAGE_WORD.search(s) or unpaid):
         flags.add("wage_owed")  # 工资7500，今年8、9、10三个月都没给，一共22500: a total of wages owed
     owed = _months_value(*_first_duration(_OWED, s, not_after=_INSURANCE_WORD))
     calendar = _calendar_months_owed(s)

@@ -632,7 +632,10 @@ _WORDS_PARTS = (
                asked=True),
     # How long the worker has to ask a court to enforce an award or judgment (申请执行有没有期限): two years from the
     # last day to comply (民事诉讼法第二百五十条), whatever leads (whether the employer may still challenge it).
+    # (我什么时候能去法院申请强制执行: when it may be asked, the day the award gave to pay having passed)
     _WordsPart(re.compile(r"(?:申请|强制)执行[^。？?！!]{0,8}(?:期限|时限|时效|多久|多长时间|过期|来得及)|"
+                          r"(?:什么时候|何时|哪天|多久)(?:才)?(?:能|可以)?(?:去)?(?:法院)?(?:申请)?强制执行|"
+                          r"\bwhen can (?:I|we) (?:apply for|ask for|seek) (?:court )?enforcement\b|"
                           r"\b(?:enforce\w*)\b[^?]{0,40}\b(?:deadline|time limit|too late|how long)", re.IGNORECASE),
                "procedure/enforce_award", lambda facts: True, asked=True),
     # An award won and not paid (裁决书下来了…可到现在一分钱没给): the court enforces it, within two years, whatever leads.

@@ -1013,8 +1013,9 @@ def test_held_out_45_a_pregnant_worker_told_to_go_is_not_offered_quitting_over_w
     assert "dismissal/resign_for_unpaid_wages" not in answer.also and "能辞职要补偿" not in answer.text
     # an award that says it is final: the employer cannot sue, not "it depends"
     answer = ask(pay_kb, "11月5号收到裁决书，裁公司付我欠发工资9800和经济补偿6000。裁决书上写着“本裁决为终局裁决”。公司老板打电话说他不服，"
-                         "要去法院告我。他真能拖下去吗？")
+                         "要去法院告我。他真能拖下去吗？我什么时候能去法院申请强制执行？")
     assert answer.rule == "procedure/final_award" and answer.text.startswith("单位不能就终局裁决起诉")
+    assert "procedure/enforce_award" in answer.also and "申请执行的期限是2年" in answer.text
 
 
 def test_held_out_45_a_guard_the_client_sent_back_is_told_what_his_company_owes_while_idle(pay_kb):

@@ -3156,6 +3156,9 @@ def test_held_out_45_a_months_days_worked_are_no_tenure_and_a_months_sum_unpaid_
     today = date(2026, 11, 28)
     tea = extract_facts("我4月1号来上班，说好一天140块，一个月差不多4200。我10月的4200没发，11月干了15天的2100也没拿到。", today=today)
     assert tea.tenure_months is None and "tenure_under_1m" not in tea.flags and "wage_owed" in tea.flags
-    assert tea.start_date == date(2026, 4, 1)
+    assert tea.start_date == date(2026, 4, 1) and tea.amount_owed == Decimal("6300")  # the two months together
+    # a total told is the worker's own
+    told = extract_facts("我10月的4200没发，11月的2100也没拿到，一共6000多", today=today)
+    assert told.amount_owed != Decimal("6300")
     # a span of months worked is still the job's length
     assert extract_facts("7月到10月干了4个月，包工头一直没结账", today=today).tenure_months == Decimal("4")
