@@ -903,6 +903,14 @@ _AGENCY_ENDED_CONTRACT = re.compile(r"(?:短信|通知|说|告诉我)[^。？?]{
                                     r"(?:解除|终止)了(?:我的?)?(?:劳动)?合同|(?:解除|终止)(?:我的?)?(?:劳动)?合同了")
 
 
+# ...or the worker dismissed by it (派遣公司把我辞退了, 劳务公司开除了我).
+_AGENCY_DISMISSED = re.compile(r"(?:辞退|开除|解雇|解聘|炒)(?:了)?(?:我|我们)|把(?:我|我们)[^。？?]{0,4}(?:辞退|开除|解雇|解聘|辞|炒|开)(?:了|掉)|"
+                               # 发通知说'用工单位退回，劳动合同自动解除'
+                               r"(?:通知|说|短信)[^。？?]{0,16}合同(?:自动|已经|已)(?:解除|终止)|"
+                               r"\btermination (?:notice|letter)|\b(?:terminated|ended|cancell?ed) (?:my|our|the) "
+                               r"(?:labou?r )?contract|\b(?:fired|dismissed|sacked) (?:me|us)\b", re.IGNORECASE)
+
+
 # Words that say which of two near situations the message is in, when the nearer-scored rule is the other: a probation
 # asked again on a renewal is the one-probation rule, not the length cap (续签…还要再试用3个月); a worker benched or
 # threatened after rejecting harassment is retaliation, not a dismissal for ranking last (拒绝了之后就不让我上首发).
@@ -921,7 +929,7 @@ _SAID_FIRST = (
      False),
     # ...and, the other way round, a dispatched worker returned whose contract nobody has ended (派遣公司说没有岗位了，明年三月前
     # 一分钱都没有): what the agency owes while there is no work, not a termination that has not happened
-    (re.compile(rf"^(?![\s\S]*(?:{_AGENCY_ENDED_CONTRACT.pattern}))"),
+    (re.compile(rf"^(?![\s\S]*(?:{_AGENCY_ENDED_CONTRACT.pattern}|{_AGENCY_DISMISSED.pattern}))"),
      re.compile(r"^dispatch/dispatch_agency_unlawful_termination$"), "dispatch/dispatch_returned_by_host", "returned_to_agency",
      False),
     # an award the employer did not challenge and does not pay (裁决书上写的终局裁决，公司也没去法院撤。可到现在一分没给):
