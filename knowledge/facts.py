@@ -1645,8 +1645,6 @@ _WAGE_WORD = _re(r"工资|工钱|薪|加班费|提成|\bwages?\b|salary|\bpay\b"
 # A month's pay unpaid told by its sum alone (我10月的4200没发, 11月干了15天的2100也没拿到).
 _MONTHS_PAY_UNPAID = _re(r"(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?[^,，。；]{0,8}?的\s*(?P<v>[0-9]+(?:\.[0-9]+)?)\s*(?:块|元)?"
                          r"(?:也|都|还|一直)?(?:没发|没给|没拿到|没结|不给|不发)")
-# A total told (一共, 总共, 合计, 加起来): the sum is the worker's own.
-_TOTAL_TOLD = _re(r"一共|总共|合计|加起来|总计|in total|altogether")
 # A graduate kept on as an "intern" (毕业证7月1号拿到了，毕业后接着干) is no student: the labor relation applies in full.
 _GRADUATED = _re(r"(?:已经|已)毕业|(?<![没未])毕业(?:了|后|以后|之后)(?:[^,，。]{0,6})?(?:接着|继续|一直|留|入职|上班|干)|"
                  r"毕业证(?:书)?(?:已经)?(?:拿到|发了|下来|到手)|毕业(?:快)?(?:一年|半年|[一二两三四五六七八九十\d]+个月)|"
@@ -4381,9 +4379,10 @@ _ONE_ON_ONE_OFF = _re(r"做一休一|上一休一|干一休一|值一休一|(?:�
                       r"\b24 hours on,? (?:and )?24 (?:hours )?off|one day on,? (?:and )?one day off|every other day")
 _SHIFT_OF_DAY = _re(r"(?:一班|每班|一个班|每个班|一次班)(?:是|要|得)?\s*24\s*(?:个)?\s*(?:小时|钟头)|24\s*(?:个)?\s*(?:小时|钟头)(?:一班|一个班)|"
                     r"24[- ]hour shifts?|shifts? of 24 hours|\b(?:24|二十四)\s*(?:个)?小时(?:班|值班|倒班)|"
-                    # 早上8点接班干到第二天早上8点: from one morning's hour to the next's
-                    r"(?P<from>[0-9]{1,2})\s*点(?:钟)?(?:接班|上班|交班|开始)?[^,，。；]{0,4}?到(?:第二天|次日|隔天)"
-                    r"(?:早上|上午|早晨)?\s*(?P=from)\s*点")
+                    # 早上8点接班干到第二天早上8点: from one morning's hour to the next's (not 晚上8点…到第二天早上8点, a
+                    # night of twelve)
+                    r"(?<!晚上)(?<!夜里)(?<!夜间)(?<!下午)(?<!傍晚)(?<![晚夜0-9])(?P<from>[0-9]{1,2})\s*点(?:钟)?"
+                    r"(?:接班|上班|交班|开始)?[^,，。；]{0,4}?到(?:第二天|次日|隔天)(?:早上|上午|早晨)?\s*(?P=from)\s*点")
 _DAYS_PER_MONTH = Decimal(365) / 12
 # The standard month's working hours: 20.83 days of 8 hours (劳社部发〔2008〕3号: 250 working days a year ÷ 12).
 _STANDARD_MONTH_HOURS = Decimal("166.64")
@@ -4501,6 +4500,11 @@ def _shift_hours(text: str) -> Decimal | None:
         return None
     h = _number(m.group("h") or m.group("h2") or m.group("h3") or m.group("h4"))
     return h if h is not None and 0 < h <= 24 else None
+
+
+def _shift_length(text: str) -> Decimal | None:
+    """A rota's shift: a day-long one (一个班24小时, 早上8点接班干到第二天早上8点), or the hours told of it."""
+    return Decimal(24) if _SHIFT_OF_DAY.search(text) else _shift_hours(text)
 
 
 _ALL_WORKED = _re(r"全(?:上|在|部上|都上)|都(?:上|在)|一天(?:都)?没(?:休|歇|放)|没休|天天|all (?:seven|7) days")
@@ -4622,8 +4626,7 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
             weekday = n * h  # 平时晚上还被叫出去6次，每次干了3个小时左右: 18 hours
     told_weekday = weekday  # the hours told as overtime, before any read from the day's length
     by_rota, daily_excess = False, Decimal(0)
-    if weekday is None and (shifts := _rota_shifts(text)) is not None \
-            and (h := Decimal(24) if _SHIFT_OF_DAY.search(text) else _shift_hours(text)) is not None \
+    if weekday is None and (shifts := _rota_shifts(text)) is not None and (h := _shift_length(text)) is not None \
             and _HOURS_PER_DAY < h <= 24 and shifts * h > _STANDARD_MONTH_HOURS:
         # 上12休24，一个月大概上20个班，每班12小时; 做两休一，一个班12个小时: the month's hours on the rota against the
         # standard month (20.83 days of 8 hours), the hours past it counted as weekday overtime (the least the rota
@@ -4641,7 +4644,7 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
     if weekday is None and (h := _clock_day_hours(text)) is not None and h > _HOURS_PER_DAY:
         weekday = (h - _HOURS_PER_DAY) * workdays
     if weekday is None and _ONE_ON_ONE_OFF.search(text):
-        h = Decimal(24) if _SHIFT_OF_DAY.search(text) else _shift_hours(text)
+        h = _shift_length(text)
         if h is not None and _HOURS_PER_DAY < h <= 24:
             # 做一休一, 一班24小时: half a month's days of 24 hours (about 365 a month) against 174 standard hours; the
             # hours past them counted as weekday overtime (the least a rota of rest days given in turn yields)
@@ -5231,7 +5234,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     if insured is not None and insured > 0:
         values["insured_months"] = insured
     unpaid = {m.group("m"): parse_money(m.group("v"), maximum=_MAX_WAGE) for m in _MONTHS_PAY_UNPAID.finditer(s)}
-    if len(unpaid) >= 2 and None not in unpaid.values() and not _TOTAL_TOLD.search(s):
+    if len(unpaid) >= 2 and None not in unpaid.values() and not _TOTAL.search(s):
         # 10月的4200没发，11月干了15天的2100也没拿到: two months' pay unpaid, told apart, owed together
         values["amount_owed"] = sum(unpaid.values(), Decimal(0))  # type: ignore[arg-type]
     if "amount_owed" in values and (_WAGE_WORD.search(s) or unpaid):

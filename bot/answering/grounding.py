@@ -929,7 +929,7 @@ _SAID_FIRST = (
      False),
     # ...and, the other way round, a dispatched worker returned whose contract nobody has ended (派遣公司说没有岗位了，明年三月前
     # 一分钱都没有): what the agency owes while there is no work, not a termination that has not happened
-    (re.compile(rf"^(?![\s\S]*(?:{_AGENCY_ENDED_CONTRACT.pattern}|{_AGENCY_DISMISSED.pattern}))"),
+    (re.compile(rf"^(?![\s\S]*(?:{_AGENCY_ENDED_CONTRACT.pattern}|{_AGENCY_DISMISSED.pattern}))", re.IGNORECASE),
      re.compile(r"^dispatch/dispatch_agency_unlawful_termination$"), "dispatch/dispatch_returned_by_host", "returned_to_agency",
      False),
     # an award the employer did not challenge and does not pay (裁决书上写的终局裁决，公司也没去法院撤。可到现在一分没给):

@@ -996,7 +996,7 @@ def test_held_out_45_a_returned_dispatched_worker_whose_contract_nobody_ended(pa
     answer = ask(pay_kb, "我是派遣工，10月15号酒店把我退回了派遣公司，派遣公司过了一周就把我辞退了，什么补偿都没有。合法吗？")
     assert answer.rule != "dispatch/dispatch_returned_by_host"
     answer = ask(pay_kb, "I'm a dispatched worker at a logistics company, salary 5200. Last week the company 'returned' me to the "
-                         "agency saying my performance is bad. Then the agency sent me a termination notice. Is that legal?")
+                         "agency saying my performance is bad. Then the agency sent me a Termination Notice. Is that legal?")
     assert answer.rule != "dispatch/dispatch_returned_by_host"
     answer = ask(pay_kb, "我们15个人是劳务派遣公司派到养猪场的。养猪场把我们全退回去。派遣公司马上发通知说'用工单位退回，劳动合同自动解除'，"
                          "一分补偿没有。这样合法吗？")

@@ -1441,15 +1441,16 @@ def test_wage_arrears_take_the_workers_own_total_above_the_base_pay():
 def test_compensation_counted_to_today_names_the_leaving_day_a_step_higher():
     # held-out 45: started 2023-06-01, still at work on 2026-11-28: 3 years 5 months and some days, 3.5 months; leaving on
     # 2026-11-30 or later makes 3 years 6 months, 4 months (34,000 on 8,500)
-    from knowledge.calculators.compensation import economic_compensation
     today = date(2026, 11, 28)
-    r = economic_compensation(monthly_wage=Decimal(8500), start_date=date(2023, 6, 1), end_date=today, today=today)
+    r = run("economic_compensation", {"monthly_wage": "8500", "start_date": "2023-06-01", "end_date": "2026-11-28"},
+            today=today)
     assert r.amount == Decimal("29750.00")
     step = [c for c in r.caveats if c.code == "economic_compensation.note.next_step"]
     assert step and step[0].params["day"] == "2026-11-30" and step[0].params["amount"] == "34,000.00"
     assert "34,000.00" in " ".join(zh(r).caveats) and "2026-11-30" in " ".join(en(r).caveats)
     # a last day already told, or a step more than a month away: no such note
-    left = economic_compensation(monthly_wage=Decimal(8500), start_date=date(2023, 6, 1), end_date=date(2026, 11, 20),
-                                 today=today)
-    far = economic_compensation(monthly_wage=Decimal(8500), start_date=date(2023, 9, 15), end_date=today, today=today)
+    left = run("economic_compensation", {"monthly_wage": "8500", "start_date": "2023-06-01", "end_date": "2026-11-20"},
+               today=today)
+    far = run("economic_compensation", {"monthly_wage": "8500", "start_date": "2023-09-15", "end_date": "2026-11-28"},
+              today=today)
     assert not [c for c in (*left.caveats, *far.caveats) if c.code == "economic_compensation.note.next_step"]
