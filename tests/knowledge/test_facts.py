@@ -3162,3 +3162,12 @@ def test_held_out_45_a_months_days_worked_are_no_tenure_and_a_months_sum_unpaid_
     assert told.amount_owed == Decimal("4200")  # (the first sum, as before; "6000多" is no figure to count on)
     # a span of months worked is still the job's length
     assert extract_facts("7月到10月干了4个月，包工头一直没结账", today=today).tenure_months == Decimal("4")
+
+
+def test_held_out_46_a_notice_that_the_worker_could_not_come_to_work_is_the_end_not_a_start():
+    today = date(2026, 11, 28)
+    forklift = extract_facts("2021年4月1号入职。去年11月腰椎间盘突出住院做了手术，医院开了3个月病假。结果12月22号公司发了个通知，"
+                             "说我“长期不能到岗，解除劳动合同”，一分钱没给。", today=today)
+    assert forklift.start_date == date(2021, 4, 1) and forklift.end_date == date(2025, 12, 22)
+    assert extract_facts("11月10号公司发通知说我“长期不到岗”解除合同。", today=today).end_date == date(2026, 11, 10)
+    assert extract_facts("我是11月10号到岗的，干了半个月", today=today).start_date == date(2026, 11, 10)

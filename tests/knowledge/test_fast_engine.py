@@ -109,3 +109,17 @@ def test_an_index_built_with_the_bundled_engine_answers_alike_when_queried_with_
         fast.close()
     assert after == before
     assert before[0][0] == "《测试工资支付办法》第二条"
+
+
+def test_a_variant_named_in_the_settings_is_the_only_build_loaded(tmp_path):
+    if not {"vnni", "avx2"} <= set(RUNNABLE):
+        pytest.skip("this machine's CPU does not run both builds")
+    for name in ("vnni", "avx2"):
+        target = fast_engine.library_path(tmp_path, variant=fast_engine.BY_NAME[name])
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(b"")
+    assert fast_engine.engine_library("avx2", prefix=tmp_path)[1] == "avx2"
+    assert fast_engine.engine_library("vnni", prefix=tmp_path)[1] == "vnni"
+    assert fast_engine.engine_library("auto", prefix=tmp_path)[1] == "vnni"  # the fastest of those built
+    assert fast_engine.engine_library("amx", prefix=tmp_path) == (None, "bundled")  # not built here: never another
+    assert EmbeddingSettings(engine="amx").engine == "amx"
