@@ -963,7 +963,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                 r"issued) (?:me |us |him |her )?(?:a |any )?(?:written |labou?r |employment )?contract"),
                            False, False),
     # 合同明明到明年8月才到期 is a term still running (a dismissal dressed as 不续聘), not an expiry.
-    "contract_expired": (_re(r"合同(?:(?!还没|没|未|不到|明年|才到期|还有)[^,。]){0,14}(?<!才)到期|合同(?:已经|早就|都)?过期|合同期满|不(?:给我|跟我|和我)?续(?:签|约)|不再续签|"
+    # (这个小区的物业合同到期不续了: the client's contract with the employer, not the worker's)
+    "contract_expired": (_re(r"(?<!物业)(?<!外包)(?<!服务)(?<!承包)(?<!租赁)(?<!采购)(?<!项目)合同(?:(?!还没|没|未|不到|明年|才到期|还有)[^,。]){0,14}(?<!才)到期|合同(?:已经|早就|都)?过期|合同期满|不(?:给我|跟我|和我)?续(?:签|约)|不再续签|"
                              r"contract (?:has )?(?:expired|ended|"
                              r"ends|expires)|contract (?:is )?(?:about to|going to|due to|set to) (?:expire|end)|"
                              r"contract (?:is )?expiring|contract (?:has )?(?:ran|runs|run|running) out|"
@@ -2686,7 +2687,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                              r"休产假(?:的)?(?:第一天)|产假(?:从|是从)")),
     ("start_date", _re(r"入职|"
                        r"(?<![早晚白夜])上的班(?=[,，。；;]|$)|"  # 去年12月1号上的班: the first day
-                       r"进厂|进的厂|进公司|进(?:馆|校|园|矿|队|团|院|所|店)(?![长内里])|跳槽(?:过)?(?:到|来|去)|(?:调|换|转)过来的|换(?:工作)?(?:到|来)(?:了)?(?:现在)?(?:这|这家|这个)|开始上班|开始干|开始工作|开始做|(?<![不没未])(?<!不能)(?<!无法)(?:上岗|到岗)|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|"
+                       r"进厂|进的厂|进公司|进(?:馆|校|园|矿|队|团|院|所|店)(?![长内里])|跳槽(?:过)?(?:到|来|去)|(?:调|换|转)过来的|换(?:工作)?(?:到|来)(?:了)?(?:现在)?(?:这|这家|这个)|开始上班|开始干|开始工作|开始做|(?<![不没未])(?<!不能)(?<!无法)(?:上岗|到岗)|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|(?<=[就才])来了(?=[,，。；;]|$)|"
                        # 去年2月10号去的，去年12月15号走的: the day the worker went there
                        r"(?<![下上出回过起拿送带借掉搬运])去的(?=[,，。；;]|$)|"
                        r"(?<!车)(?<!早上)(?<!上午)(?<!下午)(?<!晚上)(?<!公交)(?<!地铁)(?<!走路)(?<!步行)"  # 骑摩托车去站点上班: the commute
@@ -3056,8 +3057,14 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             # "11月20号公司说我上个月一次夜班…睡着了…当天就解除了合同": the day told is the one the job ended (the
             # month told inside what the employer said is the misconduct's, not the dismissal's)
             event = "end_date"
+        # 上周公司说…给了我一张通知书，说11月30号解除劳动合同 (told on 28 November): the day the notice names, a few days
+        # ahead, over the rough day of the talk
+        named_after_rough = event == "end_date" and "end_date" in rough and bool(_DAY_GIVEN.search(m.group())) \
+            and not _YEAR_GIVEN.search(m.group()) and (ahead_named := _next_of(value, m.group())) is not None and 0 < (ahead_named - today).days <= 31
+        if named_after_rough:
+            value = ahead_named  # ("Last week they told me my last day is Nov 30": this November's, not last year's)
         if event is None or (event in found and not (event == "end_date"
-                                                     and (later_term or after_term
+                                                     and (later_term or after_term or named_after_rough
                                                           or _later_end(found[event], value, today, m.group(),
                                                                         renewed=renewed)))
                              and not (event == "ruling_date" and _RECEIVED_AFTER.match(after))
@@ -5012,6 +5019,9 @@ _OLD_AGE_REACHED_BY = 1964
 _PENSION_DRAWN = _re(r"退休金|退休工资|办(?:理)?了退休|已经退休|退休了|(?<!居民)(?<!农)养老金|\bpension\b")
 # 我今年63了 (no 岁): the worker's own age this year; 62 and over is past every retirement age, raised or not.
 _PAST_ANY_AGE = 62
+# The worker's own age, 55 to 59, told plainly (我58了, 本人今年57岁, I'm 56): near a man's statutory retirement age.
+_NEAR_RETIREMENT_AGE = _re(r"(?:^|[，,。；;！!？?\s])(?:我|本人)(?:今年|现在|已经)?(?:都)?(?:已经)?(?:快)?(?P<n>5[5-9])\s*(?:周)?(?:岁)?(?:了|啦|多了)|"
+                           r"\b(?:i am|i'm) (?P<e>5[5-9])(?: years old)?\b")
 _AGE_THIS_YEAR = _re(r"(?:我|本人)(?:今年|现在|已经)(?:都)?(?:已经)?(?P<n>[5-9][0-9])(?:了|啦|多了)")
 _BIRTH_MONTH = _re(r"(?<![0-9])(?P<y>19[4-9][0-9])\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:出)?生|"
                    r"\bborn in (?P<mon>january|february|march|april|may|june|july|august|september|october|november|"
@@ -5054,6 +5064,9 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     if _before_new_retirement_age(s, today):
         flags.add("before_new_retirement_age")  # 1966年10月生的…满60了: short of the new statutory age
         flags.discard("retired_pensioner")  # (就该退休了, 退休返聘 said of one who cannot draw a pension yet)
+    if not flags & {"near_retirement", "retired_pensioner", "over_retirement_age"} \
+            and (age := _NEAR_RETIREMENT_AGE.search(s)) and not _RELATIVE_AGED.search(_clause_before(s, age.start(), 8)) and not _WOMAN.search(s):
+        flags.add("near_retirement")  # 我58了, 我今年57岁: within five years of a man's statutory age (a woman is past it)
     values: dict[str, object] = {"as_of": today, "language": _language(s), "asks": frozenset(_asks(s))}
     wage_basis = ""
 

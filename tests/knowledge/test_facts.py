@@ -3171,3 +3171,19 @@ def test_held_out_46_a_notice_that_the_worker_could_not_come_to_work_is_the_end_
     assert forklift.start_date == date(2021, 4, 1) and forklift.end_date == date(2025, 12, 22)
     assert extract_facts("11月10号公司发通知说我“长期不到岗”解除合同。", today=today).end_date == date(2026, 11, 10)
     assert extract_facts("我是11月10号到岗的，干了半个月", today=today).start_date == date(2026, 11, 10)
+
+
+def test_held_out_46_a_long_serving_cleaner_of_58_and_the_estates_contract_that_ran_out():
+    today = date(2026, 11, 28)
+    cleaner = extract_facts("我58了，在一家物业公司干保洁，2010年3月1号就来了，签的是无固定期限合同，一个月4500。上周公司说这个小区的"
+                            "物业合同到期不续了，项目撤场，给了我一张通知书，说11月30号解除劳动合同。", today=today)
+    assert cleaner.start_date == date(2010, 3, 1) and cleaner.end_date == date(2026, 11, 30)  # the day the notice names
+    assert "contract_expired" not in cleaner.flags  # the estate's contract with the employer, not the worker's
+    assert {"near_retirement", "tenure_over_10y"} <= cleaner.flags
+    # a woman of 56 is past her statutory age, and a man past it by the employer's word is not near it
+    assert "near_retirement" not in extract_facts("我今年56了，女的，在幼儿园食堂做饭", today=today).flags
+    assert "near_retirement" not in extract_facts("我妈58了，在厂里干了20年", today=today).flags
+    assert "contract_expired" in extract_facts("我的劳动合同到期了，公司不续签", today=today).flags
+    # "last week they told me my last day is Nov 30": this November's, not last year's
+    teacher = extract_facts("Last week they told me my last day is Nov 30 because enrolment dropped.", today=today)
+    assert teacher.end_date == date(2026, 11, 30)
