@@ -3187,3 +3187,11 @@ def test_held_out_46_a_long_serving_cleaner_of_58_and_the_estates_contract_that_
     # "last week they told me my last day is Nov 30": this November's, not last year's
     teacher = extract_facts("Last week they told me my last day is Nov 30 because enrolment dropped.", today=today)
     assert teacher.end_date == date(2026, 11, 30)
+
+
+def test_held_out_46_a_demand_told_without_its_object_restarts_the_year():
+    today = date(2026, 11, 28)
+    detailer = extract_facts("我2025年6月30号从汽车美容店辞职的，老板欠我最后两个月工资加提成一共13600。2026年3月8号我又在微信上催了一次，"
+                             "老板回“知道了，下个月一定给”，然后又没动静了。", today=today)
+    assert detailer.end_date == date(2025, 6, 30) and detailer.demand_date == date(2026, 3, 8)
+    assert extract_facts("3月8号我催了他好几次，他都不回", today=today).demand_date == date(2026, 3, 8)
