@@ -2412,7 +2412,7 @@ _TRAINING_AFTER = _re(r"^\s*(?:元|块|块钱|万|yuan|rmb)?\s*(?:多|左右)?\s
                       # 公司出8000块送我考了特种作业证: what the employer paid to send the worker to train
                       r"^\s*(?:元|块|块钱|万)?\s*(?:钱)?\s*(?:的)?\s*送(?:我|我们|他|她)(?:去)?(?:考|学|培训|进修|参加|读)")
 _TRAINING_TOLD = _re(r"培训|进修|training")
-_COST_BEFORE = _re(r"(?:发票|票据|学费|费用|花费|花了|开销)(?:的)?(?:加起来|合计|一共|总共|共|大概|约)?(?:是|有|为)?\s*$|"
+_COST_BEFORE = _re(r"(?:发票|票据|学费|费用|花费|花了|开销)(?:(?:加|和|连同|含|还有)[^,，。；;\d]{0,6}?)?(?:的)?(?:加起来|合计|一共|总共|共|大概|约)?(?:是|有|为)?\s*$|"
                   r"\bcost(?:s|ing)?(?: me| us| them| the company| the airline)?(?: about| around| over)?\s*(?:rmb|cny|¥)?\s*$")
 _PENALTY_AFTER = _re(r"^\s*(?:元|块|块钱|万)?\s*(?:的)?\s*违约金|"
                     r"^\s*(?:yuan|rmb)?\s*(?:as|in|of)\s+(?:a\s+)?(?:liquidated damages|penalty|breach(?:-of-contract)? penalty)")

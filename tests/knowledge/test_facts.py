@@ -3195,3 +3195,11 @@ def test_held_out_46_a_demand_told_without_its_object_restarts_the_year():
                              "老板回“知道了，下个月一定给”，然后又没动静了。", today=today)
     assert detailer.end_date == date(2025, 6, 30) and detailer.demand_date == date(2026, 3, 8)
     assert extract_facts("3月8号我催了他好几次，他都不回", today=today).demand_date == date(2026, 3, 8)
+
+
+def test_held_out_46_a_trainings_fees_and_travel_told_together_are_its_cost_not_wages_owed():
+    today = date(2026, 11, 28)
+    nurse = extract_facts("去年9月诊所送我去参加隐形矫正的专项培训，学费加差旅一共18000，诊所有发票。培训回来签了服务期协议，服务期3年，"
+                          "从2025年10月1号到2028年9月30号，违约金写的5万。现在我想干到今年12月31号就走。", today=today)
+    assert nurse.training_cost == Decimal("18000") and nurse.amount_owed is None and "wage_owed" not in nurse.flags
+    assert nurse.agreed_penalty == Decimal("50000")
