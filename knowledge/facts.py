@@ -405,7 +405,9 @@ def _negated(text: str, start: int) -> bool:
 
 
 def _hypothetical(text: str, start: int) -> bool:
-    return bool(_HYPOTHETICAL.search(_clause_before(text, start, 16)))
+    # English says in words what Chinese says in characters ("if they refuse and let me go")
+    width = 28 if text[max(0, start - 1):start].isascii() else 16
+    return bool(_HYPOTHETICAL.search(_clause_before(text, start, width)))
 
 
 # A step asked about by what follows it: 辞职能拿到补偿吗, 辞职的话有没有补偿, 辞职后可以领失业金吗.
@@ -965,7 +967,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # 合同明明到明年8月才到期 is a term still running (a dismissal dressed as 不续聘), not an expiry.
     # (这个小区的物业合同到期不续了: the client's contract with the employer, not the worker's)
     "contract_expired": (_re(r"(?<!物业)(?<!外包)(?<!服务)(?<!承包)(?<!租赁)(?<!采购)(?<!项目)合同(?:(?!还没|没|未|不到|明年|才到期|还有)[^,。]){0,14}(?<!才)到期|合同(?:已经|早就|都)?过期|合同期满|不(?:给我|跟我|和我)?续(?:签|约)|不再续签|"
-                             r"contract (?:has )?(?:expired|ended|"
+                             r"(?:contract|(?:second|first|last|latest|current|previous) one) (?:has )?(?:expired|ended|"
                              r"ends|expires)|contract (?:is )?(?:about to|going to|due to|set to) (?:expire|end)|"
                              r"contract (?:is )?expiring|contract (?:has )?(?:ran|runs|run|running) out|"
                              r"(?:it|the contract) (?:ran|runs) out on|contract (?:is|was) up\b|"
@@ -2900,7 +2902,8 @@ _EXPIRES_SOON = re.compile(r"^[^,，。;；]{0,3}(?:就|快|马上就?|眼看就
 # The work went on past a contract's expiry: 到期后没人提续签我就照常上班, 到期以后一直在干, kept working after it expired
 _KEPT_ON = _re(r"(?<!能)(?<!可以)(?<!能不能)(?<!想)(?:照常|继续|一直|照样|接着|还在)(?:来)?(?:上班|干|做|工作|上岗)(?![^,，。;；]{0,3}(?:吗|么|嘛|\?|？))|"
                r"到期(?:以后|后|之后)[^,，。；;]{0,12}?(?:一直|还|继续|照常|照样)|"
-               r"(?:kept|continued|went on) (?:on )?(?:working|going to work)|continued to work")
+               r"(?:kept|continued|went on) (?:on )?(?:working|going to work)|continued to work|"
+               r"(?:i'm|i am|we're|we are) still (?:working|there|at work|on the job)")
 # A contract's end told as past: the work went on after it, or it is said to have run out already (早就到期了).
 _EXPIRED_PAST = _re(rf"{_KEPT_ON.pattern}|早(?:就)?(?:已经)?到期|已经到期")
 
@@ -3000,6 +3003,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             # "My contract runs from 2025-03-01 to 2026-02-28": the term's first day (a signing day stays one)
             range_end, term_start, english_term = i + 1, value, True
             event = event if event == "contract_signed_date" else None
+            if _FIRST_TERM_BEFORE.search(before) and "start_date" not in found:
+                event = "start_date"  # "My first contract was 1 Nov 2020 to 31 Oct 2023": the job's first day
         elif event is None and i + 1 < len(spans) and _RANGE_TO.match(text, m.end()) \
                 and _RANGE_WORK.match(text, spans[i + 1].end()):
             event = "start_date"  # 今年3月10号到9月30号在一家农业公司做季节工: the job's first day, then its last

@@ -3203,3 +3203,15 @@ def test_held_out_46_a_trainings_fees_and_travel_told_together_are_its_cost_not_
                           "从2025年10月1号到2028年9月30号，违约金写的5万。现在我想干到今年12月31号就走。", today=today)
     assert nurse.training_cost == Decimal("18000") and nurse.amount_owed is None and "wage_owed" not in nurse.flags
     assert nurse.agreed_penalty == Decimal("50000")
+
+
+def test_held_out_46_an_english_supervisor_kept_on_after_his_second_term_asking_what_if_they_let_him_go():
+    today = date(2026, 11, 28)
+    supervisor = extract_facts(
+        "My first contract was 1 Nov 2020 to 31 Oct 2023, the second 1 Nov 2023 to 31 Oct 2026. The second one expired about "
+        "a month ago and I'm still working, nobody has signed anything. I want an open-ended contract. If they refuse and "
+        "let me go, what can I claim? My salary is 12,000 RMB a month.", today=today)
+    assert supervisor.start_date == date(2020, 11, 1)  # the first term's first day
+    assert {"still_employed", "contract_expired", "second_fixed_term"} <= supervisor.flags
+    assert not supervisor.flags & {"dismissed", "left_job"}  # "if they … let me go": asked, not done
+    assert "dismissed" in extract_facts("They let me go last week without any reason.", today=today).flags
