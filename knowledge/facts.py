@@ -395,6 +395,8 @@ _HYPOTHETICAL = re.compile(
     # the consequence of a condition: 补不上的话大家就一起辞职; a threat's: 再不签就让我走人, 不签就开除 (not 否则视为自动离职,
     # a clause the employer invokes)
     r"的话[^\s,.;!?。，、]{0,8}\s*$|"
+    # whoever does or does not (谁不愿意加班明年就别来了, 谁敢请假就开除): a rule announced, not done to the worker
+    r"谁[^\s,.;!?。，、]{0,10}就\s*$|"
     # a rule of conduct's consequence: 旷工三次直接开除, 迟到3次就辞退
     r"(?:旷工|迟到|早退)(?:满|超过|累计|连续)?\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:次|天|回)(?:以上)?(?:就|直接|便|会|要)+\s*$|"
     r"再不[^\s,.;!?。，、]{0,8}\s*$|不签(?:字|合同)?(?:的话)?(?:下个?月|下周|明天|月底|年底|以后|马上)?就\s*$")
@@ -4187,7 +4189,10 @@ _RESTDAY_OT_WEEK = (
     # 3 hours of overtime every Saturday; roughly 2 hours of real work every Saturday
     _re(rf"{_HOURS} (?:of (?:overtime|(?:real |actual |extra )?work) )?(?:on|every) (?:weekends?|saturdays?|sundays?|rest days?)"),
 )
-_RESTDAY_EVERY_WEEKEND = _re(r"(?:每个?)?(?:周末|双休日?)(?:都|也)(?:要)?(?:上班|加班)|work (?:every|all) weekends?")
+_RESTDAY_EVERY_WEEKEND = _re(r"(?:每个?)?(?:周末|双休日?)(?:都|也)(?:要)?(?:上班|加班)|work (?:every|all) weekends?|"
+                             # 周六周日也都上, 星期六星期天都要干: both rest days worked
+                             r"(?:周六(?:周日|周天|日)|星期六(?:星期天|星期日|日|天)|礼拜六(?:礼拜天|礼拜日|日|天))(?:也|都){1,2}"
+                             r"(?:要|得)?(?:上班|加班|上(?![午面])|干|做|来)")
 _RESTDAY_EVERY_SATURDAY = _re(r"(?:每|一)(?:个)?(?:周|星期|礼拜)(?:只|就|才)(?:能)?(?:休|歇)(?:息)?(?:一|1)天|"  # 每周只休一天
                               r"单休|(?:一|每)(?:个)?(?:周|星期|礼拜)(?:都|要|得)?(?:干|上|做|工作|上班)?(?:满)?(?:6|六)(?:天(?!假)|个(?:晚上|夜班|班)|个?夜)|(?:每(?:个)?)?(?:周|星期|礼拜)(?:六|日|天)(?:基本(?:上)?|一般|几乎)?(?:都|也)(?:要|得)?"
                               r"(?:上班|加班|上(?![午面])|干|做|工作|来)|work (?:every|all) saturdays?|"

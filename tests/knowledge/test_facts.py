@@ -3215,3 +3215,13 @@ def test_held_out_46_an_english_supervisor_kept_on_after_his_second_term_asking_
     assert {"still_employed", "contract_expired", "second_fixed_term"} <= supervisor.flags
     assert not supervisor.flags & {"dismissed", "left_job"}  # "if they … let me go": asked, not done
     assert "dismissed" in extract_facts("They let me go last week without any reason.", today=today).flags
+
+
+def test_held_out_46_both_rest_days_worked_and_a_rule_for_whoever_refuses():
+    today = date(2026, 11, 28)
+    packer = extract_facts("合同写月工资4350，标准工时。从10月19号到11月15号连着干了4个礼拜，每天早上8点到晚上10点，中间吃饭就1个小时，"
+                           "周六周日也都上，一天没歇。最后就多给了1500块'加班补贴'。主管说谁不愿意加班明年就别来了。", today=today)
+    assert packer.restday_overtime_hours is not None and packer.restday_overtime_hours > 100  # 13 hours, both days
+    assert not packer.flags & {"dismissed", "left_job"}  # whoever refuses: a rule announced, not a dismissal
+    assert extract_facts("星期六星期天都要干，一个月没休过", today=today).restday_overtime_hours is not None
+    assert "dismissed" in extract_facts("我不愿意加班，主管就把我开除了", today=today).flags
