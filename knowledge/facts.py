@@ -3548,6 +3548,11 @@ _PROBATION_TERM = (
     # probation of 6 months, probation is 6 month, a probation period lasting three months
     _re(rf"probation(?:ary period| period)?(?: is| was| of| for| lasts?| lasted| lasting)(?: only| just)? {_DUR_EN}"),
 )
+# A probation prolonged (又给我延长了1个月试用期, 试用期又延长两个月, 试用期延了一个月): the months added to the agreed ones.
+_PROBATION_EXTENDED = (
+    _re(rf"(?:延长|延|加|多加|顺延)(?:了)?{_APPROX}{_DUR}(?:的)?试用期"),
+    _re(rf"试用期(?:又|再)?(?:被)?(?:延长|延|加|顺延)(?:了)?{_APPROX}{_DUR}"),
+)
 # Social insurance paid so long in all: 失业保险交了8年, 社保累计缴了6年, 缴费满5年, paid social insurance for 6 years.
 _INSURED_FOR = (
     _re(rf"(?:社保|社会保险|失业保险|失业金|五险一金|五险|保险)(?:已经|都|也|还|一共|总共|累计|连续|前后|只|才|就)*(?:交|缴)(?:了|过|费)?"
@@ -5244,6 +5249,9 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             months = Decimal(count) * (12 if name == "contract_months" else 1)
         if months is not None and months > 0:
             values[name] = months
+    extended, _days, _almost = _first_duration(_PROBATION_EXTENDED, s)
+    if isinstance(agreed := values.get("probation_months"), Decimal) and extended is not None and 0 < extended <= agreed:
+        values["probation_months"] = agreed + extended  # 试用期3个月…又给我延长了1个月试用期: four months in all
     if "contract_months" not in values and term_start is not None and term_end is not None and not states(_RENEWAL, s):
         # 合同期2025.3.1-2026.2.28: a term of twelve months (whole months when the span is within days of them; not
         # when a renewal is told: the contract in force is another)

@@ -3225,3 +3225,12 @@ def test_held_out_46_both_rest_days_worked_and_a_rule_for_whoever_refuses():
     assert not packer.flags & {"dismissed", "left_job"}  # whoever refuses: a rule announced, not a dismissal
     assert extract_facts("星期六星期天都要干，一个月没休过", today=today).restday_overtime_hours is not None
     assert "dismissed" in extract_facts("我不愿意加班，主管就把我开除了", today=today).flags
+
+
+def test_held_out_46_a_probation_prolonged_adds_its_months():
+    today = date(2026, 11, 28)
+    repairer = extract_facts("今年6月1号入职，签了一年合同，合同写试用期3个月，试用期工资3000，转正5000。8月底主管说我试用期表现一般，"
+                             "又给我延长了1个月试用期，到9月底才转正。", today=today)
+    assert repairer.probation_months == Decimal("4") and repairer.contract_months == Decimal("12")
+    assert extract_facts("合同里写试用期6个月，主管又说试用期再延两个月", today=today).probation_months == Decimal("8")
+    assert extract_facts("合同写试用期3个月", today=today).probation_months == Decimal("3")
