@@ -2910,6 +2910,9 @@ _KEPT_ON = _re(r"(?<!能)(?<!可以)(?<!能不能)(?<!想)(?:照常|继续|一�
 _EXPIRED_PAST = _re(rf"{_KEPT_ON.pattern}|早(?:就)?(?:已经)?到期|已经到期")
 
 
+# A day an arbitration or a suit was applied for (8月10号我申请了仲裁, 3月5号去仲裁委立的案).
+_APPLIED_ON = _re(r"^\s*(?:份|底|初)?(?:我|我们)?(?:就|才|又)?(?:(?:去|到|向|在)[^,，。；;离辞走退]{0,8}?(?:仲裁委(?:员会)?|法院|人社局|劳动局))?(?:去|就)?(?:申请(?:了)?(?:劳动)?仲裁|提起(?:了)?仲裁|立(?:了)?案|"
+                  r"起诉(?:了)?|递(?:交)?(?:了)?(?:仲裁)?申请)")
 _GRADUATED_ON_EN = _re(r"\bgraduat\w*(?: from [\w ]{1,40}?)?\s+(?:in|on)\s*$")
 
 
@@ -2966,6 +2969,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             continue  # "before probation ends on 30 Nov": the probation's last day, not the job's
         if _BY_DAY_TO_DO.match(after) or (english and _BY_DAY_TO_DO_EN.search(before)) or _PAYDAY_AFTER.match(after):
             continue  # 在12月10号前签“自愿离职申请”: a day the employer set for an answer, not a day of the job
+        if not english and _APPLIED_ON.match(after):
+            continue  # 8月10号我申请了仲裁，要违法解除赔偿金: the day of the application, not of the dismissal it claims for
         if _WRITTEN_ON_PAPER.search(before) or (english and _WRITTEN_ON_PAPER_EN.search(before)):
             continue  # 落款日期写的是1月15号: the date a paper put to sign bears, not the day it was (or will be) signed
         # A plan told around a date word (打算这个月底(11月30号)辞职: 这个月 is a date of its own) is read past it.

@@ -882,16 +882,22 @@ def _far_deadline_after(matches: list[RuleMatch], query: str, facts: Facts) -> l
     return [*matches[1:], matches[0]]
 
 
-def _appeal_first(matches: list[RuleMatch], query: str, told: bool) -> list[RuleMatch]:
+_APPEAL_RULE = "procedure/disagree_with_award"
+
+
+def _appeal_first(matches: list[RuleMatch], query: str, told: bool, appeal: Rule | None = None) -> list[RuleMatch]:
     """The rule on suing over an award at the head when the worker tells of an award and disputes it (裁决出来了…驳回了，
     我不服，想去法院告): its 15 days run whatever the dispute was about (a platform worker's status); trusted as the
-    lead was."""
+    lead was. ``appeal``, the rule on disagreeing with an award, leads when none of the matches is on one (二倍工资说我超过
+    时效不支持，我不服…想去法院告: the claim's own rule is nearer by score than the appeal)."""
     if not matches or not told or not AWARD_DISPUTED.search(normalize_text(query)):
         return matches
     if _on_an_award(matches[0].rule):
         # (the rule on suing over the award is itself nearest: the award told and disputed vouch for it)
         return matches if matches[0].confident else [replace(matches[0], confident=True), *matches[1:]]
     found = next((m for m in matches[1:] if _on_an_award(m.rule) and "deadline_near" in m.rule.escalate), None)
+    if found is None and appeal is not None:
+        found = RuleMatch(appeal, 0.0, 0.0, 0.0, True, None, {})
     if found is None:
         return matches
     lead = replace(found, score=matches[0].score, confident=True)
@@ -1017,8 +1023,11 @@ class Grounder:
             # no award told (我该去劳动仲裁还是法院？): nothing to take to court within 15 days, nor to set aside
             usable = [m for m in usable if not _on_an_award(m.rule)]
         usable = _follow_after(usable)
+        appeal = self.rules.book.get(_APPEAL_RULE)
+        appeal = self.usable_rule(appeal) if appeal is not None and exclusion_for(appeal, facts.flags) is None else None
         return Grounding(result, _liable_first(self._said_first(self._death_first(_appeal_first(
-            _far_deadline_after(_aside_after(usable, query), query, facts), query, told), facts), query, facts), query))
+            _far_deadline_after(_aside_after(usable, query), query, facts), query, told, appeal), facts), query, facts),
+            query))
 
     def _said_first(self, matches: list[RuleMatch], query: str, facts: Facts) -> list[RuleMatch]:
         """The rule the message's words place it in (``_SAID_FIRST``) at the head, when the rule nearest by score is

@@ -1034,3 +1034,22 @@ def test_held_out_45_a_guard_the_client_sent_back_is_told_what_his_company_owes_
                          "等岗这段时间真的一分钱没有吗？")
     assert "dispatch/dispatch_returned_by_host" in {answer.rule, *answer.also}
     assert "最低工资标准按月付你报酬" in answer.text
+
+
+def test_held_out_46_an_award_disputed_over_one_claim_leads_with_suing_not_that_claims_time_bar(pay_kb):
+    """The double wages refused as time-barred, the worker wants to sue: the 15 days and the court lead, not the double
+    wages' limitation (which had sent him back to arbitration)."""
+    driver = ask(pay_kb, "我在南昌一家租车公司当送车司机，2024年6月1号入职，公司一直没跟我签合同，今年7月20号把我辞了。8月10号我申请了仲裁，"
+                         "要违法解除赔偿金和没签合同的二倍工资。11月19号收到裁决书，赔偿金裁了36000，但二倍工资说我超过时效不支持。"
+                         "我不服二倍工资这块，想去法院告，要在什么时候之前？去哪个法院？")
+    assert driver.rule == "procedure/disagree_with_award"
+    assert "基层人民法院" in driver.text and "2026年12月4日" in driver.text
+    assert "尽快向劳动争议仲裁委员会申请仲裁" not in driver.text
+
+
+def test_held_out_46_a_cleaner_near_retirement_with_sixteen_years_is_told_the_bar_on_dismissing_him(pay_kb):
+    cleaner = ask(pay_kb, "我58了，在一家物业公司干保洁，2010年3月1号就来了，签的是无固定期限合同，一个月4500。上周公司说这个小区的物业合同"
+                          "到期不续了，项目撤场，给了我一张通知书，说11月30号解除劳动合同。公司能这么干吗？")
+    assert "dismissal/near_retirement_fifteen_years" in (cleaner.rule, *cleaner.also)
+    assert "连续工作满15年且距法定退休年龄不足5年" in cleaner.text
+    assert "固定期限合同到期" not in cleaner.text[:120]

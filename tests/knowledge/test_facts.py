@@ -3234,3 +3234,12 @@ def test_held_out_46_a_probation_prolonged_adds_its_months():
     assert repairer.probation_months == Decimal("4") and repairer.contract_months == Decimal("12")
     assert extract_facts("合同里写试用期6个月，主管又说试用期再延两个月", today=today).probation_months == Decimal("8")
     assert extract_facts("合同写试用期3个月", today=today).probation_months == Decimal("3")
+
+
+def test_held_out_46_the_day_an_arbitration_was_applied_for_is_no_end_nor_award():
+    today = date(2026, 11, 28)
+    driver = extract_facts("2024年6月1号入职，公司一直没跟我签合同，今年7月20号把我辞了。8月10号我申请了仲裁，要违法解除赔偿金和没签合同的"
+                           "二倍工资。11月19号收到裁决书。", today=today)
+    assert driver.end_date == date(2026, 7, 20) and driver.ruling_date == date(2026, 11, 19)
+    assert extract_facts("我去年12月申请了仲裁，裁决支持了我3万6。公司不服去法院起诉了", today=today).ruling_date is None
+    assert extract_facts("10月份离职后去申请劳动仲裁要加班费", today=today).end_date == date(2026, 10, 1)
