@@ -938,6 +938,13 @@ _SAID_FIRST = (
     (re.compile(rf"^(?![\s\S]*(?:{_AGENCY_ENDED_CONTRACT.pattern}|{_AGENCY_DISMISSED.pattern}))", re.IGNORECASE),
      re.compile(r"^dispatch/dispatch_agency_unlawful_termination$"), "dispatch/dispatch_returned_by_host", "returned_to_agency",
      False),
+    # a worker never insured who says the unemployment benefit is lost because of it (没给我交社保，所以辞职后失业金也领不到):
+    # the loss to claim, not quitting over the missing insurance (already done)
+    (re.compile(r"失业(?:金|保险金|救济金)(?:也|都)?(?:领不到|领不了|没法领|不能领|拿不到)|(?:领不到|领不了|没法领|拿不到)失业(?:金|保险金)|"
+                r"(?:can'?t|cannot|couldn'?t|unable to) (?:claim|get|draw|receive) (?:any )?unemployment (?:benefits?|insurance)",
+                re.IGNORECASE),
+     re.compile(r"^dismissal/resign_for_no_social_insurance$"), "social_insurance/no_unemployment_insurance_loss",
+     "no_social_insurance", False),
     # an award the employer did not challenge and does not pay (裁决书上写的终局裁决，公司也没去法院撤。可到现在一分没给):
     # enforcement, not what the employer might do against it
     (re.compile(r"(?:公司|单位|老板|厂里|对方)(?:也|都)?(?:没|没有|未)(?:去)?(?:法院)?(?:申请)?(?:撤|撤销|起诉|告)|"
