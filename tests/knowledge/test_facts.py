@@ -3243,3 +3243,12 @@ def test_held_out_46_the_day_an_arbitration_was_applied_for_is_no_end_nor_award(
     assert driver.end_date == date(2026, 7, 20) and driver.ruling_date == date(2026, 11, 19)
     assert extract_facts("我去年12月申请了仲裁，裁决支持了我3万6。公司不服去法院起诉了", today=today).ruling_date is None
     assert extract_facts("10月份离职后去申请劳动仲裁要加班费", today=today).end_date == date(2026, 10, 1)
+
+
+def test_held_out_46_a_village_households_tea_garden_is_no_employer_of_a_labour_dispute():
+    today = date(2026, 11, 28)
+    picker = extract_facts("今年春天给村里老林家的茶园采茶，从3月28号干到5月11号，说好一天180块包中饭。还欠5100。他家那个茶园是他自己"
+                           "承包的，没有公司，也没签什么合同。", today=today)
+    assert "craft_or_farm_employer" in picker.flags
+    assert "craft_or_farm_employer" in extract_facts("那片果园是他个人承包的，我给他摘了一个月苹果", today=today).flags
+    assert "craft_or_farm_employer" not in extract_facts("我在一家茶叶公司的茶园采茶，公司欠我工资", today=today).flags
