@@ -3126,6 +3126,9 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             later = _next_of(value, m.group())
             if _EXPIRED_PAST.search(text, m.end()) and not (_FUTURE.search(after) or planned):
                 later = None  # "8月31号就到期了，…我就一直照常上班": the work went on after it, so it is past
+            if later is not None and (later - today).days > _FAR_AHEAD_DAYS and (today - value).days <= _RECENT_DAYS \
+                    and not _FUTURE.search(after):
+                later = None  # 举办人决定10月31号停办 told on 28 November: four weeks ago, not eleven months ahead
             value = later if later is not None and later <= latest_date(today) else value
         if (event == "end_date" and value <= today and (today - value).days > _SET_DAY_PAST_DAYS
                 and _SET_BY_EMPLOYER.search(before) and not _YEAR_GIVEN.search(m.group()) and not said_then
@@ -3322,6 +3325,8 @@ _ANNOUNCED = _re(r"通知|宣布|公告|名单|(?:要|准备|打算)裁|announc|
 # The employer's words reported now (现在又说, 老板刚说): "11月30号就解除了" said a week before is that day ahead.
 _SAID_NOW = _re(r"(?:现在|今天|刚刚?|最近|这两天|昨天|前两天|上周|又|还)(?:又|还)?(?:跟我|和我|对我)?(?:说|讲|通知|告诉我)[^,，。;；]{0,12}$")
 _DONE_AFTER = _re(r"^[^,，。;；]{0,10}了")
+# A day without its year a few weeks past is that one, not the same day most of a year ahead (told as decided or planned).
+_RECENT_DAYS, _FAR_AHEAD_DAYS = 90, 180
 # An event told just before a date as what the date follows (到期后, 离职以后, 入职之后): not the date's own.
 _AFTER_EVENT = _re(r"(?:后|以后|之后)\s*$")
 

@@ -1053,3 +1053,11 @@ def test_held_out_46_a_cleaner_near_retirement_with_sixteen_years_is_told_the_ba
     assert "dismissal/near_retirement_fifteen_years" in (cleaner.rule, *cleaner.also)
     assert "连续工作满15年且距法定退休年龄不足5年" in cleaner.text
     assert "固定期限合同到期" not in cleaner.text[:120]
+
+
+def test_held_out_46_a_kindergarten_closed_without_compensation_is_told_the_severance_beside_the_benefit(pay_kb):
+    teacher = ask(pay_kb, "西安一家民办幼儿园，因为生源不够，举办人决定10月31号停办，把我们全部老师的合同都终止了，说是'幼儿园关门不算辞退，"
+                          "没有补偿'。我2019年9月1号来的，月工资4600，社保从入园就一直交着。请问：1.幼儿园关门真的不给补偿吗？"
+                          "2.我能领失业金吗？能领多久？")
+    assert "dismissal/company_closed_severance" in (teacher.rule, *teacher.also)
+    assert "34,500.00" in teacher.text and "决定提前解散" in teacher.text

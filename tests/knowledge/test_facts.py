@@ -3252,3 +3252,12 @@ def test_held_out_46_a_village_households_tea_garden_is_no_employer_of_a_labour_
     assert "craft_or_farm_employer" in picker.flags
     assert "craft_or_farm_employer" in extract_facts("那片果园是他个人承包的，我给他摘了一个月苹果", today=today).flags
     assert "craft_or_farm_employer" not in extract_facts("我在一家茶叶公司的茶园采茶，公司欠我工资", today=today).flags
+
+
+def test_held_out_46_a_day_decided_a_few_weeks_ago_is_past_not_eleven_months_ahead():
+    today = date(2026, 11, 28)
+    teacher = extract_facts("因为生源不够，举办人决定10月31号停办，把我们全部老师的合同都终止了。我2019年9月1号来的，月工资4600。", today=today)
+    assert teacher.end_date == date(2026, 10, 31) and "left_job" in teacher.flags
+    driver = extract_facts("公司和我的合同10月31号到期，公司说不续签了，也没说给补偿。", today=today)
+    assert driver.end_date == date(2026, 10, 31)
+    assert extract_facts("合同12月31号到期，HR说到期就不续了", today=today).end_date == date(2026, 12, 31)
