@@ -960,6 +960,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "no_written_contract": (_re(r"(?:没|未|不|没有)(?:(?:跟|和|与|给)(?:我们?|他们?|她们?))?(?:签|订立|签订|签署)(?:过|"
                                 r"任何)?(?:书面)?(?:的)?"
                                 r"(?:劳动)?合同|没有(?:书面|劳动)?合同|没合同|无合同|no (?:written )?contract|"
+                                # 包吃不包住，合同没签: the contract told first
+                                r"(?<![物服务包租购目])(?:劳动|书面)?合同(?:也|都|一直|从来|至今|到现在)?(?:还)?(?:没|没有|未)(?:签|订)(?![完好字])|"
                                 r"(?:never|didn't|did not|hasn't|has not|haven't) (?:\w+ )?sign(?:ed)? (?:a|any|the|"
                                 r"my)? ?"
                                 r"(?:written |labou?r |employment )?contract|"

@@ -3261,3 +3261,12 @@ def test_held_out_46_a_day_decided_a_few_weeks_ago_is_past_not_eleven_months_ahe
     driver = extract_facts("公司和我的合同10月31号到期，公司说不续签了，也没说给补偿。", today=today)
     assert driver.end_date == date(2026, 10, 31)
     assert extract_facts("合同12月31号到期，HR说到期就不续了", today=today).end_date == date(2026, 12, 31)
+
+
+def test_held_out_46_a_contract_told_first_then_not_signed_is_none_signed():
+    today = date(2026, 11, 28)
+    washer = extract_facts("今年3月10号开始上班的，每个月给4500，包吃不包住，合同没签，社保也没有。11月9号老板说最近生意差，让我第二天别来了",
+                           today=today)
+    assert "no_written_contract" in washer.flags
+    assert "no_written_contract" in extract_facts("合同从来没签过，工资每月7500都是老韩微信转我", today=today).flags
+    assert "no_written_contract" not in extract_facts("物业合同没签完，项目先停了", today=today).flags
