@@ -1298,6 +1298,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                    r"[“\"]包干[”\"]|综合(?:月)?薪|all-inclusive (?:salary|wage|pay)|includes? (?:all )?overtime|"
                                    # 已经包括加班费, 一个月4000全包, 月薪8000包加班, pay is all-inclusive, 8,000 covers overtime
                                    r"包括(?:了)?加班费|(?:[0-9０-９]|千|万|块|元)全包|包加班|"
+                                   # 补贴就是包了加班费的: an allowance said to be the overtime pay
+                                   r"包了(?:全部|所有)?加班费|(?:补贴|津贴)(?:就是|就算|算是|就当|当作)(?:是)?加班费|"
                                    r"(?:pay|salary|wage) is all-inclusive|all-inclusive so|"
                                    r"(?:salary|wage|pay|a month|per month)[^.;]{0,12}covers (?:the |all )?overtime|"
                                    r"overtime (?:is )?included"), True, False),
@@ -3563,6 +3565,8 @@ _PROBATION_TERM = (
     # probation of 6 months, probation is 6 month, a probation period lasting three months
     _re(rf"probation(?:ary period| period)?(?: is| was| of| for| lasts?| lasted| lasting)(?: only| just)? {_DUR_EN}"),
 )
+# The whole of a package said to cover the overtime (不管加多少都是6500, 一共6500).
+_PACKAGE_TOTAL = _re(r"(?:都是|一共(?:是)?|总共(?:是)?|合计|加起来(?:是|一共)?)\s*(?P<v>[0-9][0-9,.]*)\s*(?:元|块)?")
 # A probation prolonged (又给我延长了1个月试用期, 试用期又延长两个月, 试用期延了一个月): the months added to the agreed ones.
 _PROBATION_EXTENDED = (
     _re(rf"(?:延长|延|加|多加|顺延)(?:了)?{_APPROX}{_DUR}(?:的)?试用期"),
@@ -5097,7 +5101,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         flags.add("before_new_retirement_age")  # 1966年10月生的…满60了: short of the new statutory age
         flags.discard("retired_pensioner")  # (就该退休了, 退休返聘 said of one who cannot draw a pension yet)
     if not flags & {"near_retirement", "retired_pensioner", "over_retirement_age"} \
-            and (age := _NEAR_RETIREMENT_AGE.search(s)) and not _RELATIVE_AGED.search(_clause_before(s, age.start(), 8)) and not _WOMAN.search(s):
+            and (age := _NEAR_RETIREMENT_AGE.search(s)) and not _RELATIVE_AGED.search(_clause_before(s, age.start(), 8)) \
+            and not _WOMAN.search(s):
         flags.add("near_retirement")  # 我58了, 我今年57岁: within five years of a man's statutory age (a woman is past it)
     values: dict[str, object] = {"as_of": today, "language": _language(s), "asks": frozenset(_asks(s))}
     wage_basis = ""
@@ -5129,7 +5134,11 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
                 values[name] = amount.value  # the sum told after its parts (一共18000) is the cost
             else:
                 values.setdefault(name, amount.value)
-
+    if "wage_includes_overtime" in flags and wage_basis == "base" and "base_wage" not in values \
+            and isinstance(base := values.get("monthly_wage"), Decimal) and (told := _PACKAGE_TOTAL.search(s)) \
+            and (total := parse_money(told.group("v"), maximum=_MAX_WAGE)) is not None and base < total <= _MAX_WAGE:
+        # 底薪4000，另外“综合补贴”2500，老板说补贴就是包了加班费的，不管加多少都是6500: the package, and the base in it
+        values["monthly_wage"], values["base_wage"] = total, base
     if (m := _HOURLY_WAGE.search(s)) and (hourly := read_number(m.group("v") or m.group("v2"))) is not None:
         values["hourly_wage"] = hourly  # 小时工资25元, 25 yuan an hour: the base of the overtime pay itself
     elif "monthly_wage" not in values and (m := _ROTA_DAYS.search(s)) and m.group("period") == "月" \

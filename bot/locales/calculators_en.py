@@ -1111,6 +1111,10 @@ CALCULATORS = CalculatorText(
         "overtime_pay.note.per_month": (
             "Weekday and rest-day overtime is counted for one month (a day given without its hours counts 8 hours), "
             "so this is one month's overtime pay; multiply by the months it went unpaid."),
+        "overtime_pay.note.package_months": (
+            "Counted on the monthly hours you gave over {months} months, the package fell short by about {total} yuan in "
+            "all (about {short} yuan a month); where the hours differed from month to month, work it out month by month "
+            "from the attendance records."),
         "overtime_pay.note.months": (
             "Counted on the monthly hours you gave over {months} months (about {month} yuan a month); where the hours "
             "differed from month to month, work it out month by month from the attendance records."),

@@ -939,6 +939,8 @@ CALCULATORS = CalculatorText(
         "overtime_pay.note.per_month": (
             "平时和休息日的加班按一个月的时长算（按天说、没说每天几小时的，每天算8小时），算出的是一个月的加班费；"
             "拖欠了几个月，就按月数累计。"),
+        "overtime_pay.note.package_months": (
+            "按你说的每月加班时长、共{months}个月算，包薪少发的共约{total}元（每月约{short}元）；各月时长不一样的，按考勤逐月核算。"),
         "overtime_pay.note.months": (
             "按你说的每月加班时长、共{months}个月算（每月约{month}元）；各月时长不一样的，按考勤逐月核算。"),
         "overtime_pay.note.time_off": "休息日加班能安排补休的，可以不付200%的加班工资；法定节假日加班不能以补休代替。",

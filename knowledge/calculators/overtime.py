@@ -55,8 +55,10 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
     hours = {kind: value if value is not None else Decimal(0) for kind, value in stated.items()}
     if wage_includes_overtime and not hours_are_total:
         if base_wage is not None and base_wage < monthly_wage:
+            months = overtime_months if overtime_months is not None and overtime_months > 1 and stretch_days is None \
+                else None
             return _package_with_base(monthly_wage, base_wage, hours, comp_time_given_for_rest_days, minimum_wage,
-                                      stated)
+                                      stated, months)
         return _package_wage(monthly_wage, hours, comp_time_given_for_rest_days, minimum_wage, stated)
     daily = monthly_wage / PAID_DAYS_PER_MONTH
     hourly = daily / HOURS_PER_DAY
@@ -186,10 +188,12 @@ def _package_wage(wage: Decimal, hours: dict[str, Decimal], comp_time: bool, min
 
 
 def _package_with_base(wage: Decimal, base: Decimal, hours: dict[str, Decimal], comp_time: bool,
-                       minimum_wage: Decimal | None, stated: dict[str, Decimal | None]) -> Calculation:
+                       minimum_wage: Decimal | None, stated: dict[str, Decimal | None],
+                       months: Decimal | None = None) -> Calculation:
     """A package whose contract names the pay for normal hours (基本工资2600 inside 月薪5600包含加班费): the statutory overtime
     is owed on that pay (工资支付暂行规定第十三条: not below the contract's own wage for the hour), or on the minimum wage
-    when it is lower, and the package must reach the base and that overtime together; what it falls short is owed."""
+    when it is lower, and the package must reach the base and that overtime together; what it falls short is owed.
+    With ``months`` the same month went on that long (这样干快两年了): the shortfall over them is the amount."""
     on = max(base, minimum_wage) if minimum_wage is not None else base
     hourly = on / PAID_DAYS_PER_MONTH / HOURS_PER_DAY
     rest = Decimal(0) if comp_time else hours["rest_day"]
@@ -205,9 +209,16 @@ def _package_with_base(wage: Decimal, base: Decimal, hours: dict[str, Decimal], 
     if minimum_wage is not None:
         inputs["minimum_wage"] = yuan(minimum_wage)
     key = "overtime_pay.summary.package_base_short" if short > 0 else "overtime_pay.summary.package_base_covered"
-    return Calculation(calculator=NAME, amount=short, summary=Phrase(key, figures),
+    caveats = list(_not_stated(stated))
+    amount = short
+    if months is not None and short > 0:
+        amount = money(short * months)
+        inputs["overtime_months"] = num(months)
+        caveats.insert(0, Phrase("overtime_pay.note.package_months", {"months": num(months), "short": yuan(short),
+                                                                      "total": yuan(amount)}))
+    return Calculation(calculator=NAME, amount=amount, summary=Phrase(key, figures),
                        formula=Phrase("overtime_pay.formula.package_base", figures), inputs=inputs,
-                       basis=_PACKAGE_BASIS, notes=_PACKAGE_NOTES, caveats=tuple(_not_stated(stated)))
+                       basis=_PACKAGE_BASIS, notes=_PACKAGE_NOTES, caveats=tuple(caveats))
 
 
 def check(calc: Calculator, values: dict[str, object], today: date) -> None:

@@ -1366,6 +1366,11 @@ def test_a_package_whose_contract_names_the_base_owes_the_overtime_on_that_base(
     covered = calc("overtime_pay", monthly_wage="8000", base_wage="6000", weekday_hours="20",
                    wage_includes_overtime="yes")
     assert covered.amount == Decimal("0.00") and "已经包含在内" in zh(covered).summary
+    # the same month for 22 months (这样干快两年了): the shortfall over them, each month's said beside it
+    months = calc("overtime_pay", monthly_wage="6500", base_wage="4000", weekday_hours="65.25",
+                  rest_day_hours="47.85", wage_includes_overtime="yes", overtime_months="22")
+    assert months.amount == Decimal("42900.00")
+    assert any("共22个月" in c and "42,900.00" in c and "1,950.00" in c for c in zh(months).caveats)
 
 
 # =============================================================================================

@@ -3270,3 +3270,11 @@ def test_held_out_46_a_contract_told_first_then_not_signed_is_none_signed():
     assert "no_written_contract" in washer.flags
     assert "no_written_contract" in extract_facts("合同从来没签过，工资每月7500都是老韩微信转我", today=today).flags
     assert "no_written_contract" not in extract_facts("物业合同没签完，项目先停了", today=today).flags
+
+
+def test_held_out_46_an_allowance_said_to_be_the_overtime_pay_makes_a_package_over_the_base():
+    today = date(2026, 11, 28)
+    sorter = extract_facts("每天晚上8点干到早上8点，一周干6天休1天。合同上写底薪4000，另外“综合补贴”2500，老板说补贴就是包了加班费的，"
+                           "不管加多少都是6500。我是2025年1月入职的。", today=today)
+    assert "wage_includes_overtime" in sorter.flags
+    assert sorter.monthly_wage == Decimal("6500") and sorter.base_wage == Decimal("4000")
