@@ -734,8 +734,9 @@ _WORDS_PARTS = (
     # lighter work on a doctor's note.
     _WordsPart(_ASKS_OFF_NIGHT_SHIFTS, "women/late_pregnancy_no_night_overtime", lambda facts: facts.has("late_pregnancy"),
                re.compile(r"^women/late_pregnancy_no_night_overtime$"), asked=True),
+    # (pregnant now: not a mother back from maternity leave who asks off night shifts to nurse)
     _WordsPart(_ASKS_OFF_NIGHT_SHIFTS, "women/pregnant_lighter_work",
-               lambda facts: facts.has("pregnancy_period") and not facts.has("late_pregnancy"),
+               lambda facts: facts.has("pregnant") and not facts.has("late_pregnancy"),
                re.compile(r"^women/(?:pregnant_lighter_work|late_pregnancy_no_night_overtime)$"), asked=True),
 )
 _UNASKED_YES_NO = re.compile(r"^(?:能|可以|不能|是|不是|Yes|No)[。.!！]\s*")

@@ -1061,3 +1061,10 @@ def test_held_out_46_a_kindergarten_closed_without_compensation_is_told_the_seve
                           "2.我能领失业金吗？能领多久？")
     assert "dismissal/company_closed_severance" in (teacher.rule, *teacher.also)
     assert "34,500.00" in teacher.text and "决定提前解散" in teacher.text
+
+
+def test_held_out_46_a_nursing_mother_asking_off_night_shifts_is_told_no_pregnancy_rule(pay_kb):
+    mother = ask(pay_kb, "我在一家汽车零部件厂做装配，今年4月20号生的宝宝，产假休完8月回来上班。现在车间让我两班倒，夜班是晚上8点到早上8点，"
+                         "还经常要加班。我跟班长说要喂奶，也没有哺乳时间。请问哺乳期能要求不上夜班吗？")
+    assert "women/nursing_protections" in (mother.rule, *mother.also)
+    assert "women/pregnant_lighter_work" not in (mother.rule, *mother.also) and "孕期不能适应原工作" not in mother.text
