@@ -961,7 +961,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                 r"任何)?(?:书面)?(?:的)?"
                                 r"(?:劳动)?合同|没有(?:书面|劳动)?合同|没合同|无合同|no (?:written )?contract|"
                                 # 包吃不包住，合同没签: the contract told first
-                                r"(?<![物服务包租购目])(?:劳动|书面)?合同(?:也|都|一直|从来|至今|到现在)?(?:还)?(?:没|没有|未)(?:签|订)(?![完好字])|"
+                                r"(?<!物业)(?<!服务)(?<!外包)(?<!承包)(?<!租赁)(?<!采购)(?<!项目)"
+                                r"(?:劳动|书面)?合同(?:也|都|一直|从来|至今|到现在)?(?:还)?(?:没|没有|未)(?:签|订)(?![完好字])|"
                                 r"(?:never|didn't|did not|hasn't|has not|haven't) (?:\w+ )?sign(?:ed)? (?:a|any|the|"
                                 r"my)? ?"
                                 r"(?:written |labou?r |employment )?contract|"
@@ -3081,7 +3082,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         # 上周公司说…给了我一张通知书，说11月30号解除劳动合同 (told on 28 November): the day the notice names, a few days
         # ahead, over the rough day of the talk
         named_after_rough = event == "end_date" and "end_date" in rough and bool(_DAY_GIVEN.search(m.group())) \
-            and not _YEAR_GIVEN.search(m.group()) and (ahead_named := _next_of(value, m.group())) is not None and 0 < (ahead_named - today).days <= 31
+            and not _YEAR_GIVEN.search(m.group()) and (ahead_named := _next_of(value, m.group())) is not None \
+            and 0 < (ahead_named - today).days <= 31
         if named_after_rough:
             value = ahead_named  # ("Last week they told me my last day is Nov 30": this November's, not last year's)
         if event is None or (event in found and not (event == "end_date"
@@ -3131,7 +3133,7 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             if _EXPIRED_PAST.search(text, m.end()) and not (_FUTURE.search(after) or planned):
                 later = None  # "8月31号就到期了，…我就一直照常上班": the work went on after it, so it is past
             if later is not None and (later - today).days > _FAR_AHEAD_DAYS and (today - value).days <= _RECENT_DAYS \
-                    and not _FUTURE.search(after):
+                    and not _FUTURE.search(after) and _DECIDED_AFTER.search(text, m.end(), m.end() + 30):
                 later = None  # 举办人决定10月31号停办 told on 28 November: four weeks ago, not eleven months ahead
             value = later if later is not None and later <= latest_date(today) else value
         if (event == "end_date" and value <= today and (today - value).days > _SET_DAY_PAST_DAYS
@@ -3331,6 +3333,8 @@ _SAID_NOW = _re(r"(?:现在|今天|刚刚?|最近|这两天|昨天|前两天|上
 _DONE_AFTER = _re(r"^[^,，。;；]{0,10}了")
 # A day without its year a few weeks past is that one, not the same day most of a year ahead (told as decided or planned).
 _RECENT_DAYS, _FAR_AHEAD_DAYS = 90, 180
+# ...when what the day brought is told as decided or done (公司说不续签了, 停办, 合同都终止了), not still open (还没想好续不续).
+_DECIDED_AFTER = _re(r"不(?:再)?续(?:签|约)?了|停办|关门|倒闭|解散|终止了|解除了")
 # An event told just before a date as what the date follows (到期后, 离职以后, 入职之后): not the date's own.
 _AFTER_EVENT = _re(r"(?:后|以后|之后)\s*$")
 

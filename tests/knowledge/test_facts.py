@@ -3270,6 +3270,7 @@ def test_held_out_46_a_contract_told_first_then_not_signed_is_none_signed():
     assert "no_written_contract" in washer.flags
     assert "no_written_contract" in extract_facts("合同从来没签过，工资每月7500都是老韩微信转我", today=today).flags
     assert "no_written_contract" not in extract_facts("物业合同没签完，项目先停了", today=today).flags
+    assert "no_written_contract" not in extract_facts("甲方的物业合同还没签，我们先进场干活", today=today).flags
 
 
 def test_held_out_46_an_allowance_said_to_be_the_overtime_pay_makes_a_package_over_the_base():
