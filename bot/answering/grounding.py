@@ -567,13 +567,18 @@ _WORDS_PARTS = (
                re.compile(r"^injury/(?:treatment_period_wages|benefits_grade_|medical_costs)"), asked=True),
     # A workplace closed or dissolved and no compensation given or promised (幼儿园关门不算辞退，没有补偿; the shop closes and the boss
     # says there is none): the severance on closing, whatever leads (the unemployment benefit, the wages owed).
-    _WordsPart(re.compile(r"(?:关门|停办|倒闭|解散|停业|关停|注销|破产|不开了|不干了|不做了)[^。？?]{0,24}(?:补偿|赔偿)|"
+    # (the workplace closing, not the worker: 我不干了能要补偿吗 is a worker quitting)
+    # (the workplace itself: not a team or a fleet disbanded inside it, 公司说车队解散)
+    _WordsPart(re.compile(r"(?:厂|公司|店|园|馆|单位|工作室|学校|机构|俱乐部|超市|酒店|饭店|诊所|医院|中心|举办人|老板)(?:子|里)?"
+                          r"(?:上个?月|已经|也|都|要|被|决定|就|突然|股东会|提前|法院|宣告|不干了|说|了){0,5}"
+                          r"(?:关门|停办|倒闭|解散|停业|关停|注销|破产|不开了|不办了)[^。？?]{0,24}(?:补偿|赔偿)|"
                           r"(?:补偿|赔偿)[^。？?]{0,12}(?:关门|停办|倒闭|解散|注销|破产)|"
                           r"(?:clos(?:ed|es|ing)|shut(?:ting)? down|dissolv\w+|bankrupt)[^.?]{0,40}(?:severance|compensation)",
                           re.IGNORECASE),
                "dismissal/company_closed_severance",
                lambda facts: not facts.has("household_employer", "retired_pensioner", "part_time"),
-               re.compile(r"^(?:dismissal/company_closed_severance|dismissal/economic_layoff.*)$"), asked=True),
+               re.compile(r"^(?:dismissal/(?:company_closed_severance|economic_layoff.*|mass_layoff_procedure)|"
+                          r"arrears/company_bankrupt_wages)$"), asked=True),
     # A long-serving worker near retirement being laid off or dismissed is told the bar of 劳动合同法第四十二条第五项
     # (fifteen years here and less than five to retirement), whatever leads (the retirement age itself, the layoff).
     _WordsPart(re.compile(r"裁|辞退|开除|优化|解除|劝退|让(?:我|我们)走|\blay(?:ing)? (?:me |us )?off|laid off|dismiss|fir(?:e|ed|ing) (?:me|us)",

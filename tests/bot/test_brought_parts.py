@@ -1061,6 +1061,11 @@ def test_held_out_46_a_kindergarten_closed_without_compensation_is_told_the_seve
                           "2.我能领失业金吗？能领多久？")
     assert "dismissal/company_closed_severance" in (teacher.rule, *teacher.also)
     assert "34,500.00" in teacher.text and "决定提前解散" in teacher.text
+    # a worker quitting (我不干了) or a team disbanded inside a going concern is no closure
+    quitting = ask(pay_kb, "老板拖了我两个月工资，我不干了，能不能走的时候要补偿？")
+    assert "dismissal/company_closed_severance" not in (quitting.rule, *quitting.also)
+    fleet = ask(pay_kb, "公司说车队解散，把我们都辞了，一分补偿都没有，合法吗？")
+    assert "dismissal/company_closed_severance" not in fleet.also
 
 
 def test_held_out_46_a_nursing_mother_asking_off_night_shifts_is_told_no_pregnancy_rule(pay_kb):
