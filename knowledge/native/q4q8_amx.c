@@ -43,8 +43,9 @@ static int amx_same(const amx_pack_t *p, const block_q4_0 *W, int nout, int nin)
            && !memcmp(p->tail, (const uint8_t *)W + n - k, k);
 }
 
-/* The packed weights of W, made on first use; NULL when AMX cannot be used. */
-static const amx_pack_t *amx_pack(const block_q4_0 *W, int nout, int nin) {
+/* The packed weights of W and their scales, made on first use and copied out under the lock (the table may grow,
+ * and move, as soon as it is released); 0 when AMX cannot be used. */
+static int amx_pack(const block_q4_0 *W, int nout, int nin, const int8_t **wp_out, const float **dp_out) {
     const amx_pack_t *found = NULL;
     pthread_mutex_lock(&amx_lock);
     if (amx_state == 0) /* ARCH_REQ_XCOMP_PERM for XFEATURE_XTILEDATA: Linux hands out the tile state on request */
@@ -74,9 +75,7 @@ static const amx_pack_t *amx_pack(const block_q4_0 *W, int nout, int nin) {
             int cap = amx_cap ? 2 * amx_cap : 128;
             amx_pack_t *grown = (amx_pack_t *)realloc(amx_packs, (size_t)cap * sizeof(amx_pack_t));
             if (!grown) { free(wp); free(dp); goto done; }
-            /* entries move: callers hold no pointer past their own call, which runs under no other lock than
-             * this one while growing, so the pack is copied out below before the lock is released */
-            amx_packs = grown;
+            amx_packs = grown;  /* entries move: only their contents leave this function, copied under the lock */
             amx_cap = cap;
         }
         amx_pack_t *p = &amx_packs[amx_npacks++];
@@ -87,21 +86,20 @@ static const amx_pack_t *amx_pack(const block_q4_0 *W, int nout, int nin) {
         found = p;
     }
 done:
+    if (found) { *wp_out = found->wp; *dp_out = found->dp; }
     pthread_mutex_unlock(&amx_lock);
-    return found;
+    return found != NULL;
 }
 
 static void matmul_q4q8(const block_q4_0 *W, const float *bias,
                         const int8_t *aq, const float *ad, const int32_t *as,
                         float *Y, int L, int nout, int nin) {
-    const amx_pack_t *found = (nout % 16 == 0 && L > 0) ? amx_pack(W, nout, nin) : NULL;
-    if (!found) {
+    const int8_t *wp = NULL;
+    const float *dp = NULL;
+    if (nout % 16 != 0 || L <= 0 || !amx_pack(W, nout, nin, &wp, &dp)) {
         matmul_q4q8_bundled(W, bias, aq, ad, as, Y, L, nout, nin);
         return;
     }
-    /* the pack's contents never change once made; copy the pointers (the table may grow meanwhile) */
-    const int8_t *wp = found->wp;
-    const float *dp = found->dp;
     int nb = nin / QK, ng = nout / 16, ntg = (L + 15) / 16, tail = L % 16;
     /* the last tokens, padded with zero rows to a whole tile (once, shared by every output group) */
     int8_t *apad = NULL;
