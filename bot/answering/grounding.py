@@ -1045,7 +1045,8 @@ class Grounder:
             # no award told (我该去劳动仲裁还是法院？): nothing to take to court within 15 days, nor to set aside
             usable = [m for m in usable if not _on_an_award(m.rule)]
         usable = _follow_after(usable)
-        appeal = self.rules.book.get(_APPEAL_RULE)
+        # (looked up only for an award told: not on every message)
+        appeal = self.rules.book.get(_APPEAL_RULE) if told else None
         appeal = self.usable_rule(appeal) if appeal is not None and exclusion_for(appeal, facts.flags) is None else None
         return Grounding(result, _liable_first(self._said_first(self._death_first(_appeal_first(
             _far_deadline_after(_aside_after(usable, query), query, facts), query, told, appeal), facts), query, facts),

@@ -53,10 +53,11 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
     """
     stated = _hours(overtime, {"weekday": weekday_hours, "rest_day": rest_day_hours, "holiday": holiday_hours})
     hours = {kind: value if value is not None else Decimal(0) for kind, value in stated.items()}
+    stretch = stretch_days if stretch_days is not None and not hours_are_total else None
+    months = overtime_months if overtime_months is not None and overtime_months > 1 and not hours_are_total \
+        and stretch is None else None
     if wage_includes_overtime and not hours_are_total:
         if base_wage is not None and base_wage < monthly_wage:
-            months = overtime_months if overtime_months is not None and overtime_months > 1 and stretch_days is None \
-                else None
             return _package_with_base(monthly_wage, base_wage, hours, comp_time_given_for_rest_days, minimum_wage,
                                       stated, months)
         return _package_wage(monthly_wage, hours, comp_time_given_for_rest_days, minimum_wage, stated)
@@ -66,9 +67,6 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
     rest_day = Decimal("0.00") if comp_time_given_for_rest_days else money(hours["rest_day"] * hourly * 2)
     holiday = money(hours["holiday"] * hourly * 3)
     amount = weekday + rest_day + holiday
-    stretch = stretch_days if stretch_days is not None and not hours_are_total else None
-    months = overtime_months if overtime_months is not None and overtime_months > 1 and not hours_are_total \
-        and stretch is None else None
     month_amount = amount
     if months is not None:
         amount = money(month_amount * months)
