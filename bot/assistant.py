@@ -21,6 +21,7 @@ from bot.answering.calculation import (
     claim_calculator,
     counts_an_end_not_told,
     second_claim,
+    slow_business_told,
     wages_owed,
     rule_calculator,
 )
@@ -36,7 +37,7 @@ from bot.locales import strings
 from bot.locales.answers import answer_text
 from knowledge.bm25 import tokenize
 from knowledge.calculators import Calculation
-from knowledge.calculators.compensation import if_only_pushed, with_unlawful_alternative
+from knowledge.calculators.compensation import if_only_pushed, if_slow_business, with_unlawful_alternative
 from bot.triage import triage
 from knowledge.facts import Facts, extract_facts, pushed_only
 from knowledge.playbooks import Playbook
@@ -209,7 +210,8 @@ class Assistant:
             return self.composer.no_match(lang, topic, assessment.codes).escalate_for(assessment.codes, reasons)
         tokens = tokenize(query, result.analysis.legal_terms)
         if rule is not None:
-            option, option_bases = quit_option([rule.key, *(p.key for p in parts)], facts, lang, self.retriever.get)
+            option, option_bases = quit_option([rule.key, *(p.key for p in parts)], facts, lang, self.retriever.get,
+                                               outside=rule.civil_route)
             assessment = replace(assessment, option=option, option_bases=option_bases)
             answer = self.composer.rule_answer(grounding, tokens, lang, step, assessment, parts=parts,
                                                flags=frozenset(facts.flags), asks=frozenset(facts.asks))
@@ -259,6 +261,9 @@ class Assistant:
             # only pushed to resign, still at work: the 2N is what a dismissal would owe, N what leaving over a fault owes
             first = if_only_pushed(first)
             also = if_only_pushed(also) if also is not None else None
+        if "dismissed" in flags and slow_business_told(text):
+            first = if_slow_business(first)
+            also = if_slow_business(also) if also is not None else None
         if flags & _JOB_OVER:
             first = _without_what_lies_ahead(first)
             also = _without_what_lies_ahead(also) if also is not None else None

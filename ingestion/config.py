@@ -44,6 +44,9 @@ DEFAULT_LAWS: tuple[str, ...] = (
     "中华人民共和国职业教育法",
     "中华人民共和国道路交通安全法",
     "中华人民共和国居民身份证法",
+    # a company closed while owing wages: the shareholders' joint liability after a simplified deregistration
+    # (公司法第二百四十条), the liquidators' (第二百三十八条); directors and managers as employees
+    "中华人民共和国公司法",
 )
 
 

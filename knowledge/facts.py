@@ -374,6 +374,8 @@ _NEGATION = re.compile(
 _RUMOUR_WORDS = r"(?<![上宣外遗流])传(?:言|闻)?|谣言|谣传|\brumou?rs?\b|people say|word is"
 _HYPOTHETICAL = re.compile(
     r"(?:想(?!问|咨询|了解|知道|请教)|打算|准备|要不要|能不能|可不可以|可以|能否|是否|是不是|如果|要是|假如|万一|会不会|(?:我|我们)能|"
+    # 他真能开除我吗: what the employer may do, asked
+    r"真(?:的)?能|"
     r"防止|以防|防着|预防|避免|免得|省得|"
     r"怕|担心|若|(?<![例比假譬])如(?![今此何下])|\bif|\bwant to|\bplan to|\bthinking of|\bcan|\bcould|\bwould|"
     r"\bwill they|\bmay|\bshould|\bshall|\bmight)"
@@ -619,6 +621,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # does not bind them (解释（二）第十三条)
     "no_secret_access": (_re(r"(?:接触不到|没(?:有)?接触(?:过)?|不(?:接触|掌握|知道))(?:任何|什么)?(?:公司的?|单位的?)?"
                              r"(?:商业)?(?:秘密|机密|核心|客户资料|客户名单|经营数据|技术资料)|"
+                             # 客户资料都在店里系统，我也拿不到: the records out of the worker's reach
+                             r"(?:秘密|机密|客户资料|客户信息|客户名单|资料|数据|配方|图纸|技术)[^,，。；]{0,10}"
+                             r"(?:拿不到|接触不到|看不到|碰不到|没权限|没有权限|不让(?:我)?(?:看|碰|接触))|"
                              r"\b(?:never|not) (?:had|have|got) (?:any )?access to|"
                              r"\bno access to (?:any )?(?:trade secrets|confidential|business|client|customer)|"
                              r"don'?t (?:have|get) access to (?:any )?(?:trade secrets|confidential|business|client|"
@@ -772,6 +777,12 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                r"外包给(?:了)?[^,，。；]{0,8}?(?:公司|集团|企业)"), False, False),
     # The business runs under another's licence or name (执照是借的, 借用别人的执照, 挂靠在运输公司名下): the lender is
     # liable with it (解释（二）第二条, 解释（一）第三十条), not an employer with no licence at all.
+    # the company that employed the worker is deregistered or being so (公司上个月已经“简易注销”了, 查到公司状态是注销,
+    # deregistered): the shareholders' and liquidators' liability, not a change of name
+    "company_deregistered": (_re(r"(?:公司|厂|工厂|企业|单位|店)[^,，。；]{0,12}(?:已经|已|早就|都|被|给|刚)?(?:办(?:理)?了?)?"
+                                 r"[“\"'「]?(?:简易)?注销(?:了|掉)?|简易注销|(?:状态|显示|查到)[^,，。；]{0,6}(?:是|为)?[“\"'「]?注销|"
+                                 r"\b(?:was|has been|had been|got|been) (?:deregistered|struck off|dissolved)\b|"
+                                 r"\bderegistered\b"), True, True),
     "borrowed_licence": (_re(r"(?:营业)?执照(?:是|都是|也是)?(?:借|租|用)(?:的|来的|别人的|人家的)|借(?:了|用)?(?:别人|别家|人家|朋友|亲戚|一家|"
                              r"其他|另一家)?[^,，。；]{0,10}?(?:的)?(?:营业执照|执照|资质|名义)|挂靠|"
                              r"挂(?:在|到)[^,，。；]{0,10}?(?:公司|单位|企业|厂|合作社)(?:的)?名(?:下|义下)|"
@@ -905,6 +916,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"(?:把我|被(?:公司)?|我被)(?:给)?优化(?:了|掉)|"
                       r"(?<!我提出)(?<!我要求)(?<!我主动)(?<!我申请)(?<!我想)(?<!我要)(?<!被迫)(?<!为由)解除(?:了)?(?:我的?)?(?:劳动)?"
                       r"(?:合同|关系)|(?:让|叫|要)(?:我|我们|大家)(?:都|全部)?(?:当天|当场|今天|马上|立刻|立即|明天|下个?月|月底|这个?月底|下周|下礼拜|年底)?(?:就)?(?:走人|卷铺盖|收拾东西走)|(?:当场|当天|直接|马上|立刻)(?:就)?(?:让|叫|要)(?:我|我们)滚(?:蛋)?(?!回)|(?:一句话)?(?:就)?不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|(?:就|直接|马上)?(?:让|叫|赶)(?:我|我们)走(?=[，,。！!？?；;]|$|了|人)|不(?:要|用)(?:我|我们)了|劝退|把(?:我|我们|大家)(?:都|全|全部)?(?:给)?开(?:除)?了|"
+                      # 让我滚，第二天就不让进仓库了: told to go and shut out the next day
+                      r"(?:第二天|次日|隔天|然后|之后)(?:就|也)?不让(?:我|我们)?进(?:门|厂|厂门|仓库|店|公司|车间|工地|大门)(?:了)|"
                       # 把我们几个泊车员都辞了
                       r"把(?:我|我们|大家)(?:几个|这几个|[0-9一二两三四五六七八九十]+个)?[^,，。]{0,4}?(?:都|全|全部)?(?:给)?辞(?:退)?了|"
                       # 没活了你自己找: no work and told to find their own, the job ended without a word of it
@@ -929,7 +942,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"(?:说|通知|短信|信息|微信)[^,，。]{0,6}(?:劳动)?合同(?:被)?(?:已经|已)?(?:解除|终止)了|"
                       r"通知[^。]{0,30}(?:是|为)(?:我们|大家)?(?:的)?最后(?:一个)?(?:工作日|一天)|"
                       r"notice of termination|"
-                      r"told (?:me|him|her|us) (?:not to come back|to stop coming)(?! if| unless| or)|"
+                      r"told (?:me|him|her|us) (?:not to come (?:back|in|to work|tomorrow|any ?more|again)|to stop coming)(?! if| unless| or)|"
                       # a message from the boss: "don't come tomorrow", "no need to come in any more"
                       r"(?:don'?t|do not|no need to) come (?:in |back |to work )?(?:tomorrow|any ?more|from tomorrow)"),
                   True, True),
@@ -979,7 +992,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                              r"ends|expires)|contract (?:is )?(?:about to|going to|due to|set to) (?:expire|end)|"
                              r"contract (?:is )?expiring|contract (?:has )?(?:ran|runs|run|running) out|"
                              r"(?:it|the contract) (?:ran|runs) out on|contract (?:is|was) up\b|"
-                             r"not (?:be )?renew|won't renew"), True, False),
+                             r"not (?:be )?renew|won't renew|(?:didn't|did not|refused to|decided not to) renew"), True, False),
     "pregnant": (_re(r"怀孕|孕期|怀了|孕妇|身孕|有孕|孕检|产检|保胎|预产期|孕\d+周|孕[早中晚]期|孕吐|孕\d+个?月|"
                      r"pregnan|expecting a baby"), True, False),
     "maternity_leave": (_re(r"(?<!陪)产假|休产|生孩子|(?:剖腹|剖宫|顺)产|生了(?:一?[个对])?(?:双胞胎|三胞胎|龙凤胎|儿子|女儿|宝宝|"
@@ -1273,6 +1286,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"(?:不签的话|要是不签|如果不签|签之前|签字之前)|还没(?:有)?签(?!合同|劳动合同|书面)|"
                           # 我要是签了这个是不是就没了？不签会不会被开除？
                           r"(?:要是|如果|假如|万一)签了(?:这个|这份|它|字)?[，,]?(?:以后|之后)?[^。？?]{0,12}?(?:是不是|会不会|还能|能不能|就)|"
+                          # (not the employer refusing: 他们硬不签能拿多少, 单位不签的话)
+                          r"(?<!硬)(?<!他们)(?<!公司)(?<!单位)(?<!老板)(?<!厂里)(?<!店里)"
                           r"不签(?:字)?(?:的话)?[，,]?(?:他|他们|公司|厂里|单位|老板)?(?:会不会|的话会|能|会|可以)|"
                           # 签了会有什么影响, what do I lose if I sign
                           r"签了(?:以后|之后)?(?:会有|会|有)?(?:什么|啥)(?:影响|后果|风险|问题|损失)|"
@@ -1454,7 +1469,9 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"(?:机器|设备|原材料|库存|生产线|机床|货物)|"
                           r"(?:偷偷|连夜|半夜|深夜|夜里|趁夜|凌晨|晚上)[^,。]{0,12}(?:机器|设备|原材料|库存|生产线|机床|货物|缝纫机|冲床|"
                           r"注塑机|车床)[^,。]{0,8}(?:拉|搬|运|装车|拆)|"
-                          r"(?:公司|厂|工厂|店)[^,。]{0,8}(?:在办|正在办|在|正在|办理|申请|已经)(?:理)?注销|"
+                          r"(?:公司|厂|工厂|店)[^,。]{0,8}(?:在办|正在办|在|正在|办理|申请|已经)(?:理)?[“\"'「]?(?:简易)?注销|"
+                          # 换了个新公司名字开了新店，原来的锅和桌椅全搬过去了: the old business's things carried to the new
+                          r"新(?:店|公司|厂)[^。]{0,30}(?:全|都|全部)?(?:搬|拉|运|转)(?:过去|到新)|"
                           r"(?:拉|搬|运|拆)(?:走|出去|出)?(?:了)?(?:厂里的?)?(?:机器|设备|原材料|库存|生产线|机床)|"
                           r"(?:trucks?|lorr(?:y|ies))[^.]{0,30}(?:machines|machinery|equipment|stock)|"
                           r"(?:taking|carrying|hauling|loading) (?:away |out )?(?:the |all the |our )?"
@@ -1655,6 +1672,9 @@ def disability_of_the_cared_for(text: str) -> bool:
 _OWED_TO = _re(r"我|大家|工人|\bme\b|\bus\b")
 _INSURANCE_WORD = _re(r"社保|保险|公积金|social insurance|contributions")
 _WAGE_WORD = _re(r"工资|工钱|薪|加班费|提成|\bwages?\b|salary|\bpay\b")
+# Months of something else unpaid (社保断了三个月; 竞业协议没写给补偿…三个多月一分钱没给过: the non-compete's compensation):
+# no months of wages owed.
+_OWED_NOT_WAGES = _re(r"社保|保险|公积金|补偿|补助|竞业|social insurance|contributions|compensation|non-?compete")
 # A month's pay unpaid told by its sum alone (我10月的4200没发, 11月干了15天的2100也没拿到).
 _MONTHS_PAY_UNPAID = _re(r"(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?[^,，。；]{0,8}?的\s*(?P<v>[0-9]+(?:\.[0-9]+)?)\s*(?:块|元)?"
                          r"(?:也|都|还|一直)?(?:没发|没给|没拿到|没结|不给|不发)")
@@ -1754,7 +1774,13 @@ _EMPLOYER_SAYS_QUIT = _re(r"(?:公司|单位|老板|厂里|店里|带班的|主�
                           # "or is it treated like I quit?": how a leaving may be counted, asked, not a resignation made
                           r"\b(?:treated|counted|seen|considered|regarded) (?:like|as)(?: if)? (?:i|we) "
                           r"(?:quit|resigned)\b|"
-                          r"\bas if (?:i|we) (?:quit|resigned)\b")
+                          r"\bas if (?:i|we) (?:quit|resigned)\b|"
+                          # the leaving certificate's words (wrote 'resigned for personal reasons' on it; 证明上写的是个人原因辞职)
+                          r"\b(?:they|he|she|hr|the company|the employer|the club|the boss|my boss|the manager|but|and)\b (?:then |also |just )?"
+                          r"(?:wrote|put|stated|marked|recorded)\b[^.]{0,12}?['\"‘“]?(?:resigned|quit)\b|"
+                          r"\b(?:certificate|letter)\b[^.;]{0,20}?\b(?:says|said|states|stated)\b[^.;]{0,6}?['\"‘“]?(?:i )?(?:resigned|quit)\b|"
+                          r"(?:证明|系统|档案|离职单|退工单)(?:上|里)?(?:却|竟然|居然)?(?:写(?:的是|着|成)?|标(?:的是|成)?|填(?:的是|成)?)[“\"'‘]?"
+                          r"(?:因)?(?:个人原因)?(?:主动)?(?:辞职|离职|自动离职|自离)")
 
 
 # A figure of speech for how hard or infuriating things are, not a plan to die (要跳楼的心都有了, 想死的心都有; said in
@@ -2037,7 +2063,8 @@ _NOT_DISPATCHED = _re(r"(?:不是|并非|不属于|不算)(?:劳务)?派遣|not 
 _FORCED_TO_LEAVE = _re(r"被迫(?:辞职|离职|解除|走人|离开)")
 _CAMERA = _re(r"摄像头|镜头|针孔|监控|\bcamera")
 _PRIVATE_ROOM = _re(r"宿舍|寝室|更衣室|换衣服|换衣间|换工作服|厕所|卫生间|浴室|洗手间|女厕|淋浴|\b(?:dorm|toilet|bathroom|changing room|shower|"
-                    r"restroom|locker room)")
+                    r"restroom|locker room|changing (?:corner|area|space|cubicle)|change (?:our |my |their )?clothes|"
+                    r"(?:put|putting) on (?:our |my |their |the )?uniforms?)")
 # A camera announced (门口贴了监控区域, 有提示牌, signs say the area is monitored): not hidden.
 _CAMERA_SIGNED = _re(r"贴(?:了|着)?[^,，。]{0,6}(?:监控|摄像)|监控区域|提示牌|告知(?:了)?[^,，。]{0,6}(?:监控|摄像)|"
                      r"signs? (?:say|says|saying|that)|posted (?:a )?(?:sign|notice)")
@@ -2046,7 +2073,7 @@ _INSIDE_PRIVATE = _re(r"(?:厕所|卫生间|浴室|洗手间|女厕|更衣室|�
                       r"\b(?:toilet|bathroom|changing room|shower)")
 _CONCEALED = _re(r"藏|偷(?!懒|闲)|暗|拆开|里面有|插座|充电头|烟雾报警|发现|hidden|secret|concealed|found")
 _BODY_PRIVATE = _re(r"厕所|卫生间|浴室|洗手间|女厕|更衣室|换衣间|淋浴|\b(?:toilet|bathroom|changing room|shower|restroom|"
-                    r"locker room)")
+                    r"locker room|changing (?:corner|area|space|cubicle))")
 # A camera put up openly, its purpose given (明着装的, 公开装, 说是为了防盗, 说是“生物安全监控”, openly, told us it is for
 # security): the employer's own camera, not a hidden one.
 _CAMERA_OPEN = _re(r"明着(?:装|安)|明装|公开(?:装|安装)|(?:装|安)[^。；;]{0,14}?(?:说是|说为了|称是|理由是)|"
@@ -2161,7 +2188,10 @@ def pregnancy_imagined(text: str) -> bool:
 # it is a privacy wrong answered as such.
 _ADDRESS_POSTED = _re(r"(?:曝光|公开|发|挂|贴)[^,。]{0,14}(?:住址|家庭地址|家的地址|家里(?:的)?地址|租房的地址|住哪)|"
                       r"(?:住址|地址)[^,。]{0,14}(?:发到|挂到|贴到|(?<!上)传到|曝光|公开)|"
-                      r"\b(?:posted|shared|published|leaked)\b[^.]{0,80}\baddress")
+                      # an ID card's photo carries the holder's address (身份证正反面照片…发到好几个群里)
+                      r"身份证(?:的)?(?:正反面|正面|照片|复印件|扫描件)[^,。]{0,14}(?:发到|挂到|贴到|(?<!上)传到|曝光|公开)|"
+                      r"(?:曝光|公开|发|挂|贴)(?:了)?(?:我的?)?身份证(?:的)?(?:正反面|正面|照片|复印件|扫描件)|"
+                      r"\b(?:posted|shared|published|leaked)\b[^.]{0,80}\b(?:address|id card)")
 _HOSTILE_AFTER = _re(r"(?:陌生人|有人|好多人|不少人|一些人|天天有人|很多人)[^。；]{0,12}(?:打电话|发消息|发短信|短信|私信|电话)[^。；]{0,8}"
                      r"(?:骂|威胁|找|吓)|上门|找我|(?:家|住的地方)(?:附近|楼下|门口)|教训|害怕|不敢(?:回|出|一个人)|"
                      r"让[^,，。]{0,6}(?:去)?找(?:我|他|她)|打(?:我|他|她)|\b(?:scared|afraid|frightened|threat\w*|come to my|"
@@ -2683,7 +2713,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("end_date", _re(r"离职(?!书|申请|报告)|离的职|辞职(?!信|书|申请|报告)|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
                      # 10月5号被开的, 我10月31号已经走了, 打算11月30号走
                      r"被(?:开|炒|辞)(?:的|掉)|(?:已经|早就|早)走了|^\s*(?:就|再)?走(?:人)?(?=[，,。！!？?；;\s]|$)|"
-                     r"为由(?:把我|将我|给我)?(?:开|炒)了|(?:当场|当天|直接|马上|立刻)(?:就)?(?:让|叫|要)(?:我|我们)滚(?:蛋)?(?!回)|(?:别|不用|不要)(?:再)?来(?:上班)?了|不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|不(?:要|用)(?:我|我们)了|不(?:干|做)的|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|(?<!还)(?<!都)没(?:再)?(?:干|做)(?:了|下去)|最后一天|最后(?:一个)?工作日|最后上班|到期|"
+                     r"为由(?:把我|将我|给我)?(?:开|炒)了|(?:当场|当天|直接|马上|立刻)?(?:就)?(?:让|叫|要)(?:我|我们)滚(?:蛋)?(?!回)|"
+                     r"不让(?:我|我们)?进(?:门|厂|厂门|仓库|店|公司|车间|工地|大门)(?:了)|停业(?!期间|整顿|通知|协议)|倒闭|(?:别|不用|不要)(?:再)?来(?:上班)?了|不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|不(?:要|用)(?:我|我们)了|不(?:干|做)的|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|(?<!还)(?<!都)没(?:再)?(?:干|做)(?:了|下去)|最后一天|最后(?:一个)?工作日|最后上班|到期|"
                      # (not a stoppage's agreement, pay or time: 谁也没签过什么停工协议, 停工期间)
                      r"离开|停工(?!协议|期间|留薪|停产|待岗|通知|工资|生活费)|"
                      # not "his left hand"
@@ -2701,7 +2732,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                              r"休产假(?:的)?(?:第一天)|产假(?:从|是从)")),
     ("start_date", _re(r"入职|"
                        r"(?<![早晚白夜])上的班(?=[,，。；;]|$)|"  # 去年12月1号上的班: the first day
-                       r"进厂|进的厂|进公司|进(?:馆|校|园|矿|队|团|院|所|店)(?![长内里])|跳槽(?:过)?(?:到|来|去)|(?:调|换|转)过来的|换(?:工作)?(?:到|来)(?:了)?(?:现在)?(?:这|这家|这个)|开始上班|开始干|开始工作|开始做|(?<![不没未])(?<!不能)(?<!无法)(?:上岗|到岗)|(?<![下上出回过起拿送带借掉搬运])来的|来上班|进去的|(?<=[就才])来了(?=[,，。；;]|$)|"
+                       r"进厂|进的厂|进公司|进(?:馆|校|园|矿|队|团|院|所|店)(?![长内里])|跳槽(?:过)?(?:到|来|去)|(?:调|换|转)过来的|换(?:工作)?(?:到|来)(?:了)?(?:现在)?(?:这|这家|这个)|开始上班|开始干|开始工作|开始做|(?<![不没未])(?<!不能)(?<!无法)(?:上岗|到岗)|(?<![下上出回过起拿送带借掉搬运原后将未本])来的|来上班|进去的|(?<=[就才])来了(?=[,，。；;]|$)|"
                        # 去年2月10号去的，去年12月15号走的: the day the worker went there
                        r"(?<![下上出回过起拿送带借掉搬运])去的(?=[,，。；;]|$)|"
                        r"(?<!车)(?<!早上)(?<!上午)(?<!下午)(?<!晚上)(?<!公交)(?<!地铁)(?<!走路)(?<!步行)"  # 骑摩托车去站点上班: the commute
@@ -2924,6 +2955,15 @@ _APPLIED_ON = _re(r"^\s*(?:份|底|初)?(?:我|我们)?(?:就|才|又)?(?:(?:去
 _GRADUATED_ON_EN = _re(r"\bgraduat\w*(?: from [\w ]{1,40}?)?\s+(?:in|on)\s*$")
 
 
+# "Since March 2021 I've hosted …": a sentence opened by "since" and the date, then the work done since, in the present
+# perfect (not "Since March I haven't been paid": what has not happened since).
+_SINCE_OPENING = re.compile(r"(?:^|[.;!?]\s*)since\s*$", re.IGNORECASE)
+_WORKED_SINCE_AFTER = re.compile(r"\s*,?\s*(?:i|we)(?:'ve| have)\s+(?:been\s+)?(?:work|host|teach|taught|driv|drove|clean|cook|"
+                                 r"serv|deliver|run|ran|manag|sell|sold|employ|present|edit|report|design|guard|nurs|car(?:ed|ing)|"
+                                 r"look|do|did|done|operat|install|repair|sew|pack|load|build|built|lead|led|stock|answer)",
+                                 re.IGNORECASE)
+
+
 def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, date], set[str]]:
     """The dates of the message, each named by the event next to it (入职, 离职, 受伤 …), and the names of
     those whose day it does not say (上个月, 去年3月)."""
@@ -2990,6 +3030,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         if english and _FROM_BEFORE.search(before) and _UNTIL_AFTER.match(after) and _WORK_VERB_EN.search(
                 _sentence_before(text[prev_end:], m.start() - prev_end, 100)):
             event = "start_date"  # "I worked … from March 2022 until I resigned on …": the span's first day
+        elif english and _SINCE_OPENING.search(before) and _WORKED_SINCE_AFTER.match(after):
+            event = "start_date"  # "Since March 2021 I've hosted a night show at a radio station": the job's first month
         elif english:
             event = _nearest_event(before, first=False) or _nearest_event(after, first=True)
             if event is None:
@@ -3417,7 +3459,7 @@ _DUR_COUNTED = (r"(?<![0-9.一二两三四五六七八九十百半几])"
 # 2 years 4 months, 2 years, 7 months, three years and two months, two and a half years, a year and a half
 _DUR_EN = (r"(?<![0-9.a-z])"
            r"(?P<dur>(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-           r"(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?|days?)(?:\s+and\s+a\s+half)?"
+           r"(?:\s+and\s+a\s+half)?\s*(?:years?|yrs?\b|months?|weeks?|days?)(?:\s+and\s+a\s+half)?"
            r"(?:,?\s+(?:and\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?)?)")
 _ALMOST = _re(r"(?:快|快要|将近|差不多|接近|马上|就要|almost|nearly|close to)\s*$")
 _CONDITION_AFTER = _re(r"\s*(?:才|后|以后|之后|再|就(?:可以|能|会|给|签|转正))")
@@ -3449,6 +3491,8 @@ _TENURE = (
         rf"restaurant|shop|store)"),
     # a mechanic at a repair shop; 3 years there, 7,000 yuan a month
     _re(rf"(?:^|[;,:(]\s*|\band\s+){_DUR_EN} (?:there|here|in the job|on the job)\b"),
+    # "6 yrs front desk supervisor at a Sanya golf club": the message opens with the years and the post held
+    _re(rf"^\W*{_DUR_EN}\s+(?:as\s+(?:a|an|the)\s+)?[a-z][a-z /-]{{2,40}}?\s(?:at|in|with|for)\s+(?:a|an|the|my)\b"),
     # fired after 3 years, laid off after two and a half years there
     _re(rf"\b(?:fired|dismissed|laid off|let go|sacked|terminated)\b[^.;?!]{{0,40}}?\bafter "
         rf"(?:almost |nearly |about |over |more than )?{_DUR_EN}(?! (?:of )?(?:unpaid|no pay|not being paid|sick))"),
@@ -3736,7 +3780,7 @@ def _calendar_months_owed(text: str) -> tuple[Decimal, frozenset[Decimal]] | Non
 
 def _duration(raw: str) -> tuple[Decimal | None, int | None]:
     """(months, days) of a duration as written; months for 年/月, days for 周/天."""
-    s = raw.strip()
+    s = re.sub(r"(?<=\d)\s*yrs?\b|\s+yrs?\b", " years", raw.strip())  # 6 yrs, 3yr
     half = re.search(r"\band a half\b", s)
     s = re.sub(r"\s*\band a half\b", "", s)
     for word, value in _EN_NUMBER_WORDS.items():
@@ -4194,6 +4238,13 @@ _RESTDAY_COUNT_EN = _re(r"\bwork(?:ed)? (?:on )?(?P<n>\d|two|three|four|five|six
                         r"(?:\s*\((?:total |in total |about )?(?P<h>\d{1,3}) (?:hours?|h)\))?"
                         # four full Saturdays (8 hours each)
                         r"(?:\s*\((?P<e>\d{1,2}) (?:hours?|h) each\))?")
+# 一共加了大概25个周六的班，每次8小时; I worked about 25 Saturdays, 8h each: rest days counted over the whole period (more
+# than a month holds), their hours in all, each 8 unless told
+_RESTDAY_TOTAL_COUNT = _re(r"(?P<n>[1-9][0-9]|[一二三四五六七八九]?十[一二三四五六七八九]?)\s*(?:多)?\s*个\s*(?:周六|周日|星期六|星期天|"
+                           r"星期日|礼拜六|礼拜天|休息日|周末)(?:的班)?(?:[^。；;0-9]{0,8}?(?:每天|每次|每个|一天|各)\s*"
+                           r"(?:都|要|得)?(?:干|上|上班|工作|加班)?\s*(?P<e>[0-9]{1,2})\s*(?:个)?\s*(?:小时|钟头))?")
+_RESTDAY_TOTAL_COUNT_EN = _re(r"\bworked (?:on )?(?:about |around |roughly |some )?(?P<n>[1-9][0-9]) (?:saturdays|sundays|"
+                              r"weekend days|rest days|days off)(?:[^.;]{0,6}?(?P<e>[0-9]{1,2}) ?(?:hours?|h|hrs?) each)?")
 # 周六加了4天每天8小时, 周末上了3天班: rest days counted in the month told, each 8 hours unless told
 _RESTDAY_DAYS_COUNT = _re(r"(?:周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|休息日|周末|双休日?)(?:也|都|还|又)?"
                           r"(?:加班|加|上班|上|干)(?:了)?(?P<n>[0-9]|[一二两三四五六七八九])\s*(?:个)?\s*(?:天|次)(?:班)?"
@@ -4739,6 +4790,13 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         if n is not None and 1 <= n <= 10:
             # 两个周末4天也都上班: four rest days of 8 hours; 两个周六各上了8小时: their hours as told
             restday = n * (each if each is not None and 0 < each <= 24 else _HOURS_PER_DAY)
+    if restday is None and (m := _RESTDAY_TOTAL_COUNT.search(text) or _RESTDAY_TOTAL_COUNT_EN.search(text)) \
+            and not _A_MONTH_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+        n = _number(m.group("n"))
+        each = _number(m.group("e")) if m.group("e") else None
+        if n is not None and 10 < n <= 60:
+            # more rest days than a month holds: all the rest days worked, not a month's
+            restday, total = n * (each if each is not None and 0 < each <= 24 else _HOURS_PER_DAY), True
     # 一个月上26天 told: the days worked a month, however long the worker says they went without a day off
     if restday is None and (m := _MONTH_DAYS_WORKED.search(text)):
         worked = _number(m.group("d"))
@@ -5300,7 +5358,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         values["amount_owed"] = sum(unpaid.values(), Decimal(0))  # type: ignore[arg-type]
     if "amount_owed" in values and (_WAGE_WORD.search(s) or unpaid):
         flags.add("wage_owed")  # 工资7500，今年8、9、10三个月都没给，一共22500: a total of wages owed
-    owed = _months_value(*_first_duration(_OWED, s, not_after=_INSURANCE_WORD))
+    owed = _months_value(*_first_duration(_OWED, s, not_after=_OWED_NOT_WAGES))
     calendar = _calendar_months_owed(s)
     if calendar is not None and (owed is None or owed in calendar[1]):
         owed = calendar[0]  # "9月10月工资都没发": two months, not the ten a month's number read as a duration gives
@@ -5402,7 +5460,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             flags.add("overtime")
     if "refused_overtime" in flags and "overtime" not in flags:
         flags.discard("refused_overtime")  # 不想加 of anything but overtime, 吃不消 of a workload alone
-    if total and weekday is not None:
+    if total and (weekday is not None or restday is not None):
         flags.add("overtime_total")
     elif stretch is not None and (weekday or restday):
         values["overtime_days"] = stretch  # 连着上了28天班: the hours are those 28 days'

@@ -59,6 +59,8 @@ FACT_FLAGS = frozenset({
     "work_errand",
     "graduated",  # the worker has graduated (已经毕业, 毕业证拿到了, graduated): a graduate called an intern is an employee
     "borrowed_licence",  # the business runs under another's licence or name (执照是借的, 挂靠): the lender is liable
+    # the employer company deregistered (简易注销, 状态是注销): its shareholders' and liquidators' liability, no change of name
+    "company_deregistered",
     "task_contract",  # a contract for the length of a task (以完成本剧拍摄为期限): no void termination clause
     "company_contractor",  # a company took the canteen or site on (承包食堂的餐饮公司): no individual contractor's rule
     "died_after_48h",  # a death after more than 48 hours of treatment: no deemed work injury for a sudden illness

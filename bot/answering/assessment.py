@@ -104,6 +104,8 @@ _QUIT_ARTICLES = (("中华人民共和国劳动合同法", "38"), ("中华人民
 _NO_QUIT_OPTION = ("left_job", "dismissed", "resigned", "vanished_employer", "moving_assets", "owner_died",
                    "household_employer", "retired_pensioner", "student_intern", "part_time", "civil_servant",
                    "platform_worker", "craft_or_farm_employer", "not_started", "returned_to_agency",
+                   # the claim already arbitrated (an award won, contested or challenged), the company closed and gone
+                   "award_won", "award_contested", "award_challenged", "company_deregistered", "bankruptcy",
                    # quitting would lose a protection the job gives now: a pregnant, new or nursing mother's, an injured
                    # or sick worker's (劳动合同法第四十二条)
                    "pregnant", "pregnancy_period", "maternity_leave", "nursing", "injured", "sick_leave",
@@ -116,12 +118,15 @@ _ABOUT_LEAVING = re.compile(r"^(?:dismissal/|contract/(?:quit_for_employer_fault
 
 
 def quit_option(keys: Sequence[str], facts: Facts, lang: str,
-                lookup: Callable[[str, str], RetrievedArticle | None]) -> tuple[str, tuple[RetrievedArticle, ...]]:
+                lookup: Callable[[str, str], RetrievedArticle | None], *,
+                outside: bool = False) -> tuple[str, tuple[RetrievedArticle, ...]]:
     """The worker's other way out, as a next step: quitting by written notice over wages owed or insurance unpaid,
     with compensation (劳动合同法第三十八、四十六条), for a worker still in the job; ("", ()) when the facts do not
-    give it or a rule of the answer (``keys``: the lead's and the parts') already speaks of leaving."""
+    give it, a rule of the answer (``keys``: the lead's and the parts') already speaks of leaving, or the lead rule
+    puts the worker outside a labour relation (``outside``: a foreigner without a permit, a household's helper), where
+    there is no labour contract to end with compensation."""
     ground = "wage_owed" if facts.has("wage_owed") else "no_social_insurance" if facts.has("no_social_insurance") else None
-    if ground is None or facts.has(*_NO_QUIT_OPTION) or any(_ABOUT_LEAVING.match(k) for k in keys):
+    if ground is None or outside or facts.has(*_NO_QUIT_OPTION) or any(_ABOUT_LEAVING.match(k) for k in keys):
         return "", ()
     arts = tuple(a for a in (lookup(*x) for x in _QUIT_ARTICLES) if a is not None)
     if len(arts) < len(_QUIT_ARTICLES):

@@ -29,6 +29,8 @@ _UNLAWFUL = re.compile(r"违法|无故|没有?理由|直接(?:开除|辞退|让�
                        r"调岗|协商)|"
                        # 老板说是我拿的，当场就把我开了: dismissed on the spot over an accusation
                        r"当场(?:就)?(?:把(?:我|他|她))?(?:开除|辞退|开了|炒|赶|让(?:我|他|她)走)|"
+                       # 当着大家面让我滚，第二天就不让进仓库了: sent off with a curse and shut out, no notice, no ground
+                       r"(?:让|叫)(?:我|我们)滚(?!回)|不让(?:我|我们)?进(?:门|厂|厂门|仓库|店|公司|车间|工地|大门)(?:了)|"
                        # a layoff's procedure skipped: 就提前一周通知, 工会根本不知道, 没开职工大会 (劳动合同法第四十一条)
                        r"(?:只|就|才)提前(?:了)?(?:一周|一个星期|一两天|几天|[一二三四五六七八九两0-9]{1,2}天)|"
                        r"工会(?:根本|都|也|完全)?(?:不知道|没(?:有)?(?:通知|参与|同意|说|听取))|没(?:有)?(?:开|召开)(?:过)?(?:职工大会|职代会)|"
@@ -37,6 +39,28 @@ _UNLAWFUL = re.compile(r"违法|无故|没有?理由|直接(?:开除|辞退|让�
                        r"\bunlawful|\bwrongful|\billegal|without (?:any )?(?:notice|reason|warning|training)|suddenly|"
                        r"\bno (?:warning|notice|reason|training|transfer)\b(?! (?:period|clause))",
                        re.IGNORECASE)
+# Sent home because business is slow (最近生意差，让我第二天别来了): a downturn is the employer's own business risk, not
+# a ground to dismiss one worker (劳动合同法第三十九条至第四十一条 list the grounds; a layoff has its own procedure), so
+# the dismissal is unlawful unless a layoff's procedure was followed.
+_SLOW_BUSINESS = re.compile(r"(?:生意|效益|行情|客流|客人|单子|订单)(?:最近|今年|这阵子|一直|越来越|也|太|很|不太|比较|有点)*"
+                            r"(?:差|不好|不行|淡|少|冷清|下滑|不景气)|(?:没(?:什么)?|接不到)(?:活|生意|单子?)(?:干|做)?了|"
+                            r"business (?:is|was|has been|had been|got) (?:really |very |too )?(?:slow|bad|down|poor)",
+                            re.IGNORECASE)
+_LAYOFF_DUE = re.compile(r"经济性裁员|职工大会|职代会|工会|(?:几十|[二三四五六七八九]十|上百|\d{2,})(?:多|来)?(?:个)?(?:人|工人|员工)|"
+                         r"\bunion\b|\bmass layoffs?\b", re.IGNORECASE)
+
+
+def slow_business_told(text: str) -> bool:
+    """A slow business given as the reason for letting the worker go, outside a layoff's procedure."""
+    return bool(_SLOW_BUSINESS.search(text)) and not _LAYOFF_DUE.search(text)
+
+
+def _unlawful_told(text: str) -> bool:
+    """Whether the message tells a dismissal a lawyer would call unlawful on its face: in words (违法, 无故, 没提前通知),
+    or by a slow business given as the reason for letting one worker go."""
+    return bool(_UNLAWFUL.search(text)) or slow_business_told(text)
+
+
 _DISMISSAL = re.compile(r"辞退|开除|解除|裁员|被裁|炒|不续|劝退|\bfired\b|\bdismiss|\blaid off\b", re.IGNORECASE)
 _OVERTIME = re.compile(r"加班|\bovertime\b", re.IGNORECASE)
 _INJURY = re.compile(r"工伤|受伤|摔|事故|\binjur", re.IGNORECASE)
@@ -88,7 +112,7 @@ def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset(),
         # employer ended the job, when the rule says that end was unlawful ("合同自动终止…现在让我签返聘协议": 2N)
         return "economic_compensation"
     if (name == "economic_compensation" and "dismissed" in flags and "2N" in rule.conclusion.zh
-            and (_UNLAWFUL.search(text) or in_medical_period(text, flags))):
+            and (_unlawful_told(text) or in_medical_period(text, flags))):
         return "unlawful_dismissal"
     return name
 
@@ -183,7 +207,7 @@ def claim_calculator(rule: Rule | None, text: str, flags: frozenset[str], asks: 
     if not asked and not flags & {"dismissed", "no_written_contract"} and not owed:
         return None
     if "dismissed" in flags:
-        unlawful = ((rule is not None and bool(_RULE_UNLAWFUL.search(rule.conclusion.zh))) or bool(_UNLAWFUL.search(text))
+        unlawful = ((rule is not None and bool(_RULE_UNLAWFUL.search(rule.conclusion.zh))) or _unlawful_told(text)
                     or in_medical_period(text, flags))
         return "unlawful_dismissal" if unlawful else "economic_compensation"
     if "no_written_contract" in flags and "refused_to_sign" not in flags:
@@ -261,7 +285,7 @@ def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, as
         # 多少): the overtime's pay, not what a dismissal not made would owe
         return "overtime_pay"
     if topic == "dismissal" or _DISMISSAL.search(text):
-        return "unlawful_dismissal" if _UNLAWFUL.search(text) else "economic_compensation"
+        return "unlawful_dismissal" if _unlawful_told(text) else "economic_compensation"
     if _OVERTIME.search(text):
         return "overtime_pay"
     return None

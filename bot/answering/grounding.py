@@ -254,7 +254,11 @@ _WORDS_PARTS = (
     _WordsPart(re.compile(r"(?:离职证明|解除(?:劳动合同)?证明|证明|系统)[^。；;]{0,10}?(?:写(?:的是|着|成|了)?|标(?:的是|成|了)?|填(?:的是|成)?)"
                           r"[^。；;]{0,4}?[“\"'‘]?(?:因)?(?:个人原因|自愿|主动)(?:辞职|离职)?|"
                           r"\b(?:marked|recorded|listed|put)\s+(?:it|me|my leaving)?\s*(?:down\s+)?(?:as\s+)?(?:a\s+)?['\"‘“]?"
-                          r"(?:voluntary resignation|resigned voluntarily|personal reasons)", re.IGNORECASE),
+                          r"(?:voluntary resignation|resigned voluntarily|personal reasons)|"
+                          # wrote 'resigned for personal reasons' on my leaving certificate
+                          r"\b(?:wrote|put|stated|marked)\b[^.;]{0,12}?['\"‘“]?(?:resigned|quit)\b[^.;]{0,50}?\b(?:certificate|letter|"
+                          r"paperwork|papers)\b|\b(?:certificate|letter)\b[^.;]{0,20}?\b(?:says|said|states|stated)\b[^.;]{0,6}?"
+                          r"['\"‘“]?(?:i )?(?:resigned|quit)\b", re.IGNORECASE),
                "contract/leaving_certificate_and_transfer", lambda facts: facts.has("dismissed", "left_job"),
                re.compile(r"^contract/leaving_certificate_and_transfer$")),
     # A leaving certificate held back (不交违约金就不给开离职证明, 没交接完不给办离职手续): the employer must issue it and transfer
@@ -370,6 +374,16 @@ _WORDS_PARTS = (
                lambda facts: not facts.has("company_contractor", "craft_or_farm_employer", "household_employer"),
                re.compile(r"^(?:injury/construction_subcontractor_injury|labor_relation/"
                           r"(?:individual_contracting_joint_liability|illegal_subcontract_contractor_liable))$")),
+    # An injured worker's pay docked or stopped while off for treatment (这几天要按事假扣钱, 停了我的工资): the paid recovery
+    # period's full pay (工伤保险条例第三十三条), whatever else leads (whether it is a work injury at all).
+    _WordsPart(re.compile(r"(?:按|算)(?:事假|病假|旷工|请假)[^。？?]{0,6}(?:扣|不发|不给|不算工资)|(?:扣|停)(?:了|发)?(?:我的?)?(?:钱|工资)|"
+                          r"工资(?:也|都)?(?:停(?:了|发)?|不发(?:了)?|没发|扣(?:了)?|不给(?:了)?)|"
+                          r"\b(?:docked|stopped|cut|deducted)\b[^.?]{0,20}\b(?:pay|wages?|salary)\b|"
+                          r"\b(?:pay|wages?|salary)\b[^.?]{0,20}\b(?:docked|stopped|cut|deducted)\b", re.IGNORECASE),
+               "injury/treatment_period_wages",
+               lambda facts: facts.has("injured") and not facts.has("household_employer", "craft_or_farm_employer",
+                                                                  "retired_pensioner", "death"),
+               re.compile(r"^injury/(?:treatment_period_wages|fired_after_injury|no_injury_insurance_employer_pays)$")),
     # A fine docked from the worker's pay (罚了我200, 从工资里扣罚款) is answered whatever else leads (扣的钱能要回来吗),
     # unless the lead is itself about what may be taken from pay (or the leave is an injury's: paid).
     _WordsPart(re.compile(r"罚(?:了)?(?:我|我们)|被罚|扣罚|罚(?:了)?[0-9一二两三四五六七八九十几百]+\s*(?:块|元)|罚款[0-9一二两三四五六七八九十几百]+|"

@@ -1041,6 +1041,12 @@ CALCULATORS = CalculatorText(
             "resignation, which usually brings no compensation; if you end the contract in writing because the employer "
             "cut your pay, left wages unpaid or did not pay social insurance, you are owed economic compensation N, "
             "about {half} yuan (Labor Contract Law arts. 38 and 46)."),
+        "unlawful_dismissal.note.slow_business": (
+            "Slow business is the employer's own risk, not a ground to send you away on the spot: to cut staff over "
+            "serious business difficulties it must follow the layoff procedure, explaining the situation to the union or "
+            "all staff 30 days ahead, hearing their views and reporting to the labor authority (Labor Contract Law art. "
+            "41); a major change of circumstances must first be negotiated, then 30 days' written notice given (art. "
+            "40). Being told not to come back tomorrow is an unlawful dismissal."),
         "unlawful_dismissal.note.reinstatement": (
             "You may instead ask to keep your job; the damages apply when you do not, or when the contract can no "
             "longer be performed (Labor Contract Law art. 48)."),

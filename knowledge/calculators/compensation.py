@@ -225,6 +225,17 @@ def if_only_pushed(calculation: Calculation) -> Calculation:
     return replace(calculation, caveats=(note, *calculation.caveats), basis=basis)
 
 
+def if_slow_business(calculation: Calculation) -> Calculation:
+    """Damages for a worker let go because business is slow (最近生意差，让我第二天别来了): why that dismissal is unlawful,
+    the two lawful roads it skipped (a layoff's procedure, 劳动合同法第四十一条; a change of circumstances negotiated
+    first and thirty days' notice, 第四十条)."""
+    if calculation.calculator != "unlawful_dismissal" or calculation.amount is None:
+        return calculation
+    basis = calculation.basis + tuple(b for b in cite(LABOR_CONTRACT_LAW, 40, 41) if b not in calculation.basis)
+    return replace(calculation, caveats=(Phrase("unlawful_dismissal.note.slow_business"), *calculation.caveats),
+                   basis=basis)
+
+
 def with_unlawful_alternative(calculation: Calculation) -> Calculation:
     """Economic compensation for a dismissal whose lawfulness is not settled, with what an unlawful one owes
     beside it: the damages of 劳动合同法 87 are twice the same compensation (2N), base and years unchanged."""

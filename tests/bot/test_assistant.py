@@ -1776,3 +1776,20 @@ def test_a_deadline_near_that_only_the_calculation_gives_still_escalates(assista
                                "one. Is it too late to have it recognised as a work injury?")
     assert answer.calculation is not None and answer.calculation.days_left == 29
     assert answer.escalate and "deadline_near" in answer.escalate_codes
+
+
+def test_a_worker_sent_home_because_business_is_slow_is_given_2n_and_told_why(assistant):
+    # held-out 46's car-wash apprentice: "生意差" is the employer's risk, not a ground to let one worker go at once
+    answer, _ = ask(assistant, "在饭店干了两年，月薪5000，老板说最近生意不好，让我明天别来了，能要多少钱")
+    first = answer.text.split("\n\n")[0]
+    assert "违法解除的赔偿金" in first and "20,000.00元" in first
+    assert "不是直接让人走的理由" in answer.text and "第四十一条" in answer.text
+    english, _ = ask(assistant, "I worked at a restaurant for 2 years at 6000 a month, the boss said business is slow "
+                                "and told me not to come tomorrow. How much can I get?")
+    assert "24,000.00 yuan" in english.text.split("\n\n")[0] and "layoff procedure" in english.text
+
+
+def test_a_layoff_for_business_difficulties_is_not_called_unlawful_by_the_slow_business_alone(assistant):
+    answer, _ = ask(assistant, "厂里说效益不好，经济性裁员裁了30个人，我也在里面，干了3年，月薪6000，能拿多少补偿")
+    assert "不是直接让人走的理由" not in answer.text
+    assert "18,000.00元" in answer.text.split("\n\n")[0]

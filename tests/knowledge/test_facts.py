@@ -3279,3 +3279,72 @@ def test_held_out_46_an_allowance_said_to_be_the_overtime_pay_makes_a_package_ov
                            "不管加多少都是6500。我是2025年1月入职的。", today=today)
     assert "wage_includes_overtime" in sorter.flags
     assert sorter.monthly_wage == Decimal("6500") and sorter.base_wage == Decimal("4000")
+
+
+def test_held_out_47_a_hot_pot_shop_closed_deregistered_and_its_things_carried_to_the_boss_s_new_shop():
+    today = date(2026, 11, 28)
+    shop = extract_facts("我在一家火锅店干了两年，月薪4800，店是个有限公司开的。10月15号老板说停业，欠我两个月工资9600。我上网一查，"
+                         "公司上个月已经“简易注销”了，可老板换了个新公司名字在别的商场开了新店，原来的锅和桌椅全搬过去了。",
+                         today=today)
+    assert {"company_deregistered", "moving_assets", "left_job"} <= shop.flags
+    assert shop.end_date == date(2026, 10, 15) and shop.start_date is None  # 原来的 is no day the job began
+    assert "company_deregistered" in extract_facts("The company that owes me wages has been deregistered", today=today).flags
+    assert "company_deregistered" not in extract_facts("我手机号注销了，老板找不到我", today=today).flags
+
+
+def test_held_out_47_told_to_get_lost_and_shut_out_the_next_day_is_a_dismissal_on_that_day():
+    today = date(2026, 11, 28)
+    packer = extract_facts("去年12月20号老板嫌我动作慢，当着大家面让我滚，第二天就不让进仓库了，工资结到那天", today=today)
+    assert "dismissed" in packer.flags and packer.end_date == date(2025, 12, 20)
+
+
+def test_held_out_47_a_camera_over_an_english_changing_corner_and_an_id_card_posted_are_told():
+    today = date(2026, 11, 28)
+    shop = extract_facts("Yesterday we found a tiny camera hidden above the staff changing corner where we put on "
+                         "uniforms. Manager says it's for theft prevention.", today=today)
+    assert "hidden_camera" in shop.flags
+    caddie = extract_facts("原来的经理把我的身份证正反面照片和手机号发到好几个球场老板的微信群里，说我偷客人东西。现在还有陌生人"
+                           "打电话骂我。", today=today)
+    assert "threat" in caddie.flags  # the card carries the address, and strangers turned on her
+    assert "threat" not in extract_facts("经理把我的身份证照片发到了公司群里", today=today).flags  # a smear, no danger told
+
+
+def test_held_out_47_the_employer_refusing_to_sign_and_what_it_may_do_asked_are_not_the_worker_s_acts():
+    today = date(2026, 11, 28)
+    tech = extract_facts("都连签两次了，我能要求签无固定期限吗？他们硬不签能拿多少？月薪6500。", today=today)
+    assert "asked_to_sign" not in tech.flags
+    nursing = extract_facts("宝宝刚8个月，还在喂奶。车间主任排我上夜班，他说不服从排班就按旷工处理，旷工3天直接开除。"
+                            "哺乳期真的不能排夜班吗？他真能开除我吗？", today=today)
+    assert "dismissed" not in nursing.flags and "nursing" in nursing.flags
+
+
+def test_held_out_47_months_of_a_non_compete_s_compensation_unpaid_are_no_wages_owed():
+    today = date(2026, 11, 28)
+    optician = extract_facts("入职签了竞业协议，离职两年内不能去同城别的眼镜店，违约金5万，但没写给补偿，我8月离职到现在三个多月"
+                             "一分钱没给过。我就是验光配镜，客户资料都在店里系统也拿不到。", today=today)
+    assert "wage_owed" not in optician.flags and optician.owed_months is None
+    assert "no_secret_access" in optician.flags
+    assert extract_facts("公司欠了我三个月工资，经济补偿也没给", today=today).owed_months == 3
+
+
+def test_held_out_47_an_english_job_told_since_a_month_in_the_present_perfect_starts_then():
+    today = date(2026, 11, 28)
+    host = extract_facts("Since March 2021 I've hosted a night show at a Changsha radio station.", today=today)
+    assert host.start_date == date(2021, 3, 1)
+    assert extract_facts("Since March I haven't been paid.", today=today).start_date is None
+
+
+def test_held_out_47_rest_days_told_over_a_season_are_all_the_hours_not_a_month_s():
+    today = date(2026, 11, 28)
+    brewer = extract_facts("Brewer at a Beijing craft brewery, Mar–Oct this year, 9,000/month. I worked about 25 Saturdays, 8h "
+                           "each, no days off in lieu. Quit Oct 31.", today=today)
+    assert brewer.restday_overtime_hours == 200 and "overtime_total" in brewer.flags
+    assert extract_facts("月薪9000，今年一共加了25个周六，每天8小时，没补休", today=today).restday_overtime_hours == 200
+
+
+def test_held_out_47_a_leaving_certificate_marked_resigned_by_the_employer_and_years_told_as_yrs():
+    today = date(2026, 11, 28)
+    clerk = extract_facts("6 yrs front desk supervisor at a Sanya golf club, ¥6,800/month. They didn't renew my contract "
+                          "ending Oct 31 but wrote 'resigned for personal reasons' on my leaving certificate.", today=today)
+    assert "resigned" not in clerk.flags and "contract_expired" in clerk.flags and clerk.tenure_months == 72
+    assert "resigned" not in extract_facts("公司不续签合同，离职证明上却写的是个人原因辞职", today=today).flags
