@@ -29,6 +29,8 @@ _UNLAWFUL = re.compile(r"违法|无故|没有?理由|直接(?:开除|辞退|让�
                        r"调岗|协商)|"
                        # 老板说是我拿的，当场就把我开了: dismissed on the spot over an accusation
                        r"当场(?:就)?(?:把(?:我|他|她))?(?:开除|辞退|开了|炒|赶|让(?:我|他|她)走)|"
+                       # 根本没跟我商量调岗去别的店: a change of circumstances never negotiated (劳动合同法第四十条第三项)
+                       r"没(?:有)?(?:跟|和|同)(?:我|我们)(?:商量|协商)|"
                        # 当着大家面让我滚，第二天就不让进仓库了: sent off with a curse and shut out, no notice, no ground
                        r"(?:让|叫)(?:我|我们)滚(?!回)|不让(?:我|我们)?进(?:门|厂|厂门|仓库|店|公司|车间|工地|大门)(?:了)|"
                        # a layoff's procedure skipped: 就提前一周通知, 工会根本不知道, 没开职工大会 (劳动合同法第四十一条)

@@ -399,7 +399,8 @@ _WORDS_PARTS = (
     # A loss the employer takes out of pay (一块2万的料不见了…每个人工资里扣2万, 弄坏了机器要从工资里赔): at most 20% of a
     # month's pay and never below the minimum wage, and only for a loss the worker caused (工资支付暂行规定第十六条).
     _WordsPart(_BothTold(re.compile(r"工资(?:里|中|上)?(?:扣|抵|赔)[^。？?！!]{0,4}[0-9一二两三四五六七八九十几百千万]|"
-                                    r"(?:从|在)工资(?:里|中|上)?(?:扣|抵|赔)|扣(?:我们?的?|每个人的?)?工资(?:来)?(?:赔|抵)|"
+                                    # (直接从上个月工资里全扣了: the month named between)
+                                    r"(?:从|在)(?:[^,，。；]{0,4}?的?)?工资(?:里|中|上)?(?:全|都|直接)?(?:扣|抵|赔)|扣(?:我们?的?|每个人的?)?工资(?:来)?(?:赔|抵)|"
                                     r"\b(?:deduct|take|dock)\w*\b[^.?]{0,30}\b(?:from|out of) (?:my|our) (?:pay|wages?|salary)\b",
                                     re.IGNORECASE),
                          re.compile(r"丢|不见|损坏|弄坏|坏了|损失|赔|少了|短了|\b(?:lost|missing|damaged|broke|broken|loss)\b",

@@ -1793,3 +1793,11 @@ def test_a_layoff_for_business_difficulties_is_not_called_unlawful_by_the_slow_b
     answer, _ = ask(assistant, "厂里说效益不好，经济性裁员裁了30个人，我也在里面，干了3年，月薪6000，能拿多少补偿")
     assert "不是直接让人走的理由" not in answer.text
     assert "18,000.00元" in answer.text.split("\n\n")[0]
+
+
+def test_an_unpaid_non_compete_is_not_read_as_wages_owed_and_an_optician_s_clause_may_not_bind(assistant):
+    answer, _ = ask(assistant, "南京一家眼镜店的验光师，干了3年，月薪6千。入职签了竞业协议，离职两年内不能去同城别的眼镜店，违约金5万，"
+                               "但没写给补偿，我8月离职到现在三个多月一分钱没给过。我就是验光配镜，客户资料都在店里系统也拿不到。"
+                               "想去另一家眼镜店上班，老板说敢去就告我赔5万，怎么办？")
+    assert "拖欠" not in answer.text.split("\n\n")[0] and "18,000" not in answer.text
+    assert answer.rule == "contract/non_compete_who_and_scope"

@@ -20,7 +20,8 @@ def pay_kb(tmp_path_factory, corpus_dir):
     waiving an accident's liability is void, 第五十二条) and 民法典's articles on revoking a contract (胁迫, 显失公平:
     第一百四十三条至第一百五十七条; privacy and its remedies:
     第九百九十五条, 第一千零三十二、三十三条), 民事诉讼法第八十五、一百零四条 (a court's period ending on a rest day,
-    preservation before a claim), 女职工劳动保护特别规定 (a pregnant worker pushed out, 第五条), 职业病防治法 (heatstroke as an
+    preservation before a claim), 女职工劳动保护特别规定 (a pregnant worker pushed out, 第五条), 公司法第二百三十八至二百四十条 (a company
+    deregistered while owing wages), 职业病防治法 (heatstroke as an
     occupational disease), 个人信息保护法 (data to delete after leaving, 第四十七条) and 劳动保障监察条例 (the ways to
     claim unpaid wages compared), in its own directory so the session's shared base is not changed."""
     from dataclasses import replace
@@ -34,15 +35,17 @@ def pay_kb(tmp_path_factory, corpus_dir):
     files, failures = load_paths([corpus_file("工资支付暂行规定"), corpus_file("女职工劳动保护特别规定"),
                                   corpus_file("劳动保障监察条例")])
     assert not failures, failures
-    (safety, civil, disease, privacy, procedure), errors = load_builtin_laws(
+    (safety, civil, disease, privacy, procedure, company), errors = load_builtin_laws(
         ["中华人民共和国安全生产法", "中华人民共和国民法典", "中华人民共和国职业病防治法", "中华人民共和国个人信息保护法",
-         "中华人民共和国民事诉讼法"])
+         "中华人民共和国民事诉讼法", "中华人民共和国公司法"])
     assert not errors, errors
     civil = replace(civil, articles=[a for a in civil.articles if 143 <= (a.number or 0) <= 157
                                      or 1032 <= (a.number or 0) <= 1033 or a.number == 995])
     # a period's last day; preservation before a claim
     procedure = replace(procedure, articles=[a for a in procedure.articles if a.number in (85, 104)])
-    assert not kb.ingestor.sync_documents([*files, safety, civil, disease, privacy, procedure]).failed
+    # a company deregistered while owing wages: the liquidators' and the shareholders' liability
+    company = replace(company, articles=[a for a in company.articles if 238 <= (a.number or 0) <= 240])
+    assert not kb.ingestor.sync_documents([*files, safety, civil, disease, privacy, procedure, company]).failed
     kb.rules.sync()
     yield kb
     kb.close()
@@ -1073,3 +1076,29 @@ def test_held_out_46_a_nursing_mother_asking_off_night_shifts_is_told_no_pregnan
                          "还经常要加班。我跟班长说要喂奶，也没有哺乳时间。请问哺乳期能要求不上夜班吗？")
     assert "women/nursing_protections" in (mother.rule, *mother.also)
     assert "women/pregnant_lighter_work" not in (mother.rule, *mother.also) and "孕期不能适应原工作" not in mother.text
+
+
+def test_a_company_deregistered_while_owing_wages_is_no_change_of_name_and_the_shareholders_answer(pay_kb):
+    # held-out 47: 简易注销 and a new shop under another name was led by "the contract carries on, service continuous"
+    answer = ask(pay_kb, "长春，我在一家火锅店干了两年，月薪4800，店是个有限公司开的。10月15号老板说停业，欠我两个月工资9600。"
+                         "我上网一查，公司上个月已经“简易注销”了，可老板换了个新公司名字在别的商场开了新店，原来的锅和桌椅全搬"
+                         "过去了。公司都没了我还能告谁？")
+    assert answer.rule == "arrears/company_deregistered_wages"
+    assert "合同继续有效" not in answer.text and "连带责任" in answer.text.split("\n\n")[0]
+    assert answer.escalate  # the things carried to the new shop: assets moved
+
+
+
+def test_a_loss_taken_from_a_named_month_s_pay_is_answered_beside_the_deposit(pay_kb):
+    # held-out 47: "直接从上个月工资里全扣了" went unanswered beside the deposit
+    answer = ask(pay_kb, "在成都一个商场的黄金柜台做销售，底薪3000加提成，上个月应发7200。月初盘点少了一枚金戒指，店长说是我当班要赔"
+                         "5000，直接从上个月工资里全扣了，只发了2200。另外入职时还收了我2000块'押金'，说干满两年才退。这合法吗？")
+    assert "arrears/wage_deduction_for_losses" in (answer.rule, *answer.also)
+    assert "20%" in answer.text
+
+
+def test_an_injured_worker_s_pay_docked_as_personal_leave_brings_the_recovery_period_s_pay(pay_kb):
+    answer = ask(pay_kb, "福州，我给共享单车公司做运维，前天往货车上搬车时把脚踝崴了，肿得老高，去社区医院拍片没骨折，医生让休息"
+                         "一周。主管说“自己不小心崴的不算工伤”，这几天要按事假扣钱。疼死了还要扣钱，这算不算工伤？")
+    assert "injury/treatment_period_wages" in (answer.rule, *answer.also)
+    assert "原工资" in answer.text

@@ -3286,8 +3286,8 @@ def test_held_out_47_a_hot_pot_shop_closed_deregistered_and_its_things_carried_t
     shop = extract_facts("我在一家火锅店干了两年，月薪4800，店是个有限公司开的。10月15号老板说停业，欠我两个月工资9600。我上网一查，"
                          "公司上个月已经“简易注销”了，可老板换了个新公司名字在别的商场开了新店，原来的锅和桌椅全搬过去了。",
                          today=today)
-    assert {"company_deregistered", "moving_assets", "left_job"} <= shop.flags
-    assert shop.end_date == date(2026, 10, 15) and shop.start_date is None  # 原来的 is no day the job began
+    assert {"company_deregistered", "moving_assets"} <= shop.flags
+    assert shop.start_date is None  # 原来的 is no day the job began
     assert "company_deregistered" in extract_facts("The company that owes me wages has been deregistered", today=today).flags
     assert "company_deregistered" not in extract_facts("我手机号注销了，老板找不到我", today=today).flags
 
@@ -3348,3 +3348,17 @@ def test_held_out_47_a_leaving_certificate_marked_resigned_by_the_employer_and_y
                           "ending Oct 31 but wrote 'resigned for personal reasons' on my leaving certificate.", today=today)
     assert "resigned" not in clerk.flags and "contract_expired" in clerk.flags and clerk.tenure_months == 72
     assert "resigned" not in extract_facts("公司不续签合同，离职证明上却写的是个人原因辞职", today=today).flags
+
+
+def test_held_out_47_a_job_jumped_to_and_no_leave_let_taken_count_the_annual_leave():
+    today = date(2026, 11, 28)
+    clerk = extract_facts("之前在别的单位干了9年，2024年3月跳过来的。今年一天年假都没让休，说忙。我打算12月31号离职，月薪8700", today=today)
+    assert clerk.start_date == date(2024, 3, 1) and clerk.work_months is not None and clerk.work_months > 108
+    assert clerk.leave_taken_days == 0
+
+
+def test_held_out_47_a_bond_told_from_the_day_training_ended_counts_the_service_from_then():
+    today = date(2026, 11, 28)
+    assistant = extract_facts("去年7月入职，所里出钱给我报了法考培训班，发票8000元，签了协议说培训结束后（去年9月1号起）要服务满3年，"
+                              "提前走赔3万违约金。我10月底提了离职，11月30号走", today=today)
+    assert assistant.service_period_months == 36 and assistant.service_served_months == 15
