@@ -816,3 +816,13 @@ def test_held_out_41_an_address_posted_alone_is_no_danger_but_people_turning_on_
 def test_held_out_41_papers_kept_until_a_penalty_is_paid_are_a_likely_crime():
     t = run("公司把我的海员证、护照、身份证都“统一保管”不还，说不签下一条船的合同就交2万违约金才还证件。我想换家公司干，没证件哪儿也去不了。")
     assert "crime_against_worker" in t.codes
+
+
+def test_a_nursing_mother_threatened_with_dismissal_for_refusing_night_shifts_is_pushed():
+    # held-out 47: "不服从排班就按旷工处理，旷工3天直接开除" is pressure on a nursing mother, though no dismissal is made yet
+    text = ("宝宝刚8个月，还在喂奶。车间主任排我上夜班，我说哺乳期不能上夜班，他说不服从排班就按旷工处理，旷工3天直接开除。"
+            "哺乳期真的不能排夜班吗？他真能开除我吗？")
+    checked = triage(text, extract_facts(text, today=TODAY), today=TODAY)
+    assert "pregnancy_dismissal" in checked.codes
+    calm = "宝宝刚8个月，还在喂奶，公司排我上夜班，哺乳期能不能不上？"
+    assert "pregnancy_dismissal" not in triage(calm, extract_facts(calm, today=TODAY), today=TODAY).codes
