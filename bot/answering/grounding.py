@@ -374,6 +374,13 @@ _WORDS_PARTS = (
                lambda facts: not facts.has("company_contractor", "craft_or_farm_employer", "household_employer"),
                re.compile(r"^(?:injury/construction_subcontractor_injury|labor_relation/"
                           r"(?:individual_contracting_joint_liability|illegal_subcontract_contractor_liable))$")),
+    # A carrier of hepatitis B or HIV moved off the post or let go for it (领导还说要把我调离窗口岗位): no lawful ground and
+    # discrimination in employment (就业促进法第三十条、第六十二条), whatever else leads (the health data disclosed).
+    _WordsPart(re.compile(r"(?:乙肝|小三阳|大三阳|携带者|携带病毒|\bHIV\b|艾滋|hepatitis)[^？?]{0,60}?(?:调离|调岗|调走|换岗|辞退|开除|"
+                          r"别来|不用来|不录用|不要我|让我走|解除)|(?:调离|调岗|换岗|辞退|开除|解除)[^。]{0,20}?(?:乙肝|小三阳|大三阳|携带)|"
+                          r"\b(?:hepatitis|HIV)\b[^.]{0,60}\b(?:transfer\w*|mov\w+ me|fired|dismiss\w*|let me go)\b", re.IGNORECASE),
+               "dismissal/dismissed_as_disease_carrier", lambda facts: not facts.has("household_employer"),
+               re.compile(r"^dismissal/dismissed_as_disease_carrier$")),
     # An injured worker's pay docked or stopped while off for treatment (这几天要按事假扣钱, 停了我的工资): the paid recovery
     # period's full pay (工伤保险条例第三十三条), whatever else leads (whether it is a work injury at all).
     _WordsPart(re.compile(r"(?:按|算)(?:事假|病假|旷工|请假)[^。？?]{0,6}(?:扣|不发|不给|不算工资)|(?:扣|停)(?:了|发)?(?:我的?)?(?:钱|工资)|"

@@ -1102,3 +1102,11 @@ def test_an_injured_worker_s_pay_docked_as_personal_leave_brings_the_recovery_pe
                          "一周。主管说“自己不小心崴的不算工伤”，这几天要按事假扣钱。疼死了还要扣钱，这算不算工伤？")
     assert "injury/treatment_period_wages" in (answer.rule, *answer.also)
     assert "原工资" in answer.text
+
+
+def test_a_hepatitis_b_carrier_moved_off_her_counter_is_told_it_is_discrimination(pay_kb):
+    # held-out 47: the results posted to a group led, and "领导还说要把我调离窗口岗位" went unanswered
+    answer = ask(pay_kb, "无锡一家自来水公司营业厅，今年体检公司加了乙肝两对半和HIV检测，也没问我们同不同意。结果出来后人事把全员体检"
+                         "结果表发到了200多人的工作群，我乙肝小三阳被所有同事看到。领导还说要把我调离窗口岗位。这合法吗？")
+    assert "dismissal/dismissed_as_disease_carrier" in (answer.rule, *answer.also)
+    assert "调离岗位" in answer.text and "就业歧视" in answer.text
