@@ -37,7 +37,12 @@ from bot.locales import strings
 from bot.locales.answers import answer_text
 from knowledge.bm25 import tokenize
 from knowledge.calculators import Calculation
-from knowledge.calculators.compensation import if_only_pushed, if_slow_business, with_unlawful_alternative
+from knowledge.calculators.compensation import (
+    if_only_pushed,
+    if_slow_business,
+    less_what_was_paid,
+    with_unlawful_alternative,
+)
 from bot.triage import triage
 from knowledge.facts import Facts, extract_facts, pushed_only
 from knowledge.playbooks import Playbook
@@ -261,6 +266,8 @@ class Assistant:
             # only pushed to resign, still at work: the 2N is what a dismissal would owe, N what leaving over a fault owes
             first = if_only_pushed(first)
             also = if_only_pushed(also) if also is not None else None
+        if facts.compensation_paid is not None and flags & {"dismissed", "left_job"}:
+            first = less_what_was_paid(first, facts.compensation_paid)  # (只给了4个月工资补偿: what is still owed)
         if "dismissed" in flags and slow_business_told(text):
             first = if_slow_business(first)
             also = if_slow_business(also) if also is not None else None

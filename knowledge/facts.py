@@ -65,6 +65,7 @@ _DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
     "monthly_shortfall": (Decimal(1), _MAX_WAGE),
     "training_cost": (Decimal(1), _MAX_OWED),
     "agreed_penalty": (Decimal(0), _MAX_OWED),
+    "compensation_paid": (Decimal(1), _MAX_OWED),
     "deduction": (Decimal(1), _MAX_OWED),
     "loss_claimed": (Decimal(1), _MAX_OWED),
     "probation_wage": (_MIN_WAGE, _MAX_WAGE),
@@ -87,7 +88,7 @@ _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "monthly_shortfall", "tenure_m
                    "training_cost", "agreed_penalty", "service_period_months", "service_served_months",
                    "probation_wage", "minimum_wage", "local_avg_wage", "contract_months", "probation_months", "work_months",
                    "leave_taken_days", "overtime_paid", "employer_avg_wage", "overtime_months", "hourly_wage",
-                   "insured_months", "overtime_days", "deduction", "loss_claimed", "base_wage")
+                   "insured_months", "overtime_days", "deduction", "loss_claimed", "base_wage", "compensation_paid")
 _INT_FIELDS = ("workers", "disability_grade", "hospital_days", "babies", "leave_days")
 _TEXT_FIELDS = ("city", "province")
 
@@ -128,6 +129,7 @@ class Facts:
     monthly_shortfall: Decimal | None = None  # paid this much less a month (每月比男的少500, 降薪1500)
     training_cost: Decimal | None = None  # what the employer spent on training tied to a service period (培训费3万)
     agreed_penalty: Decimal | None = None  # the penalty a training agreement sets (违约金10万)
+    compensation_paid: Decimal | None = None  # what the employer paid on ending the job (只给了4个月工资补偿, 给了2万补偿)
     deduction: Decimal | None = None  # taken from pay for a loss the worker caused (工资扣了我3000当赔偿)
     loss_claimed: Decimal | None = None  # the whole loss claimed, told beside what is taken a month (修好要6000，每月扣800)
     service_period_months: Decimal | None = None  # the training service period (签了5年服务期)
@@ -5160,6 +5162,28 @@ def _before_new_retirement_age(text: str, today: date) -> bool:
     return at_old - 3 <= now < at_new
 
 
+# What the employer paid on ending the job, told as months of pay or as a sum (只给了4个月工资补偿, 给了2万块补偿,
+# 补偿只给了1万, paid me 20,000 as severance): the figure owed is set against it. Not an offer (说给3万让我走, 愿意给).
+_PAID_MONTHS = _re(r"(?<!说)(?<!要)(?<!愿意)(?<!答应)(?:只|就|才|一共|总共)?(?:给|发|赔|补|付)(?:了)(?:我)?\s*(?P<n>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十半]+)"
+                   r"\s*个?\s*月(?:的)?(?:工资)?(?:的|作为|当|做)?(?:经济)?(?:补偿|赔偿)")
+_PAID_SUM = _re(r"(?<!说)(?<!要)(?<!愿意)(?<!答应)(?:只|就|才|一共|总共)?(?:给|发|赔|补|付)(?:了)(?:我)?\s*(?P<v>[0-9][0-9.,]*\s*(?:万|千|k)?|[一二两三四五六七八九十百千万]+)"
+                r"\s*(?:块|元)?(?:钱)?(?:的)?(?:经济)?(?:补偿|赔偿)|"
+                r"(?:补偿|赔偿)(?:金)?(?:只|就|才)(?:给|发|付)(?:了)\s*(?P<v2>[0-9][0-9.,]*\s*(?:万|千|k)?|[一二两三四五六七八九十百千万]+)\s*(?:块|元)?|"
+                r"\bpaid (?:me |us )?(?:only |just )?(?:¥|rmb ?|cny ?)?(?P<v3>[0-9][0-9,]*)(?: yuan| rmb)? (?:as |in )?(?:severance|compensation)")
+
+
+def _compensation_paid(text: str, wage: object) -> Decimal | None:
+    if (m := _PAID_MONTHS.search(text)) is not None and isinstance(wage, Decimal):
+        months = read_number(m.group("n")) if not m.group("n").replace(".", "").isdigit() else Decimal(m.group("n"))
+        if months is not None and 0 < months <= 24:
+            return (wage * months).quantize(Decimal("0.01"))
+    if (m := _PAID_SUM.search(text)) is not None:
+        value = parse_money(m.group("v") or m.group("v2") or m.group("v3"), maximum=_MAX_OWED)
+        if value is not None and value >= 100:
+            return value
+    return None
+
+
 def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = None) -> Facts:
     """Return the facts ``text`` states (see :class:`Facts`), relative dates counted from ``today``.
 
@@ -5241,6 +5265,9 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     if "monthly_shortfall" not in values and (pays := _peers_and_own_pay(s)) is not None:
         # 他们每月6500还有夜班补贴，我只有4800: the worker's own wage, and 1,700 short of the peers' a month
         values["monthly_wage"], values["monthly_shortfall"] = pays[1], pays[0] - pays[1]
+
+    if (paid := _compensation_paid(s, values.get("monthly_wage"))) is not None:
+        values["compensation_paid"] = paid  # 只给了4个月工资补偿: 28,000 on a wage of 7,000, to set against what is owed
 
     # the boss's words "不上就写辞职报告走人" name no day the job ended: read past them (the same length, so spans hold)
     dates, rough = _dates(_masked(_DIED_AS_GONE, _masked(TOLD_TO_GO, s)), today=today, english=values["language"] == "en")

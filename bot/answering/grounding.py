@@ -610,7 +610,7 @@ _WORDS_PARTS = (
                and not facts.has("household_employer", "retired_pensioner"), asked=True),
     # Seven months pregnant or more and kept working late (天天让加班到晚上8点, night shifts): no overtime or night work at
     # all, whatever leads (her prenatal checks, her pay).
-    _WordsPart(re.compile(r"加班|夜班|晚班|值夜|熬夜|晚上[0-9一二两三四五六七八九十]+点|overtime|night shifts?|late shifts?",
+    _WordsPart(re.compile(r"加班|夜班|晚班|值夜|熬夜|夜间|深夜|通宵|凌晨|晚上[0-9一二两三四五六七八九十]+点|overtime|night shifts?|late shifts?",
                           re.IGNORECASE),
                "women/late_pregnancy_no_night_overtime", lambda facts: facts.has("late_pregnancy"), asked=True),
     # A waiver of overtime pay signed or put to sign (自愿放弃加班费承诺书, 奋斗者协议, gave up overtime pay): whether it binds,

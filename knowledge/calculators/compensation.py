@@ -236,6 +236,21 @@ def if_slow_business(calculation: Calculation) -> Calculation:
                    basis=basis)
 
 
+def less_what_was_paid(calculation: Calculation, paid: Decimal | None) -> Calculation:
+    """Compensation or damages with what the employer already paid on ending the job set against it (只给了4个月工资
+    补偿): what is still owed, or that the sum paid already covers it."""
+    if paid is None or calculation.amount is None or calculation.calculator not in ("unlawful_dismissal",
+                                                                                      ECONOMIC_COMPENSATION.name):
+        return calculation
+    rest = calculation.amount - paid
+    if rest > 0:
+        note = Phrase("compensation.note.paid_short", {"paid": yuan(money(paid)), "rest": yuan(money(rest))})
+        return replace(calculation, caveats=(note, *calculation.caveats))
+    basis = calculation.basis + tuple(b for b in cite(LABOR_CONTRACT_LAW, 87) if b not in calculation.basis)
+    note = Phrase("compensation.note.paid_covers", {"paid": yuan(money(paid))})
+    return replace(calculation, caveats=(note, *calculation.caveats), basis=basis)
+
+
 def with_unlawful_alternative(calculation: Calculation) -> Calculation:
     """Economic compensation for a dismissal whose lawfulness is not settled, with what an unlawful one owes
     beside it: the damages of 劳动合同法 87 are twice the same compensation (2N), base and years unchanged."""

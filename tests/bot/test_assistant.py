@@ -1801,3 +1801,9 @@ def test_an_unpaid_non_compete_is_not_read_as_wages_owed_and_an_optician_s_claus
                                "想去另一家眼镜店上班，老板说敢去就告我赔5万，怎么办？")
     assert "拖欠" not in answer.text.split("\n\n")[0] and "18,000" not in answer.text
     assert answer.rule == "contract/non_compete_who_and_scope"
+
+
+def test_a_store_closed_without_another_store_offered_is_2n_less_what_was_paid(assistant):
+    answer, _ = ask(assistant, "上海一家连锁书店，我在门店干了4年半，月薪7千。今年4月25号门店关了，公司直接给了张解除通知，写“客观情况"
+                               "发生重大变化”，只给了4个月工资补偿，根本没跟我商量调岗去别的店。能要多少？")
+    assert "70,000.00元" in answer.text and "还可以再主张约42,000.00元" in answer.text

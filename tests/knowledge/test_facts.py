@@ -3362,3 +3362,12 @@ def test_held_out_47_a_bond_told_from_the_day_training_ended_counts_the_service_
     assistant = extract_facts("去年7月入职，所里出钱给我报了法考培训班，发票8000元，签了协议说培训结束后（去年9月1号起）要服务满3年，"
                               "提前走赔3万违约金。我10月底提了离职，11月30号走", today=today)
     assert assistant.service_period_months == 36 and assistant.service_served_months == 15
+
+
+def test_held_out_47_what_was_paid_on_leaving_is_read_not_what_was_offered():
+    today = date(2026, 11, 28)
+    seller = extract_facts("上海一家连锁书店，我在门店干了4年半，月薪7千。今年4月25号门店关了，公司直接给了张解除通知，只给了4个月工资"
+                           "补偿，根本没跟我商量调岗去别的店。", today=today)
+    assert seller.compensation_paid == 28000 and "dismissed" in seller.flags
+    assert extract_facts("月薪6000，公司给了2万块补偿让我走", today=today).compensation_paid == 20000
+    assert extract_facts("说给3万补偿让我走", today=today).compensation_paid is None  # an offer, not a payment
