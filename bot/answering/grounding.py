@@ -374,6 +374,18 @@ _WORDS_PARTS = (
                lambda facts: not facts.has("company_contractor", "craft_or_farm_employer", "household_employer"),
                re.compile(r"^(?:injury/construction_subcontractor_injury|labor_relation/"
                           r"(?:individual_contracting_joint_liability|illegal_subcontract_contractor_liable))$")),
+    # Double wages asked by a worker over a year in the job with no labour contract in writing, only an agreement called
+    # something else (I only sign yearly 'cooperation agreements'; 只签了合作协议): at most eleven months, long past, and the
+    # deemed open-ended contract since the first year (劳动合同法实施条例第七条, 解释（二）第九条), whatever leads (whether
+    # the worker is an employee at all).
+    _WordsPart(_BothTold(re.compile(r"双倍工资|二倍工资|两倍工资|\bdouble (?:salary|wages?|pay)\b", re.IGNORECASE),
+                         re.compile(r"合作协议|劳务协议|承包协议|合伙协议|没签(?:过)?(?:劳动)?合同|\bcooperation agreements?\b|"
+                                    r"\b(?:service|partnership|freelance|contractor) agreements?\b|\bno (?:written |labou?r )?contract\b",
+                                    re.IGNORECASE)),
+               "contract/unsigned_contract_over_one_year",
+               lambda facts: facts.has("tenure_over_12m") and not facts.has("household_employer", "retired_pensioner",
+                                                                           "refused_to_sign", "craft_or_farm_employer"),
+               re.compile(r"^contract/(?:unsigned_contract_over_one_year|unsigned_contract_double_wages)$")),
     # A carrier of hepatitis B or HIV moved off the post or let go for it (领导还说要把我调离窗口岗位): no lawful ground and
     # discrimination in employment (就业促进法第三十条、第六十二条), whatever else leads (the health data disclosed).
     _WordsPart(re.compile(r"(?:乙肝|小三阳|大三阳|携带者|携带病毒|\bHIV\b|艾滋|hepatitis)[^？?]{0,60}?(?:调离|调岗|调走|换岗|辞退|开除|"

@@ -1110,3 +1110,12 @@ def test_a_hepatitis_b_carrier_moved_off_her_counter_is_told_it_is_discriminatio
                          "结果表发到了200多人的工作群，我乙肝小三阳被所有同事看到。领导还说要把我调离窗口岗位。这合法吗？")
     assert "dismissal/dismissed_as_disease_carrier" in (answer.rule, *answer.also)
     assert "调离岗位" in answer.text and "就业歧视" in answer.text
+
+
+def test_double_wages_asked_after_years_on_cooperation_agreements_are_told_their_limit(pay_kb):
+    # held-out 47: a radio host since March 2021 was told "Yes, you can claim double wages"
+    answer = ask(pay_kb, "Since March 2021 I've hosted a night show at a Changsha radio station. I only sign yearly "
+                         "'cooperation agreements', but I clock in, attend staff meetings and get a fixed 6,500/month, no "
+                         "social insurance. Am I an employee? Can I claim double salary?")
+    assert "contract/unsigned_contract_over_one_year" in (answer.rule, *answer.also)
+    assert "at most 11 months" in answer.text and not answer.text.startswith("Yes, you can claim double wages")
