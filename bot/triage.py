@@ -380,8 +380,8 @@ def _seriously_injured(text: str, facts: Facts) -> bool:
 
 # Dismissal threatened for refusing what the employer orders (不服从排班就按旷工处理，旷工3天直接开除; 不上夜班就走人): pressure
 # on a pregnant or nursing worker, though no dismissal is made yet.
-_DISMISSAL_THREATENED = re.compile(r"(?:不服从|不听|不去|不来|不上|不干|不加|拒绝)[^,，。；？?]{0,8}?(?:就|的话)?(?:按旷工|按自动离职|按自离|"
-                                   r"开除|辞退|走人|滚)|旷工[0-9一二两三]+天(?:就|直接|便)?(?:开除|辞退|解除)|"
+_DISMISSAL_THREATENED = re.compile(r"(?:不服从|不听|不去|不来|不上|不干|不加|拒绝)[^,，。；？?]{0,8}?(?:就|便|直接)(?:按旷工|按自动离职|"
+                                   r"按自离|开除|辞退|走人|滚)|旷工[0-9一二两三]+天(?:就|直接|便)?(?:开除|辞退|解除)|"
                                    r"\b(?:or|otherwise) (?:be |get )?(?:fired|dismissed|sacked)\b")
 
 

@@ -348,6 +348,8 @@ _WORDS_PARTS = (
     # bound and how far (解释（二）第十三条), whatever else about it leads (the compensation not agreed).
     _WordsPart(re.compile(r"竞业[\s\S]{0,200}?(?:也|还)?(?:得|要|需要|必须|用)(?:遵守|履行)(?:吗|么|嘛|？|\?)|"
                           r"竞业[^。？?]{0,30}(?:有效|算数|作数)(?:吗|么|嘛)|"
+                          # 入职的时候签过一个竞业协议…这个协议管用吗
+                          r"竞业[\s\S]{0,200}?(?:协议|条款|约定)(?:还)?(?:管用|有用|有效|算数|作数|有法律效力)(?:吗|么|嘛|？|\?)|"
                           r"non-?compete[^?]{0,120}(?:\bvalid\b|\bbinding\b|enforceable|do i (?:have|need) to "
                           r"(?:comply|honou?r|follow|respect))", re.IGNORECASE),
                "contract/non_compete_who_and_scope", lambda facts: True,
@@ -522,6 +524,16 @@ _WORDS_PARTS = (
     _WordsPart(None, "overtime_hours/dismissed_for_refusing_overtime",
                lambda facts: facts.has("refused_overtime") and facts.has("dismissed")
                and not facts.has("household_employer"), asked=True),
+    # ... or threatened with dismissal for it, or asking whether it may be (不服从排班就按旷工处理…她真能以这个开除我吗): the
+    # same answer, no dismissal being made yet.
+    _WordsPart(re.compile(r"(?:能|可以|会|敢)(?:以|因为|为)?[^。？?]{0,8}?(?:开除|辞退|开掉|炒掉|解除)(?:我|我们)?(?:吗|么|嘛|？|\?)|"
+                          r"(?:就|直接|便)(?:按旷工|按自动离职|开除|辞退)|"
+                          r"\b(?:can|could|will) (?:they|he|she|the company|my boss) (?:really )?(?:fire|dismiss|sack) (?:me|us)\b",
+                          re.IGNORECASE),
+               "overtime_hours/dismissed_for_refusing_overtime",
+               lambda facts: facts.has("refused_overtime") and not facts.has("dismissed", "household_employer",
+                                                                             "pregnant", "nursing"),
+               re.compile(r"^overtime_hours/dismissed_for_refusing_overtime$"), asked=True),
     # A dispatched worker sent back by the host (电子厂跟保安公司说不要我了，让我先回家等岗位) is told the agency still owes the
     # minimum wage while there is no work (劳动合同法第五十八条), whatever leads or when nothing does.
     _WordsPart(None, "dispatch/dispatch_returned_by_host",
