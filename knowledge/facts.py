@@ -781,7 +781,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # liable with it (解释（二）第二条, 解释（一）第三十条), not an employer with no licence at all.
     # the company that employed the worker is deregistered or being so (公司上个月已经“简易注销”了, 查到公司状态是注销,
     # deregistered): the shareholders' and liquidators' liability, not a change of name
-    "company_deregistered": (_re(r"(?:公司|厂|工厂|企业|单位|店)[^,，。；]{0,12}(?:已经|已|早就|都|被|给|刚)?(?:办(?:理)?了?)?"
+    # (not one planned or rumoured: 听说老厂准备注销, 公司要注销了吗)
+    "company_deregistered": (_re(r"(?<!听说)(?<!听说老)(?:公司|厂|工厂|企业|单位|店)(?:(?!准备|打算|计划|想|要|快|可能|会|听说)[^,，。；]){0,12}"
+                                 r"(?:已经|已|早就|都|被|给|刚)?(?:办(?:理)?了?)?"
                                  r"[“\"'「]?(?:简易)?注销(?:了|掉)?|简易注销|(?:状态|显示|查到)[^,，。；]{0,6}(?:是|为)?[“\"'「]?注销|"
                                  r"\b(?:was|has been|had been|got|been) (?:deregistered|struck off|dissolved)\b|"
                                  r"\bderegistered\b"), True, True),
