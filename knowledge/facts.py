@@ -5527,7 +5527,11 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     # Ten years with the employer is a situation of its own: the open-ended contract (劳动合同法第十四条); with no two
     # fixed terms told, it is the one ground the worker has (ten_years_only).
     ten = {"tenure_over_10y"} | (set() if "second_fixed_term" in facts.flags else {"ten_years_only"})
-    return replace(facts, flags=facts.flags | {band} | (ten if months >= 120 else set()))
+    # Near retirement with fewer than fifteen years here and no other ground that carries a contract past its end
+    # (劳动合同法第四十二、四十五条): the contract may end when it runs out, with N.
+    short = ({"near_retirement_under_15y"} if "near_retirement" in facts.flags and months < 180
+             and not facts.flags & _EXTENDED_BY_LAW else set())
+    return replace(facts, flags=facts.flags | {band} | (ten if months >= 120 else set()) | short)
 
 
 _PROFILE_DAY = date(2026, 1, 1)  # a fixed day: a rule's profile must not change with the calendar
@@ -5547,6 +5551,11 @@ def profile_flags(facts: Facts) -> frozenset[str]:
         g = facts.disability_grade
         band = "grade_1_4" if g <= 4 else "grade_5_6" if g <= 6 else "grade_7_10"
     return frozenset(facts.flags | ({band} if band else set()))
+
+
+# The grounds besides fifteen years near retirement that carry a contract past its end (劳动合同法第四十二、四十五条).
+_EXTENDED_BY_LAW = frozenset({"sick_leave", "hospitalized", "injured", "occupational_disease", "pregnant",
+                              "pregnancy_period", "maternity_leave", "nursing", "service_period", "disease_diagnosed"})
 
 
 def _tenure_months(facts: Facts) -> Decimal | None:

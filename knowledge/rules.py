@@ -92,6 +92,8 @@ FACT_FLAGS = frozenset({
     "contract_expired", "tenure_under_1m", "tenure_1_12m", "tenure_over_12m",
     "tenure_over_10y",  # ten years or more with the employer (the open-ended contract)
     "ten_years_only",  # ten years with the employer and no two fixed terms told: the years are the ground
+    # near retirement with fewer than fifteen years here and no other ground extending the contract: no extension by law
+    "near_retirement_under_15y",
     "refused_to_sign",  # the worker declined the written contract offered
     "asked_to_sign",  # the worker asks whether to sign a paper put to them (not signed yet)
     "backdated_contract",  # ...a contract dated back (倒签, 落款日期写的是入职那天): its date is no signing day

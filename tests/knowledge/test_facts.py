@@ -3371,3 +3371,12 @@ def test_held_out_47_what_was_paid_on_leaving_is_read_not_what_was_offered():
     assert seller.compensation_paid == 28000 and "dismissed" in seller.flags
     assert extract_facts("月薪6000，公司给了2万块补偿让我走", today=today).compensation_paid == 20000
     assert extract_facts("说给3万补偿让我走", today=today).compensation_paid is None  # an offer, not a payment
+
+
+def test_held_out_47_near_retirement_with_thirteen_years_here_is_no_extension_by_law():
+    today = date(2026, 11, 28)
+    fitter = extract_facts("我男的，1967年5月生的，在这个机械厂干了13年了，2013年9月1号进的厂，月工资5千。合同今年12月31号到期，"
+                           "厂里说我快退休了，劳动合同不续了。", today=today)
+    assert "near_retirement_under_15y" in fitter.flags
+    veteran = extract_facts("我58了，在厂里干了17年，合同到期厂里说不续了", today=today)
+    assert "near_retirement_under_15y" not in veteran.flags
