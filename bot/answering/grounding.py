@@ -388,6 +388,15 @@ _WORDS_PARTS = (
                lambda facts: facts.has("tenure_over_12m") and not facts.has("household_employer", "retired_pensioner",
                                                                            "refused_to_sign", "craft_or_farm_employer"),
                re.compile(r"^contract/(?:unsigned_contract_over_one_year|unsigned_contract_double_wages)$")),
+    # Threatened or hurt when asking for the wages owed (昨天去店里要，老板说再来要钱就找人打断你的腿): the wages are still owed,
+    # and the threat is the police's (治安管理处罚法), whatever leads (the threat itself, a doxxing).
+    _WordsPart(re.compile(r"(?:去|来|找[^，,。]{0,6}?)(?:要|讨|催|结)(?:钱|工资|工钱|薪)|讨薪|要工资|再来要钱|"
+                          r"\b(?:asked|asking|went to ask) (?:him |her |them |the boss )?for (?:my |our |the )?(?:wages|pay|salary|money)\b",
+                          re.IGNORECASE),
+               "arrears/violence_when_asking_for_wages",
+               lambda facts: facts.has("wage_owed") and facts.has("threat", "violence")
+               and not facts.has("household_employer"),
+               re.compile(r"^arrears/violence_when_asking_for_wages$")),
     # A carrier of hepatitis B or HIV moved off the post or let go for it (领导还说要把我调离窗口岗位): no lawful ground and
     # discrimination in employment (就业促进法第三十条、第六十二条), whatever else leads (the health data disclosed).
     _WordsPart(re.compile(r"(?:乙肝|小三阳|大三阳|携带者|携带病毒|\bHIV\b|艾滋|hepatitis)[^？?]{0,60}?(?:调离|调岗|调走|换岗|辞退|开除|"

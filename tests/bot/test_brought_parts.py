@@ -23,7 +23,8 @@ def pay_kb(tmp_path_factory, corpus_dir):
     preservation before a claim), 女职工劳动保护特别规定 (a pregnant worker pushed out, 第五条), 公司法第二百三十八至二百四十条 (a company
     deregistered while owing wages), 职业病防治法 (heatstroke as an
     occupational disease), 个人信息保护法 (data to delete after leaving, 第四十七条) and 劳动保障监察条例 (the ways to
-    claim unpaid wages compared), in its own directory so the session's shared base is not changed."""
+    claim unpaid wages compared) and the criminal interpretation on wage refusal (a threat when asking for wages, 第五条), in
+    its own directory so the session's shared base is not changed."""
     from dataclasses import replace
 
     from ingestion.builtin import load_builtin_laws
@@ -33,7 +34,8 @@ def pay_kb(tmp_path_factory, corpus_dir):
 
     kb = build_labor_kb(tmp_path_factory.mktemp("pay-kb") / "data")
     files, failures = load_paths([corpus_file("工资支付暂行规定"), corpus_file("女职工劳动保护特别规定"),
-                                  corpus_file("劳动保障监察条例")])
+                                  corpus_file("劳动保障监察条例"),
+                                  corpus_file("最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释")])
     assert not failures, failures
     (safety, civil, disease, privacy, procedure, company), errors = load_builtin_laws(
         ["中华人民共和国安全生产法", "中华人民共和国民法典", "中华人民共和国职业病防治法", "中华人民共和国个人信息保护法",
@@ -1119,3 +1121,11 @@ def test_double_wages_asked_after_years_on_cooperation_agreements_are_told_their
                          "social insurance. Am I an employee? Can I claim double salary?")
     assert "contract/unsigned_contract_over_one_year" in (answer.rule, *answer.also)
     assert "at most 11 months" in answer.text and not answer.text.startswith("Yes, you can claim double wages")
+
+
+def test_a_threat_when_asking_for_the_wages_owed_keeps_the_wages_in_the_answer(pay_kb):
+    # held-out 12: led by the threat, the wage rule beside it had been lost in a near tie this session
+    answer = ask(pay_kb, "我在南宁一家手机店当店员，老板欠我两个月工资9600。昨天我去店里要，老板当着几个人的面说'再来要钱就找人打断"
+                         "你的腿'，还推了我一把。我现在不太敢一个人去了。他欠钱不给还这样威胁我，我该怎么办？")
+    assert "arrears/violence_when_asking_for_wages" in (answer.rule, *answer.also)
+    assert answer.escalate
