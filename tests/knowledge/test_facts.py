@@ -3283,11 +3283,14 @@ def test_held_out_46_an_allowance_said_to_be_the_overtime_pay_makes_a_package_ov
 
 def test_held_out_47_a_hot_pot_shop_closed_deregistered_and_its_things_carried_to_the_boss_s_new_shop():
     today = date(2026, 11, 28)
-    shop = extract_facts("我在一家火锅店干了两年，月薪4800，店是个有限公司开的。10月15号老板说停业，欠我两个月工资9600。我上网一查，"
-                         "公司上个月已经“简易注销”了，可老板换了个新公司名字在别的商场开了新店，原来的锅和桌椅全搬过去了。",
+    shop = extract_facts("我在一家火锅店干了两年，月薪4800，店是个有限公司开的。10月15号老板说停业，欠我两个月工资9600，补偿也没给。"
+                         "我上网一查，公司上个月已经“简易注销”了，可老板换了个新公司名字在别的商场开了新店，原来的锅和桌椅全搬过去了。",
                          today=today)
-    assert {"company_deregistered", "moving_assets"} <= shop.flags
+    assert {"company_deregistered", "moving_assets", "left_job"} <= shop.flags
     assert shop.start_date is None  # 原来的 is no day the job began
+    assert shop.end_date == date(2026, 10, 15)  # 停业 with the compensation not paid: closed for good
+    closed_for_works = extract_facts("影院8月16号说要停业装修，让我们回家等通知，9月、10月一分没发", today=today)
+    assert closed_for_works.end_date is None and "left_job" not in closed_for_works.flags
     assert "company_deregistered" in extract_facts("The company that owes me wages has been deregistered", today=today).flags
     assert "company_deregistered" not in extract_facts("我手机号注销了，老板找不到我", today=today).flags
 
