@@ -360,6 +360,8 @@ _WORDS_PARTS = (
     # Work let to an individual who hires the workers (公司把采收包给了一个姓刘的老板，老刘就是个人): the company that let it is
     # jointly liable (劳动合同法第九十四条), whatever else leads (the boss gone, the wages owed): whom to claim from.
     _WordsPart(re.compile(r"(?:包|承包|发包|外包|转包|分包)给(?:了)?(?:一个|个)?(?:姓[\u4e00-\u9fff]的|私人|个人)|"
+                          # 公司又转给老马个人干: passed on to a named individual
+                          r"(?:转包|分包|转)给(?:了)?[^，,。；]{0,4}?个人(?:干|做|承包|去干)?|"
                           r"(?:是|就是)(?:个|一个)?个人[^。]{0,6}没(?:有)?(?:公司|执照|营业执照)|"
                           # 跟着包工头老陈进的水产加工厂剥虾: a gang boss who brought the workers into a factory's work
                           r"跟着(?:包工头|工头|带班的?)[^。；，,]{0,6}?(?:进|去|到)(?:的|了)?[^。；，,]{0,10}?(?:厂|车间|工厂|基地|仓库)|"

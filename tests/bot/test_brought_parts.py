@@ -1129,3 +1129,12 @@ def test_a_threat_when_asking_for_the_wages_owed_keeps_the_wages_in_the_answer(p
                          "你的腿'，还推了我一把。我现在不太敢一个人去了。他欠钱不给还这样威胁我，我该怎么办？")
     assert "arrears/violence_when_asking_for_wages" in (answer.rule, *answer.also)
     assert answer.escalate
+
+
+def test_work_passed_on_to_a_named_individual_brings_the_company_s_joint_liability(pay_kb):
+    # held-out 47: twelve grape pickers asked whom to claim from; "公司又转给老马个人干" had not been read as work let to an
+    # individual, so the company's liability (劳动合同法第九十四条) was never said
+    answer = ask(pay_kb, "我们12个人今年9月到10月在宁夏一个酒庄葡萄园摘葡萄，是老马叫去的，说好一天220。酒庄把采摘包给了一家农业服务"
+                         "公司，公司又转给老马个人干。10月25号活干完，老马拿着钱跑了，电话打不通，每人被欠五千多。酒庄和那家公司都说"
+                         "不关他们事，我们该找谁要钱？")
+    assert "labor_relation/individual_contracting_joint_liability" in (answer.rule, *answer.also)
