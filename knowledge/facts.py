@@ -5178,7 +5178,7 @@ _PAID_SUM = _re(r"(?<!说)(?<!要)(?<!愿意)(?<!答应)(?:只|就|才|一共|�
 
 def _compensation_paid(text: str, wage: object) -> Decimal | None:
     if (m := _PAID_MONTHS.search(text)) is not None and isinstance(wage, Decimal):
-        months = read_number(m.group("n")) if not m.group("n").replace(".", "").isdigit() else Decimal(m.group("n"))
+        months = read_number(m.group("n"))
         if months is not None and 0 < months <= 24:
             return (wage * months).quantize(Decimal("0.01"))
     if (m := _PAID_SUM.search(text)) is not None:

@@ -1043,6 +1043,7 @@ CALCULATORS = CalculatorText(
             "about {half} yuan (Labor Contract Law arts. 38 and 46)."),
         "compensation.note.paid_short": "The employer has already paid {paid} yuan, which comes off this figure: about {rest} yuan more can be claimed.",
         "compensation.note.paid_covers": "The {paid} yuan the employer already paid is not less than this figure; if the dismissal was unlawful, the difference up to twice it (the damages) can be claimed (Labor Contract Law art. 87).",
+        "unlawful_dismissal.note.paid_covers": "The {paid} yuan the employer already paid is not less than this figure: on it, nothing more is owed.",
         "unlawful_dismissal.note.slow_business": (
             "Slow business is the employer's own risk, not a ground to send you away on the spot: to cut staff over "
             "serious business difficulties it must follow the layoff procedure, explaining the situation to the union or "

@@ -882,6 +882,7 @@ CALCULATORS = CalculatorText(
             "欠薪或不交社保，你以此书面解除合同的，可以要经济补偿N，约{half}元（《劳动合同法》第三十八条、第四十六条）。"),
         "compensation.note.paid_short": "单位已经付了{paid}元，可以从这个数里扣除，还可以再主张约{rest}元。",
         "compensation.note.paid_covers": "单位已经付的{paid}元不少于这个数；如果认为解除违法，可以按二倍的赔偿金主张差额（《劳动合同法》第八十七条）。",
+        "unlawful_dismissal.note.paid_covers": "单位已经付的{paid}元不少于这个数，按这个数算没有差额可以再要。",
         "unlawful_dismissal.note.slow_business": (
             "生意差、效益不好是单位自己的经营风险，不是直接让人走的理由：因生产经营发生严重困难减人，要按裁员程序提前三十日向工会"
             "或者全体职工说明情况、听取意见，并向劳动行政部门报告（《劳动合同法》第四十一条）；客观情况发生重大变化的，要先协商"

@@ -238,13 +238,18 @@ def if_slow_business(calculation: Calculation) -> Calculation:
 
 def less_what_was_paid(calculation: Calculation, paid: Decimal | None) -> Calculation:
     """Compensation or damages with what the employer already paid on ending the job set against it (只给了4个月工资
-    补偿): what is still owed, or that the sum paid already covers it."""
+    补偿): what is still owed, or that the sum paid already covers it (for N, with the difference to 2N an unlawful
+    ending would owe)."""
     if paid is None or calculation.amount is None or calculation.calculator not in ("unlawful_dismissal",
                                                                                       ECONOMIC_COMPENSATION.name):
         return calculation
     rest = calculation.amount - paid
     if rest > 0:
         note = Phrase("compensation.note.paid_short", {"paid": yuan(money(paid)), "rest": yuan(money(rest))})
+        return replace(calculation, caveats=(note, *calculation.caveats))
+    if calculation.calculator == "unlawful_dismissal":
+        # (the figure is already the damages, 2N: nothing further to claim on top of what was paid)
+        note = Phrase("unlawful_dismissal.note.paid_covers", {"paid": yuan(money(paid))})
         return replace(calculation, caveats=(note, *calculation.caveats))
     basis = calculation.basis + tuple(b for b in cite(LABOR_CONTRACT_LAW, 87) if b not in calculation.basis)
     note = Phrase("compensation.note.paid_covers", {"paid": yuan(money(paid))})

@@ -1459,3 +1459,18 @@ def test_compensation_counted_to_today_names_the_leaving_day_a_step_higher():
     far = run("economic_compensation", {"monthly_wage": "8500", "start_date": "2023-09-15", "end_date": "2026-11-28"},
               today=today)
     assert not [c for c in (*left.caveats, *far.caveats) if c.code == "economic_compensation.note.next_step"]
+
+
+def test_what_was_paid_on_leaving_is_set_against_n_and_2n():
+    from knowledge.calculators.compensation import less_what_was_paid
+
+    args = dict(monthly_wage="6000", start_date="2021-01-01", end_date="2023-03-31")  # N 15,000; 2N 30,000
+    short = less_what_was_paid(calc("unlawful_dismissal", **args), Decimal("12000"))
+    assert any("还可以再主张约18,000.00元" in n for n in zh(short).caveats)
+    covered_n = less_what_was_paid(calc("economic_compensation", **args), Decimal("20000"))
+    assert any("不少于这个数" in n and "二倍" in n for n in zh(covered_n).caveats) and cites(covered_n, "劳动合同法", "87")
+    # damages already covered: no "claim the difference to 2N" on a figure that is 2N itself
+    covered_2n = less_what_was_paid(calc("unlawful_dismissal", **args), Decimal("30000"))
+    notes = zh(covered_2n).caveats
+    assert any("不少于这个数" in n for n in notes) and not any("二倍的赔偿金主张差额" in n for n in notes)
+    assert any("nothing more is owed" in n for n in en(covered_2n).caveats)
