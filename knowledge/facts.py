@@ -1966,6 +1966,11 @@ def _flags(text: str) -> set[str]:
     if "forced_labour" in flags and "documents_withheld" in flags and not _PASSPORT.search(text) \
             and not _HELD_IN.search(text):
         flags.discard("forced_labour")  # 一直扣着我身份证原件不给…敢走就去法院告我: an ID card kept, nobody held in
+    if "forced_labour" in flags and _NOT_CONFINED.search(text) \
+            and not _HELD_IN.search(_masked(_NOT_CONFINED, text)):
+        # Nobody locks me in, I can go out and travel around town: a passport kept for "safekeeping" is unlawful, but the
+        # worker tells they move freely, so it is no forced labour (the rule on withheld papers answers it)
+        flags.discard("forced_labour")
     if "task_contract" in flags and _NO_TASK_WRITTEN.search(text):
         flags.discard("task_contract")  # 说我们签的是项目制合同…合同上写的是…根本没写什么项目: the employer's word only
     if "award_challenged" in flags and (not _AN_AWARD.search(text) or _CHALLENGE_DROPPED.search(text)):
@@ -3280,6 +3285,13 @@ _HELD_IN = _re(rf"{_HOLDING_IN}|打断|威胁(?![^,，。]{{0,6}}(?:告|起诉|�
 # The worker says the contract names no task (合同上写的是2024年4月8号到2027年4月7号，根本没写什么项目).
 _NO_TASK_WRITTEN = _re(r"(?:根本|并|也|都|从来)?没(?:有)?写(?:过)?(?:什么|任何)?(?:项目|任务)|不是(?:什么)?项目制|"
                        r"\bnot (?:a )?(?:project|task)-based")
+# The worker tells they are free to move (没人关着我, 可以自由出入, 人身自由没受限制, nobody locks me in, I can go out):
+# whatever papers are kept, they are not held in.
+_NOT_CONFINED = _re(r"(?:没人|没有人|也没)(?:关着?|锁着?|看着|限制)(?:我们?)?|(?:可以|能)(?:自由|随便)(?:出入|出门|进出|走动|外出)|"
+                    r"人身自由(?:没|没有|并没|不)(?:受)?(?:限制|受限)|出门(?:也)?(?:没人管|不受限制|自由)|"
+                    r"\b(?:nobody|no one|no-one|they don'?t|they do not|they never) (?:locks?|locked|keeps?|holds?) "
+                    r"(?:me|us) (?:in|inside|locked)|"
+                    r"\bi(?:'m| am)? (?:can|could|free to|am free to) (?:go out|leave|move|come and go|travel)")
 _CONFINED = _re(rf"{_HOLDING_IN}|扣(?:押|着|了|下)?[^,，。]{{0,4}}(?:身份证|证件|护照)|威胁|不让(?:我们?)?(?:出门|出厂|回家)|passport")
 _TODAY_WORD = _re(r"今天|今日|today")
 # An open quotation before a point: “… or 「… not yet closed, or a ' or " opened after a space or a colon (not an

@@ -1296,6 +1296,11 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("公司把我们这个门店关了，让我们去40公里外的新店上班", set(), {"forced_labour"}),
     ("I am locksmith, work for a lock company. The boss keep my ID card, you get it back when you leave", set(),
      {"forced_labour"}),
+    # a passport kept by a worker who says they move freely is unlawful but no confinement; held in as well, it is
+    ("HR took my passport 'for safekeeping'. Nobody locks me in, I can go out and travel around town", set(),
+     {"forced_labour"}),
+    ("公司扣着我护照，不过没人关着我，可以自由出入", set(), {"forced_labour"}),
+    ("They took my passport. Nobody locks me in but they won't let me leave the factory.", {"forced_labour"}, set()),
     # two fingers sawn off are an amputation
     ("10月20号圆锯把我右手食指中指锯掉了", {"amputation"}, set()),
     # a crew's passports taken (把…扣了) and kept aboard (不让下船回国); landing to be paid is no confinement
