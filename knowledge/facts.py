@@ -1349,7 +1349,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "award_challenged": (_re(r"(?:公司|单位|老板|厂里|厂方|厂长|经理|店长|校长|园长|院长|老总|主任|站长|对方|医院|学校|用人单位|那边|他们)"
                              # (公司说我严重违纪，我不服: the worker's own objection, not the employer's)
                              r"[^。；;？?]{0,10}?(?<!我)(?<!我也)(?<!我们)(?:不服(?!从)|起诉|上诉|告到|告我|"
-                             r"去法院|到法院|申请撤销|撤销(?:仲裁)?裁决)|放话[^。；;？?]{0,10}(?:起诉|告|法院)|"
+                             r"去法院|到法院|申请撤销|撤销(?:仲裁)?裁决)|放话[^。；;？?]{0,10}(?:起诉|告|法院|中院|撤销)|"
                              r"(?:不服|起诉|上诉|告到法院|去法院告|申请撤销)[^。；;？?]{0,6}(?:裁决|仲裁)|"
                              r"(?:take|taking|took) (?:it|me|this|the (?:case|award)) to court|\bappeal(?:ed|ing|s)?\b|"
                              r"set (?:it |the award )?aside|challeng(?:e|es|ed|ing) the award|"
@@ -4472,7 +4472,18 @@ def _over_part_time_hours(text: str) -> bool:
         token = m.group("d") or m.group("d2")
         days = Decimal(_EN_NUMBER_WORDS[token.lower()]) if token.lower() in _EN_NUMBER_WORDS else read_number(token)
         week = day * days if days is not None else None
-    return (day is not None and day > 4) or (week is not None and week > 24)
+    if week is None and (m := _LESSONS_A_WEEK.search(text)) is not None:
+        week = _number(m.group("n") or m.group("n2"))  # 一周要带30节左右的课: a lesson is about an hour
+    return (day is not None and day > 4) or (week is not None and week > 24) or bool(_ALL_DAY_THERE.search(text))
+
+
+# Lessons or classes a week (一周要带30节左右的课, 每周上28节课, 30 classes a week): about an hour each.
+_LESSONS_A_WEEK = _re(r"(?:每周|一周|每个?星期|一个星期|每个?礼拜)(?:都)?(?:要|得)?(?:带|上|教|排)?(?:了)?(?:差不多|大概|大约|将近|至少)?\s*"
+                      r"(?P<n>[0-9]{2}|[二三]十[一二三四五六七八九]?)\s*(?:节|堂|次)(?:左右)?(?:的)?课|"
+                      r"(?P<n2>[0-9]{2}) (?:classes|lessons|sessions) (?:a|per|each|every) week")
+# At the workplace all day (早上到晚上都在馆里, 从早到晚都在店里, 全天在岗): no part-time day.
+_ALL_DAY_THERE = _re(r"(?:早上|早晨|一早)(?:到|一直到)晚上?(?:都|一直)?(?:在|守在|待在)|从早到晚(?:都|一直)?(?:在|守在|待在)|"
+                     r"全天(?:都)?(?:在岗|在店|在馆|坐班)|\b(?:there|at the (?:studio|shop|gym|store)) (?:all day|from morning till night)")
 
 
 def _day_hours(text: str) -> Decimal | None:
@@ -4494,7 +4505,7 @@ _ON_PAPER_BEFORE = _re(r"(?:合同|协议|制度|规定)(?:上|里)?(?:写|写�
 
 # 12-hour day shifts, a 10-hour shift, 一个班12小时: the length of each shift
 _SHIFT_HOURS = _re(r"(?P<h>\d{1,2})[- ]hour (?:day |night |long )?shifts?|shifts? of (?P<h2>\d{1,2}) hours|"
-                   r"(?:一个班|每个班|每班)(?:要|得)?(?:上|干)?\s*(?P<h3>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个)?\s*(?:小时|钟头)|"
+                   r"(?:一个班|每个班|每班)(?:都)?(?:要|得)?(?:实打实|实实在在|足足|整整|起码|至少)?(?:地)?(?:要|得)?(?:上|干|做)?(?:满)?\s*(?P<h3>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个)?\s*(?:小时|钟头)|"
                    # 上12休12, 做十二休十二: so many hours on, so many off
                    r"(?:上|做|干|值|工作)\s*(?P<h4>9|1[0-6]|九|十[一二三四五六]?)\s*(?:个)?(?:小时)?\s*休\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9天])")
 # One day on, one day off (做一休一, 上一天休一天, 24 hours on and 24 off): half the year's days worked, at the shift's length
@@ -4690,6 +4701,12 @@ _WORKDAYS_COUNTED = _re(r"(?<![0-9.])(?P<n>2[4-9]|[3-9][0-9]|1[0-9]{2})\s*个工
                         r"\bworked (?:about |around |some )?(?P<e>2[4-9]|[3-9][0-9]|1[0-9]{2}) (?:weekdays|working days|workdays)\b")
 
 
+# The month's calendar the worker counts by (按一个月30天、22个工作日、8个休息日算，我上28天班): the working days and rest days
+# of their month, in place of the average month's 21.75 and 8.67.
+_MONTH_CALENDAR = _re(r"(?<![0-9])(?P<w>1[89]|2[0-3])\s*(?:个)?工作日[、，,和及]?\s*(?P<r>[4-9]|1[0-2])\s*(?:个|天)?休息日")
+_DAYS_WORKED_TOLD = _re(r"(?:我|实际|每月|一个月)?(?:上|干|出勤|做)(?:了)?\s*(?P<d>2[2-9]|3[01])\s*(?:天|个班)(?:班)?")
+
+
 def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None, bool, Decimal | None]:
     """A month's overtime hours by kind (weekday, rest day, statutory holiday; None: not told), whether the hours
     told are a total so far (今年到现在加了60个小时) rather than a month's, and the days of a stretch worked without a
@@ -4698,7 +4715,10 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
     weekday = restday = holiday = None
     total = False
     told = _WORKDAYS_TOLD.search(text)
-    workdays = Decimal(told.group("n")) if told else _WORKDAYS_PER_MONTH
+    calendar = _MONTH_CALENDAR.search(text)
+    month_workdays = Decimal(calendar.group("w")) if calendar else _WORKDAYS_PER_MONTH
+    month_restdays = Decimal(calendar.group("r")) if calendar else _RESTDAYS_PER_MONTH
+    workdays = Decimal(told.group("n")) if told else month_workdays
     counted = None if told else _WORKDAYS_COUNTED.search(text)
     if counted is not None:
         workdays, total = Decimal(counted.group("n") or counted.group("e")), True
@@ -4824,10 +4844,10 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
             # more rest days than a month holds: all the rest days worked, not a month's
             restday, total = n * (each if each is not None and 0 < each <= 24 else _HOURS_PER_DAY), True
     # 一个月上26天 told: the days worked a month, however long the worker says they went without a day off
-    if restday is None and (m := _MONTH_DAYS_WORKED.search(text)):
+    if restday is None and (m := _MONTH_DAYS_WORKED.search(text) or (calendar and _DAYS_WORKED_TOLD.search(text))):
         worked = _number(m.group("d"))
-        if worked is not None and _WORKDAYS_PER_MONTH < worked <= 31:
-            restday = (worked - _WORKDAYS_PER_MONTH) * _rest_day_length(text)
+        if worked is not None and month_workdays < worked <= 31:
+            restday = (worked - month_workdays) * _rest_day_length(text)
     if restday is None and (_RESTDAY_EVERY_WEEKEND.search(text) or _NO_DAY_OFF.search(text)):
         restday = 2 * _rest_day_length(text) * _WEEKS_PER_MONTH  # both rest days worked
     if restday is None and (m := _RESTDAY_EVERY_SATURDAY.search(text) or _SATURDAY_SAME.search(text)):
@@ -4842,8 +4862,8 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         restday = _rest_day_length(text) * _WEEKS_PER_MONTH / 2  # 大小周: a sixth day every other week
     if restday is None and (m := _RESTDAYS_OFF.search(text)):
         off = _number(m.group("d"))
-        if off is not None and off < _RESTDAYS_PER_MONTH:
-            restday = (_RESTDAYS_PER_MONTH - off) * _rest_day_length(text)
+        if off is not None and off < month_restdays:
+            restday = (month_restdays - off) * _rest_day_length(text)
     for pattern in _HOLIDAY_OT:
         m = pattern.search(text)
         if m:

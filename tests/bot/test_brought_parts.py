@@ -1138,3 +1138,20 @@ def test_work_passed_on_to_a_named_individual_brings_the_company_s_joint_liabili
                          "公司，公司又转给老马个人干。10月25号活干完，老马拿着钱跑了，电话打不通，每人被欠五千多。酒庄和那家公司都说"
                          "不关他们事，我们该找谁要钱？")
     assert "labor_relation/individual_contracting_joint_liability" in (answer.rule, *answer.also)
+
+
+def test_a_teacher_called_part_time_with_thirty_lessons_a_week_is_told_she_is_not(pay_kb):
+    # held-out 48: "双方都能随时终止，而且一般没有补偿" led for a yoga teacher with ~30 lessons a week, all day at the studio
+    answer = ask(pay_kb, "我在成都一家瑜伽馆当老师，今年1月5号开始干的，馆长一直说我是“兼职合作”，没签合同，一节课60块按课时算，"
+                         "每个月15号结上个月的，一个月到手7500左右。可我一周要带30节左右的课，早上到晚上都在馆里。上周馆长说下个月"
+                         "课排少了，让我“随时可以走”，还说兼职不用给补偿。我这种到底算不算兼职？他让我走的话能要补偿吗？")
+    assert answer.rule == "labor_relation/part_time_definition"
+    first = answer.text.split("\n\n")[0]
+    assert "就不是非全日制" in first and "随时终止" not in first and "二倍作赔偿金" in answer.text
+
+
+def test_twelve_hour_shifts_counted_by_the_worker_s_own_month_are_priced(pay_kb):
+    # held-out 48: "每班实打实干12个小时" was not read, so weekday overtime counted 0 and the month came to 2,942
+    answer = ask(pay_kb, "我们地毯厂两班倒，每班实打实干12个小时，一个月只休2天，合同上写底薪4800，从来没有加班费。我想算算按法律一个月"
+                         "应该给我多少加班费？（按一个月30天、22个工作日、8个休息日算，我上28天班）")
+    assert "工作日延时88小时、休息日72小时" in answer.text and "7,613.79" in answer.text

@@ -112,6 +112,10 @@ TABLE: list[tuple[str, dict]] = [
     # a stretch without a day off: its own 20 working days and 8 rest days, not a month's 21.75 and 8.7
     ("厂里赶订单，我已经连着上了28天班一天没休，每天12个小时，这28天能算多少加班费？月工资4500",
      {"weekday_overtime_hours": D(80), "restday_overtime_hours": D(96), "overtime_days": D(28)}),
+    # 12-hour shifts told with 实打实, by the worker's own month (22 working days, 8 rest days, 28 days worked)
+    ("两班倒，每班实打实干12个小时，一个月只休2天，合同上写底薪4800（按一个月30天、22个工作日、8个休息日算，我上28天班）",
+     {"weekday_overtime_hours": D(88), "restday_overtime_hours": D(72)}),
+    ("每班实打实干12个小时，一个月只休2天", {"weekday_overtime_hours": D(87)}),
     ("I've worked 20 days straight, 10 hours a day", {"weekday_overtime_hours": D(28), "restday_overtime_hours": D(60),
                                                     "overtime_days": D(20)}),
     ("连续旷工3天被开除了", {"overtime_days": None, "restday_overtime_hours": None}),
@@ -1752,6 +1756,10 @@ def test_a_relatives_illness_is_not_the_workers_sick_leave(text, sick):
     ("I clean offices part-time for a cleaning company, 5 hours a day, 6 days a week, 25 yuan an hour.",
      {"over_part_time_hours"}, set()),
     ("我是兼职，每周工作30个小时。", {"over_part_time_hours"}, set()),
+    # called part-time, with thirty lessons a week or all day at the studio
+    ("馆长一直说我是“兼职合作”，一节课60块按课时算，可我一周要带30节左右的课", {"over_part_time_hours"}, set()),
+    ("说我是兼职，可我早上到晚上都在馆里，没课的时候还要看前台", {"over_part_time_hours"}, set()),
+    ("我是兼职瑜伽老师，每周带12节课", set(), {"over_part_time_hours"}),
     ("我做钟点工，每天干3个小时，一周5天。", set(), {"over_part_time_hours"}),
 ])
 def test_outsourced_staff_and_part_time_beyond_its_hours(text, present, absent):
