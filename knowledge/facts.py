@@ -1334,6 +1334,13 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"(?:劳务)?派遣(?:经营)?(?:许可证?|资质)[^,，。；]{0,4}(?:没有|都没|也没|没办|是假的)|"
                               r"(?:no|without a|without any|doesn'?t have a|does not have a) (?:labou?r )?dispatch(?:ing)? "
                               r"(?:licen[cs]e|permit)|unlicensed (?:labou?r )?(?:dispatch|staffing) agency"), False, False),
+    # the arbitration commission refused the case, or left an application unanswered (仲裁委说不予受理, 交了仲裁申请一直不立案,
+    # 半个多月了一直没通知受不受理, refused to accept my case): not a worker who has applied nowhere yet
+    "arbitration_refused": (_re(r"不予受理|不受理|不(?:给|予)?立案|没(?:有)?(?:给)?立案|(?:受不受理|立不立案)|"
+                                r"(?:仲裁委|仲裁院|仲裁庭|窗口)[^。；;？?]{0,16}(?:不收|退回|没有?(?:任何)?(?:答复|回复|通知|决定)|"
+                                r"不给(?:书面)?(?:答复|回复))|(?:refused|declined|won'?t|will not|wouldn'?t) (?:to )?accept "
+                                r"(?:my|our|the) (?:case|application|claim)|hasn'?t (?:told me|decided) whether it accepts|"
+                                r"(?:not|no) (?:a )?labou?r dispute"), True, False),
     # an arbitration award the worker says is not final (裁决书上写的是非终局裁决): the final-award rules do not apply
     "non_final_award": (_re(r"非终局|不是终局|不属于终局|non-?final"), False, False),
     # 已经认定了工伤, 工伤认定书下来了, 鉴定为九级 (an assessment follows a recognition), recognised as a work injury

@@ -155,6 +155,9 @@ FACT_FLAGS = frozenset({
     "unemployment_named",  # unemployment benefit named (失业金, unemployment): the benefit's rules need it named
     # the ways to claim compared (12333、劳动监察、仲裁有啥区别, 先投诉还是先仲裁, which is faster): the rule comparing them
     "routes_compared",
+    # the arbitration commission refused the case or left it undecided (不予受理通知书, 交了申请一直不立案, refused to accept my
+    # case): the court is next; a worker who only fears being too late has applied nowhere yet
+    "arbitration_refused",
     "low_contribution_base",  # insurance paid on a base below the wage (按最低基数交): a shortfall, not insurance unpaid
     "refused_overtime",  # overtime refused or pushed back on (不想加, 只能加到8点): the refusal, not the hours' limits
     "criminal_route",  # the police or a crime asked about, or an order to pay ignored: the wage-refusal crime's conditions

@@ -231,6 +231,13 @@ _WORDS_PARTS = (
                lambda facts: facts.has("injured") and facts.has("work_accident") and facts.has("dismissed")
                and not facts.has("injured_off_work", "resigned", "death"),
                re.compile(r"^dismissal/(?:work_injury_dismissal|medical_period_dismissal|dismissed_without_reason)$")),
+    # A worker disabled at work at grades one to six whose contract is ended or not renewed (劳动能力鉴定六级…合同到期了，
+    # 不续了，给3万块钱了事): the job is kept unless the worker asks to leave (劳动合同法第四十二、四十五条, 工伤保险条例第三十五、
+    # 三十六条), whatever rule on the injury or its settlement leads.
+    _WordsPart(None, "injury/fired_after_injury",
+               lambda facts: facts.disability_grade is not None and facts.disability_grade <= 6
+               and facts.has("contract_expired", "dismissed") and not facts.has("resigned", "death"),
+               re.compile(r"^(?:injury/fired_after_injury|dismissal/work_injury_dismissal|contract/contract_extended_by_law)$")),
     # A worker suspected of an occupational disease and sent away, told to go or handed a leaving paper to sign (合同到期不
     # 续了，让我年底走人; 要么自己辞职走人; 拿了份协商解除协议让我签) is told, beside how to get diagnosed, that the contract
     # may not be ended meanwhile (职业病防治法第五十五条).

@@ -1155,3 +1155,20 @@ def test_twelve_hour_shifts_counted_by_the_worker_s_own_month_are_priced(pay_kb)
     answer = ask(pay_kb, "我们地毯厂两班倒，每班实打实干12个小时，一个月只休2天，合同上写底薪4800，从来没有加班费。我想算算按法律一个月"
                          "应该给我多少加班费？（按一个月30天、22个工作日、8个休息日算，我上28天班）")
     assert "工作日延时88小时、休息日72小时" in answer.text and "7,613.79" in answer.text
+
+
+def test_a_grade_six_worker_whose_contract_is_not_renewed_is_told_the_job_is_kept(pay_kb):
+    # held-out 48: a dispatched porter disabled at grade six, "合同到期了，不续了，给3万块钱了事", was never told the contract
+    # cannot end unless he asks (劳动合同法第四十二、四十五条, 工伤保险条例第三十六条)
+    answer = ask(pay_kb, "我老公是派遣工，派遣公司把他派到东莞一家蜡烛厂做搬运。去年他从货架上摔下来腰椎受了伤，工伤认定了，上个月劳动"
+                         "能力鉴定出来是六级。现在派遣公司说他的劳动合同也到期了，不续了，给3万块钱了事。能就这样被终止吗？")
+    assert "injury/fired_after_injury" in (answer.rule, *answer.also)
+    assert "五、六级只有你本人提出才可以解除" in answer.text
+
+
+def test_a_worker_afraid_of_being_too_late_is_told_the_day_not_sent_to_court(pay_kb):
+    # held-out 48: "听说过了时间就告不了了，是不是已经晚了" was led by the rule for an arbitration the commission refused
+    answer = ask(pay_kb, "我是长沙一个象棋培训机构的老师，今年3月15号被校长以'家长投诉'为由辞退了，没给任何补偿。当时觉得丢人就没"
+                         "吭声。听说过了时间就告不了了，是不是已经晚了？仲裁要去哪里申请？")
+    assert answer.rule != "procedure/arbitration_not_accepted" and "不予受理" not in answer.text.split("\n\n")[0]
+    assert "2027年3月15日，还剩 107 天" in answer.text.split("\n\n")[0]

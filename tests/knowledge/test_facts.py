@@ -1305,6 +1305,11 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
      {"forced_labour"}),
     ("公司扣着我护照，不过没人关着我，可以自由出入", set(), {"forced_labour"}),
     ("They took my passport. Nobody locks me in but they won't let me leave the factory.", {"forced_labour"}, set()),
+    # the commission refused the case or left it unanswered; a worker only afraid of being too late applied nowhere
+    ("仲裁委出了不予受理通知书 我还能去哪", {"arbitration_refused"}, set()),
+    ("交了仲裁申请一个多月了，一直没通知受不受理", {"arbitration_refused"}, set()),
+    ("The arbitration commission refused to accept my case", {"arbitration_refused"}, set()),
+    ("今年3月15号被辞退了，听说过了时间就告不了了，是不是已经晚了？仲裁要去哪里申请", set(), {"arbitration_refused"}),
     # two fingers sawn off are an amputation
     ("10月20号圆锯把我右手食指中指锯掉了", {"amputation"}, set()),
     # a crew's passports taken (把…扣了) and kept aboard (不让下船回国); landing to be paid is no confinement
