@@ -917,6 +917,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "dismissed": (_re(r"辞退|开除|被裁|裁员|裁掉|炒了我|炒鱿鱼|(?:把|将)(?:我|我们)[^,，。]{0,10}(?:都|全|也)?裁了|"
                       # 一下子裁了我们车间30个人: a layoff told with its count
                       r"裁了(?:我们|我|大家|[^,，。]{0,8}?[0-9一二两三四五六七八九十几百]+\s*(?:多|来|余)?\s*(?:个|名)?(?:人|员工|工人|师傅))|"
+                      # 一下子裁了12个, 裁掉30名: the count without the word for people
+                      r"裁(?:了|掉了?)\s*[0-9一二两三四五六七八九十几百]+\s*(?:多|来|余)?\s*(?:个|名)(?![^,，。]{0,2}(?:月|岗|部门|门店|店))|"
+                      # laying off 40 people, made redundant, they cut 30
+                      r"\blay(?:ing|s)? off\b|made redundant|\bredundanc(?:y|ies)\b|\bthey cut \d+\b(?!\s*%)|"
                       r"(?:把我|被(?:公司)?|我被)(?:给)?优化(?:了|掉)|"
                       r"(?<!我提出)(?<!我要求)(?<!我主动)(?<!我申请)(?<!我想)(?<!我要)(?<!被迫)(?<!为由)解除(?:了)?(?:我的?)?(?:劳动)?"
                       r"(?:合同|关系)|(?:让|叫|要)(?:我|我们|大家)(?:都|全部)?(?:当天|当场|今天|马上|立刻|立即|明天|下个?月|月底|这个?月底|下周|下礼拜|年底)?(?:就)?(?:走人|卷铺盖|收拾东西走)|(?:当场|当天|直接|马上|立刻)(?:就)?(?:让|叫|要)(?:我|我们)滚(?:蛋)?(?!回)|(?:一句话)?(?:就)?不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|(?:就|直接|马上)?(?:让|叫|赶)(?:我|我们)走(?=[，,。！!？?；;]|$|了|人)|不(?:要|用)(?:我|我们)了|劝退|把(?:我|我们|大家)(?:都|全|全部)?(?:给)?开(?:除)?了|"
@@ -1218,6 +1222,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # The ways to claim compared (12333、劳动监察、仲裁这几个有啥区别, 先投诉还是先仲裁, 走哪个途径最快, which is faster)
     "routes_compared": (_re(r"(?:12333|12345|监察|劳动局|人社局|仲裁|法院|起诉|投诉)[^？?！!]{0,40}?(?:有(?:什么|啥|何)区别|区别|"
                             r"不一样|哪个(?:更)?(?:快|好|管用|有用|靠谱)|选哪个|走哪个|找哪个|哪条路|哪个途径|什么途径最快|到底找谁)|"
+                            r"(?:走|用|找)(?:什么|啥|哪种|哪条)(?:程序|途径|办法|路子|渠道|部门)(?:最|更|比较)?(?:快|有用|管用)|"
                             r"先(?:去)?(?:投诉|仲裁|找监察|找劳动局|报警)[^。？?！!]{0,8}还是(?:先)?(?:去)?(?:投诉|仲裁|起诉|找监察|"
                             r"去法院|找劳动局|申请仲裁)|(?:走|找)哪个(?:途径|部门)(?:最|更)?快|"
                             r"\bdifference between\b[^?]{0,80}\b(?:12333|inspection|arbitration|court)|"
@@ -1962,8 +1967,10 @@ def _flags(text: str) -> set[str]:
     if _PRESSURED.search(text) or _FORCED_TO_LEAVE.search(text):
         flags.discard("resigned")  # a resignation pushed for, or forced by the employer's fault, is not voluntary
         flags.discard("quitting")
-        if states(_PRESSURED, _masked(TOLD_TO_GO, text), actual=True):
-            flags.add("dismissed")  # (not the boss's words alone, "不上夜班就自己写辞职报告走人": the job goes on)
+        if states(_PRESSURED, _masked(_TAUNT, _masked(TOLD_TO_GO, text)), actual=True):
+            # (not the boss's words alone, "不上夜班就自己写辞职报告走人", nor his taunt to workers asking for their pay,
+            # "爱干不干": the job goes on)
+            flags.add("dismissed")
         if states(_FORCED_TO_LEAVE, text, actual=True):
             flags.add("left_job")
     if flags & {"dismissed", "resigned"}:
@@ -2074,6 +2081,7 @@ _PRESSURED = _re(r"(?:逼|逼迫|强迫|迫使|劝|让|叫|要|硬要|非要)(?:
                  rf"{TOLD_TO_GO.pattern}|干不(?:了|动)(?:了)?(?:你)?就(?:自己)?(?:(?:写|交|提)(?:个|份)?)?(?:辞职|辞呈|走人|走|滚)|爱干不干|"
                  r"(?:forced|pressured|pushed|made|told|asked) (?:me|us) (?:to|into) (?:resign|quit|leave)|"
                  r"(?:forced|pressured) (?:to resign|out)")
+_TAUNT = _re(r"爱干不干")
 _NOT_DISPATCHED = _re(r"(?:不是|并非|不属于|不算)(?:劳务)?派遣|not (?:a |an )?(?:dispatched|agency) worker")
 # The worker leaving because of the employer's fault (被迫辞职: 劳动合同法第三十八条), not of their own will.
 _FORCED_TO_LEAVE = _re(r"被迫(?:辞职|离职|解除|走人|离开)")

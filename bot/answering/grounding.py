@@ -231,6 +231,12 @@ _WORDS_PARTS = (
                lambda facts: facts.has("injured") and facts.has("work_accident") and facts.has("dismissed")
                and not facts.has("injured_off_work", "resigned", "death"),
                re.compile(r"^dismissal/(?:work_injury_dismissal|medical_period_dismissal|dismissed_without_reason)$")),
+    # The quickest way to unpaid wages asked (走什么程序最快, 先投诉还是先仲裁), whatever leads (a group's claim together):
+    # inspection for an amount not in dispute, arbitration for one that is (劳动保障监察条例, 调解仲裁法).
+    _WordsPart(None, "procedure/which_route_for_unpaid_wages",
+               lambda facts: facts.has("routes_compared") and facts.has("wage_owed")
+               and not facts.has("dismissed", "household_employer", "bankruptcy", "company_deregistered"),
+               re.compile(r"^procedure/(?:which_route_for_unpaid_wages|labor_inspection_limits)$"), asked=True),
     # A worker disabled at work at grades one to six whose contract is ended or not renewed (劳动能力鉴定六级…合同到期了，
     # 不续了，给3万块钱了事): the job is kept unless the worker asks to leave (劳动合同法第四十二、四十五条, 工伤保险条例第三十五、
     # 三十六条), whatever rule on the injury or its settlement leads.

@@ -1172,3 +1172,19 @@ def test_a_worker_afraid_of_being_too_late_is_told_the_day_not_sent_to_court(pay
                          "吭声。听说过了时间就告不了了，是不是已经晚了？仲裁要去哪里申请？")
     assert answer.rule != "procedure/arbitration_not_accepted" and "不予受理" not in answer.text.split("\n\n")[0]
     assert "2027年3月15日，还剩 107 天" in answer.text.split("\n\n")[0]
+
+
+def test_thirty_workers_owed_three_months_are_no_layoff_and_are_told_the_quickest_route(pay_kb):
+    # held-out 48: "爱干不干" read as a dismissal led thirty unpaid rice-mill workers to the mass-layoff rule ("被裁的每个人…")
+    answer = ask(pay_kb, "我们米厂三十多个工人，8月、9月、10月三个月工资一分没发。我一个月4200。老板说等新稻子卖了钱再一起发，有人去"
+                         "办公室问，他就说“爱干不干”。我们三十几个人想一起去讨，走什么程序最快？能不能一块儿去告？")
+    assert answer.rule != "dismissal/mass_layoff_procedure" and "被裁" not in answer.text
+    assert {"procedure/collective_claim", "procedure/which_route_for_unpaid_wages"} <= {answer.rule, *answer.also}
+    assert answer.escalate
+
+
+def test_a_pregnant_worker_asked_to_sign_a_confirmation_of_termination_is_told_not_to(pay_kb):
+    # held-out 48: "这个确认书我到底签不签" went unanswered beside the extension of her contract
+    answer = ask(pay_kb, "我在一家豆干厂做质检，合同是2025年1月1号到2026年12月31号。现在怀孕4个多月了，人事说合同到期就不续了，让我下周"
+                         "签一个“劳动合同到期终止确认书”。怀孕了合同到期真的能终止吗？这个确认书我到底签不签？")
+    assert answer.text.startswith("不能到期就终止") and "不要签" in answer.text.split("\n\n")[0]

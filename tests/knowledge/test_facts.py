@@ -1305,6 +1305,12 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
      {"forced_labour"}),
     ("公司扣着我护照，不过没人关着我，可以自由出入", set(), {"forced_labour"}),
     ("They took my passport. Nobody locks me in but they won't let me leave the factory.", {"forced_labour"}, set()),
+    # a boss's taunt to workers asking for their pay is no dismissal; a layoff told by its count or in English is
+    ("有人去办公室问工资，他就说“爱干不干”", set(), {"dismissed"}),
+    ("公司总共100个人 一下子裁了12个", {"dismissed"}, set()),
+    ("The company is laying off 40 people citing business difficulties", {"dismissed"}, set()),
+    ("公司裁了3个月的工资", set(), {"dismissed"}),
+    ("三十几个人工资没发，我们想一起去讨，走什么程序最快？", {"routes_compared"}, set()),
     # the commission refused the case or left it unanswered; a worker only afraid of being too late applied nowhere
     ("仲裁委出了不予受理通知书 我还能去哪", {"arbitration_refused"}, set()),
     ("交了仲裁申请一个多月了，一直没通知受不受理", {"arbitration_refused"}, set()),
