@@ -33,6 +33,8 @@ class _WordsPart:
     # other rules (lead or part) that already answer it; the rule itself, given already, is never brought twice
     answered_by: re.Pattern | None = None
     asked: bool = False
+    # facts the rule's exclusions are not to see here (a month of pregnancy now, when the words ask about a later one)
+    ignoring: frozenset[str] = frozenset()
 
 
 # The rules that already tell a pregnant, new or nursing mother she may not be dismissed or pushed out.
@@ -448,7 +450,8 @@ _WORDS_PARTS = (
                                     r"(?:从|在)(?:[^,，。；]{0,4}?的?)?工资(?:里|中|上)?(?:全|都|直接)?(?:扣|抵|赔)|扣(?:我们?的?|每个人的?)?工资(?:来)?(?:赔|抵)|"
                                     r"\b(?:deduct|take|dock)\w*\b[^.?]{0,30}\b(?:from|out of) (?:my|our) (?:pay|wages?|salary)\b",
                                     re.IGNORECASE),
-                         re.compile(r"丢|不见|损坏|弄坏|坏了|损失|赔|少了|短了|\b(?:lost|missing|damaged|broke|broken|loss)\b",
+                         re.compile(r"丢|不见|损坏|弄坏|坏了|损失|赔|少了|短了|碎|摔坏|碰坏|撞坏|刮坏|刮花|烧坏|"
+                                    r"\b(?:lost|missing|damaged|broke|broken|loss|smashed|cracked)\b",
                                     re.IGNORECASE)),
                "arrears/wage_deduction_for_losses",
                lambda facts: not facts.has("household_employer", "injured", "sick_leave"), _ABOUT_PAY_TAKEN),
@@ -809,6 +812,13 @@ _WORDS_PARTS = (
     # lighter work on a doctor's note.
     _WordsPart(_ASKS_OFF_NIGHT_SHIFTS, "women/late_pregnancy_no_night_overtime", lambda facts: facts.has("late_pregnancy"),
                re.compile(r"^women/late_pregnancy_no_night_overtime$"), asked=True),
+    # Night shifts from the seventh month asked ahead (怀孕6个月了…我7个月以后还要上夜班吗): barred from then on
+    # (女职工劳动保护特别规定第六条), whatever month she is in now.
+    _WordsPart(_InAQuestion(re.compile(r"(?:7|七)个(?:多)?月(?:以后|之后|后|以上|起)[^。？?！!]{0,12}(?:夜班|晚班|加班)|"
+                                       r"(?:seven|7) months\b[^.?!]{0,30}\b(?:night shifts?|overtime)", re.IGNORECASE)),
+               "women/late_pregnancy_no_night_overtime", lambda facts: facts.has("pregnant"),
+               re.compile(r"^women/late_pregnancy_no_night_overtime$"), asked=True,
+               ignoring=frozenset({"early_pregnancy"})),
     # (pregnant now: not a mother back from maternity leave who asks off night shifts to nurse)
     _WordsPart(_ASKS_OFF_NIGHT_SHIFTS, "women/pregnant_lighter_work",
                lambda facts: facts.has("pregnant") and not facts.has("late_pregnancy"),
@@ -1243,17 +1253,17 @@ class Grounder:
         assert self.rules is not None
         lead_key = lead.key if lead is not None else ""
         asked = {p.rule for p in _WORDS_PARTS if p.asked}
-        brought = [(p.rule, p.answered_by) for p in _WORDS_PARTS
+        brought = [(p.rule, p.answered_by, p.ignoring) for p in _WORDS_PARTS
                    if (p.words is None or p.words.search(text)) and p.when(facts)]
         out: list[Rule] = []
-        brought += [(rule.key, None) for rule in self.rules.asides if rule.aside.search(text)]
+        brought += [(rule.key, None, frozenset()) for rule in self.rules.asides if rule.aside.search(text)]
         asked |= {rule.key for rule in self.rules.asides}
-        for key, answered_by in brought:
+        for key, answered_by, ignoring in brought:
             rule = self.rules.book.get(key)
             given = [lead_key, *(p.key for p in (*answered, *out))]
             if rule is None or key in given or (answered_by is not None and any(answered_by.match(k) for k in given)):
                 continue
-            if exclusion_for(rule, facts.flags) is None and (usable := self.usable_rule(rule)) is not None:
+            if exclusion_for(rule, facts.flags - ignoring) is None and (usable := self.usable_rule(rule)) is not None:
                 if key in asked:
                     out.append(usable)
                     continue

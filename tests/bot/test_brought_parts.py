@@ -1188,3 +1188,19 @@ def test_a_pregnant_worker_asked_to_sign_a_confirmation_of_termination_is_told_n
     answer = ask(pay_kb, "我在一家豆干厂做质检，合同是2025年1月1号到2026年12月31号。现在怀孕4个多月了，人事说合同到期就不续了，让我下周"
                          "签一个“劳动合同到期终止确认书”。怀孕了合同到期真的能终止吗？这个确认书我到底签不签？")
     assert answer.text.startswith("不能到期就终止") and "不要签" in answer.text.split("\n\n")[0]
+
+
+def test_plates_broken_and_docked_from_the_last_pay_bring_the_twenty_percent_limit(pay_kb):
+    # held-out 48: "打碎了一摞盘子，要从工资里扣800…是不是太多了" went unanswered beside the pay held to next month
+    answer = ask(pay_kb, "我在郑州一家医院食堂打菜，这个月25号辞职了。老板说我11月的工资要等下个月15号跟大家一起发，还说我上班时碰倒"
+                         "打碎了一摞盘子，要从工资里扣800。我一个月工资才3800。扣800是不是太多了？工资能不能让他现在就结？")
+    assert "arrears/wage_deduction_for_losses" in (answer.rule, *answer.also)
+    assert "760.00" in answer.text
+
+
+def test_night_shifts_after_the_seventh_month_asked_ahead_are_answered(pay_kb):
+    # held-out 48: six months pregnant, "我7个月以后还要上夜班吗" went unanswered beside her maternity leave
+    answer = ask(pay_kb, "我在潍坊一家气象服务公司做地面观测员，现在怀孕6个月了。产假一共能休多少天？我们观测要轮夜班，我7个月以后还要"
+                         "上夜班吗？")
+    assert "women/late_pregnancy_no_night_overtime" in (answer.rule, *answer.also)
+    assert "不得安排怀孕7个月以上的女职工加班或上夜班" in answer.text
