@@ -913,6 +913,10 @@ _NO_LABOUR_DISPUTE = ("household_employer", "craft_or_farm_employer")
 _NEEDS_WORDS = (
     (re.compile(r"^contract/unsigned_contract_"),
      re.compile(r"合同|签|协议|书面|\b(?:contracts?|signed|sign|agreement|paperwork|in writing)\b", re.IGNORECASE)),
+    # the worker's own chats or messages read or posted: not the shop's camera stills posted to the staff group
+    (re.compile(r"^privacy/private_chats_read_or_posted$"),
+     re.compile(r"聊天|私信|短信|朋友圈|相册|私人(?:手机|电脑|微信)|手机里|微信记录|日记|\b(?:chats?|messages?|texts?|DMs?|"
+                r"WeChat|photos? on my phone|private (?:phone|account))\b", re.IGNORECASE)),
 )
 
 
@@ -1222,7 +1226,7 @@ class Grounder:
             usable = self.usable_rule(rule)
             if usable is None or usable.key == lead.key or any(usable.key == r.key for r in out):
                 continue
-            if not _another_answer(lead, usable):
+            if not _another_answer(lead, usable) or _words_missing(usable, text):
                 continue
             if (needs := _PART_NEEDS.get(usable.key)) is not None and not facts.has(*needs) \
                     and not _OVERTIME_UNPAID.search(text):

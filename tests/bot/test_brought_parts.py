@@ -1204,3 +1204,13 @@ def test_night_shifts_after_the_seventh_month_asked_ahead_are_answered(pay_kb):
                          "上夜班吗？")
     assert "women/late_pregnancy_no_night_overtime" in (answer.rule, *answer.also)
     assert "不得安排怀孕7个月以上的女职工加班或上夜班" in answer.text
+
+
+def test_shop_camera_stills_posted_to_the_staff_group_are_not_answered_as_private_chats(pay_kb):
+    # held-out 48: CCTV stills posted to the staff group brought "你的私人手机、私人聊天是隐私…违法" and an injury's pay
+    # ("被监视很压抑" read as pressed under something)
+    answer = ask(pay_kb, "在郑州一家手机店上班，老板在店里装了好几个监控，对着柜台和收银台，他天天在手机上看，看到谁玩手机就在员工群里"
+                         "@人骂，还把监控截图发群里，'再让我看到就扣钱'。我们都觉得被监视很压抑。店里这样装监控合法吗？截图发群里算不算"
+                         "侵犯隐私？")
+    assert answer.rule == "privacy/workplace_cameras"
+    assert "privacy/private_chats_read_or_posted" not in answer.also and "停工留薪" not in answer.text

@@ -1305,6 +1305,9 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
      {"forced_labour"}),
     ("公司扣着我护照，不过没人关着我，可以自由出入", set(), {"forced_labour"}),
     ("They took my passport. Nobody locks me in but they won't let me leave the factory.", {"forced_labour"}, set()),
+    # feeling pressed down by being watched (被监视很压抑) is no injury; pressed under a load is
+    ("我们都觉得被监视很压抑", set(), {"injured"}),
+    ("被钢板压了一下，手肿了", {"injured"}, set()),
     # a boss's taunt to workers asking for their pay is no dismissal; a layoff told by its count or in English is
     ("有人去办公室问工资，他就说“爱干不干”", set(), {"dismissed"}),
     ("公司总共100个人 一下子裁了12个", {"dismissed"}, set()),
