@@ -239,6 +239,16 @@ _WORDS_PARTS = (
                lambda facts: facts.has("routes_compared") and facts.has("wage_owed")
                and not facts.has("dismissed", "household_employer", "bankruptcy", "company_deregistered"),
                re.compile(r"^procedure/(?:which_route_for_unpaid_wages|labor_inspection_limits)$"), asked=True),
+    # Whether the worker may leave before the fixed term ends, asked (合同没到期能辞职吗, 能不能提前走, can I quit before the
+    # contract ends): yes, by 30 days' written notice (劳动合同法第三十七条), beside whatever leads (papers kept, a deposit).
+    _WordsPart(_InAQuestion(re.compile(r"(?:合同)?(?:没|未|还没)到期[^。？?！!]{0,8}(?:能|可以|能不能|可不可以)(?:提前)?(?:辞职|走|离职|跳槽)|"
+                                       r"(?:能|可以|能不能|可不可以)(?:在合同到期前|提前)(?:辞职|走|离职|跳槽)|"
+                                       r"\b(?:can|may) i (?:quit|resign|leave)\b[^.?]{0,20}\bbefore (?:the|my) contract "
+                                       r"(?:ends|expires|is up)", re.IGNORECASE)),
+               "contract/resignation_30_days_notice",
+               lambda facts: not facts.has("probation", "household_employer", "part_time", "dispatched", "left_job"),
+               re.compile(r"^(?:contract/resignation_|dismissal/(?:resign_for_|employer_refuses_resignation|"
+                          r"own_resignation_compensation))"), asked=True),
     # A worker disabled at work at grades one to six whose contract is ended or not renewed (劳动能力鉴定六级…合同到期了，
     # 不续了，给3万块钱了事): the job is kept unless the worker asks to leave (劳动合同法第四十二、四十五条, 工伤保险条例第三十五、
     # 三十六条), whatever rule on the injury or its settlement leads.

@@ -1214,3 +1214,15 @@ def test_shop_camera_stills_posted_to_the_staff_group_are_not_answered_as_privat
                          "侵犯隐私？")
     assert answer.rule == "privacy/workplace_cameras"
     assert "privacy/private_chats_read_or_posted" not in answer.also and "停工留薪" not in answer.text
+
+
+def test_a_foreign_worker_whose_passport_is_kept_is_told_how_to_quit_early(pay_kb):
+    # held-out 48: "Can I quit before the contract ends?" went unanswered beside the passport and the deposit, and a
+    # worker who said "Nobody locks me in" was opened with the police for confinement and escalated
+    answer = ask(pay_kb, "I'm from the Philippines, working as a quality supervisor at a guitar factory in Huizhou, with a "
+                         "proper work permit. When I started, HR took my passport 'for safekeeping' and also took a 3,000 RMB "
+                         "'deposit'. Nobody locks me in, I can go out and travel around town. But I want to change job in "
+                         "January. Is it legal for them to keep my passport and deposit? Can I quit before the contract ends?")
+    assert "contract/resignation_30_days_notice" in (answer.rule, *answer.also)
+    assert "30 days' written notice" in answer.text and "110" not in answer.text.split("\n\n")[0]
+    assert not answer.escalate
