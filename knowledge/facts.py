@@ -986,7 +986,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                 r"(?:劳动|书面)?合同(?:也|都|一直|从来|至今|到现在)?(?:还)?(?:没|没有|未)(?:签|订)(?![完好字])|"
                                 r"(?:never|didn't|did not|hasn't|has not|haven't) (?:\w+ )?sign(?:ed)? (?:a|any|the|"
                                 r"my)? ?"
-                                r"(?:written |labou?r |employment )?contract|"
+                                r"(?:(?:written|labou?r|employment) ){0,2}contract|"
                                 r"without a (?:written )?contract|"
                                 r"(?:never|didn't|did not|hasn't|has not|haven't|don't|do not) (?:ever )?(?:had|have|got|get|"
                                 r"received?) (?:a |any )?(?:written |labou?r |employment )?contract|"
@@ -1985,6 +1985,9 @@ def _flags(text: str) -> set[str]:
         # Nobody locks me in, I can go out and travel around town: a passport kept for "safekeeping" is unlawful, but the
         # worker tells they move freely, so it is no forced labour (the rule on withheld papers answers it)
         flags.discard("forced_labour")
+    if "individual_contractor" in flags and not states(_FLAG_PATTERNS["individual_contractor"][0],
+                                                       _masked(_CALLED_SELF_EMPLOYED, text)):
+        flags.discard("individual_contractor")  # the manager says I'm just like a freelancer: the employer's word only
     if "task_contract" in flags and _NO_TASK_WRITTEN.search(text):
         flags.discard("task_contract")  # 说我们签的是项目制合同…合同上写的是…根本没写什么项目: the employer's word only
     if "award_challenged" in flags and (not _AN_AWARD.search(text) or _CHALLENGE_DROPPED.search(text)):
@@ -2082,6 +2085,10 @@ _PRESSURED = _re(r"(?:逼|逼迫|强迫|迫使|劝|让|叫|要|硬要|非要)(?:
                  r"(?:forced|pressured|pushed|made|told|asked) (?:me|us) (?:to|into) (?:resign|quit|leave)|"
                  r"(?:forced|pressured) (?:to resign|out)")
 _TAUNT = _re(r"爱干不干")
+# The employer calling the worker self-employed (the manager says I'm just like a freelancer, 老板说我是自由职业): its word.
+_CALLED_SELF_EMPLOYED = _re(r"(?:says?|said|claims?|claimed|calls? me|called me|told me|treats? me as|treated me as)"
+                            r"[^.?!]{0,90}?(?:freelancer|self-employed|independent contractor)|"
+                            r"(?:说|称|认为|当|把)我(?:是|算|就是|当成|当作)?(?:个)?(?:自由职业|个体户|个体经营)")
 _NOT_DISPATCHED = _re(r"(?:不是|并非|不属于|不算)(?:劳务)?派遣|not (?:a |an )?(?:dispatched|agency) worker")
 # The worker leaving because of the employer's fault (被迫辞职: 劳动合同法第三十八条), not of their own will.
 _FORCED_TO_LEAVE = _re(r"被迫(?:辞职|离职|解除|走人|离开)")

@@ -1305,6 +1305,13 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
      {"forced_labour"}),
     ("公司扣着我护照，不过没人关着我，可以自由出入", set(), {"forced_labour"}),
     ("They took my passport. Nobody locks me in but they won't let me leave the factory.", {"forced_labour"}, set()),
+    # "never signed a written labor contract" (two words before contract); the manager calling the worker a freelancer is
+    # his word only, a worker who says they are one is
+    ("They never signed a written labor contract with me", {"no_written_contract"}, set()),
+    ("The manager says foreigners are 'not covered by Chinese labor law' and I'm just like a freelancer.", set(),
+     {"individual_contractor"}),
+    ("老板说我是自由职业，不算员工", set(), {"individual_contractor"}),
+    ("I am a freelancer translator, the client did not pay me", {"individual_contractor"}, set()),
     # feeling pressed down by being watched (被监视很压抑) is no injury; pressed under a load is
     ("我们都觉得被监视很压抑", set(), {"injured"}),
     ("被钢板压了一下，手肿了", {"injured"}, set()),
