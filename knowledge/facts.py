@@ -2085,6 +2085,9 @@ _PRESSURED = _re(r"(?:逼|逼迫|强迫|迫使|劝|让|叫|要|硬要|非要)(?:
                  r"(?:forced|pressured|pushed|made|told|asked) (?:me|us) (?:to|into) (?:resign|quit|leave)|"
                  r"(?:forced|pressured) (?:to resign|out)")
 _TAUNT = _re(r"爱干不干")
+# The contract's term still running (合同明年6月才到期, 合同还没到期): its end is ahead, whatever ends the job first.
+_TERM_RUNS_ON = _re(r"合同[^,，。；]{0,12}(?:才|还没|还未|没)到期|(?:才|还没|还未)到期|contract (?:only )?(?:runs|ends|expires) "
+                    r"(?:until|in|next)")
 # The employer calling the worker self-employed (the manager says I'm just like a freelancer, 老板说我是自由职业): its word.
 _CALLED_SELF_EMPLOYED = _re(r"(?:says?|said|claims?|claimed|calls? me|called me|told me|treats? me as|treated me as)"
                             r"[^.?!]{0,90}?(?:freelancer|self-employed|independent contractor)|"
@@ -5497,6 +5500,12 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     if "collapse_survived" in flags and not _INJURY_EVENT.search(_CLAIM_NAMED.sub("，", _COLLAPSE.sub("，", s))):
         flags.discard("injured")  # 晕倒了…已经出院, with no injury by accident told: an illness, not a work injury
     end = values.get("end_date")
+    if isinstance(end, date) and end > today and "dismissed" in flags and _TERM_RUNS_ON.search(s):
+        # 干了3年8个月，合同明年6月才到期…让我下周就别来了: the contract's own end, still ahead, not the job's
+        values["contract_end_date"] = end
+        del values["end_date"]
+        rough.discard("end_date")
+        end = None
     if "contract_expired" in flags and isinstance(end, date) and end <= today and _KEPT_ON.search(s) \
             and flags & {"still_employed", "dismissed"}:
         if (expiry := _expiry_before(s, end, today)) is not None:

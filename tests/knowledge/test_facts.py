@@ -3417,3 +3417,12 @@ def test_held_out_47_near_retirement_with_thirteen_years_here_is_no_extension_by
     assert "near_retirement_under_15y" in fitter.flags
     veteran = extract_facts("我58了，在厂里干了17年，合同到期厂里说不续了", today=today)
     assert "near_retirement_under_15y" not in veteran.flags
+
+
+def test_a_contract_still_running_is_not_the_end_of_a_job_ended_before_it():
+    """Held-out 48: "干了3年8个月，合同明年6月才到期…让我下周就别来了": the contract's end (June next year) was read as the job's,
+    so the start inferred from 3 years 8 months came out 2023-10-02 instead of March 2023."""
+    facts = extract_facts("我在广告公司做灯箱安装，干了3年8个月，合同明年6月才到期。这个月主管说我“不能胜任”，让我下周就别来了。"
+                          "我月薪6500。", today=date(2026, 11, 28))
+    assert facts.end_date is None and facts.contract_end_date == date(2027, 6, 1)
+    assert "dismissed" in facts.flags and facts.tenure_months == 44
