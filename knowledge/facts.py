@@ -1243,7 +1243,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # overtime, refused overtime): kept only beside overtime (extract_facts), it is the refusal and its consequences that
     # are asked, not the hours' limits.
     "refused_overtime": (_re(r"(?:拒绝|不(?:想|愿|愿意|肯|同意|去)(?:再)?|没(?:有)?(?:去)?|不|不能)加(?!班?(?:费|工资|补|的钱|钱|时间|时长|小时|点))(?:班)?|"
-                             r"只(?:能)?(?:干|加)到|最多(?:只能)?加到|不服从(?:工作)?(?:安排|管理|排班)|吃不消|扛不住|"
+                             r"只(?:能)?(?:干|加)到|最多(?:只能)?加到|不服从(?:工作|加班)?(?:安排|管理|排班)|吃不消|扛不住|"
+                             # 理由是“拒不服从加班安排”…拒绝了两回: the refusal the dismissal names
+                             r"拒不服从(?:加班)?(?:安排)?|拒绝(?:了)?[一二两三几0-9]+(?:回|次)|"
                              r"refus\w* (?:to work )?(?:the )?overtime|(?:didn't|did not|won't|wouldn't|couldn't|can't) "
                              r"(?:do |work )?(?:the )?(?:extra hours|overtime)|said no to (?:the )?overtime|"
                              # I refused to stay for another 4-hour overtime shift

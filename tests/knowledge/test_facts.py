@@ -1312,6 +1312,8 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
      {"individual_contractor"}),
     ("老板说我是自由职业，不算员工", set(), {"individual_contractor"}),
     ("I am a freelancer translator, the client did not pay me", {"individual_contractor"}, set()),
+    # a dismissal named for refusing overtime (理由是“拒不服从加班安排”…拒绝了两回)
+    ("被开除了，理由是“拒不服从加班安排”。天天要干到晚上11点，我腰椎不好，拒绝了两回", {"refused_overtime"}, set()),
     # feeling pressed down by being watched (被监视很压抑) is no injury; pressed under a load is
     ("我们都觉得被监视很压抑", set(), {"injured"}),
     ("被钢板压了一下，手肿了", {"injured"}, set()),
