@@ -919,6 +919,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"裁了(?:我们|我|大家|[^,，。]{0,8}?[0-9一二两三四五六七八九十几百]+\s*(?:多|来|余)?\s*(?:个|名)?(?:人|员工|工人|师傅))|"
                       # 一下子裁了12个, 裁掉30名: the count without the word for people
                       r"裁(?:了|掉了?)\s*[0-9一二两三四五六七八九十几百]+\s*(?:多|来|余)?\s*(?:个|名)(?![^,，。]{0,2}(?:月|岗|部门|门店|店))|"
+                      # 说产能过剩要裁200多人，我们车间四十多个人全在名单上: a layoff announced, the worker on its list
+                      r"(?:要|准备|计划|打算)裁(?:员|掉)?\s*[0-9一二两三四五六七八九十几百]+|(?:都|全|也)在(?:裁员)?名单(?:上|里)|"
                       # laying off 40 people, made redundant, they cut 30
                       r"\blay(?:ing|s)? off\b|made redundant|\bredundanc(?:y|ies)\b|\bthey cut \d+\b(?!\s*%)|"
                       r"(?:把我|被(?:公司)?|我被)(?:给)?优化(?:了|掉)|"

@@ -1322,6 +1322,7 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("公司总共100个人 一下子裁了12个", {"dismissed"}, set()),
     ("The company is laying off 40 people citing business difficulties", {"dismissed"}, set()),
     ("公司裁了3个月的工资", set(), {"dismissed"}),
+    ("厂里开大会说产能过剩要裁200多人，我们车间四十多个人全在名单上", {"dismissed"}, set()),
     ("三十几个人工资没发，我们想一起去讨，走什么程序最快？", {"routes_compared"}, set()),
     # the commission refused the case or left it unanswered; a worker only afraid of being too late applied nowhere
     ("仲裁委出了不予受理通知书 我还能去哪", {"arbitration_refused"}, set()),
