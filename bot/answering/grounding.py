@@ -249,6 +249,17 @@ _WORDS_PARTS = (
                lambda facts: not facts.has("probation", "household_employer", "part_time", "dispatched", "left_job"),
                re.compile(r"^(?:contract/resignation_|dismissal/(?:resign_for_|employer_refuses_resignation|"
                           r"own_resignation_compensation))"), asked=True),
+    # Whether an accident at work counts, asked (我这算工伤吗, 算不算工伤, does this count as a work injury) when the lead is
+    # another question's (who pays for a crew's boss without a licence): it counts (工伤保险条例第十四条第一项).
+    _WordsPart(_InAQuestion(re.compile(r"算(?:不算)?工伤|是不是工伤|能(?:不能)?(?:认定|算)(?:为)?工伤|"
+                                       r"\b(?:count|counts|qualify|qualifies) as (?:a )?work(?:-related)? injur", re.IGNORECASE)),
+               "injury/workplace_accident",
+               lambda facts: facts.has("work_accident") and facts.has("injured")
+               and not facts.has("commuting", "traffic_accident", "injured_off_work", "own_time_at_work", "work_errand",
+                                 "in_dormitory", "death", "heatstroke", "platform_worker", "household_employer",
+                                 "craft_or_farm_employer", "retired_pensioner", "over_retirement_age", "student_intern",
+                                 "individual_contractor", "job_contractor", "civil_servant"),
+               re.compile(r"^injury/"), asked=True),
     # A worker disabled at work at grades one to six whose contract is ended or not renewed (劳动能力鉴定六级…合同到期了，
     # 不续了，给3万块钱了事): the job is kept unless the worker asks to leave (劳动合同法第四十二、四十五条, 工伤保险条例第三十五、
     # 三十六条), whatever rule on the injury or its settlement leads.

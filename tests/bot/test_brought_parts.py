@@ -1226,3 +1226,11 @@ def test_a_foreign_worker_whose_passport_is_kept_is_told_how_to_quit_early(pay_k
     assert "contract/resignation_30_days_notice" in (answer.rule, *answer.also)
     assert "30 days' written notice" in answer.text and "110" not in answer.text.split("\n\n")[0]
     assert not answer.escalate
+
+
+def test_a_sign_fitter_hurt_under_a_crew_boss_is_told_it_counts_beside_who_pays(pay_kb):
+    # held-out 48: "我这算工伤吗？该找谁赔？" was answered only on who pays (the contractor that let the job to the crew boss)
+    answer = ask(pay_kb, "我跟着包工头老刘干招牌安装，老刘是从一家广告标识公司接的活，他自己没公司没资质。上个月12号在商场外墙装发光字，"
+                         "吊篮那边没系好，我从4米多高摔下来，腰椎骨折，做了手术。广告公司说我不是他们的人。我这算工伤吗？该找谁赔？")
+    assert "injury/workplace_accident" in (answer.rule, *answer.also)
+    assert "应当认定为工伤" in answer.text and answer.escalate
