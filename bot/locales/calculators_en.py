@@ -1129,6 +1129,11 @@ CALCULATORS = CalculatorText(
             "differed from month to month, work it out month by month from the attendance records."),
         "overtime_pay.note.time_off": (
             "Rest-day work may be compensated with time off instead of 200% pay; statutory-holiday work may not."),
+        "overtime_pay.note.package_occasional": (
+            "Your contract says the {wage}-yuan wage 'includes overtime', but a package can only cover overtime agreed and "
+            "worked regularly, and the normal-hours wage inside it may not fall below the minimum wage; you are paid the "
+            "same every month, so the statutory-holiday days were not paid for by it and are owed on top of your wage "
+            "(Labor Law arts. 44 and 48; the MOHRSS and Supreme People's Court typical case on all-in pay)."),
         "overtime_pay.note.holiday_300": (
             "The {hours} statutory-holiday hours are paid at 300% ({pay} yuan) even if the employer gave you time "
             "off: time off cannot replace this pay (Labor Law art. 44 item 3)."),

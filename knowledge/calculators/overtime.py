@@ -56,7 +56,12 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
     stretch = stretch_days if stretch_days is not None and not hours_are_total else None
     months = overtime_months if overtime_months is not None and overtime_months > 1 and not hours_are_total \
         and stretch is None else None
-    if wage_includes_overtime and not hours_are_total:
+    # A package "including overtime" covers the overtime worked as a pattern (典型案例: 包薪制 is found where overtime is
+    # frequent and regular); statutory holidays worked with no weekday overtime told (国庆1号到5号都上了班) are an
+    # occasion the same monthly pay never varied for: paid in full on the wage, with the package said not to cover them.
+    occasional = wage_includes_overtime and not hours_are_total and bool(hours["holiday"]) and not hours["weekday"] \
+        and base_wage is None
+    if wage_includes_overtime and not hours_are_total and not occasional:
         if base_wage is not None and base_wage < monthly_wage:
             return _package_with_base(monthly_wage, base_wage, hours, comp_time_given_for_rest_days, minimum_wage,
                                       stated, months)
@@ -78,6 +83,8 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
         "amount": yuan(amount)})
 
     caveats: list[Phrase] = []
+    if occasional:
+        caveats.append(Phrase("overtime_pay.note.package_occasional", {"wage": yuan(monthly_wage)}))
     if overtime_paid is not None and overtime_paid > 0:
         # What the employer already paid for this overtime (a "加班补贴"): the rest is still owed.
         caveats.append(Phrase("overtime_pay.note.paid", {"paid": yuan(overtime_paid),

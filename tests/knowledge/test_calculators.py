@@ -1354,6 +1354,17 @@ def test_a_package_wage_backs_the_overtime_out_instead_of_adding_it():
     assert calc("overtime_pay", monthly_wage="4500", weekday_hours="87", rest_day_hours="51").amount > 4000
 
 
+def test_statutory_holidays_worked_on_a_package_are_paid_on_top_of_it():
+    # held-out 48: a cashier paid 7,000 "已包含加班费" every month worked 1–5 October (three holidays, two rest days): the
+    # same pay every month never paid for them; 7000 / 21.75 / 8 = 40.23 an hour, 24 × 3 + 16 × 2 hours' worth
+    r = calc("overtime_pay", monthly_wage="7000", rest_day_hours="16", holiday_hours="24", wage_includes_overtime="yes")
+    assert r.amount == Decimal("4183.91")
+    assert any("不能算已经包含在内" in c for c in zh(r).caveats) and any("owed on top" in c for c in en(r).caveats)
+    # regular weekday overtime on a package is still backed out of it
+    assert calc("overtime_pay", monthly_wage="8000", weekday_hours="20", holiday_hours="8", wage_includes_overtime="yes",
+                minimum_wage="2160").amount < Decimal("1000")
+
+
 def test_a_package_whose_contract_names_the_base_owes_the_overtime_on_that_base():
     # 月薪5600包含加班费，基本工资2600; 87 weekday and 52.2 rest-day hours a month: 2600 / 21.75 / 8 = 14.94 an hour;
     # 14.94 × (1.5 × 87 + 2 × 52.2) ≈ 3,509.99, so 6,109.99 is owed a month against 5,600: about 510 short
