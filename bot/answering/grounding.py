@@ -934,6 +934,11 @@ _NO_LABOUR_DISPUTE = ("household_employer", "craft_or_farm_employer")
 _NEEDS_WORDS = (
     (re.compile(r"^contract/unsigned_contract_"),
      re.compile(r"合同|签|协议|书面|\b(?:contracts?|signed|sign|agreement|paperwork|in writing)\b", re.IGNORECASE)),
+    # a statutory holiday's time off in lieu: a holiday named (not weekends worked with "no day off in exchange")
+    (re.compile(r"^overtime_hours/holiday_(?:time_off_instead_of_pay|overtime_pay)$"),
+     re.compile(r"节假日|法定假|国庆|春节|过年|除夕|初一|初二|初三|五一|劳动节|十一|元旦|中秋|端午|清明|节日|\b(?:public|statutory|"
+                r"national) holidays?\b|\bholiday|\bnew year|spring festival|national day|may day|mid-autumn|"
+                r"dragon boat|qingming", re.IGNORECASE)),
     # the worker's own chats or messages read or posted: not the shop's camera stills posted to the staff group
     (re.compile(r"^privacy/private_chats_read_or_posted$"),
      re.compile(r"聊天|私信|短信|朋友圈|相册|私人(?:手机|电脑|微信)|手机里|微信记录|日记|\b(?:chats?|messages?|texts?|DMs?|"

@@ -1234,3 +1234,14 @@ def test_a_sign_fitter_hurt_under_a_crew_boss_is_told_it_counts_beside_who_pays(
                          "吊篮那边没系好，我从4米多高摔下来，腰椎骨折，做了手术。广告公司说我不是他们的人。我这算工伤吗？该找谁赔？")
     assert "injury/workplace_accident" in (answer.rule, *answer.also)
     assert "应当认定为工伤" in answer.text and answer.escalate
+
+
+def test_weekends_worked_with_no_day_off_in_exchange_are_not_answered_as_holidays(pay_kb):
+    # held-out 48: "no day off in exchange" for weekend work was led by "No, time off cannot replace holiday pay"
+    answer = ask(pay_kb, "Hello, I am from Pakistan, working in Guangzhou for a used car export company. I have work permit and "
+                         "labor contract, salary 12000 RMB per month, Monday to Friday. But boss asks me to work every Saturday "
+                         "and Sunday doing video calls with customers, about 8 hours each day, no day off in exchange. He says "
+                         "no overtime pay because I am 'manager' and it is included. I never saw any special working hours "
+                         "approval. Since May I worked about 50 weekend days. Can I ask overtime pay? How much?")
+    assert answer.rule != "overtime_hours/holiday_time_off_instead_of_pay"
+    assert not answer.text.startswith("No") and "55,172.41" in answer.text
