@@ -905,6 +905,10 @@ def _another_answer(lead: Rule, other: Rule) -> bool:
         # who may go to court over an award, and when: one answer, told from the asker's side ("可以起诉，但要15日内"
         # beside "the employer cannot sue over a final award" reads as a contradiction)
         return False
+    if lead.key.startswith("contract/non_compete") and other.key == "contract/penalty_clause_invalid":
+        # a non-compete's penalty is one of the two a contract may carry: "不用付（…竞业限制除外）" beside whether the
+        # non-compete binds reads as a yes to paying it
+        return False
     return not (any(ex.instead == other.key for ex in lead.excludes)
                 or any(ex.instead == lead.key for ex in other.excludes))
 

@@ -1245,3 +1245,11 @@ def test_weekends_worked_with_no_day_off_in_exchange_are_not_answered_as_holiday
                          "approval. Since May I worked about 50 weekend days. Can I ask overtime pay? How much?")
     assert answer.rule != "overtime_hours/holiday_time_off_instead_of_pay"
     assert not answer.text.startswith("No") and "55,172.41" in answer.text
+
+
+def test_a_non_compete_s_penalty_is_not_answered_by_the_rule_against_penalties(pay_kb):
+    # held-out 48: "不用付（培训服务期和竞业限制除外）" beside a non-compete read as a yes to paying its 50,000
+    answer = ask(pay_kb, "我在成都一家少儿围棋培训机构当老师，财务、招生数据这些都接触不到。入职签的合同里有一条竞业限制，说离职后两年内"
+                         "不能去成都任何围棋培训机构，也不能自己开班，违约金5万。我明年1月合同到期打算自己开个小班，他们会不会告我要这5万？")
+    assert answer.rule.startswith("contract/non_compete")
+    assert "contract/penalty_clause_invalid" not in answer.also and "竞业限制除外" not in answer.text
