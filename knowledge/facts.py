@@ -1977,6 +1977,9 @@ def _flags(text: str) -> set[str]:
             flags.add("dismissed")
         if states(_FORCED_TO_LEAVE, text, actual=True):
             flags.add("left_job")
+    if "dismissed" in flags and _FEARED_DISMISSAL.search(text) \
+            and not states(_FLAG_PATTERNS["dismissed"][0], _masked(_FEARED_DISMISSAL, text)):
+        flags.discard("dismissed")  # 举报了被开除怎么办: a dismissal feared for reporting, asked about, not had
     if flags & {"dismissed", "resigned"}:
         flags.add("left_job")
     if "forced_labour" in flags and _RESIGNATION_HELD.search(text) and not _CONFINED.search(text):
@@ -2089,6 +2092,8 @@ _PRESSURED = _re(r"(?:逼|逼迫|强迫|迫使|劝|让|叫|要|硬要|非要)(?:
                  r"(?:forced|pressured|pushed|made|told|asked) (?:me|us) (?:to|into) (?:resign|quit|leave)|"
                  r"(?:forced|pressured) (?:to resign|out)")
 _TAUNT = _re(r"爱干不干")
+# A dismissal feared for reporting or claiming, asked about (举报了被开除怎么办, 仲裁后被辞退吗): not one had.
+_FEARED_DISMISSAL = _re(r"(?:举报|投诉|仲裁|维权|告)(?:了|后|之后)?(?:要是|如果)?被(?:开除|辞退|开掉|炒)(?:了)?(?:怎么办|咋办|吗|？|\?)")
 # The contract's term still running (合同明年6月才到期, 合同还没到期): its end is ahead, whatever ends the job first.
 _TERM_RUNS_ON = _re(r"合同[^,，。；]{0,12}(?:才|还没|还未|没)到期|(?:才|还没|还未)到期|contract (?:only )?(?:runs|ends|expires) "
                     r"(?:until|in|next)")

