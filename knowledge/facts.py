@@ -1112,6 +1112,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                 r"\b(?:hr|company|boss|employer|manager|they|the agency)\b (?:says?|said|told me|tells me)"
                                 r"[^.]{0,30}(?:don'?t|do not|doesn'?t|does not) need to (?:join|pay into|pay|have|be in) (?:the )?"
                                 r"(?:chinese |china'?s )?social insurance|(?:instead of|in lieu of) (?:paying )?social insurance|"
+                                # because I'm a foreigner I'm not in Chinese work injury insurance
+                                r"\b(?:i'?m|i am|we'?re|we are|he'?s|she'?s) not (?:in|covered by|enrolled in|insured (?:by|under|in)) "
+                                r"(?:the )?(?:chinese |china'?s )?(?:work[- ]injury|social|medical|pension) insurance|"
                                 # there is no contribution record at all for me; never paid any contributions for me
                                 r"\bno (?:social insurance )?contribution records?\b|\bno record of (?:any )?(?:social insurance )?"
                                 r"contributions?\b|\bnever (?:paid|made|registered) (?:any )?(?:social insurance|contributions)|"

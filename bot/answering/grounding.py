@@ -651,6 +651,15 @@ _WORDS_PARTS = (
                and not facts.has("household_employer", "part_time", "platform_worker", "retired_pensioner",
                                  "student_intern", "job_contractor", "dispatched", "over_retirement_age"),
                re.compile(r"^injury/"), asked=True),
+    # An uninsured worker hurt at work whose employer will pay only part of the bills (they will only pay part of my
+    # hospital bill, 医药费只给报一半): the employer owes every benefit itself (工伤保险条例第六十二条).
+    _WordsPart(re.compile(r"\bonly (?:pay|cover|reimburse) (?:part|some|half)\b|只(?:报|给报|出|付|赔|给)(?:了)?(?:一部分|一半|部分)|"
+                          r"(?:医药费|医疗费|住院费)[^。？?！!]{0,8}(?:不给报|不报|不管|不出)", re.IGNORECASE),
+               "injury/no_injury_insurance_employer_pays",
+               lambda facts: facts.has("injured", "work_accident") and facts.has("no_social_insurance")
+               and not facts.has("household_employer", "part_time", "platform_worker", "retired_pensioner",
+                                 "student_intern", "job_contractor", "over_retirement_age", "craft_or_farm_employer"),
+               re.compile(r"^injury/no_injury_insurance_employer_pays$")),
     # A worker off work with an injury at work whose pay was stopped or docked (工资也停了, 扣了我3天工资) is told the pay
     # goes on in full while off for treatment (工伤保险条例第三十三条), whatever leads (recognition, the accident itself).
     _WordsPart(re.compile(r"工资(?:也|都|就|全)?(?:给)?(?:停|停发|不发|没发|断)(?:了)?|停(?:了|发了?)(?:我的?)?工资|"

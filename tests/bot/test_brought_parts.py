@@ -1267,3 +1267,12 @@ def test_a_dismissal_feared_for_reporting_is_answered_as_retaliation(pay_kb):
     answer = ask(pay_kb, "我们采砂船上9个人都跟公司签了合同，但公司从来没给我们交过社保。老板放话说谁去社保局举报谁就滚蛋。我现在能要求"
                          "公司补缴吗？举报了被开除怎么办？")
     assert "procedure/retaliation_for_complaint" in (answer.rule, *answer.also)
+
+
+def test_an_uninsured_coach_whose_employer_pays_only_part_of_the_bill_is_told_it_owes_all(pay_kb):
+    # held-out 48: "I'm not in Chinese work injury insurance, so they will only pay part of my hospital bill"
+    answer = ask(pay_kb, "I'm a Canadian ice hockey coach working at an ice rink in Beijing, I have a work permit and contract. "
+                         "Two weeks ago during a kids' training session I fell on the ice and broke my wrist, had surgery in "
+                         "hospital. The rink manager says because I'm a foreigner I'm not in Chinese work injury insurance, so "
+                         "they will only pay part of my hospital bill. Is this legal? What should I do?")
+    assert "injury/no_injury_insurance_employer_pays" in (answer.rule, *answer.also)

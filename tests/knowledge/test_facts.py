@@ -1314,6 +1314,8 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("I am a freelancer translator, the client did not pay me", {"individual_contractor"}, set()),
     # a dismissal named for refusing overtime (理由是“拒不服从加班安排”…拒绝了两回)
     ("被开除了，理由是“拒不服从加班安排”。天天要干到晚上11点，我腰椎不好，拒绝了两回", {"refused_overtime"}, set()),
+    ("The rink manager says because I'm a foreigner I'm not in Chinese work injury insurance", {"no_social_insurance"},
+     set()),
     # a dismissal feared for reporting, asked about, is none had; one told is
     ("老板放话说谁去社保局举报谁就滚蛋。我现在能要求公司补缴吗？举报了被开除怎么办？", set(), {"dismissed"}),
     ("我去劳动局举报了，上周被开除了，怎么办", {"dismissed"}, set()),
