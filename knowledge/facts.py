@@ -1349,7 +1349,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # the arbitration commission refused the case, or left an application unanswered (仲裁委说不予受理, 交了仲裁申请一直不立案,
     # 半个多月了一直没通知受不受理, refused to accept my case): not a worker who has applied nowhere yet
     "arbitration_refused": (_re(r"不予受理|不受理|不(?:给|予)?立案|没(?:有)?(?:给)?立案|(?:受不受理|立不立案)|"
-                                r"(?:仲裁委|仲裁院|仲裁庭|窗口)[^。；;？?]{0,16}(?:不收|退回|没有?(?:任何)?(?:答复|回复|通知|决定)|"
+                                r"(?:仲裁委|仲裁院|仲裁庭|窗口)[^。；;？?]{0,20}(?:不收|退回|没有?(?:给我|给)?(?:任何)?(?:答复|回复|通知|决定)|"
                                 r"不给(?:书面)?(?:答复|回复))|(?:refused|declined|won'?t|will not|wouldn'?t) (?:to )?accept "
                                 r"(?:my|our|the) (?:case|application|claim)|hasn'?t (?:told me|decided) whether it accepts|"
                                 r"(?:not|no) (?:a )?labou?r dispute"), True, False),

@@ -1332,6 +1332,8 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     # the commission refused the case or left it unanswered; a worker only afraid of being too late applied nowhere
     ("仲裁委出了不予受理通知书 我还能去哪", {"arbitration_refused"}, set()),
     ("交了仲裁申请一个多月了，一直没通知受不受理", {"arbitration_refused"}, set()),
+    ("我11月3号去仲裁委交了仲裁申请，窗口说材料要审，到现在半个多月了也没给我任何通知，我还能怎么办？", {"arbitration_refused"},
+     set()),
     ("The arbitration commission refused to accept my case", {"arbitration_refused"}, set()),
     ("今年3月15号被辞退了，听说过了时间就告不了了，是不是已经晚了？仲裁要去哪里申请", set(), {"arbitration_refused"}),
     # two fingers sawn off are an amputation
