@@ -924,6 +924,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       # laying off 40 people, made redundant, they cut 30
                       r"\blay(?:ing|s)? off\b|made redundant|\bredundanc(?:y|ies)\b|\bthey cut \d+\b(?!\s*%)|"
                       r"(?:把我|被(?:公司)?|我被)(?:给)?优化(?:了|掉)|"
+                      # 项目组43个人全部“优化”: the whole team let go under the word
+                      r"(?:全部|全都|都|全)(?:被|给)?[“\"']?优化(?:掉)?[”\"']?(?:了|掉|，|,|。)|"
                       r"(?<!我提出)(?<!我要求)(?<!我主动)(?<!我申请)(?<!我想)(?<!我要)(?<!被迫)(?<!为由)解除(?:了)?(?:我的?)?(?:劳动)?"
                       r"(?:合同|关系)|(?:让|叫|要)(?:我|我们|大家)(?:都|全部)?(?:当天|当场|今天|马上|立刻|立即|明天|下个?月|月底|这个?月底|下周|下礼拜|年底)?(?:就)?(?:走人|卷铺盖|收拾东西走)|(?:当场|当天|直接|马上|立刻)(?:就)?(?:让|叫|要)(?:我|我们)滚(?:蛋)?(?!回)|(?:一句话)?(?:就)?不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|(?:就|直接|马上)?(?:让|叫|赶)(?:我|我们)走(?=[，,。！!？?；;]|$|了|人)|不(?:要|用)(?:我|我们)了|劝退|把(?:我|我们|大家)(?:都|全|全部)?(?:给)?开(?:除)?了|"
                       # 让我滚，第二天就不让进仓库了: told to go and shut out the next day
@@ -951,6 +953,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       # 11月5号又发个短信说合同解除了; 发通知说…30号是最后一天: the employer's word that the job ends
                       r"(?:说|通知|短信|信息|微信)[^,，。]{0,6}(?:劳动)?合同(?:被)?(?:已经|已)?(?:解除|终止)了|"
                       r"通知[^。]{0,30}(?:是|为)(?:我们|大家)?(?:的)?最后(?:一个)?(?:工作日|一天)|"
+                      # 开会通知，说11月30号最后一天: the last day told by its date
+                      r"(?:通知|说)[^。]{0,12}?[0-9一二三四五六七八九十]{1,3}(?:号|日)(?:是|为)?(?:我们|大家)?(?:的)?最后(?:一个)?(?:工作日|一天)|"
                       r"notice of termination|"
                       r"told (?:me|him|her|us) (?:not to come (?:back|in|to work|tomorrow|any ?more|again)|to stop coming)(?! if| unless| or)|"
                       # a message from the boss: "don't come tomorrow", "no need to come in any more"
@@ -1352,7 +1356,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                 r"(?:仲裁委|仲裁院|仲裁庭|窗口)[^。；;？?]{0,20}(?:不收|退回|没有?(?:给我|给)?(?:任何)?(?:答复|回复|通知|决定)|"
                                 r"不给(?:书面)?(?:答复|回复))|(?:refused|declined|won'?t|will not|wouldn'?t) (?:to )?accept "
                                 r"(?:my|our|the) (?:case|application|claim)|hasn'?t (?:told me|decided) whether it accepts|"
-                                r"(?:not|no) (?:a )?labou?r dispute"), True, False),
+                                r"(?:not|no) (?:a )?labou?r dispute"), False, False),
     # an arbitration award the worker says is not final (裁决书上写的是非终局裁决): the final-award rules do not apply
     "non_final_award": (_re(r"非终局|不是终局|不属于终局|non-?final"), False, False),
     # 已经认定了工伤, 工伤认定书下来了, 鉴定为九级 (an assessment follows a recognition), recognised as a work injury

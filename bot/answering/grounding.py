@@ -962,7 +962,12 @@ _NEEDS_WORDS = (
     (re.compile(r"^overtime_hours/holiday_(?:time_off_instead_of_pay|overtime_pay)$"),
      re.compile(r"节假日|法定假|国庆|春节|过年|除夕|初一|初二|初三|五一|劳动节|十一|元旦|中秋|端午|清明|节日|\b(?:public|statutory|"
                 r"national) holidays?\b|\bholiday|\bnew year|spring festival|national day|may day|mid-autumn|"
+                r"\b(?:oct(?:ober)?\.? ?[1-3](?:st|nd|rd)?\b|jan(?:uary)?\.? ?1(?:st)?\b|may\.? ?1(?:st)?\b)|10月[1-3]|"
                 r"dragon boat|qingming", re.IGNORECASE)),
+    # a dismissal for refusing overtime: overtime named (not "说我不服从安排" alone)
+    (re.compile(r"^overtime_hours/(?:dismissed_for_refusing_overtime|refuse_overtime)$"),
+     re.compile(r"加班|加点|延长工作时间|超时|夜班|周末|休息日|\b(?:overtime|extra hours|stay (?:late|tonight|on)|weekends?|night shifts?)\b",
+                re.IGNORECASE)),
     # the worker's own chats or messages read or posted: not the shop's camera stills posted to the staff group
     (re.compile(r"^privacy/private_chats_read_or_posted$"),
      re.compile(r"聊天|私信|短信|朋友圈|相册|私人(?:手机|电脑|微信)|手机里|微信记录|日记|\b(?:chats?|messages?|texts?|DMs?|"
@@ -970,8 +975,21 @@ _NEEDS_WORDS = (
 )
 
 
+# A written contract told as signed (合同是跟餐饮公司签的, 签了劳动合同, signed a contract), with nothing told of a contract
+# missing, lapsed or unrenewed: the rules on double wages for an unsigned contract do not answer it.
+_SIGNED_CONTRACT = re.compile(r"合同是(?:跟|和|与)[^，。,；]{1,12}签的|(?:签了|签过|签订了|订立了)(?:书面|劳动)*合同|"
+                              r"\b(?:i|we) (?:have |had )?signed (?:a|the|my|our) (?:(?:labou?r|employment|written) )*contract",
+                              re.IGNORECASE)
+_CONTRACT_GAP = re.compile(r"没签|未签|没有签|(?:不|没)(?:跟|和|给|与)?(?:我们?)?签(?:书面|劳动)?合同|没(?:有)?(?:书面|劳动)?合同|续签|续订|到期|补签|倒签|空白|没给我|只签了?一份|"
+                           r"\bno (?:written )?contract|never signed|didn'?t sign|not signed|expired|renew", re.IGNORECASE)
+
+
 def _words_missing(rule: Rule, text: str) -> bool:
-    """Whether the rule is one of ``_NEEDS_WORDS`` and the message has none of its words."""
+    """Whether the rule is one of ``_NEEDS_WORDS`` and the message has none of its words, or a rule on an unsigned
+    contract for a message telling one signed and nothing missing."""
+    if rule.key.startswith("contract/unsigned_contract_") and _SIGNED_CONTRACT.search(text) \
+            and not _CONTRACT_GAP.search(text):
+        return True
     return any(key.match(rule.key) and not words.search(text) for key, words in _NEEDS_WORDS)
 
 

@@ -1276,3 +1276,25 @@ def test_an_uninsured_coach_whose_employer_pays_only_part_of_the_bill_is_told_it
                          "hospital. The rink manager says because I'm a foreigner I'm not in Chinese work injury insurance, so "
                          "they will only pay part of my hospital bill. Is this legal? What should I do?")
     assert "injury/no_injury_insurance_employer_pays" in (answer.rule, *answer.also)
+
+
+def test_a_worker_with_a_signed_contract_is_not_led_by_double_wages_for_an_unsigned_one(pay_kb):
+    # held-out 20 (moved in session 48's near ties): a nursing cook told to write a "自愿离职" paper, "合同是跟餐饮公司签的",
+    # was led by double wages for a contract never signed
+    answer = ask(pay_kb, "我在一家餐饮公司上班，公司承包了一所中学的食堂，我在食堂当厨师，合同是跟餐饮公司签的。今年4月20号生的宝宝，"
+                         "休完产假9月初回来上班。这个月公司说学校那边岗位减编，让我写个\"自愿离职\"申请，还说签了给我发一个月工资，"
+                         "不签就不给我排班。我每天中午还得回去喂奶。我现在该不该签？")
+    assert not (answer.rule or "").startswith("contract/unsigned_contract_")
+    assert "二倍工资" not in answer.text.split("\n\n")[0]
+
+
+def test_a_team_told_its_last_day_by_date_is_dismissed_and_a_holiday_named_by_date_is_a_holiday(pay_kb):
+    # session 48's near ties: "开会通知，说11月30号最后一天" was no dismissal, so thirty banquet staff were answered on wages
+    # owed; "work on October 1, 2 and 3" was no holiday once the holiday rules needed one named
+    banquet = ask(pay_kb, "我们酒店宴会部整个要撤了，说以后宴会外包出去。宴会部三十多号人，前天（23号）才开会通知，说11月30号最后一天，"
+                          "每人补一个月工资，签了字就能领。我在这干了快7年了（20年3月进的），一个月6千。就给一个月合理吗？")
+    assert banquet.rule != "arrears/wage_arrears_still_employed"
+    october = ask(pay_kb, "Hi, I work in customer support at a foreign-trade company in Ningbo, 7,000 RMB a month. My boss made me "
+                          "work on October 1, 2 and 3 this year, and now says I can take 3 days off in December instead of "
+                          "getting extra pay. Is that allowed? If not, how much should I get?")
+    assert october.rule.startswith("overtime_hours/holiday_") and "2,896.55" in october.text

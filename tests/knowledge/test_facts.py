@@ -1335,6 +1335,8 @@ JOB_TABLE: list[tuple[str, set[str], set[str]]] = [
     ("我11月3号去仲裁委交了仲裁申请，窗口说材料要审，到现在半个多月了也没给我任何通知，我还能怎么办？", {"arbitration_refused"},
      set()),
     ("The arbitration commission refused to accept my case", {"arbitration_refused"}, set()),
+    ("我10号就把仲裁申请交到仲裁委了，到今天半个月了也没说受不受理，打电话也不接", {"arbitration_refused"}, set()),
+    ("前天开会通知，说11月30号最后一天，每人补一个月工资", {"dismissed"}, set()),
     ("今年3月15号被辞退了，听说过了时间就告不了了，是不是已经晚了？仲裁要去哪里申请", set(), {"arbitration_refused"}),
     # two fingers sawn off are an amputation
     ("10月20号圆锯把我右手食指中指锯掉了", {"amputation"}, set()),
