@@ -213,6 +213,10 @@ _ASKS_IF_EMPLOYEE = re.compile(r"算不算(?:他们|他|她|老板|公司|单位
                                r"\b(?:am I|are we) (?:an? |their |its |his |her )?(?:employees?|staff|workers?)\b", re.IGNORECASE)
 
 
+# Workers whose injuries the employer's work-injury insurance does not decide (a household's helper, a part-timer, a rider,
+# a pensioner, an intern, one taking jobs on their own account, one past retirement age).
+_OUTSIDE_EMPLOYER_INSURANCE = ("household_employer", "part_time", "platform_worker", "retired_pensioner", "student_intern",
+                               "job_contractor", "over_retirement_age")
 _WORDS_PARTS = (
     # Facts that bring a rule of their own whatever else the message asks: ten or more workers with one claim are told
     # how to bring it together (representatives, 调解仲裁法第七条), whatever the claim is; sexual harassment a duty the
@@ -648,8 +652,7 @@ _WORDS_PARTS = (
                           r"能不能报|算不算工伤|\bcovered\b|\bcompensat\w+|\bwho pays\b|\binsured\b)", re.IGNORECASE),
                "injury/no_injury_insurance_employer_pays",
                lambda facts: facts.has("no_social_insurance")
-               and not facts.has("household_employer", "part_time", "platform_worker", "retired_pensioner",
-                                 "student_intern", "job_contractor", "dispatched", "over_retirement_age"),
+               and not facts.has(*_OUTSIDE_EMPLOYER_INSURANCE, "dispatched"),
                re.compile(r"^injury/"), asked=True),
     # An uninsured worker hurt at work whose employer will pay only part of the bills (they will only pay part of my
     # hospital bill, 医药费只给报一半): the employer owes every benefit itself (工伤保险条例第六十二条).
@@ -657,8 +660,7 @@ _WORDS_PARTS = (
                           r"(?:医药费|医疗费|住院费)[^。？?！!]{0,8}(?:不给报|不报|不管|不出)", re.IGNORECASE),
                "injury/no_injury_insurance_employer_pays",
                lambda facts: facts.has("injured", "work_accident") and facts.has("no_social_insurance")
-               and not facts.has("household_employer", "part_time", "platform_worker", "retired_pensioner",
-                                 "student_intern", "job_contractor", "over_retirement_age", "craft_or_farm_employer"),
+               and not facts.has(*_OUTSIDE_EMPLOYER_INSURANCE, "craft_or_farm_employer"),
                re.compile(r"^injury/no_injury_insurance_employer_pays$")),
     # A worker off work with an injury at work whose pay was stopped or docked (工资也停了, 扣了我3天工资) is told the pay
     # goes on in full while off for treatment (工伤保险条例第三十三条), whatever leads (recognition, the accident itself).
@@ -984,11 +986,16 @@ _CONTRACT_GAP = re.compile(r"没签|未签|没有签|(?:不|没)(?:跟|和|给|�
                            r"\bno (?:written )?contract|never signed|didn'?t sign|not signed|expired|renew", re.IGNORECASE)
 
 
+# Rules a message's words rule out (the rule's keys, the words that bar it, the words that lift the bar).
+_BARRED_BY_WORDS = (
+    (re.compile(r"^contract/unsigned_contract_"), _SIGNED_CONTRACT, _CONTRACT_GAP),
+)
+
+
 def _words_missing(rule: Rule, text: str) -> bool:
-    """Whether the rule is one of ``_NEEDS_WORDS`` and the message has none of its words, or a rule on an unsigned
-    contract for a message telling one signed and nothing missing."""
-    if rule.key.startswith("contract/unsigned_contract_") and _SIGNED_CONTRACT.search(text) \
-            and not _CONTRACT_GAP.search(text):
+    """Whether the rule is one of ``_NEEDS_WORDS`` and the message has none of its words, or one of
+    ``_BARRED_BY_WORDS`` and the message has its barring words without the words that lift the bar."""
+    if any(key.match(rule.key) and bars.search(text) and not lifts.search(text) for key, bars, lifts in _BARRED_BY_WORDS):
         return True
     return any(key.match(rule.key) and not words.search(text) for key, words in _NEEDS_WORDS)
 
