@@ -83,7 +83,10 @@ class BM25Index:
 
     def scores(self, tokens: Sequence[str]) -> np.ndarray:
         """Return the BM25 score of every document for the query tokens."""
-        known = [t for t in tokens if t in self._vocab]
+        # Each query word counts once: a long message that names its two factories nine times (拉链厂…纽扣厂…) is not
+        # nine times about 厂, which pulled up the situations of rules that say 厂 often. Measured over dev and
+        # held-out 1-49 (benchmarks/eval_sets.py, 5,587 questions): hit@1 0.791 -> 0.799, MRR 0.869 -> 0.873.
+        known = list(dict.fromkeys(t for t in tokens if t in self._vocab))
         if not known:
             return np.zeros(len(self.ids), dtype=np.float32)
         return self._bm25.get_scores(known)

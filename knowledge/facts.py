@@ -953,9 +953,16 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       # 11月5号又发个短信说合同解除了; 发通知说…30号是最后一天: the employer's word that the job ends
                       r"(?:说|通知|短信|信息|微信)[^,，。]{0,6}(?:劳动)?合同(?:被)?(?:已经|已)?(?:解除|终止)了|"
                       r"通知[^。]{0,30}(?:是|为)(?:我们|大家)?(?:的)?最后(?:一个)?(?:工作日|一天)|"
+                      # 发书面通知说…我这个岗位取消了，12月31号最后一天: a post abolished, the last day told
+                      r"(?:岗位|职位)(?:被)?(?:取消|撤销|撤掉|砍掉|裁撤)(?:了)?[^。]{0,6}?[0-9一二三四五六七八九十]{1,3}(?:号|日)(?:是|为)?(?:我|我们)?(?:的)?最后(?:一个)?(?:工作日|一天)|"
                       # 开会通知，说11月30号最后一天: the last day told by its date
                       r"(?:通知|说)[^。]{0,12}?[0-9一二三四五六七八九十]{1,3}(?:号|日)(?:是|为)?(?:我们|大家)?(?:的)?最后(?:一个)?(?:工作日|一天)|"
+                      # 经理开会说公司不安排去别的店，月底大家直接走人: everyone told to go
+                      r"(?:说|通知)[^。]{0,24}(?:月底|下个?月|年底|明天|这周|下周)?(?:大家|我们|所有人|全部|全体)(?:都|就)?(?:直接)?走人|"
                       r"notice of termination|"
+                      # they are "ending the freelance cooperation" and I had to leave the same day
+                      r"\b(?:i|we) had to leave (?:the same day|that day|immediately|at once|on the spot)|"
+                      r"\b(?:are|were|is|was) ending (?:the|our|my) (?:\"|“|')?(?:freelance |service )?(?:cooperation|contract|employment)|"
                       r"told (?:me|him|her|us) (?:not to come (?:back|in|to work|tomorrow|any ?more|again)|to stop coming)(?! if| unless| or)|"
                       # a message from the boss: "don't come tomorrow", "no need to come in any more"
                       r"(?:don'?t|do not|no need to) come (?:in |back |to work )?(?:tomorrow|any ?more|from tomorrow)"),
@@ -970,7 +977,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # resigning are written for, whether or not it has happened.
     "quitting": (_re(r"(?:想|要|准备|打算)(?:马上|立刻|立即|直接|赶紧|现在就?)?(?:辞职|辞工|离职|走(?!程序|流程|仲裁|法律|工伤|司法|诉讼|途径|路子|关系))|"
                      r"(?<![逼让劝])(?<!要我)(?<!逼我)(?<!让我)(?:辞职|辞工|离职)|"
-                     r"不(?:想)?干了|不想做了|(?:直接|自己)走人|(?:干|做)到[^,，。？?]{0,14}就走(?![路访])|"
+                     r"不(?:想)?干了|不想做了|(?<!大家)(?<!我们)(?<!所有人)(?<!全部)(?:直接|自己)走人|(?:干|做)到[^,，。？?]{0,14}就走(?![路访])|"
                      r"(?:能|可以|能不能)(?:直接)?走(?!程序|流程|仲裁|法律|工伤|司法|诉讼|途径|路子|关系)|"
                      r"以[^，,。？?]{0,14}(?:为由|理由)?(?:提出)?解除(?:劳动)?(?:合同|关系)|被迫解除|"
                      r"(?:我|我们)(?:想|要|准备|打算)?(?:提出|单方)?解除(?:劳动)?(?:合同|关系)|提出解除|"
@@ -1001,7 +1008,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                            False, False),
     # 合同明明到明年8月才到期 is a term still running (a dismissal dressed as 不续聘), not an expiry.
     # (这个小区的物业合同到期不续了: the client's contract with the employer, not the worker's)
-    "contract_expired": (_re(r"(?<!物业)(?<!外包)(?<!服务)(?<!承包)(?<!租赁)(?<!采购)(?<!项目)合同(?:(?!还没|没|未|不到|明年|才到期|还有)[^,。]){0,14}(?<!才)到期|合同(?:已经|早就|都)?过期|合同期满|不(?:给我|跟我|和我)?续(?:签|约)|不再续签|"
+    "contract_expired": (_re(r"(?<!物业)(?<!外包)(?<!服务)(?<!承包)(?<!租赁)(?<!采购)(?<!项目)(?<!商场)(?<!场地)(?<!房租)(?<!租房)(?<!门面)(?<!店面)(?<!铺面)(?<!合作)(?<!加盟)合同(?:(?!还没|没|未|不到|明年|才到期|还有)[^,。]){0,14}(?<!才)到期|合同(?:已经|早就|都)?过期|合同期满|不(?:给我|跟我|和我)?续(?:签|约)|不再续签|"
                              r"(?:contract|(?:second|first|last|latest|current|previous) one) (?:has )?(?:expired|ended|"
                              r"ends|expires)|contract (?:is )?(?:about to|going to|due to|set to) (?:expire|end)|"
                              r"contract (?:is )?expiring|contract (?:has )?(?:ran|runs|run|running) out|"
@@ -1096,7 +1103,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "part_time": (_re(r"兼职|非全日制|小时工(?!资)|钟点工|按小时(?:算|计|结)|part-time|part time|hourly (?:job|worker|pay)"),
                   True, False),
     "no_social_insurance": (_re(r"(?:没|未|没有)(?:给我们?|帮我|替我)?参(?:加)?(?:社保|保)|(?:漏交|漏缴)(?:了)?(?:社保|保险)?|没有五险|"
-                                r"(?:没|未|没有)(?:给我们?|帮我|替我)?(?:交|缴)(?:过)?(?:工伤|生育|失业|养老|医疗)保险|(?:没|未|不|没有)(?:给我们|给我|帮我|替我|给员工|给)?(?:交|缴|缴纳|买|上|"
+                                r"(?:没|未|没有)(?:给(?:我们?|他们?|她们?|员工|工人)|帮(?:我|他|她)|替(?:我|他|她))?(?:交|缴|买|上)(?:过)?(?:工伤|生育|失业|养老|医疗)保险|(?:没|未|不|没有)(?:给我们|给我|帮我|替我|给员工|给)?(?:交|缴|缴纳|买|上|"
                                 r"办)(?:过)?(?:任何)?"
                                 r"(?:社保|五险|社会保险|养老保险|医保|保险)|社保(?:一直|都|也)?(?:没|未|不)(?:交|缴|买|"
                                 r"上|给)(?![够满足齐])|"
@@ -1224,6 +1231,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # what is left is the work-injury route, not how to get a diagnosis (怀疑, 疑似, 让去做诊断 are not this).
     "disease_diagnosed": (_re(r"确诊(?:为|了|是|出|[\"“「])|(?<!去)(?<!要)(?<!能)(?<!来)确诊(?=[^,，。；？?]{0,8}(?:病|肺|中毒|聋|白内障|职业))|(?:已经|已|被)确诊|诊断(?:为|我是|我为|他是|他为|出了|结果是)|"
                               r"诊断证明书|(?:出|开|拿到)了(?:职业病)?诊断证明|"
+                              # 市职业病防治院给我出了诊断书，写的职业性尘肺病壹期
+                              r"(?:出|开|下|拿到)(?:了)?(?:一份|一张)?(?:职业病)?诊断书|诊断书(?:上)?(?:写|说|认定)(?:的|着|了|是)|"
                               r"(?:was|been|got|were|am|is) diagnosed with"), True, True),
     # Unemployment benefit named (失业金, 失业保险, unemployment benefit): the benefit's rules answer only a message that
     # names it.
@@ -1674,6 +1683,8 @@ _NO_PERMIT = _re(r"(?:never|not|n't|\bno\b|without)[^.;,!?]{0,30}(?:work permit|
 # "never get another work permit" does not take it away.
 _HAS_PERMIT = _re(r"(?:work permit|work visa) (?:is|'s|are) (?:fine|ok|okay|valid|in order|all good)|"
                   r"\b(?:i|we) (?:have|hold|got|had) (?:a |my |valid |proper )*(?:work permit|work visa|z visa)|"
+                  # The school applied for my work permit and residence permit: the employer arranged it
+                  r"\b(?:school|company|employer|studio|agency|they|boss|hr) (?:has |have |had )?(?:applied for|got|obtained|arranged|sorted out|processed|handled) (?:me )?(?:my|a|the|our|his|her) (?:work permit|work visa|z visa)|"
                   r"(?:工作许可(?:证)?|工作证|工作签证?)(?:都|也)?(?:办好了|齐全|正常|没问题)|(?<![没未无])(?:有|持有?|拿到了?)(?:工作许可|工作证|工作签)")
 _EMPLOYMENT_THREAT = _re(r"开除|辞退|扣|不发|起诉|告我|仲裁|违约金|赔偿|罚款|差评|黑名单|解除|不签|离职证明|档案|不给|"
                          r"报警|警察|派出所|遣返|举报|移民局|"
@@ -2554,7 +2565,7 @@ _EMPLOYER_AVERAGE_BEFORE = _re(r"(?:公司|单位|厂里|我们公司|用人单�
 # A bare 平均工资 is the worker's own (前12个月平均工资11000, my average salary): the local one is named as such.
 _AVERAGE_BEFORE = _re(r"(?:社平(?:工资)?|社会平均工资|职工(?:月)?平均(?:月)?工资|"
                       r"(?:当地|本地|本市|全市|全省|我们这|我们那|这边|那边|城市|地区|上年度)(?:的)?(?:职工)?(?:月)?平均(?:月)?工资)"
-                      r"(?:标准)?(?:是|才|为|有|只有|大概|大约|约|差不多|将近|就|一个月|每月)*\s*$|"
+                      r"(?:标准)?(?:好像|应该|似乎|据说|听说|估计|可能)?(?:是|才|为|有|只有|大概|大约|约|差不多|将近|就|一个月|每月)*\s*$|"
                       r"(?:(?:local|city|regional|social|provincial|municipal|"
                       r"the (?!company|firm|team|department)[a-z]+|"
                       r"[a-z]+'s) average (?:monthly )?(?:wage|salary)(?: here| in [a-z]+)?|"
@@ -2795,7 +2806,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                        r"去[^,，。；？?]{1,12}?(?:当|上班|打工|干活|做工)(?![,，]?(?:在)?(?:路上|的路上|途中|时|的时候|去))|"
                        # 过完年2月16号到成都一家川菜馆当学徒: the day the worker came to the job
                        r"(?<![干做忙加等直送搬运开跑拉熬撑拖延推拿收找遇想听看接见得])到(?!期|点|手|账|位)(?:(?!以后|之后|还是|一直)[^,，。；？?到]){1,12}?(?:当学徒|当|上班|打工|做工)(?![,，]?(?:在)?(?:路上|的路上|途中|时|的时候))|"
-                       r"进的(?!医院|ICU|icu|急诊)|进(?:了)?(?:这家|那家|这个|那个)|(?<![住送])进(?:了)?一家(?![^,，。；]{0,6}(?:医院|诊所|派出所))|started|"
+                       r"进的(?!医院|ICU|icu|急诊)|进(?:了)?(?:这家|那家|这个|那个)|(?<![下上出回过起拿送带借掉搬运原后将未本])来(?:到)?(?:这家|那家|这个|那个)(?=[^,，。；]{0,6}?(?:是|在))|(?<![住送])进(?:了)?一家(?![^,，。；]{0,6}(?:医院|诊所|派出所))|started|"
                        r"joined|"
                        r"hired|began|start date|"
                        r"\b(?:work(?:ed|ing)?|teach(?:ing)?|taught|employed|driv(?:ing|en)|deliver(?:ing|ed)|clean(?:ing|ed)|cook(?:ing|ed)|"

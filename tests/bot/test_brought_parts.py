@@ -1298,3 +1298,50 @@ def test_a_team_told_its_last_day_by_date_is_dismissed_and_a_holiday_named_by_da
                           "work on October 1, 2 and 3 this year, and now says I can take 3 days off in December instead of "
                           "getting extra pay. Is that allowed? If not, how much should I get?")
     assert october.rule.startswith("overtime_hours/holiday_") and "2,896.55" in october.text
+
+
+def test_a_two_n_above_three_times_the_local_average_told_with_a_hedge_is_capped(pay_kb):
+    # held-out 49: "杭州去年社平工资好像是1.05万一个月" was not read: a 2N of 45,000 a month over 13 years came out 1,215,000
+    answer = ask(pay_kb, "我是设计总监，干了13年零4个月，月薪4.5万。上个月公司直接发了解除通知，说组织架构调整，之前一句没谈过。"
+                         "我们这去年社平工资好像是1.05万一个月。违法解除我到底能拿多少？")
+    first = answer.text.split("\n\n")[0]
+    assert "756,000.00" in first and "31,500.00" in first and "1,215,000" not in answer.text
+
+
+def test_a_worker_hit_by_a_car_on_an_errand_without_injury_insurance_is_told_the_employer_pays(pay_kb):
+    # held-out 49: a courier hit on a job run, "公司说没给他交工伤保险，让找撞人的司机", was led by medical insurance paying first
+    answer = ask(pay_kb, "我老公给公司送样品，路上被一辆闯红灯的车撞了，小腿骨折住院做了手术，交警认定对方全责。公司说没给他交工伤"
+                         "保险，让我们自己找司机赔，工伤的事他们不管。公司这样对吗？")
+    assert "injury/no_injury_insurance_employer_pays" in (answer.rule, *answer.also)
+    assert answer.rule != "social_insurance/medical_insurance_third_party_injury"
+    assert "单位全赔" in answer.text and "医保" not in answer.text.split("\n\n")[0]
+
+
+def test_an_illness_caught_from_the_animals_on_sick_leave_is_answered_as_an_occupational_disease(pay_kb):
+    # held-out 49: brucellosis in a sheep handler told to take sick leave was answered by the medical-period dismissal bar
+    answer = ask(pay_kb, "我在养殖场管羊，清圈接产都是我，干了5年。这两个月一直发烧关节疼，医院说是布病。场里说是我自己吃东西"
+                         "得的，跟工作没关系，让我先请病假，医药费不管。我该怎么办？")
+    assert answer.rule == "injury/occupational_disease_diagnosis"
+
+
+def test_a_shop_closing_with_everyone_told_to_go_is_answered_as_a_termination_not_a_resignation(pay_kb):
+    # held-out 49: "商场合同到期…月底大家直接走人，每人补半个月工资" was read as the worker quitting over wages owed
+    answer = ask(pay_kb, "我们是商场里的一家连锁书店，商场合同到期，店这个月底就关。店长开会说公司不安排去别的门店，月底大家直接"
+                         "走人，每人补半个月工资，让签个字。我在这干了2年8个月，月薪4800。这合法吗？我该拿多少？")
+    assert answer.rule == "dismissal/objective_change_dismissal"
+    assert "拖欠工资" not in answer.text.split("\n\n")[0]
+
+
+def test_a_hidden_camera_already_taken_down_is_kept_for_the_police(pay_kb):
+    # held-out 49: the camera was already in the worker's hand, and the answer only said not to remove it
+    answer = ask(pay_kb, "我们员工更衣室的烟雾报警器里藏了个摄像头，对着换衣服的地方，已经被我拆下来了。老板说是防盗的，让我们还给他。"
+                         "我们该怎么办？")
+    assert "不要还给" in answer.text or "不要交还" in answer.text
+
+
+def test_two_factories_named_again_and_again_are_not_answered_as_a_blacklist(pay_kb):
+    # held-out 49: a message naming 拉链厂 and 纽扣厂 nine times led with the blacklist rule (its situations say 厂 often)
+    answer = ask(pay_kb, "我在一个塑料厂干了3年，老板还开着一个五金厂，两个厂在一个院子里。我一会在塑料厂干一会去五金厂干，工资有时"
+                         "塑料厂发有时五金厂发，社保是五金厂交的，劳动合同没签过。现在塑料厂说要关了让我们找五金厂，五金厂说我们是"
+                         "塑料厂的人。欠了两个月工资，我到底告哪个厂？")
+    assert answer.rule != "privacy/blacklist" and "黑名单" not in answer.text.split("\n\n")[0]

@@ -826,3 +826,16 @@ def test_a_nursing_mother_threatened_with_dismissal_for_refusing_night_shifts_is
     assert "pregnancy_dismissal" in checked.codes
     calm = "宝宝刚8个月，还在喂奶，公司排我上夜班，哺乳期能不能不上？"
     assert "pregnancy_dismissal" not in triage(calm, extract_facts(calm, today=TODAY), today=TODAY).codes
+
+
+def test_held_out_49_last_year_s_leave_paid_in_money_runs_no_limit_and_is_not_escalated():
+    """Held-out 49 (read): "去年的年假厂里折成钱给过了，今年一天都没休" brought a deadline for last year's leave, 32 days
+    ahead, and the answer escalated on a claim that does not exist."""
+    today = date(2026, 11, 29)
+    text = "我来这个厂是2024年3月。去年的年假厂里折成钱给过了，今年一天都没休。我打算12月15号辞职，今年的年假能要钱吗？"
+    read = triage(text, extract_facts(text, today=today), today=today)
+    assert all(d.kind != "annual_leave" for d in deadlines(text, extract_facts(text, today=today), today=today))
+    assert "deadline_near" not in read.codes
+    # last year's not taken, told the same way round, still runs
+    unpaid = "去年的年假一天都没休，今年也没休。"
+    assert any(d.kind == "annual_leave" for d in deadlines(unpaid, extract_facts(unpaid, today=today), today=today))

@@ -3438,3 +3438,57 @@ def test_a_contract_still_running_is_not_the_end_of_a_job_ended_before_it():
                           "我月薪6500。", today=date(2026, 11, 28))
     assert facts.end_date is None and facts.contract_end_date == date(2027, 6, 1)
     assert "dismissed" in facts.flags and facts.tenure_months == 44
+
+
+def test_held_out_49_the_local_average_wage_told_with_a_hedge_is_read():
+    """Held-out 49: "杭州去年社平工资好像是1.05万一个月" was not read, so a 2N of 45,000 a month came out uncapped (1,215,000)."""
+    today = date(2026, 11, 29)
+    director = extract_facts("我月薪4万5，干了13年，公司违法解除。我们这去年社平工资好像是1.05万一个月", today=today)
+    assert director.local_avg_wage == 10500
+    assert extract_facts("社平工资应该是9800吧，我月薪5万", today=today).local_avg_wage == 9800
+
+
+def test_held_out_49_a_post_abolished_with_its_last_day_is_a_dismissal():
+    today = date(2026, 11, 29)
+    captain = extract_facts("公司发书面通知说业务收缩，我这个岗位取消了，12月31号最后一天，月薪3万", today=today)
+    assert "dismissed" in captain.flags
+    assert "dismissed" not in extract_facts("公司说我的岗位取消了，要给我调到仓库去", today=today).flags
+
+
+def test_held_out_49_a_shop_s_lease_ending_is_no_labour_contract_expiring_and_everyone_told_to_go_is_dismissed():
+    today = date(2026, 11, 29)
+    clerk = extract_facts("商场合同到期，我们店月底关门。店长开会说公司不安排调店，月底大家直接走人，每人给点补贴。我干了2年多", today=today)
+    assert "contract_expired" not in clerk.flags and "quitting" not in clerk.flags
+    assert "dismissed" in clerk.flags
+    assert "contract_expired" in extract_facts("我的劳动合同月底到期，公司说不续了", today=today).flags
+    assert "quitting" in extract_facts("我不想干了，打算月底直接走人", today=today).flags
+
+
+def test_held_out_49_a_work_permit_the_employer_applied_for_is_held_and_the_same_day_exit_is_a_dismissal():
+    today = date(2026, 11, 29)
+    teacher = extract_facts("I'm from Ukraine and teach at a dance school in Shanghai. The school applied for my work permit and "
+                            "residence permit, but they never gave me a written contract. Last month they said they were ending "
+                            "the freelance cooperation and I had to leave the same day.", today=today)
+    assert {"foreigner", "work_permit", "dismissed"} <= teacher.flags
+    tourist = extract_facts("I'm from the Philippines, came on a tourist visa, the boss said he would sort out the work permit "
+                            "later but never did.", today=today)
+    assert "work_permit" not in tourist.flags
+
+
+def test_held_out_49_injury_insurance_not_paid_for_someone_else_is_no_insurance():
+    today = date(2026, 11, 29)
+    wife = extract_facts("我老公送货路上被车撞骨折，公司说没给他交工伤保险，让我们找司机赔", today=today)
+    assert "no_social_insurance" in wife.flags
+
+
+def test_held_out_49_a_diagnosis_certificate_issued_is_a_disease_diagnosed():
+    today = date(2026, 11, 29)
+    grinder = extract_facts("做打磨9年，上个月职业病防治院给我出了诊断书，写的职业性尘肺病壹期，厂里不给报工伤", today=today)
+    assert {"occupational_disease", "disease_diagnosed"} <= grinder.flags
+
+
+def test_held_out_49_the_years_before_this_job_count_when_its_start_is_told_as_came_here_in():
+    today = date(2026, 11, 29)
+    sewer = extract_facts("我来这个厂是2024年3月，之前在别的厂干了十来年没断过，今年年假一天都没休", today=today)
+    assert sewer.start_date == date(2024, 3, 1)
+    assert sewer.work_months is not None and sewer.work_months >= 120
