@@ -43,14 +43,15 @@ def assess(query: str, facts: Facts, rule: Rule | None, calculation: Calculation
     checked = triage(query, facts, today=today)
     deadline, basis, also = own_deadline_line(checked, lang, lookup)
     if basis is not None and rule is not None and not _rests_on(rule, basis, checked) and (
-            not deadline_is_near(checked.days_left) or facts.has(*_OTHER_ROUTE_FLAGS)
+            not (deadline_is_near(checked.days_left) or "time_limit" in facts.asks) or facts.has(*_OTHER_ROUTE_FLAGS)
             or (_another_route(rule, facts, checked.deadline.kind) and not _safer_to_meet(rule, checked))):
         # The lead rule sends the worker another way (a student intern's injury is no work injury, a
         # household worker's claim is not arbitrated): a time limit of a route it does not take is not theirs.
         # A near limit stays beside a rule that is silent on it (the evidence for overtime, 21 days before the
         # year since leaving runs out): that is the first thing the worker must know; and beside a rule with a
         # time limit of its own when the near one is arbitration's year (an IOU sued on in court: whether the year
-        # binds that suit is contested, so the worker is told the day that is safe either way).
+        # binds that suit is contested, so the worker is told the day that is safe either way). A worker who asks
+        # whether they are still in time ("还来得及吗", "超过时间就要不回来了？") is told their day however far it is.
         deadline, basis, also = "", None, None
     notice, notice_basis = resignation_notice(query, facts, lang, today, lookup)
     return Assessment(codes=escalation_codes(checked, rule, calculation), deadline=deadline, deadline_basis=basis,

@@ -1345,3 +1345,10 @@ def test_two_factories_named_again_and_again_are_not_answered_as_a_blacklist(pay
                          "塑料厂发有时五金厂发，社保是五金厂交的，劳动合同没签过。现在塑料厂说要关了让我们找五金厂，五金厂说我们是"
                          "塑料厂的人。欠了两个月工资，我到底告哪个厂？")
     assert answer.rule != "privacy/blacklist" and "黑名单" not in answer.text.split("\n\n")[0]
+
+
+def test_a_worker_who_quit_over_unpaid_insurance_asking_if_still_in_time_is_told_the_day(pay_kb):
+    # held-out 49: "离职快7个月了，现在还来得及吗" beside a waiver of social insurance got no date at all
+    answer = ask(pay_kb, "入职时公司让我签了自愿放弃社保的承诺书，每月多给400块。今年5月10号我以公司不交社保为由写了辞职信走的，"
+                         "公司说是我自己不要社保的，一分补偿不给。现在还来得及吗？")
+    assert "2027年5月10日" in answer.text.split("\n\n")[0]

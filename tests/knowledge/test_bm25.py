@@ -38,3 +38,18 @@ def test_words_added_again_change_nothing():
         add_words(words)
     assert jieba.dt.total == total
     assert tokenize(text) == cut
+
+
+def test_a_word_repeated_in_the_query_counts_as_often_as_allowed():
+    """Held-out 49: a message naming 拉链厂 and 纽扣厂 nine times outweighed every other word with 厂, and a rule whose
+    situations say 厂 often (a blacklist of factory workers) led it."""
+    from knowledge.bm25 import BM25Index
+
+    docs = [["厂", "厂", "黑名单"], ["工资", "关联", "公司"], ["天气"]]
+    query = ["厂"] * 9 + ["工资", "关联"]
+    once = BM25Index(["blacklist", "affiliated", "other"], docs)
+    every = BM25Index(["blacklist", "affiliated", "other"], docs, max_repeats=None)
+    assert once.top(query, 1)[0][0] == "affiliated"
+    assert every.top(query, 1)[0][0] == "blacklist"
+    assert BM25Index(["blacklist", "affiliated", "other"], docs, max_repeats=3).scores(query)[0] \
+        == BM25Index(["blacklist", "affiliated", "other"], docs, max_repeats=None).scores(["厂"] * 3 + ["工资", "关联"])[0]

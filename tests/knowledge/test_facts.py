@@ -3492,3 +3492,10 @@ def test_held_out_49_the_years_before_this_job_count_when_its_start_is_told_as_c
     sewer = extract_facts("我来这个厂是2024年3月，之前在别的厂干了十来年没断过，今年年假一天都没休", today=today)
     assert sewer.start_date == date(2024, 3, 1)
     assert sewer.work_months is not None and sewer.work_months >= 120
+
+
+def test_held_out_49_hours_told_net_and_saturdays_told_whole_are_read():
+    """Held-out 49: "每天都是净干12个小时…4个周六也全天上了12小时" was not read, so the calculator asked for hours already given."""
+    today = date(2026, 11, 29)
+    courier = extract_facts("月薪6000。上个月22个工作日每天都是净干11个小时，3个周六也全天上了10小时，没补休。", today=today)
+    assert courier.weekday_overtime_hours == 66 and courier.restday_overtime_hours == 30
