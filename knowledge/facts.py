@@ -1361,6 +1361,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"(?:licen[cs]e|permit)|unlicensed (?:labou?r )?(?:dispatch|staffing) agency"), False, False),
     # the arbitration commission refused the case, or left an application unanswered (仲裁委说不予受理, 交了仲裁申请一直不立案,
     # 半个多月了一直没通知受不受理, refused to accept my case): not a worker who has applied nowhere yet
+    # hours averaged over a week, month, quarter or year (公司说我们是综合工时, 综合计算工时制, 综合公时): the scheme's
+    # approval decides the overtime, not the standard day's limits
+    "comprehensive_hours": (_re(r"综合(?:计算)?(?:工|公)时|comprehensive (?:working[- ])?hours?|averaged (?:working[- ])?hours?"),
+                            True, False),
     "arbitration_refused": (_re(r"不予受理|不受理|不(?:给|予)?立案|没(?:有)?(?:给)?立案|(?:受不受理|立不立案)|"
                                 r"(?:仲裁委|仲裁院|仲裁庭|窗口)[^。；;？?]{0,20}(?:不收|退回|没有?(?:给我|给)?(?:任何)?(?:答复|回复|通知|决定)|"
                                 r"不给(?:书面)?(?:答复|回复))|(?:refused|declined|won'?t|will not|wouldn'?t) (?:to )?accept "
@@ -4367,7 +4371,7 @@ _RESTDAY_EVERY_SATURDAY = _re(r"(?:每|一)(?:个)?(?:周|星期|礼拜)(?:只|�
 _MOST_SATURDAYS = _re(r"\bmost saturdays\b")
 # 周六也要干一整天11个小时: the hours of that day, right after it
 _DAY_HOURS_AFTER = _re(rf"[^。；;，,]{{0,8}}?{_HOURS}")
-_RESTDAYS_OFF = _re(r"(?:每个?月|一个月)(?:只|就|才|也就|只能)?(?:休息?|放)(?:了)?\s*(?P<d>[0-9]+|[一二两三四五六七八九十])\s*天")
+_RESTDAYS_OFF = _re(r"(?:每个?月|一个月)(?:只|就|才|也就|只能)?(?:休息?|放|歇)(?:了)?\s*(?P<d>[0-9]+|[一二两三四五六七八九十])\s*天")
 # 一个月上26天: the days worked in a month; those past the 21.75 working days are rest days
 _MONTH_DAYS_WORKED = _re(r"(?:每个?月|一个月)(?:要|得|都|基本)?(?:上|干|做|工作|上班|出勤)(?:了)?\s*"
                          r"(?P<d>2[2-9]|3[01]|二十[二三四五六七八九]|三十一?)\s*(?:个)?(?:天|个班|班)")
@@ -4386,7 +4390,7 @@ _HOLIDAY_OT = (
 _STATUTORY_DATES = {(1, 1), (5, 1), (5, 2), (10, 1), (10, 2), (10, 3)}
 _HOLIDAY_LENGTH = {"国庆": 3, "十一": 3, "春节": 4, "过年": 4, "五一": 2, "劳动节": 2, "元旦": 1, "清明": 1,
                    "端午": 1, "中秋": 1}
-_WORKED_ON = _re(r"上班|加班|值班|干活|上工|开工|出勤|上了|全上|都上|没休|没放|不放假|让我们|叫我们|排了班|排(?:了)?(?:我的?)?班|在岗|"
+_WORKED_ON = _re(r"上班|加班|值班|干活|上工|开工|出勤|上了|全上|都上|照样上|照常上|照上|没休|没放|不放假|让我们|叫我们|排了班|排(?:了)?(?:我的?)?班|在岗|"
                  r"(?:每天|天天)(?:都)?(?:要|得)?(?:干|做|工作)|"
                  r"\bwork|\bshifts?\b|\b(?:taught|teaching|on duty|performed|served|drove|cooked)\b")
 _NOT_WORKED = _re(r"(?:没|没有|不用|不)(?:让|叫)?(?:我们?)?(?:上班|加班|值班)(?!费|工资|补贴|钱)|放假了|休息了|didn'?t work|did not work|"
@@ -4397,7 +4401,7 @@ _CN_DAY_LIST = _re(r"(?<![0-9一二三四五六七八九十])(?P<m>10|十|5|五|
                    r"(?P<rest>(?:\s*[、，,和及跟与]\s*(?:(?:10|十|5|五|1|一)月)?\s*(?:[0-9]{1,2}|[一二三])\s*(?:号|日)?|"
                    r"(?<=[号日])\s*(?:[0-9]{1,2}|[一二三])\s*(?:号|日))*)"  # 10月1号2号3号: the days run on, each named
                    r"(?:\s*(?:到|至|-|~|—|～)\s*(?:(?:10|十|5|五)月)?\s*(?P<to>[0-9]{1,2}|[一二三])\s*(?:号|日)?)?")
-_NAMED_DAY_LIST = _re(r"(?P<name>国庆|十一|五一|劳动节|元旦)(?:节|长假|假期|期间)?(?:的)?\s*(?P<first>[0-9]{1,2}|[一二三])\s*(?:号|日)"
+_NAMED_DAY_LIST = _re(r"(?P<name>国庆|十一|五一|劳动节|元旦)(?:节|长假|假期|期间)?(?:的)?\s*(?P<first>[0-9]{1,2}|[一二三])\s*(?:号|日|(?=\s*(?:到|至|-|~|—|～)\s*[0-9一二三]))"
                       r"(?P<rest>(?:\s*[、，,和及跟与]?\s*(?:[0-9]{1,2}|[一二三])\s*(?:号|日))*)"
                       r"(?:\s*(?:到|至|-|~|—|～)\s*(?P<to>[0-9]{1,2}|[一二三])\s*(?:号|日)?)?")
 _NAMED_MONTH = {"国庆": 10, "十一": 10, "五一": 5, "劳动节": 5, "元旦": 1}

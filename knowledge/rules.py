@@ -158,6 +158,7 @@ FACT_FLAGS = frozenset({
     # the arbitration commission refused the case or left it undecided (不予受理通知书, 交了申请一直不立案, refused to accept my
     # case): the court is next; a worker who only fears being too late has applied nowhere yet
     "arbitration_refused",
+    "comprehensive_hours",  # hours averaged under a scheme the employer names (综合工时): its approval decides the overtime
     "low_contribution_base",  # insurance paid on a base below the wage (按最低基数交): a shortfall, not insurance unpaid
     "refused_overtime",  # overtime refused or pushed back on (不想加, 只能加到8点): the refusal, not the hours' limits
     "criminal_route",  # the police or a crime asked about, or an order to pay ignored: the wage-refusal crime's conditions

@@ -1134,6 +1134,11 @@ CALCULATORS = CalculatorText(
             "worked regularly, and the normal-hours wage inside it may not fall below the minimum wage; you are paid the "
             "same every month, so the statutory-holiday days were not paid for by it and are owed on top of your wage "
             "(Labor Law arts. 44 and 48; the MOHRSS and Supreme People's Court typical case on all-in pay)."),
+        "overtime_pay.note.package_holiday_on_top": (
+            "The {hours} statutory-holiday hours are not inside the package: a package can only cover overtime worked "
+            "regularly, and you were paid the same {wage} yuan every month, so those days are owed on top at 300%, about "
+            "{pay} yuan (Labor Law art. 44(3); the MOHRSS and Supreme People's Court typical case on all-in pay). The "
+            "normal-hours wage backed out above counts only the weekday and rest-day overtime."),
         "overtime_pay.note.holiday_300": (
             "The {hours} statutory-holiday hours are paid at 300% ({pay} yuan) even if the employer gave you time "
             "off: time off cannot replace this pay (Labor Law art. 44 item 3)."),

@@ -7,6 +7,8 @@ worker's message) take precedence, and a kind never stated counts 0 with a cavea
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from datetime import date
 from decimal import Decimal
 
@@ -65,6 +67,15 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
         if base_wage is not None and base_wage < monthly_wage:
             return _package_with_base(monthly_wage, base_wage, hours, comp_time_given_for_rest_days, minimum_wage,
                                       stated, months)
+        if hours["holiday"] and base_wage is None:
+            # The holidays worked beside the month's pattern (旺季天天12小时…国庆1号到3号也照样上): the package is the month's
+            # pattern backed out of the wage; the holidays are an occasion it never varied for, paid on top at 300%.
+            month = _package_wage(monthly_wage, {**hours, "holiday": Decimal(0)}, comp_time_given_for_rest_days,
+                                  minimum_wage, stated)
+            pay = money(hours["holiday"] * monthly_wage / PAID_DAYS_PER_MONTH / HOURS_PER_DAY * 3)
+            on_top = Phrase("overtime_pay.note.package_holiday_on_top", {"hours": num(hours["holiday"]), "pay": yuan(pay),
+                                                                          "wage": yuan(monthly_wage)})
+            return replace(month, caveats=(on_top, *month.caveats))
         return _package_wage(monthly_wage, hours, comp_time_given_for_rest_days, minimum_wage, stated)
     daily = monthly_wage / PAID_DAYS_PER_MONTH
     hourly = daily / HOURS_PER_DAY

@@ -1365,6 +1365,17 @@ def test_statutory_holidays_worked_on_a_package_are_paid_on_top_of_it():
                 minimum_wage="2160").amount < Decimal("1000")
 
 
+def test_holidays_worked_beside_a_package_s_regular_overtime_are_not_spread_into_every_month():
+    # held-out 49: 6,000 "全包了加班费", 87 weekday and 80 rest-day hours a month in the busy season, and 1–3 October at
+    # 12 hours: the 36 holiday hours were backed out of every month's pay (a base of 1,823.58); the month's pattern is
+    # backed out alone (6000 / (1 + (1.5 × 87 + 2 × 80) / 174) ≈ 2,247.58) and the holidays owed on top:
+    # 36 × 6000 / 21.75 / 8 × 3 ≈ 3,724.14
+    r = calc("overtime_pay", monthly_wage="6000", weekday_hours="87", rest_day_hours="80", holiday_hours="36",
+             wage_includes_overtime="yes")
+    assert "2,247.58" in zh(r).summary
+    assert "3,724.14" in zh(r).caveats[0] and "不在包薪里" in zh(r).caveats[0] and "on top at 300%" in en(r).caveats[0]
+
+
 def test_a_package_whose_contract_names_the_base_owes_the_overtime_on_that_base():
     # 月薪5600包含加班费，基本工资2600; 87 weekday and 52.2 rest-day hours a month: 2600 / 21.75 / 8 = 14.94 an hour;
     # 14.94 × (1.5 × 87 + 2 × 52.2) ≈ 3,509.99, so 6,109.99 is owed a month against 5,600: about 510 short

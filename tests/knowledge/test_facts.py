@@ -3499,3 +3499,18 @@ def test_held_out_49_hours_told_net_and_saturdays_told_whole_are_read():
     today = date(2026, 11, 29)
     courier = extract_facts("月薪6000。上个月22个工作日每天都是净干11个小时，3个周六也全天上了10小时，没补休。", today=today)
     assert courier.weekday_overtime_hours == 66 and courier.restday_overtime_hours == 30
+
+
+def test_held_out_49_national_day_told_as_1_to_3_and_worked_as_usual_is_read():
+    today = date(2026, 11, 29)
+    assert extract_facts("国庆1到3号我也上了3天，每天8小时，这个怎么算？", today=today).holiday_overtime_hours == 24
+    assert extract_facts("国庆1号到3号也照样上，每天10个钟头", today=today).holiday_overtime_hours == 30
+    assert extract_facts("五一1号到3号也照样上班", today=today).holiday_overtime_hours == 16  # 劳动节: two statutory days
+    assert extract_facts("国庆1号到3号放假了，没上班", today=today).holiday_overtime_hours is None
+
+
+def test_held_out_49_an_averaged_hours_scheme_named_is_read():
+    today = date(2026, 11, 29)
+    assert "comprehensive_hours" in extract_facts("公司说我们是综合工时，按季度算，周末上班不给加班费", today=today).flags
+    assert "comprehensive_hours" in extract_facts("经理说我们是综合公时 不算加班", today=today).flags
+    assert "comprehensive_hours" not in extract_facts("我们不是综合工时，就是普通的上班", today=today).flags
