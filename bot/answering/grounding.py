@@ -862,6 +862,13 @@ _WORDS_PARTS = (
                "women/late_pregnancy_no_night_overtime", lambda facts: facts.has("pregnant"),
                re.compile(r"^women/late_pregnancy_no_night_overtime$"), asked=True,
                ignoring=frozenset({"early_pregnancy"})),
+    # A contract running out in pregnancy, maternity or nursing, told beside another harm (合同明年6月到期，暗示到期就不续了):
+    # it is extended until the nursing period ends (劳动合同法第四十五条), whatever leads.
+    _WordsPart(re.compile(r"合同[^。？?！!]{0,14}到期|到期[^。？?！!]{0,4}不(?:再)?(?:给我|跟我|和我)?续|不(?:再)?(?:给我|跟我|和我)?续(?:签|约)|"
+                          r"\b(?:won'?t|will not|not) (?:be )?renew|contract (?:ends|expires|runs out)", re.IGNORECASE),
+               "women/contract_expiry_pregnancy_extended",
+               lambda facts: facts.has("pregnancy_period", "maternity_leave", "nursing") and not facts.has("miscarriage"),
+               re.compile(r"^women/contract_expiry_pregnancy_extended$")),
     # (pregnant now: not a mother back from maternity leave who asks off night shifts to nurse)
     _WordsPart(_ASKS_OFF_NIGHT_SHIFTS, "women/pregnant_lighter_work",
                lambda facts: facts.has("pregnant") and not facts.has("late_pregnancy"),

@@ -1352,3 +1352,12 @@ def test_a_worker_who_quit_over_unpaid_insurance_asking_if_still_in_time_is_told
     answer = ask(pay_kb, "入职时公司让我签了自愿放弃社保的承诺书，每月多给400块。今年5月10号我以公司不交社保为由写了辞职信走的，"
                          "公司说是我自己不要社保的，一分补偿不给。现在还来得及吗？")
     assert "2027年5月10日" in answer.text.split("\n\n")[0]
+
+
+def test_a_pregnant_worker_told_her_contract_will_not_be_renewed_is_told_it_is_extended(pay_kb):
+    # held-out 49: a pregnant teacher moved to the front desk at half pay, whose "合同明年6月到期，还暗示到期就不续了", was
+    # never told the contract runs on until nursing ends (劳动合同法第四十五条)
+    answer = ask(pay_kb, "我在培训机构当老师，怀孕3个月了，校长让我转去做前台，工资从8000降到4000，还说不同意就自己辞职。"
+                         "我合同明年5月到期，她还暗示到期就不续了。我该怎么办？")
+    assert "women/contract_expiry_pregnancy_extended" in (answer.rule, *answer.also)
+    assert "续延" in answer.text
