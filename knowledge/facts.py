@@ -626,6 +626,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                              # 客户资料都在店里系统，我也拿不到: the records out of the worker's reach
                              r"(?:秘密|机密|客户资料|客户信息|客户名单|资料|数据|配方|图纸|技术)[^,，。；]{0,10}"
                              r"(?:拿不到|接触不到|看不到|碰不到|没权限|没有权限|不让(?:我)?(?:看|碰|接触))|"
+                             # 客户资料和报价都是老板自己管，我根本碰不到: the records kept by the boss, out of reach
+                             r"(?:客户资料|客户信息|客户名单|报价|配方|图纸|技术资料)[^。；]{0,12}?(?:老板|领导|经理)(?:自己|亲自)(?:管|拿着|掌握)"
+                             r"[，,]?\s*(?:我)?(?:根本|完全|从来|都|也)?(?:拿不到|接触不到|看不到|碰不到|不知道)|"
                              r"\b(?:never|not) (?:had|have|got) (?:any )?access to|"
                              r"\bno access to (?:any )?(?:trade secrets|confidential|business|client|customer)|"
                              r"don'?t (?:have|get) access to (?:any )?(?:trade secrets|confidential|business|client|"
@@ -752,7 +755,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "work_errand": (_re(r"(?:公司|单位|老板|领导|经理|主管|店长|站长|队长|厂里)(?:派|安排|让|叫)(?:我|他|她|我们)[^。；？?，,]{0,16}?"
                         r"(?:去|到|上门|外出|出差)|出差|因工外出|外出(?:办事|送货|采购|维修|送材料|跑业务)|上门(?:做|服务|维修|送|安装|"
                         r"入户|拜访)|入户(?:调查|问卷|访问|维修|安装)|business trip|(?<!agency that )(?<!agency which )(?<!agency )(?:sent|assigned) (?:me|him|her|us) to|"
-                        r"on an errand|on (?:a )?(?:work|company) errand"), True, True),
+                        r"on an errand|on (?:a )?(?:work|company) errand|"
+                        # 从社区医院送血样去实验室的路上, 给公司送样品路上: on the way with the job's goods
+                        r"(?:送|取|收|拉|运)(?:货|件|样|样品|标本|血样|材料|快递|文件|餐|单据)[^。；？?，,]{0,14}?(?:的)?(?:路上|途中)"),
+                    True, True),
     # An accident of force at work (摔下来, 掉下去, 被砸, 触电, 爆炸, 氨气泄漏, 放炮时出事, fell from, crushed, electrocuted):
     # a death by it is an injury by accident (工伤保险条例第十四条), not a sudden illness at the post (第十五条).
     "work_accident": (_re(r"(?:从|在)[^,，。；]{0,12}(?:摔|掉|坠|跌)(?:了)?(?:下来|下去|落)|(?:摔|掉|坠|跌)(?:了)?(?:下来|下去)|坠落|高处坠|"

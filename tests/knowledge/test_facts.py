@@ -3514,3 +3514,17 @@ def test_held_out_49_an_averaged_hours_scheme_named_is_read():
     assert "comprehensive_hours" in extract_facts("公司说我们是综合工时，按季度算，周末上班不给加班费", today=today).flags
     assert "comprehensive_hours" in extract_facts("经理说我们是综合公时 不算加班", today=today).flags
     assert "comprehensive_hours" not in extract_facts("我们不是综合工时，就是普通的上班", today=today).flags
+
+
+def test_held_out_49_on_the_way_with_the_job_s_goods_is_an_errand_and_a_weekend_errand_of_one_s_own_is_not():
+    today = date(2026, 11, 29)
+    courier = extract_facts("我老公骑电动车从社区医院送血样去实验室的路上被车撞了", today=today)
+    assert "work_errand" in courier.flags
+    shopper = extract_facts("周末出去买菜被一辆电动车撞了，对方跑了，医药费医保能报吗", today=today)
+    assert "work_errand" not in shopper.flags
+
+
+def test_held_out_49_records_the_boss_keeps_himself_are_out_of_the_worker_s_reach():
+    today = date(2026, 11, 29)
+    assistant = extract_facts("我就是画图的，客户资料和报价都是老板自己管，我根本碰不到。离职后两年不能去同行", today=today)
+    assert "no_secret_access" in assistant.flags
