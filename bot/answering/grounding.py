@@ -457,7 +457,8 @@ _WORDS_PARTS = (
     # An injured worker's pay docked or stopped while off for treatment (这几天要按事假扣钱, 停了我的工资): the paid recovery
     # period's full pay (工伤保险条例第三十三条), whatever else leads (whether it is a work injury at all).
     _WordsPart(re.compile(r"(?:按|算)(?:事假|病假|旷工|请假)[^。？?]{0,6}(?:扣|不发|不给|不算工资)|(?:扣|停)(?:了|发)?(?:我的?)?(?:钱|工资)|"
-                          r"工资(?:也|都)?(?:停(?:了|发)?|不发(?:了)?|没发|扣(?:了)?|不给(?:了)?)|"
+                          # (歇的这几天工资他说不给: the employer's word between)
+                          r"工资(?:他|她|老板|公司|厂里|单位)?(?:说)?(?:也|都)?(?:停(?:了|发)?|不发(?:了)?|没发|扣(?:了)?|不给(?:了)?)|"
                           r"\b(?:docked|stopped|cut|deducted)\b[^.?]{0,20}\b(?:pay|wages?|salary)\b|"
                           r"\b(?:pay|wages?|salary)\b[^.?]{0,20}\b(?:docked|stopped|cut|deducted)\b", re.IGNORECASE),
                "injury/treatment_period_wages",
@@ -468,6 +469,8 @@ _WORDS_PARTS = (
     # unless the lead is itself about what may be taken from pay (or the leave is an injury's: paid).
     _WordsPart(re.compile(r"罚(?:了)?(?:我|我们)|被罚|扣罚|罚(?:了)?[0-9一二两三四五六七八九十几百]+\s*(?:块|元)|罚款[0-9一二两三四五六七八九十几百]+|"
                           r"从工资(?:里|中)?(?:扣|罚)|就扣(?:钱|[0-9一二两三四五六七八九十几百])|被扣了?钱|"
+                          # 工资条上扣了1800，说是“空置率不达标罚款”: the sum taken, then called a fine
+                          r"扣(?:了|掉)?(?:我)?\s*[0-9一二两三四五六七八九十几百千]+\s*(?:块|元)?[^。？?！!]{0,16}?罚款|"
                           # 说我“学徒不合格”，要扣我这个月工资…工资他能扣吗: pay docked as a punishment, asked about
                           r"(?:要|就|说要|还要)扣(?:我|掉)?(?:这个月|本月|当月|半个月|一个月)(?:的)?工资|工资[^。？?]{0,4}能扣吗|"
                           r"\bfined\b|\bfines?\b[^.]{0,20}(?:pay|wages?|salary)|(?:pay|wages?|salary)\b[^.]{0,30}\bfines?\b|"

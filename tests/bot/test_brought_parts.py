@@ -1361,3 +1361,17 @@ def test_a_pregnant_worker_told_her_contract_will_not_be_renewed_is_told_it_is_e
                          "我合同明年5月到期，她还暗示到期就不续了。我该怎么办？")
     assert "women/contract_expiry_pregnancy_extended" in (answer.rule, *answer.also)
     assert "续延" in answer.text
+
+
+def test_a_sum_docked_then_called_a_fine_is_answered(pay_kb):
+    # held-out 49: "工资条上扣了1800，说是'空置率不达标罚款'" went unanswered beside the commission held back
+    answer = ask(pay_kb, "我是房产中介，底薪5000加提成。上个月工资条上扣了1500，说是“带看量不达标罚款”，还有3000提成说客户尾款"
+                         "没收齐先不发。公司能这样罚钱吗？")
+    assert "arrears/fines_deducted_from_wages" in (answer.rule, *answer.also)
+    assert "以罚款名义扣工资属于克扣" in answer.text
+
+
+def test_an_injured_worker_told_the_days_off_are_unpaid_is_answered_on_the_recovery_pay(pay_kb):
+    # held-out 49: "歇着的这几天工资他说不给" went unanswered beside whether the cut counts as a work injury
+    answer = ask(pay_kb, "在作坊干活时手被刀划了个口子，缝了几针，老板让我在家歇五天，歇的这几天工资他说不给。这算工伤吗？工资该不该给？")
+    assert "injury/treatment_period_wages" in (answer.rule, *answer.also)
