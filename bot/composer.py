@@ -500,7 +500,11 @@ def own_deadline(kind: str, due: date, days_left: int, lang: str, *, basis: str,
     when = day_text(due, lang)
     template = w.your_deadline_rough if rough else w.your_deadline
     kind_text = w.deadline_kinds.get(kind, kind)
-    if employer is not None and not rough and employer[1] >= 0:
+    if employer is not None and not rough and kind == "enforcement":
+        # the employer's 30 days to ask the court to set a final award aside, running or passed
+        template_first = w.employer_set_aside_first if employer[1] >= 0 else w.employer_set_aside_passed
+        kind_text = template_first.format(date=day_text(employer[0], lang), days=employer[1]) + kind_text
+    elif employer is not None and not rough and employer[1] >= 0:
         kind_text = w.employer_injury_first.format(date=day_text(employer[0], lang), days=employer[1]) + kind_text
     line = template.format(kind=kind_text, date=when, days=days_left, basis=basis)
     if days_left <= _DAYS_ONLY and not rough and kind in _FILED_BY_THE_WORKER:

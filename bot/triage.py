@@ -58,6 +58,7 @@ DEADLINE_BASIS = {
     "lawsuit": ("中华人民共和国劳动争议调解仲裁法", "50"),
     "reassessment": ("工伤保险条例", "26"),
     "annual_leave": ("中华人民共和国劳动争议调解仲裁法", "27"),
+    "enforcement": ("中华人民共和国民事诉讼法", "250"),
 }
 # Other articles that state the same time limit: a rule citing one of them rests on the deadline too (the 15 days
 # to sue are in 劳动争议调解仲裁法 48 for the worker against a final award and 50 against any other).
@@ -217,6 +218,18 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
         # the 15 days are the worker's only when the award went against them, in whole or in part: an award that
         # granted what they asked ("裁决支持了我1万2", the employer the one objecting) leaves them nothing to sue over
         found.append(_deadline("lawsuit", period_end(facts.ruling_date, days=15), today, rough="ruling_date" in rough))
+    if facts.has("award_won") and facts.ruling_date is not None and not facts.has("award_contested"):
+        # An award won and unpaid: two years to apply for enforcement from the last day the award gave to pay
+        # (民事诉讼法第二百五十条; "让公司收到后15天内付"), or, none told, from the award itself (the earliest it can run
+        # from). A final award (终局裁决) the employer could only ask the intermediate court to set aside within 30
+        # days of receiving it (劳动争议调解仲裁法第四十九条): that day is told with it, passed or not.
+        told = _PERFORMANCE_DAYS.search(text)
+        last = facts.ruling_date + timedelta(days=int(told.group("n"))) if told else facts.ruling_date
+        enforcement = _deadline("enforcement", period_end(last, years=2), today, rough="ruling_date" in rough)
+        if _FINAL_AWARD.search(text):
+            set_aside = period_end(facts.ruling_date, days=30)
+            enforcement = replace(enforcement, employer_due=set_aside, employer_days_left=(set_aside - today).days)
+        found.append(enforcement)
     if facts.assessment_date is not None and _DISPUTES_ASSESSMENT.search(text):
         # 工伤保险条例 26: a second assessment within 15 days of receiving the conclusion
         found.append(_deadline("reassessment", period_end(facts.assessment_date, days=15), today,
@@ -236,6 +249,10 @@ _AWARD_WON = re.compile(r"支持了我|(?:都|全部|全)支持了?|(?:我|我�
                         # 仲裁委出了裁决，让酒店付我3个月工资: an award for the worker, whoever the employer is
                         r"(?:裁决|判决)[^,，。；？?]{0,4}[，,]?\s*(?:让|要求?|责令)[^,，。；？?]{1,8}?(?:支付|赔偿?|补发|付|给)(?:我|我们)|"
                         r"won (?:the|my|our) (?:case|arbitration|award)|ruled (?:in my favou?r|for me)|in my favou?r")
+# The days an award gave to pay (让公司收到后15天内付, 裁决书生效之日起10日内支付): the enforcement period's start.
+_PERFORMANCE_DAYS = re.compile(r"(?:收到|生效|送达)(?:裁决书?)?(?:后|之日起|起)?\s*(?P<n>[0-9]{1,2})\s*(?:天|日)(?:内|之内)[^。，,；]{0,6}?"
+                               r"(?:付|支付|给付|履行|给)")
+_FINAL_AWARD = re.compile(r"终局裁决|一裁终局|\bfinal award\b|final and binding", re.IGNORECASE)
 _DISPUTES_ASSESSMENT = re.compile(r"不服|太低|偏低|低了|不满意|不认可|不同意|重新鉴定|再次鉴定|再鉴定|重鉴|"
                                   r"too low|disagree|appeal|re-?assess|second assessment")
 _UPCOMING_END = re.compile(r"(?:即将|快要?|马上|下个?月|月底|年底)[^,，。]{0,6}到期|(?:要不要|可以|愿意|想|说)续签|"

@@ -1783,6 +1783,8 @@ _OTHER_TRADE = _re(r"共享单车|单车|电单车|运维|工厂|厂里|厂子|�
 # The employer's threat to sue over the award lapsed (结果也没见动静, 后来也没起诉): the award stands unpaid.
 _CHALLENGE_DROPPED = _re(r"(?:结果|后来|最后|到现在)[^,，。；？?]{0,8}?没(?:有)?(?:见)?(?:动静|下文|起诉|去告|告|去法院)|"
                          r"(?:公司|单位|厂里|厂方|老板|对方|诊所|医院|学校|店里|双方|我们俩|两边)(?:也|都)?没(?:有)?(?:去)?(?:法院)?(?:起诉|上诉|申请撤销)|"
+                         # 公司一分没给，也没听说去法院: no suit heard of
+                         r"(?:也|都|还)?没(?:听说|见|看到)(?:过)?(?:他们|公司|单位|老板|对方)?(?:去|到)?(?:法院|起诉|上诉|申请撤销)|"
                          r"(?:never|didn't|did not) (?:actually )?(?:sue|file|go to court)")
 
 

@@ -839,3 +839,31 @@ def test_held_out_49_last_year_s_leave_paid_in_money_runs_no_limit_and_is_not_es
     # last year's not taken, told the same way round, still runs
     unpaid = "去年的年假一天都没休，今年也没休。"
     assert any(d.kind == "annual_leave" for d in deadlines(unpaid, extract_facts(unpaid, today=today), today=today))
+
+
+def test_held_out_49_a_final_award_won_and_unpaid_runs_two_years_to_enforce_and_the_employer_s_thirty_days():
+    """Held-out 49 (read): a final award received on 22 October, to be paid within 15 days, unpaid a month on: the
+    employer's 30 days to ask that it be set aside ended on 21 November, and the worker has two years from 6 November
+    to apply for enforcement (民事诉讼法第二百五十条); "也没听说去法院" is no challenge."""
+    today = date(2026, 11, 29)
+    text = normalize_text("我跟之前的公司打劳动仲裁赢了，裁决书10月22号收到的，裁决书上写着“本裁决为终局裁决”，让公司收到后15天内付。"
+                          "现在一个多月了，公司一分没给，也没听说去法院。接下来咋办？")
+    facts = extract_facts(text, today=today)
+    assert "award_won" in facts.flags and "award_contested" not in facts.flags
+    (enforce,) = [d for d in deadlines(text, facts, today=today) if d.kind == "enforcement"]
+    assert enforce.due == date(2028, 11, 6) and enforce.employer_due == date(2026, 11, 21)
+    assert enforce.employer_days_left == -8
+    # not final, no days to pay told: from the award itself, and no employer's thirty days
+    plain = normalize_text("仲裁赢了，裁决书9月1号收到的，公司到现在不给钱")
+    plain_facts = extract_facts(plain, today=today)
+    (enforce,) = [d for d in deadlines(plain, plain_facts, today=today) if d.kind == "enforcement"]
+    assert enforce.due == date(2028, 9, 1) and enforce.employer_due is None
+
+
+def test_the_employer_s_thirty_days_on_a_final_award_are_told_running_or_passed_in_both_languages():
+    from bot.composer import own_deadline
+
+    passed = own_deadline("enforcement", date(2028, 11, 6), 708, "zh", basis="B", employer=(date(2026, 11, 21), -8))
+    assert "30日已于2026年11月21日届满" in passed and "2028年11月6日" in passed and "还剩 708 天" in passed
+    running = own_deadline("enforcement", date(2028, 11, 6), 708, "en", basis="B", employer=(date(2026, 12, 5), 6))
+    assert "within 30 days of receiving it, by" in running and "6 days left" in running
