@@ -3528,3 +3528,13 @@ def test_held_out_49_records_the_boss_keeps_himself_are_out_of_the_worker_s_reac
     today = date(2026, 11, 29)
     assistant = extract_facts("我就是画图的，客户资料和报价都是老板自己管，我根本碰不到。离职后两年不能去同行", today=today)
     assert "no_secret_access" in assistant.flags
+
+
+def test_held_out_49_a_sprain_or_a_slip_at_work_is_an_accident():
+    """Held-out 49: a dance teacher whose ankle "崴了" while demonstrating a step asked "这算工伤吗" and got no conclusion:
+    a sprain was no accident to the extractor."""
+    today = date(2026, 11, 29)
+    assert "work_accident" in extract_facts("上课示范动作的时候左脚崴了，医生开了3天病假", today=today).flags
+    assert "work_accident" in extract_facts("搬货的时候扭伤了腰", today=today).flags
+    assert "work_accident" in extract_facts("拖完地在车间滑倒了，手腕骨裂", today=today).flags
+    assert "work_accident" not in extract_facts("我以前就崴过脚，这次上班又疼了", today=today).flags
