@@ -218,7 +218,8 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
         # the 15 days are the worker's only when the award went against them, in whole or in part: an award that
         # granted what they asked ("裁决支持了我1万2", the employer the one objecting) leaves them nothing to sue over
         found.append(_deadline("lawsuit", period_end(facts.ruling_date, days=15), today, rough="ruling_date" in rough))
-    if facts.has("award_won") and facts.ruling_date is not None and not facts.has("award_contested"):
+    if facts.has("award_won") and facts.ruling_date is not None and not facts.has("award_contested") \
+            and "ruling_date" not in rough:  # (去年打了仲裁: a year alone is no day to count two years from)
         # An award won and unpaid: two years to apply for enforcement from the last day the award gave to pay
         # (民事诉讼法第二百五十条; "让公司收到后15天内付"), or, none told, from the award itself (the earliest it can run
         # from). A final award (终局裁决) the employer could only ask the intermediate court to set aside within 30

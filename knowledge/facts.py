@@ -1787,7 +1787,9 @@ _CHALLENGE_DROPPED = _re(r"(?:结果|后来|最后|到现在)[^,，。；？?]{0
                          r"(?:公司|单位|厂里|厂方|老板|对方|诊所|医院|学校|店里|双方|我们俩|两边)(?:也|都)?没(?:有)?(?:去)?(?:法院)?(?:起诉|上诉|申请撤销)|"
                          # 公司一分没给，也没听说去法院: no suit heard of
                          r"(?:也|都|还)?没(?:听说|见|看到)(?:过)?(?:他们|公司|单位|老板|对方)?(?:去|到)?(?:法院|起诉|上诉|申请撤销)|"
-                         r"(?:never|didn't|did not) (?:actually )?(?:sue|file|go to court)")
+                         r"(?:never|didn't|did not) (?:actually )?(?:sue|file|go to court)|"
+                         # Neither side went to court, and the award became effective
+                         r"\b(?:neither (?:side|party|of us)|nobody|no one|no party) (?:went|has gone|appealed|sued|challenged)")
 
 
 # The employer's owner died (老板去世了, my boss died of a heart attack): a change of owner, not a death at this work.

@@ -867,3 +867,13 @@ def test_the_employer_s_thirty_days_on_a_final_award_are_told_running_or_passed_
     assert "30日已于2026年11月21日届满" in passed and "2028年11月6日" in passed and "还剩 708 天" in passed
     running = own_deadline("enforcement", date(2028, 11, 6), 708, "en", basis="B", employer=(date(2026, 12, 5), 6))
     assert "within 30 days of receiving it, by" in running and "6 days left" in running
+
+
+def test_an_award_dated_by_its_year_alone_runs_no_enforcement_day_and_an_english_award_not_challenged_runs_one():
+    today = date(2026, 11, 29)
+    vague = normalize_text("去年打了劳动仲裁，裁决公司给我2万8，今年8月15号裁决就生效了，到现在公司一分没给。会不会过期？")
+    assert all(d.kind != "enforcement" for d in deadlines(vague, extract_facts(vague, today=today), today=today))
+    english = normalize_text("The arbitration commission ruled that the company must pay me 36,500 RMB. Neither side went to "
+                             "court, and the award became effective on 2026-09-05. The company still hasn't paid.")
+    facts = extract_facts(english, today=today)
+    assert "award_challenged" not in facts.flags
