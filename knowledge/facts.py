@@ -797,7 +797,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                  r"\bderegistered\b"), True, True),
     "borrowed_licence": (_re(r"(?:营业)?执照(?:是|都是|也是)?(?:借|租|用)(?:的|来的|别人的|人家的)|借(?:了|用)?(?:别人|别家|人家|朋友|亲戚|一家|"
                              r"其他|另一家)?[^,，。；]{0,10}?(?:的)?(?:营业执照|执照|资质|名义)|挂靠|"
-                             r"挂(?:在|到)[^,，。；]{0,10}?(?:公司|单位|企业|厂|合作社)(?:的)?名(?:下|义下)|"
+                             r"挂(?:在|到)[^,，。；]{0,10}?(?:公司|单位|企业|厂|合作社|驾校|学校|医院|车队)(?:的)?名(?:下|义下)|"
                              r"用(?:的)?(?:别人|别家|人家|一家)[^,，。；]{0,8}"
                              r"(?:的)?(?:执照|资质|名义)|(?:borrowed|rented|uses?) (?:a |an |another |someone else'?s |the )?"
                              r"(?:[a-z]+ )?(?:company'?s )?(?:business )?licen[cs]e|operates? under (?:a|another) company'?s"), False, False),

@@ -85,7 +85,7 @@ ZH = AnswerText(
                     "stated": "你说的期限"},
     employer_injury_first="单位申请工伤认定的30日期限到{date}，还剩 {days} 天；单位不申请的，",
     employer_set_aside_first="单位只能在收到终局裁决书之日起30日内向中级法院申请撤销，到{date}，还剩 {days} 天（不能起诉）；",
-    employer_set_aside_passed="单位向中级法院申请撤销终局裁决的30日已于{date}届满，没有申请的，裁决就不能再被推翻；",
+    employer_set_aside_passed="单位向中级法院申请撤销终局裁决的30日已于{date}届满，没有在期限内申请的，裁决就不能再被撤销；",
     your_deadline="⏰ 按你说的日期，{kind}到{date}，还剩 {days} 天（{basis}）。",
     deadline_days_only="只剩这几天：不要等律师或法律援助批下来，先自己在期限内把起诉状或仲裁申请书递上去（可以手写，材料不全也先递，"
                        "以后补），别拖到最后一天；法律援助可以同时申请。",
@@ -178,7 +178,7 @@ EN = AnswerText(
     employer_set_aside_first=("the employer can only ask the intermediate court to set the final award aside within 30 "
                               "days of receiving it, by {date} ({days} days left; it cannot sue); "),
     employer_set_aside_passed=("the employer's 30 days to ask the intermediate court to set the final award aside ended "
-                               "on {date}: if it did not apply, the award can no longer be overturned; "),
+                               "on {date}: if it did not apply in time, the award can no longer be set aside; "),
     your_deadline="⏰ From your dates, {kind} ends on {date}: {days} days left ({basis}).",
     deadline_days_only=("With only days left, do not wait for a lawyer or for legal aid to be granted: file the claim or "
                         "the lawsuit yourself within the limit (it can be handwritten; missing papers can follow), do "

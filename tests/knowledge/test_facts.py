@@ -3538,3 +3538,9 @@ def test_held_out_49_a_sprain_or_a_slip_at_work_is_an_accident():
     assert "work_accident" in extract_facts("搬货的时候扭伤了腰", today=today).flags
     assert "work_accident" in extract_facts("拖完地在车间滑倒了，手腕骨裂", today=today).flags
     assert "work_accident" not in extract_facts("我以前就崴过脚，这次上班又疼了", today=today).flags
+
+
+def test_held_out_49_cars_registered_under_a_driving_school_s_name_are_a_borrowed_licence():
+    today = date(2026, 11, 29)
+    coach = extract_facts("老周自己买了三台教练车挂在XX驾校名下，工资是老周每月转给我", today=today)
+    assert "borrowed_licence" in coach.flags
