@@ -225,7 +225,7 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
         # from). A final award (终局裁决) the employer could only ask the intermediate court to set aside within 30
         # days of receiving it (劳动争议调解仲裁法第四十九条): that day is told with it, passed or not.
         told = _PERFORMANCE_DAYS.search(text)
-        last = facts.ruling_date + timedelta(days=int(told.group("n"))) if told else facts.ruling_date
+        last = facts.ruling_date + timedelta(days=int(told.group("n") or told.group("n2"))) if told else facts.ruling_date
         enforcement = _deadline("enforcement", period_end(last, years=2), today, rough="ruling_date" in rough)
         if _FINAL_AWARD.search(text):
             set_aside = period_end(facts.ruling_date, days=30)
@@ -252,7 +252,10 @@ _AWARD_WON = re.compile(r"支持了我|(?:都|全部|全)支持了?|(?:我|我�
                         r"won (?:the|my|our) (?:case|arbitration|award)|ruled (?:in my favou?r|for me)|in my favou?r")
 # The days an award gave to pay (让公司收到后15天内付, 裁决书生效之日起10日内支付): the enforcement period's start.
 _PERFORMANCE_DAYS = re.compile(r"(?:收到|生效|送达)(?:裁决书?)?(?:后|之日起|起)?\s*(?P<n>[0-9]{1,2})\s*(?:天|日)(?:内|之内)[^。，,；]{0,6}?"
-                               r"(?:付|支付|给付|履行|给)")
+                               r"(?:付|支付|给付|履行|给)|"
+                               # to pay me 9,800 within 15 days of receiving it
+                               r"\bwithin (?P<n2>[0-9]{1,2}) days (?:of|after|from) (?:receiving|receipt|getting|it taking effect)",
+                               re.IGNORECASE)
 _FINAL_AWARD = re.compile(r"终局裁决|一裁终局|\bfinal award\b|final and binding", re.IGNORECASE)
 _DISPUTES_ASSESSMENT = re.compile(r"不服|太低|偏低|低了|不满意|不认可|不同意|重新鉴定|再次鉴定|再鉴定|重鉴|"
                                   r"too low|disagree|appeal|re-?assess|second assessment")

@@ -877,3 +877,7 @@ def test_an_award_dated_by_its_year_alone_runs_no_enforcement_day_and_an_english
                              "court, and the award became effective on 2026-09-05. The company still hasn't paid.")
     facts = extract_facts(english, today=today)
     assert "award_challenged" not in facts.flags
+    told = normalize_text("I won my arbitration: the final award I received on October 22 orders the company to pay me 9,800 "
+                          "within 15 days of receiving it. They paid nothing.")
+    (enforce,) = [d for d in deadlines(told, extract_facts(told, today=today), today=today) if d.kind == "enforcement"]
+    assert enforce.due == date(2028, 11, 6) and enforce.employer_due == date(2026, 11, 21)
