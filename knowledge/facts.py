@@ -4782,7 +4782,7 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
     day off when the hours are that stretch's (连着上了28天班，每天12个小时: 20 working days of 4 hours over and 8 rest
     days of 12, not a month's)."""
     weekday = restday = holiday = None
-    total = False
+    total = scheme_excess = False
     told = _WORKDAYS_TOLD.search(text)
     calendar = _MONTH_CALENDAR.search(text)
     month_workdays = Decimal(calendar.group("w")) if calendar else _WORKDAYS_PER_MONTH
@@ -4807,6 +4807,12 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         if m and h is not None and 16 < h <= 400 and _SO_FAR.search(_clause_before(text, m.start(), 16) + m.group(0)):
             weekday, total = h, True  # 今年到现在加了大概60个小时: all the hours so far, not a month's
             break
+    if weekday is None and _COMPREHENSIVE.search(text) and (m := _SCHEME_EXCESS.search(text)):
+        # 季度标准工时500小时，7到9月我一共干了600个小时: an averaged scheme's period, the hours past its standard are
+        # the overtime (工资支付暂行规定第十三条), all of that period's
+        standard, worked = _number(m.group("std")), _number(m.group("worked"))
+        if standard is not None and worked is not None and 0 < standard < worked <= 3000:
+            weekday, total, scheme_excess = worked - standard, True, True
     if weekday is None and (m := _WEEKDAY_OT_MONTH.search(text)):
         h = _number(m.group("h"))
         if h is not None and 0 <= h <= 200:
@@ -4945,7 +4951,7 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
     if holiday is None and (days := _holiday_days_worked(text)):
         day = _day_hours(text)  # every hour of a statutory holiday worked is paid at 300%: a 12-hour day is 12
         holiday = days * (day if day is not None and _HOURS_PER_DAY <= day <= 24 else _HOURS_PER_DAY)
-        if weekday is not None and _holiday_days_only(text):
+        if weekday is not None and not scheme_excess and _holiday_days_only(text):
             weekday = None  # 国庆10月1号到3号装台，每天干14个小时: those days' length, not every working day's
         moved = _golden_week_rest_days(text)
         if restday is None and moved:
@@ -4991,6 +4997,9 @@ def _holiday_days_only(text: str) -> bool:
 
 
 _COMPREHENSIVE = _re(r"综合(?:计算)?工时|综合工时|comprehensive (?:working[- ])?hours")
+# An averaged scheme's standard for its period and the hours worked in it (季度标准工时500小时，7到9月我一共干了600个小时)
+_SCHEME_EXCESS = _re(r"(?:标准工时|标准工作时间|标准工时是|标准)[^。；;？?]{0,6}?(?P<std>[0-9]{2,4})\s*(?:个)?\s*(?:小时|钟头)"
+                     r"[^。；;？?]{0,30}?(?:一共|总共|共|实际|累计)?(?:干|上|工作|做)了\s*(?P<worked>[0-9]{2,4})\s*(?:个)?\s*(?:小时|钟头)")
 _APPROVAL_TOLD = _re(r"\b(?:has|have|got|with) (?:government |official |an? )?approval|\b(?:was|been|is) approved|"
                      r"(?:经过|通过)(?:了)?(?:人社|劳动)[^,，。]{0,8}(?:审批|批准)|有(?:人社局?的?|正式的?)?(?:审批|批文)")
 _HEARSAY_BEFORE = _re(r"说|称|讲|\bsays?\b|\bclaims?\b|\btold us\b")

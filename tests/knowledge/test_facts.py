@@ -3544,3 +3544,14 @@ def test_held_out_49_cars_registered_under_a_driving_school_s_name_are_a_borrowe
     today = date(2026, 11, 29)
     coach = extract_facts("老周自己买了三台教练车挂在XX驾校名下，工资是老周每月转给我", today=today)
     assert "borrowed_licence" in coach.flags
+
+
+def test_held_out_49_an_averaged_scheme_s_hours_past_its_period_standard_are_the_overtime():
+    """Held-out 49: "季度标准工时500小时，7到9月我一共干了600个小时" was not read; the 100 hours past the quarter's standard are
+    the overtime (工资支付暂行规定第十三条), told for the whole period, and National Day's day length told beside it does
+    not take them away."""
+    today = date(2026, 11, 29)
+    clerk = extract_facts("公司说我们是综合工时，按季度算。排班表上写着季度标准工时500小时，7到9月我一共干了620个小时。"
+                          "国庆1到3号我也上了3天，每天8小时", today=today)
+    assert clerk.weekday_overtime_hours == 120 and clerk.holiday_overtime_hours == 24
+    assert extract_facts("标准工时500小时，我干了600个小时", today=today).weekday_overtime_hours is None  # no scheme named
