@@ -846,8 +846,13 @@ _WORDS_PARTS = (
                re.compile(r"^(?:procedure/retaliation_for_complaint|women/harassment_complaint_retaliation|"
                           r"overtime_hours/dismissed_for_refusing_overtime)$"), asked=True),
     # A harassed worker punished for refusing or reporting it (我拒绝再给他当球童，主管就停了我一周的排班).
-    _WordsPart(re.compile(r"(?:拒绝|投诉|举报|告诉|跟(?:主管|领导|经理|老板|班长)说)[^。？?]{0,30}?(?:停了我|不给我排|不排(?:我的?)?班|"
-                          r"停(?:了)?(?:我)?(?:的)?(?:排班|工作)|扣(?:了)?我|调(?:了)?我的?岗|把我调|开除|辞退|辞了我|开了我|报复)"),
+    # (跟区域经理反映过…转头就把我调成了全是夜班; the captain: "if I tell anyone my contract isn't renewed")
+    _WordsPart(re.compile(r"(?:拒绝|投诉|举报|告诉|反映|跟(?:主管|领导|经理|老板|班长)说)[^。？?]{0,30}?(?:停了我|不给我排|不排(?:我的?)?班|"
+                          r"停(?:了)?(?:我)?(?:的)?(?:排班|工作)|扣(?:了)?我|调(?:了)?我的?岗|把我调|开除|辞退|辞了我|开了我|报复|不续)|"
+                          r"\bif (?:i|we) (?:tell|report|complain)[^.?!]{0,60}?(?:not (?:be )?renewed|isn'?t renewed|won'?t (?:be )?renew|"
+                          r"fire|lose (?:my|our) jobs?|transfer)|"
+                          r"\b(?:after|since) (?:i|we) (?:reported|complained|told hr)[^.?!]{0,60}?(?:fired|transferred|moved me|"
+                          r"not renew|cut my|night shifts?)", re.IGNORECASE),
                "women/harassment_complaint_retaliation", lambda facts: facts.has("harassment"),
                re.compile(r"^women/harassment_complaint_retaliation$")),
     # Overtime or night shifts while nursing, asked about (休完产假回来还要喂奶，这些加班我能拒绝吗).

@@ -1375,3 +1375,12 @@ def test_an_injured_worker_told_the_days_off_are_unpaid_is_answered_on_the_recov
     # held-out 49: "歇着的这几天工资他说不给" went unanswered beside whether the cut counts as a work injury
     answer = ask(pay_kb, "在作坊干活时手被刀划了个口子，缝了几针，老板让我在家歇五天，歇的这几天工资他说不给。这算工伤吗？工资该不该给？")
     assert "injury/treatment_period_wages" in (answer.rule, *answer.also)
+
+
+def test_a_harassed_worker_threatened_with_non_renewal_if_she_tells_is_answered_on_retaliation(pay_kb):
+    # held-out 49: a stewardess whose captain said "if I tell anyone … my contract isn't renewed" was not told that a
+    # non-renewal in retaliation is unlawful
+    answer = ask(pay_kb, "I work as a cashier at a hotel in Xiamen. My supervisor keeps touching me and sends me dirty messages. "
+                         "He said if I tell anyone he will make sure my contract isn't renewed. What can I do?")
+    assert "women/harassment_complaint_retaliation" in (answer.rule, *answer.also)
+    assert "retaliation" in answer.text
