@@ -870,6 +870,13 @@ _WORDS_PARTS = (
                "women/late_pregnancy_no_night_overtime", lambda facts: facts.has("pregnant"),
                re.compile(r"^women/late_pregnancy_no_night_overtime$"), asked=True,
                ignoring=frozenset({"early_pregnancy"})),
+    # The worker's own information made public, and whether the employer can be sued asked (我能告公司吗), beside a threat
+    # that leads with safety: the disclosure's unlawfulness and the claims against whoever posted it.
+    _WordsPart(_InAQuestion(re.compile(r"(?:能|可以|能不能|可不可以)(?:去)?(?:告|起诉)(?:公司|单位|老板|他们|店里|物业)|"
+                                       r"\bcan i (?:sue|take (?:them|the company) to court)", re.IGNORECASE)),
+               "privacy/doxxing_worker", lambda facts: facts.has("info_disclosed"),
+               re.compile(r"^privacy/(?:doxxing_worker|salary_or_data_leaked|private_chats_read_or_posted|blacklist)$"),
+               asked=True),
     # A contract running out in pregnancy, maternity or nursing, told beside another harm (合同明年6月到期，暗示到期就不续了):
     # it is extended until the nursing period ends (劳动合同法第四十五条), whatever leads.
     _WordsPart(re.compile(r"合同[^。？?！!]{0,14}到期|到期[^。？?！!]{0,4}不(?:再)?(?:给我|跟我|和我)?续|不(?:再)?(?:给我|跟我|和我)?续(?:签|约)|"

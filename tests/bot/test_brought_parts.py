@@ -21,7 +21,7 @@ def pay_kb(tmp_path_factory, corpus_dir):
     第一百四十三条至第一百五十七条; privacy and its remedies:
     第九百九十五条, 第一千零三十二、三十三条), 民事诉讼法第八十五、一百零四条 (a court's period ending on a rest day,
     preservation before a claim), 女职工劳动保护特别规定 (a pregnant worker pushed out, 第五条), 公司法第二百三十八至二百四十条 (a company
-    deregistered while owing wages), 职业病防治法 (heatstroke as an
+    deregistered while owing wages), 治安管理处罚法 (threats and doxxing, 第五十条), 职业病防治法 (heatstroke as an
     occupational disease), 个人信息保护法 (data to delete after leaving, 第四十七条) and 劳动保障监察条例 (the ways to
     claim unpaid wages compared) and the criminal interpretation on wage refusal (a threat when asking for wages, 第五条), in
     its own directory so the session's shared base is not changed."""
@@ -37,9 +37,9 @@ def pay_kb(tmp_path_factory, corpus_dir):
                                   corpus_file("劳动保障监察条例"),
                                   corpus_file("最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释")])
     assert not failures, failures
-    (safety, civil, disease, privacy, procedure, company), errors = load_builtin_laws(
+    (safety, civil, disease, privacy, procedure, company, public_order), errors = load_builtin_laws(
         ["中华人民共和国安全生产法", "中华人民共和国民法典", "中华人民共和国职业病防治法", "中华人民共和国个人信息保护法",
-         "中华人民共和国民事诉讼法", "中华人民共和国公司法"])
+         "中华人民共和国民事诉讼法", "中华人民共和国公司法", "中华人民共和国治安管理处罚法"])
     assert not errors, errors
     civil = replace(civil, articles=[a for a in civil.articles if 143 <= (a.number or 0) <= 157
                                      or 1032 <= (a.number or 0) <= 1033 or a.number == 995])
@@ -47,7 +47,8 @@ def pay_kb(tmp_path_factory, corpus_dir):
     procedure = replace(procedure, articles=[a for a in procedure.articles if a.number in (85, 104)])
     # a company deregistered while owing wages: the liquidators' and the shareholders' liability
     company = replace(company, articles=[a for a in company.articles if 238 <= (a.number or 0) <= 240])
-    assert not kb.ingestor.sync_documents([*files, safety, civil, disease, privacy, procedure, company]).failed
+    assert not kb.ingestor.sync_documents([*files, safety, civil, disease, privacy, procedure, company,
+                                           public_order]).failed
     kb.rules.sync()
     yield kb
     kb.close()
@@ -1384,3 +1385,12 @@ def test_a_harassed_worker_threatened_with_non_renewal_if_she_tells_is_answered_
                          "He said if I tell anyone he will make sure my contract isn't renewed. What can I do?")
     assert "women/harassment_complaint_retaliation" in (answer.rule, *answer.also)
     assert "retaliation" in answer.text
+
+
+def test_a_worker_doxxed_by_the_company_asking_whether_to_sue_it_is_answered_beside_safety(pay_kb):
+    # held-out 49: the company posted a housekeeper's ID, phone and address to 300 tenants, strangers waited for him
+    # downstairs; "我能告公司吗" went unanswered beside the safety steps
+    answer = ask(pay_kb, "物业公司为了给业主一个交代，把我的身份证照片、手机号和家庭住址发到了几百人的业主群里。现在老有陌生人打电话骂我，"
+                         "昨晚还有人在我家楼下等我。我能告公司吗？")
+    assert answer.rule == "privacy/doxxing_with_threats" and "privacy/doxxing_worker" in answer.also
+    assert "起诉" in answer.text
