@@ -491,21 +491,18 @@ _FILED_BY_THE_WORKER = frozenset({"arbitration", "arbitration_interrupted", "arb
 def own_deadline(kind: str, due: date, days_left: int, lang: str, *, basis: str, rough: bool = False,
                  employer: tuple[date, int] | None = None) -> str:
     """The worker's own time limit from their dates with the article it rests on ("" once passed); from a
-    date without its day (``rough``), said as the earliest it can be. An injury's employer's 30 days
-    (``employer``: the day and the days left), while they run, come first: the worker's own year matters once
-    they pass."""
+    date without its day (``rough``), said as the earliest it can be. The employer's own step (``employer``: the day
+    and the days left) comes first: an injury's 30 days for the employer to apply while they run (the worker's own
+    year matters once they pass), a final award's 30 days to ask that it be set aside, running or passed."""
     if days_left < 0:
         return ""
     w = answer_text(lang)
     when = day_text(due, lang)
     template = w.your_deadline_rough if rough else w.your_deadline
     kind_text = w.deadline_kinds.get(kind, kind)
-    if employer is not None and not rough and kind == "enforcement":
-        # the employer's 30 days to ask the court to set a final award aside, running or passed
-        template_first = w.employer_set_aside_first if employer[1] >= 0 else w.employer_set_aside_passed
-        kind_text = template_first.format(date=day_text(employer[0], lang), days=employer[1]) + kind_text
-    elif employer is not None and not rough and employer[1] >= 0:
-        kind_text = w.employer_injury_first.format(date=day_text(employer[0], lang), days=employer[1]) + kind_text
+    if employer is not None and not rough and (
+            first := (w.employer_first if employer[1] >= 0 else w.employer_passed).get(kind)):
+        kind_text = first.format(date=day_text(employer[0], lang), days=employer[1]) + kind_text
     line = template.format(kind=kind_text, date=when, days=days_left, basis=basis)
     if days_left <= _DAYS_ONLY and not rough and kind in _FILED_BY_THE_WORKER:
         # legal aid takes up to 7 days to decide and 3 more to assign someone (法律援助法第四十三条; under 7 days left it

@@ -227,7 +227,7 @@ def deadlines(text: str, facts: Facts, *, today: date) -> tuple[Deadline, ...]:
         told = _PERFORMANCE_DAYS.search(text)
         last = facts.ruling_date + timedelta(days=int(told.group("n") or told.group("n2"))) if told else facts.ruling_date
         enforcement = _deadline("enforcement", period_end(last, years=2), today, rough="ruling_date" in rough)
-        if _FINAL_AWARD.search(text):
+        if _FINAL_AWARD.search(text) and not facts.has("non_final_award"):  # (not 非终局裁决)
             set_aside = period_end(facts.ruling_date, days=30)
             enforcement = replace(enforcement, employer_due=set_aside, employer_days_left=(set_aside - today).days)
         found.append(enforcement)

@@ -575,6 +575,9 @@ _MOONLIGHTING = _re(r"(?:禁止|不准|不许|不得|严禁|不能|不让|在外
                     r"(?:(?:了|个|份|点)(?:儿)?)?兼职|兼职(?:规定|条款|行为)|moonlight\w*|side (?:job|gig)s?")
 # A work station (不准离开流水线, 上班不许离开岗位): a rule of the job, not confinement.
 _WORK_STATION = r"(?:流水线|生产线|产线|岗位|工位|座位|机台|柜台|收银台|前台|工作台)"
+# Hours averaged over a week, month, quarter or year (综合工时, 综合计算工时制, 综合公时, a comprehensive working-hours system):
+# the scheme named, as a fact and where the overtime is read.
+_COMPREHENSIVE = _re(r"综合(?:计算)?(?:工|公)时|comprehensive (?:working[- ])?hours?|averaged (?:working[- ])?hours?")
 _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # flag: (pattern, negatable, actual-only)
     # One match for "外卖骑手", so that 不是 before it negates the whole; a 外卖店's cook is no rider.
@@ -1371,8 +1374,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # 半个多月了一直没通知受不受理, refused to accept my case): not a worker who has applied nowhere yet
     # hours averaged over a week, month, quarter or year (公司说我们是综合工时, 综合计算工时制, 综合公时): the scheme's
     # approval decides the overtime, not the standard day's limits
-    "comprehensive_hours": (_re(r"综合(?:计算)?(?:工|公)时|comprehensive (?:working[- ])?hours?|averaged (?:working[- ])?hours?"),
-                            True, False),
+    "comprehensive_hours": (_COMPREHENSIVE, True, False),
     "arbitration_refused": (_re(r"不予受理|不受理|不(?:给|予)?立案|没(?:有)?(?:给)?立案|(?:受不受理|立不立案)|"
                                 r"(?:仲裁委|仲裁院|仲裁庭|窗口)[^。；;？?]{0,20}(?:不收|退回|没有?(?:给我|给)?(?:任何)?(?:答复|回复|通知|决定)|"
                                 r"不给(?:书面)?(?:答复|回复))|(?:refused|declined|won'?t|will not|wouldn'?t) (?:to )?accept "
@@ -4996,7 +4998,6 @@ def _holiday_days_only(text: str) -> bool:
     return False
 
 
-_COMPREHENSIVE = _re(r"综合(?:计算)?工时|综合工时|comprehensive (?:working[- ])?hours")
 # An averaged scheme's standard for its period and the hours worked in it (季度标准工时500小时，7到9月我一共干了600个小时)
 _SCHEME_EXCESS = _re(r"(?:标准工时|标准工作时间|标准工时是|标准)[^。；;？?]{0,6}?(?P<std>[0-9]{2,4})\s*(?:个)?\s*(?:小时|钟头)"
                      r"[^。；;？?]{0,30}?(?:一共|总共|共|实际|累计)?(?:干|上|工作|做)了\s*(?P<worked>[0-9]{2,4})\s*(?:个)?\s*(?:小时|钟头)")

@@ -176,7 +176,10 @@ def _another_route(rule: Rule, facts: Facts, kind: str = "") -> bool:
 # fifteen days to sue after an award are such a period; a weekend is a rest day (a public holiday's dates are not known
 # here, so only Saturdays and Sundays are told).
 _COURT_PERIOD = ("中华人民共和国民事诉讼法", "85")
-_SET_ASIDE = ("中华人民共和国劳动争议调解仲裁法", "49")
+# The article of the employer's own step told before the worker's deadline, where it is not the deadline's own (an
+# injury's 30 days for the employer to apply are in 工伤保险条例第十七条 with the worker's year): a final award's 30 days
+# for the employer to ask that it be set aside.
+_EMPLOYER_STEP_BASIS = {"enforcement": ("中华人民共和国劳动争议调解仲裁法", "49")}
 _COURT_PERIOD_KINDS = frozenset({"lawsuit"})
 
 
@@ -190,19 +193,18 @@ def own_deadline_line(checked: Triage, lang: str, lookup: Callable[[str, str], R
     art = lookup(*basis) if basis else None
     employer = (d.employer_due, d.employer_days_left) if d is not None and d.employer_due is not None \
         and d.employer_days_left is not None else None
-    # a final award's 30 days for the employer to ask that it be set aside rest on 劳动争议调解仲裁法第四十九条
-    set_aside = lookup(*_SET_ASIDE) if d is not None and d.kind == "enforcement" and employer is not None else None
-    if d is not None and d.kind == "enforcement" and set_aside is None:
+    # the employer's step, where an article other than the deadline's states it, is told only with that article
+    step_basis = _EMPLOYER_STEP_BASIS.get(d.kind) if d is not None and employer is not None else None
+    step = lookup(*step_basis) if step_basis else None
+    if step_basis and step is None:
         employer = None
-    cited = ("; " if lang == "en" else "、").join((set_aside.citation, art.citation)) \
-        if set_aside is not None and art is not None else \
-        (art.citation if art is not None else "")
+    cited = ("; " if lang == "en" else "、").join(a.citation for a in (step, art) if a is not None)
     line = own_deadline(d.kind, d.due, d.days_left, lang, basis=cited, rough=d.rough,
                         employer=employer) if art is not None else ""
     if not line:
         return "", None, None
-    if set_aside is not None:
-        return line, art, set_aside
+    if step is not None:
+        return line, art, step
     court = lookup(*_COURT_PERIOD) if d.kind in _COURT_PERIOD_KINDS and d.due.weekday() >= 5 and not d.rough else None
     if court is None:
         return line, art, None

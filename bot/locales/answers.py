@@ -27,9 +27,10 @@ class AnswerText:
     also_possible: str  # {conclusion}: a second rule that may fit instead
     paragraph: str  # {n}
     deadline_kinds: dict[str, str]  # the kind of time limit a computed deadline is (bot.triage.Deadline.kind)
-    employer_injury_first: str  # {date} {days}: the employer's 30 days to apply, told before the worker's own year
-    employer_set_aside_first: str  # {date} {days}: the employer's 30 days to ask to set a final award aside, running
-    employer_set_aside_passed: str  # {date}: those 30 days passed
+    # {date} {days}: by deadline kind, the employer's own step that comes first (its 30 days to apply for work-injury
+    # recognition; its 30 days to ask that a final award be set aside), while it runs, and once passed
+    employer_first: dict[str, str]
+    employer_passed: dict[str, str]
     # A calculated claim whose own limit has run ({date} {days}), by calculator: said instead of deadline_passed.
     claim_deadline_passed: dict[str, str]
     your_deadline: str  # {kind} {date} {days} {basis}
@@ -83,9 +84,9 @@ ZH = AnswerText(
                     "annual_leave": "往年没休年假的工资申请仲裁的时效（多数地方按应休年度结束后一年算；经你同意跨年安排的再晚一年）",
                     "enforcement": "你向法院申请强制执行的期限（2年，从裁决书定的付款期限最后一天起算；没定期限的从裁决生效起算）",
                     "stated": "你说的期限"},
-    employer_injury_first="单位申请工伤认定的30日期限到{date}，还剩 {days} 天；单位不申请的，",
-    employer_set_aside_first="单位只能在收到终局裁决书之日起30日内向中级法院申请撤销，到{date}，还剩 {days} 天（不能起诉）；",
-    employer_set_aside_passed="单位向中级法院申请撤销终局裁决的30日已于{date}届满，没有在期限内申请的，裁决就不能再被撤销；",
+    employer_first={"injury_application": "单位申请工伤认定的30日期限到{date}，还剩 {days} 天；单位不申请的，",
+                    "enforcement": "单位只能在收到终局裁决书之日起30日内向中级法院申请撤销，到{date}，还剩 {days} 天（不能起诉）；"},
+    employer_passed={"enforcement": "单位向中级法院申请撤销终局裁决的30日已于{date}届满，没有在期限内申请的，裁决就不能再被撤销；"},
     your_deadline="⏰ 按你说的日期，{kind}到{date}，还剩 {days} 天（{basis}）。",
     deadline_days_only="只剩这几天：不要等律师或法律援助批下来，先自己在期限内把起诉状或仲裁申请书递上去（可以手写，材料不全也先递，"
                        "以后补），别拖到最后一天；法律援助可以同时申请。",
@@ -173,12 +174,12 @@ EN = AnswerText(
                                     "commissions count one year from the end of the year the leave was due; a year "
                                     "later where it was carried over with your consent)",
                     "stated": "the time limit you mention"},
-    employer_injury_first=("the employer's 30 days to apply for work-injury recognition end on {date} ({days} days "
-                           "left); if it does not apply, "),
-    employer_set_aside_first=("the employer can only ask the intermediate court to set the final award aside within 30 "
-                              "days of receiving it, by {date} ({days} days left; it cannot sue); "),
-    employer_set_aside_passed=("the employer's 30 days to ask the intermediate court to set the final award aside ended "
-                               "on {date}: if it did not apply in time, the award can no longer be set aside; "),
+    employer_first={"injury_application": ("the employer's 30 days to apply for work-injury recognition end on {date} "
+                                           "({days} days left); if it does not apply, "),
+                    "enforcement": ("the employer can only ask the intermediate court to set the final award aside "
+                                    "within 30 days of receiving it, by {date} ({days} days left; it cannot sue); ")},
+    employer_passed={"enforcement": ("the employer's 30 days to ask the intermediate court to set the final award aside "
+                                     "ended on {date}: if it did not apply in time, the award can no longer be set aside; ")},
     your_deadline="⏰ From your dates, {kind} ends on {date}: {days} days left ({basis}).",
     deadline_days_only=("With only days left, do not wait for a lawyer or for legal aid to be granted: file the claim or "
                         "the lawsuit yourself within the limit (it can be handwritten; missing papers can follow), do "

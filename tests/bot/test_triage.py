@@ -858,6 +858,11 @@ def test_held_out_49_a_final_award_won_and_unpaid_runs_two_years_to_enforce_and_
     plain_facts = extract_facts(plain, today=today)
     (enforce,) = [d for d in deadlines(plain, plain_facts, today=today) if d.kind == "enforcement"]
     assert enforce.due == date(2028, 9, 1) and enforce.employer_due is None
+    # a non-final award (非终局裁决) gives the employer no thirty days to ask that it be set aside
+    non_final = normalize_text("仲裁赢了，裁决书9月1号收到的，上面写的是非终局裁决，公司没起诉也不给钱")
+    (enforce,) = [d for d in deadlines(non_final, extract_facts(non_final, today=today), today=today)
+                  if d.kind == "enforcement"]
+    assert enforce.employer_due is None
 
 
 def test_the_employer_s_thirty_days_on_a_final_award_are_told_running_or_passed_in_both_languages():
