@@ -498,6 +498,20 @@ _LEFT_ALREADY = re.compile(r"(?:已经|早就|早)(?:走了|离职了|不干了|
                            r"\b(?:I|we) (?:left|resigned|signed)", re.IGNORECASE)
 
 
+# What the worker heard of resigning (听说自己辞职啥补偿都没有, 据说主动离职拿不到钱): a rule heard, not a resignation made.
+_RESIGNING_HEARD = re.compile(r"(?:听说|据说|听人说|听别人说|网上说|有人说)(?:我们?)?(?:自己|主动)?(?:辞职|辞工|离职)")
+
+
+# A labour contract signed with the company (签了劳动合同, 合同是跟公司签的), and the terms that put a platform's
+# arrangement in doubt all the same (合作协议, 众包, 承揽, 劳务, 个体户).
+_LABOUR_CONTRACT_SIGNED = re.compile(r"(?:签了|签过|签的是|签订了|签的)(?:正式|书面)?(?:的)?劳动合同|"
+                                     r"(?:劳动)?合同(?:是)?(?:跟|和|与)(?:公司|单位|厂里|站点公司)签的|"
+                                     r"(?:跟|和|与)(?:公司|单位)签(?:了|过|的)(?:正式|书面)?(?:的)?劳动合同|"
+                                     r"\b(?:signed|have|had) (?:a |an )?(?:formal |written )?(?:labou?r|employment) contract with")
+_PLATFORM_TERMS = re.compile(r"合作协议|众包|承揽|劳务(?:协议|合同)|个体(?:工商)?户|服务协议|合作关系|"
+                             r"\b(?:partner|cooperation|service) agreement|crowd-?sourc")
+
+
 def _masked(pattern: re.Pattern, text: str) -> str:
     """``text`` with what ``pattern`` matches blanked out, the same length (so spans found after still hold)."""
     return pattern.sub(lambda m: "某" * len(m.group()), text)
@@ -1052,7 +1066,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                          r"(?<![a-z])icu(?![a-z])|重症监护|抢救|做了?手术|hospitali[sz]ed|"
                          r"in (?:the )?hospital|"
                          r"admitted to (?:the )?hospital|intensive care|surgery"), True, False),
-    "fracture": (_re(r"骨折|骨裂|(?:摔|砸|压|轧|撞|踢|打)断|断了(?:\w{0,2})?(?:腿|手|胳膊|肋骨|骨头|脚)|(?:腿|手|胳膊|"
+    # (not a beating threatened: 谁敢偷偷走就找人打断腿, 要打断你的腿)
+    "fracture": (_re(r"骨折|骨裂|(?:摔|砸|压|轧|撞|踢)断|(?<!找人)(?<!叫人)(?<!让人)(?<![就要敢会])打断(?!话|我说话|别人|工作)|断了(?:\w{0,2})?(?:腿|手|胳膊|肋骨|骨头|脚)|(?:腿|手|胳膊|"
                      r"肋骨|骨头|脚|腰椎)"
                      r"(?:也)?断了|fracture|broke (?:my|his|her) (?:(?:left|right) )?(?:arm|leg|wrist|ankle|hand|ribs?|back|hip|"
                      r"collarbone|elbow|shoulder|foot|shin|tibia|fibula|femur|kneecap|knee|pelvis|spine|skull|jaw|nose|"
@@ -1232,6 +1247,11 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           # 把车间门锁了关了一晚上说没人承认就不放: locked in until someone owns up
                           r"锁(?:了|上)?[^,，。]{0,2}关了(?:我们?|大家)?(?:一|两|三|几|整|一整)(?:个)?(?:晚上|夜|宿)|(?:把|将)(?:我们?|大家|工人|学徒)(?:几个|[0-9一二三四五六七八九十两]+个)?(?:人)?(?:都|全)?(?:关|锁)(?:了|在|起来)|"
                           r"(?:承认|交代|认账|赔钱|赔)[^,，。]{0,4}就不(?:放|让走)|(?<!自己)(?<!感觉)(?<!觉得)(?<!好像)(?<!像是)被困|黑(?:工厂|砖窑|煤窑)|不干(?:活)?就打|"
+                          # 谁敢偷偷走就找人打断腿, 身份证都收了说怕我们跑, 没有他的船我们根本上不了岸: held by threats and
+                          # papers, or by where the work is
+                          r"(?:敢|要是|谁)[^,，。]{0,6}(?:走|跑|离开)[^,，。]{0,3}就(?:找人|叫人)?(?:打|揍|弄死|收拾|砍)|"
+                          r"(?:身份证|证件|护照)(?:都|也|全)?(?:被)?(?:收|扣|拿)(?:走|了|下)[^。]{0,10}怕(?:我们?|人)?跑|"
+                          r"上不了岸|下不了船|"
                           r"(?:扣押|收走|没收)[^,。]{0,4}(?:身份证|证件|护照)[^,。]{0,12}(?:不让|走不了|不能走)|"
                           # 证件“统一保管”不还…没证件哪儿也去不了: papers kept so the worker cannot leave
                           r"没(?:有)?(?:证件|护照|身份证|海员证)[^,，。；]{0,4}(?:哪儿?也去不了|哪里也去不了|走不了|回不了家|回不了国)|"
@@ -1569,6 +1589,10 @@ _HEARSAY = _re(r"听说|据说|容易得|会不会得|怕得|担心得|预防|�
 _DIAGNOSIS = _re(r"查出|确诊|诊断(?:为|出|是)|得了|患(?:上|了|有)|疑似|怀疑|咳嗽|咳血|喘不上|diagnosed|suspected|"
                  r"tested positive|coughing")
 
+# The worker's own symptoms of a lung, hearing or poisoning disease (老是咳嗽, 爬两层楼就喘, 胸闷, 耳朵嗡嗡响, short of breath).
+_SYMPTOM = _re(r"咳嗽|咳(?:得|个不停)|咳血|咳痰|(?<!不)喘(?:不上|不过|得|气)?|胸闷|气短|气急|呼吸困难|听力(?:下降|不好|变差)|耳鸣|"
+               r"\bcough(?:ing)?\b|short of breath|breathless|wheez")
+
 # Others found ill (好几个老工友退下来查出尘肺，咳得喘不上气), the worker only afraid: no disease of the worker's own yet. In
 # each sentence an illness told before the others are named is the worker's (上个月查出尘肺，同事也有得了的).
 _OTHERS = _re(r"工友|同事|别人|其他人|老乡|有的人|他们|coworkers?|colleagues?|others")
@@ -1696,7 +1720,8 @@ _NO_PERMIT = _re(r"(?:never|not|n't|\bno\b|without)[^.;,!?]{0,30}(?:work permit|
 # A permit held, said outright (work permit is fine, I have a work permit, 工作证办好了): a threat that the worker will
 # "never get another work permit" does not take it away.
 _HAS_PERMIT = _re(r"(?:work permit|work visa) (?:is|'s|are) (?:fine|ok|okay|valid|in order|all good)|"
-                  r"\b(?:i|we) (?:have|hold|got|had) (?:a |my |valid |proper )*(?:work permit|work visa|z visa)|"
+                  r"\b(?:i|we) (?:finally |now |already |eventually |then |later )?(?:have|hold|got|had|received|obtained) (?:a |my |valid |proper )*(?:work permit|work visa|z visa)|"
+                  r"\b(?:and|then|later) (?:finally |then |later )?(?:got|received|obtained) (?:a |my |the |valid )*(?:work permit|work visa|z visa)|"
                   # The school applied for my work permit and residence permit: the employer arranged it
                   r"\b(?:school|company|employer|studio|agency|they|boss|hr) (?:has |have |had )?(?:applied for|got|obtained|arranged|sorted out|processed|handled) (?:me )?(?:my|a|the|our|his|her) (?:work permit|work visa|z visa)|"
                   r"(?:工作许可(?:证)?|工作证|工作签证?)(?:都|也)?(?:办好了|齐全|正常|没问题)|(?<![没未无])(?:有|持有?|拿到了?)(?:工作许可|工作证|工作签)")
@@ -1854,8 +1879,10 @@ def _flags(text: str) -> set[str]:
     if "self_harm" in flags and FIGURE_OF_SPEECH.search(text) and not states(
             _FLAG_PATTERNS["self_harm"][0], FIGURE_OF_SPEECH.sub("，", text), negatable=True):
         flags.discard("self_harm")  # 气得我都想跳楼了: anger said, answered with a line on where to talk
-    if "resigned" in flags and not states(_FLAG_PATTERNS["resigned"][0], text, actual=True, asked_after=True):
-        flags.discard("resigned")  # 我现在直接辞职能拿到经济补偿吗: a resignation asked about, not made
+    if "resigned" in flags and not states(_FLAG_PATTERNS["resigned"][0], _masked(_RESIGNING_HEARD, text), actual=True,
+                                          asked_after=True):
+        # 我现在直接辞职能拿到经济补偿吗: a resignation asked about, not made; 听说自己辞职啥补偿都没有: a rule heard of
+        flags.discard("resigned")
     if "vanished_employer" in flags and _WORKER_SMEARED_AS_GONE.search(text) and not states(
             _FLAG_PATTERNS["vanished_employer"][0], _WORKER_SMEARED_AS_GONE.sub("", text), negatable=True, actual=True):
         flags.discard("vanished_employer")  # 发到群里说"此人欠钱跑路": the employer's smear of the worker, not a boss gone
@@ -1871,6 +1898,10 @@ def _flags(text: str) -> set[str]:
     if "platform_worker" in flags and _every_match(
             "platform_worker", text, lambda m: _HIT_BY_PLATFORM.search(text, max(0, m.start() - 8), m.end() + 10)):
         flags.discard("platform_worker")  # 被一辆外卖电动车撞了: a rider who hit the worker, not the worker's job
+    if "platform_worker" in flags and states(_LABOUR_CONTRACT_SIGNED, text) and not _PLATFORM_TERMS.search(text):
+        # 骑手公司干了两年，合同是跟公司签的，有底薪: a rider on a labour contract with the company is its employee;
+        # whether a platform's rider is one is not the question
+        flags.discard("platform_worker")
     if "difficult_birth" in flags and _every_match(
             "difficult_birth", text, lambda m: _SUPPOSED.search(text, max(0, m.start() - 6), m.start())):
         flags.discard("difficult_birth")  # 如果是剖腹产能多休吗: a caesarean asked about, not had
@@ -1981,6 +2012,11 @@ def _flags(text: str) -> set[str]:
                                                                 and _EXPOSURE.search(text))
     if told and (_DIAGNOSIS.search(text) or not _HEARSAY.search(text)) and not _others_ill_only(text):
         flags.add("occupational_disease")  # not 听说干工地容易得尘肺 with no symptoms, nor 老工友查出尘肺，我怕
+    elif _OCCUPATIONAL_DISEASE.search(text) and _EXPOSURE.search(text) and states(_SYMPTOM, text) \
+            and not _others_ill_only(text):
+        # 粉尘很大…老是咳嗽，爬两层楼就喘…会不会是矽肺: the worker's own symptoms after the exposure, the disease asked
+        # about: a suspected occupational disease (职业病防治法第五十五条 protects it while it is diagnosed)
+        flags.add("occupational_disease")
     if _CAMERA.search(text) and _PRIVATE_ROOM.search(text) and _CONCEALED.search(text):
         flags.add("hidden_camera")  # a camera hidden in a dorm, toilet or changing room, however told
     elif "hidden_camera" in flags and _CAMERA_SIGNED.search(text) and not _INSIDE_PRIVATE.search(text):
@@ -2772,7 +2808,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"complained to|filed a complaint|promised to pay|wrote (?:me )?an IOU")),
     ("assessment_date", _re(r"鉴定(?:结论|结果|书|出来|下来)|(?:disability|capacity) assessment|assessment (?:result|"
                             r"conclusion)")),
-    ("injury_date", _re(r"受伤|受的伤|伤的|出事|出的事|摔|砸|压伤|轧|工伤|事故|烫伤|烧伤|骨折|injur|accident|(?:蛰|蜇)(?:了|伤)|"
+    # (轧 only as an accident: 轧伤, 轧断, 被…轧; not 轧花厂 or 轧钢厂, a cotton gin or a rolling mill)
+    ("injury_date", _re(r"受伤|受的伤|伤的|出事|出的事|摔|砸|压伤|轧(?:伤|断|到|了|掉|烂|住|坏)|工伤|事故|烫伤|烧伤|骨折|injur|accident|(?:蛰|蜇)(?:了|伤)|"
                         r"追尾|车祸|被车撞|被[^,。]{0,12}车[^,。]{0,3}(?:撞(?!见)|蹭|刮|碰|挂)|(?:撞|蹭|刮|碰)倒|擦伤|缝了?[几\d一二三四五六七八九十]+针|"
                         r"[扭挫拉割划烫烧撞夹绞碾刺]伤|(?:开水|热油|热水|沸水)[^,。]{0,6}(?:溅|泼|洒)|烫(?:起|出)(?:了)?[^,。]{0,6}泡|"
                         # 抬冰箱的时候把腰扭了, 闪了腰, 崴了脚: a strain or sprain
@@ -3000,6 +3037,8 @@ _PLANNED = re.compile(r"(?:打算|准备|计划|想|决定)(?:再)?(?:干|做|�
                       r"(?:想|打算|准备|计划|决定)(?:在|于)?(?:这个|今)?(?:月底|月末|年底)\s*$|"
                       # 现在我想12月1号辞职: a day the worker means to leave on
                       r"(?:我|现在|本来|正)想(?:在|于)?\s*$|想(?:在|于)\s*$|"
+                      # 真的干不下去了，想12月1号走: a clause that opens with 想
+                      r"^\s*想\s*$|"
                       # 交了辞职信…说好12月1号走: the leaving day agreed after the notice
                       r"(?:说好|讲好|约好|定好|商量好|批了)(?:了)?(?:在|于)?\s*$|(?:plan(?:ning)?|going|intend(?:ing)?|wants?|"
                       r"would like|'d like|hope) to (?:quit|leave|resign|work until)[^.;]{0,30}$")
@@ -3319,7 +3358,10 @@ _BRACKET_OPEN = re.compile(r"\s*[（(]\s*")
 # A contract signed for a term (签了两年合同, 签了3年的合同): the job under it began no later
 _SIGNED_TERM = _re(r"签(?:了|的)?(?:一份|个)?(?:[0-9一二两三四五]|半)\s*年(?:的)?(?:劳动)?合同")
 # A leaving someone else speaks of (起诉状里说我离职超过一年, 公司称我已经离职)
-_SAID_OF_LEAVING = _re(r"(?:说|称|认为|主张|写着?)(?:我|你|他|她)?(?:已经|早就)?(?:离职|辞职|走)(?:了)?")
+_SAID_OF_LEAVING = _re(r"(?:说|称|认为|主张|写着?)(?:我|你|他|她)?(?:已经|早就)?(?:离职|辞职|走)(?:了)?"
+                      # 上个礼拜厂里说要"优化"，拿了份协商解除协议让我签: an agreement offered to sign, not an end made
+                      r"|(?:拿|给|递|发|甩)(?:了|过来|出)?(?:我)?(?:一)?(?:份|张|个)?[^，,。；;]{0,8}?(?:解除|离职|终止)(?:劳动)?(?:合同)?"
+                      r"(?:协议|协议书|确认书|通知书?)[^，,。；;]{0,4}?(?:让|叫|要)(?:我|我们)签")
 _LAST_TIME = _re(r"(?:最后|最近|上)一次(?:是|在)?\s*$")
 _FROM_THAT_DAY = _re(r"\s*(?:起|开始|以后|之后)(?:就)?(?:不(?:用|要|让)|停(?:工|止)|解除|终止|退回)")
 # The award received that day (11月19号收到的, 19号才拿到裁决书): the day the fifteen days to sue run from.

@@ -24,7 +24,7 @@ def pay_kb(tmp_path_factory, corpus_dir):
     deregistered while owing wages), 治安管理处罚法 (threats and doxxing, 第五十条), 职业病防治法 (heatstroke as an
     occupational disease), 个人信息保护法 (data to delete after leaving, 第四十七条) and 劳动保障监察条例 (the ways to
     claim unpaid wages compared) and the criminal interpretation on wage refusal (a threat when asking for wages, 第五条), in
-    its own directory so the session's shared base is not changed."""
+    its own directory so the session's shared base is not changed; and 刑法第二百四十四条 (forced labour)."""
     from dataclasses import replace
 
     from ingestion.builtin import load_builtin_laws
@@ -37,10 +37,11 @@ def pay_kb(tmp_path_factory, corpus_dir):
                                   corpus_file("劳动保障监察条例"),
                                   corpus_file("最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释")])
     assert not failures, failures
-    (safety, civil, disease, privacy, procedure, company, public_order), errors = load_builtin_laws(
+    (safety, civil, disease, privacy, procedure, company, public_order, criminal), errors = load_builtin_laws(
         ["中华人民共和国安全生产法", "中华人民共和国民法典", "中华人民共和国职业病防治法", "中华人民共和国个人信息保护法",
-         "中华人民共和国民事诉讼法", "中华人民共和国公司法", "中华人民共和国治安管理处罚法"])
+         "中华人民共和国民事诉讼法", "中华人民共和国公司法", "中华人民共和国治安管理处罚法", "中华人民共和国刑法"])
     assert not errors, errors
+    criminal = replace(criminal, articles=[a for a in criminal.articles if a.number == 244 and not a.suffix])  # forced labour
     civil = replace(civil, articles=[a for a in civil.articles if 143 <= (a.number or 0) <= 157
                                      or 1032 <= (a.number or 0) <= 1033 or a.number == 995])
     # a period's last day; preservation before a claim
@@ -48,7 +49,7 @@ def pay_kb(tmp_path_factory, corpus_dir):
     # a company deregistered while owing wages: the liquidators' and the shareholders' liability
     company = replace(company, articles=[a for a in company.articles if 238 <= (a.number or 0) <= 240])
     assert not kb.ingestor.sync_documents([*files, safety, civil, disease, privacy, procedure, company,
-                                           public_order]).failed
+                                           public_order, criminal]).failed
     kb.rules.sync()
     yield kb
     kb.close()
@@ -1394,3 +1395,22 @@ def test_a_worker_doxxed_by_the_company_asking_whether_to_sue_it_is_answered_bes
                          "昨晚还有人在我家楼下等我。我能告公司吗？")
     assert answer.rule == "privacy/doxxing_with_threats" and "privacy/doxxing_worker" in answer.also
     assert "起诉" in answer.text
+
+
+def test_a_death_after_48_hours_of_treatment_is_answered_with_what_the_family_can_still_claim(pay_kb):
+    # held-out 50: a night-shift worker who died of a brain haemorrhage after four days in intensive care was answered with
+    # a living worker's sick-leave rules (医疗期, no dismissal); the survivors' pension-fund benefits went unsaid
+    answer = ask(pay_kb, "我舅舅在物流园当夜班保安，上个月5号夜里值班时突然倒下，送医院说是心梗，在ICU抢救了5天还是走了。"
+                         "公司说不算工伤，只给1万块慰问金。这算工伤吗？我们还能要什么？")
+    assert answer.rule == "injury/sudden_illness_death_after_48h"
+    assert "丧葬补助金和抚恤金" in answer.text
+    assert "医疗期" not in answer.text.split("\n\n")[0]
+
+
+def test_a_worker_held_by_threats_and_taken_papers_is_answered_as_forced_labour_not_a_doxxing(pay_kb):
+    # held-out 50: ID cards taken "怕我们跑", a beating threatened for leaving, no boat off the raft: answered with the
+    # doxxing rule's court injunction against publishing; "找人打断腿" was also read as a fracture
+    answer = ask(pay_kb, "我在山里一个石料场干活，老板把我们几个人的身份证都收了，说怕我们跑。我想走，老板说谁敢偷偷走就找人打断腿，"
+                         "场子离镇上几十里没车根本出不去。我该怎么办？")
+    assert answer.rule == "labor_relation/forced_labour_confined"
+    assert "报警" in answer.text and "不需要事先告诉单位" in answer.text

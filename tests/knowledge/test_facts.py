@@ -1041,6 +1041,28 @@ TABLE: list[tuple[str, dict]] = [
      {"demand_date": date(2024, 12, 20), "end_date": date(2024, 3, 31)}),
     ("2023年9月1号入职A公司，去年12月15号说不要我了，说我在B才干了5个月。工龄能连着算吗",
      {"tenure_months": None, "start_date": date(2023, 9, 1), "end_date": date(2024, 12, 15)}),
+    # a cotton gin or a rolling mill is no accident (轧 as 轧伤, 被…轧 only)
+    ("我们今年3月1号到一个轧花厂干活，包工头欠我们工资", {"injury_date": None, "no_flags": {"injured"}}),
+    ("3月1号右手被机器轧了", {"injury_date": date(2025, 3, 1), "flags": {"injured"}}),
+    # a leaving day the worker means to take, told after 想 opening a clause: still to come
+    ("现在我真的干不下去了，想7月1号走", {"end_date": date(2025, 7, 1), "flags": {"still_employed"},
+                                  "no_flags": {"left_job"}}),
+    # a rule heard of resigning (听说自己辞职啥补偿都没有) is no resignation made
+    ("工资两个月没发，我想走，可听说自己辞职啥补偿都没有？", {"flags": {"quitting"}, "no_flags": {"resigned", "left_job"}}),
+    # a termination agreement offered to sign (拿了份协商解除协议让我签) ends nothing on the day it was offered
+    ("上个礼拜厂里说要优化，拿了份协商解除协议让我签，我还没签字", {"end_date": None, "no_flags": {"left_job"}}),
+    # the worker's own symptoms after the exposure, the disease asked about: a suspected occupational disease
+    ("石材厂干了六年，粉尘很大，这半年老是咳嗽，爬两层楼就喘。我这会不会是矽肺啊", {"flags": {"occupational_disease"}}),
+    ("听说石材厂粉尘大容易得矽肺，我现在没什么症状", {"no_flags": {"occupational_disease"}}),
+    # a beating threatened is no fracture; threats, papers taken and no way off the site are forced labour
+    ("老板把身份证都收了，说怕我们跑，还说谁敢偷偷走就找人打断腿，渔排上没有他的船我们根本上不了岸",
+     {"flags": {"forced_labour", "threat"}, "no_flags": {"fracture", "injured"}}),
+    ("被人打断了两根肋骨，住院了", {"flags": {"fracture"}}),
+    # a permit got later is a permit held
+    ("I started on a tourist visa and finally got my work permit on 10 March 2025", {"flags": {"work_permit"}}),
+    # a rider on a labour contract with the company is no platform worker to be told whether they are an employee
+    ("我在一个同城急送的骑手公司干了两年，合同是跟公司签的，有底薪", {"no_flags": {"platform_worker"}}),
+    ("我在美团跑外卖，跟平台签的是合作协议", {"flags": {"platform_worker"}}),
 ]
 
 
