@@ -2836,7 +2836,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                      r"(?<![就再])(?:让|叫)(?:我|我们)滚(?:蛋)?(?!回)|"
                      r"不让(?:我|我们)?进(?:门|厂|厂门|仓库|店|公司|车间|工地|大门)(?:了)|倒闭|"
                      # 10月15号老板说停业，欠我两个月工资，补偿也没给: a closure for good (not 停业装修, 停业期间, 回家等通知)
-                     r"停业(?!装修|整顿|期间|通知|协议|改造|升级|检修|待岗)(?=[^。]{0,24}(?:补偿|关门|注销|解散|散伙|不干了|不开了))|(?:别|不用|不要)(?:再)?来(?:上班)?了|不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|不(?:要|用)(?:我|我们)了|不(?:干|做)的|(?:让|叫|赶)我走|被裁|裁员|解除|终止|走的|走人|不干了|不做了|(?<!还)(?<!都)没(?:再)?(?:干|做)(?:了|下去)|最后一天|最后(?:一个)?工作日|最后上班|到期|"
+                     r"停业(?!装修|整顿|期间|通知|协议|改造|升级|检修|待岗)(?=[^。]{0,24}(?:补偿|关门|注销|解散|散伙|不干了|不开了))|(?:别|不用|不要)(?:再)?来(?:上班)?了|不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|不(?:要|用)(?:我|我们)了|不(?:干|做)的|(?:让|叫|赶)(?:我|我们)走(?![路访])|被裁|裁员|解除|终止|走的|走人|不干了|不做了|(?<!还)(?<!都)没(?:再)?(?:干|做)(?:了|下去)|最后一天|最后(?:一个)?工作日|最后上班|到期|"
                      # (not a stoppage's agreement, pay or time: 谁也没签过什么停工协议, 停工期间)
                      r"离开|停工(?!协议|期间|留薪|停产|待岗|通知|工资|生活费)|"
                      # not "his left hand"
@@ -4658,7 +4658,7 @@ def _rota_shifts(text: str) -> Decimal | None:
 _WEEK_HOURS = _re(r"(?P<h>\d{2,3}) hours (?:a|per|each|every) week|(?:每周|一周|每个?星期|一个星期|每个?礼拜)(?:都|要|得)?"
                   r"(?:工作|干|上班|上)?(?:差不多|大概|大约|将近|超过|至少)?\s*(?P<h2>[0-9]{2,3}|[二三四五六七八九十]{2,4})\s*(?:个)?\s*(?:小时|钟头)")
 # No rest day at all: 一周7天都得播, 连续两个月一天没休过, seven days a week
-_NO_DAY_OFF = _re(r"一周(?:都)?(?:干|上|做|播|工作|上班)?(?:满)?(?:7|七)天|"
+_NO_DAY_OFF = _re(r"(?:一周|每周|(?:一|每)个?(?:星期|礼拜))(?:都)?(?:干|上|做|播|工作|上班)?(?:满)?(?:7|七)天(?!假)|"
                   # 两个月一天没休, 这三个星期一天都没歇
                   r"(?:个月|个星期|个礼拜|[0-9一二两三四五六七八九十]周)[^,，。；]{0,3}一天(?:都|也)?没(?:有)?(?:休|歇)|"
                   r"(?:连续|一直|已经)[^,，。；]{0,8}(?:一天)?(?:都)?"
@@ -4683,7 +4683,10 @@ _OT_MONTH_RANGE_EN = _re(rf"\bfrom (?P<a>{_EN_MONTH_NAME}) (?:to|through|till|un
                          rf"\b(?:in|during|over) (?P<c>{_EN_MONTH_NAME}) and (?P<d>{_EN_MONTH_NAME})\b")
 _OT_MONTH_COUNT_EN = _re(r"\b(?:for|over|in) the (?:past|last) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
                          r"eleven|twelve) months\b")
+# 从6月22号到9月13号整整12个礼拜: weeks running, a share of a month's overtime (4.35 weeks a month)
+_OT_WEEK_COUNT = _re(r"(?:这|近|最近|过去|连续|已经|前|整整)(?P<n>[0-9]{1,3}|[两二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?)\s*个?(?:礼拜|星期|周)(?!末|六|日|天)")
 _OT_SENTENCE = _re(r"加班|每个?月|一个月(?:就|只|才)?(?:休|歇)|overtime|every month|each month|a month|"
+                   r"一天(?:假)?(?:都|也)?没(?:放|休|歇)|"
                    r"每天[^。；;，,]{0,6}(?:干|上班|工作)|\bdays a week\b|\bhours a day\b")
 # 一年里基本一个月就休2天: the whole year's twelve months
 _OT_YEAR = _re(r"(?:一年|整年|全年|一整年)(?:里|来|下来|到头|中|当中)?(?:基本|基本上|都|一直|几乎)")
@@ -4696,6 +4699,10 @@ def _overtime_months(text: str) -> Decimal | None:
         if not _OT_SENTENCE.search(sentence):
             continue
         months = None
+        if (m := _OT_WEEK_COUNT.search(sentence)) and (weeks := read_number(m.group("n"))) is not None \
+                and 5 <= weeks <= 156:
+            # 从6月22号到9月13号整整12个礼拜: the weeks told, as a share of months (not rounded to whole ones)
+            return (Decimal(weeks) / _WEEKS_PER_MONTH).quantize(Decimal("0.01"))
         if m := _OT_MONTH_RANGE.search(sentence):
             months = _months_spanned(int(read_number(m.group("a"))), int(read_number(m.group("b"))))
         elif m := _OT_DAY_RANGE.search(sentence):
@@ -5015,6 +5022,10 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         # day's length does not tell (not the boss's word alone: 公司说我们是综合工时, unapproved, is the standard week)
         weekday = None
     stretch = None if total else _stretch_days(text)
+    if stretch is not None and stretch <= 7 and holiday is not None and _golden_week_rest_days(text):
+        # 国庆7天一天没休: the golden week itself, its statutory days and the rest days moved into it (read above), no
+        # working day among them (not two rest days in seven)
+        stretch = None
     if stretch is not None:
         rest = (stretch * 2 / 7).quantize(Decimal(1))  # two rest days in seven
         day = _day_hours(text)
@@ -5115,7 +5126,9 @@ _SECOND_SPAN_GAP = 8
 
 
 # 10am to 10pm, from 9 a.m. until 9 p.m., 8am-8pm: a working day told by an English clock (its end's am/pm is needed)
-_CLOCK_EN = _re(r"(?<![0-9:.])(?P<a>\d{1,2})(?::(?P<am>[03]0))?\s*(?P<ap1>[ap]\.?m\.?)?\s*(?:to|until|till|-|–|—)\s*"
+# (I clock in at 10am and out at 9pm, start at 8am and leave at 7pm: the day's two ends told apart)
+_CLOCK_EN = _re(r"(?<![0-9:.])(?P<a>\d{1,2})(?::(?P<am>[03]0))?\s*(?P<ap1>[ap]\.?m\.?)?\s*(?:to|until|till|-|–|—|"
+                r"and (?:clock(?:ing)? )?(?:out|off) at|and (?:leave|finish|knock off|get off(?: work)?|go home) at)\s*"
                 r"(?P<b>\d{1,2})(?::(?P<bm>[03]0))?\s*(?P<ap2>[ap]\.?m\.?)(?![a-z])")
 
 

@@ -1063,6 +1063,18 @@ TABLE: list[tuple[str, dict]] = [
     # a rider on a labour contract with the company is no platform worker to be told whether they are an employee
     ("我在一个同城急送的骑手公司干了两年，合同是跟公司签的，有底薪", {"no_flags": {"platform_worker"}}),
     ("我在美团跑外卖，跟平台签的是合作协议", {"flags": {"platform_worker"}}),
+    # the season ended and the workers were sent off (叫我们走了): the last day
+    ("7月1号去食品厂上班，没签合同。9月30号活做完就叫我们走了", {"end_date": date(2024, 9, 30), "flags": {"left_job"}}),
+    # a week of seven days worked, however it is said (一个星期7天都不歇), and the weeks told as a share of months
+    ("每天早上6点干到晚上6点，中午歇1个钟头，一个星期7天都不歇。从3月3号到5月25号整整12个礼拜，一天假都没放",
+     {"weekday_overtime_hours": Decimal("65.25"), "restday_overtime_hours": Decimal("95.7"),
+      "overtime_months": Decimal("2.76")}),
+    # the golden week worked end to end is its 3 statutory days and 4 rest days, no working day among them
+    ("国庆7天一天没休，天天早上8点干到晚上10点（中间吃饭歇两个钟，实际干12个小时）",
+     {"weekday_overtime_hours": None, "restday_overtime_hours": Decimal("48"), "holiday_overtime_hours": Decimal("36")}),
+    # a day's two ends told apart in English
+    ("I clock in at 10am and out at 9pm with a one-hour lunch, Monday to Saturday",
+     {"weekday_overtime_hours": Decimal("43.5"), "restday_overtime_hours": Decimal("43.5")}),
 ]
 
 
