@@ -1181,7 +1181,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"maternity|unemployment|housing|insurance|contributions?|into))|haven't been paid|"
                       r"withh[eo]ld(?:ing)? "
                       r"(?:my |our )?(?:wages?|salary|pay)"), True, False),
-    "overtime": (_re(r"加班|超时|996|单休|大小周|周末(?:也)?(?:要)?上班|overtime|extra hours|work(?:ed|ing)? (?:on )?"
+    # (not a wage told without it: 不含加班费, 基本工资（不算加班）, base pay (overtime excluded), excluding overtime)
+    "overtime": (_re(r"(?<!不含)(?<!不包括)(?<!不算)(?<!不包含)(?<!除去)(?<!除了)加班(?!费除外|不算在内)|超时|996|单休|大小周|周末(?:也)?(?:要)?上班|"
+                     r"(?<!excluding )(?<!not including )(?<!without )(?<!before )overtime(?! excluded| not included)|extra hours|work(?:ed|ing)? (?:on )?"
                      r"(?:weekends|holidays|sundays|saturdays)"), True, False),
     "vanished_employer": (_re(r"跑路|(?<!算)(?<!视为)(?<!当作)(?<!算作)(?<!算“)(?<!算\")失联|联系不上|人去楼空|玩失踪|逃匿|卷款|(?:卷|携)(?:了)?(?:钱|款)(?:跑|逃|溜)|(?:老板|包工头|承包人|工头|负责人|老总|厂长|经理|站长)(?:已经|也|都|早就)?(?:跑了|溜了|逃了|不见了)|电话(?:也)?打不通|"
                               r"(?:手机|电话)(?:一直)?关机|"
@@ -1242,8 +1244,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"dorm|restroom|locker|shower)"),
                       True, False),
     "forced_labour": (_re(r"强迫劳动|强迫(?:我们?)?(?:干活|上班|劳动)|限制(?:我的?|我们的?)?人身自由|"
-                          r"不让(?:我们?)?(?:走(?!开?" + _WORK_STATION + r")|离开(?!" + _WORK_STATION + r")|出门|"
-                          r"出厂|回家)|关(?:起来|在[^,。]{0,6}里)|锁在|"
+                          # (not asked: 我不干了他们能不让我走吗)
+                          r"(?<!能)(?<!会)(?<!可以)不让(?:我们?)?(?:走(?!开?" + _WORK_STATION + r")|离开(?!" + _WORK_STATION + r")|出门|"
+                          r"出厂|回家)(?![^,，。？?]{0,3}[吗？?])|关(?:起来|在[^,。]{0,6}里)|锁在|"
                           # 把车间门锁了关了一晚上说没人承认就不放: locked in until someone owns up
                           r"锁(?:了|上)?[^,，。]{0,2}关了(?:我们?|大家)?(?:一|两|三|几|整|一整)(?:个)?(?:晚上|夜|宿)|(?:把|将)(?:我们?|大家|工人|学徒)(?:几个|[0-9一二三四五六七八九十两]+个)?(?:人)?(?:都|全)?(?:关|锁)(?:了|在|起来)|"
                           r"(?:承认|交代|认账|赔钱|赔)[^,，。]{0,4}就不(?:放|让走)|(?<!自己)(?<!感觉)(?<!觉得)(?<!好像)(?<!像是)被困|黑(?:工厂|砖窑|煤窑)|不干(?:活)?就打|"
@@ -1493,9 +1496,9 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                  True, False),
     "forced_labour": (_re(r"反锁|从外面锁|锁(?:住|上)(?:了)?(?:宿舍|大门|门|我们)|"
                           # (不准离开流水线, 上班不许离开岗位: a rule of the work station, not confinement)
-                          r"不(?:准|许|让|给)(?:我们?|工人)?(?:离开(?!" + _WORK_STATION + r")|走(?!开?" + _WORK_STATION + r")|"
+                          r"(?<!能)(?<!会)(?<!可以)不(?:准|许|让|给)(?:我们?|工人)?(?:离开(?!" + _WORK_STATION + r")|走(?!开?" + _WORK_STATION + r")|"
                           r"出去|出门|出厂|"
-                          r"回家|辞职)|"
+                          r"回家|辞职)(?![^,，。？?]{0,3}[吗？?])|"
                           r"(?:扣押|扣着|收走|没收|拿走|扣下|扣了)(?:了)?(?:我们?的?|工人的?)?(?:身份证|证件|护照)|"
                           r"(?:不还|不给)(?:我们?)?(?:身份证|证件|护照)|(?:手机|电话)(?:也|都)?(?:被)?(?:收|没收)(?:了|走)|"
                           # 不让下船回国 (a crew kept at sea), 不让他回国 (a passport taken alone, 把身份证收走了, is no
@@ -3390,7 +3393,8 @@ _HOLDING_IN = (r"锁|关(?:起来|在)|限制[^,，。]{0,4}人身自由|打(?:�
                # (not a locksmith or a lock company: locked in, locks the door)
                r"\block(?:ed|s)? (?:me|us|them|him|her|the (?:door|gate|dorm)|in|up)\b|\blocked\b|\bbeat|threat")
 _HELD_IN = _re(rf"{_HOLDING_IN}|打断|威胁(?![^,，。]{{0,6}}(?:告|起诉|仲裁))|"
-               r"不(?:让|准|许|放)(?:我们?)?(?:出门|出厂|出去|回家|走|离开)|不放人|才(?:还|放人|能走|让走|给证)|怕(?:我|我们|人)?跑|"
+               # (not asked: 我不干了他们能不让我走吗)
+               r"(?<!能)(?<!会)(?<!可以)不(?:让|准|许|放)(?:我们?)?(?:出门|出厂|出去|回家|走|离开)(?![^,，。？?]{0,3}[吗？?])|不放人|才(?:还|放人|能走|让走|给证)|怕(?:我|我们|人)?跑|"
                r"走不了|回不了|看着|强迫|黑(?:工厂|砖窑|煤窑)|"
                r"not allowed to (?:leave|go)|(?:can'?t|cannot) (?:leave|go (?:out|home))|won'?t let (?:me|us) (?:leave|go)|"
                r"confin|trapped|\bforced\b")

@@ -288,8 +288,8 @@ def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, as
         return "overtime_pay"
     if topic == "dismissal" or _DISMISSAL.search(text):
         return "unlawful_dismissal" if _unlawful_told(text) else "economic_compensation"
-    if _OVERTIME.search(text):
-        return "overtime_pay"
+    if _OVERTIME.search(text) and "overtime" in flags:
+        return "overtime_pay"  # (not a wage told as 不含加班费, base pay with overtime excluded)
     return None
 
 

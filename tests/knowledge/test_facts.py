@@ -1058,6 +1058,9 @@ TABLE: list[tuple[str, dict]] = [
     ("老板把身份证都收了，说怕我们跑，还说谁敢偷偷走就找人打断腿，渔排上没有他的船我们根本上不了岸",
      {"flags": {"forced_labour", "threat"}, "no_flags": {"fracture", "injured"}}),
     ("被人打断了两根肋骨，住院了", {"flags": {"fracture"}}),
+    # papers kept till a year is served, the worker free to come and go, asking whether they may be held: no confinement
+    ("进厂时身份证说要统一保管就收走了，人倒是可以自由进出厂，厂里说干满一年才还。我不干了他们能不让我走吗？",
+     {"no_flags": {"forced_labour"}}),
     # a permit got later is a permit held
     ("I started on a tourist visa and finally got my work permit on 10 March 2025", {"flags": {"work_permit"}}),
     # a rider on a labour contract with the company is no platform worker to be told whether they are an employee
@@ -1075,6 +1078,11 @@ TABLE: list[tuple[str, dict]] = [
     # a day's two ends told apart in English
     ("I clock in at 10am and out at 9pm with a one-hour lunch, Monday to Saturday",
      {"weekday_overtime_hours": Decimal("43.5"), "restday_overtime_hours": Decimal("43.5")}),
+    # a wage told without its overtime is no overtime told
+    ("My monthly base pay is RMB 12,000 (overtime excluded). HR says my unused leave is forfeited",
+     {"no_flags": {"overtime"}}),
+    ("月薪5000（不含加班费），今年年假一天没休", {"no_flags": {"overtime"}}),
+    ("HR says there's no overtime pay at all, I work 10am to 9pm", {"flags": {"overtime"}}),
 ]
 
 
