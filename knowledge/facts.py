@@ -4313,7 +4313,19 @@ _WEEKDAY_OT = (
     _re(rf"(?:overtime|extra)[^.]{{0,12}}?{_HOURS} (?:a|per|every|each) (?:weekday|working day|day)"),
     _re(rf"{_HOURS} (?:of )?overtime (?:a|per|every|each) (?:weekday|working day|day)"),
 )
-_WEEKDAY_LONG_DAY = _re(rf"(?:每天|一天|天天|每日)(?:都|要|得|是|基本|基本上|差不多)*(?:净|实打实|实实在在|足足|整整|至少|起码)?(?:地)?(?:工作|干|上班|做|上)?(?:满)?\s*{_HOURS}")
+# Both rest days worked, each day's hours told (周六周日每天干14个钟头, 周末两天各干了10小时); told of one weekend (上周, 这个周末,
+# 11月20号到周日) or of every one (每个周末).
+_WEEKEND_DAYS_HOURS = _re(rf"(?:(?:周六|星期六|礼拜六)(?:和|、|跟)?(?:周日|周天|星期天|星期日|礼拜天|礼拜日)|周末)(?:两天)?"
+                          rf"(?:也)?(?:每天|各|都|一天)(?:都)?(?:干|上|做|工作|上班)?(?:了)?(?:满)?\s*{_HOURS}")
+# A named working day's hours past its end (周五正常8小时干完又连着干了6个钟头, 星期三下班后又加了3小时).
+_NAMED_WEEKDAY_EXTRA = _re(rf"(?:周[一二三四五]|星期[一二三四五]|礼拜[一二三四五])[^,，。；]{{0,10}}?(?:干完|下班|做完)(?:了)?(?:以后|之后|后)?"
+                           rf"(?:又|还)(?:连着|接着)?(?:加|干|做|上)(?:了)?(?:班)?\s*{_HOURS}")
+_ONE_WEEKEND = _re(r"上周|上个?星期|上个?礼拜|这周|本周|这个?星期|这个?礼拜|那周|那个?星期|那个?礼拜|上个?周末|这个?周末|"
+                   r"那个?周末|[0-9一二三四五六七八九十]+\s*(?:号|日)|那几天|那两天|这几天|这两天")
+_EVERY_WEEKEND_WORD = _re(r"每(?:个)?(?:周末|星期|礼拜|周)|天天|一直")
+
+# (not the weekend's days: 周六周日每天干14个钟头 is two rest days' hours)
+_WEEKDAY_LONG_DAY = _re(rf"(?<!周六周日)(?<!周末)(?<!周日)(?<!周天)(?<!星期天)(?<!星期日)(?<!礼拜天)(?<!礼拜日)(?<!两天)(?:每天|一天|天天|每日)(?:都|要|得|是|基本|基本上|差不多)*(?:净|实打实|实实在在|足足|整整|至少|起码)?(?:地)?(?:工作|干|上班|做|上)?(?:满)?\s*{_HOURS}")
 # A working day told by the clock (每天早8点到晚9点，中间吃饭1小时; 8:00-21:00): its length less the meal break.
 _CLOCK = r"(?P<{0}>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?:点|时|:00|：00)(?:半|30|:30|：30)?"
 _CLOCK_DAY = _re(r"(?:每天|天天|平时|上班时间|工作时间|一般)?[^,，。；]{0,6}?(?P<ap>早上|早晨|上午|早|中午|下午|晚上|晚)?\s*"
@@ -4898,6 +4910,11 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         n, h = _number(m.group("n")), _number(m.group("h"))
         if n is not None and h is not None and 1 <= n <= 31 and 0 < h <= 16:
             weekday = n * h  # 平时晚上还被叫出去6次，每次干了3个小时左右: 18 hours
+    if weekday is None and (m := _NAMED_WEEKDAY_EXTRA.search(text)) and _ONE_WEEKEND.search(
+            _sentence_before(text, m.end(), 60)):
+        h = _number(m.group("h"))
+        if h is not None and 0 < h <= 16:
+            weekday = h  # 上周五…周五正常8小时干完又连着干了6个钟头: that one day's hours past its eight
     told_weekday = weekday  # the hours told as overtime, before any read from the day's length
     by_rota, daily_excess = False, Decimal(0)
     if weekday is None and (shifts := _rota_shifts(text)) is not None and (h := _shift_length(text)) is not None \
@@ -4986,6 +5003,14 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         if (_SATURDAY_SAME.search(text) or told is None) and (day := _day_hours(text)) is not None:
             h = day  # 周六也是12小时 / 周六一样 / 周一到周六都上 with the day told: the weekday's own length
         restday = (h if h is not None and 0 < h <= 24 else _HOURS_PER_DAY) * _WEEKS_PER_MONTH
+    if restday is None and (m := _WEEKEND_DAYS_HOURS.search(text)):
+        h = _number(m.group("h"))
+        if h is not None and 0 < h <= 24:
+            # 周六周日每天干14个钟头: both rest days at the hours told; a weekend named (上周, 这个周末, 11月21号) is that
+            # weekend's, one told without a day is every weekend's
+            one = _ONE_WEEKEND.search(_sentence_before(text, m.start(), 40)) and not _EVERY_WEEKEND_WORD.search(
+                text[max(0, m.start() - 6):m.start()])
+            restday = 2 * h * (Decimal(1) if one else _WEEKS_PER_MONTH)
     if restday is None and _MOST_SATURDAYS.search(text):
         restday = 3 * _rest_day_length(text)  # most Saturdays: three of a month's four or five
     if restday is None and _BIG_SMALL_WEEK.search(text):

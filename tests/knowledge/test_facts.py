@@ -1083,6 +1083,10 @@ TABLE: list[tuple[str, dict]] = [
      {"no_flags": {"overtime"}}),
     ("月薪5000（不含加班费），今年年假一天没休", {"no_flags": {"overtime"}}),
     ("HR says there's no overtime pay at all, I work 10am to 9pm", {"flags": {"overtime"}}),
+    # one stormy weekend's and one Friday's hours, not every working day's; every weekend's when told so
+    ("上周五（11月20号）到周日下大暴雪，周五正常8小时干完又连着干了6个钟头，周六周日每天干14个钟头",
+     {"weekday_overtime_hours": Decimal("6"), "restday_overtime_hours": Decimal("28")}),
+    ("每个周末周六周日每天干10个小时", {"weekday_overtime_hours": None, "restday_overtime_hours": Decimal("87")}),
 ]
 
 
