@@ -973,6 +973,10 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"(?:合同|关系)?(?:的)?通知|"
                       r"\bfired\b|dismiss|laid off|let (?:me )?go|terminated|sacked|termination (?:notice|letter)|"
                       r"\b(?:they|company|employer|boss|hr) (?:now |just )?terminat(?:e|es) (?:my|our) (?:contract|employment|job)|"
+                      # "they emailed me that they're ending it on 30 November": the employer ending the worker's agreement
+                      r"\b(?:they|company|employer|boss|hr|studio|school|agency)(?:'re| are| were| is| was| will be)? "
+                      r"(?:now |just )?end(?:ing|ed|s)? (?:it|my (?:contract|agreement|job|employment)|the (?:contract|agreement)|"
+                      r"our (?:contract|agreement)) (?:on|from|at the end|as of|effective)|"
                       # 机构就按这条把我终止了: the employer ended the worker's contract
                       r"(?:把|将)(?:我|我们)(?:给)?(?:终止|解除)了|"
                       # 11月5号又发个短信说合同解除了; 发通知说…30号是最后一天: the employer's word that the job ends
@@ -3084,7 +3088,7 @@ _GRADUATED_ON_EN = _re(r"\bgraduat\w*(?: from [\w ]{1,40}?)?\s+(?:in|on)\s*$")
 
 # "Since March 2021 I've hosted …": a sentence opened by "since" and the date, then the work done since, in the present
 # perfect (not "Since March I haven't been paid": what has not happened since).
-_SINCE_OPENING = re.compile(r"(?:^|[.;!?]\s*)since\s*$", re.IGNORECASE)
+_SINCE_OPENING = re.compile(r"(?:^\s*|[.;!?]\s*)since\s*$", re.IGNORECASE)  # (a sentence's opening after a space)
 _WORKED_SINCE_AFTER = re.compile(r"\s*,?\s*(?:i|we)(?:'ve| have)\s+(?:been\s+)?(?:work|host|teach|taught|driv|drove|clean|cook|"
                                  r"serv|deliver|run|ran|manag|sell|sold|employ|present|edit|report|design|guard|nurs|car(?:ed|ing)|"
                                  r"look|do|did|done|operat|install|repair|sew|pack|load|build|built|lead|led|stock|answer)",

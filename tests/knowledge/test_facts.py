@@ -1087,6 +1087,10 @@ TABLE: list[tuple[str, dict]] = [
     ("上周五（11月20号）到周日下大暴雪，周五正常8小时干完又连着干了6个钟头，周六周日每天干14个钟头",
      {"weekday_overtime_hours": Decimal("6"), "restday_overtime_hours": Decimal("28")}),
     ("每个周末周六周日每天干10个小时", {"weekday_overtime_hours": None, "restday_overtime_hours": Decimal("87")}),
+    # the employer ending the worker's agreement, told in English; a job's first day after an earlier sentence
+    ("On 20 May they emailed me that they're ending it on 31 May.", {"flags": {"dismissed"}}),
+    ("I hold a work permit. Since 1 March 2024 I've worked full-time on their turbines.",
+     {"start_date": date(2024, 3, 1)}),
 ]
 
 
