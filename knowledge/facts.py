@@ -1961,6 +1961,10 @@ def _flags(text: str) -> set[str]:
     if "part_time" in flags and _MOONLIGHTING.search(text) \
             and not _FLAG_PATTERNS["part_time"][0].search(_MOONLIGHTING.sub("", text)):
         flags.discard("part_time")  # 员工手册禁止兼职, 下班后接私单: a side job beside a full-time one, not part-time work
+    if "part_time" in flags and _CALLED_PART_TIME.search(text) and _MONTHLY_BASE.search(text) \
+            and not _FLAG_PATTERNS["part_time"][0].search(_CALLED_PART_TIME.sub("", text)):
+        # 老板说我是“兼职飞手”按场结算。其实每个月固定给4000底薪: the employer's label, a monthly base paid all the same
+        flags.discard("part_time")
     if "wage_includes_overtime" in flags and (
             (_INCLUSION_SAID.search(text) and not _INCLUSION_WRITTEN.search(_INCLUSION_DENIED.sub("", text)))
             or _INCLUSION_DENIED.search(text)):
@@ -2177,6 +2181,12 @@ _FEARED_DISMISSAL = _re(r"(?:举报|投诉|仲裁|维权|告)(?:了|后|之后)?
 _TERM_RUNS_ON = _re(r"合同[^,，。；]{0,12}(?:才|还没|还未|没)到期|(?:才|还没|还未)到期|contract (?:only )?(?:runs|ends|expires) "
                     r"(?:until|in|next)")
 # The employer calling the worker self-employed (the manager says I'm just like a freelancer, 老板说我是自由职业): its word.
+# Part-time in the employer's words only (老板说我是“兼职飞手”, 公司说我们算兼职, they call me part-time), and a fixed
+# monthly base told beside it (每个月固定给4000底薪, a monthly base salary).
+_CALLED_PART_TIME = _re(r"(?:说|称|认为|当|把)(?:我|我们)(?:是|算|就是|当成|当作)?(?:个)?[“\"'「]?[^，,。；”\"'」]{0,4}?兼职[^，,。；]{0,6}|"
+                        r"(?:calls?|called|says? I'?m|said I was|treats? me as) (?:a )?part[- ]time[a-z ]{0,12}")
+_MONTHLY_BASE = _re(r"(?:每个?月|月)(?:固定)?(?:给|发|拿)?[^，,。；]{0,4}底薪|底薪[^，,。；]{0,3}(?:每个?月|一个月|月)|"
+                    r"monthly (?:base|salary)|base (?:salary|pay) (?:of|a month)")
 _CALLED_SELF_EMPLOYED = _re(r"(?:says?|said|claims?|claimed|calls? me|called me|told me|treats? me as|treated me as)"
                             r"[^.?!]{0,90}?(?:freelancer|self-employed|independent contractor)|"
                             r"(?:说|称|认为|当|把)我(?:是|算|就是|当成|当作)?(?:个)?(?:自由职业|个体户|个体经营)")

@@ -1091,6 +1091,9 @@ TABLE: list[tuple[str, dict]] = [
     ("On 20 May they emailed me that they're ending it on 31 May.", {"flags": {"dismissed"}}),
     ("I hold a work permit. Since 1 March 2024 I've worked full-time on their turbines.",
      {"start_date": date(2024, 3, 1)}),
+    # part-time in the employer's words only, a fixed monthly base paid all the same
+    ("老板说我是“兼职飞手”按场结算。其实每个月固定给4000底薪，再加每场600，排班都听队长的", {"no_flags": {"part_time"}}),
+    ("我是兼职，每天下午来4个小时，按小时算钱", {"flags": {"part_time"}}),
 ]
 
 
