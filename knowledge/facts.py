@@ -2431,8 +2431,9 @@ _MONEY_UNIT = _re(r"[千万kw]|^\s*(?:元|块|rmb|yuan|¥)")
 _CURRENCY_AFTER = _re(r"^\s*(?:多)?\s*(?:元|块|rmb|yuan)")
 _CURRENCY_BEFORE = _re(r"(?:¥|rmb|yuan|cny)\s*$")
 _OWED_BEFORE = _re(r"欠|拖欠|没发|没给|不给|没结|未付|未发|少发|少给|克扣|扣了|扣我|还差|差我|"
-                   # (not 月薪一共6200: a month's pay told with what is added to it)
-                   r"(?<!月薪)(?:总共|一共|共计|累计|合计)|"
+                   # (not 月薪一共6200: a month's pay told with what is added to it; 每个月多给600块补贴，工资一共6000:
+                   # the month's pay with the allowance)
+                   r"(?<!月薪)(?<!(?<![的个])工资)(?:总共|一共|共计|累计|合计)|"
                    r"讨|要回|"
                    r"owe|unpaid|owed|withh[eo]ld|back pay|outstanding|total")
 _OWED_AFTER = _re(r"^\s*(?:元|块|块钱|rmb|yuan)?\s*(?:多|左右)?\s*(?:的)?\s*(?:工资|工钱|钱|薪水|血汗钱)?\s*(?:还|都|"

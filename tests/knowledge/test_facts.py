@@ -1094,6 +1094,10 @@ TABLE: list[tuple[str, dict]] = [
     # part-time in the employer's words only, a fixed monthly base paid all the same
     ("老板说我是“兼职飞手”按场结算。其实每个月固定给4000底薪，再加每场600，排班都听队长的", {"no_flags": {"part_time"}}),
     ("我是兼职，每天下午来4个小时，按小时算钱", {"flags": {"part_time"}}),
+    # the month's pay told with the allowance in it (工资一共6000) is the wage, no wages owed; a total of unpaid months is owed
+    ("签了自愿放弃社保承诺书，每个月多给600块补贴，工资一共6000", {"monthly_wage": Decimal("6000.00"), "amount_owed": None,
+                                                "no_flags": {"wage_owed"}}),
+    ("老板欠我3个月工资一共18000", {"amount_owed": Decimal("18000.00"), "flags": {"wage_owed"}}),
 ]
 
 
