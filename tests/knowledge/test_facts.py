@@ -1098,6 +1098,9 @@ TABLE: list[tuple[str, dict]] = [
     ("签了自愿放弃社保承诺书，每个月多给600块补贴，工资一共6000", {"monthly_wage": Decimal("6000.00"), "amount_owed": None,
                                                 "no_flags": {"wage_owed"}}),
     ("老板欠我3个月工资一共18000", {"amount_owed": Decimal("18000.00"), "flags": {"wage_owed"}}),
+    # a hospital stay the boss says is needed is no stay had
+    ("手腕扭伤，门诊处理了。老板说上厕所受伤不算工伤，还说要住院才算工伤", {"no_flags": {"hospitalized"}}),
+    ("摔伤了腿，住院5天", {"flags": {"hospitalized"}}),
 ]
 
 
