@@ -24,7 +24,8 @@ def pay_kb(tmp_path_factory, corpus_dir):
     deregistered while owing wages), 治安管理处罚法 (threats and doxxing, 第五十条), 职业病防治法 (heatstroke as an
     occupational disease), 个人信息保护法 (data to delete after leaving, 第四十七条) and 劳动保障监察条例 (the ways to
     claim unpaid wages compared) and the criminal interpretation on wage refusal (a threat when asking for wages, 第五条), in
-    its own directory so the session's shared base is not changed; and 刑法第二百四十四条 (forced labour)."""
+    its own directory so the session's shared base is not changed; and 刑法第二百四十四条 (forced labour) and the annual
+    leave's regulation and measures (leave not taken on leaving)."""
     from dataclasses import replace
 
     from ingestion.builtin import load_builtin_laws
@@ -35,13 +36,17 @@ def pay_kb(tmp_path_factory, corpus_dir):
     kb = build_labor_kb(tmp_path_factory.mktemp("pay-kb") / "data")
     files, failures = load_paths([corpus_file("工资支付暂行规定"), corpus_file("女职工劳动保护特别规定"),
                                   corpus_file("劳动保障监察条例"),
-                                  corpus_file("最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释")])
+                                  corpus_file("最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释"),
+                                  corpus_file("职工带薪年休假条例"), corpus_file("企业职工带薪年休假实施办法")])
     assert not failures, failures
     (safety, civil, disease, privacy, procedure, company, public_order, criminal), errors = load_builtin_laws(
         ["中华人民共和国安全生产法", "中华人民共和国民法典", "中华人民共和国职业病防治法", "中华人民共和国个人信息保护法",
          "中华人民共和国民事诉讼法", "中华人民共和国公司法", "中华人民共和国治安管理处罚法", "中华人民共和国刑法"])
     assert not errors, errors
-    criminal = replace(criminal, articles=[a for a in criminal.articles if a.number == 244 and not a.suffix])  # forced labour
+    # forced labour (第二百四十四条) beside the articles the labour subset holds already (第二百七十至二百八十条: the
+    # wage-refusal crime among them), one source
+    criminal = replace(criminal, articles=[a for a in criminal.articles
+                                           if (a.number == 244 and not a.suffix) or 270 <= (a.number or 0) <= 280])
     civil = replace(civil, articles=[a for a in civil.articles if 143 <= (a.number or 0) <= 157
                                      or 1032 <= (a.number or 0) <= 1033 or a.number == 995])
     # a period's last day; preservation before a claim
@@ -1414,3 +1419,13 @@ def test_a_worker_held_by_threats_and_taken_papers_is_answered_as_forced_labour_
                          "场子离镇上几十里没车根本出不去。我该怎么办？")
     assert answer.rule == "labor_relation/forced_labour_confined"
     assert "报警" in answer.text and "不需要事先告诉单位" in answer.text
+
+
+def test_a_worker_who_left_asking_about_leave_not_taken_is_told_what_it_is_worth(pay_kb):
+    # held-out 50: a QA worker who resigned (last day 31 October) asking whether leave "not applied for" is forfeited was
+    # told the year's 5, 10 or 15 days and asked for overtime hours ("base pay (overtime excluded)")
+    answer = ask(pay_kb, "I have worked at a carton factory since 2023. My monthly base pay is RMB 8,700 (overtime excluded). "
+                         "I resigned and my last day was 30 September 2026. This year I took no annual leave. HR says I never "
+                         "applied for it, so it's forfeited. Are they right? How much should I get?")
+    assert answer.rule == "overtime_hours/annual_leave_on_leaving"
+    assert "Overtime pay" not in answer.text and "untaken" in answer.text.split("\n\n")[0]
