@@ -1255,10 +1255,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           # 把车间门锁了关了一晚上说没人承认就不放: locked in until someone owns up
                           r"锁(?:了|上)?[^,，。]{0,2}关了(?:我们?|大家)?(?:一|两|三|几|整|一整)(?:个)?(?:晚上|夜|宿)|(?:把|将)(?:我们?|大家|工人|学徒)(?:几个|[0-9一二三四五六七八九十两]+个)?(?:人)?(?:都|全)?(?:关|锁)(?:了|在|起来)|"
                           r"(?:承认|交代|认账|赔钱|赔)[^,，。]{0,4}就不(?:放|让走)|(?<!自己)(?<!感觉)(?<!觉得)(?<!好像)(?<!像是)被困|黑(?:工厂|砖窑|煤窑)|不干(?:活)?就打|"
-                          # 谁敢偷偷走就找人打断腿, 身份证都收了说怕我们跑, 没有他的船我们根本上不了岸: held by threats and
-                          # papers, or by where the work is
+                          # 谁敢偷偷走就找人打断腿, 没有他的船我们根本上不了岸: held by threats, or by where the work is
                           r"(?:敢|要是|谁)[^,，。]{0,6}(?:走|跑|离开)[^,，。]{0,3}就(?:找人|叫人)?(?:打|揍|弄死|收拾|砍)|"
-                          r"(?:身份证|证件|护照)(?:都|也|全)?(?:被)?(?:收|扣|拿)(?:走|了|下)[^。]{0,10}怕(?:我们?|人)?跑|"
                           r"上不了岸|下不了船|"
                           r"(?:扣押|收走|没收)[^,。]{0,4}(?:身份证|证件|护照)[^,。]{0,12}(?:不让|走不了|不能走)|"
                           # 证件“统一保管”不还…没证件哪儿也去不了: papers kept so the worker cannot leave
@@ -2071,6 +2069,8 @@ def _flags(text: str) -> set[str]:
     if "forced_labour" in flags and "documents_withheld" in flags and not _PASSPORT.search(text) \
             and not _HELD_IN.search(text):
         flags.discard("forced_labour")  # 一直扣着我身份证原件不给…敢走就去法院告我: an ID card kept, nobody held in
+    if "forced_labour" in flags and states(_HELD_BY_THREATS, text, actual=True):
+        flags.add("held_by_threats")  # 谁敢偷偷走就找人打断腿, 把门锁了关了一晚上: held by force, not only papers kept
     if "forced_labour" in flags and _NOT_CONFINED.search(text) \
             and not _HELD_IN.search(_masked(_NOT_CONFINED, text)):
         # Nobody locks me in, I can go out and travel around town: a passport kept for "safekeeping" is unlawful, but the
@@ -3424,6 +3424,11 @@ _NOT_CONFINED = _re(r"(?:没人|没有人|也没)(?:关着?|锁着?|看着|限�
                     r"\b(?:nobody|no one|no-one|they don'?t|they do not|they never) (?:locks?|locked|keeps?|holds?) "
                     r"(?:me|us) (?:in|inside|locked)|"
                     r"\bi(?:'m| am)? (?:can|could|free to|am free to) (?:go out|leave|move|come and go|travel)")
+# Held by force (not only papers kept): a beating threatened for leaving, a lock, no way off the site.
+_HELD_BY_THREATS = _re(r"(?:敢|要是|谁)[^,，。]{0,6}(?:走|跑|离开)[^,，。]{0,3}就(?:找人|叫人)?(?:打|揍|弄死|收拾|砍)|"
+                       r"不干(?:活)?就打|反锁|从外面锁|锁在|关起来|关在[^,。]{0,6}里|锁(?:了|上)?[^,，。]{0,2}关了|就不放|不放人|"
+                       r"上不了岸|下不了船|黑(?:工厂|砖窑|煤窑)|有人(?:看守|看着|守着)|"
+                       r"(?:beat|hurt|kill) (?:me|us|anyone) if (?:i|we|they) (?:leave|go|run)|(?<!b)locked (?:me|us) in|guards? at the gate")
 _CONFINED = _re(rf"{_HOLDING_IN}|扣(?:押|着|了|下)?[^,，。]{{0,4}}(?:身份证|证件|护照)|威胁|不让(?:我们?)?(?:出门|出厂|回家)|passport")
 _TODAY_WORD = _re(r"今天|今日|today")
 # An open quotation before a point: “… or 「… not yet closed, or a ' or " opened after a space or a colon (not an

@@ -151,6 +151,9 @@ FACT_FLAGS = frozenset({
     "no_secret_access",  # never had access to trade secrets (接触不到商业秘密): a non-compete does not bind them
     "own_time_at_work",  # hurt at the workplace on one's own time (没排课，我自己上高级道练活儿): not plainly for work
     "forced_labour", "official_order_ignored", "self_harm",
+    # held by threats of violence for leaving, locked in, or no way off the site (谁敢走就找人打断腿, 把车间门锁了关了一晚上,
+    # 没有他的船上不了岸): forced labour itself, not papers kept or a doxxing, comes first
+    "held_by_threats",
     "disease_diagnosed",  # an occupational disease already diagnosed (确诊, 诊断证明书): the work-injury route, not diagnosis
     "unemployment_named",  # unemployment benefit named (失业金, unemployment): the benefit's rules need it named
     # the ways to claim compared (12333、劳动监察、仲裁有啥区别, 先投诉还是先仲裁, which is faster): the rule comparing them

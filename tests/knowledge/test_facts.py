@@ -1058,6 +1058,9 @@ TABLE: list[tuple[str, dict]] = [
     ("老板把身份证都收了，说怕我们跑，还说谁敢偷偷走就找人打断腿，渔排上没有他的船我们根本上不了岸",
      {"flags": {"forced_labour", "threat"}, "no_flags": {"fracture", "injured"}}),
     ("被人打断了两根肋骨，住院了", {"flags": {"fracture"}}),
+    # held by force, not only papers kept: the forced-labour rule comes first for the one, not for the other
+    ("老板把身份证收走了，说怕我跑了。谁敢偷偷走就找人打断腿", {"flags": {"held_by_threats", "forced_labour"}}),
+    ("老板把我身份证收走了，说怕我跑了。他说下次再出错让我赔到倾家荡产", {"no_flags": {"held_by_threats", "forced_labour"}}),
     # papers kept till a year is served, the worker free to come and go, asking whether they may be held: no confinement
     ("进厂时身份证说要统一保管就收走了，人倒是可以自由进出厂，厂里说干满一年才还。我不干了他们能不让我走吗？",
      {"no_flags": {"forced_labour"}}),
