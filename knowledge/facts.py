@@ -3427,7 +3427,9 @@ _NOT_CONFINED = _re(r"(?:没人|没有人|也没)(?:关着?|锁着?|看着|限�
 # Held by force (not only papers kept): a beating threatened for leaving, a lock, no way off the site.
 _HELD_BY_THREATS = _re(r"(?:敢|要是|谁)[^,，。]{0,6}(?:走|跑|离开)[^,，。]{0,3}就(?:找人|叫人)?(?:打|揍|弄死|收拾|砍)|"
                        r"不干(?:活)?就打|反锁|从外面锁|锁在|关起来|关在[^,。]{0,6}里|锁(?:了|上)?[^,，。]{0,2}关了|就不放|不放人|"
-                       r"上不了岸|下不了船|黑(?:工厂|砖窑|煤窑)|有人(?:看守|看着|守着)|"
+                       r"上不了岸|下不了船|黑(?:工厂|砖窑|煤窑)|(?:有人|保安|打手)(?:在)?(?:门口)?(?:看守|看着|守着)|"
+                       # 宿舍晚上锁门不让出去: locked in at night
+                       r"锁(?:上)?(?:宿舍)?(?:大)?门[^,，。]{0,3}不(?:让|准|许)(?:我们?)?(?:出|走)|"
                        r"(?:beat|hurt|kill) (?:me|us|anyone) if (?:i|we|they) (?:leave|go|run)|(?<!b)locked (?:me|us) in|guards? at the gate")
 _CONFINED = _re(rf"{_HOLDING_IN}|扣(?:押|着|了|下)?[^,，。]{{0,4}}(?:身份证|证件|护照)|威胁|不让(?:我们?)?(?:出门|出厂|回家)|passport")
 _TODAY_WORD = _re(r"今天|今日|today")

@@ -1061,6 +1061,8 @@ TABLE: list[tuple[str, dict]] = [
     # held by force, not only papers kept: the forced-labour rule comes first for the one, not for the other
     ("老板把身份证收走了，说怕我跑了。谁敢偷偷走就找人打断腿", {"flags": {"held_by_threats", "forced_labour"}}),
     ("老板把我身份证收走了，说怕我跑了。他说下次再出错让我赔到倾家荡产", {"no_flags": {"held_by_threats", "forced_labour"}}),
+    ("老板把我身份证收了说干满一年才还，宿舍晚上锁门不让出去", {"flags": {"held_by_threats"}}),
+    ("他们不给身份证，宿舍门口晚上还有保安看着不让我们出去", {"flags": {"held_by_threats"}}),
     # papers kept till a year is served, the worker free to come and go, asking whether they may be held: no confinement
     ("进厂时身份证说要统一保管就收走了，人倒是可以自由进出厂，厂里说干满一年才还。我不干了他们能不让我走吗？",
      {"no_flags": {"forced_labour"}}),
