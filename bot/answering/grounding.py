@@ -707,6 +707,14 @@ _WORDS_PARTS = (
     _WordsPart(re.compile(r"加班|夜班|晚班|值夜|熬夜|夜间|深夜|通宵|凌晨|晚上[0-9一二两三四五六七八九十]+点|overtime|night shifts?|late shifts?",
                           re.IGNORECASE),
                "women/late_pregnancy_no_night_overtime", lambda facts: facts.has("late_pregnancy"), asked=True),
+    # A prenatal check called absence or docked (请半天假去做产检，老板娘就说我“旷工”; 产检扣了全勤奖): its time counts as
+    # working time (女职工劳动保护特别规定第六条), whatever leads (the push to resign, a dismissal).
+    _WordsPart(re.compile(r"产检[^。？?！!]{0,30}(?:旷工|扣|事假|不准|不让|不批|不给)|(?:旷工|扣|事假)[^。？?！!]{0,20}产检|"
+                          r"prenatal (?:check|visit|appointment|exam)s?[^.?!]{0,50}(?:absen|dock|deduct|unpaid|personal leave)",
+                          re.IGNORECASE),
+               "women/prenatal_checks_working_time",
+               lambda facts: facts.has("pregnant", "pregnancy_period") and not facts.has("household_employer"),
+               re.compile(r"^women/prenatal_checks_working_time$")),
     # A waiver of overtime pay signed or put to sign (自愿放弃加班费承诺书, 奋斗者协议, gave up overtime pay): whether it binds,
     # whatever leads (how much the overtime comes to).
     # (a term that no overtime pay is owed, 合同写了不支付加班费; not the employer's refusal, 公司说…不给加班费)

@@ -1429,3 +1429,12 @@ def test_a_worker_who_left_asking_about_leave_not_taken_is_told_what_it_is_worth
                          "applied for it, so it's forfeited. Are they right? How much should I get?")
     assert answer.rule == "overtime_hours/annual_leave_on_leaving"
     assert "Overtime pay" not in answer.text and "untaken" in answer.text.split("\n\n")[0]
+
+
+def test_a_prenatal_check_called_absence_is_answered_as_working_time_beside_the_push_to_resign(pay_kb):
+    # held-out 50: a lash technician who took half a day for a prenatal check, called "旷工" and told to write her
+    # resignation, was not told the check's time counts as working time
+    answer = ask(pay_kb, "我在美甲店上班，签了合同，干了两年了。怀孕3个月，这周请了半天假去医院做产检，店长就说我旷工，"
+                         "让我自己写辞职信，不写就按旷工开除。我该怎么办？")
+    assert "women/prenatal_checks_working_time" in (answer.rule, *answer.also)
+    assert "计入劳动时间" in answer.text
