@@ -707,6 +707,14 @@ _WORDS_PARTS = (
     _WordsPart(re.compile(r"加班|夜班|晚班|值夜|熬夜|夜间|深夜|通宵|凌晨|晚上[0-9一二两三四五六七八九十]+点|overtime|night shifts?|late shifts?",
                           re.IGNORECASE),
                "women/late_pregnancy_no_night_overtime", lambda facts: facts.has("late_pregnancy"), asked=True),
+    # A disability assessment asked about beside the recognition (我想去做伤残鉴定，听说要先认定工伤): where it is applied for,
+    # after what, and the grades (工伤保险条例第二十一至二十六条), whatever leads (the recognition's deadline).
+    _WordsPart(re.compile(r"(?:做|申请|去做|想做|要做|进行)(?:个)?(?:伤残|劳动能力)鉴定|(?:伤残|劳动能力)鉴定(?:怎么|去哪|在哪|要|需要|流程)|评(?:个)?残|"
+                          r"评(?:伤残)?等级|disability (?:assessment|grade|grading|appraisal)", re.IGNORECASE),
+               "injury/disability_assessment",
+               lambda facts: facts.has("injured", "work_accident", "injury_recognised", "occupational_disease")
+               and not facts.has("household_employer", "injured_off_work"),
+               re.compile(r"^injury/(?:disability_assessment|benefits_grade_.*|leaving_job_grade_5_10_subsidies)$"), asked=True),
     # A prenatal check called absence or docked (请半天假去做产检，老板娘就说我“旷工”; 产检扣了全勤奖): its time counts as
     # working time (女职工劳动保护特别规定第六条), whatever leads (the push to resign, a dismissal).
     _WordsPart(re.compile(r"产检[^。？?！!]{0,30}(?:旷工|扣|事假|不准|不让|不批|不给)|(?:旷工|扣|事假)[^。？?！!]{0,20}产检|"

@@ -1438,3 +1438,12 @@ def test_a_prenatal_check_called_absence_is_answered_as_working_time_beside_the_
                          "让我自己写辞职信，不写就按旷工开除。我该怎么办？")
     assert "women/prenatal_checks_working_time" in (answer.rule, *answer.also)
     assert "计入劳动时间" in answer.text
+
+
+def test_a_disability_assessment_asked_about_beside_the_recognition_is_answered(pay_kb):
+    # held-out 50: "我想去做伤残鉴定，听说要先认定工伤，现在还来得及吗" was told the recognition's deadline and nothing of
+    # the assessment that follows it
+    answer = ask(pay_kb, "我在物业公司修电梯，今年3月2号干活时左手被门夹了，缝了6针，公司报了医药费说不用报工伤。现在手指还是伸不直。"
+                         "我想去做伤残鉴定，听说要先认定工伤，现在还来得及吗？")
+    assert "injury/disability_assessment" in (answer.rule, *answer.also)
+    assert "劳动能力鉴定委员会" in answer.text
