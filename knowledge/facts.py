@@ -592,6 +592,10 @@ _WORK_STATION = r"(?:流水线|生产线|产线|岗位|工位|座位|机台|柜�
 # Hours averaged over a week, month, quarter or year (综合工时, 综合计算工时制, 综合公时, a comprehensive working-hours system):
 # the scheme named, as a fact and where the overtime is read.
 _COMPREHENSIVE = _re(r"综合(?:计算)?(?:工|公)时|comprehensive (?:working[- ])?hours?|averaged (?:working[- ])?hours?")
+# Kept from leaving by a threat or by where the work is (谁敢偷偷走就找人打断腿, 没有他的船我们根本上不了岸): forced labour,
+# and the worker held by force (held_by_threats) whatever papers are kept besides.
+_KEPT_BY_THREAT = (r"(?:敢|要是|谁)[^,，。]{0,6}(?:走|跑|离开)[^,，。]{0,3}就(?:找人|叫人)?(?:打|揍|弄死|收拾|砍)|"
+                   r"上不了岸|下不了船")
 _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # flag: (pattern, negatable, actual-only)
     # One match for "外卖骑手", so that 不是 before it negates the whole; a 外卖店's cook is no rider.
@@ -1066,7 +1070,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                     r"(?:手|脚|腿|胳膊|手臂|手指|指头|脚趾|骨头|肋骨|腰椎|颈椎|脊椎)[^,。]{0,3}断了|截肢|伤(?:到|了)(?:手|脚|腰|腿|头|眼)|"
                     r"injur|\bhurt\b|accident|broke my|burned|crushed"), True, False),
     # (not a condition said: 老板说要住院才算工伤)
-    "hospitalized": (_re(r"(?<!要)(?<!得)(?<!必须)(?<!需要)住院(?!才)|住了[^,。]{0,6}院|医院住了|躺在医院|(?:还|仍|现在)在医院|在医院(?:里)?(?:躺|住|治疗|养伤)|"
+    "hospitalized": (_re(r"住院(?!才)|住了[^,。]{0,6}院|医院住了|躺在医院|(?:还|仍|现在)在医院|在医院(?:里)?(?:躺|住|治疗|养伤)|"
                          r"(?:还|仍|现在|一直)(?:在)?[^,，。]{0,4}医院(?:里)?(?:住|躺)着|"
                          r"(?<![a-z])icu(?![a-z])|重症监护|抢救|做了?手术|hospitali[sz]ed|"
                          r"in (?:the )?hospital|"
@@ -1255,9 +1259,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           # 把车间门锁了关了一晚上说没人承认就不放: locked in until someone owns up
                           r"锁(?:了|上)?[^,，。]{0,2}关了(?:我们?|大家)?(?:一|两|三|几|整|一整)(?:个)?(?:晚上|夜|宿)|(?:把|将)(?:我们?|大家|工人|学徒)(?:几个|[0-9一二三四五六七八九十两]+个)?(?:人)?(?:都|全)?(?:关|锁)(?:了|在|起来)|"
                           r"(?:承认|交代|认账|赔钱|赔)[^,，。]{0,4}就不(?:放|让走)|(?<!自己)(?<!感觉)(?<!觉得)(?<!好像)(?<!像是)被困|黑(?:工厂|砖窑|煤窑)|不干(?:活)?就打|"
-                          # 谁敢偷偷走就找人打断腿, 没有他的船我们根本上不了岸: held by threats, or by where the work is
-                          r"(?:敢|要是|谁)[^,，。]{0,6}(?:走|跑|离开)[^,，。]{0,3}就(?:找人|叫人)?(?:打|揍|弄死|收拾|砍)|"
-                          r"上不了岸|下不了船|"
+                          + _KEPT_BY_THREAT + "|"
                           r"(?:扣押|收走|没收)[^,。]{0,4}(?:身份证|证件|护照)[^,。]{0,12}(?:不让|走不了|不能走)|"
                           # 证件“统一保管”不还…没证件哪儿也去不了: papers kept so the worker cannot leave
                           r"没(?:有)?(?:证件|护照|身份证|海员证)[^,，。；]{0,4}(?:哪儿?也去不了|哪里也去不了|走不了|回不了家|回不了国)|"
@@ -2181,13 +2183,13 @@ _FEARED_DISMISSAL = _re(r"(?:举报|投诉|仲裁|维权|告)(?:了|后|之后)?
 # The contract's term still running (合同明年6月才到期, 合同还没到期): its end is ahead, whatever ends the job first.
 _TERM_RUNS_ON = _re(r"合同[^,，。；]{0,12}(?:才|还没|还未|没)到期|(?:才|还没|还未)到期|contract (?:only )?(?:runs|ends|expires) "
                     r"(?:until|in|next)")
-# The employer calling the worker self-employed (the manager says I'm just like a freelancer, 老板说我是自由职业): its word.
 # Part-time in the employer's words only (老板说我是“兼职飞手”, 公司说我们算兼职, they call me part-time), and a fixed
 # monthly base told beside it (每个月固定给4000底薪, a monthly base salary).
 _CALLED_PART_TIME = _re(r"(?:说|称|认为|当|把)(?:我|我们)(?:是|算|就是|当成|当作)?(?:个)?[“\"'「]?[^，,。；”\"'」]{0,4}?兼职[^，,。；]{0,6}|"
                         r"(?:calls?|called|says? I'?m|said I was|treats? me as) (?:a )?part[- ]time[a-z ]{0,12}")
 _MONTHLY_BASE = _re(r"(?:每个?月|月)(?:固定)?(?:给|发|拿)?[^，,。；]{0,4}底薪|底薪[^，,。；]{0,3}(?:每个?月|一个月|月)|"
                     r"monthly (?:base|salary)|base (?:salary|pay) (?:of|a month)")
+# The employer calling the worker self-employed (the manager says I'm just like a freelancer, 老板说我是自由职业): its word.
 _CALLED_SELF_EMPLOYED = _re(r"(?:says?|said|claims?|claimed|calls? me|called me|told me|treats? me as|treated me as)"
                             r"[^.?!]{0,90}?(?:freelancer|self-employed|independent contractor)|"
                             r"(?:说|称|认为|当|把)我(?:是|算|就是|当成|当作)?(?:个)?(?:自由职业|个体户|个体经营)")
@@ -3425,9 +3427,9 @@ _NOT_CONFINED = _re(r"(?:没人|没有人|也没)(?:关着?|锁着?|看着|限�
                     r"(?:me|us) (?:in|inside|locked)|"
                     r"\bi(?:'m| am)? (?:can|could|free to|am free to) (?:go out|leave|move|come and go|travel)")
 # Held by force (not only papers kept): a beating threatened for leaving, a lock, no way off the site.
-_HELD_BY_THREATS = _re(r"(?:敢|要是|谁)[^,，。]{0,6}(?:走|跑|离开)[^,，。]{0,3}就(?:找人|叫人)?(?:打|揍|弄死|收拾|砍)|"
+_HELD_BY_THREATS = _re(_KEPT_BY_THREAT + r"|"
                        r"不干(?:活)?就打|反锁|从外面锁|锁在|关起来|关在[^,。]{0,6}里|锁(?:了|上)?[^,，。]{0,2}关了|就不放|不放人|"
-                       r"上不了岸|下不了船|黑(?:工厂|砖窑|煤窑)|(?:有人|保安|打手)(?:在)?(?:门口)?(?:看守|看着|守着)|"
+                       r"黑(?:工厂|砖窑|煤窑)|(?:有人|保安|打手)(?:在)?(?:门口)?(?:看守|看着|守着)|"
                        # 宿舍晚上锁门不让出去: locked in at night
                        r"锁(?:上)?(?:宿舍)?(?:大)?门[^,，。]{0,3}不(?:让|准|许)(?:我们?)?(?:出|走)|"
                        r"(?:beat|hurt|kill) (?:me|us|anyone) if (?:i|we|they) (?:leave|go|run)|(?<!b)locked (?:me|us) in|guards? at the gate")
@@ -4343,8 +4345,9 @@ _WEEKEND_DAYS_HOURS = _re(rf"(?:(?:周六|星期六|礼拜六)(?:和|、|跟)?(?
 # A named working day's hours past its end (周五正常8小时干完又连着干了6个钟头, 星期三下班后又加了3小时).
 _NAMED_WEEKDAY_EXTRA = _re(rf"(?:周[一二三四五]|星期[一二三四五]|礼拜[一二三四五])[^,，。；]{{0,10}}?(?:干完|下班|做完)(?:了)?(?:以后|之后|后)?"
                            rf"(?:又|还)(?:连着|接着)?(?:加|干|做|上)(?:了)?(?:班)?\s*{_HOURS}")
-_ONE_WEEKEND = _re(r"上周|上个?星期|上个?礼拜|这周|本周|这个?星期|这个?礼拜|那周|那个?星期|那个?礼拜|上个?周末|这个?周末|"
-                   r"那个?周末|[0-9一二三四五六七八九十]+\s*(?:号|日)|那几天|那两天|这几天|这两天")
+# A week or day named (上周, 这个周末, 11月20号, 那几天): the hours told are that time's, not every week's.
+_WEEK_NAMED = _re(r"上周|上个?星期|上个?礼拜|这周|本周|这个?星期|这个?礼拜|那周|那个?星期|那个?礼拜|上个?周末|这个?周末|"
+                  r"那个?周末|[0-9一二三四五六七八九十]+\s*(?:号|日)|那几天|那两天|这几天|这两天")
 _EVERY_WEEKEND_WORD = _re(r"每(?:个)?(?:周末|星期|礼拜|周)|天天|一直")
 
 # (not the weekend's days: 周六周日每天干14个钟头 is two rest days' hours)
@@ -4933,7 +4936,7 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         n, h = _number(m.group("n")), _number(m.group("h"))
         if n is not None and h is not None and 1 <= n <= 31 and 0 < h <= 16:
             weekday = n * h  # 平时晚上还被叫出去6次，每次干了3个小时左右: 18 hours
-    if weekday is None and (m := _NAMED_WEEKDAY_EXTRA.search(text)) and _ONE_WEEKEND.search(
+    if weekday is None and (m := _NAMED_WEEKDAY_EXTRA.search(text)) and _WEEK_NAMED.search(
             _sentence_before(text, m.end(), 60)):
         h = _number(m.group("h"))
         if h is not None and 0 < h <= 16:
@@ -5031,7 +5034,7 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
         if h is not None and 0 < h <= 24:
             # 周六周日每天干14个钟头: both rest days at the hours told; a weekend named (上周, 这个周末, 11月21号) is that
             # weekend's, one told without a day is every weekend's
-            one = _ONE_WEEKEND.search(_sentence_before(text, m.start(), 40)) and not _EVERY_WEEKEND_WORD.search(
+            one = _WEEK_NAMED.search(_sentence_before(text, m.start(), 40)) and not _EVERY_WEEKEND_WORD.search(
                 text[max(0, m.start() - 6):m.start()])
             restday = 2 * h * (Decimal(1) if one else _WEEKS_PER_MONTH)
     if restday is None and _MOST_SATURDAYS.search(text):

@@ -1106,6 +1106,7 @@ TABLE: list[tuple[str, dict]] = [
     # a hospital stay the boss says is needed is no stay had
     ("手腕扭伤，门诊处理了。老板说上厕所受伤不算工伤，还说要住院才算工伤", {"no_flags": {"hospitalized"}}),
     ("摔伤了腿，住院5天", {"flags": {"hospitalized"}}),
+    ("搬货时摔伤了腰，医生说要住院观察几天", {"flags": {"hospitalized"}}),
 ]
 
 
