@@ -1103,6 +1103,10 @@ TABLE: list[tuple[str, dict]] = [
     ("签了自愿放弃社保承诺书，每个月多给600块补贴，工资一共6000", {"monthly_wage": Decimal("6000.00"), "amount_owed": None,
                                                 "no_flags": {"wage_owed"}}),
     ("老板欠我3个月工资一共18000", {"amount_owed": Decimal("18000.00"), "flags": {"wage_owed"}}),
+    # one month's pay as it came out (10月算下来一共11800), commission and all: the wage the unpaid months count on, no total owed
+    ("10月和11月工资都没发，我底薪5000加课时提成，10月算下来一共11800", {"monthly_wage": Decimal("11800.00"),
+                                                      "amount_owed": None, "flags": {"wage_owed"}}),
+    ("从3月到10月算下来一共欠我11800", {"amount_owed": Decimal("11800.00")}),
     # a hospital stay the boss says is needed is no stay had
     ("手腕扭伤，门诊处理了。老板说上厕所受伤不算工伤，还说要住院才算工伤", {"no_flags": {"hospitalized"}}),
     ("摔伤了腿，住院5天", {"flags": {"hospitalized"}}),
