@@ -533,18 +533,28 @@ _NOT_A_HOUSEHOLD = _re(r"\bhousekeep(?:er|ing)\b[^.;?!]{0,20}\b(?:hotel|motel|ho
                        r"company|office|building|mall|airline)|\b(?:hotel|motel|hostel|resort|cruise|hospital) housekeep")
 # The worker's employer is an individual craftsman or a rural contracting household (种苹果的大户, 个人承包的果园, 跟着个体
 #木匠当学徒): no labour dispute (解释（一）第二条第五、六项).
+# A farm's land or ponds (果园, 鱼塘, 胶林, 甘蔗地): what a rural household contracts and hires people to work.
+_FARM_LAND = r"(?:果园|果林|鱼塘|虾塘|山林|林地|林子|胶林|橡胶林|胶园|竹林|大棚|茶园|菜地|甘蔗地|烟田|稻田|桑园)"
 _CRAFT_OR_FARM = _re(r"农户|种植户|养殖户|专业户|(?:种|养)[^,，。；]{0,6}的(?:大户|农户)|(?:种|养)[^,，。；的]{1,3}大户|"
                      # 村里老林家的茶园, 那个茶园是他自己承包的: a village household's own farm
-                     r"村里[^,，。；]{1,6}家的(?:地|果园|鱼塘|山林|大棚|茶园|菜地|林地)|"
-                     r"(?:地|果园|鱼塘|山林|大棚|茶园|菜地|林地)(?:是)?(?:他|她|他们|人家)?(?:家)?(?:自己|个人)承包的|"
-                     r"(?:个人|自己|他|她|老(?!板|总)[\u4e00-\u9fff])承包(?:了)?的?[^,，。；]{0,4}(?:地|果园|鱼塘|山林|大棚|茶园|菜地|林地)|"
+                     # 帮村里一户人家割胶: farm work for a village household
+                     r"(?:帮|给|替)村里(?:的)?(?:一户|一家|[\u4e00-\u9fff]家)(?:人家)?[^,，。；]{0,4}"
+                     r"(?:割胶|种|收|摘|采|养|插秧|砍|放牛|放羊|喂)|"
+                     r"村里[^,，。；]{1,6}家的(?:地|"
+                     rf"{_FARM_LAND})|"
+                     r"(?:地|"
+                     rf"{_FARM_LAND})(?:是)?(?:他|她|他们|人家)?(?:家)?(?:自己|个人)承包的|"
+                     r"(?:个人|自己|他|她|老(?!板|总)[\u4e00-\u9fff])承包(?:了)?的?[^,，。；]{0,4}(?:地|"
+                     rf"{_FARM_LAND})|"
                      # 跟村里一个贴瓷砖的师傅当学徒; 油漆师傅自己接活，没公司也没营业执照: a craftsman on his own
                      r"(?:跟|跟着)(?:村里的?|一个|个体的?)(?![^,，。；]{0,6}(?:公司|厂|单位|店|车间|工地)(?:里)?的)"
                      r"[^,，。；]{0,8}(?:师傅|手艺人|工匠)[^,，。；]{0,4}(?:当|做)(?:学徒|帮工|小工)|"
                      r"师傅[^。！？!?]{0,12}(?:自己|一个人)接活[^。！？!?]{0,8}(?:没|无)(?:有)?(?:开)?(?:公司|店|执照|营业执照)|"
-                     r"承包(?:了)?[^,，。；]{0,4}(?:果园|鱼塘|山林|大棚|茶园|菜地)的(?:农户|老板|人|大户)|"
+                     r"承包(?:了)?[^,，。；]{0,4}"
+                     rf"{_FARM_LAND}的(?:农户|老板|人|大户)|"
                      # 承包大棚的老张，他就是个人，没有营业执照
-                     r"承包(?:了)?[^,，。；]{0,4}(?:果园|鱼塘|山林|大棚|茶园|菜地)的老[\u4e00-\u9fff]"
+                     r"承包(?:了)?[^,，。；]{0,4}"
+                     rf"{_FARM_LAND}的老[\u4e00-\u9fff]"
                      r"(?=[^。！？!?]{0,20}(?:个人|没有营业执照|没(?:有)?(?:注册|开)?公司))|"
                      r"(?:个体|村里的|村里|一个)(?:木匠|瓦工|泥瓦匠|裁缝|手艺人|工匠|木工)(?:师傅)?|(?:个体|村里)(?:的)?(?:装修)?师傅|"
                      r"跟(?:着)?[^,，。；]{0,6}(?:木匠|瓦工|泥瓦匠|木工|裁缝|手艺人)[^,，。；]{0,4}(?:当|做)(?:学徒|帮工|小工)|"
@@ -685,6 +695,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                         rf"(?:把|将)(?:店里|公司|厂里|单位|老板|客户)?(?:的)?{_LOST_THINGS}[^,，。；？?]{{0,4}}?"
                         rf"(?:{_BROKE}|报废)|短款|(?:丢|弄丢)(?:了)?(?:一个|个|一件|件)?(?:包裹|快递|货)|"
                         rf"{_LOST_THINGS}(?:被我|让我)(?:给)?{_BROKE}|"
+                        # 说是我巡塘不到位，要我赔1万，每月从工资扣2000: a loss laid on the worker and taken from the wages
+                        r"(?:要|让|叫|逼)(?:我|我们)(?:赔|赔偿)(?![^,，。；]{0,8}(?:违约金|培训费|礼|罪))[^。；？?]{0,30}?"
+                        r"(?:从|在)[^,，。；]{0,8}工资(?:里|中)?(?:扣|出)|"
                         # 客户的红木柜子被我们磕掉一块漆: something damaged by the worker, told in the passive
                         r"(?:被|让)(?:我|我们)(?:给)?(?:不小心)?(?:磕|碰|撞|刮|摔|砸|弄|打|烫|压)(?:掉|坏|破|花|碎|伤|丢)|"
                         r"\b(?:broke|damaged|smashed|scratched|dented|dropped|lost)\b (?:a |an |the |some |\w+'s )?(?:\w+ ){0,2}?"
@@ -897,6 +910,12 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                r"(?:while|when) "
                                r"(?:lifting|carrying|working|moving|demonstrating|unloading|loading|cleaning|repairing|"
                                r"cooking|serving|operating)"), True, True),
+    # hurt on a break at the workplace (活干到一半去店里厕所…滑了一跤, 午休在食堂打饭摔了, slipped in the staff toilet during my
+    # shift): a need of the working day, so the rule on breaks (not the general accident rule) answers
+    "on_a_break": (_re(r"(?:去|上|在)(?:了)?(?:店里|厂里|公司|单位|车间|厂区|工地)?(?:的)?(?:厕所|卫生间|洗手间|茅房)|如厕|"
+                       r"工间休息|午休(?:时|的时候|期间)|(?:吃饭|打饭|吃夜宵|喝水|打水)(?:时|的时候|途中|中途)|"
+                       r"\b(?:toilet|restroom|bathroom|lunch|tea|coffee) break\b|\bin the (?:staff |workplace |factory |company )?"
+                       r"(?:toilet|restroom|bathroom|canteen)\b"), True, True),
     # hurt away from work (在家摔伤了腰, hurt my back at home, 周末打球扭伤): sick leave and the medical period, no work injury
     "injured_off_work": (_re(r"(?:在家|家里)(?!属|具|政|电|纺|乐|居|禽|畜|装|私)[^,，。；]{0,8}(?:摔|扭|弄|磕|碰|烫|闪|砸|割|划)(?:伤|倒|了|到|断)|"
                              r"(?:周末|休息日|放假|休假|下班后)[^,，。；]{0,10}(?:打球|踢球|爬山|骑车|跑步|健身|滑雪|玩)[^,，。；]{0,8}"
@@ -1957,6 +1976,8 @@ def _flags(text: str) -> set[str]:
         flags -= {"work_accident", "hurt_doing_the_job"}  # 在家炒菜的时候被油烫伤了: an accident, but not at work
     if "commuting" in flags:
         flags.discard("hurt_doing_the_job")  # 上班的时候路上摔了: on the way, which has its own rule
+    if flags & {"hurt_doing_the_job", "injured_off_work", "commuting"} or "injured" not in flags:
+        flags.discard("on_a_break")  # hurt in the task itself, away from work or on the way; or no one hurt on a break
     if "hurt_doing_the_job" in flags:
         flags |= {"work_accident", "injured"}  # 示范动作时手腕扭了: an accident in the work itself
     if "part_time" in flags and _MOONLIGHTING.search(text) \
@@ -2373,6 +2394,9 @@ _ASKS: dict[str, re.Pattern] = {
                     # 受伤了还要扣钱？凭什么扣我工资: a deduction contested
                     r"(?:还|也|就)(?:要|能|可以|得)扣(?:我)?(?:的)?(?:钱|工资)|凭什么|能扣(?:我)?(?:的)?(?:钱|工资)吗|"
                     r"允许吗|犯法|\blegal\b|\blawful\b|\billegal\b|allowed to|is (?:it|this|that) (?:right|ok|fair|allowed|permitted)|"
+                    # Is this binding if I switch?, does that bind me: whether a clause holds
+                    r"\b(?:is|are) (?:it|this|that|they|the (?:clause|term|agreement|contract)) (?:still )?(?:binding|enforceable|valid)\b|"
+                    r"\bdoes (?:it|this|that|the clause) (?:still )?bind (?:me|us)\b|"
                     r"can (?:they|the company|my (?:boss|employer))"),
     "can_i": _re(r"能不能|能否|可不可以|该不该|应不应该|可以[^,。?]{0,14}吗|能[^,。?]{0,14}吗|有没有权|是否可以|有权|"
                  # 自己辞职还有补偿吗, 有没有赔偿: an entitlement asked about
@@ -4704,7 +4728,7 @@ _WEEK_HOURS = _re(r"(?P<h>\d{2,3}) hours (?:a|per|each|every) week|(?:每周|一
 # No rest day at all: 一周7天都得播, 连续两个月一天没休过, seven days a week
 _NO_DAY_OFF = _re(r"(?:一周|每周|(?:一|每)个?(?:星期|礼拜))(?:都)?(?:干|上|做|播|工作|上班)?(?:满)?(?:7|七)天(?!假)|"
                   # 两个月一天没休, 这三个星期一天都没歇
-                  r"(?:个月|个星期|个礼拜|[0-9一二两三四五六七八九十]周)[^,，。；]{0,3}一天(?:都|也)?没(?:有)?(?:休|歇)|"
+                  r"(?:个月|俩月|两月|个星期|个礼拜|[0-9一二两三四五六七八九十]周)[^,，。；]{0,3}一天(?:都|也)?没(?:有)?(?:休|歇)|"
                   r"(?:连续|一直|已经)[^,，。；]{0,8}(?:一天)?(?:都)?"
                   r"没(?:有)?(?:休|歇)(?:息)?(?:过)?|(?<!本来就是)(?<!本来就)(?<!本来是)(?<!营业)全年无休|没有休息日|(?:7|seven) days a week|"
                   # (not "got no day off back": no time off in lieu of the days worked)
@@ -4721,6 +4745,11 @@ _OT_MONTH_RANGE = _re(rf"(?<![0-9一二三四五六七八九十])(?P<a>{_MONTH_N
 # 7月1号到8月31号: a span told by its days, read in whole months
 _OT_DAY_RANGE = _re(rf"(?<![0-9一二三四五六七八九十])(?P<a>{_MONTH_NO})\s*月\s*(?P<ad>[0-9]{{1,2}})\s*[号日]\s*(?:到|至|-|~|—|～)\s*"
                     rf"(?P<b>{_MONTH_NO})\s*月\s*(?P<bd>[0-9]{{1,2}})\s*[号日]")
+# 7、8月旺季: two months named one after the other (read only when the second follows the first)
+_OT_MONTH_PAIR = _re(rf"(?<![0-9一二三四五六七八九十])(?P<a>{_MONTH_NO})\s*[、,，和跟与]\s*(?P<b>{_MONTH_NO})\s*月(?:份)?"
+                     rf"(?!\s*[0-9一二三四五六七八九十]+\s*[号日])")
+# 俩月一天没歇: two months (俩 is always two)
+_OT_TWO_MONTHS = _re(r"俩个?月")
 _OT_MONTH_COUNT = _re(r"(?:这|近|最近|过去|连续|已经|前|整整)(?P<n>[0-9]{1,2}|[两二三四五六七八九十]|十[一二])\s*个月")
 _OT_MONTH_RANGE_EN = _re(rf"\bfrom (?P<a>{_EN_MONTH_NAME}) (?:to|through|till|until) (?P<b>{_EN_MONTH_NAME})\b|"
                          # In July and August this year: two months running
@@ -4755,6 +4784,10 @@ def _overtime_months(text: str) -> Decimal | None:
             ad, bd = (int(read_number(m.group(g))) for g in ("ad", "bd"))
             first, last = _clamped(2001, a, ad), _clamped(2001 if b >= a else 2002, b, bd)
             months = Decimal(round(((last - first).days + 1) / 30.44))
+        elif (m := _OT_MONTH_PAIR.search(sentence)) and read_number(m.group("b")) == read_number(m.group("a")) + 1:
+            months = Decimal(2)  # 7、8月旺季: July and August
+        elif _OT_TWO_MONTHS.search(sentence):
+            months = Decimal(2)
         elif m := _OT_MONTH_RANGE_EN.search(sentence):
             first, last = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
             months = _months_spanned(_EN_MONTH_WORDS.index(first), _EN_MONTH_WORDS.index(last))

@@ -106,6 +106,7 @@ FACT_FLAGS = frozenset({
     "owner_died",  # the boss (a shop's owner, a gang boss) has died: his debts pass to his estate
     "injured_off_work",  # hurt away from work (at home, at sport): the medical period, not a work injury
     "hurt_doing_the_job",  # hurt in the middle of the job itself (示范动作时扭了手腕): not on a break or on the way
+    "on_a_break",  # hurt at the workplace on a break (去厕所滑了一跤, 午休打饭摔了): the rule on breaks, not the general accident rule
     # a leaving agreement, resignation or settlement already signed (what it is worth, not whether to sign)
     "leaving_paper_signed",
     "late_pregnancy",  # seven months pregnant or more (no overtime or night shifts at all)

@@ -25,7 +25,8 @@ def pay_kb(tmp_path_factory, corpus_dir):
     occupational disease), 个人信息保护法 (data to delete after leaving, 第四十七条) and 劳动保障监察条例 (the ways to
     claim unpaid wages compared) and the criminal interpretation on wage refusal (a threat when asking for wages, 第五条), in
     its own directory so the session's shared base is not changed; and 刑法第二百四十四条 (forced labour) and the annual
-    leave's regulation and measures (leave not taken on leaving)."""
+    leave's regulation and measures (leave not taken on leaving); and the court's rules on work-injury cases (an injury
+    on a break at the workplace, 第四条)."""
     from dataclasses import replace
 
     from ingestion.builtin import load_builtin_laws
@@ -37,7 +38,8 @@ def pay_kb(tmp_path_factory, corpus_dir):
     files, failures = load_paths([corpus_file("工资支付暂行规定"), corpus_file("女职工劳动保护特别规定"),
                                   corpus_file("劳动保障监察条例"),
                                   corpus_file("最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释"),
-                                  corpus_file("职工带薪年休假条例"), corpus_file("企业职工带薪年休假实施办法")])
+                                  corpus_file("职工带薪年休假条例"), corpus_file("企业职工带薪年休假实施办法"),
+                                  corpus_file("最高人民法院关于审理工伤保险行政案件若干问题的规定")])
     assert not failures, failures
     (safety, civil, disease, privacy, procedure, company, public_order, criminal), errors = load_builtin_laws(
         ["中华人民共和国安全生产法", "中华人民共和国民法典", "中华人民共和国职业病防治法", "中华人民共和国个人信息保护法",
@@ -1447,3 +1449,14 @@ def test_a_disability_assessment_asked_about_beside_the_recognition_is_answered(
                          "我想去做伤残鉴定，听说要先认定工伤，现在还来得及吗？")
     assert "injury/disability_assessment" in (answer.rule, *answer.also)
     assert "劳动能力鉴定委员会" in answer.text
+
+
+def test_held_out_50_hurt_on_a_toilet_break_is_answered_by_the_rule_on_breaks(pay_kb):
+    # the general accident rule gave way to nothing: a toilet break's injury was told the accident-at-work article only
+    answer = ask(pay_kb, "我在宁波一家汽车贴膜店做贴膜师傅，11月10号下午活干到一半去店里厕所，地上有水滑了一跤，右手腕扭伤，"
+                         "门诊处理了，医生开了一周病假。老板说上厕所受伤不算工伤，是这样吗？")
+    assert answer.rule == "injury/meal_toilet_break_injury"
+    assert answer.text.startswith("算。") and "上厕所" in answer.text
+    # hurt in the task itself stays the accident rule
+    answer = ask(pay_kb, "在店里给客户贴膜的时候被刀片划伤了手，缝了5针，老板说是我自己不小心不算工伤，是这样吗？")
+    assert answer.rule != "injury/meal_toilet_break_injury"

@@ -1077,6 +1077,11 @@ TABLE: list[tuple[str, dict]] = [
     ("每天早上6点干到晚上6点，中午歇1个钟头，一个星期7天都不歇。从3月3号到5月25号整整12个礼拜，一天假都没放",
      {"weekday_overtime_hours": Decimal("65.25"), "restday_overtime_hours": Decimal("95.7"),
       "overtime_months": Decimal("2.76")}),
+    # two months told as a pair (7、8月) or as 俩月, with not a day off in them: both rest days of every week, two months
+    ("7、8月旺季天天早6点干到晚6点，中午歇一个钟头，俩月一天没歇。一个月固定5000",
+     {"weekday_overtime_hours": Decimal("65.25"), "restday_overtime_hours": Decimal("95.7"),
+      "overtime_months": Decimal("2")}),
+    ("7、9月每天都加班3个小时", {"overtime_months": None}),
     # the golden week worked end to end is its 3 statutory days and 4 rest days, no working day among them
     ("国庆7天一天没休，天天早上8点干到晚上10点（中间吃饭歇两个钟，实际干12个小时）",
      {"weekday_overtime_hours": None, "restday_overtime_hours": Decimal("48"), "holiday_overtime_hours": Decimal("36")}),
@@ -1110,6 +1115,21 @@ TABLE: list[tuple[str, dict]] = [
     # a hospital stay the boss says is needed is no stay had
     ("手腕扭伤，门诊处理了。老板说上厕所受伤不算工伤，还说要住院才算工伤", {"no_flags": {"hospitalized"}}),
     ("摔伤了腿，住院5天", {"flags": {"hospitalized"}}),
+    # a farm household's land named as its own (胶林是他家自己承包的), farm work for a village household
+    ("我在勐腊帮村里一户人家割胶，胶林是他家自己承包的，说好胶水卖了钱四六分", {"flags": {"craft_or_farm_employer"}}),
+    ("给承包了甘蔗地的老黄砍甘蔗，他就是个人，没有公司", {"flags": {"craft_or_farm_employer"}}),
+    ("帮村里一户人家打扫卫生带孩子", {"no_flags": {"craft_or_farm_employer"}}),
+    # a loss laid on the worker and taken from the wages: the sum taken each month and the loss claimed
+    ("死了一塘虾，老板说是我巡塘不到位，要我赔1万，从这个月开始每月从工资扣2000直到扣完",
+     {"flags": {"caused_loss"}, "deduction": Decimal("2000.00"), "loss_claimed": Decimal("10000.00")}),
+    ("辞职的话要我赔两个月工资的违约金", {"no_flags": {"caused_loss"}}),
+    # hurt on a break at the workplace, against hurt in the task itself and hurt at home
+    ("活干到一半去店里厕所，地上有水滑了一跤，右手腕扭伤", {"flags": {"on_a_break", "injured"}}),
+    ("I slipped in the staff toilet during my shift and broke my wrist", {"flags": {"on_a_break", "fracture"}}),
+    ("午休时在公司食堂打饭滑倒摔伤了", {"flags": {"on_a_break"}}),
+    ("搬货的时候摔伤了腰，住院了", {"no_flags": {"on_a_break"}}),
+    ("在家上厕所的时候摔伤了腰", {"no_flags": {"on_a_break"}}),
+    ("车间的厕所太少了，每次都要排队", {"no_flags": {"on_a_break"}}),
     ("搬货时摔伤了腰，医生说要住院观察几天", {"flags": {"hospitalized"}}),
 ]
 
