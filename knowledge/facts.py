@@ -847,6 +847,13 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                            r"days (?:later|after)\b|more than 48 hours|超过48小时|48小时(?:以|之)?后"), False, True),
     # Overtime pay waived or said to be voluntary (自愿放弃加班费承诺书, 奋斗者协议, 本人自愿加班不要求支付, "I give up overtime
     # pay"): the rule on such waivers needs it; a worker only unpaid for overtime signed nothing.
+    # pay told as less than it should be (只发底薪2000, 应发4200只发了1800, 扣了2500, 降到3800, 老板不认了, 比最低工资还低,
+    # pays me only 5,000): the rule on pay short of what was agreed needs it (a wage told and nothing short of it is no claim
+    # for a difference)
+    "pay_shortfall_told": (_re(r"少发|少给|少算|少了|只发|只给|只按|只转|只有|才发|才给|到手(?:只|才)|扣|压着|拖着不给|不给|没给|没发|"
+                               r"降到|降了|降为|砍到|打折|不认|不承认|变卦|按[0-9一二两三四五六七八九十百千]+(?:块|元)?算|"
+                               r"不一样|对不上|低于|比[^，。,；]{0,10}(?:少|低)|最低工资|最底工资|"
+                               r"\b(?:only|less than|short|deduct\w*|docked|cut|withh[eo]ld|denies|below)\b"), False, False),
     "overtime_waiver": (_re(r"放弃[^，。,；;]{0,4}加班(?:费|工资)|不要(?:求)?(?:公司|单位|厂里)?(?:支付)?(?:任何)?加班(?:费|工资)|"
                             r"奋斗者(?:自愿)?(?:协议|承诺)|自愿加班|加班(?:是|属于|算)?(?:员工|个人)?自愿|"
                             r"不(?:支付|给)任何加班费|\bwaiv\w*[^.;?]{0,20}overtime|overtime[^.;?]{0,20}\bwaiv|"
@@ -2474,6 +2481,8 @@ _MONTHLY_BEFORE = _re(
                       r"(?<![0-9一二三四五六七八九十])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?(?:的)?(?:工资)?(?:算下来|算起来)(?:一共|总共|合计|是)?|"
                       r"月薪|转正(?:后|以后)?(?:的)?(?:工资)?|(?:学徒期|试用期|[0-9一二两三四五六]个月)(?:满)?(?:以后|之后|后)(?:的)?(?:工资)?(?:是|就|涨到|给)?|(?<![个0-9一二三四五六七八九十两几])月(?:的)?工资|月收入|底薪|一个月|每个?月|月入|一月|基本工资|平均工资|"
                       r"月平均|平均每个?月|平均一个月|税前|到手|monthly|per month|"
+                      # 每月保底3000加提成，平均能拿5000左右: the month's average, told by what it comes to
+                      r"平均(?:下来)?(?:每个?月|一个月)?(?:能|可以|大概|差不多)?(?:拿|挣|赚|有)(?:到)?|"
                       r"a month")
 _WAGE_BEFORE = _re(r"工资|薪水|薪资|收入|月均|月入|salary|wages?|earn|paid|\bpay\b|\bmake\b")
 _WAGE_AFTER = _re(r"^\s*(?:元|块|块钱|rmb|yuan)?\s*(?:多|左右)?\s*(?:/月|每月|每个月|一个月|一月|的月薪|的工资|月薪|"

@@ -65,6 +65,7 @@ FACT_FLAGS = frozenset({
     "company_contractor",  # a company took the canteen or site on (承包食堂的餐饮公司): no individual contractor's rule
     "died_after_48h",  # a death after more than 48 hours of treatment: no deemed work injury for a sudden illness
     "collapse_survived",  # a collapse or sudden illness lived through (晕倒…已经出院): no deemed work injury either
+    "pay_shortfall_told",  # pay told as less than it should be (只发底薪, 扣了, 降到, pays me only): a difference to claim
     "overtime_waiver",  # overtime pay waived or called voluntary (自愿放弃加班费承诺书, 奋斗者协议): the waiver rule needs it
     "heatstroke",  # heat told (中暑, 热射病, heatstroke): the rule on heatstroke at work needs it
     "in_dormitory",  # the accident happened in the employer's dormitory (宿舍着火): the off-duty dormitory rule needs it
@@ -535,7 +536,9 @@ OPPOSED_FLAGS: tuple[tuple[str, str], ...] = (
     ("tenure_1_12m", "tenure_over_12m"),
 )
 # Facts that say little about which situation it is (most messages about work carry them).
-_COMMON_FLAGS = frozenset({"left_job", "wage_owed"})
+# (pay_shortfall_told: a gate for the rule on pay short of what was agreed; its words, 扣 and 不给 among them, are in too many
+# messages to tell the rules apart)
+_COMMON_FLAGS = frozenset({"left_job", "wage_owed", "pay_shortfall_told"})
 
 
 def exclusion_for(rule: Rule, flags: frozenset[str]) -> Exclusion | None:

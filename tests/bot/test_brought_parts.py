@@ -1460,3 +1460,15 @@ def test_held_out_50_hurt_on_a_toilet_break_is_answered_by_the_rule_on_breaks(pa
     # hurt in the task itself stays the accident rule
     answer = ask(pay_kb, "在店里给客户贴膜的时候被刀片划伤了手，缝了5针，老板说是我自己不小心不算工伤，是这样吗？")
     assert answer.rule != "injury/meal_toilet_break_injury"
+
+
+def test_held_out_51_a_wage_with_nothing_short_of_it_is_no_claim_for_a_difference(pay_kb):
+    # a masseur without a contract for over a year, base 3000 and about 5000 on average: double wages on the average,
+    # not "you can claim the difference" of the rule on pay short of what was agreed
+    answer = ask(pay_kb, "我是盲人按摩师，在郑州一家盲人按摩店干，去年9月1号来的，到现在一直没签合同。排钟、打卡、迟到罚款都是老板定的，"
+                         "每月保底3000加提成，平均能拿5000左右。没签合同能要双倍工资吗，大概能要多少？")
+    assert answer.rule != "arrears/paid_less_than_agreed"
+    assert "能要回差额" not in answer.text and "55,000.00元" in answer.text
+    # pay told as short of the agreed wage is that rule's still
+    answer = ask(pay_kb, "面试时说好月薪6000，转正后每月只发5000，说有1000是考核工资，能要回差额吗？")
+    assert answer.rule == "arrears/paid_less_than_agreed"

@@ -1115,6 +1115,10 @@ TABLE: list[tuple[str, dict]] = [
     # a hospital stay the boss says is needed is no stay had
     ("手腕扭伤，门诊处理了。老板说上厕所受伤不算工伤，还说要住院才算工伤", {"no_flags": {"hospitalized"}}),
     ("摔伤了腿，住院5天", {"flags": {"hospitalized"}}),
+    # the month's average told by what it comes to (平均能拿5000) is the wage over the base; pay short of what it should be
+    ("每月保底3000加提成，平均能拿5000左右", {"monthly_wage": Decimal("5000.00"), "no_flags": {"pay_shortfall_told"}}),
+    ("合同上写的工资是4500 实际到手只有3800", {"flags": {"pay_shortfall_told"}}),
+    ("My contract says 6,000 a month but they pay me only 5,000", {"flags": {"pay_shortfall_told"}}),
     # a farm household's land named as its own (胶林是他家自己承包的), farm work for a village household
     ("我在勐腊帮村里一户人家割胶，胶林是他家自己承包的，说好胶水卖了钱四六分", {"flags": {"craft_or_farm_employer"}}),
     ("给承包了甘蔗地的老黄砍甘蔗，他就是个人，没有公司", {"flags": {"craft_or_farm_employer"}}),
