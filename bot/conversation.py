@@ -310,6 +310,8 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["hours_are_total"] = "yes"
     elif facts.overtime_months is not None:  # 1月到10月每个月加班50小时: the month's pay, times ten
         out["overtime_months"] = str(facts.overtime_months)
+    if facts.day_clock_hours is not None:  # 每晚10点上到早上8点, no break told: counted an hour short, said so
+        out["day_clock_hours"] = str(facts.day_clock_hours)
     if facts.overtime_days is not None:  # 连着上了28天班: the hours are those days'
         out["stretch_days"] = str(int(facts.overtime_days))
     if "no_written_contract" in facts.flags:

@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from knowledge.inputs import (
     EARLIEST_DATE,
@@ -78,6 +78,7 @@ _DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
     "contract_months": (Decimal(1), Decimal(120)),
     "overtime_months": (Decimal(2), Decimal(36)),
     "overtime_days": (Decimal(7), Decimal(62)),
+    "day_clock_hours": (Decimal(9), Decimal(20)),
     "probation_months": (Decimal("0.1"), Decimal(24)),
     **{f"{kind}_overtime_hours": (Decimal(0), _MAX_OVERTIME_HOURS) for kind in ("weekday", "restday", "holiday")},
 }
@@ -88,7 +89,8 @@ _DECIMAL_FIELDS = ("monthly_wage", "amount_owed", "monthly_shortfall", "tenure_m
                    "training_cost", "agreed_penalty", "service_period_months", "service_served_months",
                    "probation_wage", "minimum_wage", "local_avg_wage", "contract_months", "probation_months", "work_months",
                    "leave_taken_days", "overtime_paid", "employer_avg_wage", "overtime_months", "hourly_wage",
-                   "insured_months", "overtime_days", "deduction", "loss_claimed", "base_wage", "compensation_paid")
+                   "insured_months", "overtime_days", "deduction", "loss_claimed", "base_wage", "compensation_paid",
+                   "day_clock_hours")
 _INT_FIELDS = ("workers", "disability_grade", "hospital_days", "babies", "leave_days")
 _TEXT_FIELDS = ("city", "province")
 
@@ -159,6 +161,8 @@ class Facts:
     overtime_months: Decimal | None = None  # the months a month's overtime went on (今年1月到10月每个月加班50小时: 10)
     # the days of a stretch worked without a day off (连着上了28天班一天没休): the overtime hours are that stretch's
     overtime_days: Decimal | None = None
+    # a working day by the clock with no break told, of which an hour for meals was taken (每晚10点上到早上8点: 10, counted 9)
+    day_clock_hours: Decimal | None = None
     overtime_paid: Decimal | None = None  # what was paid for that overtime (只多给了500块的加班补贴, 加班费只给了800)
     employer_avg_wage: Decimal | None = None  # the employer's average wage last year (公司去年人均月工资1.2万)
     # The dates whose day the worker did not give (上个月, 去年3月, 离职10个月了): a time limit counted from
@@ -946,14 +950,14 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                      r"打(?:了)?(?:个|张)?条(?:子)?|写(?:了)?(?:个|张)?(?:欠)?条子|\biou\b|i\.o\.u|"
                      r"signed (?:a )?note (?:saying|that)"), True, True),
     "foreigner": (_re(r"外国人|外籍|外国(?:员工|籍|老师|工人)|老外|外教|工作签证|工作许可|foreigner|foreign national|"
-                      r"work permit|work visa|"
+                      r"work permit|work (?:and|&) residence permit|work visa|"
                       r"(?:美国|英国|加拿大|澳大利亚|新西兰|俄罗斯|乌克兰|哈萨克斯坦|韩国|日本|印度|巴基斯坦|越南|菲律宾|缅甸|老挝|"
                       r"泰国|印尼|马来西亚|德国|法国|意大利|西班牙|巴西|尼日利亚|南非)(?:籍|人)|"
                       rf"\b(?:i'?m|i am|as) (?:a |an )?{_NATIONALITY}\b|"
                       rf"\b(?:i'?m|i am|i come) from {_COUNTRY}\b"), True, False),
     # A foreigner allowed to work here: a work permit, a work visa or permanent residence (not 没办工作证).
     "work_permit": (_re(r"(?:办(?:了|好了)?|有|持有?|拿到(?:了)?)?(?:工作许可(?:证)?|工作证|工作签证?|永久居留|"
-                        r"\bZ(?:字)?签证|work permit|work visa|(?<!spouse )(?<!family )(?<!dependent )(?<!dependant )(?<!reunion )(?<!student )"
+                        r"\bZ(?:字)?签证|work permit|work (?:and|&) residence permit|work visa|(?<!spouse )(?<!family )(?<!dependent )(?<!dependant )(?<!reunion )(?<!student )"
                         r"residence permit|permanent residen)"), True, True),
     "still_employed": (_re(r"还在(?:干|做|上班|职|厂|公司|工地|单位|岗|那|这)|"
                            r"在职|仍在职|目前在职|没离职|还没离职|还没走|现在还在|"
@@ -1214,6 +1218,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"(?! (?:any |my |the |our )?(?:social|pension|medical|insurance|contributions?|overtime))|"
                       r"\bunpaid\b(?! (?:leave|holiday|vacation|break|internship|trial|overtime|social))|owe[sd]? (?:me|us)|(?:not|never) (?:been )?paid(?! (?:any |my |the |our )?(?:social|pension|medical|"
                       r"maternity|unemployment|housing|insurance|contributions?|into))|haven't been paid|"
+                      # "March pay never came", "my last salary never arrived"
+                      r"\b(?:pay|salary|wages?|paycheck)\b (?:\w+ )?(?:never|still hasn't|hasn't|has not|didn't|did not) "
+                      r"(?:come|came|arrive[sd]?|show(?:ed)? up|come through)|"
                       r"withh[eo]ld(?:ing)? "
                       r"(?:my |our )?(?:wages?|salary|pay)"), True, False),
     # (not a wage told without it: 不含加班费, 基本工资（不算加班）, base pay (overtime excluded), excluding overtime)
@@ -3242,6 +3249,11 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             event = event if event == "contract_signed_date" else None
             if _FIRST_TERM_BEFORE.search(before) and "start_date" not in found:
                 event = "start_date"  # "My first contract was 1 Nov 2020 to 31 Oct 2023": the job's first day
+        elif english and event is None and i + 1 < len(spans) \
+                and _RANGE_TO_EN.fullmatch(text, m.end(), spans[i + 1].start()) \
+                and _WORK_VERB_EN.search(_sentence_before(text[prev_end:], m.start() - prev_end, 100)):
+            event = "start_date"  # "worked at a ski resort Dec 2025 to Mar 31 2026": the job's first day, then its last
+            range_end = i + 1
         elif event is None and i + 1 < len(spans) and _RANGE_TO.match(text, m.end()) \
                 and _RANGE_WORK.match(text, spans[i + 1].end()):
             event = "start_date"  # 今年3月10号到9月30号在一家农业公司做季节工: the job's first day, then its last
@@ -4491,7 +4503,7 @@ _RESTDAY_EVERY_WEEKEND = _re(r"(?:每个?)?(?:周末|双休日?)(?:都|也)(?:�
 _RESTDAY_EVERY_SATURDAY = _re(r"(?:每|一)(?:个)?(?:周|星期|礼拜)(?:只|就|才)(?:能)?(?:休|歇)(?:息)?(?:一|1)天|"  # 每周只休一天
                               r"单休|(?:一|每)(?:个)?(?:周|星期|礼拜)(?:都|要|得)?(?:干|上|做|工作|上班)?(?:满)?(?:6|六)(?:天(?!假)|个(?:晚上|夜班|班)|个?夜)|(?:每(?:个)?)?(?:周|星期|礼拜)(?:六|日|天)(?:基本(?:上)?|一般|几乎)?(?:都|也)(?:要|得)?"
                               r"(?:上班|加班|上(?![午面])|干|做|工作|来)|work (?:every|all) saturdays?|"
-                              r"(?<![0-9])(?:6|six) days (?:a|per|each|every) week|(?:and|plus|also|including) (?:every |all )?saturdays?|"
+                              r"(?<![0-9])(?:6|six) (?:days|nights|shifts) (?:a|per|each|every) week|(?:and|plus|also|including) (?:every |all )?saturdays?|"
                               r"saturdays (?:too|as well)|"
                               # I work Monday to Saturday; Mon-Sat; from Monday through Saturday
                               r"\b(?:mon(?:day)?)\.?\s*(?:to|through|thru|till|until|-|–)\s*sat(?:urday)?\b|"
@@ -4832,7 +4844,8 @@ def _standing_schedule_months(text: str, values: Mapping[str, object], today: da
     span = _months_between(start, end if isinstance(end, date) and end <= today else today)
     if span is None or span < 2:
         return None
-    return Decimal(min(36, int(span)))
+    # (4月1号入职到现在, on 29 November: 7.95 months, eight months' overtime, not seven)
+    return Decimal(min(36, int(span.quantize(Decimal(1), rounding=ROUND_HALF_UP))))
 
 
 def _shift_hours(text: str) -> Decimal | None:
@@ -5252,6 +5265,19 @@ def _clock_span_en(m: re.Match) -> tuple[Decimal, Decimal] | None:
 def _clock_day_hours(text: str) -> Decimal | None:
     """The hours of a working day told by the clock (早8点到晚9点 less 中间吃饭1小时 is 12; 早9晚9; 8点到7点半; a split
     shift 早上4点半到中午12点，下午2点到5点半 is 11; 10am to 10pm is 11), or None."""
+    day = _clock_day(text)
+    return day[0] if day is not None else None
+
+
+def _clock_meal_hour_taken(text: str) -> Decimal | None:
+    """The day's hours by the clock when an hour for meals was taken off them with no break told (每晚10点上到早上8点: 10,
+    counted as 9), else None: the answer says so, and how to have it counted whole."""
+    day = _clock_day(text)
+    return day[0] + 1 if day is not None and day[1] else None
+
+
+def _clock_day(text: str) -> tuple[Decimal, bool] | None:
+    """The hours of a working day told by the clock, and whether an hour for meals was taken off them by default."""
     m = _CLOCK_DAY.search(text) or _CLOCK_SHORT.search(text)
     en = _CLOCK_EN.search(text)
     span = _clock_span_en(en) if en else None
@@ -5267,8 +5293,9 @@ def _clock_day_hours(text: str) -> Decimal | None:
         breaks = [_number(b.group("h")) if b.group("h") else Decimal(1) for b in _MEAL_BREAK_EN.finditer(text)]
         told = sum((b for b in breaks if b is not None), Decimal(0))
         if 0 < told < 4:
-            return hours - told  # 9am to 9pm with 1h lunch and 1h dinner: ten hours
-        return hours - 1 if hours >= 9 else hours  # an hour for meals in a day of nine hours or more
+            return hours - told, False  # 9am to 9pm with 1h lunch and 1h dinner: ten hours
+        # an hour for meals in a day of nine hours or more
+        return (hours - 1, True) if hours >= 9 else (hours, False)
     if not m:
         return None
     span = _clock_span(m)
@@ -5284,17 +5311,17 @@ def _clock_day_hours(text: str) -> Decimal | None:
         if s2 < end and s2 + 12 >= end:
             s2, e2 = s2 + 12, e2 + 12  # 下午2点 told as 2点
         if s2 >= end and 0 < hours + (e2 - s2) <= 20:
-            return hours + (e2 - s2)  # the gap between the two spans is the break
+            return hours + (e2 - s2), False  # the gap between the two spans is the break
     brk = None
     if (b := _MEAL_BREAK.search(text)) is not None:
         brk = Decimal("0.5") if b.group("half") else _number(b.group("h"))
         if brk is not None and _EACH_BREAK.search(text, max(0, b.start() - 2), b.start() + 1):
             brk *= 2  # 中午和晚上各歇1小时
     if brk is not None and 0 < brk < 3:
-        hours -= brk
-    elif hours >= 9:
-        hours -= 1  # a day of nine hours or more without a break told (9点到6点) is taken to have an hour for meals
-    return hours
+        return hours - brk, False
+    if hours >= 9:
+        return hours - 1, True  # a day of nine hours or more without a break told (9点到6点) is taken to have an hour for meals
+    return hours, False
 
 
 _EACH_BREAK = _re(r"各")
@@ -5770,6 +5797,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             flags.add("overtime")
     if "refused_overtime" in flags and "overtime" not in flags:
         flags.discard("refused_overtime")  # 不想加 of anything but overtime, 吃不消 of a workload alone
+    if (weekday or restday) and (clock := _clock_meal_hour_taken(s)) is not None and _day_hours(s) == clock - 1:
+        values["day_clock_hours"] = clock  # 每晚10点上到早上8点 with no break told: counted as 9 hours, said so
     if total and (weekday is not None or restday is not None):
         flags.add("overtime_total")
     elif stretch is not None and (weekday or restday):

@@ -888,6 +888,8 @@ CALCULATORS = CalculatorText(
             "hours_are_total": "(Optional) Are the overtime hours you gave the total so far (not per month)?",
             "overtime_months": "(Optional) For how many months did you work this much overtime? (e.g. 10)",
             "stretch_days": "(Optional) If these hours are one stretch worked without a day off, how many days? (e.g. 28)",
+            "day_clock_hours": ("(Optional) If you gave your day by the clock with no break, how many hours is it from start "
+                                "to finish? (e.g. 10)"),
             "base_wage": "(Optional) If your pay includes overtime, what monthly base pay for normal hours does the contract name? (e.g. 2,600)",
             "wage_includes_overtime": "(Optional) Does your contract say the wage already includes overtime pay?",
             "minimum_wage": "(Optional) What is the local monthly minimum wage? (12333 can tell you)",
@@ -1124,6 +1126,9 @@ CALCULATORS = CalculatorText(
             "Counted on the monthly hours you gave over {months} months, the package fell short by about {total} yuan in "
             "all (about {short} yuan a month); where the hours differed from month to month, work it out month by month "
             "from the attendance records."),
+        "overtime_pay.note.meal_hour": (
+            "Each day was counted as {day} hours: the {clock} hours you gave by the clock, less an hour for meals; if you "
+            "get no break and are on duty throughout, tell me and I will count {clock} hours."),
         "overtime_pay.note.months": (
             "Counted on the monthly hours you gave over {months} months (about {month} yuan a month); where the hours "
             "differed from month to month, work it out month by month from the attendance records."),

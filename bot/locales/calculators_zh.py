@@ -752,6 +752,7 @@ CALCULATORS = CalculatorText(
             "hours_are_total": "（选填）你说的加班时长是到现在的总数（不是每个月）吗？",
             "overtime_months": "（选填）这样的加班一共持续了几个月？（例如：10个月）",
             "stretch_days": "（选填）这些加班如果是连续多少天一天没休的，共几天？（例如：28天）",
+            "day_clock_hours": "（选填）按上下班时间算、中间没说休息的，一天从上班到下班共几个小时？（例如：10小时）",
             "base_wage": "（选填）工资里含加班费的，合同写明的基本工资（正常工时工资）每月多少元？（例如：2600元）",
             "wage_includes_overtime": "（选填）合同里写了工资已经包含加班费（包薪）吗？",
             "minimum_wage": "（选填）当地月最低工资标准是多少元？（可打12333问）",
@@ -948,6 +949,9 @@ CALCULATORS = CalculatorText(
             "拖欠了几个月，就按月数累计。"),
         "overtime_pay.note.package_months": (
             "按你说的每月加班时长、共{months}个月算，包薪少发的共约{total}元（每月约{short}元）；各月时长不一样的，按考勤逐月核算。"),
+        "overtime_pay.note.meal_hour": (
+            "每天的工时按你说的上下班时间（共{clock}小时）扣除1小时吃饭休息，按{day}小时算；中间没有吃饭休息、一直在岗的，"
+            "告诉我，我按{clock}小时重新算。"),
         "overtime_pay.note.months": (
             "按你说的每月加班时长、共{months}个月算（每月约{month}元）；各月时长不一样的，按考勤逐月核算。"),
         "overtime_pay.note.time_off": "休息日加班能安排补休的，可以不付200%的加班工资；法定节假日加班不能以补休代替。",

@@ -41,10 +41,12 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
                  overtime_paid: Decimal | None = None, hours_are_total: bool = False,
                  wage_includes_overtime: bool = False, minimum_wage: Decimal | None = None,
                  overtime_months: Decimal | None = None, stretch_days: int | None = None,
+                 day_clock_hours: Decimal | None = None,
                  base_wage: Decimal | None = None, today: date) -> Calculation:
     """Return overtime pay under 劳动法 44: 150% weekdays, 200% rest days, 300% statutory holidays.
 
-    Rest-day work compensated with time off is not paid (44(2)); statutory-holiday work is paid at
+    ``day_clock_hours``: the working day told by the clock with no break, an hour of which was taken for meals; a
+    caveat says so. Rest-day work compensated with time off is not paid (44(2)); statutory-holiday work is paid at
     300% even when time off was given (44(3) allows no substitute). The caveats say both. With
     ``hours_are_total`` the hours are all those worked so far (今年到现在加了60个小时), not a month's: the amount is
     theirs in all, and neither the month's cap nor the month's reading is said of them. With ``overtime_months`` the
@@ -115,6 +117,10 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
     elif total_hours > MONTHLY_CAP_HOURS and (hours["weekday"] or hours["rest_day"]):
         # More than the month's lawful extension (劳动法 41): a matter for labour inspection, and paid all the same.
         caveats.append(Phrase("overtime_pay.note.over_cap", {"hours": num(total_hours)}))
+    if day_clock_hours is not None and (hours["weekday"] or hours["rest_day"]):
+        # 每晚10点上到早上8点 with no break told: the day counted an hour short for meals, and how to have it counted whole
+        caveats.append(Phrase("overtime_pay.note.meal_hour", {"clock": num(day_clock_hours),
+                                                             "day": num(day_clock_hours - 1)}))
     if months is not None:
         caveats.append(Phrase("overtime_pay.note.months", {"months": num(months), "month": yuan(month_amount)}))
     elif (hours["weekday"] or hours["rest_day"]) and not hours_are_total and stretch is None:
@@ -264,5 +270,6 @@ CALCULATOR = Calculator(
         InputSpec("overtime_months", "months", required=False),
         InputSpec("stretch_days", "int", required=False),
         InputSpec("base_wage", "money", required=False),
+        InputSpec("day_clock_hours", "hours", required=False),
     ),
     compute=overtime_pay, basis=BASIS, check=check)

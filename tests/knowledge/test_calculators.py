@@ -306,6 +306,14 @@ def test_overtime_of_a_month_told_over_several_months_is_totalled():
                 hours_are_total="yes").amount == Decimal("2586.21")
 
 
+def test_overtime_counted_an_hour_short_for_meals_says_so():
+    # 每晚10点上到早上8点 with no break told: a 9-hour day (1 h a night over 8), and the answer says how to count 10
+    r = calc("overtime_pay", monthly_wage="4350", weekday_hours="21.75", day_clock_hours="10")
+    assert any("共10小时）扣除1小时吃饭休息，按9小时算" in c for c in zh(r).caveats)
+    assert any("counted as 9 hours" in c for c in en(r).caveats)
+    assert not any("吃饭休息" in c for c in zh(calc("overtime_pay", monthly_wage="4350", weekday_hours="21.75")).caveats)
+
+
 def test_overtime_of_a_stretch_without_a_day_off_is_that_stretch_s():
     # 连着上了28天班，每天12小时, 4500 a month: 4500 ÷ 21.75 ÷ 8 = 25.862…; 20 working days × 4 h × 1.5 = 3,103.45 and
     # 8 rest days × 12 h × 2 = 4,965.52: 8,068.97 for those 28 days, said to be theirs (not a month's), with the

@@ -1119,6 +1119,10 @@ TABLE: list[tuple[str, dict]] = [
     ("每月保底3000加提成，平均能拿5000左右", {"monthly_wage": Decimal("5000.00"), "no_flags": {"pay_shortfall_told"}}),
     ("合同上写的工资是4500 实际到手只有3800", {"flags": {"pay_shortfall_told"}}),
     ("My contract says 6,000 a month but they pay me only 5,000", {"flags": {"pay_shortfall_told"}}),
+    # an English span worked with no "from" (Dec 2023 to Mar 31 2024), a work and residence permit, pay that never came
+    ("NZ ski instructor, worked at a Chongli (Hebei) resort Dec 2023 to Mar 31 2024 with a valid work and residence permit. "
+     "March pay never came.", {"start_date": date(2023, 12, 1), "end_date": date(2024, 3, 31),
+                               "flags": {"foreigner", "work_permit", "left_job", "wage_owed"}}),
     # a farm household's land named as its own (胶林是他家自己承包的), farm work for a village household
     ("我在勐腊帮村里一户人家割胶，胶林是他家自己承包的，说好胶水卖了钱四六分", {"flags": {"craft_or_farm_employer"}}),
     ("给承包了甘蔗地的老黄砍甘蔗，他就是个人，没有公司", {"flags": {"craft_or_farm_employer"}}),
@@ -2862,7 +2866,15 @@ def test_held_out_40_hours_figures_and_the_months_they_ran():
     # the job's standing day by the clock, its first and last days told: the months it ran
     whole = extract_facts("2024年9月1号入职，每天早10点到晚10点，中间吃饭大概1个小时，一个月休4天，工资4800。今年2月20号我辞职了。"
                           "能要多少加班费？", today=date(2026, 11, 27))
-    assert whole.overtime_months == Decimal("17")
+    assert whole.overtime_months == Decimal("18")  # 17.6 months, to the nearest
+    # a night auditor's standing schedule since 1 April, on 29 November (7.95 months): eight months of it
+    night = extract_facts("我在西安一家酒店做夜审，月薪4350，每晚10点上到早上8点，一周上6个晚上，今年4月1号入职到现在一分加班费没给过",
+                          today=date(2026, 11, 29))
+    assert night.overtime_months == Decimal("8")
+    # its night by the clock, no break told: ten hours, of which one is taken for meals (and the answer says so)
+    assert night.day_clock_hours == Decimal("10") and night.weekday_overtime_hours == Decimal("21.75")
+    told = extract_facts("每晚10点上到早上8点，中间吃饭休息半小时，月薪4350", today=date(2026, 11, 29))
+    assert told.day_clock_hours is None
     # limited to a season: not the whole job's
     season = extract_facts("2024年9月1号入职，旺季的时候每天早10点到晚10点，工资4800。加班费能要多少？", today=date(2026, 11, 27))
     assert season.overtime_months is None
