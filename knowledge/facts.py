@@ -5424,7 +5424,9 @@ _PENSION_DRAWN = _re(r"退休金|退休工资|办(?:理)?了退休|已经退休|
 # 我今年63了 (no 岁): the worker's own age this year; 62 and over is past every retirement age, raised or not.
 _PAST_ANY_AGE = 62
 # The worker's own age, 55 to 59, told plainly (我58了, 本人今年57岁, I'm 56): near a man's statutory retirement age.
+# (我今年58，在这家公司连续干了17年: the age told before a comma, after 今年)
 _NEAR_RETIREMENT_AGE = _re(r"(?:^|[，,。；;！!？?\s])(?:我|本人)(?:今年|现在|已经)?(?:都)?(?:已经)?(?:快)?(?P<n>5[5-9])\s*(?:周)?(?:岁)?(?:了|啦|多了)|"
+                           r"(?:^|[，,。；;！!？?\s])(?:我|本人)(?:今年|已经)(?:都)?(?P<n2>5[5-9])\s*(?:周)?(?:岁)?(?=[，,。；;！!？?])|"
                            r"\b(?:i am|i'm) (?P<e>5[5-9])(?: years old)?\b")
 _AGE_THIS_YEAR = _re(r"(?:我|本人)(?:今年|现在|已经)(?:都)?(?:已经)?(?P<n>[5-9][0-9])(?:了|啦|多了)")
 _BIRTH_MONTH = _re(r"(?<![0-9])(?P<y>19[4-9][0-9])\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:出)?生|"

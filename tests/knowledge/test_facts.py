@@ -1115,6 +1115,9 @@ TABLE: list[tuple[str, dict]] = [
     # a hospital stay the boss says is needed is no stay had
     ("手腕扭伤，门诊处理了。老板说上厕所受伤不算工伤，还说要住院才算工伤", {"no_flags": {"hospitalized"}}),
     ("摔伤了腿，住院5天", {"flags": {"hospitalized"}}),
+    # an age told after 今年 before a comma (我今年58，在这家公司连续干了17年): near a man's retirement
+    ("我今年58，在这家公司连续干了17年，月工资4000", {"flags": {"near_retirement"}}),
+    ("我今年55，女的，在厂里干了10年", {"no_flags": {"near_retirement"}}),
     # the month's average told by what it comes to (平均能拿5000) is the wage over the base; pay short of what it should be
     ("每月保底3000加提成，平均能拿5000左右", {"monthly_wage": Decimal("5000.00"), "no_flags": {"pay_shortfall_told"}}),
     ("合同上写的工资是4500 实际到手只有3800", {"flags": {"pay_shortfall_told"}}),
