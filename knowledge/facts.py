@@ -747,6 +747,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                          False, False),
     "construction": (_re(r"工地|建筑|包工头|项目部|施工|钢筋|木工|架子工|泥瓦|装修队|搅拌站|楼盘|盖楼|修路|铺路|脚手架|砌墙|"
                          r"浇筑|混凝土|工程(?:款|队|项目|上)|总包|分包|劳务分包|项目(?:被)?转包|construction|building site|"
+                         # 给一条市政路划标线，活是路桥公司包下来再分给我们孙老板的: road works, a road-and-bridge contractor
+                         r"市政(?:工程|道路|路|项目|管网)|路桥公司|道路(?:施工|工程)|(?:划|画)(?:标)?线队|标线|"
                          r"general contractor|main contractor|project (?:was |has been |got )?subcontracted|"
                          r"\bforeman\b|scaffold"), False, False),
     "individual_contractor": (_re(r"我是个体户|个体经营|自由职业|independent contractor|self-employed|freelancer"),
@@ -1205,6 +1207,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"欠(?:了)?(?:我|我们|大家|工人)[^,。]{0,8}\d[^,。]{0,3}(?:块|元|万)|"
                       r"(?:不发|没发|没给|不给|拖着不给|扣着|压着|没结|不结)[^,。]{0,6}(?:工资|工钱|钱|薪|加班费|提成)|"
                       r"(?:工资|工钱|薪水)(?:[（(][^）)]{0,15}[）)])?[^,。]{0,6}(?:没发|不发|没给|不给|拖|没结|没拿到|拿不到|要不到)|"
+                      # 10月工资每人4500，按说11月15号发，到现在一分没发: the month's pay told, then nothing of it paid
+                      r"(?:工资|工钱|薪水)[^。；;？?]{0,30}一分(?:钱)?(?:都|也)?(?:没|没有)(?:发|给|拿到|到账)|"
                       r"讨薪|要工资|(?:工资|工钱)(?:也|就)?没(?:了|有了)|少(?:发|给)(?:了)?(?:我|我们)?[^,。]{0,8}(?:工资|工钱|钱|薪|加班费|提成)|"
                       r"未(?:及时)?足额支付|(?:工资|工钱|薪水)[^,。]{0,4}[\"“'‘]?缓发|"
                       # 9月10月工资都只发一半，说另一半年底才给: half held back
@@ -2431,6 +2435,8 @@ _ASKS: dict[str, re.Pattern] = {
                       # 是不是已经过了？, 早就过了吧: whether the limit the worker heard of has run
                       r"(?:是不是|是否|会不会|是不)(?:已经|早就?|都)?过(?:了|期)(?=\s*(?:吧|啊|呀)?\s*(?:[？?！!。，,]|$))|"
                       r"(?:已经|早就?)过了(?:吗|么|没|吧)|超(?:过)?(?:了)?(?:时效|期限|时间)|还来得及|来不来得及|(?:已经)?来不及了|晚了吗|太晚|"
+                      # 是不是已经晚了？
+                      r"(?:是不是|是否|会不会)(?:已经|都)?(?:太)?晚了|"
                       r"还能(?:不能)?(?:去)?(?:申请)?(?:仲裁|告|起诉|申请|认定|要回?)[^,。?？]{0,10}吗|还能(?:不能)?(?:再)?(?:去)?(?:仲裁|告|起诉)|"
                       r"截止|too late|time limit|deadline|still (?:claim|apply|sue|file|go to arbitration)|expired|"
                       r"run out|ran out"),
@@ -2440,7 +2446,7 @@ _ASKS: dict[str, re.Pattern] = {
     # What asserting the right costs: 仲裁要交钱吗, 去哪告，要钱吗, 要不要请律师, is it free, do I need a lawyer
     # (not 能要钱吗 / 找公司要钱吗: claiming money from the employer).
     "cost": _re(r"(?:^|[，,。？?！!；;\s]|仲裁|告|起诉|立案|律师)(?:还)?(?:要|需要|得)(?:不要)?(?:交|花|收|出)?(?:多少)?钱吗|"
-                r"(?:仲裁|官司|起诉|立案|律师|法律援助)[^。？?！!]{0,6}?(?:收(?:不收)?费|交费|花(?:多少)?钱|费用)|收不收费|"
+                r"(?:仲裁|官司|起诉|立案|律师|法律援助)[^。？?！!]{0,6}?(?:收(?:不收)?费|交费|花(?:多少|很多|不少|大)?钱|费用)|收不收费|"
                 r"花(?:多少)?钱(?:请|找)律师|律师费|请(?:得起|不起)律师|"
                 r"(?:要不要|需不需要|需要|必须|得|要)(?:花钱)?(?:请|找)(?:个)?律师|"
                 r"\bfree (?:lawyer|legal|of charge)|is (?:it|arbitration) free|"
@@ -4865,6 +4871,12 @@ _ALL_WORKED = _re(r"全(?:上|在|部上|都上)|都(?:上|在)|一天(?:都)?�
 _HOLIDAY_GIVEN = _re(r"放(?:了)?|休(?:了)?")
 
 
+_NATIONAL_DAY = _re(r"国庆|十一(?:黄金周|长假|假期|期间)|10月1[号日]")
+# 4号5号放假那两天也干了, 4号到7号也照样上: the golden week's later days, told as worked
+_GOLDEN_LATER_DAYS = _re(r"(?<![0-9])(?P<a>[4-7])\s*[号日]?\s*(?:[、,，和跟与及]\s*|(?P<to>到|至|-|~)\s*)?(?:(?P<b>[4-7])\s*)?[号日]"
+                         r"[^。；;，,？?]{0,10}?(?:也|都|照样|还)(?:让我们?|叫我们?|要)?(?:干|上|加班|上班|做|开工)")
+
+
 def _golden_week_rest_days(text: str) -> int:
     """The rest days of a golden week worked besides its statutory days (国庆7天全上了: 7 − 3 = 4; 10月1号到7号天天上班:
     the 4th to the 7th), 0 when not told."""
@@ -4875,6 +4887,11 @@ def _golden_week_rest_days(text: str) -> int:
             first, last = read_number(m.group("first")), read_number(m.group("to"))
             if first is not None and last is not None and first <= 3 < last <= 7:
                 return int(last) - 3
+    if _NATIONAL_DAY.search(text) and (m := _GOLDEN_LATER_DAYS.search(text)) is not None:
+        # 国庆10月1号到3号都让我们下地，4号5号放假那两天也干了: the later days of the week, named, are rest days worked
+        a, b = int(m.group("a")), int(m.group("b") or m.group("a"))
+        if a <= b:
+            return b - a + 1 if m.group("to") else 1 + (b != a)
     for m in _NAMED_HOLIDAY_DAYS.finditer(text):
         if m.group("name") and (n := read_number(m.group("n"))) is not None:
             most = _HOLIDAY_LENGTH[m.group("name")]

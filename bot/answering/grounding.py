@@ -1380,7 +1380,12 @@ class Grounder:
             given = [lead_key, *(p.key for p in (*answered, *out))]
             if rule is None or key in given or (answered_by is not None and any(answered_by.match(k) for k in given)):
                 continue
-            if exclusion_for(rule, facts.flags - ignoring) is None and (usable := self.usable_rule(rule)) is not None:
+            # the rule the facts leave standing in its place (quitting over unpaid wages, for a dispatched worker: the
+            # rule on a dispatched worker quitting), unless that is given already
+            rule, _via = follow_exclusions(self.rules.book, rule, facts.flags - ignoring)
+            if rule is None or rule.key in given:
+                continue
+            if (usable := self.usable_rule(rule)) is not None:
                 if key in asked:
                     out.append(usable)
                     continue

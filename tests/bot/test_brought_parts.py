@@ -1472,3 +1472,11 @@ def test_held_out_51_a_wage_with_nothing_short_of_it_is_no_claim_for_a_differenc
     # pay told as short of the agreed wage is that rule's still
     answer = ask(pay_kb, "面试时说好月薪6000，转正后每月只发5000，说有1000是考核工资，能要回差额吗？")
     assert answer.rule == "arrears/paid_less_than_agreed"
+
+
+def test_held_out_51_a_rule_brought_gives_way_to_the_one_the_facts_leave_standing(pay_kb):
+    # quitting over unpaid wages asked by a dispatched worker: the rule on a dispatched worker quitting, not nothing
+    answer = ask(pay_kb, "我是劳务派遣到贵港糖厂的，跟人力公司签了两年合同。今年4月10号榨季结束，糖厂把我们退回人力公司，人力公司说"
+                         "没活干就没工资，到现在7个多月一分没给。这样对吗？我能不能走人要补偿？")
+    assert "dispatch/dispatch_worker_quits" in [answer.rule, *answer.also]
+    assert "你可以辞职，向派遣公司提出" in answer.text

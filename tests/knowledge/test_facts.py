@@ -1115,6 +1115,21 @@ TABLE: list[tuple[str, dict]] = [
     # a hospital stay the boss says is needed is no stay had
     ("手腕扭伤，门诊处理了。老板说上厕所受伤不算工伤，还说要住院才算工伤", {"no_flags": {"hospitalized"}}),
     ("摔伤了腿，住院5天", {"flags": {"hospitalized"}}),
+    # the golden week's later days named as worked (4号5号放假那两天也干了): rest days, beside the statutory three
+    ("国庆10月1号到3号都让我们下地授粉，4号5号放假那两天也干了。现在场里说给调休两天就算了",
+     {"holiday_overtime_hours": Decimal("24"), "restday_overtime_hours": Decimal("16")}),
+    ("国庆1号到3号都加班了，4号到7号也照样上", {"restday_overtime_hours": Decimal("32")}),
+    ("国庆1号到3号都加班了", {"restday_overtime_hours": None}),
+    # asked whether it is too late, and what a lawsuit costs
+    ("是不是已经晚了？打官司要花很多钱吗？", {"asks": {"time_limit", "cost"}}),
+    # the month's pay told, then nothing of it paid (到现在一分没发)
+    ("10月工资每人4500，按说11月15号发，到现在一分没发", {"flags": {"wage_owed"}}),
+    ("押金一分没退", {"no_flags": {"wage_owed"}}),
+    # road works for a road-and-bridge contractor
+    ("给一条市政路划标线，活是路桥公司包下来再分给我们孙老板的", {"flags": {"construction"}}),
+    # whether a clause binds, asked in English
+    ("My contract says I can't carve jade for any workshop in Yunnan for 2 years. Is this binding if I switch?",
+     {"asks": {"is_legal"}}),
     # an age told after 今年 before a comma (我今年58，在这家公司连续干了17年): near a man's retirement
     ("我今年58，在这家公司连续干了17年，月工资4000", {"flags": {"near_retirement"}}),
     ("我今年55，女的，在厂里干了10年", {"no_flags": {"near_retirement"}}),
