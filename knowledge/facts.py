@@ -642,7 +642,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # not whether to sign
     "leaving_paper_signed": (_re(r"(?:离职|解除|协商解除|辞职|补偿|赔偿|和解|私了)(?:协议|书|信|申请)?[^,，。；？?]{0,6}?(?:已经|已|都)?签(?:了|过|好了)(?![^,，。；？?]{0,3}吗)|"
                                  r"(?:已经|已|都)签(?:了|过)(?:字)?[^,，。；？?]{0,4}?(?:离职|解除|协商|辞职|补偿|赔偿|和解)|"
-                                 r"签了(?:字|协议|离职|解除|协商|辞职|补偿|赔偿)|"
+                                 # (not "签了字就两清": the employer's terms, the signature not yet given; 我签了协议就走了 is)
+                                 r"(?:我|我们|她|他)签了(?:字|协议|离职|解除|协商|辞职|补偿|赔偿)|"
+                                 r"签了(?:字|协议|离职|解除|协商|辞职|补偿|赔偿)(?![^,，。；？?]{0,4}就)|"
                                  r"\b(?:i|we|already) signed (?:a |the |an )?(?:mutual )?(?:termination|separation|leaving|"
                                  r"resignation|settlement) (?:agreement|letter|form)"), True, False),
     # hurt at the workplace on the worker's own time, doing their own thing (没排课，我自己上高级道练活儿; 下班后自己在球场

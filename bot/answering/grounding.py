@@ -193,7 +193,8 @@ _PUT_SETTLEMENT = re.compile(
 # (再给一万块签个协议就了结: the signature named between the sum and the end it buys)
 _OFFER_TO_SETTLE = re.compile(r"(?:给|赔|出|拿)(?:你们?|我们?|家里)?[^。，,；？?]{0,4}?[0-9一二两三四五六七八九十几]+(?:\.\d+)?\s*(?:万|千)(?:块|元)?(?:钱)?"
                               r"(?:[，,]?\s*签(?:个|了|一)?(?:份)?(?:字|协议))?"
-                              r"(?:就)?(?:了事|算了|私了|了结|两清|完事|拉倒)")
+                              # (给2万让我走人: the lump sum to leave with, the disease and its benefits left behind)
+                              r"(?:就)?(?:了事|算了|私了|了结|两清|完事|拉倒|(?:让|叫)(?:我|我们|他|她)走人?(?![^。，,；？?]{0,3}(?:路|访)))")
 _OFFER_ENOUGH = re.compile(r"(?:私了|一次性|了结|了断|两清|买断)[^？?]{0,60}?(?:够吗|够不够|是不是少|少了|太少|合理吗|合不合理|"
                            r"能接受吗|该接受吗|能不能接受|要不要接受|值吗)|"
                            r"\b(?:settle|settlement|lump[- ]sum)\b[^?]{0,80}?"

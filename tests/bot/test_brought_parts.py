@@ -1480,3 +1480,15 @@ def test_held_out_51_a_rule_brought_gives_way_to_the_one_the_facts_leave_standin
                          "没活干就没工资，到现在7个多月一分没给。这样对吗？我能不能走人要补偿？")
     assert "dispatch/dispatch_worker_quits" in [answer.rule, *answer.also]
     assert "你可以辞职，向派遣公司提出" in answer.text
+
+
+def test_held_out_51_a_lump_sum_to_settle_an_injury_or_a_disease_is_answered_whatever_leads(pay_kb):
+    # "签了字就两清" is the employer's terms, not a paper signed: whether to take the 30,000 is answered
+    answer = ask(pay_kb, "我在江阴拆船厂割钢板，10月8号右手被钢板压了，食指中指都截了，住院18天。厂里一直拖着不报工伤，说给我3万私了，"
+                         "签了字就两清。我一个月7000。这3万能要吗？厂里不报我自己能报吗？")
+    assert "injury/settlement_offered_not_yet_signed" in [answer.rule, *answer.also]
+    assert "先别急着签" in answer.text
+    # a lump sum to leave with, offered to a worker with an occupational disease
+    answer = ask(pay_kb, "我在瓷砖厂原料车间干了15年，10月15号职业病医院给我诊断了矽肺。厂里从来没给我交过工伤保险，现在给2万让我走人。"
+                         "这病谁来管？2万能不能要？")
+    assert "先别急着签" in answer.text
