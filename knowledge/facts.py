@@ -1311,7 +1311,11 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"诊断证明书|(?:出|开|拿到)了(?:职业病)?诊断证明|"
                               # 市职业病防治院给我出了诊断书，写的职业性尘肺病壹期
                               r"(?:出|开|下|拿到)(?:了)?(?:一份|一张)?(?:职业病)?诊断书|诊断书(?:上)?(?:写|说|认定)(?:的|着|了|是)|"
-                              r"(?:was|been|got|were|am|is) diagnosed with"), True, True),
+                              r"(?:was|been|got|were|am|is) diagnosed with|"
+                              # "an occupational disease clinic diagnosed it on Nov 10": the diagnosis made
+                              r"\b(?:clinic|hospital|doctor|institute|centre|center|institution)s? (?:has |have )?"
+                              r"(?:officially )?diagnosed (?:it|me|him|her|them|this)\b|\bgot (?:a|the|my) diagnosis\b"),
+                          True, True),
     # Unemployment benefit named (失业金, 失业保险, unemployment benefit): the benefit's rules answer only a message that
     # names it.
     "unemployment_named": (_re(r"失业|unemploy"), False, False),

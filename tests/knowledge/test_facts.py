@@ -1133,6 +1133,9 @@ TABLE: list[tuple[str, dict]] = [
     # the employer's terms (签了字就两清) are no paper signed; a signature told as given is
     ("厂里一直拖着不报工伤，说给我3万私了，签了字就两清", {"no_flags": {"leaving_paper_signed"}}),
     ("我签了协议就走了", {"flags": {"leaving_paper_signed"}}),
+    # a diagnosis told as the clinic's act, in English
+    ("I got decompression sickness and an occupational disease clinic diagnosed it on Nov 10, 2024.",
+     {"flags": {"disease_diagnosed", "occupational_disease"}}),
     # an age told after 今年 before a comma (我今年58，在这家公司连续干了17年): near a man's retirement
     ("我今年58，在这家公司连续干了17年，月工资4000", {"flags": {"near_retirement"}}),
     ("我今年55，女的，在厂里干了10年", {"no_flags": {"near_retirement"}}),
