@@ -1136,6 +1136,12 @@ TABLE: list[tuple[str, dict]] = [
     # a diagnosis told as the clinic's act, in English
     ("I got decompression sickness and an occupational disease clinic diagnosed it on Nov 10, 2024.",
      {"flags": {"disease_diagnosed", "occupational_disease"}}),
+    # a training's fees told as 学费 the employer paid to send the worker; a service period told from its first day; the
+    # training agreement signed is no leaving paper
+    ("琴行出9000块学费送我去外面的调律学校学了一个月，有发票，签了协议，服务期从2024年4月1号算3年，提前走要赔3万违约金",
+     {"training_cost": Decimal("9000.00"), "agreed_penalty": Decimal("30000.00"), "service_period_months": Decimal("36"),
+      "no_flags": {"leaving_paper_signed"}}),
+    ("公司给了2万补偿，我签了协议", {"flags": {"leaving_paper_signed"}}),
     # an age told after 今年 before a comma (我今年58，在这家公司连续干了17年): near a man's retirement
     ("我今年58，在这家公司连续干了17年，月工资4000", {"flags": {"near_retirement"}}),
     ("我今年55，女的，在厂里干了10年", {"no_flags": {"near_retirement"}}),
