@@ -2109,6 +2109,8 @@ def _flags(text: str) -> set[str]:
         if states(_PRESSURED, _masked(_TAUNT, _masked(TOLD_TO_GO, text)), actual=True):
             # (not the boss's words alone, "不上夜班就自己写辞职报告走人", nor his taunt to workers asking for their pay,
             # "爱干不干": the job goes on)
+            if not flags & {"dismissed", "left_job"} and not states(_FORCED_TO_LEAVE, text, actual=True):
+                flags.add("pushed_to_resign")  # 让我自己写个辞职信回家养胎，不写就不给我排活: pushed, not yet out
             flags.add("dismissed")
         if states(_FORCED_TO_LEAVE, text, actual=True):
             flags.add("left_job")
@@ -5670,6 +5672,8 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
                     rough.discard("end_date")
         if "still_employed" not in flags:  # 合同到期半年了，我还在上班: the contract ended, the job did not
             flags.add("left_job")
+    if "pushed_to_resign" in flags and isinstance(end := values.get("end_date"), date) and end <= today:
+        flags.discard("pushed_to_resign")  # pushed, and the job has ended since: a dismissal had
     period = _months_value(*_first_duration(_SERVICE_PERIOD, s))
     if period is None and (m := _SERVICE_YEARS_EN.search(s)):  # a 3-year service period
         period = Decimal(m.group(1)) * 12

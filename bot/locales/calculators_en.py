@@ -871,7 +871,8 @@ CALCULATORS = CalculatorText(
             "months_since_end": _SINCE_END,
         },
         "economic_compensation": _COMPENSATION_PROMPTS,
-        "unlawful_dismissal": _COMPENSATION_PROMPTS,
+        "unlawful_dismissal": {**_COMPENSATION_PROMPTS,
+                               "pushed_not_dismissed": "(Optional) Is the employer pushing you to resign, with no dismissal yet?"},
         "overtime_pay": {
             "monthly_wage": "What is your monthly wage (the base for overtime pay), in yuan?",
             "overtime": ("How much overtime did you work on working days (after hours), on rest days (weekends) and "
@@ -1000,6 +1001,10 @@ CALCULATORS = CalculatorText(
         "unlawful_dismissal.summary": (
             "At {wage} and {service} of service, damages for unlawful dismissal are twice the economic "
             "compensation: about {amount} yuan ({months} months' wages)."),
+        "unlawful_dismissal.summary.if_dismissed": (
+            "You have not been dismissed, so do not resign yourself; if the employer does dismiss you, at {wage} and "
+            "{service} of service, damages for unlawful dismissal are twice the economic compensation: about {amount} "
+            "yuan ({months} months' wages)."),
         "compensation.note.monthly_wage": (
             "The monthly wage is the average wage due over the 12 months before the contract ended, including "
             "time or piece wages, bonuses, allowances and subsidies; if below the local minimum wage, the minimum "

@@ -739,7 +739,8 @@ CALCULATORS = CalculatorText(
             "months_since_end": _SINCE_END,
         },
         "economic_compensation": _COMPENSATION_PROMPTS,
-        "unlawful_dismissal": _COMPENSATION_PROMPTS,
+        "unlawful_dismissal": {**_COMPENSATION_PROMPTS,
+                               "pushed_not_dismissed": "（选填）单位是在逼你辞职、你还没被辞退吗？"},
         "overtime_pay": {
             "monthly_wage": "您的月工资（加班费计算基数）是多少元？",
             "overtime": ("平时（工作日下班后）、休息日（周末）、法定节假日（如春节、国庆）各加班了多少？"
@@ -848,6 +849,8 @@ CALCULATORS = CalculatorText(
         "economic_compensation.formula": _compensation_formula,
         "unlawful_dismissal.summary": ("按{wage}、工作年限{service}计算，违法解除的赔偿金为经济补偿的"
                                        "二倍，约为{amount}元（{months}个月工资）。"),
+        "unlawful_dismissal.summary.if_dismissed": ("你现在还没被辞退，不要自己写辞职信；单位真要辞退你的，按{wage}、工作年限{service}计算，"
+                                                    "违法解除的赔偿金为经济补偿的二倍，约为{amount}元（{months}个月工资）。"),
         "unlawful_dismissal.formula": _dismissal_formula,
         "compensation.note.monthly_wage": (
             "月工资指解除或终止前十二个月的平均应得工资，包括计时或计件工资以及奖金、津贴和补贴等货币性收入；"

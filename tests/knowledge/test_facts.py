@@ -1142,6 +1142,11 @@ TABLE: list[tuple[str, dict]] = [
      {"training_cost": Decimal("9000.00"), "agreed_penalty": Decimal("30000.00"), "service_period_months": Decimal("36"),
       "no_flags": {"leaving_paper_signed"}}),
     ("公司给了2万补偿，我签了协议", {"flags": {"leaving_paper_signed"}}),
+    # pushed to resign and not out yet: a dismissal's figures are "if"; pushed and gone, or dismissed outright, is a dismissal
+    ("现在怀孕3个月。老板让我自己写个辞职信回家养胎，不写就不给我排活，底薪降到2000。我不想辞职",
+     {"flags": {"pushed_to_resign", "dismissed"}}),
+    ("公司逼我写了辞职信，我被迫离职了", {"no_flags": {"pushed_to_resign"}}),
+    ("上个月公司把我开除了，还让我写辞职信", {"no_flags": {"pushed_to_resign"}}),
     # an age told after 今年 before a comma (我今年58，在这家公司连续干了17年): near a man's retirement
     ("我今年58，在这家公司连续干了17年，月工资4000", {"flags": {"near_retirement"}}),
     ("我今年55，女的，在厂里干了10年", {"no_flags": {"near_retirement"}}),
