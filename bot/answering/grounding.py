@@ -557,6 +557,15 @@ _WORDS_PARTS = (
     _WordsPart(_ASKS_IF_DISMISSED, "dismissal/pregnancy_dismissal_bar",
                lambda facts: facts.has("pregnant", "maternity_leave", "nursing") and not facts.has("dismissed"),
                _ON_THE_PREGNANCY_BAR, asked=True),
+    # Who pays during maternity leave, asked beside other questions (产假能休多久，钱谁发？): the maternity allowance, on the
+    # employer's average wage where insured, else the worker's own from the employer (社会保险法第五十六条).
+    _WordsPart(_InAQuestion(re.compile(
+        r"(?:产假|生育|坐月子)[^。？?！!]{0,12}?(?:钱|工资|津贴|待遇)[^。？?！!]{0,4}?(?:谁(?:发|给|出|付)|怎么(?:发|算|拿)|"
+        r"发不发|给不给|有没有|有吗)|"
+        r"\bmaternity leave\b[^?]{0,40}?\b(?:who pays|paid|pay)\b", re.IGNORECASE)),
+               "women/maternity_allowance_amount",
+               lambda facts: facts.has("pregnant", "maternity_leave", "pregnancy_period"),
+               re.compile(r"^women/maternity_allowance_\w+$"), asked=True),
     # ...and any worker still at work who asks whether claiming will cost the job (能要多少双倍工资？要了会不会被开？): dismissing
     # for a claim or a complaint is unlawful (2N), beside whatever leads (the claim itself).
     _WordsPart(_ASKS_IF_DISMISSED_FOR_CLAIMING, "dismissal/fired_for_complaining",

@@ -1492,3 +1492,10 @@ def test_held_out_51_a_lump_sum_to_settle_an_injury_or_a_disease_is_answered_wha
     answer = ask(pay_kb, "我在瓷砖厂原料车间干了15年，10月15号职业病医院给我诊断了矽肺。厂里从来没给我交过工伤保险，现在给2万让我走人。"
                          "这病谁来管？2万能不能要？")
     assert "先别急着签" in answer.text
+
+
+def test_held_out_51_who_pays_during_maternity_leave_is_answered_whatever_leads(pay_kb):
+    answer = ask(pay_kb, "我在糖厂化验室上班，怀孕7个月了，还要上夜班。厂里对我挺好，没说要辞我。我能不能不上夜班？去产检算不算请假扣钱？"
+                         "产假能休多久，钱谁发？")
+    assert "women/maternity_allowance_amount" in [answer.rule, *answer.also]
+    assert "生育保险基金按单位上年度职工月平均工资的标准支付生育津贴" in answer.text
