@@ -649,7 +649,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                  # 琴行出9000块学费送我去学…签了协议，服务期3年: a training agreement)
                                  r"(?:离职|解除|辞职|补偿|赔偿|私了|和解|一次性|了结|两清|买断)[^。；？?]{0,16}?签了(?:个|份|一份)?协议|"
                                  r"签了(?:个|份|一份)?协议(?![^,，。；？?]{0,4}就)[^。；？?]{0,16}?(?:离职|解除|辞职|补偿|赔偿|私了|和解|"
-                                 r"一次性|了结|两清|买断)|(?:我|我们|她|他)签了(?:个|份|一份)?(?:离职|解除|和解|赔偿|补偿)协议|"
+                                 r"一次性|了结|两清|买断)|(?:我|我们|她|他)?签了(?:个|份|一份)?(?:协商)?(?:离职|解除|和解|赔偿|补偿|私了)协议|"
                                  r"(?:我|我们|她|他)签了(?:个|份|一份)?协议(?=[^。；？?]{0,4}?(?:走了|离开了|离职了))|"
                                  r"\b(?:i|we|already) signed (?:a |the |an )?(?:mutual )?(?:termination|separation|leaving|"
                                  r"resignation|settlement) (?:agreement|letter|form)"), True, False),
@@ -4887,6 +4887,7 @@ _ALL_WORKED = _re(r"全(?:上|在|部上|都上)|都(?:上|在)|一天(?:都)?�
 _HOLIDAY_GIVEN = _re(r"放(?:了)?|休(?:了)?")
 
 
+_DAYS_OF_THEM = _re(r"\s*(?:了)?(?:班)?(?:其中)?(?P<n>[一两二三四1-4])\s*天")
 _NATIONAL_DAY = _re(r"国庆|十一(?:黄金周|长假|假期|期间)|10月1[号日]")
 # 4号5号放假那两天也干了, 4号到7号也照样上: the golden week's later days, told as worked
 _GOLDEN_LATER_DAYS = _re(r"(?<![0-9])(?P<a>[4-7])\s*[号日]?\s*(?:[、,，和跟与及]\s*|(?P<to>到|至|-|~)\s*)?(?:(?P<b>[4-7])\s*)?[号日]"
@@ -4906,6 +4907,9 @@ def _golden_week_rest_days(text: str) -> int:
     if _NATIONAL_DAY.search(text) and (m := _GOLDEN_LATER_DAYS.search(text)) is not None:
         # 国庆10月1号到3号都让我们下地，4号5号放假那两天也干了: the later days of the week, named, are rest days worked
         a, b = int(m.group("a")), int(m.group("b") or m.group("a"))
+        told = _DAYS_OF_THEM.match(text, m.end())  # 后面4号到7号也上了两天: two of those days
+        if told is not None and (n := read_number(told.group("n"))) is not None and 0 < n <= b - a + 1:
+            return int(n)
         if a <= b:
             return b - a + 1 if m.group("to") else 1 + (b != a)
     for m in _NAMED_HOLIDAY_DAYS.finditer(text):

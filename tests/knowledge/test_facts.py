@@ -1120,6 +1120,8 @@ TABLE: list[tuple[str, dict]] = [
      {"holiday_overtime_hours": Decimal("24"), "restday_overtime_hours": Decimal("16")}),
     ("国庆1号到3号都加班了，4号到7号也照样上", {"restday_overtime_hours": Decimal("32")}),
     ("国庆1号到3号都加班了", {"restday_overtime_hours": None}),
+    ("10月1号、2号、3号我都上班了，后面4号到7号也上了两天", {"restday_overtime_hours": Decimal("16")}),
+    ("HR让我签了个协商解除协议，给了半个月工资的补偿", {"flags": {"leaving_paper_signed"}}),
     # asked whether it is too late, and what a lawsuit costs
     ("是不是已经晚了？打官司要花很多钱吗？", {"asks": {"time_limit", "cost"}}),
     # the month's pay told, then nothing of it paid (到现在一分没发)
