@@ -3499,7 +3499,10 @@ _HELD_BY_THREATS = _re(_KEPT_BY_THREAT + r"|"
                        r"黑(?:工厂|砖窑|煤窑)|(?:有人|保安|打手)(?:在)?(?:门口)?(?:看守|看着|守着)|"
                        # 宿舍晚上锁门不让出去: locked in at night
                        r"锁(?:上)?(?:宿舍)?(?:大)?门[^,，。]{0,3}不(?:让|准|许)(?:我们?)?(?:出|走)|"
-                       r"(?:beat|hurt|kill) (?:me|us|anyone) if (?:i|we|they) (?:leave|go|run)|(?<!b)locked (?:me|us) in|guards? at the gate")
+                       r"(?:beat|hurt|kill) (?:me|us|anyone) if (?:i|we|they) (?:leave|go|run)|(?<!b)locked (?:me|us) in|guards? at the gate|"
+                       # "locks our dorm at night and says if I leave he'll call police": shut in, and held by a threat
+                       r"\block(?:s|ed)? (?:the |our )?(?:dorm\w*|doors?|gate)(?: doors?)? (?:at night|from (?:the )?outside|on us)|"
+                       r"\bif (?:i|we) (?:leave|go|quit|run)\b[^.]{0,16}?\b(?:call|report (?:me|us) to) (?:the )?police")
 _CONFINED = _re(rf"{_HOLDING_IN}|扣(?:押|着|了|下)?[^,，。]{{0,4}}(?:身份证|证件|护照)|威胁|不让(?:我们?)?(?:出门|出厂|回家)|passport")
 _TODAY_WORD = _re(r"今天|今日|today")
 # An open quotation before a point: “… or 「… not yet closed, or a ' or " opened after a space or a colon (not an

@@ -1149,6 +1149,10 @@ TABLE: list[tuple[str, dict]] = [
      {"flags": {"pushed_to_resign", "dismissed"}}),
     ("公司逼我写了辞职信，我被迫离职了", {"no_flags": {"pushed_to_resign"}}),
     ("上个月公司把我开除了，还让我写辞职信", {"no_flags": {"pushed_to_resign"}}),
+    # shut in at night and kept by a threat to call the police, in English: held by threats
+    ("No work permit. The manager keeps my passport, locks our dorm at night and says if I leave he'll call police.",
+     {"flags": {"forced_labour", "held_by_threats"}}),
+    ("The manager keeps my passport for visa processing. I can go out whenever I like.", {"no_flags": {"held_by_threats"}}),
     # an age told after 今年 before a comma (我今年58，在这家公司连续干了17年): near a man's retirement
     ("我今年58，在这家公司连续干了17年，月工资4000", {"flags": {"near_retirement"}}),
     ("我今年55，女的，在厂里干了10年", {"no_flags": {"near_retirement"}}),
