@@ -557,6 +557,16 @@ _WORDS_PARTS = (
     _WordsPart(_ASKS_IF_DISMISSED, "dismissal/pregnancy_dismissal_bar",
                lambda facts: facts.has("pregnant", "maternity_leave", "nursing") and not facts.has("dismissed"),
                _ON_THE_PREGNANCY_BAR, asked=True),
+    # Severance asked about when the employer closes or dissolves (公司解散了…公司还要给补偿吗, the shop shut down, do I get
+    # compensation): the contract ends and N is owed (劳动合同法第四十四条第五项、第四十六条第六项), beside whatever leads (the
+    # unemployment benefit).
+    _WordsPart(_BothTold(_InAQuestion(re.compile(
+        r"(?:经济)?补偿(?:金)?[^。？?！!]{0,4}?(?:吗|么|没有|不|呢)|(?:给|有|拿|要)(?:不给|没有)?(?:经济)?补偿|"
+        r"\b(?:compensation|severance)\b", re.IGNORECASE)),
+        re.compile(r"解散|注销|倒闭|关门|破产|不开了|关停|关厂|停业|\b(?:dissolv\w*|shut down|closed down|clos(?:ed|ing) "
+                   r"(?:the|its) (?:doors|business|shop|store|factory)|bankrupt\w*)\b", re.IGNORECASE)),
+               "dismissal/company_closed_severance", lambda facts: not facts.has("household_employer"),
+               re.compile(r"^(?:dismissal/company_closed_severance|arrears/company_bankrupt_wages)$"), asked=True),
     # Who pays during maternity leave, asked beside other questions (产假能休多久，钱谁发？): the maternity allowance, on the
     # employer's average wage where insured, else the worker's own from the employer (社会保险法第五十六条).
     _WordsPart(_InAQuestion(re.compile(

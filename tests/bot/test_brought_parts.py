@@ -1499,3 +1499,13 @@ def test_held_out_51_who_pays_during_maternity_leave_is_answered_whatever_leads(
                          "产假能休多久，钱谁发？")
     assert "women/maternity_allowance_amount" in [answer.rule, *answer.also]
     assert "生育保险基金按单位上年度职工月平均工资的标准支付生育津贴" in answer.text
+
+
+def test_held_out_51_severance_asked_when_the_employer_dissolves_is_answered_whatever_leads(pay_kb):
+    answer = ask(pay_kb, "苏州一家琴行连锁，老板决定把公司解散了，11月15号跟我们终止合同。我2023年9月1号入职，月薪5600，交了3年多失业保险。"
+                         "我能领失业金吗？能领多久？公司还要给补偿吗？")
+    assert "dismissal/company_closed_severance" in [answer.rule, *answer.also]
+    assert "单位应当支付经济补偿N" in answer.text
+    # a closure told without severance asked about brings nothing of its own
+    answer = ask(pay_kb, "公司解散了，我能领失业金吗？能领多久？")
+    assert "dismissal/company_closed_severance" not in [answer.rule, *answer.also]
