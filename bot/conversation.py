@@ -314,8 +314,6 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["day_clock_hours"] = str(facts.day_clock_hours)
     if facts.overtime_days is not None:  # 连着上了28天班: the hours are those days'
         out["stretch_days"] = str(int(facts.overtime_days))
-    if "pushed_to_resign" in facts.flags:  # 让我自己写辞职信，不写就不给排活: a dismissal's damages, if it comes to one
-        out["pushed_not_dismissed"] = "yes"
     if "no_written_contract" in facts.flags:
         out["written_contract"] = "no"
     if facts.province:

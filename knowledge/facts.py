@@ -859,8 +859,6 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                            r"(?:天|日)(?:左右|多)?|(?:[三四五六七八九十]|[3-9]|1\d)\s*(?:天|日)(?:后|之后|以后)[^。！？!?]{0,8}"
                            r"(?:去世|走了|没了|死亡|离世|过世)|\b(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1\d) "
                            r"days (?:later|after)\b|more than 48 hours|超过48小时|48小时(?:以|之)?后"), False, True),
-    # Overtime pay waived or said to be voluntary (自愿放弃加班费承诺书, 奋斗者协议, 本人自愿加班不要求支付, "I give up overtime
-    # pay"): the rule on such waivers needs it; a worker only unpaid for overtime signed nothing.
     # pay told as less than it should be (只发底薪2000, 应发4200只发了1800, 扣了2500, 降到3800, 老板不认了, 比最低工资还低,
     # pays me only 5,000): the rule on pay short of what was agreed needs it (a wage told and nothing short of it is no claim
     # for a difference)
@@ -868,6 +866,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                                r"降到|降了|降为|砍到|打折|不认|不承认|变卦|按[0-9一二两三四五六七八九十百千]+(?:块|元)?算|"
                                r"不一样|对不上|低于|比[^，。,；]{0,10}(?:少|低)|最低工资|最底工资|"
                                r"\b(?:only|less than|short|deduct\w*|docked|cut|withh[eo]ld|denies|below)\b"), False, False),
+    # Overtime pay waived or said to be voluntary (自愿放弃加班费承诺书, 奋斗者协议, 本人自愿加班不要求支付, "I give up overtime
+    # pay"): the rule on such waivers needs it; a worker only unpaid for overtime signed nothing.
     "overtime_waiver": (_re(r"放弃[^，。,；;]{0,4}加班(?:费|工资)|不要(?:求)?(?:公司|单位|厂里)?(?:支付)?(?:任何)?加班(?:费|工资)|"
                             r"奋斗者(?:自愿)?(?:协议|承诺)|自愿加班|加班(?:是|属于|算)?(?:员工|个人)?自愿|"
                             r"不(?:支付|给)任何加班费|\bwaiv\w*[^.;?]{0,20}overtime|overtime[^.;?]{0,20}\bwaiv|"
@@ -2109,8 +2109,6 @@ def _flags(text: str) -> set[str]:
         if states(_PRESSURED, _masked(_TAUNT, _masked(TOLD_TO_GO, text)), actual=True):
             # (not the boss's words alone, "不上夜班就自己写辞职报告走人", nor his taunt to workers asking for their pay,
             # "爱干不干": the job goes on)
-            if not flags & {"dismissed", "left_job"} and not states(_FORCED_TO_LEAVE, text, actual=True):
-                flags.add("pushed_to_resign")  # 让我自己写个辞职信回家养胎，不写就不给我排活: pushed, not yet out
             flags.add("dismissed")
         if states(_FORCED_TO_LEAVE, text, actual=True):
             flags.add("left_job")
@@ -5679,8 +5677,6 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
                     rough.discard("end_date")
         if "still_employed" not in flags:  # 合同到期半年了，我还在上班: the contract ended, the job did not
             flags.add("left_job")
-    if "pushed_to_resign" in flags and isinstance(end := values.get("end_date"), date) and end <= today:
-        flags.discard("pushed_to_resign")  # pushed, and the job has ended since: a dismissal had
     period = _months_value(*_first_duration(_SERVICE_PERIOD, s))
     if period is None and (m := _SERVICE_YEARS_EN.search(s)):  # a 3-year service period
         period = Decimal(m.group(1)) * 12

@@ -65,7 +65,6 @@ FACT_FLAGS = frozenset({
     "company_contractor",  # a company took the canteen or site on (承包食堂的餐饮公司): no individual contractor's rule
     "died_after_48h",  # a death after more than 48 hours of treatment: no deemed work injury for a sudden illness
     "collapse_survived",  # a collapse or sudden illness lived through (晕倒…已经出院): no deemed work injury either
-    "pushed_to_resign",  # pushed to resign and not out yet (让我自己写辞职信，不写就不给排活): a dismissal's figures are "if"
     "pay_shortfall_told",  # pay told as less than it should be (只发底薪, 扣了, 降到, pays me only): a difference to claim
     "overtime_waiver",  # overtime pay waived or called voluntary (自愿放弃加班费承诺书, 奋斗者协议): the waiver rule needs it
     "heatstroke",  # heat told (中暑, 热射病, heatstroke): the rule on heatstroke at work needs it
@@ -538,8 +537,8 @@ OPPOSED_FLAGS: tuple[tuple[str, str], ...] = (
 )
 # Facts that say little about which situation it is (most messages about work carry them).
 # (pay_shortfall_told: a gate for the rule on pay short of what was agreed; its words, 扣 and 不给 among them, are in too many
-# messages to tell the rules apart; pushed_to_resign: read by the calculators only)
-_COMMON_FLAGS = frozenset({"left_job", "wage_owed", "pay_shortfall_told", "pushed_to_resign"})
+# messages to tell the rules apart)
+_COMMON_FLAGS = frozenset({"left_job", "wage_owed", "pay_shortfall_told"})
 
 
 def exclusion_for(rule: Rule, flags: frozenset[str]) -> Exclusion | None:

@@ -871,8 +871,7 @@ CALCULATORS = CalculatorText(
             "months_since_end": _SINCE_END,
         },
         "economic_compensation": _COMPENSATION_PROMPTS,
-        "unlawful_dismissal": {**_COMPENSATION_PROMPTS,
-                               "pushed_not_dismissed": "(Optional) Is the employer pushing you to resign, with no dismissal yet?"},
+        "unlawful_dismissal": _COMPENSATION_PROMPTS,
         "overtime_pay": {
             "monthly_wage": "What is your monthly wage (the base for overtime pay), in yuan?",
             "overtime": ("How much overtime did you work on working days (after hours), on rest days (weekends) and "
@@ -1002,9 +1001,8 @@ CALCULATORS = CalculatorText(
             "At {wage} and {service} of service, damages for unlawful dismissal are twice the economic "
             "compensation: about {amount} yuan ({months} months' wages)."),
         "unlawful_dismissal.summary.if_dismissed": (
-            "You have not been dismissed, so do not resign yourself; if the employer does dismiss you, at {wage} and "
-            "{service} of service, damages for unlawful dismissal are twice the economic compensation: about {amount} "
-            "yuan ({months} months' wages)."),
+            "You have not been dismissed: if the employer does dismiss you unlawfully, at {wage} and {service} of "
+            "service, the damages are twice the economic compensation: about {amount} yuan ({months} months' wages)."),
         "compensation.note.monthly_wage": (
             "The monthly wage is the average wage due over the 12 months before the contract ended, including "
             "time or piece wages, bonuses, allowances and subsidies; if below the local minimum wage, the minimum "
@@ -1044,7 +1042,7 @@ CALCULATORS = CalculatorText(
             "The damages replace economic compensation, they are not paid on top of it "
             "(Implementing Regulations art. 25)."),
         "unlawful_dismissal.note.only_pushed": (
-            "You have not been dismissed: this is the figure if the employer does dismiss you unlawfully. Do not sign a "
+            "That is the figure if the employer does dismiss you unlawfully. Do not sign a "
             "resignation, which usually brings no compensation; if you end the contract in writing because the employer "
             "cut your pay, left wages unpaid or did not pay social insurance, you are owed economic compensation N, "
             "about {half} yuan (Labor Contract Law arts. 38 and 46)."),

@@ -739,8 +739,7 @@ CALCULATORS = CalculatorText(
             "months_since_end": _SINCE_END,
         },
         "economic_compensation": _COMPENSATION_PROMPTS,
-        "unlawful_dismissal": {**_COMPENSATION_PROMPTS,
-                               "pushed_not_dismissed": "（选填）单位是在逼你辞职、你还没被辞退吗？"},
+        "unlawful_dismissal": _COMPENSATION_PROMPTS,
         "overtime_pay": {
             "monthly_wage": "您的月工资（加班费计算基数）是多少元？",
             "overtime": ("平时（工作日下班后）、休息日（周末）、法定节假日（如春节、国庆）各加班了多少？"
@@ -849,8 +848,8 @@ CALCULATORS = CalculatorText(
         "economic_compensation.formula": _compensation_formula,
         "unlawful_dismissal.summary": ("按{wage}、工作年限{service}计算，违法解除的赔偿金为经济补偿的"
                                        "二倍，约为{amount}元（{months}个月工资）。"),
-        "unlawful_dismissal.summary.if_dismissed": ("你现在还没被辞退，不要自己写辞职信；单位真要辞退你的，按{wage}、工作年限{service}计算，"
-                                                    "违法解除的赔偿金为经济补偿的二倍，约为{amount}元（{months}个月工资）。"),
+        "unlawful_dismissal.summary.if_dismissed": ("你现在还没有被辞退：单位真把你辞退、属于违法解除的，按{wage}、工作年限{service}"
+                                                    "计算，赔偿金为经济补偿的二倍，约为{amount}元（{months}个月工资）。"),
         "unlawful_dismissal.formula": _dismissal_formula,
         "compensation.note.monthly_wage": (
             "月工资指解除或终止前十二个月的平均应得工资，包括计时或计件工资以及奖金、津贴和补贴等货币性收入；"
@@ -882,7 +881,7 @@ CALCULATORS = CalculatorText(
         "unlawful_dismissal.note.not_both": (
             "赔偿金不与经济补偿同时主张：单位支付了赔偿金的，不再支付经济补偿（《劳动合同法实施条例》第二十五条）。"),
         "unlawful_dismissal.note.only_pushed": (
-            "你现在还没有被辞退：这是单位真把你辞退、属于违法解除时的数。不要自己签辞职，自己辞职一般拿不到补偿；单位降薪、"
+            "上面是单位真把你辞退、属于违法解除时的数。不要自己签辞职，自己辞职一般拿不到补偿；单位降薪、"
             "欠薪或不交社保，你以此书面解除合同的，可以要经济补偿N，约{half}元（《劳动合同法》第三十八条、第四十六条）。"),
         "compensation.note.paid_short": "单位已经付了{paid}元，可以从这个数里扣除，还可以再主张约{rest}元。",
         "compensation.note.paid_covers": "单位已经付的{paid}元不少于这个数；如果认为解除违法，可以按二倍的赔偿金主张差额（《劳动合同法》第八十七条）。",

@@ -165,10 +165,8 @@ def economic_compensation(*, monthly_wage: Decimal, start_date: date | None = No
 
 def unlawful_dismissal(*, monthly_wage: Decimal, start_date: date | None = None, end_date: date | None = None,
                        service_months: Decimal | None = None, months_since_end: Decimal | None = None,
-                       local_avg_wage: Decimal | None = None, pushed_not_dismissed: bool = False,
-                       today: date) -> Calculation:
-    """Return damages for unlawful dismissal under 劳动合同法 87: twice the article 47 amount. ``pushed_not_dismissed``:
-    the worker is being pushed to resign and is not out yet, so the damages are what a dismissal would bring."""
+                       local_avg_wage: Decimal | None = None, today: date) -> Calculation:
+    """Return damages for unlawful dismissal under 劳动合同法 87: twice the article 47 amount."""
     start, end, period_caveats = _period(start_date, service_months, end_date, months_since_end, today)
     c = _compensation(monthly_wage, start, end, local_avg_wage)
     amount = money(c.amount * 2)
@@ -180,7 +178,7 @@ def unlawful_dismissal(*, monthly_wage: Decimal, start_date: date | None = None,
         basis.append(Basis(LABOR_LAW, "48"))
     return Calculation(
         calculator="unlawful_dismissal", amount=amount,
-        summary=Phrase("unlawful_dismissal.summary.if_dismissed" if pushed_not_dismissed else "unlawful_dismissal.summary", {
+        summary=Phrase("unlawful_dismissal.summary", {
             "wage": _wage(c, monthly_wage), "service": duration(*c.service), "amount": yuan(amount),
             "months": num(c.months * 2)}),
         formula=Phrase("unlawful_dismissal.formula", {
@@ -213,9 +211,7 @@ ECONOMIC_COMPENSATION = Calculator(
     name="economic_compensation", inputs=_inputs_spec(), compute=economic_compensation, basis=COMPENSATION_BASIS,
     check=check)
 UNLAWFUL_DISMISSAL = Calculator(
-    name="unlawful_dismissal",
-    inputs=(*_inputs_spec(), InputSpec("pushed_not_dismissed", "bool", required=False, default=False)),
-    compute=unlawful_dismissal, basis=DISMISSAL_BASIS, check=check)
+    name="unlawful_dismissal", inputs=_inputs_spec(), compute=unlawful_dismissal, basis=DISMISSAL_BASIS, check=check)
 
 
 def if_only_pushed(calculation: Calculation) -> Calculation:
@@ -226,7 +222,10 @@ def if_only_pushed(calculation: Calculation) -> Calculation:
         return calculation
     note = Phrase("unlawful_dismissal.note.only_pushed", {"half": yuan(money(calculation.amount / 2))})
     basis = calculation.basis + tuple(b for b in cite(LABOR_CONTRACT_LAW, 38, 46) if b not in calculation.basis)
-    return replace(calculation, caveats=(note, *calculation.caveats), basis=basis)
+    # the first line says it too, before the figure (a pregnant worker told to write her resignation, still at work)
+    summary = Phrase("unlawful_dismissal.summary.if_dismissed", calculation.summary.params) \
+        if calculation.summary.code == "unlawful_dismissal.summary" else calculation.summary
+    return replace(calculation, summary=summary, caveats=(note, *calculation.caveats), basis=basis)
 
 
 def if_slow_business(calculation: Calculation) -> Calculation:

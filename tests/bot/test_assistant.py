@@ -1692,7 +1692,9 @@ def test_a_worker_only_pushed_to_resign_is_told_the_2n_is_a_dismissal_s_and_n_is
     the 2N is what a dismissal would owe; leaving over the pay cut owes N."""
     answer, _ = ask(assistant, "我在苏州一家旅行社做计调，22年7月进的，月薪8000。10月份跟领导说我怀孕了，结果11月开始把我调去仓库，"
                                "说按新岗位工资只给3000，人事还三天两头找我谈话让我签自愿离职。我该怎么办？他们这样降薪合法吗？")
-    assert "72,000.00元" in answer.text and "你现在还没有被辞退" in answer.text and "约36,000.00元" in answer.text
+    assert "72,000.00元" in answer.text and "约36,000.00元" in answer.text
+    # said before the figure, in its own sentence
+    assert answer.text.index("你现在还没有被辞退：单位真把你辞退、属于违法解除的") < answer.text.index("72,000.00元")
     done, _ = ask(assistant, "公司说我不胜任，上周直接把我辞退了，我干了4年4个月，月薪8000，能要多少？")
     assert "你现在还没有被辞退" not in done.text
 

@@ -306,6 +306,27 @@ def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
      "injury/treatment_period_wages", "原工资照发"),
     ("上周搬货的时候扭伤了腰，医生让休息3天，回来发现扣了我200元全勤奖。这算工伤吗？", "injury/treatment_period_wages",
      "原工资照发"),
+    # held-out 51: quitting over unpaid wages asked by a dispatched worker brings the rule the facts leave standing, the
+    # one on a dispatched worker quitting
+    ("我是劳务派遣到贵港糖厂的，跟人力公司签了两年合同。今年4月10号榨季结束，糖厂把我们退回人力公司，人力公司说"
+     "没活干就没工资，到现在7个多月一分没给。这样对吗？我能不能走人要补偿？",
+     "dispatch/dispatch_worker_quits", "你可以辞职，向派遣公司提出"),
+    # "签了字就两清" is the employer's terms, not a paper signed: whether to take the 30,000 is answered
+    ("我在江阴拆船厂割钢板，10月8号右手被钢板压了，食指中指都截了，住院18天。厂里一直拖着不报工伤，说给我3万私了，"
+     "签了字就两清。我一个月7000。这3万能要吗？厂里不报我自己能报吗？",
+     "injury/settlement_offered_not_yet_signed", "先别急着签"),
+    # a lump sum to leave with, offered to a worker with an occupational disease
+    ("我在瓷砖厂原料车间干了15年，10月15号职业病医院给我诊断了矽肺。厂里从来没给我交过工伤保险，现在给2万让我走人。"
+     "这病谁来管？2万能不能要？",
+     "injury/settlement_offered_not_yet_signed", "先别急着签"),
+    # who pays during maternity leave, asked beside night shifts and prenatal checks
+    ("我在糖厂化验室上班，怀孕7个月了，还要上夜班。厂里对我挺好，没说要辞我。我能不能不上夜班？去产检算不算请假扣钱？"
+     "产假能休多久，钱谁发？",
+     "women/maternity_allowance_amount", "生育保险基金按单位上年度职工月平均工资的标准支付生育津贴"),
+    # severance asked about when the employer dissolves, beside the unemployment benefit
+    ("苏州一家琴行连锁，老板决定把公司解散了，11月15号跟我们终止合同。我2023年9月1号入职，月薪5600，交了3年多失业保险。"
+     "我能领失业金吗？能领多久？公司还要给补偿吗？",
+     "dismissal/company_closed_severance", "单位应当支付经济补偿N"),
 ])
 def test_what_the_facts_or_words_bring_is_answered_whatever_leads(pay_kb, message, rule, said):
     answer = ask(pay_kb, message)
@@ -1474,38 +1495,7 @@ def test_held_out_51_a_wage_with_nothing_short_of_it_is_no_claim_for_a_differenc
     assert answer.rule == "arrears/paid_less_than_agreed"
 
 
-def test_held_out_51_a_rule_brought_gives_way_to_the_one_the_facts_leave_standing(pay_kb):
-    # quitting over unpaid wages asked by a dispatched worker: the rule on a dispatched worker quitting, not nothing
-    answer = ask(pay_kb, "我是劳务派遣到贵港糖厂的，跟人力公司签了两年合同。今年4月10号榨季结束，糖厂把我们退回人力公司，人力公司说"
-                         "没活干就没工资，到现在7个多月一分没给。这样对吗？我能不能走人要补偿？")
-    assert "dispatch/dispatch_worker_quits" in [answer.rule, *answer.also]
-    assert "你可以辞职，向派遣公司提出" in answer.text
 
-
-def test_held_out_51_a_lump_sum_to_settle_an_injury_or_a_disease_is_answered_whatever_leads(pay_kb):
-    # "签了字就两清" is the employer's terms, not a paper signed: whether to take the 30,000 is answered
-    answer = ask(pay_kb, "我在江阴拆船厂割钢板，10月8号右手被钢板压了，食指中指都截了，住院18天。厂里一直拖着不报工伤，说给我3万私了，"
-                         "签了字就两清。我一个月7000。这3万能要吗？厂里不报我自己能报吗？")
-    assert "injury/settlement_offered_not_yet_signed" in [answer.rule, *answer.also]
-    assert "先别急着签" in answer.text
-    # a lump sum to leave with, offered to a worker with an occupational disease
-    answer = ask(pay_kb, "我在瓷砖厂原料车间干了15年，10月15号职业病医院给我诊断了矽肺。厂里从来没给我交过工伤保险，现在给2万让我走人。"
-                         "这病谁来管？2万能不能要？")
-    assert "先别急着签" in answer.text
-
-
-def test_held_out_51_who_pays_during_maternity_leave_is_answered_whatever_leads(pay_kb):
-    answer = ask(pay_kb, "我在糖厂化验室上班，怀孕7个月了，还要上夜班。厂里对我挺好，没说要辞我。我能不能不上夜班？去产检算不算请假扣钱？"
-                         "产假能休多久，钱谁发？")
-    assert "women/maternity_allowance_amount" in [answer.rule, *answer.also]
-    assert "生育保险基金按单位上年度职工月平均工资的标准支付生育津贴" in answer.text
-
-
-def test_held_out_51_severance_asked_when_the_employer_dissolves_is_answered_whatever_leads(pay_kb):
-    answer = ask(pay_kb, "苏州一家琴行连锁，老板决定把公司解散了，11月15号跟我们终止合同。我2023年9月1号入职，月薪5600，交了3年多失业保险。"
-                         "我能领失业金吗？能领多久？公司还要给补偿吗？")
-    assert "dismissal/company_closed_severance" in [answer.rule, *answer.also]
-    assert "单位应当支付经济补偿N" in answer.text
-    # a closure told without severance asked about brings nothing of its own
+def test_a_closure_told_without_severance_asked_about_brings_no_severance(pay_kb):
     answer = ask(pay_kb, "公司解散了，我能领失业金吗？能领多久？")
     assert "dismissal/company_closed_severance" not in [answer.rule, *answer.also]

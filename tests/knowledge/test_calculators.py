@@ -306,14 +306,6 @@ def test_overtime_of_a_month_told_over_several_months_is_totalled():
                 hours_are_total="yes").amount == Decimal("2586.21")
 
 
-def test_unlawful_dismissal_for_a_worker_pushed_to_resign_is_what_a_dismissal_would_bring():
-    r = calc("unlawful_dismissal", monthly_wage="4500", service_months="36", pushed_not_dismissed="yes")
-    assert r.amount == Decimal("27000.00")
-    assert zh(r).summary.startswith("你现在还没被辞退，不要自己写辞职信；单位真要辞退你的")
-    assert en(r).summary.startswith("You have not been dismissed")
-    assert zh(calc("unlawful_dismissal", monthly_wage="4500", service_months="36")).summary.startswith("按月工资")
-
-
 def test_overtime_counted_an_hour_short_for_meals_says_so():
     # 每晚10点上到早上8点 with no break told: a 9-hour day (1 h a night over 8), and the answer says how to count 10
     r = calc("overtime_pay", monthly_wage="4350", weekday_hours="21.75", day_clock_hours="10")

@@ -1144,11 +1144,6 @@ TABLE: list[tuple[str, dict]] = [
      {"training_cost": Decimal("9000.00"), "agreed_penalty": Decimal("30000.00"), "service_period_months": Decimal("36"),
       "no_flags": {"leaving_paper_signed"}}),
     ("公司给了2万补偿，我签了协议", {"flags": {"leaving_paper_signed"}}),
-    # pushed to resign and not out yet: a dismissal's figures are "if"; pushed and gone, or dismissed outright, is a dismissal
-    ("现在怀孕3个月。老板让我自己写个辞职信回家养胎，不写就不给我排活，底薪降到2000。我不想辞职",
-     {"flags": {"pushed_to_resign", "dismissed"}}),
-    ("公司逼我写了辞职信，我被迫离职了", {"no_flags": {"pushed_to_resign"}}),
-    ("上个月公司把我开除了，还让我写辞职信", {"no_flags": {"pushed_to_resign"}}),
     # shut in at night and kept by a threat to call the police, in English: held by threats
     ("No work permit. The manager keeps my passport, locks our dorm at night and says if I leave he'll call police.",
      {"flags": {"forced_labour", "held_by_threats"}}),
