@@ -854,6 +854,13 @@ _WORDS_PARTS = (
                           re.IGNORECASE),
                "women/pregnancy_prohibited_work", lambda facts: facts.has("pregnancy_period"),
                re.compile(r"^women/(?:pregnancy_prohibited_work|pregnant_lighter_work)$"), asked=True),
+    # ... or asking for lighter or other work (可以要求换个轻松点的活吗, can I ask for lighter duties): on a doctor's certificate
+    # the employer must lighten it (女职工劳动保护特别规定第六条), whatever leads (her checks, her leave).
+    _WordsPart(_InAQuestion(re.compile(r"(?:换|调)(?:个|到|去)?[^。？?！!]{0,6}(?:轻松|轻一点|轻点|轻的|别的|其他)[^。？?！!]{0,4}"
+                                       r"(?:活|岗|工作|岗位|工种)|减轻[^。？?！!]{0,4}(?:工作量|活|劳动)|"
+                                       r"\blighter (?:work|duties|job|tasks)\b", re.IGNORECASE)),
+               "women/pregnant_lighter_work", lambda facts: facts.has("pregnancy_period") and not facts.has("dismissed"),
+               re.compile(r"^women/(?:pregnancy_prohibited_work|pregnant_lighter_work)$"), asked=True),
     # Whether arbitration costs money, asked (仲裁要交钱吗, 申请仲裁收不收费, does arbitration cost anything): it is free.
     _WordsPart(_InAQuestion(re.compile(r"仲裁[^。？?！!]{0,8}(?:要|需要|得|用)?(?:交|花|收|付|出)(?:多少)?(?:钱|费)|"
                                        r"仲裁[^。？?！!]{0,8}(?:收不收费|收费吗|要钱吗|费用|花钱|多少钱)|"
@@ -888,7 +895,10 @@ _WORDS_PARTS = (
                           r"\bif (?:i|we) (?:tell|report|complain)[^.?!]{0,60}?(?:not (?:be )?renewed|isn'?t renewed|won'?t (?:be )?renew|"
                           r"fire|lose (?:my|our) jobs?|transfer)|"
                           r"\b(?:after|since) (?:i|we) (?:reported|complained|told hr)[^.?!]{0,60}?(?:fired|transferred|moved me|"
-                          r"not renew|cut my|night shifts?)", re.IGNORECASE),
+                          r"not renew|cut my|night shifts?)|"
+                          # ... or afraid of it (不敢跟老板说，怕丢工作; 不然让你走人): what a punishment for refusing or reporting is
+                          r"(?:不敢|怕|担心|害怕)[^。？?！!]{0,12}(?:丢(?:了)?(?:工作|饭碗)|被(?:开|辞|炒|赶走|报复)|没(?:了)?工作|穿小鞋)|"
+                          r"不然(?:就)?让(?:你|我)走人|\bafraid (?:of losing|to lose|I'?ll lose) (?:my|the) job\b", re.IGNORECASE),
                "women/harassment_complaint_retaliation", lambda facts: facts.has("harassment"),
                re.compile(r"^women/harassment_complaint_retaliation$")),
     # Overtime or night shifts while nursing, asked about (休完产假回来还要喂奶，这些加班我能拒绝吗).

@@ -323,6 +323,14 @@ def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
     ("我在糖厂化验室上班，怀孕7个月了，还要上夜班。厂里对我挺好，没说要辞我。我能不能不上夜班？去产检算不算请假扣钱？"
      "产假能休多久，钱谁发？",
      "women/maternity_allowance_amount", "生育保险基金按单位上年度职工月平均工资的标准支付生育津贴"),
+    # a harassed worker afraid for her job (不敢跟老板说，怕丢工作): what a punishment for refusing or reporting it is
+    ("我在KTV做服务员，值班经理好几次趁包厢没人摸我，晚上还发黄色图片给我，说'陪我吃个宵夜就给你排好班，不然让你走人'。"
+     "我不敢跟老板说，怕丢工作。我该怎么办？能告他吗？",
+     "women/harassment_complaint_retaliation", "因为你拒绝或投诉性骚扰"),
+    # lighter work asked for by a pregnant worker, beside her checks and her leave
+    ("我在美甲店上班，怀孕3个月了，老板人挺好没说要辞我。店里甲油胶味道大，产检请假还被扣钱。产检请假能扣工资吗？"
+     "可以要求换个轻松点的活吗？以后产假有多少天？",
+     "women/pregnant_lighter_work", "减轻你的劳动量"),
     # severance asked about when the employer dissolves, beside the unemployment benefit
     ("苏州一家琴行连锁，老板决定把公司解散了，11月15号跟我们终止合同。我2023年9月1号入职，月薪5600，交了3年多失业保险。"
      "我能领失业金吗？能领多久？公司还要给补偿吗？",
