@@ -374,10 +374,19 @@ _WORDS_PARTS = (
     # Faces or fingerprints taken (还要采集人脸和指纹考勤, collects our face scans and fingerprints): biometric data need the
     # worker's separate consent and a less intrusive way offered (个人信息保护法第二十八、二十九条), whatever leads (the
     # location tracking, the warning for refusing it).
-    _WordsPart(re.compile(r"人脸|刷脸|面部识别|面容|指纹|虹膜|掌纹|声纹|\b(?:face scans?|facial recognition|fingerprints?|biometric)",
+    _WordsPart(re.compile(r"人脸|刷脸|面部识别|面容|指纹|虹膜|掌纹|声纹|\b(?:face[- ]scan\w*|facial recognition|fingerprints?|biometric)",
                           re.IGNORECASE),
                "privacy/biometric_clock_in", lambda facts: not facts.has("household_employer"),
                re.compile(r"^privacy/biometric_clock_in$"), asked=True),
+    # A worker's whereabouts tracked beyond working time (24小时开着定位，周末也不能关; run a tracking app on our own phones
+    # 24/7): location tracks are sensitive information, not to be tracked after work (个人信息保护法第二十八条), whatever
+    # leads (the chats read, the face login).
+    _WordsPart(_BothTold(
+        re.compile(r"定位|行踪|轨迹|\b(?:tracking app|track(?:s|ing)? (?:me|us|our|my)|gps|location)\b", re.IGNORECASE),
+        re.compile(r"24小时|全天|下班(?:后|以后|了)|休息(?:日|天)|周末|节假日|\b(?:24/7|around the clock|after (?:work|hours)|"
+                   r"weekends?|days off)\b", re.IGNORECASE)),
+               "privacy/location_tracking", lambda facts: not facts.has("household_employer"),
+               re.compile(r"^privacy/location_tracking$"), asked=True),
     # Part of the pay held back until later (工资都只发一半，说另一半年底才给，怕我跑了; 压一个月工资): unlawful, whatever
     # else about money taken leads (a deposit, a deduction for rework).
     _WordsPart(re.compile(r"另(?:外)?一半[^,，。]{0,8}(?:年底|过年|以后|干满|走的时候|离职)(?:才|再)(?:给|发|结)|"

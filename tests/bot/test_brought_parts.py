@@ -331,6 +331,10 @@ def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
     ("我在美甲店上班，怀孕3个月了，老板人挺好没说要辞我。店里甲油胶味道大，产检请假还被扣钱。产检请假能扣工资吗？"
      "可以要求换个轻松点的活吗？以后产假有多少天？",
      "women/pregnant_lighter_work", "减轻你的劳动量"),
+    # a worker's phone tracked around the clock and a face-scan login, beside the chats HR wants to read
+    ("I install elevators for a company in Shenzhen. They now make us run a tracking app on our own phones 24/7, even on "
+     "weekends, plus face-scan login, and HR asked to look through my WeChat chats. Is this legal? Can I refuse?",
+     "privacy/location_tracking", "Not after work or on rest days"),
     # severance asked about when the employer dissolves, beside the unemployment benefit
     ("苏州一家琴行连锁，老板决定把公司解散了，11月15号跟我们终止合同。我2023年9月1号入职，月薪5600，交了3年多失业保险。"
      "我能领失业金吗？能领多久？公司还要给补偿吗？",
