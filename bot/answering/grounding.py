@@ -944,7 +944,8 @@ _WORDS_PARTS = (
                lambda facts: facts.has("pregnant") and not facts.has("late_pregnancy"),
                re.compile(r"^women/(?:pregnant_lighter_work|late_pregnancy_no_night_overtime)$"), asked=True),
 )
-_UNASKED_YES_NO = re.compile(r"^(?:能|可以|不能|是|不是|Yes|No)[。.!！]\s*")
+# (also a verdict on lawfulness with its short reason, 不合法，这是打击报复。: said to a worker who only fears the punishment)
+_UNASKED_YES_NO = re.compile(r"^(?:能|可以|不能|是|不是|Yes|No|(?:不)?合法(?:[，,][^。，,]{0,8})?)[。.!！]\s*")
 # What a death at work leads with when no rule written for one matched (the family's benefits and how to claim).
 _DEATH_BENEFITS = "injury/death_benefits"
 

@@ -306,6 +306,14 @@ def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
      "injury/treatment_period_wages", "原工资照发"),
     ("上周搬货的时候扭伤了腰，医生让休息3天，回来发现扣了我200元全勤奖。这算工伤吗？", "injury/treatment_period_wages",
      "原工资照发"),
+    # held-out 50: a prenatal check called "旷工" beside the push to resign: its time counts as working time
+    ("我在美甲店上班，签了合同，干了两年了。怀孕3个月，这周请了半天假去医院做产检，店长就说我旷工，"
+     "让我自己写辞职信，不写就按旷工开除。我该怎么办？",
+     "women/prenatal_checks_working_time", "计入劳动时间"),
+    # held-out 50: a disability assessment asked about beside the recognition's deadline
+    ("我在物业公司修电梯，今年3月2号干活时左手被门夹了，缝了6针，公司报了医药费说不用报工伤。现在手指还是伸不直。"
+     "我想去做伤残鉴定，听说要先认定工伤，现在还来得及吗？",
+     "injury/disability_assessment", "劳动能力鉴定委员会"),
     # held-out 51: quitting over unpaid wages asked by a dispatched worker brings the rule the facts leave standing, the
     # one on a dispatched worker quitting
     ("我是劳务派遣到贵港糖厂的，跟人力公司签了两年合同。今年4月10号榨季结束，糖厂把我们退回人力公司，人力公司说"
@@ -1464,24 +1472,6 @@ def test_a_worker_who_left_asking_about_leave_not_taken_is_told_what_it_is_worth
                          "applied for it, so it's forfeited. Are they right? How much should I get?")
     assert answer.rule == "overtime_hours/annual_leave_on_leaving"
     assert "Overtime pay" not in answer.text and "untaken" in answer.text.split("\n\n")[0]
-
-
-def test_a_prenatal_check_called_absence_is_answered_as_working_time_beside_the_push_to_resign(pay_kb):
-    # held-out 50: a lash technician who took half a day for a prenatal check, called "旷工" and told to write her
-    # resignation, was not told the check's time counts as working time
-    answer = ask(pay_kb, "我在美甲店上班，签了合同，干了两年了。怀孕3个月，这周请了半天假去医院做产检，店长就说我旷工，"
-                         "让我自己写辞职信，不写就按旷工开除。我该怎么办？")
-    assert "women/prenatal_checks_working_time" in (answer.rule, *answer.also)
-    assert "计入劳动时间" in answer.text
-
-
-def test_a_disability_assessment_asked_about_beside_the_recognition_is_answered(pay_kb):
-    # held-out 50: "我想去做伤残鉴定，听说要先认定工伤，现在还来得及吗" was told the recognition's deadline and nothing of
-    # the assessment that follows it
-    answer = ask(pay_kb, "我在物业公司修电梯，今年3月2号干活时左手被门夹了，缝了6针，公司报了医药费说不用报工伤。现在手指还是伸不直。"
-                         "我想去做伤残鉴定，听说要先认定工伤，现在还来得及吗？")
-    assert "injury/disability_assessment" in (answer.rule, *answer.also)
-    assert "劳动能力鉴定委员会" in answer.text
 
 
 def test_held_out_50_hurt_on_a_toilet_break_is_answered_by_the_rule_on_breaks(pay_kb):
