@@ -228,6 +228,16 @@ _WORDS_PARTS = (
                re.compile(r"^(?:privacy/|women/(?:sexual_harassment_|harassment_))")),
     _WordsPart(None, "women/sexual_harassment_employer_duty", lambda facts: facts.has("harassment"),
                re.compile(r"^women/(?:sexual_harassment_|harassment_)")),
+    # ... and beside the harasser's own liability too, when the employer was told and did nothing or told her to bear
+    # it (我跟老板说了，老板叫我忍忍; 投诉了一个月也没处理; HR told me to let it go): what the employer owes her.
+    _WordsPart(re.compile(r"(?:老板|老板娘|公司|单位|领导|经理|主管|人事|HR|厂里|店里|厂长|园长|校长)[^。，,！!？?]{0,6}"
+                          r"(?:叫|让|要|劝)(?:我|我们)(?:先|再)?(?:忍|算了|别计较|别声张|别说出去|别往外说|不要声张|别闹|大度)|"
+                          r"(?:跟|向|找|告诉)(?:了)?(?:老板|公司|单位|领导|经理|主管|人事|HR|厂里|店里|厂长|园长|校长)[^。]{0,16}?"
+                          r"(?:说|反映|投诉|举报)[^。]{0,24}?(?:不管|不理|没人管|没(?:有)?(?:处理|下文|反应|回音)|不处理|装(?:作)?没听见)|"
+                          r"\b(?:company|employer|boss|manager|hr|owner)\b[^.?!]{0,40}?(?:did nothing|ignored (?:it|me|my)|"
+                          r"told me to (?:put up with|let it go|ignore it|keep quiet|bear it))", re.IGNORECASE),
+               "women/sexual_harassment_employer_duty", lambda facts: facts.has("harassment"),
+               re.compile(r"^women/sexual_harassment_employer_duty$")),
     _WordsPart(None, "privacy/hidden_camera_dorm_toilet", lambda facts: facts.has("hidden_camera")),
     # The employer's own agency dispatching its staff back to it (自己投资成立的人力公司…再派遣回乐园): forbidden
     # self-dispatch (劳动合同法第六十七条), whatever else leads or when nothing does.

@@ -19,14 +19,15 @@ def pay_kb(tmp_path_factory, corpus_dir):
     """The labor subset with 工资支付暂行规定 besides (the fines rule rests on its article 15), 安全生产法 (a settlement
     waiving an accident's liability is void, 第五十二条) and 民法典's articles on revoking a contract (胁迫, 显失公平:
     第一百四十三条至第一百五十七条; privacy and its remedies:
-    第九百九十五条, 第一千零三十二、三十三条), 民事诉讼法第八十五、一百零四条 (a court's period ending on a rest day,
+    第九百九十五条, 第一千零三十二、三十三条; sexual harassment and emotional damages: 第一千零一十条, 第一千一百八十三条),
+    民事诉讼法第八十五、一百零四条 (a court's period ending on a rest day,
     preservation before a claim), 女职工劳动保护特别规定 (a pregnant worker pushed out, 第五条), 公司法第二百三十八至二百四十条 (a company
     deregistered while owing wages), 治安管理处罚法 (threats and doxxing, 第五十条), 职业病防治法 (heatstroke as an
     occupational disease), 个人信息保护法 (data to delete after leaving, 第四十七条) and 劳动保障监察条例 (the ways to
     claim unpaid wages compared) and the criminal interpretation on wage refusal (a threat when asking for wages, 第五条), in
     its own directory so the session's shared base is not changed; and 刑法第二百四十四条 (forced labour) and the annual
     leave's regulation and measures (leave not taken on leaving); and the court's rules on work-injury cases (an injury
-    on a break at the workplace, 第四条)."""
+    on a break at the workplace, 第四条); and 妇女权益保障法 (an employer's duty on sexual harassment, 第二十五条)."""
     from dataclasses import replace
 
     from ingestion.builtin import load_builtin_laws
@@ -41,22 +42,23 @@ def pay_kb(tmp_path_factory, corpus_dir):
                                   corpus_file("职工带薪年休假条例"), corpus_file("企业职工带薪年休假实施办法"),
                                   corpus_file("最高人民法院关于审理工伤保险行政案件若干问题的规定")])
     assert not failures, failures
-    (safety, civil, disease, privacy, procedure, company, public_order, criminal), errors = load_builtin_laws(
+    (safety, civil, disease, privacy, procedure, company, public_order, criminal, women), errors = load_builtin_laws(
         ["中华人民共和国安全生产法", "中华人民共和国民法典", "中华人民共和国职业病防治法", "中华人民共和国个人信息保护法",
-         "中华人民共和国民事诉讼法", "中华人民共和国公司法", "中华人民共和国治安管理处罚法", "中华人民共和国刑法"])
+         "中华人民共和国民事诉讼法", "中华人民共和国公司法", "中华人民共和国治安管理处罚法", "中华人民共和国刑法",
+         "中华人民共和国妇女权益保障法"])
     assert not errors, errors
     # forced labour (第二百四十四条) beside the articles the labour subset holds already (第二百七十至二百八十条: the
     # wage-refusal crime among them), one source
     criminal = replace(criminal, articles=[a for a in criminal.articles
                                            if (a.number == 244 and not a.suffix) or 270 <= (a.number or 0) <= 280])
     civil = replace(civil, articles=[a for a in civil.articles if 143 <= (a.number or 0) <= 157
-                                     or 1032 <= (a.number or 0) <= 1033 or a.number == 995])
+                                     or 1032 <= (a.number or 0) <= 1033 or a.number in (995, 1010, 1183)])
     # a period's last day; preservation before a claim
     procedure = replace(procedure, articles=[a for a in procedure.articles if a.number in (85, 104)])
     # a company deregistered while owing wages: the liquidators' and the shareholders' liability
     company = replace(company, articles=[a for a in company.articles if 238 <= (a.number or 0) <= 240])
     assert not kb.ingestor.sync_documents([*files, safety, civil, disease, privacy, procedure, company,
-                                           public_order, criminal]).failed
+                                           public_order, criminal, women]).failed
     kb.rules.sync()
     yield kb
     kb.close()
@@ -347,12 +349,25 @@ def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
     ("苏州一家琴行连锁，老板决定把公司解散了，11月15号跟我们终止合同。我2023年9月1号入职，月薪5600，交了3年多失业保险。"
      "我能领失业金吗？能领多久？公司还要给补偿吗？",
      "dismissal/company_closed_severance", "单位应当支付经济补偿N"),
+    # an apprentice's master harasses her and the boss told her to bear it: the employer's own duty, beside suing him
+    ("我在玉雕作坊当学徒，带我的师傅老在我干活的时候摸我腰和腿，晚上还发露骨的微信。我跟老板说了，老板叫我忍忍，"
+     "说师傅手艺好得罪不起。我该怎么办？能告他吗？",
+     "women/sexual_harassment_employer_duty", "单位有责任预防和制止性骚扰"),
 ])
 def test_what_the_facts_or_words_bring_is_answered_whatever_leads(pay_kb, message, rule, said):
     answer = ask(pay_kb, message)
     assert rule in [answer.rule, *answer.also]
     if said is not None:
         assert said in answer.text
+
+
+def test_a_dispatched_workers_injury_is_filed_where_the_agency_insured_him(pay_kb):
+    # Held-out 51 (read): the injury application was sent to "派遣公司所在地" (工伤保险条例第十七条 says the area where
+    # the worker is insured, and an agency elsewhere often insures at the host's place).
+    answer = ask(pay_kb, "我老公是派遣工，人力公司把他派到舟山一个船厂刷船舱油漆。11月20号他从船舱脚手架上摔下来，颅骨骨折，现在还在ICU。"
+                         "人力公司说是在船厂出的事让找船厂，船厂说他不是船厂的人找人力公司。到底该谁管？工伤要谁去报，什么时候之前报？")
+    assert answer.rule == "dispatch/dispatch_work_injury"
+    assert "统筹地区的社会保险行政部门" in answer.text and "派遣公司所在地" not in answer.text
 
 
 def test_a_leaving_agreement_already_signed_is_not_told_not_to_sign(pay_kb):
