@@ -41,6 +41,7 @@ from knowledge.calculators.compensation import (
     if_only_pushed,
     if_slow_business,
     less_what_was_paid,
+    not_yet_ended,
     with_unlawful_alternative,
 )
 from bot.triage import triage
@@ -266,6 +267,10 @@ class Assistant:
             # only pushed to resign, still at work: the 2N is what a dismissal would owe, N what leaving over a fault owes
             first = if_only_pushed(first)
             also = if_only_pushed(also) if also is not None else None
+        if "asked_to_sign" in flags and not flags & {"dismissed", "left_job"}:
+            # an ending put to sign that the law bars (怀疑尘肺，让我签终止协议): 2N is what ending it anyway would owe
+            first = not_yet_ended(first)
+            also = not_yet_ended(also) if also is not None else None
         if facts.compensation_paid is not None and flags & {"dismissed", "left_job"}:
             first = less_what_was_paid(first, facts.compensation_paid)  # (只给了4个月工资补偿: what is still owed)
         if "dismissed" in flags and slow_business_told(text):

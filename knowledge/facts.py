@@ -537,13 +537,16 @@ _NOT_A_HOUSEHOLD = _re(r"\bhousekeep(?:er|ing)\b[^.;?!]{0,20}\b(?:hotel|motel|ho
                        r"company|office|building|mall|airline)|\b(?:hotel|motel|hostel|resort|cruise|hospital) housekeep")
 # The worker's employer is an individual craftsman or a rural contracting household (种苹果的大户, 个人承包的果园, 跟着个体
 #木匠当学徒): no labour dispute (解释（一）第二条第五、六项).
-# A farm's land or ponds (果园, 鱼塘, 胶林, 甘蔗地): what a rural household contracts and hires people to work.
-_FARM_LAND = r"(?:果园|果林|鱼塘|虾塘|山林|林地|林子|胶林|橡胶林|胶园|竹林|大棚|茶园|菜地|甘蔗地|烟田|稻田|桑园)"
+# A farm's land or ponds (果园, 鱼塘, 胶林, 甘蔗地, 草场): what a rural household contracts and hires people to work.
+_FARM_LAND = r"(?:果园|果林|鱼塘|虾塘|山林|林地|林子|胶林|橡胶林|胶园|竹林|大棚|茶园|菜地|甘蔗地|烟田|稻田|桑园|草场|草原|牧场)"
 _CRAFT_OR_FARM = _re(r"农户|种植户|养殖户|专业户|(?:种|养)[^,，。；]{0,6}的(?:大户|农户)|(?:种|养)[^,，。；的]{1,3}大户|"
                      # 村里老林家的茶园, 那个茶园是他自己承包的: a village household's own farm
                      # 帮村里一户人家割胶: farm work for a village household
                      r"(?:帮|给|替)村里(?:的)?(?:一户|一家|[\u4e00-\u9fff]家)(?:人家)?[^,，。；]{0,4}"
-                     r"(?:割胶|种|收|摘|采|养|插秧|砍|放牛|放羊|喂)|"
+                     r"(?:割胶|种|收|摘|采|养|插秧|砍|放牛|放羊|放牧|喂)|"
+                     # 给一家牧民放牦牛: herding for a herders' household
+                     r"(?:给|帮|替)(?:一家|一户|一个|村里的?|人家)?牧(?:民|户)(?:家|人家)?[^,，。；]{0,4}"
+                     r"(?:放|挤|剪|接|喂|赶|看)|"
                      r"村里[^,，。；]{1,6}家的(?:地|"
                      rf"{_FARM_LAND})|"
                      r"(?:地|"
@@ -862,6 +865,15 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # pay told as less than it should be (只发底薪2000, 应发4200只发了1800, 扣了2500, 降到3800, 老板不认了, 比最低工资还低,
     # pays me only 5,000): the rule on pay short of what was agreed needs it (a wage told and nothing short of it is no claim
     # for a difference)
+    # the employer says the worker cannot do the job (说我业绩不好, 考核不合格, 不胜任, 能力不行, failed a performance review):
+    # the dismissal for incompetence, with its training or transfer first (劳动合同法第四十条第二项); ranking last has
+    # its own rule (末位淘汰)
+    "unfit_alleged": (_re(r"不能胜任|不胜任|胜任不了|(?:业绩|绩效|成绩|销量|业务)(?:不好|不行|太差|差|不达标|没达标|不合格)|"
+                          r"(?:考核|考评|绩效)(?:不合格|不达标|没达标|不过|没过)|(?:能力|水平)(?:不行|不够|太差|差|不足)|"
+                          r"干不了这|没完成(?:业绩|指标|任务|销售)|完不成(?:业绩|指标|任务)|"
+                          r"\b(?:underperform\w*|poor(?:ly)? perform\w*|(?:failed|bad|poor) (?:a |my |the )?performance review|"
+                          r"not (?:capable|competent|up to the job)|incompeten\w*|unfit for the job|"
+                          r"missed (?:my |the |our )?(?:sales )?(?:targets?|quotas?))\b"), False, False),
     "pay_shortfall_told": (_re(r"少发|少给|少算|少了|只发|只给|只按|只转|只有|才发|才给|到手(?:只|才)|扣|压着|拖着不给|不给|没给|没发|"
                                r"降到|降了|降为|砍到|打折|不认|不承认|变卦|按[0-9一二两三四五六七八九十百千]+(?:块|元)?算|"
                                r"不一样|对不上|低于|比[^，。,；]{0,10}(?:少|低)|最低工资|最底工资|"
@@ -1049,7 +1061,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     # The worker leaves, or means to, of their own accord (我想辞职, 不想干了, 我要解除合同): what rules on
     # resigning are written for, whether or not it has happened.
     "quitting": (_re(r"(?:想|要|准备|打算)(?:马上|立刻|立即|直接|赶紧|现在就?)?(?:辞职|辞工|离职|走(?!程序|流程|仲裁|法律|工伤|司法|诉讼|途径|路子|关系))|"
-                     r"(?<![逼让劝])(?<!要我)(?<!逼我)(?<!让我)(?:辞职|辞工|离职)|"
+                     # (离职前12个月平均工资: the wage base before leaving, no leaving planned)
+                     r"(?<![逼让劝])(?<!要我)(?<!逼我)(?<!让我)(?:辞职|辞工|离职)"
+                     r"(?!前(?:的)?(?:十二|12|一年|[0-9一二三四五六七八九十两]+个?月|平均|工资|月))|"
                      r"不(?:想)?干了|不想做了|(?<!大家)(?<!我们)(?<!所有人)(?<!全部)(?:直接|自己)走人|(?:干|做)到[^,，。？?]{0,14}就走(?![路访])|"
                      r"(?:能|可以|能不能)(?:直接)?走(?!程序|流程|仲裁|法律|工伤|司法|诉讼|途径|路子|关系)|"
                      r"以[^，,。？?]{0,14}(?:为由|理由)?(?:提出)?解除(?:劳动)?(?:合同|关系)|被迫解除|"
@@ -2134,8 +2148,10 @@ def _flags(text: str) -> set[str]:
         flags.discard("individual_contractor")  # the manager says I'm just like a freelancer: the employer's word only
     if "task_contract" in flags and _NO_TASK_WRITTEN.search(text):
         flags.discard("task_contract")  # 说我们签的是项目制合同…合同上写的是…根本没写什么项目: the employer's word only
-    if "award_challenged" in flags and (not _AN_AWARD.search(text) or _CHALLENGE_DROPPED.search(text)):
-        # 公司起诉我要求退还培训费: a suit, but over no award; 公司当时说要去法院告，结果也没见动静: a threat that lapsed
+    if "award_challenged" in flags and (not _AN_AWARD.search(text) or _CHALLENGE_DROPPED.search(text)
+                                        or (_THREAT_IF_CLAIMING.search(text) and not _AWARD_WORD.search(text))):
+        # 公司起诉我要求退还培训费: a suit, but over no award; 公司当时说要去法院告，结果也没见动静: a threat that lapsed;
+        # 老板放话说我敢去仲裁就告我偷东西: a threat against a claim not yet brought
         flags.discard("award_challenged")
     if "award_challenged" in flags:
         flags.discard("award_won")  # an award the employer is suing over: whether it can, before any enforcement
@@ -2452,14 +2468,14 @@ _ASKS: dict[str, re.Pattern] = {
                       r"还能(?:不能)?(?:去)?(?:申请)?(?:仲裁|告|起诉|申请|认定|要回?)[^,。?？]{0,10}吗|还能(?:不能)?(?:再)?(?:去)?(?:仲裁|告|起诉)|"
                       r"截止|too late|time limit|deadline|still (?:claim|apply|sue|file|go to arbitration)|expired|"
                       r"run out|ran out"),
-    "where": _re(r"去哪|找谁|哪里|哪个部门|怎么投诉|向谁|到哪(?!天|一天|年|月|个月|为止)|投诉|举报|哪儿|where|who (?:do|should|can|will) (?:i|we)|who (?:should|will|has to|must) pay|which "
+    "where": _re(r"去哪|找谁|哪里|(?:该|应该|是)?去[\u4e00-\u9fff]{2,8}还是(?:去)?[\u4e00-\u9fff]{2,8}[？?]|哪个部门|怎么投诉|向谁|到哪(?!天|一天|年|月|个月|为止)|投诉|举报|哪儿|where|who (?:do|should|can|will) (?:i|we)|who (?:should|will|has to|must) pay|which "
                  r"(?:office|department|agency|authority)|report (?:it|this|them|my)|complain"),
     "evidence": _re(r"证据|怎么证明|如何证明|取证|录音|截图|evidence|prove|proof"),
     # What asserting the right costs: 仲裁要交钱吗, 去哪告，要钱吗, 要不要请律师, is it free, do I need a lawyer
     # (not 能要钱吗 / 找公司要钱吗: claiming money from the employer).
     "cost": _re(r"(?:^|[，,。？?！!；;\s]|仲裁|告|起诉|立案|律师)(?:还)?(?:要|需要|得)(?:不要)?(?:交|花|收|出)?(?:多少)?钱吗|"
                 r"(?:仲裁|官司|起诉|立案|律师|法律援助)[^。？?！!]{0,6}?(?:收(?:不收)?费|交费|花(?:多少|很多|不少|大)?钱|费用)|收不收费|"
-                r"花(?:多少)?钱(?:请|找)律师|律师费|请(?:得起|不起)律师|"
+                r"花(?:多少)?钱(?:请|找)律师|律师费|请(?:得起|不起)律师|(?:要不要|需不需要|用不用)(?:交|花|出)钱(?=[？?。，,！!]|$)|"
                 r"(?:要不要|需不需要|需要|必须|得|要)(?:花钱)?(?:请|找)(?:个)?律师|"
                 r"\bfree (?:lawyer|legal|of charge)|is (?:it|arbitration) free|"
                 r"(?:need|hire|get|afford|pay for|find)(?: a| an)?(?: [a-z]+)? (?:lawyer|attorney)|"
@@ -2869,6 +2885,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("knew_date", _re(r"才(?:发现|知道|得知)|发现|得知|查了?(?:一下)?才|found out|discovered|reali[sz]ed")),
     # 找老板要过, 讨薪, 催了工资, 投诉到劳动监察, 老板答应年底给, 打了欠条: the limitation interrupted that day
     ("demand_date", _re(r"(?:找|问|跟|向|去)[^,，。；;？?]{0,10}?(?:要|讨|催)(?:过|了|钱|工资|工钱|说法|(?:这|那)笔|欠款|补偿|赔偿|加班费)|"
+                        # 2月10号我微信找他要，他回了句'过完年再说': asked, the clause ending there
+                        r"(?:找|问|跟|向)[^,，。；;？?]{0,10}?(?:要|讨|催)(?=[，,。；;！!]|$)|"
                         r"讨(?:过|了)?(?:薪|工资|工钱|欠款)|"
                         r"讨要|催(?:过|了)?(?:要|讨|付|发|款|工资|工钱)|催告|"
                         # 2026年3月8号我又在微信上催了一次: a demand told without its object
@@ -3462,6 +3480,10 @@ _WAGE_MONTH_AFTER = _re(r"\s*(?:份)?\s*(?:(?:和|、|,|，|到|至|-|~)\s*(?:\d
 _INCLUDED_ASIDE = _re(r"[（(](?:含|包括|包含|including|incl\.?)[^（()）]{0,20}[）)]|"
                       r"[（(][^（()）0-9]{0,8}(?:底薪|提成|奖金|绩效|补贴|津贴|税前|税后|到手|实发|应发|加班费)[^（()）0-9]{0,8}[）)]")
 _AN_AWARD = _re(r"裁决|仲裁|\baward|arbitrat")
+_AWARD_WORD = _re(r"裁决|仲裁(?:结果|下来|赢|胜|判)|(?:打)?赢了|\baward")
+# a threat against the worker if they claim (敢去仲裁就告我, 要是去告他就…, if I go to arbitration he will sue me)
+_THREAT_IF_CLAIMING = _re(r"(?:敢|要是|如果|若是?|只要)(?:去|再)?(?:申请)?(?:仲裁|告|投诉|起诉|举报)[^。；;？?]{0,6}?(?:就|他就|便)|"
+                          r"\bif (?:i|we) (?:go to|file for|apply for) arbitration\b")
 # A resignation the employer will not let go (不批辞职, 不让走，说要等招到人) against the marks of confinement or force.
 _RESIGNATION_HELD = _re(r"(?:辞职|离职|辞工|辞呈|resign|notice)[^。！？!?]{0,30}?(?:不让(?:我们?)?走|不准(?:我们?)?走|不批|不同意|"
                         r"won't let (?:me|us) (?:leave|go|quit))|(?:不让(?:我们?)?走|不批|不放人)[^。！？!?]{0,20}?(?:招到人|交接|"

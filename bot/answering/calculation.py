@@ -108,7 +108,7 @@ def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset(),
         # the excess together, as the over-long probation's own rule counts them)
         return "probation_excess"
     if name == "unlawful_dismissal" and "asked_to_sign" in flags and "dismissed" not in flags \
-            and not ("left_job" in flags and "2N" in rule.conclusion.zh):
+            and not ("left_job" in flags and "2N" in rule.conclusion.zh) and not bars_the_ending(rule):
         # a leaving agreement put to sign, no dismissal (拿了份协商解除协议让我签，给3万块走人): what an agreed end the
         # employer proposes owes (N, 劳动合同法第四十六条第二项), to set the offer against. Not a paper put after the
         # employer ended the job, when the rule says that end was unlawful ("合同自动终止…现在让我签返聘协议": 2N)
@@ -117,6 +117,17 @@ def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset(),
             and (_unlawful_told(text) or in_medical_period(text, flags))):
         return "unlawful_dismissal"
     return name
+
+
+# A rule that says the employer may not end the job at all now (单位不能解除, 不能到期就终止: a suspected occupational
+# disease, a pregnancy, a medical period): an ending put to the worker to sign is no agreed end to price at N, and the
+# figure is what ending it anyway would owe (2N).
+_BARS_THE_ENDING = re.compile(r"^(?:单位)?不能(?:解除|辞退你|到期就终止|在这时终止)")
+
+
+def bars_the_ending(rule: Rule) -> bool:
+    """Whether ``rule`` opens by saying the employer may not end the job now (单位不能解除, 不能到期就终止)."""
+    return bool(_BARS_THE_ENDING.match(rule.conclusion.zh))
 
 
 # A father asking about his own leave (陪产假, 我老婆生了): the maternity leave's days are not his.

@@ -174,7 +174,7 @@ _LEAVING_PAPER = re.compile(rf"{_RESIGNATION_PAPER.pattern}|协议", re.IGNORECA
 # A termination or separation agreement the employer puts to a dismissed worker to sign now (当天就让签离职协议, 今天签字
 # 明天走, sign the termination agreement today); not once it is signed (the fact leaving_paper_signed).
 _PUT_LEAVING_AGREEMENT = re.compile(
-    rf"{_PUTS_TO_SIGN}(?:离职|解除|协商解除|补偿)[^。，,]{{0,6}}协议|"
+    rf"{_PUTS_TO_SIGN}(?:离职|解除|终止|协商解除|补偿)[^。，,]{{0,6}}协议|"
     r"(?:当天|今天|马上|当场|立刻)(?:就)?(?:让|要|叫)?(?:我们?|大家)?(?:签|签字)|签字(?:走人|明天走|就走)|"
     # 要我们3天内签字，不签就什么都没有: a day set to sign by
     r"(?:让|要|逼|叫|催)(?:我|我们|大家)[^。，,]{0,4}?(?:[0-9一二两三四五六七八九十]+\s*天|本周|这周|月底)(?:内|之内|以内|前|之前)(?:必须)?签(?:字)?|"
@@ -239,6 +239,9 @@ _WORDS_PARTS = (
                "women/sexual_harassment_employer_duty", lambda facts: facts.has("harassment"),
                re.compile(r"^women/sexual_harassment_employer_duty$")),
     _WordsPart(None, "privacy/hidden_camera_dorm_toilet", lambda facts: facts.has("hidden_camera")),
+    # An IOU for the wages in the worker's hands (给我打了张欠条签了字的): a suit on it directly, an ordinary civil case with
+    # three years (解释（一）第十五条), whatever else leads (a time limit for arbitration feared run out).
+    _WordsPart(None, "arrears/wage_iou_direct_suit", lambda facts: facts.has("wage_iou")),
     # The employer's own agency dispatching its staff back to it (自己投资成立的人力公司…再派遣回乐园): forbidden
     # self-dispatch (劳动合同法第六十七条), whatever else leads or when nothing does.
     _WordsPart(None, "dispatch/dispatch_own_agency", lambda facts: facts.has("own_agency")),
@@ -532,10 +535,11 @@ _WORDS_PARTS = (
     _WordsPart(_PUT_SETTLEMENT, "injury/settlement_offered_not_yet_signed",
                lambda facts: facts.has("injured", "death", "occupational_disease")
                and not facts.has("leaving_paper_signed"), _ON_SIGNING, asked=True),
-    # A leaving agreement put to a dismissed or laid-off worker to sign on the spot: not before the legal figures are
-    # known (signing makes it an agreed termination at N; an unlawful dismissal's 2N is then hard to claim).
+    # A leaving agreement put to a dismissed or laid-off worker to sign on the spot, or an ending at the contract's term
+    # (合同到期不续了，让我签终止协议): not before the legal figures are known (signing makes it an agreed termination at N;
+    # an unlawful dismissal's 2N, or a contract the law extends, is then hard to claim).
     _WordsPart(_PUT_LEAVING_AGREEMENT, "dismissal/leaving_agreement_put_to_sign",
-               lambda facts: facts.has("dismissed") and not facts.has("injured", "death", "household_employer",
+               lambda facts: facts.has("dismissed", "contract_expired") and not facts.has("injured", "death", "household_employer",
                                                                       "pregnant", "leaving_paper_signed"),
                re.compile(rf"{_ON_SIGNING.pattern}|^dismissal/leaving_agreement_put_to_sign$"), asked=True),
     # Whether to sign a resignation the employer drafted (让我签自愿离职，要不要签): no.

@@ -223,9 +223,15 @@ def if_only_pushed(calculation: Calculation) -> Calculation:
     note = Phrase("unlawful_dismissal.note.only_pushed", {"half": yuan(money(calculation.amount / 2))})
     basis = calculation.basis + tuple(b for b in cite(LABOR_CONTRACT_LAW, 38, 46) if b not in calculation.basis)
     # the first line says it too, before the figure (a pregnant worker told to write her resignation, still at work)
-    summary = Phrase("unlawful_dismissal.summary.if_dismissed", calculation.summary.params) \
-        if calculation.summary.code == "unlawful_dismissal.summary" else calculation.summary
-    return replace(calculation, summary=summary, caveats=(note, *calculation.caveats), basis=basis)
+    return replace(not_yet_ended(calculation), caveats=(note, *calculation.caveats), basis=basis)
+
+
+def not_yet_ended(calculation: Calculation) -> Calculation:
+    """Damages for an unlawful dismissal counted for a worker whose job has not ended (an ending put to sign that the
+    law bars: 怀疑尘肺，让我签终止协议): the first line says the figure is what ending it anyway would owe."""
+    if calculation.calculator != "unlawful_dismissal" or calculation.summary.code != "unlawful_dismissal.summary":
+        return calculation
+    return replace(calculation, summary=Phrase("unlawful_dismissal.summary.if_dismissed", calculation.summary.params))
 
 
 def if_slow_business(calculation: Calculation) -> Calculation:
