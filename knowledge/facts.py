@@ -713,6 +713,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                         # 说是我巡塘不到位，要我赔1万，每月从工资扣2000: a loss laid on the worker and taken from the wages
                         r"(?:要|让|叫|逼)(?:我|我们)(?:赔|赔偿)(?![^,，。；]{0,8}(?:违约金|培训费|礼|罪))[^。；？?]{0,30}?"
                         r"(?:从|在)[^,，。；]{0,8}工资(?:里|中)?(?:扣|出)|"
+                        # 把一托盘成品啤酒撞翻了, 熨一件客人的皮衣熨坏了: knocked over, or spoilt in the worker's own trade
+                        r"(?:把|将)[^,，。；？?]{1,12}?(?:撞|打|碰|弄)翻(?:了)?|(?:熨|烫)(?:坏|焦|破)了|洗(?:坏|缩水|褪色|串色)了|"
                         # 客户的红木柜子被我们磕掉一块漆: something damaged by the worker, told in the passive
                         r"(?:被|让)(?:我|我们)(?:给)?(?:不小心)?(?:磕|碰|撞|刮|摔|砸|弄|打|烫|压)(?:掉|坏|破|花|碎|伤|丢)|"
                         r"\b(?:broke|damaged|smashed|scratched|dented|dropped|lost)\b (?:a |an |the |some |\w+'s )?(?:\w+ ){0,2}?"
@@ -1231,6 +1233,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       r"(?:工资|工钱|薪水)(?:[（(][^）)]{0,15}[）)])?[^,。]{0,6}(?:没发|不发|没给|不给|拖|没结|没拿到|拿不到|要不到)|"
                       # 10月工资每人4500，按说11月15号发，到现在一分没发: the month's pay told, then nothing of it paid
                       r"(?:工资|工钱|薪水)[^。；;？?]{0,30}一分(?:钱)?(?:都|也)?(?:没|没有)(?:发|给|拿到|到账)|"
+                      # 工资9000，9月10月都没发: the wage told, then the months of it not paid
+                      r"(?:工资|工钱|薪水)[^。；;？?]{0,16}?(?:[0-9一二三四五六七八九十两]+月)(?:份)?(?:的)?(?:工资)?(?:都|也|还|一直)?"
+                      r"(?:没发|没给|没结|没拿到|没到账)|"
                       r"讨薪|要工资|(?:工资|工钱)(?:也|就)?没(?:了|有了)|少(?:发|给)(?:了)?(?:我|我们)?[^,。]{0,8}(?:工资|工钱|钱|薪|加班费|提成)|"
                       r"未(?:及时)?足额支付|(?:工资|工钱|薪水)[^,。]{0,4}[\"“'‘]?缓发|"
                       # 9月10月工资都只发一半，说另一半年底才给: half held back
@@ -1506,8 +1511,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
 _BODY = r"(?:手|脚|腿|胳膊|手臂|手掌|手指|指头|脚趾|小腿|大腿|胳臂|[食中拇小]指|大拇指|无名指)"
 _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "violence": (_re(r"按在地上|按倒在地|摁在地上|拳打脚踢|打得?我?(?:鼻青脸肿|头破血流|住院)|"
-                     r"(?:把|将)(?:我|他|她|我们)[^,。]{0,10}(?:打(?![卡印款车电包扫工听算字针饭水杂理招])|踢(?![出开掉走])|揍|推倒|掐)(?:了|得|伤|一顿|倒)?|"
+                     r"(?:把|将)(?:我|他|她|我们)[^,。]{0,10}(?:打(?![卡印款车电包扫工听算字针饭水杂理招磨胶蜡孔样板])|踢(?![出开掉走])|揍|推倒|掐)(?:了|得|伤|一顿|倒)?|"
                      r"(?:踢|揍|打)(?:了)?(?:我|我们)(?:一顿|几脚|几拳|几下)|"
+                     # (把我派到假肢厂做打磨: a trade, 打磨 打胶 打蜡 打孔 打样, no blow)
                      # 拿对讲机砸我头, 抄起凳子砸他: a blow with something in hand
                      r"(?:拿|抄起|抡起|举起|用)[^,。]{1,6}(?:砸|抽|捅|打)(?:了)?(?:我|他|她|我们)(?![^,。]{0,2}(?:电话|微信))|被[^,。]{0,6}(?:踢(?!开|出|皮球|来踢去)|揍|殴打|围殴|暴打|推倒)|"
                      r"(?:beat|beaten|punched|kicked|shoved|pushed) (?:me|us)(?: up| down)?|"
@@ -2665,7 +2671,8 @@ _TRAINING_BEFORE = _re(r"(?:培训费(?:用)?(?:(?:加|和|连同|含)[^,，。�
 _TRAINING_AFTER = _re(r"^\s*(?:元|块|块钱|万|yuan|rmb)?\s*(?:多|左右)?\s*(?:的|of|in)?\s*(?:培训费|training)|"
                       # 公司出8000块送我考了特种作业证: what the employer paid to send the worker to train
                       r"^\s*(?:元|块|块钱|万)?\s*(?:钱)?\s*(?:的)?\s*(?:学费|费用)?\s*送(?:我|我们|他|她)(?:去)?[^,，。；]{0,8}?(?:考|学|培训|进修|参加|读)")
-_TRAINING_TOLD = _re(r"培训|进修|training")
+# (公司送俺去济南考登高证、学光纤熔接，花了6000块…签了个服务期协议: sent to learn, a service period for it)
+_TRAINING_TOLD = _re(r"培训|进修|服务期|(?:送|派)(?:我|俺|我们|俺们)?(?:去|到)[^。；;，,]{0,8}?(?:学|考)|training")
 _COST_BEFORE = _re(r"(?:发票|票据|学费|费用|花费|花了|开销)(?:(?:加|和|连同|含|还有)[^,，。；;\d]{0,6}?)?(?:的)?(?:加起来|合计|一共|总共|共|大概|约)?(?:是|有|为)?\s*$|"
                   r"\bcost(?:s|ing)?(?: me| us| them| the company| the airline)?(?: about| around| over)?\s*(?:rmb|cny|¥)?\s*$")
 _PENALTY_AFTER = _re(r"^\s*(?:元|块|块钱|万)?\s*(?:的)?\s*违约金|"
@@ -2690,7 +2697,10 @@ _HOURLY_WAGE = _re(r"(?:小时工资|时薪|每小时(?:工资)?|一小时|hourl
 # The probation's pay told before the word: salary 4000 during probation (and 5000 after), 4000 a month in probation.
 _PROBATION_PAY_AFTER = _re(r"^\s*(?:yuan|rmb|元|块)?\s*(?:a month |per month |monthly )?(?:during|in|for) (?:the |my )?"
                            r"probation")
-_MINIMUM_BEFORE = _re(r"最低工资(?:标准)?(?:好像|应该|差不多|据说)?(?:是|才|为|有|只有|大概|大约|约|就)?\s*"
+# The months insurance was paid, told as a span (失业保险从2022年3月一直交到2026年10月)
+_INSURED_SPAN = _re(r"(?:失业保险|社保|保险)[^。；;？?]{0,8}?从\s*(?P<y1>(?:19|20)\d\d)\s*年\s*(?P<m1>\d{1,2})\s*月(?:份)?"
+                    r"[^。；;？?]{0,8}?(?:交|缴)(?:纳)?(?:到|至)\s*(?P<y2>(?:19|20)\d\d)\s*年\s*(?P<m2>\d{1,2})\s*月")
+_MINIMUM_BEFORE = _re(r"最低工资(?:标准)?(?:好像|应该|差不多|据说|听说|我听说|听人说|说是)?(?:是|才|为|有|只有|大概|大约|约|就)?\s*"
                       r"(?:一个月|每个月|每月|一月)?\s*$|"  # 最低工资是一个月2490
                       r"minimum wage(?: here| in [a-z]+)?"
                       r"(?: is| of)?\s*(?:rmb|¥|cny)?\s*$")
@@ -2761,6 +2771,8 @@ _DEDUCTED = _re(r"扣(?:了|掉|走)?(?:我)?(?:的)?(?:工资)?\s*(?P<v>\d+(?:\
 _DEDUCTED_BEFORE = _re(r"(?P<v>\d+(?:\.\d+)?\s*[千万kw]?)\s*(?:块|元)?[,，]?\s*(?:全部|都|全|直接)?(?:从|在)(?:我)?(?:的)?"
                        # (要我赔1500，直接从10月工资里扣: a month named)
                        r"(?:这个月|这月|当月|本月|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)?(?:的)?工资(?:里|中)?(?:扣|出)")
+# The whole month's pay kept for the loss (这个月工资一分没发，说全扣了; 工资全被扣光了)
+_ALL_PAY_TAKEN = _re(r"(?:全|都|全部)(?:给|被)?扣(?:了|光|掉|完)|扣(?:光|完)了|一分(?:钱)?(?:都|也)?没发[^。；;？?]{0,8}扣")
 _GROSS_THIS_MONTH = _re(r"(?:(?:这个月|这月|当月|本月|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:工资)?)(?:本来|原本)?应(?:该)?发|最后一个月(?:的)?工资(?:是|有|就)?)\s*"
                         r"(?P<v>\d+(?:\.\d+)?)\s*(?:块|元)?")
 
@@ -2769,6 +2781,8 @@ _GROSS_THIS_MONTH = _re(r"(?:(?:这个月|这月|当月|本月|(?:[0-9]{1,2}|[�
 # a smaller sum taken a month, the months the claim takes at the lawful pace are the whole loss's.
 _LOSS_TOTAL = _re(r"(?:修好|修理|维修|修复|赔偿|赔|损失|换新的?|重买)(?:费|费用)?(?:要|需要|得|花了|花|共|一共|总共|是|了|说)?\s*"
                   r"(?P<v>\d+(?:\.\d+)?\s*[千万kw]?)\s*(?:块|元)?|"
+                  # 每个月接着扣，扣满8000为止: the sum the deductions run to
+                  r"扣(?:满|够|到|完)\s*(?P<v3>\d+(?:\.\d+)?\s*[千万kw]?)\s*(?:块|元)?(?:为止|才停|就不扣)|"
                   r"\b(?:repairs?|loss|damage|replacement)(?: costs?)?(?: (?:is|was|are|were|of|comes? to|came to))? "
                   r"(?:rmb |¥|cny )?(?P<v2>\d[\d,]*(?:\.\d+)?)")
 
@@ -2776,7 +2790,8 @@ _LOSS_TOTAL = _re(r"(?:修好|修理|维修|修复|赔偿|赔|损失|换新的?|
 def _loss_claimed(text: str, taken: Decimal) -> Decimal | None:
     """The whole loss the employer claims when the message tells one larger than the sum taken (None otherwise)."""
     for m in _LOSS_TOTAL.finditer(text):
-        loss = parse_money((m.group("v") or m.group("v2").replace(",", "")).strip("."), maximum=_MAX_OWED)
+        loss = parse_money((m.group("v") or m.group("v3") or m.group("v2").replace(",", "")).strip("."),
+                           maximum=_MAX_OWED)
         if loss is not None and loss > taken:
             return loss
     return None
@@ -5611,6 +5626,11 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
                 values["probation_wage"] = pay
     if "monthly_shortfall" not in values and (short := _agreed_but_paid_less(s)) is not None:
         values["monthly_shortfall"] = short  # 说好一个月3000，结果每个月只给1000: 2000 short a month
+    if "caused_loss" in flags and _deducted_for_loss(s) is None and (wage := values.get("monthly_wage")) is not None \
+            and _ALL_PAY_TAKEN.search(s):
+        values["deduction"] = wage  # 这个月工资4800一分没发，说全扣了: the whole month's pay taken for the loss
+        if (loss := _loss_claimed(s, wage)) is not None:  # type: ignore[arg-type]
+            values["loss_claimed"] = loss
     if "caused_loss" in flags and (m := _deducted_for_loss(s)) is not None:
         taken = parse_money((m.group("v") or m.group("v2").replace(",", "")).strip("."), maximum=_MAX_OWED)
         if taken is not None and taken > 0:
@@ -5743,6 +5763,11 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         insured = values["tenure_months"]  # 干了6年，社保一直交着: paid all the years worked there
     elif insured is not None and _PRIOR_INSURED.search(s) and _ALWAYS_INSURED.search(s) and values.get("tenure_months"):
         insured += values["tenure_months"]  # 这里干了2年8个月一直交着，之前在别的厂也交过3年: the years add up
+    if insured is None and (r := _INSURED_SPAN.search(s)) is not None:
+        # 失业保险从2022年3月一直交到2026年10月: both months paid, 56 in all
+        span = (int(r.group("y2")) - int(r.group("y1"))) * 12 + int(r.group("m2")) - int(r.group("m1")) + 1
+        if 1 <= int(r.group("m1")) <= 12 and 1 <= int(r.group("m2")) <= 12 and 0 < span <= 600:
+            insured = Decimal(span)
     if insured is not None and insured > 0:
         values["insured_months"] = insured
     unpaid = {m.group("m"): parse_money(m.group("v"), maximum=_MAX_WAGE) for m in _MONTHS_PAY_UNPAID.finditer(s)}

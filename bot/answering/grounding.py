@@ -343,7 +343,7 @@ _WORDS_PARTS = (
     # A contract the employer let run out (合同10月31号到期，公司说…不跟我续了) and compensation asked beside another question
     # (失业金能领多久？公司是不是还得给我补偿？): N, unless the worker declined a renewal on the same or better terms
     # (劳动合同法第四十六条第五项), whatever leads (the unemployment benefit).
-    _WordsPart(_BothTold(re.compile(r"(?:补偿|赔偿|赔钱)[^。？?]{0,6}(?:吗|么|嘛|？|\?)|(?:是不是|还|能不能|可不可以)[^。？?]{0,6}(?:得|要|该|能)?"
+    _WordsPart(_BothTold(re.compile(r"(?:补偿|赔偿|赔钱)[^。？?]{0,6}(?:吗|么|嘛|？|\?)|给(?:我)?钱(?:吗|么|嘛|不)|(?:是不是|还|能不能|可不可以)[^。？?]{0,6}(?:得|要|该|能)?"
                                     r"(?:给|拿|要)(?:我)?(?:经济)?(?:补偿|赔偿)|\b(?:severance|compensation)\b[^.?]{0,20}\?", re.IGNORECASE),
                          re.compile(r"不(?:跟我|和我|给我|再)?续(?:签|了|约|合同)?|没中标|won't renew|not (?:be )?renew", re.IGNORECASE)),
                "contract/expiry_non_renewal_compensation",
@@ -431,6 +431,8 @@ _WORDS_PARTS = (
     # Work let to an individual who hires the workers (公司把采收包给了一个姓刘的老板，老刘就是个人): the company that let it is
     # jointly liable (劳动合同法第九十四条), whatever else leads (the boss gone, the wages owed): whom to claim from.
     _WordsPart(re.compile(r"(?:包|承包|发包|外包|转包|分包)给(?:了)?(?:一个|个)?(?:姓[\u4e00-\u9fff]的|私人|个人)|"
+                          # 二楼是茶楼包给周哥个人经营的: let to a named individual to run
+                          r"(?:包|承包|发包|外包|转包|分包)给(?:了)?[\u4e00-\u9fff]{1,4}?个人(?:经营|干|做|承包|开)|"
                           # 公司又转给老马个人干: passed on to a named individual
                           r"(?:转包|分包|转)给(?:了)?[^，,。；]{0,4}?个人(?:干|做|承包|去干)?|"
                           r"(?:是|就是)(?:个|一个)?个人[^。]{0,6}没(?:有)?(?:公司|执照|营业执照)|"
@@ -1013,8 +1015,12 @@ def _another_answer(lead: Rule, other: Rule) -> bool:
         # a freelancer's unpaid fee goes to court, an injury is recognised by the social-insurance bureau: how to apply
         # for labour arbitration in time is not what they asked
         return False
-    if lead.civil_route and (_injury_recognition(other) or (other.topic == "injury" and not other.civil_route)):
-        return False  # outside a labour relation there is no work-injury recognition, nor its benefits, to claim
+    if lead.civil_route and (_injury_recognition(other) or (other.topic in ("injury", "arrears")
+                                                            and not other.civil_route)):
+        # outside a labour relation there is no work-injury recognition, nor its benefits, to claim; nor a labour
+        # inspector's order to pay wages (a foreigner working without a permit sues for the pay, and a complaint to an
+        # authority exposes the illegal work)
+        return False
     if _on_an_award(lead) and _on_an_award(other):
         # who may go to court over an award, and when: one answer, told from the asker's side ("可以起诉，但要15日内"
         # beside "the employer cannot sue over a final award" reads as a contradiction)
