@@ -352,6 +352,17 @@ _WORDS_PARTS = (
                re.compile(r"^(?:contract/(?:expiry_non_renewal_compensation|open_ended_\w+|worker_leaves_at_expiry|"
                           r"renewal_offered_worker_declined|contract_extended_by_law)|dispatch/dispatch_severance_on_end|"
                           r"dismissal/\w+)$"), asked=True),
+    # Compensation asked by a worker let go at or past retirement age (早过退休年龄了，合同终止…单位是不是应该给我补偿):
+    # generally none, the pension contributions to be completed (劳动合同法第四十四条第二项), whatever leads (the
+    # pension's years).
+    _WordsPart(_InAQuestion(re.compile(r"(?:补偿|赔偿|赔钱)[^。？?]{0,6}(?:吗|么|嘛|？|\?)|(?:是不是|还|能不能|可不可以)[^。？?]{0,6}"
+                                       r"(?:得|要|该|能)?(?:给|拿|要)(?:我)?(?:经济)?(?:补偿|赔偿)|"
+                                       r"\b(?:severance|compensation)\b", re.IGNORECASE)),
+               "labor_relation/over_retirement_age_no_pension",
+               lambda facts: facts.has("over_retirement_age") and not facts.has("retired_pensioner", "injured"),
+               re.compile(r"^(?:labor_relation/(?:over_retirement_age_no_pension|retiree_rehired)|"
+                          r"dismissal/(?:reached_retirement_age_termination|retirement_age_not_yet_reached|"
+                          r"ended_before_own_retirement_age))$"), asked=True),
     # The last pay kept back because the worker left (10月工资4200不给…说我旺季走人给他造成损失了, 辞职就不发最后一个月工资): it
     # is owed in full on leaving, whatever else about money taken leads (a deposit not returned).
     _WordsPart(re.compile(r"(?:工资|工钱)[^。？?]{0,10}?(?:不给|不发|不结|扣(?:了|着|下)?)[^。？?]{0,30}?(?:走人|辞职|离职|不干|走了|跳槽)|"
@@ -548,6 +559,22 @@ _WORDS_PARTS = (
     _WordsPart(re.compile(rf"{_asks_to_sign(_RESIGNATION_PAPER).pattern}|{_PUT_TO_SIGN.pattern}", re.IGNORECASE),
                "dismissal/forced_to_sign_resignation",
                lambda facts: not facts.has("injured", "death", "household_employer", "pregnant"), _ON_SIGNING,
+               asked=True),
+    # Whether the employer may fire the worker for refusing what it demands (不装就开除…他真能因为这个开除我？): only on a
+    # ground the law gives, whatever leads (the demand itself: tracking, a face scan).
+    _WordsPart(_InAQuestion(re.compile(r"(?:能|会|可以|真能|就能)(?:因为|因|为)(?:这个|这事|这件事|这|此)(?:就)?(?:开除|辞退|炒|开|辞)(?:了)?我|"
+                                       r"\b(?:can|could) (?:they|he|she|the company|my boss) (?:really )?(?:fire|dismiss|sack) me "
+                                       r"(?:for|over) (?:this|that|it)\b", re.IGNORECASE)),
+               "dismissal/dismissed_without_reason",
+               lambda facts: not facts.has("dismissed", "pregnant", "probation", "household_employer", "injured"),
+               re.compile(r"^dismissal/|^women/|^overtime_hours/dismissed_for_refusing_overtime$|"
+                          r"^procedure/retaliation_for_complaint$"), asked=True),
+    # ... or asked what to do if pushed to resign (还暗示我自己辞职…他们要是逼我辞职我该咋办): not to, and to leave over the
+    # employer's fault in writing instead.
+    _WordsPart(_InAQuestion(re.compile(r"(?:逼|让|要|暗示|劝|叫)(?:我|我们)(?:自己)?(?:主动)?(?:辞职|辞工|离职)|"
+                                       r"(?:push|pressur\w+|force)\w* (?:me|us) (?:to|into) (?:resign|quit)", re.IGNORECASE)),
+               "dismissal/forced_to_sign_resignation",
+               lambda facts: not facts.has("injured", "death", "household_employer", "pregnant", "resigned"), _ON_SIGNING,
                asked=True),
     # A pregnant, new or nursing mother asked to sign her way out (a resignation, or a 协商解除协议 under the threat of
     # dismissal) is told the employer may not push her out, and not to sign.
@@ -926,6 +953,12 @@ _WORDS_PARTS = (
                           r"不然(?:就)?让(?:你|我)走人|\bafraid (?:of losing|to lose|I'?ll lose) (?:my|the) job\b", re.IGNORECASE),
                "women/harassment_complaint_retaliation", lambda facts: facts.has("harassment"),
                re.compile(r"^women/harassment_complaint_retaliation$")),
+    # The nursing time asked about beside the leave (回去以后喂奶有没有时间？): an hour a day in working time, more for twins,
+    # until the child is one (女职工劳动保护特别规定第九条), whatever leads (the maternity allowance, the leave's days).
+    _WordsPart(_InAQuestion(re.compile(r"(?:喂奶|哺乳|吸奶|背奶)[^。？?！!]{0,10}(?:时间|假|有没有|能不能|可不可以)|"
+                                       r"\b(?:nursing|breast-?feeding|pumping) (?:time|breaks?|hours?)\b", re.IGNORECASE)),
+               "women/nursing_protections", lambda facts: not facts.has("dismissed", "household_employer"),
+               re.compile(r"^women/(?:nursing_protections|nursing_room_facilities)$"), asked=True),
     # Overtime or night shifts while nursing, asked about (休完产假回来还要喂奶，这些加班我能拒绝吗).
     _WordsPart(_InAQuestion(re.compile(r"(?:喂奶|哺乳|母乳)[^。？?！!]{0,24}(?:加班|夜班|晚班)|(?:加班|夜班|晚班)[^。？?！!]{0,24}"
                                        r"(?:喂奶|哺乳期)")),

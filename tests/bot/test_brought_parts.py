@@ -353,6 +353,29 @@ def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
     ("我在玉雕作坊当学徒，带我的师傅老在我干活的时候摸我腰和腿，晚上还发露骨的微信。我跟老板说了，老板叫我忍忍，"
      "说师傅手艺好得罪不起。我该怎么办？能告他吗？",
      "women/sexual_harassment_employer_duty", "单位有责任预防和制止性骚扰"),
+    # held-out 52: an IOU for the wages, beside a limitation feared run out
+    ("2025年8月31号不干了，走的时候老板欠我3个月工资9000块，给我打了张欠条签了字的。今年2月10号我微信找他要，他回了句"
+     "'过完年再说'。我听人说离职一年就过了仲裁时效，是不是要不回来了？",
+     "arrears/wage_iou_direct_suit", "按普通民事纠纷受理"),
+    # a tea room let to a named individual, who hired the worker and owes her
+    ("我在一家茶楼做茶艺师，没签合同，每月4200。后来才晓得二楼是茶楼包给周哥个人经营的。周哥两个月工资都没发，"
+     "茶楼老板说我是周哥的人跟他们公司没得关系。我能找茶楼要钱不？",
+     "labor_relation/individual_contracting_joint_liability", "发包的单位和个人承包经营者承担连带赔偿责任"),
+    # the nursing time asked beside the leave
+    ("11月10号剖腹产生了双胞胎，公司给交了生育保险。我产假到底有多少天？回去以后喂奶有没有时间？",
+     "women/nursing_protections", "哺乳时间"),
+    # compensation asked by a worker let go past retirement age
+    ("我今年64岁，单位给我交了11年养老保险。上个月单位说我早过退休年龄了，合同终止。单位是不是应该给我补偿？",
+     "labor_relation/over_retirement_age_no_pension", "一般要不到经济补偿"),
+    # what to do if pushed to resign, beside the wait without pay
+    ("我是劳务派遣工，用工单位把我退回派遣公司了。派遣公司说没地方派，让我在家等着，一分钱不给，还暗示我自己辞职。"
+     "他们要是逼我辞职我该咋办？", "dismissal/forced_to_sign_resignation", "没签就不要签"),
+    # whether the employer may fire the worker for refusing its demand
+    ("老板让我们手机装一个APP，24小时定位，下班回家了也能看到我们在哪。我不想装，老板说不装就开除。这合法吗？"
+     "他真能因为这个开除我？", "dismissal/dismissed_without_reason", "单位辞退你必须有法定理由"),
+    # the non-renewal's compensation asked as money, beside the unemployment benefit
+    ("2022年3月1号进的馆，今年10月31号合同到期馆里说不续了。失业保险一直交着。我能领失业金吗？"
+     "另外合同到期不续，馆里要给钱吗？我月薪6500。", "contract/expiry_non_renewal_compensation", "能要补偿"),
 ])
 def test_what_the_facts_or_words_bring_is_answered_whatever_leads(pay_kb, message, rule, said):
     answer = ask(pay_kb, message)
@@ -368,6 +391,34 @@ def test_a_dispatched_workers_injury_is_filed_where_the_agency_insured_him(pay_k
                          "人力公司说是在船厂出的事让找船厂，船厂说他不是船厂的人找人力公司。到底该谁管？工伤要谁去报，什么时候之前报？")
     assert answer.rule == "dispatch/dispatch_work_injury"
     assert "统筹地区的社会保险行政部门" in answer.text and "派遣公司所在地" not in answer.text
+
+
+def test_held_out_52_a_dismissal_for_poor_performance_without_training_is_unlawful(pay_kb):
+    # the answer fell back to "没法给出有把握的结论" and listed the double-wage articles for an open-ended contract
+    answer = ask(pay_kb, "我在一个酒庄干酒窖管理，2020年4月1号入职，签的无固定期限合同。今年8月1号经理突然说我“业绩不好”，"
+                         "当天就让我走，没有书面通知，也没培训没调岗，一分补偿没给。我离职前12个月平均工资6500。我能要多少钱？")
+    assert answer.rule == "dismissal/incompetence_dismissal"
+    first = answer.text.split("\n\n")[0]
+    assert first.startswith("不能直接辞退") and "84,500.00元" in first
+
+
+def test_held_out_52_a_suspected_occupational_disease_with_an_ending_put_to_sign(pay_kb):
+    # the answer opened with N (63,800) as if the job were over, and never said not to sign
+    answer = ask(pay_kb, "我在锅炉清洗公司干了11年，专门钻锅炉清灰，月工资5800。今年10月体检医院说我怀疑尘肺，让去职业病医院"
+                         "进一步诊断。公司说我合同12月31号到期就不续了，让我签终止协议，进一步诊断也不给安排。他们能这么干吗？"
+                         "我要是签了字是不是就完了？")
+    assert answer.rule == "dismissal/suspected_occupational_disease_dismissal"
+    first = answer.text.split("\n\n")[0]
+    assert first.startswith("单位不能解除") and "你现在还没有被辞退" in first and "127,600.00元" in first
+    assert "dismissal/leaving_agreement_put_to_sign" in answer.also and "先别当场签" in answer.text
+
+
+def test_held_out_52_a_foreigner_without_a_permit_is_not_sent_to_labour_inspection(pay_kb):
+    answer = ask(pay_kb, "Hi, I'm a fashion model from Russia, in Shanghai since August on a tourist (L) visa. A model agency "
+                         "booked me for 6 shows, 3,000 RMB per show, so they owe me 18,000 RMB. I never got a work permit. "
+                         "Can I go to labour arbitration like Chinese workers? How do I get my 18,000?")
+    assert answer.rule == "labor_relation/foreign_worker_no_permit"
+    assert "labor inspection" not in answer.text
 
 
 def test_a_leaving_agreement_already_signed_is_not_told_not_to_sign(pay_kb):

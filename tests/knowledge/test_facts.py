@@ -1175,6 +1175,43 @@ TABLE: list[tuple[str, dict]] = [
     ("在家上厕所的时候摔伤了腰", {"no_flags": {"on_a_break"}}),
     ("车间的厕所太少了，每次都要排队", {"no_flags": {"on_a_break"}}),
     ("搬货时摔伤了腰，医生说要住院观察几天", {"flags": {"hospitalized"}}),
+    # held-out 52: the employer's word that the worker cannot do the job, against ranking last
+    ("今年8月1号经理突然说我“业绩不好”，当天就让我走", {"flags": {"unfit_alleged", "dismissed"}}),
+    ("I failed a performance review and was told to leave next month", {"flags": {"unfit_alleged"}}),
+    ("公司搞末位淘汰，我排最后一名就被辞退了", {"no_flags": {"unfit_alleged"}}),
+    # the wage base before leaving is no leaving planned
+    ("当天就让我走，一分补偿没给。我离职前12个月平均工资6500", {"no_flags": {"quitting"}}),
+    ("我想离职，公司不批", {"flags": {"quitting"}}),
+    # a herding household's own grassland
+    ("我在那曲给一家牧民放牦牛，就是他们家自己承包的草场，口头说好一个月4500", {"flags": {"craft_or_farm_employer"}}),
+    ("我在阿拉善左旗一家驼奶公司的牧场放骆驼、挤驼奶，签了合同", {"no_flags": {"craft_or_farm_employer"}}),
+    # a threat against a claim not yet brought is no award challenged; where to go and what it costs, asked
+    ("我想申请劳动仲裁，该去阿拉善还是去呼和浩特？要不要交钱？老板放话说我敢去仲裁就告我偷了他两峰骆驼",
+     {"no_flags": {"award_challenged"}, "asks": {"where", "cost"}}),
+    ("仲裁裁决下来了，老板放话说要去法院告，不服裁决", {"flags": {"award_challenged"}}),
+    # a demand told with no object, its clause ending there: the limitation interrupted that day
+    ("2024年8月31号不干了，老板给我打了张欠条。今年2月10号我微信找他要，他回了句'过完年再说'",
+     {"demand_date": date(2025, 2, 10), "flags": {"wage_iou"}}),
+    # the months of a wage told, then not paid
+    ("工资9000，9月10月都没发。老板微信把我们全拉黑了", {"flags": {"wage_owed"}}),
+    # a trade named with 打 (打磨) is no blow
+    ("劳务派遣公司把我派到一家假肢厂做打磨，操作切割机的时候手指被切断了", {"no_flags": {"violence"}}),
+    ("他把我按在地上打了一顿", {"flags": {"violence"}}),
+    # a loss knocked over or ironed, and the sum taken for it
+    ("倒车不小心把一托盘成品啤酒撞翻了，厂里说损失6000块，这个月工资直接扣了3000。月工资4800",
+     {"flags": {"caused_loss"}, "deduction": Decimal("3000.00"), "loss_claimed": Decimal("6000.00")}),
+    ("一个月4800。熨一件客人的皮衣熨坏了，老板先赔了客人，这个月工资4800一分没发，说全扣了，扣满8000为止",
+     {"flags": {"caused_loss"}, "deduction": Decimal("4800.00"), "loss_claimed": Decimal("8000.00")}),
+    # a training's cost told after being sent to learn, under a service period
+    ("2025年12月1号公司送俺去济南考登高证、学光纤熔接，花了6000块（有发票），签了个服务期协议，服务期3年",
+     {"training_cost": Decimal("6000.00")}),
+    # the local minimum wage, heard of
+    ("合同上写月工资4000'包含加班费'（我们这最低工资听说是2010）", {"minimum_wage": Decimal("2010.00")}),
+    # insurance paid from one month to another: both months count
+    ("失业保险从2022年3月一直交到2026年10月，差不多5年了", {"insured_months": Decimal("56")}),
+    # the employer's condition is no dismissal done (not a time told before one)
+    ("老板说不装就开除。他真能因为这个开除我？", {"no_flags": {"dismissed"}}),
+    ("干了不到三个月就被开除了", {"flags": {"dismissed"}}),
 ]
 
 
