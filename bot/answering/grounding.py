@@ -953,6 +953,16 @@ _WORDS_PARTS = (
                           r"不然(?:就)?让(?:你|我)走人|\bafraid (?:of losing|to lose|I'?ll lose) (?:my|the) job\b", re.IGNORECASE),
                "women/harassment_complaint_retaliation", lambda facts: facts.has("harassment"),
                re.compile(r"^women/harassment_complaint_retaliation$")),
+    # Where and how a suspected occupational disease is diagnosed, asked beside being pushed out (职业病诊断是不是要厂里同意
+    # 才能做): at a qualified institution of the worker's choosing, the employer's consent not needed (职业病防治法第四十四条).
+    _WordsPart(_InAQuestion(re.compile(r"诊断[^。？?！!]{0,14}(?:同意|去哪|哪里|哪儿|怎么|能不能|可不可以|要不要)|"
+                                       r"(?:去哪|哪里|哪儿|怎么|能不能)[^。？?！!]{0,8}(?:做|去|申请)?(?:职业病)?诊断|"
+                                       r"\bwhere (?:do|can|should) i get (?:diagnosed|a diagnosis)\b", re.IGNORECASE)),
+               "injury/occupational_disease_diagnosis",
+               lambda facts: facts.has("occupational_disease") and not facts.has("disease_diagnosed"),
+               re.compile(r"^injury/occupational_disease_diagnosis$"), asked=True,
+               # (its exclusions send an ending to the bar on ending it, which leads already)
+               ignoring=frozenset({"asked_to_sign", "dismissed"})),
     # The nursing time asked about beside the leave (回去以后喂奶有没有时间？): an hour a day in working time, more for twins,
     # until the child is one (女职工劳动保护特别规定第九条), whatever leads (the maternity allowance, the leave's days).
     _WordsPart(_InAQuestion(re.compile(r"(?:喂奶|哺乳|吸奶|背奶)[^。？?！!]{0,10}(?:时间|假|有没有|能不能|可不可以)|"
