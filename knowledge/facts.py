@@ -2009,6 +2009,8 @@ def _flags(text: str) -> set[str]:
         flags.discard("resigned")  # 公司说是我自己不干的: the employer's account, which the worker disputes
     flags |= {name for name, (pattern, negatable, actual) in _BROADER_PATTERNS.items()
               if states(pattern, text, negatable=negatable, actual=actual)}
+    if "comprehensive_hours" in flags and scheme_approved(text):
+        flags.add("scheme_approved")  # the scheme's approval told: overtime is what the period's total exceeds
     if "official_order_ignored" in flags:
         flags.add("criminal_route")  # an order to pay ignored opens the criminal route (刑法第二百七十六条之一)
     if "moving_assets" in flags and _only_rumoured(_FLAG_PATTERNS["moving_assets"][0], text):
@@ -2553,6 +2555,11 @@ _OTHER_KIND_BEFORE = _re(r"日薪|一天|每天|时薪|一小时|每小时|年�
 _PER_ONE = re.compile(r"个月|月(?![份])|分(?:钱)?(?:都|也|没|不)")
 
 
+# an English month name just before a number (10 November 2026, November 10, 2026): the number is the year
+_MONTH_NAME_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?$",
+                                re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class _Amount:
     value: Decimal
@@ -2582,6 +2589,8 @@ def _amounts(text: str, *, english: bool = False) -> list[_Amount]:
         value = parse_money(run, maximum=_MAX_OWED)
         if value is None:
             continue
+        if english and 1900 <= value <= 2100 and _MONTH_NAME_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # on 10 November 2026: a year, not money
         before = _clause_before(text, m.start(), width)
         tail = _clause_after(text, end, 20 if english else 12)  # (" yuan a month" is 13 characters)
         currency = bool(_MONEY_UNIT.search(run) or _CURRENCY_AFTER.match(tail) or _CURRENCY_BEFORE.search(before))
@@ -3202,7 +3211,8 @@ _GRADUATED_ON_EN = _re(r"\bgraduat\w*(?: from [\w ]{1,40}?)?\s+(?:in|on)\s*$")
 # "Since March 2021 I've hosted …": a sentence opened by "since" and the date, then the work done since, in the present
 # perfect (not "Since March I haven't been paid": what has not happened since).
 _SINCE_OPENING = re.compile(r"(?:^\s*|[.;!?]\s*)since\s*$", re.IGNORECASE)  # (a sentence's opening after a space)
-_WORKED_SINCE_AFTER = re.compile(r"\s*,?\s*(?:i|we)(?:'ve| have)\s+(?:been\s+)?(?:work|host|teach|taught|driv|drove|clean|cook|"
+# (Since 1 March 2024 I worked at the Hangzhou office: the past told plainly too)
+_WORKED_SINCE_AFTER = re.compile(r"\s*,?\s*(?:i|we)(?:(?:'ve| have)\s+)?\s*(?:been\s+)?(?:work|host|teach|taught|driv|drove|clean|cook|"
                                  r"serv|deliver|run|ran|manag|sell|sold|employ|present|edit|report|design|guard|nurs|car(?:ed|ing)|"
                                  r"look|do|did|done|operat|install|repair|sew|pack|load|build|built|lead|led|stock|answer)",
                                  re.IGNORECASE)
@@ -5202,9 +5212,7 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
             # 国庆7天全上: the 4 days besides the 3 statutory ones are rest days, each as long as the days told
             # (国庆10月1号到7号一天没休每天10小时: 40 hours, not 32)
             restday = moved * (day if day is not None and _HOURS_PER_DAY <= day <= 24 else _HOURS_PER_DAY)
-    approved = any(not _HEARSAY_BEFORE.search(text, max(0, m.start() - 10), m.start())
-                   for m in _APPROVAL_TOLD.finditer(text))
-    approved_scheme = bool(_COMPREHENSIVE.search(text) and approved and not _NOT_APPROVED.search(text))
+    approved_scheme = scheme_approved(text)
     if by_rota and not approved_scheme and weekday is not None:
         # no approved comprehensive scheme: the standard day holds, so each shift's hours past 8 are overtime whatever
         # the month's total (做二休二，一个月15个班，每班12小时: 60 hours, not the 13 past the standard month)
@@ -5250,6 +5258,14 @@ _SCHEME_EXCESS = _re(r"(?:标准工时|标准工作时间|标准工时是|标准
 _APPROVAL_TOLD = _re(r"\b(?:has|have|got|with) (?:government |official |an? )?approval|\b(?:was|been|is) approved|"
                      r"(?:经过|通过)(?:了)?(?:人社|劳动)[^,，。]{0,8}(?:审批|批准)|有(?:人社局?的?|正式的?)?(?:审批|批文)")
 _HEARSAY_BEFORE = _re(r"说|称|讲|\bsays?\b|\bclaims?\b|\btold us\b")
+
+
+def scheme_approved(text: str) -> bool:
+    """Whether the message tells a comprehensive-hours scheme the labour authority approved, in the worker's own words
+    (有人社局的批文, has approval from the labour bureau; not 公司说批了, nor 从来没拿出过审批)."""
+    approved = any(not _HEARSAY_BEFORE.search(text, max(0, m.start() - 10), m.start())
+                   for m in _APPROVAL_TOLD.finditer(text))
+    return bool(_COMPREHENSIVE.search(text) and approved and not _NOT_APPROVED.search(text))
 _NOT_APPROVED = _re(r"(?:没|没有|未|从来没|从没)(?:经过|拿出过?|看到过?|有)?(?:人社|劳动部门|政府)?(?:的)?(?:审批|批准|批文)|"
                     r"(?:审批|批准|批文)[^,，。]{0,6}(?:没有|没|拿不出)|(?:never|not|wasn't|isn't|without)(?: been)? (?:officially )?"
                     r"approv")

@@ -89,6 +89,7 @@ FACT_FLAGS = frozenset({
     # the state of the job
     "not_started",  # an offer accepted, the first day not come (or the offer withdrawn before it)
     "still_employed", "left_job", "dismissed", "resigned", "quitting", "probation", "no_written_contract",
+    "scheme_approved",  # a comprehensive-hours scheme the labour authority approved, told by the worker (有批文)
     "unfit_alleged",  # the employer says the worker cannot do the job (业绩不达标, 考核不合格, 不能胜任, poor performance)
     "probation_over_limit",  # the probation told is longer than the contract term told allows (劳动合同法第十九条)
     "contract_expired", "tenure_under_1m", "tenure_1_12m", "tenure_over_12m",

@@ -94,6 +94,9 @@ def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset(),
     probation paid below the agreed wage (``known``: the conversation's calculator inputs) counts the pay owed with
     the damages, whichever of the probation's two rules leads."""
     name = rule.calculator
+    if name == "overtime_pay" and "scheme_approved" in flags \
+            and not {"weekday_overtime_hours", "holiday_overtime_hours"} & known:
+        return None  # an approved scheme, neither the period's excess nor holiday hours told: nothing to ask apart
     if (name in _ON_LEAVING and "still_employed" in flags and not flags & _LEAVING_FLAGS
             and _OTHER_CLAIM.search(text) and not _SEVERANCE_WORDS.search(text)):
         return None  # still at work, asking for double wages, not for what ending the job would give
@@ -293,6 +296,10 @@ def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, as
         return "double_wages"
     if "returned_to_agency" in flags and not flags & {"left_job", "dismissed"}:
         return None  # sent back to the agency, its contract going on (合同就自动解除 only threatened): no compensation yet
+    if "scheme_approved" in flags and not {"weekday_overtime_hours", "holiday_overtime_hours"} & set(facts):
+        # an approved comprehensive scheme with no period's excess or holiday hours told: the overtime is what the
+        # period's total exceeds, not weekday, weekend and holiday hours to be asked apart
+        return None
     if _OVERTIME_PAY_ASKED.search(text) and not flags & {"dismissed", "resigned", "left_job"}:
         # only threatened with dismissal for refusing overtime, asking what the overtime is worth (这20天的加班费该给我
         # 多少): the overtime's pay, not what a dismissal not made would owe

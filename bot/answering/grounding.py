@@ -963,6 +963,22 @@ _WORDS_PARTS = (
                re.compile(r"^injury/occupational_disease_diagnosis$"), asked=True,
                # (its exclusions send an ending to the bar on ending it, which leads already)
                ignoring=frozenset({"asked_to_sign", "dismissed"})),
+    # A pregnant worker's pay or commission cut, asked about beside her contract (提成从30%降成15%…提成降了能要回来吗):
+    # the employer may not cut her pay for the pregnancy (妇女权益保障法第四十八条), whatever leads.
+    _WordsPart(_InAQuestion(re.compile(r"(?:提成|工资|底薪|奖金|绩效|待遇|薪水)[^。？?！!]{0,12}(?:降|减|砍|扣|少)|"
+                                       r"\b(?:pay|salary|wages?|commission|bonus)\b[^.?!]{0,20}\b(?:cut|reduced|lowered)\b",
+                                       re.IGNORECASE)),
+               "women/pregnancy_pay_cut_demotion", lambda facts: facts.has("pregnancy_period"),
+               re.compile(r"^women/(?:pregnancy_pay_cut_demotion|pregnant_pushed_out_unpaid|"
+                          r"return_after_maternity_leave_demoted)$"), asked=True),
+    # An injured worker's pay docked for the days off to heal (休了10天，公司把这10天工资全扣了): the treatment period keeps
+    # the full pay (工伤保险条例第三十三条), whatever leads (whether it is an injury at work, who applies).
+    _WordsPart(re.compile(r"(?:休|歇|养伤|请假|在家)(?:了)?[^。；;？?]{0,8}(?:天|周|星期|礼拜|个月)[^。；;？?]{0,16}?(?:工资|钱)[^。；;？?]{0,6}?"
+                          r"(?:全|都)?(?:给)?(?:扣|没发|不发|不给|停)|"
+                          r"(?:扣|停)(?:了)?(?:我)?(?:养伤|休息|请假|休养)(?:期间|那几天|这几天)?(?:的)?工资"),
+               "injury/treatment_period_wages",
+               lambda facts: facts.has("injured") and not facts.has("household_employer", "death"),
+               re.compile(r"^injury/(?:treatment_period_wages|benefits_\w+|no_injury_insurance_employer_pays)$")),
     # The nursing time asked about beside the leave (回去以后喂奶有没有时间？): an hour a day in working time, more for twins,
     # until the child is one (女职工劳动保护特别规定第九条), whatever leads (the maternity allowance, the leave's days).
     _WordsPart(_InAQuestion(re.compile(r"(?:喂奶|哺乳|吸奶|背奶)[^。？?！!]{0,10}(?:时间|假|有没有|能不能|可不可以)|"
