@@ -879,6 +879,8 @@ _WORDS_PARTS = (
                                        # 我是在佛山申请还是得去长沙, 去哪个仲裁委申请
                                        r"在[^。？?！!，,]{1,6}(?:申请|仲裁|立案)还是(?:得|要|必须)?(?:去|到|回|在)|"
                                        r"(?:去|到|在)哪(?:里|儿|个)(?:仲裁委|仲裁院|区|市)?(?:申请|仲裁|立案)|"
+                                       # 我想申请劳动仲裁，该去阿拉善还是去呼和浩特: two places named
+                                       r"(?:仲裁|告|起诉)[^。？?！!]{0,10}(?:该|应该|是)?(?:去|到|在)[^。？?！!，,]{1,8}还是|"
                                        r"\b(?:file|apply|claim)\b[^.?]{0,20}\b(?:in|from) my home ?(?:town|province|city)\b",
                                        re.IGNORECASE)),
                "procedure/arbitration_venue", lambda facts: True,
@@ -920,6 +922,18 @@ _WORDS_PARTS = (
                                        r"\b(?:cost|fees?|pay)\b[^.?]{0,30}\b(?:arbitration|arbitrate)\b", re.IGNORECASE)),
                "procedure/arbitration_is_free", lambda facts: not facts.has(*_NO_LABOUR_DISPUTE),
                re.compile(r"^procedure/(?:arbitration_is_free|arbitration_how_it_works)$"), asked=True),
+    # ... asked as a question of its own after the arbitration is named (我想申请劳动仲裁…要不要交钱？)
+    _WordsPart(re.compile(r"仲裁[^。]{0,40}?[，,。？?]\s*(?:那)?(?:要不要|需不需要|用不用)(?:交|花|出)钱"),
+               "procedure/arbitration_is_free", lambda facts: not facts.has(*_NO_LABOUR_DISPUTE),
+               re.compile(r"^procedure/(?:arbitration_is_free|arbitration_how_it_works)$"), asked=True),
+    # How long arbitration takes, asked (多久能出结果, 仲裁要多长时间): 45 days from acceptance, 15 more at most
+    # (调解仲裁法第四十三条).
+    _WordsPart(_InAQuestion(re.compile(r"(?:多久|多长时间|多少天|几个月)(?:能|才能|可以|会)?(?:出|有|拿到|下)(?:来)?(?:结果|裁决)|"
+                                       r"(?:仲裁|裁决)[^。？?！!]{0,8}(?:要|需要|得)?(?:多久|多长时间)|"
+                                       r"\bhow long (?:does|will|would) (?:the )?arbitration take\b", re.IGNORECASE)),
+               "procedure/arbitration_timeline", lambda facts: not facts.has(*_NO_LABOUR_DISPUTE),
+               re.compile(r"^procedure/(?:arbitration_timeline|arbitration_how_it_works|award_overdue_sue_directly)$"),
+               asked=True),
     # What to bring to apply, asked (仲裁要准备什么材料, 需要带哪些东西, what documents do I need to file): the written
     # application with a copy for each respondent, the ID and the evidence (调解仲裁法第二十八条).
     _WordsPart(_InAQuestion(re.compile(r"(?:准备|带|提交|交|需要|要)(?:些)?(?:什么|哪些|啥)(?:样的)?(?:材料|资料|东西|手续|文件)|"
@@ -979,6 +993,23 @@ _WORDS_PARTS = (
                "injury/treatment_period_wages",
                lambda facts: facts.has("injured") and not facts.has("household_employer", "death"),
                re.compile(r"^injury/(?:treatment_period_wages|benefits_\w+|no_injury_insurance_employer_pays)$")),
+    # More than the wages owed asked for (拖欠工资能要双倍？除了工资能不能多要点): not doubled of itself; 50–100% more only after
+    # a labour inspector's order to pay is ignored (劳动合同法第八十五条), whatever leads (claiming together).
+    _WordsPart(_InAQuestion(re.compile(r"(?:拖欠|欠)(?:的)?(?:工资|工钱)[^。？?！!]{0,8}(?:双倍|两倍|翻倍|加倍)|"
+                                       r"(?:除了|除开)(?:工资|工钱|欠的钱)[^。？?！!]{0,8}(?:多要|还能要|额外|另外)|"
+                                       r"(?:double|extra|additional) (?:pay|compensation|damages)[^.?!]{0,20}(?:unpaid|late) "
+                                       r"(?:wages|pay)", re.IGNORECASE)),
+               "arrears/arrears_extra_compensation",
+               lambda facts: facts.has("wage_owed") and not facts.has("no_written_contract"),
+               re.compile(r"^arrears/(?:arrears_extra_compensation|official_order_ignored)$"), asked=True),
+    # Whether a dispatched worker may be kept on the main line for years, asked (派遣工能在主线上一干3年吗): only temporary,
+    # auxiliary or substitute posts, ten per cent of the workforce at most (劳动合同法第六十六条), whatever leads (equal pay).
+    _WordsPart(_InAQuestion(re.compile(r"(?:能|可以|能不能|可不可以)[^。？?！!]{0,12}(?:一直|长期|一干|干)[^。？?！!]{0,6}"
+                                       r"(?:[0-9一二两三四五六七八九十]+\s*(?:多)?年|多久|这么久|这么多年)|"
+                                       r"(?:主线|主业|主营|核心岗位|正式岗位|固定岗位)[^。？?！!]{0,10}(?:用|能用|可以用|一直用)?派遣|"
+                                       r"\b(?:how long|years?)\b[^.?!]{0,30}\b(?:dispatch|agency) (?:worker|staff)\b", re.IGNORECASE)),
+               "dispatch/dispatch_allowed_posts", lambda facts: facts.has("dispatched"),
+               re.compile(r"^dispatch/(?:dispatch_allowed_posts|fake_outsourcing)$"), asked=True),
     # The nursing time asked about beside the leave (回去以后喂奶有没有时间？): an hour a day in working time, more for twins,
     # until the child is one (女职工劳动保护特别规定第九条), whatever leads (the maternity allowance, the leave's days).
     _WordsPart(_InAQuestion(re.compile(r"(?:喂奶|哺乳|吸奶|背奶)[^。？?！!]{0,10}(?:时间|假|有没有|能不能|可不可以)|"

@@ -376,6 +376,24 @@ def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
     # the non-renewal's compensation asked as money, beside the unemployment benefit
     ("2022年3月1号进的馆，今年10月31号合同到期馆里说不续了。失业保险一直交着。我能领失业金吗？"
      "另外合同到期不续，馆里要给钱吗？我月薪6500。", "contract/expiry_non_renewal_compensation", "能要补偿"),
+    # where, what it costs and how long, asked apart after the arbitration is named
+    ("我在一家驼奶公司的牧场放骆驼，签了合同，公司注册在呼和浩特。我8月31号走的，公司还欠我2个月工资。我想申请劳动仲裁，"
+     "该去阿拉善还是去呼和浩特？要不要交钱？多久能出结果？", "procedure/arbitration_timeline", "45日内"),
+    ("我想申请劳动仲裁，该去阿拉善还是去呼和浩特？要不要交钱？", "procedure/arbitration_is_free", "不收费"),
+    ("我在阿拉善干活，公司注册在呼和浩特，欠我两个月工资。我想申请劳动仲裁，该去阿拉善还是去呼和浩特？",
+     "procedure/arbitration_venue", "两地任选"),
+    # more than the wages owed, asked beside claiming together
+    ("我们三个在月子中心做月嫂，签了合同，每个月5000，后面两个月都没发。我们三个能不能一起告？除了工资能不能多要点？"
+     "听人说拖欠工资能要双倍？", "arrears/arrears_extra_compensation", "不会自动翻倍"),
+    # dispatched on the main line for years, asked beside equal pay
+    ("我们是啤酒厂灌装线上的派遣工，跟正式工干一模一样的活，已经干了3年多了。正式工每月5600，我们只有4400。能要差额吗？"
+     "派遣工能在主线上一干3年吗？", "dispatch/dispatch_allowed_posts", None),
+    # a pregnant worker's commission cut, beside her contract's end
+    ("我在美睫店做美睫师，合同签到今年12月31号。现在怀孕4个月了，老板说合同到期就不续了，这个月还把我的提成从30%降成15%。"
+     "合同到期他真能不续吗？提成降了能要回来吗？", "women/pregnancy_pay_cut_demotion", None),
+    # an injured worker's pay docked for the days off
+    ("今年6月10号清锅炉的时候被蒸汽烫了左手背，门诊换药两周就好了。休了10天，公司把这10天工资全扣了（我月薪5200），"
+     "还说是我自己不小心。这个还能算工伤吗？钱能要回来吗？", "injury/treatment_period_wages", None),
 ])
 def test_what_the_facts_or_words_bring_is_answered_whatever_leads(pay_kb, message, rule, said):
     answer = ask(pay_kb, message)

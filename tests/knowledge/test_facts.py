@@ -1212,6 +1212,18 @@ TABLE: list[tuple[str, dict]] = [
     # the employer's condition is no dismissal done (not a time told before one)
     ("老板说不装就开除。他真能因为这个开除我？", {"no_flags": {"dismissed"}}),
     ("干了不到三个月就被开除了", {"flags": {"dismissed"}}),
+    # an approved comprehensive-hours scheme, told by the worker, against one the employer only claims
+    ("Our company has approval from the labour bureau for the 'comprehensive working hours' system, calculated by quarter",
+     {"flags": {"comprehensive_hours", "scheme_approved"}}),
+    ("公司说我们是综合工时，但从来没拿出过审批", {"flags": {"comprehensive_hours"}, "no_flags": {"scheme_approved"}}),
+    # never having touched the formulas: no secret to keep
+    ("我干灌装线操作工，就是看机器、上西林瓶，从来没碰过配方和工艺文件。合同里有一条竞业限制", {"flags": {"no_secret_access"}}),
+    # a resignation on a paper put to sign is no leaving of one's own
+    ("厂里知道后老板让我签个协议自愿离职，给5000块。我要不要签？", {"no_flags": {"resigned", "quitting"}}),
+    # English: the date told first, then the work; a year after a month's name is no money
+    ("Since 1 March 2024 I worked at the Hangzhou office, salary 11,000/month. They didn't pay September and October, so I "
+     "resigned in writing on 10 November 2024 giving unpaid wages as the reason.",
+     {"start_date": date(2024, 3, 1), "amount_owed": None}),
 ]
 
 
