@@ -56,7 +56,8 @@ __all__ = ["Answer", "Assistant", "CitedArticle"]
 
 
 # The job has ended (dismissed today, left): what a contract still unsigned would bring in the months ahead is not theirs.
-_JOB_OVER = frozenset({"dismissed", "resigned", "left_job"})
+# (an employer vanished, the site emptied: the job is over in fact, nothing lies ahead to count)
+_JOB_OVER = frozenset({"dismissed", "resigned", "left_job", "vanished_employer"})
 _AHEAD = frozenset({"double_wages.note.open_ended_ahead", "economic_compensation.note.next_step"})
 
 

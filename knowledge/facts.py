@@ -4330,6 +4330,8 @@ def _range_lower(text: str) -> Decimal | None:
 
 _OUT_OF = _re(r"out of(?: about| around| some| roughly| nearly| over)? $")
 _ALIKE = _re(r"这样的|这种情况的|像我|同样情况的")
+# (三个骑手群里（加起来一千多人）: the groups' size told in brackets after them)
+_CHAT_GROUP_BEFORE = _re(r"群(?:里|中)?[（(](?:加起来|一共|总共|共|大概|差不多)?[^,，。；）)]{0,4}$")
 _CHAT_GROUP_AFTER = _re(r"\s*(?:多|来|余)?\s*(?:人)?的?[^,，。；]{0,6}?(?:群|大群|工作群|微信群|chat group|group chat)")
 
 
@@ -4360,8 +4362,8 @@ def _workers(text: str) -> tuple[int | None, bool]:
                 continue  # "公司有500人" is the company's size, not the people of a claim
             if _OUT_OF.search(_clause_before(text, m.start(), 24)):
                 continue  # "nine of us (out of about 150 staff)": the whole staff, not the claim
-            if _CHAT_GROUP_AFTER.match(text, m.end()):
-                continue  # 发到两百多人的司机群里: a chat group's size, not the people of a claim
+            if _CHAT_GROUP_AFTER.match(text, m.end()) or _CHAT_GROUP_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # 发到两百多人的司机群里, 三个骑手群里（加起来一千多人）: a chat group's size, not a claim's people
             if "号" in m.group() and text[:m.start()].rstrip().endswith("月"):
                 continue  # 9月30号工务段说…: a day of the month, not thirty workers (五十多号人)
             if _WITH_ME_BEFORE.search(text, max(0, m.start() - 12), m.start()):

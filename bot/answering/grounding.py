@@ -1010,6 +1010,14 @@ _WORDS_PARTS = (
                                        r"\b(?:how long|years?)\b[^.?!]{0,30}\b(?:dispatch|agency) (?:worker|staff)\b", re.IGNORECASE)),
                "dispatch/dispatch_allowed_posts", lambda facts: facts.has("dispatched"),
                re.compile(r"^dispatch/(?:dispatch_allowed_posts|fake_outsourcing)$"), asked=True),
+    # An injured worker told that without a contract they are nobody's worker (老板说我没签合同不算他的工人): a de facto labour
+    # relation counts for recognition, confirmed by arbitration if denied, whatever leads (who pays, who applies).
+    _WordsPart(re.compile(r"(?:没签|没有|未签)(?:劳动)?合同[^。；;？?]{0,8}?(?:不算|不是)(?:他|他们|我们|公司|厂里|单位)?(?:的)?"
+                          r"(?:工人|员工|职工|人)|\bno (?:written )?contract\b[^.?!]{0,30}\bnot (?:their|his|her|an?) "
+                          r"(?:employee|worker|staff)\b", re.IGNORECASE),
+               "injury/no_contract_confirm_relation",
+               lambda facts: facts.has("injured") and not facts.has(*_OUTSIDE_EMPLOYER_INSURANCE, "household_employer"),
+               re.compile(r"^injury/no_contract_confirm_relation$|^labor_relation/")),
     # The nursing time asked about beside the leave (回去以后喂奶有没有时间？): an hour a day in working time, more for twins,
     # until the child is one (女职工劳动保护特别规定第九条), whatever leads (the maternity allowance, the leave's days).
     _WordsPart(_InAQuestion(re.compile(r"(?:喂奶|哺乳|吸奶|背奶)[^。？?！!]{0,10}(?:时间|假|有没有|能不能|可不可以)|"

@@ -394,6 +394,9 @@ def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
     # an injured worker's pay docked for the days off
     ("今年6月10号清锅炉的时候被蒸汽烫了左手背，门诊换药两周就好了。休了10天，公司把这10天工资全扣了（我月薪5200），"
      "还说是我自己不小心。这个还能算工伤吗？钱能要回来吗？", "injury/treatment_period_wages", None),
+    # an injured worker told that without a contract he is nobody's worker
+    ("我在一个桑蚕养殖合作社做工，一个月3800，没签合同，也没买保险。10月5号在蚕房爬梯子挂蔟，梯子断了摔下来，右腿骨折，"
+     "住了16天院。老板说我没签合同不算他的工人。这算工伤吗？医药费谁出？", "injury/no_contract_confirm_relation", "事实劳动关系"),
 ])
 def test_what_the_facts_or_words_bring_is_answered_whatever_leads(pay_kb, message, rule, said):
     answer = ask(pay_kb, message)
@@ -429,6 +432,20 @@ def test_held_out_52_a_suspected_occupational_disease_with_an_ending_put_to_sign
     first = answer.text.split("\n\n")[0]
     assert first.startswith("单位不能解除") and "你现在还没有被辞退" in first and "127,600.00元" in first
     assert "dismissal/leaving_agreement_put_to_sign" in answer.also and "先别当场签" in answer.text
+
+
+def test_held_out_52_a_household_helper_held_by_force_is_not_told_of_severance(pay_kb):
+    # the forced-labour part told a live-in nanny she could end her labour contract and claim severance from the family
+    answer = ask(pay_kb, "我在深圳给一家人做住家保姆，说好一个月6500，啥合同都没签。三个月工资一分没给。我想走，雇主把我身份证收走了，"
+                         "他们一出门就把大门反锁，手机也被女主人拿走。我这个算不算劳动关系？身份证咋要回来？")
+    assert answer.rule == "labor_relation/household_domestic_worker"
+    assert "你可以立即解除劳动合同" not in answer.text
+
+
+def test_held_out_52_a_vanished_bosss_double_wages_are_not_projected_ahead(pay_kb):
+    answer = ask(pay_kb, "我跑换电干了快5个月，招我的是站长老刘，他没跟我签合同，一个月6800。9月10月工资都没发，这周老刘电话关机，"
+                         "站点的东西搬空了。我还能找谁要钱？")
+    assert "视为已与你订立无固定期限劳动合同" not in answer.text
 
 
 def test_held_out_52_a_foreigner_without_a_permit_is_not_sent_to_labour_inspection(pay_kb):

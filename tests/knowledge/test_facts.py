@@ -1224,6 +1224,9 @@ TABLE: list[tuple[str, dict]] = [
     ("Since 1 March 2024 I worked at the Hangzhou office, salary 11,000/month. They didn't pay September and October, so I "
      "resigned in writing on 10 November 2024 giving unpaid wages as the reason.",
      {"start_date": date(2024, 3, 1), "amount_owed": None}),
+    # chat groups' size told in brackets is no claim's people; co-workers counted in a group are
+    ("他把我身份证照片发到了三个骑手群里（加起来一千多人），还配字说我是贼", {"workers": None, "no_flags": {"group"}}),
+    ("我们群里有二十多个工友都被欠薪了，想一起去仲裁", {"workers": 20, "flags": {"group"}}),
 ]
 
 
