@@ -923,7 +923,8 @@ _WORDS_PARTS = (
                "procedure/arbitration_is_free", lambda facts: not facts.has(*_NO_LABOUR_DISPUTE),
                re.compile(r"^procedure/(?:arbitration_is_free|arbitration_how_it_works)$"), asked=True),
     # ... asked as a question of its own after the arbitration is named (我想申请劳动仲裁…要不要交钱？)
-    _WordsPart(re.compile(r"仲裁[^。]{0,40}?[，,。？?]\s*(?:那)?(?:要不要|需不需要|用不用)(?:交|花|出)钱"),
+    # (not after a court named: 我还要去法院再告一遍吗？要不要交钱？ asks what a court costs)
+    _WordsPart(re.compile(r"仲裁(?:(?!法院|起诉|执行)[^。]){0,40}?[，,？?]\s*(?:那)?(?:要不要|需不需要|用不用)(?:交|花|出)钱"),
                "procedure/arbitration_is_free", lambda facts: not facts.has(*_NO_LABOUR_DISPUTE),
                re.compile(r"^procedure/(?:arbitration_is_free|arbitration_how_it_works)$"), asked=True),
     # How long arbitration takes, asked (多久能出结果, 仲裁要多长时间): 45 days from acceptance, 15 more at most
@@ -979,7 +980,8 @@ _WORDS_PARTS = (
                ignoring=frozenset({"asked_to_sign", "dismissed"})),
     # A pregnant worker's pay or commission cut, asked about beside her contract (提成从30%降成15%…提成降了能要回来吗):
     # the employer may not cut her pay for the pregnancy (妇女权益保障法第四十八条), whatever leads.
-    _WordsPart(_InAQuestion(re.compile(r"(?:提成|工资|底薪|奖金|绩效|待遇|薪水)[^。？?！!]{0,12}(?:降|减|砍|扣|少)|"
+    # (not the maternity allowance below the wage, 发多少: no cut)
+    _WordsPart(_InAQuestion(re.compile(r"(?:提成|工资|底薪|奖金|绩效|待遇|薪水)[^。？?！!]{0,12}(?:降|减|砍|扣(?:了|掉|我)|少(?:发|给))|"
                                        r"\b(?:pay|salary|wages?|commission|bonus)\b[^.?!]{0,20}\b(?:cut|reduced|lowered)\b",
                                        re.IGNORECASE)),
                "women/pregnancy_pay_cut_demotion", lambda facts: facts.has("pregnancy_period"),
