@@ -507,7 +507,7 @@ def own_deadline(kind: str, due: date, days_left: int, lang: str, *, basis: str,
     if days_left <= _DAYS_ONLY and not rough and kind in _FILED_BY_THE_WORKER:
         # legal aid takes up to 7 days to decide and 3 more to assign someone (法律援助法第四十三条; under 7 days left it
         # may act first, 第四十四条, but the worker cannot count on it)
-        line += "\n" + w.deadline_days_only
+        line += "\n" + w.deadline_days_only.format(paper=w.deadline_papers.get(kind, w.deadline_papers[""]))
     return line
 
 

@@ -986,7 +986,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       rf"\b(?:i'?m|i am|as) (?:a |an )?{_NATIONALITY}\b|"
                       rf"\b(?:i'?m|i am|i come) from {_COUNTRY}\b"), True, False),
     # A foreigner allowed to work here: a work permit, a work visa or permanent residence (not 没办工作证).
-    "work_permit": (_re(r"(?:办(?:了|好了)?|有|持有?|拿到(?:了)?)?(?:工作许可(?:证)?|工作证|工作签证?|永久居留|"
+    # (开工作证明: a certificate of employment, not a foreigner's permit)
+    "work_permit": (_re(r"(?:办(?:了|好了)?|有|持有?|拿到(?:了)?)?(?:工作许可(?:证)?|工作证(?!明)|工作签证?|永久居留|"
                         r"\bZ(?:字)?签证|work permit|work (?:and|&) residence permit|work visa|(?<!spouse )(?<!family )(?<!dependent )(?<!dependant )(?<!reunion )(?<!student )"
                         r"residence permit|permanent residen)"), True, True),
     "still_employed": (_re(r"还在(?:干|做|上班|职|厂|公司|工地|单位|岗|那|这)|"

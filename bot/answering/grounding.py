@@ -1020,6 +1020,21 @@ _WORDS_PARTS = (
                "injury/no_contract_confirm_relation",
                lambda facts: facts.has("injured") and not facts.has(*_OUTSIDE_EMPLOYER_INSURANCE, "household_employer"),
                re.compile(r"^injury/no_contract_confirm_relation$|^labor_relation/")),
+    # A worker whose occupational disease is suspected told to pay for the diagnosis or go (看病的钱自己出，不行就别干了): the
+    # employer bears the diagnosis's costs and may not end the job meanwhile (职业病防治法第五十五条), whatever leads.
+    _WordsPart(re.compile(r"(?:钱|费|费用)[^。，,；;]{0,6}?自己(?:出|掏|付|承担)|(?:不行|不愿意|不想干)(?:就)?(?:别|不要)干了|"
+                          r"(?:让|叫)(?:我|她|他)(?:走人|滚|别干|回家)|(?:不干|不行)就(?:走|滚)"),
+               "dismissal/suspected_occupational_disease_dismissal",
+               lambda facts: facts.has("occupational_disease") and not facts.has("disease_diagnosed", "resigned"),
+               re.compile(r"^dismissal/(?:suspected_occupational_disease_dismissal|exit_health_check_dismissal)$")),
+    # Whether the employer may go to court too, asked by a worker with an award (裁决书…馆里会不会也去告我): a final award
+    # it may only ask to set aside, a non-final one it may sue over within 15 days (调解仲裁法第四十七至四十九条).
+    _WordsPart(re.compile(r"(?:裁决|award)[\s\S]{0,200}?(?:公司|单位|老板|厂里|馆里|店里|园里|对方|他们|医院|学校)"
+                          r"[^。？?！!]{0,6}(?:会不会|能不能|可不可以|还能|也能|也会)(?:也)?(?:去)?(?:告|起诉|上诉)|"
+                          r"\baward\b[\s\S]{0,200}?\b(?:can|could|will|would) (?:the (?:company|employer)|they|my (?:boss|employer)) "
+                          r"(?:also )?(?:sue|appeal|go to court)\b", re.IGNORECASE),
+               "procedure/employer_challenges_award", lambda facts: True,
+               re.compile(r"^procedure/(?:employer_challenges_award|final_award|mixed_award_non_final)$"), asked=True),
     # The nursing time asked about beside the leave (回去以后喂奶有没有时间？): an hour a day in working time, more for twins,
     # until the child is one (女职工劳动保护特别规定第九条), whatever leads (the maternity allowance, the leave's days).
     _WordsPart(_InAQuestion(re.compile(r"(?:喂奶|哺乳|吸奶|背奶)[^。？?！!]{0,10}(?:时间|假|有没有|能不能|可不可以)|"

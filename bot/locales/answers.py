@@ -35,7 +35,8 @@ class AnswerText:
     claim_deadline_passed: dict[str, str]
     your_deadline: str  # {kind} {date} {days} {basis}
     your_deadline_rough: str  # the same from a date without its day: the earliest it can be
-    deadline_days_only: str  # after your_deadline when few days are left: file first, legal aid alongside
+    deadline_days_only: str  # after your_deadline when few days are left: file first ({paper}), legal aid alongside
+    deadline_papers: dict[str, str]  # what is filed, by the deadline's kind ({paper}); "" the default
     weekend_deadline: str  # after your_deadline when a court's time limit ends on a weekend: {day} {moved} {safe} {basis}
     resignation_notice: str  # a planned leaving day 30 days or more ahead: {day} {latest} {days} {basis}
     quit_option: dict[str, str]  # by the employer's fault (wage_owed, no_social_insurance): {basis}
@@ -88,8 +89,10 @@ ZH = AnswerText(
                     "enforcement": "单位只能在收到终局裁决书之日起30日内向中级法院申请撤销，到{date}，还剩 {days} 天（不能起诉）；"},
     employer_passed={"enforcement": "单位向中级法院申请撤销终局裁决的30日已于{date}届满，没有在期限内申请的，裁决就不能再被撤销；"},
     your_deadline="⏰ 按你说的日期，{kind}到{date}，还剩 {days} 天（{basis}）。",
-    deadline_days_only="只剩这几天：不要等律师或法律援助批下来，先自己在期限内把起诉状或仲裁申请书递上去（可以手写，材料不全也先递，"
+    deadline_days_only="只剩这几天：不要等律师或法律援助批下来，先自己在期限内把{paper}递上去（可以手写，材料不全也先递，"
                        "以后补），别拖到最后一天；法律援助可以同时申请。",
+    deadline_papers={"": "仲裁申请书", "lawsuit": "起诉状", "injury_application": "工伤认定申请",
+                     "reassessment": "再次鉴定申请"},
     quit_option={"wage_owed": "另一条路：单位拖欠工资，你也可以书面通知单位，以“未及时足额支付劳动报酬”为由解除劳动合同，不用等30天，"
                               "还能要经济补偿（每满一年一个月工资）；写明这个理由，别写“个人原因”辞职（{basis}）。",
                  "no_social_insurance": "另一条路：单位没依法给你交社保，你也可以书面通知单位，以“未依法缴纳社会保险费”为由解除劳动合同，"
@@ -181,9 +184,11 @@ EN = AnswerText(
     employer_passed={"enforcement": ("the employer's 30 days to ask the intermediate court to set the final award aside "
                                      "ended on {date}: if it did not apply in time, the award can no longer be set aside; ")},
     your_deadline="⏰ From your dates, {kind} ends on {date}: {days} days left ({basis}).",
-    deadline_days_only=("With only days left, do not wait for a lawyer or for legal aid to be granted: file the claim or "
-                        "the lawsuit yourself within the limit (it can be handwritten; missing papers can follow), do "
+    deadline_days_only=("With only days left, do not wait for a lawyer or for legal aid to be granted: file {paper} "
+                        "yourself within the limit (it can be handwritten; missing papers can follow), do "
                         "not leave it to the last day, and apply for legal aid at the same time."),
+    deadline_papers={"": "the arbitration application", "lawsuit": "the lawsuit",
+                     "injury_application": "the work-injury application", "reassessment": "the reassessment application"},
     quit_option={"wage_owed": ("Another way: since the employer owes you wages, you may also end the contract by written "
                                "notice for 'failure to pay remuneration in full and on time', without waiting 30 days, and "
                                "claim severance (one month's wage per year worked); state that reason, not 'personal "

@@ -397,6 +397,9 @@ def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
     # an injured worker told that without a contract he is nobody's worker
     ("我在一个桑蚕养殖合作社做工，一个月3800，没签合同，也没买保险。10月5号在蚕房爬梯子挂蔟，梯子断了摔下来，右腿骨折，"
      "住了16天院。老板说我没签合同不算他的工人。这算工伤吗？医药费谁出？", "injury/no_contract_confirm_relation", "事实劳动关系"),
+    # a suspected occupational disease, the employer telling her to pay for the diagnosis herself or go
+    ("我在干洗机那里干了6年，天天闻四氯乙烯的味。医生说怀疑是职业中毒，要我找厂里开工作证明去做职业病诊断。老板不给开证明，"
+     "还说看病的钱自己出，不行就别干了。我该咋办？", "dismissal/suspected_occupational_disease_dismissal", "期间的费用由单位承担"),
 ])
 def test_what_the_facts_or_words_bring_is_answered_whatever_leads(pay_kb, message, rule, said):
     answer = ask(pay_kb, message)
@@ -446,6 +449,15 @@ def test_held_out_52_a_vanished_bosss_double_wages_are_not_projected_ahead(pay_k
     answer = ask(pay_kb, "我跑换电干了快5个月，招我的是站长老刘，他没跟我签合同，一个月6800。9月10月工资都没发，这周老刘电话关机，"
                          "站点的东西搬空了。我还能找谁要钱？")
     assert "视为已与你订立无固定期限劳动合同" not in answer.text
+
+
+def test_held_out_52_a_worker_suing_over_an_award_days_before_the_limit(pay_kb):
+    # the few days' line told a worker suing over an award to file "起诉状或仲裁申请书"; whether the employer may sue too
+    # went unanswered
+    answer = ask(pay_kb, "我告馆里违法辞退加欠加班费，一共要3万，仲裁结果只支持了6000。裁决书是11月10号我签收的。我不服想去法院告，"
+                         "还来得及吗？最后是哪天？馆里会不会也去告我？")
+    assert "把起诉状递上去" in answer.text and "仲裁申请书" not in answer.text
+    assert "procedure/employer_challenges_award" in answer.also
 
 
 def test_held_out_52_a_foreigner_without_a_permit_is_not_sent_to_labour_inspection(pay_kb):

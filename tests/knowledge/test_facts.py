@@ -1227,6 +1227,9 @@ TABLE: list[tuple[str, dict]] = [
     # chat groups' size told in brackets is no claim's people; co-workers counted in a group are
     ("他把我身份证照片发到了三个骑手群里（加起来一千多人），还配字说我是贼", {"workers": None, "no_flags": {"group"}}),
     ("我们群里有二十多个工友都被欠薪了，想一起去仲裁", {"workers": 20, "flags": {"group"}}),
+    # a certificate of employment is no foreigner's work permit
+    ("医生要我找厂里开工作证明、拿车间检测报告去做职业病诊断", {"no_flags": {"work_permit"}}),
+    ("I have a work permit and a residence permit", {"flags": {"work_permit"}}),
 ]
 
 
