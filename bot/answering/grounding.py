@@ -1035,6 +1035,16 @@ _WORDS_PARTS = (
                           r"(?:also )?(?:sue|appeal|go to court)\b", re.IGNORECASE),
                "procedure/employer_challenges_award", lambda facts: True,
                re.compile(r"^procedure/(?:employer_challenges_award|final_award|mixed_award_non_final)$"), asked=True),
+    # Whether being a foreigner changes anything, asked by one with a work permit (does it matter that I'm a foreigner?): an
+    # employee like anyone (解释（二）第四条), whatever leads (the dismissal).
+    _WordsPart(_InAQuestion(re.compile(r"\b(?:does|would|will) (?:it|that) (?:matter|make a difference|change anything)\b"
+                                       r"[^.?!]{0,30}\b(?:foreigner|foreign|not chinese|expat)|"
+                                       r"\bas a foreigner\b|(?:我是|作为)外国人[^。？?！!]{0,10}(?:有没有|会不会|有什么)?(?:影响|区别|不一样)",
+                                       re.IGNORECASE)),
+               "labor_relation/foreign_worker_with_permit", lambda facts: facts.has("foreigner") and facts.has("work_permit"),
+               re.compile(r"^labor_relation/foreign_worker_\w+$"), asked=True,
+               # (its exclusions send a dismissal or an injury to their own rules, which lead already)
+               ignoring=frozenset({"dismissed", "injured", "documents_withheld", "service_period"})),
     # The nursing time asked about beside the leave (回去以后喂奶有没有时间？): an hour a day in working time, more for twins,
     # until the child is one (女职工劳动保护特别规定第九条), whatever leads (the maternity allowance, the leave's days).
     _WordsPart(_InAQuestion(re.compile(r"(?:喂奶|哺乳|吸奶|背奶)[^。？?！!]{0,10}(?:时间|假|有没有|能不能|可不可以)|"

@@ -400,6 +400,11 @@ def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
     # a suspected occupational disease, the employer telling her to pay for the diagnosis herself or go
     ("我在干洗机那里干了6年，天天闻四氯乙烯的味。医生说怀疑是职业中毒，要我找厂里开工作证明去做职业病诊断。老板不给开证明，"
      "还说看病的钱自己出，不行就别干了。我该咋办？", "dismissal/suspected_occupational_disease_dismissal", "期间的费用由单位承担"),
+    # a foreigner with a permit asking whether being one matters, beside the dismissal
+    ("I'm a British riding instructor in Beijing. I have a proper work permit and residence permit, salary 22,000 RMB a "
+     "month. On 20 November 2026 the manager handed me a letter: 'not competent for the position, contract terminated "
+     "effective today'. No training. Is this legal? What can I claim, and does it matter that I'm a foreigner?",
+     "labor_relation/foreign_worker_with_permit", "Yes, it is employment"),
 ])
 def test_what_the_facts_or_words_bring_is_answered_whatever_leads(pay_kb, message, rule, said):
     answer = ask(pay_kb, message)
