@@ -89,7 +89,6 @@ FACT_FLAGS = frozenset({
     # the state of the job
     "not_started",  # an offer accepted, the first day not come (or the offer withdrawn before it)
     "still_employed", "left_job", "dismissed", "resigned", "quitting", "probation", "no_written_contract",
-    "scheme_approved",  # a comprehensive-hours scheme the labour authority approved, told by the worker (有批文)
     "unfit_alleged",  # the employer says the worker cannot do the job (业绩不达标, 考核不合格, 不能胜任, poor performance)
     "probation_over_limit",  # the probation told is longer than the contract term told allows (劳动合同法第十九条)
     "contract_expired", "tenure_under_1m", "tenure_1_12m", "tenure_over_12m",
@@ -166,6 +165,7 @@ FACT_FLAGS = frozenset({
     # case): the court is next; a worker who only fears being too late has applied nowhere yet
     "arbitration_refused",
     "comprehensive_hours",  # hours averaged under a scheme the employer names (综合工时): its approval decides the overtime
+    "scheme_approved",  # a comprehensive-hours scheme the labour authority approved, told by the worker (有批文)
     "low_contribution_base",  # insurance paid on a base below the wage (按最低基数交): a shortfall, not insurance unpaid
     "refused_overtime",  # overtime refused or pushed back on (不想加, 只能加到8点): the refusal, not the hours' limits
     "criminal_route",  # the police or a crime asked about, or an order to pay ignored: the wage-refusal crime's conditions

@@ -94,8 +94,7 @@ def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset(),
     probation paid below the agreed wage (``known``: the conversation's calculator inputs) counts the pay owed with
     the damages, whichever of the probation's two rules leads."""
     name = rule.calculator
-    if name == "overtime_pay" and "scheme_approved" in flags \
-            and not {"weekday_overtime_hours", "holiday_overtime_hours"} & known:
+    if name == "overtime_pay" and _approved_scheme_untold(flags, known):
         return None  # an approved scheme, neither the period's excess nor holiday hours told: nothing to ask apart
     if (name in _ON_LEAVING and "still_employed" in flags and not flags & _LEAVING_FLAGS
             and _OTHER_CLAIM.search(text) and not _SEVERANCE_WORDS.search(text)):
@@ -120,6 +119,12 @@ def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset(),
             and (_unlawful_told(text) or in_medical_period(text, flags))):
         return "unlawful_dismissal"
     return name
+
+
+def _approved_scheme_untold(flags: frozenset[str], known: frozenset[str]) -> bool:
+    """An approved comprehensive scheme with neither the period's excess nor holiday hours told: the overtime is what the
+    period's total exceeds, not weekday, weekend and holiday hours to be asked apart."""
+    return "scheme_approved" in flags and not {"weekday_overtime_hours", "holiday_overtime_hours"} & known
 
 
 # A rule that says the employer may not end the job at all now (单位不能解除, 不能到期就终止: a suspected occupational
@@ -296,9 +301,7 @@ def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, as
         return "double_wages"
     if "returned_to_agency" in flags and not flags & {"left_job", "dismissed"}:
         return None  # sent back to the agency, its contract going on (合同就自动解除 only threatened): no compensation yet
-    if "scheme_approved" in flags and not {"weekday_overtime_hours", "holiday_overtime_hours"} & set(facts):
-        # an approved comprehensive scheme with no period's excess or holiday hours told: the overtime is what the
-        # period's total exceeds, not weekday, weekend and holiday hours to be asked apart
+    if _approved_scheme_untold(flags, frozenset(facts)):
         return None
     if _OVERTIME_PAY_ASKED.search(text) and not flags & {"dismissed", "resigned", "left_job"}:
         # only threatened with dismissal for refusing overtime, asking what the overtime is worth (这20天的加班费该给我
