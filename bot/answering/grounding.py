@@ -970,9 +970,9 @@ _WORDS_PARTS = (
                re.compile(r"^women/harassment_complaint_retaliation$")),
     # Where and how a suspected occupational disease is diagnosed, asked beside being pushed out (职业病诊断是不是要厂里同意
     # 才能做): at a qualified institution of the worker's choosing, the employer's consent not needed (职业病防治法第四十四条).
-    _WordsPart(_InAQuestion(re.compile(r"诊断[^。？?！!]{0,14}(?:同意|去哪|哪里|哪儿|怎么|能不能|可不可以|要不要)|"
-                                       r"(?:去哪|哪里|哪儿|怎么|能不能)[^。？?！!]{0,8}(?:做|去|申请)?(?:职业病)?诊断|"
-                                       r"\bwhere (?:do|can|should) i get (?:diagnosed|a diagnosis)\b", re.IGNORECASE)),
+    # (any question on the diagnosis itself: 能回老家诊断吗, 没有这些材料能做职业病诊断吗; not 诊断期间能开除我吗)
+    _WordsPart(_InAQuestion(re.compile(r"诊断(?!期间|的?时候|出来|以后|之后|阶段|前)|"
+                                       r"\b(?:where|how) (?:do|can|should) i get (?:diagnosed|a diagnosis)\b", re.IGNORECASE)),
                "injury/occupational_disease_diagnosis",
                lambda facts: facts.has("occupational_disease") and not facts.has("disease_diagnosed"),
                re.compile(r"^injury/occupational_disease_diagnosis$"), asked=True,
