@@ -999,8 +999,8 @@ _WORDS_PARTS = (
     # a labour inspector's order to pay is ignored (劳动合同法第八十五条), whatever leads (claiming together).
     _WordsPart(_InAQuestion(re.compile(r"(?:拖欠|欠)(?:的)?(?:工资|工钱)[^。？?！!]{0,8}(?:双倍|两倍|翻倍|加倍)|"
                                        r"(?:除了|除开)(?:工资|工钱|欠的钱)[^。？?！!]{0,8}(?:多要|还能要|额外|另外)|"
-                                       r"(?:double|extra|additional) (?:pay|compensation|damages)[^.?!]{0,20}(?:unpaid|late) "
-                                       r"(?:wages|pay)", re.IGNORECASE)),
+                                       r"\b(?:double|extra|additional) (?:pay|compensation|damages)\b[^.?!]{0,20}\b(?:unpaid|late) "
+                                       r"(?:wages|pay)\b", re.IGNORECASE)),
                "arrears/arrears_extra_compensation",
                lambda facts: facts.has("wage_owed") and not facts.has("no_written_contract"),
                re.compile(r"^arrears/(?:arrears_extra_compensation|official_order_ignored)$"), asked=True),
