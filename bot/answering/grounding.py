@@ -555,8 +555,11 @@ _WORDS_PARTS = (
                lambda facts: facts.has("dismissed", "contract_expired") and not facts.has("injured", "death", "household_employer",
                                                                       "pregnant", "leaving_paper_signed"),
                re.compile(rf"{_ON_SIGNING.pattern}|^dismissal/leaving_agreement_put_to_sign$"), asked=True),
-    # Whether to sign a resignation the employer drafted (让我签自愿离职，要不要签): no.
-    _WordsPart(re.compile(rf"{_asks_to_sign(_RESIGNATION_PAPER).pattern}|{_PUT_TO_SIGN.pattern}", re.IGNORECASE),
+    # Whether to sign a resignation the employer drafted (让我签自愿离职，要不要签), or what to do if pushed to resign (还暗示我
+    # 自己辞职…他们要是逼我辞职我该咋办): no, and to leave over the employer's fault in writing instead.
+    _WordsPart(re.compile(rf"{_asks_to_sign(_RESIGNATION_PAPER).pattern}|{_PUT_TO_SIGN.pattern}|"
+                          r"(?:逼|让|要|暗示|劝|叫)(?:我|我们)(?:自己)?(?:主动)?(?:辞职|辞工|离职)(?![^。，,]{0,6}(?:了|过))|"
+                          r"(?:push|pressur\w+|force)\w* (?:me|us) (?:to|into) (?:resign|quit)", re.IGNORECASE),
                "dismissal/forced_to_sign_resignation",
                lambda facts: not facts.has("injured", "death", "household_employer", "pregnant"), _ON_SIGNING,
                asked=True),
@@ -569,13 +572,6 @@ _WORDS_PARTS = (
                lambda facts: not facts.has("dismissed", "pregnant", "probation", "household_employer", "injured"),
                re.compile(r"^dismissal/|^women/|^overtime_hours/dismissed_for_refusing_overtime$|"
                           r"^procedure/retaliation_for_complaint$"), asked=True),
-    # ... or asked what to do if pushed to resign (还暗示我自己辞职…他们要是逼我辞职我该咋办): not to, and to leave over the
-    # employer's fault in writing instead.
-    _WordsPart(_InAQuestion(re.compile(r"(?:逼|让|要|暗示|劝|叫)(?:我|我们)(?:自己)?(?:主动)?(?:辞职|辞工|离职)|"
-                                       r"(?:push|pressur\w+|force)\w* (?:me|us) (?:to|into) (?:resign|quit)", re.IGNORECASE)),
-               "dismissal/forced_to_sign_resignation",
-               lambda facts: not facts.has("injured", "death", "household_employer", "pregnant", "resigned"), _ON_SIGNING,
-               asked=True),
     # A pregnant, new or nursing mother asked to sign her way out (a resignation, or a 协商解除协议 under the threat of
     # dismissal) is told the employer may not push her out, and not to sign.
     _WordsPart(re.compile(rf"{_asks_to_sign(_LEAVING_PAPER).pattern}|{_PUT_TO_SIGN.pattern}|"
