@@ -870,9 +870,6 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                            r"(?:天|日)(?:左右|多)?|(?:[三四五六七八九十]|[3-9]|1\d)\s*(?:天|日)(?:后|之后|以后)[^。！？!?]{0,8}"
                            r"(?:去世|走了|没了|死亡|离世|过世)|\b(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1\d) "
                            r"days (?:later|after)\b|more than 48 hours|超过48小时|48小时(?:以|之)?后"), False, True),
-    # pay told as less than it should be (只发底薪2000, 应发4200只发了1800, 扣了2500, 降到3800, 老板不认了, 比最低工资还低,
-    # pays me only 5,000): the rule on pay short of what was agreed needs it (a wage told and nothing short of it is no claim
-    # for a difference)
     # the employer says the worker cannot do the job (说我业绩不好, 考核不合格, 不胜任, 能力不行, failed a performance review):
     # the dismissal for incompetence, with its training or transfer first (劳动合同法第四十条第二项); ranking last has
     # its own rule (末位淘汰)
@@ -882,6 +879,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"\b(?:underperform\w*|poor(?:ly)? perform\w*|(?:failed|bad|poor) (?:a |my |the )?performance review|"
                           r"not (?:capable|competent|up to the job)|incompeten\w*|unfit for the job|"
                           r"missed (?:my |the |our )?(?:sales )?(?:targets?|quotas?))\b"), False, False),
+    # pay told as less than it should be (只发底薪2000, 应发4200只发了1800, 扣了2500, 降到3800, 老板不认了, 比最低工资还低,
+    # pays me only 5,000): the rule on pay short of what was agreed needs it (a wage told and nothing short of it is no claim
+    # for a difference)
     "pay_shortfall_told": (_re(r"少发|少给|少算|少了|只发|只给|只按|只转|只有|才发|才给|到手(?:只|才)|扣|压着|拖着不给|不给|没给|没发|"
                                r"降到|降了|降为|砍到|打折|不认|不承认|变卦|按[0-9一二两三四五六七八九十百千]+(?:块|元)?算|"
                                r"不一样|对不上|低于|比[^，。,；]{0,10}(?:少|低)|最低工资|最底工资|"
@@ -1518,9 +1518,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
 _BODY = r"(?:手|脚|腿|胳膊|手臂|手掌|手指|指头|脚趾|小腿|大腿|胳臂|[食中拇小]指|大拇指|无名指)"
 _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "violence": (_re(r"按在地上|按倒在地|摁在地上|拳打脚踢|打得?我?(?:鼻青脸肿|头破血流|住院)|"
+                     # (把我派到假肢厂做打磨: a trade, 打磨 打胶 打蜡 打孔 打样, no blow)
                      r"(?:把|将)(?:我|他|她|我们)[^,。]{0,10}(?:打(?![卡印款车电包扫工听算字针饭水杂理招磨胶蜡孔样板])|踢(?![出开掉走])|揍|推倒|掐)(?:了|得|伤|一顿|倒)?|"
                      r"(?:踢|揍|打)(?:了)?(?:我|我们)(?:一顿|几脚|几拳|几下)|"
-                     # (把我派到假肢厂做打磨: a trade, 打磨 打胶 打蜡 打孔 打样, no blow)
                      # 拿对讲机砸我头, 抄起凳子砸他: a blow with something in hand
                      r"(?:拿|抄起|抡起|举起|用)[^,。]{1,6}(?:砸|抽|捅|打)(?:了)?(?:我|他|她|我们)(?![^,。]{0,2}(?:电话|微信))|被[^,。]{0,6}(?:踢(?!开|出|皮球|来踢去)|揍|殴打|围殴|暴打|推倒)|"
                      r"(?:beat|beaten|punched|kicked|shoved|pushed) (?:me|us)(?: up| down)?|"
