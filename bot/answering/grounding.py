@@ -353,7 +353,7 @@ _WORDS_PARTS = (
                           r"renewal_offered_worker_declined|contract_extended_by_law)|dispatch/dispatch_severance_on_end|"
                           r"dismissal/\w+)$"), asked=True),
     # Compensation asked by a worker let go at or past retirement age (早过退休年龄了，合同终止…单位是不是应该给我补偿):
-    # generally none, the pension contributions to be completed (劳动合同法第四十四条第二项), whatever leads (the
+    # generally none, the pension contributions to be completed (劳动合同法实施条例第二十一条), whatever leads (the
     # pension's years).
     _WordsPart(_InAQuestion(re.compile(r"(?:补偿|赔偿|赔钱)[^。？?]{0,6}(?:吗|么|嘛|？|\?)|(?:是不是|还|能不能|可不可以)[^。？?]{0,6}"
                                        r"(?:得|要|该|能)?(?:给|拿|要)(?:我)?(?:经济)?(?:补偿|赔偿)|"
