@@ -673,8 +673,10 @@ def test_held_out_37_a_suspected_occupational_disease_and_a_leaving_agreement_pu
                          "我月工资6千5。")
     assert "dismissal/suspected_occupational_disease_dismissal" in (answer.rule, *answer.also)
     assert "疑似职业病病人在诊断或医学观察期间，单位不得解除" in answer.text
-    # no dismissal yet: what an agreed end owes (N), not the damages of an unlawful one
-    assert "可主张的经济补偿约为45,500.00元" in answer.text and "违法解除的赔偿金" not in answer.text
+    # no dismissal yet, and the law bars ending the job now (held-out 52's reading): the figure is what ending it anyway
+    # would owe (2N), said as such, not N as if an agreed end were the worker's to price
+    assert "你现在还没有被辞退" in answer.text and "91,000.00元" in answer.text
+    assert "可主张的经济补偿约为45,500.00元" not in answer.text
 
 
 def test_held_out_37_last_years_untaken_leave_is_answered_with_its_date_and_handed_over(pay_kb):
@@ -1579,7 +1581,7 @@ def test_a_worker_held_by_threats_and_taken_papers_is_answered_as_forced_labour_
     answer = ask(pay_kb, "我在山里一个石料场干活，老板把我们几个人的身份证都收了，说怕我们跑。我想走，老板说谁敢偷偷走就找人打断腿，"
                          "场子离镇上几十里没车根本出不去。我该怎么办？")
     assert answer.rule == "labor_relation/forced_labour_confined"
-    assert "报警" in answer.text and "不需要事先告诉单位" in answer.text
+    assert "报警" in answer.text and "不用事先告诉对方" in answer.text
 
 
 def test_a_worker_who_left_asking_about_leave_not_taken_is_told_what_it_is_worth(pay_kb):
