@@ -2013,7 +2013,7 @@ def _flags(text: str) -> set[str]:
         flags.discard("resigned")  # 公司说是我自己不干的: the employer's account, which the worker disputes
     flags |= {name for name, (pattern, negatable, actual) in _BROADER_PATTERNS.items()
               if states(pattern, text, negatable=negatable, actual=actual)}
-    if "comprehensive_hours" in flags and scheme_approved(text):
+    if "comprehensive_hours" in flags and _scheme_approved(text):
         flags.add("scheme_approved")  # the scheme's approval told: overtime is what the period's total exceeds
     if "official_order_ignored" in flags:
         flags.add("criminal_route")  # an order to pay ignored opens the criminal route (刑法第二百七十六条之一)
@@ -5023,11 +5023,13 @@ _MONTH_CALENDAR = _re(r"(?<![0-9])(?P<w>1[89]|2[0-3])\s*(?:个)?工作日[、，
 _DAYS_WORKED_TOLD = _re(r"(?:我|实际|每月|一个月)?(?:上|干|出勤|做)(?:了)?\s*(?P<d>2[2-9]|3[01])\s*(?:天|个班)(?:班)?")
 
 
-def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None, bool, Decimal | None]:
+def _overtime(text: str, *, approved_scheme: bool = False) -> tuple[Decimal | None, Decimal | None, Decimal | None, bool,
+                                                                    Decimal | None]:
     """A month's overtime hours by kind (weekday, rest day, statutory holiday; None: not told), whether the hours
     told are a total so far (今年到现在加了60个小时) rather than a month's, and the days of a stretch worked without a
     day off when the hours are that stretch's (连着上了28天班，每天12个小时: 20 working days of 4 hours over and 8 rest
-    days of 12, not a month's)."""
+    days of 12, not a month's). ``approved_scheme``: the message tells an approved comprehensive scheme (the flag
+    ``scheme_approved``), whose period's hours past the standard are the overtime."""
     weekday = restday = holiday = None
     total = scheme_excess = False
     told = _WORKDAYS_TOLD.search(text)
@@ -5218,7 +5220,6 @@ def _overtime(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None
             # 国庆7天全上: the 4 days besides the 3 statutory ones are rest days, each as long as the days told
             # (国庆10月1号到7号一天没休每天10小时: 40 hours, not 32)
             restday = moved * (day if day is not None and _HOURS_PER_DAY <= day <= 24 else _HOURS_PER_DAY)
-    approved_scheme = scheme_approved(text)
     if by_rota and not approved_scheme and weekday is not None:
         # no approved comprehensive scheme: the standard day holds, so each shift's hours past 8 are overtime whatever
         # the month's total (做二休二，一个月15个班，每班12小时: 60 hours, not the 13 past the standard month)
@@ -5266,7 +5267,7 @@ _APPROVAL_TOLD = _re(r"\b(?:has|have|got|with) (?:government |official |an? )?ap
 _HEARSAY_BEFORE = _re(r"说|称|讲|\bsays?\b|\bclaims?\b|\btold us\b")
 
 
-def scheme_approved(text: str) -> bool:
+def _scheme_approved(text: str) -> bool:
     """Whether the message tells a comprehensive-hours scheme the labour authority approved, in the worker's own words
     (有人社局的批文, has approval from the labour bureau; not 公司说批了, nor 从来没拿出过审批)."""
     approved = any(not _HEARSAY_BEFORE.search(text, max(0, m.start() - 10), m.start())
@@ -5904,7 +5905,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         # (a pensioner's age read only as before: the pension already tells the rules what they need)
         flags.add("over_retirement_age")
 
-    weekday, restday, holiday, total, stretch = _overtime(s)
+    weekday, restday, holiday, total, stretch = _overtime(s, approved_scheme="scheme_approved" in flags)
     for name, value in (("weekday_overtime_hours", weekday), ("restday_overtime_hours", restday),
                         ("holiday_overtime_hours", holiday)):
         if value is not None:
