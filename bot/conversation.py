@@ -188,7 +188,8 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         # 合同约定小时工资25元: the month's wage the hourly one converts to (月计薪天数21.75 × 8 hours, 关于职工全年月平均
         # 工作时间和工资折算问题的通知), so the overtime is paid on that very hourly rate
         out["monthly_wage"] = str((facts.hourly_wage * PAID_DAYS_PER_MONTH * HOURS_PER_DAY).quantize(Decimal("0.01")))
-    if facts.start_date is not None and not ("start_date" in facts.rough_dates and facts.tenure_months is not None):
+    if facts.start_date is not None and (facts.tenure_months is None or "start_date" not in facts.rough_dates
+                                         or facts.start_refines_tenure()):
         out["start_date"] = facts.start_date.isoformat()
     elif facts.tenure_months is not None:
         # (a start told roughly gives way to the time worked told: 去年被派到家电厂…在派遣公司一共干了2年4个月)

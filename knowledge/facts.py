@@ -192,6 +192,18 @@ class Facts:
             return _months_before(end, self.tenure_months)
         return None
 
+    def start_refines_tenure(self) -> bool:
+        """Whether a start month told beside whole years worked is the finer of the two: "2015年10月进厂，干了11年了"
+        and "从2014年9月干到现在12年了" count the years from the month told (11年1个月, 12年2个月), as long as the two
+        agree (the months from that start are the years told and less than one more)."""
+        if self.start_date is None or self.tenure_months is None or self.tenure_months % 12:
+            return False
+        end = self.service_end() or self.as_of
+        if end is None or end < self.start_date:
+            return False
+        months = Decimal((end - self.start_date).days) / Decimal("30.44")
+        return self.tenure_months <= months < self.tenure_months + 12
+
     def known(self) -> dict[str, object]:
         """Every value the message stated, by fact name (the names rules list under ``facts``)."""
         return {name: getattr(self, name) for name in (*_DATE_FIELDS, *_DECIMAL_FIELDS, *_INT_FIELDS, *_TEXT_FIELDS)
@@ -541,7 +553,8 @@ _NOT_A_HOUSEHOLD = _re(r"\bhousekeep(?:er|ing)\b[^.;?!]{0,20}\b(?:hotel|motel|ho
 # The worker's employer is an individual craftsman or a rural contracting household (种苹果的大户, 个人承包的果园, 跟着个体
 #木匠当学徒): no labour dispute (解释（一）第二条第五、六项).
 # A farm's land or ponds (果园, 鱼塘, 胶林, 甘蔗地, 草场): what a rural household contracts and hires people to work.
-_FARM_LAND = r"(?:果园|果林|鱼塘|虾塘|山林|林地|林子|胶林|橡胶林|胶园|竹林|大棚|茶园|菜地|甘蔗地|烟田|稻田|桑园|草场|草原|牧场)"
+_FARM_LAND = r"(?:果园|果林|鱼塘|虾塘|蟹塘|藕塘|山林|林地|林子|胶林|橡胶林|胶园|竹林|大棚|茶园|菜地|甘蔗地|烟田|稻田|桑园|草场|草原|牧场|" \
+             r"海域|滩涂|一片海|片海)"
 _CRAFT_OR_FARM = _re(r"农户|种植户|养殖户|专业户|(?:种|养)[^,，。；]{0,6}的(?:大户|农户)|(?:种|养)[^,，。；的]{1,3}大户|"
                      # 村里老林家的茶园, 那个茶园是他自己承包的: a village household's own farm
                      # 帮村里一户人家割胶: farm work for a village household
@@ -554,7 +567,8 @@ _CRAFT_OR_FARM = _re(r"农户|种植户|养殖户|专业户|(?:种|养)[^,，。
                      rf"{_FARM_LAND})|"
                      r"(?:地|"
                      rf"{_FARM_LAND})(?:是)?(?:他|她|他们|人家)?(?:家)?(?:自己|个人)承包的|"
-                     r"(?:个人|自己|他|她|老(?!板|总)[\u4e00-\u9fff])承包(?:了)?的?[^,，。；]{0,4}(?:地|"
+                     # 他家承包了一片海搞养殖: a household's own sea farm
+                     r"(?:个人|自己|他|她|老(?!板|总)[\u4e00-\u9fff])(?:家)?(?:自己)?承包(?:了)?的?[^,，。；]{0,4}(?:地|"
                      rf"{_FARM_LAND})|"
                      # 跟村里一个贴瓷砖的师傅当学徒; 油漆师傅自己接活，没公司也没营业执照: a craftsman on his own
                      r"(?:跟|跟着)(?:村里的?|一个|个体的?)(?![^,，。；]{0,6}(?:公司|厂|单位|店|车间|工地)(?:里)?的)"
@@ -2904,10 +2918,12 @@ _PART_DAY = {"底": 31, "末": 31, "初": 1, "中": 15, "中旬": 15, "上旬": 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 # A collapse (突然倒下, 晕倒, 猝死, collapsed): a day an injury's time limits count from, though no injury was suffered
-_COLLAPSE_WORDS = r"(?:突然|当场)?(?:倒下|倒地|晕倒|昏倒|倒在|发病|猝死|晕在|昏在|晕过去|昏过去)|\bcollapsed\b"
+_COLLAPSE_WORDS = r"(?:突然|当场)?(?:倒下|倒地|晕倒|昏倒|倒在|发病|猝死|晕在|昏在|晕过去|昏过去|心脏骤停|心跳骤停|呼吸心跳骤停)|\bcollapsed\b"
 # Death told as going (抢救没过来，当天就走了): no leaving of the job.
 _DIED_AS_GONE = _re(r"(?:(?<=抢救没过来)|(?<=没抢救过来)|(?<=没救过来)|(?<=抢救无效))[，,]?(?:当天|当场|第二天|没多久|很快)?(?:人)?(?:就|也)?(?:走了|没了)")
 _COLLAPSE = _re(_COLLAPSE_WORDS)
+# A death ending a story told from its date (叫不醒…人已经没了, 心源性猝死, 抢救无效去世)
+_DEATH_AT_END = _re(_COLLAPSE_WORDS + r"|人(?:已经|就)?没了|(?:抢救无效|没抢救过来|没救过来)|去世|身亡")
 _COLLAPSE_OR_ILLNESS = _re(_COLLAPSE_WORDS + r"|突发|心梗|脑梗|脑溢血|脑出血|中风|休克|心脏病|\bstroke\b|heart attack")
 # Lived through it: out of hospital, brought round, recovering at home (not 还在ICU, 抢救到现在).
 _SURVIVED = _re(r"(?:已经|已|现在)?出院|抢救(?:了)?(?:过来|回来)(?!.{0,4}没)|救(?:过来|回来)了|醒(?:过来)?了|人没事|"
@@ -2937,6 +2953,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         r"(?:再|就)?(?:给|结|发|付|还))|"
                         # 院长还回我'学校在走流程，会给你的'
                         r"(?:回|答)(?:了)?(?:句|一句|我)[\"“‘']?[^\"”’'。；;]{0,12}?(?:在走流程|会给|会付|会发|会结|会还)|"
+                        # 老板还在微信里回我'知道欠你的，等这批蚝卖了就给': the debt owned
+                        r"知道(?:是)?欠(?:你|您|你们)|(?:承认|认)(?:了)?(?:是)?欠(?:你|您|你们|我|我们)?(?:的)?(?:钱|工资|工钱)|"
                         r"demanded|asked (?:him|her|them|the boss|my boss|the company|the employer) (?:for|to pay)|"
                         r"complained to|filed a complaint|promised to pay|wrote (?:me )?an IOU")),
     ("assessment_date", _re(r"鉴定(?:结论|结果|书|出来|下来)|(?:disability|capacity) assessment|assessment (?:result|"
@@ -2961,7 +2979,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         # a collapse at work (突然倒下, 晕倒在岗位上, collapsed): the day a sudden illness or death counts from
                         rf"{_COLLAPSE_WORDS}")),
     # (a 自愿离职申请 put to sign is no leaving; a 辞职信 handed in is the notice, its day no end)
-    ("end_date", _re(r"离职(?!书|申请|报告)|离的职|辞职(?!信|书|申请|报告)|辞的职|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
+    ("end_date", _re(r"离职(?!书|申请|报告)|离的职|辞职(?!信|书|申请|报告)|辞的职|辞工(?!书|单|申请|报告)|辞的工|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
                      # 10月5号被开的, 我10月31号已经走了, 打算11月30号走
                      r"被(?:开|炒|辞)(?:的|掉)|(?:已经|早就|早)走了|^\s*(?:就|再)?走(?:人)?(?=[，,。！!？?；;\s]|$)|"
                      r"为由(?:把我|将我|给我)?(?:开|炒)了|(?:当场|当天|直接|马上|立刻)(?:就)?(?:让|叫|要)(?:我|我们)滚(?:蛋)?(?!回)|"
@@ -3312,6 +3330,10 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                 if event == "end_date" and (_END_THREATENED.search(rest) or _TALK_AFTER.match(after)):
                     # (11月24号人事找我谈，说合同到期就不续了…让我12月15号办离职: the day of the talk, not of the end)
                     event = None
+            if event is None and _DEATH_AT_END.search(_sentence_after(text[:next_start], m.end(), 140)):
+                # "11月10号凌晨，他和搭档拉一车冻货去上海，在…服务区停车轮换休息…120来了说人已经没了，医生说是心源性猝死": a
+                # night's story told from its date, the death at its end
+                event = "injury_date"
         later_term = False  # a contract's term told after an earlier one's (the second one 2024-01-01 to 2026-12-31)
         if english and i + 1 < len(spans) and _RANGE_TO_EN.match(text, m.end()) and _CONTRACT_BEFORE_EN.search(
                 _sentence_before(text, m.start(), 80)):
@@ -4864,6 +4886,8 @@ _OT_WEEK_COUNT = _re(r"(?:这|近|最近|过去|连续|已经|前|整整)(?P<n>[
 _OT_SENTENCE = _re(r"加班|每个?月|一个月(?:就|只|才)?(?:休|歇)|overtime|every month|each month|a month|"
                    r"一天(?:假)?(?:都|也)?没(?:放|休|歇)|"
                    r"每天[^。；;，,]{0,6}(?:干|上班|工作)|\bdays a week\b|\bhours a day\b")
+# 离职前半年基本每个月…, 这半年每个月: six months
+_OT_HALF_YEAR = _re(r"(?:这|近|最近|过去|前|离职前|走之前|辞职前|上)半年|\b(?:the )?(?:past|last) (?:six months|half[- ]year)\b")
 # 一年里基本一个月就休2天: the whole year's twelve months
 _OT_YEAR = _re(r"(?:一年|整年|全年|一整年)(?:里|来|下来|到头|中|当中)?(?:基本|基本上|都|一直|几乎)")
 
@@ -4901,6 +4925,8 @@ def _overtime_months(text: str) -> Decimal | None:
             months = _EN_NUMBER_WORDS.get(n) or read_number(n)
         elif _OT_YEAR.search(sentence):
             months = Decimal(12)
+        elif _OT_HALF_YEAR.search(sentence):
+            months = Decimal(6)  # 离职前半年基本每个月有两个周六要上班: six months of it
         if months is not None and 1 < int(months) <= 36:
             return Decimal(int(months))
     return None

@@ -1189,6 +1189,13 @@ _NEEDS_WORDS = (
     (re.compile(r"^overtime_hours/(?:dismissed_for_refusing_overtime|refuse_overtime)$"),
      re.compile(r"加班|加点|延长工作时间|超时|夜班|周末|休息日|\b(?:overtime|extra hours|stay (?:late|tonight|on)|weekends?|night shifts?)\b",
                 re.IGNORECASE)),
+    # wages owed after leaving or while at work: pay told as unpaid, short, late or held back (not a dismissed worker
+    # "given one month's pay" and sent off: 说订单少了…就把我辞了，只给了一个月工资 asks about the dismissal)
+    (re.compile(r"^arrears/wage_arrears_(?:after_leaving|still_employed)$"),
+     re.compile(r"欠|没发|没给|没结|不给|不发|不结|未发|未付|没付|拖|扣|少发|少给|只发|发成|没拿到|拿不到|没到账|结清|结算|结账|结工资|"
+                r"\b(?:unpaid|owes?|owed|owing|late|delay(?:ed|s)?|arrears|outstanding|withh[eo]ld(?:ing)?|supposed to come)\b|"
+                r"(?:not|never) (?:been )?paid|(?:haven'?t|hasn'?t|didn'?t|won'?t|doesn'?t) (?:been )?pa(?:y|id)|last salary",
+                re.IGNORECASE)),
     # the worker's own chats or messages read or posted: not the shop's camera stills posted to the staff group
     (re.compile(r"^privacy/private_chats_read_or_posted$"),
      re.compile(r"聊天|私信|短信|朋友圈|相册|私人(?:手机|电脑|微信)|手机里|微信记录|日记|\b(?:chats?|messages?|texts?|DMs?|"

@@ -1230,6 +1230,16 @@ TABLE: list[tuple[str, dict]] = [
     # a certificate of employment is no foreigner's work permit
     ("医生要我找厂里开工作证明、拿车间检测报告去做职业病诊断", {"no_flags": {"work_permit"}}),
     ("I have a work permit and a residence permit", {"flags": {"work_permit"}}),
+    # held-out 53: quitting told as 辞工; a household's own sea farm; the debt owned in a reply; half a year of it;
+    # a death told at the end of the night's story
+    ("10月31号我自己辞工了", {"end_date": date(2024, 10, 31), "flags": {"resigned"}}),
+    ("老板是俺们村的老刘，他家承包了一片海搞养殖，没注册公司也没办执照，就他自己一家子", {"flags": {"craft_or_farm_employer"}}),
+    ("公司承包了一片海域搞养殖，我在公司上班", {"no_flags": {"craft_or_farm_employer"}}),
+    ("2024年8月31号离职的，今年5月20号老板还在微信里回我'知道欠你的，等这批蚝卖了就给'", {"demand_date": date(2025, 5, 20)}),
+    ("离职前半年基本每个月有两个周六要上班，没有加班费也没补休。我月薪4800", {"overtime_months": Decimal("6")}),
+    ("11月10号凌晨，他和搭档拉一车冻货去上海，在京沪高速一个服务区停车轮换休息，他在驾驶室后面的铺上睡觉，早上搭档叫他"
+     "叫不醒，120来了说人已经没了，医生说是心源性猝死", {"injury_date": date(2024, 11, 10)}),
+    ("11月20号下午他在车上送病人去高铁站的时候突然心脏骤停，送回医院又抢救了3个多小时，还是走了", {"injury_date": date(2024, 11, 20)}),
 ]
 
 
@@ -3752,3 +3762,14 @@ def test_held_out_49_an_averaged_scheme_s_hours_past_its_period_standard_are_the
                           "国庆1到3号我也上了3天，每天8小时", today=today)
     assert clerk.weekday_overtime_hours == 120 and clerk.holiday_overtime_hours == 24
     assert extract_facts("标准工时500小时，我干了600个小时", today=today).weekday_overtime_hours is None  # no scheme named
+
+
+def test_held_out_53_a_start_month_told_beside_whole_years_counts_the_years_from_it():
+    """Held-out 53: "2015年10月进厂，干了11年了" and "从2014年9月干到现在12年了" were counted as 11 and 12 years from a start
+    made up from the years (2N 110,000 and 110,400); the month told counts (11年1个月 and 12年2个月: 115,000 each). A
+    start told roughly that disagrees with the years told gives way to them, as before."""
+    today = date(2026, 11, 29)
+    assert extract_facts("2015年10月进厂，干了11年了，今天人事甩给我一张解除通知书", today=today).start_refines_tenure()
+    assert extract_facts("从2014年9月干到现在12年了，11月15号老板让我第二天就别来了", today=today).start_refines_tenure()
+    assert not extract_facts("去年被派到家电厂，在派遣公司一共干了2年4个月", today=today).start_refines_tenure()
+    assert not extract_facts("2020年3月进厂，干了2年", today=today).start_refines_tenure()  # the two disagree
