@@ -269,9 +269,12 @@ class Assistant:
             first = if_only_pushed(first)
             also = if_only_pushed(also) if also is not None else None
         if "asked_to_sign" in flags and not flags & {"dismissed", "left_job"}:
-            # an ending put to sign that the law bars (怀疑尘肺，让我签终止协议): 2N is what ending it anyway would owe
-            first = not_yet_ended(first)
-            also = not_yet_ended(also) if also is not None else None
+            # an ending put to sign that the law bars (怀疑尘肺，让我签终止协议): 2N is what ending it anyway would owe; a
+            # contract still to run out (到12月31号到期…不签就到期走人), what ending it then would owe
+            at_expiry = "contract_expired" in flags and facts.end_date is not None and facts.as_of is not None \
+                and facts.end_date > facts.as_of
+            first = not_yet_ended(first, at_expiry=at_expiry)
+            also = not_yet_ended(also, at_expiry=at_expiry) if also is not None else None
         if facts.compensation_paid is not None and flags & {"dismissed", "left_job"}:
             first = less_what_was_paid(first, facts.compensation_paid)  # (只给了4个月工资补偿: what is still owed)
         if "dismissed" in flags and slow_business_told(text):

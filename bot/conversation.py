@@ -230,6 +230,8 @@ def calculator_values(facts: Facts) -> dict[str, str]:
         out["accident_date"] = facts.injury_date.isoformat()
     if facts.knew_date is not None:
         out["knew_date"] = facts.knew_date.isoformat()
+    if "piece_rate" in facts.flags and "wage_includes_overtime" not in facts.flags:
+        out["piece_rate"] = "yes"  # 计件: the pay covers every hour at the piece price, the overtime's premium is owed
     if "wage_includes_overtime" in facts.flags and "inclusion_unwritten" not in facts.flags:
         out["wage_includes_overtime"] = "yes"  # 包薪: the overtime is backed out of the wage, not added to it
         # (not on the boss's word alone: without an agreement the wage is the normal hours' pay)

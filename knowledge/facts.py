@@ -1465,6 +1465,9 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                               r"\bfirst (?:fixed-term |fixed term )?contract\b[^.]{0,80}\b(?:the|a|my) second\b"), False, False),
     # retirement near or said to be reached (快退休了, 马上就退休, 说我到退休年龄了, about to retire): the employer's reason
     # to stop insurance or end the contract, which the rising age may not bear out
+    # 计件, 按件算钱, 一件上衣车工8毛, paid by the piece: the month's pay is the pieces' (the overtime's premium is owed on it)
+    "piece_rate": (_re(r"计件|按件(?:数)?(?:计|算|拿|给|结)|一件[^,，。；]{0,8}?(?:[0-9.]+|[一二两三四五六七八九十几]+)\s*(?:毛|块|元|分钱)|"
+                       r"\bpiece[- ]?(?:rate|work)|\bper piece\b|\bby the piece\b"), True, False),
     # 包薪, 合同里写着“含加班费”, 工资包干, all-inclusive salary: the wage is said to cover the overtime
     "wage_includes_overtime": (_re(r"包薪|含(?:了)?(?:全部|所有)?加班费|包含(?:了)?(?:全部|所有)?加班费|加班费(?:已经)?(?:包含|包)在(?:工资)?里|"
                                    r"(?:工资|月薪)[^,，。；]{0,6}包干|"
@@ -2531,7 +2534,7 @@ _MONEY_RUN = _re(r"(?<![0-9a-z.])(?:\d+(?:\.\d+)?\s*(?:(?:千万|[千万kw])\s*(
                  r"[零〇一二两三四五六七八九十百千万]+)(?![0-9a-z])")
 _HAS_DIGIT = _re(r"[0-9一二两三四五六七八九十]")
 _NOT_MONEY_AFTER = _re(r"\s*(?:年|月|日|号|天|个|岁|人(?!民币)|名|位|倍|小时|点|%|周|星期|次|级|余|几|层|楼|亿|条|分|"
-                       r"公斤|斤|米|平|项|家|"
+                       r"公斤|斤|米|平|项|家|件|"
                        r"间|台|辆|套|张|号|[-/]\d|:\d|hours?|days?|years?|months?|weeks?|people|workers|times|%)")
 _MANY_AFTER = _re(r"\s*多\s*(?:个|人|名|位|天|年|月|岁|小时|次)")
 _MONEY_UNIT = _re(r"[千万kw]|^\s*(?:元|块|rmb|yuan|¥)")
@@ -2773,13 +2776,13 @@ _AGREED_BEFORE = _re(r"(?:说好|讲好|谈好|讲定|约定|定好|承诺|答�
                      r"promised|agreed|contract says)")
 _PAID_LESS_BETWEEN = _re(r"(?:只|才|仅|就)(?:给|发|拿|开|到手|付|转|打)|实际(?:上)?(?:只|才)?(?:给|发|拿|到手|开|转)|only (?:paid|pay|gave|got)")
 # A number that is a date, a count or a duration (3月, 10号, 8个月), not money: passed over between the two wages
-_NOT_MONEY_AFTER = _re(r"\s*(?:月|号|日|年|点|天|个|岁|小时|周|星期|%)")
+_NOT_WAGE_AFTER = _re(r"\s*(?:月|号|日|年|点|天|个|岁|小时|周|星期|%)")
 
 
 def _wage_runs(text: str) -> list[tuple[re.Match, Decimal | None]]:
     """The sums of money in ``text`` that could be a month's wage, each with its match (not 3月, 10号, 8个月)."""
     return [(m, parse_money(m.group().strip("."), maximum=_MAX_WAGE)) for m in _MONEY_RUN.finditer(text)
-            if _HAS_DIGIT.search(m.group()) and not _NOT_MONEY_AFTER.match(text, m.end())]
+            if _HAS_DIGIT.search(m.group()) and not _NOT_WAGE_AFTER.match(text, m.end())]
 
 
 def _agreed_but_paid_less(text: str) -> Decimal | None:
@@ -4515,7 +4518,7 @@ _EVENING = _re(r"(?:到|至|-|~|—|～|[干上做播值站]到)\s*(?:晚上|下
 # 早9晚9, 早八晚十: a day told by its two ends without 到
 _CLOCK_SHORT = _re(r"早(?:上)?\s*(?P<a>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:点)?(?:半)?\s*晚(?:上)?\s*"
                    r"(?P<b>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:点)?(?:半)?")
-_MEAL_BREAK = _re(r"(?:吃饭|午饭|午休|休息|中间|歇|各休)[^,，。；]{0,6}?(?P<h>[0-9.]+|[一二两半])\s*(?:个)?\s*(?:半)?\s*"
+_MEAL_BREAK = _re(r"(?:吃饭|午饭|午休|休息|中间|歇|各休)[^,，。；]{0,6}?(?P<h>[0-9.]+|[一二两半])\s*(?:个)?\s*(?P<and_half>半)?\s*"
                   r"(?:小时|钟头|钟|h\b)|"  # (中间吃饭半个钟, 歇两个钟: hours as 钟)
                   r"(?:吃饭|午休|中间休息)[^,，。；]{0,3}?(?P<half>半小时|半个小时|半个钟头|半个钟)")
 # Weekday overtime counted by the month: 每个月工作日加班差不多40小时, 平时一个月加班30个小时
@@ -4620,7 +4623,7 @@ _RESTDAY_EVERY_SATURDAY = _re(r"(?:每|一)(?:个)?(?:周|星期|礼拜)(?:只|�
 _MOST_SATURDAYS = _re(r"\bmost saturdays\b")
 # 周六也要干一整天11个小时: the hours of that day, right after it
 _DAY_HOURS_AFTER = _re(rf"[^。；;，,]{{0,8}}?{_HOURS}")
-_RESTDAYS_OFF = _re(r"(?:每个?月|一个月)(?:只|就|才|也就|只能)?(?:休息?|放|歇)(?:了)?\s*(?P<d>[0-9]+|[一二两三四五六七八九十])\s*天")
+_RESTDAYS_OFF = _re(r"(?:每个?月|一个月)(?:只|就|才|也就|只能)?(?:在[^,，。；]{1,8}?)?(?:休息?|放|歇)(?:了)?\s*(?P<d>[0-9]+|[一二两三四五六七八九十])\s*天")
 # 一个月上26天: the days worked in a month; those past the 21.75 working days are rest days
 _MONTH_DAYS_WORKED = _re(r"(?:每个?月|一个月)(?:要|得|都|基本)?(?:上|干|做|工作|上班|出勤)(?:了)?\s*"
                          r"(?P<d>2[2-9]|3[01]|二十[二三四五六七八九]|三十一?)\s*(?:个)?(?:天|个班|班)")
@@ -5445,6 +5448,8 @@ def _clock_day(text: str) -> tuple[Decimal, bool] | None:
     brk = None
     if (b := _MEAL_BREAK.search(text)) is not None:
         brk = Decimal("0.5") if b.group("half") else _number(b.group("h"))
+        if brk is not None and b.group("and_half"):
+            brk += Decimal("0.5")  # 吃饭加起来一个半小时: an hour and a half
         if brk is not None and _EACH_BREAK.search(text, max(0, b.start() - 2), b.start() + 1):
             brk *= 2  # 中午和晚上各歇1小时
     if brk is not None and 0 < brk < 3:

@@ -133,6 +133,9 @@ FACT_FLAGS = frozenset({
     "wage_iou",  # the employer wrote the worker an IOU for the wages (欠条, 白条): a court takes it directly
     "wage_includes_overtime",  # the wage is said to include overtime pay (包薪, 含加班费, 工资包干)
     "inclusion_unwritten",  # ...but only in the boss's words, with no agreement in writing (the wage is the normal pay)
+    # paid by the piece (计件, 一件8毛, piece rate): the month's pay already paid every hour at the piece price, so the
+    # overtime owes only the premium on it (工资支付暂行规定第十三条第二款)
+    "piece_rate",
     # danger, crime, collective claims
     "group", "small_group", "vanished_employer", "moving_assets", "violence", "threat", "harassment", "hidden_camera",
     "camera_in_private_space",  # a camera put openly where people sleep (宿舍屋里明着装摄像头): no secret filming

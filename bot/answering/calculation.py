@@ -133,9 +133,14 @@ def _approved_scheme_untold(flags: frozenset[str], known: frozenset[str]) -> boo
 _BARS_THE_ENDING = re.compile(r"^(?:单位)?不能(?:解除|辞退你|到期就终止|在这时终止)")
 
 
+# ...or that ending it at the contract's expiry is unlawful (two fixed terms served: the open-ended contract is owed, and
+# a renewal on worse terms put to sign is no agreed end)
+_UNLAWFUL_AT_EXPIRY = re.compile(r"以到期为由终止的属于违法终止")
+
+
 def bars_the_ending(rule: Rule) -> bool:
-    """Whether ``rule`` opens by saying the employer may not end the job now (单位不能解除, 不能到期就终止)."""
-    return bool(_BARS_THE_ENDING.match(rule.conclusion.zh))
+    """Whether ``rule`` says the employer may not end the job now (单位不能解除, 不能到期就终止, 以到期为由终止的属于违法终止)."""
+    return bool(_BARS_THE_ENDING.match(rule.conclusion.zh) or _UNLAWFUL_AT_EXPIRY.search(rule.conclusion.zh))
 
 
 # A father asking about his own leave (陪产假, 我老婆生了): the maternity leave's days are not his.

@@ -892,6 +892,7 @@ CALCULATORS = CalculatorText(
                                 "to finish? (e.g. 10)"),
             "base_wage": "(Optional) If your pay includes overtime, what monthly base pay for normal hours does the contract name? (e.g. 2,600)",
             "wage_includes_overtime": "(Optional) Does your contract say the wage already includes overtime pay?",
+            "piece_rate": "(Optional) Are you paid by the piece?",
             "minimum_wage": "(Optional) What is the local monthly minimum wage? (12333 can tell you)",
         },
         "arbitration_deadline": {
@@ -1000,6 +1001,10 @@ CALCULATORS = CalculatorText(
         "unlawful_dismissal.summary": (
             "At {wage} and {service} of service, damages for unlawful dismissal are twice the economic "
             "compensation: about {amount} yuan ({months} months' wages)."),
+        "unlawful_dismissal.summary.if_ended_at_expiry": (
+            "Your contract has not run out yet: if the employer ends it at expiry instead of renewing, that termination "
+            "is unlawful, and at {wage} and {service} of service the damages are twice the economic compensation: "
+            "about {amount} yuan ({months} months' wages)."),
         "unlawful_dismissal.summary.if_dismissed": (
             "You have not been dismissed: if the employer does dismiss you unlawfully, at {wage} and {service} of "
             "service, the damages are twice the economic compensation: about {amount} yuan ({months} months' wages)."),
@@ -1068,6 +1073,26 @@ CALCULATORS = CalculatorText(
         "overtime_pay.summary.months": lambda wage, hourly, parts, month, months, amount: (
             f"At a monthly wage of {wage} yuan (about {hourly} yuan an hour), {', '.join(parts)} a month come to about "
             f"{month} yuan a month in overtime pay, about {amount} yuan over {months} months."),
+        "overtime_pay.summary.piece_rate": lambda wage, hourly, total_hours, parts, amount: (
+            f"Piece work earns overtime pay too: at this month's piece pay of {wage} yuan over about {total_hours} hours, about "
+            f"{hourly} yuan an hour; the overtime hours' pieces are paid already, the overtime premium is not: "
+            f"{', '.join(parts)}, about {amount} yuan still owed."),
+        "overtime_pay.summary.piece_rate_months": lambda wage, hourly, total_hours, parts, amount, months, total: (
+            f"Piece work earns overtime pay too: at a month's piece pay of {wage} yuan over about {total_hours} hours, about "
+            f"{hourly} yuan an hour; the overtime hours' pieces are paid already, the overtime premium is not: each month "
+            f"{', '.join(parts)}, about {amount} yuan a month still owed, about {total} yuan over {months} months."),
+        "overtime_pay.formula.piece_rate": (
+            "piece pay per hour = {wage} ÷ (standard {standard}h + overtime {overtime_hours}h) = {hourly}; weekday overtime "
+            "{weekday_hours}h × {hourly} × 50% = {weekday}; rest days {rest_day_hours}h × {hourly} × 100% = {rest_day}; "
+            "public holidays {holiday_hours}h × {hourly} × 200% = {holiday}; still owed {amount} yuan (as if each hour made "
+            "as many pieces)"),
+        "overtime_pay.note.piece_rate": (
+            "Overtime after the piece quota must be paid at no less than 150% (working days), 200% (rest days) and 300% "
+            "(public holidays) of the piece price (Provisional Regulations on Wage Payment, Article 13); the overtime hours' "
+            "pieces already paid at the plain price are not counted twice, so this is the premium still owed, as if each hour "
+            "made as many pieces (daily output records count where you have them). The pay for the standard hours (about "
+            "{standard} yuan) may not fall below the local minimum wage; a quota no one can meet in 8 hours lets you claim every "
+            "hour past 8 as overtime."),
         "overtime_pay.part.weekday": "{hours} weekday overtime hours",
         "overtime_pay.part.rest_day": lambda hours, comp_time: (
             f"{hours} rest-day hours{' (time off given)' if comp_time else ''}"),

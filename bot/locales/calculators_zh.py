@@ -755,6 +755,7 @@ CALCULATORS = CalculatorText(
             "day_clock_hours": "（选填）按上下班时间算、中间没说休息的，一天从上班到下班共几个小时？（例如：10小时）",
             "base_wage": "（选填）工资里含加班费的，合同写明的基本工资（正常工时工资）每月多少元？（例如：2600元）",
             "wage_includes_overtime": "（选填）合同里写了工资已经包含加班费（包薪）吗？",
+            "piece_rate": "（选填）你是计件拿工资的吗？",
             "minimum_wage": "（选填）当地月最低工资标准是多少元？（可打12333问）",
         },
         "arbitration_deadline": {
@@ -848,6 +849,8 @@ CALCULATORS = CalculatorText(
         "economic_compensation.formula": _compensation_formula,
         "unlawful_dismissal.summary": ("按{wage}、工作年限{service}计算，违法解除的赔偿金为经济补偿的"
                                        "二倍，约为{amount}元（{months}个月工资）。"),
+        "unlawful_dismissal.summary.if_ended_at_expiry": ("合同还没到期：到期时单位不和你续订、就此终止的，属于违法终止，按{wage}、"
+                                                          "工作年限{service}计算，赔偿金为经济补偿的二倍，约为{amount}元（{months}个月工资）。"),
         "unlawful_dismissal.summary.if_dismissed": ("你现在还没有被辞退：单位真把你辞退、属于违法解除的，按{wage}、工作年限{service}"
                                                     "计算，赔偿金为经济补偿的二倍，约为{amount}元（{months}个月工资）。"),
         "unlawful_dismissal.formula": _dismissal_formula,
@@ -902,6 +905,21 @@ CALCULATORS = CalculatorText(
         "overtime_pay.summary.months": lambda wage, hourly, parts, month, months, amount: (
             f"按月工资{wage}元（小时工资约{hourly}元）计算，每月{'、'.join(parts)}，每月应付加班工资约{month}元，"
             f"{months}个月共约{amount}元。"),
+        "overtime_pay.summary.piece_rate": lambda wage, hourly, total_hours, parts, amount: (
+            f"计件也有加班费：按这个月的计件工资{wage}元、总工时约{total_hours}小时算，每小时约{hourly}元；加班那些小时的计件钱"
+            f"已经拿了，还差加班的加价部分，{'、'.join(parts)}，应补加班工资约{amount}元。"),
+        "overtime_pay.summary.piece_rate_months": lambda wage, hourly, total_hours, parts, amount, months, total: (
+            f"计件也有加班费：按一个月的计件工资{wage}元、总工时约{total_hours}小时算，每小时约{hourly}元；加班那些小时的计件钱"
+            f"已经拿了，还差加班的加价部分，每月{'、'.join(parts)}，每月应补约{amount}元，{months}个月共约{total}元。"),
+        "overtime_pay.formula.piece_rate": (
+            "每小时计件工资 = {wage} ÷（标准工时{standard}h + 加班{overtime_hours}h）= {hourly}；工作日延时 {weekday_hours}h × "
+            "{hourly} × 50% = {weekday}；休息日 {rest_day_hours}h × {hourly} × 100% = {rest_day}；法定节假日 {holiday_hours}h × "
+            "{hourly} × 200% = {holiday}；合计应补 {amount}元（按每小时产量相同估算）"),
+        "overtime_pay.note.piece_rate": (
+            "计件工资完成定额后加班的，要按不低于计件单价的150%（工作日）、200%（休息日）、300%（法定节假日）付"
+            "（《工资支付暂行规定》第十三条）；加班那些小时按原单价已经拿到的钱不重复算，这里算的是还差的加价部分，"
+            "按每小时产量相同估算，有各天产量记录的按记录算。正常工时那部分工资（约{standard}元）不得低于当地最低工资；"
+            "定额高到8小时内根本完不成的，可以主张超出8小时的都按加班算。"),
         "overtime_pay.part.weekday": "工作日延时{hours}小时",
         "overtime_pay.part.rest_day": lambda hours, comp_time: f"休息日{hours}小时{'（已补休）' if comp_time else ''}",
         "overtime_pay.part.holiday": "法定节假日{hours}小时",

@@ -226,12 +226,14 @@ def if_only_pushed(calculation: Calculation) -> Calculation:
     return replace(not_yet_ended(calculation), caveats=(note, *calculation.caveats), basis=basis)
 
 
-def not_yet_ended(calculation: Calculation) -> Calculation:
+def not_yet_ended(calculation: Calculation, *, at_expiry: bool = False) -> Calculation:
     """Damages for an unlawful dismissal counted for a worker whose job has not ended (an ending put to sign that the
-    law bars: 怀疑尘肺，让我签终止协议): the first line says the figure is what ending it anyway would owe."""
+    law bars: 怀疑尘肺，让我签终止协议): the first line says the figure is what ending it anyway would owe; ``at_expiry``,
+    what ending it when the contract runs out would owe (two fixed terms served, a worse renewal put to sign)."""
     if calculation.calculator != "unlawful_dismissal" or calculation.summary.code != "unlawful_dismissal.summary":
         return calculation
-    return replace(calculation, summary=Phrase("unlawful_dismissal.summary.if_dismissed", calculation.summary.params))
+    code = "unlawful_dismissal.summary.if_ended_at_expiry" if at_expiry else "unlawful_dismissal.summary.if_dismissed"
+    return replace(calculation, summary=Phrase(code, calculation.summary.params))
 
 
 def if_slow_business(calculation: Calculation) -> Calculation:

@@ -42,7 +42,7 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
                  wage_includes_overtime: bool = False, minimum_wage: Decimal | None = None,
                  overtime_months: Decimal | None = None, stretch_days: int | None = None,
                  day_clock_hours: Decimal | None = None,
-                 base_wage: Decimal | None = None, today: date) -> Calculation:
+                 base_wage: Decimal | None = None, piece_rate: bool = False, today: date) -> Calculation:
     """Return overtime pay under 劳动法 44: 150% weekdays, 200% rest days, 300% statutory holidays.
 
     ``day_clock_hours``: the working day told by the clock with no break, an hour of which was taken for meals; a
@@ -54,6 +54,7 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
     With ``stretch_days`` the hours are those of a stretch of so many days worked without a day off (连着上了28天班):
     the amount is that stretch's, and a week without a rest day is said to breach 劳动法 38. With ``base_wage`` a package's
     contract names the pay for normal hours (合同写月薪5600包含加班费，里面基本工资写的2600): the overtime is owed on it.
+    With ``piece_rate`` the month's pay is the pieces' over every hour worked: only the premium is still owed.
     """
     stated = _hours(overtime, {"weekday": weekday_hours, "rest_day": rest_day_hours, "holiday": holiday_hours})
     hours = {kind: value if value is not None else Decimal(0) for kind, value in stated.items()}
@@ -65,6 +66,8 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
     # occasion the same monthly pay never varied for: paid in full on the wage, with the package said not to cover them.
     occasional = wage_includes_overtime and not hours_are_total and bool(hours["holiday"]) and not hours["weekday"] \
         and base_wage is None
+    if piece_rate and not wage_includes_overtime and not hours_are_total and stretch is None:
+        return _piece_rate_pay(monthly_wage, hours, stated, comp_time_given_for_rest_days, months)
     if wage_includes_overtime and not hours_are_total and not occasional:
         if base_wage is not None and base_wage < monthly_wage:
             return _package_with_base(monthly_wage, base_wage, hours, comp_time_given_for_rest_days, minimum_wage,
@@ -209,6 +212,57 @@ def _package_wage(wage: Decimal, hours: dict[str, Decimal], comp_time: bool, min
                        basis=_PACKAGE_BASIS, notes=_PACKAGE_NOTES, caveats=tuple(caveats))
 
 
+def _piece_rate_pay(wage: Decimal, hours: dict[str, Decimal], stated: dict[str, Decimal | None], comp_time: bool,
+                    months: Decimal | None) -> Calculation:
+    """A piece-rate worker's overtime (计件，一件8毛，这个月拿了7680): the month's pay already paid every hour worked at the
+    piece price, so what is owed is the premium the overtime hours carry on it (工资支付暂行规定第十三条第二款: not less than
+    150%, 200% and 300% of the piece price), the pay per hour counted over the month's standard hours and its overtime
+    together (as if each hour made as many pieces). The standard hours' share of the pay must reach the minimum wage."""
+    standard = PAID_DAYS_PER_MONTH * HOURS_PER_DAY
+    rest = Decimal(0) if comp_time else hours["rest_day"]
+    overtime_hours = hours["weekday"] + hours["rest_day"] + hours["holiday"]
+    hourly = wage / (standard + overtime_hours)
+    weekday = money(hours["weekday"] * hourly / 2)
+    rest_day = money(rest * hourly)
+    holiday = money(hours["holiday"] * hourly * 2)
+    month_amount = weekday + rest_day + holiday
+    amount = money(month_amount * months) if months is not None else month_amount
+    parts = []
+    if hours["weekday"]:
+        parts.append(Phrase("overtime_pay.part.weekday", {"hours": num(hours["weekday"])}))
+    if hours["rest_day"]:
+        parts.append(Phrase("overtime_pay.part.rest_day", {"hours": num(hours["rest_day"]), "comp_time": comp_time}))
+    if hours["holiday"]:
+        parts.append(Phrase("overtime_pay.part.holiday", {"hours": num(hours["holiday"])}))
+    figures = {"wage": yuan(wage), "hourly": yuan(money(hourly)), "total_hours": num(money(standard + overtime_hours)),
+               "parts": tuple(parts), "amount": yuan(month_amount)}
+    summary = Phrase("overtime_pay.summary.piece_rate", figures)
+    caveats: list[Phrase] = [Phrase("overtime_pay.note.piece_rate", {"standard": yuan(money(hourly * standard))})]
+    if months is not None:
+        summary = Phrase("overtime_pay.summary.piece_rate_months", {**figures, "months": num(months), "total": yuan(amount)})
+        caveats.append(Phrase("overtime_pay.note.months", {"months": num(months), "month": yuan(month_amount)}))
+    if hours["rest_day"]:
+        caveats.append(Phrase("overtime_pay.note.rest_day_time_off" if comp_time else "overtime_pay.note.rest_day_200",
+                              {"hours": num(hours["rest_day"])}))
+    if overtime_hours > MONTHLY_CAP_HOURS and (hours["weekday"] or hours["rest_day"]):
+        caveats.append(Phrase("overtime_pay.note.over_cap", {"hours": num(overtime_hours)}))
+    caveats += _not_stated(stated)
+    formula = Phrase("overtime_pay.formula.piece_rate", {
+        "wage": yuan(wage), "standard": num(standard), "overtime_hours": num(overtime_hours), "hourly": yuan(money(hourly)),
+        "weekday_hours": num(hours["weekday"]), "weekday": yuan(weekday), "rest_day_hours": num(rest),
+        "rest_day": yuan(rest_day), "holiday_hours": num(hours["holiday"]), "holiday": yuan(holiday),
+        "amount": yuan(month_amount)})
+    inputs = {"monthly_wage": yuan(wage), "weekday_hours": num(hours["weekday"]), "rest_day_hours": num(hours["rest_day"]),
+              "holiday_hours": num(hours["holiday"]), "piece_rate": "yes",
+              "comp_time_given_for_rest_days": "yes" if comp_time else "no"}
+    if months is not None:
+        inputs["overtime_months"] = num(months)
+    basis = (*cite(LABOR_LAW, 44, 41, 48), *cite(WAGE_PAYMENT_RULES, 13))
+    notes = (Phrase("overtime_pay.note.limits"), Phrase("overtime_pay.note.limitation"))
+    return Calculation(calculator=NAME, amount=amount, summary=summary, formula=formula, inputs=inputs, basis=basis,
+                       notes=notes, caveats=tuple(caveats))
+
+
 def _package_with_base(wage: Decimal, base: Decimal, hours: dict[str, Decimal], comp_time: bool,
                        minimum_wage: Decimal | None, stated: dict[str, Decimal | None],
                        months: Decimal | None = None) -> Calculation:
@@ -271,5 +325,6 @@ CALCULATOR = Calculator(
         InputSpec("stretch_days", "int", required=False),
         InputSpec("base_wage", "money", required=False),
         InputSpec("day_clock_hours", "hours", required=False),
+        InputSpec("piece_rate", "bool", required=False, default=False),
     ),
     compute=overtime_pay, basis=BASIS, check=check)

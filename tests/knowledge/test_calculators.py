@@ -306,6 +306,23 @@ def test_overtime_of_a_month_told_over_several_months_is_totalled():
                 hours_are_total="yes").amount == Decimal("2586.21")
 
 
+def test_overtime_of_piece_work_owes_the_premium_on_the_pay_per_hour():
+    # Held-out 53: 7,680 of piece pay over 174 standard hours + 100 weekday + 50 rest-day hours = 324 h: 23.7037… an
+    # hour; the overtime hours' pieces are paid, the premium is owed: 100 × 23.70 × 50% = 1,185.19, 50 × 23.70 × 100% =
+    # 1,185.19; 2,370.38 (not 150% and 200% of 7,680 ÷ 21.75 ÷ 8 on top of the pay, 11,034.48)
+    r = calc("overtime_pay", monthly_wage="7680", weekday_hours="100", rest_day_hours="50", piece_rate="yes")
+    assert r.amount == Decimal("2370.38")
+    said = zh(r)
+    assert said.summary.startswith("计件也有加班费") and "每小时约23.70元" in said.summary and "2,370.38元" in said.summary
+    assert "计件单价的150%" in " ".join(said.caveats) and cites(r, "工资支付暂行规定", "13")
+    assert "piece" in en(r).summary
+    # six months of the same month
+    assert calc("overtime_pay", monthly_wage="7680", weekday_hours="100", rest_day_hours="50", piece_rate="yes",
+                overtime_months="6").amount == Decimal("14222.28")
+    # not piece work: the premium and the pay for the hours both
+    assert calc("overtime_pay", monthly_wage="7680", weekday_hours="100", rest_day_hours="50").amount == Decimal("11034.48")
+
+
 def test_overtime_counted_an_hour_short_for_meals_says_so():
     # 每晚10点上到早上8点 with no break told: a 9-hour day (1 h a night over 8), and the answer says how to count 10
     r = calc("overtime_pay", monthly_wage="4350", weekday_hours="21.75", day_clock_hours="10")

@@ -1240,6 +1240,12 @@ TABLE: list[tuple[str, dict]] = [
     ("11月10号凌晨，他和搭档拉一车冻货去上海，在京沪高速一个服务区停车轮换休息，他在驾驶室后面的铺上睡觉，早上搭档叫他"
      "叫不醒，120来了说人已经没了，医生说是心源性猝死", {"injury_date": date(2024, 11, 10)}),
     ("11月20号下午他在车上送病人去高铁站的时候突然心脏骤停，送回医院又抢救了3个多小时，还是走了", {"injury_date": date(2024, 11, 20)}),
+    # piece work, its pieces no money, meals of an hour and a half, a month's two days off told with where
+    ("我们是计件的，一件校服上衣车工8毛钱，8月我一共做了9600件，工资拿了7680",
+     {"flags": {"piece_rate"}, "amount_owed": None, "monthly_wage": Decimal("7680.00")}),
+    ("不是计件的，按月拿工资5000", {"no_flags": {"piece_rate"}}),
+    ("每天早上7点半做到晚上10点，中午晚上吃饭加起来一个半小时", {"weekday_overtime_hours": Decimal("108.75")}),
+    ("每天干8小时，一个月只在两个礼拜天休了2天", {"restday_overtime_hours": Decimal("53.33")}),
 ]
 
 
