@@ -389,7 +389,9 @@ _NEGATION = re.compile(
     r"(?:被|有|是|再|怎么|曾经?|过|受到?|遭到?|人|在|想|愿意?|肯|打算|准备|being|been|be|get|got|getting|a|an|any|ever)?"
     r"\s*$")
 # Words that tell what follows as a rumour (都在传, 有传言说, rumours say).
-_RUMOUR_WORDS = r"(?<![上宣外遗流])传(?:言|闻)?|谣言|谣传|\brumou?rs?\b|people say|word is"
+# (not 传染病医院, 传票, 传真, 传菜: no rumour)
+_RUMOUR_WORDS = (r"(?<![上宣外遗流])传(?!染|真|单|送|递|授|播|承|票|唤|统|菜|动|感|输|达|给|话)(?:言|闻)?|谣言|谣传|\brumou?rs?\b|"
+                 r"people say|word is")
 _HYPOTHETICAL = re.compile(
     r"(?:想(?!问|咨询|了解|知道|请教)|打算|准备|要不要|能不能|可不可以|可以|能否|是否|是不是|如果|要是|假如|万一|会不会|(?:我|我们)能|"
     # 他真能开除我吗: what the employer may do, asked

@@ -115,7 +115,10 @@ _NO_QUIT_OPTION = ("left_job", "dismissed", "resigned", "vanished_employer", "mo
 _ABOUT_LEAVING = re.compile(r"^(?:dismissal/|contract/(?:quit_for_employer_fault|expiry_\w+|worker_leaves_at_expiry|"
                             r"mutual_\w+)|social_insurance/resign_\w+|dispatch/dispatch_worker_quits|"
                             r"arrears/(?:wages_withheld_for_quitting|wage_arrears_after_leaving|boss_vanished|"
-                            r"employer_moving_assets|company_bankrupt_wages))")
+                            r"employer_moving_assets|company_bankrupt_wages)|"
+                            # the claim already before arbitration or a court (an award to sue over, enforce or set aside)
+                            r"procedure/(?:final_award|disagree_with_award|employer_challenges_award|enforce_award|"
+                            r"award_overdue_sue_directly|enforcement_employer_has_no_assets|mixed_award_non_final))")
 
 
 def quit_option(keys: Sequence[str], facts: Facts, lang: str,

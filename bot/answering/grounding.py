@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from bot.answering.parts import asked_outright, asking_sentences, sentences
@@ -974,6 +974,15 @@ _WORDS_PARTS = (
                re.compile(r"^injury/occupational_disease_diagnosis$"), asked=True,
                # (its exclusions send an ending to the bar on ending it, which leads already)
                ignoring=frozenset({"asked_to_sign", "dismissed"})),
+    # ...or the employer refusing the papers the diagnosis asks for (不给开工作证明，也不给检测资料): the diagnosis goes on
+    # from the worker's own account and the clinical findings (职业病防治法第四十八条), wherever it is told
+    _WordsPart(re.compile(r"不(?:给|肯|愿意?|让)(?:我)?(?:开|出|出具|提供)?[^。？?！!，,]{0,6}(?:工作证明|证明|检测|资料|材料|报告|职业史|"
+                          r"劳动合同)|\b(?:refuses?|won'?t|will not|doesn'?t) (?:give|provide|hand over)[^.?!]{0,30}"
+                          r"(?:records|proof|documents|monitoring|test results)", re.IGNORECASE),
+               "injury/occupational_disease_diagnosis",
+               lambda facts: facts.has("occupational_disease") and not facts.has("disease_diagnosed"),
+               re.compile(r"^injury/occupational_disease_diagnosis$"),
+               ignoring=frozenset({"asked_to_sign", "dismissed"})),
     # A pregnant worker's pay or commission cut, asked about beside her contract (提成从30%降成15%…提成降了能要回来吗):
     # the employer may not cut her pay for the pregnancy (妇女权益保障法第四十八条), whatever leads.
     # (not the maternity allowance below the wage, 发多少: no cut)
@@ -1187,7 +1196,8 @@ _NEEDS_WORDS = (
                 r"dragon boat|qingming", re.IGNORECASE)),
     # a dismissal for refusing overtime: overtime named (not "说我不服从安排" alone)
     (re.compile(r"^overtime_hours/(?:dismissed_for_refusing_overtime|refuse_overtime)$"),
-     re.compile(r"加班|加点|延长工作时间|超时|夜班|周末|休息日|\b(?:overtime|extra hours|stay (?:late|tonight|on)|weekends?|night shifts?)\b",
+     re.compile(r"加班|加点|加练|延长工作时间|超时|夜班|周末|休息日|不休息|没(?:有)?休息|(?:干|做|上|练)到(?:晚上|夜里|半夜|凌晨)|"
+                r"连(?:着|续)[^。？?！!]{0,4}(?:天|个月)|\b(?:overtime|extra hours|stay (?:late|tonight|on)|weekends?|night shifts?)\b",
                 re.IGNORECASE)),
     # wages owed after leaving or while at work: pay told as unpaid, short, late or held back (not a dismissed worker
     # "given one month's pay" and sent off: 说订单少了…就把我辞了，只给了一个月工资 asks about the dismissal)
@@ -1224,6 +1234,18 @@ def _words_missing(rule: Rule, text: str) -> bool:
     if any(key.match(rule.key) and bars.search(text) and not lifts.search(text) for key, bars, lifts in _BARRED_BY_WORDS):
         return True
     return any(key.match(rule.key) and not words.search(text) for key, words in _NEEDS_WORDS)
+
+
+def _dismissal_first(matches: list[RuleMatch], profiles: Mapping[str, Mapping[str, float]]) -> list[RuleMatch]:
+    """A dismissed worker whose nearest rule fell for want of its words (说订单少了把我辞了，只给了一个月工资: no wages owed)
+    with no other rule trusted: the nearest rule written for a dismissal leads (most of its situations tell one: not the
+    rule on being pushed out by a pay cut), trusted, since the dismissal is what the message tells (not "没法给出有把握的
+    结论")."""
+    i = next((i for i, m in enumerate(matches) if m.rule.key.startswith("dismissal/")
+              and profiles.get(m.rule.key, {}).get("dismissed", 0.0) >= 0.5), None)
+    if i is None:
+        return matches
+    return [replace(matches[i], confident=True), *matches[:i], *matches[i + 1:]]
 
 
 def _arbitration_route(rule: Rule) -> bool:
@@ -1268,6 +1290,25 @@ def _aside_after(matches: list[RuleMatch], query: str) -> list[RuleMatch]:
         return matches
     lead = replace(other, score=aside.score, confident=aside.confident or other.confident)
     return [lead, aside, *(m for m in matches[1:] if m is not other)]
+
+
+# Rules on the worker's status (a foreigner with a permit is an employee like anyone) that lead only when a question asks
+# about the status or a claim it decides: the permit told beside a question on something else (IT's screenshots of the
+# laptop, a passport scan posted to a group: "Is any of this legal?") is answered by the rule on that, the status after it.
+_STATUS_ASKED = {
+    "labor_relation/foreign_worker_with_permit": re.compile(
+        r"外国人|外籍|老外|劳动法|劳动关系|算不算员工|(?:适用|管)(?:不)?(?:中国)?(?:的)?(?:劳动)?法|社保|养老|\bforeign|\bexpat|labou?r (?:law|contract)|contract law|\bemployee\b|employment relation|\bapply to (?:me|us|foreigners)\b|\bcovered\b|\bprotected\b|same rights|social (?:insurance|security)|pension|severance|double (?:salary|wage|pay)|arbitrat|dismiss|\bfired\b|\bunpaid\b|\bowe|\btrue\b|relationship|freelanc|\bclaim|what can i (?:do|ask)|salary|\bwages?\b|\bpay\b|\bpaid\b|工资|补偿|真的吗|是真的|对吗", re.IGNORECASE),
+}
+
+
+def _status_after(matches: list[RuleMatch], query: str) -> list[RuleMatch]:
+    """The matches with a status rule (``_STATUS_ASKED``) at their head moved below the next trusted rule when no
+    question of the message asks about the status."""
+    if len(matches) < 2 or (words := _STATUS_ASKED.get(matches[0].rule.key)) is None or not matches[1].confident:
+        return matches
+    if any(words.search(q) for q in asked_outright(query)):
+        return matches
+    return [replace(matches[1], score=matches[0].score), matches[0], *matches[2:]]
 
 
 def _far_deadline_after(matches: list[RuleMatch], query: str, facts: Facts) -> list[RuleMatch]:
@@ -1421,7 +1462,10 @@ class Grounder:
                 topic=result.analysis.topic, articles=[(h.law, h.key) for h in result.hits[:10]], limit=6,
             )
         usable = [replace(m, rule=rule) for m in matches if (rule := self.usable_rule(m.rule)) is not None]
+        unworded = bool(usable) and usable[0].confident and _words_missing(usable[0].rule, query)
         usable = [m for m in usable if not _words_missing(m.rule, query)]
+        if unworded and "dismissed" in facts.flags and usable and not usable[0].confident:
+            usable = _dismissal_first(usable, self.rules.profiles)
         if facts.has(*_NO_LABOUR_DISPUTE):
             # a household's helper or a farm household's picker has no labour dispute: no rule about arbitrating one
             usable = [m for m in usable if not _arbitration_route(m.rule)]
@@ -1434,7 +1478,8 @@ class Grounder:
         appeal = self.rules.book.get(_APPEAL_RULE) if told else None
         appeal = self.usable_rule(appeal) if appeal is not None and exclusion_for(appeal, facts.flags) is None else None
         return Grounding(result, _liable_first(self._said_first(self._death_first(_appeal_first(
-            _far_deadline_after(_aside_after(usable, query), query, facts), query, told, appeal), facts), query, facts),
+            _far_deadline_after(_status_after(_aside_after(usable, query), query), query, facts), query, told, appeal), facts),
+            query, facts),
             query))
 
     def _said_first(self, matches: list[RuleMatch], query: str, facts: Facts) -> list[RuleMatch]:

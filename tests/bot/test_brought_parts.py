@@ -1675,3 +1675,39 @@ def test_held_out_53_a_death_told_at_the_end_of_the_night_s_story_has_its_deadli
                          "停车轮换休息，他在驾驶室后面的铺上睡觉，早上搭档叫他叫不醒，120来了说人已经没了，医生说是心源性猝死。"
                          "公司说不算工伤，只肯给2万块慰问金。我该怎么办？")
     assert "事故是哪天发生的" not in answer.text and "2027年11月10日" in answer.text
+
+
+def test_held_out_53_a_permit_told_beside_a_privacy_question_does_not_lead(pay_kb):
+    # "Yes, it is employment" opened an answer to IT's screenshots of a work laptop and a passport scan posted to a group
+    answer = ask(pay_kb, "I'm an American working as a QA manager at a cold-chain warehouse company in Shanghai (I have a "
+                         "proper work permit and residence permit). IT installed some 'security' software on my work laptop "
+                         "without telling me, and it takes screenshots every few minutes, including when I log into my "
+                         "personal WeChat and my bank account. Is any of this legal in China? What can I demand from the company?")
+    assert answer.rule != "labor_relation/foreign_worker_with_permit"
+    assert not answer.text.startswith("Yes, it is employment")
+    # asked about the status, the permit's rule still leads
+    answer = ask(pay_kb, "I'm a Filipino tour coordinator at a Guangzhou travel agency with a work permit and residence permit. "
+                         "Manager says foreigners aren't covered by Chinese labor law and won't pay my Oct salary. True?")
+    assert answer.rule == "labor_relation/foreign_worker_with_permit"
+
+
+def test_held_out_53_papers_for_the_diagnosis_refused_bring_how_it_is_diagnosed(pay_kb):
+    # brucellosis found at an infectious-disease hospital ("传染病医院" read as a rumour: no disease), the employer refusing
+    # the proof of work and the test data: how the diagnosis goes on without them was never said
+    answer = ask(pay_kb, "在呼和浩特一家牛羊肉公司的屠宰点杀羊剔骨，干了6年。10月20号在传染病医院查出来是布鲁氏菌病，住院吃药。"
+                         "医生说跟天天接触羊有关，可以去做职业病诊断。公司说是我自己吃羊肉吃出来的，不给开工作证明，也不给检测资料，"
+                         "还让我病好了就别来了。我该怎么办？")
+    assert "injury/occupational_disease_diagnosis" in [answer.rule, *answer.also]
+    assert "自述的职业史" in answer.text and answer.escalate
+
+
+def test_held_out_53_an_award_being_sued_over_brings_no_quitting_over_arrears(pay_kb):
+    answer = ask(pay_kb, "杭州，11月20号收到仲裁裁决书，欠薪9600支持了，赔偿金62000没支持，不服想去法院告，还来得及吗？")
+    assert "另一条路" not in answer.text and "2026年12月5日" in answer.text
+
+
+def test_held_out_53_a_dismissal_with_a_month_s_pay_is_answered_as_a_dismissal(pay_kb):
+    # the rule on wages unpaid after leaving led ("能要，但要抓紧"); with its words missing, no rule led at all
+    answer = ask(pay_kb, "我在水库边的养鱼场干了5年2个月，月薪5000。政府搞环保，鱼场一半网箱要拆，老板说我的岗位没了，月底让我走，"
+                         "给一个月工资就算了。只给一个月工资就打发我走，这样合理吗？")
+    assert answer.rule.startswith("dismissal/") and "没法给出有把握的结论" not in answer.text

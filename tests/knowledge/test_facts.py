@@ -1246,6 +1246,9 @@ TABLE: list[tuple[str, dict]] = [
     ("不是计件的，按月拿工资5000", {"no_flags": {"piece_rate"}}),
     ("每天早上7点半做到晚上10点，中午晚上吃饭加起来一个半小时", {"weekday_overtime_hours": Decimal("108.75")}),
     ("每天干8小时，一个月只在两个礼拜天休了2天", {"restday_overtime_hours": Decimal("53.33")}),
+    # an infectious-disease hospital is no rumour
+    ("10月20号在传染病医院查出来是布鲁氏菌病，医生说跟天天接触羊有关", {"flags": {"occupational_disease"}}),
+    ("听人传说干这个会得尘肺", {"no_flags": {"occupational_disease"}}),
 ]
 
 
