@@ -737,6 +737,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                         r"(?:从|在)[^,，。；]{0,8}工资(?:里|中)?(?:扣|出)|"
                         # 把一托盘成品啤酒撞翻了, 熨一件客人的皮衣熨坏了: knocked over, or spoilt in the worker's own trade
                         r"(?:把|将)[^,，。；？?]{1,12}?(?:撞|打|碰|弄)翻(?:了)?|(?:熨|烫)(?:坏|焦|破)了|洗(?:坏|缩水|褪色|串色)了|"
+                        # 说我扎坏了一批灯笼扣1000, 车坏了两件衣服: work spoilt in the making
+                        r"(?:扎|做|缝|车|织|焊|切|裁|印|烤|蒸)(?:坏|废|错|歪)(?:了)?[^,，。；？?]{0,8}?(?:一批|一些|几个|几件|[0-9一二两三四五六七八九十几百]+(?:个|件|批|块|张|套|条))|"
                         # 客户的红木柜子被我们磕掉一块漆: something damaged by the worker, told in the passive
                         r"(?:被|让)(?:我|我们)(?:给)?(?:不小心)?(?:磕|碰|撞|刮|摔|砸|弄|打|烫|压)(?:掉|坏|破|花|碎|伤|丢)|"
                         r"\b(?:broke|damaged|smashed|scratched|dented|dropped|lost)\b (?:a |an |the |some |\w+'s )?(?:\w+ ){0,2}?"
@@ -844,6 +846,8 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                           r"漏电|爆炸|炸(?:伤|死|了)|"
                           # 示范动作的时候左脚崴了, 搬货扭伤了腰, 拖完地滑倒: a sprain or a slip at work is an accident too
                           r"(?<!以前)(?<!以前就)崴(?:了|到|伤)|扭伤|(?:脚|腰|脚踝|手腕|脖子)(?:给)?(?:扭|崴)(?:了|伤|到)|滑倒|"
+                          # 劈竹子的时候刀滑了，左手掌割了一道口子; 剃刀一滑，把手掌划了个口子: a cut at the task
+                          r"(?:刀|剪|锯)(?:子|片)?(?:一)?滑(?!板|雪|冰|轮|梯)|(?:割|划|切)(?:了|破|伤|开)(?:了)?(?:一道|一个|个|道)?(?:大)?口子|"
                           r"塌方|坍塌|冒顶|(?:氨气|毒气|煤气|瓦斯|有毒气体)[^,，。；]{0,6}(?:泄漏|中毒|爆)|中毒|窒息|溺水|淹(?:死|了)|"
                           r"放炮|爆破[^,，。；]{0,6}(?:出事|事故)|起火|火灾|"
                           r"\bfell (?:from|off|down|into)\b|\bcrush(?:ed)?\b|electrocut|explosion|\bblast\b|gas leak|"

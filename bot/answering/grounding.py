@@ -323,6 +323,14 @@ _WORDS_PARTS = (
                           r"['\"‘“]?(?:i )?(?:resigned|quit)\b", re.IGNORECASE),
                "contract/leaving_certificate_and_transfer", lambda facts: facts.has("dismissed", "left_job"),
                re.compile(r"^contract/leaving_certificate_and_transfer$")),
+    # The pension account's money "taken out" on leaving (工友说走的时候可以把社保里的钱退出来，有人退了一万多): it cannot be
+    # withdrawn early, only transferred (社会保险法第十四条、第十九条), whatever leads (the transfer, a gap in payments).
+    _WordsPart(re.compile(r"退保|(?:社保|养老保险|养老金|个人账户)(?:里|里面)?(?:的)?(?:钱)?[^。？?！!，,]{0,4}(?:退|取|提)(?:出来|现)|"
+                          r"把(?:社保|养老保险)(?:里|里面)?(?:的钱)?(?:退|取|提)(?:出来|掉|了)|"
+                          r"\b(?:withdraw|cash out|take out|refund)\b[^.?!]{0,20}\b(?:pension|social insurance|contributions)\b",
+                          re.IGNORECASE),
+               "social_insurance/pension_withdraw_cash", lambda facts: True,
+               re.compile(r"^social_insurance/pension_withdraw_cash$"), asked=True),
     # A leaving certificate held back (不交违约金就不给开离职证明, 没交接完不给办离职手续): the employer must issue it and transfer
     # the file and insurance in 15 days (劳动合同法第五十条), whatever leads (a service-period penalty, a dismissal).
     _WordsPart(re.compile(r"(?:不给|不肯|拒绝|不|扣着|压着|卡着)(?:我|你)?(?:开|出具|办|出|给)(?:个|张)?(?:离职证明|解除(?:劳动合同)?证明|"
@@ -634,6 +642,13 @@ _WORDS_PARTS = (
     # (the ID card kept, the apprenticeship): void but for training and a non-compete (劳动合同法第二十五条).
     _WordsPart(None, "contract/penalty_clause_invalid",
                lambda facts: facts.agreed_penalty is not None and not facts.has("service_period", "household_employer"),
+               re.compile(r"^contract/(?:penalty_clause_invalid|training_service_period_penalty|"
+                          r"service_period_quit_for_employer_fault|non_compete_\w+|in_service_non_compete)$")),
+    # ...and with training told (扣了1000说是培训费，其实就是上岗前讲了3天课…两年内辞职要赔1万): the penalty is no more than the
+    # training's cost the employer paid, for the service not yet served (劳动合同法第二十二条).
+    _WordsPart(None, "contract/training_service_period_penalty",
+               lambda facts: facts.agreed_penalty is not None and facts.has("service_period")
+               and not facts.has("household_employer"),
                re.compile(r"^contract/(?:penalty_clause_invalid|training_service_period_penalty|"
                           r"service_period_quit_for_employer_fault|non_compete_\w+|in_service_non_compete)$")),
     # A ban on working for a rival after leaving, told without its name (离职后两年内不能在杭州任何剧本杀店工作，违反赔5万): whom

@@ -1711,3 +1711,18 @@ def test_held_out_53_a_dismissal_with_a_month_s_pay_is_answered_as_a_dismissal(p
     answer = ask(pay_kb, "我在水库边的养鱼场干了5年2个月，月薪5000。政府搞环保，鱼场一半网箱要拆，老板说我的岗位没了，月底让我走，"
                          "给一个月工资就算了。只给一个月工资就打发我走，这样合理吗？")
     assert answer.rule.startswith("dismissal/") and "没法给出有把握的结论" not in answer.text
+
+
+def test_held_out_53_cashing_out_the_pension_on_leaving_is_answered(pay_kb):
+    # "工友说走的时候可以把社保里的钱退出来…这个是真的吗" went unanswered beside the transfer
+    answer = ask(pay_kb, "在广州白云区河粉厂做了6年了，社保一直都有交。我要回永州老家不打算出来了。工友说走的时候可以把社保里的钱"
+                         "退出来，有人退了一万多。这个是真的吗？回去以后怎么办，是接着交还是转回去？")
+    assert "social_insurance/pension_withdraw_cash" in [answer.rule, *answer.also]
+    assert "不得提前支取" in answer.text
+
+
+def test_held_out_53_a_cut_at_the_task_blamed_on_carelessness_is_still_a_work_injury(pay_kb):
+    answer = ask(pay_kb, "我在永春一个做篾香的作坊劈竹签，6月5号劈竹子的时候刀滑了，左手掌割了一道口子，缝了4针，自己花了1200块，"
+                         "休了两个礼拜早就好了。老板医药费一分没出，还把我那两个礼拜的工资扣了，说是我自己不小心怪不了别人。"
+                         "这种能算工伤吗？")
+    assert "injury/own_mistake_still_injury" in [answer.rule, *answer.also]

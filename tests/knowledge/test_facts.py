@@ -1249,6 +1249,10 @@ TABLE: list[tuple[str, dict]] = [
     # an infectious-disease hospital is no rumour
     ("10月20号在传染病医院查出来是布鲁氏菌病，医生说跟天天接触羊有关", {"flags": {"occupational_disease"}}),
     ("听人传说干这个会得尘肺", {"no_flags": {"occupational_disease"}}),
+    # a cut at the task is an accident at work; work spoilt in the making is a loss caused
+    ("6月5号劈竹子的时候刀滑了，左手掌割了一道口子，缝了4针", {"flags": {"work_accident", "injured"}}),
+    ("给客人刮胡子时剃刀一滑，把自己左手掌划了个口子", {"flags": {"work_accident"}}),
+    ("最后一个月工资5200，老板又说我扎坏了一批灯笼扣1000", {"flags": {"caused_loss"}, "deduction": Decimal("1000.00")}),
 ]
 
 
