@@ -235,9 +235,15 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     # unlawful dismissal would cost, told to a worker not dismissed) stays below the conclusion.
     verdict, reasons = split_verdict(lines[0], lang)
     lifted = a.asked_amount and worded is not None and bool(worded.summary) and bool(verdict) and bool(reasons)
+    gap = " " if lang == "en" else ""
+    # The other questions' short answers (每个 part's own verdict: 不收费。两地任选。) right after the first one's, so the
+    # opening lines answer every question asked; each part below then gives its reasons without repeating its verdict.
+    shown = {p.key: v for p in a.parts if (v := split_verdict(p.conclusion.get(lang), lang)[0])} if verdict else {}
+    others = w.other_answers.format(verdicts=gap.join(shown.values())) if shown else ""
     if lifted:
-        gap = " " if lang == "en" else ""
-        lines = [f"{verdict}{gap}{worded.summary}", "", reasons]
+        lines = [f"{verdict}{gap}{worded.summary}", *([others] if others else []), "", reasons]
+    elif others:
+        lines = [verdict, others, "", reasons]
     elif (a.asked_amount or (a.asked_length and a.calculation is not None
                              and a.calculation.calculator in _PERIOD_CALCULATORS)) \
             and worded is not None and worded.summary and not verdict:
@@ -252,6 +258,8 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     own_first = bool(own) and a.asked_deadline
     if own_first:
         lines = [w.still_in_time, own, "", *lines]  # "还没过…" answers "过了吗", the date and days left say why
+    elif own and a.deadline_near and others:
+        lines[lines.index("") + 1:lines.index("") + 1] = [own, ""]  # after the short answers, before the reasons
     elif own and a.deadline_near:
         lines += ["", own]
     # A claim whose time limit has already run (double wages for a period that ended more than a year ago) is said
@@ -265,7 +273,7 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     if limit_said:  # the claim's own limit, asked about or already run: said right after the conclusion
         lines += ["", deadline_line(a.calculation, w, lang, today)]
     for part in a.parts:  # each other question of the message, answered right after the first
-        lines += ["", part_line(part, lang)]
+        lines += ["", part_line(part, lang, verdict_shown=part.key in shown)]
     if a.notice:  # 想12月底走: the day the written notice is due, after the answers to what was asked
         lines += ["", a.notice]
     if a.calculation is not None and worded is not None:
@@ -321,11 +329,15 @@ def safety_first(codes: Sequence[str], lang: str, flags: frozenset[str] = frozen
     return "\n".join(lines)
 
 
-def part_line(rule: Rule, lang: str) -> str:
-    """The answer to another question of the message: that rule's conclusion and its decisive article."""
+def part_line(rule: Rule, lang: str, *, verdict_shown: bool = False) -> str:
+    """The answer to another question of the message: that rule's conclusion and its decisive article (without its
+    opening verdict when the answer's first lines said it already: ``verdict_shown``)."""
     cite = rule.cites[0]
     where = render_citation(cite.law, _label(cite.article))
-    return f"{rule.conclusion.get(lang)}（{where}）" if lang != "en" else f"{rule.conclusion.get(lang)} ({where})"
+    conclusion = rule.conclusion.get(lang)
+    if verdict_shown:
+        conclusion = split_verdict(conclusion, lang)[1] or conclusion
+    return f"{conclusion}（{where}）" if lang != "en" else f"{conclusion} ({where})"
 
 
 _VERDICT_LIMIT = {"zh": 40, "en": 120}

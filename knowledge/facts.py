@@ -1953,6 +1953,8 @@ def _only_asked_whether(pattern: re.Pattern, text: str) -> bool:
 
 # The funeral trade's words (遗体接运, 殡仪馆, 火化工): a worker's job there tells of no death at work.
 _FUNERAL_TRADE = _re(r"殡仪(?:服务)?(?:公司|馆)|殡葬(?:公司|服务|行业)?|遗体(?:接运|运送|整容|化妆|防腐|搬运)|火化(?:工|车间|炉)|"
+                     # 接运工, 上周接到一个传染病人的遗体…让我直接去搬: a body handled as the work
+                     r"接运工|(?:接|搬|运|抬|拉)[^,，。；]{0,8}(?:遗体|尸体)|"
                      r"funeral (?:home|parlou?r|service|company)|mortuary|crematorium")
 
 

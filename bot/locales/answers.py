@@ -9,6 +9,8 @@ from dataclasses import dataclass
 class AnswerText:
     figures_heading: str  # before the worker's own figures
     figure_notes_heading: str  # before what the figure rests on, when the figure itself follows the verdict
+    # {verdicts}: the short answers to the message's other questions, right after the first one's (each said in full below)
+    other_answers: str
     deadline_line: str  # {date} {days}
     deadline_passed: str  # {date} {days}
     basis_heading: str  # before the decisive article
@@ -54,6 +56,7 @@ class AnswerText:
 ZH = AnswerText(
     figures_heading="按你说的情况算：",
     figure_notes_heading="这个数的前提和算法：",
+    other_answers="你问的其他问题，简单说：{verdicts}",
     deadline_line="⏰ 期限：{date}前，还剩 {days} 天。",
     deadline_passed="⏰ 期限：{date}已经过了 {days} 天；是否还有中止、中断等例外，请尽快找法律援助人员确认。",
     basis_heading="法律依据：",
@@ -134,6 +137,7 @@ ZH = AnswerText(
 EN = AnswerText(
     figures_heading="With your figures:",
     figure_notes_heading="What this figure rests on:",
+    other_answers="Your other questions, in short: {verdicts}",
     deadline_line="⏰ Deadline: {date}, {days} days left.",
     deadline_passed="⏰ Deadline: {date}, passed {days} days ago; ask a legal-aid lawyer soon whether an exception "
                     "(suspension or interruption) applies.",

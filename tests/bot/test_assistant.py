@@ -1405,7 +1405,8 @@ def test_a_dispatched_worker_sent_back_and_left_unpaid_is_answered_on_the_return
     answer, _ = ask(assistant, "我是劳务派遣的，8月底被用工的那个厂退回派遣公司，派遣公司说没有新岗位，让我在家等着，"
                                "9月到现在一分钱没发。派遣公司这样合法吗？")
     assert answer.rule == "dispatch/dispatch_returned_by_host"
-    assert "最低工资" in answer.text.split("\n\n")[0]
+    # (the first paragraph: the verdict and the other questions' short answers; the reasons right after it)
+    assert "最低工资" in "".join(answer.text.split("\n\n")[:2])
 
 
 def test_a_pregnant_dispatched_worker_sent_back_is_not_told_about_lighter_work(assistant):
@@ -1712,7 +1713,8 @@ def test_a_second_probation_on_renewal_is_the_one_probation_rule_and_retaliation
     again, _ = ask(assistant, "合同是24年7月1号到26年6月30号，到期以后厂里啥也没说我就接着干，也没续签。这个月人事突然让我签新合同，"
                               "还要再试用3个月，试用期工资打八折。这合法吗？")
     assert again.rule == "contract/probation_repeated_or_only_probation"
-    assert again.text.startswith("不合法。同一单位和同一个人只能约定一次试用期")
+    assert again.text.startswith("不合法。")
+    assert "".join(again.text.split("\n\n")[:2]).count("同一单位和同一个人只能约定一次试用期") == 1
     benched, _ = ask(assistant, "我是电竞俱乐部女队的选手，签了劳动合同，一个月9000。我们经理老是半夜给我发很露骨的消息，上周在训练室"
                                 "还从后面抱我。我拒绝了之后他就不让我上训练赛首发了，还说不听话就跟你解约。俱乐部要是真跟我解约我能要赔偿吗？")
     assert benched.rule == "women/harassment_complaint_retaliation" and "末位" not in benched.text

@@ -438,7 +438,8 @@ def test_held_out_52_a_suspected_occupational_disease_with_an_ending_put_to_sign
                          "我要是签了字是不是就完了？")
     assert answer.rule == "dismissal/suspected_occupational_disease_dismissal"
     first = answer.text.split("\n\n")[0]
-    assert first.startswith("单位不能解除") and "你现在还没有被辞退" in first and "127,600.00元" in first
+    # (the contract runs out on 31 December: the figure is what ending it then would owe)
+    assert first.startswith("单位不能解除") and "合同还没到期" in first and "127,600.00元" in first
     assert "dismissal/leaving_agreement_put_to_sign" in answer.also and "先别当场签" in answer.text
 
 
@@ -1726,3 +1727,15 @@ def test_held_out_53_a_cut_at_the_task_blamed_on_carelessness_is_still_a_work_in
                          "休了两个礼拜早就好了。老板医药费一分没出，还把我那两个礼拜的工资扣了，说是我自己不小心怪不了别人。"
                          "这种能算工伤吗？")
     assert "injury/own_mistake_still_injury" in [answer.rule, *answer.also]
+
+
+def test_held_out_53_the_other_questions_are_answered_in_short_in_the_first_lines(pay_kb):
+    # reviewers read 53 of 66 first lines as answering only part of what was asked: the other questions' short answers
+    # follow the first one's, and each part below gives its reasons without saying its verdict twice
+    answer = ask(pay_kb, "我们在广州一个菜市场猪肉档杀猪卖肉，老板是个体户，每人每月4800，8、9、10三个月都没发，每人欠14400。"
+                         "老板给我们每人写了欠条，签了名按了手印。我们11月10号不干了，走之前微信跟老板说了是因为不发工资才走的。"
+                         "我们是直接拿欠条去法院告还是去劳动局？走了能不能要补偿？")
+    first = answer.text.split("\n\n")[0]
+    assert first.startswith("能直接去法院起诉。") and "你问的其他问题，简单说：" in first
+    verdicts = first.split("简单说：", 1)[1]
+    assert verdicts and all(answer.text.count(v) == 1 for v in verdicts.split("。") if v)

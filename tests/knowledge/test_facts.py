@@ -1253,6 +1253,10 @@ TABLE: list[tuple[str, dict]] = [
     ("6月5号劈竹子的时候刀滑了，左手掌割了一道口子，缝了4针", {"flags": {"work_accident", "injured"}}),
     ("给客人刮胡子时剃刀一滑，把自己左手掌划了个口子", {"flags": {"work_accident"}}),
     ("最后一个月工资5200，老板又说我扎坏了一批灯笼扣1000", {"flags": {"caused_loss"}, "deduction": Decimal("1000.00")}),
+    # a body handled as the work is no death at work; the worker's own death in the same trade is
+    ("我是武汉一家殡葬服务公司的接运工，上周接到一个传染病人的遗体，公司不给防护服，让我直接去搬。主管说不服从安排就滚",
+     {"no_flags": {"death"}}),
+    ("我老公在殡葬公司上班，上周搬遗体的时候从车上摔下来，人没了", {"flags": {"death"}}),
 ]
 
 
