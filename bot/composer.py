@@ -236,7 +236,7 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     verdict, reasons = split_verdict(lines[0], lang)
     lifted = a.asked_amount and worded is not None and bool(worded.summary) and bool(verdict) and bool(reasons)
     gap = " " if lang == "en" else ""
-    # The other questions' short answers (每个 part's own verdict: 不收费。两地任选。) right after the first one's, so the
+    # The other questions' short answers (each part's own verdict: 不收费。两地任选。) right after the first one's, so the
     # opening lines answer every question asked; each part below then gives its reasons without repeating its verdict.
     shown = {p.key: v for p in a.parts if (v := split_verdict(p.conclusion.get(lang), lang)[0])} if verdict else {}
     others = w.other_answers.format(verdicts=gap.join(shown.values())) if shown else ""

@@ -1312,7 +1312,11 @@ def _aside_after(matches: list[RuleMatch], query: str) -> list[RuleMatch]:
 # laptop, a passport scan posted to a group: "Is any of this legal?") is answered by the rule on that, the status after it.
 _STATUS_ASKED = {
     "labor_relation/foreign_worker_with_permit": re.compile(
-        r"外国人|外籍|老外|劳动法|劳动关系|算不算员工|(?:适用|管)(?:不)?(?:中国)?(?:的)?(?:劳动)?法|社保|养老|\bforeign|\bexpat|labou?r (?:law|contract)|contract law|\bemployee\b|employment relation|\bapply to (?:me|us|foreigners)\b|\bcovered\b|\bprotected\b|same rights|social (?:insurance|security)|pension|severance|double (?:salary|wage|pay)|arbitrat|dismiss|\bfired\b|\bunpaid\b|\bowe|\btrue\b|relationship|freelanc|\bclaim|what can i (?:do|ask)|salary|\bwages?\b|\bpay\b|\bpaid\b|工资|补偿|真的吗|是真的|对吗", re.IGNORECASE),
+        r"外国人|外籍|老外|劳动法|劳动关系|算不算员工|(?:适用|管)(?:不)?(?:中国)?(?:的)?(?:劳动)?法|社保|养老|\bforeign|\bexpat|labou?r (?:law|"
+        r"contract)|contract law|\bemployee\b|employment relation|\bapply to (?:me|us|foreigners)\b|"
+        r"\bcovered\b|\bprotected\b|same rights|social (?:insurance|security)|pension|severance|"
+        r"double (?:salary|wage|pay)|arbitrat|dismiss|\bfired\b|\bunpaid\b|\bowe|\btrue\b|relationship|"
+        r"freelanc|\bclaim|what can i (?:do|ask)|salary|\bwages?\b|\bpay\b|\bpaid\b|工资|补偿|真的吗|是真的|对吗", re.IGNORECASE),
 }
 
 

@@ -405,6 +405,14 @@ def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
      "month. On 20 November 2026 the manager handed me a letter: 'not competent for the position, contract terminated "
      "effective today'. No training. Is this legal? What can I claim, and does it matter that I'm a foreigner?",
      "labor_relation/foreign_worker_with_permit", "Yes, it is employment"),
+    # held-out 53: cashing out the pension on leaving, asked beside the transfer
+    ("在广州白云区河粉厂做了6年了，社保一直都有交。我要回永州老家不打算出来了。工友说走的时候可以把社保里的钱退出来，"
+     "有人退了一万多。这个是真的吗？回去以后怎么办，是接着交还是转回去？",
+     "social_insurance/pension_withdraw_cash", "不得提前支取"),
+    # ...and a cut at the task blamed on the worker's carelessness (a knife slipping is an accident at work)
+    ("我在永春一个做篾香的作坊劈竹签，6月5号劈竹子的时候刀滑了，左手掌割了一道口子，缝了4针，自己花了1200块。老板医药费"
+     "一分没出，还把我那两个礼拜的工资扣了，说是我自己不小心怪不了别人。这种能算工伤吗？",
+     "injury/own_mistake_still_injury", None),
 ])
 def test_what_the_facts_or_words_bring_is_answered_whatever_leads(pay_kb, message, rule, said):
     answer = ask(pay_kb, message)
@@ -1713,20 +1721,6 @@ def test_held_out_53_a_dismissal_with_a_month_s_pay_is_answered_as_a_dismissal(p
                          "给一个月工资就算了。只给一个月工资就打发我走，这样合理吗？")
     assert answer.rule.startswith("dismissal/") and "没法给出有把握的结论" not in answer.text
 
-
-def test_held_out_53_cashing_out_the_pension_on_leaving_is_answered(pay_kb):
-    # "工友说走的时候可以把社保里的钱退出来…这个是真的吗" went unanswered beside the transfer
-    answer = ask(pay_kb, "在广州白云区河粉厂做了6年了，社保一直都有交。我要回永州老家不打算出来了。工友说走的时候可以把社保里的钱"
-                         "退出来，有人退了一万多。这个是真的吗？回去以后怎么办，是接着交还是转回去？")
-    assert "social_insurance/pension_withdraw_cash" in [answer.rule, *answer.also]
-    assert "不得提前支取" in answer.text
-
-
-def test_held_out_53_a_cut_at_the_task_blamed_on_carelessness_is_still_a_work_injury(pay_kb):
-    answer = ask(pay_kb, "我在永春一个做篾香的作坊劈竹签，6月5号劈竹子的时候刀滑了，左手掌割了一道口子，缝了4针，自己花了1200块，"
-                         "休了两个礼拜早就好了。老板医药费一分没出，还把我那两个礼拜的工资扣了，说是我自己不小心怪不了别人。"
-                         "这种能算工伤吗？")
-    assert "injury/own_mistake_still_injury" in [answer.rule, *answer.also]
 
 
 def test_held_out_53_the_other_questions_are_answered_in_short_in_the_first_lines(pay_kb):
