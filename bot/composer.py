@@ -259,7 +259,8 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     if own_first:
         lines = [w.still_in_time, own, "", *lines]  # "还没过…" answers "过了吗", the date and days left say why
     elif own and a.deadline_near and others:
-        lines[lines.index("") + 1:lines.index("") + 1] = [own, ""]  # after the short answers, before the reasons
+        at = lines.index("") + 1  # after the short answers, before the reasons
+        lines[at:at] = [own, ""]
     elif own and a.deadline_near:
         lines += ["", own]
     # A claim whose time limit has already run (double wages for a period that ended more than a year ago) is said

@@ -1481,8 +1481,10 @@ class Grounder:
                 topic=result.analysis.topic, articles=[(h.law, h.key) for h in result.hits[:10]], limit=6,
             )
         usable = [replace(m, rule=rule) for m in matches if (rule := self.usable_rule(m.rule)) is not None]
-        unworded = bool(usable) and usable[0].confident and _words_missing(usable[0].rule, query)
-        usable = [m for m in usable if not _words_missing(m.rule, query)]
+        worded = [m for m in usable if not _words_missing(m.rule, query)]
+        # (the trusted lead fell for want of its words)
+        unworded = bool(usable) and usable[0].confident and (not worded or worded[0] is not usable[0])
+        usable = worded
         if unworded and "dismissed" in facts.flags and usable and not usable[0].confident:
             usable = _dismissal_first(usable, self.rules.profiles)
         if facts.has(*_NO_LABOUR_DISPUTE):

@@ -144,19 +144,12 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
     if not hours["rest_day"] and not hours["holiday"]:
         notes.insert(2, Phrase("overtime_pay.note.time_off"))
 
-    parts = []
-    if hours["weekday"]:
-        parts.append(Phrase("overtime_pay.part.weekday", {"hours": num(hours["weekday"])}))
-    if hours["rest_day"]:
-        parts.append(Phrase("overtime_pay.part.rest_day",
-                            {"hours": num(hours["rest_day"]), "comp_time": comp_time_given_for_rest_days}))
-    if hours["holiday"]:
-        parts.append(Phrase("overtime_pay.part.holiday", {"hours": num(hours["holiday"])}))
+    parts = _parts(hours, comp_time_given_for_rest_days)
     summary = Phrase("overtime_pay.summary", {
-        "wage": yuan(monthly_wage), "hourly": yuan(hourly), "parts": tuple(parts), "amount": yuan(amount)})
+        "wage": yuan(monthly_wage), "hourly": yuan(hourly), "parts": parts, "amount": yuan(amount)})
     if months is not None:
         summary = Phrase("overtime_pay.summary.months", {
-            "wage": yuan(monthly_wage), "hourly": yuan(hourly), "parts": tuple(parts), "month": yuan(month_amount),
+            "wage": yuan(monthly_wage), "hourly": yuan(hourly), "parts": parts, "month": yuan(month_amount),
             "months": num(months), "amount": yuan(amount)})
     inputs = {"monthly_wage": yuan(monthly_wage), "weekday_hours": num(hours["weekday"]),
               "rest_day_hours": num(hours["rest_day"]), "holiday_hours": num(hours["holiday"]),
@@ -169,6 +162,18 @@ def overtime_pay(*, monthly_wage: Decimal, overtime: OvertimeHours | None = None
         calculator=NAME, amount=amount, summary=summary,
         formula=formula,
         inputs=inputs, basis=tuple(basis), notes=tuple(notes), caveats=tuple(caveats))
+
+
+def _parts(hours: dict[str, Decimal], comp_time: bool) -> tuple[Phrase, ...]:
+    """The kinds of overtime worked, each with its hours (工作日延时10小时、休息日16小时), for the summary."""
+    parts = []
+    if hours["weekday"]:
+        parts.append(Phrase("overtime_pay.part.weekday", {"hours": num(hours["weekday"])}))
+    if hours["rest_day"]:
+        parts.append(Phrase("overtime_pay.part.rest_day", {"hours": num(hours["rest_day"]), "comp_time": comp_time}))
+    if hours["holiday"]:
+        parts.append(Phrase("overtime_pay.part.holiday", {"hours": num(hours["holiday"])}))
+    return tuple(parts)
 
 
 def _not_stated(stated: dict[str, Decimal | None]) -> list[Phrase]:
@@ -227,15 +232,9 @@ def _piece_rate_pay(wage: Decimal, hours: dict[str, Decimal], stated: dict[str, 
     holiday = money(hours["holiday"] * hourly * 2)
     month_amount = weekday + rest_day + holiday
     amount = money(month_amount * months) if months is not None else month_amount
-    parts = []
-    if hours["weekday"]:
-        parts.append(Phrase("overtime_pay.part.weekday", {"hours": num(hours["weekday"])}))
-    if hours["rest_day"]:
-        parts.append(Phrase("overtime_pay.part.rest_day", {"hours": num(hours["rest_day"]), "comp_time": comp_time}))
-    if hours["holiday"]:
-        parts.append(Phrase("overtime_pay.part.holiday", {"hours": num(hours["holiday"])}))
+    parts = _parts(hours, comp_time)
     figures = {"wage": yuan(wage), "hourly": yuan(money(hourly)), "total_hours": num(money(standard + overtime_hours)),
-               "parts": tuple(parts), "amount": yuan(month_amount)}
+               "parts": parts, "amount": yuan(month_amount)}
     summary = Phrase("overtime_pay.summary.piece_rate", figures)
     caveats: list[Phrase] = [Phrase("overtime_pay.note.piece_rate", {"standard": yuan(money(hourly * standard))})]
     if months is not None:

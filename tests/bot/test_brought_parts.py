@@ -1649,41 +1649,12 @@ def test_held_out_53_a_dismissal_with_a_month_s_pay_given_is_no_question_of_wage
     assert "115,000.00元" in answer.text.split("\n\n")[0] and "110,400" not in answer.text
 
 
-def test_held_out_53_quitting_told_as_ci_gong_ends_the_double_wages(pay_kb):
-    # "10月31号我自己辞工了" was no end: the calculator asked "劳动关系哪天结束？" and gave no figure
-    answer = ask(pay_kb, "我在织里一家做校服的加工厂踩车，2026年3月1号进厂的，一直没签合同。10月31号我自己辞工了。每个月都是计件，"
-                         "平均下来一个月6200左右。听人说没签合同能要双倍工资，我这种能要多少？")
-    assert "劳动关系哪天结束" not in answer.text and "43,400.00元" in answer.text
-
-
 def test_held_out_53_a_sea_farming_household_s_hands_are_told_it_is_no_labour_dispute(pay_kb):
     # three kelp cutters told they could take the household to arbitration and claim double wages
     answer = ask(pay_kb, "俺在荣成海边给人家割海带晒海带，老板是俺们村的老刘，他家承包了一片海搞养殖，没注册公司也没办执照，"
                          "就他自己一家子。说好一天260，俺干了30天，欠俺7800。俺们三个能去劳动局仲裁吗？没签合同能不能要双倍工资？")
     assert answer.rule == "labor_relation/craftsman_or_farm_helper"
     assert "能要二倍工资" not in answer.text and answer.text.startswith("不按劳动争议处理")
-
-
-def test_held_out_53_the_employer_owning_the_debt_in_a_reply_restarts_the_limit(pay_kb):
-    # "老板还在微信里回我'知道欠你的，等这批蚝卖了就给'" was not read: the ⏰ line said the limit had run out 90 days ago
-    answer = ask(pay_kb, "我以前在连江一家养殖公司搞蚝排，2025年8月31号离职的，走的时候公司还欠我三个月工资一共16500。算算已经过了"
-                         "一年多了，是不是完了？今年5月20号老板还在微信里回我'知道欠你的，等这批蚝卖了就给'，后面就又不回了。还来得及吗？")
-    assert "2027年5月20日" in answer.text and "已经过了" not in answer.text
-
-
-def test_held_out_53_saturdays_worked_every_month_for_half_a_year_are_summed(pay_kb):
-    # one month's two Saturdays (882.76) was given as what she could claim for six months of them
-    answer = ask(pay_kb, "厦门，我之前在一家书店做店员，6月30号离职的。离职前半年基本每个月有两个周六要上班，没有加班费也没补休。"
-                         "我月薪4800。还能要吗，能要多少？")
-    assert "5,296.56元" in answer.text
-
-
-def test_held_out_53_a_death_told_at_the_end_of_the_night_s_story_has_its_deadlines(pay_kb):
-    # the day he died was not read ("事故是哪天发生的？"), so no deadline was given
-    answer = ask(pay_kb, "我老公是开冷藏车的，给天津一家冷链物流公司跑长途。11月10号凌晨，他和搭档拉一车冻货去上海，在京沪高速一个服务区"
-                         "停车轮换休息，他在驾驶室后面的铺上睡觉，早上搭档叫他叫不醒，120来了说人已经没了，医生说是心源性猝死。"
-                         "公司说不算工伤，只肯给2万块慰问金。我该怎么办？")
-    assert "事故是哪天发生的" not in answer.text and "2027年11月10日" in answer.text
 
 
 def test_held_out_53_a_permit_told_beside_a_privacy_question_does_not_lead(pay_kb):
@@ -1710,11 +1681,6 @@ def test_held_out_53_papers_for_the_diagnosis_refused_bring_how_it_is_diagnosed(
     assert "自述的职业史" in answer.text and answer.escalate
 
 
-def test_held_out_53_an_award_being_sued_over_brings_no_quitting_over_arrears(pay_kb):
-    answer = ask(pay_kb, "杭州，11月20号收到仲裁裁决书，欠薪9600支持了，赔偿金62000没支持，不服想去法院告，还来得及吗？")
-    assert "另一条路" not in answer.text and "2026年12月5日" in answer.text
-
-
 def test_held_out_53_a_dismissal_with_a_month_s_pay_is_answered_as_a_dismissal(pay_kb):
     # the rule on wages unpaid after leaving led ("能要，但要抓紧"); with its words missing, no rule led at all
     answer = ask(pay_kb, "我在水库边的养鱼场干了5年2个月，月薪5000。政府搞环保，鱼场一半网箱要拆，老板说我的岗位没了，月底让我走，"
@@ -1733,3 +1699,27 @@ def test_held_out_53_the_other_questions_are_answered_in_short_in_the_first_line
     assert first.startswith("能直接去法院起诉。") and "你问的其他问题，简单说：" in first
     verdicts = first.split("简单说：", 1)[1]
     assert verdicts and all(answer.text.count(v) == 1 for v in verdicts.split("。") if v)
+
+
+@pytest.mark.parametrize("message, said, not_said", [
+    # "10月31号我自己辞工了" was no end: the calculator asked "劳动关系哪天结束？" and gave no figure
+    ("我在织里一家做校服的加工厂踩车，2026年3月1号进厂的，一直没签合同。10月31号我自己辞工了。每个月都是计件，"
+     "平均下来一个月6200左右。听人说没签合同能要双倍工资，我这种能要多少？", "43,400.00元", "劳动关系哪天结束"),
+    # "老板还在微信里回我'知道欠你的…'" was not read: the ⏰ line said the limit had run out 90 days ago
+    ("我以前在连江一家养殖公司搞蚝排，2025年8月31号离职的，走的时候公司还欠我三个月工资一共16500。算算已经过了"
+     "一年多了，是不是完了？今年5月20号老板还在微信里回我'知道欠你的，等这批蚝卖了就给'，后面就又不回了。还来得及吗？",
+     "2027年5月20日", "已经过了"),
+    # one month's two Saturdays (882.76) was given as what she could claim for six months of them
+    ("厦门，我之前在一家书店做店员，6月30号离职的。离职前半年基本每个月有两个周六要上班，没有加班费也没补休。"
+     "我月薪4800。还能要吗，能要多少？", "5,296.56元", "约为882.76元"),
+    # the day he died was not read ("事故是哪天发生的？"), so no deadline was given
+    ("我老公是开冷藏车的，给天津一家冷链物流公司跑长途。11月10号凌晨，他和搭档拉一车冻货去上海，在京沪高速一个服务区"
+     "停车轮换休息，他在驾驶室后面的铺上睡觉，早上搭档叫他叫不醒，120来了说人已经没了，医生说是心源性猝死。"
+     "公司说不算工伤，只肯给2万块慰问金。我该怎么办？", "2027年11月10日", "事故是哪天发生的"),
+    # an award being sued over: no step to quit over the arrears it already decided
+    ("杭州，11月20号收到仲裁裁决书，欠薪9600支持了，赔偿金62000没支持，不服想去法院告，还来得及吗？",
+     "2026年12月5日", "另一条路"),
+])
+def test_held_out_53_the_workers_own_dates_and_figures_are_read(pay_kb, message, said, not_said):
+    answer = ask(pay_kb, message)
+    assert said in answer.text and not_said not in answer.text
