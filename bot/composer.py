@@ -238,7 +238,20 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     gap = " " if lang == "en" else ""
     # The other questions' short answers (each part's own verdict: 不收费。两地任选。) right after the first one's, so the
     # opening lines answer every question asked; each part below then gives its reasons without repeating its verdict.
-    shown = {p.key: v for p in a.parts if (v := split_verdict(p.conclusion.get(lang), lang)[0])} if verdict else {}
+    # (A verdict the first one already says, or another part's, is not said twice: "不收费，不请律师也能自己去。" then "不收费。")
+    shown: dict[str, str] = {}
+    said: set[str] = set()  # the parts whose verdict the opening lines carry (their paragraphs go without it)
+    for p in a.parts if verdict else ():
+        v = split_verdict(p.conclusion.get(lang), lang)[0]
+        bare = v.strip().rstrip("。.!！")
+        if not bare:
+            continue
+        # (a bare yes or no, 能。不合法。, answers another question even when the first one's is the same word)
+        if not _ANY_QUESTIONS_VERDICT.match(bare) and (bare in verdict or any(bare in s for s in shown.values())):
+            said.add(p.key)
+            continue
+        said.add(p.key)
+        shown[p.key] = v
     others = w.other_answers.format(verdicts=gap.join(shown.values())) if shown else ""
     if lifted:
         lines = [f"{verdict}{gap}{worded.summary}", *([others] if others else []), "", reasons]
@@ -274,7 +287,7 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
     if limit_said:  # the claim's own limit, asked about or already run: said right after the conclusion
         lines += ["", deadline_line(a.calculation, w, lang, today)]
     for part in a.parts:  # each other question of the message, answered right after the first
-        lines += ["", part_line(part, lang, verdict_shown=part.key in shown)]
+        lines += ["", part_line(part, lang, verdict_shown=part.key in said)]
     if a.notice:  # 想12月底走: the day the written notice is due, after the answers to what was asked
         lines += ["", a.notice]
     if a.calculation is not None and worded is not None:
@@ -342,6 +355,9 @@ def part_line(rule: Rule, lang: str, *, verdict_shown: bool = False) -> str:
 
 
 _VERDICT_LIMIT = {"zh": 40, "en": 120}
+# A verdict that may answer any question (能, 不合法, 没有, Yes …): said again for another question, it is not a repeat.
+_ANY_QUESTIONS_VERDICT = re.compile(r"(?:不|没)?(?:能|可以|会|是|要|算|行|对|有|合法|违法|有效|无效|属于|需要|应该|用)$|"
+                                    r"(?:yes|no|not quite|generally yes|generally no)\b", re.IGNORECASE)
 _BARE_VERDICT = re.compile(r"(?:不)?(?:能|可以|会|是|要|算|行|对)[。！]|(?:yes|no|not quite|generally yes|generally no)[.!]",
                            re.IGNORECASE)
 

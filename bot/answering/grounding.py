@@ -1104,6 +1104,15 @@ _WORDS_PARTS = (
     _WordsPart(_ASKS_OFF_NIGHT_SHIFTS, "women/pregnant_lighter_work",
                lambda facts: facts.has("pregnant") and not facts.has("late_pregnancy"),
                re.compile(r"^women/(?:pregnant_lighter_work|late_pregnancy_no_night_overtime)$"), asked=True),
+    # How long arbitration takes, asked beside where to apply or what it costs (从申请到出结果大概多久？仲裁要多长时间):
+    # 45 days from acceptance, 15 more at most (劳动争议调解仲裁法第四十三条), whatever leads.
+    _WordsPart(_InAQuestion(re.compile(r"(?:仲裁|申请|立案|开庭)[^。？?！!，,]{0,12}?(?:出结果|出裁决|裁决下来|判下来|结案|有结果)"
+                                       r"[^。？?！!]{0,6}?(?:多久|多长时间|几个月|多少天)|"
+                                       r"仲裁[^。？?！!，,]{0,4}(?:要|得|需要|大概|一般)?(?:多久|多长时间|几个月)(?:才|能)?(?:出|有|结)|"
+                                       r"\bhow long (?:does|will|would) (?:the |an |labou?r )?arbitration (?:take|last)",
+                                       re.IGNORECASE)),
+               "procedure/arbitration_timeline", lambda facts: True,
+               re.compile(r"^procedure/arbitration_timeline$"), asked=True),
 )
 # (also a verdict on lawfulness with its short reason, 不合法，这是打击报复。: said to a worker who only fears the punishment)
 _UNASKED_YES_NO = re.compile(r"^(?:能|可以|不能|是|不是|Yes|No|(?:不)?合法(?:[，,][^。，,]{0,8})?)[。.!！]\s*")

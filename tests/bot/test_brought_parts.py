@@ -1701,6 +1701,20 @@ def test_held_out_53_the_other_questions_are_answered_in_short_in_the_first_line
     assert verdicts and all(answer.text.count(v) == 1 for v in verdicts.split("。") if v)
 
 
+def test_how_long_arbitration_takes_is_answered_beside_where_and_what_it_costs(pay_kb):
+    # held-out 53: five questions about arbitration ("从申请到出结果大概多久？") left the length unanswered
+    answer = ask(pay_kb, "我给一家北京的校车公司开车，公司注册在北京通州，可我们的车全在燕郊接送孩子。10月底公司把我们4个司机都辞了，"
+                         "欠的一个月工资和补偿都没给。我想申请仲裁，是去北京通州还是去三河？要不要交钱？从申请到出结果大概多久？")
+    first = answer.text.split("\n\n")[0]
+    assert "45日" in first and "不收费" in first
+
+
+def test_a_short_answer_the_first_one_already_says_is_not_said_twice(pay_kb):
+    answer = ask(pay_kb, "我想申请仲裁要回欠的工资，仲裁要几个月能出结果？要交钱吗？")
+    first = answer.text.split("\n\n")[0]
+    assert first.count("不收费") == 1 and "45日" in first
+
+
 @pytest.mark.parametrize("message, said, not_said", [
     # "10月31号我自己辞工了" was no end: the calculator asked "劳动关系哪天结束？" and gave no figure
     ("我在织里一家做校服的加工厂踩车，2026年3月1号进厂的，一直没签合同。10月31号我自己辞工了。每个月都是计件，"
