@@ -1725,7 +1725,9 @@ _HARM_THREAT = _re(r"恐吓|扬言|(?<!我要)(?<!我会)(?<!我非)(?<!我得)(
                    r"弄残)|"
                    # (where the worker lives, posted, is a danger; an ID card, a photo or a phone number posted to a
                    # group is a privacy wrong and a smear, answered as such, not a threat to life)
-                   r"人身威胁|死亡威胁|跟踪(?:我|她|他)|尾随|人肉|堵(?:在)?(?:我)?(?:家|门口)|上门(?:闹|堵)|"
+                   r"人身威胁|死亡威胁|跟踪(?:我|她|他)|尾随|人肉|堵(?:在)?(?:我)?(?:家|门口)|"
+                   # (再上门闹就报警抓我: the worker's own visits, warned off with the police, no danger)
+                   r"(?<!再)(?<!敢)(?<!别)(?<!我去)(?<!我们去)上门(?:闹|堵)(?![^,，。]{0,3}就)|"
                    # 陌生男的在我家楼下转悠问我住几楼
                    r"(?:陌生|不认识的)[^,，。]{0,6}(?:在|到)(?:我家|我住的|我们家)?(?:楼下|门口|小区)[^,，。]{0,4}(?:转悠|徘徊|打听|蹲)|"
                    r"问(?:我|人)?住(?:几楼|哪(?:里|儿|个门)?)|"
@@ -2173,9 +2175,13 @@ def _flags(text: str) -> set[str]:
         flags.add("left_job")
     if "forced_labour" in flags and _RESIGNATION_HELD.search(text) and not _CONFINED.search(text):
         flags.discard("forced_labour")  # 提交辞职信30天了，公司不让走: a resignation not approved, not confinement
-    if "forced_labour" in flags and "documents_withheld" in flags and not _PASSPORT.search(text) \
+    if "forced_labour" in flags and "documents_withheld" in flags \
+            and not (_PASSPORT.search(text) and ("working_abroad" in flags or _AT_SEA.search(text))) \
             and not _HELD_IN.search(text):
-        flags.discard("forced_labour")  # 一直扣着我身份证原件不给…敢走就去法院告我: an ID card kept, nobody held in
+        # 一直扣着我身份证原件不给…敢走就去法院告我: an ID card kept, nobody held in; so is a passport kept in China (The
+        # owner keeps my passport … I want to quit: unlawful, 劳动合同法第八十四条, but nobody held in); abroad, a passport
+        # kept holds the worker in a foreign country
+        flags.discard("forced_labour")
     if "forced_labour" in flags and states(_HELD_BY_THREATS, text, actual=True):
         flags.add("held_by_threats")  # 谁敢偷偷走就找人打断腿, 把门锁了关了一晚上: held by force, not only papers kept
     if "forced_labour" in flags and _NOT_CONFINED.search(text) \
@@ -3567,9 +3573,12 @@ _HOLDING_IN = (r"锁|关(?:起来|在)|限制[^,，。]{0,4}人身自由|打(?:�
 _HELD_IN = _re(rf"{_HOLDING_IN}|打断|威胁(?![^,，。]{{0,6}}(?:告|起诉|仲裁))|"
                # (not asked: 我不干了他们能不让我走吗)
                r"(?<!能)(?<!会)(?<!可以)不(?:让|准|许|放)(?:我们?)?(?:出门|出厂|出去|回家|走|离开)(?![^,，。？?]{0,3}[吗？?])|不放人|才(?:还|放人|能走|让走|给证)|怕(?:我|我们|人)?跑|"
-               r"走不了|回不了|看着|强迫|黑(?:工厂|砖窑|煤窑)|"
+               r"走不了|回不了|看着|强迫|黑(?:工厂|砖窑|煤窑)|不(?:让|准|许)[^,，。]{0,3}(?:下船|上岸|回国)|"
+               r"\blocks? (?:our|the|my) (?:dorm\w*|doors?|gates?|rooms?)|"
                r"not allowed to (?:leave|go)|(?:can'?t|cannot) (?:leave|go (?:out|home))|won'?t let (?:me|us) (?:leave|go)|"
                r"confin|trapped|\bforced\b")
+# Aboard a ship, where papers kept leave no way off (船上, 远洋渔船, a cruise ship's crew).
+_AT_SEA = _re(r"渔船|货船|远洋|船上|船员|海员|\b(?:ship|cruise|vessel|crew|seafarers?|at sea|on board|aboard)\b")
 # The worker says the contract names no task (合同上写的是2024年4月8号到2027年4月7号，根本没写什么项目).
 _NO_TASK_WRITTEN = _re(r"(?:根本|并|也|都|从来)?没(?:有)?写(?:过)?(?:什么|任何)?(?:项目|任务)|不是(?:什么)?项目制|"
                        r"\bnot (?:a )?(?:project|task)-based")

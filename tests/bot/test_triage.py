@@ -818,6 +818,25 @@ def test_held_out_41_papers_kept_until_a_penalty_is_paid_are_a_likely_crime():
     assert "crime_against_worker" in t.codes
 
 
+@pytest.mark.parametrize("message, escalates", [
+    # held-out 54: a passport kept in China by a worker who wants to quit is unlawful (劳动合同法第八十四条), not forced
+    # labour, when nobody holds them in
+    ("Korean tattoo artist in Qingdao with work and residence permits, employed since 15 Jan 2026. The owner keeps my "
+     "passport, took a RMB 10,000 'deposit'. I want to quit. Must I pay? How do I get my passport back?", False),
+    # ...held in as well (a dorm locked at night), aboard a ship, or kept from going home, it is
+    ("I'm Vietnamese, working at a sugar mill in Guangxi. No work permit. The manager keeps my passport, locks our dorm "
+     "at night and says if I leave he'll call police.", True),
+    ("I'm a waiter on an international cruise ship. The manning company still keeps our passports 'for safety'. "
+     "Last 2 months salary not paid.", True),
+    ("中介和船老板把他的护照和身份证都扣了，说合同3年，没干满3年就要赔5万违约金，不让下船回国。", True),
+    # held-out 54: the boss warning the worker off with the police ("再上门闹就报警抓我") is no threat of harm
+    ("我去要，老板说我退休了不算他员工，再上门闹就报警抓我，我吓得不轻。钱还能要回来吗？", False),
+    ("他们扬言要上门闹，我很害怕", True),
+])
+def test_papers_kept_or_the_police_threatened_escalate_only_when_someone_is_held_or_in_danger(message, escalates):
+    assert run(message).escalate is escalates
+
+
 def test_a_nursing_mother_threatened_with_dismissal_for_refusing_night_shifts_is_pushed():
     # held-out 47: "不服从排班就按旷工处理，旷工3天直接开除" is pressure on a nursing mother, though no dismissal is made yet
     text = ("宝宝刚8个月，还在喂奶。车间主任排我上夜班，我说哺乳期不能上夜班，他说不服从排班就按旷工处理，旷工3天直接开除。"
