@@ -49,6 +49,8 @@ _MAX_OWED = Decimal(1000000000)  # what a whole site of workers may be owed, not
 _MAX_WORKERS = 100000
 _MAX_HOSPITAL_DAYS = 3650
 _MAX_OVERTIME_HOURS = Decimal(744)  # a month of 31 days around the clock
+_OVERTIME_HOURS = frozenset({"weekday_overtime_hours", "restday_overtime_hours", "holiday_overtime_hours"})
+_MAX_TOTAL_OVERTIME_HOURS = Decimal(1300)  # overtime told in all (overtime_total): 160 rest days of 8 hours
 _MAX_PLACE_CHARS = 40
 _EARLIEST = EARLIEST_DATE
 # Statutory averages used to turn "每天加班3小时" into hours a month (劳社部发〔2008〕3号: 21.75 working
@@ -76,7 +78,7 @@ _DECIMAL_BOUNDS = {  # the rest are durations in months, 0 to a working life
     "overtime_paid": (Decimal(0), _MAX_OWED),
     "employer_avg_wage": (Decimal(1000), Decimal(100000)),
     "contract_months": (Decimal(1), Decimal(120)),
-    "overtime_months": (Decimal(2), Decimal(36)),
+    "overtime_months": (Decimal(1), Decimal(36)),  # (five weeks of it: 1.15 months)
     "overtime_days": (Decimal(7), Decimal(62)),
     "day_clock_hours": (Decimal(9), Decimal(20)),
     "probation_months": (Decimal("0.1"), Decimal(24)),
@@ -224,7 +226,11 @@ class Facts:
         """These facts without any value outside the bounds of the plausible (a tenure past a working
         life, a date before 1950 or years ahead, an amount no worker is owed); each dropped one is
         logged by name, never by value."""
-        dropped = [name for name, value in self.known().items() if not _plausible(name, value, self.as_of)]
+        # (hours told as all the overtime of the job, 一共150个周六, may pass a month's bound: three years of Saturdays)
+        total = "overtime_total" in self.flags
+        dropped = [name for name, value in self.known().items()
+                   if not (_plausible(name, value, self.as_of) or total and name in _OVERTIME_HOURS
+                           and value <= _MAX_TOTAL_OVERTIME_HOURS)]
         if not dropped:
             return self
         logger.warning("facts: dropped values outside the plausible: %s", ", ".join(dropped))
@@ -2511,7 +2517,6 @@ _ASKS: dict[str, re.Pattern] = {
                       r"(?:已经|早就?)过了(?:吗|么|没|吧)|超(?:过)?(?:了)?(?:时效|期限|时间)|还来得及|来不来得及|(?:已经)?来不及了|晚了吗|太晚|"
                       # 是不是已经晚了？
                       r"(?:是不是|是否|会不会)(?:已经|都)?(?:太)?晚了|"
-                      r"还能(?:不能)?(?:去)?(?:申请)?(?:仲裁|告|起诉|申请|认定|要回?)[^,。?？]{0,10}吗|还能(?:不能)?(?:再)?(?:去)?(?:仲裁|告|起诉)|"
                       r"截止|too late|time limit|deadline|still (?:claim|apply|sue|file|go to arbitration)|expired|"
                       r"run out|ran out"),
     "where": _re(r"去哪|找谁|哪里|(?:该|应该|是)?去[\u4e00-\u9fff]{2,8}还是(?:去)?[\u4e00-\u9fff]{2,8}[？?]|哪个部门|怎么投诉|向谁|到哪(?!天|一天|年|月|个月|为止)|投诉|举报|哪儿|where|who (?:do|should|can|will) (?:i|we)|who (?:should|will|has to|must) pay|which "
@@ -2532,8 +2537,20 @@ _ASKS: dict[str, re.Pattern] = {
 }
 
 
+# "还能要吗" / "还能去仲裁吗" asks whether it is still in time only when the message tells time gone by (都离职快一年了，
+# 这些钱还能要吗); 签了字还能要加班费吗 and 被辞退还能要赔偿吗 ask whether the claim stands.
+_STILL_CLAIM = _re(r"还能(?:不能)?(?:去)?(?:申请)?(?:仲裁|告|起诉|申请|认定|要回?)[^,。?？]{0,10}吗|还能(?:不能)?(?:再)?(?:去)?(?:仲裁|告|起诉)")
+_TIME_GONE_BY = _re(r"(?:离职|辞职|走了|不干了|被辞|被开除|出事|受伤|过去|拖)[^。？?！!]{0,12}?(?:[0-9一二两三四五六七八九十几半多]+(?:个)?(?:年|月)|"
+                    r"多久|这么久|好久|很久|快一年|一年多|半年)|(?:过了|已经)[^。？?！!]{0,6}(?:年|个月|多月)|"
+                    r"(?:几|两|三|好几)年前|前几年|很多年|这么多年|早就|去年|前年|这一年|一年了|年多了|现在还能|到现在还能|时间长了|"
+                    r"拖了|拖到|耽误|没顾上|当时(?:不懂|没(?:去|告|要|申请|想))")
+
+
 def _asks(text: str) -> set[str]:
-    return {kind for kind, pattern in _ASKS.items() if pattern.search(text)}
+    asks = {kind for kind, pattern in _ASKS.items() if pattern.search(text)}
+    if "time_limit" not in asks and _STILL_CLAIM.search(text) and _TIME_GONE_BY.search(text):
+        asks.add("time_limit")
+    return asks
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2575,7 +2592,7 @@ _WAGE_BEFORE = _re(r"工资|薪水|薪资|收入|月均|月入|salary|wages?|ear
 _WAGE_AFTER = _re(r"^\s*(?:元|块|块钱|rmb|yuan)?\s*(?:多|左右)?\s*(?:/月|每月|每个月|一个月|一月|的月薪|的工资|月薪|"
                   r"a month|per month|"
                   r"/month|monthly)")
-_OTHER_KIND_BEFORE = _re(r"日薪|一天|每天|时薪|一小时|每小时|年薪|年终奖|奖金|补偿|赔偿|罚款|违约金|押金|提成|补贴|"
+_OTHER_KIND_BEFORE = _re(r"日薪|日工资|一天|每天|时薪|一小时|每小时|年薪|年终奖|奖金|补偿|赔偿|罚款|违约金|押金|提成|补贴|"
                          r"退休金|养老金|社保|公积金|管理费|服装费|体检费|培训费|pension|"
                          r"医药费|医疗费|"
                          # a difference, not the wage: 每月比男的少500, 低了800, 扣了300 (至少5000, 差不多5000 are)
@@ -4201,7 +4218,7 @@ _WORKERS = (
     _re(rf"(?<![第{_CN_COUNT}])(?P<n>[{_CN_COUNT}]+)\s*(?P<approx>余|多|几|来)\s*个(?=\s*(?:都|一起|全|一块|人))"),
     # 我们是…环卫工，一共四十来个: a head count told after the people it counts
     _re(rf"(?:一共|总共|共有|我们(?:有|一共)?)\s*(?P<n>[{_CN_COUNT}]+)\s*(?P<approx>余|多|几|来)?\s*(?:个|名|位)"
-        r"(?![^,，。]{0,1}(?:月|年|小时|星期|礼拜|钟|工作日|天|项目|厂|店|工地|休息日|日|周末|晚上|夜班|次|单|批))"),
+        r"(?![^,，。]{0,1}(?:月|年|小时|星期|礼拜|钟|工作日|天|项目|厂|店|工地|休息日|日|周|晚上|夜班|次|单|批))"),
     # 车间里这样的有20多个, 像我这种情况的一共十几个: the people in the worker's position, counted
     _re(rf"(?:这样的|这种情况的|像我(?:们)?这样的|像我(?:们)?这种(?:情况)?的|同样情况的)(?:人)?(?:有|一共有|共有|还有|总共)?\s*"
         rf"(?P<n>[{_CN_COUNT}]+)\s*(?P<approx>余|多|几|来)?\s*(?:个|名|位)"),
@@ -4590,10 +4607,10 @@ _RESTDAY_COUNT_EN = _re(r"\bwork(?:ed)? (?:on )?(?P<n>\d|two|three|four|five|six
                         r"(?:\s*\((?P<e>\d{1,2}) (?:hours?|h) each\))?")
 # 一共加了大概25个周六的班，每次8小时; I worked about 25 Saturdays, 8h each: rest days counted over the whole period (more
 # than a month holds), their hours in all, each 8 unless told
-_RESTDAY_TOTAL_COUNT = _re(r"(?P<n>[1-9][0-9]|[一二三四五六七八九]?十[一二三四五六七八九]?)\s*(?:多)?\s*个\s*(?:周六|周日|星期六|星期天|"
+_RESTDAY_TOTAL_COUNT = _re(r"(?<![0-9])(?P<n>[1-9][0-9]{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\s*(?:多)?\s*个\s*(?:周六|周日|星期六|星期天|"
                            r"星期日|礼拜六|礼拜天|休息日|周末)(?:的班)?(?:[^。；;0-9]{0,8}?(?:每天|每次|每个|一天|各)\s*"
                            r"(?:都|要|得)?(?:干|上|上班|工作|加班)?\s*(?P<e>[0-9]{1,2})\s*(?:个)?\s*(?:小时|钟头))?")
-_RESTDAY_TOTAL_COUNT_EN = _re(r"\bworked (?:on )?(?:about |around |roughly |some )?(?P<n>[1-9][0-9]) (?:saturdays|sundays|"
+_RESTDAY_TOTAL_COUNT_EN = _re(r"\bworked (?:on )?(?:about |around |roughly |some )?(?P<n>[1-9][0-9]{1,2}) (?:saturdays|sundays|"
                               r"weekend days|rest days|days off)(?:[^.;]{0,6}?(?P<e>[0-9]{1,2}) ?(?:hours?|h|hrs?) each)?")
 # 周六加了4天每天8小时, 周末上了3天班: rest days counted in the month told, each 8 hours unless told
 _RESTDAY_DAYS_COUNT = _re(r"(?:周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|休息日|周末|双休日?)(?:也|都|还|又)?"
@@ -5214,8 +5231,8 @@ def _overtime(text: str, *, approved_scheme: bool = False) -> tuple[Decimal | No
             and not _A_MONTH_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
         n = _number(m.group("n"))
         each = _number(m.group("e")) if m.group("e") else None
-        if n is not None and 10 < n <= 60:
-            # more rest days than a month holds: all the rest days worked, not a month's
+        if n is not None and 10 < n <= 160:
+            # more rest days than a month holds: all the rest days worked, not a month's (一共150个周六: three years')
             restday, total = n * (each if each is not None and 0 < each <= 24 else _HOURS_PER_DAY), True
     # 一个月上26天 told: the days worked a month, however long the worker says they went without a day off
     if restday is None and (m := _MONTH_DAYS_WORKED.search(text) or (calendar and _DAYS_WORKED_TOLD.search(text))):
@@ -5284,7 +5301,8 @@ def _overtime(text: str, *, approved_scheme: bool = False) -> tuple[Decimal | No
         day = _day_hours(text)
         weekday = (stretch - rest) * (day - _HOURS_PER_DAY) if day is not None and _HOURS_PER_DAY < day <= 24 else None
         restday = rest * (day if day is not None and 0 < day <= 24 else _HOURS_PER_DAY)
-    return (*(None if v is None or v > (400 if total else 744) else _tidy(v)  # type: ignore[return-value]
+    # (told in all, up to 160 rest days of 8 hours: 一共150个周六 over three years is 1,200 hours)
+    return (*(None if v is None or v > (_MAX_TOTAL_OVERTIME_HOURS if total else 744) else _tidy(v)  # type: ignore[return-value]
               for v in (weekday, restday, holiday)), total, stretch)
 
 
