@@ -1832,10 +1832,10 @@ _NO_PERMIT = _re(r"(?:never|not|n't|\bno\b|without)[^.;,!?]{0,30}(?:work permit|
 # A permit held, said outright (work permit is fine, I have a work permit, 工作证办好了): a threat that the worker will
 # "never get another work permit" does not take it away.
 _HAS_PERMIT = _re(r"(?:work permit|work visa) (?:is|'s|are) (?:fine|ok|okay|valid|in order|all good)|"
-                  r"\b(?:i|we) (?:finally |now |already |eventually |then |later )?(?:have|hold|got|had|received|obtained) (?:a |my |valid |proper )*(?:work permit|work visa|z visa)|"
-                  r"\b(?:and|then|later) (?:finally |then |later )?(?:got|received|obtained) (?:a |my |the |valid )*(?:work permit|work visa|z visa)|"
+                  r"\b(?:i|we) (?:finally |now |already |eventually |then |later )?(?:have|hold|got|had|received|obtained) (?:a |my |valid |proper )*(?:work permit|work (?:and|&) residence permit|work visa|z visa)|"
+                  r"\b(?:and|then|later) (?:finally |then |later )?(?:got|received|obtained) (?:a |my |the |valid )*(?:work permit|work (?:and|&) residence permit|work visa|z visa)|"
                   # The school applied for my work permit and residence permit: the employer arranged it
-                  r"\b(?:school|company|employer|studio|agency|they|boss|hr) (?:has |have |had )?(?:applied for|got|obtained|arranged|sorted out|processed|handled) (?:me )?(?:my|a|the|our|his|her) (?:work permit|work visa|z visa)|"
+                  r"\b(?:school|company|employer|studio|agency|they|boss|hr) (?:has |have |had )?(?:applied for|got|obtained|arranged|sorted out|processed|handled) (?:me )?(?:my|a|the|our|his|her) (?:work permit|work (?:and|&) residence permit|work visa|z visa)|"
                   r"(?:工作许可(?:证)?|工作证|工作签证?)(?:都|也)?(?:办好了|齐全|正常|没问题)|(?<![没未无])(?:有|持有?|拿到了?)(?:工作许可|工作证|工作签)")
 _EMPLOYMENT_THREAT = _re(r"开除|辞退|扣|不发|起诉|告我|仲裁|违约金|赔偿|罚款|差评|黑名单|解除|不签|离职证明|档案|不给|"
                          r"报警|警察|派出所|遣返|举报|移民局|"
@@ -2650,6 +2650,9 @@ def _amounts(text: str, *, english: bool = False) -> list[_Amount]:
         average_en = english and bool(_AVERAGE_PAY_EN.search(_clause_before(text, m.start(), 70)))
         total_of_training = training_told and bool(_TOTAL_ONLY.fullmatch(before)) and bool(
             _COST_BEFORE_ANYWHERE.search(_sentence_before(text, m.start(), 40)))
+        if training_told and _TRAINING_EXTRA_BEFORE.search(before) and not _TRAINING_AFTER.match(wide):
+            found.append(_Amount(value, "training", "extra"))  # 培训费6000、路费住宿1500: the travel is a cost of it too
+            continue
         if _TRAINING_AFTER.match(wide) or (training_told and _COST_BEFORE.search(before)) or total_of_training:
             kind = "training"  # 3万的培训费, 30,000 yuan of training, 培训…发票加起来2万, 培训费16800、路费1200…一共18000
         elif _PENALTY_AFTER.match(wide) or (_REFUSED_BEFORE.search(before) and _SUIT_THREAT_AFTER.match(wide)):
@@ -2737,6 +2740,11 @@ _TRAINING_AFTER = _re(r"^\s*(?:元|块|块钱|万|yuan|rmb)?\s*(?:多|左右)?\s
                       r"^\s*(?:元|块|块钱|万)?\s*(?:钱)?\s*(?:的)?\s*(?:学费|费用)?\s*送(?:我|我们|他|她)(?:去)?[^,，。；]{0,8}?(?:考|学|培训|进修|参加|读)")
 # (公司送俺去济南考登高证、学光纤熔接，花了6000块…签了个服务期协议: sent to learn, a service period for it)
 _TRAINING_TOLD = _re(r"培训|进修|服务期|(?:送|派)(?:我|俺|我们|俺们)?(?:去|到)[^。；;，,]{0,8}?(?:学|考)|training")
+# The travel and lodging of a training told beside its fee (培训费6000、路费住宿1500): 劳动合同法实施条例第十六条 counts
+# 培训期间的差旅费用 in the training cost.
+# (学费加差旅一共18000: the sum of both, not travel beside a fee)
+_TRAINING_EXTRA_BEFORE = _re(r"(?<![加和连含])(?:路费|住宿费?|差旅费?|食宿费?|交通费|车费|机票|考试费|报名费|考证费|鉴定费)"
+                             r"(?:和|、|加|跟)?(?:路费|住宿费?|差旅费?|食宿费?|交通费|车费|机票)?(?:是|花了|有)?\s*$")
 _COST_BEFORE = _re(r"(?:发票|票据|学费|费用|花费|花了|开销)(?:(?:加|和|连同|含|还有)[^,，。；;\d]{0,6}?)?(?:的)?(?:加起来|合计|一共|总共|共|大概|约)?(?:是|有|为)?\s*$|"
                   r"\bcost(?:s|ing)?(?: me| us| them| the company| the airline)?(?: about| around| over)?\s*(?:rmb|cny|¥)?\s*$")
 _PENALTY_AFTER = _re(r"^\s*(?:元|块|块钱|万)?\s*(?:的)?\s*违约金|"
@@ -3058,6 +3066,8 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                        r"\b(?:institute|company|factory|firm|hospital|school|university|college|restaurant|shop|store|"
                        r"hotel|agency|plant|mill|shipyard|studio|centre|center|clinic|bank)(?:\s+in\s+[A-Za-z]+)?\s+(?:from|since)\s*$|"
                        r"签(?:了)?(?:第一份|头一份|首份|第一次)|开始(?:还|就|一直)?在[^,，。；]{0,8}(?:干|上班|做|工作)|"
+                       # 2025年3月1号起在朝阳区一家配音工作室干: the day the job began
+                       r"(?<![一对看想说记了兴崛早])起(?:就|一直)?在[^,，。；]{0,12}(?:干|上班|做|工作)|"
                        r"毕业(?:后|以后|之后)?(?:就|一直)?(?:在|进|去)[^,，。；]{0,10}(?:干|上班|做|工作)")),
 )
 _INJURY_EVENT = dict(_EVENTS)["injury_date"]
@@ -4068,14 +4078,14 @@ _OWED = (
 # without 个 is a month of the year, not a number of months: "10月工资没发" is October's pay, not ten months')
 _MONTH_NO = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"  # 1 to 12, in figures or words
 _CAL_MONTH = rf"{_MONTH_NO}\s*月(?:份)?"
-_CAL_MONTHS_TOLD = (rf"(?<![0-9一二三四五六七八九十个.])(?<![0-9〇零]年)(?P<months>(?:{_MONTH_NO}\s*(?:到|至|-|~)\s*)?"
+_CAL_MONTHS_TOLD = (rf"(?<![0-9一二三四五六七八九十个.])(?<![0-9〇零]年)(?P<months>(?:{_MONTH_NO}\s*(?:到|至|-|~)\s*)?(?:{_MONTH_NO}\s*、\s*)*"
                     rf"{_CAL_MONTH}(?:\s*(?:[、和跟与及,，]|到|至|-|~)?\s*{_CAL_MONTH})*)"
                     # 9月10月两个月工资: the months named, then how many they are
                     r"(?:(?:这|共|一共)?[两二三四五六七八九十2-9]个月)?(?:的)?(?:工资|工钱|薪水|钱)")
 # 9月10月工资都没发, 还欠我9月10月两个月工资: the months named with wages unpaid (told after them or before)
 _CAL_MONTHS_OWED = _re(rf"{_CAL_MONTHS_TOLD}(?:都|一直|还|也|全)?(?:没|未|不|拖|欠)")
 _CAL_MONTHS_OWED_AFTER = _re(rf"(?:欠|拖欠|拖|压|没发|没给|没结)(?:了)?(?:我们?|大家|工人|他|她)?(?:的)?{_CAL_MONTHS_TOLD}")
-_CAL_MONTH_NUMBER = _re(rf"(?P<n>{_MONTH_NO})(?=\s*(?:月|到|至|-|~))")
+_CAL_MONTH_NUMBER = _re(rf"(?P<n>{_MONTH_NO})(?=\s*(?:月|到|至|-|~|、))")  # (11、12月: both months)
 # 今年2月开始工资也不发了: unpaid from a month of this year to now
 _OWED_SINCE = _re(rf"(?:今年|从)\s*(?P<n>{_MONTH_NO})\s*月(?:份)?(?:开始|起|以来)[^，。；;,]{{0,6}}?(?:工资|工钱|薪水)(?:也|就|都|一直)?"
                   r"(?:不发|没发|停发|没给|不给)")
@@ -4907,7 +4917,7 @@ _OT_MONTH_RANGE = _re(rf"(?<![0-9一二三四五六七八九十])(?P<a>{_MONTH_N
 _OT_DAY_RANGE = _re(rf"(?<![0-9一二三四五六七八九十])(?P<a>{_MONTH_NO})\s*月\s*(?P<ad>[0-9]{{1,2}})\s*[号日]\s*(?:到|至|-|~|—|～)\s*"
                     rf"(?P<b>{_MONTH_NO})\s*月\s*(?P<bd>[0-9]{{1,2}})\s*[号日]")
 # 7、8月旺季: two months named one after the other (read only when the second follows the first)
-_OT_MONTH_PAIR = _re(rf"(?<![0-9一二三四五六七八九十])(?P<a>{_MONTH_NO})\s*[、,，和跟与]\s*(?P<b>{_MONTH_NO})\s*月(?:份)?"
+_OT_MONTH_PAIR = _re(rf"(?<![0-9一二三四五六七八九十])(?P<a>{_MONTH_NO})\s*[、,，和跟与]\s*(?P<b>{_MONTH_NO})\s*(?:月(?:份)?|两个?月)"
                      rf"(?!\s*[0-9一二三四五六七八九十]+\s*[号日])")
 # 俩月一天没歇: two months (俩 is always two)
 _OT_TWO_MONTHS = _re(r"俩个?月")
@@ -4921,7 +4931,9 @@ _OT_MONTH_COUNT_EN = _re(r"\b(?:for|over|in) the (?:past|last) (?P<n>\d{1,2}|two
 _OT_WEEK_COUNT = _re(r"(?:这|近|最近|过去|连续|已经|前|整整)(?P<n>[0-9]{1,3}|[两二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?)\s*个?(?:礼拜|星期|周)(?!末|六|日|天)")
 _OT_SENTENCE = _re(r"加班|每个?月|一个月(?:就|只|才)?(?:休|歇)|overtime|every month|each month|a month|"
                    r"一天(?:假)?(?:都|也)?没(?:放|休|歇)|"
-                   r"每天[^。；;，,]{0,6}(?:干|上班|工作)|\bdays a week\b|\bhours a day\b")
+                   r"每天[^。；;，,]{0,6}(?:干|上班|工作)|\bdays a week\b|\bhours a day\b|"
+                   # 每周一到周六都上班，每天早9点到晚9点: the week's days and the day by the clock
+                   r"每(?:周|个?星期|个?礼拜)[^。；;，,]{0,6}(?:干|上班|工作)|每天(?:早上?|上午)?[0-9一二三四五六七八九十]+点")
 # 离职前半年基本每个月…, 这半年每个月: six months
 _OT_HALF_YEAR = _re(r"(?:这|近|最近|过去|前|离职前|走之前|辞职前|上)半年|\b(?:the )?(?:past|last) (?:six months|half[- ]year)\b")
 # 一年里基本一个月就休2天: the whole year's twelve months
@@ -5667,6 +5679,7 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         flags.add("near_retirement")  # 我58了, 我今年57岁: within five years of a man's statutory age (a woman is past it)
     values: dict[str, object] = {"as_of": today, "language": _language(s), "asks": frozenset(_asks(s))}
     wage_basis = ""
+    training_extra, training_total_told = Decimal(0), False
 
     for amount in _amounts(_INCLUDED_ASIDE.sub(lambda m: " " * len(m.group()), s), english=values["language"] == "en"):
         if amount.kind == "wage" and _MIN_WAGE <= amount.value <= _MAX_WAGE and (
@@ -5689,12 +5702,17 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
             values.setdefault("overtime_paid", amount.value)
         elif amount.kind == "employer_average":
             values.setdefault("employer_avg_wage", amount.value)
+        elif amount.kind == "training" and amount.basis == "extra":
+            training_extra += amount.value
         elif amount.kind in ("training", "penalty"):
             name = "training_cost" if amount.kind == "training" else "agreed_penalty"
             if amount.basis == "total":
+                training_total_told = training_total_told or name == "training_cost"
                 values[name] = amount.value  # the sum told after its parts (一共18000) is the cost
             else:
                 values.setdefault(name, amount.value)
+    if training_extra and not training_total_told and isinstance(fee := values.get("training_cost"), Decimal):
+        values["training_cost"] = fee + training_extra  # 培训费6000、路费住宿1500: 7,500 (no sum told after them)
     if "wage_includes_overtime" in flags and wage_basis == "base" and "base_wage" not in values \
             and isinstance(base := values.get("monthly_wage"), Decimal) and (told := _PACKAGE_TOTAL.search(s)) \
             and (total := parse_money(told.group("v"), maximum=_MAX_WAGE)) is not None and base < total <= _MAX_WAGE:

@@ -149,7 +149,9 @@ TABLE: list[tuple[str, dict]] = [
     ("23年3月1号进来的，第一份合同签到23年底，后来又续签了3年，到明年12月31号到期。",
      {"start_date": date(2023, 3, 1), "end_date": date(2026, 12, 31), "flags": {"still_employed"},
       "no_flags": {"left_job"}}),
-    ("几乎每个周六都被安排上塔巡检，差不多有90个周六，从来没调休", {"restday_overtime_hours": None}),
+    # (90 Saturdays over two years are hours in all: 720, the 57,900 a lawyer computes; read as none until held-out 54)
+    ("几乎每个周六都被安排上塔巡检，差不多有90个周六，从来没调休", {"restday_overtime_hours": Decimal("720"),
+                                                   "flags": {"overtime_total"}}),
     # a contract's term told as a span, a complaint to 12333, an award signed for (held-out 20: deadlines not computed)
     ("签过两次合同，第一次2020年1月到2022年底，第二次2023年1月到2025年5月31号。", {"end_date": date(2025, 5, 31)}),
     ("去年9月15号被公司辞退了。今年1月8号我打过12333投诉，还去区劳动监察大队递了材料",
@@ -1257,6 +1259,23 @@ TABLE: list[tuple[str, dict]] = [
     ("我是武汉一家殡葬服务公司的接运工，上周接到一个传染病人的遗体，公司不给防护服，让我直接去搬。主管说不服从安排就滚",
      {"no_flags": {"death"}}),
     ("我老公在殡葬公司上班，上周搬遗体的时候从车上摔下来，人没了", {"flags": {"death"}}),
+    # held-out 54: a day's wage beside the month's is no monthly wage; rest days counted over three years are hours in
+    # all (not 150 workers, not the 50 of 150); six weeks of overtime, two months named "7、8两个月", and "11、12月两个月"
+    ("合同写日工资220（月薪4785），可从2023年1月到我走，每个礼拜六都要上班，从来没补休也没给过加班费。我照着打卡截图数了，一共150个周六。",
+     {"monthly_wage": Decimal("4785.00"), "restday_overtime_hours": Decimal("1200"), "workers": None,
+      "flags": {"overtime_total"}}),
+    ("8月3号到9月13号中秋赶工这6个礼拜，每天早7点干到晚8点（中间吃饭1小时），一周7天不休", {"overtime_months": Decimal("1.38")}),
+    ("合同写月工资4350，7、8两个月每周一到周六都上班，每天早9点到晚9点，中间休1小时，周日休。", {"overtime_months": Decimal(2)}),
+    ("去年11、12月两个月工资一直拖着，老板一直说'年后结'", {"owed_months": Decimal(2)}),
+    ("8、9、10月工资都没发", {"owed_months": Decimal(3)}),
+    ("我是北京的配音演员，2025年3月1号起在朝阳区一家配音工作室干，没签合同", {"start_date": date(2025, 3, 1)}),
+    # the travel and lodging of a training are a cost of it (劳动合同法实施条例第十六条)
+    ("公司送我去考无人机巡护执照，培训费6000、路费住宿1500，都有发票，签了服务期3年", {"training_cost": Decimal("7500.00")}),
+    ("American here. Since 1 Mar 2025 I've dubbed full-time for a Shanghai studio: they got my work and residence permits, "
+     "I clock in 10-6. My colleague on a tourist visa - can he claim too?", {"flags": {"work_permit"}}),
+    # "还能要…吗" asks whether it is in time only when time gone by is told
+    ("签了“旺季自愿加班、不要加班费”的承诺书。我10月10号辞职了，签了字还能要加班费吗？", {"no_asks": {"time_limit"}}),
+    ("去年12月20号站长把我开了。这一年我找站长要说法他不理。现在还能告吗？", {"asks": {"time_limit"}}),
 ]
 
 
