@@ -1112,6 +1112,15 @@ _WORDS_PARTS = (
     _WordsPart(_ASKS_OFF_NIGHT_SHIFTS, "women/pregnant_lighter_work",
                lambda facts: facts.has("pregnant") and not facts.has("late_pregnancy"),
                re.compile(r"^women/(?:pregnant_lighter_work|late_pregnancy_no_night_overtime)$"), asked=True),
+    # A paper signed on leaving that all is settled (离职单上有一句'加班费已全部结清，无任何争议'，不签不给结工资), beside a
+    # waiver signed at hiring: binding unless signed under pressure, by mistake or grossly unfair (解释（一）第三十五条),
+    # unlike the waiver, whatever leads.
+    _WordsPart(re.compile(r"(?:离职单|离职协议|离职表|离职申请|交接表|交接单|确认书|确认单|结算单)[^。？?！!]{0,24}?"
+                          r"(?:已(?:全部|经)?(?:结清|付清|支付完毕)|无任何争议|无争议|再无纠纷|两清|互不追究)|"
+                          r"(?:加班费|工资)(?:已|都已|已经)(?:全部)?(?:结清|付清)[^。？?！!]{0,6}(?:无任何争议|无争议|两清)"),
+               "overtime_hours/settlement_signed_on_leaving", lambda facts: True,
+               re.compile(r"^(?:overtime_hours/settlement_signed_on_leaving|dismissal/(?:settlement|mutual_termination)_)"),
+               asked=True),
     # How long arbitration takes, asked beside where to apply or what it costs (从申请到出结果大概多久？仲裁要多长时间):
     # 45 days from acceptance, 15 more at most (劳动争议调解仲裁法第四十三条), whatever leads.
     _WordsPart(_InAQuestion(re.compile(r"(?:仲裁|申请|立案|开庭)[^。？?！!，,]{0,12}?(?:出结果|出裁决|裁决下来|判下来|结案|有结果)"

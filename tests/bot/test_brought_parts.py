@@ -413,6 +413,15 @@ def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
     ("我在永春一个做篾香的作坊劈竹签，6月5号劈竹子的时候刀滑了，左手掌割了一道口子，缝了4针，自己花了1200块。老板医药费"
      "一分没出，还把我那两个礼拜的工资扣了，说是我自己不小心怪不了别人。这种能算工伤吗？",
      "injury/own_mistake_still_injury", None),
+    # held-out 54: "离职单上有一句'加班费已全部结清，无任何争议'" beside a waiver signed at hiring was answered as the waiver
+    # alone ("无效"): a settlement signed on leaving binds unless signed under pressure (解释（一）第三十五条)
+    ("我在苏州一家婚恋介绍所当红娘，入职时签过一张《自愿放弃加班费声明》。每个周末都要组织相亲活动。月薪6525。今年7月31号我辞职，"
+     "离职单上有一句'加班费已全部结清，无任何争议'，不签不给结工资，我就签了。签了字是不是彻底没戏？",
+     "overtime_hours/settlement_signed_on_leaving", "要看签字时的情况"),
+    # ...and double wages asked beside a limit running out, by a worker under a year with no contract
+    ("我是北京的配音演员，2025年3月1号起在朝阳区一家配音工作室干，没签合同，月薪7500。去年11、12月两个月工资一直拖着，"
+     "我2025年12月31号离职了。听说离职一年内才能申请仲裁？我还来得及吗？没签合同的双倍工资还能要吗？",
+     "contract/unsigned_contract_double_wages", "能要二倍工资"),
 ])
 def test_what_the_facts_or_words_bring_is_answered_whatever_leads(pay_kb, message, rule, said):
     answer = ask(pay_kb, message)
@@ -1707,6 +1716,14 @@ def test_how_long_arbitration_takes_is_answered_beside_where_and_what_it_costs(p
                          "欠的一个月工资和补偿都没给。我想申请仲裁，是去北京通州还是去三河？要不要交钱？从申请到出结果大概多久？")
     first = answer.text.split("\n\n")[0]
     assert "45日" in first and "不收费" in first
+
+
+def test_an_employer_claiming_damages_is_answered_with_the_cap_on_what_it_may_dock(pay_kb):
+    # held-out 54: a fitter whose boss docked 8,000 of 9,000 for a cracked worktop and claims 30,000 in arbitration was
+    # told the employer must prove a loss "是你违法离职等造成的" (a resignation's words) and nothing on the deduction
+    answer = ask(pay_kb, "我在佛山一家橱柜公司做安装，11月初装台面时不小心把客户的石英石台面磕裂了，公司这个月直接扣了我8000，只发了1000。"
+                         "老板说已经去仲裁委告我要我赔3万，我昨天收到了仲裁委寄来的仲裁申请书副本和答辩通知。我必须去吗？扣我8000合法吗？")
+    assert "当月工资的20%" in answer.text and "违法离职等造成的" not in answer.text
 
 
 def test_a_short_answer_the_first_one_already_says_is_not_said_twice(pay_kb):
