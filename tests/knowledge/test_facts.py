@@ -1269,6 +1269,7 @@ TABLE: list[tuple[str, dict]] = [
     ("去年11、12月两个月工资一直拖着，老板一直说'年后结'", {"owed_months": Decimal(2)}),
     ("8、9、10月工资都没发", {"owed_months": Decimal(3)}),
     ("我是北京的配音演员，2025年3月1号起在朝阳区一家配音工作室干，没签合同", {"start_date": date(2025, 3, 1)}),
+    ("我8月3号进诸暨大唐一家袜厂做质检，合同签一年，试用期写的3个月", {"start_date": date(2024, 8, 3)}),
     # the travel and lodging of a training are a cost of it (劳动合同法实施条例第十六条)
     ("公司送我去考无人机巡护执照，培训费6000、路费住宿1500，都有发票，签了服务期3年", {"training_cost": Decimal("7500.00")}),
     ("American here. Since 1 Mar 2025 I've dubbed full-time for a Shanghai studio: they got my work and residence permits, "
