@@ -110,7 +110,9 @@ _NO_QUIT_OPTION = ("left_job", "dismissed", "resigned", "vanished_employer", "mo
                    # quitting would lose a protection the job gives now: a pregnant, new or nursing mother's, an injured
                    # or sick worker's (劳动合同法第四十二条)
                    "pregnant", "pregnancy_period", "maternity_leave", "nursing", "injured", "sick_leave",
-                   "occupational_disease", "hospitalized")
+                   "occupational_disease", "hospitalized",
+                   # the worker died: the family claims, nobody is left to quit
+                   "death")
 # The rules that already speak of quitting, being pushed out or leaving (the option would repeat or contradict them).
 _ABOUT_LEAVING = re.compile(r"^(?:dismissal/|contract/(?:quit_for_employer_fault|expiry_\w+|worker_leaves_at_expiry|"
                             r"mutual_\w+)|social_insurance/resign_\w+|dispatch/dispatch_worker_quits|"

@@ -1726,6 +1726,13 @@ def test_an_employer_claiming_damages_is_answered_with_the_cap_on_what_it_may_do
     assert "当月工资的20%" in answer.text and "违法离职等造成的" not in answer.text
 
 
+def test_a_dead_workers_family_is_not_told_to_quit_over_insurance_unpaid(pay_kb):
+    # held-out 54: the son of a forklift driver crushed by logs was offered "另一条路：…以未依法缴纳社会保险费为由解除劳动合同"
+    answer = ask(pay_kb, "我爸在贵港一个木材加工厂开叉车装原木，11月20号原木垛倒下来把他压住，送到医院没抢救过来。厂里说给5万块“人道补偿”，"
+                         "让我们签字就了结。后来才知道厂里根本没给他交工伤保险。我们家该怎么办？能拿哪些赔偿？")
+    assert "death" in answer.escalate_codes and "解除劳动合同" not in answer.text
+
+
 def test_a_short_answer_the_first_one_already_says_is_not_said_twice(pay_kb):
     answer = ask(pay_kb, "我想申请仲裁要回欠的工资，仲裁要几个月能出结果？要交钱吗？")
     first = answer.text.split("\n\n")[0]
