@@ -2517,6 +2517,7 @@ _ASKS: dict[str, re.Pattern] = {
                       r"(?:已经|早就?)过了(?:吗|么|没|吧)|超(?:过)?(?:了)?(?:时效|期限|时间)|还来得及|来不来得及|(?:已经)?来不及了|晚了吗|太晚|"
                       # 是不是已经晚了？
                       r"(?:是不是|是否|会不会)(?:已经|都)?(?:太)?晚了|"
+                      r"还能(?:不能)?(?:去)?(?:申请)?(?:仲裁|告|起诉|申请|认定)[^,。?？]{0,10}吗|还能(?:不能)?(?:再)?(?:去)?(?:仲裁|告|起诉)|"
                       r"截止|too late|time limit|deadline|still (?:claim|apply|sue|file|go to arbitration)|expired|"
                       r"run out|ran out"),
     "where": _re(r"去哪|找谁|哪里|(?:该|应该|是)?去[\u4e00-\u9fff]{2,8}还是(?:去)?[\u4e00-\u9fff]{2,8}[？?]|哪个部门|怎么投诉|向谁|到哪(?!天|一天|年|月|个月|为止)|投诉|举报|哪儿|where|who (?:do|should|can|will) (?:i|we)|who (?:should|will|has to|must) pay|which "
@@ -2537,9 +2538,9 @@ _ASKS: dict[str, re.Pattern] = {
 }
 
 
-# "还能要吗" / "还能去仲裁吗" asks whether it is still in time only when the message tells time gone by (都离职快一年了，
-# 这些钱还能要吗); 签了字还能要加班费吗 and 被辞退还能要赔偿吗 ask whether the claim stands.
-_STILL_CLAIM = _re(r"还能(?:不能)?(?:去)?(?:申请)?(?:仲裁|告|起诉|申请|认定|要回?)[^,。?？]{0,10}吗|还能(?:不能)?(?:再)?(?:去)?(?:仲裁|告|起诉)")
+# "还能要吗" asks whether it is still in time only when the message tells time gone by (都离职快一年了，这些钱还能要吗);
+# 签了字还能要加班费吗 and 被辞退还能要赔偿吗 ask whether the claim stands. (还能去仲裁吗, 还能申请工伤吗 ask the limit.)
+_STILL_CLAIM = _re(r"还能(?:不能)?要回?[^,。?？]{0,10}吗")
 _TIME_GONE_BY = _re(r"(?:离职|辞职|走了|不干了|被辞|被开除|出事|受伤|过去|拖)[^。？?！!]{0,12}?(?:[0-9一二两三四五六七八九十几半多]+(?:个)?(?:年|月)|"
                     r"多久|这么久|好久|很久|快一年|一年多|半年)|(?:过了|已经)[^。？?！!]{0,6}(?:年|个月|多月)|"
                     r"(?:几|两|三|好几)年前|前几年|很多年|这么多年|早就|去年|前年|这一年|一年了|年多了|现在还能|到现在还能|时间长了|"
