@@ -246,12 +246,10 @@ def compose_rule_answer(a: RuleAnswer, *, s: Strings, lang: str, today: date) ->
         bare = v.strip().rstrip("。.!！")
         if not bare:
             continue
-        # (a bare yes or no, 能。不合法。, answers another question even when the first one's is the same word)
-        if not _ANY_QUESTIONS_VERDICT.match(bare) and (bare in verdict or any(bare in s for s in shown.values())):
-            said.add(p.key)
-            continue
         said.add(p.key)
-        shown[p.key] = v
+        # (a bare yes or no, 能。不合法。, answers another question even when the first one's is the same word)
+        if _ANY_QUESTIONS_VERDICT.match(bare) or (bare not in verdict and all(bare not in s for s in shown.values())):
+            shown[p.key] = v
     others = w.other_answers.format(verdicts=gap.join(shown.values())) if shown else ""
     if lifted:
         lines = [f"{verdict}{gap}{worded.summary}", *([others] if others else []), "", reasons]
