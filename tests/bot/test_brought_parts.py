@@ -1718,21 +1718,6 @@ def test_how_long_arbitration_takes_is_answered_beside_where_and_what_it_costs(p
     assert "45日" in first and "不收费" in first
 
 
-def test_an_employer_claiming_damages_is_answered_with_the_cap_on_what_it_may_dock(pay_kb):
-    # held-out 54: a fitter whose boss docked 8,000 of 9,000 for a cracked worktop and claims 30,000 in arbitration was
-    # told the employer must prove a loss "是你违法离职等造成的" (a resignation's words) and nothing on the deduction
-    answer = ask(pay_kb, "我在佛山一家橱柜公司做安装，11月初装台面时不小心把客户的石英石台面磕裂了，公司这个月直接扣了我8000，只发了1000。"
-                         "老板说已经去仲裁委告我要我赔3万，我昨天收到了仲裁委寄来的仲裁申请书副本和答辩通知。我必须去吗？扣我8000合法吗？")
-    assert "当月工资的20%" in answer.text and "违法离职等造成的" not in answer.text
-
-
-def test_a_dead_workers_family_is_not_told_to_quit_over_insurance_unpaid(pay_kb):
-    # held-out 54: the son of a forklift driver crushed by logs was offered "另一条路：…以未依法缴纳社会保险费为由解除劳动合同"
-    answer = ask(pay_kb, "我爸在贵港一个木材加工厂开叉车装原木，11月20号原木垛倒下来把他压住，送到医院没抢救过来。厂里说给5万块“人道补偿”，"
-                         "让我们签字就了结。后来才知道厂里根本没给他交工伤保险。我们家该怎么办？能拿哪些赔偿？")
-    assert "death" in answer.escalate_codes and "解除劳动合同" not in answer.text
-
-
 def test_a_short_answer_the_first_one_already_says_is_not_said_twice(pay_kb):
     answer = ask(pay_kb, "我想申请仲裁要回欠的工资，仲裁要几个月能出结果？要交钱吗？")
     first = answer.text.split("\n\n")[0]
@@ -1757,7 +1742,15 @@ def test_a_short_answer_the_first_one_already_says_is_not_said_twice(pay_kb):
     # an award being sued over: no step to quit over the arrears it already decided
     ("杭州，11月20号收到仲裁裁决书，欠薪9600支持了，赔偿金62000没支持，不服想去法院告，还来得及吗？",
      "2026年12月5日", "另一条路"),
+    # held-out 54: a fitter whose boss docked 8,000 of 9,000 for a cracked worktop and claims 30,000 in arbitration was
+    # told the employer must prove a loss "是你违法离职等造成的" (a resignation's words) and nothing on the deduction
+    ("我在佛山一家橱柜公司做安装，11月初装台面时不小心把客户的石英石台面磕裂了，公司这个月直接扣了我8000，只发了1000。"
+     "老板说已经去仲裁委告我要我赔3万，我昨天收到了仲裁委寄来的仲裁申请书副本和答辩通知。我必须去吗？扣我8000合法吗？",
+     "当月工资的20%", "违法离职等造成的"),
+    # ...and the son of a forklift driver crushed by logs was offered "另一条路：…以未依法缴纳社会保险费为由解除劳动合同"
+    ("我爸在贵港一个木材加工厂开叉车装原木，11月20号原木垛倒下来把他压住，送到医院没抢救过来。厂里说给5万块“人道补偿”，"
+     "让我们签字就了结。后来才知道厂里根本没给他交工伤保险。我们家该怎么办？能拿哪些赔偿？", "丧葬补助金", "解除劳动合同"),
 ])
-def test_held_out_53_the_workers_own_dates_and_figures_are_read(pay_kb, message, said, not_said):
+def test_held_out_53_and_54_the_workers_own_facts_are_read(pay_kb, message, said, not_said):
     answer = ask(pay_kb, message)
     assert said in answer.text and not_said not in answer.text
