@@ -226,11 +226,9 @@ class Facts:
         """These facts without any value outside the bounds of the plausible (a tenure past a working
         life, a date before 1950 or years ahead, an amount no worker is owed); each dropped one is
         logged by name, never by value."""
-        # (hours told as all the overtime of the job, 一共150个周六, may pass a month's bound: three years of Saturdays)
         total = "overtime_total" in self.flags
         dropped = [name for name, value in self.known().items()
-                   if not (_plausible(name, value, self.as_of) or total and name in _OVERTIME_HOURS
-                           and value <= _MAX_TOTAL_OVERTIME_HOURS)]
+                   if not _plausible(name, value, self.as_of, overtime_total=total)]
         if not dropped:
             return self
         logger.warning("facts: dropped values outside the plausible: %s", ", ".join(dropped))
@@ -290,14 +288,17 @@ def _read_stored(name: str, raw: object) -> object:
     return str(raw)
 
 
-def _plausible(name: str, value: object, as_of: date | None) -> bool:
-    """Whether a fact's value lies within the bounds a message can state (what extract_facts reads)."""
+def _plausible(name: str, value: object, as_of: date | None, *, overtime_total: bool = False) -> bool:
+    """Whether a fact's value lies within the bounds a message can state (what extract_facts reads); with
+    ``overtime_total`` the overtime hours are all the job's (一共150个周六: three years of Saturdays), not a month's."""
     if isinstance(value, date):
         return _EARLIEST <= value <= latest_date(as_of or value)
     if isinstance(value, Decimal):
         if not value.is_finite():
             return False
         low, high = _DECIMAL_BOUNDS.get(name, (Decimal(0), _MAX_TENURE_MONTHS))
+        if overtime_total and name in _OVERTIME_HOURS:
+            high = _MAX_TOTAL_OVERTIME_HOURS
         return low <= value <= high and (name != "amount_owed" or value > 0)
     if isinstance(value, int):
         low, high = {"disability_grade": (1, 10), "hospital_days": (1, _MAX_HOSPITAL_DAYS),

@@ -218,6 +218,9 @@ _ASKS_IF_EMPLOYEE = re.compile(r"算不算(?:他们|他|她|老板|公司|单位
 # a pensioner, an intern, one taking jobs on their own account, one past retirement age).
 _OUTSIDE_EMPLOYER_INSURANCE = ("household_employer", "part_time", "platform_worker", "retired_pensioner", "student_intern",
                                "job_contractor", "over_retirement_age")
+# The rules that already answer what a penalty agreed with the worker is worth (none, or the training's cost unserved).
+_ON_THE_PENALTY = re.compile(r"^contract/(?:penalty_clause_invalid|training_service_period_penalty|"
+                             r"service_period_quit_for_employer_fault|non_compete_\w+|in_service_non_compete)$")
 _WORDS_PARTS = (
     # Facts that bring a rule of their own whatever else the message asks: ten or more workers with one claim are told
     # how to bring it together (representatives, 调解仲裁法第七条), whatever the claim is; sexual harassment a duty the
@@ -650,15 +653,13 @@ _WORDS_PARTS = (
     # (the ID card kept, the apprenticeship): void but for training and a non-compete (劳动合同法第二十五条).
     _WordsPart(None, "contract/penalty_clause_invalid",
                lambda facts: facts.agreed_penalty is not None and not facts.has("service_period", "household_employer"),
-               re.compile(r"^contract/(?:penalty_clause_invalid|training_service_period_penalty|"
-                          r"service_period_quit_for_employer_fault|non_compete_\w+|in_service_non_compete)$")),
+               _ON_THE_PENALTY),
     # ...and with training told (扣了1000说是培训费，其实就是上岗前讲了3天课…两年内辞职要赔1万): the penalty is no more than the
     # training's cost the employer paid, for the service not yet served (劳动合同法第二十二条).
     _WordsPart(None, "contract/training_service_period_penalty",
                lambda facts: facts.agreed_penalty is not None and facts.has("service_period")
                and not facts.has("household_employer"),
-               re.compile(r"^contract/(?:penalty_clause_invalid|training_service_period_penalty|"
-                          r"service_period_quit_for_employer_fault|non_compete_\w+|in_service_non_compete)$")),
+               _ON_THE_PENALTY),
     # A ban on working for a rival after leaving, told without its name (离职后两年内不能在杭州任何剧本杀店工作，违反赔5万): whom
     # a non-compete may bind and how far, beside what leads (a training penalty).
     _WordsPart(_NON_COMPETE_TOLD, "contract/non_compete_who_and_scope", lambda facts: True,

@@ -233,7 +233,8 @@ def _piece_rate_pay(wage: Decimal, hours: dict[str, Decimal], stated: dict[str, 
     month_amount = weekday + rest_day + holiday
     amount = money(month_amount * months) if months is not None else month_amount
     parts = _parts(hours, comp_time)
-    figures = {"wage": yuan(wage), "hourly": yuan(money(hourly)), "total_hours": num(money(standard + overtime_hours)),
+    per_hour = yuan(money(hourly))
+    figures = {"wage": yuan(wage), "hourly": per_hour, "total_hours": num(money(standard + overtime_hours)),
                "parts": parts, "amount": yuan(month_amount)}
     summary = Phrase("overtime_pay.summary.piece_rate", figures)
     caveats: list[Phrase] = [Phrase("overtime_pay.note.piece_rate", {"standard": yuan(money(hourly * standard))})]
@@ -247,7 +248,7 @@ def _piece_rate_pay(wage: Decimal, hours: dict[str, Decimal], stated: dict[str, 
         caveats.append(Phrase("overtime_pay.note.over_cap", {"hours": num(overtime_hours)}))
     caveats += _not_stated(stated)
     formula = Phrase("overtime_pay.formula.piece_rate", {
-        "wage": yuan(wage), "standard": num(standard), "overtime_hours": num(overtime_hours), "hourly": yuan(money(hourly)),
+        "wage": yuan(wage), "standard": num(standard), "overtime_hours": num(overtime_hours), "hourly": per_hour,
         "weekday_hours": num(hours["weekday"]), "weekday": yuan(weekday), "rest_day_hours": num(rest),
         "rest_day": yuan(rest_day), "holiday_hours": num(hours["holiday"]), "holiday": yuan(holiday),
         "amount": yuan(month_amount)})
