@@ -486,13 +486,16 @@ _WORDS_PARTS = (
                                                                            "refused_to_sign", "craft_or_farm_employer"),
                re.compile(r"^contract/(?:unsigned_contract_over_one_year|unsigned_contract_double_wages)$")),
     # ...and asked by one under a year in the job with none signed (没签合同的双倍工资还能要吗), beside a limit running out or
-    # wages owed: from the second month, at most eleven (劳动合同法第八十二条), whatever leads.
+    # wages owed: from the second month, at most eleven (劳动合同法第八十二条), whatever leads (unless a rule that already
+    # says whether double wages are owed does: a status whose own conclusion answers them).
     _WordsPart(_InAQuestion(re.compile(r"双倍工资|二倍工资|两倍工资|\bdouble (?:salary|wages?|pay)\b", re.IGNORECASE)),
                "contract/unsigned_contract_double_wages",
                lambda facts: facts.has("no_written_contract") and not facts.has(
                    "tenure_over_12m", "household_employer", "retired_pensioner", "refused_to_sign",
                    "craft_or_farm_employer", "foreigner"),
-               re.compile(r"^contract/unsigned_contract_|^labor_relation/"), asked=True),
+               re.compile(r"^(?:contract/(?:unsigned_contract_\w+|double_wages_\w+)|labor_relation/(?:household_domestic_worker|"
+                          r"student_intern|student_holiday_job|retiree_rehired|early_retiree_new_job|foreign_worker_\w+|"
+                          r"part_time_definition|government_contract_worker))$"), asked=True),
     # Threatened or hurt when asking for the wages owed (昨天去店里要，老板说再来要钱就找人打断你的腿): the wages are still owed,
     # and the threat is the police's (治安管理处罚法), whatever leads (the threat itself, a doxxing).
     _WordsPart(re.compile(r"(?:去|来|找[^，,。]{0,6}?)(?:要|讨|催|结)(?:钱|工资|工钱|薪)|讨薪|要工资|再来要钱|"

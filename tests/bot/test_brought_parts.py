@@ -422,6 +422,10 @@ def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
     ("我是北京的配音演员，2025年3月1号起在朝阳区一家配音工作室干，没签合同，月薪7500。去年11、12月两个月工资一直拖着，"
      "我2025年12月31号离职了。听说离职一年内才能申请仲裁？我还来得及吗？没签合同的双倍工资还能要吗？",
      "contract/unsigned_contract_double_wages", "能要二倍工资"),
+    # ...whatever status rule leads, unless it says itself whether double wages are owed (a sole-trader label does not)
+    ("我在共享单车公司的运维站干换电池、挪车，招我的时候让我在APP上注册了个个体工商户，签的是《服务合作协议》，说我是合作伙伴"
+     "不是员工。可每天早8点必须到站点打卡，站长排班派单，每月到手6000左右。今年6月20号开始干的，没合同没社保。"
+     "我这算不算劳动关系？能要双倍工资吗？", "contract/unsigned_contract_double_wages", "能要二倍工资"),
 ])
 def test_what_the_facts_or_words_bring_is_answered_whatever_leads(pay_kb, message, rule, said):
     answer = ask(pay_kb, message)
