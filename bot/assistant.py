@@ -247,6 +247,8 @@ class Assistant:
             name = rule_calculator(part, text, facts.flags, frozenset(state.facts)) if part.calculator else None
             if name is None or (stated and name in DEADLINE_CALCULATORS) or counts_an_end_not_told(name, facts.flags):
                 continue
+            if name == "unlawful_dismissal" and facts.has("quitting") and not facts.has("dismissed", "left_job"):
+                continue  # 要是辞职能拿补偿吗, nobody dismissed: what a dismissal would owe is not the quitting worker's figure
             step = self.calculations.preview(name, state, topic)
             if step.calculation is not None:
                 return step

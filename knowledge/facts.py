@@ -1341,15 +1341,15 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                        r"(?:explicit|nude|naked|pornographic) (?:photos|pictures|images|videos|messages)"),
                    True, False),
     "hidden_camera": (_re(r"偷拍|针孔|隐藏(?:的)?摄像|暗藏(?:的)?摄像|偷装(?:了)?(?:摄像头|监控)|"
-                          r"(?:更衣室|厕所|卫生间|宿舍|浴室|洗手间|女厕)[^,。]{0,10}(?:摄像头|监控|摄像)|"
-                          r"(?:摄像头|监控)[^,。]{0,10}(?:更衣室|厕所|卫生间|宿舍|浴室|洗手间|女厕)|hidden camera|"
+                          r"(?:更衣室|厕所|卫生间|宿舍|浴室|洗手间|女厕)(?:(?!没|未|不)[^,。]){0,10}(?:摄像头|监控|摄像)|"
+                          r"(?:摄像头|监控)(?:(?!没|未|不)[^,。]){0,10}(?:更衣室|厕所|卫生间|宿舍|浴室|洗手间|女厕)|hidden camera|"
                           r"secretly (?:film|record)|"
                           r"cameras? (?:in|inside|installed in) [^.]{0,20}(?:changing|toilet|bathroom|"
                           r"dorm|restroom|locker|shower)"),
                       True, False),
     "forced_labour": (_re(r"强迫劳动|强迫(?:我们?)?(?:干活|上班|劳动)|限制(?:我的?|我们的?)?人身自由|"
                           # (not asked: 我不干了他们能不让我走吗)
-                          r"(?<!能)(?<!会)(?<!可以)不让(?:我们?)?(?:走(?!开?" + _WORK_STATION + r")|离开(?!" + _WORK_STATION + r")|出门|"
+                          r"(?<!能)(?<!会)(?<!可以)(?<!候场)(?<!候场时)(?<!等活)(?<!待命)不让(?:我们?)?(?:走(?!开?" + _WORK_STATION + r")|离开(?!" + _WORK_STATION + r")|出门|"
                           r"出厂|回家)(?![^,，。？?]{0,3}[吗？?])|关(?:起来|在[^,。]{0,6}里)|锁在|"
                           # 把车间门锁了关了一晚上说没人承认就不放: locked in until someone owns up
                           r"锁(?:了|上)?[^,，。]{0,2}关了(?:我们?|大家)?(?:一|两|三|几|整|一整)(?:个)?(?:晚上|夜|宿)|(?:把|将)(?:我们?|大家|工人|学徒)(?:几个|[0-9一二三四五六七八九十两]+个)?(?:人)?(?:都|全)?(?:关|锁)(?:了|在|起来)|"
@@ -1409,7 +1409,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                          False, False),
     # The criminal route asked about (报警, 能告他坐牢吗, 是不是犯法了, call the police) — or opened by an order to pay the
     # employer ignored (added in extract_facts): when the conditions of the wage-refusal crime are what the worker needs.
-    "criminal_route": (_re(r"报警|报案|公安|(?<!交)警察|派出所|犯罪(?!记录|前科)|犯法|坐牢|判刑|刑事|拘留|(?:抓|关)(?:起来|进去|他|老板)|入刑|"
+    "criminal_route": (_re(r"报警|报案|公安|(?<!交)警察|派出所|犯罪(?!记录|前科)|犯法|(?<!像)(?<!跟)(?<!和)坐牢(?!一样|似的|一般)|判刑|刑事|拘留|(?:抓|关)(?:起来|进去|他|老板)|入刑|"
                            r"刑法|拒不支付劳动报酬|\bpolice\b(?! report)|\bcrime\b|criminal|\bjail|prison|arrest"), False, False),
     "official_order_ignored": (_re(r"(?:责令|限期(?:支付|整改|改正|发放)|指令书|整改通知)[^。]{0,24}(?:还是|仍然?|依然|"
                                    r"照样|还|也|都)"
@@ -1546,10 +1546,10 @@ _BODY = r"(?:手|脚|腿|胳膊|手臂|手掌|手指|指头|脚趾|小腿|大腿
 _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "violence": (_re(r"按在地上|按倒在地|摁在地上|拳打脚踢|打得?我?(?:鼻青脸肿|头破血流|住院)|"
                      # (把我派到假肢厂做打磨: a trade, 打磨 打胶 打蜡 打孔 打样, no blow)
-                     r"(?:把|将)(?:我|他|她|我们)[^,。]{0,10}(?:打(?![卡印款车电包扫工听算字针饭水杂理招磨胶蜡孔样板])|踢(?![出开掉走])|揍|推倒|掐)(?:了|得|伤|一顿|倒)?|"
+                     r"(?:把|将)(?:我|他|她|我们)[^,。]{0,10}(?:打(?![卡印款车电包扫工听算字针饭水杂理招磨胶蜡孔样板发])|踢(?![出开掉走])|揍|推倒|掐)(?:了|得|伤|一顿|倒)?|"
                      r"(?:踢|揍|打)(?:了)?(?:我|我们)(?:一顿|几脚|几拳|几下)|"
                      # 拿对讲机砸我头, 抄起凳子砸他: a blow with something in hand
-                     r"(?:拿|抄起|抡起|举起|用)[^,。]{1,6}(?:砸|抽|捅|打)(?:了)?(?:我|他|她|我们)(?![^,。]{0,2}(?:电话|微信))|被[^,。]{0,6}(?:踢(?!开|出|皮球|来踢去)|揍|殴打|围殴|暴打|推倒)|"
+                     r"(?:拿|抄起|抡起|举起|用)[^,。]{1,6}(?:砸|抽|捅|打)(?:了)?(?:我|他|她|我们)(?![^,。]{0,2}(?:电话|微信))|被[^,。]{0,6}(?:踢(?!开|出|掉|走|皮球|来踢去)|揍|殴打|围殴|暴打|推倒)|"
                      r"(?:beat|beaten|punched|kicked|shoved|pushed) (?:me|us)(?: up| down)?|"
                      r"(?:got|was|were) (?:beaten|punched|kicked|assaulted)|pinned me (?:down|to)|choked me"),
                  True, False),
@@ -1604,7 +1604,7 @@ _BROADER_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                  True, False),
     "forced_labour": (_re(r"反锁|从外面锁|锁(?:住|上)(?:了)?(?:宿舍|大门|门|我们)|"
                           # (不准离开流水线, 上班不许离开岗位: a rule of the work station, not confinement)
-                          r"(?<!能)(?<!会)(?<!可以)不(?:准|许|让|给)(?:我们?|工人)?(?:离开(?!" + _WORK_STATION + r")|走(?!开?" + _WORK_STATION + r")|"
+                          r"(?<!能)(?<!会)(?<!可以)(?<!候场)(?<!候场时)(?<!等活)(?<!待命)不(?:准|许|让|给)(?:我们?|工人)?(?:离开(?!" + _WORK_STATION + r")|走(?!开?" + _WORK_STATION + r")|"
                           r"出去|出门|出厂|"
                           r"回家|辞职)(?![^,，。？?]{0,3}[吗？?])|"
                           r"(?:扣押|扣着|收走|没收|拿走|扣下|扣了)(?:了)?(?:我们?的?|工人的?)?(?:身份证|证件|护照)|"
@@ -3022,7 +3022,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         # a collapse at work (突然倒下, 晕倒在岗位上, collapsed): the day a sudden illness or death counts from
                         rf"{_COLLAPSE_WORDS}")),
     # (a 自愿离职申请 put to sign is no leaving; a 辞职信 handed in is the notice, its day no end)
-    ("end_date", _re(r"离职(?!书|申请|报告)|离的职|辞职(?!信|书|申请|报告)|辞的职|辞工(?!书|单|申请|报告)|辞的工|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|"
+    ("end_date", _re(r"离职(?!书|申请|报告)|离的职|辞职(?!信|书|申请|报告)|辞的职|辞工(?!书|单|申请|报告)|辞的工|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|(?:把|将)(?:我|我们)打发(?:走)?了|"
                      # 10月5号被开的, 我10月31号已经走了, 打算11月30号走
                      r"被(?:开|炒|辞)(?:的|掉)|(?:已经|早就|早)走了|^\s*(?:就|再)?走(?:人)?(?=[，,。！!？?；;\s]|$)|"
                      r"为由(?:把我|将我|给我)?(?:开|炒)了|(?:当场|当天|直接|马上|立刻)(?:就)?(?:让|叫|要)(?:我|我们)滚(?:蛋)?(?!回)|"
@@ -3268,7 +3268,9 @@ _KEPT_ON = _re(r"(?<!能)(?<!可以)(?<!能不能)(?<!想)(?:照常|继续|一�
                r"(?:kept|continued|went on) (?:on )?(?:working|going to work)|continued to work|"
                r"(?:i'm|i am|we're|we are) still (?:working|there|at work|on the job)")
 # A contract's end told as past: the work went on after it, or it is said to have run out already (早就到期了).
-_EXPIRED_PAST = _re(rf"{_KEPT_ON.pattern}|早(?:就)?(?:已经)?到期|已经到期")
+# (到期就让我走了, 到期后把我辞了: the expiry and what followed it are told as done; not 一直没谈续签, said of one ahead too)
+_EXPIRED_PAST = _re(rf"{_KEPT_ON.pattern}|早(?:就)?(?:已经)?到期|已经到期|"
+                    r"到期(?:就|后|以后|之后)?[^,，。；;]{0,6}?(?:让|叫|要|把)?(?:我|我们)(?:走|离开|回家|辞|辞退|开)了(?![吗么嘛])")
 
 
 # A day an arbitration or a suit was applied for (8月10号我申请了仲裁, 3月5号去仲裁委立的案).
@@ -3325,8 +3327,11 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                 month_start = date(before.year, before.month, 1) if day >= before.day else \
                     (date(before.year, before.month, 28) + timedelta(days=4)).replace(day=1)
                 value = _day_in(month_start.year, month_start.month, Decimal(day)) or value
-        # A date's event is next to it, not past a neighbouring date.
-        next_start = spans[i + 1].start() if i + 1 < len(spans) else len(text)
+        # A date's event is next to it, not past a neighbouring date (a bare year opening a quotation is no date of its
+        # own: 12月20号场长一句“明年不用来了”就把我打发了).
+        following = [n for n in spans[i + 1:] if not (n.group().strip() in ("今年", "明年") and
+                                                       _QUOTE_OPENS.search(text, max(0, n.start() - 3), n.start()))]
+        next_start = following[0].start() if following else len(text)
         prev_end = spans[i - 1].end() if i > 0 else 0
         if i > 0 and _BRACKET_OPEN.fullmatch(text, spans[i - 1].end(), m.start()):
             prev_end = spans[i - 2].end() if i > 1 else 0  # (仲裁裁决书上周五（11月20号）收到的: the words before both)
@@ -3381,6 +3386,9 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
                 # "11月10号凌晨，他和搭档拉一车冻货去上海，在…服务区停车轮换休息…120来了说人已经没了，医生说是心源性猝死": a
                 # night's story told from its date, the death at its end
                 event = "injury_date"
+        if english and event == "end_date" and _OTHER_EXPIRY_EN.search(
+                _sentence_before(text[prev_end:], m.start() - prev_end, 80)):
+            continue  # "all 2026 leave is cancelled and expires on 31 December": the leave's expiry, not the job's end
         later_term = False  # a contract's term told after an earlier one's (the second one 2024-01-01 to 2026-12-31)
         if english and i + 1 < len(spans) and _RANGE_TO_EN.match(text, m.end()) and _CONTRACT_BEFORE_EN.search(
                 _sentence_before(text, m.start(), 80)):
@@ -3448,6 +3456,13 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         after_term = after_term or (event == "end_date" and found.get("end_date") in until_ends and (
             (value <= today < found["end_date"] and bool(_ENDED_DONE.search(_sentence_after(text, m.end(), 30))))
             or (value > found["end_date"] and bool(_DAY_NAMED.search(m.group())))))
+        # 合同续签到2027年7月11号…说我不能胜任，11月30号解除合同 (told on 29 November), 合同签到2028年3月底…我打算12月31号走:
+        # the dismissal's day or the planned leaving, weeks ahead, ends the job before the term told as 签到… does
+        ends_ahead = event == "end_date" and found.get("end_date") in until_ends and not _YEAR_GIVEN.search(m.group()) \
+            and (bool(_ENDS_THEN.match(after)) or planned) and (ahead_end := _next_of(value, m.group())) is not None \
+            and 0 < (ahead_end - today).days <= _LAST_DAY_AHEAD and ahead_end < found["end_date"]
+        if ends_ahead:
+            value, after_term = ahead_end, True
         if event is None and "end_date" not in found and value <= today and _DAY_GIVEN.search(m.group()) \
                 and _SAME_DAY_END.search(text, m.end(), m.end() + 80):
             # "11月20号公司说我上个月一次夜班…睡着了…当天就解除了合同": the day told is the one the job ended (the
@@ -3475,7 +3490,8 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         # 这次的合同12月31号到期 said on 26 November: an expiry told plainly (not 到期了) a few weeks ahead is ahead
         next_one = _next_of(value, m.group())
         expiring = (_EXPIRES.match(after) and (_EXPIRY_AHEAD.search(text[m.end():m.end() + 40]) or (
-            next_one is not None and 0 < (next_one - today).days <= _LAST_DAY_AHEAD))) or _EXPIRES_SOON.match(after)
+            next_one is not None and 0 < (next_one - today).days <= _LAST_DAY_AHEAD))) or _EXPIRES_SOON.match(after) \
+            or (english and bool(_EXPIRES_EN.search(before)))  # "My contract expires on 31 December": ahead
         last_day = (_LAST_DAY_BEFORE.search(before) or _LAST_DAY_AFTER.match(after)) \
             and _next_of(value, m.group())
         soon_last_day = bool(last_day) and (last_day - today).days <= _LAST_DAY_AHEAD
@@ -3660,6 +3676,18 @@ _BY_DAY_TO_DO_EN = _re(r"\b(?:sign|reply|respond|answer|decide|submit|confirm)\b
 
 # A contract's term told up to its last day: 又签了3年，到2025年12月31号; 签到2026年6月
 _ENDED_DONE = _re(r"(?:解除|终止)(?:劳动)?(?:合同)?了|合同(?:被)?(?:解除|终止)了|(?:辞退|开除|裁)(?:了|掉了)|被(?:开|辞|炒)了")
+# A contract's expiry told in the present tense, so still ahead ("my contract expires on 31 December", "it ends on").
+_EXPIRES_EN = re.compile(r"\b(?:expires|ends|runs out|is up|finishes|will (?:end|expire|run out|finish))\b[^.;,]{0,12}$",
+                         re.I)
+# Wages themselves said unpaid (工资没发, 欠工资, 拖欠工资), beside a non-compete's pay unpaid.
+_WAGES_UNPAID_NAMED = _re(r"(?:工资|工钱|薪水|薪资)[^。；;]{0,12}(?:没发|不发|没给|不给|拖|欠|没结|没到账)|"
+                          r"(?:没发|不发|没给|不给|拖欠|欠|没结)[^。；;，,]{0,8}(?:工资|工钱|薪水|薪资)|欠薪")
+_QUOTE_OPENS = re.compile(r"[“\"「‘]$|说[:：]?$")
+# Something other than the job expiring on a day (leave, a permit, a visa): "leave … expires on 31 December".
+_OTHER_EXPIRY_EN = re.compile(r"\b(?:leave|holidays?|days? off|permit|visa|passport|licen[cs]e|certificate)\b"
+                              r"(?:(?!contract)[^.;]){0,40}\bexpir\w*(?:\s+(?:on|by|at the end of))?\s*$", re.I)
+# The words after a day that end the job on it (11月30号解除合同, 12月5号辞退).
+_ENDS_THEN = re.compile(r"^[^,，。;；]{0,3}(?:解除|终止|辞退|开除|裁员)")
 _TERM_UNTIL = _re(r"(?:签(?:了|的)?[^,，。；;]{0,8}(?:年|合同)[,，]?\s*(?:到|至)|签到|(?:合同|期限)(?:到|至)|"
                   # 签了两次三年的合同，第二次是到2025年12月15号
                   r"(?:第[一二两三四]次|这次|上次|最后一次|后一次|第二份|这一份)(?:的)?(?:是|签)?(?:的)?(?:到|至))\s*$")
@@ -4287,6 +4315,8 @@ def _group_claim_sentence(text: str) -> bool:
             continue  # 老板让所有人签一个竞业协议: everyone asked to do something, not ten in one claim
         if _IN_FRONT_OF.search(text, max(0, m.start() - 4), m.start()):
             continue  # 经理当着所有人面骂我: the onlookers, not ten in one claim
+        if _MOVES_AWAY.match(text, m.end()):
+            continue  # 明年1月1号整个厂搬到广西梧州: the workplace moving, not ten workers in one claim
         starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
         end = _SENTENCE_END.search(text, m.end())
         if _SHARED_CLAIM.search(text[starts[-1] if starts else 0:end.start() if end else len(text)]):
@@ -4295,6 +4325,7 @@ def _group_claim_sentence(text: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")  # an English sentence ends at ". " too
+_MOVES_AWAY = re.compile(r"(?:都|要|将|就|准备|打算|会)?(?:整体)?(?:搬|迁|转移)")
 # The worker smeared as gone (此人欠钱跑路, 说我卷款跑了): the words are about the worker.
 # The wage said to include overtime only in the boss's words (老板说工资里已经包含加班费了, the boss says my pay covers
 # overtime), against an agreement in writing (合同写着含加班费, my contract says): without one the wage agreed is the
@@ -4372,6 +4403,8 @@ _GRADE = (
     # "disability maybe grade 7", "the doctor thinks it could be level 8"
     _re(r"disab\w*[^.]{0,20}?(?:grade|level|class)\s*(?P<g>\d{1,2})\b"),
 )
+# The categories of a disabled person's certificate (残疾人证: 视力、听力、言语、肢体、智力、精神、多重残疾, grades one to four).
+_CERTIFIED_DISABILITY = _re(r"(?:视力|听力|言语|智力|精神|多重)[^,，。]{0,3}?(?:[0-9一二三四]\s*级)?残疾|残疾(?:人)?证")
 _HOSPITAL = (
     _re(rf"住(?:了)?院(?:治疗)?(?:了)?{_APPROX}(?P<d>[{_CN_COUNT}]+\s*(?:个)?\s*(?:多)?\s*(?:天|日|周|星期|礼拜|月))"),
     _re(rf"(?:住了|医院(?:里)?(?:住|躺)了|(?<!家)(?<!家里)(?<!宿舍)躺了){_APPROX}(?P<d>[{_CN_COUNT}]+\s*(?:个)?\s*(?:多)?\s*(?:天|日|周|星期|"
@@ -4456,6 +4489,8 @@ def _workers(text: str) -> tuple[int | None, bool]:
 def _grade(text: str) -> int | None:
     for pattern in _GRADE:
         for m in pattern.finditer(text):
+            if _CERTIFIED_DISABILITY.search(text, max(0, m.start() - 4), m.end() + 3):
+                continue  # 视力二级残疾, 残疾证上是肢体三级: a disabled person's certificate grade, not a work injury's
             value = read_number(m.group("g"))
             if value is not None and 1 <= value <= 10 and value == value.to_integral():
                 return int(value)
@@ -4689,7 +4724,7 @@ _HOLIDAY_OT = (
 _STATUTORY_DATES = {(1, 1), (5, 1), (5, 2), (10, 1), (10, 2), (10, 3)}
 _HOLIDAY_LENGTH = {"国庆": 3, "十一": 3, "春节": 4, "过年": 4, "五一": 2, "劳动节": 2, "元旦": 1, "清明": 1,
                    "端午": 1, "中秋": 1}
-_WORKED_ON = _re(r"上班|加班|值班|干活|上工|开工|出勤|上了|全上|都上|照样上|照常上|照上|没休|没放|不放假|让我们|叫我们|排了班|排(?:了)?(?:我的?)?班|在岗|"
+_WORKED_ON = _re(r"上班|加班|值班|干活|上工|开工|出勤|上了|全上|都上|照样上|照常上|照上|(?:照样|照常|照旧)(?:在)?(?:干|做)|没休|没放|不放假|让我们|叫我们|排了班|排(?:了)?(?:我的?)?班|在岗|"
                  r"(?:每天|天天)(?:都)?(?:要|得)?(?:干|做|工作)|"
                  r"\bwork|\bshifts?\b|\b(?:taught|teaching|on duty|performed|served|drove|cooked)\b")
 _NOT_WORKED = _re(r"(?:没|没有|不用|不)(?:让|叫)?(?:我们?)?(?:上班|加班|值班)(?!费|工资|补贴|钱)|放假了|休息了|didn'?t work|did not work|"
@@ -4716,7 +4751,11 @@ _NAMED_HOLIDAY_DAYS = _re(r"(?P<name>国庆|十一|春节|过年|五一|劳动�
                           r"(?P<n2>\d|three|two|four|seven)\s+(?:days|public holidays|holidays) of (?:the )?"
                           r"(?P<name2>national day|golden week|spring festival|chinese new year|labou?r day|may day)")
 # A holiday worked told without its days (国庆那几天也照常上班, 五一期间都在上班): its statutory days.
-_NAMED_HOLIDAY_WHOLE = _re(r"(?P<name>国庆|春节|过年|五一|劳动节)(?:节)?(?:那几天|那些天|那三天|那两天|期间|长假|假期|黄金周)")
+# (春节和国庆那几天: each holiday named before it, joined by 和、跟, is worked too)
+_NAMED_HOLIDAY_WHOLE = _re(r"(?P<before>(?:(?:国庆|春节|过年|五一|劳动节)(?:节)?(?:和|、|跟|及|与|还有))*)"
+                           r"(?P<name>国庆|春节|过年|五一|劳动节)(?:节)?(?:那几天|那些天|那三天|那两天|期间|长假|假期|黄金周)")
+_HOLIDAY_NAME = _re(r"国庆|春节|过年|五一|劳动节")
+_SAME_HOLIDAY = {"过年": "春节", "劳动节": "五一", "十一": "国庆"}
 # The Spring Festival told by its lunar days (初一到初三, 除夕和初一, 大年三十到初二): of them 除夕 and 初一–初三 are the
 # statutory holiday (as amended in 2024); 初四 on are rest days moved around it.
 _LUNAR_DAYS = _re(r"(?P<a>除夕|大年三十|年三十|(?:大年)?初[一二三四五六七])(?:(?P<sep>[、和及跟与,，]|到|至|-|~)(?P<b>(?:大年)?初[一二三四五六七]))?"
@@ -4776,6 +4815,8 @@ def _holiday_days_worked(text: str) -> int | None:
             for m in pattern.finditer(sentence):
                 if _JOB_EVENT_AFTER.match(sentence, m.end()):
                     continue  # 今年1月1号跳槽到一家4S店: the day the job began, not a holiday worked
+                if _AHEAD_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+                    continue  # 明年1月1号整个厂搬到梧州: a day still to come, not a holiday worked
                 if _COUNTED_FROM_AFTER.match(sentence, m.end()) and _COUNTED_FROM_BEFORE.search(sentence, 0, m.start()):
                     continue  # 服务期5年，从2025年1月1号算: the day a period is counted from, not a holiday worked
                 month = (_NAMED_MONTH[m.group("name")] if "name" in pattern.groupindex
@@ -4788,7 +4829,9 @@ def _holiday_days_worked(text: str) -> int | None:
                 days |= {(month, d) for d in values if (month, d) in _STATUTORY_DATES}
         count = (len(days) + _lunar_holiday_days(sentence)) or None
         if not count and (whole := _NAMED_HOLIDAY_WHOLE.search(sentence)):
-            count = _HOLIDAY_LENGTH[whole.group("name")]  # 国庆那几天也照常上班: the holiday's statutory days, worked
+            # 国庆那几天也照常上班: the holiday's statutory days, worked (春节和国庆那几天: both holidays')
+            names = {_SAME_HOLIDAY.get(n, n) for n in _HOLIDAY_NAME.findall(whole.group("before") + whole.group("name"))}
+            count = sum(_HOLIDAY_LENGTH[n] for n in names)
         for m in _NAMED_HOLIDAY_DAYS.finditer(sentence):
             if m.group("name"):
                 n, most = read_number(m.group("n")), _HOLIDAY_LENGTH[m.group("name")]
@@ -4803,6 +4846,7 @@ def _holiday_days_worked(text: str) -> int | None:
     return best
 
 
+_AHEAD_BEFORE = _re(r"(?:明年|下个?月|next (?:year|month))\s*$")
 _SATURDAY_HOURS = _re(rf"(?:周六|星期六|礼拜六)(?:也|都|还)?(?:是|要|得)?(?:干|上|上班|工作)?(?:一整天)?\s*{_HOURS}")
 _SATURDAY_SAME = _re(r"(?:周六|星期六|礼拜六)(?:也|都)(?:是|一样|照样|同样)(?:[0-9一二两三四五六七八九十]+\s*(?:个)?\s*(?:小时|钟头))?"
                      r"(?![^,，。]{0,2}(?:休|半天))")
@@ -4842,12 +4886,17 @@ _ALL_DAY_THERE = _re(r"(?:早上|早晨|一早)(?:到|一直到)晚上?(?:都|�
                      r"全天(?:都)?(?:在岗|在店|在馆|坐班)|\b(?:there|at the (?:studio|shop|gym|store)) (?:all day|from morning till night)")
 
 
+_WATCHED_AFTER = _re(r"(?:都|全)?(?:在)?(?:被|让人|给人)(?:盯|监控|监视|看着|定位|跟踪|偷拍|拍)")
+
+
 def _day_hours(text: str) -> Decimal | None:
     """How long a working day is, as told (每天干10个小时, 12-hour shifts) or by the clock (less the meal break): as the
     weekday's overtime reads it."""
     for m in _WEEKDAY_LONG_DAY.finditer(text):
         if _ON_PAPER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # 合同写每天8小时，可实际上…早上7点干到晚上8点: the paper's day, not the day worked
+        if _WATCHED_AFTER.match(text, m.end()):
+            continue  # 一天24小时被盯着: the hours the worker is watched, not worked
         if (h := _number(m.group("h"))) is not None and 0 < h <= 24:
             return h
         break
@@ -5184,8 +5233,8 @@ def _overtime(text: str, *, approved_scheme: bool = False) -> tuple[Decimal | No
         # yields, and what an approved comprehensive scheme counts over its period)
         weekday, by_rota = (shifts * h - _STANDARD_MONTH_HOURS).quantize(Decimal("0.01")), True
         daily_excess = (shifts * (h - _HOURS_PER_DAY)).quantize(Decimal("0.01"))
-    if weekday is None and (m := _WEEKDAY_LONG_DAY.search(text)):
-        h = _number(m.group("h"))
+    if weekday is None and (m := _WEEKDAY_LONG_DAY.search(text)) and not _WATCHED_AFTER.match(text, m.end()):
+        h = _number(m.group("h"))  # (not 一天24小时被盯着: the hours watched)
         if h is not None and 8 < h <= 24:
             weekday = (h - _HOURS_PER_DAY) * workdays
     if weekday is None and (m := _EN_DAY_HOURS.search(text)) and _HOURS_PER_DAY < (h := Decimal(m.group("h"))) <= 24:
@@ -5788,6 +5837,15 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
     tenure = _months_value(*_first_duration(_TENURE, masked))
     if tenure is not None:
         values["tenure_months"] = tenure
+        if "start_date" not in values and isinstance(signed, date) and term_start is None \
+                and not states(_RENEWAL, s) and values["language"] != "en" and _JOB_CONTRACT_SIGNED.search(s) \
+                and not _SIGNED_LATE.search(s) and "no_written_contract" not in flags and "contract_signed_date" not in rough:
+            # 干了两年多，2024年3月1号签的合同: the contract's day, as long ago as the time told (two years and more), is the
+            # job's first day, a closer figure than the rough duration
+            end = values.get("end_date")
+            since = _months_between(signed, end if isinstance(end, date) else today)
+            if tenure - 1 <= since < tenure + 12:
+                values["start_date"] = signed
     elif term_start is not None and "start_date" not in values and not states(_RENEWAL, s):
         values["start_date"] = term_start  # 合同是2024年6月1日至2027年5月31日, the only one told: the job's first day
         if isinstance(signed, date) and signed < term_start and _SIGNED_TERM.search(s) and not _OTHER_EMPLOYER.search(s):
@@ -5910,6 +5968,10 @@ def extract_facts(text: str, *, today: date, places: Mapping[str, str] | None = 
         allowance = parse_money(told, maximum=_MAX_WAGE) if told else None
         if allowance is not None and values.get("monthly_wage") == allowance:
             del values["monthly_wage"]
+    if "竞业" in s and not _WAGES_UNPAID_NAMED.search(s):
+        # 竞业限制…厂里每月给1000补偿…他们三个月没给钱: the non-compete's monthly pay unpaid after leaving, not wages
+        owed = None
+        flags.discard("wage_owed")
     if owed is not None:
         values["owed_months"] = owed
         flags.add("wage_owed")

@@ -313,6 +313,10 @@ def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, as
         # 多少): the overtime's pay, not what a dismissal not made would owe
         return "overtime_pay"
     if topic == "dismissal" or _DISMISSAL.search(text):
+        if "quitting" in flags and not flags & {"dismissed", "left_job", "resigned"}:
+            # 怕被开除…要是辞职能拿补偿吗: still at work, asking what quitting would give (N on a ground the employer
+            # gave, 劳动合同法第三十八条), not what a dismissal nobody made would owe
+            return "economic_compensation"
         return "unlawful_dismissal" if _unlawful_told(text) else "economic_compensation"
     if _OVERTIME.search(text) and "overtime" in flags:
         return "overtime_pay"  # (not a wage told as 不含加班费, base pay with overtime excluded)

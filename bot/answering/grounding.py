@@ -21,6 +21,12 @@ from knowledge.rules import (PART_FROM_EACH, Rule, RuleIndex, RuleMatch, exclusi
 _ANSWERED_APART = frozenset({"cost"})
 
 
+# The rules on the year to apply for arbitration, which an award already made has left behind (its 15 days to sue
+# count instead): never another part's answer once the worker tells the award's day.
+_ARBITRATION_LIMIT_RULES = frozenset({"procedure/arbitration_limitation", "procedure/limitation_about_to_expire",
+                                      "procedure/limitation_seems_expired"})
+
+
 @dataclass(frozen=True, slots=True)
 class _WordsPart:
     """Words (or facts alone) that bring a rule of their own the same way, when the facts fit (``when``) and no rule
@@ -525,7 +531,9 @@ _WORDS_PARTS = (
                re.compile(r"^injury/(?:treatment_period_wages|fired_after_injury|no_injury_insurance_employer_pays)$")),
     # A fine docked from the worker's pay (罚了我200, 从工资里扣罚款) is answered whatever else leads (扣的钱能要回来吗),
     # unless the lead is itself about what may be taken from pay (or the leave is an injury's: paid).
-    _WordsPart(re.compile(r"罚(?:了)?(?:我|我们)|被罚|扣罚|罚(?:了)?[0-9一二两三四五六七八九十几百]+\s*(?:块|元)|罚款[0-9一二两三四五六七八九十几百]+|"
+    # (not a contract's penalty feared: 去隔壁厂会不会被罚5万, 被罚违约金)
+    _WordsPart(re.compile(r"罚(?:了)?(?:我|我们)(?![^。？?！!]{0,4}?(?:[0-9一二两三四五六七八九十几百千]+\s*万|违约金))|"
+                          r"被罚(?![^。？?！!]{0,4}?(?:[0-9一二两三四五六七八九十几百千]+\s*万|违约金))|扣罚|罚(?:了)?[0-9一二两三四五六七八九十几百]+\s*(?:块|元)|罚款[0-9一二两三四五六七八九十几百]+|"
                           r"从工资(?:里|中)?(?:扣|罚)|就扣(?:钱|[0-9一二两三四五六七八九十几百])|被扣了?钱|"
                           # 工资条上扣了1800，说是“空置率不达标罚款”: the sum taken, then called a fine
                           r"扣(?:了|掉)?(?:我)?\s*[0-9一二两三四五六七八九十几百千]+\s*(?:块|元)?[^。？?！!]{0,16}?罚款|"
@@ -1528,6 +1536,10 @@ class Grounder:
         # (looked up only for an award told: not on every message)
         appeal = self.rules.book.get(_APPEAL_RULE) if told else None
         appeal = self.usable_rule(appeal) if appeal is not None and exclusion_for(appeal, facts.flags) is None else None
+        if told and facts.ruling_date is not None:
+            # an award already made: the year to apply for arbitration is behind the worker (not the lead, not the other
+            # situation "如果你的情况是另一种"), the days to sue count now
+            usable = [m for m in usable if m.rule.key not in _ARBITRATION_LIMIT_RULES]
         return Grounding(result, _liable_first(self._said_first(self._death_first(_appeal_first(
             _far_deadline_after(_status_after(_aside_after(usable, query), query), query, facts), query, told, appeal), facts),
             query, facts),
@@ -1628,6 +1640,8 @@ class Grounder:
             if (needs := _PART_NEEDS.get(usable.key)) is not None and not facts.has(*needs) \
                     and not _OVERTIME_UNPAID.search(text):
                 continue  # quitting over unpaid wages, offered to a worker owed none (a pregnant worker told to go)
+            if usable.key in _ARBITRATION_LIMIT_RULES and facts.ruling_date is not None and award_told(text):
+                continue  # an award already made: the days to sue count now, not the year to apply for arbitration
             out.append(usable)
         return [*out[:2], *self._asked_kinds(lead, out[:2], facts, text)]
 

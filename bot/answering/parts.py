@@ -17,6 +17,10 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 _MIN_CHARS = 4
+# A question of this many Chinese characters (or English words) or fewer leans on the sentence before it.
+_SHORT_CHARS = 8
+_SHORT_WORDS = 4
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 # A sentence that asks outright, not only by a question word that may count things ("叫上几个兄弟": 几个 counts people).
 _OUTRIGHT = re.compile(r"[？?]\s*$|吗|呢|能不能|可不可以|行不行|可以不|会不会|要不要|算不算|合不合法|违不违法|"
                        r"\b(?:should|can|could|may|is it|is that|am i)\b", re.IGNORECASE)
@@ -40,6 +44,25 @@ def asked_outright(text: str) -> list[str]:
 
 def question_parts(text: str) -> list[str]:
     """The separate questions of a message, each as written (the sentences that ask something); [] when it
-    asks one thing."""
-    questions = asking_sentences(text)
+    asks one thing. A question too short to name its matter ("我要赔吗？", "Is that legal?") is read with the
+    statement just before it ("老东家说要告我，让我赔5万违约金。我要赔吗？"), never with another question."""
+    questions: list[str] = []
+    before = ""  # the statement just before, when the sentence before was one
+    for sentence in sentences(text):
+        said = sentence.strip()
+        if not _ASKS.search(sentence):
+            before = said
+            continue
+        if len(said.rstrip("？?！!。；;")) >= _MIN_CHARS:
+            gap = "" if _CJK.search(said) else " "
+            questions.append(f"{before}{gap}{said}" if before and _leans_on_context(said) else said)
+        before = ""
     return questions if len(questions) >= 2 else []
+
+
+def _leans_on_context(question: str) -> bool:
+    """Whether a question is too short to be matched alone: a few Chinese characters, or a few English words."""
+    core = question.rstrip("？?！!。；;").strip()
+    if _CJK.search(core):
+        return len(_CJK.findall(core)) <= _SHORT_CHARS
+    return len(core.split()) <= _SHORT_WORDS

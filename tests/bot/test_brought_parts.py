@@ -103,6 +103,17 @@ def test_a_fine_told_as_taken_or_asked_about_in_english_is_read_as_a_fine():
     assert not fines.words.search("Is that fine with you? I can start on Monday.")
 
 
+def test_a_contract_s_penalty_feared_is_no_fine_taken_from_pay():
+    # Held-out 55: "我去隔壁厂会不会被罚5万" (a non-compete's penalty) was answered as a fine docked from pay.
+    from bot.answering.grounding import _WORDS_PARTS
+
+    fines = next(p for p in _WORDS_PARTS if p.rule == "arrears/fines_deducted_from_wages")
+    assert not fines.words.search("我就是个喷漆的，我去隔壁厂会不会被罚5万？")
+    assert not fines.words.search("老东家说我违反竞业，要罚我违约金")
+    assert fines.words.search("每次迟到被罚50块，从工资里扣，合法吗？")
+    assert fines.words.search("上个月罚了我200，能要回来吗")
+
+
 def test_a_fine_is_not_brought_to_a_worker_on_leave_for_an_injury(pay_kb):
     # wages withheld during leave for a work injury are a matter of the injury rules (paid leave), not of fines
     answer = ask(pay_kb, "我上班时手被烫伤，医生开了10天病假，老板说没上班就不给钱，被扣了1500，能要回来吗？")
@@ -1758,3 +1769,20 @@ def test_a_short_answer_the_first_one_already_says_is_not_said_twice(pay_kb):
 def test_held_out_53_and_54_the_workers_own_facts_are_read(pay_kb, message, said, not_said):
     answer = ask(pay_kb, message)
     assert said in answer.text and not_said not in answer.text
+
+
+def test_an_award_already_received_is_not_told_to_apply_for_arbitration(pay_kb):
+    # Held-out 55: ten days left to sue over an award, the worker was also told "马上申请，先把仲裁申请交上去" (the
+    # arbitration year's rule): the award is made, the 15 days to sue are what count.
+    answer = ask(pay_kb, "我2019年9月2号入职，月薪9000，今年3月31号被公司以组织架构调整为由辞退了。我申请了仲裁，要违法解除赔偿金"
+                         "和加班费。11月24号收到仲裁裁决书，只裁了经济补偿6万3。我不服，想问：现在还能怎么办？还剩几天？"
+                         "我要是去法院，会不会连6万3都没了？")
+    assert "先把仲裁申请交上去" not in answer.text
+    assert "procedure/limitation_about_to_expire" not in answer.also
+
+
+def test_a_worker_asking_what_quitting_would_give_is_not_shown_a_dismissal_s_damages(pay_kb):
+    # Held-out 55: harassed and afraid of being dismissed, "要是辞职能拿补偿吗" was answered with 2N "违法解除的赔偿金".
+    answer = ask(pay_kb, "我在一家按摩店做按摩师，2025年4月进店，一个月5500左右。店长好几次从后面摸我的腰和胸，晚上还给我发语音说"
+                         "下流话。我跟老板娘说过，她说他就是开玩笑。我怕被开除。想问：这算性骚扰吗？我能报警吗？要是辞职能拿补偿吗？")
+    assert "违法解除的赔偿金" not in answer.text

@@ -22,7 +22,17 @@ def test_three_questions_and_english():
     parts = question_parts("公司不给交社保，还让我签自愿放弃协议，这协议有效吗？我能要求补缴吗？离职能要补偿吗？")
     assert parts == ["公司不给交社保，还让我签自愿放弃协议，这协议有效吗？", "我能要求补缴吗？", "离职能要补偿吗？"]
     assert question_parts("I was fired. Can I get compensation? How long do I have to apply?") == [
-        "Can I get compensation?", "How long do I have to apply?"]
+        "I was fired. Can I get compensation?", "How long do I have to apply?"]
+
+
+def test_a_question_too_short_to_name_its_matter_is_read_with_the_statement_before_it():
+    """Held-out 54 and 55: "我要赔吗？" and "Is that legal?" name nothing read alone; the statement just before them does
+    ("让我赔5万违约金"). A question after another question, or long enough to name its matter, is read as written."""
+    assert question_parts("老东家知道后说要告我，让我赔5万违约金。我很慌：我要赔吗？他们没给的补偿我能反过来要吗？") == [
+        "老东家知道后说要告我，让我赔5万违约金。我很慌：我要赔吗？", "他们没给的补偿我能反过来要吗？"]
+    assert question_parts("The boss fired me by text. Is that legal? How much can I claim for four years of work?") == [
+        "The boss fired me by text. Is that legal?", "How much can I claim for four years of work?"]
+    assert question_parts("怀孕了他们能这样开我吗？能赔多少？") == ["怀孕了他们能这样开我吗？", "能赔多少？"]
 
 
 @pytest.mark.parametrize("message", [

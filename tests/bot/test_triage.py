@@ -229,6 +229,8 @@ ESCALATING = [
     # a camera hidden where staff change; strangers at the worker's home after her address was handed out
     ("店里员工换衣服的小隔间，我发现插座里藏着一个小摄像头，还亮着灯", "crime_against_worker"),
     ("院长把我的家庭住址给了家属，昨天晚上还有人到我家楼下敲门喊我名字，我和孩子都不敢出门了", "life_safety"),
+    # held-out 55: the day told before a quotation opening with a bare year (去年12月1号…一句“明年不用来了”): the end, weeks ago
+    ("去年12月1号场长一句“明年不用来了，合伙到期了”就把我打发了，现在去告还来得及不？", "deadline_near"),
 ]
 
 ORDINARY = [
@@ -355,6 +357,14 @@ ORDINARY = [
     # a chat group's size is no claim's head count; an award won leaves the worker no 15 days to sue
     "车队长把我跟我老婆吵架的录音片段发到两百多人的司机群里，罚款200",
     "我去仲裁赢了，11月20号收到裁决书，公司老板放话说要去法院起诉拖死我",
+    # held-out 55: removed from an app, a disabled person's certificate grade, a workplace camera and a simile, a
+    # factory moving away, a year's leave said to expire: none of them the policy's
+    "平台直接在APP上把我“解除合作”了，啥补偿都没有，被这样踢掉能要多少钱？",
+    "我是盲人按摩师，视力二级残疾，老板写了欠条欠我工资8600元，拿着欠条能直接去法院告吗？",
+    "公司在柜台上方装了带录音的摄像头，厕所和更衣室倒是没装摄像头。我感觉像坐牢一样，一天24小时被盯着。",
+    "厂里贴通知：明年1月1号整个厂搬到广西梧州，不愿意去的视为自动离职，没有补偿。不去就算我自己辞职吗？",
+    "My contract runs to 31 Aug 2027. HR just told us all leave this year is cancelled and expires on 31 December "
+    "without pay. Can they do that?",
 ]
 
 

@@ -3810,3 +3810,65 @@ def test_held_out_53_a_start_month_told_beside_whole_years_counts_the_years_from
     assert extract_facts("从2014年9月干到现在12年了，11月15号老板让我第二天就别来了", today=today).start_refines_tenure()
     assert not extract_facts("去年被派到家电厂，在派遣公司一共干了2年4个月", today=today).start_refines_tenure()
     assert not extract_facts("2020年3月进厂，干了2年", today=today).start_refines_tenure()  # the two disagree
+
+
+def test_held_out_55_the_job_s_own_end_and_start_are_read_beside_a_contract_s_term():
+    """Held-out 55: a dismissal's day (11月30号解除合同) or a planned leaving (打算12月31号走) told after a term "续签到2027年7月
+    11号" was read as the job's end (tenure counted to 2027: 2N 84,000 for 77,000, N 15,000 for 10,000); an expiry told
+    "到期就让我走了" was read as next year's; "2024年3月1号签的合同" beside "干了两年多" left the start guessed from the years
+    (12,500 for 15,000); "My contract expires on 31 December" was read as last year's (a deadline 32 days away), and
+    "leave … expires on 31 December" as the job's end."""
+    today = date(2026, 11, 29)
+    told = extract_facts("2021年7月12号入职，合同续签到2027年7月11号。11月16号公司给了我书面通知，说我属于不能胜任工作，"
+                         "11月30号解除合同，给我N。", today=today)
+    assert told.end_date == date(2026, 11, 30)
+    planned = extract_facts("2025年4月1号入职，合同签到2028年3月底，月薪5千。我打算12月31号走。", today=today)
+    assert planned.end_date == date(2026, 12, 31)
+    let_go = extract_facts("2019年6月1号入职，合同10月31号到期，公司没找我谈续签，到期就让我走了。", today=today)
+    assert let_go.end_date == date(2026, 10, 31) and "left_job" in let_go.flags
+    ahead = extract_facts("2019年6月1号入职，合同12月31号到期，公司一直没跟我谈续签，会不会不续？", today=today)
+    assert ahead.end_date == date(2026, 12, 31)
+    signed = extract_facts("我在果园干了两年多，2024年3月1号签的合同，这个月15号合同到期，公司说不续了。", today=today)
+    assert signed.start_date == date(2024, 3, 1)
+    late = extract_facts("干了两年多，去年3月1号才签的合同", today=today)
+    assert late.start_date is None  # signed late: the contract's day is not the job's first
+    english = extract_facts("My contract expires on 31 December and they won't renew. Can I get severance?", today=today)
+    assert english.end_date == date(2026, 12, 31) and "left_job" not in english.flags
+    leave = extract_facts("My contract runs from 1 Sept 2024 to 31 Aug 2027. HR told us all 2026 leave is cancelled and "
+                          "expires on 31 December without pay.", today=today)
+    assert leave.end_date != date(2025, 12, 31) and "left_job" not in leave.flags
+    sent_off = extract_facts("前年3月1号进去的，去年12月20号场长一句“明年不用来了”就把我打发了。", today=today)
+    assert sent_off.end_date == date(2025, 12, 20) and "violence" not in sent_off.flags
+
+
+def test_held_out_55_words_that_sound_like_danger_or_a_claim_are_read_for_what_they_say():
+    """Held-out 55: "被这样踢掉" (removed from an app) was read as violence, "视力二级残疾" (a disabled person's certificate) as
+    a work injury of grade two, cameras "厕所和更衣室倒是没装" as hidden ones, "像坐牢一样" and "一天24小时被盯着" as a crime
+    and 348 hours of overtime, "候场不让离开" as forced labour, "整个厂搬到广西" as ten workers in one claim and "明年1月1号"
+    as a holiday worked; "国庆那三天也照样干" was not read, and "春节和国庆那几天" counted only National Day."""
+    today = date(2026, 11, 29)
+    assert "violence" not in extract_facts("平台直接在APP上把我解除合作了，被这样踢掉能要多少钱", today=today).flags
+    assert "violence" in extract_facts("工头把我踢了几脚", today=today).flags
+    blind = extract_facts("我是盲人按摩师，视力二级残疾，老板欠我工资8600元", today=today)
+    assert blind.disability_grade is None and "injured" not in blind.flags
+    assert extract_facts("我残疾证是肢体三级，在厂里被机器压断了手，评了七级伤残", today=today).disability_grade == 7
+    watched = extract_facts("柜台上方装了摄像头，我感觉像坐牢一样，一天24小时被盯着。厕所和更衣室倒是没装摄像头。", today=today)
+    assert not watched.flags & {"hidden_camera", "criminal_route", "overtime"}
+    assert "hidden_camera" in extract_facts("老板在更衣室装了个监控", today=today).flags
+    assert "forced_labour" not in extract_facts("一天演4场，中间候场不让离开", today=today).flags
+    assert "forced_labour" in extract_facts("老板锁了门不让我们离开", today=today).flags
+    moving = extract_facts("厂里贴通知：明年1月1号整个厂搬到广西梧州，不愿意去的视为自动离职，没有补偿。", today=today)
+    assert "group" not in moving.flags and moving.holiday_overtime_hours is None
+    assert "group" in extract_facts("全厂都被欠了三个月工资，整个厂200多人", today=today).flags
+    assert extract_facts("一天干13个钟头，国庆那三天也照样干", today=today).holiday_overtime_hours == 39
+    both = extract_facts("每天早上10点到晚上10点都得在场，今年春节和国庆那几天全都在上班", today=today)
+    assert both.holiday_overtime_hours == 77  # seven statutory days of 11 hours (an hour for meals, none told)
+
+
+def test_held_out_55_a_non_compete_s_pay_unpaid_is_no_wage_owed():
+    """Held-out 55: "竞业限制…每月给1000补偿…他们三个月没给钱" was read as three months' wages owed (18,000 and a surcharge)."""
+    today = date(2026, 11, 29)
+    facts = extract_facts("入职时签过竞业限制协议，厂里每月给1000补偿。可我走了3个月，补偿一分没给。他们三个月没给钱，协议还算数不？",
+                          today=today)
+    assert "wage_owed" not in facts.flags and facts.owed_months is None
+    assert "wage_owed" in extract_facts("竞业补偿没给，工资也拖了两个月没发", today=today).flags
