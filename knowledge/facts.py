@@ -178,8 +178,11 @@ class Facts:
     def service_end(self) -> date | None:
         """The last day of the job: the end date stated, or counted back from "离职10个月了"; None while
         the worker is still employed or when the message does not say."""
-        if self.end_date is not None:
+        if self.end_date is not None and not (self.as_of is not None and self.end_date <= self.as_of
+                                              and {"contract_expired", "still_employed"} <= self.flags):
             return self.end_date
+        if self.end_date is not None:
+            return None  # 合同去年8月31号到期，我一直照常上班到现在: the contract's end, the job goes on
         if self.months_since_end is not None and self.as_of is not None:
             return _months_before(self.as_of, self.months_since_end)
         return None
@@ -3690,7 +3693,9 @@ _OTHER_EXPIRY_EN = re.compile(r"\b(?:leave|holidays?|days? off|permit|visa|passp
 _ENDS_THEN = re.compile(r"^[^,，。;；]{0,3}(?:解除|终止|辞退|开除|裁员)")
 _TERM_UNTIL = _re(r"(?:签(?:了|的)?[^,，。；;]{0,8}(?:年|合同)[,，]?\s*(?:到|至)|签到|(?:合同|期限)(?:到|至)|"
                   # 签了两次三年的合同，第二次是到2025年12月15号
-                  r"(?:第[一二两三四]次|这次|上次|最后一次|后一次|第二份|这一份)(?:的)?(?:是|签)?(?:的)?(?:到|至))\s*$")
+                  r"(?:第[一二两三四]次|这次|上次|最后一次|后一次|第二份|这一份)(?:的)?(?:是|签)?(?:的)?(?:到|至)|"
+                  # 三次合同：16年到19年、19年到22年、22年到2025年8月31号: the last of terms listed by their years
+                  r"[0-9]{2}年[、，,]\s*[0-9]{2}年(?:到|至))\s*$")
 
 
 _DAY_ONLY = _re(r"(\d{1,2})\s*[号日]")  # 21号: a day of the month, the month not told
@@ -4661,6 +4666,10 @@ _RESTDAY_TOTAL_COUNT = _re(r"(?<![0-9])(?P<n>[1-9][0-9]{1,2}|[一二三四五六
                            r"(?:都|要|得)?(?:干|上|上班|工作|加班)?\s*(?P<e>[0-9]{1,2})\s*(?:个)?\s*(?:小时|钟头))?")
 _RESTDAY_TOTAL_COUNT_EN = _re(r"\bworked (?:on )?(?:about |around |roughly |some )?(?P<n>[1-9][0-9]{1,2}) (?:saturdays|sundays|"
                               r"weekend days|rest days|days off)(?:[^.;]{0,6}?(?P<e>[0-9]{1,2}) ?(?:hours?|h|hrs?) each)?")
+# "two Saturdays every month (12 so far)": the rest days worked in all, told in brackets after the month's
+_RESTDAY_SO_FAR_EN = _re(r"\b(?:saturdays|sundays|weekend days|rest days|days off)\b[^.;]{0,40}?\((?:about |around )?"
+                         r"(?P<n>[1-9][0-9]{1,2})(?: of them)? (?:so far|in total|in all|altogether|total)"
+                         r"(?:, (?P<e>[0-9]{1,2}) ?(?:hours?|h) each)?\)")
 # 周六加了4天每天8小时, 周末上了3天班: rest days counted in the month told, each 8 hours unless told
 _RESTDAY_DAYS_COUNT = _re(r"(?:周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|休息日|周末|双休日?)(?:也|都|还|又)?"
                           r"(?:加班|加|上班|上|干)(?:了)?(?P<n>[0-9]|[一二两三四五六七八九])\s*(?:个)?\s*(?:天|次)(?:班)?"
@@ -5328,6 +5337,10 @@ def _overtime(text: str, *, approved_scheme: bool = False) -> tuple[Decimal | No
         off = _number(m.group("d"))
         if off is not None and off < month_restdays:
             restday = (month_restdays - off) * _rest_day_length(text)
+    if weekday is None and (m := _RESTDAY_SO_FAR_EN.search(text)) and 1 <= (n := int(m.group("n"))) <= 160:
+        # "two Saturdays every month (12 so far)": all the rest days worked, over the month's count told before them
+        each = _number(m.group("e")) if m.group("e") else None
+        restday, total = n * (each if each is not None and 0 < each <= 24 else _HOURS_PER_DAY), True
     for pattern in _HOLIDAY_OT:
         m = pattern.search(text)
         if m:

@@ -424,6 +424,12 @@ class Calculations:
             values["start_date"] = (date.fromisoformat(state.facts["contract_end_date"]) + timedelta(days=1)).isoformat()
             values.pop("service_months", None)
         flags = _known_flags(state)
+        if name == "double_wages" and "kept_on_after_expiry" in flags and "contract_end_date" not in state.facts \
+                and "contract_signed_date" not in values:
+            # contracts signed, the last one run out and the work gone on, its end not read (16年到19年、19年到22年、22年到
+            # 2025年8月31号): the months without one are not counted from the first day of the job
+            values.pop("start_date", None)
+            values.pop("service_months", None)
         owed = "wage_owed" in flags or any(k in state.known for k in ("amount_owed", "owed_months"))
         if name == "arbitration_deadline" and (topic in ("arrears", "overtime_hours") or owed):
             values["dispute_type"] = "arrears"

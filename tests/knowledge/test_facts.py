@@ -3872,3 +3872,17 @@ def test_held_out_55_a_non_compete_s_pay_unpaid_is_no_wage_owed():
                           today=today)
     assert "wage_owed" not in facts.flags and facts.owed_months is None
     assert "wage_owed" in extract_facts("竞业补偿没给，工资也拖了两个月没发", today=today).flags
+
+
+def test_held_out_55_rest_days_worked_so_far_and_the_last_of_terms_listed_by_their_years():
+    """Held-out 55: "two Saturdays every month (12 so far)" was paid as one month's two (2,758.62 for 16,551.72); three
+    terms told "16年到19年、19年到22年、22年到2025年8月31号" and worked on since were counted as a job never signed from its
+    first day (double wages for 2016), and ten years at work were lost to the expiry's day."""
+    today = date(2026, 11, 29)
+    saturdays = extract_facts("Since June I've worked two Saturdays every month (12 so far) and never got time off in lieu.",
+                              today=today)
+    assert saturdays.restday_overtime_hours == 96 and "overtime_total" in saturdays.flags
+    kept_on = extract_facts("我2016年9月1号进的，先后签了三次三年的合同：16年到19年、19年到22年、22年到2025年8月31号。去年合同到期后"
+                            "公司没找我续，我就一直照常上班到现在，工资还是6500。", today=today)
+    assert kept_on.contract_end_date == date(2025, 8, 31)
+    assert {"tenure_over_10y", "still_employed"} <= kept_on.flags and kept_on.service_end() is None
