@@ -1032,6 +1032,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                            r"i (?:still )?work (?:at|for|in) "), True, False),
     # The employer ends the job, or pushes the worker to resign (see _PRESSURED). 我提出解除 is the worker's own.
     "dismissed": (_re(r"辞退|开除|被裁|裁员|裁掉|炒了我|炒鱿鱼|(?:把|将)(?:我|我们)[^,，。]{0,10}(?:都|全|也)?裁了|"
+                      r"(?:把|将)(?:我|我们|大家)(?:都|全|也)?打发(?:走)?了|"
                       # 一下子裁了我们车间30个人: a layoff told with its count
                       r"裁了(?:我们|我|大家|[^,，。]{0,8}?[0-9一二两三四五六七八九十几百]+\s*(?:多|来|余)?\s*(?:个|名)?(?:人|员工|工人|师傅))|"
                       # 一下子裁了12个, 裁掉30名: the count without the word for people
@@ -3025,7 +3026,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                         # a collapse at work (突然倒下, 晕倒在岗位上, collapsed): the day a sudden illness or death counts from
                         rf"{_COLLAPSE_WORDS}")),
     # (a 自愿离职申请 put to sign is no leaving; a 辞职信 handed in is the notice, its day no end)
-    ("end_date", _re(r"离职(?!书|申请|报告)|离的职|辞职(?!信|书|申请|报告)|辞的职|辞工(?!书|单|申请|报告)|辞的工|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|(?:把|将)(?:我|我们)打发(?:走)?了|"
+    ("end_date", _re(r"离职(?!书|申请|报告)|离的职|辞职(?!信|书|申请|报告)|辞的职|辞工(?!书|单|申请|报告)|辞的工|辞退|辞了|开除|就走(?![路访])|(?:把我|给我|被|给)(?:开|炒)了|炒鱿鱼|(?:把|将)(?:我|我们|大家)(?:都|全|也)?打发(?:走)?了|"
                      # 10月5号被开的, 我10月31号已经走了, 打算11月30号走
                      r"被(?:开|炒|辞)(?:的|掉)|(?:已经|早就|早)走了|^\s*(?:就|再)?走(?:人)?(?=[，,。！!？?；;\s]|$)|"
                      r"为由(?:把我|将我|给我)?(?:开|炒)了|(?:当场|当天|直接|马上|立刻)(?:就)?(?:让|叫|要)(?:我|我们)滚(?:蛋)?(?!回)|"

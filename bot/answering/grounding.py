@@ -479,6 +479,17 @@ _WORDS_PARTS = (
                lambda facts: not facts.has("company_contractor", "craft_or_farm_employer", "household_employer"),
                re.compile(r"^(?:injury/construction_subcontractor_injury|labor_relation/"
                           r"(?:individual_contracting_joint_liability|illegal_subcontract_contractor_liable))$")),
+    # Double wages asked by a worker hired by a gang boss, or by a boss working under a contractor's or a licensed company's
+    # name (包工头, 挂在…名下, 借用资质, 转包): that company answers for the wages and an injury, not as the employer, so
+    # double wages from it are usually refused (解释（二）第一、二条) — said instead of a flat "能要二倍工资".
+    _WordsPart(_BothTold(_InAQuestion(re.compile(r"双倍工资|二倍工资|两倍工资|\bdouble (?:salary|wages?|pay)\b", re.IGNORECASE)),
+                         re.compile(r"包工头|工头|挂(?:在|靠)|名下(?:接|干|承)|借(?:用|了)?[^。；]{0,8}(?:资质|执照|名义)|转包|分包|"
+                                    r"\b(?:gang boss|subcontract\w*|under (?:another|a|the) (?:company|firm)'s (?:name|licen[cs]e))\b",
+                                    re.IGNORECASE)),
+               "labor_relation/liable_contractor_double_wages",
+               lambda facts: facts.has("no_written_contract") and not facts.has(
+                   "household_employer", "retired_pensioner", "craft_or_farm_employer", "company_contractor"),
+               re.compile(r"^labor_relation/liable_contractor_double_wages$"), asked=True),
     # Double wages asked by a worker over a year in the job with no labour contract in writing, only an agreement called
     # something else (I only sign yearly 'cooperation agreements'; 只签了合作协议): at most eleven months, long past, and the
     # deemed open-ended contract since the first year (劳动合同法实施条例第七条, 解释（二）第九条), whatever leads (whether
@@ -490,7 +501,8 @@ _WORDS_PARTS = (
                "contract/unsigned_contract_over_one_year",
                lambda facts: facts.has("tenure_over_12m") and not facts.has("household_employer", "retired_pensioner",
                                                                            "refused_to_sign", "craft_or_farm_employer"),
-               re.compile(r"^contract/(?:unsigned_contract_over_one_year|unsigned_contract_double_wages)$")),
+               re.compile(r"^contract/(?:unsigned_contract_over_one_year|unsigned_contract_double_wages)$|"
+                          r"^labor_relation/liable_contractor_double_wages$")),
     # ...and asked by one under a year in the job with none signed (没签合同的双倍工资还能要吗), beside a limit running out or
     # wages owed: from the second month, at most eleven (劳动合同法第八十二条), whatever leads (unless a rule that already
     # says whether double wages are owed does: a status whose own conclusion answers them).
@@ -500,8 +512,17 @@ _WORDS_PARTS = (
                    "tenure_over_12m", "household_employer", "retired_pensioner", "refused_to_sign",
                    "craft_or_farm_employer", "foreigner"),
                re.compile(r"^(?:contract/(?:unsigned_contract_\w+|double_wages_\w+)|labor_relation/(?:household_domestic_worker|"
+                          r"liable_contractor_double_wages|"
                           r"student_intern|student_holiday_job|retiree_rehired|early_retiree_new_job|foreign_worker_\w+|"
                           r"part_time_definition|government_contract_worker))$"), asked=True),
+    # A worker owed wages who asks whether asking for them gets them arrested (去要工资会不会真被抓): no, done lawfully
+    # (保障农民工工资支付条例第五十二条 reaches only made-up facts and unlawful means), whatever leads (joining in a claim).
+    _WordsPart(_InAQuestion(re.compile(r"(?:会不会|会|能不能|是不是|可能)(?:真的?)?(?:被|让|把我们?)?(?:抓|拘留|关起来|判刑|坐牢|"
+                                       r"当成?(?:闹事|寻衅滋事|敲诈))|讨薪[^。？?！!]{0,4}(?:犯法|违法)|"
+                                       r"\b(?:arrest(?:ed)?|detain(?:ed)?)\b", re.IGNORECASE)),
+               "arrears/asking_for_wages_not_a_crime",
+               lambda facts: facts.has("wage_owed") and not facts.has("violence", "household_employer"),
+               re.compile(r"^arrears/asking_for_wages_not_a_crime$"), asked=True),
     # Threatened or hurt when asking for the wages owed (昨天去店里要，老板说再来要钱就找人打断你的腿): the wages are still owed,
     # and the threat is the police's (治安管理处罚法), whatever leads (the threat itself, a doxxing).
     _WordsPart(re.compile(r"(?:去|来|找[^，,。]{0,6}?)(?:要|讨|催|结)(?:钱|工资|工钱|薪)|讨薪|要工资|再来要钱|"
@@ -848,11 +869,12 @@ _WORDS_PARTS = (
                asked=True),
     # A gig or freelance worker asking whether they may pay in themselves (我自己能交城镇职工养老和医保吗) is told how a flexible
     # worker joins the employees' pension and medical schemes, whatever leads (the rural hukou, the platform's duties).
-    _WordsPart(re.compile(r"自己(?:能|可以|能不能|可不可以|怎么|咋)?(?:单独|个人)?(?:交|缴|买|参加|参保)[^。？?！!]{0,12}"
-                          r"(?:养老|医保|医疗保险|社保|职工保险)|"
-                          r"\bpay (?:into |for )?(?:the |my own )?(?:\w+ )?"
-                          r"(?:pension|social insurance|medical insurance)\w* "
-                          r"(?:scheme )?(?:myself|on my own)", re.IGNORECASE),
+    # (asked, not told: "这几年我自己交的城乡居民医保和养老" is what an employee paid while the employer paid nothing)
+    _WordsPart(_InAQuestion(re.compile(r"自己(?:能|可以|能不能|可不可以|怎么|咋)?(?:单独|个人)?(?:交|缴|买|参加|参保)[^。？?！!]{0,12}"
+                                       r"(?:养老|医保|医疗保险|社保|职工保险)|"
+                                       r"\bpay (?:into |for )?(?:the |my own )?(?:\w+ )?"
+                                       r"(?:pension|social insurance|medical insurance)\w* "
+                                       r"(?:scheme )?(?:myself|on my own)", re.IGNORECASE)),
                "social_insurance/flexible_worker_contributions",
                lambda facts: not facts.has("household_employer", "dispatched", "still_employed", "retired_pensioner"),
                asked=True),
@@ -1208,6 +1230,10 @@ def _another_answer(lead: Rule, other: Rule) -> bool:
         # who may go to court over an award, and when: one answer, told from the asker's side ("可以起诉，但要15日内"
         # beside "the employer cannot sue over a final award" reads as a contradiction)
         return False
+    if lead.key == "arrears/asking_for_wages_not_a_crime" and other.key == "arrears/refusal_to_pay_crime_conditions":
+        # whether the worker asking for wages can be arrested, not whether the boss's refusal is a crime: "要满足条件"
+        # beside "依法讨薪不会被抓" answers a question nobody asked
+        return False
     if lead.key.startswith("contract/non_compete") and other.key == "contract/penalty_clause_invalid":
         # a non-compete's penalty is one of the two a contract may carry: "不用付（…竞业限制除外）" beside whether the
         # non-compete binds reads as a yes to paying it
@@ -1364,6 +1390,30 @@ def _status_after(matches: list[RuleMatch], query: str) -> list[RuleMatch]:
     if len(matches) < 2 or (words := _STATUS_ASKED.get(matches[0].rule.key)) is None or not matches[1].confident:
         return matches
     if any(words.search(q) for q in asked_outright(query)):
+        return matches
+    return [replace(matches[1], score=matches[0].score), matches[0], *matches[2:]]
+
+
+# Rules that answer one claim of a situation another rule settles (whether a contractor that answers for the wages owes
+# double wages too): they lead only when the message's first question asks that claim; otherwise the next trusted rule
+# (who answers for the wages) leads and they follow as another part.
+_LEADS_WHEN_ASKED_FIRST = {
+    "labor_relation/liable_contractor_double_wages": re.compile(r"双倍工资|二倍工资|两倍工资|\bdouble (?:salary|wages?|pay)\b",
+                                                                re.IGNORECASE),
+    # (whether asking for wages gets the worker arrested, asked after whether they may claim together)
+    "arrears/asking_for_wages_not_a_crime": re.compile(r"抓|拘留|关起来|判刑|坐牢|闹事|寻衅滋事|敲诈|犯法|违法|\barrest|\bdetain|"
+                                                       r"\billegal\b", re.IGNORECASE),
+}
+
+
+def _claim_after(matches: list[RuleMatch], query: str) -> list[RuleMatch]:
+    """The matches with a rule of ``_LEADS_WHEN_ASKED_FIRST`` at their head moved below the next trusted rule when the
+    message's first question asks something else ("我到底算谁的人？…没签合同能不能再要双倍工资？")."""
+    if len(matches) < 2 or (words := _LEADS_WHEN_ASKED_FIRST.get(matches[0].rule.key)) is None \
+            or not matches[1].confident:
+        return matches
+    asked = asking_sentences(query)
+    if not asked or words.search(asked[0]):
         return matches
     return [replace(matches[1], score=matches[0].score), matches[0], *matches[2:]]
 
@@ -1541,7 +1591,8 @@ class Grounder:
             # situation "如果你的情况是另一种"), the days to sue count now
             usable = [m for m in usable if m.rule.key not in _ARBITRATION_LIMIT_RULES]
         return Grounding(result, _liable_first(self._said_first(self._death_first(_appeal_first(
-            _far_deadline_after(_status_after(_aside_after(usable, query), query), query, facts), query, told, appeal), facts),
+            _far_deadline_after(_claim_after(_status_after(_aside_after(usable, query), query), query), query, facts), query,
+            told, appeal), facts),
             query, facts),
             query))
 

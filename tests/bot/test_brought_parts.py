@@ -437,6 +437,11 @@ def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
     ("我在共享单车公司的运维站干换电池、挪车，招我的时候让我在APP上注册了个个体工商户，签的是《服务合作协议》，说我是合作伙伴"
      "不是员工。可每天早8点必须到站点打卡，站长排班派单，每月到手6000左右。今年6月20号开始干的，没合同没社保。"
      "我这算不算劳动关系？能要双倍工资吗？", "contract/unsigned_contract_double_wages", "能要二倍工资"),
+    # held-out 55: a gang boss working under a company's name, double wages asked of that company after who answers for
+    # the wages: it answers for the wages, not as the employer, so double wages from it are usually refused (not "能要")
+    ("我在风电场洗风机叶片，今年4月10号跟着包工头刘某干的，一个月8千。刘某自己没公司，他是挂在一家风电运维工程公司名下接的活，"
+     "合同、资质都是用那个公司的名义。9月、10月两个月工钱1万6一直没给。公司说我不是他们的人。我到底算谁的人？这1万6能不能找那个"
+     "公司要？没签合同能不能再要双倍工资和补偿？", "labor_relation/liable_contractor_double_wages", "多数不支持"),
 ])
 def test_what_the_facts_or_words_bring_is_answered_whatever_leads(pay_kb, message, rule, said):
     answer = ask(pay_kb, message)
