@@ -1285,6 +1285,19 @@ _NEEDS_WORDS = (
                 r"\b(?:unpaid|owes?|owed|owing|late|delay(?:ed|s)?|arrears|outstanding|withh[eo]ld(?:ing)?|supposed to come)\b|"
                 r"(?:not|never) (?:been )?paid|(?:haven'?t|hasn'?t|didn'?t|won'?t|doesn'?t) (?:been )?pa(?:y|id)|last salary",
                 re.IGNORECASE)),
+    # double wages asked of a liable contractor: a gang boss, a subcontract or a borrowed name told (not any worker
+    # without a contract asking for double wages)
+    (re.compile(r"^labor_relation/liable_contractor_double_wages$"),
+     re.compile(r"包工头|工头|挂(?:在|靠)|名下(?:接|干|承)|借(?:用|了)?[^。；]{0,8}(?:资质|执照|名义)|转包|分包|承包|"
+                r"\b(?:gang boss|subcontract\w*|contractor|under (?:another|a|the) (?:company|firm)'s (?:name|licen[cs]e))\b",
+                re.IGNORECASE)),
+    # whether asking for wages gets the worker arrested: the police or an arrest named
+    (re.compile(r"^arrears/asking_for_wages_not_a_crime$"),
+     re.compile(r"抓|拘留|关起来|判刑|坐牢|犯法|寻衅滋事|敲诈|闹事|报警|警察|派出所|\b(?:arrest\w*|detain\w*|police|jail|crime|"
+                r"criminal|illegal)\b", re.IGNORECASE)),
+    # a workplace moving away that those who will not follow are told they have left: a move told
+    (re.compile(r"^dismissal/relocation_refusers_called_resigned$"),
+     re.compile(r"搬|迁|异地|外地|外省|外市|[0-9一二两三四五六七八九十百]+多?(?:公里|km)|\b(?:mov\w+|relocat\w+)\b", re.IGNORECASE)),
     # the worker's own chats or messages read or posted: not the shop's camera stills posted to the staff group
     (re.compile(r"^privacy/private_chats_read_or_posted$"),
      re.compile(r"聊天|私信|短信|朋友圈|相册|私人(?:手机|电脑|微信)|手机里|微信记录|日记|\b(?:chats?|messages?|texts?|DMs?|"
