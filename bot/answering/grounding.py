@@ -1292,9 +1292,11 @@ _NEEDS_WORDS = (
                 r"\b(?:gang boss|subcontract\w*|contractor|under (?:another|a|the) (?:company|firm)'s (?:name|licen[cs]e))\b",
                 re.IGNORECASE)),
     # whether asking for wages gets the worker arrested: the police or an arrest named
+    # (the worker's own arrest feared, not the boss's sought: "能报警抓老板吗" is the crime rule's)
     (re.compile(r"^arrears/asking_for_wages_not_a_crime$"),
-     re.compile(r"抓|拘留|关起来|判刑|坐牢|犯法|寻衅滋事|敲诈|闹事|报警|警察|派出所|\b(?:arrest\w*|detain\w*|police|jail|crime|"
-                r"criminal|illegal)\b", re.IGNORECASE)),
+     re.compile(r"(?:抓|拘留|关)(?:起来)?(?:我|我们|你们)|(?:把|将)(?:我|我们|你们|大家)[^。？?]{0,6}(?:抓|拘留|关起来)|"
+                r"(?:会不会|会|是不是|算不算)[^。？?]{0,6}(?:被抓|被拘留|坐牢|犯法)|讨薪[^。？?]{0,4}(?:犯法|违法)|闹事|寻衅滋事|敲诈|"
+                r"\b(?:arrest(?:ed)? (?:me|us)|get (?:me|us) arrested|be arrested|detain (?:me|us))\b", re.IGNORECASE)),
     # a workplace moving away that those who will not follow are told they have left: a move told
     (re.compile(r"^dismissal/relocation_refusers_called_resigned$"),
      re.compile(r"搬|迁|异地|外地|外省|外市|[0-9一二两三四五六七八九十百]+多?(?:公里|km)|\b(?:mov\w+|relocat\w+)\b", re.IGNORECASE)),
