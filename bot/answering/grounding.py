@@ -110,6 +110,14 @@ class _NotBeside:
         return next((m for q in sentences(text) if (m := self.pattern.search(q)) and not self.beside.search(q)), None)
 
 
+# Double wages named (双倍工资, double pay).
+_DOUBLE_WAGES = re.compile(r"双倍工资|二倍工资|两倍工资|\bdouble (?:salary|wages?|pay)\b", re.IGNORECASE)
+# A gang boss, a subcontract or a borrowed name told: a contractor or a licensed company answers for the wages.
+_LIABLE_CONTRACTOR = re.compile(r"包工头|工头|挂(?:在|靠)|名下(?:接|干|承)|借(?:用|了)?[^。；]{0,8}(?:资质|执照|名义)|转包|分包|承包|"
+                                r"\b(?:gang boss|subcontract\w*|contractor|under (?:another|a|the) (?:company|firm)'s "
+                                r"(?:name|licen[cs]e))\b", re.IGNORECASE)
+
+
 class _BothTold:
     """Two patterns, each told somewhere in the message: hazards worked with (粉尘, 放射性) and no exit health check."""
 
@@ -482,10 +490,8 @@ _WORDS_PARTS = (
     # Double wages asked by a worker hired by a gang boss, or by a boss working under a contractor's or a licensed company's
     # name (包工头, 挂在…名下, 借用资质, 转包): that company answers for the wages and an injury, not as the employer, so
     # double wages from it are usually refused (解释（二）第一、二条) — said instead of a flat "能要二倍工资".
-    _WordsPart(_BothTold(_InAQuestion(re.compile(r"双倍工资|二倍工资|两倍工资|\bdouble (?:salary|wages?|pay)\b", re.IGNORECASE)),
-                         re.compile(r"包工头|工头|挂(?:在|靠)|名下(?:接|干|承)|借(?:用|了)?[^。；]{0,8}(?:资质|执照|名义)|转包|分包|"
-                                    r"\b(?:gang boss|subcontract\w*|under (?:another|a|the) (?:company|firm)'s (?:name|licen[cs]e))\b",
-                                    re.IGNORECASE)),
+    _WordsPart(_BothTold(_InAQuestion(_DOUBLE_WAGES),
+                         _LIABLE_CONTRACTOR),
                "labor_relation/liable_contractor_double_wages",
                lambda facts: facts.has("no_written_contract") and not facts.has(
                    "household_employer", "retired_pensioner", "craft_or_farm_employer", "company_contractor"),
@@ -494,7 +500,7 @@ _WORDS_PARTS = (
     # something else (I only sign yearly 'cooperation agreements'; 只签了合作协议): at most eleven months, long past, and the
     # deemed open-ended contract since the first year (劳动合同法实施条例第七条, 解释（二）第九条), whatever leads (whether
     # the worker is an employee at all).
-    _WordsPart(_BothTold(re.compile(r"双倍工资|二倍工资|两倍工资|\bdouble (?:salary|wages?|pay)\b", re.IGNORECASE),
+    _WordsPart(_BothTold(_DOUBLE_WAGES,
                          re.compile(r"合作协议|劳务协议|承包协议|合伙协议|没签(?:过)?(?:劳动)?合同|\bcooperation agreements?\b|"
                                     r"\b(?:service|partnership|freelance|contractor) agreements?\b|\bno (?:written |labou?r )?contract\b",
                                     re.IGNORECASE)),
@@ -506,7 +512,7 @@ _WORDS_PARTS = (
     # ...and asked by one under a year in the job with none signed (没签合同的双倍工资还能要吗), beside a limit running out or
     # wages owed: from the second month, at most eleven (劳动合同法第八十二条), whatever leads (unless a rule that already
     # says whether double wages are owed does: a status whose own conclusion answers them).
-    _WordsPart(_InAQuestion(re.compile(r"双倍工资|二倍工资|两倍工资|\bdouble (?:salary|wages?|pay)\b", re.IGNORECASE)),
+    _WordsPart(_InAQuestion(_DOUBLE_WAGES),
                "contract/unsigned_contract_double_wages",
                lambda facts: facts.has("no_written_contract") and not facts.has(
                    "tenure_over_12m", "household_employer", "retired_pensioner", "refused_to_sign",
@@ -1287,12 +1293,9 @@ _NEEDS_WORDS = (
                 re.IGNORECASE)),
     # double wages asked of a liable contractor: a gang boss, a subcontract or a borrowed name told (not any worker
     # without a contract asking for double wages)
-    (re.compile(r"^labor_relation/liable_contractor_double_wages$"),
-     re.compile(r"包工头|工头|挂(?:在|靠)|名下(?:接|干|承)|借(?:用|了)?[^。；]{0,8}(?:资质|执照|名义)|转包|分包|承包|"
-                r"\b(?:gang boss|subcontract\w*|contractor|under (?:another|a|the) (?:company|firm)'s (?:name|licen[cs]e))\b",
-                re.IGNORECASE)),
-    # whether asking for wages gets the worker arrested: the police or an arrest named
-    # (the worker's own arrest feared, not the boss's sought: "能报警抓老板吗" is the crime rule's)
+    (re.compile(r"^labor_relation/liable_contractor_double_wages$"), _LIABLE_CONTRACTOR),
+    # whether asking for wages gets the worker arrested: the worker's own arrest feared, not the boss's sought ("能报警抓老板吗"
+    # is the crime rule's)
     (re.compile(r"^arrears/asking_for_wages_not_a_crime$"),
      re.compile(r"(?:抓|拘留|关)(?:起来)?(?:我|我们|你们)|(?:把|将)(?:我|我们|你们|大家)[^。？?]{0,6}(?:抓|拘留|关起来)|"
                 r"(?:会不会|会|是不是|算不算)[^。？?]{0,6}(?:被抓|被拘留|坐牢|犯法)|讨薪[^。？?]{0,4}(?:犯法|违法)|闹事|寻衅滋事|敲诈|"
@@ -1413,8 +1416,7 @@ def _status_after(matches: list[RuleMatch], query: str) -> list[RuleMatch]:
 # double wages too): they lead only when the message's first question asks that claim; otherwise the next trusted rule
 # (who answers for the wages) leads and they follow as another part.
 _LEADS_WHEN_ASKED_FIRST = {
-    "labor_relation/liable_contractor_double_wages": re.compile(r"双倍工资|二倍工资|两倍工资|\bdouble (?:salary|wages?|pay)\b",
-                                                                re.IGNORECASE),
+    "labor_relation/liable_contractor_double_wages": _DOUBLE_WAGES,
     # (whether asking for wages gets the worker arrested, asked after whether they may claim together)
     "arrears/asking_for_wages_not_a_crime": re.compile(r"抓|拘留|关起来|判刑|坐牢|闹事|寻衅滋事|敲诈|犯法|违法|\barrest|\bdetain|"
                                                        r"\billegal\b", re.IGNORECASE),
