@@ -118,6 +118,14 @@ _LIABLE_CONTRACTOR = re.compile(r"包工头|工头|挂(?:在|靠)|名下(?:接|�
                                 r"(?:name|licen[cs]e))\b", re.IGNORECASE)
 
 
+# The worker's own arrest feared for asking for wages (去要工资会不会真被抓, 说把我们都抓进去, can they arrest us), not the
+# boss's sought ("能报警抓老板吗", "老板会不会被抓" are the crime rule's).
+_OWN_ARREST = re.compile(r"(?:抓|拘留|关)(?:起来)?(?:我|我们|你们)|(?:把|将)(?:我|我们|你们|大家)[^。？?]{0,6}(?:抓|拘留|关起来)|"
+                         r"(?<!老板)(?<!他)(?<!她)(?<!不)(?:会不会|会|是不是|算不算)[^。？?]{0,6}(?:被抓|被拘留|坐牢|犯法)|讨薪[^。？?]{0,4}(?:犯法|违法)|"
+                         r"闹事|寻衅滋事|敲诈|\b(?:arrest(?:ed)? (?:me|us)|get (?:me|us) arrested|detain (?:me|us)|(?:i|we) "
+                         r"(?:be|get) arrested)\b", re.IGNORECASE)
+
+
 class _BothTold:
     """Two patterns, each told somewhere in the message: hazards worked with (粉尘, 放射性) and no exit health check."""
 
@@ -523,10 +531,7 @@ _WORDS_PARTS = (
                           r"part_time_definition|government_contract_worker))$"), asked=True),
     # A worker owed wages who asks whether asking for them gets them arrested (去要工资会不会真被抓): no, done lawfully
     # (保障农民工工资支付条例第五十二条 reaches only made-up facts and unlawful means), whatever leads (joining in a claim).
-    _WordsPart(_InAQuestion(re.compile(r"(?:会不会|会|能不能|是不是|可能)(?:真的?)?(?:被|让|把我们?)?(?:抓|拘留|关起来|判刑|坐牢|"
-                                       r"当成?(?:闹事|寻衅滋事|敲诈))|讨薪[^。？?！!]{0,4}(?:犯法|违法)|"
-                                       r"\b(?:arrest(?:ed)?|detain(?:ed)?)\b", re.IGNORECASE)),
-               "arrears/asking_for_wages_not_a_crime",
+    _WordsPart(_InAQuestion(_OWN_ARREST), "arrears/asking_for_wages_not_a_crime",
                lambda facts: facts.has("wage_owed") and not facts.has("violence", "household_employer"),
                re.compile(r"^arrears/asking_for_wages_not_a_crime$"), asked=True),
     # Threatened or hurt when asking for the wages owed (昨天去店里要，老板说再来要钱就找人打断你的腿): the wages are still owed,
@@ -1296,10 +1301,7 @@ _NEEDS_WORDS = (
     (re.compile(r"^labor_relation/liable_contractor_double_wages$"), _LIABLE_CONTRACTOR),
     # whether asking for wages gets the worker arrested: the worker's own arrest feared, not the boss's sought ("能报警抓老板吗"
     # is the crime rule's)
-    (re.compile(r"^arrears/asking_for_wages_not_a_crime$"),
-     re.compile(r"(?:抓|拘留|关)(?:起来)?(?:我|我们|你们)|(?:把|将)(?:我|我们|你们|大家)[^。？?]{0,6}(?:抓|拘留|关起来)|"
-                r"(?:会不会|会|是不是|算不算)[^。？?]{0,6}(?:被抓|被拘留|坐牢|犯法)|讨薪[^。？?]{0,4}(?:犯法|违法)|闹事|寻衅滋事|敲诈|"
-                r"\b(?:arrest(?:ed)? (?:me|us)|get (?:me|us) arrested|be arrested|detain (?:me|us))\b", re.IGNORECASE)),
+    (re.compile(r"^arrears/asking_for_wages_not_a_crime$"), _OWN_ARREST),
     # a workplace moving away that those who will not follow are told they have left: a move told
     (re.compile(r"^dismissal/relocation_refusers_called_resigned$"),
      re.compile(r"搬|迁|异地|外地|外省|外市|[0-9一二两三四五六七八九十百]+多?(?:公里|km)|\b(?:mov\w+|relocat\w+)\b", re.IGNORECASE)),

@@ -1791,3 +1791,16 @@ def test_a_worker_asking_what_quitting_would_give_is_not_shown_a_dismissal_s_dam
     answer = ask(pay_kb, "我在一家按摩店做按摩师，2025年4月进店，一个月5500左右。店长好几次从后面摸我的腰和胸，晚上还给我发语音说"
                          "下流话。我跟老板娘说过，她说他就是开玩笑。我怕被开除。想问：这算性骚扰吗？我能报警吗？要是辞职能拿补偿吗？")
     assert "违法解除的赔偿金" not in answer.text
+
+
+def test_a_worker_s_own_arrest_feared_is_told_apart_from_the_boss_s_sought():
+    # Held-out 55: "去要工资会不会真被抓" is the worker's fear; "这种情况老板会不会坐牢", "能报警抓老板吗" (held-out 10, 27) ask
+    # about the boss, and were answered "依法讨薪不会被抓" by the words first written for the worker's.
+    from bot.answering.grounding import _WORDS_PARTS
+
+    arrest = next(p for p in _WORDS_PARTS if p.rule == "arrears/asking_for_wages_not_a_crime")
+    assert arrest.words.search("他说把你们都抓进去。我们9个人能一块告他吗？去要工资会不会真被抓？")
+    assert arrest.words.search("Can they arrest us for asking for our pay?")
+    assert not arrest.words.search("这种情况老板会不会坐牢？")
+    assert not arrest.words.search("这能报警吗？他会坐牢吗？")
+    assert not arrest.words.search("这种老板能不能抓起来？")
