@@ -335,7 +335,9 @@ _SIGHT_HARMED = re.compile(r"(?:眼睛|眼)[^,。看]{0,6}(?:还|都|一直)?(?:
                            r"(?:lost|losing) (?:the )?(?:sight|vision)|can'?t see (?:out of|with) (?:my|his|her|one)")
 # Days in hospital that mark an injury as serious whatever its kind (acid in the face, deep burns: 住了快一个月).
 _LONG_STAY = 21
+# (年底就好了回去上班了: healed and back at work long ago)
 _HEALED = re.compile(r"已经好了|早就?好了|伤好了|治好了|痊愈|康复了|恢复(?:得)?(?:好了|了|不错|挺好)|没(?:什么)?大碍|"
+                     r"(?:就|都)好了[，,]?\s*(?:又|就)?回(?:去|来|到)?[^,，。？?]{0,4}?(?:上班|干活|复工)了|"
                      r"(?:recovered|healed)")
 _HOSPITAL_TREATMENT = re.compile(r"手术|住院|(?<![a-z])icu(?![a-z])|重症|抢救|钢板|钢钉|开颅|打(?:了)?石膏|急诊|送(?:到|去|进)?(?:了)?医院|"
                                  r"医院(?:说|诊断|查出|拍片)|留观|留院观察|缝了?[0-9一二三四五六七八九十几两]+针|stitches|surgery|operation|hospitali[sz]ed|in (?:the )?hospital|"

@@ -1045,7 +1045,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       # 项目组43个人全部“优化”: the whole team let go under the word
                       r"(?:全部|全都|都|全)(?:被|给)?[“\"']?优化(?:掉)?[”\"']?(?:了|掉|，|,|。)|"
                       r"(?<!我提出)(?<!我要求)(?<!我主动)(?<!我申请)(?<!我想)(?<!我要)(?<!被迫)(?<!为由)解除(?:了)?(?:我的?)?(?:劳动)?"
-                      r"(?:合同|关系)|(?:让|叫|要)(?:我|我们|大家)(?:都|全部)?(?:当天|当场|今天|马上|立刻|立即|明天|下个?月|月底|这个?月底|下周|下礼拜|年底)?(?:就)?(?:走人|卷铺盖|收拾东西走)|(?:当场|当天|直接|马上|立刻)(?:就)?(?:让|叫|要)(?:我|我们)滚(?:蛋)?(?!回)|(?:一句话)?(?:就)?不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|(?:就|直接|马上)?(?:让|叫|赶)(?:我|我们)走(?=[，,。！!？?；;]|$|了|人)|不(?:要|用)(?:我|我们)了|劝退|把(?:我|我们|大家)(?:都|全|全部)?(?:给)?开(?:除)?了|"
+                      r"(?:合同|关系)|(?:跟|和|与)(?:我|我们)解除(?![^,，。；]{0,4}(?:吗|么))|(?:让|叫|要)(?:我|我们|大家)(?:都|全部)?(?:当天|当场|今天|马上|立刻|立即|明天|下个?月|月底|这个?月底|下周|下礼拜|年底)?(?:就)?(?:走人|卷铺盖|收拾东西走)|(?:当场|当天|直接|马上|立刻)(?:就)?(?:让|叫|要)(?:我|我们)滚(?:蛋)?(?!回)|(?:一句话)?(?:就)?不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|(?:就|直接|马上)?(?:让|叫|赶)(?:我|我们)走(?=[，,。！!？?；;]|$|了|人)|不(?:要|用)(?:我|我们)了|劝退|把(?:我|我们|大家)(?:都|全|全部)?(?:给)?开(?:除)?了|"
                       # 让我滚，第二天就不让进仓库了: told to go and shut out the next day
                       r"(?:第二天|次日|隔天|然后|之后)(?:就|也)?不让(?:我|我们)?进(?:门|厂|厂门|仓库|店|公司|车间|工地|大门)(?:了)|"
                       # 把我们几个泊车员都辞了
@@ -1518,7 +1518,11 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
     "non_final_award": (_re(r"非终局|不是终局|不属于终局|non-?final"), False, False),
     # 已经认定了工伤, 工伤认定书下来了, 鉴定为九级 (an assessment follows a recognition), recognised as a work injury
     "injury_recognised": (_re(r"(?:已经|已|早就|都)(?:被)?认定(?:为|成|了)?工伤|工伤(?:已经|已|都)?(?:被)?认定(?:下来|好了|了|完了|过了)|"
-                              r"(?:工伤)?认定(?:书|决定书)(?:已经|都)?(?:下来|拿到|到手|发下来|收到)|"
+                              # 去年认定了工伤, 今年3月评了十级伤残: recognised, and graded since
+                              r"(?:去年|前年|今年|上个?月|[0-9一二三四五六七八九十]+月(?:份)?|当时|后来)(?:就|也)?(?:被)?认定(?:了|为|成)工伤|"
+                              r"评(?:了|为|上|定(?:为|了)?)?(?:[0-9]{1,2}|[一二三四五六七八九十])\s*级(?:伤残|残疾|工伤)|"
+                              # 公司给报了工伤，认定书也下来了
+                              r"(?:工伤)?认定(?:书|决定书)(?:已经|都|也)?(?:已经)?(?:下来|拿到|到手|发下来|收到)|"
                               r"(?:拿到|收到)(?:了)?(?:工伤)?认定(?:书|决定书)|"
                               r"(?:伤残|劳动能力)(?:等级)?鉴定(?:结果)?(?:是|为|出来|下来|做了)|鉴定(?:为|成|是)[一二三四五六七八九十]级|"
                               r"recogni[sz]ed as (?:a )?work(?:-related)?[- ]injury|"
@@ -1693,7 +1697,9 @@ _WORK_DEATH = _re(r"工地|车间|厂里|在厂|工位|上班|工作时|加班|�
                   r"compensat|\bworked\b|\bworking\b|on duty|work injury|work-related")
 # An occupational disease told as an illness and the exposure that caused it (白血病 + 苯, 长期接触 …),
 # unless the worker only heard of the risk (听说容易得尘肺, 没有症状).
+# (给棉花打脱叶剂和杀虫剂…有机磷农药中毒: pesticides sprayed at work, 职业性急性有机磷杀虫剂中毒 a listed disease)
 _EXPOSURE = _re(r"苯|甲醛|粉尘|石棉|铅|汞|锰|镉|油漆|喷漆|胶水|有机溶剂|化学品|化工|有毒|噪声|噪音|放射|辐射|长期接触|"
+                r"农药|杀虫剂|除草剂|有机磷|pesticides?|insecticides?|herbicides?|"
                 r"benzene|\bdust\b|asbestos|\blead (?:exposure|fumes|dust)|solvents?|chemicals?|toxic|fumes|"
                 r"long-term exposure|exposed to")
 _ILLNESS = _re(r"白血病|血液病|再生障碍|肺纤维化|肺(?:部)?(?:阴影|结节)|肺病|咳血|呼吸困难|耳聋|听力(?:下降|受损|损失|严重)|"
@@ -3052,7 +3058,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                              r"休产假(?:的)?(?:第一天)|产假(?:从|是从)")),
     ("start_date", _re(r"入职|"
                        r"(?<![早晚白夜])上的班(?=[,，。；;]|$)|"  # 去年12月1号上的班: the first day
-                       r"进厂|进的厂|进公司|进(?:馆|校|园|矿|队|团|院|所|店)(?![长内里])|跳槽(?:过)?(?:到|来|去)|(?<![心蹦])跳过来|(?:调|换|转)过来的|换(?:工作)?(?:到|来)(?:了)?(?:现在)?(?:这|这家|这个)|开始上班|开始干|开始工作|开始做|(?<![不没未])(?<!不能)(?<!无法)(?:上岗|到岗)|(?<![下上出回过起拿送带借掉搬运原后将未本])来的|来上班|进去的|(?<=[就才])来了(?=[,，。；;]|$)|"
+                       r"进厂|进的厂|进公司|进(?:馆|校|园|矿|队|团|院|所|店)(?![长内里])|跳槽(?:过)?(?:到|来|去)|(?<![心蹦])跳过来|(?:调|换|转)过来的|换(?:工作)?(?:到|来)(?:了)?(?:现在)?(?:这|这家|这个)|开始上班|开始干|开始工作|开始做|(?<![不没未])(?<!不能)(?<!无法)(?:上岗|到岗)|(?<![下上出回过起拿送带借掉搬运原后将未本])来的|来上班|进去的|进去(?=[,，。；;]|$|去年|今年|前年|[0-9]{1,2}\s*月)|(?<=[就才])来了(?=[,，。；;]|$)|"
                        # 去年2月10号去的，去年12月15号走的: the day the worker went there
                        r"(?<![下上出回过起拿送带借掉搬运])去的(?=[,，。；;]|$)|"
                        r"(?<!车)(?<!早上)(?<!上午)(?<!下午)(?<!晚上)(?<!公交)(?<!地铁)(?<!走路)(?<!步行)"  # 骑摩托车去站点上班: the commute
@@ -3462,8 +3468,11 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
             or (value > found["end_date"] and bool(_DAY_NAMED.search(m.group())))))
         # 合同续签到2027年7月11号…说我不能胜任，11月30号解除合同 (told on 29 November), 合同签到2028年3月底…我打算12月31号走:
         # the dismissal's day or the planned leaving, weeks ahead, ends the job before the term told as 签到… does
-        ends_ahead = event == "end_date" and found.get("end_date") in until_ends and not _YEAR_GIVEN.search(m.group()) \
-            and (bool(_ENDS_THEN.match(after)) or planned) and (ahead_end := _next_of(value, m.group())) is not None \
+        # (合同签到2027年2月底…想干到今年12月31号就走: a planned leaving told with its year, ahead already)
+        ends_ahead = event == "end_date" and found.get("end_date") in until_ends \
+            and (bool(_ENDS_THEN.match(after)) or planned) \
+            and (ahead_end := (value if value > today else None) if _YEAR_GIVEN.search(m.group())
+                 else _next_of(value, m.group())) is not None \
             and 0 < (ahead_end - today).days <= _LAST_DAY_AHEAD and ahead_end < found["end_date"]
         if ends_ahead:
             value, after_term = ahead_end, True
@@ -3504,7 +3513,9 @@ def _dates(text: str, *, today: date, english: bool = False) -> tuple[dict[str, 
         next_close = _next_of(value, m.group())
         close_ahead = next_close is not None and 0 < (next_close - today).days <= 31
         # (the notice may be told before another date of the sentence: 人事通知我说我10月份满60了，合同11月30号终止)
-        if not soon_last_day and ((_ANNOUNCED.search(_sentence_before(text, m.start(), 40))
+        # (11月20号单位给了我书面通知，说…岗位没了，依据劳动合同法40条第3项12月20号跟我解除: the notice told early in a long
+        # sentence)
+        if not soon_last_day and ((_ANNOUNCED.search(_sentence_before(text, m.start(), 60))
                                    and (close_ahead or not _DONE_AFTER.match(after))) or _SAID_NOW.search(before)):
             ahead = _next_of(value, m.group())
             soon_last_day = ahead is not None and 0 < (ahead - today).days <= _LAST_DAY_AHEAD
@@ -3973,8 +3984,8 @@ _SERVICE_PERIOD = (
     _re(rf"{_DUR}(?:的)?服务期"),
     # 服务期从2025年4月1号算3年: the day it runs from, then its length
     _re(rf"服务期(?:从|自)[^。；;，,]{{0,16}}?(?:开始算|起算|算起|开始|算|起){_APPROX}{_DUR}"),
-    # 签了个服务期协议，从2025年5月1号开始服务3年
-    _re(rf"服务期(?:协议|合同)[^。；;]{{0,24}}?(?:开始|起)服务{_APPROX}{_DUR}"),
+    # 签了个服务期协议，从2025年5月1号开始服务3年 (从2025年6月1号培训完开始算要服务满2年)
+    _re(rf"服务期(?:协议|合同)[^。；;]{{0,24}}?(?:开始|起)(?:算)?(?:要|需要|必须|得)?服务(?:满)?{_APPROX}{_DUR}"),
     # 签了服务期协议：要服务满3年; 服务期协议，从2025年10月1号到2028年9月30号，三年
     _re(rf"服务期(?:协议|合同)?[^。；;]{{0,4}}?(?:要|需要|必须|得)?服务(?:满)?{_APPROX}{_DUR}"),
     _re(rf"服务期(?:协议|合同)[^。；;]{{0,40}}?[，,]\s*{_DUR}[，,。；;]"),
@@ -4045,7 +4056,9 @@ _SERVICE_UNTIL = _re(r"服务[^。；;！？?]{0,12}?(?:到|至)(?P<d>" + _DATE_
 _SERVICE_BEGUN = _re(r"服务期[^。；;！？?]{0,16}?(?P<a>" + _DATE_CANDIDATE.pattern + r")\s*(?:开始算|起算|算起|开始|起|算|到|至)|"
                      r"(?:从|自)(?P<b>" + _DATE_CANDIDATE.pattern + r")\s*(?:开始|起)(?:算|计算)?[^。；;]{0,6}服务期|"
                      # 培训结束后（去年9月1号起）要服务满3年: the day the service runs from, then what is owed from it
-                     r"(?P<d>" + _DATE_CANDIDATE.pattern + r")\s*(?:开始|起)(?:算|计算)?[）)]?[^。；;]{0,6}?(?:要|需要|必须|得)?服务(?:满)?|"
+                     # (从2025年6月1号培训完开始算要服务满2年: the training's end between)
+                     r"(?P<d>" + _DATE_CANDIDATE.pattern + r")\s*(?:培训(?:结束|完成?)(?:后|以后)?|学完(?:回来)?)?\s*"
+                     r"(?:开始|起)(?:算|计算)?[）)]?[^。；;]{0,6}?(?:要|需要|必须|得)?服务(?:满)?|"
                      # a 3-year service agreement starting 1 Nov 2025
                      r"service (?:period|agreement|bond|commitment)[^.;]{0,20}?\b(?:starting|from|beginning|began|"
                      r"begins|started|starts|running from)(?: on)?\s+(?P<c>" + _DATE_CANDIDATE.pattern + r")")
@@ -4700,8 +4713,11 @@ _RESTDAY_EVERY_WEEKEND = _re(r"(?:每个?)?(?:周末|双休日?)(?:都|也)(?:�
                              r"(?:周六(?:周日|周天|日)|星期六(?:星期天|星期日|日|天)|礼拜六(?:礼拜天|礼拜日|日|天))(?:也|都){1,2}"
                              r"(?:要|得)?(?:上班|加班|上(?![午面])|干|做|来)")
 _RESTDAY_EVERY_SATURDAY = _re(r"(?:每|一)(?:个)?(?:周|星期|礼拜)(?:只|就|才)(?:能)?(?:休|歇)(?:息)?(?:一|1)天|"  # 每周只休一天
-                              r"单休|(?:一|每)(?:个)?(?:周|星期|礼拜)(?:都|要|得)?(?:干|上|做|工作|上班)?(?:满)?(?:6|六)(?:天(?!假)|个(?:晚上|夜班|班)|个?夜)|(?:每(?:个)?)?(?:周|星期|礼拜)(?:六|日|天)(?:基本(?:上)?|一般|几乎)?(?:都|也)(?:要|得)?"
+                              r"单休|(?:一|每)(?:个)?(?:周|星期|礼拜)(?:都|要|得)?(?:干|上|做|工作|上班|跑|出车|开|出工|营业)?(?:满)?(?:6|六)(?:天(?!假)|个(?:晚上|夜班|班)|个?夜)|(?:每(?:个)?)?(?:周|星期|礼拜)(?:六|日|天)(?:基本(?:上)?|一般|几乎)?(?:都|也|还)(?:要|得)?"
                               r"(?:上班|加班|上(?![午面])|干|做|工作|来)|work (?:every|all) saturdays?|"
+                              # they send me to clients' homes every Saturday (8 hours)
+                              r"\b(?:send|sends|sent|make|makes|made|have|has|had|schedule|schedules|scheduled) (?:me|us)\b"
+                              r"[^.;]{0,40}\bevery saturday\b|"
                               r"(?<![0-9])(?:6|six) (?:days|nights|shifts) (?:a|per|each|every) week|(?:and|plus|also|including) (?:every |all )?saturdays?|"
                               r"saturdays (?:too|as well)|"
                               # I work Monday to Saturday; Mon-Sat; from Monday through Saturday
@@ -4968,6 +4984,8 @@ _NO_DAY_OFF = _re(r"(?:一周|每周|(?:一|每)个?(?:星期|礼拜))(?:都)?(?
                   # (not "got no day off back": no time off in lieu of the days worked)
                   r"no days? off(?! (?:back|in (?:return|lieu)|instead|to make up|for (?:it|them)))|"
                   r"without a (?:single )?day off(?! (?:back|in (?:return|lieu)|instead))")
+# 两个月我们一天都没休过, 这三个月一天没歇: the months gone without a rest day, counted
+_MONTHS_NO_DAY_OFF = _re(r"(?<![0-9])(?P<n>[0-9]{1,2}|[两二三四五六七八九十])\s*个月[^,，。；]{0,3}一天(?:都|也)?没(?:有)?(?:休|歇)")
 _SO_FAR = _re(r"今年|到现在|到目前|至今|这[几两三四五六]个月|累计|so far|this year")
 _A_MONTH_BEFORE = _re(r"(?:每个?月|一个月|月均|平均每月)(?:的)?(?:都|要|得|还)*$")
 # 10月份工作日下班后加班30小时, 上个月平时加了40个小时: one month's hours, named (more than a day can hold)
@@ -5044,7 +5062,8 @@ def _overtime_months(text: str) -> Decimal | None:
 
 
 # The schedule told for a part of the job only (这两个月演出扎堆, 旺季, 暑假, In July and August): not the whole job's
-_PART_OF_THE_JOB = _re(r"这(?:[0-9一二两三四五六七八九十几]+)个?(?:月|星期|礼拜|周)|最近|近期|这段(?:时间|日子)|旺季|淡季|"
+# (最近才听人说加班费可以要: the worker's learning lately, not the hours)
+_PART_OF_THE_JOB = _re(r"这(?:[0-9一二两三四五六七八九十几]+)个?(?:月|星期|礼拜|周)|最近(?!才|听|刚|看|知道|了解|有人|问|查|在网上|网上)|近期|这段(?:时间|日子)|旺季|淡季|"
                        r"暑假|寒假|夏天|冬天|春节前|年底|赶工|赶货|赶订单|双十一|(?:今年|去年)?[0-9一二三四五六七八九十]{1,2}月(?:份)?"
                        r"(?:到|至|和|、)|\bin (?:january|february|march|april|may|june|july|august|september|october|"
                        r"november|december)\b|\bthis (?:month|week|summer|season)|\blast (?:month|week)|recently|"
@@ -5316,6 +5335,10 @@ def _overtime(text: str, *, approved_scheme: bool = False) -> tuple[Decimal | No
             restday = (worked - month_workdays) * _rest_day_length(text)
     if restday is None and (_RESTDAY_EVERY_WEEKEND.search(text) or _NO_DAY_OFF.search(text)):
         restday = 2 * _rest_day_length(text) * _WEEKS_PER_MONTH  # both rest days worked
+        if weekday is None and (m := _MONTHS_NO_DAY_OFF.search(text)) and (n := read_number(m.group("n"))) is not None \
+                and 2 <= n <= 12 and n == int(n):
+            # 暑期档7月8月两个月我们一天都没休过: those months' rest days in all (a holiday told beside them stays once)
+            restday, total = restday * Decimal(int(n)), True
     if restday is None and (m := _RESTDAY_EVERY_SATURDAY.search(text) or _SATURDAY_SAME.search(text)):
         told = _DAY_HOURS_AFTER.match(text, m.end()) or _SATURDAY_HOURS.search(text)
         h = _number(told.group("h")) if told else None

@@ -94,6 +94,8 @@ def rule_calculator(rule: Rule, text: str, flags: frozenset[str] = frozenset(),
     probation paid below the agreed wage (``known``: the conversation's calculator inputs) counts the pay owed with
     the damages, whichever of the probation's two rules leads."""
     name = rule.calculator
+    if name == "injury_application_deadline" and "injury_recognised" in flags:
+        return None  # 认定书也下来了: recognised already, no application left to count a limit for
     if name == "overtime_pay" and _approved_scheme_untold(flags, known):
         return None  # an approved scheme, neither the period's excess nor holiday hours told: nothing to ask apart
     if (name in _ON_LEAVING and "still_employed" in flags and not flags & _LEAVING_FLAGS
@@ -293,7 +295,7 @@ def choose_calculator(text: str, topic: str | None, facts: dict[str, str], *, as
         if outside or "household_employer" in flags:
             return None  # a freelancer's fee, a household helper's pay: the civil code's three years, stated by the rule
         if topic == "injury" or (_INJURY.search(text) and "认定" in text):
-            return "injury_application_deadline"
+            return None if "injury_recognised" in flags else "injury_application_deadline"
         if _PAST_ARBITRATION.search(text) or "award_contested" in flags or ("award_won" in flags
                                                                           and AWARD_MADE.search(text)):
             return None  # (an award already made: no time limit to bring the claim is left to count)

@@ -120,8 +120,9 @@ _LIABLE_CONTRACTOR = re.compile(r"包工头|工头|挂(?:在|靠)|名下(?:接|�
 
 # The worker's own arrest feared for asking for wages (去要工资会不会真被抓, 说把我们都抓进去, can they arrest us), not the
 # boss's sought ("能报警抓老板吗", "老板会不会被抓" are the crime rule's).
+# (他这样是不是犯法，能抓他吗: the boss's conduct asked about, not the worker's)
 _OWN_ARREST = re.compile(r"(?:抓|拘留|关)(?:起来)?(?:我|我们|你们)|(?:把|将)(?:我|我们|你们|大家)[^。？?]{0,6}(?:抓|拘留|关起来)|"
-                         r"(?<!老板)(?<!他)(?<!她)(?<!不)(?:会不会|会|是不是|算不算)[^。？?]{0,6}(?:被抓|被拘留|坐牢|犯法)|讨薪[^。？?]{0,4}(?:犯法|违法)|"
+                         r"(?<!老板)(?<!他)(?<!她)(?<!不)(?<!这样)(?<!这么做)(?<!这么干)(?<!公司)(?<!单位)(?<!厂里)(?:会不会|会|是不是|算不算)[^。？?]{0,6}(?:被抓|被拘留|坐牢|犯法)|讨薪[^。？?]{0,4}(?:犯法|违法)|"
                          r"闹事|寻衅滋事|敲诈|\b(?:arrest(?:ed)? (?:me|us)|get (?:me|us) arrested|detain (?:me|us)|(?:i|we) "
                          r"(?:be|get) arrested)\b", re.IGNORECASE)
 
@@ -800,6 +801,26 @@ _WORDS_PARTS = (
                lambda facts: facts.has("injured", "work_accident") and facts.has("no_social_insurance")
                and not facts.has(*_OUTSIDE_EMPLOYER_INSURANCE, "craft_or_farm_employer"),
                re.compile(r"^injury/no_injury_insurance_employer_pays$")),
+    # Who pays for the treatment of an injury at work asked (医药费谁出, 住院费能报吗, who pays the hospital bills): not the
+    # worker; the injury fund, or the employer that did not insure (工伤保险条例第三十条、第六十二条), whatever leads (who
+    # applies for recognition, a dispatched worker's two employers).
+    _WordsPart(re.compile(r"(?:医药费|医疗费|治疗费|住院费|手术费|看病的?钱|药费)[^。？?！!]{0,10}?(?:谁(?:来)?(?:出|付|承担|报|掏|管|给)|"
+                          r"找谁(?:报|要|出)?|(?:能|可以|给不给|能不能|可不可以)(?:报|报销|要回)|自己(?:出|掏)(?:吗|么|\?|？))|"
+                          r"(?:谁|哪个|哪家|哪边)(?:来)?(?:出|付|承担|报|掏)(?:我的?)?(?:医药费|医疗费|治疗费|住院费)|"
+                          r"\bwho (?:pays|will pay|should pay|covers?)\b[^.?]{0,30}\b(?:hospital|medical|treatment|surgery)\b|"
+                          r"\b(?:hospital|medical|treatment) (?:bills?|costs?|expenses|fees)\b[^.?]{0,40}\b(?:who|reimburs\w*)\b",
+                          re.IGNORECASE),
+               "injury/medical_costs",
+               lambda facts: facts.has("injured") and facts.has("work_accident", "injury_recognised", "fracture",
+                                                                 "amputation", "hospitalized")
+               and not facts.has("injured_off_work", "household_employer", "craft_or_farm_employer", "retired_pensioner",
+                                 "over_retirement_age", "student_intern", "platform_worker", "death"),
+               re.compile(r"^injury/(?:medical_costs|no_injury_insurance_employer_pays|part_time_worker_injury|"
+                          r"student_intern_injury|retiree_pensioner_injury|over_retirement_age_injury|old_injury_recurrence|"
+                          r"occupational_disease_benefits|third_party_both_claims|benefits_unpaid_after_recognition|"
+                          r"household_worker_injury|platform_\w+)$|^labor_relation/(?:platform_\w+|retiree_rehired|"
+                          r"illegal_subcontract_contractor_liable)$|^social_insurance/(?:medical_insurance_third_party_injury|"
+                          r"no_medical_insurance_loss)$"), asked=True),
     # A worker off work with an injury at work whose pay was stopped or docked (工资也停了, 扣了我3天工资) is told the pay
     # goes on in full while off for treatment (工伤保险条例第三十三条), whatever leads (recognition, the accident itself).
     _WordsPart(re.compile(r"工资(?:也|都|就|全)?(?:给)?(?:停|停发|不发|没发|断)(?:了)?|停(?:了|发了?)(?:我的?)?工资|"
@@ -815,7 +836,8 @@ _WORDS_PARTS = (
                lambda facts: facts.has("injured") and facts.has("work_accident", "injury_recognised", "fracture",
                                                                  "amputation", "hospitalized")
                and not facts.has("injured_off_work", "household_employer", "retired_pensioner"),
-               re.compile(r"^injury/(?:treatment_period_wages|benefits_grade_|medical_costs)"), asked=True),
+               # (the medical costs rule says who pays the treatment, not the pay while off: 医药费和工资谁出 asks both)
+               re.compile(r"^injury/(?:treatment_period_wages|benefits_grade_)"), asked=True),
     # A workplace closed or dissolved and no compensation given or promised (幼儿园关门不算辞退，没有补偿; the shop closes and the boss
     # says there is none): the severance on closing, whatever leads (the unemployment benefit, the wages owed).
     # (the workplace closing, not the worker: 我不干了能要补偿吗 is a worker quitting)
@@ -1166,6 +1188,15 @@ _WORDS_PARTS = (
                "overtime_hours/settlement_signed_on_leaving", lambda facts: True,
                re.compile(r"^(?:overtime_hours/settlement_signed_on_leaving|dismissal/(?:settlement|mutual_termination)_)"),
                asked=True),
+    # An ending on the objective-change ground told (依据劳动合同法40条第3项…跟我解除, 岗位没了, 外包出去) beside another lead (a
+    # merger's tenure, the near-retirement bar): negotiation first, or it is unlawful (劳动合同法第四十条第三项), whatever leads.
+    _WordsPart(re.compile(r"(?:劳动合同法)?(?:第)?(?:40|四十)条(?:第)?(?:3|三)(?:项|款)|客观情况(?:发生)?(?:了)?(?:重大)?变化|"
+                          r"岗位(?:没了|没有了|撤(?:销|掉)?了|被?撤销|取消了|被取消)|(?:外包|承包)出去"),
+               "dismissal/objective_change_dismissal",
+               lambda facts: facts.has("dismissed") and not facts.has("household_employer", "retired_pensioner",
+                                                                      "part_time"),
+               re.compile(r"^dismissal/(?:objective_change_dismissal|relocation_\w+|pregnancy_dismissal_bar|"
+                          r"medical_period_dismissal|mass_layoff\w*|economic_layoff\w*)$")),
     # How long arbitration takes, asked beside where to apply or what it costs (从申请到出结果大概多久？仲裁要多长时间):
     # 45 days from acceptance, 15 more at most (劳动争议调解仲裁法第四十三条), whatever leads.
     _WordsPart(_InAQuestion(re.compile(r"(?:仲裁|申请|立案|开庭)[^。？?！!，,]{0,12}?(?:出结果|出裁决|裁决下来|判下来|结案|有结果)"
@@ -1276,6 +1307,11 @@ _NO_LABOUR_DISPUTE = ("household_employer", "craft_or_farm_employer")
 # refused the last two months' pay (11月12号以后就没再去上班了…工资不给了) told nothing about a contract, so the
 # double wages for an unsigned one are no answer to them, however near the wording of the rules' situations.
 _NEEDS_WORDS = (
+    # a third party who caused the injury told (撞, 打, 对方, 客人): not a pipe that burst at work
+    (re.compile(r"^injury/third_party_both_claims$"),
+     re.compile(r"对方|肇事|撞|打|砸|砍|捅|咬|推|司机|车主|第三人|第三方|客人|顾客|家属|病人|别人|他人|路人|保险公司|交警|车祸|"
+                r"\b(?:other (?:driver|party|car|vehicle)|third party|hit (?:me|him|her)|attack\w*|assault\w*|customer|patient|"
+                r"driver|car|crash\w*|collision)\b", re.IGNORECASE)),
     (re.compile(r"^contract/unsigned_contract_"),
      re.compile(r"合同|签|协议|书面|\b(?:contracts?|signed|sign|agreement|paperwork|in writing)\b", re.IGNORECASE)),
     # a statutory holiday's time off in lieu: a holiday named (not weekends worked with "no day off in exchange")

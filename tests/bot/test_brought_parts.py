@@ -442,6 +442,13 @@ def test_a_farm_households_picker_is_told_first_it_is_no_labour_dispute(pay_kb):
     ("我在风电场洗风机叶片，今年4月10号跟着包工头刘某干的，一个月8千。刘某自己没公司，他是挂在一家风电运维工程公司名下接的活，"
      "合同、资质都是用那个公司的名义。9月、10月两个月工钱1万6一直没给。公司说我不是他们的人。我到底算谁的人？这1万6能不能找那个"
      "公司要？没签合同能不能再要双倍工资和补偿？", "labor_relation/liable_contractor_double_wages", "多数不支持"),
+    # held-out 56: who pays the treatment, asked beside who reports the injury (a dispatched worker's two employers)
+    ("我是派遣到一个家具厂的，11月2号开封边机的时候右手被压了，掌骨骨折，做了手术还在住院。厂里说我是派遣公司的人，派遣公司说"
+     "是厂里的事。工伤谁来报？医药费谁出？", "injury/medical_costs", "工伤保险基金支付"),
+    # ...and an ending on the objective-change ground told beside a near-retirement worker's question: negotiation first
+    ("我在石家庄一个公墓干绿化养护，2014年8月进的，今年54了，一个月6千。11月20号单位给了我书面通知，说绿化这块要外包出去，"
+     "岗位没了，依据劳动合同法40条第3项12月20号跟我解除，给经济补偿。之前没人找我谈过换岗位的事。听说快退休的人不能辞，"
+     "他们能这么辞我吗？", "dismissal/objective_change_dismissal", "要先和你协商"),
 ])
 def test_what_the_facts_or_words_bring_is_answered_whatever_leads(pay_kb, message, rule, said):
     answer = ask(pay_kb, message)
@@ -1804,3 +1811,29 @@ def test_a_worker_s_own_arrest_feared_is_told_apart_from_the_boss_s_sought():
     assert not arrest.words.search("这种情况老板会不会坐牢？")
     assert not arrest.words.search("这能报警吗？他会坐牢吗？")
     assert not arrest.words.search("这种老板能不能抓起来？")
+    # held-out 56: the boss's conduct asked about ("他这样是不是犯法"), not the worker's
+    assert not arrest.words.search("老板还说没钱你爱去哪告去哪告。他这样是不是犯法，能抓他吗？")
+    assert arrest.words.search("我们去要工资是不是犯法？")
+
+
+def test_held_out_56_a_near_retiree_short_of_fifteen_years_is_told_the_bar_does_not_cover_them(pay_kb):
+    # Held-out 56: twelve years with the employer, 54, dismissed on the objective-change ground: the near-retirement bar
+    # led ("不能以…岗位撤销…为由让你走") with 2N as if it applied, beside a merger's tenure; and the end, "12月20号" in the
+    # notice, was read as last year's (an arbitration limit "21 days" away and an alarm).
+    answer = ask(pay_kb, "我在石家庄一个公墓干绿化养护，2014年8月进的，今年54了，一个月6千。11月20号单位给了我书面通知，说公墓"
+                         "跟另一家合并，绿化这块要外包出去，岗位没了，依据劳动合同法40条第3项12月20号跟我解除，给经济补偿。"
+                         "我都干了十二年了，听说快退休的人不能辞，他们能这么辞我吗？补偿应该给多少？")
+    assert answer.rule == "dismissal/near_retirement_under_fifteen_years"
+    assert answer.text.startswith("按月工资6,000.00元、工作年限12年4个月20天计算") and "75,000.00元" in answer.text
+    assert "快退休的那层保护你用不上" in answer.text and not answer.escalate
+
+
+def test_held_out_56_an_injury_recognised_is_not_told_to_apply_or_to_sue_a_third_party(pay_kb):
+    # Held-out 56: "认定书也下来了" was answered "单位不报，你可以自己报" with the application's deadline, and "医药费找谁报"
+    # for a pipe that burst brought the rule on claiming from a third party too.
+    answer = ask(pay_kb, "咸宁一个温泉酒店做维修的，10月28号修温泉管道的时候管子爆了，左小腿烫伤，医生说浅二度，门诊换了三个星期的"
+                         "药，没住院。公司给报了工伤，认定书也下来了。但是我歇的这三个星期公司只按最低工资给我发，全勤奖也扣了，"
+                         "平时我一个月5千2。医药费我自己先垫了2千多。想问公司这样扣钱可以吗？医药费找谁报？")
+    assert answer.rule == "injury/medical_costs" and "injury/treatment_period_wages" in answer.also
+    assert "injury/third_party_both_claims" not in answer.also
+    assert "申请工伤认定" not in answer.text and "原工资照发" in answer.text

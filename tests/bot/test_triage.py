@@ -513,6 +513,9 @@ def test_healed_fracture_is_not_serious_but_grade_six_is():
     assert "serious_injury" not in run("两年前手臂骨折住过院，早就好了，工伤也认定了").codes
     assert "serious_injury" in run("两年前手臂骨折，鉴定伤残六级").codes
     assert "serious_injury" not in run("鉴定伤残七级，一次性伤残补助金怎么算").codes
+    # held-out 56: "年底就好了回去上班了", back at work two years since
+    assert "serious_injury" not in run("前年9月12号从2米多高架子上摔下来左手腕骨折，住了5天院打石膏，年底就好了回去上班了。").codes
+    assert "serious_injury" in run("上个月从架子上摔下来左手腕骨折，住了5天院，医生说三个月就好了。").codes
 
 
 def test_threats_of_legal_or_employment_action_are_not_danger():

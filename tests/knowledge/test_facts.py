@@ -3886,3 +3886,52 @@ def test_held_out_55_rest_days_worked_so_far_and_the_last_of_terms_listed_by_the
                             "公司没找我续，我就一直照常上班到现在，工资还是6500。", today=today)
     assert kept_on.contract_end_date == date(2025, 8, 31)
     assert {"tenure_over_10y", "still_employed"} <= kept_on.flags and kept_on.service_end() is None
+
+
+def test_held_out_56_a_leaving_with_its_year_a_notice_s_day_and_a_service_period_counted_from_the_training():
+    """Held-out 56: "合同签到2027年2月底…想干到今年12月31号就走" kept the contract's end as the leaving (notice due 2027-01-29,
+    not 2026-12-01); "从2025年6月1号培训完开始算要服务满2年" was not read as a 24-month service period, so the penalty's cap
+    was asked for; "11月20号…书面通知，说…依据劳动合同法40条第3项12月20号跟我解除" put the end in 2025 (a deadline "21 days
+    away" and an alarm); "2024年6月进去" was not read as the start."""
+    today = date(2026, 11, 29)
+    quits = extract_facts("我在北京一家真冰场当制冰师，合同签到2027年2月底。前年公司出了8000块送我去学制冰，签了个服务期协议，"
+                          "从2025年6月1号培训完开始算要服务满2年。我现在想干到今年12月31号就走。", today=today)
+    assert quits.end_date == date(2026, 12, 31)
+    assert quits.service_period_months == 24 and quits.service_served_months == 19
+    notice = extract_facts("2014年8月进的，今年54了，一个月6千。11月20号单位给了我书面通知，说公墓跟另一家合并，绿化这块要外包出去，"
+                           "岗位没了，依据劳动合同法40条第3项12月20号跟我解除，给经济补偿。", today=today)
+    assert notice.end_date == date(2026, 12, 20) and "dismissed" in notice.flags
+    assert "dismissed" not in extract_facts("我想跟公司解除合同，能拿补偿吗", today=today).flags
+    assert extract_facts("2024年6月进去去年12月15号辞的职", today=today).start_date == date(2024, 6, 1)
+
+
+def test_held_out_56_an_injury_recognised_and_graded_and_pesticide_poisoning_at_work():
+    """Held-out 56: "去年认定了工伤，今年3月评了十级伤残" and "公司给报了工伤，认定书也下来了" were not read as recognised (the
+    answers opened with how to apply); "打杀虫剂…有机磷农药中毒" was not read as an occupational disease (no alarm)."""
+    today = date(2026, 11, 29)
+    assert "injury_recognised" in extract_facts("被机器轧了左手，去年认定了工伤，今年3月评了十级伤残", today=today).flags
+    assert "injury_recognised" in extract_facts("管子爆了烫伤了腿，公司给报了工伤，认定书也下来了", today=today).flags
+    assert "injury_recognised" not in extract_facts("被机器轧了手，公司说不给报工伤", today=today).flags
+    poisoned = extract_facts("给棉花打脱叶剂和杀虫剂，配药都是手工兑，9月18号在地头头晕呕吐倒了，县医院说是有机磷农药中毒，"
+                             "住了6天院", today=today)
+    assert "occupational_disease" in poisoned.flags
+    assert "occupational_disease" not in extract_facts("老板的孩子误喝了农药，我送去医院", today=today).flags
+
+
+def test_held_out_56_rest_days_of_a_six_day_week_a_saturday_s_hours_and_months_without_a_day_off():
+    """Held-out 56: "一周跑6天" and "周六还要上8小时课" and "they send me to clients' homes every Saturday (8 hours)" counted no
+    rest-day hours; "7月8月两个月我们一天都没休过" counted one month's rest days; "最近才听人说加班费可以要" kept a
+    whole job's months from being counted."""
+    today = date(2026, 11, 29)
+    driver = extract_facts("2024年6月进去去年12月15号辞的职。天天早上6点到晚上6点，一周跑6天，底薪7千，从来没有加班费。"
+                           "最近才听人说加班费可以要", today=today)
+    assert driver.restday_overtime_hours is not None and driver.overtime_months == 18
+    tutor = extract_facts("每天上午10点到晚上10点都要在线，周六还要上8小时课。", today=today)
+    assert tutor.restday_overtime_hours == Decimal("34.8")
+    tuner = extract_facts("Since September they send me to clients' homes every Saturday (8 hours), no day off in lieu.",
+                          today=today)
+    assert tuner.restday_overtime_hours == Decimal("34.8")
+    cinema = extract_facts("月薪4千5。暑期档7月8月两个月我们一天都没休过，国庆10月1号到3号也全上班了，一分加班费没有，也没补休。",
+                           today=today)
+    assert cinema.restday_overtime_hours == Decimal("139.2") and cinema.holiday_overtime_hours == 24
+    assert extract_facts("这个月我一天都没休过，一分加班费没有", today=today).restday_overtime_hours == Decimal("69.6")
