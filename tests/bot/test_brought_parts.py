@@ -1816,16 +1816,17 @@ def test_a_worker_s_own_arrest_feared_is_told_apart_from_the_boss_s_sought():
     assert arrest.words.search("我们去要工资是不是犯法？")
 
 
-def test_held_out_56_a_near_retiree_short_of_fifteen_years_is_told_the_bar_does_not_cover_them(pay_kb):
+def test_held_out_56_a_near_retiree_short_of_fifteen_years_is_answered_on_the_ground_given(pay_kb):
     # Held-out 56: twelve years with the employer, 54, dismissed on the objective-change ground: the near-retirement bar
     # led ("不能以…岗位撤销…为由让你走") with 2N as if it applied, beside a merger's tenure; and the end, "12月20号" in the
     # notice, was read as last year's (an arbitration limit "21 days" away and an alarm).
     answer = ask(pay_kb, "我在石家庄一个公墓干绿化养护，2014年8月进的，今年54了，一个月6千。11月20号单位给了我书面通知，说公墓"
                          "跟另一家合并，绿化这块要外包出去，岗位没了，依据劳动合同法40条第3项12月20号跟我解除，给经济补偿。"
                          "我都干了十二年了，听说快退休的人不能辞，他们能这么辞我吗？补偿应该给多少？")
-    assert answer.rule == "dismissal/near_retirement_under_fifteen_years"
-    assert answer.text.startswith("按月工资6,000.00元、工作年限12年4个月20天计算") and "75,000.00元" in answer.text
-    assert "快退休的那层保护你用不上" in answer.text and not answer.escalate
+    assert answer.rule == "dismissal/objective_change_dismissal"
+    assert "dismissal/near_retirement_fifteen_years" not in answer.also
+    assert "工作年限12年4个月20天" in answer.text.split("\n\n")[0] and "75,000.00元" in answer.text
+    assert "要先和你协商" in answer.text and not answer.escalate
 
 
 def test_held_out_56_an_injury_recognised_is_not_told_to_apply_or_to_sue_a_third_party(pay_kb):
