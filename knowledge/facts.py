@@ -1045,7 +1045,7 @@ _FLAG_PATTERNS: dict[str, tuple[re.Pattern, bool, bool]] = {
                       # 项目组43个人全部“优化”: the whole team let go under the word
                       r"(?:全部|全都|都|全)(?:被|给)?[“\"']?优化(?:掉)?[”\"']?(?:了|掉|，|,|。)|"
                       r"(?<!我提出)(?<!我要求)(?<!我主动)(?<!我申请)(?<!我想)(?<!我要)(?<!被迫)(?<!为由)解除(?:了)?(?:我的?)?(?:劳动)?"
-                      r"(?:合同|关系)|(?:跟|和|与)(?:我|我们)解除(?![^,，。；]{0,4}(?:吗|么))|(?:让|叫|要)(?:我|我们|大家)(?:都|全部)?(?:当天|当场|今天|马上|立刻|立即|明天|下个?月|月底|这个?月底|下周|下礼拜|年底)?(?:就)?(?:走人|卷铺盖|收拾东西走)|(?:当场|当天|直接|马上|立刻)(?:就)?(?:让|叫|要)(?:我|我们)滚(?:蛋)?(?!回)|(?:一句话)?(?:就)?不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|(?:就|直接|马上)?(?:让|叫|赶)(?:我|我们)走(?=[，,。！!？?；;]|$|了|人)|不(?:要|用)(?:我|我们)了|劝退|把(?:我|我们|大家)(?:都|全|全部)?(?:给)?开(?:除)?了|"
+                      r"(?:合同|关系)|(?<!不)(?<!没)(?<!没有)(?<!不会)(?<!不能)(?<!不想)(?:跟|和|与)(?:我|我们)解除(?![^,，。；]{0,4}(?:吗|么))|(?:让|叫|要)(?:我|我们|大家)(?:都|全部)?(?:当天|当场|今天|马上|立刻|立即|明天|下个?月|月底|这个?月底|下周|下礼拜|年底)?(?:就)?(?:走人|卷铺盖|收拾东西走)|(?:当场|当天|直接|马上|立刻)(?:就)?(?:让|叫|要)(?:我|我们)滚(?:蛋)?(?!回)|(?:一句话)?(?:就)?不让(?:我|我们)(?:再)?(?:干|做|来|上班)了|(?:就|直接|马上)?(?:让|叫|赶)(?:我|我们)走(?=[，,。！!？?；;]|$|了|人)|不(?:要|用)(?:我|我们)了|劝退|把(?:我|我们|大家)(?:都|全|全部)?(?:给)?开(?:除)?了|"
                       # 让我滚，第二天就不让进仓库了: told to go and shut out the next day
                       r"(?:第二天|次日|隔天|然后|之后)(?:就|也)?不让(?:我|我们)?进(?:门|厂|厂门|仓库|店|公司|车间|工地|大门)(?:了)|"
                       # 把我们几个泊车员都辞了
@@ -3058,7 +3058,7 @@ _EVENTS: tuple[tuple[str, re.Pattern], ...] = (
                              r"休产假(?:的)?(?:第一天)|产假(?:从|是从)")),
     ("start_date", _re(r"入职|"
                        r"(?<![早晚白夜])上的班(?=[,，。；;]|$)|"  # 去年12月1号上的班: the first day
-                       r"进厂|进的厂|进公司|进(?:馆|校|园|矿|队|团|院|所|店)(?![长内里])|跳槽(?:过)?(?:到|来|去)|(?<![心蹦])跳过来|(?:调|换|转)过来的|换(?:工作)?(?:到|来)(?:了)?(?:现在)?(?:这|这家|这个)|开始上班|开始干|开始工作|开始做|(?<![不没未])(?<!不能)(?<!无法)(?:上岗|到岗)|(?<![下上出回过起拿送带借掉搬运原后将未本])来的|来上班|进去的|进去(?=[,，。；;]|$|去年|今年|前年|[0-9]{1,2}\s*月)|(?<=[就才])来了(?=[,，。；;]|$)|"
+                       r"进厂|进的厂|进公司|进(?:馆|校|园|矿|队|团|院|所|店)(?![长内里])|跳槽(?:过)?(?:到|来|去)|(?<![心蹦])跳过来|(?:调|换|转)过来的|换(?:工作)?(?:到|来)(?:了)?(?:现在)?(?:这|这家|这个)|开始上班|开始干|开始工作|开始做|(?<![不没未])(?<!不能)(?<!无法)(?:上岗|到岗)|(?<![下上出回过起拿送带借掉搬运原后将未本])来的|来上班|进去的|(?:^\s*|(?<=[0-9号日月年份]))进去(?=[,，。；;]|$|去年|今年|前年|[0-9]{1,2}\s*月)|(?<=[就才])来了(?=[,，。；;]|$)|"
                        # 去年2月10号去的，去年12月15号走的: the day the worker went there
                        r"(?<![下上出回过起拿送带借掉搬运])去的(?=[,，。；;]|$)|"
                        r"(?<!车)(?<!早上)(?<!上午)(?<!下午)(?<!晚上)(?<!公交)(?<!地铁)(?<!走路)(?<!步行)"  # 骑摩托车去站点上班: the commute
@@ -4683,7 +4683,10 @@ _RESTDAY_TOTAL_COUNT_EN = _re(r"\bworked (?:on )?(?:about |around |roughly |some
 # "two Saturdays every month (12 so far)": the rest days worked in all, told in brackets after the month's
 _RESTDAY_SO_FAR_EN = _re(r"\b(?:saturdays|sundays|weekend days|rest days|days off)\b[^.;]{0,40}?\((?:about |around )?"
                          r"(?P<n>[1-9][0-9]{1,2})(?: of them)? (?:so far|in total|in all|altogether|total)"
-                         r"(?:, (?P<e>[0-9]{1,2}) ?(?:hours?|h) each)?\)")
+                         r"(?:, (?P<e>[0-9]{1,2}) ?(?:hours?|h) each)?\)|"
+                         # "every Saturday, 8 hours each, 12 Saturdays in total": the count told after the hours
+                         r"(?:(?P<e2>[0-9]{1,2}) ?(?:hours?|h) each,\s*)?\b(?P<n2>[1-9][0-9]{0,2}) (?:saturdays|sundays|"
+                         r"weekend days|rest days) (?:in total|in all|altogether|so far)\b")
 # 周六加了4天每天8小时, 周末上了3天班: rest days counted in the month told, each 8 hours unless told
 _RESTDAY_DAYS_COUNT = _re(r"(?:周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|休息日|周末|双休日?)(?:也|都|还|又)?"
                           r"(?:加班|加|上班|上|干)(?:了)?(?P<n>[0-9]|[一二两三四五六七八九])\s*(?:个)?\s*(?:天|次)(?:班)?"
@@ -4713,7 +4716,7 @@ _RESTDAY_EVERY_WEEKEND = _re(r"(?:每个?)?(?:周末|双休日?)(?:都|也)(?:�
                              r"(?:周六(?:周日|周天|日)|星期六(?:星期天|星期日|日|天)|礼拜六(?:礼拜天|礼拜日|日|天))(?:也|都){1,2}"
                              r"(?:要|得)?(?:上班|加班|上(?![午面])|干|做|来)")
 _RESTDAY_EVERY_SATURDAY = _re(r"(?:每|一)(?:个)?(?:周|星期|礼拜)(?:只|就|才)(?:能)?(?:休|歇)(?:息)?(?:一|1)天|"  # 每周只休一天
-                              r"单休|(?:一|每)(?:个)?(?:周|星期|礼拜)(?:都|要|得)?(?:干|上|做|工作|上班|跑|出车|开|出工|营业)?(?:满)?(?:6|六)(?:天(?!假)|个(?:晚上|夜班|班)|个?夜)|(?:每(?:个)?)?(?:周|星期|礼拜)(?:六|日|天)(?:基本(?:上)?|一般|几乎)?(?:都|也|还)(?:要|得)?"
+                              r"单休|(?:一|每)(?:个)?(?:周|星期|礼拜)(?:都|要|得)?(?:干|上|做|工作|上班|跑|出车|开|出工|营业)?(?:满)?(?:6|六)(?:天(?!假)|个(?:晚上|夜班|班)|个?夜)|(?<!大周)(?<!单周)(?<!双周)(?<!隔周)(?:每(?:个)?)?(?:周|星期|礼拜)(?:六|日|天)(?:基本(?:上)?|一般|几乎)?(?:都|也|还)(?:要|得)?"
                               r"(?:上班|加班|上(?![午面])|干|做|工作|来)|work (?:every|all) saturdays?|"
                               # they send me to clients' homes every Saturday (8 hours)
                               r"\b(?:send|sends|sent|make|makes|made|have|has|had|schedule|schedules|scheduled) (?:me|us)\b"
@@ -5361,9 +5364,9 @@ def _overtime(text: str, *, approved_scheme: bool = False) -> tuple[Decimal | No
         off = _number(m.group("d"))
         if off is not None and off < month_restdays:
             restday = (month_restdays - off) * _rest_day_length(text)
-    if weekday is None and (m := _RESTDAY_SO_FAR_EN.search(text)) and 1 <= (n := int(m.group("n"))) <= 160:
+    if weekday is None and (m := _RESTDAY_SO_FAR_EN.search(text)) and 1 <= (n := int(m.group("n") or m.group("n2"))) <= 160:
         # "two Saturdays every month (12 so far)": all the rest days worked, over the month's count told before them
-        each = _number(m.group("e")) if m.group("e") else None
+        each = _number(m.group("e") or m.group("e2")) if (m.group("e") or m.group("e2")) else None
         restday, total = n * (each if each is not None and 0 < each <= 24 else _HOURS_PER_DAY), True
     for pattern in _HOLIDAY_OT:
         m = pattern.search(text)

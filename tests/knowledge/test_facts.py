@@ -3935,3 +3935,16 @@ def test_held_out_56_rest_days_of_a_six_day_week_a_saturday_s_hours_and_months_w
                            today=today)
     assert cinema.restday_overtime_hours == Decimal("139.2") and cinema.holiday_overtime_hours == 24
     assert extract_facts("这个月我一天都没休过，一分加班费没有", today=today).restday_overtime_hours == Decimal("69.6")
+
+
+def test_held_out_56_readings_kept_to_what_they_say():
+    """Mended while held-out 56's were read: "叫我进去" (told to go inside a machine) is no start, and "大周周六还要来8小时"
+    (alternate Saturdays) is not every Saturday."""
+    today = date(2026, 11, 29)
+    hurt = extract_facts("11月3号修置瓶机时主管没让断电就叫我进去，机器突然动了，左手食指被夹断", today=today)
+    assert hurt.start_date is None and hurt.injury_date == date(2026, 11, 3)
+    alternate = extract_facts("平时上班早10点到晚9点，中午休1小时，大小周，大周周六还要来8小时，从来没调休过。", today=today)
+    assert alternate.restday_overtime_hours != Decimal("34.8")
+    told = extract_facts("For the past three months they also made me teach every Saturday, 8 hours each, 12 Saturdays in "
+                         "total, with no days off in lieu.", today=today)
+    assert told.restday_overtime_hours == 96 and "overtime_total" in told.flags
