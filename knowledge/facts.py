@@ -5339,8 +5339,9 @@ def _overtime(text: str, *, approved_scheme: bool = False) -> tuple[Decimal | No
     if restday is None and (_RESTDAY_EVERY_WEEKEND.search(text) or _NO_DAY_OFF.search(text)):
         restday = 2 * _rest_day_length(text) * _WEEKS_PER_MONTH  # both rest days worked
         if weekday is None and (m := _MONTHS_NO_DAY_OFF.search(text)) and (n := read_number(m.group("n"))) is not None \
-                and 2 <= n <= 12 and n == int(n):
-            # 暑期档7月8月两个月我们一天都没休过: those months' rest days in all (a holiday told beside them stays once)
+                and 2 <= n <= 12 and n == int(n) and _overtime_months(text) is None:
+            # 暑期档7月8月两个月我们一天都没休过: those months' rest days in all (a holiday told beside them stays once; months
+            # read as the overtime's own, 已经连续两个月一天没休过, count a month's hours over them instead)
             restday, total = restday * Decimal(int(n)), True
     if restday is None and (m := _RESTDAY_EVERY_SATURDAY.search(text) or _SATURDAY_SAME.search(text)):
         told = _DAY_HOURS_AFTER.match(text, m.end()) or _SATURDAY_HOURS.search(text)
