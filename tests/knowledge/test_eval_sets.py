@@ -12,7 +12,7 @@ from ingestion.builtin import load_builtin_laws
 from ingestion.loaders import load_document
 from tests.helpers.paths import CORPUS_DIR, EVAL_DIR, REPO_ROOT
 
-# The held-out sets the team wrote (heldout.jsonl, heldout2.jsonl … heldout55.jsonl), by name.
+# The held-out sets the team wrote (heldout.jsonl, heldout2.jsonl … heldout56.jsonl), by name.
 HELDOUTS = {f"heldout{n}": REPO_ROOT / "benchmarks" / "data" / f"heldout{n}.jsonl"
             for n in ("", *(str(i) for i in range(2, 57)))}
 TOPICS = {"labor_relation", "arrears", "contract", "dismissal", "overtime_hours", "social_insurance", "injury",
