@@ -1196,7 +1196,7 @@ _WORDS_PARTS = (
                lambda facts: facts.has("dismissed") and not facts.has("household_employer", "retired_pensioner",
                                                                       "part_time"),
                re.compile(r"^dismissal/(?:objective_change_dismissal|relocation_\w+|pregnancy_dismissal_bar|"
-                          r"medical_period_dismissal|mass_layoff\w*|economic_layoff\w*)$")),
+                          r"medical_period_dismissal|mass_layoff_procedure)$")),
     # How long arbitration takes, asked beside where to apply or what it costs (从申请到出结果大概多久？仲裁要多长时间):
     # 45 days from acceptance, 15 more at most (劳动争议调解仲裁法第四十三条), whatever leads.
     _WordsPart(_InAQuestion(re.compile(r"(?:仲裁|申请|立案|开庭)[^。？?！!，,]{0,12}?(?:出结果|出裁决|裁决下来|判下来|结案|有结果)"
